@@ -1,0 +1,1120 @@
+"""Turn the spans found by the rule components into metric records.
+
+The builder reads a document sentence by sentence. For each quantity it decides
+whether it is a measurement at all, then attaches the cues around it: change
+direction, qualifier, comparison basis, the period that governs it and the
+organization credited for it. Periods and bases carry within a paragraph (one
+line of text); credits carry across the document, except to figures about
+another country. See RECORDS.md for the contract.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from .components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES, set_extensions
+from .records import Period, Record
+
+CHANGES, BASES, QUALIFIERS, CREDITS, MARKERS = (
+    CUE_KEYS[name]
+    for name in (
+        "changes.jsonl",
+        "bases.jsonl",
+        "qualifiers.jsonl",
+        "credits.jsonl",
+        "markers.jsonl",
+    )
+)
+
+DIRECTIONS = {"INCREASE": "increase", "DECREASE": "decrease", "NEUTRAL": None}
+BASES_BY_LABEL = {
+    "YEAR_ON_YEAR": "year_on_year",
+    "MONTH_ON_MONTH": "month_on_month",
+    "QUARTER_ON_QUARTER": "quarter_on_quarter",
+    "PERIOD_ON_PERIOD": "period_on_period",
+}
+QUALIFIERS_BY_LABEL = {
+    "MORE_THAN": "more_than",
+    "LESS_THAN": "less_than",
+    "APPROXIMATELY": "approximately",
+    "UP_TO": "up_to",
+    "AT_LEAST": "at_least",
+}
+
+# Words that end a sentence-final abbreviation rather than a sentence.
+ABBREVIATIONS = frozenset(
+    "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. st. no. nos. inc. co. corp. ltd. jan. feb. mar. apr. "
+    "jun. jul. aug. sep. sept. oct. nov. dec. e.g. i.e. vs. approx. fig. est. govt. dept.".split()
+)
+# Words after a number that make it a label, not a measurement ("Table 3" reads the other way).
+LABEL_WORDS = frozenset(
+    "table tables figure figures chart note notes section sections chapter page pages annex "
+    "article paragraph appendix box phase tier level grade round stage step version model "
+    "no number item line route room vol volume part".split()
+)
+TIME_UNITS = frozenset(
+    "day days week weeks month months quarter quarters year years decade decades hour hours "
+    "minute minutes".split()
+)
+STREAK_WORDS = frozenset(
+    "consecutive straight successive running row ago earlier later after before old".split()
+)
+SPAN_LEAD_WORDS = frozenset("past last next first within over for since during in".split())
+AGE_WORDS = frozenset("aged age ages".split())
+ORG_WORDS = frozenset(
+    "agency bureau ministry department office institute bank council commission administration "
+    "authority board statistics survey association federation fund organization organisation "
+    "centre center secretariat service institution".split()
+)
+NAME_CONNECTORS = frozenset("of and for the on & de".split())
+# Verbs and copulas that close the subject of a clause.
+PREDICATE_WORDS = frozenset(
+    "was were is are be been being reached reach reaches totalled totaled totals total amounted "
+    "amounts stood stands remained remains accounted accounting accounts hit hits has have had "
+    "saw sees see recorded records registered came comes averaged averaging averages exceeded "
+    "exceeds surpassed represented represents made makes marks marked provided showed shows "
+    "outpacing outpaced will would".split()
+)
+SUBJECT_BOUNDARY = frozenset(
+    "that which while whereas where when with as but ; : — – - ( ) \" “ ” among".split()
+)
+LEADING_NOISE = re.compile(
+    r"^(?:(?:the|a|an|its|their|this|these|those|of|and|in terms of|among|whereas|while|but|"
+    r"however|meanwhile|also|overall|in addition|firstly|secondly|thirdly|finally|that)\b[\s,]*)+",
+    re.IGNORECASE,
+)
+TRAILING_NOISE = re.compile(
+    r"(?:[\s,]+(?:was|were|is|are|has|have|had|been|also|both|overall|estimated to be|"
+    r"which|that|respectively|,))+$",
+    re.IGNORECASE,
+)
+LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+REFERENCE_LEADS = frozenset(
+    "from since than compared relative against versus vs above below on over with".split()
+)
+DATELINE = re.compile(r"^[A-Z][A-Z .'&-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? [-–—]")
+PUBLICATION_DATE = re.compile(
+    r"(?:published|released|updated|issued|date)\s*:?\s*(?:on\s+)?"
+    r"(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Mention:
+    """A quantity being turned into a record, with what has been attached so far."""
+
+    span: Span
+    value: float
+    unit: str
+    kind: str
+    sentence: int
+    rules: list[str] = field(default_factory=list)
+    direction: str | None = None
+    qualifier: str | None = None
+    basis: str | None = None
+    period: Period | None = None
+    period_dates: tuple[date, date] | None = None
+    agency: str | None = None
+    metric: str | None = None
+    chained_to: int | None = None  # index of the mention this one continues (list, range, level)
+    chain_kind: str | None = None  # "list", "range", "level" or "from"
+
+
+@dataclass
+class Credit:
+    """An organization credited as the source of figures."""
+
+    name: str
+    country: str | None
+    rule: str
+    forecast: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int  # token index
+    end: int
+    paragraph: int
+
+
+class RecordBuilder:
+    """The `bulletin_records` component: spans in, `doc._.metric_records` out.
+
+    Args:
+        ref_date: Default reference date (ISO) for deictic periods, used when the
+            document carries none in `doc._.ref_date` and states no publication date.
+    """
+
+    def __init__(self, ref_date: str | None = None) -> None:
+        set_extensions()
+        self.ref_date = date.fromisoformat(ref_date) if ref_date else None
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc._.metric_records = [r.to_dict() for r in self.build(doc)]
+        return doc
+
+    # ------------------------------------------------------------------ driver
+    def build(self, doc: Doc) -> list[Record]:
+        """Return the records of one processed document."""
+        from .agencies import default_gazetteer
+
+        self.gazetteer = default_gazetteer()
+        ref = _as_date(doc._.ref_date) or self.ref_date or find_publication_date(doc.text)
+        doc_id = doc._.doc_id or ""
+        sentences = split_sentences(doc)
+        self.tok_sentence = [0] * len(doc)
+        for i, s in enumerate(sentences):
+            for t in range(s.start, s.end):
+                self.tok_sentence[t] = i
+        self.doc = doc
+        self.cues = {key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()}
+        self.cue_at = _index_cues(doc, self.cues)
+        periods = list(doc.spans[PERIODS]) if PERIODS in doc.spans else []
+        quantities = list(doc.spans[QUANTITIES]) if QUANTITIES in doc.spans else []
+        agencies = list(doc.spans[AGENCIES]) if AGENCIES in doc.spans else []
+        datelines = _dateline_tokens(doc, sentences)
+        periods = [p for p in periods if p.start not in datelines]
+        period_tokens = {t for p in periods for t in range(p.start, p.end)}
+
+        mentions: list[Mention] = []
+        for span in quantities:
+            mention = self._to_mention(span, period_tokens)
+            if mention is not None:
+                mention.sentence = self.tok_sentence[span.start]
+                mentions.append(mention)
+        _merge_ranges(doc, mentions)
+
+        by_sentence: dict[int, list[Mention]] = {}
+        for m in mentions:
+            by_sentence.setdefault(m.sentence, []).append(m)
+        periods_by_sentence: dict[int, list[Span]] = {}
+        for p in periods:
+            periods_by_sentence.setdefault(self.tok_sentence[p.start], []).append(p)
+        agencies_by_sentence: dict[int, list[Span]] = {}
+        for a in agencies:
+            agencies_by_sentence.setdefault(self.tok_sentence[a.start], []).append(a)
+
+        carry_period: tuple[Period, tuple[date, date] | None] | None = None
+        carry_basis: str | None = None
+        doc_anchor: tuple[date, date] | None = None
+        paragraph = -1
+        credit: Credit | None = None
+        by_country: dict[str, Credit] = {}
+        records: list[Record] = []
+        for index, sent in enumerate(sentences):
+            if sent.paragraph != paragraph:
+                paragraph, carry_period, carry_basis = sent.paragraph, None, None
+            sent_mentions = by_sentence.get(index, [])
+            sent_credits = self._credits(sent, agencies_by_sentence.get(index, []))
+            countries = self._countries(sent, agencies_by_sentence.get(index, []), sent_mentions)
+            if sent_mentions:
+                self._chain(sent_mentions)
+                anchor = self._attach_periods(
+                    sent, sent_mentions, periods_by_sentence.get(index, []), ref,
+                    carry_period, doc_anchor,
+                )
+                self._attach_directions(sent_mentions)
+                self._attach_qualifiers(sent_mentions)
+                carry_basis = self._attach_bases(
+                    sent, sent_mentions, carry_basis, periods_by_sentence.get(index, [])
+                )
+                self._attach_metrics(sent, sent_mentions)
+                self._attach_agencies(sent_mentions, sent_credits, credit, by_country, countries)
+                if anchor is not None:
+                    carry_period = anchor
+                    if anchor[1] is not None:
+                        doc_anchor = anchor[1]
+                text_of_sentence = doc[sent.start:sent.end].text.strip()
+                for m in sent_mentions:
+                    records.append(self._record(doc_id, m, text_of_sentence))
+            else:
+                anchor = self._sentence_period(sent, periods_by_sentence.get(index, []), ref, doc_anchor)
+                if anchor is not None:
+                    carry_period = anchor
+                    if anchor[1] is not None:
+                        doc_anchor = anchor[1]
+            for c in sent_credits:
+                if not c.forecast:
+                    credit = c
+                    if c.country:
+                        by_country[c.country] = c
+        return records
+
+    # ------------------------------------------------------------- mentions
+    def _to_mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
+        from .quantities import parse_quantity
+
+        if any(t in period_tokens for t in range(span.start, span.end)):
+            return None
+        label = span.label_
+        parsed = parse_quantity(span.text, label)
+        if parsed is None:
+            return None
+        if label in ("NUMBER",) and not self._is_measurement(span, parsed.value):
+            return None
+        unit = parsed.unit
+        if unit == "count" and self._is_index_level(span, parsed.value):
+            unit = "index_point"
+        return Mention(
+            span=span, value=parsed.value, unit=unit, kind=parsed.kind, sentence=0,
+            rules=[span.id_] if span.id_ else [],
+        )
+
+    def _is_measurement(self, span: Span, value: float) -> bool:
+        """Drop numbers that are dates, labels, names, ages, streaks and the like."""
+        doc = self.doc
+        text = span.text
+        first, last = doc[span.start], doc[span.end - 1]
+        prev = doc[span.start - 1] if span.start > 0 else None
+        prev2 = doc[span.start - 2] if span.start > 1 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
+        low_prev = prev.lower_ if prev is not None else ""
+        # Glued to letters: "5G", "3D", "COVID-19", "Q3", "G20".
+        if nxt is not None and not last.whitespace_ and (nxt.is_alpha or nxt.text[:1].isalpha()):
+            return False
+        if prev is not None and not prev.whitespace_ and (prev.is_alpha or prev.text in "-/#"):
+            if not (prev.text == "-" and prev2 is not None and prev2.like_num):
+                return False
+        if first.text[:1].isdigit() and re.fullmatch(r"(1[89]|20)\d\d", text) and value == int(value):
+            return False  # a year
+        if prev is not None and (low_prev in LABEL_WORDS or low_prev in AGE_WORDS):
+            return False
+        if prev is not None and prev.text in ("=", "base") or (nxt is not None and nxt.text == "="):
+            return False
+        if low_prev == "base" or (prev2 is not None and prev2.lower_ == "base" and low_prev == "of"):
+            return False
+        if prev is not None and prev.text in ("to", "and", "-", "–") and prev2 is not None:
+            # "aged 16 to 64", "aged 16 and over"
+            before = doc[max(0, span.start - 4):span.start - 1]
+            if any(t.lower_ in AGE_WORDS for t in before):
+                return False
+        if nxt is not None and nxt.lower_ in ("and", "or") and nxt2 is not None and nxt2.lower_ in ("over", "above", "older"):
+            return False
+        # Streaks and spans of time: "28 straight months", "over the past 14 years".
+        if nxt is not None and nxt.lower_ in STREAK_WORDS:
+            return False
+        if nxt is not None and nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ in TIME_UNITS:
+            return False
+        if nxt is not None and nxt.lower_ in TIME_UNITS:
+            after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+            lead = {t.lower_ for t in doc[max(0, span.start - 3):span.start]}
+            if after in STREAK_WORDS or after in ("of", "in") or lead & SPAN_LEAD_WORDS:
+                return False
+        # Proper names: "Double 11", "Industry 4.0" (a capitalized word right before, mid-sentence).
+        if prev is not None and prev.is_title and prev.is_alpha and not self._sentence_start(prev.i):
+            if low_prev not in _MONTH_WORDS and prev.text.lower() not in ("four", "six"):
+                if not (prev.ent_type_ or prev.lower_ in ORG_WORDS):
+                    return False
+        # Inside a quoted title: "the "2022 China E-Commerce Report"".
+        if self._inside_title_quotes(span):
+            return False
+        # Spelled-out numbers are measurements only in "two of the four", "a total of six".
+        if first.is_alpha:
+            if nxt is not None and nxt.lower_ == "of":
+                return True
+            if low_prev == "of" and prev2 is not None and prev2.lower_ in ("total", "number"):
+                return True
+            return False
+        # Denominators and classification sizes: "two of the four", "six of 10", "all nine".
+        if low_prev in ("all", "of", "the") and prev2 is not None:
+            if low_prev == "all" or (low_prev == "of" and prev2.like_num):
+                return False
+            if low_prev == "the" and doc[span.start - 2].lower_ == "of":
+                before = doc[max(0, span.start - 4)]
+                if before.like_num:
+                    return False
+        return True
+
+    def _sentence_start(self, i: int) -> bool:
+        return i == 0 or self.tok_sentence[i] != self.tok_sentence[i - 1] or self.doc[i - 1].is_space
+
+    def _inside_title_quotes(self, span: Span) -> bool:
+        doc = self.doc
+        sent = self.tok_sentence[span.start]
+        opened: int | None = None
+        for t in range(span.start - 1, max(-1, span.start - 15), -1):
+            if self.tok_sentence[t] != sent:
+                break
+            if doc[t].text in ('"', "“", "”"):
+                opened = t
+                break
+        if opened is None:
+            return False
+        quoted = doc[opened + 1:span.start]
+        words = [t for t in [*quoted, *doc[span.start:span.end]] if t.is_alpha or t.like_num]
+        return bool(words) and words[0].text[:1].isupper() and len(words) >= 1 and (
+            opened + 1 == span.start or quoted[0].is_title
+        )
+
+    def _is_index_level(self, span: Span, value: float) -> bool:
+        """A bare number reached by an index ("fell 0.4 pct to 99.7", "at 183.8")."""
+        doc = self.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        if prev is None or prev.lower_ not in ("to", "at", "of", "was", "reading"):
+            return False
+        if "." not in span.text and value >= 1000:
+            return False
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if nxt is not None and nxt.is_alpha and nxt.lower_ not in _FUNCTION_WORDS:
+            return False
+        sent = self.tok_sentence[span.start]
+        words = (t.lower_ for t in doc[max(0, span.start - 40):span.start] if self.tok_sentence[t.i] == sent)
+        return any(w in ("index", "pmi", "indices", "indicators", "gauge", "cpi", "ppi") for w in words)
+
+    # ------------------------------------------------------------- chaining
+    def _chain(self, mentions: list[Mention]) -> None:
+        """Link list items, ranges, levels reached and from-values to the mention they continue."""
+        doc = self.doc
+        for i in range(1, len(mentions)):
+            prev, cur = mentions[i - 1], mentions[i]
+            between = doc[prev.span.end:cur.span.start]
+            words = [t.lower_ for t in between if not t.is_space]
+            periods = self._period_tokens_between(prev.span.end, cur.span.start)
+            core = [w for j, w in zip(range(prev.span.end, cur.span.start), [t.lower_ for t in between]) if j not in periods and w.strip()]
+            if not core or all(w in (",", "and", "or", "(", ")", ", and", "-", "–", "/") for w in core):
+                if "(" in core:
+                    cur.chain_kind = "paren"
+                else:
+                    cur.chain_kind = "list"
+                cur.chained_to = i - 1
+            elif core in (["to"], ["and"]) or core[-1:] == ["to"] and len(core) <= 4 and core[0] in ("to", "a", "to"):
+                cur.chained_to = i - 1
+                cur.chain_kind = "range" if prev.unit == "count" and cur.unit != "count" and core == ["to"] else "level"
+            elif core[-1:] in (["to"], ["at"]) or (len(core) <= 8 and ("to" in core or "at" in core) and core[-1] in ("of", "record", "adjusted", "rate", "a", "level")):
+                cur.chained_to = i - 1
+                cur.chain_kind = "level"
+            elif words and words[-1] == "from" or words[-2:] in (["revised", "from"],) or "previously" in words[-3:]:
+                cur.chained_to = i - 1
+                cur.chain_kind = "from"
+            elif core[:1] in ([","], ["and"]) and core[-1:] in (["by"], ["of"]) and len(core) <= 3:
+                cur.chained_to = i - 1
+                cur.chain_kind = "list"
+            if cur.chain_kind == "range":
+                # "0.1 to 0.2 percentage points": the bare bound takes the unit of the other.
+                pass
+        for i, m in enumerate(mentions):
+            if i + 1 < len(mentions):
+                nxt = mentions[i + 1]
+                if nxt.chain_kind in ("range", "list") and m.unit == "count" and nxt.unit != "count":
+                    gap = [t.lower_ for t in doc[m.span.end:nxt.span.start]]
+                    if gap in (["to"], ["-"], ["–"], ["and"]) or (gap == ["to"]):
+                        m.unit, m.value = nxt.unit, m.value * _scale_of(nxt)
+                        nxt.chain_kind = "range"
+
+    def _period_tokens_between(self, start: int, end: int) -> set[int]:
+        spans = self.doc.spans[PERIODS] if PERIODS in self.doc.spans else []
+        return {t for p in spans if p.start >= start and p.end <= end for t in range(p.start, p.end)}
+
+    # --------------------------------------------------------------- periods
+    def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
+        from .periods import resolve_period
+
+        return resolve_period(span.text, ref, anchor)
+
+    def _is_reference(self, span: Span) -> bool:
+        """A period that a change is measured from ("from March 2020", "compared with Q1")."""
+        first = span[0].lower_
+        text = span.text.lower()
+        if first in ("from", "since") and not re.search(r"\bto\b|-|–|\bthrough\b|\buntil\b", text[5:]):
+            return True
+        if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
+            return True
+        doc = self.doc
+        lead = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+        if lead[-1:] and lead[-1] in ("from", "since", "than", "versus", "vs", "against", "on", "over", "above", "below") and not (
+            lead[-1] in ("on", "over") and not re.search(r"same|previous|earlier|ago|prior|preceding", text)
+        ):
+            # "down on the same period in 2024", "above the peak in Q1 2008"
+            if lead[-1] == "from" and re.search(r"\bto\b", text):
+                return False
+            return True
+        if lead[-2:] in (["compared", "with"], ["compared", "to"], ["relative", "to"]):
+            return True
+        if lead[-3:-1] in (["compared", "with"], ["relative", "to"]) or "peak" in text or "trough" in text:
+            return True
+        return False
+
+    def _sentence_period(
+        self, sent: Sentence, periods: list[Span], ref: date | None, doc_anchor: tuple[date, date] | None
+    ) -> tuple[Period, tuple[date, date] | None] | None:
+        for p in periods:
+            if self._is_reference(p):
+                continue
+            res = self._resolve(p, ref, doc_anchor)
+            if res.kind in ("absolute", "deictic") and res.start and res.end:
+                return Period(p.text, res.start, res.end), (res.start, res.end)
+        return None
+
+    def _attach_periods(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        periods: list[Span],
+        ref: date | None,
+        carry: tuple[Period, tuple[date, date] | None] | None,
+        doc_anchor: tuple[date, date] | None,
+    ) -> tuple[Period, tuple[date, date] | None] | None:
+        """Give each mention its governing period; return the sentence's main period."""
+        governing = [p for p in periods if not self._is_reference(p)]
+        references = [p for p in periods if self._is_reference(p)]
+        fallback_anchor = carry[1] if carry and carry[1] else doc_anchor
+        resolved: dict[int, tuple[Period, tuple[date, date] | None, str]] = {}
+        # Absolute and deictic phrases first: they anchor the relative ones.
+        for p in governing:
+            res = self._resolve(p, ref, fallback_anchor)
+            if res.kind != "relative":
+                dates = (res.start, res.end) if res.start and res.end else None
+                resolved[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
+        main_dates = next(
+            (v[1] for p in governing if (v := resolved.get(p.start)) and v[1] and v[2] != "relative"),
+            None,
+        )
+        anchor = main_dates or fallback_anchor
+        for p in governing:
+            if p.start not in resolved:
+                res = self._resolve(p, ref, anchor)
+                dates = (res.start, res.end) if res.start and res.end else None
+                resolved[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
+
+        owners: dict[int, int] = {}
+        for i, m in enumerate(mentions):
+            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+            own = next((p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= 10), None)
+            if own is not None:
+                owners[i] = own.start
+        main: tuple[Period, tuple[date, date] | None] | None = None
+        for i, m in enumerate(mentions):
+            choice: tuple[Period, tuple[date, date] | None] | None = None
+            if i in owners:
+                per, dates, _ = resolved[owners[i]]
+                choice = (per, dates)
+            elif m.chained_to is not None and m.chain_kind in ("list", "level", "range", "paren"):
+                head = mentions[m.chained_to]
+                if head.period is not None:
+                    choice = (head.period, head.period_dates)
+            if choice is None:
+                before = [p for p in governing if p.end <= m.span.start and p.start not in owners.values()]
+                if before:
+                    per, dates, _ = resolved[before[-1].start]
+                    choice = (per, dates)
+            if choice is None and carry is not None:
+                choice = carry
+            # A comparison point in the mention's clause changes the period it covers.
+            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+            ref_span = next((p for p in references if m.span.end <= p.start < limit), None)
+            if ref_span is None and i == 0:
+                ref_span = next((p for p in references if p.end <= m.span.start), None)
+            if ref_span is not None and m.chain_kind != "from":
+                current = choice[1] if choice else anchor
+                res = self._resolve(ref_span, ref, current)
+                point = (res.start, res.end) if res.start and res.end else None
+                m.rules.append(ref_span.id_)
+                if point and current:
+                    relation = compare_periods(point, current)
+                    m.basis = relation
+                    if relation is None and point[0] < current[0]:
+                        choice = (Period(ref_span.text, point[0], current[1]), (point[0], current[1]))
+                    elif relation is None and res.kind == "relative":
+                        pass
+                    else:
+                        choice = (Period(ref_span.text, current[0], current[1]), current)
+            if choice is not None:
+                m.period, m.period_dates = choice
+                if i in owners:
+                    m.rules.append(next(p.id_ for p in governing if p.start == owners[i]))
+            if main is None and choice is not None and choice[1] is not None:
+                main = choice
+        return main or (carry if carry else None)
+
+    # ------------------------------------------------------------ directions
+    def _attach_directions(self, mentions: list[Mention]) -> None:
+        doc = self.doc
+        for i, m in enumerate(mentions):
+            first = m.span[0].text
+            if first[:1] in ("-", "−") or m.value < 0:
+                m.direction = "decrease"
+                continue
+            if first[:1] == "+":
+                m.direction = "increase"
+                continue
+            post = self._post_cue(m, mentions[i + 1] if i + 1 < len(mentions) else None)
+            if post is not None:
+                m.direction = DIRECTIONS[post.label_]
+                m.rules.append(post.id_)
+                continue
+            if m.chain_kind == "from":
+                m.direction = None
+                continue
+            if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "paren"):
+                m.direction = mentions[m.chained_to].direction
+                continue
+            cue = self._left_cue(m)
+            if cue is not None:
+                m.direction = DIRECTIONS[cue.label_]
+                m.rules.append(cue.id_)
+                continue
+            trailing = self._trailing_from_cue(m)
+            if trailing is not None:
+                m.direction = DIRECTIONS[trailing.label_]
+                m.rules.append(trailing.id_)
+        _ = doc
+
+    def _post_cue(self, m: Mention, nxt: Mention | None) -> Span | None:
+        """A change noun or comparative right after the number: "a 15% increase", "3% higher"."""
+        end = m.span.end
+        limit = min(end + 3, nxt.span.start if nxt else len(self.doc))
+        for t in range(end, limit):
+            tok = self.doc[t]
+            if tok.is_punct or tok.is_space or tok.lower_ in ("from", "to", "than", "in", "on"):
+                break
+            cue = self.cue_at.get((CHANGES, t))
+            if cue is not None and tok.lower_ not in ("up", "down", "flat"):
+                return cue
+        return None
+
+    def _left_cue(self, m: Mention) -> Span | None:
+        """The nearest change word before the number in its clause."""
+        doc = self.doc
+        sent = self.tok_sentence[m.span.start]
+        t = m.span.start - 1
+        steps = 0
+        while t >= 0 and steps < 10 and self.tok_sentence[t] == sent:
+            tok = doc[t]
+            if tok.text in (";", ":", "—", "–") or tok.is_space:
+                return None
+            if self.cue_at.get((QUALIFIERS, t)) is not None and t >= m.span.start - 4:
+                t -= 1
+                continue
+            cue = self.cue_at.get((CHANGES, t))
+            if cue is not None:
+                return cue
+            if tok.lower_ in ("from",) and steps > 0:
+                return None
+            if tok.like_num and not self.cue_at.get((PERIODS_TOKENS, t)):
+                return None
+            if tok.text == "," and steps > 2:
+                return None
+            t -= 1
+            steps += 1
+        return None
+
+    def _trailing_from_cue(self, m: Mention) -> Span | None:
+        """"totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
+        doc = self.doc
+        end = m.span.end
+        window = doc[end:min(len(doc), end + 6)]
+        for j, tok in enumerate(window):
+            cue = self.cue_at.get((CHANGES, tok.i))
+            if cue is not None and tok.lower_ in ("up", "down", "higher", "lower"):
+                rest = [t.lower_ for t in window[j + 1:j + 2]]
+                if rest == ["from"] and any(t.text == "," for t in window[:j]):
+                    return cue
+            if tok.like_num:
+                break
+        return None
+
+    # ------------------------------------------------------------ qualifiers
+    def _attach_qualifiers(self, mentions: list[Mention]) -> None:
+        doc = self.doc
+        for m in mentions:
+            t = m.span.start - 1
+            while t >= 0 and doc[t].lower_ in ("a", "an", "the", "by"):
+                t -= 1
+            cue = self.cue_at.get((QUALIFIERS, t))
+            if cue is not None and cue.end == t + 1:
+                m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]
+                m.rules.append(cue.id_)
+            elif m.chained_to is not None and m.chain_kind in ("list", "range"):
+                m.qualifier = mentions[m.chained_to].qualifier
+
+    # ---------------------------------------------------------------- bases
+    def _attach_bases(
+        self, sent: Sentence, mentions: list[Mention], carry: str | None, periods: list[Span]
+    ) -> str | None:
+        """Give each change its comparison basis; return the basis the paragraph carries."""
+        cues = [c for c in self.cues[BASES] if sent.start <= c.start < sent.end]
+        stated = BASES_BY_LABEL[cues[0].label_] if cues else None
+        for i, m in enumerate(mentions):
+            if m.basis is not None:  # set from a comparison period
+                continue
+            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+            local = next((c for c in cues if m.span.end <= c.start < limit), None)
+            if local is None:
+                local = next((c for c in cues if 0 <= m.span.start - c.end <= 3), None)
+            from_period = self._basis_of_period(m)
+            if m.chain_kind in ("from",) and mentions[m.chained_to or 0].basis and m.unit in ("percent", "percentage_point"):
+                m.basis = mentions[m.chained_to or 0].basis
+            elif local is not None:
+                m.basis = BASES_BY_LABEL[local.label_]
+                m.rules.append(local.id_)
+            elif from_period is not None:
+                m.basis = from_period
+            elif m.direction is not None and m.chained_to is not None and mentions[m.chained_to].basis:
+                m.basis = mentions[m.chained_to].basis
+            elif m.direction is not None and stated:
+                m.basis = stated
+                m.rules.append(cues[0].id_)
+            elif m.direction is not None and carry:
+                m.basis = carry
+            if m.direction is None and m.unit not in ("percent", "percentage_point"):
+                m.basis = None
+            if m.chain_kind == "level" and m.unit not in ("percent", "percentage_point"):
+                m.basis = None
+            if m.unit in ("count", "index_point") and m.chain_kind == "level":
+                m.basis = None
+        return stated or carry
+
+    def _basis_of_period(self, m: Mention) -> str | None:
+        """Bases implied by the period phrase: "in the year to June", "between May and June"."""
+        if m.period is None or m.period_dates is None:
+            return None
+        text = m.period.text.lower()
+        if re.search(r"\b(year|12 months|twelve months|12-month)\s+(to|ending|ended)\b", text):
+            return "year_on_year"
+        match = re.search(r"between (.+?) and (.+)$", text)
+        if match:
+            from .periods import resolve_period
+
+            later = resolve_period(match.group(2), None, m.period_dates)
+            if later.start and later.end:
+                earlier = resolve_period(match.group(1), None, (later.start, later.end))
+                if earlier.start and earlier.end:
+                    return compare_periods((earlier.start, earlier.end), (later.start, later.end))
+        return None
+
+    # --------------------------------------------------------------- metrics
+    def _attach_metrics(self, sent: Sentence, mentions: list[Mention]) -> None:
+        doc = self.doc
+        resp = [c for c in self.cues[MARKERS] if c.label_ == "RESPECTIVELY" and sent.start <= c.start < sent.end]
+        for i, m in enumerate(mentions):
+            if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "from", "paren"):
+                m.metric = mentions[m.chained_to].metric
+                continue
+            m.metric = self._metric_for(sent, m, mentions[:i])
+        for cue in resp:
+            group = [m for m in mentions if m.span.end <= cue.start]
+            head_index = None
+            for j in range(len(group) - 1, -1, -1):
+                if group[j].chain_kind != "list" or group[j].chained_to is None:
+                    head_index = j
+                    break
+            if head_index is None:
+                continue
+            items_group = group[head_index:]
+            subject = self._subject_span(sent, items_group[0])
+            if subject is None:
+                continue
+            items = split_list(subject)
+            if len(items) < len(items_group):
+                continue
+            items = items[-len(items_group):] if len(items) > len(items_group) else items
+            first_full = subject if len(split_list(subject)) == len(items) else None
+            head = _list_head(split_list(subject)[0] if first_full is None else items[0])
+            trailing = _list_tail(items[-1])
+            for m, item in zip(items_group, items, strict=True):
+                name = item
+                if head and not item.lower().startswith(head.lower()):
+                    name = f"{head} {item}"
+                if trailing and not name.endswith(trailing):
+                    name = f"{name} {trailing}"
+                m.metric = clean_metric(name)
+                m.rules.append(cue.id_)
+        _ = doc
+
+    def _subject_span(self, sent: Sentence, m: Mention) -> str | None:
+        doc = self.doc
+        pred = self._predicate(sent, m)
+        if pred is None:
+            return None
+        start = pred
+        t = pred - 1
+        while t >= sent.start:
+            tok = doc[t]
+            if tok.lower_ in SUBJECT_BOUNDARY or tok.is_space:
+                break
+            if tok.text == "," and t + 1 < len(doc) and (doc[t + 1].lower_ in ("the", "a", "an", "its") or doc[t + 1].is_title and t + 1 != pred):
+                break
+            if (PERIODS_TOKENS, t) in self.cue_at or (AGENCY_TOKENS, t) in self.cue_at:
+                break
+            if tok.like_num and (QUANT_TOKENS, t) in self.cue_at:
+                break
+            start = t
+            t -= 1
+        if start >= pred:
+            return None
+        text = doc[start:pred].text
+        return text
+
+    def _predicate(self, sent: Sentence, m: Mention) -> int | None:
+        """Token index of the verb or cue that governs the mention, searching leftwards."""
+        doc = self.doc
+        t = m.span.start - 1
+        while t >= sent.start and m.span.start - t <= 12:
+            tok = doc[t]
+            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS:
+                # Step over auxiliaries: "has exceeded", "was up", "is estimated to be".
+                while t - 1 >= sent.start and (doc[t - 1].lower_ in PREDICATE_WORDS or (CHANGES, t - 1) in self.cue_at or doc[t - 1].lower_ in ("also", "then", "therefore", "further", "only", "to", "estimated", "expected", "seasonally", "not")):
+                    t -= 1
+                return t
+            if tok.like_num and (QUANT_TOKENS, t) in self.cue_at:
+                return None
+            t -= 1
+        return None
+
+    def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        doc = self.doc
+        # A change noun right before "in X": "a 15% increase in EU gas consumption".
+        after = doc[m.span.end:min(sent.end, m.span.end + 12)]
+        nominal = self._nominal_metric(m, after)
+        if nominal:
+            return nominal
+        subject = self._subject_span(sent, m)
+        if subject:
+            metric = clean_metric(subject)
+            if metric and metric.lower() not in _PRONOUNS:
+                tail = self._in_phrase(m)
+                if tail and metric.lower() in _GENERIC_SUBJECTS:
+                    return f"{tail} {metric}"
+                return metric
+        if earlier:
+            return earlier[-1].metric
+        return self._previous_metric
+        
+    _previous_metric: str | None = None
+
+    def _nominal_metric(self, m: Mention, after: Span) -> str | None:
+        words = [t.lower_ for t in after[:3]]
+        for j, w in enumerate(words):
+            if (CHANGES, after[j].i) in self.cue_at or w in ("share", "growth", "rise", "drop", "increase", "decrease", "fall", "gain", "decline"):
+                rest = after[j + 1:]
+                if len(rest) and rest[0].lower_ in ("in", "of") and rest[0].lower_ != "of" or (len(rest) and rest[0].lower_ == "in"):
+                    phrase: list[str] = []
+                    for tok in rest[1:]:
+                        if tok.is_punct and tok.text not in ("-", "&", "/") or tok.is_space or tok.lower_ in ("compared", "relative", "from", "to", "than", "year", "on", "and", "was", "were", "is", "are", "for", "as", "at", "since", "over") or (PERIODS_TOKENS, tok.i) in self.cue_at or (BASES, tok.i) in self.cue_at:
+                            break
+                        phrase.append(tok.text_with_ws)
+                    text = "".join(phrase).strip()
+                    if text:
+                        lead = "".join(t.text_with_ws for t in after[:j]).strip() if w == "share" else ""
+                        return clean_metric(f"{lead} {text}".strip() if lead else text)
+                break
+        return None
+
+    def _in_phrase(self, m: Mention) -> str | None:
+        """"output increased by 1.0% in services": the sector named after the number."""
+        doc = self.doc
+        t = m.span.end
+        if t < len(doc) and doc[t].lower_ == "in" and (PERIODS_TOKENS, t) not in self.cue_at:
+            words = []
+            for tok in doc[t + 1:t + 6]:
+                if not (tok.is_alpha or tok.text in ("&", "-")) or (PERIODS_TOKENS, tok.i) in self.cue_at or tok.lower_ in ("and", "compared", "from", "to", "but"):
+                    break
+                words.append(tok.text)
+            if words:
+                return " ".join(words)
+        return None
+
+    # -------------------------------------------------------------- agencies
+    def _credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
+        doc = self.doc
+        credits: list[Credit] = []
+        sentence_has_forecast = any(
+            sent.start <= c.start < sent.end and c.label_ == "FORECAST" for c in self.cues[CREDITS]
+        )
+        covered: set[int] = set()
+        for a in agencies:
+            if a.label_ != "AGENCY":
+                continue
+            covered.update(range(a.start, a.end))
+            org = self.gazetteer.by_id(a.id_)
+            nxt = doc[a.end:min(sent.end, a.end + 3)]
+            if any((CREDITS, t.i) in self.cue_at and self.cue_at[(CREDITS, t.i)].label_ == "NON_CREDIT" for t in nxt):
+                continue
+            before = doc[max(sent.start, a.start - 5):a.start]
+            credited = any(self.cue_at.get((CREDITS, t.i)) is not None and self.cue_at[(CREDITS, t.i)].label_ == "CREDIT_BEFORE" for t in before)
+            credited = credited or any(self.cue_at.get((CREDITS, t.i)) is not None and self.cue_at[(CREDITS, t.i)].label_ == "CREDIT_AFTER" for t in doc[a.end:min(sent.end, a.end + 4)])
+            if not credited:
+                continue
+            forecast = sentence_has_forecast and any(t.lower_ in ("by", "expected", "forecast") for t in before[-2:])
+            credits.append(Credit(org.name, org.country, a.id_, forecast))
+        # Organizations the gazetteer does not know: "the X Agency said", "released by the X".
+        for cue in self.cues[CREDITS]:
+            if not (sent.start <= cue.start < sent.end) or cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
+                continue
+            name_span = _capitalized_name(doc, cue, sent, covered)
+            if name_span is None:
+                continue
+            name = doc[name_span[0]:name_span[1]].text
+            org = self.gazetteer.lookup(name)
+            if org is not None:
+                credits.append(Credit(org.name, org.country, cue.id_))
+            elif any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
+                credits.append(Credit(_strip_article(name), None, cue.id_))
+            covered.update(range(*name_span))
+        return credits
+
+    def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
+        if not mentions:
+            return set()
+        first = mentions[0].span.start
+        out: set[str] = set()
+        for a in agencies:
+            if a.label_ == "COUNTRY" and a.start < first:
+                code = self.gazetteer.by_id(a.id_).country
+                if code:
+                    out.add(code)
+        return out
+
+    def _attach_agencies(
+        self,
+        mentions: list[Mention],
+        credits: list[Credit],
+        current: Credit | None,
+        by_country: dict[str, Credit],
+        countries: set[str],
+    ) -> None:
+        for m in mentions:
+            if credits:
+                best = credits[0]
+                m.agency = best.name
+                m.rules.append(best.rule)
+                continue
+            credit = current
+            if credit is not None and credit.country and countries and credit.country not in countries:
+                other = next((by_country[c] for c in countries if c in by_country), None)
+                credit = other
+            if credit is not None:
+                m.agency = credit.name
+                m.rules.append(credit.rule)
+
+    # ---------------------------------------------------------------- output
+    def _record(self, doc_id: str, m: Mention, sentence: str) -> Record:
+        self._previous_metric = m.metric
+        value = m.value
+        if value == int(value) and abs(value) < 1e15:
+            value = float(value)
+        return Record(
+            doc_id=doc_id,
+            text=m.span.text,
+            start=m.span.start_char,
+            end=m.span.end_char,
+            value=value,
+            unit=m.unit,
+            metric=m.metric,
+            direction=m.direction,
+            basis=m.basis,
+            qualifier=m.qualifier,
+            period=m.period,
+            agency=m.agency,
+            sentence=sentence,
+            rules=list(dict.fromkeys(r for r in m.rules if r)),
+        )
+
+
+# Pseudo span keys for the per-token index of periods, agencies and quantities.
+PERIODS_TOKENS = "_periods"
+AGENCY_TOKENS = "_agencies"
+QUANT_TOKENS = "_quantities"
+_MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december".split()
+)
+_FUNCTION_WORDS = frozenset("in on from and but after before with for at by as while".split())
+_PRONOUNS = frozenset("it this that they which these those he she we".split())
+_GENERIC_SUBJECTS = frozenset("output prices sales production growth".split())
+
+
+def _index_cues(doc: Doc, cues: dict[str, list[Span]]) -> dict[tuple[str, int], Span]:
+    index: dict[tuple[str, int], Span] = {}
+    for key, spans in cues.items():
+        for s in spans:
+            for t in range(s.start, s.end):
+                index[(key, t)] = s
+    for key, pseudo in ((PERIODS, PERIODS_TOKENS), (AGENCIES, AGENCY_TOKENS), (QUANTITIES, QUANT_TOKENS)):
+        for s in doc.spans[key] if key in doc.spans else []:
+            for t in range(s.start, s.end):
+                index[(pseudo, t)] = s
+    return index
+
+
+def _as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def split_sentences(doc: Doc) -> list[Sentence]:
+    """Split a doc into sentences that never cross a line break.
+
+    Uses the doc's own sentence boundaries when a trained pipeline set them, else
+    a rule: a sentence ends at `.`, `!` or `?` before a capital, digit or quote,
+    except after common abbreviations.
+    """
+    has_sents = doc.has_annotation("SENT_START")
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.is_space and "\n" in tok.text:
+            if start < i:
+                sentences.append(Sentence(start, i, paragraph))
+            paragraph += tok.text.count("\n")
+            start = i + 1
+            continue
+        if "\n" in tok.whitespace_:
+            pass
+        boundary = False
+        if has_sents:
+            boundary = i + 1 < n and doc[i + 1].is_sent_start
+        elif tok.text in (".", "!", "?", "...") or (tok.text.endswith(".") and tok.lower_ not in ABBREVIATIONS and len(tok.text) > 1 and tok.text[-2].isalpha() and tok.text.count(".") == 1 and False):
+            nxt = doc[i + 1] if i + 1 < n else None
+            prev = doc[i - 1] if i > 0 else None
+            if nxt is not None and (nxt.is_title or nxt.is_upper or nxt.text[:1].isdigit() or nxt.text in ('"', "“", "'", "(")) and not nxt.is_space:
+                boundary = not (prev is not None and (prev.lower_ + ".") in ABBREVIATIONS and not prev.whitespace_)
+        elif tok.lower_ in ABBREVIATIONS and tok.lower_ in ("u.s.", "u.k.") and i + 1 < n:
+            boundary = False
+        if boundary:
+            sentences.append(Sentence(start, i + 1, paragraph))
+            start = i + 1
+            while start < n and doc[start].is_space and "\n" not in doc[start].text:
+                start += 1
+    if start < n:
+        sentences.append(Sentence(start, n, paragraph))
+    return [s for s in sentences if s.end > s.start]
+
+
+def _dateline_tokens(doc: Doc, sentences: list[Sentence]) -> set[int]:
+    """Token starts of periods inside a wire dateline ("TOKYO, Feb 27 -")."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for s in sentences:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        head = doc[s.start:min(s.end, s.start + 12)]
+        match = DATELINE.match(head.text)
+        if match:
+            limit = head.start_char + match.end()
+            out.update(t.i for t in head if t.idx < limit)
+    return out
+
+
+def find_publication_date(text: str) -> date | None:
+    """A publication date stated near the top of a document, if any."""
+    head = text[:2000]
+    match = PUBLICATION_DATE.search(head)
+    if not match:
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(match.group(1), languages=["en"])
+    return parsed.date() if parsed else None
+
+
+def compare_periods(point: tuple[date, date], current: tuple[date, date]) -> str | None:
+    """The basis of a change from `point` to `current`, or None when not consecutive."""
+    (ps, pe), (cs, ce) = point, current
+    length = (ce - cs).days
+    if (ps, pe) == (cs, ce):
+        return None
+    if _shift_year(cs, -1) == ps and _shift_year(ce + timedelta(days=1), -1) - timedelta(days=1) == pe:
+        return "year_on_year"
+    if pe + timedelta(days=1) == cs and abs((pe - ps).days - length) <= 3:
+        if length <= 31:
+            return "month_on_month"
+        if 88 <= length <= 92:
+            return "quarter_on_quarter"
+        return "period_on_period"
+    return None
+
+
+def _shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def _scale_of(m: Mention) -> float:
+    text = m.span.text.lower()
+    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("mln", 1e6), ("thousand", 1e3)):
+        if word in text:
+            return scale
+    return 1.0
+
+
+def _merge_ranges(doc: Doc, mentions: list[Mention]) -> None:
+    """Ranges and spaced thousands are handled by the quantity patterns; nothing to merge."""
+    _ = doc, mentions
+
+
+def split_list(text: str) -> list[str]:
+    """Split "A, B, and C" into its items."""
+    return [p.strip() for p in LIST_SPLIT.split(text) if p and p.strip()]
+
+
+def _list_head(first: str) -> str:
+    """The shared head of a list's first item: "sales of" in "sales of mirrorless cameras"."""
+    cleaned = clean_metric(first) or ""
+    words = cleaned.split()
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].lower() == "of":
+            return " ".join(words[: j + 1])
+    return ""
+
+
+def _list_tail(last: str) -> str:
+    """A modifier after the last item that all items share ("traded in on ...")."""
+    match = re.search(r"\b(traded|sold|made|produced|bought|imported|exported|in|on)\b.*$", last)
+    if match and match.start() > 0:
+        return last[match.start():].strip()
+    return ""
+
+
+def clean_metric(text: str) -> str | None:
+    """Drop leading articles and connectives, trailing auxiliaries and stray punctuation."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—(\"'“”")
+    for _ in range(3):
+        text = LEADING_NOISE.sub("", text).strip(" ,;:")
+        text = TRAILING_NOISE.sub("", text).strip(" ,;:")
+    text = text.strip(" ,;:-–—\"'“”")
+    if text.count("(") > text.count(")"):
+        text = text.replace("(", "").strip()
+    return text or None
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).strip()
+
+
+def _capitalized_name(doc: Doc, cue: Span, sent: Sentence, covered: set[int]) -> tuple[int, int] | None:
+    """The capitalized organization name next to a credit cue, as token bounds."""
+    if cue.label_ == "CREDIT_BEFORE":
+        t = cue.end
+        while t < sent.end and doc[t].lower_ in ("the", "data", "figures", "statistics", "released", "published", "by", "from"):
+            t += 1
+        start = t
+        while t < sent.end and (doc[t].is_title or doc[t].is_upper and doc[t].is_alpha or (doc[t].lower_ in NAME_CONNECTORS and t + 1 < sent.end and (doc[t + 1].is_title or doc[t + 1].lower_ == "the"))):
+            t += 1
+        end = t
+    else:
+        t = cue.start - 1
+        end = cue.start
+        while t >= sent.start and (doc[t].is_title or doc[t].is_upper and doc[t].is_alpha or doc[t].lower_ in NAME_CONNECTORS):
+            t -= 1
+        start = t + 1
+        while start < end and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+    if end - start < 2 or any(i in covered for i in range(start, end)):
+        return None
+    return start, end

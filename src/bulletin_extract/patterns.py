@@ -1,0 +1,81 @@
+"""Loading and validating the rule files in `patterns/` (spaCy's JSONL pattern format)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import cache
+from typing import Any
+
+import spacy
+from spacy.matcher import Matcher
+
+from .resources import PatternFileError, read_jsonl
+
+ALLOWED_KEYS = frozenset({"label", "pattern", "id"})
+
+#: The rule files of each pipeline component, by component family.
+RULE_FILES: dict[str, tuple[str, ...]] = {
+    "quantities": ("quantities.jsonl",),
+    "periods": ("periods.jsonl",),
+    "cues": ("changes.jsonl", "bases.jsonl", "qualifiers.jsonl", "credits.jsonl", "markers.jsonl"),
+}
+
+
+def validate_rules(rows: Iterable[dict[str, Any]], source: str) -> list[dict[str, Any]]:
+    """Check rule rows and return them without bookkeeping keys.
+
+    Each row must have exactly the keys `label`, `pattern` and `id`; ids are unique
+    within `source`; token patterns must pass spaCy's own pattern validation.
+
+    Raises:
+        PatternFileError: naming the file, the line and the problem.
+    """
+    checker = Matcher(_blank_vocab(), validate=True)
+    seen: set[str] = set()
+    rules: list[dict[str, Any]] = []
+    for row in rows:
+        where = f"patterns/{source}:{row.get('_line', '?')}"
+        keys = set(row) - {"_line"}
+        unknown, missing = keys - ALLOWED_KEYS, ALLOWED_KEYS - keys
+        if unknown or missing:
+            bad = ", ".join(sorted(unknown)) or "missing " + ", ".join(sorted(missing))
+            raise PatternFileError(
+                f"{where}: bad keys ({bad}); allowed keys are {', '.join(sorted(ALLOWED_KEYS))}"
+            )
+        rule_id, pattern = row["id"], row["pattern"]
+        if not isinstance(rule_id, str) or not rule_id:
+            raise PatternFileError(f"{where}: 'id' must be a non-empty string")
+        if rule_id in seen:
+            raise PatternFileError(f"{where}: duplicate rule id {rule_id!r}")
+        seen.add(rule_id)
+        if isinstance(pattern, list):
+            try:
+                checker.add(rule_id, [pattern])
+            except Exception as exc:  # spaCy raises MatchPatternError or ValueError
+                raise PatternFileError(f"{where}: invalid token pattern: {exc}") from exc
+        elif not isinstance(pattern, str) or not pattern:
+            raise PatternFileError(f"{where}: 'pattern' must be a token list or a phrase string")
+        rules.append({"label": row["label"], "pattern": pattern, "id": rule_id})
+    return rules
+
+
+@cache
+def load_rules(family: str) -> tuple[dict[str, Any], ...]:
+    """Return the validated rules of one family (see `RULE_FILES`), cached."""
+    if family not in RULE_FILES:
+        raise PatternFileError(f"unknown rule family {family!r}; known: {', '.join(RULE_FILES)}")
+    rules: list[dict[str, Any]] = []
+    for name in RULE_FILES[family]:
+        rules.extend(validate_rules(read_jsonl(name), name))
+    return tuple(rules)
+
+
+@cache
+def _blank_vocab() -> Any:
+    return spacy.blank("en").vocab
+
+
+@cache
+def read_family_file(name: str) -> tuple[dict[str, Any], ...]:
+    """Return the validated rules of one rule file, cached."""
+    return tuple(validate_rules(read_jsonl(name), name))

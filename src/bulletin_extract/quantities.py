@@ -1,0 +1,744 @@
+"""Quantity mentions: the span rules that find them and the parser that reads them.
+
+A quantity mention is found by a token rule of `patterns/quantities.jsonl`, whose label
+names its family, and read by `parse_quantity` into a value and a unit:
+
+>>> parse_quantity("8,237.4 billion yuan", "MONEY")
+Quantity(value=8237400000000.0, unit='CNY', kind='money')
+>>> parse_quantity("-0.3%", "PERCENT")
+Quantity(value=-0.3, unit='percent', kind='percent')
+>>> parse_quantity("two thirds", "FRACTION")
+Quantity(value=0.6667, unit='fraction', kind='fraction')
+
+The words around the number live in two gazetteers, which both the rules and the parser
+read, so what is matched can always be read:
+
+- `patterns/currencies.jsonl`: ISO 4217 codes with the symbols, codes and words that
+  press releases write for them (ISO 4217 list; newswire usage such as "dlrs", "stg").
+- `patterns/units.jsonl`: the markers of percentages, points and multiples, and the
+  physical units of energy, commodity and economic statistics. A physical unit row
+  without a `unit` key is named by quantulum3; a row with `unit` and `factor`
+  overrides quantulum3 where it misreads this domain (bcm, mb/d, Mt, Mtoe, PJ, ...).
+
+`patterns/quantities.jsonl` is generated from these gazetteers and the number fragments
+below by `build_patterns`; after editing a gazetteer, rewrite it with
+`python -m bulletin_extract.quantities > patterns/quantities.jsonl`
+(`tests/test_quantities.py` checks that the file is up to date).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from functools import cache, lru_cache
+from typing import Any
+
+from .resources import PatternFileError, read_jsonl
+
+__all__ = [
+    "LABELS",
+    "Quantity",
+    "build_patterns",
+    "parse_quantity",
+]
+
+#: Span labels of the quantity rules, with the `kind` each gives a `Quantity`.
+LABELS: dict[str, str] = {
+    "PERCENT": "percent",
+    "PERCENTAGE_POINT": "percentage_point",
+    "BASIS_POINT": "basis_point",
+    "MONEY": "money",
+    "MULTIPLE": "multiple",
+    "FRACTION": "fraction",
+    "PHYSICAL": "physical",
+    "NUMBER": "number",
+}
+
+# --------------------------------------------------------------------------- number words
+_ONES = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19,
+}  # fmt: skip
+_TENS = {
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_MAGNITUDES = {"thousand": 10**3, "million": 10**6, "billion": 10**9, "trillion": 10**12}
+_NUMBER_WORDS = {**_ONES, **_TENS, "hundred": 100, **_MAGNITUDES}
+
+# Denominators of fractions written in words ("two thirds", "a fifth").
+_DENOMINATORS = {
+    "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
+    "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
+}  # fmt: skip
+
+# Scale words written after a number. "m", "b" and "k" only scale money ("£40m",
+# "$3.5b", "$500k"): after a plain number "m" is metres and "b" a barrel ("b/d").
+_SCALES = {
+    "thousand": 10**3, "k": 10**3,
+    "million": 10**6, "mln": 10**6, "mn": 10**6, "mio": 10**6,
+    "billion": 10**9, "bln": 10**9, "bn": 10**9, "mrd": 10**9,
+    "trillion": 10**12, "tn": 10**12, "trn": 10**12, "trln": 10**12,
+    "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
+}  # fmt: skip
+_MONEY_SCALES = {**_SCALES, "m": 10**6, "b": 10**9}
+
+# Fractions are rounded as the record contract writes them ("two thirds" -> 0.6667).
+_FRACTION_DIGITS = 4
+
+# ------------------------------------------------------------------------------ regexes
+_SIGN = r"[+\-\u2212±]"
+_NUM_BODY = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_NUMBER = re.compile(
+    rf"(?P<sign>{_SIGN})?\s?"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+)
+_WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)(?![A-Za-z])")
+_SPACES = re.compile(r"[\s\u2009\u202f\xa0]+")
+_PER_UNIT_TAIL = re.compile(r"\s*/\s*[A-Za-z][A-Za-z0-9²³]*$")
+_WORD_FOLD = re.compile(r"([a-z]+)-?fold")
+
+
+@dataclass(frozen=True)
+class Quantity:
+    """A quantity mention read into a number and a unit.
+
+    Attributes:
+        value: The number with written multipliers applied ("469 million" -> 469000000.0,
+            "42 pence" -> 0.42); a written sign stays ("-0.3%" -> -0.3).
+        unit: `percent`, `percentage_point`, `basis_point`, `times`, `fraction`, `count`,
+            an ISO 4217 code for money, or a physical unit's name as quantulum3 spells it.
+        kind: The family the mention was found as: `percent`, `percentage_point`,
+            `basis_point`, `money`, `multiple`, `fraction`, `physical` or `number`.
+    """
+
+    value: float
+    unit: str
+    kind: str
+
+
+@lru_cache(maxsize=65536)
+def parse_quantity(text: str, label: str) -> Quantity | None:
+    """Read a quantity mention into its value and unit.
+
+    Args:
+        text: The mention exactly as matched ("8,237.4 billion yuan", "0.4 PCT",
+            "119 bcm", "two thirds").
+        label: The span label of the rule that found it, one of `LABELS` (any case).
+
+    Returns:
+        The value and unit, or None when the text cannot be read as that family;
+        it never raises. Results are cached.
+    """
+    try:
+        parse = _PARSERS.get(label.upper())
+        if parse is None:
+            return None
+        found = parse(_clean(text))
+    except Exception:  # odd input must never break a pipeline: report "unreadable"
+        return None
+    if found is None:
+        return None
+    value, unit = found
+    if not math.isfinite(value):
+        return None
+    return Quantity(value=value, unit=unit, kind=LABELS[label.upper()])
+
+
+# ------------------------------------------------------------------------------ parsers
+_Found = tuple[float, str] | None
+
+
+def _parse_marked(label: str) -> Callable[[str], _Found]:
+    """Build the parser of a family whose unit is a marker after the number."""
+
+    def parse(text: str) -> _Found:
+        amount = _split_amount(text, {})
+        if amount is None:
+            return None
+        value, rest = amount
+        unit = _markers(label).get(_norm(rest))
+        return None if unit is None else (_float(value), unit)
+
+    return parse
+
+
+def _parse_multiple(text: str) -> _Found:
+    glued = _WORD_FOLD.fullmatch(text.lower())
+    if glued and glued.group(1) in _NUMBER_WORDS:
+        value = _words_to_number([glued.group(1)])
+        return None if value is None else (_float(value), "times")
+    return _parse_marked("MULTIPLE")(text)
+
+
+def _parse_number(text: str) -> _Found:
+    amount = _split_amount(text, _SCALES)
+    if amount is None or amount[1]:
+        return None
+    return _float(amount[0]), "count"
+
+
+def _parse_fraction(text: str) -> _Found:
+    words = _norm(text).split()
+    if not words:
+        return None
+    value: Decimal | None
+    if len(words) == 1:
+        den = _DENOMINATORS.get(words[0])
+        if den is None or words[0] not in ("half", "quarter"):
+            return None
+        value = Decimal(1) / den
+    elif m := re.fullmatch(r"(.+?) (?:in|out of) (.+)", " ".join(words)):
+        num, den_value = _small_number(m.group(1)), _small_number(m.group(2))
+        if num is None or not den_value or num > den_value:
+            return None
+        value = num / den_value
+    else:
+        den = _DENOMINATORS.get(words[-1])
+        head = " ".join(words[:-1])
+        num = Decimal(1) if head in ("a", "an") else _small_number(head)
+        if den is None or num is None or num > den:
+            return None
+        value = num / den
+    return round(float(value), _FRACTION_DIGITS), "fraction"
+
+
+def _parse_money(text: str) -> _Found:
+    text = _PER_UNIT_TAIL.sub("", text)  # "47 €/MWh": a price per unit is money
+    cur = _currencies()
+    for alias, code, factor in cur.prefixes:
+        if text.startswith(alias):
+            amount = _split_amount(text[len(alias) :].lstrip(), _MONEY_SCALES)
+            if amount is None or amount[1]:
+                return None
+            return _float(amount[0] * factor), code
+    amount = _split_amount(text, _MONEY_SCALES)
+    if amount is None:
+        return None
+    value, rest = amount
+    if rest in cur.glued:
+        code, factor = cur.glued[rest]
+    elif _norm(rest) in cur.suffixes:
+        code, factor = cur.suffixes[_norm(rest)]
+    else:
+        return None
+    return _float(value * factor), code
+
+
+def _parse_physical(text: str) -> _Found:
+    amount = _split_amount(text, _SCALES)
+    if amount is None or not amount[1]:
+        return None
+    value, rest = amount
+    units = _units()
+    row = units.symbols.get(" ".join(rest.split())) or units.words.get(_norm(rest))
+    if row is not None and row.unit is not None:
+        return _float(value * row.factor), row.unit
+    named = _quantulum_unit(rest.replace("-", " "))
+    if named is None:
+        return None
+    name, factor = named
+    return _float(value * factor), name
+
+
+_PARSERS: dict[str, Callable[[str], _Found]] = {
+    "PERCENT": _parse_marked("PERCENT"),
+    "PERCENTAGE_POINT": _parse_marked("PERCENTAGE_POINT"),
+    "BASIS_POINT": _parse_marked("BASIS_POINT"),
+    "MULTIPLE": _parse_multiple,
+    "MONEY": _parse_money,
+    "FRACTION": _parse_fraction,
+    "PHYSICAL": _parse_physical,
+    "NUMBER": _parse_number,
+}
+
+
+# ------------------------------------------------------------------------ number parts
+def _clean(text: str) -> str:
+    """Unicode minus to "-", thin and no-break spaces to plain ones, outer space off."""
+    return _SPACES.sub(" ", text.replace("\u2212", "-")).strip()
+
+
+def _norm(text: str) -> str:
+    """Lower case, hyphens as spaces, single spaces: how marker words are compared."""
+    return " ".join(text.lower().replace("-", " ").split())
+
+
+def _float(value: Decimal) -> float:
+    result = float(value)
+    return 0.0 if result == 0 else result  # no "-0.0"
+
+
+def _split_amount(text: str, scales: dict[str, int]) -> tuple[Decimal, str] | None:
+    """Split "1.2 million tonnes" into (1200000, "tonnes"): number, scale words, rest."""
+    m = _NUMBER.match(text)
+    if m is not None:
+        digits = m.group("digits").replace(",", "").replace(" ", "")
+        try:
+            value = Decimal(digits)
+        except InvalidOperation:
+            return None
+        if m.group("sign") in ("-", "\u2212"):
+            value = -value
+        rest = text[m.end() :]
+    else:
+        words = _leading_number_words(text)
+        if words is None:
+            return None
+        value, rest = words
+    while scales:
+        word = _WORD.match(rest)
+        if word is None or word.group(1).lower() not in scales:
+            break
+        value *= scales[word.group(1).lower()]
+        rest = rest[word.end() :]
+    return value, rest.strip()
+
+
+def _leading_number_words(text: str) -> tuple[Decimal, str] | None:
+    """Read number words at the start of `text` ("twenty-one million ...")."""
+    words: list[str] = []
+    end = 0
+    for m in _WORD.finditer(text):
+        if m.start() != end or m.group(1).lower() not in _NUMBER_WORDS:
+            break
+        words.append(m.group(1).lower())
+        end = m.end()
+    if not words:
+        return None
+    value = _words_to_number(words)
+    return None if value is None else (value, text[end:])
+
+
+def _words_to_number(words: Sequence[str]) -> Decimal | None:
+    """Value of English cardinal words ("two hundred thousand"), None if ill-formed."""
+    total, current, previous = 0, 0, "start"
+    for word in words:
+        if word in _ONES:
+            ok = previous in ("start", "hundred", "magnitude") or (
+                previous == "tens" and 0 < _ONES[word] < 10
+            )
+            current, kind = current + _ONES[word], "unit"
+        elif word in _TENS:
+            ok = previous in ("start", "hundred", "magnitude")
+            current, kind = current + _TENS[word], "tens"
+        elif word == "hundred":
+            ok = previous in ("unit", "tens")
+            current, kind = current * 100, "hundred"
+        elif word in _MAGNITUDES:
+            ok = previous in ("unit", "tens", "hundred")
+            total, current, kind = total + current * _MAGNITUDES[word], 0, "magnitude"
+        else:
+            return None
+        if not ok:
+            return None
+        previous = kind
+    return Decimal(total + current)
+
+
+def _small_number(text: str) -> Decimal | None:
+    """A whole number in digits or words, as in "one in five" or "9 out of 10"."""
+    amount = _split_amount(text, {})
+    return amount[0] if amount is not None and not amount[1] else None
+
+
+# ---------------------------------------------------------------------------- gazetteers
+_CURRENCY_KEYS = frozenset({"id", "code", "symbols", "words", "glued", "factor"})
+_UNIT_KEYS = frozenset({"id", "label", "unit", "factor", "symbols", "words", "glued"})
+
+
+@dataclass(frozen=True)
+class _UnitRow:
+    id: str
+    label: str
+    unit: str | None
+    factor: Decimal
+
+
+@dataclass(frozen=True)
+class _Currencies:
+    prefixes: tuple[tuple[str, str, Decimal], ...]  # longest first
+    suffixes: dict[str, tuple[str, Decimal]]  # normalized alias -> (code, factor)
+    glued: dict[str, tuple[str, Decimal]]
+
+
+@dataclass(frozen=True)
+class _Units:
+    symbols: dict[str, _UnitRow]  # exact spelling
+    words: dict[str, _UnitRow]  # normalized spelling
+
+
+def _checked_rows(name: str, allowed: frozenset[str]) -> list[dict[str, Any]]:
+    rows = []
+    for row in read_jsonl(name):
+        where = f"patterns/{name}:{row.pop('_line', '?')}"
+        unknown = set(row) - allowed
+        if unknown:
+            raise PatternFileError(
+                f"{where}: unknown keys {', '.join(sorted(unknown))}; "
+                f"allowed keys are {', '.join(sorted(allowed))}"
+            )
+        rows.append(row)
+    return rows
+
+
+@cache
+def _currency_rows() -> tuple[dict[str, Any], ...]:
+    return tuple(_checked_rows("currencies.jsonl", _CURRENCY_KEYS))
+
+
+@cache
+def _unit_rows() -> tuple[dict[str, Any], ...]:
+    rows = _checked_rows("units.jsonl", _UNIT_KEYS)
+    for row in rows:
+        if row.get("label") not in LABELS:
+            raise PatternFileError(f"patterns/units.jsonl: {row.get('id')}: bad label")
+    return tuple(rows)
+
+
+@cache
+def _currencies() -> _Currencies:
+    prefixes: list[tuple[str, str, Decimal]] = []
+    suffixes: dict[str, tuple[str, Decimal]] = {}
+    glued: dict[str, tuple[str, Decimal]] = {}
+    for row in _currency_rows():
+        entry = (row["code"], Decimal(str(row.get("factor", 1))))
+        for symbol in row.get("symbols", []):
+            prefixes.append((symbol, *entry))
+            suffixes[_norm(symbol)] = entry
+        for word in row.get("words", []):
+            suffixes[_norm(word)] = entry
+        for word in row.get("glued", []):
+            glued[word] = entry
+    prefixes.sort(key=lambda p: -len(p[0]))
+    return _Currencies(tuple(prefixes), suffixes, glued)
+
+
+@cache
+def _units() -> _Units:
+    symbols: dict[str, _UnitRow] = {}
+    words: dict[str, _UnitRow] = {}
+    for row in _unit_rows():
+        unit = _UnitRow(
+            row["id"], row["label"], row.get("unit"), Decimal(str(row.get("factor", 1)))
+        )
+        for symbol in [*row.get("symbols", []), *row.get("glued", [])]:
+            symbols[symbol] = unit
+        for word in row.get("words", []):
+            words[_norm(word)] = unit
+    return _Units(symbols, words)
+
+
+@cache
+def _markers(label: str) -> dict[str, str]:
+    """Normalized marker spellings of a fixed-unit family ("per cent" -> "percent")."""
+    found: dict[str, str] = {}
+    for row in _unit_rows():
+        if row["label"] == label:
+            for alias in [*row.get("symbols", []), *row.get("words", []), *row.get("glued", [])]:
+                found[_norm(alias)] = row["unit"]
+    return found
+
+
+# ----------------------------------------------------------------------------- quantulum3
+@cache
+def _quantulum_parse() -> Callable[[str], list[Any]]:
+    """Import quantulum3 on first use (it is slow to load) without its classifier warning."""
+    with warnings.catch_warnings():
+        warnings.filterwarnings(
+            "ignore", message="Classifier dependencies not installed", category=UserWarning
+        )
+        from quantulum3 import parser
+
+    parse: Callable[[str], list[Any]] = parser.parse
+    return parse
+
+
+@lru_cache(maxsize=4096)
+def _quantulum_unit(unit_text: str) -> tuple[str, Decimal] | None:
+    """Name a physical unit with quantulum3, and the factor it reads into the words.
+
+    Only the unit words of a mention are given to quantulum3 (as "1 <unit>"): the
+    number and scale words are read here, since quantulum3 takes "bn" and "mn" for
+    units ("1.2 bn tonnes" -> bit newton).
+    """
+    found = _quantulum_parse()(f"1 {unit_text}")
+    if len(found) != 1 or found[0].unit.name == "dimensionless":
+        return None
+    return found[0].unit.name, Decimal(str(found[0].value))
+
+
+# ------------------------------------------------------------------------------- patterns
+_Token = dict[str, Any]
+_Form = tuple[str, list[_Token]]
+_Tokenize = Callable[[str], list[str]]
+_SEPARATORS = ["\u2009", "\u202f", "\xa0"]  # thin spaces between digit groups: own tokens
+_PER_UNIT_TAILS: list[_Form] = [  # a price per unit: "47 €/MWh", "$80/bbl"
+    ("per_unit", [{"ORTH": "/"}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9²³]*$"}}]),
+    ("per_unit_glued", [{"TEXT": {"REGEX": r"^/[A-Za-z][A-Za-z0-9²³]*$"}}]),
+]
+
+
+def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
+    """Compose the quantity rules (the rows of `patterns/quantities.jsonl`).
+
+    Args:
+        tokenize: Splits a text into token strings the way the pipeline's tokenizer does;
+            by default `spacy.blank("en")`'s. Used to learn how each gazetteer alias is
+            tokenized after a number, and whether it glues to the digits ("500MW").
+
+    Returns:
+        Rows `{"label", "pattern", "id"}` in spaCy's token pattern format.
+    """
+    tokenize = tokenize or _blank_tokenize()
+    rules = _Rules()
+    scales = sorted(s for s in _SCALES if s != "k")
+    all_forms = _number_forms(scales, sorted(_SCALES), grouped=True, words=True)
+    for form, tokens in all_forms:
+        rules.add("NUMBER", form, tokens)
+    marker_forms = _number_forms([], [], grouped=False, words=True)
+    for label in LABELS:
+        rows = [row for row in _unit_rows() if row["label"] == label]
+        if rows:
+            forms = all_forms if label == "PHYSICAL" else marker_forms
+            _unit_rules(rules, label, rows, forms, tokenize)
+    fold = {"LOWER": {"REGEX": rf"^(?:{_alternatives([*_ONES, *_TENS, 'hundred'])})fold$"}}
+    rules.add("MULTIPLE", "word_fold", [fold])  # "twofold", "tenfold"
+    _money_rules(rules, tokenize)
+    _fraction_rules(rules)
+    return rules.rows
+
+
+def _number_forms(
+    scales: Sequence[str], glued_scales: Sequence[str], *, grouped: bool, words: bool
+) -> list[_Form]:
+    """The ways a number is written, each as tokens, with optional scale words after."""
+    scale: list[_Token] = [{"LOWER": {"IN": list(scales)}, "OP": "*"}] if scales else []
+    forms: list[_Form] = [("digits", [{"TEXT": {"REGEX": rf"^{_SIGN}?{_NUM_BODY}$"}}, *scale])]
+    if grouped:  # "620 000", "1 234 567": the tokenizer splits at the spaces
+        head = {"TEXT": {"REGEX": rf"^{_SIGN}?\d{{1,3}}$"}}
+        group = {"TEXT": {"REGEX": r"^\d{3}$"}}
+        last = {"TEXT": {"REGEX": r"^\d{3}(?:\.\d+)?$"}}
+        sep = {"ORTH": {"IN": _SEPARATORS}, "OP": "?"}
+        forms.append(("grouped", [head, sep, last, *scale]))
+        forms.append(("grouped2", [head, sep, group, sep, last, *scale]))
+    if glued_scales:  # "2.5bn" is one token
+        glued = rf"^{_SIGN}?{_NUM_BODY}(?:{_alternatives(glued_scales)})$"
+        forms.append(("glued", [{"LOWER": {"REGEX": glued}}, *scale]))
+    if words:
+        more = {"LOWER": {"IN": sorted(_NUMBER_WORDS)}, "OP": "*"}
+        ones = sorted(w for w, v in _ONES.items() if 0 < v < 10)
+        forms.append(("words", [{"LOWER": {"IN": sorted([*_ONES, *_TENS])}}, more, *scale]))
+        forms.append(
+            (
+                "words_hyphen",  # "twenty-one"
+                [{"LOWER": {"IN": sorted(_TENS)}}, {"ORTH": "-"}, {"LOWER": {"IN": ones}}, more,
+                 *scale],
+            )
+        )  # fmt: skip
+    return forms
+
+
+def _unit_rules(
+    rules: _Rules,
+    label: str,
+    rows: Sequence[dict[str, Any]],
+    forms: Sequence[_Form],
+    tokenize: _Tokenize,
+) -> None:
+    """Rules for "<number> <unit>" of one label, for every alias in its gazetteer rows."""
+    exact_single: set[str] = set()
+    exact_multi: dict[tuple[str, ...], str] = {}
+    words: list[list[str]] = []
+    glued: dict[tuple[tuple[str, ...], bool], set[str]] = {}
+    for row in rows:
+        for alias in row.get("symbols", []):
+            tokens = _alias_tokens(tokenize, alias)
+            if len(tokens) == 1:
+                exact_single.add(tokens[0])
+            else:
+                exact_multi[tuple(tokens)] = alias
+        words += [[t.lower() for t in _alias_tokens(tokenize, w)] for w in row.get("words", [])]
+        for exact, aliases in (
+            (True, [*row.get("symbols", []), *row.get("glued", [])]),
+            (False, row.get("words", [])),
+        ):
+            for alias in aliases:
+                split = None if re.search(r"[\s-]", alias) else _glued_split(tokenize, alias)
+                if split is not None:
+                    suffix, tail = split
+                    key = (tuple(tail), exact)
+                    glued.setdefault(key, set()).add(suffix if exact else suffix.lower())
+    # Words of one length share a rule, position by position ("square metres", "cubic
+    # metres" -> [square|cubic] [metres]); the parser rejects a mix it does not know.
+    word_units = [(f"words{n}" if n > 1 else "word", _positional(words, n, "LOWER"))
+                  for n in sorted({len(w) for w in words})]  # fmt: skip
+    units: list[tuple[str, list[_Token], bool]] = []  # name, tokens, with every number form
+    if exact_single:
+        units.append(("symbol", [{"ORTH": {"IN": sorted(exact_single)}}], True))
+    units += [(name, tokens, True) for name, tokens in word_units]
+    units += [(_slug(a), _token_specs(t), False) for t, a in sorted(exact_multi.items())]
+    hyphen = label in ("PERCENT", "PERCENTAGE_POINT", "BASIS_POINT", "MULTIPLE")
+    for form, number in forms:
+        for name, unit, every_form in units:
+            if every_form or form in ("digits", "glued", "grouped"):
+                rules.add(label, f"{form}_{name}", [*number, *unit])
+            if hyphen and form == "digits" and name.startswith("word"):  # "25-basis-point"
+                rules.add(label, f"{form}_hyphen_{name}", [*number, {"ORTH": "-"}, *unit])
+    for (joined_tail, exact), suffixes in sorted(glued.items()):
+        tail = list(joined_tail)
+        attr = "TEXT" if exact else "LOWER"
+        token = {attr: {"REGEX": rf"^{_SIGN}?{_NUM_BODY}(?:{_alternatives(suffixes)})$"}}
+        name = "_".join(["joined_symbol" if exact else "joined_word", *map(_slug, tail)])
+        rules.add(label, name, [token, *_token_specs(tail)])
+
+
+def _money_rules(rules: _Rules, tokenize: _Tokenize) -> None:
+    """Rules for money: "£1.2bn", "US$3 billion", "8,237.4 billion yuan", "47 €/MWh"."""
+    prefixes: list[list[str]] = []
+    glued_prefixes: set[str] = set()
+    suffixes: list[list[str]] = []
+    minor: set[str] = set()
+    for row in _currency_rows():
+        for symbol in row.get("symbols", []):
+            prefixes.append(tokenize(f"x {symbol} 5")[1:-1])
+            if len(tokenize(f"{symbol}5")) == 1:
+                glued_prefixes.add(symbol)  # "HK$5" is one token
+        for alias in [*row.get("symbols", []), *row.get("words", [])]:
+            suffixes.append([t.lower() for t in _alias_tokens(tokenize, alias)])
+        minor.update(row.get("glued", []))
+    scales = sorted(_MONEY_SCALES)
+    forms = _number_forms(scales, scales, grouped=True, words=True)
+    digits = forms[0][1]
+    for n in sorted({len(p) for p in prefixes}):
+        name = "symbol" if n == 1 else f"symbol{n}"
+        prefix = _positional(prefixes, n, "ORTH")
+        for form, number in forms:
+            if not form.startswith("words"):  # "$ five million" is not written
+                rules.add("MONEY", f"{name}_{form}", [*prefix, *number])
+        for tail_name, tail in _PER_UNIT_TAILS:
+            rules.add("MONEY", f"{name}_digits_{tail_name}", [*prefix, *digits, *tail])
+    glued = {"TEXT": {"REGEX": rf"^(?:{_alternatives(glued_prefixes)}){_NUM_BODY}"
+                               rf"(?:{_alternatives(scales)})?$"}}  # fmt: skip
+    rules.add("MONEY", "glued_symbol", [glued, {"LOWER": {"IN": scales}, "OP": "*"}])
+    for n in sorted({len(s) for s in suffixes}):
+        name = "currency" if n == 1 else f"currency{n}"
+        suffix = _positional(suffixes, n, "LOWER")
+        for form, number in forms:
+            rules.add("MONEY", f"{form}_{name}", [*number, *suffix])
+        if n == 1:
+            for tail_name, tail in _PER_UNIT_TAILS:
+                rules.add("MONEY", f"digits_{name}_{tail_name}", [*digits, *suffix, *tail])
+    token = {"TEXT": {"REGEX": rf"^{_NUM_BODY}(?:{_alternatives(minor)})$"}}
+    rules.add("MONEY", "glued_minor", [token])  # "42p"
+
+
+def _fraction_rules(rules: _Rules) -> None:
+    """Rules for fractions: "half", "quarter", "two thirds", "a fifth", "one in five"."""
+    rules.add("FRACTION", "half_quarter", [{"LOWER": {"IN": ["half", "quarter"]}}])
+    numerators = sorted(w for w, v in _ONES.items() if 0 < v < 10)
+    rules.add(
+        "FRACTION",
+        "words",
+        [
+            {"LOWER": {"IN": numerators}},
+            {"ORTH": "-", "OP": "?"},
+            {"LOWER": {"IN": sorted(_DENOMINATORS)}},
+        ],
+    )
+    # "a third": "third" alone is an ordinal, so the article stays in the mention.
+    ordinal = sorted(set(_DENOMINATORS) - {"half", "halves", "quarter", "quarters"})
+    rules.add("FRACTION", "article", [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ordinal}}])
+    small = {"TEXT": {"REGEX": r"^\d{1,3}$"}}  # not a year: "5 in 2023" is no fraction
+    word = {"LOWER": {"IN": sorted([*_ONES, *_TENS, "hundred"])}}
+    for name, part in (("digits", small), ("words", word)):
+        rules.add("FRACTION", f"{name}_in", [part, {"LOWER": "in"}, part])
+        rules.add("FRACTION", f"{name}_out_of", [part, {"LOWER": "out"}, {"LOWER": "of"}, part])
+    rules.add("FRACTION", "words_in_hyphen",
+              [word, {"ORTH": "-"}, {"LOWER": "in"}, {"ORTH": "-"}, word])  # fmt: skip
+
+
+def _positional(aliases: Sequence[Sequence[str]], n: int, attr: str) -> list[_Token]:
+    """One token spec per position for the aliases of `n` tokens."""
+    same = [a for a in aliases if len(a) == n]
+    return [{attr: {"IN": sorted({a[i] for a in same})}} for i in range(n)]
+
+
+def _alternatives(values: Iterable[str]) -> str:
+    """A regex alternation, longest first so that "bn" is tried before "b"."""
+    return "|".join(re.escape(v) for v in sorted(set(values), key=lambda v: (-len(v), v)))
+
+
+def _alias_tokens(tokenize: _Tokenize, alias: str) -> list[str]:
+    """The tokens of an alias as written after a number ("mb/d" -> ["mb", "/", "d"])."""
+    tokens = tokenize(f"5 {alias} x")
+    if tokens[0] != "5" or tokens[-1] != "x":
+        raise PatternFileError(f"alias {alias!r} does not tokenize apart from its number")
+    return tokens[1:-1]
+
+
+def _glued_split(tokenize: _Tokenize, alias: str) -> tuple[str, list[str]] | None:
+    """If "5<alias>" glues into the number's token, the glued part and the tokens after it."""
+    tokens = tokenize(f"5{alias} x")[:-1]
+    if tokens[0] == "5" or not tokens[0].startswith("5"):
+        return None
+    return tokens[0][1:], tokens[1:]
+
+
+def _token_specs(tokens: Sequence[str]) -> list[_Token]:
+    return [{"ORTH": t} for t in tokens]
+
+
+def _slug(text: str) -> str:
+    names = {"%": "pct", "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "°": "deg",
+             "/": "_per_", "²": "2", "³": "3", ".": ""}  # fmt: skip
+    out = "".join(names.get(c, c) for c in text.lower())
+    return re.sub(r"[^a-z0-9]+", "_", out).strip("_") or "x"
+
+
+def _blank_tokenize() -> _Tokenize:
+    import spacy
+
+    tokenizer = spacy.blank("en").tokenizer
+
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in tokenizer(text)]
+
+    return tokenize
+
+
+class _Rules:
+    """Collects pattern rows, giving each a unique id `quantity.<kind>_<name>`."""
+
+    def __init__(self) -> None:
+        self.rows: list[dict[str, Any]] = []
+        self.ids: set[str] = set()
+
+    def add(self, label: str, name: str, pattern: list[_Token]) -> None:
+        base = rule_id = f"quantity.{LABELS[label]}_{name}"
+        n = 1
+        while rule_id in self.ids:  # two spellings with one slug: "mb/d" and "Mb/d"
+            n += 1
+            rule_id = f"{base}_{n}"
+        self.ids.add(rule_id)
+        self.rows.append({"label": label, "pattern": pattern, "id": rule_id})
+
+
+def main() -> int:
+    """Write the composed quantity rules as JSONL to stdout."""
+    for row in build_patterns():
+        sys.stdout.write(json.dumps(row, ensure_ascii=False) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

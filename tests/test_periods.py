@@ -1,0 +1,636 @@
+"""Period phrases: the rules in patterns/periods.jsonl find them, `resolve_period` dates them.
+
+Case tables are grouped by where the cases came from: the styles of the annotated bulletins
+(ONS 2014, Reuters 1987, EC quarterly energy report 2025, Chinese e-commerce releases 2022
+and 2024; phrases written for these tests in the same styles), the rules of RECORDS.md,
+spelling variants, and fallbacks. Known gaps are strict xfails so that a fix is noticed.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.util import filter_spans
+
+from bulletin_extract.periods import Resolution, iso, resolve_period
+
+PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "periods.jsonl"
+ALLOWED_KEYS = {"label", "pattern", "id"}
+
+D = date
+JUNE_2014 = (D(2014, 6, 1), D(2014, 6, 30))
+MAR_MAY_2014 = (D(2014, 3, 1), D(2014, 5, 31))
+Q2_2014 = (D(2014, 4, 1), D(2014, 6, 30))
+Q1_2025 = (D(2025, 1, 1), D(2025, 3, 31))
+JAN_1987 = (D(1987, 1, 1), D(1987, 1, 31))
+DEC_1986 = (D(1986, 12, 1), D(1986, 12, 31))
+JUNE_2022 = (D(2022, 6, 1), D(2022, 6, 30))
+Y2005_2008 = (D(2005, 1, 1), D(2008, 1, 31))
+
+ONS_REF = D(2014, 7, 15)
+REUTERS_REF = D(1987, 3, 3)
+EC_REF = D(2025, 7, 4)
+ECOM_REF = D(2024, 9, 1)
+LIVE_REF = D(2022, 11, 1)
+
+
+def case(
+    text: str,
+    start: str | None,
+    end: str | None,
+    kind: str,
+    ref: date | None = None,
+    anchor: tuple[date, date] | None = None,
+    id: str | None = None,
+    marks: Any = (),
+) -> Any:
+    """One resolve_period case; the id is the phrase unless told."""
+    return pytest.param(text, ref, anchor, start, end, kind, id=id or text, marks=marks)
+
+
+# fmt: off
+ONS_STYLE = [
+    case("in the year to June 2014", "2014-06-01", "2014-06-30", "absolute"),
+    case("in the year to March 2013", "2013-03-01", "2013-03-31", "absolute"),
+    case("In the 12 months to June", "2014-06-01", "2014-06-30", "deictic", ref=ONS_REF),
+    case("for the three months to June 2014", "2014-04-01", "2014-06-30", "absolute"),
+    case("in the three months to February", "2013-12-01", "2014-02-28", "deictic", ref=ONS_REF),
+    case("in the six months to April 2014", "2013-11-01", "2014-04-30", "absolute"),
+    case("For March to May 2014", "2014-03-01", "2014-05-31", "absolute"),
+    case("in December 2004 to February 2005", "2004-12-01", "2005-02-28", "absolute"),
+    case("for December 2013 to February 2014", "2013-12-01", "2014-02-28", "absolute"),
+    case("between May and June 2014", "2014-06-01", "2014-06-30", "absolute"),
+    case("between September and October 2012", "2012-10-01", "2012-10-31", "absolute"),
+    case("between June 2013 and June 2014", "2014-06-01", "2014-06-30", "absolute"),
+    case("Between January 2008 and January 2013", "2008-01-01", "2013-01-31", "absolute"),
+    case("between 2010 and 2012", "2010-01-01", "2012-12-31", "absolute"),
+    case("between May and June this year", "2014-06-01", "2014-06-30", "deictic", ref=ONS_REF),
+    case(
+        "between the same two months a year earlier", "2013-06-01", "2013-06-30", "relative",
+        ref=ONS_REF, anchor=JUNE_2014,
+    ),
+    case(
+        "between the same two months in 2013", "2013-06-01", "2013-06-30", "relative",
+        anchor=JUNE_2014,
+    ),
+    case("in May", "2014-05-01", "2014-05-31", "deictic", ref=ONS_REF, anchor=JUNE_2014),
+    case("for June", "2014-06-01", "2014-06-30", "deictic", ref=ONS_REF, anchor=JUNE_2014),
+    case("In the latest month", "2014-06-01", "2014-06-30", "deictic", ref=ONS_REF),
+    case("in the latest month", "2014-06-01", "2014-06-30", "relative", anchor=JUNE_2014,
+         id="in the latest month (anchor)"),
+    case("Over the last five years", "2009-07-01", "2014-06-30", "deictic", ref=ONS_REF),
+    case("over the past 10 years", "2004-07-01", "2014-06-30", "deictic", ref=ONS_REF),
+    case("a year ago", "2013-06-01", "2013-06-30", "relative", ref=ONS_REF, anchor=JUNE_2014),
+    case("for a year earlier", "2013-03-01", "2013-05-31", "relative", anchor=MAR_MAY_2014),
+    case("this year", "2014-06-01", "2014-06-30", "relative", ref=ONS_REF, anchor=JUNE_2014,
+         id="this year (anchor in the reference year)"),
+    case("during 2014", "2014-01-01", "2014-12-31", "absolute"),
+    case("in 2005", "2005-01-01", "2005-12-31", "absolute"),
+    case("Q2 2014", "2014-04-01", "2014-06-30", "absolute"),
+    case("in Q1 2014", "2014-01-01", "2014-03-31", "absolute"),
+    case("in the second quarter of 2014", "2014-04-01", "2014-06-30", "absolute"),
+    case("when compared with Q2 2013", "2014-04-01", "2014-06-30", "relative", anchor=Q2_2014),
+    case("compared with Q1 2014", "2014-04-01", "2014-06-30", "relative", anchor=Q2_2014),
+    case("its previous peak in Q1 2008", "2008-01-01", "2014-06-30", "relative", anchor=Q2_2014),
+    case("the pre-downturn peak in Q1 2008", "2008-01-01", "2014-06-30", "relative",
+         anchor=Q2_2014),
+    case("since December 2012", "2012-12-01", "2014-06-30", "relative", anchor=JUNE_2014),
+    case("over this period", "2005-01-01", "2008-01-31", "relative", anchor=Y2005_2008),
+    case("Over the same period", "2005-01-01", "2008-01-31", "relative", anchor=Y2005_2008),
+    case("At the same time", "2005-01-01", "2008-01-31", "relative", anchor=Y2005_2008),
+]
+
+REUTERS_STYLE = [
+    case("IN JANUARY", "1987-01-01", "1987-01-31", "deictic", ref=D(1987, 2, 26)),
+    case("in January", "1987-01-01", "1987-01-31", "deictic", ref=REUTERS_REF),
+    case("in December", "1986-12-01", "1986-12-31", "deictic", ref=REUTERS_REF),
+    case("in December", "1986-12-01", "1986-12-31", "deictic", anchor=JAN_1987,
+         id="in December (anchor January 1987)"),
+    case("in January", "1987-01-01", "1987-01-31", "deictic", ref=REUTERS_REF, anchor=DEC_1986,
+         id="in January (anchor December 1986, complete by ref)"),
+    case("for November", "1986-11-01", "1986-11-30", "deictic", ref=REUTERS_REF),
+    case("in mid-February", "1987-02-01", "1987-02-28", "deictic", ref=D(1987, 2, 26)),
+    case("in September 1958", "1958-09-01", "1958-09-30", "absolute"),
+    case("July, 1984", "1984-07-01", "1984-07-31", "absolute"),
+    case("in January, 1986", "1986-01-01", "1986-01-31", "absolute"),
+    case("in January a year ago", "1986-01-01", "1986-01-31", "deictic", ref=REUTERS_REF),
+    case("last October", "1986-10-01", "1986-10-31", "deictic", ref=REUTERS_REF),
+    case("last March", "1986-03-01", "1986-03-31", "deictic", ref=REUTERS_REF,
+         id="last March (ref in March)"),
+    case("December last year", "1986-12-01", "1986-12-31", "deictic", ref=REUTERS_REF),
+    case("a year earlier", "1986-01-01", "1986-01-31", "relative", ref=REUTERS_REF,
+         anchor=JAN_1987),
+    case("from a year earlier", "1987-01-01", "1987-01-31", "relative", anchor=JAN_1987),
+    case("from the previous month", "1987-01-01", "1987-01-31", "relative", anchor=JAN_1987),
+    case("a month earlier", "1986-12-01", "1986-12-31", "relative", anchor=JAN_1987),
+    case("the previous month", "1986-12-01", "1986-12-31", "relative", anchor=JAN_1987),
+    case("the previous month", "1987-02-01", "1987-02-28", "deictic", ref=REUTERS_REF,
+         id="the previous month (no anchor)"),
+]
+
+EC_QUARTERLY_STYLE = [
+    case("for the first quarter", "2025-01-01", "2025-03-31", "deictic", ref=EC_REF),
+    case("in the first quarter of 2025", "2025-01-01", "2025-03-31", "absolute"),
+    case("in Q1 2025", "2025-01-01", "2025-03-31", "absolute"),
+    case("in Q4-2024", "2024-10-01", "2024-12-31", "absolute"),
+    case("in Q1-2024", "2024-01-01", "2024-03-31", "absolute"),
+    case("in Q4-2024 and Q1-2024", "2024-01-01", "2024-12-31", "absolute"),
+    case("from Q1 2024", "2025-01-01", "2025-03-31", "relative", anchor=Q1_2025),
+    case("from Q1 2023", "2023-01-01", "2025-03-31", "relative", anchor=Q1_2025),
+    case("in the previous quarter", "2024-10-01", "2024-12-31", "relative", anchor=Q1_2025),
+    case("compared to the previous quarter", "2025-01-01", "2025-03-31", "relative",
+         anchor=Q1_2025),
+    case("in the quarter", "2025-01-01", "2025-03-31", "relative", anchor=Q1_2025),
+    case("the same period last year", "2024-01-01", "2024-03-31", "relative", anchor=Q1_2025),
+    case("the same quarter last year", "2024-01-01", "2024-03-31", "relative", anchor=Q1_2025),
+    case("than the same period last year", "2025-01-01", "2025-03-31", "relative",
+         anchor=Q1_2025),
+    case("on the same period in 2024", "2025-01-01", "2025-03-31", "relative", anchor=Q1_2025),
+    case("in the first 3 months of the year", "2025-01-01", "2025-03-31", "deictic", ref=EC_REF),
+    case("in January", "2025-01-01", "2025-01-31", "deictic", ref=EC_REF, anchor=Q1_2025,
+         id="in January (anchor Q1 2025)"),
+    case("in February", "2025-02-01", "2025-02-28", "deictic", ref=EC_REF, anchor=Q1_2025),
+    case("in March 2025", "2025-03-01", "2025-03-31", "absolute"),
+    case("the fourth quarter of last year", "2024-10-01", "2024-12-31", "deictic", ref=EC_REF),
+    case("the first quarter", "2025-01-01", "2025-03-31", "deictic", ref=EC_REF),
+    case("the third quarter", "2024-07-01", "2024-09-30", "deictic", ref=EC_REF,
+         anchor=Q1_2025, id="the third quarter (Q3 2025 not complete at ref)"),
+]
+
+ECOMMERCE_STYLE = [
+    case("from January to July this year", "2024-01-01", "2024-07-31", "deictic", ref=ECOM_REF),
+    case("from January to July", "2024-01-01", "2024-07-31", "deictic", ref=ECOM_REF),
+    case("in July", "2024-07-01", "2024-07-31", "deictic", ref=ECOM_REF),
+    case("From January to September this year", "2022-01-01", "2022-09-30", "deictic",
+         ref=LIVE_REF),
+    case("As of June 2022", "2022-06-30", "2022-06-30", "absolute"),
+    case("As of June this year", "2022-06-30", "2022-06-30", "deictic", ref=LIVE_REF),
+    case("from March 2020", "2020-03-01", "2022-06-30", "relative", anchor=JUNE_2022),
+    case("from March 2020", "2020-03-01", "2020-03-31", "absolute", id="from March 2020 (alone)"),
+    case("since 2019", "2019-01-01", "2022-06-30", "relative", anchor=JUNE_2022),
+    case("from May 2021 to April 2022", "2021-05-01", "2022-04-30", "absolute"),
+    case("in the first half of the year", "2022-01-01", "2022-06-30", "deictic", ref=LIVE_REF),
+    case("the first half of this year", "2022-01-01", "2022-06-30", "deictic", ref=LIVE_REF),
+    case("in the first nine months", "2022-01-01", "2022-09-30", "deictic", ref=LIVE_REF),
+    case("this year", "2022-01-01", "2022-12-31", "deictic", ref=LIVE_REF),
+    case("last year", "2021-01-01", "2021-12-31", "deictic", ref=LIVE_REF),
+    case("next year", "2023-01-01", "2023-12-31", "deictic", ref=LIVE_REF),
+    case("last month", "2022-10-01", "2022-10-31", "deictic", ref=LIVE_REF),
+    case("this month", "2022-11-01", "2022-11-30", "deictic", ref=LIVE_REF),
+]
+
+RECORDS_RULES = [
+    case("at the end of March", "2014-03-31", "2014-03-31", "deictic", ref=ONS_REF),
+    case("at end-June", "2014-06-30", "2014-06-30", "deictic", ref=ONS_REF),
+    case("by the end of 2024", "2024-12-31", "2024-12-31", "absolute"),
+    case("as at 31 March 2014", "2014-03-31", "2014-03-31", "absolute"),
+    case("as of June 30, 2022", "2022-06-30", "2022-06-30", "absolute"),
+    case("at the end of the second quarter of 2014", "2014-06-30", "2014-06-30", "absolute"),
+    case("at the start of 2013", "2013-01-01", "2013-01-01", "absolute"),
+    case("on 16 April 2014", "2014-04-16", "2014-04-16", "absolute"),
+    case("0.2% above the peak in Q1 2008", None, None, "unresolved",
+         id="a whole sentence is not a period"),
+    case("the previous year", "2024-01-01", "2024-12-31", "relative", anchor=Q1_2025),
+    case("the previous three months", "2013-12-01", "2014-02-28", "relative",
+         anchor=MAR_MAY_2014),
+    case("a quarter earlier", "2024-10-01", "2024-12-31", "relative", anchor=Q1_2025),
+    case("the year-earlier period", "2024-01-01", "2024-03-31", "relative", anchor=Q1_2025),
+    case("the same month a year ago", "2013-06-01", "2013-06-30", "relative", anchor=JUNE_2014),
+    case("the same two months a year ago", "2013-03-01", "2013-05-31", "relative",
+         anchor=MAR_MAY_2014),
+    case("compared with the same quarter a year ago", "2014-04-01", "2014-06-30", "relative",
+         anchor=Q2_2014),
+    case("over the same period last year", "2025-01-01", "2025-03-31", "relative",
+         anchor=Q1_2025),
+    case("from May", "2014-06-01", "2014-06-30", "relative", ref=ONS_REF, anchor=JUNE_2014,
+         id="from May (the period just before the anchor)"),
+    case("since 2013", "2013-01-01", "2014-06-30", "relative", anchor=JUNE_2014,
+         id="since 2013 (longer than the anchor)"),
+    case("year to date", "2014-01-01", "2014-06-30", "relative", anchor=JUNE_2014),
+]
+
+SPELLINGS = [
+    case("Sept. 2014", "2014-09-01", "2014-09-30", "absolute"),
+    case("Sept 2014", "2014-09-01", "2014-09-30", "absolute"),
+    case("Jan. 2024", "2024-01-01", "2024-01-31", "absolute"),
+    case("June of 2014", "2014-06-01", "2014-06-30", "absolute"),
+    case("JUNE 2014", "2014-06-01", "2014-06-30", "absolute"),
+    case("January-July 2024", "2024-01-01", "2024-07-31", "absolute"),
+    case("Jan-Jul 2024", "2024-01-01", "2024-07-31", "absolute"),
+    case("March\u2013May 2014", "2014-03-01", "2014-05-31", "absolute", id="en-dash range"),
+    case("November to February 2014", "2013-11-01", "2014-02-28", "absolute"),
+    case("2010-2012", "2010-01-01", "2012-12-31", "absolute"),
+    case("Q3", "2014-07-01", "2014-09-30", "deictic", ref=D(2014, 12, 1)),
+    case("3Q", "2014-07-01", "2014-09-30", "deictic", ref=D(2014, 12, 1)),
+    case("Q3 2014", "2014-07-01", "2014-09-30", "absolute"),
+    case("2014 Q3", "2014-07-01", "2014-09-30", "absolute"),
+    case("2Q14", "2014-04-01", "2014-06-30", "absolute"),
+    case("1Q2024", "2024-01-01", "2024-03-31", "absolute"),
+    case("the third quarter of 2014", "2014-07-01", "2014-09-30", "absolute"),
+    case("first-quarter", "2014-01-01", "2014-03-31", "deictic", ref=ONS_REF),
+    case("the final quarter of 2013", "2013-10-01", "2013-12-31", "absolute"),
+    case("H1", "2024-01-01", "2024-06-30", "deictic", ref=ECOM_REF),
+    case("H1 2024", "2024-01-01", "2024-06-30", "absolute"),
+    case("H2-2023", "2023-07-01", "2023-12-31", "absolute"),
+    case("the second half", "2024-07-01", "2024-12-31", "deictic", ref=ECOM_REF),
+    case("the first half of 2024", "2024-01-01", "2024-06-30", "absolute"),
+    case("the first six months of 2024", "2024-01-01", "2024-06-30", "absolute"),
+    case("in the twelve months to June", "2014-06-01", "2014-06-30", "deictic", ref=ONS_REF),
+    case("the 4 weeks to 21 June 2014", "2014-05-25", "2014-06-21", "absolute"),
+    case("calendar year 2013", "2013-01-01", "2013-12-31", "absolute"),
+    case("2022", "2022-01-01", "2022-12-31", "absolute"),
+    case("last year's", "2021-01-01", "2021-12-31", "deictic", ref=LIVE_REF),
+    case("29 February", "2024-02-29", "2024-02-29", "deictic", ref=ECOM_REF),
+    case("29 February", "2020-02-29", "2020-02-29", "deictic", ref=D(2022, 6, 1),
+         id="29 February (latest leap year)"),
+]
+
+UNRESOLVED = [
+    case("in early 2008", None, None, "unresolved"),
+    case("for late 2007/early 2008", None, None, "unresolved"),
+    case("mid-2014", None, None, "unresolved"),
+    case("during the 2000s", None, None, "unresolved"),
+    case("currently", None, None, "unresolved"),
+    case("At present", None, None, "unresolved"),
+    case("At this stage", None, None, "unresolved"),
+    case("2014/15", None, None, "unresolved", id="split year"),
+    case("in 2014-15", None, None, "unresolved", id="split year with a dash"),
+    case("in May", None, None, "unresolved", id="no year, no ref, no anchor"),
+    case("a year earlier", None, None, "unresolved", ref=ONS_REF, id="relative without anchor"),
+    case("the same period last year", None, None, "unresolved", ref=ONS_REF,
+         id="same period without anchor"),
+    case("this year", None, None, "unresolved", id="deictic without ref"),
+    case("", None, None, "unresolved", id="empty"),
+    case("31 June 2014", None, None, "unresolved", id="no such day"),
+    case("the Double 11 shopping festival", None, None, "unresolved"),
+]
+
+KNOWN_GAPS = [
+    case("From peak to trough in 2009", "2008-01-01", "2009-12-31", "relative",
+         anchor=Q2_2014, marks=pytest.mark.xfail(strict=True, reason="peak date not in phrase")),
+    case("in 1974, in late 2004/early 2005 and for March to May 2014", "1974-01-01",
+         "2014-05-31", "absolute",
+         marks=pytest.mark.xfail(strict=True, reason="a list with a vague member")),
+    case("the same quarter last year", "2024-07-01", "2024-09-30", "deictic", ref=EC_REF,
+         marks=pytest.mark.xfail(strict=True, reason="no ref fallback for 'the same ...'")),
+]
+
+# fmt: on
+
+
+def _check(
+    text: str,
+    ref: date | None,
+    anchor: tuple[date, date] | None,
+    start: str | None,
+    end: str | None,
+    kind: str,
+) -> None:
+    got = resolve_period(text, ref, anchor)
+    assert (iso(got.start), iso(got.end), got.kind) == (start, end, kind)
+
+
+ARGS = ("text", "ref", "anchor", "start", "end", "kind")
+
+
+@pytest.mark.parametrize(ARGS, ONS_STYLE)
+def test_ons_style(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, REUTERS_STYLE)
+def test_reuters_style(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, EC_QUARTERLY_STYLE)
+def test_ec_quarterly_style(
+    text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str
+) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, ECOMMERCE_STYLE)
+def test_ecommerce_style(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, RECORDS_RULES)
+def test_records_rules(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, SPELLINGS)
+def test_spellings(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, UNRESOLVED)
+def test_unresolved(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, KNOWN_GAPS)
+def test_known_gaps(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+def test_resolution_is_cached_and_hashable() -> None:
+    first = resolve_period("in the year to June 2014")
+    assert resolve_period("in the year to June 2014") is first
+    assert first == Resolution(D(2014, 6, 1), D(2014, 6, 30), "absolute")
+    assert resolve_period.cache_info().hits >= 1
+
+
+def test_datetime_ref_is_accepted() -> None:
+    from datetime import datetime
+
+    got = resolve_period("last month", datetime(2022, 11, 1, 9, 30))
+    assert (got.start, got.end) == (D(2022, 10, 1), D(2022, 10, 31))
+
+
+def test_iso() -> None:
+    assert iso(D(2014, 6, 30)) == "2014-06-30"
+    assert iso(None) is None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    text=st.text(max_size=60)
+    | st.lists(
+        st.sampled_from(
+            [
+                "in",
+                "the",
+                "from",
+                "to",
+                "between",
+                "and",
+                "of",
+                "June",
+                "May",
+                "Q1",
+                "Q4-2024",
+                "H1",
+                "2014",
+                "2013",
+                "first",
+                "quarter",
+                "half",
+                "year",
+                "a",
+                "ago",
+                "earlier",
+                "previous",
+                "same",
+                "period",
+                "last",
+                "this",
+                "12",
+                "months",
+                "as",
+                "end",
+                "-",
+                ",",
+                ".",
+                "/",
+                "mid",
+                "since",
+                "compared",
+                "with",
+                "29",
+                "February",
+                "31",
+                "three",
+                "weeks",
+            ]
+        ),
+        max_size=8,
+    ).map(" ".join),
+    ref=st.none() | st.dates(min_value=D(1, 1, 1)),
+    anchor=st.none() | st.tuples(st.dates(), st.dates()),
+)
+def test_never_raises_and_start_not_after_end(
+    text: str, ref: date | None, anchor: tuple[date, date] | None
+) -> None:
+    got = resolve_period(text, ref, anchor)
+    assert got.kind in ("absolute", "deictic", "relative", "unresolved")
+    assert (got.start is None) == (got.end is None) == (got.kind == "unresolved")
+    if got.start is not None and got.end is not None:
+        assert got.start <= got.end
+
+
+# --- the rules in patterns/periods.jsonl ---------------------------------------------------
+
+
+def _rows() -> list[dict[str, Any]]:
+    lines = PATTERNS.read_text(encoding="utf-8").splitlines()
+    return [json.loads(line) for line in lines if line.strip()]
+
+
+@pytest.fixture(scope="module")
+def period_nlp() -> Language:
+    nlp = spacy.blank("en")
+    ruler = nlp.add_pipe("span_ruler", config={"spans_key": "periods"})
+    ruler.add_patterns([{k: v for k, v in row.items() if k in ALLOWED_KEYS} for row in _rows()])
+    return nlp
+
+
+def test_every_pattern_line_is_valid() -> None:
+    rows = _rows()
+    assert rows
+    matcher = Matcher(spacy.blank("en").vocab, validate=True)
+    ids = [row["id"] for row in rows]
+    assert len(ids) == len(set(ids)), "duplicate ids"
+    for row in rows:
+        assert set(row) == ALLOWED_KEYS, row["id"]
+        assert row["label"] == "PERIOD"
+        assert row["id"].startswith("period."), row["id"]
+        assert isinstance(row["pattern"], list), row["id"]
+        matcher.add(row["id"], [row["pattern"]])  # raises on an invalid token pattern
+
+
+def _longest(nlp: Language, sentence: str) -> list[tuple[str, str]]:
+    doc = nlp(sentence)
+    return [(span.text, span.id_) for span in filter_spans(doc.spans["periods"])]
+
+
+# fmt: off
+PHRASES = [
+    # (sentence, the period phrase that must be found whole)
+    ("Prices rose by 1.9% in the year to June 2014, down from 2.1% in May.",
+     "in the year to June 2014"),
+    ("Prices rose by 1.9% in the year to June 2014, down from 2.1% in May.", "in May"),
+    ("Employment grew by 0.3% in the three months to June 2014.",
+     "in the three months to June 2014"),
+    ("The rate was 6.5% for March to May 2014, lower than a year earlier.",
+     "for March to May 2014"),
+    ("The rate was 6.5% for March to May 2014, lower than a year earlier.", "than a year earlier"),
+    ("Output was 7.2% for December 2013 to February 2014.", "for December 2013 to February 2014"),
+    ("Transport costs rose between May and June 2014.", "between May and June 2014"),
+    ("Transport costs rose between June 2013 and June 2014.", "between June 2013 and June 2014"),
+    ("Fares fell between the same two months in 2013.", "between the same two months in 2013"),
+    ("Fares fell between the same two months a year ago.",
+     "between the same two months a year ago"),
+    ("Fuel prices rose between May and June this year.", "between May and June this year"),
+    ("GDP was 0.2% above the peak in Q1 2008.", "the peak in Q1 2008"),
+    ("GDP increased by 3.1% when compared with Q2 2013.", "when compared with Q2 2013"),
+    ("Output grew by 0.8% in Q2 2014.", "in Q2 2014"),
+    ("Output grew by 0.8% in the second quarter of 2014.", "in the second quarter of 2014"),
+    ("Prices averaged 47 EUR/MWh in Q4-2024.", "in Q4-2024"),
+    ("Imports fell from 19% in Q4-2024 and Q1-2024.", "in Q4-2024 and Q1-2024"),
+    ("This marks a 49% increase from Q1 2024.", "from Q1 2024"),
+    ("Solar output was 45 TWh for the first quarter, a record.", "for the first quarter"),
+    ("Prices fell 9% compared to the previous quarter.", "compared to the previous quarter"),
+    ("Consumption fell 3% in the first 3 months of the year.",
+     "in the first 3 months of the year"),
+    ("Demand was 2% higher than the same period last year.", "than the same period last year"),
+    ("The share was 41% in the first quarter of 2025.", "in the first quarter of 2025"),
+    ("Sales rose 4% in the fourth quarter of last year.", "in the fourth quarter of last year"),
+    ("Growth slowed to 0.4% in the previous quarter.", "in the previous quarter"),
+    ("Gas demand fell 5% in the same quarter last year.", "in the same quarter last year"),
+    ("Online sales grew 8.7% from January to July this year.", "from January to July this year"),
+    ("Online sales grew 8.7% from January to July.", "from January to July"),
+    ("Sales from January-July reached 7 trillion yuan.", "from January-July"),
+    ("As of June 2022, there were 469 million users.", "As of June 2022"),
+    ("As of June this year, there were 469 million users.", "As of June this year"),
+    ("Users increased by 204 million from March 2020.", "from March 2020"),
+    ("Users grew from May 2021 to April 2022.", "from May 2021 to April 2022"),
+    ("Sales rose 5% in the first half of the year.", "in the first half of the year"),
+    ("Sales rose 5% in the first half of 2024.", "in the first half of 2024"),
+    ("Sales rose 5% in H1 2024.", "in H1 2024"),
+    ("Revenue rose 3% in the second half.", "in the second half"),
+    ("At present, 31 platforms offer the service.", "At present"),
+    ("The rate is currently 2.1%.", "currently"),
+    ("BUILDING PERMITS FELL 3.2 PCT IN JANUARY", "IN JANUARY"),
+    ("Sales fell 2.1% in January, after rising in December.", "in January"),
+    ("Sales fell 2.1% in January, after rising in December.", "in December"),
+    ("Inventories rose in mid-February.", "in mid-February"),
+    ("The rate was 7.3 pct in January, 1986.", "in January, 1986"),
+    ("The rate was the highest since July, 1984.", "since July, 1984"),
+    ("The index rose 0.3 pct in January a year ago.", "in January a year ago"),
+    ("Prices have risen since last October.", "since last October"),
+    ("Orders rose 4.1% in Sept. 2014.", "in Sept. 2014"),
+    ("The lowest level since Q3 was recorded in 3Q.", "in 3Q."),
+    ("Sales in 3Q rose.", "in 3Q"),
+    ("The debt stood at 90% at the end of March.", "at the end of March"),
+    ("The debt stood at 90% at end-June.", "at end-June"),
+    ("The target is 3% by the end of 2024.", "by the end of 2024"),
+    ("Employment rose by 0.4% in 2005.", "in 2005"),
+    ("During 2014 prices were stable.", "During 2014"),
+    ("A record was set in 2022.", "in 2022"),
+    ("The 2022 figures are final.", "2022"),
+    ("Fuel rose 1.2% last month.", "last month"),
+    ("Fuel rose 1.2% this month.", "this month"),
+    ("Profits doubled last year.", "last year"),
+    ("Prices are expected to rise next year.", "next year"),
+    ("Prices rose 2% this year.", "this year"),
+    ("Output was 3% lower than a year ago.", "than a year ago"),
+    ("Output was 3% lower than a month earlier.", "than a month earlier"),
+    ("Sales rose 0.5% from the previous month.", "from the previous month"),
+    ("Sales rose 0.5% on the previous year.", "on the previous year"),
+    ("The figure was 4.2% in the same month a year ago.", "in the same month a year ago"),
+    ("The rate was unchanged over the last five years.", "over the last five years"),
+    ("Prices rose 0.2% in the latest month.", "in the latest month"),
+    ("The rate was 1.6% in the year to March 2013.", "in the year to March 2013"),
+    ("The rate was 1.6% in the 12 months to March.", "in the 12 months to March"),
+    ("The rate was high in early 2008.", "in early 2008"),
+    ("Rates peaked for late 2007/early 2008.", "for late 2007/early 2008"),
+    ("Employment fell between 2010 and 2012.", "between 2010 and 2012"),
+    ("Growth in the first nine months was 5%.", "in the first nine months"),
+    ("Volumes fell 2% compared with the same period last year.",
+     "compared with the same period last year"),
+    ("Volumes were lower over the same period last year.", "over the same period last year"),
+    ("Wages rose 0.7% over this period.", "over this period"),
+    ("Spending rose 3% in the quarter.", "in the quarter"),
+    ("Sales in the third quarter rose.", "in the third quarter"),
+    ("Third-quarter sales rose.", "Third-quarter"),
+    ("Pay was 3% higher than the year-earlier period.", "than the year-earlier period"),
+    ("Sales rose 5% year-to-date.", "year-to-date"),
+    ("Spending grew 4% in 2014-15, the fiscal year.", "in 2014-15"),
+    ("Spending grew 4% for the 2014/15 financial year.", "2014/15"),
+]
+
+# fmt: on
+
+
+@pytest.mark.parametrize(("sentence", "phrase"), PHRASES, ids=[p for _, p in PHRASES])
+def test_longest_period_phrase_is_found(period_nlp: Language, sentence: str, phrase: str) -> None:
+    found = [text for text, _ in _longest(period_nlp, sentence)]
+    assert phrase in found, found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rule"),
+    [
+        ("Prices rose in 2022.", "period.year"),
+        ("2022 was a record year.", "period.year"),
+        ("Output grew by 0.8% in Q2 2014.", "period.quarter_year"),
+        ("Sales grew 8.7% from January to July this year.", "period.month_range_this_year"),
+        ("Rates were 3% in the year to June 2014.", "period.year_to_year"),
+        ("Output was 2% above the peak in Q1 2008.", "period.peak_in"),
+    ],
+    ids=["year-with-prep", "standalone-year", "quarter-year", "month-range", "year-to", "peak"],
+)
+def test_rule_id_is_kept(period_nlp: Language, sentence: str, rule: str) -> None:
+    assert rule in [rule_id for _, rule_id in _longest(period_nlp, sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The first 25 days after the end of the survey.",
+        "A quarter of households own a car.",
+        "Prices may rise further.",
+        "He will march on.",
+        "The 5,000 retailers were surveyed.",
+        "The month-on-month rate was 0.2%.",
+    ],
+    ids=["no-period-words", "fraction-quarter", "modal-may", "verb-march", "count", "basis"],
+)
+def test_not_a_period(period_nlp: Language, sentence: str) -> None:
+    assert _longest(period_nlp, sentence) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        pytest.param(
+            "PRICES MAY RISE, ANALYSTS SAY",
+            id="all-caps-modal-may",
+            marks=pytest.mark.xfail(strict=True, reason="MAY in all-caps headlines is a month"),
+        ),
+        pytest.param(
+            "About 2000 companies replied.",
+            id="count-that-looks-like-a-year",
+            marks=pytest.mark.xfail(strict=True, reason="a bare 4-digit number is a year"),
+        ),
+    ],
+)
+def test_not_a_period_known_gaps(period_nlp: Language, sentence: str) -> None:
+    assert _longest(period_nlp, sentence) == []
+
+
+def test_phrases_found_by_rules_resolve(period_nlp: Language) -> None:
+    """Every phrase the rules find in the sentences above is readable by the resolver."""
+    vague = {
+        "At present",
+        "currently",
+        "in early 2008",
+        "for late 2007/early 2008",
+        "in 2014-15",
+        "2014/15",
+    }
+    for sentence, _ in PHRASES:
+        for text, _rule in _longest(period_nlp, sentence):
+            got = resolve_period(text, D(2014, 7, 15), JUNE_2014)
+            assert (got.kind == "unresolved") == (text in vague), text
