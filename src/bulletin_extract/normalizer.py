@@ -85,7 +85,10 @@ SUBJECT_BOUNDARY = frozenset(
 )
 LEADING_NOISE = re.compile(
     r"^(?:(?:the|a|an|its|their|this|these|those|of|and|in terms of|among|whereas|while|but|"
-    r"however|meanwhile|also|overall|in addition|firstly|secondly|thirdly|finally|that)\b[\s,]*)+",
+    r"however|meanwhile|also|overall|in addition|firstly|secondly|thirdly|finally|that|"
+    r"in contrast|by contrast|at the same time|as a result|similarly|in practice|in particular|"
+    r"likewise|separately|in total|of which|on the other hand|on the one hand|in|for|with|by)"
+    r"\b[\s,]*)+",
     re.IGNORECASE,
 )
 TRAILING_NOISE = re.compile(
@@ -123,7 +126,8 @@ class Mention:
     agency: str | None = None
     metric: str | None = None
     chained_to: int | None = None  # index of the mention this one continues (list, range, level)
-    chain_kind: str | None = None  # "list", "range", "level" or "from"
+    chain_kind: str | None = None  # "list", "range", "level", "paren" or "from"
+    base_metric: str | None = None  # the clause's subject, before a sector named after it
 
 
 @dataclass
@@ -180,6 +184,7 @@ class RecordBuilder:
         agencies = list(doc.spans[AGENCIES]) if AGENCIES in doc.spans else []
         datelines = _dateline_tokens(doc, sentences)
         periods = [p for p in periods if p.start not in datelines]
+        quantities = [q for q in quantities if q.start not in datelines]
         period_tokens = {t for p in periods for t in range(p.start, p.end)}
 
         mentions: list[Mention] = []
@@ -226,19 +231,17 @@ class RecordBuilder:
                 )
                 self._attach_metrics(sent, sent_mentions)
                 self._attach_agencies(sent_mentions, sent_credits, credit, by_country, countries)
-                if anchor is not None:
+                if anchor is not None and anchor[1] is not None:
                     carry_period = anchor
-                    if anchor[1] is not None:
-                        doc_anchor = anchor[1]
+                    doc_anchor = anchor[1]
                 text_of_sentence = doc[sent.start:sent.end].text.strip()
                 for m in sent_mentions:
                     records.append(self._record(doc_id, m, text_of_sentence))
             else:
                 anchor = self._sentence_period(sent, periods_by_sentence.get(index, []), ref, doc_anchor)
-                if anchor is not None:
+                if anchor is not None and anchor[1] is not None:
                     carry_period = anchor
-                    if anchor[1] is not None:
-                        doc_anchor = anchor[1]
+                    doc_anchor = anchor[1]
             for c in sent_credits:
                 if not c.forecast:
                     credit = c
@@ -256,7 +259,11 @@ class RecordBuilder:
         parsed = parse_quantity(span.text, label)
         if parsed is None:
             return None
-        if label in ("NUMBER",) and not self._is_measurement(span, parsed.value):
+        if not self._passes_common_filters(span, parsed.value, parsed.unit):
+            return None
+        if label == "NUMBER" and not self._is_measurement(span, parsed.value):
+            return None
+        if label == "FRACTION" and not self._is_fraction(span):
             return None
         unit = parsed.unit
         if unit == "count" and self._is_index_level(span, parsed.value):
@@ -265,6 +272,53 @@ class RecordBuilder:
             span=span, value=parsed.value, unit=unit, kind=parsed.kind, sentence=0,
             rules=[span.id_] if span.id_ else [],
         )
+
+    def _passes_common_filters(self, span: Span, value: float, unit: str) -> bool:
+        """Checks for every kind of quantity: list markers, labels, bounds, spans of time."""
+        doc = self.doc
+        prev = doc[span.start - 1] if span.start > 0 else None
+        nxt = doc[span.end] if span.end < len(doc) else None
+        # "1." / "(1)" / "2)" numbering and footnote markers.
+        if self._sentence_start(span.start) and nxt is not None and nxt.text in (".", ")"):
+            return False
+        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
+            if span.label_ == "NUMBER" and "." not in span.text:
+                return False
+        # "Figures 2 and 3", "Table 3": walk back over a list of numbers to a label word.
+        t = span.start - 1
+        while t >= 0 and (doc[t].like_num or doc[t].lower_ in ("and", ",", "or", "to", "-")):
+            t -= 1
+        if t >= 0 and t < span.start - 1 and doc[t].lower_ in LABEL_WORDS:
+            return False
+        # Bounds in definitions: "100 people or more", "aged from 16 to 64".
+        window = [x.lower_ for x in doc[span.end:min(len(doc), span.end + 4)]]
+        if any(window[i:i + 2] in (["or", "more"], ["or", "over"], ["or", "fewer"], ["or", "less"], ["and", "over"], ["or", "older"], ["and", "older"]) for i in range(len(window))):
+            if span.label_ in ("NUMBER", "PHYSICAL"):
+                return False
+        back = [x.lower_ for x in doc[max(0, span.start - 4):span.start]]
+        if any(w in AGE_WORDS for w in back):
+            return False
+        # Spans of time are not measurements ("25 days after", "the last four weeks"); a
+        # decimal duration is ("a 6.3 months' supply").
+        if unit in ("day", "week", "month", "year", "hour", "minute", "second", "decade") and value == int(value):
+            return False
+        # Index bases: "2010=100", "equal to 100", "base of 100".
+        if value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back):
+            return False
+        return True
+
+    def _is_fraction(self, span: Span) -> bool:
+        """"almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
+        doc = self.doc
+        if span[0].like_num or len(span) > 1:
+            return True
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        if nxt in ("on", "-", "over", "to", "year", "century", "point", "points", "ended", "since"):
+            return False
+        if prev in ("a", "an", "one", "than", "almost", "nearly", "about", "around", "over", "some", "roughly", "just", "by"):
+            return True
+        return (QUALIFIERS, span.start - 1) in self.cue_at
 
     def _is_measurement(self, span: Span, value: float) -> bool:
         """Drop numbers that are dates, labels, names, ages, streaks and the like."""
@@ -370,43 +424,54 @@ class RecordBuilder:
 
     # ------------------------------------------------------------- chaining
     def _chain(self, mentions: list[Mention]) -> None:
-        """Link list items, ranges, levels reached and from-values to the mention they continue."""
+        """Link each mention to the one it continues: a list item, a range bound, a level
+        reached ("fell 0.4 pct to 99.7"), a bracketed restatement, or a previous value
+        ("up from 1.5%", "after a 0.3 pct rise")."""
         doc = self.doc
         for i in range(1, len(mentions)):
             prev, cur = mentions[i - 1], mentions[i]
-            between = doc[prev.span.end:cur.span.start]
-            words = [t.lower_ for t in between if not t.is_space]
-            periods = self._period_tokens_between(prev.span.end, cur.span.start)
-            core = [w for j, w in zip(range(prev.span.end, cur.span.start), [t.lower_ for t in between]) if j not in periods and w.strip()]
-            if not core or all(w in (",", "and", "or", "(", ")", ", and", "-", "–", "/") for w in core):
-                if "(" in core:
-                    cur.chain_kind = "paren"
-                else:
-                    cur.chain_kind = "list"
-                cur.chained_to = i - 1
-            elif core in (["to"], ["and"]) or core[-1:] == ["to"] and len(core) <= 4 and core[0] in ("to", "a", "to"):
-                cur.chained_to = i - 1
-                cur.chain_kind = "range" if prev.unit == "count" and cur.unit != "count" and core == ["to"] else "level"
-            elif core[-1:] in (["to"], ["at"]) or (len(core) <= 8 and ("to" in core or "at" in core) and core[-1] in ("of", "record", "adjusted", "rate", "a", "level")):
-                cur.chained_to = i - 1
-                cur.chain_kind = "level"
-            elif words and words[-1] == "from" or words[-2:] in (["revised", "from"],) or "previously" in words[-3:]:
-                cur.chained_to = i - 1
-                cur.chain_kind = "from"
-            elif core[:1] in ([","], ["and"]) and core[-1:] in (["by"], ["of"]) and len(core) <= 3:
-                cur.chained_to = i - 1
-                cur.chain_kind = "list"
-            if cur.chain_kind == "range":
-                # "0.1 to 0.2 percentage points": the bare bound takes the unit of the other.
-                pass
-        for i, m in enumerate(mentions):
-            if i + 1 < len(mentions):
-                nxt = mentions[i + 1]
-                if nxt.chain_kind in ("range", "list") and m.unit == "count" and nxt.unit != "count":
-                    gap = [t.lower_ for t in doc[m.span.end:nxt.span.start]]
-                    if gap in (["to"], ["-"], ["–"], ["and"]) or (gap == ["to"]):
-                        m.unit, m.value = nxt.unit, m.value * _scale_of(nxt)
-                        nxt.chain_kind = "range"
+            skip = self._period_tokens_between(prev.span.end, cur.span.start)
+            between = [
+                doc[t] for t in range(prev.span.end, cur.span.start)
+                if t not in skip and not doc[t].is_space
+            ]
+            words = [t.lower_ for t in between]
+            if any(t.text in (";", ":") or "\n" in t.text for t in between):
+                continue
+            marker = next(
+                (self.cue_at[(MARKERS, t.i)] for t in between if (MARKERS, t.i) in self.cue_at
+                 and self.cue_at[(MARKERS, t.i)].label_ == "FROM"),
+                None,
+            )
+            verbs = [t for t in between if (CHANGES, t.i) in self.cue_at or t.lower_ in PREDICATE_WORDS]
+            if marker is not None and marker.start > prev.span.end - 1:
+                cur.chained_to, cur.chain_kind = i - 1, "from"
+            elif words[-1:] == ["("] and len(words) <= 3 and not marker:
+                cur.chained_to, cur.chain_kind = i - 1, "paren"
+            elif words[-2:] == ["(", "to"]:
+                cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif words and all(w in _LIST_GLUE for w in words) and "(" in words:
+                cur.chained_to, cur.chain_kind = i - 1, "paren"
+            elif not words or all(w in _LIST_GLUE for w in words):
+                cur.chained_to, cur.chain_kind = i - 1, "list"
+            elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
+                cur.chained_to, cur.chain_kind = i - 1, "range"
+            elif (words[-1] in ("to", "at") and not verbs) or (
+                ("to" in words or "at" in words) and not verbs
+                and words[-1] in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
+            ):
+                cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif not verbs and words[-1] in ("and", "by", "or") and len(words) <= 6:
+                # "output increased by 1.0% in services and by 0.4% in production"
+                cur.chained_to, cur.chain_kind = i - 1, "list"
+        for i, m in enumerate(mentions[:-1]):
+            nxt = mentions[i + 1]
+            if nxt.chain_kind in ("range", "list") and m.unit == "count" and nxt.unit != "count":
+                gap = [t.lower_ for t in doc[m.span.end:nxt.span.start]]
+                if gap in (["to"], ["-"], ["–"], ["and"]):
+                    # "0.1 to 0.2 percentage points": the bare bound takes the other's unit.
+                    m.unit, m.value = nxt.unit, m.value * _scale_of(nxt)
+                    nxt.chain_kind = "range"
 
     def _period_tokens_between(self, start: int, end: int) -> set[int]:
         spans = self.doc.spans[PERIODS] if PERIODS in self.doc.spans else []
@@ -418,28 +483,66 @@ class RecordBuilder:
 
         return resolve_period(span.text, ref, anchor)
 
+    def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
+        """A previous or compared value, which does not set the period a text is about."""
+        seen = 0
+        while m is not None and seen < 10:
+            if self._from_value(m) or m.chain_kind == "from":
+                return True
+            if m.chained_to is None or m.chain_kind not in ("list", "paren"):
+                return False
+            m = mentions[m.chained_to]
+            seen += 1
+        return False
+
+    def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
+        """Resolve a comparison period without its lead-in ("compared with Q2 2013" → Q2 2013)."""
+        from .periods import resolve_period
+
+        core = _COMPARISON_LEAD.sub("", span.text).strip()
+        res = resolve_period(core or span.text, ref, anchor)
+        return res
+
     def _is_reference(self, span: Span) -> bool:
         """A period that a change is measured from ("from March 2020", "compared with Q1")."""
+        doc = self.doc
         first = span[0].lower_
         text = span.text.lower()
-        if first in ("from", "since") and not re.search(r"\bto\b|-|–|\bthrough\b|\buntil\b", text[5:]):
-            return True
+        is_range = bool(re.search(r"\bto\b|\bthrough\b|\buntil\b|\w[-–]\w", text[5:]))
+        prev = doc[span.start - 1] if span.start > 0 else None
+        after_change = prev is not None and (
+            (QUANT_TOKENS, prev.i) in self.cue_at or (CHANGES, prev.i) in self.cue_at
+        )
+        if first in ("from", "since"):
+            # "from May 2021 to April 2022" is a range, unless it follows a change:
+            # "up by 254,000 from December 2013 to February 2014".
+            return not is_range or after_change
         if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
             return True
-        doc = self.doc
         lead = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
-        if lead[-1:] and lead[-1] in ("from", "since", "than", "versus", "vs", "against", "on", "over", "above", "below") and not (
-            lead[-1] in ("on", "over") and not re.search(r"same|previous|earlier|ago|prior|preceding", text)
-        ):
-            # "down on the same period in 2024", "above the peak in Q1 2008"
-            if lead[-1] == "from" and re.search(r"\bto\b", text):
-                return False
-            return True
+        last = lead[-1] if lead else ""
+        if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
+            return not (last == "from" and is_range and not after_change)
+        if last in ("on", "over") and re.search(r"same|previous|earlier|ago|prior|preceding", text):
+            return True  # "down on the same period in 2024"
         if lead[-2:] in (["compared", "with"], ["compared", "to"], ["relative", "to"]):
             return True
-        if lead[-3:-1] in (["compared", "with"], ["relative", "to"]) or "peak" in text or "trough" in text:
+        if first == "with" or last == "with":
+            sent = self.tok_sentence[span.start]
+            before = doc[max(0, span.start - 30):span.start]
+            return any(t.lower_ in ("comparing", "compared", "compare") and self.tok_sentence[t.i] == sent for t in before)
+        return "peak" in text or "trough" in text
+
+    def _is_modifier_year(self, span: Span) -> bool:
+        """A bare year used as a label, not a time: "2010 based weights", "(base 1985)"."""
+        doc = self.doc
+        if len(span) != 1 or not span[0].is_digit:
+            return False
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if prev in ("base", "based", "=") or (nxt is not None and nxt.text == "="):
             return True
-        return False
+        return nxt is not None and nxt.is_alpha and nxt.lower_ not in _FUNCTION_WORDS | {"and", "to", "was", "were", "is"}
 
     def _sentence_period(
         self, sent: Sentence, periods: list[Span], ref: date | None, doc_anchor: tuple[date, date] | None
@@ -461,59 +564,93 @@ class RecordBuilder:
         carry: tuple[Period, tuple[date, date] | None] | None,
         doc_anchor: tuple[date, date] | None,
     ) -> tuple[Period, tuple[date, date] | None] | None:
-        """Give each mention its governing period; return the sentence's main period."""
+        """Give each mention its governing period; return the sentence's main period.
+
+        A mention takes the period right after it, else the one its list or level
+        continues, else an earlier one in the sentence that no other number owns, else
+        the paragraph's. Phrases relative to another period ("a year earlier") resolve
+        against the period of the sentence's first primary number, else the paragraph's,
+        else the document's. A comparison point in the mention's clause ("compared with
+        Q2 2013", "from March 2020") sets the basis, or widens the period to start there.
+        """
+        periods = [p for p in periods if not self._is_modifier_year(p)]
         governing = [p for p in periods if not self._is_reference(p)]
         references = [p for p in periods if self._is_reference(p)]
-        fallback_anchor = carry[1] if carry and carry[1] else doc_anchor
-        resolved: dict[int, tuple[Period, tuple[date, date] | None, str]] = {}
-        # Absolute and deictic phrases first: they anchor the relative ones.
-        for p in governing:
-            res = self._resolve(p, ref, fallback_anchor)
-            if res.kind != "relative":
-                dates = (res.start, res.end) if res.start and res.end else None
-                resolved[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
-        main_dates = next(
-            (v[1] for p in governing if (v := resolved.get(p.start)) and v[1] and v[2] != "relative"),
-            None,
-        )
-        anchor = main_dates or fallback_anchor
-        for p in governing:
-            if p.start not in resolved:
+        carry_dates = carry[1] if carry and carry[1] else None
+
+        # Pass 1: which phrase governs each mention.
+        owners: dict[int, Span] = {}
+        for i, m in enumerate(mentions):
+            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+            reach = 3 if m.chain_kind == "paren" else 10
+            own = next(
+                (p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= reach),
+                None,
+            )
+            if own is not None:
+                owners[i] = own
+        owned = {p.start for p in owners.values()}
+        chosen: list[Span | None] = []
+        for i, m in enumerate(mentions):
+            span: Span | None = owners.get(i)
+            if span is None and m.chained_to is not None and m.chain_kind in ("list", "level", "range", "paren"):
+                span = chosen[m.chained_to]
+            if span is None:
+                before = [p for p in governing if p.end <= m.span.start and p.start not in owned]
+                span = before[-1] if before else None
+            if span is None and i > 0 and not self._secondary(mentions[i - 1], mentions):
+                span = chosen[i - 1]
+            chosen.append(span)
+
+        # Pass 2: absolute and deictic phrases; the main period of the sentence.
+        cache: dict[int, tuple[Period, tuple[date, date] | None, str]] = {}
+
+        def resolve(p: Span, anchor: tuple[date, date] | None) -> tuple[Period, tuple[date, date] | None, str]:
+            if p.start not in cache:
                 res = self._resolve(p, ref, anchor)
                 dates = (res.start, res.end) if res.start and res.end else None
-                resolved[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
+                cache[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
+            return cache[p.start]
 
-        owners: dict[int, int] = {}
-        for i, m in enumerate(mentions):
-            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
-            own = next((p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= 10), None)
-            if own is not None:
-                owners[i] = own.start
+        def kind_of(p: Span) -> str:
+            return self._resolve(p, ref, None).kind if not _ANAPHORIC_PERIOD.search(p.text) else "relative"
+
         main: tuple[Period, tuple[date, date] | None] | None = None
         for i, m in enumerate(mentions):
+            p = chosen[i]
+            if p is None or kind_of(p) == "relative" or self._secondary(m, mentions):
+                continue
+            per, dates, _ = resolve(p, carry_dates)
+            if dates is not None:
+                main = (per, dates)
+                break
+        anchor = main[1] if main else (carry_dates or doc_anchor)
+
+        # Pass 3: attach, resolving relative phrases against the anchor.
+        for i, m in enumerate(mentions):
+            p = chosen[i]
             choice: tuple[Period, tuple[date, date] | None] | None = None
-            if i in owners:
-                per, dates, _ = resolved[owners[i]]
+            if p is not None:
+                per, dates, _ = resolve(p, anchor if kind_of(p) == "relative" else carry_dates)
                 choice = (per, dates)
-            elif m.chained_to is not None and m.chain_kind in ("list", "level", "range", "paren"):
-                head = mentions[m.chained_to]
-                if head.period is not None:
-                    choice = (head.period, head.period_dates)
-            if choice is None:
-                before = [p for p in governing if p.end <= m.span.start and p.start not in owners.values()]
-                if before:
-                    per, dates, _ = resolved[before[-1].start]
-                    choice = (per, dates)
-            if choice is None and carry is not None:
+                m.rules.append(p.id_)
+            elif carry is not None:
                 choice = carry
-            # A comparison point in the mention's clause changes the period it covers.
             limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
-            ref_span = next((p for p in references if m.span.end <= p.start < limit), None)
+            ref_span = next(
+                (r for r in references if m.span.end <= r.start < limit and r.start - m.span.end <= 8
+                 and not any(t.text == "," for t in self.doc[m.span.end:r.start])),
+                None,
+            )
             if ref_span is None and i == 0:
-                ref_span = next((p for p in references if p.end <= m.span.start), None)
+                # A comparison that opens the sentence: "Compared with the previous month, ..."
+                ref_span = next(
+                    (r for r in references if r.end <= m.span.start and r.start <= sent.start + 1),
+                    None,
+                )
             if ref_span is not None and m.chain_kind != "from":
-                current = choice[1] if choice else anchor
-                res = self._resolve(ref_span, ref, current)
+                current = choice[1] if choice and choice[1] else anchor
+                res = self._resolve_core(ref_span, ref, current)
                 point = (res.start, res.end) if res.start and res.end else None
                 m.rules.append(ref_span.id_)
                 if point and current:
@@ -521,17 +658,11 @@ class RecordBuilder:
                     m.basis = relation
                     if relation is None and point[0] < current[0]:
                         choice = (Period(ref_span.text, point[0], current[1]), (point[0], current[1]))
-                    elif relation is None and res.kind == "relative":
-                        pass
-                    else:
+                    elif relation is not None:
                         choice = (Period(ref_span.text, current[0], current[1]), current)
             if choice is not None:
                 m.period, m.period_dates = choice
-                if i in owners:
-                    m.rules.append(next(p.id_ for p in governing if p.start == owners[i]))
-            if main is None and choice is not None and choice[1] is not None:
-                main = choice
-        return main or (carry if carry else None)
+        return main
 
     # ------------------------------------------------------------ directions
     def _attach_directions(self, mentions: list[Mention]) -> None:
@@ -544,16 +675,32 @@ class RecordBuilder:
             if first[:1] == "+":
                 m.direction = "increase"
                 continue
+            if self._from_value(m) and m.chain_kind != "from":
+                m.direction = None
+                continue
+            if m.unit == "count" and m.span.end < len(doc) and doc[m.span.end].lower_ == "of":
+                m.direction = None  # "two of the four groupings"
+                continue
             post = self._post_cue(m, mentions[i + 1] if i + 1 < len(mentions) else None)
             if post is not None:
                 m.direction = DIRECTIONS[post.label_]
                 m.rules.append(post.id_)
                 continue
             if m.chain_kind == "from":
-                m.direction = None
+                # "following a 0.6% increase", "after increases of 0.7 pct": the value's own
+                # wording; a bare "up from 1.5%" states no change for 1.5.
+                cue = self._left_cue(m, stop_at_marker=True)
+                m.direction = DIRECTIONS[cue.label_] if cue is not None else None
+                if cue is not None:
+                    m.rules.append(cue.id_)
                 continue
             if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "paren"):
-                m.direction = mentions[m.chained_to].direction
+                head = mentions[m.chained_to]
+                m.direction = head.direction
+                if m.direction is None and m.chain_kind == "level" and self._from_value(head):
+                    # "rising from 1.5% in May to 1.9% in June": 1.9 takes the rise.
+                    cue = self._left_cue(head)
+                    m.direction = DIRECTIONS[cue.label_] if cue is not None else None
                 continue
             cue = self._left_cue(m)
             if cue is not None:
@@ -572,14 +719,28 @@ class RecordBuilder:
         limit = min(end + 3, nxt.span.start if nxt else len(self.doc))
         for t in range(end, limit):
             tok = self.doc[t]
-            if tok.is_punct or tok.is_space or tok.lower_ in ("from", "to", "than", "in", "on"):
+            if tok.is_punct or tok.is_space or tok.lower_ in _POST_CUE_STOP:
                 break
             cue = self.cue_at.get((CHANGES, t))
-            if cue is not None and tok.lower_ not in ("up", "down", "flat"):
+            if cue is not None:
+                after = self.doc[t + 1].lower_ if t + 1 < len(self.doc) else ""
+                if tok.lower_ in ("up", "down") and after in ("from", "to"):
+                    break
                 return cue
         return None
 
-    def _left_cue(self, m: Mention) -> Span | None:
+    def _from_value(self, m: Mention) -> bool:
+        """A value a change started from: "up from 1.5%", "revised from 2.1%"."""
+        t = m.span.start - 1
+        while t >= 0 and (
+            self.doc[t].lower_ in ("a", "an", "the", "previous", "previously", "record", "revised")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
+        return marker is not None and marker.label_ == "FROM"
+
+    def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
         """The nearest change word before the number in its clause."""
         doc = self.doc
         sent = self.tok_sentence[m.span.start]
@@ -592,8 +753,11 @@ class RecordBuilder:
             if self.cue_at.get((QUALIFIERS, t)) is not None and t >= m.span.start - 4:
                 t -= 1
                 continue
+            marker = self.cue_at.get((MARKERS, t))
+            if stop_at_marker and marker is not None and marker.label_ == "FROM":
+                return None
             cue = self.cue_at.get((CHANGES, t))
-            if cue is not None:
+            if cue is not None and not (stop_at_marker and tok.lower_ in ("up", "down")):
                 return cue
             if tok.lower_ in ("from",) and steps > 0:
                 return None
@@ -695,7 +859,15 @@ class RecordBuilder:
         resp = [c for c in self.cues[MARKERS] if c.label_ == "RESPECTIVELY" and sent.start <= c.start < sent.end]
         for i, m in enumerate(mentions):
             if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "from", "paren"):
-                m.metric = mentions[m.chained_to].metric
+                head = mentions[m.chained_to]
+                m.metric, m.base_metric = head.metric, head.base_metric
+                if m.chain_kind == "list":
+                    own = self._list_item(head, m)
+                    tail = self._in_phrase(m)
+                    if own:
+                        m.metric = own
+                    elif tail and head.base_metric and head.base_metric.lower() in _GENERIC_SUBJECTS:
+                        m.metric = f"{tail} {head.base_metric}"
                 continue
             m.metric = self._metric_for(sent, m, mentions[:i])
         for cue in resp:
@@ -728,29 +900,80 @@ class RecordBuilder:
                 m.rules.append(cue.id_)
         _ = doc
 
+    def _boundary(self, t: int) -> bool:
+        """Whether token t cannot be part of a metric phrase."""
+        tok = self.doc[t]
+        if tok.is_space or tok.lower_ in SUBJECT_BOUNDARY or tok.lower_ in _CREDIT_VERBS:
+            return True
+        return any((key, t) in self.cue_at for key in (PERIODS_TOKENS, AGENCY_TOKENS, QUANT_TOKENS))
+
     def _subject_span(self, sent: Sentence, m: Mention) -> str | None:
+        """The subject of the clause that states the mention, left of its predicate."""
         doc = self.doc
         pred = self._predicate(sent, m)
         if pred is None:
             return None
-        start = pred
+        words: list[int] = []
         t = pred - 1
         while t >= sent.start:
             tok = doc[t]
-            if tok.lower_ in SUBJECT_BOUNDARY or tok.is_space:
+            if tok.text == ")":
+                # A parenthesis belongs to the subject unless it holds numbers ("(base 1985)").
+                open_at = next(
+                    (j for j in range(t - 1, max(sent.start - 1, t - 15), -1) if doc[j].text == "("),
+                    None,
+                )
+                if open_at is None:
+                    break
+                if not any(x.like_num for x in doc[open_at:t + 1]):
+                    words.extend(range(t, open_at - 1, -1))
+                t = open_at - 1
+                continue
+            if tok.lower_ in ("which", "who") and t - 1 >= sent.start and doc[t - 1].text == ",":
+                words.clear()  # a relative clause: "The index, which measures ..., fell"
+                t -= 2
+                continue
+            if tok.text == "," and words and self._clause_comma(t, sent):
                 break
-            if tok.text == "," and t + 1 < len(doc) and (doc[t + 1].lower_ in ("the", "a", "an", "its") or doc[t + 1].is_title and t + 1 != pred):
+            if (PERIODS_TOKENS, t) in self.cue_at and words:
+                # "The median price of a home in January reached": skip the time phrase.
+                t -= 1
+                continue
+            if tok.text in ("-", "–") and not tok.whitespace_ and t > 0 and not doc[t - 1].whitespace_:
+                words.append(t)  # an inner hyphen: "year-on-year growth"
+                t -= 1
+                continue
+            if tok.text != "," and (self._boundary(t) or (BASES, t) in self.cue_at and not words):
+                if tok.lower_ == "whose" and t - 2 >= sent.start and doc[t - 1].text == ",":
+                    words.append(t - 2)  # "Russia, whose share dropped": "Russia share"
                 break
-            if (PERIODS_TOKENS, t) in self.cue_at or (AGENCY_TOKENS, t) in self.cue_at:
-                break
-            if tok.like_num and (QUANT_TOKENS, t) in self.cue_at:
-                break
-            start = t
+            words.append(t)
             t -= 1
-        if start >= pred:
+        words = [w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"]
+        if not words:
             return None
-        text = doc[start:pred].text
-        return text
+        return "".join(doc[w].text_with_ws for w in sorted(set(words))).strip()
+
+    def _clause_comma(self, t: int, sent: Sentence) -> bool:
+        """Whether the comma at t closes an introductory clause rather than a list item."""
+        doc = self.doc
+        following = doc[t + 1]
+        if following.lower_ in ("the", "a", "an", "its", "their", "whose"):
+            return True
+        if following.is_title and not self._sentence_start(t + 1) and following.lower_ not in ("and",):
+            if (AGENCY_TOKENS, t + 1) not in self.cue_at:
+                return True
+        # A long segment with a verb before the comma is a clause of its own.
+        j, seg = t - 1, []
+        while j >= sent.start and doc[j].text not in (",", ";", ":") and not doc[j].is_space:
+            seg.append(doc[j])
+            j -= 1
+        has_verb = any(
+            x.lower_ in PREDICATE_WORDS or (CHANGES, x.i) in self.cue_at
+            or (x.lower_.endswith("ed") and len(x) > 4)
+            for x in seg
+        )
+        return len(seg) >= 4 and has_verb
 
     def _predicate(self, sent: Sentence, m: Mention) -> int | None:
         """Token index of the verb or cue that governs the mention, searching leftwards."""
@@ -759,59 +982,185 @@ class RecordBuilder:
         while t >= sent.start and m.span.start - t <= 12:
             tok = doc[t]
             if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS:
+                verb = self._verb_before_noun_cue(t, sent)
+                if verb is not None:
+                    t = verb
                 # Step over auxiliaries: "has exceeded", "was up", "is estimated to be".
-                while t - 1 >= sent.start and (doc[t - 1].lower_ in PREDICATE_WORDS or (CHANGES, t - 1) in self.cue_at or doc[t - 1].lower_ in ("also", "then", "therefore", "further", "only", "to", "estimated", "expected", "seasonally", "not")):
+                while t - 1 >= sent.start and (
+                    doc[t - 1].lower_ in PREDICATE_WORDS
+                    or (CHANGES, t - 1) in self.cue_at
+                    or doc[t - 1].lower_ in _AUXILIARY_FILLERS
+                ):
                     t -= 1
                 return t
-            if tok.like_num and (QUANT_TOKENS, t) in self.cue_at:
+            if (QUANT_TOKENS, t) in self.cue_at or tok.text in (";", ":"):
                 return None
             t -= 1
         return None
 
-    def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+    def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
+        """"saw a marginal increase of 3%": the verb before a change noun."""
         doc = self.doc
-        # A change noun right before "in X": "a 15% increase in EU gas consumption".
-        after = doc[m.span.end:min(sent.end, m.span.end + 12)]
-        nominal = self._nominal_metric(m, after)
+        j = t - 1
+        seen_article = False
+        while j >= sent.start and t - j <= 4:
+            if doc[j].lower_ in ("a", "an"):
+                seen_article = True
+            elif seen_article and (doc[j].lower_ in PREDICATE_WORDS or (CHANGES, j) in self.cue_at
+                                   or doc[j].lower_.endswith("ed") or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "posted", "showed")):
+                return j
+            elif self._boundary(j):
+                return None
+            j -= 1
+        return None
+
+    def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        nominal = self._nominal_metric(sent, m)
         if nominal:
             return nominal
+        counted = self._counted_noun(sent, m)
+        if counted:
+            return counted
         subject = self._subject_span(sent, m)
-        if subject:
-            metric = clean_metric(subject)
-            if metric and metric.lower() not in _PRONOUNS:
-                tail = self._in_phrase(m)
-                if tail and metric.lower() in _GENERIC_SUBJECTS:
-                    return f"{tail} {metric}"
-                return metric
+        metric = clean_metric(subject) if subject else None
+        if metric and all(w in _STOPWORDS for w in metric.lower().split()):
+            metric = None
+        if metric and metric.lower() == "there":
+            metric = self._after_number_metric(sent, m)
+        elif metric and (metric.lower() in _PRONOUNS or metric.lower().split()[0] in _ANAPHORS):
+            metric = self._antecedent(metric, earlier)
+        if not metric and self._clause_starts_at(sent, m):
+            metric = self._after_number_metric(sent, m)
+        m.base_metric = metric
+        if metric:
+            tail = self._in_phrase(m)
+            if tail and metric.lower() in _GENERIC_SUBJECTS:
+                return f"{tail} {metric}"
+            return metric
         if earlier:
             return earlier[-1].metric
         return self._previous_metric
-        
-    _previous_metric: str | None = None
 
-    def _nominal_metric(self, m: Mention, after: Span) -> str | None:
-        words = [t.lower_ for t in after[:3]]
-        for j, w in enumerate(words):
-            if (CHANGES, after[j].i) in self.cue_at or w in ("share", "growth", "rise", "drop", "increase", "decrease", "fall", "gain", "decline"):
-                rest = after[j + 1:]
-                if len(rest) and rest[0].lower_ in ("in", "of") and rest[0].lower_ != "of" or (len(rest) and rest[0].lower_ == "in"):
-                    phrase: list[str] = []
-                    for tok in rest[1:]:
-                        if tok.is_punct and tok.text not in ("-", "&", "/") or tok.is_space or tok.lower_ in ("compared", "relative", "from", "to", "than", "year", "on", "and", "was", "were", "is", "are", "for", "as", "at", "since", "over") or (PERIODS_TOKENS, tok.i) in self.cue_at or (BASES, tok.i) in self.cue_at:
-                            break
-                        phrase.append(tok.text_with_ws)
-                    text = "".join(phrase).strip()
-                    if text:
-                        lead = "".join(t.text_with_ws for t in after[:j]).strip() if w == "share" else ""
-                        return clean_metric(f"{lead} {text}".strip() if lead else text)
+    def _list_item(self, head: Mention, m: Mention) -> str | None:
+        """"onshore wind dropping by 17% and offshore wind by 22%": the item's own name."""
+        doc = self.doc
+        between = [t for t in doc[head.span.end:m.span.start] if (PERIODS_TOKENS, t.i) not in self.cue_at]
+        cut = max((k for k, t in enumerate(between) if t.lower_ in ("and", ",", "or", ")")), default=-1)
+        own = [t for t in between[cut + 1:] if t.lower_ not in ("by", "of", "(", "at", "to")]
+        if not own or any(not t.is_alpha for t in own):
+            return None
+        return clean_metric(" ".join(t.text for t in own))
+
+    def _counted_noun(self, sent: Sentence, m: Mention) -> str | None:
+        """"31 countries", "more than 15,000 types of products", "two of the four groupings"."""
+        if m.unit != "count":
+            return None
+        doc = self.doc
+        t = m.span.end
+        if t < sent.end and doc[t].lower_ == "of":
+            t += 1
+            while t < sent.end and (doc[t].lower_ in ("the", "a", "all") or (doc[t].like_num and (QUANT_TOKENS, t) not in self.cue_at) or doc[t].is_digit):
+                t += 1
+        if t >= sent.end or not doc[t].is_alpha or doc[t].lower_ in _STOPWORDS or (CHANGES, t) in self.cue_at:
+            return None
+        if doc[t].lower_ in PREDICATE_WORDS or doc[t].lower_ in _GENERIC_COUNT_NOUNS:
+            return None
+        phrase = self._phrase_from(t, sent)
+        return clean_metric(phrase) if phrase else None
+
+    def _antecedent(self, anaphor: str, earlier: list[Mention]) -> str | None:
+        """"the index", "it", "these industries": the latest metric that fits."""
+        head = anaphor.lower().split()[-1]
+        candidates = [m.metric for m in reversed(earlier) if m.metric]
+        candidates += [self._previous_metric] if self._previous_metric else []
+        for c in candidates:
+            if head in c.lower().split():
+                return c
+        if head in _PRONOUNS and candidates:
+            return candidates[0]
+        return anaphor if head not in _PRONOUNS else None
+
+    def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
+        t = m.span.start - 1
+        while t >= sent.start and (self.doc[t].lower_ in ("a", "an", "the", "just", "some") or (QUALIFIERS, t) in self.cue_at):
+            t -= 1
+        return t < sent.start or self.doc[t].text in (",", ";", ":", "(", "-", "–", "—")
+
+    def _after_number_metric(self, sent: Sentence, m: Mention) -> str | None:
+        """"73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores"."""
+        doc = self.doc
+        t = m.span.end
+        if t < sent.end and doc[t].lower_ == "of":
+            t += 1
+        words: list[str] = []
+        while t < sent.end:
+            tok = doc[t]
+            if tok.text in (",", ";", ":", ".") or tok.is_space or (QUANT_TOKENS, t) in self.cue_at:
                 break
+            if (PERIODS_TOKENS, t) in self.cue_at:
+                t += 1
+                continue
+            words.append(tok.text_with_ws)
+            t += 1
+        text = "".join(words).strip()
+        text = re.sub(r"^(?:was|were|is|are|had been|has been|have been)\s+", "", text)
+        return clean_metric(text) if text else None
+
+    def _nominal_metric(self, sent: Sentence, m: Mention) -> str | None:
+        """Metrics named inside a noun phrase around the number.
+
+        "a 15% increase in EU gas consumption", "a 21% EV share in the EU car market",
+        "a decrease of 2.5% in water & waste management", "a dip in construction output
+        of 1.1%".
+        """
+        doc = self.doc
+        after = doc[m.span.end:min(sent.end, m.span.end + 4)]
+        for j, tok in enumerate(after):
+            if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared"):
+                break
+            if (CHANGES, tok.i) in self.cue_at or tok.lower_ in _SHARE_WORDS:
+                nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+                if nxt is not None and nxt.lower_ in ("in", "of", "for"):
+                    phrase = self._phrase_from(tok.i + 2, sent)
+                    if phrase:
+                        lead = doc[m.span.end:tok.i + 1].text if tok.lower_ in _SHARE_WORDS else ""
+                        return clean_metric(f"{lead} {nxt.text} {phrase}" if lead else phrase)
+                break
+        # "a decrease of 2.5% in X": a change noun and "of" before, "in X" after.
+        before = m.span.start - 1
+        while before >= sent.start and ((QUALIFIERS, before) in self.cue_at or doc[before].lower_ in ("a", "an")):
+            before -= 1
+        if before - 1 >= sent.start and doc[before].lower_ == "of" and (CHANGES, before - 1) in self.cue_at:
+            if m.span.end < sent.end and doc[m.span.end].lower_ == "in":
+                phrase = self._phrase_from(m.span.end + 1, sent)
+                if phrase:
+                    return clean_metric(phrase)
+            # "a dip in construction output of 1.1%"
+            t = before - 1
+            while t > sent.start and not self._boundary(t - 1) and (CHANGES, t) not in self.cue_at:
+                t -= 1
+            if t < before - 1 and (CHANGES, t) in self.cue_at and doc[t + 1].lower_ == "in":
+                return clean_metric(doc[t + 2:before].text)
         return None
+
+    def _phrase_from(self, t: int, sent: Sentence) -> str:
+        doc = self.doc
+        words: list[str] = []
+        while t < sent.end:
+            tok = doc[t]
+            if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
+                break
+            if tok.lower_ in _PHRASE_STOP or self._boundary(t) and tok.text not in ("(", ")"):
+                break
+            words.append(tok.text_with_ws)
+            t += 1
+        return "".join(words).strip()
 
     def _in_phrase(self, m: Mention) -> str | None:
         """"output increased by 1.0% in services": the sector named after the number."""
         doc = self.doc
         t = m.span.end
-        if t < len(doc) and doc[t].lower_ == "in" and (PERIODS_TOKENS, t) not in self.cue_at:
+        if t < len(doc) and doc[t].lower_ == "in" and (PERIODS_TOKENS, t + 1) not in self.cue_at:
             words = []
             for tok in doc[t + 1:t + 6]:
                 if not (tok.is_alpha or tok.text in ("&", "-")) or (PERIODS_TOKENS, tok.i) in self.cue_at or tok.lower_ in ("and", "compared", "from", "to", "but"):
@@ -925,6 +1274,33 @@ QUANT_TOKENS = "_quantities"
 _MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december".split()
 )
+_CREDIT_VERBS = frozenset("said says reported reports showed shows show according".split())
+_AUXILIARY_FILLERS = frozenset(
+    "also then therefore further only to estimated expected seasonally not been being".split()
+)
+_ANAPHORS = frozenset("it this that these those the its".split())
+_SHARE_WORDS = frozenset("share shares proportion stake weight".split())
+_PHRASE_STOP = frozenset(
+    "compared relative from to than year on and was were is are for as at since over while "
+    "but which with".split()
+)
+_ANAPHORIC_PERIOD = re.compile(r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period)$", re.I)
+_COMPARISON_LEAD = re.compile(
+    r"^(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|relative\s+to|from|since|than|against|versus|"
+    r"vs\.?|on|over|with)\s+",
+    re.IGNORECASE,
+)
+_STOPWORDS = frozenset(
+    "a an the of in on at to for by with from as and or but before after while since than "
+    "also still although though which that this these those it its there here first time "
+    "not only just so".split()
+)
+_GENERIC_COUNT_NOUNS = frozenset("units unit people persons times points per".split())
+_POST_CUE_STOP = frozenset(
+    "from to than in on a an the following after with by of and or compared while but for as "
+    "since before when which".split()
+)
+_LIST_GLUE = frozenset([",", "and", "or", "(", ")", "-", "–", "/", "by", "respectively", "both"])
 _FUNCTION_WORDS = frozenset("in on from and but after before with for at by as while".split())
 _PRONOUNS = frozenset("it this that they which these those he she we".split())
 _GENERIC_SUBJECTS = frozenset("output prices sales production growth".split())
@@ -938,6 +1314,8 @@ def _index_cues(doc: Doc, cues: dict[str, list[Span]]) -> dict[tuple[str, int], 
                 index[(key, t)] = s
     for key, pseudo in ((PERIODS, PERIODS_TOKENS), (AGENCIES, AGENCY_TOKENS), (QUANTITIES, QUANT_TOKENS)):
         for s in doc.spans[key] if key in doc.spans else []:
+            if pseudo == AGENCY_TOKENS and s.label_ != "AGENCY":
+                continue
             for t in range(s.start, s.end):
                 index[(pseudo, t)] = s
     return index
@@ -1005,7 +1383,7 @@ def _dateline_tokens(doc: Doc, sentences: list[Sentence]) -> set[int]:
         match = DATELINE.match(head.text)
         if match:
             limit = head.start_char + match.end()
-            out.update(t.i for t in head if t.idx < limit)
+            out.update(t.i for t in doc[s.start:s.end] if t.idx < limit)
     return out
 
 

@@ -81,8 +81,8 @@ _DENOMINATORS = {
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
 
-# Scale words written after a number. "m", "b" and "k" only scale money ("£40m",
-# "$3.5b", "$500k"): after a plain number "m" is metres and "b" a barrel ("b/d").
+# Scale words written after a number. "m" and "b" only scale money ("£40m", "$3.5b"):
+# after a plain number "m" is metres and "b" a barrel ("500,000 b/d").
 _SCALES = {
     "thousand": 10**3, "k": 10**3,
     "million": 10**6, "mln": 10**6, "mn": 10**6, "mio": 10**6,
@@ -241,7 +241,9 @@ def _parse_physical(text: str) -> _Found:
     value, rest = amount
     units = _units()
     row = units.symbols.get(" ".join(rest.split())) or units.words.get(_norm(rest))
-    if row is not None and row.unit is not None:
+    if row is None or row.label != "PHYSICAL":
+        return None  # only units of the gazetteer: "3.4mb" alone is no unit we know
+    if row.unit is not None:
         return _float(value * row.factor), row.unit
     named = _quantulum_unit(rest.replace("-", " "))
     if named is None:
@@ -348,7 +350,9 @@ def _words_to_number(words: Sequence[str]) -> Decimal | None:
 def _small_number(text: str) -> Decimal | None:
     """A whole number in digits or words, as in "one in five" or "9 out of 10"."""
     amount = _split_amount(text, {})
-    return amount[0] if amount is not None and not amount[1] else None
+    if amount is None or amount[1] or amount[0] != amount[0].to_integral_value():
+        return None
+    return amount[0]
 
 
 # ---------------------------------------------------------------------------- gazetteers
@@ -478,14 +482,15 @@ def _quantulum_unit(unit_text: str) -> tuple[str, Decimal] | None:
 
 
 # ------------------------------------------------------------------------------- patterns
+# The matcher starts every rule at every token and tests the first token's REGEX and IN
+# conditions there before anything else, so its cost grows with the number of rules and
+# of distinct first-token conditions. The rules are therefore few, share one NUM
+# condition, and merge the spellings of a unit into one condition per token position.
 _Token = dict[str, Any]
-_Form = tuple[str, list[_Token]]
 _Tokenize = Callable[[str], list[str]]
 _SEPARATORS = ["\u2009", "\u202f", "\xa0"]  # thin spaces between digit groups: own tokens
-_PER_UNIT_TAILS: list[_Form] = [  # a price per unit: "47 €/MWh", "$80/bbl"
-    ("per_unit", [{"ORTH": "/"}, {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9²³]*$"}}]),
-    ("per_unit_glued", [{"TEXT": {"REGEX": r"^/[A-Za-z][A-Za-z0-9²³]*$"}}]),
-]
+_DASH: _Token = {"ORTH": "-", "OP": "?"}
+_PLAIN_GLUED_SCALES = sorted(_SCALES)  # "2.5bn", "500k": one token each
 
 
 def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
@@ -501,73 +506,86 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
     """
     tokenize = tokenize or _blank_tokenize()
     rules = _Rules()
-    scales = sorted(s for s in _SCALES if s != "k")
-    all_forms = _number_forms(scales, sorted(_SCALES), grouped=True, words=True)
-    for form, tokens in all_forms:
-        rules.add("NUMBER", form, tokens)
-    marker_forms = _number_forms([], [], grouped=False, words=True)
-    for label in LABELS:
+    number_words = sorted([*_ONES, *_TENS])
+    num: _Token = {"LOWER": {"REGEX": rf"^(?:{_SIGN}?{_NUM_BODY}"
+                              rf"(?:{_alternatives(_PLAIN_GLUED_SCALES)})?"
+                              rf"|{_alternatives(number_words)})$"}}  # fmt: skip
+    more_words: _Token = {"LOWER": {"IN": sorted(_NUMBER_WORDS)}, "OP": "*"}
+    scales: _Token = {"LOWER": {"IN": sorted(s for s in _SCALES if s != "k")}, "OP": "*"}
+    grouped: list[_Token] = [  # "620 000", "1 234 567": the tokenizer splits at the spaces
+        {"TEXT": {"REGEX": rf"^{_SIGN}?\d{{1,3}}$"}},
+        {"ORTH": {"IN": _SEPARATORS}, "OP": "?"},
+        {"TEXT": {"REGEX": r"^\d{3}(?:\.\d+)?$"}},
+        {"ORTH": {"IN": _SEPARATORS}, "OP": "?"},
+        {"TEXT": {"REGEX": r"^\d{3}(?:\.\d+)?$"}, "OP": "?"},
+    ]
+    number: list[_Token] = [num, more_words]  # "469", "2.5bn", "three", "two hundred"
+
+    rules.add("NUMBER", "number", [*number, scales])
+    rules.add("NUMBER", "grouped", [*grouped, scales])
+    ones = sorted(w for w, v in _ONES.items() if 0 < v < 10)
+    rules.add("NUMBER", "words_hyphen", [num, {"ORTH": "-"}, {"LOWER": {"IN": ones}}, more_words,
+                                         scales])  # fmt: skip
+
+    for label in ("PERCENT", "PERCENTAGE_POINT", "BASIS_POINT", "MULTIPLE", "PHYSICAL"):
         rows = [row for row in _unit_rows() if row["label"] == label]
-        if rows:
-            forms = all_forms if label == "PHYSICAL" else marker_forms
-            _unit_rules(rules, label, rows, forms, tokenize)
-    fold = {"LOWER": {"REGEX": rf"^(?:{_alternatives([*_ONES, *_TENS, 'hundred'])})fold$"}}
-    rules.add("MULTIPLE", "word_fold", [fold])  # "twofold", "tenfold"
-    _money_rules(rules, tokenize)
-    _fraction_rules(rules)
+        units = _unit_positions(rows, tokenize)
+        physical = label == "PHYSICAL"
+        head = [*number, scales] if physical else [*number, _DASH]
+        for n, unit in sorted(units.items()):
+            rules.add(label, f"unit{n}", [*head, *unit])
+        if physical:
+            rules.add(label, "grouped_unit1", [*grouped, scales, *units[1]])
+        for n, (joined, tail) in enumerate(_joined_units(rows, tokenize, label)):
+            rules.add(label, "joined" if n == 0 else f"joined_{n}", [joined, *tail])
+
+    _money_rules(rules, number, grouped, tokenize)
+    _fraction_rules(rules, num)
     return rules.rows
 
 
-def _number_forms(
-    scales: Sequence[str], glued_scales: Sequence[str], *, grouped: bool, words: bool
-) -> list[_Form]:
-    """The ways a number is written, each as tokens, with optional scale words after."""
-    scale: list[_Token] = [{"LOWER": {"IN": list(scales)}, "OP": "*"}] if scales else []
-    forms: list[_Form] = [("digits", [{"TEXT": {"REGEX": rf"^{_SIGN}?{_NUM_BODY}$"}}, *scale])]
-    if grouped:  # "620 000", "1 234 567": the tokenizer splits at the spaces
-        head = {"TEXT": {"REGEX": rf"^{_SIGN}?\d{{1,3}}$"}}
-        group = {"TEXT": {"REGEX": r"^\d{3}$"}}
-        last = {"TEXT": {"REGEX": r"^\d{3}(?:\.\d+)?$"}}
-        sep = {"ORTH": {"IN": _SEPARATORS}, "OP": "?"}
-        forms.append(("grouped", [head, sep, last, *scale]))
-        forms.append(("grouped2", [head, sep, group, sep, last, *scale]))
-    if glued_scales:  # "2.5bn" is one token
-        glued = rf"^{_SIGN}?{_NUM_BODY}(?:{_alternatives(glued_scales)})$"
-        forms.append(("glued", [{"LOWER": {"REGEX": glued}}, *scale]))
-    if words:
-        more = {"LOWER": {"IN": sorted(_NUMBER_WORDS)}, "OP": "*"}
-        ones = sorted(w for w, v in _ONES.items() if 0 < v < 10)
-        forms.append(("words", [{"LOWER": {"IN": sorted([*_ONES, *_TENS])}}, more, *scale]))
-        forms.append(
-            (
-                "words_hyphen",  # "twenty-one"
-                [{"LOWER": {"IN": sorted(_TENS)}}, {"ORTH": "-"}, {"LOWER": {"IN": ones}}, more,
-                 *scale],
-            )
-        )  # fmt: skip
-    return forms
+def _unit_positions(rows: Sequence[dict[str, Any]], tokenize: _Tokenize) -> dict[int, list[_Token]]:
+    """Token conditions for the aliases of some unit rows, by number of tokens.
 
-
-def _unit_rules(
-    rules: _Rules,
-    label: str,
-    rows: Sequence[dict[str, Any]],
-    forms: Sequence[_Form],
-    tokenize: _Tokenize,
-) -> None:
-    """Rules for "<number> <unit>" of one label, for every alias in its gazetteer rows."""
-    exact_single: set[str] = set()
-    exact_multi: dict[tuple[str, ...], str] = {}
-    words: list[list[str]] = []
-    glued: dict[tuple[tuple[str, ...], bool], set[str]] = {}
+    A hyphen inside an alias may be written or not ("per-cent", "per cent") and is an
+    optional token between the positions; symbols keep their case, words do not.
+    """
+    exact: dict[int, list[set[str]]] = {}
+    lower: dict[int, list[set[str]]] = {}
     for row in rows:
-        for alias in row.get("symbols", []):
-            tokens = _alias_tokens(tokenize, alias)
-            if len(tokens) == 1:
-                exact_single.add(tokens[0])
-            else:
-                exact_multi[tuple(tokens)] = alias
-        words += [[t.lower() for t in _alias_tokens(tokenize, w)] for w in row.get("words", [])]
+        for table, aliases in ((exact, row.get("symbols", [])), (lower, row.get("words", []))):
+            for alias in aliases:
+                tokens = [t for t in _alias_tokens(tokenize, alias) if t != "-"]
+                slots = table.setdefault(len(tokens), [set() for _ in tokens])
+                for slot, token in zip(slots, tokens, strict=True):
+                    slot.add(token if table is exact else token.lower())
+    positions: dict[int, list[_Token]] = {}
+    for n in sorted({*exact, *lower}):
+        specs: list[_Token] = []
+        for i in range(n):
+            specs += [_DASH] if i else []
+            symbols = exact.get(n, [set()] * n)[i]
+            words = lower.get(n, [set()] * n)[i]
+            specs.append(_one_of(symbols, words))
+        positions[n] = specs
+    return positions
+
+
+def _one_of(symbols: Iterable[str], words: Iterable[str]) -> _Token:
+    """One token condition: any of the symbols (case kept) or words (any case)."""
+    parts = [_alternatives(symbols)] if symbols else []
+    parts += [f"(?i:{_alternatives(words)})"] if words else []
+    return {"TEXT": {"REGEX": f"^(?:{'|'.join(parts)})$"}}
+
+
+def _joined_units(
+    rows: Sequence[dict[str, Any]], tokenize: _Tokenize, label: str
+) -> list[tuple[_Token, list[_Token]]]:
+    """Rules for a unit glued to its number ("500MW", "25bp", "3.4mb/d", "twofold")."""
+    symbols: set[str] = set()
+    words: set[str] = set()
+    tails: set[tuple[str, ...]] = set()
+    for row in rows:
         for exact, aliases in (
             (True, [*row.get("symbols", []), *row.get("glued", [])]),
             (False, row.get("words", [])),
@@ -575,102 +593,88 @@ def _unit_rules(
             for alias in aliases:
                 split = None if re.search(r"[\s-]", alias) else _glued_split(tokenize, alias)
                 if split is not None:
-                    suffix, tail = split
-                    key = (tuple(tail), exact)
-                    glued.setdefault(key, set()).add(suffix if exact else suffix.lower())
-    # Words of one length share a rule, position by position ("square metres", "cubic
-    # metres" -> [square|cubic] [metres]); the parser rejects a mix it does not know.
-    word_units = [(f"words{n}" if n > 1 else "word", _positional(words, n, "LOWER"))
-                  for n in sorted({len(w) for w in words})]  # fmt: skip
-    units: list[tuple[str, list[_Token], bool]] = []  # name, tokens, with every number form
-    if exact_single:
-        units.append(("symbol", [{"ORTH": {"IN": sorted(exact_single)}}], True))
-    units += [(name, tokens, True) for name, tokens in word_units]
-    units += [(_slug(a), _token_specs(t), False) for t, a in sorted(exact_multi.items())]
-    hyphen = label in ("PERCENT", "PERCENTAGE_POINT", "BASIS_POINT", "MULTIPLE")
-    for form, number in forms:
-        for name, unit, every_form in units:
-            if every_form or form in ("digits", "glued", "grouped"):
-                rules.add(label, f"{form}_{name}", [*number, *unit])
-            if hyphen and form == "digits" and name.startswith("word"):  # "25-basis-point"
-                rules.add(label, f"{form}_hyphen_{name}", [*number, {"ORTH": "-"}, *unit])
-    for (joined_tail, exact), suffixes in sorted(glued.items()):
-        tail = list(joined_tail)
-        attr = "TEXT" if exact else "LOWER"
-        token = {attr: {"REGEX": rf"^{_SIGN}?{_NUM_BODY}(?:{_alternatives(suffixes)})$"}}
-        name = "_".join(["joined_symbol" if exact else "joined_word", *map(_slug, tail)])
-        rules.add(label, name, [token, *_token_specs(tail)])
+                    (symbols if exact else words).add(split[0])
+                    if split[1]:
+                        tails.add(tuple(split[1]))
+    if not symbols and not words:
+        return []
+    suffix = _one_of(symbols, words)["TEXT"]["REGEX"][1:-1]
+    body = rf"{_SIGN}?{_NUM_BODY}{suffix}"
+    if label == "MULTIPLE":  # "twofold", "tenfold"
+        body += rf"|(?i:(?:{_alternatives([*_ONES, *_TENS, 'hundred'])})fold)"
+    joined = {"TEXT": {"REGEX": f"^(?:{body})$"}}
+    found: list[tuple[_Token, list[_Token]]] = [(joined, [])]
+    for n in sorted({len(t) for t in tails}):
+        same = [t for t in tails if len(t) == n]
+        found.append((joined, [_one_of({t[i] for t in same}, []) for i in range(n)]))
+    return found
 
 
-def _money_rules(rules: _Rules, tokenize: _Tokenize) -> None:
+def _money_rules(
+    rules: _Rules, number: list[_Token], grouped: list[_Token], tokenize: _Tokenize
+) -> None:
     """Rules for money: "£1.2bn", "US$3 billion", "8,237.4 billion yuan", "47 €/MWh"."""
-    prefixes: list[list[str]] = []
-    glued_prefixes: set[str] = set()
+    single: set[str] = set()
+    double: list[tuple[str, ...]] = []
+    glued: set[str] = set()
     suffixes: list[list[str]] = []
     minor: set[str] = set()
     for row in _currency_rows():
         for symbol in row.get("symbols", []):
-            prefixes.append(tokenize(f"x {symbol} 5")[1:-1])
+            tokens = tokenize(f"x {symbol} 5")[1:-1]
+            if len(tokens) == 1:
+                single.add(tokens[0])
+            else:
+                double.append(tuple(tokens))
             if len(tokenize(f"{symbol}5")) == 1:
-                glued_prefixes.add(symbol)  # "HK$5" is one token
+                glued.add(symbol)  # "HK$5" is one token
         for alias in [*row.get("symbols", []), *row.get("words", [])]:
             suffixes.append([t.lower() for t in _alias_tokens(tokenize, alias)])
         minor.update(row.get("glued", []))
-    scales = sorted(_MONEY_SCALES)
-    forms = _number_forms(scales, scales, grouped=True, words=True)
-    digits = forms[0][1]
-    for n in sorted({len(p) for p in prefixes}):
-        name = "symbol" if n == 1 else f"symbol{n}"
-        prefix = _positional(prefixes, n, "ORTH")
-        for form, number in forms:
-            if not form.startswith("words"):  # "$ five million" is not written
-                rules.add("MONEY", f"{name}_{form}", [*prefix, *number])
-        for tail_name, tail in _PER_UNIT_TAILS:
-            rules.add("MONEY", f"{name}_digits_{tail_name}", [*prefix, *digits, *tail])
-    glued = {"TEXT": {"REGEX": rf"^(?:{_alternatives(glued_prefixes)}){_NUM_BODY}"
-                               rf"(?:{_alternatives(scales)})?$"}}  # fmt: skip
-    rules.add("MONEY", "glued_symbol", [glued, {"LOWER": {"IN": scales}, "OP": "*"}])
+    scale_words = sorted(_MONEY_SCALES)
+    scales: _Token = {"LOWER": {"IN": scale_words}, "OP": "*"}
+    amount: _Token = {"LOWER": {"REGEX": rf"^{_NUM_BODY}(?:{_alternatives(scale_words)})?$"}}
+    per_unit: list[_Token] = [
+        {"ORTH": "/"},
+        {"TEXT": {"REGEX": r"^[A-Za-z][A-Za-z0-9²³]*$"}},
+    ]  # "$80/bbl"
+    per_unit_glued: _Token = {"TEXT": {"REGEX": r"^/[A-Za-z][A-Za-z0-9²³]*$"}, "OP": "?"}  # "€/MWh"
+    prefix: _Token = {"ORTH": {"IN": sorted(single)}}
+    rules.add("MONEY", "prefix", [prefix, amount, scales, per_unit_glued])
+    rules.add("MONEY", "prefix_per_unit", [prefix, amount, scales, *per_unit])
+    rules.add("MONEY", "prefix_grouped", [prefix, *grouped, scales])
+    pair: list[_Token] = [{"ORTH": {"IN": sorted({d[i] for d in double})}} for i in range(2)]
+    rules.add("MONEY", "prefix2", [*pair, amount, scales])
+    joined = rf"(?:{_alternatives(glued)}){_NUM_BODY}(?:{_alternatives(scale_words)})?"
+    joined += rf"|{_NUM_BODY}(?:{_alternatives(minor)})"
+    rules.add("MONEY", "joined", [{"TEXT": {"REGEX": f"^(?:{joined})$"}}, scales])
+    head = [*number, scales]  # "40m euros": money scales after a number too
     for n in sorted({len(s) for s in suffixes}):
-        name = "currency" if n == 1 else f"currency{n}"
-        suffix = _positional(suffixes, n, "LOWER")
-        for form, number in forms:
-            rules.add("MONEY", f"{form}_{name}", [*number, *suffix])
+        same = [s for s in suffixes if len(s) == n]
+        currency: list[_Token] = [{"LOWER": {"IN": sorted({s[i] for s in same})}} for i in range(n)]
         if n == 1:
-            for tail_name, tail in _PER_UNIT_TAILS:
-                rules.add("MONEY", f"digits_{name}_{tail_name}", [*digits, *suffix, *tail])
-    token = {"TEXT": {"REGEX": rf"^{_NUM_BODY}(?:{_alternatives(minor)})$"}}
-    rules.add("MONEY", "glued_minor", [token])  # "42p"
+            rules.add("MONEY", "currency", [*head, *currency, per_unit_glued])
+            rules.add("MONEY", "currency_per_unit", [*head, *currency, *per_unit])
+            rules.add("MONEY", "grouped_currency", [*grouped, scales, *currency])
+        else:
+            rules.add("MONEY", f"currency{n}", [*head, *currency])
 
 
-def _fraction_rules(rules: _Rules) -> None:
+def _fraction_rules(rules: _Rules, num: _Token) -> None:
     """Rules for fractions: "half", "quarter", "two thirds", "a fifth", "one in five"."""
-    rules.add("FRACTION", "half_quarter", [{"LOWER": {"IN": ["half", "quarter"]}}])
-    numerators = sorted(w for w, v in _ONES.items() if 0 < v < 10)
-    rules.add(
-        "FRACTION",
-        "words",
-        [
-            {"LOWER": {"IN": numerators}},
-            {"ORTH": "-", "OP": "?"},
-            {"LOWER": {"IN": sorted(_DENOMINATORS)}},
-        ],
-    )
+    rules.add("FRACTION", "half", [{"LOWER": "half"}])
+    rules.add("FRACTION", "quarter", [{"LOWER": "quarter"}])
+    rules.add("FRACTION", "words", [num, _DASH, {"LOWER": {"IN": sorted(_DENOMINATORS)}}])
     # "a third": "third" alone is an ordinal, so the article stays in the mention.
-    ordinal = sorted(set(_DENOMINATORS) - {"half", "halves", "quarter", "quarters"})
-    rules.add("FRACTION", "article", [{"LOWER": {"IN": ["a", "an"]}}, {"LOWER": {"IN": ordinal}}])
-    small = {"TEXT": {"REGEX": r"^\d{1,3}$"}}  # not a year: "5 in 2023" is no fraction
-    word = {"LOWER": {"IN": sorted([*_ONES, *_TENS, "hundred"])}}
-    for name, part in (("digits", small), ("words", word)):
-        rules.add("FRACTION", f"{name}_in", [part, {"LOWER": "in"}, part])
-        rules.add("FRACTION", f"{name}_out_of", [part, {"LOWER": "out"}, {"LOWER": "of"}, part])
-    rules.add("FRACTION", "words_in_hyphen",
-              [word, {"ORTH": "-"}, {"LOWER": "in"}, {"ORTH": "-"}, word])  # fmt: skip
-
-
-def _positional(aliases: Sequence[Sequence[str]], n: int, attr: str) -> list[_Token]:
-    """One token spec per position for the aliases of `n` tokens."""
-    same = [a for a in aliases if len(a) == n]
-    return [{attr: {"IN": sorted({a[i] for a in same})}} for i in range(n)]
+    ordinal = {"LOWER": {"IN": sorted(set(_DENOMINATORS) - {"half", "halves", "quarter",
+                                                            "quarters"})}}  # fmt: skip
+    rules.add("FRACTION", "a_ordinal", [{"LOWER": "a"}, ordinal])
+    rules.add("FRACTION", "an_ordinal", [{"LOWER": "an"}, ordinal])
+    # The denominator is small: "rose by 5 in 2023" holds no fraction.
+    small = {"LOWER": {"REGEX": rf"^(?:\d{{1,3}}|{_alternatives([*_ONES, *_TENS, 'hundred'])})$"}}
+    rules.add("FRACTION", "in", [num, {"LOWER": "in"}, small])
+    rules.add("FRACTION", "in_hyphen", [num, {"ORTH": "-"}, {"LOWER": "in"}, {"ORTH": "-"}, small])
+    rules.add("FRACTION", "out_of", [num, {"LOWER": "out"}, {"LOWER": "of"}, small])
 
 
 def _alternatives(values: Iterable[str]) -> str:
@@ -692,17 +696,6 @@ def _glued_split(tokenize: _Tokenize, alias: str) -> tuple[str, list[str]] | Non
     if tokens[0] == "5" or not tokens[0].startswith("5"):
         return None
     return tokens[0][1:], tokens[1:]
-
-
-def _token_specs(tokens: Sequence[str]) -> list[_Token]:
-    return [{"ORTH": t} for t in tokens]
-
-
-def _slug(text: str) -> str:
-    names = {"%": "pct", "$": "dollar", "€": "euro", "£": "pound", "¥": "yen", "°": "deg",
-             "/": "_per_", "²": "2", "³": "3", ".": ""}  # fmt: skip
-    out = "".join(names.get(c, c) for c in text.lower())
-    return re.sub(r"[^a-z0-9]+", "_", out).strip("_") or "x"
 
 
 def _blank_tokenize() -> _Tokenize:
