@@ -42,7 +42,8 @@ UNITS = _jsonl("units.jsonl")
 def ruler_nlp() -> Language:
     nlp = spacy.blank("en")
     ruler = nlp.add_pipe("span_ruler", config={"spans_key": "q"})
-    ruler.add_patterns([{k: r[k] for k in ("label", "pattern", "id")} for r in RULES])  # type: ignore[attr-defined]
+    rows = [{k: r[k] for k in ("label", "pattern", "id")} for r in RULES]
+    ruler.add_patterns(rows)  # type: ignore[attr-defined]
     return nlp
 
 

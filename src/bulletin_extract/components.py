@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from .patterns import load_rules
+from .records import Record
 
 #: doc.spans keys written by the components.
 QUANTITIES = "bulletin_quantities"
@@ -34,14 +35,20 @@ _EXTENSIONS_SET = False
 
 
 def set_extensions() -> None:
-    """Register the Doc extensions once: `ref_date`, `doc_id` and `metric_records`."""
+    """Register the Doc extensions once: `ref_date`, `doc_id`, `metric_records`, `records`."""
     global _EXTENSIONS_SET
     if _EXTENSIONS_SET:
         return
     Doc.set_extension("ref_date", default=None, force=True)
     Doc.set_extension("doc_id", default=None, force=True)
     Doc.set_extension("metric_records", default=None, force=True)
+    Doc.set_extension("records", getter=_records_of, force=True)
     _EXTENSIONS_SET = True
+
+
+def _records_of(doc: Doc) -> list[Record]:
+    """Getter of `doc._.records`: the `metric_records` of the doc as `Record` objects."""
+    return [Record.from_dict(r) for r in doc._.metric_records or []]
 
 
 class RuleMatcher:

@@ -253,8 +253,8 @@ def to_frame(records: Iterable[Record]) -> pd.DataFrame:
     Example:
         >>> from bulletin_extract import extract
         >>> df = to_frame(extract("Exports rose 6.3% year on year in July 2025."))
-        >>> df.loc[0, ["value", "unit", "basis"]].tolist()
-        [6.3, 'percent', 'year_on_year']
+        >>> df.loc[0, "unit"], df.loc[0, "basis"], float(df.loc[0, "value"])
+        ('percent', 'year_on_year', 6.3)
         >>> str(df.loc[0, "period_end"].date())
         '2025-07-31'
     """

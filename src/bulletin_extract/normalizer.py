@@ -68,7 +68,7 @@ SPAN_LEAD_WORDS = frozenset("past last next first within over for since during i
 AGE_WORDS = frozenset("aged age ages".split())
 ORG_WORDS = frozenset(
     "agency bureau ministry department office institute bank council commission administration "
-    "authority board statistics survey association federation fund organization organisation "
+    "authority board statistics association federation fund organization organisation "
     "centre center secretariat service institution".split()
 )
 NAME_CONNECTORS = frozenset("of and for the on & de".split())
@@ -127,7 +127,9 @@ class Mention:
     metric: str | None = None
     chained_to: int | None = None  # index of the mention this one continues (list, range, level)
     chain_kind: str | None = None  # "list", "range", "level", "paren" or "from"
-    base_metric: str | None = None  # the clause's subject, before a sector named after it
+    base_metric: str | None = None
+    ref_basis: str | None = None  # basis implied by a comparison period in the sentence
+    ref_local: bool = False  # whether that comparison stands right after the number  # the clause's subject, before a sector named after it
 
 
 @dataclass
@@ -483,6 +485,10 @@ class RecordBuilder:
 
         return resolve_period(span.text, ref, anchor)
 
+    def _opening_clause(self, span: Span, sent: Sentence) -> bool:
+        """Whether a span lies in the sentence's opening clause, before its first comma."""
+        return not any(t.text == "," for t in self.doc[sent.start:span.start])
+
     def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
         """A previous or compared value, which does not set the period a text is about."""
         seen = 0
@@ -638,14 +644,16 @@ class RecordBuilder:
                 choice = carry
             limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
             ref_span = next(
-                (r for r in references if m.span.end <= r.start < limit and r.start - m.span.end <= 8
+                (r for r in references if m.span.end <= r.start < limit
                  and not any(t.text == "," for t in self.doc[m.span.end:r.start])),
                 None,
             )
-            if ref_span is None and i == 0:
-                # A comparison that opens the sentence: "Compared with the previous month, ..."
+            m.ref_local = ref_span is not None and ref_span.start - m.span.end <= 8
+            if ref_span is None:
+                # A comparison in the clause that opens the sentence applies to all its
+                # numbers: "Comparing March to May 2014 with December 2013 to February 2014, ..."
                 ref_span = next(
-                    (r for r in references if r.end <= m.span.start and r.start <= sent.start + 1),
+                    (r for r in references if r.end <= m.span.start and self._opening_clause(r, sent)),
                     None,
                 )
             if ref_span is not None and m.chain_kind != "from":
@@ -655,7 +663,7 @@ class RecordBuilder:
                 m.rules.append(ref_span.id_)
                 if point and current:
                     relation = compare_periods(point, current)
-                    m.basis = relation
+                    m.ref_basis = relation
                     if relation is None and point[0] < current[0]:
                         choice = (Period(ref_span.text, point[0], current[1]), (point[0], current[1]))
                     elif relation is not None:
@@ -805,35 +813,44 @@ class RecordBuilder:
         """Give each change its comparison basis; return the basis the paragraph carries."""
         cues = [c for c in self.cues[BASES] if sent.start <= c.start < sent.end]
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
+        derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
         for i, m in enumerate(mentions):
-            if m.basis is not None:  # set from a comparison period
-                continue
             limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
-            local = next((c for c in cues if m.span.end <= c.start < limit), None)
+            local = next((c for c in cues if m.span.end <= c.start < limit and c.start - m.span.end <= 6), None)
             if local is None:
                 local = next((c for c in cues if 0 <= m.span.start - c.end <= 3), None)
-            from_period = self._basis_of_period(m)
-            if m.chain_kind in ("from",) and mentions[m.chained_to or 0].basis and m.unit in ("percent", "percentage_point"):
-                m.basis = mentions[m.chained_to or 0].basis
-            elif local is not None:
+            head = mentions[m.chained_to] if m.chained_to is not None else None
+            rate = m.unit in ("percent", "percentage_point")
+            if m.chain_kind == "level" or self._reached_level(m):
+                # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
+                # its sentence states ("the 12-month rate rising from 1.5% to 1.9%").
+                m.basis = stated if rate and stated else None
+                continue
+            if local is not None:
                 m.basis = BASES_BY_LABEL[local.label_]
                 m.rules.append(local.id_)
-            elif from_period is not None:
-                m.basis = from_period
-            elif m.direction is not None and m.chained_to is not None and mentions[m.chained_to].basis:
-                m.basis = mentions[m.chained_to].basis
+            elif m.ref_basis and m.ref_local:
+                m.basis = m.ref_basis
+            elif (period_basis := self._basis_of_period(m)) is not None:
+                m.basis = period_basis
+            elif head is not None and head.basis and (m.direction is not None or rate):
+                m.basis = head.basis
+            elif m.ref_basis and m.direction is not None:
+                m.basis = m.ref_basis
             elif m.direction is not None and stated:
                 m.basis = stated
                 m.rules.append(cues[0].id_)
             elif m.direction is not None and carry:
                 m.basis = carry
-            if m.direction is None and m.unit not in ("percent", "percentage_point"):
+            if m.direction is None and not rate:
                 m.basis = None
-            if m.chain_kind == "level" and m.unit not in ("percent", "percentage_point"):
-                m.basis = None
-            if m.unit in ("count", "index_point") and m.chain_kind == "level":
-                m.basis = None
-        return stated or carry
+        return stated or derived or carry
+
+    def _reached_level(self, m: Mention) -> bool:
+        t = m.span.start - 1
+        while t >= 0 and (self.doc[t].lower_ in ("a", "an", "the", "record", "new", "high", "low") or (QUALIFIERS, t) in self.cue_at):
+            t -= 1
+        return t >= 0 and self.doc[t].lower_ == "to"
 
     def _basis_of_period(self, m: Mention) -> str | None:
         """Bases implied by the period phrase: "in the year to June", "between May and June"."""
@@ -1187,14 +1204,31 @@ class RecordBuilder:
             if any((CREDITS, t.i) in self.cue_at and self.cue_at[(CREDITS, t.i)].label_ == "NON_CREDIT" for t in nxt):
                 continue
             before = doc[max(sent.start, a.start - 5):a.start]
-            credited = any(self.cue_at.get((CREDITS, t.i)) is not None and self.cue_at[(CREDITS, t.i)].label_ == "CREDIT_BEFORE" for t in before)
-            credited = credited or any(self.cue_at.get((CREDITS, t.i)) is not None and self.cue_at[(CREDITS, t.i)].label_ == "CREDIT_AFTER" for t in doc[a.end:min(sent.end, a.end + 4)])
+            credited = any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
+                self._credit_label(t.i) == "CREDIT_BEFORE" and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
+                for t in doc[sent.start:a.start]
+            )
+            after = doc[a.end:min(sent.end, a.end + 3)]
+            credited = credited or any(
+                self._credit_label(t.i) == "CREDIT_AFTER"
+                and all(x.lower_ in ("'s", "’s", "also", "has", "had", "have", "on", "last", "today") or x.i == t.i for x in after[: t.i - a.end + 1])
+                for t in after
+            )
             if not credited:
                 continue
-            forecast = sentence_has_forecast and any(t.lower_ in ("by", "expected", "forecast") for t in before[-2:])
+            lead = [t for t in before if t.lower_ not in ("the", "a")]
+            forecast = (
+                sentence_has_forecast
+                and bool(lead)
+                and lead[-1].lower_ in ("by", "expected", "forecast", "predicted", "projected")
+                and any(self._credit_label(t.i) == "FORECAST" for t in before)
+            )
             credits.append(Credit(org.name, org.country, a.id_, forecast))
         # Organizations the gazetteer does not know: "the X Agency said", "released by the X".
+        known = bool(credits)
         for cue in self.cues[CREDITS]:
+            if known:
+                break
             if not (sent.start <= cue.start < sent.end) or cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
                 continue
             name_span = _capitalized_name(doc, cue, sent, covered)
@@ -1208,6 +1242,10 @@ class RecordBuilder:
                 credits.append(Credit(_strip_article(name), None, cue.id_))
             covered.update(range(*name_span))
         return credits
+
+    def _credit_label(self, t: int) -> str | None:
+        cue = self.cue_at.get((CREDITS, t))
+        return cue.label_ if cue is not None else None
 
     def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
         if not mentions:
@@ -1410,7 +1448,7 @@ def compare_periods(point: tuple[date, date], current: tuple[date, date]) -> str
     if pe + timedelta(days=1) == cs and abs((pe - ps).days - length) <= 3:
         if length <= 31:
             return "month_on_month"
-        if 88 <= length <= 92:
+        if 88 <= length <= 92 and cs.day == 1 and cs.month in (1, 4, 7, 10):
             return "quarter_on_quarter"
         return "period_on_period"
     return None
