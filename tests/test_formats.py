@@ -38,13 +38,13 @@ REF_DATES: dict[str, str] = json.loads((CORPUS / "refdates.json").read_text(enco
 ODD = [
     Record(
         doc_id="",
-        text="−0.3%",
+        text="\u22120.3%",
         start=0,
         end=5,
         value=-0.3,
         unit="percent",
         direction="decrease",
-        sentence='He said "prices, wages; and rents" fell −0.3%, per INSEE — déjà vu.',
+        sentence='He said "prices, wages; and rents" fell \u22120.3%, per INSEE — déjà vu.',
     ),
     Record(
         doc_id="x y.txt",
@@ -53,7 +53,7 @@ ODD = [
         end=6,
         value=0.3333333333333333,
         unit="fraction",
-        metric="share of \"gig\" workers, all sectors",
+        metric='share of "gig" workers, all sectors',
         qualifier="approximately",
         period=Period("at present"),
         agency="Office for National Statistics",
@@ -154,7 +154,9 @@ def test_dataframe_dtypes(expected: list[Record]) -> None:
     assert row["period_start"].date() == with_period[0].period.start  # type: ignore[union-attr]
     no_period = expected.index(next(r for r in expected if r.period is None))
     assert pd.isna(frame.iloc[no_period]["period_start"])
-    assert pd.isna(frame.iloc[no_period]["metric"]) or frame.iloc[no_period]["metric"]
+    no_metric = expected.index(ODD[0])
+    assert pd.isna(frame.iloc[no_metric]["metric"])
+    assert frame.iloc[no_metric]["rules"] == []
 
 
 def test_pandas_readers_give_the_same_records(written: Path, expected: list[Record]) -> None:

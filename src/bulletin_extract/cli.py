@@ -1,29 +1,51 @@
-"""Command line: `extract FILE...` writes one JSONL record per measurement.
+"""Command line: `extract PATH...` writes one JSONL record per measurement.
 
-The CLI is a thin wrapper over the library (`bulletin_extract.api`). stdout carries
-data only; messages and progress go to stderr.
+The CLI is a thin wrapper over the library (`bulletin_extract.api`, `bulletin_extract.readers`).
+stdout carries data only; messages and progress go to stderr. Each document that cannot be
+read or extracted gets one line `error: <file>: <reason>` and the others go on; the exit code
+is 0 when every document was done, 1 when some failed, 2 for a usage error, and 128 + the
+signal's number when interrupted.
 """
 
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sys
-from collections.abc import Iterator
+import traceback
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager, suppress
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Annotated, TextIO
+from types import FrameType
+from typing import Annotated, Any, TextIO
 
 import typer
+from rich.console import Console
 
 from . import __version__
+from .readers import BLOCK_CHARS, DOCUMENT_SUFFIXES, ReadError, extract_document, read_document
+from .records import Record
 
 PROGRESS_MIN_FILES = 20
+EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 
-err = typer.echo
+#: Messages and progress: stderr, one line each, printed as written.
+console = Console(stderr=True, soft_wrap=True, highlight=False, markup=False, emoji=False)
 
 
-class InputError(Exception):
-    """A document that cannot be read; the message names the file and the reason."""
+class UsageError(Exception):
+    """A problem with the command line or the output file: exit code 2."""
+
+
+class Interrupted(Exception):
+    """SIGINT or SIGTERM arrived; raised where no output is being written."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signal.Signals(signum).name)
+        self.signum = signum
 
 
 def _version(value: bool) -> None:
@@ -41,109 +63,516 @@ def _parse_ref_date(value: str | None) -> str | None:
         raise typer.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
 
 
-def expand_paths(paths: list[str]) -> Iterator[tuple[str, Path | None, str | None]]:
-    """Yield `(doc_id, path, problem)` for each document named on the command line.
+def _parse_encoding(value: str | None) -> str | None:
+    if value is None:
+        return None
+    import codecs
 
-    Directories give their `*.txt` files (sorted); `-` is standard input (path None).
-    A path that does not exist, or a directory without text files, gives a problem.
+    try:
+        return codecs.lookup(value).name
+    except LookupError:
+        raise typer.BadParameter(f"unknown encoding {value!r}") from None
+
+
+def _one_line(text: object) -> str:
+    return " ".join(str(text).split())
+
+
+def error(label: str, reason: object) -> None:
+    """Print `error: <file>: <reason>` as one line on stderr."""
+    console.print(f"error: {label}: {_one_line(reason)}")
+
+
+# ------------------------------------------------------------------------------ inputs
+@dataclass(frozen=True)
+class Item:
+    """A document named on the command line, or a problem with a path.
+
+    Attributes:
+        doc_id: Id for its records (the file name; `-` for stdin).
+        label: How messages name it (the path as found).
+        path: The file; None for stdin.
+        problem: Why it cannot be read, for a missing path or an empty directory.
+    """
+
+    doc_id: str
+    label: str
+    path: Path | None
+    problem: str | None = None
+
+    @property
+    def key(self) -> str | None:
+        """Identity in the done-list of `--resume`: the absolute path of a file."""
+        return str(self.path.resolve()) if self.path is not None else None
+
+
+def expand_paths(paths: list[str], recursive: bool = False) -> Iterator[Item]:
+    """Yield an `Item` for each document named on the command line.
+
+    Directories give their .txt, .text, .md, .html, .htm, .xhtml and .pdf files, sorted
+    (hidden files left out; sub-directories too unless `recursive`); `-` is standard input.
+    A path that does not exist, or a directory without such files, gives a problem.
     """
     for raw in paths:
         if raw == "-":
-            yield "-", None, None
+            yield Item("-", "<stdin>", None)
             continue
         path = Path(raw)
         if path.is_dir():
-            files = sorted(p for p in path.iterdir() if p.is_file() and p.suffix.lower() == ".txt")
+            walk = path.rglob("*") if recursive else path.iterdir()
+            files = sorted(
+                p
+                for p in walk
+                if p.is_file()
+                and p.suffix.lower() in DOCUMENT_SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
             if not files:
-                yield raw, path, "directory has no .txt files"
+                kinds = ".txt, .html or .pdf"
+                yield Item(raw, raw, path, f"directory has no {kinds} files")
             for f in files:
-                yield f.name, f, None
+                yield Item(f.name, str(f), f)
         elif path.exists():
-            yield path.name, path, None
+            yield Item(path.name, raw, path)
         else:
-            yield raw, path, "no such file or directory"
+            yield Item(raw, raw, path, "no such file or directory")
 
 
-def read_text(path: Path | None) -> str:
-    """Read a document as text (UTF-8, with or without BOM; `None` is stdin).
+# ----------------------------------------------------------------------------- outputs
+def write_records(stream: TextIO, records: Iterable[Record]) -> int:
+    """Write the records of one document (or one block of a long one) as JSONL lines.
 
-    Raises:
-        InputError: when the file cannot be read or decoded.
+    Everything goes out in one `write`, so a reader never sees part of a document's block.
+
+    Returns:
+        How many records were written.
     """
-    if path is None:
-        return sys.stdin.read()
-    try:
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read: {exc.strerror or exc}") from None
-    if not data.strip():
-        raise InputError(f"{path}: file is empty")
-    if b"\x00" in data[:4096]:
-        raise InputError(f"{path}: looks like a binary file, not text")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise InputError(f"{path}: not valid UTF-8 text (byte {exc.start})") from None
+    lines = [json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records]
+    if lines:
+        stream.write("".join(lines))
+    return len(lines)
 
 
+class Guard:
+    """Turns SIGINT and SIGTERM into `Interrupted`, but never while output is being written."""
+
+    def __init__(self) -> None:
+        self.writing = False
+        self.pending: int | None = None
+        self.previous: dict[int, Any] = {}
+
+    def _handler(self, signum: int, frame: FrameType | None) -> None:
+        if self.writing:
+            self.pending = signum
+        else:
+            raise Interrupted(signum)
+
+    def install(self) -> None:
+        """Take over SIGINT and SIGTERM (only possible in the main thread)."""
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            with suppress(ValueError):
+                self.previous[signum] = signal.signal(signum, self._handler)
+
+    def restore(self) -> None:
+        """Give the signals back to their previous handlers."""
+        for signum, handler in self.previous.items():
+            signal.signal(signum, handler)
+        self.previous.clear()
+
+    @contextmanager
+    def writing_output(self) -> Iterator[None]:
+        """A stretch of output that a signal must not cut; the signal takes effect after."""
+        self.writing = True
+        try:
+            yield
+        finally:
+            self.writing = False
+        if self.pending is not None:
+            signum, self.pending = self.pending, None
+            raise Interrupted(signum)
+
+
+def _complete_lines(path: Path, size: int) -> int:
+    """The byte size of `path` up to the end of its last complete line."""
+    pos = size
+    with path.open("rb") as fh:
+        while pos > 0:
+            step = min(pos, 1 << 20)
+            fh.seek(pos - step)
+            chunk = fh.read(step)
+            if pos == size and chunk.endswith(b"\n"):
+                return size
+            at = chunk.rfind(b"\n")
+            if at >= 0:
+                return pos - step + at + 1
+            pos -= step
+    return 0
+
+
+def done_path(output: Path) -> Path:
+    """The done-list kept beside an output file: `out.jsonl` → `out.jsonl.done`."""
+    return output.with_name(output.name + ".done")
+
+
+class Output:
+    """Where records go: stdout, or a JSONL file with its done-list for `--resume`.
+
+    The done-list (`FILE.done`) holds one JSON line per finished document: its `doc_id`, its
+    absolute `source` path, how many `records` it gave and the byte size of FILE at its `end`.
+    A document is finished once that line is there, even with zero records. Records after the
+    last `end` belong to a document that was cut short; `--resume` removes them and does it
+    again.
+    """
+
+    def __init__(self, path: Path | None, guard: Guard, *, resume: bool = False) -> None:
+        self.path = path
+        self.guard = guard
+        self.done_sources: set[str] = set()
+        self.done_ids: set[str] = set()
+        self._start = 0
+        self._done: TextIO | None = None
+        if path is None:
+            self.stream: TextIO = sys.stdout
+            return
+        try:
+            entries = self._prepare(path, resume)
+            self.stream = path.open("a", encoding="utf-8", newline="\n")
+            self._done = done_path(path).open("a", encoding="utf-8", newline="\n")
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+        for entry in entries:
+            if entry.get("source"):
+                self.done_sources.add(entry["source"])
+            else:
+                self.done_ids.add(entry["doc_id"])
+
+    # -- opening an existing output
+    @staticmethod
+    def _read_done(path: Path) -> list[dict[str, Any]]:
+        entries: list[dict[str, Any]] = []
+        with suppress(FileNotFoundError), path.open(encoding="utf-8") as fh:
+            for line in fh:
+                try:
+                    entry = json.loads(line)
+                except ValueError:
+                    break  # a line cut short by a kill: everything before it stands
+                if not line.endswith("\n") or not isinstance(entry, dict) or "end" not in entry:
+                    break
+                entries.append(entry)
+        return entries
+
+    @staticmethod
+    def _scan(path: Path, start: int) -> list[dict[str, Any]]:
+        """Done-list entries for the records from byte `start` on: one per run of a doc_id."""
+        entries: list[dict[str, Any]] = []
+        end = start
+        with path.open("rb") as fh:
+            fh.seek(start)
+            for raw in fh:
+                try:
+                    doc_id = str(json.loads(raw)["doc_id"])
+                except (ValueError, KeyError, TypeError):
+                    doc_id = ""
+                end += len(raw)
+                if entries and entries[-1]["doc_id"] == doc_id:
+                    entries[-1]["records"] += 1
+                    entries[-1]["end"] = end
+                else:
+                    entries.append({"doc_id": doc_id, "source": None, "records": 1, "end": end})
+        return entries
+
+    def _prepare(self, path: Path, resume: bool) -> list[dict[str, Any]]:
+        """Repair an existing output and its done-list; return the finished documents."""
+        side = done_path(path)
+        size = path.stat().st_size if path.exists() else 0
+        if size:
+            keep = _complete_lines(path, size)
+            if keep < size:
+                os.truncate(path, keep)
+                console.print(f"note: {path}: removed a half-written last line")
+                size = keep
+        entries = self._read_done(side) if size else []
+        if entries:
+            end = int(entries[-1]["end"])
+            if size < end:
+                raise UsageError(
+                    f"{path}: shorter than {side.name} says it should be; it was changed since. "
+                    f"Delete {side.name} to start over, or write to another file"
+                )
+            extra = self._scan(path, end) if size > end else []
+            if resume or len(extra) == 1:
+                # Records of one document after the last finished one: it was cut short.
+                if extra:
+                    os.truncate(path, end)
+                    console.print(f"note: {path}: removed the records of an unfinished document")
+            else:
+                entries.extend(extra)
+        elif size:
+            entries = self._scan(path, 0)
+            if resume and entries:
+                # Without a done-list the last document may have been cut short: do it again.
+                os.truncate(path, entries[-2]["end"] if len(entries) > 1 else 0)
+                entries.pop()
+        with side.open("w", encoding="utf-8", newline="\n") as fh:
+            fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
+        return entries
+
+    # -- writing
+    def is_done(self, item: Item) -> bool:
+        """Whether the done-list has this document (only with `--resume`)."""
+        return (item.key is not None and item.key in self.done_sources) or (
+            item.doc_id in self.done_ids
+        )
+
+    def begin(self) -> None:
+        """Remember where the next document's records start."""
+        if self._done is not None:
+            self.stream.flush()
+            self._start = os.fstat(self.stream.fileno()).st_size
+
+    def write(self, records: list[Record]) -> int:
+        """Write and flush records of the current document; return how many."""
+        with self.guard.writing_output():
+            n = write_records(self.stream, records)
+            self.stream.flush()
+        return n
+
+    def finish(self, item: Item, records: int) -> None:
+        """Mark the current document as done."""
+        if self._done is None or item.key is None:
+            return
+        with self.guard.writing_output():
+            self.stream.flush()
+            end = os.fstat(self.stream.fileno()).st_size
+            entry = {"doc_id": item.doc_id, "source": item.key, "records": records, "end": end}
+            self._done.write(json.dumps(entry, ensure_ascii=False) + "\n")
+            self._done.flush()
+
+    def abort(self) -> None:
+        """Take back the records of a document that failed half way (file output only)."""
+        if self._done is not None:
+            with self.guard.writing_output():
+                self.stream.flush()
+                os.ftruncate(self.stream.fileno(), self._start)
+
+    def close(self) -> None:
+        """Close the output file and its done-list."""
+        if self._done is not None:
+            self.stream.close()
+            self._done.close()
+        else:
+            with suppress(BrokenPipeError):
+                self.stream.flush()
+
+
+# --------------------------------------------------------------------------------- run
 def run(
     paths: list[str],
     ref_date: str | None = None,
     output: Path | None = None,
     quiet: bool = False,
+    *,
+    encoding: str | None = None,
+    dump_text: Path | None = None,
+    resume: bool = False,
+    recursive: bool = False,
+    debug: bool = False,
+    block_chars: int | None = None,
 ) -> int:
     """Extract records from each document and write them as JSONL.
 
-    Records are written document by document and flushed, so the output is valid
-    JSONL at any moment. Returns the exit code: 0 when every document was read,
-    1 when some could not be.
+    Records are written document by document (block by block for long texts) and flushed,
+    so the output is valid JSONL at any moment.
+
+    Returns:
+        The exit code: 0 when every document was done, 1 when some failed, 2 for a usage
+        error, 128 + signal number when interrupted.
     """
-    from .api import load, pipe
+    guard = Guard()
+    guard.install()
+    try:
+        return _run(
+            paths,
+            ref_date,
+            output,
+            quiet,
+            guard,
+            encoding=encoding,
+            dump_text=dump_text,
+            resume=resume,
+            recursive=recursive,
+            debug=debug,
+            block_chars=block_chars,
+        )
+    except UsageError as exc:
+        console.print(f"error: {_one_line(exc)}")
+        return EXIT_USAGE
+    except Interrupted as exc:
+        return 128 + exc.signum
+    except Exception as exc:
+        if debug:
+            raise
+        console.print(
+            f"error: internal error ({type(exc).__name__}: {_one_line(exc)}); "
+            "rerun with --debug for the traceback"
+        )
+        return EXIT_FAILED
+    finally:
+        guard.restore()
 
+
+def _run(
+    paths: list[str],
+    ref_date: str | None,
+    output: Path | None,
+    quiet: bool,
+    guard: Guard,
+    *,
+    encoding: str | None,
+    dump_text: Path | None,
+    resume: bool,
+    recursive: bool,
+    debug: bool,
+    block_chars: int | None,
+) -> int:
+    from .api import load
+
+    if resume and output is None:
+        raise UsageError("--resume needs --output FILE: it skips what that file already holds")
+    if resume and "-" in paths:
+        raise UsageError("--resume cannot tell what standard input holds; name files instead")
+    items = list(expand_paths(paths, recursive))
+    if dump_text is not None:
+        try:
+            dump_text.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UsageError(f"{dump_text}: cannot create: {exc.strerror or exc}") from None
+    out = Output(output, guard, resume=resume)
     nlp = load()
-    items = list(expand_paths(paths))
-    failures = 0
-    out: TextIO = output.open("a", encoding="utf-8") if output else sys.stdout
-
-    def texts() -> Iterator[tuple[str, dict[str, str | None]]]:
-        nonlocal failures
-        for doc_id, path, problem in items:
-            if problem:
-                failures += 1
-                err(f"error: {doc_id}: {problem}", err=True)
-                continue
-            try:
-                text = read_text(path)
-            except InputError as exc:
-                failures += 1
-                err(f"error: {exc}", err=True)
-                continue
-            yield text, {"doc_id": doc_id, "ref_date": ref_date}
+    failures = finished = skipped = 0
 
     progress = None
+    task: Any = None
     if len(items) >= PROGRESS_MIN_FILES and not quiet:
         from rich.progress import Progress
 
-        from rich.console import Console
-
-        progress = Progress(console=Console(stderr=True), transient=True)
+        progress = Progress(console=console, transient=True)
         task = progress.add_task("extracting", total=len(items))
         progress.start()
+    current: Item | None = None
     try:
-        for records, _ in pipe(texts(), as_tuples=True, nlp=nlp):
-            block = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records)
-            out.write(block)
-            out.flush()
+        for item in items:
+            current = None
+            if item.problem is not None:
+                failures += 1
+                error(item.label, item.problem)
+            elif resume and out.is_done(item):
+                skipped += 1
+            else:
+                current = item
+                if _process(
+                    item,
+                    out,
+                    encoding=encoding,
+                    ref_date=ref_date,
+                    dump_text=dump_text,
+                    debug=debug,
+                    nlp=nlp,
+                    block_chars=block_chars or BLOCK_CHARS,
+                ):
+                    finished += 1
+                else:
+                    failures += 1
             if progress is not None:
                 progress.advance(task)
+    except Interrupted as exc:
+        if progress is not None:
+            progress.stop()
+            progress = None
+        where = f" during {current.label}" if current is not None else ""
+        hint = "; run the same command with --resume to finish" if output else ""
+        console.print(
+            f"interrupted ({exc}){where}: {finished} of {len(items) - skipped} documents done{hint}"
+        )
+        raise
     finally:
         if progress is not None:
             progress.stop()
-        if output:
-            out.close()
-    return 1 if failures else 0
+        out.close()
+    if skipped and not quiet:
+        console.print(f"note: skipped {skipped} documents already in {output}")
+    return EXIT_FAILED if failures else EXIT_OK
 
 
+def _process(
+    item: Item,
+    out: Output,
+    *,
+    encoding: str | None,
+    ref_date: str | None,
+    dump_text: Path | None,
+    debug: bool,
+    nlp: Any,
+    block_chars: int,
+) -> bool:
+    """Read, extract and write one document; return whether it was done."""
+    try:
+        data = None
+        if item.path is None:
+            stdin = sys.stdin.buffer if hasattr(sys.stdin, "buffer") else None
+            data = stdin.read() if stdin is not None else sys.stdin.read().encode("utf-8")
+        document = read_document(item.path, doc_id=item.doc_id, encoding=encoding, data=data)
+    except ReadError as exc:
+        error(item.label, exc)
+        if debug:
+            traceback.print_exception(exc, file=sys.stderr)
+        return False
+    dump = None
+    if dump_text is not None:
+        dump_file = dump_text / f"{'stdin' if item.path is None else item.doc_id}.txt"
+        dump = dump_file.open("w", encoding="utf-8", newline="")
+    out.begin()
+    count = chars = 0
+    ok = False
+    try:
+        for block, records in extract_document(
+            document, ref_date=ref_date, nlp=nlp, block_chars=block_chars
+        ):
+            if dump is not None:
+                dump.write(block.text)
+            chars += len(block.text)
+            count += out.write(records)
+        ok = True
+    except ReadError as exc:
+        error(item.label, exc)
+    except Interrupted:
+        out.abort()
+        raise
+    except Exception as exc:
+        error(
+            item.label,
+            f"extraction failed ({type(exc).__name__}: {_one_line(exc)})"
+            + ("" if debug else "; rerun with --debug for the traceback"),
+        )
+        if debug:
+            traceback.print_exception(exc, file=sys.stderr)
+    finally:
+        if dump is not None:
+            dump.close()
+    if not ok:
+        out.abort()
+        return False
+    out.finish(item, count)
+    if debug:
+        console.print(
+            f"debug: {item.label}: {document.kind}"
+            + (f", {document.encoding}" if document.encoding else "")
+            + f", {chars} characters, {count} records"
+        )
+    return True
+
+
+# ---------------------------------------------------------------------------- command
 app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 
 
@@ -151,7 +580,11 @@ app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_
 def extract_command(
     paths: Annotated[
         list[str],
-        typer.Argument(help="Text files, directories (their *.txt files), or - for stdin."),
+        typer.Argument(
+            help="Text, HTML or PDF files; directories (their .txt, .text, .md, .html, .htm, "
+            ".xhtml and .pdf files); or - for stdin.",
+            show_default=False,
+        ),
     ],
     ref_date: Annotated[
         str | None,
@@ -159,21 +592,91 @@ def extract_command(
     ] = None,
     output: Annotated[
         Path | None,
-        typer.Option("--output", "-o", help="Append JSONL to this file instead of stdout."),
+        typer.Option(
+            "--output",
+            "-o",
+            help="Append JSONL to this file instead of stdout. Beside it, FILE.done lists the "
+            "documents finished (one JSON line each, with the file's size after them).",
+            dir_okay=False,
+        ),
     ] = None,
+    resume: Annotated[
+        bool,
+        typer.Option(
+            "--resume",
+            help="With --output: skip documents that FILE.done lists as finished (also those "
+            "that gave no record), drop records of a document cut short, do the rest. "
+            "Without FILE.done, documents whose records are in FILE count as done, except "
+            "the last, which is done again.",
+        ),
+    ] = False,
+    encoding: Annotated[
+        str | None,
+        typer.Option(
+            "--encoding",
+            "-e",
+            help="Decode text and HTML files with this encoding instead of detecting it "
+            "(utf-8, utf-16, gb18030, big5, shift_jis, cp1252, latin-1, ...).",
+        ),
+    ] = None,
+    dump_text: Annotated[
+        Path | None,
+        typer.Option(
+            "--dump-text",
+            help="Write the text that offsets refer to (decoded, or extracted from HTML "
+            "and PDF) to DIR/<doc_id>.txt in UTF-8.",
+            file_okay=False,
+            metavar="DIR",
+        ),
+    ] = None,
+    recursive: Annotated[
+        bool, typer.Option("--recursive", "-r", help="Take files from sub-directories too.")
+    ] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar.")] = False,
+    debug: Annotated[
+        bool, typer.Option("--debug", help="Show tracebacks and how each document was read.")
+    ] = False,
+    block_chars: Annotated[
+        int | None,
+        typer.Option("--block-chars", hidden=True, min=1000, help="Characters per block."),
+    ] = None,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
     ] = None,
 ) -> None:
-    """Extract metric records from bulletins; one JSON object per line on stdout."""
-    code = run(paths, _parse_ref_date(ref_date), output, quiet)
+    """Extract metric records from bulletins; one JSON object per line on stdout.
+
+    Text files are decoded from UTF-8, UTF-16/32 with a byte order mark, GB18030/GBK, Big5,
+    Shift-JIS, cp1252 or Latin-1 (detected); HTML pages give their main text and PDFs their
+    text layer. Offsets refer to that text (see --dump-text). A document that cannot be read
+    gets one line `error: FILE: reason` on stderr and the others go on. Exit code: 0 all
+    done, 1 some documents failed, 2 usage error, 130/143 interrupted (finish with --resume).
+    """
+    code = run(
+        paths,
+        _parse_ref_date(ref_date),
+        output,
+        quiet,
+        encoding=_parse_encoding(encoding),
+        dump_text=dump_text,
+        resume=resume,
+        recursive=recursive,
+        debug=debug,
+        block_chars=block_chars,
+    )
     raise typer.Exit(code)
+
+
+def _restore_sigpipe() -> None:
+    # `extract ... | head` should end quietly, as other command-line tools do.
+    if hasattr(signal, "SIGPIPE"):
+        signal.signal(signal.SIGPIPE, signal.SIG_DFL)
 
 
 def main() -> None:
     """Entry point of the `extract` command."""
+    _restore_sigpipe()
     app()
 
 
@@ -193,4 +696,5 @@ def _group(
 
 def main_group() -> None:
     """Entry point of the `bulletin-extract` command."""
+    _restore_sigpipe()
     group()

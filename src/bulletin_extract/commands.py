@@ -9,14 +9,14 @@ data only; messages go to stderr.
 from __future__ import annotations
 
 import sys
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
 import typer
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     """The `--format` choices of the commands that write records (`formats.FORMATS`)."""
 
     jsonl = "jsonl"

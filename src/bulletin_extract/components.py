@@ -8,13 +8,18 @@ pipeline can `nlp.add_pipe("bulletin_quantities")` and so on without an import.
 
 from __future__ import annotations
 
+import json
+import threading
 from collections.abc import Iterable
 from typing import Any
 
+import numpy as np
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
+from spacy.vocab import Vocab
 
 from .patterns import load_rules
 from .records import Record
@@ -55,13 +60,16 @@ class RuleMatcher:
     """Match token and phrase rules and keep the longest non-overlapping spans.
 
     The rule id of each match is kept as the span's `id_`, so every record can be
-    traced to the rule that produced it.
+    traced to the rule that produced it. Token rules run through `_WindowMatcher`,
+    which gives what `self.matcher` (a plain spaCy `Matcher` of all the rules) gives,
+    only faster; rules it cannot take make it fall back to `self.matcher`.
     """
 
     def __init__(self, nlp: Language, rules: Iterable[dict[str, Any]]) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
+        token_rules: list[tuple[str, list[dict[str, Any]]]] = []
         for rule in rules:
             key = f"{rule['label']}|{rule['id']}"
             self.keys[nlp.vocab.strings.add(key)] = (rule["label"], rule["id"])
@@ -69,12 +77,22 @@ class RuleMatcher:
                 self.phrases.add(key, [nlp.make_doc(rule["pattern"])])
             else:
                 self.matcher.add(key, [rule["pattern"]])
+                token_rules.append((key, rule["pattern"]))
+        self.fast: _WindowMatcher | None = None
+        if token_rules and _WindowMatcher.supports(token_rules):
+            self.fast = _WindowMatcher(nlp.vocab, token_rules)
+
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """All token-rule and phrase matches as `(match_id, start, end)`."""
+        token_matches = self.fast(doc) if self.fast is not None else self.matcher(doc)
+        return [*token_matches, *self.phrases(doc)]
 
     def spans(self, doc: Doc) -> list[Span]:
         """Return the longest non-overlapping matches in `doc`, in document order."""
+        keys = self.keys
         found = [
-            Span(doc, start, end, label=self.keys[key][0], span_id=self.keys[key][1])
-            for key, start, end in [*self.matcher(doc), *self.phrases(doc)]
+            Span(doc, start, end, label=keys[key][0], span_id=keys[key][1])
+            for key, start, end in self.matches(doc)
         ]
         return sorted(filter_spans(found), key=lambda s: s.start)
 
@@ -89,6 +107,274 @@ class SpanRules:
         for key, matcher in self.matchers.items():
             doc.spans[key] = matcher.spans(doc)
         return doc
+
+
+# Token attributes whose value depends on the token's text alone (its lexeme): a rule
+# made only of these gives the same answer for every occurrence of a string.
+_LEXICAL_ATTRS = frozenset(
+    "ORTH TEXT LOWER SHAPE PREFIX SUFFIX LENGTH IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER "
+    "IS_TITLE IS_PUNCT IS_SPACE IS_STOP IS_BRACKET IS_QUOTE IS_LEFT_PUNCT IS_RIGHT_PUNCT "
+    "IS_CURRENCY LIKE_NUM LIKE_URL LIKE_EMAIL".split()
+)
+# Quantifiers: (tokens counted against the rule's length bound, whether it repeats).
+_OPS: dict[str | None, tuple[int, bool]] = {
+    None: (1, False), "1": (1, False), "!": (1, False), "?": (1, False),
+    "*": (0, True), "+": (1, True),
+}  # fmt: skip
+_CACHE_LIMIT = 1 << 18
+
+
+class _WindowMatcher:
+    """An exact, faster way to run a spaCy `Matcher` of lexical token rules.
+
+    spaCy's `Matcher` tries every rule at every token, and evaluates `IN` and `REGEX`
+    conditions in Python, so its cost grows with rules x tokens. This class gives the
+    same matches, found by the same `Matcher` code, with far less work:
+
+    1. Each distinct string is classified once (cached by its hash): which of the
+       rules' token conditions it meets. Strings meeting the same conditions are the
+       same to every rule.
+    2. A match can only start at a token meeting a first condition of some rule, and
+       only covers tokens meeting some condition (unless a rule negates one, `!`), up
+       to the longest rule that can start there (`*`/`+` tokens aside).
+    3. Around each such start, a `Matcher` holding only the rules that can start there
+       runs on the short window `doc[start:bound + 1]`; its matches that start at the
+       window's first token are exactly the full matcher's matches there, in the same
+       relative order (each token state evolves alone), and they depend on nothing but
+       the window's condition classes, so they are cached by that class sequence.
+
+    `RuleMatcher` falls back to the plain `Matcher` when a rule uses a non-lexical
+    attribute (POS, ENT_TYPE, extensions, ...) or an unusual quantifier.
+    """
+
+    def __init__(self, vocab: Vocab, rules: list[tuple[str, list[dict[str, Any]]]]) -> None:
+        self.vocab = vocab
+        self.rules = rules
+        self.negation = False
+        spec_index: dict[str, int] = {}
+        specs: list[dict[str, Any]] = []
+        self.rule_start: list[int] = []  # per rule: bitmask of the conditions it may start with
+        self.rule_len: list[int] = []  # per rule: most tokens taken by non-repeating steps
+        self.repeat_bits = 0  # conditions of `*` and `+` steps
+        for _, pattern in rules:
+            start, length, at_start = 0, 0, True
+            for spec in pattern:
+                op = spec.get("OP")
+                cond = {k: v for k, v in spec.items() if k != "OP"}
+                text = json.dumps(cond, sort_keys=True)
+                bit = spec_index.get(text)
+                if bit is None:
+                    bit = spec_index[text] = len(specs)
+                    specs.append(cond)
+                counted, repeats = _OPS[op]
+                length += counted
+                if repeats:
+                    self.repeat_bits |= 1 << bit
+                if op == "!":
+                    self.negation = True
+                if at_start:
+                    start |= 1 << bit
+                    at_start = op in ("?", "*")
+            self.rule_start.append(start)
+            self.rule_len.append(length)
+        self.n_specs = len(specs)
+        # Rules that may start with each condition.
+        self.starts_with: list[int] = [0] * len(specs)
+        for i, start in enumerate(self.rule_start):
+            for bit in _bits(start):
+                self.starts_with[bit] |= 1 << i
+        # Conditions read from hash tables (one literal attribute) or by a probe matcher.
+        self.orth_bits: dict[int, int] = {}
+        self.lower_bits: dict[int, int] = {}
+        self.probe = Matcher(vocab)
+        self.probe_bits: dict[int, int] = {}
+        for bit, cond in enumerate(specs):
+            literal = _literal(cond)
+            if literal is not None:
+                attr, values = literal
+                table = self.orth_bits if attr == "ORTH" else self.lower_bits
+                for value in values:
+                    key = vocab.strings.add(value)
+                    table[key] = table.get(key, 0) | (1 << bit)
+            else:
+                name = f"__bulletin_probe_{bit}"
+                self.probe.add(name, [[cond]])
+                self.probe_bits[vocab.strings.add(name)] = 1 << bit
+        self.lexemes: dict[int, int] = {}  # orth hash -> class id
+        self.class_ids: dict[int, int] = {0: 0}  # condition bitmask -> class id
+        self.class_rules: list[int] = [0]  # class id -> rules that may start there
+        self._arrays: tuple[Any, Any, Any, Any] | None = None
+        self.subsets: dict[int, Matcher] = {}
+        self.windows: dict[tuple[tuple[int, ...], bool], tuple[tuple[int, int], ...]] = {}
+        self.lock = threading.Lock()
+
+    @staticmethod
+    def supports(rules: list[tuple[str, list[dict[str, Any]]]]) -> bool:
+        """Whether every rule uses lexical attributes and plain quantifiers only."""
+        for _, pattern in rules:
+            if not pattern:
+                return False
+            for spec in pattern:
+                if spec.get("OP") not in _OPS:
+                    return False
+                keys = [k for k in spec if k != "OP"]
+                if not keys or any(k.upper() not in _LEXICAL_ATTRS for k in keys):
+                    return False
+            if pattern[0].get("OP") == "!":
+                return False
+        return True
+
+    # ------------------------------------------------------------------ classes
+    def _learn(self, orths: list[int]) -> None:
+        """Classify strings not seen before by the conditions they meet."""
+        if len(self.lexemes) > _CACHE_LIMIT:
+            self.lexemes.clear()
+        masks = []
+        for orth in orths:
+            lex = self.vocab[orth]
+            masks.append(self.orth_bits.get(orth, 0) | self.lower_bits.get(lex.lower, 0))
+        if self.probe_bits:
+            words = [self.vocab.strings[orth] for orth in orths]
+            probe_doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
+            for key, start, _ in self.probe(probe_doc):
+                masks[start] |= self.probe_bits[key]
+        for orth, mask in zip(orths, masks, strict=True):
+            cls = self.class_ids.get(mask)
+            if cls is None:
+                cls = self.class_ids[mask] = len(self.class_rules)
+                rules = 0
+                for bit in _bits(mask):
+                    rules |= self.starts_with[bit]
+                self.class_rules.append(rules)
+                self._arrays = None
+            self.lexemes[orth] = cls
+
+    def _class_arrays(self) -> tuple[Any, Any, Any, Any]:
+        """Per class: may a rule start there, longest such rule, repeatable, coverable."""
+        if self._arrays is None:
+            masks = sorted(self.class_ids, key=self.class_ids.__getitem__)
+            rules = self.class_rules
+            self._arrays = (
+                np.array([r != 0 for r in rules], dtype=bool),
+                np.array([max((self.rule_len[i] for i in _bits(r)), default=0) for r in rules]),
+                np.array([bool(m & self.repeat_bits) for m in masks], dtype=bool),
+                np.array([m != 0 or self.negation for m in masks], dtype=bool),
+            )
+        return self._arrays
+
+    def classes(self, doc: Doc) -> tuple[Any, tuple[Any, Any, Any, Any]]:
+        """The condition class of every token of `doc`, and the class arrays."""
+        uniq, inverse = _unique_orths(doc)
+        keys = uniq.tolist()
+        with self.lock:  # the caches are shared by threads that share a pipeline
+            lexemes = self.lexemes
+            missing = [k for k in keys if k not in lexemes]
+            if missing:
+                self._learn(missing)
+            ucls = np.fromiter((lexemes[k] for k in keys), dtype=np.int64, count=len(keys))
+            arrays = self._class_arrays()
+        return ucls[inverse], arrays
+
+    # ------------------------------------------------------------------ matching
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """Return `(match_id, start, end)` like `Matcher(doc)`, grouped by start."""
+        n = len(doc)
+        if n == 0:
+            return []
+        cls, (startable, longest, repeats, coverable) = self.classes(doc)
+        starts = np.flatnonzero(startable[cls])
+        if not starts.size:
+            return []
+        # A match ends before the first token no condition covers ...
+        blocked = np.flatnonzero(~coverable[cls])
+        if blocked.size:
+            idx = np.searchsorted(blocked, starts)
+            stop = np.where(idx < blocked.size, blocked[np.minimum(idx, blocked.size - 1)], n)
+        else:
+            stop = np.full(starts.size, n)
+        # ... and before the (L+1)-th token from its start that no `*`/`+` step can take.
+        fixed = np.cumsum(~repeats[cls])
+        before = np.where(starts > 0, fixed[np.maximum(starts - 1, 0)], 0)
+        limit = np.searchsorted(fixed, before + longest[cls[starts]] + 1, side="left")
+        ends = np.minimum(np.minimum(stop, limit) + 1, n)
+        cls_list = cls.tolist()
+        windows = self.windows
+        found: list[tuple[int, int, int]] = []
+        for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
+            key = (tuple(cls_list[start:end]), end == n)
+            hits = windows.get(key)
+            if hits is None:
+                hits = self._window(doc, start, end, cls_list[start], end == n)
+                if len(windows) > _CACHE_LIMIT:
+                    windows.clear()
+                windows[key] = hits
+            found.extend((match_id, start, start + length) for match_id, length in hits)
+        return found
+
+    def _window(
+        self, doc: Doc, start: int, end: int, cls: int, at_end: bool
+    ) -> tuple[tuple[int, int], ...]:
+        rules = self.class_rules[cls]
+        matcher = self.subsets.get(rules)
+        if matcher is None:
+            matcher = Matcher(self.vocab)
+            for i in _bits(rules):  # in rule order: the matcher's order within a span
+                key, pattern = self.rules[i]
+                matcher.add(key, [pattern])
+            if len(self.subsets) > 4096:
+                self.subsets.clear()
+            self.subsets[rules] = matcher
+        size = end - start
+        return tuple(
+            (match_id, e)
+            for match_id, s, e in matcher(doc[start:end])
+            if s == 0 and (e < size or at_end)
+        )
+
+
+def _bits(mask: int) -> list[int]:
+    """Indices of the set bits of `mask`, lowest first."""
+    out = []
+    while mask:
+        low = mask & -mask
+        out.append(low.bit_length() - 1)
+        mask ^= low
+    return out
+
+
+def _literal(cond: dict[str, Any]) -> tuple[str, list[str]] | None:
+    """(ORTH or LOWER, values) for a condition that is one attribute equal to or IN strings."""
+    if len(cond) != 1:
+        return None
+    ((attr, value),) = cond.items()
+    attr = attr.upper()
+    if attr not in ("ORTH", "TEXT", "LOWER"):
+        return None
+    if isinstance(value, str):
+        values = [value]
+    elif (
+        isinstance(value, dict)
+        and list(value) == ["IN"]
+        and isinstance(value["IN"], list)
+        and all(isinstance(v, str) for v in value["IN"])
+    ):
+        values = value["IN"]
+    else:
+        return None
+    return ("LOWER" if attr == "LOWER" else "ORTH"), values
+
+
+_LOCAL = threading.local()
+
+
+def _unique_orths(doc: Doc) -> tuple[Any, Any]:
+    """Distinct token hashes of `doc` and each token's index among them (memoized per doc)."""
+    last = getattr(_LOCAL, "last", None)
+    if last is not None and last[0] is doc and len(last[2]) == len(doc):
+        return last[1], last[2]
+    uniq, inverse = np.unique(doc.to_array(ORTH), return_inverse=True)
+    _LOCAL.last = (doc, uniq, inverse)
+    return uniq, inverse
 
 
 @Language.factory("bulletin_quantities", default_config={"spans_key": QUANTITIES})

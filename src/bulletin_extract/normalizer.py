@@ -87,12 +87,13 @@ LEADING_NOISE = re.compile(
     r"^(?:(?:the|a|an|its|their|this|these|those|of|and|in terms of|among|whereas|while|but|"
     r"however|meanwhile|also|overall|in addition|firstly|secondly|thirdly|finally|that|"
     r"in contrast|by contrast|at the same time|as a result|similarly|in practice|in particular|"
-    r"likewise|separately|in total|of which|on the other hand|on the one hand|in|for|with|by)"
+    r"likewise|separately|in total|of which|on the other hand|on the one hand|in order of their "
+    r"contribution|the first time|first time|for the first time|in|for|with|by)"
     r"\b[\s,]*)+",
     re.IGNORECASE,
 )
 TRAILING_NOISE = re.compile(
-    r"(?:[\s,]+(?:was|were|is|are|has|have|had|been|also|both|overall|estimated to be|"
+    r"(?:[\s,]+(?:was|were|is|are|has|have|had|been|also|both|overall|estimated to be|and|or|"
     r"which|that|respectively|,))+$",
     re.IGNORECASE,
 )
@@ -171,6 +172,8 @@ class RecordBuilder:
         from .agencies import default_gazetteer
 
         self.gazetteer = default_gazetteer()
+        self.history: list[str] = []  # metrics of the records so far, for anaphora
+        self.history_sentence = -1
         ref = _as_date(doc._.ref_date) or self.ref_date or find_publication_date(doc.text)
         doc_id = doc._.doc_id or ""
         sentences = split_sentences(doc)
@@ -195,7 +198,9 @@ class RecordBuilder:
             if mention is not None:
                 mention.sentence = self.tok_sentence[span.start]
                 mentions.append(mention)
-        _merge_ranges(doc, mentions)
+        for m in mentions:  # only accepted quantities bound phrases, not "half" in a period
+            for t in range(m.span.start, m.span.end):
+                self.cue_at[(QUANT_TOKENS, t)] = m.span
 
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
@@ -950,9 +955,16 @@ class RecordBuilder:
                 words.clear()  # a relative clause: "The index, which measures ..., fell"
                 t -= 2
                 continue
+            if tok.lower_ in ("which", "that", "who") and not words:
+                # "gas generation which increased 23%": the noun phrase before the pronoun.
+                j = t - 1
+                while j >= sent.start and not self._boundary(j) and doc[j].lower_ not in _NP_STOP:
+                    words.append(j)
+                    j -= 1
+                break
             if tok.text == "," and words and self._clause_comma(t, sent):
                 break
-            if (PERIODS_TOKENS, t) in self.cue_at and words:
+            if (PERIODS_TOKENS, t) in self.cue_at:
                 # "The median price of a home in January reached": skip the time phrase.
                 t -= 1
                 continue
@@ -996,16 +1008,19 @@ class RecordBuilder:
         """Token index of the verb or cue that governs the mention, searching leftwards."""
         doc = self.doc
         t = m.span.start - 1
+        while t >= sent.start and (doc[t].lower_ in ("a", "an", "by") or self._adjacent_qualifier(t, m)):
+            if doc[t].lower_ in _QUALIFIER_VERBS:
+                break
+            t -= 1
         while t >= sent.start and m.span.start - t <= 12:
             tok = doc[t]
-            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS:
+            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS or tok.lower_ in _QUALIFIER_VERBS:
                 verb = self._verb_before_noun_cue(t, sent)
                 if verb is not None:
                     t = verb
                 # Step over auxiliaries: "has exceeded", "was up", "is estimated to be".
                 while t - 1 >= sent.start and (
                     doc[t - 1].lower_ in PREDICATE_WORDS
-                    or (CHANGES, t - 1) in self.cue_at
                     or doc[t - 1].lower_ in _AUXILIARY_FILLERS
                 ):
                     t -= 1
@@ -1014,6 +1029,15 @@ class RecordBuilder:
                 return None
             t -= 1
         return None
+
+    def _adjacent_qualifier(self, t: int, m: Mention) -> bool:
+        cue = self.cue_at.get((QUALIFIERS, t))
+        if cue is None:
+            return False
+        end = cue.end
+        while end < m.span.start and self.doc[end].lower_ in ("a", "an", "the"):
+            end += 1
+        return end == m.span.start
 
     def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
         """"saw a marginal increase of 3%": the verb before a change noun."""
@@ -1040,11 +1064,19 @@ class RecordBuilder:
             return counted
         subject = self._subject_span(sent, m)
         metric = clean_metric(subject) if subject else None
-        if metric and all(w in _STOPWORDS for w in metric.lower().split()):
-            metric = None
         if metric and metric.lower() == "there":
             metric = self._after_number_metric(sent, m)
-        elif metric and (metric.lower() in _PRONOUNS or metric.lower().split()[0] in _ANAPHORS):
+        elif metric and self._not_a_name(metric):
+            metric = None
+        elif metric and len(metric.split()) == 1 and metric.lower() in _BARE_HEADS and (
+            label := self._line_label(sent, m)
+        ):
+            metric = f"{label} {metric}"  # "clothing & footwear: prices, overall, rose"
+        elif metric and (
+            metric.lower() in _PRONOUNS
+            or metric.lower().split()[0] in _ANAPHORS
+            or (len(metric.split()) == 1 and metric.lower() in _BARE_HEADS)
+        ):
             metric = self._antecedent(metric, earlier)
         if not metric and self._clause_starts_at(sent, m):
             metric = self._after_number_metric(sent, m)
@@ -1056,7 +1088,28 @@ class RecordBuilder:
             return metric
         if earlier:
             return earlier[-1].metric
-        return self._previous_metric
+        # Fall back on the metric of a record in the sentence just before, if any.
+        if self.history and self.history_sentence >= m.sentence - 1:
+            return self.history[-1]
+        return None
+
+    def _not_a_name(self, metric: str) -> bool:
+        """Subjects that are function words or clauses, not indicator names."""
+        words = metric.lower().split()
+        if all(w in _STOPWORDS or w in _NOT_NAME_WORDS for w in words):
+            return True
+        return any(w in _NOT_NAME_WORDS for w in words[:1] + words[-1:])
+
+    def _line_label(self, sent: Sentence, m: Mention) -> str | None:
+        """"clothing & footwear: prices, overall, rose": the heading before a colon."""
+        doc = self.doc
+        colon = next((t for t in range(sent.start, m.span.start) if doc[t].text == ":"), None)
+        if colon is None or colon - sent.start > 10 or colon == sent.start:
+            return None
+        head = doc[sent.start:colon]
+        if any(t.lower_ in PREDICATE_WORDS or (CHANGES, t.i) in self.cue_at or t.like_num for t in head):
+            return None
+        return head.text.strip() or None
 
     def _list_item(self, head: Mention, m: Mention) -> str | None:
         """"onshore wind dropping by 17% and offshore wind by 22%": the item's own name."""
@@ -1089,9 +1142,9 @@ class RecordBuilder:
         """"the index", "it", "these industries": the latest metric that fits."""
         head = anaphor.lower().split()[-1]
         candidates = [m.metric for m in reversed(earlier) if m.metric]
-        candidates += [self._previous_metric] if self._previous_metric else []
+        candidates += list(reversed(self.history[-30:]))
         for c in candidates:
-            if head in c.lower().split():
+            if head in c.lower().split() and len(c.split()) > len(anaphor.split()) - 1:
                 return c
         if head in _PRONOUNS and candidates:
             return candidates[0]
@@ -1109,6 +1162,8 @@ class RecordBuilder:
         t = m.span.end
         if t < sent.end and doc[t].lower_ == "of":
             t += 1
+        if t < sent.end and ((CHANGES, t) in self.cue_at or (MARKERS, t) in self.cue_at):
+            return None
         words: list[str] = []
         while t < sent.end:
             tok = doc[t]
@@ -1131,7 +1186,12 @@ class RecordBuilder:
         of 1.1%".
         """
         doc = self.doc
-        after = doc[m.span.end:min(sent.end, m.span.end + 4)]
+        start = m.span.end
+        if start < sent.end and doc[start].text == "(":
+            close = next((t for t in range(start, min(sent.end, start + 8)) if doc[t].text == ")"), None)
+            if close is not None:
+                start = close + 1
+        after = doc[start:min(sent.end, start + 4)]
         for j, tok in enumerate(after):
             if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared"):
                 break
@@ -1140,13 +1200,33 @@ class RecordBuilder:
                 if nxt is not None and nxt.lower_ in ("in", "of", "for"):
                     phrase = self._phrase_from(tok.i + 2, sent)
                     if phrase:
-                        lead = doc[m.span.end:tok.i + 1].text if tok.lower_ in _SHARE_WORDS else ""
+                        lead = doc[start:tok.i + 1].text if tok.lower_ in _SHARE_WORDS else ""
+                        if lead:
+                            owner = self._subject_span(sent, m)
+                            owner = clean_metric(owner) if owner else None
+                            lead = f"{owner} {lead}" if owner and len(owner.split()) <= 3 else lead
                         return clean_metric(f"{lead} {nxt.text} {phrase}" if lead else phrase)
                 break
+            if j == 0 and m.unit in ("percent", "percentage_point") and tok.is_alpha and tok.lower_ not in _STOPWORDS \
+                    and tok.lower_ not in _PHRASE_STOP and (PERIODS_TOKENS, tok.i) not in self.cue_at \
+                    and (BASES, tok.i) not in self.cue_at and (MARKERS, tok.i) not in self.cue_at \
+                    and tok.lower_ not in ("pct", "percent", "per", "points"):
+                # "below 2.0% inflation", "a 21% EV share": the noun after the number.
+                phrase = self._phrase_from(tok.i, sent)
+                if phrase:
+                    return clean_metric(phrase)
         # "a decrease of 2.5% in X": a change noun and "of" before, "in X" after.
         before = m.span.start - 1
         while before >= sent.start and ((QUALIFIERS, before) in self.cue_at or doc[before].lower_ in ("a", "an")):
             before -= 1
+        if before - 1 >= sent.start and doc[before].lower_ == "of" and doc[before - 1].lower_ in _SHARE_WORDS:
+            if m.span.end < sent.end and doc[m.span.end].lower_ in ("in", "of"):
+                phrase = self._phrase_from(m.span.end + 1, sent)
+                owner = self._subject_span(sent, m)
+                owner = clean_metric(owner) if owner else None
+                if phrase:
+                    lead = f"{owner} {doc[before - 1].text}" if owner and len(owner.split()) <= 3 else doc[before - 1].text
+                    return clean_metric(f"{lead} {doc[m.span.end].text} {phrase}")
         if before - 1 >= sent.start and doc[before].lower_ == "of" and (CHANGES, before - 1) in self.cue_at:
             if m.span.end < sent.end and doc[m.span.end].lower_ == "in":
                 phrase = self._phrase_from(m.span.end + 1, sent)
@@ -1283,7 +1363,9 @@ class RecordBuilder:
 
     # ---------------------------------------------------------------- output
     def _record(self, doc_id: str, m: Mention, sentence: str) -> Record:
-        self._previous_metric = m.metric
+        if m.metric:
+            self.history.append(m.metric)
+            self.history_sentence = m.sentence
         value = m.value
         if value == int(value) and abs(value) < 1e15:
             value = float(value)
@@ -1319,7 +1401,7 @@ _AUXILIARY_FILLERS = frozenset(
 _ANAPHORS = frozenset("it this that these those the its".split())
 _SHARE_WORDS = frozenset("share shares proportion stake weight".split())
 _PHRASE_STOP = frozenset(
-    "compared relative from to than year on and was were is are for as at since over while "
+    "following after before versus against compared relative from to than year on and was were is are for as at since over while "
     "but which with".split()
 )
 _ANAPHORIC_PERIOD = re.compile(r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period)$", re.I)
@@ -1328,10 +1410,17 @@ _COMPARISON_LEAD = re.compile(
     r"vs\.?|on|over|with)\s+",
     re.IGNORECASE,
 )
+_NP_STOP = frozenset("by from to with than as was were is are be been driven led".split())
+_QUALIFIER_VERBS = frozenset("exceed exceeded exceeds exceeding surpassed surpasses topped tops".split())
+_BARE_HEADS = frozenset("index indices rate series price prices figure measure gauge".split())
+_NOT_NAME_WORDS = frozenset(
+    "relative compared according unchanged equal first time revised previously said reported "
+    "including".split()
+)
 _STOPWORDS = frozenset(
     "a an the of in on at to for by with from as and or but before after while since than "
     "also still although though which that this these those it its there here first time "
-    "not only just so".split()
+    "not only just so both each respectively".split()
 )
 _GENERIC_COUNT_NOUNS = frozenset("units unit people persons times points per".split())
 _POST_CUE_STOP = frozenset(
@@ -1350,7 +1439,7 @@ def _index_cues(doc: Doc, cues: dict[str, list[Span]]) -> dict[tuple[str, int], 
         for s in spans:
             for t in range(s.start, s.end):
                 index[(key, t)] = s
-    for key, pseudo in ((PERIODS, PERIODS_TOKENS), (AGENCIES, AGENCY_TOKENS), (QUANTITIES, QUANT_TOKENS)):
+    for key, pseudo in ((PERIODS, PERIODS_TOKENS), (AGENCIES, AGENCY_TOKENS)):
         for s in doc.spans[key] if key in doc.spans else []:
             if pseudo == AGENCY_TOKENS and s.label_ != "AGENCY":
                 continue
@@ -1467,11 +1556,6 @@ def _scale_of(m: Mention) -> float:
         if word in text:
             return scale
     return 1.0
-
-
-def _merge_ranges(doc: Doc, mentions: list[Mention]) -> None:
-    """Ranges and spaced thousands are handled by the quantity patterns; nothing to merge."""
-    _ = doc, mentions
 
 
 def split_list(text: str) -> list[str]:

@@ -19,14 +19,16 @@ an HTML page or a PDF. Nothing here talks about bytes once a document is decoded
 from __future__ import annotations
 
 import codecs
+import io
 import logging
 import re
 import unicodedata
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
-from typing import IO, TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -92,13 +94,22 @@ _MAGIC = (
     (b"\x7fELF", "an executable"),
     (b"{\\rtf", "an RTF document"),
 )
-_HTML_START = re.compile(rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S)
+_HTML_START = re.compile(
+    rb"^\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html)\b", re.I | re.S
+)
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
-_NON_ASCII_LINE = re.compile(rb"[^\n]*[\x80-\xff][^\n]*")
+_HIGH_BYTE = re.compile(rb"[\x80-\xff]")
 _LONE_CR = re.compile(r"\r(?!\n)")
-_LIGATURES = str.maketrans({"ﬀ": "ff", "ﬁ": "fi", "ﬂ": "fl", "ﬃ": "ffi", "ﬄ": "ffl", "ﬅ": "st", "ﬆ": "st"})
-_PARAGRAPH_END = re.compile(r"[.!?:;][\"'”’)\]]*$")
-_PAGE_NUMBER = re.compile(r"^(?:page\s*)?[-–—]?\s*\d{1,4}\s*[-–—]?(?:\s*(?:/|of)\s*\d{1,4})?$", re.I)
+_LINE_BREAK = re.compile(r"\r\n|\r|\n")
+_LIGATURES = str.maketrans(
+    {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"}
+)
+# A sentence end, maybe inside closing quotes or brackets (straight and curly).
+_PARAGRAPH_END = re.compile("[.!?:;][\"'\u201d\u2019)\\]]*$")
+_DASH = "-\u2013\u2014"
+_PAGE_NUMBER = re.compile(
+    rf"^(?:page\s*)?[{_DASH}]?\s*\d{{1,4}}\s*[{_DASH}]?(?:\s*(?:/|of)\s*\d{{1,4}})?$", re.I
+)
 
 # The HTML and PDF libraries log warnings about pages they find odd; records and the CLI's
 # one-line errors say what matters, so keep their loggers from printing on their own.
@@ -217,6 +228,23 @@ def _strict(data: bytes, encoding: str) -> str | None:
         return None
 
 
+def _non_ascii_lines(data: bytes, limit: int = 262144) -> bytes:
+    """The lines of `data` that hold a non-ASCII byte, joined, up to about `limit` bytes."""
+    lines: list[bytes] = []
+    size = pos = 0
+    while size < limit:
+        match = _HIGH_BYTE.search(data, pos)
+        if match is None:
+            break
+        start = data.rfind(b"\n", 0, match.start()) + 1
+        end = data.find(b"\n", match.start())
+        end = len(data) if end < 0 else end
+        lines.append(data[start:end])
+        size += end - start + 1
+        pos = end + 1
+    return b"\n".join(lines)
+
+
 def _detect(data: bytes) -> list[str]:
     """Encodings in `DETECTED_ENCODINGS` that fit `data`, best first, by charset-normalizer."""
     from charset_normalizer import from_bytes
@@ -224,7 +252,7 @@ def _detect(data: bytes) -> list[str]:
     # Detection looks at the lines that hold non-ASCII bytes: a short Chinese title at the
     # end of a long English text is otherwise easily outvoted. Newlines never stand inside a
     # multi-byte character in these encodings, so cutting at them is safe.
-    sample = b"\n".join(m.group() for m in _NON_ASCII_LINE.finditer(data, 0, len(data)))[:262144]
+    sample = _non_ascii_lines(data)
     results = from_bytes(sample or data[:262144], cp_isolation=list(DETECTED_ENCODINGS))
     names: list[str] = []
     for match in results:
@@ -236,7 +264,9 @@ def _detect(data: bytes) -> list[str]:
     return names
 
 
-def decode_bytes(data: bytes, encoding: str | None = None, *, declared: str | None = None) -> tuple[str, str]:
+def decode_bytes(
+    data: bytes, encoding: str | None = None, *, declared: str | None = None
+) -> tuple[str, str]:
     """Decode a text document.
 
     Args:
@@ -254,20 +284,19 @@ def decode_bytes(data: bytes, encoding: str | None = None, *, declared: str | No
     if not data:
         raise ReadError("file is empty")
     if encoding is not None:
+        # A forced codec decodes everything; a byte order mark it reads is dropped below.
         name = _codec_name(encoding)
-        bom = _bom(data)
-        body = data[bom[1]:] if bom and codecs.lookup(bom[0]).name.startswith(name.split("_")[0]) else data
         try:
-            return _check_text(body.decode(name)), name
+            return _check_text(data.decode(name)), name
         except UnicodeDecodeError as exc:
             raise ReadError(f"not valid {name} (byte {exc.start})") from None
     bom = _bom(data)
     if bom is not None:
         name = bom[0]
         try:
-            return _check_text(data[bom[1]:].decode(name)), name
+            return _check_text(data[bom[1] :].decode(name)), name
         except UnicodeDecodeError as exc:
-            raise ReadError(f"not valid {name} after its byte order mark (byte {exc.start})") from None
+            raise ReadError(f"not valid {name} (byte {exc.start})") from None
     kind = _binary_kind(data)
     if kind is not None:
         raise ReadError(f"binary file ({kind}), not text, HTML or PDF")
@@ -282,10 +311,8 @@ def decode_bytes(data: bytes, encoding: str | None = None, *, declared: str | No
         return _check_text(text), "utf-8"
     candidates = _detect(data)
     if declared:
-        try:
+        with suppress(ReadError):
             candidates.insert(0, _codec_name(declared))
-        except ReadError:
-            pass
     for name in candidates:
         text = _strict(data, name)
         if text is not None and _control_share(text) <= 0.01:
@@ -392,6 +419,10 @@ def _table_rows(table: Any) -> list[str]:
     return rows
 
 
+def _within(x: float, y: float, bbox: tuple[float, float, float, float]) -> bool:
+    return bbox[0] <= x <= bbox[2] and bbox[1] <= y <= bbox[3]
+
+
 def _page_paragraphs(page: Any) -> list[str]:
     from pdfminer.layout import LTTextBox
 
@@ -405,17 +436,14 @@ def _page_paragraphs(page: Any) -> list[str]:
     boxes = [obj for obj in page.layout if isinstance(obj, LTTextBox)]
     for i, box in enumerate(boxes):
         cx, cy = (box.x0 + box.x1) / 2, height - (box.y0 + box.y1) / 2
-        inside = next(
-            (n for n, t in enumerate(tables) if t.bbox[0] <= cx <= t.bbox[2] and t.bbox[1] <= cy <= t.bbox[3]),
-            None,
-        )
+        inside = next((n for n, t in enumerate(tables) if _within(cx, cy, t.bbox)), None)
         if inside is not None:
             if inside not in placed:
                 placed.add(inside)
                 out.extend(_table_rows(tables[inside]))
             continue
         paragraphs = _box_paragraphs(box)
-        if (i == 0 or i == len(boxes) - 1) and len(paragraphs) == 1 and _PAGE_NUMBER.match(paragraphs[0]):
+        if i in (0, len(boxes) - 1) and len(paragraphs) == 1 and _PAGE_NUMBER.match(paragraphs[0]):
             continue  # a page number in the header or footer
         out.extend(paragraphs)
     for n, table in sorted(enumerate(tables), key=lambda nt: nt[1].bbox[1]):
@@ -424,7 +452,7 @@ def _page_paragraphs(page: Any) -> list[str]:
     return out
 
 
-def pdf_text(source: Path | IO[bytes]) -> str:
+def pdf_text(source: Path | io.BytesIO) -> str:
     """Return the text of a PDF in reading order, one paragraph (or table row) per line.
 
     Raises:
@@ -483,8 +511,6 @@ def _declared_charset(data: bytes) -> str | None:
 
 def _decode_document(data: bytes, kind: str, encoding: str | None) -> tuple[str, str | None]:
     if kind == "pdf":
-        import io
-
         return pdf_text(io.BytesIO(data)), None
     declared = _declared_charset(data) if kind == "html" else None
     text, name = decode_bytes(data, encoding, declared=declared)
@@ -528,29 +554,32 @@ def read_document(
             size = path.stat().st_size
             with path.open("rb") as fh:
                 head = fh.read(4096)
+                if not head:
+                    raise ReadError("file is empty")
                 kind = _sniff(head, suffix)
                 if kind == "pdf":
                     text = pdf_text(path)
                     return Document(name, "pdf", None, path, lambda: iter((text,)))
                 if size > STREAM_BYTES and kind == "text":
-                    codec = _check_stream(path, head, encoding)
-                    return Document(name, kind, codec, path, lambda: _stream(path, codec))
+                    found, skip = _check_stream(path, head, encoding)
+                    return Document(name, kind, found, path, lambda: _stream(path, found, skip))
                 data = head + fh.read()
+            if not data:
+                raise ReadError("file is empty")
         except OSError as exc:
             raise ReadError(f"cannot read: {exc.strerror or exc}") from None
     else:
+        if not data:
+            raise ReadError("file is empty")
         kind = _sniff(data[:4096], suffix)
-    text, codec = _decode_document(data, kind, encoding)
-    return Document(name, kind, codec, path, lambda: iter((text,)))
+    whole, codec = _decode_document(data, kind, encoding)
+    return Document(name, kind, codec, path, lambda: iter((whole,)))
 
 
-def _stream_codec(path: Path, head: bytes, encoding: str | None) -> tuple[str, int]:
+def _stream_codec(head: bytes, encoding: str | None) -> tuple[str, int]:
     """The codec of a large text file and how many leading bytes (a BOM) to skip."""
     if encoding is not None:
-        name = _codec_name(encoding)
-        bom = _bom(head)
-        same = bom is not None and codecs.lookup(bom[0]).name.startswith(name.split("_")[0])
-        return name, bom[1] if bom and same else 0
+        return _codec_name(encoding), 0
     bom = _bom(head)
     if bom is not None:
         return bom
@@ -566,6 +595,7 @@ def _stream_codec(path: Path, head: bytes, encoding: str | None) -> tuple[str, i
 
 
 def _decode_stream(path: Path, codec: str, skip: int) -> Iterator[str]:
+    """Decode a file piece by piece; the first piece keeps a leading U+FEFF if any."""
     decoder = codecs.getincrementaldecoder(codec)("strict")
     done = skip
     with path.open("rb") as fh:
@@ -589,7 +619,7 @@ def _validate_stream(path: Path, codec: str, skip: int) -> None:
     for text in _decode_stream(path, codec, skip):
         if first:
             first = False
-            share = _control_share(text.lstrip("\ufeff"))
+            share = _control_share(text.removeprefix("\ufeff"))
             if share > 0.01:
                 raise ReadError(f"looks like a binary file ({share:.0%} control characters)")
         if not seen_text and text.strip(" \t\r\n\ufeff"):
@@ -598,49 +628,50 @@ def _validate_stream(path: Path, codec: str, skip: int) -> None:
         raise ReadError("file has no text, only white space")
 
 
-def _check_stream(path: Path, head: bytes, encoding: str | None) -> str:
-    """Check a large text file in one pass; return the codec (with its BOM length) to use."""
-    codec, skip = _stream_codec(path, head, encoding)
+def _check_stream(path: Path, head: bytes, encoding: str | None) -> tuple[str, int]:
+    """Check a large text file in one pass; return the codec and the BOM length to skip."""
+    codec, skip = _stream_codec(head, encoding)
     try:
         _validate_stream(path, codec, skip)
     except ReadError:
         if encoding is not None or codec != "utf-8" or skip:
             raise
-        sample = _non_ascii_sample(path)
-        for name in _detect(sample):
+        for name in _detect(_non_ascii_sample(path)):
             try:
                 _validate_stream(path, name, 0)
             except ReadError:
                 continue
-            return f"{name}+0"
+            return name, 0
         raise ReadError(
             "not valid text in any supported encoding (UTF-8, UTF-16, GB18030, Big5, "
             "Shift-JIS, cp1252, Latin-1); force one with --encoding"
         ) from None
-    return f"{codec}+{skip}"
+    return codec, skip
 
 
 def _non_ascii_sample(path: Path, limit: int = 262144) -> bytes:
+    """The lines with non-ASCII bytes of a large file, read piece by piece."""
     parts: list[bytes] = []
     size = 0
+    carry = b""
     with path.open("rb") as fh:
-        carry = b""
         while size < limit:
             chunk = fh.read(_READ_BYTES)
+            data = carry + chunk
+            cut = data.rfind(b"\n") if chunk else len(data) - 1
+            body, carry = data[: cut + 1], data[cut + 1 :]
+            part = _non_ascii_lines(body, limit - size)
+            if part:
+                parts.append(part)
+                size += len(part) + 1
             if not chunk:
                 break
-            chunk, cut = carry + chunk, (carry + chunk).rfind(b"\n")
-            body, carry = (chunk[: cut + 1], chunk[cut + 1 :]) if cut >= 0 else (b"", chunk)
-            for m in _NON_ASCII_LINE.finditer(body):
-                parts.append(m.group())
-                size += len(m.group()) + 1
-    return b"\n".join(parts)[:limit]
+    return b"\n".join(parts)
 
 
-def _stream(path: Path, codec_and_skip: str) -> Iterator[str]:
-    codec, _, skip = codec_and_skip.rpartition("+")
+def _stream(path: Path, codec: str, skip: int) -> Iterator[str]:
     first = True
-    for text in _decode_stream(path, codec, int(skip)):
+    for text in _decode_stream(path, codec, skip):
         if first:
             first = False
             text = text.removeprefix("\ufeff")
@@ -649,12 +680,12 @@ def _stream(path: Path, codec_and_skip: str) -> Iterator[str]:
 
 # ---------------------------------------------------------------------------- blocks
 def _cut(buf: str, size: int) -> int:
-    """Where to end a block of at most `size` characters of `buf` (len(buf) > size)."""
+    """Where to end a block of at most `size` characters of `buf` (`len(buf) > size`)."""
     lf = buf.rfind("\n", 0, size)
-    cr = buf.rfind("\r", 0, size)
-    if cr > lf and buf[cr + 1] == "\n":  # never split a CRLF: it is inside [0, size]
-        cr = buf.rfind("\r", 0, cr)
-    brk = max(lf, cr if cr >= 0 and buf[cr + 1] != "\n" else -1)
+    cr = buf.rfind("\r", lf + 1, size)
+    while cr >= 0 and buf[cr + 1] == "\n":  # the LF of this CRLF is past the limit
+        cr = buf.rfind("\r", lf + 1, cr)
+    brk = max(lf, cr)
     if brk >= 0:
         return brk + 1
     # One very long line: end after a sentence, else after white space, else anywhere.
@@ -670,9 +701,8 @@ def _tail(text: str, limit: int) -> str:
     if len(text) <= limit:
         return text
     window = text[-limit:]
-    brk = max(window.find("\n"), window.find("\r"))
-    cut = min(i for i in (window.find("\n"), window.find("\r")) if i >= 0) if brk >= 0 else -1
-    return window[cut + 1 :] if cut >= 0 else ""
+    match = _LINE_BREAK.search(window)
+    return window[match.end() :] if match else ""
 
 
 def iter_blocks(
@@ -726,19 +756,25 @@ def extract_document(
 
     nlp = nlp or load()
     ref: date | str | None = ref_date
-    for block in iter_blocks(document.pieces(), block_chars, overlap_chars):
-        if block.start == 0 and not block.context:
-            if ref is None and len(block.text) >= block_chars:
-                found = find_publication_date(pipeline_text(block.text))
-                ref = found.isoformat() if found else None
-            text = block.text
-        else:
-            text = block.context + block.text
+    blocks = iter_blocks(document.pieces(), block_chars, overlap_chars)
+    block = next(blocks)
+    following = next(blocks, None)
+    if ref is None and following is not None:
+        # Several blocks: the publication date at the top of the document serves them all.
+        found = find_publication_date(pipeline_text(block.text))
+        ref = found.isoformat() if found else None
+    while True:
+        text = block.context + block.text
         records = extract(pipeline_text(text), ref_date=ref, doc_id=document.doc_id, nlp=nlp)
-        shift = block.start - len(block.context)
-        kept = [
-            replace(r, start=r.start + shift, end=r.end + shift, text=text[r.start : r.end])
-            for r in records
-            if r.start >= len(block.context)
-        ]
-        yield block, kept
+        skip, shift = len(block.context), block.start - len(block.context)
+        yield (
+            block,
+            [
+                replace(r, start=r.start + shift, end=r.end + shift, text=text[r.start : r.end])
+                for r in records
+                if r.start >= skip
+            ],
+        )
+        if following is None:
+            return
+        block, following = following, next(blocks, None)

@@ -320,8 +320,8 @@ def collect(
                 by_doc[path.name] = []
     docs = []
     for doc_id, recs in by_doc.items():
-        path = find_text(texts_dir, doc_id)
-        docs.append(analyze(doc_id, read_document(path) if path else None, recs, nlp))
+        found = find_text(texts_dir, doc_id)
+        docs.append(analyze(doc_id, read_document(found) if found else None, recs, nlp))
     return docs
 
 
@@ -394,8 +394,8 @@ def render_text(text: str, marks: list[_Mark]) -> str:
         emit(mark.start)
         if stack and mark.end > stack[-1].end:
             cut = stack[-1].end
-            attrs = {**mark.attrs, "data-part": "2"}
-            heapq.heappush(heap, _Mark(cut, mark.neg_end, mark.layer, seq, mark.cls, attrs))
+            rest = {**mark.attrs, "data-part": "2"}
+            heapq.heappush(heap, _Mark(cut, mark.neg_end, mark.layer, seq, mark.cls, rest))
             seq += 1
             mark = _Mark(mark.start, -cut, mark.layer, mark.seq, mark.cls, mark.attrs)
         attrs = "".join(f' {k}="{html.escape(v)}"' for k, v in mark.attrs.items())
@@ -468,7 +468,8 @@ def _table(review: ReviewDoc, doc_index: int) -> str:
     return f"""
 <div class="tools">
   <input type="search" class="filter" placeholder="filter records: any words" aria-label="filter">
-  <select class="kind-filter" aria-label="unit kind"><option value="">all units</option>{options}</select>
+  <select class="kind-filter" aria-label="unit kind">
+    <option value="">all units</option>{options}</select>
   <span class="shown"></span>
 </div>
 <div class="scroll"><table class="records" data-doc="{doc_index}">
@@ -509,11 +510,10 @@ def _doc_payload(review: ReviewDoc) -> dict[str, Any]:
 def _section(review: ReviewDoc, index: int) -> str:
     n_ok = sum(review.record_ok)
     problems = "".join(f"<li>{html.escape(p)}</li>" for p in review.problems)
-    text_html = (
-        f'<div class="text" data-doc="{index}">{render_text(review.text, _marks(review, index))}</div>'
-        if review.text is not None
-        else ""
-    )
+    text_html = ""
+    if review.text is not None:
+        body = render_text(review.text, _marks(review, index))
+        text_html = f'<div class="text" data-doc="{index}">{body}</div>'
     return f"""
 <section class="doc" id="doc-{index}" data-doc="{index}" data-doc-id="{html.escape(review.doc_id)}"
   data-records="{len(review.records)}" data-misses="{len(review.misses)}">
@@ -757,13 +757,11 @@ _JS = r"""
     marksOf(doc, kind, i).forEach(function (e) { e.classList.add("active"); });
     if (kind === "rec") {
       var rec = DATA[+doc].records[+i];
-      if (rec.period_mention !== null) {
-        marksOf(doc, "per", rec.period_mention).forEach(function (e) { e.classList.add("linked"); });
-      }
-      if (rec.agency_mention !== null) {
-        marksOf(doc, "agy", rec.agency_mention).forEach(function (e) { e.classList.add("linked"); });
-      }
-      var row = document.querySelector('table.records tr[data-doc="' + doc + '"][data-i="' + i + '"]');
+      function link(e) { e.classList.add("linked"); }
+      if (rec.period_mention !== null) { marksOf(doc, "per", rec.period_mention).forEach(link); }
+      if (rec.agency_mention !== null) { marksOf(doc, "agy", rec.agency_mention).forEach(link); }
+      var row = document.querySelector(
+        'table.records tr[data-doc="' + doc + '"][data-i="' + i + '"]');
       if (row) { row.classList.add("selected"); }
     }
     panel.innerHTML = describe(el, true);
@@ -782,7 +780,8 @@ _JS = r"""
       var top = r.bottom + 6;
       if (top + tip.offsetHeight > window.innerHeight) { top = r.top - tip.offsetHeight - 6; }
       tip.style.top = Math.max(0, top) + "px";
-      tip.style.left = Math.max(0, Math.min(r.left, window.innerWidth - tip.offsetWidth - 8)) + "px";
+      var left = Math.min(r.left, window.innerWidth - tip.offsetWidth - 8);
+      tip.style.left = Math.max(0, left) + "px";
     });
     el.addEventListener("mouseleave", function () { tip.hidden = true; });
     el.addEventListener("click", function (ev) {

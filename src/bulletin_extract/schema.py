@@ -14,6 +14,7 @@ import inspect
 import json
 import re
 import types
+from collections.abc import Mapping
 from datetime import date
 from functools import cache
 from typing import Any, Union, get_args, get_origin, get_type_hints
@@ -36,7 +37,7 @@ def _vocabularies() -> dict[str, list[str]]:
     """The values the normalizer writes to the fields that have a closed vocabulary."""
     from .normalizer import BASES_BY_LABEL, DIRECTIONS, QUALIFIERS_BY_LABEL
 
-    def values(table: dict[str, str | None]) -> list[str]:
+    def values(table: Mapping[str, str | None]) -> list[str]:
         return list(dict.fromkeys(v for v in table.values() if v is not None))
 
     return {
