@@ -18,7 +18,6 @@ from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from .patterns import load_rules
@@ -69,10 +68,13 @@ class RuleMatcher:
         self.matcher = Matcher(nlp.vocab)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
+        self._key_hashes: dict[int, tuple[int, int]] = {}
         token_rules: list[tuple[str, list[dict[str, Any]]]] = []
+        strings = nlp.vocab.strings
         for rule in rules:
             key = f"{rule['label']}|{rule['id']}"
-            self.keys[nlp.vocab.strings.add(key)] = (rule["label"], rule["id"])
+            self.keys[strings.add(key)] = (rule["label"], rule["id"])
+            self._key_hashes[strings.add(key)] = (strings.add(rule["label"]), strings.add(rule["id"]))
             if isinstance(rule["pattern"], str):
                 self.phrases.add(key, [nlp.make_doc(rule["pattern"])])
             else:
@@ -89,12 +91,11 @@ class RuleMatcher:
 
     def spans(self, doc: Doc) -> list[Span]:
         """Return the longest non-overlapping matches in `doc`, in document order."""
-        keys = self.keys
-        found = [
+        keys = self._key_hashes
+        return [
             Span(doc, start, end, label=keys[key][0], span_id=keys[key][1])
-            for key, start, end in self.matches(doc)
+            for key, start, end in _longest(self.matches(doc))
         ]
-        return sorted(filter_spans(found), key=lambda s: s.start)
 
 
 class SpanRules:
@@ -200,7 +201,10 @@ class _WindowMatcher:
                 name = f"__bulletin_probe_{bit}"
                 self.probe.add(name, [[cond]])
                 self.probe_bits[vocab.strings.add(name)] = 1 << bit
-        self.lexemes: dict[int, int] = {}  # orth hash -> class id
+        # String hash -> class id: sorted arrays, and a dict of the strings met lately.
+        self.known_keys = np.empty(0, dtype=np.uint64)
+        self.known_classes = np.empty(0, dtype=np.int64)
+        self.recent: dict[int, int] = {}
         self.class_ids: dict[int, int] = {0: 0}  # condition bitmask -> class id
         self.class_rules: list[int] = [0]  # class id -> rules that may start there
         self._arrays: tuple[Any, Any, Any, Any] | None = None
@@ -227,8 +231,6 @@ class _WindowMatcher:
     # ------------------------------------------------------------------ classes
     def _learn(self, orths: list[int]) -> None:
         """Classify strings not seen before by the conditions they meet."""
-        if len(self.lexemes) > _CACHE_LIMIT:
-            self.lexemes.clear()
         masks = []
         for orth in orths:
             lex = self.vocab[orth]
@@ -247,7 +249,7 @@ class _WindowMatcher:
                     rules |= self.starts_with[bit]
                 self.class_rules.append(rules)
                 self._arrays = None
-            self.lexemes[orth] = cls
+            self.recent[orth] = cls
 
     def _class_arrays(self) -> tuple[Any, Any, Any, Any]:
         """Per class: may a rule start there, longest such rule, repeatable, coverable."""
@@ -265,15 +267,43 @@ class _WindowMatcher:
     def classes(self, doc: Doc) -> tuple[Any, tuple[Any, Any, Any, Any]]:
         """The condition class of every token of `doc`, and the class arrays."""
         uniq, inverse = _unique_orths(doc)
-        keys = uniq.tolist()
         with self.lock:  # the caches are shared by threads that share a pipeline
-            lexemes = self.lexemes
-            missing = [k for k in keys if k not in lexemes]
-            if missing:
-                self._learn(missing)
-            ucls = np.fromiter((lexemes[k] for k in keys), dtype=np.int64, count=len(keys))
+            keys, known = self.known_keys, self.known_classes
+            if keys.size:
+                pos = np.minimum(np.searchsorted(keys, uniq), keys.size - 1)
+                hit = keys[pos] == uniq
+                ucls = np.where(hit, known[pos], -1)
+                miss = np.flatnonzero(~hit)
+            else:
+                ucls = np.full(uniq.size, -1, dtype=np.int64)
+                miss = np.arange(uniq.size)
+            if miss.size:
+                recent = self.recent
+                orths = uniq[miss].tolist()
+                new = [orth for orth in orths if orth not in recent]
+                if new:
+                    self._learn(new)
+                ucls[miss] = [recent[orth] for orth in orths]
+                if len(recent) > 2048:
+                    self._merge_recent()
             arrays = self._class_arrays()
         return ucls[inverse], arrays
+
+    def _merge_recent(self) -> None:
+        """Move the recently classified strings into the sorted lookup arrays."""
+        if self.known_keys.size > _CACHE_LIMIT:  # bound the memory of a long run
+            self.known_keys = np.empty(0, dtype=np.uint64)
+            self.known_classes = np.empty(0, dtype=np.int64)
+        count = len(self.recent)
+        keys = np.concatenate(
+            [self.known_keys, np.fromiter(self.recent, dtype=np.uint64, count=count)]
+        )
+        classes = np.concatenate(
+            [self.known_classes, np.fromiter(self.recent.values(), dtype=np.int64, count=count)]
+        )
+        order = np.argsort(keys, kind="stable")
+        self.known_keys, self.known_classes = keys[order], classes[order]
+        self.recent = {}
 
     # ------------------------------------------------------------------ matching
     def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
@@ -297,14 +327,14 @@ class _WindowMatcher:
         before = np.where(starts > 0, fixed[np.maximum(starts - 1, 0)], 0)
         limit = np.searchsorted(fixed, before + longest[cls[starts]] + 1, side="left")
         ends = np.minimum(np.minimum(stop, limit) + 1, n)
-        cls_list = cls.tolist()
+        row = cls.astype(np.int32).tobytes()  # a window's classes, as a hashable slice
         windows = self.windows
         found: list[tuple[int, int, int]] = []
         for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
-            key = (tuple(cls_list[start:end]), end == n)
+            key = (row[4 * start : 4 * end], end == n)
             hits = windows.get(key)
             if hits is None:
-                hits = self._window(doc, start, end, cls_list[start], end == n)
+                hits = self._window(doc, start, end, int(cls[start]), end == n)
                 if len(windows) > _CACHE_LIMIT:
                     windows.clear()
                 windows[key] = hits
@@ -330,6 +360,23 @@ class _WindowMatcher:
             for match_id, s, e in matcher(doc[start:end])
             if s == 0 and (e < size or at_end)
         )
+
+
+def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    """`spacy.util.filter_spans` on `(key, start, end)` tuples, before any Span is made.
+
+    The longest match wins, then the earliest; among equal spans the first in `matches`.
+    """
+    ordered = sorted(matches, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+    seen: set[int] = set()
+    kept = []
+    for match in ordered:
+        _, start, end = match
+        if start not in seen and end - 1 not in seen:
+            kept.append(match)
+            seen.update(range(start, end))
+    kept.sort(key=lambda m: m[1])
+    return kept
 
 
 def _bits(mask: int) -> list[int]:

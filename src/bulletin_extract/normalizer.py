@@ -963,6 +963,8 @@ class RecordBuilder:
                     j -= 1
                 break
             if tok.text == "," and words and self._clause_comma(t, sent):
+                if doc[t + 1].lower_ == "whose" and t - 1 >= sent.start and doc[t - 1].is_title:
+                    words.append(t - 1)  # "Russia, whose share dropped": "Russia share"
                 break
             if (PERIODS_TOKENS, t) in self.cue_at:
                 # "The median price of a home in January reached": skip the time phrase.
@@ -972,15 +974,15 @@ class RecordBuilder:
                 words.append(t)  # an inner hyphen: "year-on-year growth"
                 t -= 1
                 continue
-            if tok.text != "," and (self._boundary(t) or (BASES, t) in self.cue_at and not words):
+            if tok.text != "," and self._boundary(t):
                 if tok.lower_ == "whose" and t - 2 >= sent.start and doc[t - 1].text == ",":
                     words.append(t - 2)  # "Russia, whose share dropped": "Russia share"
                 break
             words.append(t)
             t -= 1
         words = [w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"]
-        if not words:
-            return None
+        if not words or len(words) > 16:
+            return None  # a long stretch is a clause, not the name of an indicator
         return "".join(doc[w].text_with_ws for w in sorted(set(words))).strip()
 
     def _clause_comma(self, t: int, sent: Sentence) -> bool:
@@ -1062,6 +1064,11 @@ class RecordBuilder:
         counted = self._counted_noun(sent, m)
         if counted:
             return counted
+        if m.unit in ("percent", "fraction") and m.span.end < sent.end and self.doc[m.span.end].lower_ == "of":
+            # "73.1% of people aged 16 to 64", "provided 55% of the EU's pipeline gas"
+            phrase = self._phrase_from(m.span.end + 1, sent)
+            if phrase and phrase.split()[0].lower() not in _STOPWORDS | {"which", "whom"}:
+                return clean_metric(phrase)
         subject = self._subject_span(sent, m)
         metric = clean_metric(subject) if subject else None
         if metric and metric.lower() == "there":
@@ -1089,7 +1096,7 @@ class RecordBuilder:
         if earlier:
             return earlier[-1].metric
         # Fall back on the metric of a record in the sentence just before, if any.
-        if self.history and self.history_sentence >= m.sentence - 1:
+        if self.history and self.history_sentence >= m.sentence - 2:
             return self.history[-1]
         return None
 
@@ -1098,6 +1105,8 @@ class RecordBuilder:
         words = metric.lower().split()
         if all(w in _STOPWORDS or w in _NOT_NAME_WORDS for w in words):
             return True
+        if words[-1] in _STOPWORDS or words[-1] in ("has", "have", "had", "we", "it"):
+            return True  # a truncated clause: "no change after a"
         return any(w in _NOT_NAME_WORDS for w in words[:1] + words[-1:])
 
     def _line_label(self, sent: Sentence, m: Mention) -> str | None:
@@ -1196,9 +1205,13 @@ class RecordBuilder:
             if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared"):
                 break
             if (CHANGES, tok.i) in self.cue_at or tok.lower_ in _SHARE_WORDS:
-                nxt = doc[tok.i + 1] if tok.i + 1 < sent.end else None
+                k = tok.i + 1
+                if k < sent.end and doc[k].text == "(":
+                    close = next((x for x in range(k, min(sent.end, k + 8)) if doc[x].text == ")"), None)
+                    k = close + 1 if close is not None else k
+                nxt = doc[k] if k < sent.end else None
                 if nxt is not None and nxt.lower_ in ("in", "of", "for"):
-                    phrase = self._phrase_from(tok.i + 2, sent)
+                    phrase = self._phrase_from(nxt.i + 1, sent)
                     if phrase:
                         lead = doc[start:tok.i + 1].text if tok.lower_ in _SHARE_WORDS else ""
                         if lead:
@@ -1207,7 +1220,8 @@ class RecordBuilder:
                             lead = f"{owner} {lead}" if owner and len(owner.split()) <= 3 else lead
                         return clean_metric(f"{lead} {nxt.text} {phrase}" if lead else phrase)
                 break
-            if j == 0 and m.unit in ("percent", "percentage_point") and tok.is_alpha and tok.lower_ not in _STOPWORDS \
+            if j == 0 and m.unit in ("percent", "percentage_point") and self._determined(m) \
+                    and tok.is_alpha and tok.lower_ not in _STOPWORDS \
                     and tok.lower_ not in _PHRASE_STOP and (PERIODS_TOKENS, tok.i) not in self.cue_at \
                     and (BASES, tok.i) not in self.cue_at and (MARKERS, tok.i) not in self.cue_at \
                     and tok.lower_ not in ("pct", "percent", "per", "points"):
@@ -1239,6 +1253,11 @@ class RecordBuilder:
             if t < before - 1 and (CHANGES, t) in self.cue_at and doc[t + 1].lower_ == "in":
                 return clean_metric(doc[t + 2:before].text)
         return None
+
+    def _determined(self, m: Mention) -> bool:
+        """Whether an article or qualifier stands before the number ("a 21% share")."""
+        t = m.span.start - 1
+        return t >= 0 and (self.doc[t].lower_ in ("a", "an", "the", "its", "their") or (QUALIFIERS, t) in self.cue_at)
 
     def _phrase_from(self, t: int, sent: Sentence) -> str:
         doc = self.doc
@@ -1412,7 +1431,9 @@ _COMPARISON_LEAD = re.compile(
 )
 _NP_STOP = frozenset("by from to with than as was were is are be been driven led".split())
 _QUALIFIER_VERBS = frozenset("exceed exceeded exceeds exceeding surpassed surpasses topped tops".split())
-_BARE_HEADS = frozenset("index indices rate series price prices figure measure gauge".split())
+_BARE_HEADS = frozenset(
+    "index indices rate series price prices figure measure gauge sales supply".split()
+)
 _NOT_NAME_WORDS = frozenset(
     "relative compared according unchanged equal first time revised previously said reported "
     "including".split()
