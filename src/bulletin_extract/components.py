@@ -60,53 +60,89 @@ class RuleMatcher:
 
     The rule id of each match is kept as the span's `id_`, so every record can be
     traced to the rule that produced it. Token rules run through `_WindowMatcher`,
-    which gives what `self.matcher` (a plain spaCy `Matcher` of all the rules) gives,
-    only faster; rules it cannot take make it fall back to `self.matcher`.
+    which finds what `self.matcher` (a plain spaCy `Matcher` of all the rules) finds,
+    only faster; a rule it cannot take makes it fall back to `self.matcher`.
     """
 
     def __init__(self, nlp: Language, rules: Iterable[dict[str, Any]]) -> None:
         self.matcher = Matcher(nlp.vocab)
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
-        self._key_hashes: dict[int, tuple[int, int]] = {}
-        token_rules: list[tuple[str, list[dict[str, Any]]]] = []
+        self.token_rules: list[tuple[str, list[dict[str, Any]]]] = []
+        self._spans_of: dict[int, tuple[int, int]] = {}  # match id -> label and id hashes
         strings = nlp.vocab.strings
         for rule in rules:
             key = f"{rule['label']}|{rule['id']}"
-            self.keys[strings.add(key)] = (rule["label"], rule["id"])
-            self._key_hashes[strings.add(key)] = (strings.add(rule["label"]), strings.add(rule["id"]))
+            match_id = strings.add(key)
+            self.keys[match_id] = (rule["label"], rule["id"])
+            self._spans_of[match_id] = (strings.add(rule["label"]), strings.add(rule["id"]))
             if isinstance(rule["pattern"], str):
                 self.phrases.add(key, [nlp.make_doc(rule["pattern"])])
             else:
                 self.matcher.add(key, [rule["pattern"]])
-                token_rules.append((key, rule["pattern"]))
+                self.token_rules.append((key, rule["pattern"]))
         self.fast: _WindowMatcher | None = None
-        if token_rules and _WindowMatcher.supports(token_rules):
-            self.fast = _WindowMatcher(nlp.vocab, token_rules)
+        if self.token_rules and _WindowMatcher.supports(self.token_rules):
+            self.fast = _WindowMatcher(nlp.vocab, self.token_rules)
 
-    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
-        """All token-rule and phrase matches as `(match_id, start, end)`."""
-        token_matches = self.fast(doc) if self.fast is not None else self.matcher(doc)
-        return [*token_matches, *self.phrases(doc)]
+    def token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The token-rule matches as `(match_id, start, end)`."""
+        if not self.token_rules:
+            return []
+        return self.fast(doc) if self.fast is not None else self.matcher(doc)
 
-    def spans(self, doc: Doc) -> list[Span]:
-        """Return the longest non-overlapping matches in `doc`, in document order."""
-        keys = self._key_hashes
+    def phrase_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """The phrase-rule matches as `(match_id, start, end)`."""
+        return self.phrases(doc) if len(self.phrases) else []
+
+    def spans(self, doc: Doc, token_matches: list[tuple[int, int, int]] | None = None) -> list[Span]:
+        """Return the longest non-overlapping matches in `doc`, in document order.
+
+        Args:
+            doc: The document.
+            token_matches: The token-rule matches, when already found.
+        """
+        if token_matches is None:
+            token_matches = self.token_matches(doc)
+        spans_of = self._spans_of
         return [
-            Span(doc, start, end, label=keys[key][0], span_id=keys[key][1])
-            for key, start, end in _longest(self.matches(doc))
+            Span(doc, start, end, label=spans_of[key][0], span_id=spans_of[key][1])
+            for key, start, end in _longest([*token_matches, *self.phrase_matches(doc)])
         ]
 
 
 class SpanRules:
-    """A component that writes one or more rule families to `doc.spans`."""
+    """A component that writes one or more rule families to `doc.spans`.
+
+    The token rules of all its families run in one `_WindowMatcher` pass; each family
+    gets back its own matches (in the order its own matcher would give them).
+    """
 
     def __init__(self, nlp: Language, families: dict[str, Iterable[dict[str, Any]]]) -> None:
         self.matchers = {key: RuleMatcher(nlp, rules) for key, rules in families.items()}
+        self.family_of: dict[int, str] = {}
+        combined: list[tuple[str, list[dict[str, Any]]]] = []
+        shared = False
+        for key, matcher in self.matchers.items():
+            for match_id in matcher.keys:
+                shared = shared or match_id in self.family_of
+                self.family_of[match_id] = key
+            combined.extend(matcher.token_rules)
+        self.fast: _WindowMatcher | None = None
+        if len(self.matchers) > 1 and not shared and combined and _WindowMatcher.supports(combined):
+            self.fast = _WindowMatcher(nlp.vocab, combined)
 
     def __call__(self, doc: Doc) -> Doc:
+        if self.fast is None:
+            for key, matcher in self.matchers.items():
+                doc.spans[key] = matcher.spans(doc)
+            return doc
+        by_family: dict[str, list[tuple[int, int, int]]] = {key: [] for key in self.matchers}
+        family_of = self.family_of
+        for match in self.fast(doc):
+            by_family[family_of[match[0]]].append(match)
         for key, matcher in self.matchers.items():
-            doc.spans[key] = matcher.spans(doc)
+            doc.spans[key] = matcher.spans(doc, by_family[key])
         return doc
 
 

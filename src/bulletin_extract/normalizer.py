@@ -491,8 +491,11 @@ class RecordBuilder:
         return resolve_period(span.text, ref, anchor)
 
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
-        """Whether a span lies in the sentence's opening clause, before its first comma."""
-        return not any(t.text == "," for t in self.doc[sent.start:span.start])
+        """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
+        doc = self.doc
+        if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start:span.start]):
+            return False
+        return span.end < sent.end and doc[span.end].text == ","
 
     def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
         """A previous or compared value, which does not set the period a text is about."""
@@ -524,6 +527,9 @@ class RecordBuilder:
         after_change = prev is not None and (
             (QUANT_TOKENS, prev.i) in self.cue_at or (CHANGES, prev.i) in self.cue_at
         )
+        nxt = [t.lower_ for t in doc[span.end:span.end + 2]]
+        if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]):
+            return False  # "since July, 1984, when the index fell 1.7 pct": the event's time
         if first in ("from", "since"):
             # "from May 2021 to April 2022" is a range, unless it follows a change:
             # "up by 254,000 from December 2013 to February 2014".
@@ -534,8 +540,10 @@ class RecordBuilder:
         last = lead[-1] if lead else ""
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
             return not (last == "from" and is_range and not after_change)
-        if last in ("on", "over") and re.search(r"same|previous|earlier|ago|prior|preceding", text):
-            return True  # "down on the same period in 2024"
+        if (last in ("on", "over") or first in ("on", "over")) and re.search(
+            r"same|previous|earlier|ago|prior|preceding", text
+        ):
+            return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
         if lead[-2:] in (["compared", "with"], ["compared", "to"], ["relative", "to"]):
             return True
         if first == "with" or last == "with":
@@ -592,7 +600,9 @@ class RecordBuilder:
         # Pass 1: which phrase governs each mention.
         owners: dict[int, Span] = {}
         for i, m in enumerate(mentions):
-            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+            # The next number that is not this one restated in brackets bounds its phrase.
+            nxt = next((n for n in mentions[i + 1:] if not (n.chain_kind == "paren" and n.chained_to == i)), None)
+            limit = nxt.span.start if nxt is not None else sent.end
             reach = 3 if m.chain_kind == "paren" else 10
             own = next(
                 (p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= reach),
@@ -623,8 +633,13 @@ class RecordBuilder:
                 cache[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
             return cache[p.start]
 
+        probe = carry_dates or doc_anchor or _month_of(ref)
+
         def kind_of(p: Span) -> str:
-            return self._resolve(p, ref, None).kind if not _ANAPHORIC_PERIOD.search(p.text) else "relative"
+            """"relative" for phrases that point from another period ("a year earlier")."""
+            if _ANAPHORIC_PERIOD.search(p.text):
+                return "relative"
+            return str(self._resolve(p, ref, probe).kind)
 
         main: tuple[Period, tuple[date, date] | None] | None = None
         for i, m in enumerate(mentions):
@@ -983,7 +998,11 @@ class RecordBuilder:
         words = [w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"]
         if not words or len(words) > 16:
             return None  # a long stretch is a clause, not the name of an indicator
-        return "".join(doc[w].text_with_ws for w in sorted(set(words))).strip()
+        order = sorted(set(words))
+        return "".join(
+            doc[w].text_with_ws if j + 1 < len(order) and order[j + 1] == w + 1 else doc[w].text + " "
+            for j, w in enumerate(order)
+        ).strip()
 
     def _clause_comma(self, t: int, sent: Sentence) -> bool:
         """Whether the comma at t closes an introductory clause rather than a list item."""
@@ -1064,9 +1083,13 @@ class RecordBuilder:
         counted = self._counted_noun(sent, m)
         if counted:
             return counted
-        if m.unit in ("percent", "fraction") and m.span.end < sent.end and self.doc[m.span.end].lower_ == "of":
+        after = m.span.end
+        if after < sent.end and self.doc[after].text == "(":
+            close = next((x for x in range(after, min(sent.end, after + 8)) if self.doc[x].text == ")"), None)
+            after = close + 1 if close is not None else after
+        if m.unit in ("percent", "fraction") and after < sent.end and self.doc[after].lower_ == "of":
             # "73.1% of people aged 16 to 64", "provided 55% of the EU's pipeline gas"
-            phrase = self._phrase_from(m.span.end + 1, sent)
+            phrase = self._phrase_from(after + 1, sent)
             if phrase and phrase.split()[0].lower() not in _STOPWORDS | {"which", "whom"}:
                 return clean_metric(phrase)
         subject = self._subject_span(sent, m)
@@ -1562,6 +1585,15 @@ def compare_periods(point: tuple[date, date], current: tuple[date, date]) -> str
             return "quarter_on_quarter"
         return "period_on_period"
     return None
+
+
+def _month_of(day: date | None) -> tuple[date, date] | None:
+    """The calendar month holding `day`, as a (first, last) pair."""
+    if day is None:
+        return None
+    first = day.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return first, last
 
 
 def _shift_year(d: date, years: int) -> date:
