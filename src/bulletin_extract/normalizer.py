@@ -996,7 +996,7 @@ class RecordBuilder:
             words.append(t)
             t -= 1
         words = [w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"]
-        if not words or len(words) > 16:
+        if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
         order = sorted(set(words))
         return "".join(
@@ -1092,6 +1092,8 @@ class RecordBuilder:
             phrase = self._phrase_from(after + 1, sent)
             if phrase and phrase.split()[0].lower() not in _STOPWORDS | {"which", "whom"}:
                 return clean_metric(phrase)
+        if earlier and self._change_noun_of(m):
+            return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
         subject = self._subject_span(sent, m)
         metric = clean_metric(subject) if subject else None
         if metric and metric.lower() == "there":
@@ -1123,10 +1125,17 @@ class RecordBuilder:
             return self.history[-1]
         return None
 
+    def _change_noun_of(self, m: Mention) -> bool:
+        """Whether the number follows "a rise of", "an increase of", "a fall of"."""
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        return t >= 1 and self.doc[t].lower_ == "of" and (CHANGES, t - 1) in self.cue_at
+
     def _not_a_name(self, metric: str) -> bool:
         """Subjects that are function words or clauses, not indicator names."""
         words = metric.lower().split()
-        if all(w in _STOPWORDS or w in _NOT_NAME_WORDS for w in words):
+        if all(w in _STOPWORDS or w in _NOT_NAME_WORDS or w.endswith("ly") for w in words):
             return True
         if words[-1] in _STOPWORDS or words[-1] in ("has", "have", "had", "we", "it"):
             return True  # a truncated clause: "no change after a"
@@ -1195,6 +1204,9 @@ class RecordBuilder:
         if t < sent.end and doc[t].lower_ == "of":
             t += 1
         if t < sent.end and ((CHANGES, t) in self.cue_at or (MARKERS, t) in self.cue_at):
+            return None
+        lead = t + 1 if t < sent.end and doc[t].lower_ in ("was", "were", "is", "are") else t
+        if lead >= sent.end or not doc[lead].is_alpha or doc[lead].lower_ in _STOPWORDS:
             return None
         words: list[str] = []
         while t < sent.end:
@@ -1287,6 +1299,13 @@ class RecordBuilder:
         words: list[str] = []
         while t < sent.end:
             tok = doc[t]
+            if tok.lower_ in ("from", "to", "and", "over") and words and (
+                words[-1].strip().lower() in AGE_WORDS or doc[t - 1].like_num
+            ):
+                # "people aged from 16 to 64", "aged 16 and over": an age band is part of the name
+                words.append(tok.text_with_ws)
+                t += 1
+                continue
             if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
                 break
             if tok.lower_ in _PHRASE_STOP or self._boundary(t) and tok.text not in ("(", ")"):
