@@ -193,8 +193,9 @@ class _WindowMatcher:
         self.rule_start: list[int] = []  # per rule: bitmask of the conditions it may start with
         self.rule_len: list[int] = []  # per rule: most tokens taken by non-repeating steps
         self.repeat_bits = 0  # conditions of `*` and `+` steps
+        self.rule_negated_start: list[int] = []  # per rule: `!` conditions it may start with
         for _, pattern in rules:
-            start, length, at_start = 0, 0, True
+            start, negated_start, length, at_start = 0, 0, 0, True
             for spec in pattern:
                 op = spec.get("OP")
                 cond = {k: v for k, v in spec.items() if k != "OP"}
@@ -210,16 +211,25 @@ class _WindowMatcher:
                 if op == "!":
                     self.negation = True
                 if at_start:
-                    start |= 1 << bit
+                    if op == "!":  # starts at a token that fails the condition
+                        negated_start |= 1 << bit
+                    else:
+                        start |= 1 << bit
                     at_start = op in ("?", "*")
             self.rule_start.append(start)
+            self.rule_negated_start.append(negated_start)
             self.rule_len.append(length)
         self.n_specs = len(specs)
-        # Rules that may start with each condition.
+        # Rules that may start with a token meeting (or, for `!`, failing) each condition.
         self.starts_with: list[int] = [0] * len(specs)
-        for i, start in enumerate(self.rule_start):
+        self.starts_without: list[tuple[int, int]] = []
+        for i, (start, negated) in enumerate(
+            zip(self.rule_start, self.rule_negated_start, strict=True)
+        ):
             for bit in _bits(start):
                 self.starts_with[bit] |= 1 << i
+            for bit in _bits(negated):
+                self.starts_without.append((1 << bit, 1 << i))
         # Conditions read from hash tables (one literal attribute) or by a probe matcher.
         self.orth_bits: dict[int, int] = {}
         self.lower_bits: dict[int, int] = {}
@@ -242,7 +252,7 @@ class _WindowMatcher:
         self.known_classes = np.empty(0, dtype=np.int64)
         self.recent: dict[int, int] = {}
         self.class_ids: dict[int, int] = {0: 0}  # condition bitmask -> class id
-        self.class_rules: list[int] = [0]  # class id -> rules that may start there
+        self.class_rules: list[int] = [self._startable_rules(0)]  # class id -> rules
         self._arrays: tuple[Any, Any, Any, Any] | None = None
         self.subsets: dict[int, Matcher] = {}
         self.windows: dict[tuple[tuple[int, ...], bool], tuple[tuple[int, int], ...]] = {}
@@ -260,8 +270,6 @@ class _WindowMatcher:
                 keys = [k for k in spec if k != "OP"]
                 if not keys or any(k.upper() not in _LEXICAL_ATTRS for k in keys):
                     return False
-            if pattern[0].get("OP") == "!":
-                return False
         return True
 
     # ------------------------------------------------------------------ classes
@@ -280,12 +288,19 @@ class _WindowMatcher:
             cls = self.class_ids.get(mask)
             if cls is None:
                 cls = self.class_ids[mask] = len(self.class_rules)
-                rules = 0
-                for bit in _bits(mask):
-                    rules |= self.starts_with[bit]
-                self.class_rules.append(rules)
+                self.class_rules.append(self._startable_rules(mask))
                 self._arrays = None
             self.recent[orth] = cls
+
+    def _startable_rules(self, mask: int) -> int:
+        """The rules that may start at a token meeting the conditions in `mask`."""
+        rules = 0
+        for bit in _bits(mask):
+            rules |= self.starts_with[bit]
+        for bit, rule in self.starts_without:
+            if not mask & bit:
+                rules |= rule
+        return rules
 
     def _class_arrays(self) -> tuple[Any, Any, Any, Any]:
         """Per class: may a rule start there, longest such rule, repeatable, coverable."""

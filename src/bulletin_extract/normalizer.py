@@ -553,8 +553,12 @@ class RecordBuilder:
         return "peak" in text or "trough" in text
 
     def _is_modifier_year(self, span: Span) -> bool:
-        """A bare year used as a label, not a time: "2010 based weights", "(base 1985)"."""
+        """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
+        the date a release came out ("released 15 July 2014")."""
         doc = self.doc
+        lead = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
+        if any(w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead):
+            return True
         if len(span) != 1 or not span[0].is_digit:
             return False
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
@@ -605,12 +609,23 @@ class RecordBuilder:
             limit = nxt.span.start if nxt is not None else sent.end
             reach = 3 if m.chain_kind == "paren" else 10
             own = next(
-                (p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= reach),
+                (p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= reach
+                 and not any(t.text in (",", ";") for t in self.doc[m.span.end:p.start])),
                 None,
             )
             if own is not None:
                 owners[i] = own
         owned = {p.start for p in owners.values()}
+        for i, m in enumerate(mentions):
+            # "fell 0.4 pct to 99.7 in January": the level's period is the change's too.
+            if i not in owners:
+                follower = next(
+                    (j for j in range(i + 1, len(mentions))
+                     if mentions[j].chained_to == i and mentions[j].chain_kind in ("level", "range")),
+                    None,
+                )
+                if follower is not None and follower in owners:
+                    owners[i] = owners[follower]
         chosen: list[Span | None] = []
         for i, m in enumerate(mentions):
             span: Span | None = owners.get(i)
@@ -628,7 +643,9 @@ class RecordBuilder:
 
         def resolve(p: Span, anchor: tuple[date, date] | None) -> tuple[Period, tuple[date, date] | None, str]:
             if p.start not in cache:
-                res = self._resolve(p, ref, anchor)
+                # A governing "since X" ("since last October, when sales fell") is X itself.
+                since = p[0].lower_ == "since"
+                res = self._resolve_core(p, ref, anchor) if since else self._resolve(p, ref, anchor)
                 dates = (res.start, res.end) if res.start and res.end else None
                 cache[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
             return cache[p.start]
@@ -650,6 +667,16 @@ class RecordBuilder:
             if dates is not None:
                 main = (per, dates)
                 break
+        if main is None:
+            # Only relative phrases ("in the quarter"): the first primary one is the main.
+            for i, m in enumerate(mentions):
+                p = chosen[i]
+                if p is None or self._secondary(m, mentions):
+                    continue
+                per, dates, _ = resolve(p, carry_dates or doc_anchor)
+                if dates is not None:
+                    main = (per, dates)
+                    break
         anchor = main[1] if main else (carry_dates or doc_anchor)
 
         # Pass 3: attach, resolving relative phrases against the anchor.
