@@ -90,8 +90,6 @@ def _random_rules(rng: random.Random, n: int) -> list[dict[str, object]]:
         for j in range(rng.randint(1, 4)):
             spec = dict(rng.choice(_SPECS))
             op = rng.choice(_OPS)
-            if op == "!" and j == 0:
-                op = None
             if op is not None:
                 spec["OP"] = op
             pattern.append(spec)
@@ -99,7 +97,7 @@ def _random_rules(rng: random.Random, n: int) -> list[dict[str, object]]:
     return rules
 
 
-@pytest.mark.parametrize("seed", range(40))
+@pytest.mark.parametrize("seed", range(int(__import__("os").environ.get("RULE_SEEDS", "40"))))
 def test_random_rules_equal_plain_matcher(seed: int) -> None:
     rng = random.Random(seed)
     nlp = spacy.blank("en")

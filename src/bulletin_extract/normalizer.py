@@ -1026,6 +1026,13 @@ class RecordBuilder:
         if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
         order = sorted(set(words))
+        if len(order) > 12:
+            # A long stretch usually opens with a frame ("In its estimates for June on the
+            # amount spent ..."): keep what follows the first preposition and article.
+            for k in range(1, len(order) - 3):
+                if doc[order[k]].lower_ == "the" and doc[order[k - 1]].lower_ in ("on", "of", "for", "about"):
+                    order = order[k:]
+                    break
         return "".join(
             doc[w].text_with_ws if j + 1 < len(order) and order[j + 1] == w + 1 else doc[w].text + " "
             for j, w in enumerate(order)
@@ -1103,7 +1110,19 @@ class RecordBuilder:
             j -= 1
         return None
 
+    def _object_before_semicolon(self, sent: Sentence, m: Mention) -> str | None:
+        doc = self.doc
+        semi = next((t for t in range(m.span.start - 1, sent.start, -1) if doc[t].text == ";"), None)
+        if semi is None or not doc[semi - 1].is_alpha:
+            return None
+        j = semi - 1
+        while j > sent.start and doc[j - 1].is_alpha and doc[j - 1].lower_ not in _STOPWORDS \
+                and doc[j - 1].lower_ not in PREDICATE_WORDS and (CHANGES, j - 1) not in self.cue_at:
+            j -= 1
+        return doc[j:semi].text
+
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        self._semicolon_object = self._object_before_semicolon(sent, m)
         nominal = self._nominal_metric(sent, m)
         if nominal:
             return nominal
@@ -1116,9 +1135,12 @@ class RecordBuilder:
             after = close + 1 if close is not None else after
         if m.unit in ("percent", "fraction") and after < sent.end and self.doc[after].lower_ == "of":
             # "73.1% of people aged 16 to 64", "provided 55% of the EU's pipeline gas"
-            phrase = self._phrase_from(after + 1, sent)
+            phrase = clean_metric(self._phrase_from(after + 1, sent) or "")
             if phrase and phrase.split()[0].lower() not in _STOPWORDS | {"which", "whom"}:
-                return clean_metric(phrase)
+                return phrase
+        named = self._bracketed_after_name(sent, m)
+        if named:
+            return named
         if earlier and self._change_noun_of(m):
             return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
         subject = self._subject_span(sent, m)
@@ -1151,6 +1173,29 @@ class RecordBuilder:
         if self.history and self.history_sentence >= m.sentence - 2:
             return self.history[-1]
         return None
+
+    def _bracketed_after_name(self, sent: Sentence, m: Mention) -> str | None:
+        """"the record solar power generation (45 TWh)": the noun phrase before the bracket."""
+        doc = self.doc
+        t = m.span.start - 1
+        if t <= sent.start or doc[t].text != "(" or m.span.end >= sent.end or doc[m.span.end].text != ")":
+            return None
+        j = t - 1
+        words: list[int] = []
+        while j >= sent.start and doc[j].is_alpha and doc[j].lower_ not in _STOPWORDS \
+                and doc[j].lower_ not in PREDICATE_WORDS and not self._boundary(j) \
+                and not ((CHANGES, j) in self.cue_at and doc[j].lower_ not in ("upward", "downward")):
+            words.append(j)
+            j -= 1
+        if not words:
+            return None
+        name = " ".join(doc[w].text for w in sorted(words))
+        tail = doc[m.span.end + 1:min(sent.end, m.span.end + 3)]
+        if len(tail) and tail[0].lower_ in ("from", "in", "of") and (CHANGES, words[0]) not in self.cue_at:
+            rest = self._phrase_from(tail[0].i + 1, sent)
+            if rest:
+                name = f"{name} {tail[0].text} {rest}"
+        return clean_metric(name)
 
     def _change_noun_of(self, m: Mention) -> bool:
         """Whether the number follows "a rise of", "an increase of", "a fall of"."""
@@ -1199,6 +1244,8 @@ class RecordBuilder:
             t += 1
             while t < sent.end and (doc[t].lower_ in ("the", "a", "all") or (doc[t].like_num and (QUANT_TOKENS, t) not in self.cue_at) or doc[t].is_digit):
                 t += 1
+        while t < sent.end and doc[t].text in ('"', "“", "”"):
+            t += 1
         if t >= sent.end or not doc[t].is_alpha or doc[t].lower_ in _STOPWORDS or (CHANGES, t) in self.cue_at:
             return None
         if doc[t].lower_ in PREDICATE_WORDS or doc[t].lower_ in _GENERIC_COUNT_NOUNS:
@@ -1216,6 +1263,10 @@ class RecordBuilder:
                 return c
         if head in _PRONOUNS and candidates:
             return candidates[0]
+        if anaphor.lower().split()[0] in ("these", "those") and self._semicolon_object:
+            return self._semicolon_object  # "came from services; these industries rose"
+        if len(anaphor.split()) == 1 and head in _BARE_HEADS and self.history:
+            return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
         return anaphor if head not in _PRONOUNS else None
 
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
@@ -1233,6 +1284,8 @@ class RecordBuilder:
         if t < sent.end and ((CHANGES, t) in self.cue_at or (MARKERS, t) in self.cue_at):
             return None
         lead = t + 1 if t < sent.end and doc[t].lower_ in ("was", "were", "is", "are") else t
+        if lead < sent.end and doc[lead].lower_ in ("in", "on", "for", "at"):
+            lead += 1  # "11 pence in stores selling automotive fuel"
         if lead >= sent.end or not doc[lead].is_alpha or doc[lead].lower_ in _STOPWORDS:
             return None
         words: list[str] = []
@@ -1332,6 +1385,9 @@ class RecordBuilder:
                 # "people aged from 16 to 64", "aged 16 and over": an age band is part of the name
                 words.append(tok.text_with_ws)
                 t += 1
+                continue
+            if tok.text in ('"', "“", "”", "'", "‘", "’") and tok.text != "'":
+                t += 1  # quoted names inside a phrase: the 26 "Silk Road" pavilions
                 continue
             if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
                 break

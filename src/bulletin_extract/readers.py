@@ -694,7 +694,7 @@ def _cut(buf: str, size: int) -> int:
         at = buf.rfind(sep, size // 2, size)
         if at >= 0:
             return at + len(sep)
-    return size
+    return size - 1 if buf[size - 1] == "\r" and buf[size] == "\n" else size
 
 
 def _tail(text: str, limit: int) -> str:
