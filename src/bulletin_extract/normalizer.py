@@ -814,8 +814,8 @@ class RecordBuilder:
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None and not (stop_at_marker and tok.lower_ in ("up", "down")):
                 return cue
-            if tok.lower_ in ("from",) and steps > 0:
-                return None
+            if tok.lower_ in ("from", "than", "versus", "compared") and steps > 0:
+                return None  # a value compared with: "higher than the peak of 73.0%"
             if tok.like_num and not self.cue_at.get((PERIODS_TOKENS, t)):
                 return None
             if tok.text == "," and steps > 2:
@@ -861,11 +861,16 @@ class RecordBuilder:
         cues = [c for c in self.cues[BASES] if sent.start <= c.start < sent.end]
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
+        derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
         for i, m in enumerate(mentions):
             limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
             local = next((c for c in cues if m.span.end <= c.start < limit and c.start - m.span.end <= 6), None)
             if local is None:
-                local = next((c for c in cues if 0 <= m.span.start - c.end <= 3), None)
+                local = next(
+                    (c for c in cues if 0 <= m.span.start - c.end <= 3
+                     and not any(t.text == "," for t in self.doc[c.end:m.span.start])),
+                    None,
+                )
             head = mentions[m.chained_to] if m.chained_to is not None else None
             rate = m.unit in ("percent", "percentage_point")
             if m.chain_kind == "level" or self._reached_level(m):
@@ -887,6 +892,8 @@ class RecordBuilder:
             elif m.direction is not None and stated:
                 m.basis = stated
                 m.rules.append(cues[0].id_)
+            elif m.direction is not None and derived:
+                m.basis = derived  # one basis stated for the sentence applies to all its changes
             elif m.direction is not None and carry:
                 m.basis = carry
             if m.direction is None and not rate:
@@ -1145,7 +1152,9 @@ class RecordBuilder:
             return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
         subject = self._subject_span(sent, m)
         metric = clean_metric(subject) if subject else None
-        if metric and metric.lower() == "there":
+        if subject and metric and subject.lower().startswith(("these ", "those ")) and self._semicolon_object:
+            metric = self._semicolon_object  # "came from services; these industries rose"
+        elif metric and metric.lower() == "there":
             metric = self._after_number_metric(sent, m)
         elif metric and self._not_a_name(metric):
             metric = None

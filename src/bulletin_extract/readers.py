@@ -140,6 +140,11 @@ class Document:
     source: Path | None
     _pieces: Callable[[], Iterator[str]]
 
+    @classmethod
+    def from_text(cls, text: str, doc_id: str = "") -> Document:
+        """A document whose text is given (not decoded from a file)."""
+        return cls(doc_id, "text", None, None, lambda: iter((text,)))
+
     def pieces(self) -> Iterator[str]:
         """Yield the document's text in consecutive pieces (one piece unless streamed)."""
         return self._pieces()
