@@ -88,7 +88,8 @@ LEADING_NOISE = re.compile(
     r"however|meanwhile|also|overall|in addition|firstly|secondly|thirdly|finally|that|"
     r"in contrast|by contrast|at the same time|as a result|similarly|in practice|in particular|"
     r"likewise|separately|in total|of which|on the other hand|on the one hand|in order of their "
-    r"contribution|the first time|first time|for the first time|in|for|with|by)"
+    r"contribution|the first time|first time|for the first time|kept|keeps|held|holds|left|"
+    r"leaves|maintained|set|in|for|with|by)"
     r"\b[\s,]*)+",
     re.IGNORECASE,
 )
@@ -187,6 +188,7 @@ class RecordBuilder:
         periods = list(doc.spans[PERIODS]) if PERIODS in doc.spans else []
         quantities = list(doc.spans[QUANTITIES]) if QUANTITIES in doc.spans else []
         agencies = list(doc.spans[AGENCIES]) if AGENCIES in doc.spans else []
+        self.country = _main_country(agencies, self.gazetteer)
         datelines = _dateline_tokens(doc, sentences)
         periods = [p for p in periods if p.start not in datelines]
         quantities = [q for q in quantities if q.start not in datelines]
@@ -420,14 +422,16 @@ class RecordBuilder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is None or prev.lower_ not in ("to", "at", "of", "was", "reading"):
             return False
-        if "." not in span.text and value >= 1000:
+        if "." not in span.text and value >= 1000 and not any(
+            t.lower_ in _STOCK_INDEXES for t in doc[max(0, span.start - 12):span.start]
+        ):
             return False
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.is_alpha and nxt.lower_ not in _FUNCTION_WORDS:
             return False
         sent = self.tok_sentence[span.start]
         words = (t.lower_ for t in doc[max(0, span.start - 40):span.start] if self.tok_sentence[t.i] == sent)
-        return any(w in ("index", "pmi", "indices", "indicators", "gauge", "cpi", "ppi") for w in words)
+        return any(w in _INDEX_WORDS for w in words)
 
     # ------------------------------------------------------------- chaining
     def _chain(self, mentions: list[Mention]) -> None:
@@ -730,16 +734,16 @@ class RecordBuilder:
             if first[:1] == "+":
                 m.direction = "increase"
                 continue
-            if self._from_value(m) and m.chain_kind != "from":
-                m.direction = None
-                continue
             if m.unit == "count" and m.span.end < len(doc) and doc[m.span.end].lower_ == "of":
                 m.direction = None  # "two of the four groupings"
                 continue
             post = self._post_cue(m, mentions[i + 1] if i + 1 < len(mentions) else None)
             if post is not None:
-                m.direction = DIRECTIONS[post.label_]
+                m.direction = DIRECTIONS[post.label_]  # "compared with a 1.1 pct increase"
                 m.rules.append(post.id_)
+                continue
+            if self._from_value(m) and m.chain_kind != "from":
+                m.direction = None
                 continue
             if m.chain_kind == "from":
                 # "following a 0.6% increase", "after increases of 0.7 pct": the value's own
@@ -1000,10 +1004,15 @@ class RecordBuilder:
                     words.extend(range(t, open_at - 1, -1))
                 t = open_at - 1
                 continue
-            if tok.lower_ in ("which", "who") and t - 1 >= sent.start and doc[t - 1].text == ",":
+            crossed_comma = any(doc[w].text == "," for w in words)
+            if tok.lower_ in ("which", "who") and t - 1 >= sent.start and doc[t - 1].text == "," \
+                    and crossed_comma:
                 words.clear()  # a relative clause: "The index, which measures ..., fell"
                 t -= 2
                 continue
+            if tok.lower_ in ("which", "who") and t - 1 >= sent.start and doc[t - 1].text == ",":
+                words.clear()  # "led by energy prices, which climbed 2.1 pct"
+                t -= 1
             if tok.lower_ in ("which", "that", "who") and not words:
                 # "gas generation which increased 23%": the noun phrase before the pronoun.
                 j = t - 1
@@ -1021,6 +1030,10 @@ class RecordBuilder:
                 continue
             if tok.text in ("-", "–") and not tok.whitespace_ and t > 0 and not doc[t - 1].whitespace_:
                 words.append(t)  # an inner hyphen: "year-on-year growth"
+                t -= 1
+                continue
+            if tok.lower_ in ("with", "among") and t > sent.start and doc[t - 1].text != ",":
+                words.append(t)  # a preposition inside the name: "Canadians with jobs"
                 t -= 1
                 continue
             if tok.text != "," and self._boundary(t):
@@ -1156,6 +1169,10 @@ class RecordBuilder:
             metric = self._semicolon_object  # "came from services; these industries rose"
         elif metric and metric.lower() == "there":
             metric = self._after_number_metric(sent, m)
+        elif metric and (self._is_source_subject(metric) or metric.split()[0].lower() in _FORECAST_WORDS):
+            # "Economists had expected a 0.4 pct rise", "The department had reported a 0.2 pct
+            # rise": the subject says who spoke; the indicator is the one under discussion.
+            metric = (earlier[-1].metric if earlier else None) or (self.history[-1] if self.history else None)
         elif metric and self._not_a_name(metric):
             metric = None
         elif metric and len(metric.split()) == 1 and metric.lower() in _BARE_HEADS and (
@@ -1212,6 +1229,10 @@ class RecordBuilder:
         while t >= 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
         return t >= 1 and self.doc[t].lower_ == "of" and (CHANGES, t - 1) in self.cue_at
+
+    def _is_source_subject(self, metric: str) -> bool:
+        words = metric.lower().split()
+        return all(w in ORG_WORDS or w in _FORECASTERS or w in _STOPWORDS for w in words)
 
     def _not_a_name(self, metric: str) -> bool:
         """Subjects that are function words or clauses, not indicator names."""
@@ -1348,6 +1369,7 @@ class RecordBuilder:
                     and tok.is_alpha and tok.lower_ not in _STOPWORDS \
                     and tok.lower_ not in _PHRASE_STOP and (PERIODS_TOKENS, tok.i) not in self.cue_at \
                     and (BASES, tok.i) not in self.cue_at and (MARKERS, tok.i) not in self.cue_at \
+                    and tok.lower_ not in _FORECAST_WORDS \
                     and tok.lower_ not in ("pct", "percent", "per", "points"):
                 # "below 2.0% inflation", "a 21% EV share": the noun after the number.
                 phrase = self._phrase_from(tok.i, sent)
@@ -1457,6 +1479,16 @@ class RecordBuilder:
                 and any(self._credit_label(t.i) == "FORECAST" for t in before)
             )
             credits.append(Credit(org.name, org.country, a.id_, forecast))
+        # Generic names resolved by the country the text is about: "the finance ministry said".
+        if not credits:
+            for cue in self.cues[CREDITS]:
+                if sent.start <= cue.start < sent.end and cue.label_ == "CREDIT_AFTER":
+                    head = doc[max(sent.start, cue.start - 3):cue.start]
+                    if len(head) and head[-1].lower_ in ORG_WORDS and self.country:
+                        org = self.gazetteer.lookup(head.text, country=self.country)
+                        if org is not None:
+                            credits.append(Credit(org.name, org.country, cue.id_))
+                            break
         # Organizations the gazetteer does not know: "the X Agency said", "released by the X".
         known = bool(credits)
         for cue in self.cues[CREDITS]:
@@ -1475,6 +1507,30 @@ class RecordBuilder:
                 credits.append(Credit(_strip_article(name), None, cue.id_))
             covered.update(range(*name_span))
         return credits
+
+    def _is_forecast(self, m: Mention) -> str | None:
+        """"forecast" for "economists had expected a 0.4 pct rise", "target" for "its 4%
+        inflation target", else None."""
+        doc = self.doc
+        sent = self.tok_sentence[m.span.start]
+        after = doc[m.span.end:min(len(doc), m.span.end + 3)]
+        if any(t.lower_ in _TARGET_WORDS for t in after):
+            return "target"
+        before = doc[max(0, m.span.start - 8):m.span.start]
+        if any(t.lower_ in _FORECAST_WORDS and self.tok_sentence[t.i] == sent for t in before):
+            return "forecast"
+        if any(t.lower_ in _FORECAST_WORDS for t in after):
+            return "forecast"
+        return None
+
+    def _sentence_org(self, m: Mention) -> Credit | None:
+        """An organization named in the mention's sentence ("the Fed's 2% target")."""
+        sent = self.tok_sentence[m.span.start]
+        for a in self.doc.spans[AGENCIES] if AGENCIES in self.doc.spans else []:
+            if a.label_ == "AGENCY" and self.tok_sentence[a.start] == sent and a.end <= m.span.start:
+                org = self.gazetteer.by_id(a.id_)
+                return Credit(org.name, org.country, a.id_, True)
+        return None
 
     def _credit_label(self, t: int) -> str | None:
         cue = self.cue_at.get((CREDITS, t))
@@ -1501,6 +1557,16 @@ class RecordBuilder:
         countries: set[str],
     ) -> None:
         for m in mentions:
+            kind = self._is_forecast(m)
+            if kind:
+                # Forecasts, targets and policy figures: credited in their own sentence only,
+                # to whoever made or set them.
+                forecasters = [c for c in credits if c.forecast]
+                org = forecasters[0] if forecasters else (self._sentence_org(m) if kind == "target" else None)
+                if org is not None:
+                    m.agency = org.name
+                    m.rules.append(org.rule)
+                continue
             if credits:
                 best = credits[0]
                 m.agency = best.name
@@ -1549,7 +1615,8 @@ _MONTH_WORDS = frozenset(
 )
 _CREDIT_VERBS = frozenset("said says reported reports showed shows show according".split())
 _AUXILIARY_FILLERS = frozenset(
-    "also then therefore further only to estimated expected seasonally not been being".split()
+    "also then therefore further only to estimated expected seasonally not been being edged "
+    "inched ticked moved crept went".split()
 )
 _ANAPHORS = frozenset("it this that these those the its".split())
 _SHARE_WORDS = frozenset("share shares proportion stake weight".split())
@@ -1562,6 +1629,19 @@ _COMPARISON_LEAD = re.compile(
     r"^(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|relative\s+to|from|since|than|against|versus|"
     r"vs\.?|on|over|with)\s+",
     re.IGNORECASE,
+)
+_STOCK_INDEXES = frozenset("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix".split())
+_INDEX_WORDS = frozenset(
+    "index indices indicators gauge pmi cpi ppi sensex nifty dow nasdaq nikkei ftse dax cac "
+    "kospi hang stoxx topix benchmark".split()
+)
+_FORECAST_WORDS = frozenset(
+    "expected expect expects expecting forecast forecasted forecasting predicted predict "
+    "projected anticipated".split()
+)
+_TARGET_WORDS = frozenset("target targets goal goals ceiling projection forecast".split())
+_FORECASTERS = frozenset(
+    "economists analysts forecasters consensus markets market traders officials polls poll".split()
 )
 _NP_STOP = frozenset("by from to with than as was were is are be been driven led".split())
 _QUALIFIER_VERBS = frozenset("exceed exceeded exceeds exceeding surpassed surpasses topped tops".split())
@@ -1696,6 +1776,16 @@ def compare_periods(point: tuple[date, date], current: tuple[date, date]) -> str
             return "quarter_on_quarter"
         return "period_on_period"
     return None
+
+
+def _main_country(spans: list[Span], gazetteer: Any) -> str | None:
+    """The country a text is mostly about: the most frequent country or agency country."""
+    counts: dict[str, int] = {}
+    for span in spans:
+        code = gazetteer.by_id(span.id_).country
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def _month_of(day: date | None) -> tuple[date, date] | None:
