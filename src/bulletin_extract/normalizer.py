@@ -378,6 +378,9 @@ class RecordBuilder:
         # Inside a quoted title: "the "2022 China E-Commerce Report"".
         if self._inside_title_quotes(span):
             return False
+        # Names of events and plans: "the 618 shopping festival", "the G20 summit".
+        if low_prev == "the" and any(t.lower_ in _EVENT_WORDS for t in doc[span.end:min(len(doc), span.end + 3)]):
+            return False
         # Spelled-out numbers are measurements only in "two of the four", "a total of six".
         if first.is_alpha:
             if nxt is not None and nxt.lower_ == "of":
@@ -472,6 +475,10 @@ class RecordBuilder:
                 and words[-1] in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
             ):
                 cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif not verbs and words[0] in ("and", ",", "while", "but", "whereas") and len(words) <= 5 \
+                    and all(t.is_alpha for t in between) and prev.unit == cur.unit:
+                # "Exports reached RMB 17.61 trillion and imports RMB 11.96 trillion"
+                cur.chained_to, cur.chain_kind = i - 1, "list"
             elif not verbs and words[-1] in ("and", "by", "or") and len(words) <= 6:
                 # "output increased by 1.0% in services and by 0.4% in production"
                 cur.chained_to, cur.chain_kind = i - 1, "list"
@@ -548,8 +555,8 @@ class RecordBuilder:
             r"same|previous|earlier|ago|prior|preceding", text
         ):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
-        if lead[-2:] in (["compared", "with"], ["compared", "to"], ["relative", "to"]):
-            return True
+        if lead[-2:] in (["compared", "with"], ["compared", "to"], ["relative", "to"], ["those", "of"], ["that", "of"]):
+            return True  # "2.2 times those of the same period last year"
         if first == "with" or last == "with":
             sent = self.tok_sentence[span.start]
             before = doc[max(0, span.start - 30):span.start]
@@ -947,19 +954,29 @@ class RecordBuilder:
             m.metric = self._metric_for(sent, m, mentions[:i])
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
-            head_index = None
-            for j in range(len(group) - 1, -1, -1):
-                if group[j].chain_kind != "list" or group[j].chained_to is None:
-                    head_index = j
+            if not group:
+                continue
+            # The values listed before "respectively": same unit, close together.
+            head_index = len(group) - 1
+            while head_index > 0:
+                prev, cur = group[head_index - 1], group[head_index]
+                gap = doc[prev.span.end:cur.span.start]
+                if prev.unit != cur.unit or len(gap) > 6 or any(t.text in (";", ":") for t in gap):
                     break
-            if head_index is None:
-                continue
+                head_index -= 1
             items_group = group[head_index:]
-            subject = self._subject_span(sent, items_group[0])
-            if subject is None:
+            if len(items_group) < 2:
                 continue
-            items = split_list(subject)
+            subject = self._subject_span(sent, items_group[0])
+            items = split_list(subject) if subject else []
             if len(items) < len(items_group):
+                # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
+                # 1.2% respectively": the items are the figures named before.
+                named = [m.metric for m in group[:head_index] if m.metric]
+                if len(named) >= len(items_group):
+                    for m, name in zip(items_group, named[-len(items_group):], strict=True):
+                        m.metric = name
+                        m.rules.append(cue.id_)
                 continue
             items = items[-len(items_group):] if len(items) > len(items_group) else items
             first_full = subject if len(split_list(subject)) == len(items) else None
@@ -1020,6 +1037,13 @@ class RecordBuilder:
                     words.append(j)
                     j -= 1
                 break
+            if tok.text == "," and words and doc[pred - 1].text == "," and t < pred - 1 \
+                    and not any(doc[w].lower_ in PREDICATE_WORDS for w in words):
+                # An appositive right before the verb: "Trade with ASEAN, China's largest
+                # trading partner, reached": the subject is what precedes it.
+                words.clear()
+                t -= 1
+                continue
             if tok.text == "," and words and self._clause_comma(t, sent):
                 if doc[t + 1].lower_ == "whose" and t - 1 >= sent.start and doc[t - 1].is_title:
                     words.append(t - 1)  # "Russia, whose share dropped": "Russia share"
@@ -1062,6 +1086,13 @@ class RecordBuilder:
         """Whether the comma at t closes an introductory clause rather than a list item."""
         doc = self.doc
         following = doc[t + 1]
+        j = t - 1
+        while j > sent.start and doc[j - 1].text not in (",", ";", ":") and not doc[j - 1].is_space:
+            j -= 1
+        if doc[j].lower_ in ("and", "but", "while") and j + 1 < t:
+            j += 1
+        if doc[j].lower_ in _INTRO_PREPOSITIONS:
+            return True  # "during the shopping festival, trade-in orders ..."
         if following.lower_ in ("the", "a", "an", "its", "their", "whose"):
             return True
         if following.is_title and not self._sentence_start(t + 1) and following.lower_ not in ("and",):
@@ -1122,6 +1153,8 @@ class RecordBuilder:
         while j >= sent.start and t - j <= 4:
             if doc[j].lower_ in ("a", "an"):
                 seen_article = True
+            elif doc[j].lower_ in PREDICATE_WORDS and (CHANGES, t) in self.cue_at and t - j <= 2:
+                return j  # "recorded sales growth of 21.5%"
             elif seen_article and (doc[j].lower_ in PREDICATE_WORDS or (CHANGES, j) in self.cue_at
                                    or doc[j].lower_.endswith("ed") or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "posted", "showed")):
                 return j
@@ -1156,11 +1189,16 @@ class RecordBuilder:
         if m.unit in ("percent", "fraction") and after < sent.end and self.doc[after].lower_ == "of":
             # "73.1% of people aged 16 to 64", "provided 55% of the EU's pipeline gas"
             phrase = clean_metric(self._phrase_from(after + 1, sent) or "")
+            if phrase and phrase.lower() in ("total", "all", "whole", "overall total") and earlier and earlier[-1].metric:
+                return f"{earlier[-1].metric} share of the total"  # "accounting for 17.6% of the total"
             if phrase and phrase.split()[0].lower() not in _STOPWORDS | {"which", "whom"}:
                 return phrase
         named = self._bracketed_after_name(sent, m)
         if named:
             return named
+        noun_of = self._noun_of(sent, m)
+        if noun_of:
+            return noun_of
         if earlier and self._change_noun_of(m):
             return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
         subject = self._subject_span(sent, m)
@@ -1222,6 +1260,29 @@ class RecordBuilder:
             if rest:
                 name = f"{name} {tail[0].text} {rest}"
         return clean_metric(name)
+
+    def _noun_of(self, sent: Sentence, m: Mention) -> str | None:
+        """"a total investment of US$3.1 billion", "a median price of 94,600 dlrs"."""
+        if m.unit in ("percent", "percentage_point", "basis_point", "fraction", "times"):
+            return None
+        doc = self.doc
+        t = m.span.start - 1
+        while t >= sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t - 1 < sent.start or doc[t].lower_ != "of":
+            return None
+        j = t - 1
+        words: list[int] = []
+        while j >= sent.start and doc[j].is_alpha and doc[j].lower_ not in _STOPWORDS \
+                and (CHANGES, j) not in self.cue_at and doc[j].lower_ not in PREDICATE_WORDS \
+                and not self._boundary(j) and doc[j].lower_ not in ("rate", "level", "record", "total"):
+            words.append(j)
+            j -= 1
+        if doc[j].lower_ == "total" and words:
+            words.append(j)  # "a total investment of"
+        elif not words or doc[t - 1].lower_ in ("rate", "level", "record", "total"):
+            return None
+        return clean_metric(" ".join(doc[w].text for w in sorted(words)))
 
     def _change_noun_of(self, m: Mention) -> bool:
         """Whether the number follows "a rise of", "an increase of", "a fall of"."""
@@ -1640,6 +1701,14 @@ _FORECAST_WORDS = frozenset(
     "projected anticipated".split()
 )
 _TARGET_WORDS = frozenset("target targets goal goals ceiling projection forecast".split())
+_INTRO_PREPOSITIONS = frozenset(
+    "during in on at for from after before since according among as by under over following "
+    "despite unlike within throughout".split()
+)
+_EVENT_WORDS = frozenset(
+    "festival summit plan forum congress games initiative programme program conference expo "
+    "fair session anniversary".split()
+)
 _FORECASTERS = frozenset(
     "economists analysts forecasters consensus markets market traders officials polls poll".split()
 )

@@ -22,7 +22,6 @@ import codecs
 import io
 import logging
 import re
-import unicodedata
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import nullcontext, suppress
 from dataclasses import dataclass, replace
@@ -100,6 +99,8 @@ _HTML_START = re.compile(
 )
 _META_CHARSET = re.compile(rb"<meta[^>]+charset\s*=\s*[\"']?\s*([A-Za-z0-9_.:-]+)", re.I)
 _HIGH_BYTE = re.compile(rb"[\x80-\xff]")
+# C0 controls that do not occur in text (white space and ESC do), and DEL.
+_CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f]")
 _LONE_CR = re.compile(r"\r(?!\n)")
 _LINE_BREAK = re.compile(r"\r\n|\r|\n")
 _LIGATURES = str.maketrans(
@@ -207,13 +208,11 @@ def _utf16_without_bom(head: bytes) -> str | None:
 
 
 def _control_share(text: str) -> float:
+    """Share of C0 control characters (not white space) in the first 64K characters."""
     sample = text[:65536]
     if not sample:
         return 0.0
-    controls = sum(
-        1 for ch in sample if unicodedata.category(ch) == "Cc" and ch not in "\t\n\r\f\v\x1b"
-    )
-    return controls / len(sample)
+    return len(_CONTROL.findall(sample)) / len(sample)
 
 
 def _check_text(text: str) -> str:
