@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import os
+from collections import deque
 from collections.abc import Iterable, Iterator
+from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
 from functools import cache
+from itertools import islice
 from typing import Any, overload
 
 import spacy
@@ -124,30 +128,125 @@ def pipe(
 ) -> Iterator[Any]:
     """Stream many texts through the pipeline, loaded once, in input order.
 
+    Texts are read lazily, a few batches ahead, so a long stream runs in flat memory:
+    each group of batches is processed inside `nlp.memory_zone()`, which frees the
+    strings it added to the vocabulary (new numbers, names) once its records are out.
+
+    With `n_process > 1` the batches go to that many worker processes, each with its
+    own pipeline (loaded once per process), and come back as plain records in input
+    order; the contexts stay in this process, so they need not be picklable. Texts,
+    not Docs, are shipped: tokenizing and serializing Docs here, as spaCy's own
+    `nlp.pipe(n_process=...)` does, would leave this process the bottleneck.
+
     Args:
         texts: Strings, or `(text, context)` pairs with `as_tuples=True`; a context
             may hold `doc_id` and `ref_date`, and is passed back unchanged.
         ref_date: Reference date for texts whose context gives none.
         as_tuples: Whether items are `(text, context)` pairs.
-        batch_size: Texts per batch.
-        n_process: Worker processes (spaCy's multiprocessing); output keeps input order.
-        nlp: A pipeline from `build_pipeline`; the default one otherwise.
+        batch_size: Texts per batch (and per task sent to a worker process).
+        n_process: Worker processes; 1 runs here, -1 uses every CPU. Output keeps
+            input order and equals the output of `n_process=1`.
+        nlp: A pipeline from `build_pipeline`; the default one otherwise. With
+            worker processes under a start method other than fork it must pickle.
 
     Yields:
         A list of records per text, or `(records, context)` with `as_tuples=True`.
     """
     nlp = nlp or load()
     default_ref = _iso(ref_date)
+    if n_process < 0:
+        n_process = os.cpu_count() or 1
+    batch_size = max(1, batch_size)
 
-    def docs() -> Iterator[tuple[Any, Any]]:
-        for item in texts:
-            text, context = item if as_tuples else (item, None)
+    def tasks() -> Iterator[tuple[list[_Task], list[Any]]]:
+        """Batches of (text, ref_date, doc_id), with the contexts kept aside."""
+        items = iter(texts)
+        while True:
+            chunk = list(islice(items, batch_size))
+            if not chunk:
+                return
+            batch: list[_Task] = []
+            contexts: list[Any] = []
+            for item in chunk:
+                text, context = item if as_tuples else (item, None)
+                ctx = context or {}
+                batch.append(
+                    (text, _iso(ctx.get("ref_date")) or default_ref, str(ctx.get("doc_id", "")))
+                )
+                contexts.append(context)
+            yield batch, contexts
+
+    if n_process > 1:
+        results = _pipe_processes(tasks(), n_process, None if nlp is load() else nlp)
+    else:
+        results = _pipe_here(tasks(), nlp)
+    for batch_records, contexts in results:
+        for dicts, context in zip(batch_records, contexts, strict=True):
+            records = [Record.from_dict(r) for r in dicts]
+            yield (records, context) if as_tuples else records
+
+
+_Task = tuple[str, "str | None", str]  # text, ISO reference date, doc id
+_Records = list[list[dict[str, Any]]]
+#: Batches processed inside one `nlp.memory_zone()`.
+_ZONE_BATCHES = 8
+
+
+def _records_of(nlp: Language, batch: list[_Task]) -> _Records:
+    """The record dicts of each text of a batch (the work of one process)."""
+
+    def docs() -> Iterator[Any]:
+        for text, ref, doc_id in batch:
             doc = nlp.make_doc(text)
-            ctx = context or {}
-            doc._.ref_date = _iso(ctx.get("ref_date")) or default_ref
-            doc._.doc_id = str(ctx.get("doc_id", ""))
-            yield doc, context
+            doc._.ref_date = ref
+            doc._.doc_id = doc_id
+            yield doc
 
-    for doc, context in nlp.pipe(docs(), as_tuples=True, batch_size=batch_size, n_process=n_process):
-        records = [Record.from_dict(r) for r in doc._.metric_records]
-        yield (records, context) if as_tuples else records
+    return [doc._.metric_records for doc in nlp.pipe(docs(), batch_size=len(batch))]
+
+
+def _pipe_here(
+    tasks: Iterator[tuple[list[_Task], list[Any]]], nlp: Language
+) -> Iterator[tuple[_Records, list[Any]]]:
+    """Process batches in this process, a few at a time inside a memory zone."""
+    while True:
+        group = list(islice(tasks, _ZONE_BATCHES))
+        if not group:
+            return
+        with nlp.memory_zone():
+            done = [(_records_of(nlp, batch), contexts) for batch, contexts in group]
+        yield from done  # outside the zone: the consumer may use the pipeline too
+
+
+_WORKER_NLP: list[Language] = []
+
+
+def _init_worker(nlp: Language | None) -> None:
+    _WORKER_NLP[:] = [nlp if nlp is not None else load()]
+
+
+def _work(batch: list[_Task]) -> _Records:
+    nlp = _WORKER_NLP[0] if _WORKER_NLP else load()
+    with nlp.memory_zone():
+        return _records_of(nlp, batch)
+
+
+def _pipe_processes(
+    tasks: Iterator[tuple[list[_Task], list[Any]]], n_process: int, nlp: Language | None
+) -> Iterator[tuple[_Records, list[Any]]]:
+    """Process batches in `n_process` worker processes, yielding them in input order."""
+    ahead = 4 * n_process  # batches in flight: enough to keep every worker busy
+    pending: deque[tuple[Future[_Records], list[Any]]] = deque()
+    with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
+        try:
+            for batch, contexts in tasks:
+                pending.append((pool.submit(_work, batch), contexts))
+                if len(pending) >= ahead:
+                    future, ctx = pending.popleft()
+                    yield future.result(), ctx
+            while pending:
+                future, ctx = pending.popleft()
+                yield future.result(), ctx
+        finally:
+            for future, _ in pending:
+                future.cancel()

@@ -482,6 +482,10 @@ class RecordBuilder:
             elif not verbs and words[-1] in ("and", "by", "or") and len(words) <= 6:
                 # "output increased by 1.0% in services and by 0.4% in production"
                 cur.chained_to, cur.chain_kind = i - 1, "list"
+        for m in mentions:
+            head = mentions[m.chained_to] if m.chained_to is not None else None
+            if head is not None and head.unit == "index_point" and m.unit == "count" and "," not in m.span.text:
+                m.unit = "index_point"  # "stood at 161.4 in March, compared with 157.8"
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
             if nxt.chain_kind in ("range", "list") and m.unit == "count" and nxt.unit != "count":
@@ -632,7 +636,7 @@ class RecordBuilder:
             if i not in owners:
                 follower = next(
                     (j for j in range(i + 1, len(mentions))
-                     if mentions[j].chained_to == i and mentions[j].chain_kind in ("level", "range")),
+                     if mentions[j].chained_to == i and mentions[j].chain_kind in ("level", "range", "list")),
                     None,
                 )
                 if follower is not None and follower in owners:
@@ -720,12 +724,18 @@ class RecordBuilder:
                 point = (res.start, res.end) if res.start and res.end else None
                 m.rules.append(ref_span.id_)
                 if point and current:
-                    relation = compare_periods(point, current)
+                    named = f"{ref_span.text} {choice[0].text if choice else ''}"
+                    relation = compare_periods(point, current, bool(_QUARTER_NAMES.search(named)))
                     m.ref_basis = relation
-                    if relation is None and point[0] < current[0]:
+                    if choice is None and res.kind == "relative":
+                        pass  # "fell 380,000 from a year earlier": a basis, but no period stated
+                    elif relation is None and point[0] < current[0]:
                         choice = (Period(ref_span.text, point[0], current[1]), (point[0], current[1]))
                     elif relation is not None:
                         choice = (Period(ref_span.text, current[0], current[1]), current)
+            if choice is None and m.chained_to is not None and m.chain_kind in ("level", "paren"):
+                head = mentions[m.chained_to]
+                choice = (head.period, head.period_dates) if head.period else None
             if choice is not None:
                 m.period, m.period_dates = choice
         return main
@@ -858,7 +868,10 @@ class RecordBuilder:
             while t >= 0 and doc[t].lower_ in ("a", "an", "the", "by"):
                 t -= 1
             cue = self.cue_at.get((QUALIFIERS, t))
-            if cue is not None and cue.end == t + 1:
+            verb_before = cue is not None and cue.start > 0 and (
+                doc[cue.start - 1].lower_ in _AUXILIARY_FILLERS or (CHANGES, cue.start - 1) in self.cue_at
+            )
+            if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
                 m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]
                 m.rules.append(cue.id_)
             elif m.chained_to is not None and m.chain_kind in ("list", "range"):
@@ -875,7 +888,11 @@ class RecordBuilder:
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
         for i, m in enumerate(mentions):
             limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
-            local = next((c for c in cues if m.span.end <= c.start < limit and c.start - m.span.end <= 6), None)
+            local = next(
+                (c for c in cues if m.span.end <= c.start < limit and c.start - m.span.end <= 6
+                 and not any(t.text == "," for t in self.doc[m.span.end:c.start])),
+                None,
+            )
             if local is None:
                 local = next(
                     (c for c in cues if 0 <= m.span.start - c.end <= 3
@@ -1017,7 +1034,7 @@ class RecordBuilder:
                 )
                 if open_at is None:
                     break
-                if not any(x.like_num for x in doc[open_at:t + 1]):
+                if not any(x.like_num or any(c.isdigit() for c in x.text) for x in doc[open_at:t + 1]):
                     words.extend(range(t, open_at - 1, -1))
                 t = open_at - 1
                 continue
@@ -1685,6 +1702,7 @@ _PHRASE_STOP = frozenset(
     "following after before versus against compared relative from to than year on and was were is are for as at since over while "
     "but which with".split()
 )
+_QUARTER_NAMES = re.compile(r"quarter|\bQ[1-4]\b|\b[1-4]Q\b|\bH[12]\b", re.IGNORECASE)
 _ANAPHORIC_PERIOD = re.compile(r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period)$", re.I)
 _COMPARISON_LEAD = re.compile(
     r"^(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|relative\s+to|from|since|than|against|versus|"
@@ -1830,8 +1848,15 @@ def find_publication_date(text: str) -> date | None:
     return parsed.date() if parsed else None
 
 
-def compare_periods(point: tuple[date, date], current: tuple[date, date]) -> str | None:
-    """The basis of a change from `point` to `current`, or None when not consecutive."""
+def compare_periods(
+    point: tuple[date, date], current: tuple[date, date], quarters: bool = True
+) -> str | None:
+    """The basis of a change from `point` to `current`, or None when not consecutive.
+
+    Consecutive three-month spans count as quarter on quarter only when the text names
+    quarters (`quarters`); "the three months to June compared with the three months to
+    March" is period on period.
+    """
     (ps, pe), (cs, ce) = point, current
     length = (ce - cs).days
     if (ps, pe) == (cs, ce):
@@ -1841,7 +1866,7 @@ def compare_periods(point: tuple[date, date], current: tuple[date, date]) -> str
     if pe + timedelta(days=1) == cs and abs((pe - ps).days - length) <= 3:
         if length <= 31:
             return "month_on_month"
-        if 88 <= length <= 92 and cs.day == 1 and cs.month in (1, 4, 7, 10):
+        if quarters and 88 <= length <= 92 and cs.day == 1 and cs.month in (1, 4, 7, 10):
             return "quarter_on_quarter"
         return "period_on_period"
     return None

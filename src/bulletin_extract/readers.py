@@ -70,6 +70,8 @@ BLOCK_CHARS = 100_000
 OVERLAP_CHARS = 10_000
 #: Text files larger than this (bytes) are decoded as a stream instead of read whole.
 STREAM_BYTES = 16 * 1024 * 1024
+#: A text with more C0 control characters than this (not counting white space) is binary.
+MAX_CONTROL_SHARE = 0.05
 _READ_BYTES = 1024 * 1024
 
 _BOMS = (  # longest first: the UTF-32 LE mark starts with the UTF-16 LE one
@@ -221,7 +223,7 @@ def _check_text(text: str) -> str:
     if not text.strip():
         raise ReadError("file is empty" if not text else "file has no text, only white space")
     share = _control_share(text)
-    if share > 0.01:
+    if share > MAX_CONTROL_SHARE:
         raise ReadError(f"looks like a binary file ({share:.0%} control characters)")
     return text
 
@@ -320,7 +322,7 @@ def decode_bytes(
             candidates.insert(0, _codec_name(declared))
     for name in candidates:
         text = _strict(data, name)
-        if text is not None and _control_share(text) <= 0.01:
+        if text is not None and _control_share(text) <= MAX_CONTROL_SHARE:
             return _check_text(text), name
     raise ReadError(
         "not valid text in any supported encoding (UTF-8, UTF-16, GB18030, Big5, Shift-JIS, "
@@ -625,7 +627,7 @@ def _validate_stream(path: Path, codec: str, skip: int) -> None:
         if first:
             first = False
             share = _control_share(text.removeprefix("\ufeff"))
-            if share > 0.01:
+            if share > MAX_CONTROL_SHARE:
                 raise ReadError(f"looks like a binary file ({share:.0%} control characters)")
         if not seen_text and text.strip(" \t\r\n\ufeff"):
             seen_text = True
