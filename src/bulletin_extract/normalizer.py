@@ -999,8 +999,11 @@ class RecordBuilder:
             first_full = subject if len(split_list(subject)) == len(items) else None
             head = _list_head(split_list(subject)[0] if first_full is None else items[0])
             trailing = _list_tail(items[-1])
+            # "Food, shelter and transportation prices": the last item's head noun is shared.
+            last_words = items[-1].split()
+            shared = last_words[-1] if len(last_words) > 1 and last_words[-1].lower() in _SHARED_HEADS else ""
             for m, item in zip(items_group, items, strict=True):
-                name = item
+                name = item if not shared or item.endswith(shared) else f"{item} {shared}"
                 if head and not item.lower().startswith(head.lower()):
                     name = f"{head} {item}"
                 if trailing and not name.endswith(trailing):
@@ -1423,9 +1426,9 @@ class RecordBuilder:
             close = next((t for t in range(start, min(sent.end, start + 8)) if doc[t].text == ")"), None)
             if close is not None:
                 start = close + 1
-        after = doc[start:min(sent.end, start + 4)]
+        after = doc[start:min(sent.end, start + 3)]
         for j, tok in enumerate(after):
-            if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared"):
+            if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared", "of", "the"):
                 break
             if (CHANGES, tok.i) in self.cue_at or tok.lower_ in _SHARE_WORDS:
                 k = tok.i + 1
@@ -1500,7 +1503,8 @@ class RecordBuilder:
                 continue
             if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
                 break
-            if tok.lower_ in _PHRASE_STOP or self._boundary(t) and tok.text not in ("(", ")"):
+            inner_hyphen = tok.text in ("-", "–") and not tok.whitespace_ and t > 0 and not doc[t - 1].whitespace_
+            if tok.lower_ in _PHRASE_STOP or self._boundary(t) and tok.text not in ("(", ")") and not inner_hyphen:
                 break
             words.append(tok.text_with_ws)
             t += 1
@@ -1719,6 +1723,10 @@ _FORECAST_WORDS = frozenset(
     "projected anticipated".split()
 )
 _TARGET_WORDS = frozenset("target targets goal goals ceiling projection forecast".split())
+_SHARED_HEADS = frozenset(
+    "prices sales exports imports output production rates index indices costs spending "
+    "volumes shares".split()
+)
 _INTRO_PREPOSITIONS = frozenset(
     "during in on at for from after before since according among as by under over following "
     "despite unlike within throughout".split()
