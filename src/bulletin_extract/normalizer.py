@@ -625,7 +625,8 @@ class RecordBuilder:
             reach = 3 if m.chain_kind == "paren" else 10
             own = next(
                 (p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= reach
-                 and not any(t.text in (",", ";") for t in self.doc[m.span.end:p.start])),
+                 and not any(t.text in (",", ";") or t.lower_ in _CLAUSE_OPENERS
+                             for t in self.doc[m.span.end:p.start])),
                 None,
             )
             if own is not None:
@@ -754,6 +755,10 @@ class RecordBuilder:
             if m.unit == "count" and m.span.end < len(doc) and doc[m.span.end].lower_ == "of":
                 m.direction = None  # "two of the four groupings"
                 continue
+            comparative = self._comparative_after(m)
+            if comparative is not None:
+                m.direction = comparative
+                continue
             post = self._post_cue(m, mentions[i + 1] if i + 1 < len(mentions) else None)
             if post is not None:
                 m.direction = DIRECTIONS[post.label_]  # "compared with a 1.1 pct increase"
@@ -803,6 +808,17 @@ class RecordBuilder:
                 if tok.lower_ in ("up", "down") and after in ("from", "to"):
                     break
                 return cue
+        return None
+
+    def _comparative_after(self, m: Mention) -> str | None:
+        """"19% more than in H1 2024", "3% less than a year earlier"."""
+        doc = self.doc
+        t = m.span.end
+        if t + 1 < len(doc) and doc[t + 1].lower_ == "than":
+            if doc[t].lower_ in ("more", "higher", "greater", "bigger", "larger"):
+                return "increase"
+            if doc[t].lower_ in ("less", "lower", "fewer", "smaller"):
+                return "decrease"
         return None
 
     def _from_value(self, m: Mention) -> bool:
@@ -1057,6 +1073,14 @@ class RecordBuilder:
                     words.append(j)
                     j -= 1
                 break
+            if tok.text == "," and words and t + 1 < pred and doc[t + 1].lower_ in ("and", "but", "while"):
+                j, seg = t - 1, []
+                while j >= sent.start and doc[j].text not in (",", ";", ":"):
+                    seg.append(j)
+                    j -= 1
+                if any((QUANT_TOKENS, x) in self.cue_at or doc[x].lower_ in PREDICATE_WORDS
+                       or (CHANGES, x) in self.cue_at for x in seg):
+                    break  # ", and wind generation fell 4%": a new clause starts here
             if tok.text == "," and words and doc[pred - 1].text == "," and t < pred - 1 \
                     and not any(doc[w].lower_ in PREDICATE_WORDS for w in words):
                 # An appositive right before the verb: "Trade with ASEAN, China's largest
@@ -1540,7 +1564,7 @@ class RecordBuilder:
             nxt = doc[a.end:min(sent.end, a.end + 3)]
             if any((CREDITS, t.i) in self.cue_at and self.cue_at[(CREDITS, t.i)].label_ == "NON_CREDIT" for t in nxt):
                 continue
-            before = doc[max(sent.start, a.start - 5):a.start]
+            before = doc[max(sent.start, a.start - 10):a.start]
             credited = any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
                 self._credit_label(t.i) == "CREDIT_BEFORE" and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
                 for t in doc[sent.start:a.start]
@@ -1723,6 +1747,7 @@ _FORECAST_WORDS = frozenset(
     "projected anticipated".split()
 )
 _TARGET_WORDS = frozenset("target targets goal goals ceiling projection forecast".split())
+_CLAUSE_OPENERS = frozenset("as while when because whereas but which where although".split())
 _SHARED_HEADS = frozenset(
     "prices sales exports imports output production rates index indices costs spending "
     "volumes shares".split()

@@ -126,6 +126,10 @@ class ReadError(Exception):
     """A document that cannot be read; the message is the reason, without the file name."""
 
 
+class _InvalidBytes(ReadError):
+    """Bytes that are not valid in the codec being tried."""
+
+
 @dataclass(frozen=True)
 class Document:
     """A document ready for extraction.
@@ -612,7 +616,7 @@ def _decode_stream(path: Path, codec: str, skip: int) -> Iterator[str]:
             try:
                 text = decoder.decode(chunk, final=not chunk)
             except UnicodeDecodeError as exc:
-                raise ReadError(f"not valid {codec} (byte {done + exc.start})") from None
+                raise _InvalidBytes(f"not valid {codec} (byte {done + exc.start})") from None
             done += len(chunk)
             if text:
                 yield text
@@ -640,13 +644,13 @@ def _check_stream(path: Path, head: bytes, encoding: str | None) -> tuple[str, i
     codec, skip = _stream_codec(head, encoding)
     try:
         _validate_stream(path, codec, skip)
-    except ReadError:
+    except _InvalidBytes:
         if encoding is not None or codec != "utf-8" or skip:
             raise
         for name in _detect(_non_ascii_sample(path)):
             try:
                 _validate_stream(path, name, 0)
-            except ReadError:
+            except _InvalidBytes:
                 continue
             return name, 0
         raise ReadError(
