@@ -288,10 +288,7 @@ def write_parquet(records: db.Bag | dd.DataFrame, directory: str | Path) -> list
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    if isinstance(records, db.Bag):
-        parts = records.to_delayed()
-    else:
-        parts = [part for part in records.to_delayed()]
+    parts = records.to_delayed() if isinstance(records, db.Bag) else records.to_delayed()
     tasks = [
         dask.delayed(_write_parquet_part)(part, str(out / f"part-{i:05d}.parquet"))
         for i, part in enumerate(parts)
@@ -304,13 +301,10 @@ def _write_parquet_part(part: Any, path: str) -> str:
     import pyarrow as pa
     import pyarrow.parquet as pq
 
-    from .formats import arrow_schema, to_row
+    from .formats import arrow_schema, from_frame, to_row
     from .records import Record
 
-    if isinstance(part, list):
-        rows = [to_row(Record.from_dict(r)) for r in part]
-        table = pa.Table.from_pylist(rows, schema=arrow_schema())
-    else:
-        table = pa.Table.from_pandas(part, schema=arrow_schema(), preserve_index=False)
+    records = [Record.from_dict(r) for r in part] if isinstance(part, list) else from_frame(part)
+    table = pa.Table.from_pylist([to_row(r) for r in records], schema=arrow_schema())
     pq.write_table(table, path)
     return path
