@@ -53,7 +53,10 @@ def check_output(text_path: Path, out_path: Path) -> tuple[int, int]:
     """Walk the records in output order beside the decoded text; return (records, bad)."""
     records = bad = 0
     margin = 1_000_000
-    with text_path.open(encoding="utf-8", newline="") as src, out_path.open(encoding="utf-8") as out:
+    with (
+        text_path.open(encoding="utf-8", newline="") as src,
+        out_path.open(encoding="utf-8") as out,
+    ):
         base, buf = 0, ""
         for line in out:
             rec = json.loads(line)
@@ -86,8 +89,15 @@ def main() -> int:
     for stale in (out_path, out_path.with_name(out_path.name + ".done")):
         stale.unlink(missing_ok=True)
     cmd = [
-        sys.executable, "-c", "from bulletin_extract.cli import main; main()",
-        str(text_path), "--output", str(out_path), "--ref-date", "2024-09-01", "--quiet",
+        sys.executable,
+        "-c",
+        "from bulletin_extract.cli import main; main()",
+        str(text_path),
+        "--output",
+        str(out_path),
+        "--ref-date",
+        "2024-09-01",
+        "--quiet",
     ]
     began = time.monotonic()
     child = subprocess.Popen(cmd)

@@ -116,6 +116,15 @@ def test_all_good_exits_zero_and_a_named_file_of_any_suffix_is_read(tmp_path: Pa
     assert result.stderr == ""
 
 
+def test_many_files_leave_stderr_empty_when_it_is_not_a_terminal(tmp_path: Path) -> None:
+    for i in range(25):  # over the progress bar's threshold
+        (tmp_path / f"f{i:02d}.txt").write_text(f"Exports rose {i + 1}% in July 2025.\n")
+    result = invoke(tmp_path)
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    assert len(parse(result.stdout)) == 25
+
+
 def test_recursive_directories(tmp_path: Path) -> None:
     (tmp_path / "a" / "b").mkdir(parents=True)
     (tmp_path / "a" / "top.txt").write_text("Exports rose 5% in July 2025.\n", encoding="utf-8")
@@ -362,12 +371,12 @@ def test_killed_batch_leaves_complete_lines_and_resume_finishes_it(
 def test_few_megabyte_file_goes_block_by_block(
     tmp_path: Path, nlp: Language, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """The streamed, chunked path of the CLI on a ~1.6 MB file: offsets over the whole file."""
+    """The streamed, chunked path of the CLI on a ~3 MB file: offsets over the whole file."""
     from bulletin_extract import readers
 
-    monkeypatch.setattr(readers, "STREAM_BYTES", 512 * 1024)
+    monkeypatch.setattr(readers, "STREAM_BYTES", 1024 * 1024)
     bulletin = source_text() + "\n"
-    copies = 260
+    copies = 500
     path = tmp_path / "long.txt"
     path.write_text(bulletin * copies, encoding="utf-8")
     dump = tmp_path / "dump"

@@ -207,6 +207,17 @@ def test_html_charset_declared_in_meta() -> None:
     assert ZH_HANS in document.text().splitlines()
 
 
+def test_html_declared_latin1_is_read_as_windows_1252() -> None:
+    page = (
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+        "</head><body><p>Sales rose 5% \u2014 \u201ca record\u201d.</p></body></html>"
+    )
+    document = read_document(None, data=page.encode("cp1252"), doc_id="page")
+    assert document.kind == "html"
+    assert document.encoding == "cp1252"
+    assert document.text() == "Sales rose 5% \u2014 \u201ca record\u201d."
+
+
 def test_html_is_recognised_by_content_without_a_suffix(tmp_path: Path) -> None:
     page = tmp_path / "page"
     page.write_bytes((DATA / "ecommerce.html").read_bytes())

@@ -235,7 +235,8 @@ class Output:
             self.stream: TextIO = sys.stdout
             return
         try:
-            entries = self._prepare(path, resume)
+            with guard.writing_output():
+                entries = self._prepare(path, resume)
             self.stream = path.open("a", encoding="utf-8", newline="\n")
             self._done = done_path(path).open("a", encoding="utf-8", newline="\n")
         except OSError as exc:
@@ -313,8 +314,10 @@ class Output:
                 # Without a done-list the last document may have been cut short: do it again.
                 os.truncate(path, entries[-2]["end"] if len(entries) > 1 else 0)
                 entries.pop()
-        with side.open("w", encoding="utf-8", newline="\n") as fh:
+        fresh = side.with_name(side.name + ".tmp")
+        with fresh.open("w", encoding="utf-8", newline="\n") as fh:
             fh.writelines(json.dumps(e, ensure_ascii=False) + "\n" for e in entries)
+        os.replace(fresh, side)  # a kill now leaves the old list or the new one, whole
         return entries
 
     # -- writing
@@ -453,7 +456,7 @@ def _run(
 
     progress = None
     task: Any = None
-    if len(items) >= PROGRESS_MIN_FILES and not quiet:
+    if len(items) >= PROGRESS_MIN_FILES and not quiet and console.is_terminal:
         from rich.progress import Progress
 
         progress = Progress(console=console, transient=True)
@@ -524,13 +527,17 @@ def _process(
         document = read_document(item.path, doc_id=item.doc_id, encoding=encoding, data=data)
     except ReadError as exc:
         error(item.label, exc)
-        if debug:
+        if debug and exc.__cause__ is not None:  # a library's error behind the reason
             traceback.print_exception(exc, file=sys.stderr)
         return False
-    dump = None
+    dump = dump_file = None
     if dump_text is not None:
         dump_file = dump_text / f"{'stdin' if item.path is None else item.doc_id}.txt"
-        dump = dump_file.open("w", encoding="utf-8", newline="")
+        try:
+            dump = dump_file.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            error(item.label, f"cannot write {dump_file}: {exc.strerror or exc}")
+            return False
     out.begin()
     count = chars = 0
     ok = False
@@ -559,6 +566,8 @@ def _process(
     finally:
         if dump is not None:
             dump.close()
+            if not ok and dump_file is not None:
+                dump_file.unlink(missing_ok=True)  # no half text for a document not done
     if not ok:
         out.abort()
         return False
@@ -584,6 +593,7 @@ def extract_command(
             help="Text, HTML or PDF files; directories (their .txt, .text, .md, .html, .htm, "
             ".xhtml and .pdf files); or - for stdin.",
             show_default=False,
+            metavar="PATH...",
         ),
     ],
     ref_date: Annotated[

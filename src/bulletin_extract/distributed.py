@@ -284,11 +284,10 @@ def write_parquet(records: db.Bag | dd.DataFrame, directory: str | Path) -> list
         The paths written (computing the records on the cluster).
     """
     import dask
-    import dask.bag as db
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    parts = records.to_delayed() if isinstance(records, db.Bag) else records.to_delayed()
+    parts = records.to_delayed()  # one delayed list (bag) or pandas frame per partition
     tasks = [
         dask.delayed(_write_parquet_part)(part, str(out / f"part-{i:05d}.parquet"))
         for i, part in enumerate(parts)

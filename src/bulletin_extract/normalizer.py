@@ -457,7 +457,13 @@ class RecordBuilder:
                  and self.cue_at[(MARKERS, t.i)].label_ == "FROM"),
                 None,
             )
-            verbs = [t for t in between if (CHANGES, t.i) in self.cue_at or t.lower_ in PREDICATE_WORDS]
+            verbs = [
+                t for t in between
+                if (CHANGES, t.i) in self.cue_at or t.lower_ in PREDICATE_WORDS
+                or (t.lower_ in _AUXILIARY_FILLERS and t.lower_ not in ("to", "seasonally"))
+                or t.lower_ in _CREDIT_VERBS
+            ]
+            clause_break = any(t.text == "," or t.lower_ in _CLAUSE_OPENERS for t in between)
             if marker is not None and marker.start > prev.span.end - 1:
                 cur.chained_to, cur.chain_kind = i - 1, "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:
@@ -470,10 +476,10 @@ class RecordBuilder:
                 cur.chained_to, cur.chain_kind = i - 1, "list"
             elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
                 cur.chained_to, cur.chain_kind = i - 1, "range"
-            elif (words[-1] in ("to", "at") and not verbs) or (
+            elif not clause_break and ((words[-1] in ("to", "at") and not verbs) or (
                 ("to" in words or "at" in words) and not verbs
                 and words[-1] in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
-            ):
+            )):
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif not verbs and words[0] in ("and", ",", "while", "but", "whereas") and len(words) <= 5 \
                     and all(t.is_alpha for t in between) and prev.unit == cur.unit:
@@ -842,7 +848,7 @@ class RecordBuilder:
             tok = doc[t]
             if tok.text in (";", ":", "—", "–") or tok.is_space:
                 return None
-            if self.cue_at.get((QUALIFIERS, t)) is not None and t >= m.span.start - 4:
+            if self.cue_at.get((QUALIFIERS, t)) is not None and t >= m.span.start - 4 and not self._verb_up_to(t):
                 t -= 1
                 continue
             marker = self.cue_at.get((MARKERS, t))
@@ -910,8 +916,9 @@ class RecordBuilder:
                 None,
             )
             if local is None:
+                reach = 8 if m.unit in ("percent", "percentage_point") else 3
                 local = next(
-                    (c for c in cues if 0 <= m.span.start - c.end <= 3
+                    (c for c in cues if 0 <= m.span.start - c.end <= reach
                      and not any(t.text == "," for t in self.doc[c.end:m.span.start])),
                     None,
                 )
@@ -1159,7 +1166,7 @@ class RecordBuilder:
         doc = self.doc
         t = m.span.start - 1
         while t >= sent.start and (doc[t].lower_ in ("a", "an", "by") or self._adjacent_qualifier(t, m)):
-            if doc[t].lower_ in _QUALIFIER_VERBS:
+            if doc[t].lower_ in _QUALIFIER_VERBS or self._verb_up_to(t):
                 break
             t -= 1
         while t >= sent.start and m.span.start - t <= 12:
@@ -1179,6 +1186,14 @@ class RecordBuilder:
                 return None
             t -= 1
         return None
+
+    def _verb_up_to(self, t: int) -> bool:
+        """"edged up to 4.2%": "up" after a verb is a rise, not the qualifier "up to"."""
+        cue = self.cue_at.get((QUALIFIERS, t))
+        if cue is None or cue.label_ != "UP_TO" or cue.start == 0:
+            return False
+        before = self.doc[cue.start - 1]
+        return before.lower_ in _AUXILIARY_FILLERS or (CHANGES, before.i) in self.cue_at or before.lower_.endswith("ed")
 
     def _adjacent_qualifier(self, t: int, m: Mention) -> bool:
         cue = self.cue_at.get((QUALIFIERS, t))
@@ -1267,6 +1282,12 @@ class RecordBuilder:
             or (len(metric.split()) == 1 and metric.lower() in _BARE_HEADS)
         ):
             metric = self._antecedent(metric, earlier)
+        pred = self._predicate(sent, m)
+        org_subject = pred is not None and pred > sent.start and (AGENCY_TOKENS, pred - 1) in self.cue_at
+        if org_subject or (subject and self._is_org_name(subject)):
+            obj = self._object_of_verb(sent, m)
+            if obj:
+                metric = obj  # "The Bank of England cut interest rates by 25 basis points"
         if not metric and self._clause_starts_at(sent, m):
             metric = self._after_number_metric(sent, m)
         m.base_metric = metric
@@ -1334,6 +1355,28 @@ class RecordBuilder:
         while t >= 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
         return t >= 1 and self.doc[t].lower_ == "of" and (CHANGES, t - 1) in self.cue_at
+
+    def _is_org_name(self, subject: str | None) -> bool:
+        return bool(subject) and self.gazetteer.lookup(subject or "") is not None
+
+    def _object_of_verb(self, sent: Sentence, m: Mention) -> str | None:
+        """The object between a change verb and "by"/"to" + the number."""
+        doc = self.doc
+        pred = self._predicate(sent, m)
+        if pred is None:
+            return None
+        t = pred
+        while t < m.span.start and ((CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS):
+            t += 1
+        end = m.span.start
+        while end > t and (doc[end - 1].lower_ in ("by", "to", "a", "an", "the", "of") or (QUALIFIERS, end - 1) in self.cue_at):
+            end -= 1
+        words = doc[t:end]
+        if not len(words) or len(words) > 6 or not all(w.is_alpha for w in words):
+            return None
+        if words[0].lower_ in _STOPWORDS or any((MARKERS, w.i) in self.cue_at for w in words):
+            return None
+        return clean_metric(words.text)
 
     def _is_source_subject(self, metric: str) -> bool:
         words = metric.lower().split()
@@ -1590,8 +1633,9 @@ class RecordBuilder:
             for cue in self.cues[CREDITS]:
                 if sent.start <= cue.start < sent.end and cue.label_ == "CREDIT_AFTER":
                     head = doc[max(sent.start, cue.start - 3):cue.start]
-                    if len(head) and head[-1].lower_ in ORG_WORDS and self.country:
-                        org = self.gazetteer.lookup(head.text, country=self.country)
+                    country = self._sentence_country(sent) or self.country
+                    if len(head) and head[-1].lower_ in ORG_WORDS and country:
+                        org = self.gazetteer.lookup(head.text, country=country)
                         if org is not None:
                             credits.append(Credit(org.name, org.country, cue.id_))
                             break
@@ -1629,6 +1673,14 @@ class RecordBuilder:
             return "forecast"
         return None
 
+    def _forecaster_named(self, m: Mention) -> bool:
+        """Whether the sentence names forecasters who are not an organization ("economists")."""
+        sent = self.tok_sentence[m.span.start]
+        return any(
+            t.lower_ in _FORECASTERS and self.tok_sentence[t.i] == sent
+            for t in self.doc[max(0, m.span.start - 15):min(len(self.doc), m.span.end + 6)]
+        )
+
     def _sentence_org(self, m: Mention) -> Credit | None:
         """An organization named in the mention's sentence ("the Fed's 2% target")."""
         sent = self.tok_sentence[m.span.start]
@@ -1636,6 +1688,14 @@ class RecordBuilder:
             if a.label_ == "AGENCY" and self.tok_sentence[a.start] == sent and a.end <= m.span.start:
                 org = self.gazetteer.by_id(a.id_)
                 return Credit(org.name, org.country, a.id_, True)
+        return None
+
+    def _sentence_country(self, sent: Sentence) -> str | None:
+        for a in self.doc.spans[AGENCIES] if AGENCIES in self.doc.spans else []:
+            if a.label_ == "COUNTRY" and sent.start <= a.start < sent.end:
+                code = self.gazetteer.by_id(a.id_).country
+                if code:
+                    return str(code)
         return None
 
     def _credit_label(self, t: int) -> str | None:
@@ -1668,7 +1728,14 @@ class RecordBuilder:
                 # Forecasts, targets and policy figures: credited in their own sentence only,
                 # to whoever made or set them.
                 forecasters = [c for c in credits if c.forecast]
-                org = forecasters[0] if forecasters else (self._sentence_org(m) if kind == "target" else None)
+                if forecasters:
+                    org: Credit | None = forecasters[0]
+                elif kind == "target":
+                    org = self._sentence_org(m)
+                elif credits and not self._forecaster_named(m):
+                    org = credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
+                else:
+                    org = None
                 if org is not None:
                     m.agency = org.name
                     m.rules.append(org.rule)

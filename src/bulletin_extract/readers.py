@@ -323,7 +323,9 @@ def decode_bytes(
     candidates = _detect(data)
     if declared:
         with suppress(ReadError):
-            candidates.insert(0, _codec_name(declared))
+            name = _codec_name(declared)
+            # As browsers do: a page declared Latin-1 or ASCII is read as windows-1252.
+            candidates.insert(0, "cp1252" if name in ("latin-1", "iso8859-1", "ascii") else name)
     for name in candidates:
         text = _strict(data, name)
         if text is not None and _control_share(text) <= MAX_CONTROL_SHARE:
