@@ -101,6 +101,36 @@ def quantulum_run(docs: list[Document], budget_s: float) -> tuple[float, int, in
     return time.perf_counter() - start, size, n
 
 
+def stage_breakdown(docs: list[Document]) -> dict[str, float]:
+    """Seconds per MB of each stage of the full path, timed document by document."""
+    from bulletin_extract.api import load
+    from bulletin_extract.records import Record
+
+    nlp = load()
+    stages = {"tokenizer": 0.0, "rule components": 0.0, "records builder": 0.0, "JSONL": 0.0}
+    clock = time.perf_counter
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for d in docs:
+            t0 = clock()
+            doc = nlp.make_doc(d.text)
+            doc._.ref_date, doc._.doc_id = d.ref_date, d.doc_id
+            t1 = clock()
+            for name, proc in nlp.pipeline[:-1]:
+                doc = proc(doc)
+            t2 = clock()
+            doc = nlp.pipeline[-1][1](doc)
+            t3 = clock()
+            for r in doc._.metric_records:
+                sink.write(json.dumps(Record.from_dict(r).to_dict(), ensure_ascii=False) + "\n")
+            t4 = clock()
+            stages["tokenizer"] += t1 - t0
+            stages["rule components"] += t2 - t1
+            stages["records builder"] += t3 - t2
+            stages["JSONL"] += t4 - t3
+    mb = sum(len(d.text.encode("utf-8")) for d in docs) / 1e6
+    return {name: round(seconds / mb, 3) for name, seconds in stages.items()}
+
+
 def memory_run(size_mb: float) -> dict[str, float]:
     """Stream a generated corpus through `pipe` in this process; report peak RSS."""
     warm_up()
@@ -171,6 +201,8 @@ def main(argv: list[str] | None = None) -> int:
     tn, records_n = timed(full_path, docs, args.jobs, args.batch_size)
     if records_n != records:
         raise RuntimeError("the parallel run gave another number of records")
+    say("stage breakdown on fresh documents ...")
+    stages = stage_breakdown(corpus_docs(min(5.0, args.size_mb / 5), args.seed + 1))
     sizes = [float(s) for s in args.memory_mb.split(",") if s.strip()]
     memory = []
     if sizes:
@@ -201,6 +233,7 @@ def main(argv: list[str] | None = None) -> int:
             "seconds": round(tn, 1),
             "speedup_over_1_job": round(t1 / tn, 2),
         },
+        "seconds_per_mb_by_stage": stages,
         "memory": memory,
     }
     table = render(result, args.jobs)
@@ -228,6 +261,12 @@ def render(r: dict[str, Any], jobs: int) -> str:
         (f"full path, {jobs} jobs", f"{par['mb_per_s']:.3f} MB/s "
                                     f"({par['speedup_over_1_job']:.2f}x 1 job)"),
     ]  # fmt: skip
+    stages = r["seconds_per_mb_by_stage"]
+    total = sum(stages.values())
+    rows.append(
+        ("time by stage (s/MB)", ", ".join(
+            f"{name} {sec:.2f} ({sec / total:.0%})" for name, sec in stages.items()))
+    )  # fmt: skip
     for m in r["memory"]:
         rows.append(
             (f"peak RSS, {m['input_mb']:g} MB input", f"{m['peak_rss_mb']:.0f} MB "

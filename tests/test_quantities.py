@@ -745,3 +745,22 @@ def test_gap_hyphenated_number_words_with_unit(ruler_nlp: Language) -> None:
     assert mentions(ruler_nlp, "Prices rose twenty-five per cent.") == [
         ("twenty-five per cent", "PERCENT")
     ]
+
+
+def test_quantulum_unit_answers_are_kept_in_a_cache_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bulletin_extract import quantities as q
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    q._unit_cache.cache_clear()
+    q._quantulum_unit.cache_clear()
+    first = q._quantulum_unit("terawatt hours")
+    files = list(tmp_path.rglob("quantulum3-units-*.json"))
+    assert len(files) == 1
+    assert json.loads(files[0].read_text())["terawatt hours"][0] == first[0]
+    q._unit_cache.cache_clear()
+    q._quantulum_unit.cache_clear()
+    assert q._quantulum_unit("terawatt hours") == first
+    q._unit_cache.cache_clear()
+    q._quantulum_unit.cache_clear()

@@ -40,8 +40,12 @@ class UsageError(Exception):
     """A problem with the command line or the output file: exit code 2."""
 
 
-class Interrupted(Exception):
-    """SIGINT or SIGTERM arrived; raised where no output is being written."""
+class Interrupted(BaseException):
+    """SIGINT or SIGTERM arrived; raised where no output is being written.
+
+    A BaseException, like KeyboardInterrupt, so that no `except Exception` in a library
+    swallows it.
+    """
 
     def __init__(self, signum: int) -> None:
         super().__init__(signal.Signals(signum).name)
@@ -159,13 +163,20 @@ class Guard:
     def __init__(self) -> None:
         self.writing = False
         self.pending: int | None = None
+        self.received: int | None = None
         self.previous: dict[int, Any] = {}
 
     def _handler(self, signum: int, frame: FrameType | None) -> None:
+        self.received = signum
         if self.writing:
             self.pending = signum
         else:
             raise Interrupted(signum)
+
+    def check(self) -> None:
+        """Raise `Interrupted` if a signal came and its exception was lost on the way."""
+        if self.received is not None:
+            raise Interrupted(self.received)
 
     def install(self) -> None:
         """Take over SIGINT and SIGTERM (only possible in the main thread)."""
@@ -465,6 +476,7 @@ def _run(
     current: Item | None = None
     try:
         for item in items:
+            guard.check()
             current = None
             if item.problem is not None:
                 failures += 1
