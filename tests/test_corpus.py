@@ -21,9 +21,7 @@ TEXTS = sorted(CORPUS.glob("*.txt"))
 
 def _records(path: Path) -> list[dict[str, object]]:
     text = path.read_text(encoding="utf-8")
-    return [
-        r.to_dict() for r in extract(text, ref_date=REF_DATES.get(path.name), doc_id=path.name)
-    ]
+    return [r.to_dict() for r in extract(text, ref_date=REF_DATES.get(path.name), doc_id=path.name)]
 
 
 def test_every_corpus_text_has_a_reference_date() -> None:

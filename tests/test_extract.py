@@ -58,7 +58,11 @@ RESPECTIVELY = [
         ["92.9%", "82.8%", "65.9%"],
         ["televisions", "washing machines", "refrigerators"],
     ),
-    ("live_broadcast_users_2022.txt", ["15.6%", "4.7%", "5.2%"], ["food", "clothing", "daily necessities"]),
+    (
+        "live_broadcast_users_2022.txt",
+        ["15.6%", "4.7%", "5.2%"],
+        ["food", "clothing", "daily necessities"],
+    ),
 ]
 
 
@@ -108,7 +112,11 @@ BULLETIN_CASES = [
     (
         "Retail sales fell 0.4% between May and June 2014.",
         "0.4%",
-        {"direction": "decrease", "basis": "month_on_month", "period": ("2014-06-01", "2014-06-30")},
+        {
+            "direction": "decrease",
+            "basis": "month_on_month",
+            "period": ("2014-06-01", "2014-06-30"),
+        },
     ),
     (
         "Sales rose 4.5% in the three months to June 2014 compared with the three months to "
@@ -137,7 +145,15 @@ BULLETIN_CASES = [
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
     BULLETIN_CASES,
-    ids=["from-value", "year-to", "between-months", "three-months", "same-quarter", "fraction", "level"],
+    ids=[
+        "from-value",
+        "year-to",
+        "between-months",
+        "three-months",
+        "same-quarter",
+        "fraction",
+        "level",
+    ],
 )
 def test_bulletin_constructions(text: str, mention: str, expected: dict[str, object]) -> None:
     rec = one(text, mention, ref_date="2014-07-15")
@@ -178,15 +194,21 @@ def test_dateline_day_is_not_a_record() -> None:
 # --- Known gaps -----------------------------------------------------------------------
 
 
-@pytest.mark.xfail(strict=True, reason="the rise 'from 2.2% to 2.7% between September and October' "
-                   "gives the whole range to both values, not one month each")
+@pytest.mark.xfail(
+    strict=True,
+    reason="the rise 'from 2.2% to 2.7% between September and October' "
+    "gives the whole range to both values, not one month each",
+)
 def test_from_to_between_months_split() -> None:
     rec = one("Inflation rose from 2.2% to 2.7% between September and October 2012.", "2.2%")
     assert rec.period is not None and str(rec.period.end) == "2012-09-30"
 
 
-@pytest.mark.xfail(strict=True, reason="groups named only by a bare noun ('78.1% of men') do not "
-                   "inherit the indicator of the sentence before")
+@pytest.mark.xfail(
+    strict=True,
+    reason="groups named only by a bare noun ('78.1% of men') do not "
+    "inherit the indicator of the sentence before",
+)
 def test_bare_group_metric() -> None:
     text = "The employment rate was 75%. For May, 78.1% of men were in work."
     assert "employment rate" in (one(text, "78.1%").metric or "")

@@ -36,7 +36,10 @@ def test_every_file_in_patterns_is_jsonl_of_objects() -> None:
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ({"label": "X", "pattern": "a", "id": "x", "colour": 1}, "allowed keys are id, label, pattern"),
+        (
+            {"label": "X", "pattern": "a", "id": "x", "colour": 1},
+            "allowed keys are id, label, pattern",
+        ),
         ({"label": "X", "pattern": "a"}, "missing id"),
         ({"label": "X", "pattern": [{"LOWERR": "a"}], "id": "x"}, "invalid token pattern"),
         ({"label": "X", "pattern": 3, "id": "x"}, "token list or a phrase"),

@@ -171,7 +171,11 @@ def pipe(
                 text, context = item if as_tuples else (item, None)
                 ctx = context or {}
                 batch.append(
-                    (text, _iso(ctx.get("ref_date") or None) or default_ref, str(ctx.get("doc_id", "")))
+                    (
+                        text,
+                        _iso(ctx.get("ref_date") or None) or default_ref,
+                        str(ctx.get("doc_id", "")),
+                    )
                 )
                 contexts.append(context)
             yield batch, contexts

@@ -20,6 +20,12 @@ from spacy.tokens import Doc, Span
 from .components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES, set_extensions
 from .records import Period, Record
 
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
 CHANGES, BASES, QUALIFIERS, CREDITS, MARKERS = (
     CUE_KEYS[name]
     for name in (
@@ -47,41 +53,42 @@ QUALIFIERS_BY_LABEL = {
 }
 
 # Words that end a sentence-final abbreviation rather than a sentence.
-ABBREVIATIONS = frozenset(
-    "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. st. no. nos. inc. co. corp. ltd. jan. feb. mar. apr. "
-    "jun. jul. aug. sep. sept. oct. nov. dec. e.g. i.e. vs. approx. fig. est. govt. dept.".split()
+ABBREVIATIONS = _words(
+    "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. st. no. nos. inc. co. corp. ltd. jan. feb. mar. "
+    "apr. jun. jul. aug. sep. sept. oct. nov. dec. e.g. i.e. vs. approx. fig. est. govt. "
+    "dept."
 )
 # Words after a number that make it a label, not a measurement ("Table 3" reads the other way).
-LABEL_WORDS = frozenset(
-    "table tables figure figures chart note notes section sections chapter page pages annex "
-    "article paragraph appendix box phase tier level grade round stage step version model "
-    "no number item line route room vol volume part".split()
+LABEL_WORDS = _words(
+    "table tables figure figures chart note notes section sections chapter page pages "
+    "annex article paragraph appendix box phase tier level grade round stage step version "
+    "model no number item line route room vol volume part"
 )
-TIME_UNITS = frozenset(
-    "day days week weeks month months quarter quarters year years decade decades hour hours "
-    "minute minutes".split()
+TIME_UNITS = _words(
+    "day days week weeks month months quarter quarters year years decade decades hour "
+    "hours minute minutes"
 )
-STREAK_WORDS = frozenset(
-    "consecutive straight successive running row ago earlier later after before old".split()
+STREAK_WORDS = _words(
+    "consecutive straight successive running row ago earlier later after before old"
 )
-SPAN_LEAD_WORDS = frozenset("past last next first within over for since during in".split())
-AGE_WORDS = frozenset("aged age ages".split())
-ORG_WORDS = frozenset(
-    "agency bureau ministry department office institute bank council commission administration "
-    "authority board statistics association federation fund organization organisation "
-    "centre center secretariat service institution".split()
+SPAN_LEAD_WORDS = _words("past last next first within over for since during in")
+AGE_WORDS = _words("aged age ages")
+ORG_WORDS = _words(
+    "agency bureau ministry department office institute bank council commission "
+    "administration authority board statistics association federation fund organization "
+    "organisation centre center secretariat service institution"
 )
-NAME_CONNECTORS = frozenset("of and for the on & de".split())
+NAME_CONNECTORS = _words("of and for the on & de")
 # Verbs and copulas that close the subject of a clause.
-PREDICATE_WORDS = frozenset(
-    "was were is are be been being reached reach reaches totalled totaled totals total amounted "
-    "amounts stood stands remained remains accounted accounting accounts hit hits has have had "
-    "saw sees see recorded records registered came comes averaged averaging averages exceeded "
-    "exceeds surpassed represented represents made makes marks marked provided showed shows "
-    "outpacing outpaced will would".split()
+PREDICATE_WORDS = _words(
+    "was were is are be been being reached reach reaches totalled totaled totals total "
+    "amounted amounts stood stands remained remains accounted accounting accounts hit "
+    "hits has have had saw sees see recorded records registered came comes averaged "
+    "averaging averages exceeded exceeds surpassed represented represents made makes "
+    "marks marked provided showed shows outpacing outpaced will would"
 )
-SUBJECT_BOUNDARY = frozenset(
-    "that which while whereas where when with as but ; : — – - ( ) \" “ ” among".split()
+SUBJECT_BOUNDARY = _words(
+    'that which while whereas where when with as but ; : — – - ( ) " “ ” among'
 )
 LEADING_NOISE = re.compile(
     r"^(?:(?:the|a|an|its|their|this|these|those|of|and|in terms of|among|whereas|while|but|"
@@ -99,8 +106,8 @@ TRAILING_NOISE = re.compile(
     re.IGNORECASE,
 )
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
-REFERENCE_LEADS = frozenset(
-    "from since than compared relative against versus vs above below on over with".split()
+REFERENCE_LEADS = _words(
+    "from since than compared relative against versus vs above below on over with"
 )
 DATELINE = re.compile(r"^[A-Z][A-Z .'&-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? [-–—]")
 PUBLICATION_DATE = re.compile(
@@ -129,9 +136,9 @@ class Mention:
     metric: str | None = None
     chained_to: int | None = None  # index of the mention this one continues (list, range, level)
     chain_kind: str | None = None  # "list", "range", "level", "paren" or "from"
-    base_metric: str | None = None
+    base_metric: str | None = None  # the clause's subject, before a sector named after it
     ref_basis: str | None = None  # basis implied by a comparison period in the sentence
-    ref_local: bool = False  # whether that comparison stands right after the number  # the clause's subject, before a sector named after it
+    ref_local: bool = False  # whether that comparison stands right after the number
 
 
 @dataclass
@@ -183,7 +190,9 @@ class RecordBuilder:
             for t in range(s.start, s.end):
                 self.tok_sentence[t] = i
         self.doc = doc
-        self.cues = {key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()}
+        self.cues = {
+            key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()
+        }
         self.cue_at = _index_cues(doc, self.cues)
         periods = list(doc.spans[PERIODS]) if PERIODS in doc.spans else []
         quantities = list(doc.spans[QUANTITIES]) if QUANTITIES in doc.spans else []
@@ -230,8 +239,12 @@ class RecordBuilder:
             if sent_mentions:
                 self._chain(sent_mentions)
                 anchor = self._attach_periods(
-                    sent, sent_mentions, periods_by_sentence.get(index, []), ref,
-                    carry_period, doc_anchor,
+                    sent,
+                    sent_mentions,
+                    periods_by_sentence.get(index, []),
+                    ref,
+                    carry_period,
+                    doc_anchor,
                 )
                 self._attach_directions(sent_mentions)
                 self._attach_qualifiers(sent_mentions)
@@ -243,11 +256,13 @@ class RecordBuilder:
                 if anchor is not None and anchor[1] is not None:
                     carry_period = anchor
                     doc_anchor = anchor[1]
-                text_of_sentence = doc[sent.start:sent.end].text.strip()
+                text_of_sentence = doc[sent.start : sent.end].text.strip()
                 for m in sent_mentions:
                     records.append(self._record(doc_id, m, text_of_sentence))
             else:
-                anchor = self._sentence_period(sent, periods_by_sentence.get(index, []), ref, doc_anchor)
+                anchor = self._sentence_period(
+                    sent, periods_by_sentence.get(index, []), ref, doc_anchor
+                )
                 if anchor is not None and anchor[1] is not None:
                     carry_period = anchor
                     doc_anchor = anchor[1]
@@ -278,7 +293,11 @@ class RecordBuilder:
         if unit == "count" and self._is_index_level(span, parsed.value):
             unit = "index_point"
         return Mention(
-            span=span, value=parsed.value, unit=unit, kind=parsed.kind, sentence=0,
+            span=span,
+            value=parsed.value,
+            unit=unit,
+            kind=parsed.kind,
+            sentence=0,
             rules=[span.id_] if span.id_ else [],
         )
 
@@ -290,9 +309,9 @@ class RecordBuilder:
         # "1." / "(1)" / "2)" numbering and footnote markers.
         if self._sentence_start(span.start) and nxt is not None and nxt.text in (".", ")"):
             return False
-        if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")":
-            if span.label_ == "NUMBER" and "." not in span.text:
-                return False
+        bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
+        if bracketed and span.label_ == "NUMBER" and "." not in span.text:
+            return False
         # "Figures 2 and 3", "Table 3": walk back over a list of numbers to a label word.
         t = span.start - 1
         while t >= 0 and (doc[t].like_num or doc[t].lower_ in ("and", ",", "or", "to", "-")):
@@ -300,24 +319,44 @@ class RecordBuilder:
         if t >= 0 and t < span.start - 1 and doc[t].lower_ in LABEL_WORDS:
             return False
         # Bounds in definitions: "100 people or more", "aged from 16 to 64".
-        window = [x.lower_ for x in doc[span.end:min(len(doc), span.end + 4)]]
-        if any(window[i:i + 2] in (["or", "more"], ["or", "over"], ["or", "fewer"], ["or", "less"], ["and", "over"], ["or", "older"], ["and", "older"]) for i in range(len(window))):
-            if span.label_ in ("NUMBER", "PHYSICAL"):
-                return False
-        back = [x.lower_ for x in doc[max(0, span.start - 4):span.start]]
+        window = [x.lower_ for x in doc[span.end : min(len(doc), span.end + 4)]]
+        if any(
+            window[i : i + 2]
+            in (
+                ["or", "more"],
+                ["or", "over"],
+                ["or", "fewer"],
+                ["or", "less"],
+                ["and", "over"],
+                ["or", "older"],
+                ["and", "older"],
+            )
+            for i in range(len(window))
+        ) and span.label_ in ("NUMBER", "PHYSICAL"):
+            return False
+        back = [x.lower_ for x in doc[max(0, span.start - 4) : span.start]]
         if any(w in AGE_WORDS for w in back):
             return False
         # Spans of time are not measurements ("25 days after", "the last four weeks"); a
         # decimal duration is ("a 6.3 months' supply").
-        if unit in ("day", "week", "month", "year", "hour", "minute", "second", "decade") and value == int(value):
+        if unit in (
+            "day",
+            "week",
+            "month",
+            "year",
+            "hour",
+            "minute",
+            "second",
+            "decade",
+        ) and value == int(value):
             return False
         # Index bases: "2010=100", "equal to 100", "base of 100".
-        if value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back):
-            return False
-        return True
+        return not (
+            value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
+        )
 
     def _is_fraction(self, span: Span) -> bool:
-        """"almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
+        """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
         doc = self.doc
         if span[0].like_num or len(span) > 1:
             return True
@@ -325,7 +364,21 @@ class RecordBuilder:
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
         if nxt in ("on", "-", "over", "to", "year", "century", "point", "points", "ended", "since"):
             return False
-        if prev in ("a", "an", "one", "than", "almost", "nearly", "about", "around", "over", "some", "roughly", "just", "by"):
+        if prev in (
+            "a",
+            "an",
+            "one",
+            "than",
+            "almost",
+            "nearly",
+            "about",
+            "around",
+            "over",
+            "some",
+            "roughly",
+            "just",
+            "by",
+        ):
             return True
         return (QUALIFIERS, span.start - 1) in self.cue_at
 
@@ -342,52 +395,81 @@ class RecordBuilder:
         # Glued to letters: "5G", "3D", "COVID-19", "Q3", "G20".
         if nxt is not None and not last.whitespace_ and (nxt.is_alpha or nxt.text[:1].isalpha()):
             return False
-        if prev is not None and not prev.whitespace_ and (prev.is_alpha or prev.text in "-/#"):
-            if not (prev.text == "-" and prev2 is not None and prev2.like_num):
-                return False
-        if first.text[:1].isdigit() and re.fullmatch(r"(1[89]|20)\d\d", text) and value == int(value):
+        glued_before = (
+            prev is not None and not prev.whitespace_ and (prev.is_alpha or prev.text in "-/#")
+        )
+        if glued_before and not (prev.text == "-" and prev2 is not None and prev2.like_num):
+            return False
+        if (
+            first.text[:1].isdigit()
+            and re.fullmatch(r"(1[89]|20)\d\d", text)
+            and value == int(value)
+        ):
             return False  # a year
         if prev is not None and (low_prev in LABEL_WORDS or low_prev in AGE_WORDS):
             return False
-        if prev is not None and prev.text in ("=", "base") or (nxt is not None and nxt.text == "="):
+        if (prev is not None and prev.text in ("=", "base")) or (
+            nxt is not None and nxt.text == "="
+        ):
             return False
-        if low_prev == "base" or (prev2 is not None and prev2.lower_ == "base" and low_prev == "of"):
+        if low_prev == "base" or (
+            prev2 is not None and prev2.lower_ == "base" and low_prev == "of"
+        ):
             return False
         if prev is not None and prev.text in ("to", "and", "-", "–") and prev2 is not None:
             # "aged 16 to 64", "aged 16 and over"
-            before = doc[max(0, span.start - 4):span.start - 1]
+            before = doc[max(0, span.start - 4) : span.start - 1]
             if any(t.lower_ in AGE_WORDS for t in before):
                 return False
-        if nxt is not None and nxt.lower_ in ("and", "or") and nxt2 is not None and nxt2.lower_ in ("over", "above", "older"):
+        if (
+            nxt is not None
+            and nxt.lower_ in ("and", "or")
+            and nxt2 is not None
+            and nxt2.lower_ in ("over", "above", "older")
+        ):
             return False
         # Streaks and spans of time: "28 straight months", "over the past 14 years".
         if nxt is not None and nxt.lower_ in STREAK_WORDS:
             return False
-        if nxt is not None and nxt.text in ("-", "–") and nxt2 is not None and nxt2.lower_ in TIME_UNITS:
+        if (
+            nxt is not None
+            and nxt.text in ("-", "–")
+            and nxt2 is not None
+            and nxt2.lower_ in TIME_UNITS
+        ):
             return False
         if nxt is not None and nxt.lower_ in TIME_UNITS:
             after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
-            lead = {t.lower_ for t in doc[max(0, span.start - 3):span.start]}
+            lead = {t.lower_ for t in doc[max(0, span.start - 3) : span.start]}
             if after in STREAK_WORDS or after in ("of", "in") or lead & SPAN_LEAD_WORDS:
                 return False
         # Proper names: "Double 11", "Industry 4.0" (a capitalized word right before, mid-sentence).
-        if prev is not None and prev.is_title and prev.is_alpha and not self._sentence_start(prev.i):
-            if low_prev not in _MONTH_WORDS and prev.text.lower() not in ("four", "six"):
-                if not (prev.ent_type_ or prev.lower_ in ORG_WORDS):
-                    return False
+        if (
+            (
+                prev is not None
+                and prev.is_title
+                and prev.is_alpha
+                and not self._sentence_start(prev.i)
+            )
+            and low_prev not in _MONTH_WORDS
+            and prev.text.lower() not in ("four", "six")
+        ) and not (prev.ent_type_ or prev.lower_ in ORG_WORDS):
+            return False
         # Inside a quoted title: "the "2022 China E-Commerce Report"".
         if self._inside_title_quotes(span):
             return False
         # Names of events and plans: "the 618 shopping festival", "the G20 summit".
-        if low_prev == "the" and any(t.lower_ in _EVENT_WORDS for t in doc[span.end:min(len(doc), span.end + 3)]):
+        if low_prev == "the" and any(
+            t.lower_ in _EVENT_WORDS for t in doc[span.end : min(len(doc), span.end + 3)]
+        ):
             return False
         # Spelled-out numbers are measurements only in "two of the four", "a total of six".
         if first.is_alpha:
             if nxt is not None and nxt.lower_ == "of":
                 return True
-            if low_prev == "of" and prev2 is not None and prev2.lower_ in ("total", "number"):
-                return True
-            return False
+            return bool(
+                low_prev == "of" and prev2 is not None and prev2.lower_ in ("total", "number")
+            )
         # Denominators and classification sizes: "two of the four", "six of 10", "all nine".
         if low_prev in ("all", "of", "the") and prev2 is not None:
             if low_prev == "all" or (low_prev == "of" and prev2.like_num):
@@ -399,7 +481,9 @@ class RecordBuilder:
         return True
 
     def _sentence_start(self, i: int) -> bool:
-        return i == 0 or self.tok_sentence[i] != self.tok_sentence[i - 1] or self.doc[i - 1].is_space
+        return (
+            i == 0 or self.tok_sentence[i] != self.tok_sentence[i - 1] or self.doc[i - 1].is_space
+        )
 
     def _inside_title_quotes(self, span: Span) -> bool:
         doc = self.doc
@@ -413,10 +497,13 @@ class RecordBuilder:
                 break
         if opened is None:
             return False
-        quoted = doc[opened + 1:span.start]
-        words = [t for t in [*quoted, *doc[span.start:span.end]] if t.is_alpha or t.like_num]
-        return bool(words) and words[0].text[:1].isupper() and len(words) >= 1 and (
-            opened + 1 == span.start or quoted[0].is_title
+        quoted = doc[opened + 1 : span.start]
+        words = [t for t in [*quoted, *doc[span.start : span.end]] if t.is_alpha or t.like_num]
+        return (
+            bool(words)
+            and words[0].text[:1].isupper()
+            and len(words) >= 1
+            and (opened + 1 == span.start or quoted[0].is_title)
         )
 
     def _is_index_level(self, span: Span, value: float) -> bool:
@@ -425,15 +512,23 @@ class RecordBuilder:
         prev = doc[span.start - 1] if span.start > 0 else None
         if prev is None or prev.lower_ not in ("to", "at", "of", "was", "reading"):
             return False
-        if "." not in span.text and value >= 1000 and not any(
-            t.lower_ in _STOCK_INDEXES for t in doc[max(0, span.start - 12):span.start]
+        if (
+            "." not in span.text
+            and value >= 1000
+            and not any(
+                t.lower_ in _STOCK_INDEXES for t in doc[max(0, span.start - 12) : span.start]
+            )
         ):
             return False
         nxt = doc[span.end] if span.end < len(doc) else None
         if nxt is not None and nxt.is_alpha and nxt.lower_ not in _FUNCTION_WORDS:
             return False
         sent = self.tok_sentence[span.start]
-        words = (t.lower_ for t in doc[max(0, span.start - 40):span.start] if self.tok_sentence[t.i] == sent)
+        words = (
+            t.lower_
+            for t in doc[max(0, span.start - 40) : span.start]
+            if self.tok_sentence[t.i] == sent
+        )
         return any(w in _INDEX_WORDS for w in words)
 
     # ------------------------------------------------------------- chaining
@@ -446,20 +541,27 @@ class RecordBuilder:
             prev, cur = mentions[i - 1], mentions[i]
             skip = self._period_tokens_between(prev.span.end, cur.span.start)
             between = [
-                doc[t] for t in range(prev.span.end, cur.span.start)
+                doc[t]
+                for t in range(prev.span.end, cur.span.start)
                 if t not in skip and not doc[t].is_space
             ]
             words = [t.lower_ for t in between]
             if any(t.text in (";", ":") or "\n" in t.text for t in between):
                 continue
             marker = next(
-                (self.cue_at[(MARKERS, t.i)] for t in between if (MARKERS, t.i) in self.cue_at
-                 and self.cue_at[(MARKERS, t.i)].label_ == "FROM"),
+                (
+                    self.cue_at[(MARKERS, t.i)]
+                    for t in between
+                    if (MARKERS, t.i) in self.cue_at
+                    and self.cue_at[(MARKERS, t.i)].label_ == "FROM"
+                ),
                 None,
             )
             verbs = [
-                t for t in between
-                if (CHANGES, t.i) in self.cue_at or t.lower_ in PREDICATE_WORDS
+                t
+                for t in between
+                if (CHANGES, t.i) in self.cue_at
+                or t.lower_ in PREDICATE_WORDS
                 or (t.lower_ in _AUXILIARY_FILLERS and t.lower_ not in ("to", "seasonally"))
                 or t.lower_ in _CREDIT_VERBS
             ]
@@ -476,13 +578,23 @@ class RecordBuilder:
                 cur.chained_to, cur.chain_kind = i - 1, "list"
             elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
                 cur.chained_to, cur.chain_kind = i - 1, "range"
-            elif not clause_break and ((words[-1] in ("to", "at") and not verbs) or (
-                ("to" in words or "at" in words) and not verbs
-                and words[-1] in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
-            )):
+            elif not clause_break and (
+                (words[-1] in ("to", "at") and not verbs)
+                or (
+                    ("to" in words or "at" in words)
+                    and not verbs
+                    and words[-1]
+                    in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
+                )
+            ):
                 cur.chained_to, cur.chain_kind = i - 1, "level"
-            elif not verbs and words[0] in ("and", ",", "while", "but", "whereas") and len(words) <= 5 \
-                    and all(t.is_alpha for t in between) and prev.unit == cur.unit:
+            elif (
+                not verbs
+                and words[0] in ("and", ",", "while", "but", "whereas")
+                and len(words) <= 5
+                and all(t.is_alpha for t in between)
+                and prev.unit == cur.unit
+            ):
                 # "Exports reached RMB 17.61 trillion and imports RMB 11.96 trillion"
                 cur.chained_to, cur.chain_kind = i - 1, "list"
             elif not verbs and words[-1] in ("and", "by", "or") and len(words) <= 6:
@@ -490,20 +602,27 @@ class RecordBuilder:
                 cur.chained_to, cur.chain_kind = i - 1, "list"
         for m in mentions:
             head = mentions[m.chained_to] if m.chained_to is not None else None
-            if head is not None and head.unit == "index_point" and m.unit == "count" and "," not in m.span.text:
+            if (
+                head is not None
+                and head.unit == "index_point"
+                and m.unit == "count"
+                and "," not in m.span.text
+            ):
                 m.unit = "index_point"  # "stood at 161.4 in March, compared with 157.8"
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
             if nxt.chain_kind in ("range", "list") and m.unit == "count" and nxt.unit != "count":
-                gap = [t.lower_ for t in doc[m.span.end:nxt.span.start]]
+                gap = [t.lower_ for t in doc[m.span.end : nxt.span.start]]
                 if gap in (["to"], ["-"], ["–"], ["and"]):
                     # "0.1 to 0.2 percentage points": the bare bound takes the other's unit.
                     m.unit, m.value = nxt.unit, m.value * _scale_of(nxt)
                     nxt.chain_kind = "range"
 
     def _period_tokens_between(self, start: int, end: int) -> set[int]:
-        spans = self.doc.spans[PERIODS] if PERIODS in self.doc.spans else []
-        return {t for p in spans if p.start >= start and p.end <= end for t in range(p.start, p.end)}
+        spans = self.doc.spans.get(PERIODS, [])
+        return {
+            t for p in spans if p.start >= start and p.end <= end for t in range(p.start, p.end)
+        }
 
     # --------------------------------------------------------------- periods
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
@@ -514,7 +633,7 @@ class RecordBuilder:
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
         doc = self.doc
-        if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start:span.start]):
+        if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start : span.start]):
             return False
         return span.end < sent.end and doc[span.end].text == ","
 
@@ -548,7 +667,7 @@ class RecordBuilder:
         after_change = prev is not None and (
             (QUANT_TOKENS, prev.i) in self.cue_at or (CHANGES, prev.i) in self.cue_at
         )
-        nxt = [t.lower_ for t in doc[span.end:span.end + 2]]
+        nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
         if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]):
             return False  # "since July, 1984, when the index fell 1.7 pct": the event's time
         if first in ("from", "since"):
@@ -557,7 +676,7 @@ class RecordBuilder:
             return not is_range or after_change
         if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
             return True
-        lead = [t.lower_ for t in doc[max(0, span.start - 3):span.start]]
+        lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
         last = lead[-1] if lead else ""
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
             return not (last == "from" and is_range and not after_change)
@@ -565,20 +684,31 @@ class RecordBuilder:
             r"same|previous|earlier|ago|prior|preceding", text
         ):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
-        if lead[-2:] in (["compared", "with"], ["compared", "to"], ["relative", "to"], ["those", "of"], ["that", "of"]):
+        if lead[-2:] in (
+            ["compared", "with"],
+            ["compared", "to"],
+            ["relative", "to"],
+            ["those", "of"],
+            ["that", "of"],
+        ):
             return True  # "2.2 times those of the same period last year"
         if first == "with" or last == "with":
             sent = self.tok_sentence[span.start]
-            before = doc[max(0, span.start - 30):span.start]
-            return any(t.lower_ in ("comparing", "compared", "compare") and self.tok_sentence[t.i] == sent for t in before)
+            before = doc[max(0, span.start - 30) : span.start]
+            return any(
+                t.lower_ in ("comparing", "compared", "compare") and self.tok_sentence[t.i] == sent
+                for t in before
+            )
         return "peak" in text or "trough" in text
 
     def _is_modifier_year(self, span: Span) -> bool:
         """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
         the date a release came out ("released 15 July 2014")."""
         doc = self.doc
-        lead = [t.lower_ for t in doc[max(0, span.start - 2):span.start]]
-        if any(w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead):
+        lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+        if any(
+            w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
+        ):
             return True
         if len(span) != 1 or not span[0].is_digit:
             return False
@@ -586,10 +716,18 @@ class RecordBuilder:
         nxt = doc[span.end] if span.end < len(doc) else None
         if prev in ("base", "based", "=") or (nxt is not None and nxt.text == "="):
             return True
-        return nxt is not None and nxt.is_alpha and nxt.lower_ not in _FUNCTION_WORDS | {"and", "to", "was", "were", "is"}
+        return (
+            nxt is not None
+            and nxt.is_alpha
+            and nxt.lower_ not in _FUNCTION_WORDS | {"and", "to", "was", "were", "is"}
+        )
 
     def _sentence_period(
-        self, sent: Sentence, periods: list[Span], ref: date | None, doc_anchor: tuple[date, date] | None
+        self,
+        sent: Sentence,
+        periods: list[Span],
+        ref: date | None,
+        doc_anchor: tuple[date, date] | None,
     ) -> tuple[Period, tuple[date, date] | None] | None:
         for p in periods:
             if self._is_reference(p):
@@ -626,24 +764,42 @@ class RecordBuilder:
         owners: dict[int, Span] = {}
         for i, m in enumerate(mentions):
             # The next number that is not this one restated in brackets bounds its phrase.
-            nxt = next((n for n in mentions[i + 1:] if not (n.chain_kind == "paren" and n.chained_to == i)), None)
+            nxt = next(
+                (
+                    n
+                    for n in mentions[i + 1 :]
+                    if not (n.chain_kind == "paren" and n.chained_to == i)
+                ),
+                None,
+            )
             limit = nxt.span.start if nxt is not None else sent.end
             reach = 3 if m.chain_kind == "paren" else 10
             own = next(
-                (p for p in governing if m.span.end <= p.start < limit and p.start - m.span.end <= reach
-                 and not any(t.text in (",", ";") or t.lower_ in _CLAUSE_OPENERS
-                             for t in self.doc[m.span.end:p.start])),
+                (
+                    p
+                    for p in governing
+                    if m.span.end <= p.start < limit
+                    and p.start - m.span.end <= reach
+                    and not any(
+                        t.text in (",", ";") or t.lower_ in _CLAUSE_OPENERS
+                        for t in self.doc[m.span.end : p.start]
+                    )
+                ),
                 None,
             )
             if own is not None:
                 owners[i] = own
         owned = {p.start for p in owners.values()}
-        for i, m in enumerate(mentions):
+        for i in range(len(mentions)):
             # "fell 0.4 pct to 99.7 in January": the level's period is the change's too.
             if i not in owners:
                 follower = next(
-                    (j for j in range(i + 1, len(mentions))
-                     if mentions[j].chained_to == i and mentions[j].chain_kind in ("level", "range", "list")),
+                    (
+                        j
+                        for j in range(i + 1, len(mentions))
+                        if mentions[j].chained_to == i
+                        and mentions[j].chain_kind in ("level", "range", "list")
+                    ),
                     None,
                 )
                 if follower is not None and follower in owners:
@@ -651,7 +807,11 @@ class RecordBuilder:
         chosen: list[Span | None] = []
         for i, m in enumerate(mentions):
             span: Span | None = owners.get(i)
-            if span is None and m.chained_to is not None and m.chain_kind in ("list", "level", "range", "paren"):
+            if (
+                span is None
+                and m.chained_to is not None
+                and m.chain_kind in ("list", "level", "range", "paren")
+            ):
                 span = chosen[m.chained_to]
             if span is None:
                 before = [p for p in governing if p.end <= m.span.start and p.start not in owned]
@@ -663,7 +823,9 @@ class RecordBuilder:
         # Pass 2: absolute and deictic phrases; the main period of the sentence.
         cache: dict[int, tuple[Period, tuple[date, date] | None, str]] = {}
 
-        def resolve(p: Span, anchor: tuple[date, date] | None) -> tuple[Period, tuple[date, date] | None, str]:
+        def resolve(
+            p: Span, anchor: tuple[date, date] | None
+        ) -> tuple[Period, tuple[date, date] | None, str]:
             if p.start not in cache:
                 # A governing "since X" ("since last October, when sales fell") is X itself.
                 since = p[0].lower_ == "since"
@@ -675,7 +837,7 @@ class RecordBuilder:
         probe = carry_dates or doc_anchor or _month_of(ref)
 
         def kind_of(p: Span) -> str:
-            """"relative" for phrases that point from another period ("a year earlier")."""
+            """ "relative" for phrases that point from another period ("a year earlier")."""
             if _ANAPHORIC_PERIOD.search(p.text):
                 return "relative"
             return str(self._resolve(p, ref, probe).kind)
@@ -713,8 +875,12 @@ class RecordBuilder:
                 choice = carry
             limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
             ref_span = next(
-                (r for r in references if m.span.end <= r.start < limit
-                 and not any(t.text == "," for t in self.doc[m.span.end:r.start])),
+                (
+                    r
+                    for r in references
+                    if m.span.end <= r.start < limit
+                    and not any(t.text == "," for t in self.doc[m.span.end : r.start])
+                ),
                 None,
             )
             m.ref_local = ref_span is not None and ref_span.start - m.span.end <= 8
@@ -722,7 +888,11 @@ class RecordBuilder:
                 # A comparison in the clause that opens the sentence applies to all its
                 # numbers: "Comparing March to May 2014 with December 2013 to February 2014, ..."
                 ref_span = next(
-                    (r for r in references if r.end <= m.span.start and self._opening_clause(r, sent)),
+                    (
+                        r
+                        for r in references
+                        if r.end <= m.span.start and self._opening_clause(r, sent)
+                    ),
                     None,
                 )
             if ref_span is not None and m.chain_kind != "from":
@@ -737,7 +907,10 @@ class RecordBuilder:
                     if choice is None and res.kind == "relative":
                         pass  # "fell 380,000 from a year earlier": a basis, but no period stated
                     elif relation is None and point[0] < current[0]:
-                        choice = (Period(ref_span.text, point[0], current[1]), (point[0], current[1]))
+                        choice = (
+                            Period(ref_span.text, point[0], current[1]),
+                            (point[0], current[1]),
+                        )
                     elif relation is not None:
                         choice = (Period(ref_span.text, current[0], current[1]), current)
             if choice is None and m.chained_to is not None and m.chain_kind in ("level", "paren"):
@@ -817,7 +990,7 @@ class RecordBuilder:
         return None
 
     def _comparative_after(self, m: Mention) -> str | None:
-        """"19% more than in H1 2024", "3% less than a year earlier"."""
+        """ "19% more than in H1 2024", "3% less than a year earlier"."""
         doc = self.doc
         t = m.span.end
         if t + 1 < len(doc) and doc[t + 1].lower_ == "than":
@@ -848,7 +1021,11 @@ class RecordBuilder:
             tok = doc[t]
             if tok.text in (";", ":", "—", "–") or tok.is_space:
                 return None
-            if self.cue_at.get((QUALIFIERS, t)) is not None and t >= m.span.start - 4 and not self._verb_up_to(t):
+            if (
+                self.cue_at.get((QUALIFIERS, t)) is not None
+                and t >= m.span.start - 4
+                and not self._verb_up_to(t)
+            ):
                 t -= 1
                 continue
             marker = self.cue_at.get((MARKERS, t))
@@ -868,14 +1045,14 @@ class RecordBuilder:
         return None
 
     def _trailing_from_cue(self, m: Mention) -> Span | None:
-        """"totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
+        """ "totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
         doc = self.doc
         end = m.span.end
-        window = doc[end:min(len(doc), end + 6)]
+        window = doc[end : min(len(doc), end + 6)]
         for j, tok in enumerate(window):
             cue = self.cue_at.get((CHANGES, tok.i))
             if cue is not None and tok.lower_ in ("up", "down", "higher", "lower"):
-                rest = [t.lower_ for t in window[j + 1:j + 2]]
+                rest = [t.lower_ for t in window[j + 1 : j + 2]]
                 if rest == ["from"] and any(t.text == "," for t in window[:j]):
                     return cue
             if tok.like_num:
@@ -890,8 +1067,13 @@ class RecordBuilder:
             while t >= 0 and doc[t].lower_ in ("a", "an", "the", "by"):
                 t -= 1
             cue = self.cue_at.get((QUALIFIERS, t))
-            verb_before = cue is not None and cue.start > 0 and (
-                doc[cue.start - 1].lower_ in _AUXILIARY_FILLERS or (CHANGES, cue.start - 1) in self.cue_at
+            verb_before = (
+                cue is not None
+                and cue.start > 0
+                and (
+                    doc[cue.start - 1].lower_ in _AUXILIARY_FILLERS
+                    or (CHANGES, cue.start - 1) in self.cue_at
+                )
             )
             if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
                 m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]
@@ -911,15 +1093,24 @@ class RecordBuilder:
         for i, m in enumerate(mentions):
             limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
             local = next(
-                (c for c in cues if m.span.end <= c.start < limit and c.start - m.span.end <= 6
-                 and not any(t.text == "," for t in self.doc[m.span.end:c.start])),
+                (
+                    c
+                    for c in cues
+                    if m.span.end <= c.start < limit
+                    and c.start - m.span.end <= 6
+                    and not any(t.text == "," for t in self.doc[m.span.end : c.start])
+                ),
                 None,
             )
             if local is None:
                 reach = 8 if m.unit in ("percent", "percentage_point") else 3
                 local = next(
-                    (c for c in cues if 0 <= m.span.start - c.end <= reach
-                     and not any(t.text == "," for t in self.doc[c.end:m.span.start])),
+                    (
+                        c
+                        for c in cues
+                        if 0 <= m.span.start - c.end <= reach
+                        and not any(t.text == "," for t in self.doc[c.end : m.span.start])
+                    ),
                     None,
                 )
             head = mentions[m.chained_to] if m.chained_to is not None else None
@@ -953,7 +1144,10 @@ class RecordBuilder:
 
     def _reached_level(self, m: Mention) -> bool:
         t = m.span.start - 1
-        while t >= 0 and (self.doc[t].lower_ in ("a", "an", "the", "record", "new", "high", "low") or (QUALIFIERS, t) in self.cue_at):
+        while t >= 0 and (
+            self.doc[t].lower_ in ("a", "an", "the", "record", "new", "high", "low")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
             t -= 1
         return t >= 0 and self.doc[t].lower_ == "to"
 
@@ -978,9 +1172,19 @@ class RecordBuilder:
     # --------------------------------------------------------------- metrics
     def _attach_metrics(self, sent: Sentence, mentions: list[Mention]) -> None:
         doc = self.doc
-        resp = [c for c in self.cues[MARKERS] if c.label_ == "RESPECTIVELY" and sent.start <= c.start < sent.end]
+        resp = [
+            c
+            for c in self.cues[MARKERS]
+            if c.label_ == "RESPECTIVELY" and sent.start <= c.start < sent.end
+        ]
         for i, m in enumerate(mentions):
-            if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "from", "paren"):
+            if m.chained_to is not None and m.chain_kind in (
+                "list",
+                "range",
+                "level",
+                "from",
+                "paren",
+            ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
                 if m.chain_kind == "list":
@@ -988,7 +1192,9 @@ class RecordBuilder:
                     tail = self._in_phrase(m)
                     if own:
                         m.metric = own
-                    elif tail and head.base_metric and head.base_metric.lower() in _GENERIC_SUBJECTS:
+                    elif (
+                        tail and head.base_metric and head.base_metric.lower() in _GENERIC_SUBJECTS
+                    ):
                         m.metric = f"{tail} {head.base_metric}"
                 continue
             m.metric = self._metric_for(sent, m, mentions[:i])
@@ -1000,7 +1206,7 @@ class RecordBuilder:
             head_index = len(group) - 1
             while head_index > 0:
                 prev, cur = group[head_index - 1], group[head_index]
-                gap = doc[prev.span.end:cur.span.start]
+                gap = doc[prev.span.end : cur.span.start]
                 if prev.unit != cur.unit or len(gap) > 6 or any(t.text in (";", ":") for t in gap):
                     break
                 head_index -= 1
@@ -1014,17 +1220,21 @@ class RecordBuilder:
                 # 1.2% respectively": the items are the figures named before.
                 named = [m.metric for m in group[:head_index] if m.metric]
                 if len(named) >= len(items_group):
-                    for m, name in zip(items_group, named[-len(items_group):], strict=True):
+                    for m, name in zip(items_group, named[-len(items_group) :], strict=True):
                         m.metric = name
                         m.rules.append(cue.id_)
                 continue
-            items = items[-len(items_group):] if len(items) > len(items_group) else items
+            items = items[-len(items_group) :] if len(items) > len(items_group) else items
             first_full = subject if len(split_list(subject)) == len(items) else None
             head = _list_head(split_list(subject)[0] if first_full is None else items[0])
             trailing = _list_tail(items[-1])
             # "Food, shelter and transportation prices": the last item's head noun is shared.
             last_words = items[-1].split()
-            shared = last_words[-1] if len(last_words) > 1 and last_words[-1].lower() in _SHARED_HEADS else ""
+            shared = (
+                last_words[-1]
+                if len(last_words) > 1 and last_words[-1].lower() in _SHARED_HEADS
+                else ""
+            )
             for m, item in zip(items_group, items, strict=True):
                 name = item if not shared or item.endswith(shared) else f"{item} {shared}"
                 if head and not item.lower().startswith(head.lower()):
@@ -1055,18 +1265,28 @@ class RecordBuilder:
             if tok.text == ")":
                 # A parenthesis belongs to the subject unless it holds numbers ("(base 1985)").
                 open_at = next(
-                    (j for j in range(t - 1, max(sent.start - 1, t - 15), -1) if doc[j].text == "("),
+                    (
+                        j
+                        for j in range(t - 1, max(sent.start - 1, t - 15), -1)
+                        if doc[j].text == "("
+                    ),
                     None,
                 )
                 if open_at is None:
                     break
-                if not any(x.like_num or any(c.isdigit() for c in x.text) for x in doc[open_at:t + 1]):
+                if not any(
+                    x.like_num or any(c.isdigit() for c in x.text) for x in doc[open_at : t + 1]
+                ):
                     words.extend(range(t, open_at - 1, -1))
                 t = open_at - 1
                 continue
             crossed_comma = any(doc[w].text == "," for w in words)
-            if tok.lower_ in ("which", "who") and t - 1 >= sent.start and doc[t - 1].text == "," \
-                    and crossed_comma:
+            if (
+                tok.lower_ in ("which", "who")
+                and t - 1 >= sent.start
+                and doc[t - 1].text == ","
+                and crossed_comma
+            ):
                 words.clear()  # a relative clause: "The index, which measures ..., fell"
                 t -= 2
                 continue
@@ -1080,16 +1300,30 @@ class RecordBuilder:
                     words.append(j)
                     j -= 1
                 break
-            if tok.text == "," and words and t + 1 < pred and doc[t + 1].lower_ in ("and", "but", "while"):
+            if (
+                tok.text == ","
+                and words
+                and t + 1 < pred
+                and doc[t + 1].lower_ in ("and", "but", "while")
+            ):
                 j, seg = t - 1, []
                 while j >= sent.start and doc[j].text not in (",", ";", ":"):
                     seg.append(j)
                     j -= 1
-                if any((QUANT_TOKENS, x) in self.cue_at or doc[x].lower_ in PREDICATE_WORDS
-                       or (CHANGES, x) in self.cue_at for x in seg):
+                if any(
+                    (QUANT_TOKENS, x) in self.cue_at
+                    or doc[x].lower_ in PREDICATE_WORDS
+                    or (CHANGES, x) in self.cue_at
+                    for x in seg
+                ):
                     break  # ", and wind generation fell 4%": a new clause starts here
-            if tok.text == "," and words and doc[pred - 1].text == "," and t < pred - 1 \
-                    and not any(doc[w].lower_ in PREDICATE_WORDS for w in words):
+            if (
+                tok.text == ","
+                and words
+                and doc[pred - 1].text == ","
+                and t < pred - 1
+                and not any(doc[w].lower_ in PREDICATE_WORDS for w in words)
+            ):
                 # An appositive right before the verb: "Trade with ASEAN, China's largest
                 # trading partner, reached": the subject is what precedes it.
                 words.clear()
@@ -1103,7 +1337,12 @@ class RecordBuilder:
                 # "The median price of a home in January reached": skip the time phrase.
                 t -= 1
                 continue
-            if tok.text in ("-", "–") and not tok.whitespace_ and t > 0 and not doc[t - 1].whitespace_:
+            if (
+                tok.text in ("-", "–")
+                and not tok.whitespace_
+                and t > 0
+                and not doc[t - 1].whitespace_
+            ):
                 words.append(t)  # an inner hyphen: "year-on-year growth"
                 t -= 1
                 continue
@@ -1117,7 +1356,9 @@ class RecordBuilder:
                 break
             words.append(t)
             t -= 1
-        words = [w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"]
+        words = [
+            w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"
+        ]
         if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
         order = sorted(set(words))
@@ -1125,11 +1366,18 @@ class RecordBuilder:
             # A long stretch usually opens with a frame ("In its estimates for June on the
             # amount spent ..."): keep what follows the first preposition and article.
             for k in range(1, len(order) - 3):
-                if doc[order[k]].lower_ == "the" and doc[order[k - 1]].lower_ in ("on", "of", "for", "about"):
+                if doc[order[k]].lower_ == "the" and doc[order[k - 1]].lower_ in (
+                    "on",
+                    "of",
+                    "for",
+                    "about",
+                ):
                     order = order[k:]
                     break
         return "".join(
-            doc[w].text_with_ws if j + 1 < len(order) and order[j + 1] == w + 1 else doc[w].text + " "
+            doc[w].text_with_ws
+            if j + 1 < len(order) and order[j + 1] == w + 1
+            else doc[w].text + " "
             for j, w in enumerate(order)
         ).strip()
 
@@ -1146,16 +1394,20 @@ class RecordBuilder:
             return True  # "during the shopping festival, trade-in orders ..."
         if following.lower_ in ("the", "a", "an", "its", "their", "whose"):
             return True
-        if following.is_title and not self._sentence_start(t + 1) and following.lower_ not in ("and",):
-            if (AGENCY_TOKENS, t + 1) not in self.cue_at:
-                return True
+        if (
+            following.is_title
+            and not self._sentence_start(t + 1)
+            and following.lower_ not in ("and",)
+        ) and (AGENCY_TOKENS, t + 1) not in self.cue_at:
+            return True
         # A long segment with a verb before the comma is a clause of its own.
         j, seg = t - 1, []
         while j >= sent.start and doc[j].text not in (",", ";", ":") and not doc[j].is_space:
             seg.append(doc[j])
             j -= 1
         has_verb = any(
-            x.lower_ in PREDICATE_WORDS or (CHANGES, x.i) in self.cue_at
+            x.lower_ in PREDICATE_WORDS
+            or (CHANGES, x.i) in self.cue_at
             or (x.lower_.endswith("ed") and len(x) > 4)
             for x in seg
         )
@@ -1165,20 +1417,25 @@ class RecordBuilder:
         """Token index of the verb or cue that governs the mention, searching leftwards."""
         doc = self.doc
         t = m.span.start - 1
-        while t >= sent.start and (doc[t].lower_ in ("a", "an", "by") or self._adjacent_qualifier(t, m)):
+        while t >= sent.start and (
+            doc[t].lower_ in ("a", "an", "by") or self._adjacent_qualifier(t, m)
+        ):
             if doc[t].lower_ in _QUALIFIER_VERBS or self._verb_up_to(t):
                 break
             t -= 1
         while t >= sent.start and m.span.start - t <= 12:
             tok = doc[t]
-            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS or tok.lower_ in _QUALIFIER_VERBS:
+            if (
+                (CHANGES, t) in self.cue_at
+                or tok.lower_ in PREDICATE_WORDS
+                or tok.lower_ in _QUALIFIER_VERBS
+            ):
                 verb = self._verb_before_noun_cue(t, sent)
                 if verb is not None:
                     t = verb
                 # Step over auxiliaries: "has exceeded", "was up", "is estimated to be".
                 while t - 1 >= sent.start and (
-                    doc[t - 1].lower_ in PREDICATE_WORDS
-                    or doc[t - 1].lower_ in _AUXILIARY_FILLERS
+                    doc[t - 1].lower_ in PREDICATE_WORDS or doc[t - 1].lower_ in _AUXILIARY_FILLERS
                 ):
                     t -= 1
                 return t
@@ -1188,12 +1445,16 @@ class RecordBuilder:
         return None
 
     def _verb_up_to(self, t: int) -> bool:
-        """"edged up to 4.2%": "up" after a verb is a rise, not the qualifier "up to"."""
+        """ "edged up to 4.2%": "up" after a verb is a rise, not the qualifier "up to"."""
         cue = self.cue_at.get((QUALIFIERS, t))
         if cue is None or cue.label_ != "UP_TO" or cue.start == 0:
             return False
         before = self.doc[cue.start - 1]
-        return before.lower_ in _AUXILIARY_FILLERS or (CHANGES, before.i) in self.cue_at or before.lower_.endswith("ed")
+        return (
+            before.lower_ in _AUXILIARY_FILLERS
+            or (CHANGES, before.i) in self.cue_at
+            or before.lower_.endswith("ed")
+        )
 
     def _adjacent_qualifier(self, t: int, m: Mention) -> bool:
         cue = self.cue_at.get((QUALIFIERS, t))
@@ -1205,7 +1466,7 @@ class RecordBuilder:
         return end == m.span.start
 
     def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
-        """"saw a marginal increase of 3%": the verb before a change noun."""
+        """ "saw a marginal increase of 3%": the verb before a change noun."""
         doc = self.doc
         j = t - 1
         seen_article = False
@@ -1214,8 +1475,12 @@ class RecordBuilder:
                 seen_article = True
             elif doc[j].lower_ in PREDICATE_WORDS and (CHANGES, t) in self.cue_at and t - j <= 2:
                 return j  # "recorded sales growth of 21.5%"
-            elif seen_article and (doc[j].lower_ in PREDICATE_WORDS or (CHANGES, j) in self.cue_at
-                                   or doc[j].lower_.endswith("ed") or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "posted", "showed")):
+            elif seen_article and (
+                doc[j].lower_ in PREDICATE_WORDS
+                or (CHANGES, j) in self.cue_at
+                or doc[j].lower_.endswith("ed")
+                or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "posted", "showed")
+            ):
                 return j
             elif self._boundary(j):
                 return None
@@ -1224,12 +1489,19 @@ class RecordBuilder:
 
     def _object_before_semicolon(self, sent: Sentence, m: Mention) -> str | None:
         doc = self.doc
-        semi = next((t for t in range(m.span.start - 1, sent.start, -1) if doc[t].text == ";"), None)
+        semi = next(
+            (t for t in range(m.span.start - 1, sent.start, -1) if doc[t].text == ";"), None
+        )
         if semi is None or not doc[semi - 1].is_alpha:
             return None
         j = semi - 1
-        while j > sent.start and doc[j - 1].is_alpha and doc[j - 1].lower_ not in _STOPWORDS \
-                and doc[j - 1].lower_ not in PREDICATE_WORDS and (CHANGES, j - 1) not in self.cue_at:
+        while (
+            j > sent.start
+            and doc[j - 1].is_alpha
+            and doc[j - 1].lower_ not in _STOPWORDS
+            and doc[j - 1].lower_ not in PREDICATE_WORDS
+            and (CHANGES, j - 1) not in self.cue_at
+        ):
             j -= 1
         return doc[j:semi].text
 
@@ -1243,13 +1515,25 @@ class RecordBuilder:
             return counted
         after = m.span.end
         if after < sent.end and self.doc[after].text == "(":
-            close = next((x for x in range(after, min(sent.end, after + 8)) if self.doc[x].text == ")"), None)
+            close = next(
+                (x for x in range(after, min(sent.end, after + 8)) if self.doc[x].text == ")"), None
+            )
             after = close + 1 if close is not None else after
-        if m.unit in ("percent", "fraction") and after < sent.end and self.doc[after].lower_ == "of":
+        if (
+            m.unit in ("percent", "fraction")
+            and after < sent.end
+            and self.doc[after].lower_ == "of"
+        ):
             # "73.1% of people aged 16 to 64", "provided 55% of the EU's pipeline gas"
             phrase = clean_metric(self._phrase_from(after + 1, sent) or "")
-            if phrase and phrase.lower() in ("total", "all", "whole", "overall total") and earlier and earlier[-1].metric:
-                return f"{earlier[-1].metric} share of the total"  # "accounting for 17.6% of the total"
+            if (
+                phrase
+                and phrase.lower() in ("total", "all", "whole", "overall total")
+                and earlier
+                and earlier[-1].metric
+            ):
+                # "accounting for 17.6% of the total"
+                return f"{earlier[-1].metric} share of the total"
             if phrase and phrase.split()[0].lower() not in _STOPWORDS | {"which", "whom"}:
                 return phrase
         named = self._bracketed_after_name(sent, m)
@@ -1262,18 +1546,30 @@ class RecordBuilder:
             return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
         subject = self._subject_span(sent, m)
         metric = clean_metric(subject) if subject else None
-        if subject and metric and subject.lower().startswith(("these ", "those ")) and self._semicolon_object:
+        if (
+            subject
+            and metric
+            and subject.lower().startswith(("these ", "those "))
+            and self._semicolon_object
+        ):
             metric = self._semicolon_object  # "came from services; these industries rose"
         elif metric and metric.lower() == "there":
             metric = self._after_number_metric(sent, m)
-        elif metric and (self._is_source_subject(metric) or metric.split()[0].lower() in _FORECAST_WORDS):
+        elif metric and (
+            self._is_source_subject(metric) or metric.split()[0].lower() in _FORECAST_WORDS
+        ):
             # "Economists had expected a 0.4 pct rise", "The department had reported a 0.2 pct
             # rise": the subject says who spoke; the indicator is the one under discussion.
-            metric = (earlier[-1].metric if earlier else None) or (self.history[-1] if self.history else None)
+            metric = (earlier[-1].metric if earlier else None) or (
+                self.history[-1] if self.history else None
+            )
         elif metric and self._not_a_name(metric):
             metric = None
-        elif metric and len(metric.split()) == 1 and metric.lower() in _BARE_HEADS and (
-            label := self._line_label(sent, m)
+        elif (
+            metric
+            and len(metric.split()) == 1
+            and metric.lower() in _BARE_HEADS
+            and (label := self._line_label(sent, m))
         ):
             metric = f"{label} {metric}"  # "clothing & footwear: prices, overall, rose"
         elif metric and (
@@ -1283,7 +1579,9 @@ class RecordBuilder:
         ):
             metric = self._antecedent(metric, earlier)
         pred = self._predicate(sent, m)
-        org_subject = pred is not None and pred > sent.start and (AGENCY_TOKENS, pred - 1) in self.cue_at
+        org_subject = (
+            pred is not None and pred > sent.start and (AGENCY_TOKENS, pred - 1) in self.cue_at
+        )
         if org_subject or (subject and self._is_org_name(subject)):
             obj = self._object_of_verb(sent, m)
             if obj:
@@ -1304,30 +1602,44 @@ class RecordBuilder:
         return None
 
     def _bracketed_after_name(self, sent: Sentence, m: Mention) -> str | None:
-        """"the record solar power generation (45 TWh)": the noun phrase before the bracket."""
+        """ "the record solar power generation (45 TWh)": the noun phrase before the bracket."""
         doc = self.doc
         t = m.span.start - 1
-        if t <= sent.start or doc[t].text != "(" or m.span.end >= sent.end or doc[m.span.end].text != ")":
+        if (
+            t <= sent.start
+            or doc[t].text != "("
+            or m.span.end >= sent.end
+            or doc[m.span.end].text != ")"
+        ):
             return None
         j = t - 1
         words: list[int] = []
-        while j >= sent.start and doc[j].is_alpha and doc[j].lower_ not in _STOPWORDS \
-                and doc[j].lower_ not in PREDICATE_WORDS and not self._boundary(j) \
-                and not ((CHANGES, j) in self.cue_at and doc[j].lower_ not in ("upward", "downward")):
+        while (
+            j >= sent.start
+            and doc[j].is_alpha
+            and doc[j].lower_ not in _STOPWORDS
+            and doc[j].lower_ not in PREDICATE_WORDS
+            and not self._boundary(j)
+            and not ((CHANGES, j) in self.cue_at and doc[j].lower_ not in ("upward", "downward"))
+        ):
             words.append(j)
             j -= 1
         if not words:
             return None
         name = " ".join(doc[w].text for w in sorted(words))
-        tail = doc[m.span.end + 1:min(sent.end, m.span.end + 3)]
-        if len(tail) and tail[0].lower_ in ("from", "in", "of") and (CHANGES, words[0]) not in self.cue_at:
+        tail = doc[m.span.end + 1 : min(sent.end, m.span.end + 3)]
+        if (
+            len(tail)
+            and tail[0].lower_ in ("from", "in", "of")
+            and (CHANGES, words[0]) not in self.cue_at
+        ):
             rest = self._phrase_from(tail[0].i + 1, sent)
             if rest:
                 name = f"{name} {tail[0].text} {rest}"
         return clean_metric(name)
 
     def _noun_of(self, sent: Sentence, m: Mention) -> str | None:
-        """"a total investment of US$3.1 billion", "a median price of 94,600 dlrs"."""
+        """ "a total investment of US$3.1 billion", "a median price of 94,600 dlrs"."""
         if m.unit in ("percent", "percentage_point", "basis_point", "fraction", "times"):
             return None
         doc = self.doc
@@ -1338,9 +1650,15 @@ class RecordBuilder:
             return None
         j = t - 1
         words: list[int] = []
-        while j >= sent.start and doc[j].is_alpha and doc[j].lower_ not in _STOPWORDS \
-                and (CHANGES, j) not in self.cue_at and doc[j].lower_ not in PREDICATE_WORDS \
-                and not self._boundary(j) and doc[j].lower_ not in ("rate", "level", "record", "total"):
+        while (
+            j >= sent.start
+            and doc[j].is_alpha
+            and doc[j].lower_ not in _STOPWORDS
+            and (CHANGES, j) not in self.cue_at
+            and doc[j].lower_ not in PREDICATE_WORDS
+            and not self._boundary(j)
+            and doc[j].lower_ not in ("rate", "level", "record", "total")
+        ):
             words.append(j)
             j -= 1
         if doc[j].lower_ == "total" and words:
@@ -1366,10 +1684,15 @@ class RecordBuilder:
         if pred is None:
             return None
         t = pred
-        while t < m.span.start and ((CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS):
+        while t < m.span.start and (
+            (CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS
+        ):
             t += 1
         end = m.span.start
-        while end > t and (doc[end - 1].lower_ in ("by", "to", "a", "an", "the", "of") or (QUALIFIERS, end - 1) in self.cue_at):
+        while end > t and (
+            doc[end - 1].lower_ in ("by", "to", "a", "an", "the", "of")
+            or (QUALIFIERS, end - 1) in self.cue_at
+        ):
             end -= 1
         words = doc[t:end]
         if not len(words) or len(words) > 6 or not all(w.is_alpha for w in words):
@@ -1392,39 +1715,54 @@ class RecordBuilder:
         return any(w in _NOT_NAME_WORDS for w in words[:1] + words[-1:])
 
     def _line_label(self, sent: Sentence, m: Mention) -> str | None:
-        """"clothing & footwear: prices, overall, rose": the heading before a colon."""
+        """ "clothing & footwear: prices, overall, rose": the heading before a colon."""
         doc = self.doc
         colon = next((t for t in range(sent.start, m.span.start) if doc[t].text == ":"), None)
         if colon is None or colon - sent.start > 10 or colon == sent.start:
             return None
-        head = doc[sent.start:colon]
-        if any(t.lower_ in PREDICATE_WORDS or (CHANGES, t.i) in self.cue_at or t.like_num for t in head):
+        head = doc[sent.start : colon]
+        if any(
+            t.lower_ in PREDICATE_WORDS or (CHANGES, t.i) in self.cue_at or t.like_num for t in head
+        ):
             return None
         return head.text.strip() or None
 
     def _list_item(self, head: Mention, m: Mention) -> str | None:
-        """"onshore wind dropping by 17% and offshore wind by 22%": the item's own name."""
+        """ "onshore wind dropping by 17% and offshore wind by 22%": the item's own name."""
         doc = self.doc
-        between = [t for t in doc[head.span.end:m.span.start] if (PERIODS_TOKENS, t.i) not in self.cue_at]
-        cut = max((k for k, t in enumerate(between) if t.lower_ in ("and", ",", "or", ")")), default=-1)
-        own = [t for t in between[cut + 1:] if t.lower_ not in ("by", "of", "(", "at", "to")]
+        between = [
+            t for t in doc[head.span.end : m.span.start] if (PERIODS_TOKENS, t.i) not in self.cue_at
+        ]
+        cut = max(
+            (k for k, t in enumerate(between) if t.lower_ in ("and", ",", "or", ")")), default=-1
+        )
+        own = [t for t in between[cut + 1 :] if t.lower_ not in ("by", "of", "(", "at", "to")]
         if not own or any(not t.is_alpha for t in own):
             return None
         return clean_metric(" ".join(t.text for t in own))
 
     def _counted_noun(self, sent: Sentence, m: Mention) -> str | None:
-        """"31 countries", "more than 15,000 types of products", "two of the four groupings"."""
+        """ "31 countries", "more than 15,000 types of products", "two of the four groupings"."""
         if m.unit != "count":
             return None
         doc = self.doc
         t = m.span.end
         if t < sent.end and doc[t].lower_ == "of":
             t += 1
-            while t < sent.end and (doc[t].lower_ in ("the", "a", "all") or (doc[t].like_num and (QUANT_TOKENS, t) not in self.cue_at) or doc[t].is_digit):
+            while t < sent.end and (
+                doc[t].lower_ in ("the", "a", "all")
+                or (doc[t].like_num and (QUANT_TOKENS, t) not in self.cue_at)
+                or doc[t].is_digit
+            ):
                 t += 1
         while t < sent.end and doc[t].text in ('"', "“", "”"):
             t += 1
-        if t >= sent.end or not doc[t].is_alpha or doc[t].lower_ in _STOPWORDS or (CHANGES, t) in self.cue_at:
+        if (
+            t >= sent.end
+            or not doc[t].is_alpha
+            or doc[t].lower_ in _STOPWORDS
+            or (CHANGES, t) in self.cue_at
+        ):
             return None
         if doc[t].lower_ in PREDICATE_WORDS or doc[t].lower_ in _GENERIC_COUNT_NOUNS:
             return None
@@ -1432,7 +1770,7 @@ class RecordBuilder:
         return clean_metric(phrase) if phrase else None
 
     def _antecedent(self, anaphor: str, earlier: list[Mention]) -> str | None:
-        """"the index", "it", "these industries": the latest metric that fits."""
+        """ "the index", "it", "these industries": the latest metric that fits."""
         head = anaphor.lower().split()[-1]
         candidates = [m.metric for m in reversed(earlier) if m.metric]
         candidates += list(reversed(self.history[-30:]))
@@ -1449,12 +1787,15 @@ class RecordBuilder:
 
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
         t = m.span.start - 1
-        while t >= sent.start and (self.doc[t].lower_ in ("a", "an", "the", "just", "some") or (QUALIFIERS, t) in self.cue_at):
+        while t >= sent.start and (
+            self.doc[t].lower_ in ("a", "an", "the", "just", "some")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
             t -= 1
         return t < sent.start or self.doc[t].text in (",", ";", ":", "(", "-", "–", "—")
 
     def _after_number_metric(self, sent: Sentence, m: Mention) -> str | None:
-        """"73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores"."""
+        """ "73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores"."""
         doc = self.doc
         t = m.span.end
         if t < sent.end and doc[t].lower_ == "of":
@@ -1490,52 +1831,80 @@ class RecordBuilder:
         doc = self.doc
         start = m.span.end
         if start < sent.end and doc[start].text == "(":
-            close = next((t for t in range(start, min(sent.end, start + 8)) if doc[t].text == ")"), None)
+            close = next(
+                (t for t in range(start, min(sent.end, start + 8)) if doc[t].text == ")"), None
+            )
             if close is not None:
                 start = close + 1
-        after = doc[start:min(sent.end, start + 3)]
+        after = doc[start : min(sent.end, start + 3)]
         for j, tok in enumerate(after):
             if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared", "of", "the"):
                 break
             if (CHANGES, tok.i) in self.cue_at or tok.lower_ in _SHARE_WORDS:
                 k = tok.i + 1
                 if k < sent.end and doc[k].text == "(":
-                    close = next((x for x in range(k, min(sent.end, k + 8)) if doc[x].text == ")"), None)
+                    close = next(
+                        (x for x in range(k, min(sent.end, k + 8)) if doc[x].text == ")"), None
+                    )
                     k = close + 1 if close is not None else k
                 nxt = doc[k] if k < sent.end else None
                 if nxt is not None and nxt.lower_ in ("in", "of", "for"):
                     phrase = self._phrase_from(nxt.i + 1, sent)
                     if phrase:
-                        lead = doc[start:tok.i + 1].text if tok.lower_ in _SHARE_WORDS else ""
+                        lead = doc[start : tok.i + 1].text if tok.lower_ in _SHARE_WORDS else ""
                         if lead:
                             owner = self._subject_span(sent, m)
                             owner = clean_metric(owner) if owner else None
                             lead = f"{owner} {lead}" if owner and len(owner.split()) <= 3 else lead
                         return clean_metric(f"{lead} {nxt.text} {phrase}" if lead else phrase)
                 break
-            if j == 0 and m.unit in ("percent", "percentage_point") and self._determined(m) \
-                    and tok.is_alpha and tok.lower_ not in _STOPWORDS \
-                    and tok.lower_ not in _PHRASE_STOP and (PERIODS_TOKENS, tok.i) not in self.cue_at \
-                    and (BASES, tok.i) not in self.cue_at and (MARKERS, tok.i) not in self.cue_at \
-                    and tok.lower_ not in _FORECAST_WORDS \
-                    and tok.lower_ not in ("pct", "percent", "per", "points"):
+            if (
+                j == 0
+                and m.unit in ("percent", "percentage_point")
+                and self._determined(m)
+                and tok.is_alpha
+                and tok.lower_ not in _STOPWORDS
+                and tok.lower_ not in _PHRASE_STOP
+                and (PERIODS_TOKENS, tok.i) not in self.cue_at
+                and (BASES, tok.i) not in self.cue_at
+                and (MARKERS, tok.i) not in self.cue_at
+                and tok.lower_ not in _FORECAST_WORDS
+                and tok.lower_ not in ("pct", "percent", "per", "points")
+            ):
                 # "below 2.0% inflation", "a 21% EV share": the noun after the number.
                 phrase = self._phrase_from(tok.i, sent)
                 if phrase:
                     return clean_metric(phrase)
         # "a decrease of 2.5% in X": a change noun and "of" before, "in X" after.
         before = m.span.start - 1
-        while before >= sent.start and ((QUALIFIERS, before) in self.cue_at or doc[before].lower_ in ("a", "an")):
+        while before >= sent.start and (
+            (QUALIFIERS, before) in self.cue_at or doc[before].lower_ in ("a", "an")
+        ):
             before -= 1
-        if before - 1 >= sent.start and doc[before].lower_ == "of" and doc[before - 1].lower_ in _SHARE_WORDS:
-            if m.span.end < sent.end and doc[m.span.end].lower_ in ("in", "of"):
-                phrase = self._phrase_from(m.span.end + 1, sent)
-                owner = self._subject_span(sent, m)
-                owner = clean_metric(owner) if owner else None
-                if phrase:
-                    lead = f"{owner} {doc[before - 1].text}" if owner and len(owner.split()) <= 3 else doc[before - 1].text
-                    return clean_metric(f"{lead} {doc[m.span.end].text} {phrase}")
-        if before - 1 >= sent.start and doc[before].lower_ == "of" and (CHANGES, before - 1) in self.cue_at:
+        if (
+            (
+                before - 1 >= sent.start
+                and doc[before].lower_ == "of"
+                and doc[before - 1].lower_ in _SHARE_WORDS
+            )
+            and m.span.end < sent.end
+            and doc[m.span.end].lower_ in ("in", "of")
+        ):
+            phrase = self._phrase_from(m.span.end + 1, sent)
+            owner = self._subject_span(sent, m)
+            owner = clean_metric(owner) if owner else None
+            if phrase:
+                lead = (
+                    f"{owner} {doc[before - 1].text}"
+                    if owner and len(owner.split()) <= 3
+                    else doc[before - 1].text
+                )
+                return clean_metric(f"{lead} {doc[m.span.end].text} {phrase}")
+        if (
+            before - 1 >= sent.start
+            and doc[before].lower_ == "of"
+            and (CHANGES, before - 1) in self.cue_at
+        ):
             if m.span.end < sent.end and doc[m.span.end].lower_ == "in":
                 phrase = self._phrase_from(m.span.end + 1, sent)
                 if phrase:
@@ -1545,21 +1914,26 @@ class RecordBuilder:
             while t > sent.start and not self._boundary(t - 1) and (CHANGES, t) not in self.cue_at:
                 t -= 1
             if t < before - 1 and (CHANGES, t) in self.cue_at and doc[t + 1].lower_ == "in":
-                return clean_metric(doc[t + 2:before].text)
+                return clean_metric(doc[t + 2 : before].text)
         return None
 
     def _determined(self, m: Mention) -> bool:
         """Whether an article or qualifier stands before the number ("a 21% share")."""
         t = m.span.start - 1
-        return t >= 0 and (self.doc[t].lower_ in ("a", "an", "the", "its", "their") or (QUALIFIERS, t) in self.cue_at)
+        return t >= 0 and (
+            self.doc[t].lower_ in ("a", "an", "the", "its", "their")
+            or (QUALIFIERS, t) in self.cue_at
+        )
 
     def _phrase_from(self, t: int, sent: Sentence) -> str:
         doc = self.doc
         words: list[str] = []
         while t < sent.end:
             tok = doc[t]
-            if tok.lower_ in ("from", "to", "and", "over") and words and (
-                words[-1].strip().lower() in AGE_WORDS or doc[t - 1].like_num
+            if (
+                tok.lower_ in ("from", "to", "and", "over")
+                and words
+                and (words[-1].strip().lower() in AGE_WORDS or doc[t - 1].like_num)
             ):
                 # "people aged from 16 to 64", "aged 16 and over": an age band is part of the name
                 words.append(tok.text_with_ws)
@@ -1570,21 +1944,32 @@ class RecordBuilder:
                 continue
             if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
                 break
-            inner_hyphen = tok.text in ("-", "–") and not tok.whitespace_ and t > 0 and not doc[t - 1].whitespace_
-            if tok.lower_ in _PHRASE_STOP or self._boundary(t) and tok.text not in ("(", ")") and not inner_hyphen:
+            inner_hyphen = (
+                tok.text in ("-", "–")
+                and not tok.whitespace_
+                and t > 0
+                and not doc[t - 1].whitespace_
+            )
+            if tok.lower_ in _PHRASE_STOP or (
+                self._boundary(t) and tok.text not in ("(", ")") and not inner_hyphen
+            ):
                 break
             words.append(tok.text_with_ws)
             t += 1
         return "".join(words).strip()
 
     def _in_phrase(self, m: Mention) -> str | None:
-        """"output increased by 1.0% in services": the sector named after the number."""
+        """ "output increased by 1.0% in services": the sector named after the number."""
         doc = self.doc
         t = m.span.end
         if t < len(doc) and doc[t].lower_ == "in" and (PERIODS_TOKENS, t + 1) not in self.cue_at:
             words = []
-            for tok in doc[t + 1:t + 6]:
-                if not (tok.is_alpha or tok.text in ("&", "-")) or (PERIODS_TOKENS, tok.i) in self.cue_at or tok.lower_ in ("and", "compared", "from", "to", "but"):
+            for tok in doc[t + 1 : t + 6]:
+                if (
+                    not (tok.is_alpha or tok.text in ("&", "-"))
+                    or (PERIODS_TOKENS, tok.i) in self.cue_at
+                    or tok.lower_ in ("and", "compared", "from", "to", "but")
+                ):
                     break
                 words.append(tok.text)
             if words:
@@ -1604,18 +1989,26 @@ class RecordBuilder:
                 continue
             covered.update(range(a.start, a.end))
             org = self.gazetteer.by_id(a.id_)
-            nxt = doc[a.end:min(sent.end, a.end + 3)]
-            if any((CREDITS, t.i) in self.cue_at and self.cue_at[(CREDITS, t.i)].label_ == "NON_CREDIT" for t in nxt):
+            nxt = doc[a.end : min(sent.end, a.end + 3)]
+            if any(
+                (CREDITS, t.i) in self.cue_at and self.cue_at[(CREDITS, t.i)].label_ == "NON_CREDIT"
+                for t in nxt
+            ):
                 continue
-            before = doc[max(sent.start, a.start - 10):a.start]
+            before = doc[max(sent.start, a.start - 10) : a.start]
             credited = any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
-                self._credit_label(t.i) == "CREDIT_BEFORE" and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
-                for t in doc[sent.start:a.start]
+                self._credit_label(t.i) == "CREDIT_BEFORE"
+                and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
+                for t in doc[sent.start : a.start]
             )
-            after = doc[a.end:min(sent.end, a.end + 3)]
+            after = doc[a.end : min(sent.end, a.end + 3)]
             credited = credited or any(
                 self._credit_label(t.i) == "CREDIT_AFTER"
-                and all(x.lower_ in ("'s", "’s", "also", "has", "had", "have", "on", "last", "today") or x.i == t.i for x in after[: t.i - a.end + 1])
+                and all(
+                    x.lower_ in ("'s", "’s", "also", "has", "had", "have", "on", "last", "today")
+                    or x.i == t.i
+                    for x in after[: t.i - a.end + 1]
+                )
                 for t in after
             )
             if not credited:
@@ -1632,7 +2025,7 @@ class RecordBuilder:
         if not credits:
             for cue in self.cues[CREDITS]:
                 if sent.start <= cue.start < sent.end and cue.label_ == "CREDIT_AFTER":
-                    head = doc[max(sent.start, cue.start - 3):cue.start]
+                    head = doc[max(sent.start, cue.start - 3) : cue.start]
                     country = self._sentence_country(sent) or self.country
                     if len(head) and head[-1].lower_ in ORG_WORDS and country:
                         org = self.gazetteer.lookup(head.text, country=country)
@@ -1644,12 +2037,15 @@ class RecordBuilder:
         for cue in self.cues[CREDITS]:
             if known:
                 break
-            if not (sent.start <= cue.start < sent.end) or cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
+            if not (sent.start <= cue.start < sent.end) or cue.label_ not in (
+                "CREDIT_BEFORE",
+                "CREDIT_AFTER",
+            ):
                 continue
             name_span = _capitalized_name(doc, cue, sent, covered)
             if name_span is None:
                 continue
-            name = doc[name_span[0]:name_span[1]].text
+            name = doc[name_span[0] : name_span[1]].text
             org = self.gazetteer.lookup(name)
             if org is not None:
                 credits.append(Credit(org.name, org.country, cue.id_))
@@ -1659,14 +2055,14 @@ class RecordBuilder:
         return credits
 
     def _is_forecast(self, m: Mention) -> str | None:
-        """"forecast" for "economists had expected a 0.4 pct rise", "target" for "its 4%
+        """ "forecast" for "economists had expected a 0.4 pct rise", "target" for "its 4%
         inflation target", else None."""
         doc = self.doc
         sent = self.tok_sentence[m.span.start]
-        after = doc[m.span.end:min(len(doc), m.span.end + 3)]
+        after = doc[m.span.end : min(len(doc), m.span.end + 3)]
         if any(t.lower_ in _TARGET_WORDS for t in after):
             return "target"
-        before = doc[max(0, m.span.start - 8):m.span.start]
+        before = doc[max(0, m.span.start - 8) : m.span.start]
         if any(t.lower_ in _FORECAST_WORDS and self.tok_sentence[t.i] == sent for t in before):
             return "forecast"
         if any(t.lower_ in _FORECAST_WORDS for t in after):
@@ -1678,20 +2074,24 @@ class RecordBuilder:
         sent = self.tok_sentence[m.span.start]
         return any(
             t.lower_ in _FORECASTERS and self.tok_sentence[t.i] == sent
-            for t in self.doc[max(0, m.span.start - 15):min(len(self.doc), m.span.end + 6)]
+            for t in self.doc[max(0, m.span.start - 15) : min(len(self.doc), m.span.end + 6)]
         )
 
     def _sentence_org(self, m: Mention) -> Credit | None:
         """An organization named in the mention's sentence ("the Fed's 2% target")."""
         sent = self.tok_sentence[m.span.start]
-        for a in self.doc.spans[AGENCIES] if AGENCIES in self.doc.spans else []:
-            if a.label_ == "AGENCY" and self.tok_sentence[a.start] == sent and a.end <= m.span.start:
+        for a in self.doc.spans.get(AGENCIES, []):
+            if (
+                a.label_ == "AGENCY"
+                and self.tok_sentence[a.start] == sent
+                and a.end <= m.span.start
+            ):
                 org = self.gazetteer.by_id(a.id_)
                 return Credit(org.name, org.country, a.id_, True)
         return None
 
     def _sentence_country(self, sent: Sentence) -> str | None:
-        for a in self.doc.spans[AGENCIES] if AGENCIES in self.doc.spans else []:
+        for a in self.doc.spans.get(AGENCIES, []):
             if a.label_ == "COUNTRY" and sent.start <= a.start < sent.end:
                 code = self.gazetteer.by_id(a.id_).country
                 if code:
@@ -1746,7 +2146,12 @@ class RecordBuilder:
                 m.rules.append(best.rule)
                 continue
             credit = current
-            if credit is not None and credit.country and countries and credit.country not in countries:
+            if (
+                credit is not None
+                and credit.country
+                and countries
+                and credit.country not in countries
+            ):
                 other = next((by_country[c] for c in countries if c in by_country), None)
                 credit = other
             if credit is not None:
@@ -1783,76 +2188,76 @@ class RecordBuilder:
 PERIODS_TOKENS = "_periods"
 AGENCY_TOKENS = "_agencies"
 QUANT_TOKENS = "_quantities"
-_MONTH_WORDS = frozenset(
-    "january february march april may june july august september october november december".split()
+_MONTH_WORDS = _words(
+    "january february march april may june july august september october november december"
 )
-_CREDIT_VERBS = frozenset("said says reported reports showed shows show according".split())
-_AUXILIARY_FILLERS = frozenset(
-    "also then therefore further only to estimated expected seasonally not been being edged "
-    "inched ticked moved crept went".split()
+_CREDIT_VERBS = _words("said says reported reports showed shows show according")
+_AUXILIARY_FILLERS = _words(
+    "also then therefore further only to estimated expected seasonally not been being "
+    "edged inched ticked moved crept went"
 )
-_ANAPHORS = frozenset("it this that these those the its".split())
-_SHARE_WORDS = frozenset("share shares proportion stake weight".split())
-_PHRASE_STOP = frozenset(
-    "following after before versus against compared relative from to than year on and was were is are for as at since over while "
-    "but which with".split()
+_ANAPHORS = _words("it this that these those the its")
+_SHARE_WORDS = _words("share shares proportion stake weight")
+_PHRASE_STOP = _words(
+    "following after before versus against compared relative from to than year on and was "
+    "were is are for as at since over while but which with"
 )
 _QUARTER_NAMES = re.compile(r"quarter|\bQ[1-4]\b|\b[1-4]Q\b|\bH[12]\b", re.IGNORECASE)
-_ANAPHORIC_PERIOD = re.compile(r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period)$", re.I)
+_ANAPHORIC_PERIOD = re.compile(
+    r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period)$", re.I
+)
 _COMPARISON_LEAD = re.compile(
     r"^(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|relative\s+to|from|since|than|against|versus|"
     r"vs\.?|on|over|with)\s+",
     re.IGNORECASE,
 )
-_STOCK_INDEXES = frozenset("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix".split())
-_INDEX_WORDS = frozenset(
-    "index indices indicators gauge pmi cpi ppi sensex nifty dow nasdaq nikkei ftse dax cac "
-    "kospi hang stoxx topix benchmark".split()
+_STOCK_INDEXES = _words("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix")
+_INDEX_WORDS = _words(
+    "index indices indicators gauge pmi cpi ppi sensex nifty dow nasdaq nikkei ftse dax "
+    "cac kospi hang stoxx topix benchmark"
 )
-_FORECAST_WORDS = frozenset(
+_FORECAST_WORDS = _words(
     "expected expect expects expecting forecast forecasted forecasting predicted predict "
-    "projected anticipated".split()
+    "projected anticipated"
 )
-_TARGET_WORDS = frozenset("target targets goal goals ceiling projection forecast".split())
-_CLAUSE_OPENERS = frozenset("as while when because whereas but which where although".split())
-_SHARED_HEADS = frozenset(
+_TARGET_WORDS = _words("target targets goal goals ceiling projection forecast")
+_CLAUSE_OPENERS = _words("as while when because whereas but which where although")
+_SHARED_HEADS = _words(
     "prices sales exports imports output production rates index indices costs spending "
-    "volumes shares".split()
+    "volumes shares"
 )
-_INTRO_PREPOSITIONS = frozenset(
-    "during in on at for from after before since according among as by under over following "
-    "despite unlike within throughout".split()
+_INTRO_PREPOSITIONS = _words(
+    "during in on at for from after before since according among as by under over "
+    "following despite unlike within throughout"
 )
-_EVENT_WORDS = frozenset(
-    "festival summit plan forum congress games initiative programme program conference expo "
-    "fair session anniversary".split()
+_EVENT_WORDS = _words(
+    "festival summit plan forum congress games initiative programme program conference "
+    "expo fair session anniversary"
 )
-_FORECASTERS = frozenset(
-    "economists analysts forecasters consensus markets market traders officials polls poll".split()
+_FORECASTERS = _words(
+    "economists analysts forecasters consensus markets market traders officials polls poll"
 )
-_NP_STOP = frozenset("by from to with than as was were is are be been driven led".split())
-_QUALIFIER_VERBS = frozenset("exceed exceeded exceeds exceeding surpassed surpasses topped tops".split())
-_BARE_HEADS = frozenset(
-    "index indices rate series price prices figure measure gauge sales supply".split()
+_NP_STOP = _words("by from to with than as was were is are be been driven led")
+_QUALIFIER_VERBS = _words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")
+_BARE_HEADS = _words("index indices rate series price prices figure measure gauge sales supply")
+_NOT_NAME_WORDS = _words(
+    "relative compared according unchanged equal first time revised previously said "
+    "reported including"
 )
-_NOT_NAME_WORDS = frozenset(
-    "relative compared according unchanged equal first time revised previously said reported "
-    "including".split()
-)
-_STOPWORDS = frozenset(
+_STOPWORDS = _words(
     "a an the of in on at to for by with from as and or but before after while since than "
     "also still although though which that this these those it its there here first time "
-    "not only just so both each respectively".split()
+    "not only just so both each respectively"
 )
-_GENERIC_COUNT_NOUNS = frozenset("units unit people persons times points per".split())
-_POST_CUE_STOP = frozenset(
-    "from to than in on a an the following after with by of and or compared while but for as "
-    "since before when which".split()
+_GENERIC_COUNT_NOUNS = _words("units unit people persons times points per")
+_POST_CUE_STOP = _words(
+    "from to than in on a an the following after with by of and or compared while but for "
+    "as since before when which"
 )
-_LIST_GLUE = frozenset([",", "and", "or", "(", ")", "-", "–", "/", "by", "respectively", "both"])
-_FUNCTION_WORDS = frozenset("in on from and but after before with for at by as while".split())
-_PRONOUNS = frozenset("it this that they which these those he she we".split())
-_GENERIC_SUBJECTS = frozenset("output prices sales production growth".split())
+_LIST_GLUE = _words(", and or ( ) - – / by respectively both")
+_FUNCTION_WORDS = _words("in on from and but after before with for at by as while")
+_PRONOUNS = _words("it this that they which these those he she we")
+_GENERIC_SUBJECTS = _words("output prices sales production growth")
 
 
 def _index_cues(doc: Doc, cues: dict[str, list[Span]]) -> dict[tuple[str, int], Span]:
@@ -1862,7 +2267,7 @@ def _index_cues(doc: Doc, cues: dict[str, list[Span]]) -> dict[tuple[str, int], 
             for t in range(s.start, s.end):
                 index[(key, t)] = s
     for key, pseudo in ((PERIODS, PERIODS_TOKENS), (AGENCIES, AGENCY_TOKENS)):
-        for s in doc.spans[key] if key in doc.spans else []:
+        for s in doc.spans.get(key, []):
             if pseudo == AGENCY_TOKENS and s.label_ != "AGENCY":
                 continue
             for t in range(s.start, s.end):
@@ -1903,11 +2308,31 @@ def split_sentences(doc: Doc) -> list[Sentence]:
         boundary = False
         if has_sents:
             boundary = i + 1 < n and doc[i + 1].is_sent_start
-        elif tok.text in (".", "!", "?", "...") or (tok.text.endswith(".") and tok.lower_ not in ABBREVIATIONS and len(tok.text) > 1 and tok.text[-2].isalpha() and tok.text.count(".") == 1 and False):
+        elif tok.text in (".", "!", "?", "...") or (
+            tok.text.endswith(".")
+            and tok.lower_ not in ABBREVIATIONS
+            and len(tok.text) > 1
+            and tok.text[-2].isalpha()
+            and tok.text.count(".") == 1
+            and False
+        ):
             nxt = doc[i + 1] if i + 1 < n else None
             prev = doc[i - 1] if i > 0 else None
-            if nxt is not None and (nxt.is_title or nxt.is_upper or nxt.text[:1].isdigit() or nxt.text in ('"', "“", "'", "(")) and not nxt.is_space:
-                boundary = not (prev is not None and (prev.lower_ + ".") in ABBREVIATIONS and not prev.whitespace_)
+            if (
+                nxt is not None
+                and (
+                    nxt.is_title
+                    or nxt.is_upper
+                    or nxt.text[:1].isdigit()
+                    or nxt.text in ('"', "“", "'", "(")
+                )
+                and not nxt.is_space
+            ):
+                boundary = not (
+                    prev is not None
+                    and (prev.lower_ + ".") in ABBREVIATIONS
+                    and not prev.whitespace_
+                )
         elif tok.lower_ in ABBREVIATIONS and tok.lower_ in ("u.s.", "u.k.") and i + 1 < n:
             boundary = False
         if boundary:
@@ -1928,11 +2353,11 @@ def _dateline_tokens(doc: Doc, sentences: list[Sentence]) -> set[int]:
         if s.paragraph in seen:
             continue
         seen.add(s.paragraph)
-        head = doc[s.start:min(s.end, s.start + 12)]
+        head = doc[s.start : min(s.end, s.start + 12)]
         match = DATELINE.match(head.text)
         if match:
             limit = head.start_char + match.end()
-            out.update(t.i for t in doc[s.start:s.end] if t.idx < limit)
+            out.update(t.i for t in doc[s.start : s.end] if t.idx < limit)
     return out
 
 
@@ -1961,7 +2386,10 @@ def compare_periods(
     length = (ce - cs).days
     if (ps, pe) == (cs, ce):
         return None
-    if _shift_year(cs, -1) == ps and _shift_year(ce + timedelta(days=1), -1) - timedelta(days=1) == pe:
+    if (
+        _shift_year(cs, -1) == ps
+        and _shift_year(ce + timedelta(days=1), -1) - timedelta(days=1) == pe
+    ):
         return "year_on_year"
     if pe + timedelta(days=1) == cs and abs((pe - ps).days - length) <= 3:
         if length <= 31:
@@ -2000,7 +2428,14 @@ def _shift_year(d: date, years: int) -> date:
 
 def _scale_of(m: Mention) -> float:
     text = m.span.text.lower()
-    for word, scale in (("trillion", 1e12), ("billion", 1e9), ("bn", 1e9), ("million", 1e6), ("mln", 1e6), ("thousand", 1e3)):
+    for word, scale in (
+        ("trillion", 1e12),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("million", 1e6),
+        ("mln", 1e6),
+        ("thousand", 1e3),
+    ):
         if word in text:
             return scale
     return 1.0
@@ -2025,7 +2460,7 @@ def _list_tail(last: str) -> str:
     """A modifier after the last item that all items share ("traded in on ...")."""
     match = re.search(r"\b(traded|sold|made|produced|bought|imported|exported|in|on)\b.*$", last)
     if match and match.start() > 0:
-        return last[match.start():].strip()
+        return last[match.start() :].strip()
     return ""
 
 
@@ -2045,20 +2480,43 @@ def _strip_article(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).strip()
 
 
-def _capitalized_name(doc: Doc, cue: Span, sent: Sentence, covered: set[int]) -> tuple[int, int] | None:
+def _capitalized_name(
+    doc: Doc, cue: Span, sent: Sentence, covered: set[int]
+) -> tuple[int, int] | None:
     """The capitalized organization name next to a credit cue, as token bounds."""
     if cue.label_ == "CREDIT_BEFORE":
         t = cue.end
-        while t < sent.end and doc[t].lower_ in ("the", "data", "figures", "statistics", "released", "published", "by", "from"):
+        while t < sent.end and doc[t].lower_ in (
+            "the",
+            "data",
+            "figures",
+            "statistics",
+            "released",
+            "published",
+            "by",
+            "from",
+        ):
             t += 1
         start = t
-        while t < sent.end and (doc[t].is_title or doc[t].is_upper and doc[t].is_alpha or (doc[t].lower_ in NAME_CONNECTORS and t + 1 < sent.end and (doc[t + 1].is_title or doc[t + 1].lower_ == "the"))):
+        while t < sent.end and (
+            doc[t].is_title
+            or (doc[t].is_upper and doc[t].is_alpha)
+            or (
+                doc[t].lower_ in NAME_CONNECTORS
+                and t + 1 < sent.end
+                and (doc[t + 1].is_title or doc[t + 1].lower_ == "the")
+            )
+        ):
             t += 1
         end = t
     else:
         t = cue.start - 1
         end = cue.start
-        while t >= sent.start and (doc[t].is_title or doc[t].is_upper and doc[t].is_alpha or doc[t].lower_ in NAME_CONNECTORS):
+        while t >= sent.start and (
+            doc[t].is_title
+            or (doc[t].is_upper and doc[t].is_alpha)
+            or doc[t].lower_ in NAME_CONNECTORS
+        ):
             t -= 1
         start = t + 1
         while start < end and doc[start].lower_ in NAME_CONNECTORS:
