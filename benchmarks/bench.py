@@ -188,6 +188,7 @@ def main(argv: list[str] | None = None) -> int:
     docs = corpus_docs(args.size_mb, args.seed)
     size = sum(len(d.text.encode("utf-8")) for d in docs)
     mb = size / 1e6
+    load_before = os.getloadavg()[0]
     say(f"{len(docs)} documents, {mb:.1f} MB; warming up ...")
     warm_up()
 
@@ -215,6 +216,10 @@ def main(argv: list[str] | None = None) -> int:
             "cpus": os.cpu_count(),
             "python": platform.python_version(),
             "platform": platform.platform(),
+            # Other work on the machine slows every timing: the 1-minute load average
+            # before and after the timed runs (2 means both cores were busy already).
+            "load_average_before": round(load_before, 2),
+            "load_average_after": round(os.getloadavg()[0], 2),
         },
         "corpus": {"mb": round(mb, 2), "documents": len(docs), "records": records},
         "full_path_1_job": {k: round(v, 3) for k, v in full.items()} | {"seconds": round(t1, 1)},

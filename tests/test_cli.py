@@ -305,10 +305,20 @@ def test_output_appends_and_never_keeps_a_half_line(tmp_path: Path) -> None:
     assert {r["doc_id"] for r in records[1:]} == {"ecommerce.pdf"}
 
 
+def test_output_that_is_not_jsonl_is_left_alone(tmp_path: Path) -> None:
+    precious = tmp_path / "report.pdf"
+    shutil.copy(DATA / "ecommerce.pdf", precious)
+    result = invoke(DATA / "ecommerce.html", "-o", precious)
+    assert result.exit_code == 2
+    assert "not a JSONL file of records" in result.stderr
+    assert precious.read_bytes() == (DATA / "ecommerce.pdf").read_bytes()
+    assert not done_path(precious).exists()
+
+
 def test_resume_refuses_an_output_shorter_than_its_done_list(tmp_path: Path) -> None:
     out = tmp_path / "out.jsonl"
     assert invoke(DATA / "ecommerce.pdf", "-o", out).exit_code == 0
-    out.write_bytes(out.read_bytes()[:100].rsplit(b"\n", 1)[0] + b"\n")
+    out.write_bytes(b"".join(out.read_bytes().splitlines(keepends=True)[:2]))
     result = invoke(DATA / "ecommerce.pdf", "-o", out, "--resume")
     assert result.exit_code == 2
     assert "Delete out.jsonl.done to start over" in result.stderr

@@ -93,7 +93,8 @@ def _random_rules(rng: random.Random, n: int) -> list[dict[str, object]]:
             if op is not None:
                 spec["OP"] = op
             pattern.append(spec)
-        rules.append({"label": rng.choice(["X", "Y"]), "id": f"r{i % (n // 2 + 1)}", "pattern": pattern})
+        rule_id = f"r{i % (n // 2 + 1)}"  # some ids shared by several rules
+        rules.append({"label": rng.choice(["X", "Y"]), "id": rule_id, "pattern": pattern})
     return rules
 
 

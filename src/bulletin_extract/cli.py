@@ -220,6 +220,18 @@ def _complete_lines(path: Path, size: int) -> int:
     return 0
 
 
+def _looks_like_jsonl(path: Path) -> bool:
+    """Whether a file starts with a JSON object line (or the start of one, cut short)."""
+    with path.open("rb") as fh:
+        first = fh.readline(1 << 20)
+    if not first.endswith(b"\n"):
+        return first.lstrip().startswith(b"{")
+    try:
+        return isinstance(json.loads(first), dict)
+    except ValueError:
+        return False
+
+
 def done_path(output: Path) -> Path:
     """The done-list kept beside an output file: `out.jsonl` → `out.jsonl.done`."""
     return output.with_name(output.name + ".done")
@@ -297,6 +309,8 @@ class Output:
         """Repair an existing output and its done-list; return the finished documents."""
         side = done_path(path)
         size = path.stat().st_size if path.exists() else 0
+        if size and not _looks_like_jsonl(path):
+            raise UsageError(f"{path}: not a JSONL file of records; give another --output")
         if size:
             keep = _complete_lines(path, size)
             if keep < size:

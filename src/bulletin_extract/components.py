@@ -95,7 +95,9 @@ class RuleMatcher:
         """The phrase-rule matches as `(match_id, start, end)`."""
         return self.phrases(doc) if len(self.phrases) else []
 
-    def spans(self, doc: Doc, token_matches: list[tuple[int, int, int]] | None = None) -> list[Span]:
+    def spans(
+        self, doc: Doc, token_matches: list[tuple[int, int, int]] | None = None
+    ) -> list[Span]:
         """Return the longest non-overlapping matches in `doc`, in document order.
 
         Args:
@@ -158,7 +160,8 @@ _OPS: dict[str | None, tuple[int, bool]] = {
     None: (1, False), "1": (1, False), "!": (1, False), "?": (1, False),
     "*": (0, True), "+": (1, True),
 }  # fmt: skip
-_CACHE_LIMIT = 1 << 18
+_CACHE_LIMIT = 1 << 18  # strings classified, per matcher
+_WINDOW_LIMIT = 1 << 16  # window results cached, per matcher
 
 
 class _WindowMatcher:
@@ -386,7 +389,7 @@ class _WindowMatcher:
             hits = windows.get(key)
             if hits is None:
                 hits = self._window(doc, start, end, int(cls[start]), end == n)
-                if len(windows) > _CACHE_LIMIT:
+                if len(windows) > _WINDOW_LIMIT:
                     windows.clear()
                 windows[key] = hits
             found.extend((match_id, start, start + length) for match_id, length in hits)
@@ -402,7 +405,7 @@ class _WindowMatcher:
             for i in _bits(rules):  # in rule order: the matcher's order within a span
                 key, pattern = self.rules[i]
                 matcher.add(key, [pattern])
-            if len(self.subsets) > 4096:
+            if len(self.subsets) > 1024:
                 self.subsets.clear()
             self.subsets[rules] = matcher
         size = end - start

@@ -12,8 +12,9 @@ an HTML page or a PDF. Nothing here talks about bytes once a document is decoded
 - PDF: pdfplumber (pdfminer.six layout analysis) in reading order; the lines of a paragraph
   are joined into one line, ruled tables become one `cell | cell` line per row.
 - Long texts are cut into blocks of whole lines (`iter_blocks`) and extracted block by block
-  with a little of the previous block as context (`extract_document`), so memory stays
-  bounded while offsets still refer to the whole document.
+  (`extract_document`), each with the end of the previous block and the lines of the last
+  credits as context, so memory stays bounded while offsets still refer to the whole
+  document.
 """
 
 from __future__ import annotations
@@ -755,11 +756,12 @@ def extract_document(
     """Extract the records of a document block by block, in document order.
 
     A text that fits in one block is extracted in one call, exactly as `extract` does. A
-    longer one is cut into blocks of whole lines; each is extracted with the end of the
-    previous block as context, and its records' offsets are shifted to refer to the whole
-    text. The reference date found at the top of the document (when `ref_date` is not given)
-    applies to every block. A credit or period stated more than `overlap_chars` before a
-    block boundary does not carry past it.
+    longer one is cut into blocks of whole lines; each is extracted with context before it,
+    and its records' offsets are shifted to refer to the whole text. The context is the end
+    of the previous block (`overlap_chars`, for periods, bases and nearby credits) and, for
+    credits from further back, the lines where the organizations last credited took over
+    (found where the records' agency changed). The reference date found at the top of the
+    document (when `ref_date` is not given) applies to every block.
 
     Yields:
         Each block with its records; `record.text == whole_text[record.start:record.end]`.
@@ -776,22 +778,70 @@ def extract_document(
         # Several blocks: the publication date at the top of the document serves them all.
         found = find_publication_date(pipeline_text(block.text))
         ref = found.isoformat() if found else None
+    credits = _CreditLines()
     while True:
-        text = block.context + block.text
+        pinned = credits.text() if block.start else ""
+        text = pinned + block.context + block.text
         # Strings the pipeline adds to its vocabulary for this block are freed after it, so
         # that memory does not grow with the number of distinct tokens in a long batch.
         zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else nullcontext()
         with zone:
             records = extract(pipeline_text(text), ref_date=ref, doc_id=document.doc_id, nlp=nlp)
-        skip, shift = len(block.context), block.start - len(block.context)
+        skip = len(pinned) + len(block.context)
+        own = [r for r in records if r.start >= skip]
+        if following is not None:
+            credits.update(text, len(pinned), own)
+        shift = block.start - skip
         yield (
             block,
             [
                 replace(r, start=r.start + shift, end=r.end + shift, text=text[r.start : r.end])
-                for r in records
-                if r.start >= skip
+                for r in own
             ],
         )
         if following is None:
             return
         block, following = following, next(blocks, None)
+
+
+class _CreditLines:
+    """Where the organizations last credited took over, carried from block to block.
+
+    A credit carries until another organization is credited, however far. Where the agency
+    of the records changes, the credit that changed it stands between the record before and
+    the one after: those lines (at most `PIN_CHARS`) are kept for the last `KEEP` changes and
+    given, in document order and before the overlap, as context to the following blocks.
+    """
+
+    PIN_CHARS = 3000
+    KEEP = 3
+
+    def __init__(self) -> None:
+        self.pins: list[str] = []
+        self.agency: str | None = None
+
+    def text(self) -> str:
+        return "".join(self.pins)
+
+    def update(self, text: str, start: int, records: list[Record]) -> None:
+        """Note the agency changes among a block's `records` (`text[start:]` is its text)."""
+        previous_end = start
+        for r in records:
+            if r.agency is None:
+                continue
+            if r.agency != self.agency:
+                self.agency = r.agency
+                self.pins = [*self.pins, self._lines(text, previous_end, r.end)][-self.KEEP :]
+            previous_end = r.end
+
+    def _lines(self, text: str, begin: int, end: int) -> str:
+        """Whole lines from `begin` to the end of the line holding `end`, the last part."""
+        line_end = _LINE_BREAK.search(text, end)
+        stop = line_end.end() if line_end else len(text)
+        first = max(begin, stop - self.PIN_CHARS)
+        line_start = max(text.rfind("\n", 0, first), text.rfind("\r", 0, first)) + 1
+        if stop - line_start > self.PIN_CHARS:  # long lines: start at a line within reach
+            brk = _LINE_BREAK.search(text, first, stop)
+            line_start = brk.end() if brk and brk.end() < stop else line_start
+        lines = text[line_start:stop]
+        return lines if lines.endswith(("\n", "\r")) else lines + "\n"

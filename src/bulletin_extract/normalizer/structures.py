@@ -1,0 +1,70 @@
+"""The working types of the record builder: sentences, mentions and credits."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..records import Period
+
+
+@dataclass
+class Mention:
+    """A quantity being turned into a record, with what has been attached so far."""
+
+    span: Span
+    value: float
+    unit: str
+    kind: str
+    sentence: int
+    rules: list[str] = field(default_factory=list)
+    direction: str | None = None
+    qualifier: str | None = None
+    basis: str | None = None
+    period: Period | None = None
+    period_dates: tuple[date, date] | None = None
+    agency: str | None = None
+    metric: str | None = None
+    chained_to: int | None = None  # index of the mention this one continues (list, range, level)
+    chain_kind: str | None = None  # "list", "range", "level", "paren" or "from"
+    base_metric: str | None = None  # the clause's subject, before a sector named after it
+    ref_basis: str | None = None  # basis implied by a comparison period in the sentence
+    ref_local: bool = False  # whether that comparison stands right after the number
+
+
+@dataclass
+class Credit:
+    """An organization credited as the source of figures."""
+
+    name: str
+    country: str | None
+    rule: str
+    forecast: bool = False
+
+
+@dataclass
+class Sentence:
+    start: int  # token index
+    end: int
+    paragraph: int
+
+
+class BuilderState:
+    """What the record builder knows about the document it is reading.
+
+    The rule families of the builder (`MeasurementRules`, `PeriodRules`, `ChangeRules`,
+    `MetricRules`, `CreditRules`) share this state; `RecordBuilder.build` sets it per document.
+    """
+
+    doc: Doc
+    gazetteer: Any
+    cues: dict[str, list[Span]]
+    cue_at: dict[tuple[str, int], Span]
+    tok_sentence: list[int]
+    history: list[str]
+    history_sentence: int
+    country: str | None
+    semicolon_object: str | None

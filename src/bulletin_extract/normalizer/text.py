@@ -1,0 +1,289 @@
+"""Helpers on text and dates: sentences, datelines, publication dates, metric phrases."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..components import AGENCIES, PERIODS
+from .structures import Mention, Sentence
+from .vocabulary import (
+    ABBREVIATIONS,
+    AGENCY_TOKENS,
+    DATELINE,
+    LEADING_NOISE,
+    LIST_SPLIT,
+    NAME_CONNECTORS,
+    PERIODS_TOKENS,
+    PUBLICATION_DATE,
+    TRAILING_NOISE,
+)
+
+
+def index_cues(doc: Doc, cues: dict[str, list[Span]]) -> dict[tuple[str, int], Span]:
+    index: dict[tuple[str, int], Span] = {}
+    for key, spans in cues.items():
+        for s in spans:
+            for t in range(s.start, s.end):
+                index[(key, t)] = s
+    for key, pseudo in ((PERIODS, PERIODS_TOKENS), (AGENCIES, AGENCY_TOKENS)):
+        for s in doc.spans.get(key, []):
+            if pseudo == AGENCY_TOKENS and s.label_ != "AGENCY":
+                continue
+            for t in range(s.start, s.end):
+                index[(pseudo, t)] = s
+    return index
+
+
+def as_date(value: Any) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
+
+
+def split_sentences(doc: Doc) -> list[Sentence]:
+    """Split a doc into sentences that never cross a line break.
+
+    Uses the doc's own sentence boundaries when a trained pipeline set them, else
+    a rule: a sentence ends at `.`, `!` or `?` before a capital, digit or quote,
+    except after common abbreviations.
+    """
+    has_sents = doc.has_annotation("SENT_START")
+    sentences: list[Sentence] = []
+    paragraph = 0
+    start = 0
+    n = len(doc)
+    for i, tok in enumerate(doc):
+        if tok.is_space and "\n" in tok.text:
+            if start < i:
+                sentences.append(Sentence(start, i, paragraph))
+            paragraph += tok.text.count("\n")
+            start = i + 1
+            continue
+        if "\n" in tok.whitespace_:
+            pass
+        boundary = False
+        if has_sents:
+            boundary = i + 1 < n and doc[i + 1].is_sent_start
+        elif tok.text in (".", "!", "?", "...") or (
+            tok.text.endswith(".")
+            and tok.lower_ not in ABBREVIATIONS
+            and len(tok.text) > 1
+            and tok.text[-2].isalpha()
+            and tok.text.count(".") == 1
+            and False
+        ):
+            nxt = doc[i + 1] if i + 1 < n else None
+            prev = doc[i - 1] if i > 0 else None
+            if (
+                nxt is not None
+                and (
+                    nxt.is_title
+                    or nxt.is_upper
+                    or nxt.text[:1].isdigit()
+                    or nxt.text in ('"', "“", "'", "(")
+                )
+                and not nxt.is_space
+            ):
+                boundary = not (
+                    prev is not None
+                    and (prev.lower_ + ".") in ABBREVIATIONS
+                    and not prev.whitespace_
+                )
+        elif tok.lower_ in ABBREVIATIONS and tok.lower_ in ("u.s.", "u.k.") and i + 1 < n:
+            boundary = False
+        if boundary:
+            sentences.append(Sentence(start, i + 1, paragraph))
+            start = i + 1
+            while start < n and doc[start].is_space and "\n" not in doc[start].text:
+                start += 1
+    if start < n:
+        sentences.append(Sentence(start, n, paragraph))
+    return [s for s in sentences if s.end > s.start]
+
+
+def dateline_tokens(doc: Doc, sentences: list[Sentence]) -> set[int]:
+    """Token starts of periods inside a wire dateline ("TOKYO, Feb 27 -")."""
+    out: set[int] = set()
+    seen: set[int] = set()
+    for s in sentences:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        head = doc[s.start : min(s.end, s.start + 12)]
+        match = DATELINE.match(head.text)
+        if match:
+            limit = head.start_char + match.end()
+            out.update(t.i for t in doc[s.start : s.end] if t.idx < limit)
+    return out
+
+
+def find_publication_date(text: str) -> date | None:
+    """A publication date stated near the top of a document, if any."""
+    head = text[:2000]
+    match = PUBLICATION_DATE.search(head)
+    if not match:
+        return None
+    import dateparser
+
+    parsed = dateparser.parse(match.group(1), languages=["en"])
+    return parsed.date() if parsed else None
+
+
+def compare_periods(
+    point: tuple[date, date], current: tuple[date, date], quarters: bool = True
+) -> str | None:
+    """The basis of a change from `point` to `current`, or None when not consecutive.
+
+    Consecutive three-month spans count as quarter on quarter only when the text names
+    quarters (`quarters`); "the three months to June compared with the three months to
+    March" is period on period.
+    """
+    (ps, pe), (cs, ce) = point, current
+    length = (ce - cs).days
+    if (ps, pe) == (cs, ce):
+        return None
+    if (
+        shift_year(cs, -1) == ps
+        and shift_year(ce + timedelta(days=1), -1) - timedelta(days=1) == pe
+    ):
+        return "year_on_year"
+    if pe + timedelta(days=1) == cs and abs((pe - ps).days - length) <= 3:
+        if length <= 31:
+            return "month_on_month"
+        if quarters and 88 <= length <= 92 and cs.day == 1 and cs.month in (1, 4, 7, 10):
+            return "quarter_on_quarter"
+        return "period_on_period"
+    return None
+
+
+def main_country(spans: list[Span], gazetteer: Any) -> str | None:
+    """The country a text is mostly about: the most frequent country or agency country."""
+    counts: dict[str, int] = {}
+    for span in spans:
+        code = gazetteer.by_id(span.id_).country
+        if code:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def month_of(day: date | None) -> tuple[date, date] | None:
+    """The calendar month holding `day`, as a (first, last) pair."""
+    if day is None:
+        return None
+    first = day.replace(day=1)
+    last = (first + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    return first, last
+
+
+def shift_year(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def scale_of(m: Mention) -> float:
+    text = m.span.text.lower()
+    for word, scale in (
+        ("trillion", 1e12),
+        ("billion", 1e9),
+        ("bn", 1e9),
+        ("million", 1e6),
+        ("mln", 1e6),
+        ("thousand", 1e3),
+    ):
+        if word in text:
+            return scale
+    return 1.0
+
+
+def split_list(text: str) -> list[str]:
+    """Split "A, B, and C" into its items."""
+    return [p.strip() for p in LIST_SPLIT.split(text) if p and p.strip()]
+
+
+def list_head(first: str) -> str:
+    """The shared head of a list's first item: "sales of" in "sales of mirrorless cameras"."""
+    cleaned = clean_metric(first) or ""
+    words = cleaned.split()
+    for j in range(len(words) - 1, 0, -1):
+        if words[j].lower() == "of":
+            return " ".join(words[: j + 1])
+    return ""
+
+
+def list_tail(last: str) -> str:
+    """A modifier after the last item that all items share ("traded in on ...")."""
+    match = re.search(r"\b(traded|sold|made|produced|bought|imported|exported|in|on)\b.*$", last)
+    if match and match.start() > 0:
+        return last[match.start() :].strip()
+    return ""
+
+
+def clean_metric(text: str) -> str | None:
+    """Drop leading articles and connectives, trailing auxiliaries and stray punctuation."""
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—(\"'“”")
+    for _ in range(3):
+        text = LEADING_NOISE.sub("", text).strip(" ,;:")
+        text = TRAILING_NOISE.sub("", text).strip(" ,;:")
+    text = text.strip(" ,;:-–—\"'“”")
+    if text.count("(") > text.count(")"):
+        text = text.replace("(", "").strip()
+    return text or None
+
+
+def strip_article(name: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).strip()
+
+
+def capitalized_name(
+    doc: Doc, cue: Span, sent: Sentence, covered: set[int]
+) -> tuple[int, int] | None:
+    """The capitalized organization name next to a credit cue, as token bounds."""
+    if cue.label_ == "CREDIT_BEFORE":
+        t = cue.end
+        while t < sent.end and doc[t].lower_ in (
+            "the",
+            "data",
+            "figures",
+            "statistics",
+            "released",
+            "published",
+            "by",
+            "from",
+        ):
+            t += 1
+        start = t
+        while t < sent.end and (
+            doc[t].is_title
+            or (doc[t].is_upper and doc[t].is_alpha)
+            or (
+                doc[t].lower_ in NAME_CONNECTORS
+                and t + 1 < sent.end
+                and (doc[t + 1].is_title or doc[t + 1].lower_ == "the")
+            )
+        ):
+            t += 1
+        end = t
+    else:
+        t = cue.start - 1
+        end = cue.start
+        while t >= sent.start and (
+            doc[t].is_title
+            or (doc[t].is_upper and doc[t].is_alpha)
+            or doc[t].lower_ in NAME_CONNECTORS
+        ):
+            t -= 1
+        start = t + 1
+        while start < end and doc[start].lower_ in NAME_CONNECTORS:
+            start += 1
+    if end - start < 2 or any(i in covered for i in range(start, end)):
+        return None
+    return start, end

@@ -1,0 +1,226 @@
+"""Word lists, label tables and patterns that the record builder reads."""
+
+from __future__ import annotations
+
+import re
+
+from ..components import CUE_KEYS
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word list written as one string."""
+    return frozenset(text.split())
+
+
+CHANGES, BASES, QUALIFIERS, CREDITS, MARKERS = (
+    CUE_KEYS[name]
+    for name in (
+        "changes.jsonl",
+        "bases.jsonl",
+        "qualifiers.jsonl",
+        "credits.jsonl",
+        "markers.jsonl",
+    )
+)
+
+DIRECTIONS = {"INCREASE": "increase", "DECREASE": "decrease", "NEUTRAL": None}
+
+BASES_BY_LABEL = {
+    "YEAR_ON_YEAR": "year_on_year",
+    "MONTH_ON_MONTH": "month_on_month",
+    "QUARTER_ON_QUARTER": "quarter_on_quarter",
+    "PERIOD_ON_PERIOD": "period_on_period",
+}
+
+QUALIFIERS_BY_LABEL = {
+    "MORE_THAN": "more_than",
+    "LESS_THAN": "less_than",
+    "APPROXIMATELY": "approximately",
+    "UP_TO": "up_to",
+    "AT_LEAST": "at_least",
+}
+
+# Words that end a sentence-final abbreviation rather than a sentence.
+ABBREVIATIONS = _words(
+    "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. st. no. nos. inc. co. corp. ltd. jan. feb. mar. "
+    "apr. jun. jul. aug. sep. sept. oct. nov. dec. e.g. i.e. vs. approx. fig. est. govt. "
+    "dept."
+)
+
+# Words after a number that make it a label, not a measurement ("Table 3" reads the other way).
+LABEL_WORDS = _words(
+    "table tables figure figures chart note notes section sections chapter page pages "
+    "annex article paragraph appendix box phase tier level grade round stage step version "
+    "model no number item line route room vol volume part"
+)
+
+TIME_UNITS = _words(
+    "day days week weeks month months quarter quarters year years decade decades hour "
+    "hours minute minutes"
+)
+
+STREAK_WORDS = _words(
+    "consecutive straight successive running row ago earlier later after before old"
+)
+
+SPAN_LEAD_WORDS = _words("past last next first within over for since during in")
+
+AGE_WORDS = _words("aged age ages")
+
+ORG_WORDS = _words(
+    "agency bureau ministry department office institute bank council commission "
+    "administration authority board statistics association federation fund organization "
+    "organisation centre center secretariat service institution"
+)
+
+NAME_CONNECTORS = _words("of and for the on & de")
+
+# Verbs and copulas that close the subject of a clause.
+PREDICATE_WORDS = _words(
+    "was were is are be been being reached reach reaches totalled totaled totals total "
+    "amounted amounts stood stands remained remains accounted accounting accounts hit "
+    "hits has have had saw sees see recorded records registered came comes averaged "
+    "averaging averages exceeded exceeds surpassed represented represents made makes "
+    "marks marked provided showed shows outpacing outpaced will would"
+)
+
+SUBJECT_BOUNDARY = _words(
+    'that which while whereas where when with as but ; : — – - ( ) " “ ” among'
+)
+
+LEADING_NOISE = re.compile(
+    r"^(?:(?:the|a|an|its|their|this|these|those|of|and|in terms of|among|whereas|while|but|"
+    r"however|meanwhile|also|overall|in addition|firstly|secondly|thirdly|finally|that|"
+    r"in contrast|by contrast|at the same time|as a result|similarly|in practice|in particular|"
+    r"likewise|separately|in total|of which|on the other hand|on the one hand|in order of their "
+    r"contribution|the first time|first time|for the first time|kept|keeps|held|holds|left|"
+    r"leaves|maintained|set|in|for|with|by)"
+    r"\b[\s,]*)+",
+    re.IGNORECASE,
+)
+
+TRAILING_NOISE = re.compile(
+    r"(?:[\s,]+(?:was|were|is|are|has|have|had|been|also|both|overall|estimated to be|and|or|"
+    r"which|that|respectively|,))+$",
+    re.IGNORECASE,
+)
+
+LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
+
+REFERENCE_LEADS = _words(
+    "from since than compared relative against versus vs above below on over with"
+)
+
+DATELINE = re.compile(r"^[A-Z][A-Z .'&-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? [-–—]")
+
+PUBLICATION_DATE = re.compile(
+    r"(?:published|released|updated|issued|date)\s*:?\s*(?:on\s+)?"
+    r"(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})",
+    re.IGNORECASE,
+)
+
+# Pseudo span keys for the per-token index of periods, agencies and quantities.
+PERIODS_TOKENS = "_periods"
+
+AGENCY_TOKENS = "_agencies"
+
+QUANT_TOKENS = "_quantities"
+
+MONTH_WORDS = _words(
+    "january february march april may june july august september october november december"
+)
+
+CREDIT_VERBS = _words("said says reported reports showed shows show according")
+
+AUXILIARY_FILLERS = _words(
+    "also then therefore further only to estimated expected seasonally not been being "
+    "edged inched ticked moved crept went"
+)
+
+ANAPHORS = _words("it this that these those the its")
+
+SHARE_WORDS = _words("share shares proportion stake weight")
+
+PHRASE_STOP = _words(
+    "following after before versus against compared relative from to than year on and was "
+    "were is are for as at since over while but which with"
+)
+
+QUARTER_NAMES = re.compile(r"quarter|\bQ[1-4]\b|\b[1-4]Q\b|\bH[12]\b", re.IGNORECASE)
+
+ANAPHORIC_PERIOD = re.compile(
+    r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period)$", re.I
+)
+
+COMPARISON_LEAD = re.compile(
+    r"^(?:when\s+|as\s+)?(?:compared\s+(?:with|to)|relative\s+to|from|since|than|against|versus|"
+    r"vs\.?|on|over|with)\s+",
+    re.IGNORECASE,
+)
+
+STOCK_INDEXES = _words("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix")
+
+INDEX_WORDS = _words(
+    "index indices indicators gauge pmi cpi ppi sensex nifty dow nasdaq nikkei ftse dax "
+    "cac kospi hang stoxx topix benchmark"
+)
+
+FORECAST_WORDS = _words(
+    "expected expect expects expecting forecast forecasted forecasting predicted predict "
+    "projected anticipated"
+)
+
+TARGET_WORDS = _words("target targets goal goals ceiling projection forecast")
+
+CLAUSE_OPENERS = _words("as while when because whereas but which where although")
+
+SHARED_HEADS = _words(
+    "prices sales exports imports output production rates index indices costs spending "
+    "volumes shares"
+)
+
+INTRO_PREPOSITIONS = _words(
+    "during in on at for from after before since according among as by under over "
+    "following despite unlike within throughout"
+)
+
+EVENT_WORDS = _words(
+    "festival summit plan forum congress games initiative programme program conference "
+    "expo fair session anniversary"
+)
+
+FORECASTERS = _words(
+    "economists analysts forecasters consensus markets market traders officials polls poll"
+)
+
+NP_STOP = _words("by from to with than as was were is are be been driven led")
+
+QUALIFIER_VERBS = _words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")
+
+BARE_HEADS = _words("index indices rate series price prices figure measure gauge sales supply")
+
+NOT_NAME_WORDS = _words(
+    "relative compared according unchanged equal first time revised previously said "
+    "reported including"
+)
+
+STOPWORDS = _words(
+    "a an the of in on at to for by with from as and or but before after while since than "
+    "also still although though which that this these those it its there here first time "
+    "not only just so both each respectively"
+)
+
+GENERIC_COUNT_NOUNS = _words("units unit people persons times points per")
+
+POST_CUE_STOP = _words(
+    "from to than in on a an the following after with by of and or compared while but for "
+    "as since before when which"
+)
+
+LIST_GLUE = _words(", and or ( ) - – / by respectively both")
+
+FUNCTION_WORDS = _words("in on from and but after before with for at by as while")
+
+PRONOUNS = _words("it this that they which these those he she we")
+
+GENERIC_SUBJECTS = _words("output prices sales production growth")
