@@ -280,7 +280,12 @@ class Output:
                     entry = json.loads(line)
                 except ValueError:
                     break  # a line cut short by a kill: everything before it stands
-                if not line.endswith("\n") or not isinstance(entry, dict) or "end" not in entry:
+                if not (
+                    line.endswith("\n")
+                    and isinstance(entry, dict)
+                    and isinstance(entry.get("end"), int)
+                    and isinstance(entry.get("doc_id"), str)
+                ):
                     break
                 entries.append(entry)
         return entries
@@ -674,7 +679,9 @@ def extract_command(
     ] = False,
     block_chars: Annotated[
         int | None,
-        typer.Option("--block-chars", hidden=True, min=1000, help="Characters per block."),
+        typer.Option(
+            "--block-chars", hidden=True, min=1000, max=800_000, help="Characters per block."
+        ),
     ] = None,
     version: Annotated[
         bool | None,

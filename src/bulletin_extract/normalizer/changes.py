@@ -104,17 +104,6 @@ class ChangeRules(BuilderState):
                 return "decrease"
         return None
 
-    def _from_value(self, m: Mention) -> bool:
-        """A value a change started from: "up from 1.5%", "revised from 2.1%"."""
-        t = m.span.start - 1
-        while t >= 0 and (
-            self.doc[t].lower_ in ("a", "an", "the", "previous", "previously", "record", "revised")
-            or (QUALIFIERS, t) in self.cue_at
-        ):
-            t -= 1
-        marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
-        return marker is not None and marker.label_ == "FROM"
-
     def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
         """The nearest change word before the number in its clause."""
         doc = self.doc
@@ -251,7 +240,7 @@ class ChangeRules(BuilderState):
             or (QUALIFIERS, t) in self.cue_at
         ):
             t -= 1
-        return t >= 0 and self.doc[t].lower_ == "to"
+        return bool(t >= 0 and self.doc[t].lower_ == "to")
 
     def _basis_of_period(self, m: Mention) -> str | None:
         """Bases implied by the period phrase: "in the year to June", "between May and June"."""

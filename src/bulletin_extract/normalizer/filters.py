@@ -159,7 +159,11 @@ class MeasurementRules(BuilderState):
         glued_before = (
             prev is not None and not prev.whitespace_ and (prev.is_alpha or prev.text in "-/#")
         )
-        if glued_before and not (prev.text == "-" and prev2 is not None and prev2.like_num):
+        if (
+            glued_before
+            and prev is not None
+            and not (prev.text == "-" and prev2 is not None and prev2.like_num)
+        ):
             return False
         if (
             first.text[:1].isdigit()
@@ -240,11 +244,6 @@ class MeasurementRules(BuilderState):
                 if before.like_num:
                     return False
         return True
-
-    def _sentence_start(self, i: int) -> bool:
-        return (
-            i == 0 or self.tok_sentence[i] != self.tok_sentence[i - 1] or self.doc[i - 1].is_space
-        )
 
     def _inside_title_quotes(self, span: Span) -> bool:
         doc = self.doc

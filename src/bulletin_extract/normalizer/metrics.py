@@ -93,9 +93,11 @@ class MetricRules(BuilderState):
                         m.metric = name
                         m.rules.append(cue.id_)
                 continue
+            if subject is None:
+                continue
             items = items[-len(items_group) :] if len(items) > len(items_group) else items
             first_full = subject if len(split_list(subject)) == len(items) else None
-            head = list_head(split_list(subject)[0] if first_full is None else items[0])
+            item_head = list_head(split_list(subject)[0] if first_full is None else items[0])
             trailing = list_tail(items[-1])
             # "Food, shelter and transportation prices": the last item's head noun is shared.
             last_words = items[-1].split()
@@ -106,8 +108,8 @@ class MetricRules(BuilderState):
             )
             for m, item in zip(items_group, items, strict=True):
                 name = item if not shared or item.endswith(shared) else f"{item} {shared}"
-                if head and not item.lower().startswith(head.lower()):
-                    name = f"{head} {item}"
+                if item_head and not item.lower().startswith(item_head.lower()):
+                    name = f"{item_head} {name}"
                 if trailing and not name.endswith(trailing):
                     name = f"{name} {trailing}"
                 m.metric = clean_metric(name)
@@ -307,23 +309,11 @@ class MetricRules(BuilderState):
                     doc[t - 1].lower_ in PREDICATE_WORDS or doc[t - 1].lower_ in AUXILIARY_FILLERS
                 ):
                     t -= 1
-                return t
+                return int(t)
             if (QUANT_TOKENS, t) in self.cue_at or tok.text in (";", ":"):
                 return None
             t -= 1
         return None
-
-    def _verb_up_to(self, t: int) -> bool:
-        """ "edged up to 4.2%": "up" after a verb is a rise, not the qualifier "up to"."""
-        cue = self.cue_at.get((QUALIFIERS, t))
-        if cue is None or cue.label_ != "UP_TO" or cue.start == 0:
-            return False
-        before = self.doc[cue.start - 1]
-        return (
-            before.lower_ in AUXILIARY_FILLERS
-            or (CHANGES, before.i) in self.cue_at
-            or before.lower_.endswith("ed")
-        )
 
     def _adjacent_qualifier(self, t: int, m: Mention) -> bool:
         cue = self.cue_at.get((QUALIFIERS, t))
@@ -332,7 +322,7 @@ class MetricRules(BuilderState):
         end = cue.end
         while end < m.span.start and self.doc[end].lower_ in ("a", "an", "the"):
             end += 1
-        return end == m.span.start
+        return bool(end == m.span.start)
 
     def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
         """ "saw a marginal increase of 3%": the verb before a change noun."""
@@ -372,7 +362,7 @@ class MetricRules(BuilderState):
             and (CHANGES, j - 1) not in self.cue_at
         ):
             j -= 1
-        return doc[j:semi].text
+        return str(doc[j:semi].text)
 
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         self.semicolon_object = self._object_before_semicolon(sent, m)

@@ -9,6 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..records import Period
+from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
 
 
 @dataclass
@@ -68,3 +69,31 @@ class BuilderState:
     history_sentence: int
     country: str | None
     semicolon_object: str | None
+
+    def _from_value(self, m: Mention) -> bool:
+        """A value a change started from: "up from 1.5%", "revised from 2.1%"."""
+        t = m.span.start - 1
+        while t >= 0 and (
+            self.doc[t].lower_ in ("a", "an", "the", "previous", "previously", "record", "revised")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
+        return marker is not None and marker.label_ == "FROM"
+
+    def _sentence_start(self, i: int) -> bool:
+        return (
+            i == 0 or self.tok_sentence[i] != self.tok_sentence[i - 1] or self.doc[i - 1].is_space
+        )
+
+    def _verb_up_to(self, t: int) -> bool:
+        """ "edged up to 4.2%": "up" after a verb is a rise, not the qualifier "up to"."""
+        cue = self.cue_at.get((QUALIFIERS, t))
+        if cue is None or cue.label_ != "UP_TO" or cue.start == 0:
+            return False
+        before = self.doc[cue.start - 1]
+        return (
+            before.lower_ in AUXILIARY_FILLERS
+            or (CHANGES, before.i) in self.cue_at
+            or before.lower_.endswith("ed")
+        )

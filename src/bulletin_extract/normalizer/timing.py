@@ -35,7 +35,7 @@ class PeriodRules(BuilderState):
         doc = self.doc
         if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start : span.start]):
             return False
-        return span.end < sent.end and doc[span.end].text == ","
+        return bool(span.end < sent.end and doc[span.end].text == ",")
 
     def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
         """A previous or compared value, which does not set the period a text is about."""
