@@ -113,7 +113,7 @@ class Item:
 def expand_paths(paths: list[str], recursive: bool = False) -> Iterator[Item]:
     """Yield an `Item` for each document named on the command line.
 
-    Directories give their .txt, .text, .md, .html, .htm, .xhtml and .pdf files, sorted
+    Directories give their .txt, .html, .htm, .xhtml and .pdf files, sorted
     (hidden files left out; sub-directories too unless `recursive`); `-` is standard input.
     A path that does not exist, or a directory without such files, gives a problem.
     """
@@ -480,8 +480,8 @@ def _run(
             dump_text.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"{dump_text}: cannot create: {exc.strerror or exc}") from None
-    out = Output(output, guard, resume=resume)
     nlp = load()
+    out = Output(output, guard, resume=resume)
     failures = finished = skipped = 0
 
     progress = None
@@ -621,10 +621,10 @@ def extract_command(
     paths: Annotated[
         list[str],
         typer.Argument(
-            help="Text, HTML or PDF files; directories (their .txt, .text, .md, .html, .htm, "
+            help="Text, HTML or PDF files (any name); directories (their .txt, .html, .htm, "
             ".xhtml and .pdf files); or - for stdin.",
             show_default=False,
-            metavar="PATH...",
+            metavar="PATH",
         ),
     ],
     ref_date: Annotated[

@@ -57,11 +57,12 @@ __all__ = [
 #: forms of Shift-JIS and Big5.
 DETECTED_ENCODINGS = ("gb18030", "big5", "cp950", "shift_jis", "cp932", "cp1252", "latin_1")
 
-TEXT_SUFFIXES = frozenset({".txt", ".text", ".md"})
+TEXT_SUFFIXES = frozenset({".txt", ".text", ".md", ".csv", ".tsv"})
 HTML_SUFFIXES = frozenset({".html", ".htm", ".xhtml"})
 PDF_SUFFIXES = frozenset({".pdf"})
-#: File suffixes taken from a directory.
-DOCUMENT_SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | PDF_SUFFIXES
+#: File suffixes taken from a directory (a README.md beside the bulletins is not one of them;
+#: a file named on the command line is read whatever its suffix).
+DOCUMENT_SUFFIXES = frozenset({".txt", ".html", ".htm", ".xhtml", ".pdf"})
 
 #: Texts longer than this (characters) are extracted block by block. The pipeline's cost
 #: grows faster than the length of a text, so blocks of this size are also the fastest.

@@ -180,7 +180,7 @@ SHARED_HEADS = _words(
 )
 
 INTRO_PREPOSITIONS = _words(
-    "during in on at for from after before since according among as by under over "
+    "during in on at for from after before since according as by under over "
     "following despite unlike within throughout"
 )
 
