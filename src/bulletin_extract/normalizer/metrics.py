@@ -233,6 +233,19 @@ class MetricRules(BuilderState):
         if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
         order = sorted(set(words))
+        if doc[pred].lower_.endswith("ing"):
+            # "X showed continued growth ... increasing by 1.6%": a participle's subject is
+            # the subject of the main verb before it.
+            verb = next(
+                (
+                    k
+                    for k, w in enumerate(order)
+                    if doc[w].lower_ in PREDICATE_WORDS or (CHANGES, w) in self.cue_at
+                ),
+                None,
+            )
+            if verb:
+                order = order[:verb]
         if len(order) > 12:
             # A long stretch usually opens with a frame ("In its estimates for June on the
             # amount spent ..."): keep what follows the first preposition and article.
@@ -296,6 +309,9 @@ class MetricRules(BuilderState):
             t -= 1
         while t >= sent.start and m.span.start - t <= 12:
             tok = doc[t]
+            if (CHANGES, t) in self.cue_at and self._after_marker_noun(t, sent) is not None:
+                t = self._after_marker_noun(t, sent)  # "showed no change after a fall of 0.7%"
+                continue
             if (
                 (CHANGES, t) in self.cue_at
                 or tok.lower_ in PREDICATE_WORDS
@@ -398,6 +414,8 @@ class MetricRules(BuilderState):
         named = self._bracketed_after_name(sent, m)
         if named:
             return named
+        if earlier and self._bracketed_after_period(m):
+            return earlier[-1].metric  # "the largest increase since July 2013 (2.5%)"
         noun_of = self._noun_of(sent, m)
         if noun_of:
             return noun_of
@@ -525,6 +543,26 @@ class MetricRules(BuilderState):
         elif not words or doc[t - 1].lower_ in ("rate", "level", "record", "total"):
             return None
         return clean_metric(" ".join(doc[w].text for w in sorted(words)))
+
+    def _after_marker_noun(self, t: int, sent: Sentence) -> int | None:
+        """For a change noun after "after a"/"following a", the token before the marker."""
+        doc = self.doc
+        j = t - 1
+        while j > sent.start and doc[j].lower_ in ("a", "an", "the"):
+            j -= 1
+        marker = self.cue_at.get((MARKERS, j))
+        if (
+            j < t - 1
+            and marker is not None
+            and marker.label_ == "FROM"
+            and marker.start > sent.start
+        ):
+            return int(marker.start - 1)
+        return None
+
+    def _bracketed_after_period(self, m: Mention) -> bool:
+        t = m.span.start - 1
+        return t > 0 and self.doc[t].text == "(" and (PERIODS_TOKENS, t - 1) in self.cue_at
 
     def _change_noun_of(self, m: Mention) -> bool:
         """Whether the number follows "a rise of", "an increase of", "a fall of"."""
