@@ -489,18 +489,7 @@ class MetricRules(BuilderState):
             or doc[m.span.end].text != ")"
         ):
             return None
-        j = t - 1
-        words: list[int] = []
-        while (
-            j >= sent.start
-            and doc[j].is_alpha
-            and doc[j].lower_ not in STOPWORDS
-            and doc[j].lower_ not in PREDICATE_WORDS
-            and not self._boundary(j)
-            and not ((CHANGES, j) in self.cue_at and doc[j].lower_ not in ("upward", "downward"))
-        ):
-            words.append(j)
-            j -= 1
+        words = self._noun_words_before(t - 1, sent, allowed_cues=("upward", "downward"))
         if not words:
             return None
         name = " ".join(doc[w].text for w in sorted(words))
@@ -515,6 +504,29 @@ class MetricRules(BuilderState):
                 name = f"{name} {tail[0].text} {rest}"
         return clean_metric(name)
 
+    def _noun_words_before(
+        self,
+        j: int,
+        sent: Sentence,
+        allowed_cues: tuple[str, ...] = (),
+        stop: tuple[str, ...] = (),
+    ) -> list[int]:
+        """Indices of the run of plain words that ends at j: a noun phrase's words."""
+        doc = self.doc
+        words: list[int] = []
+        while (
+            j >= sent.start
+            and doc[j].is_alpha
+            and doc[j].lower_ not in STOPWORDS
+            and doc[j].lower_ not in PREDICATE_WORDS
+            and doc[j].lower_ not in stop
+            and not self._boundary(j)
+            and not ((CHANGES, j) in self.cue_at and doc[j].lower_ not in allowed_cues)
+        ):
+            words.append(j)
+            j -= 1
+        return words
+
     def _noun_of(self, sent: Sentence, m: Mention) -> str | None:
         """ "a total investment of US$3.1 billion", "a median price of 94,600 dlrs"."""
         if m.unit in ("percent", "percentage_point", "basis_point", "fraction", "times"):
@@ -525,19 +537,9 @@ class MetricRules(BuilderState):
             t -= 1
         if t - 1 < sent.start or doc[t].lower_ != "of":
             return None
-        j = t - 1
-        words: list[int] = []
-        while (
-            j >= sent.start
-            and doc[j].is_alpha
-            and doc[j].lower_ not in STOPWORDS
-            and (CHANGES, j) not in self.cue_at
-            and doc[j].lower_ not in PREDICATE_WORDS
-            and not self._boundary(j)
-            and doc[j].lower_ not in ("rate", "level", "record", "total")
-        ):
-            words.append(j)
-            j -= 1
+        level_words = ("rate", "level", "record", "total")
+        words = self._noun_words_before(t - 1, sent, stop=level_words)
+        j = min(words, default=t) - 1
         if doc[j].lower_ == "total" and words:
             words.append(j)  # "a total investment of"
         elif not words or doc[t - 1].lower_ in ("rate", "level", "record", "total"):
