@@ -10,6 +10,7 @@ from .vocabulary import (
     AGE_WORDS,
     AGENCY_TOKENS,
     ANAPHORS,
+    AUXILIARIES,
     AUXILIARY_FILLERS,
     BARE_HEADS,
     BASES,
@@ -106,7 +107,8 @@ class MetricRules(BuilderState):
                 if len(last_words) > 1 and last_words[-1].lower() in SHARED_HEADS
                 else ""
             )
-            for m, item in zip(items_group, items, strict=True):
+            for m, raw in zip(items_group, items, strict=True):
+                item = clean_metric(raw) or raw
                 name = item if not shared or item.endswith(shared) else f"{item} {shared}"
                 if item_head and not item.lower().startswith(item_head.lower()):
                     name = f"{item_head} {name}"
@@ -839,6 +841,8 @@ class MetricRules(BuilderState):
                 t += 1
                 continue
             if tok.text in ('"', "“", "”", "'", "‘", "’") and tok.text != "'":
+                if tok.whitespace_ and words:
+                    words[-1] = words[-1].rstrip() + " "
                 t += 1  # quoted names inside a phrase: the 26 "Silk Road" pavilions
                 continue
             if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
@@ -849,8 +853,10 @@ class MetricRules(BuilderState):
                 and t > 0
                 and not doc[t - 1].whitespace_
             )
-            if tok.lower_ in PHRASE_STOP or (
-                self._boundary(t) and tok.text not in ("(", ")") and not inner_hyphen
+            if (
+                tok.lower_ in PHRASE_STOP
+                or tok.lower_ in AUXILIARIES
+                or (self._boundary(t) and tok.text not in ("(", ")") and not inner_hyphen)
             ):
                 break
             words.append(tok.text_with_ws)

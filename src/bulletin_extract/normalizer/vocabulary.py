@@ -204,6 +204,8 @@ NOT_NAME_WORDS = _words(
     "reported including"
 )
 
+AUXILIARIES = _words("was were is are be been has have had will would")
+
 STOPWORDS = _words(
     "a an the of in on at to for by with from as and or but before after while since than "
     "also still although though which that this these those it its there here first time "
