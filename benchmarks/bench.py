@@ -72,6 +72,13 @@ def timed(fn: Any, *args: Any, **kwargs: Any) -> tuple[float, Any]:
     return time.perf_counter() - start, result
 
 
+def cpu_seconds() -> tuple[float, float]:
+    """CPU seconds used so far by this process, and by its finished child processes."""
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    children = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime
+
+
 def tokenizer_run(docs: list[Document]) -> float:
     import spacy
 
@@ -115,7 +122,7 @@ def stage_breakdown(docs: list[Document]) -> dict[str, float]:
             doc = nlp.make_doc(d.text)
             doc._.ref_date, doc._.doc_id = d.ref_date, d.doc_id
             t1 = clock()
-            for name, proc in nlp.pipeline[:-1]:
+            for _, proc in nlp.pipeline[:-1]:
                 doc = proc(doc)
             t2 = clock()
             doc = nlp.pipeline[-1][1](doc)
@@ -131,19 +138,77 @@ def stage_breakdown(docs: list[Document]) -> dict[str, float]:
     return {name: round(seconds / mb, 3) for name, seconds in stages.items()}
 
 
+def _rss_mb() -> float:
+    """Resident memory of this process now, in MB (Linux; 0 elsewhere)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+
+
 def memory_run(size_mb: float) -> dict[str, float]:
-    """Stream a generated corpus through `pipe` in this process; report peak RSS."""
+    """Stream a generated corpus through `pipe` in this process; report its memory.
+
+    `peak_rss_mb` is the highest resident memory sampled while the corpus streams (every
+    100 documents), `rss_after_warm_up_mb` the resident memory before it starts; the
+    kernel's peak (`ru_maxrss`) also counts the warm-up's imports.
+    """
+    from bulletin_extract import pipe
+
     warm_up()
-    baseline = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    seconds, records = timed(full_path, documents(int(size_mb * 1_000_000)))
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    start = _rss_mb()
+    peak = start
+    count = 0
+    began = time.perf_counter()
+    items = _items(documents(int(size_mb * 1_000_000)))
+    with open(os.devnull, "w", encoding="utf-8") as sink:
+        for i, (records, _) in enumerate(pipe(items, as_tuples=True)):
+            for record in records:
+                sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            count += len(records)
+            if i % 100 == 0:
+                peak = max(peak, _rss_mb())
+    peak = max(peak, _rss_mb())
     return {
         "input_mb": size_mb,
         "peak_rss_mb": round(peak, 1),
-        "rss_after_warm_up_mb": round(baseline, 1),
-        "seconds": round(seconds, 1),
-        "records": records,
+        "rss_after_warm_up_mb": round(start, 1),
+        "max_rss_with_imports_mb": round(
+            resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1
+        ),
+        "seconds": round(time.perf_counter() - began, 1),
+        "records": count,
     }
+
+
+def timed_run(size_mb: float, seed: int, jobs: int, batch_size: int) -> dict[str, float]:
+    """One timed full-path run in this (fresh) process: wall and CPU seconds."""
+    docs = corpus_docs(size_mb, seed)
+    warm_up()
+    load0 = os.getloadavg()[0]
+    cpu0 = cpu_seconds()
+    seconds, records = timed(full_path, docs, jobs, batch_size)
+    cpu1 = cpu_seconds()
+    return {
+        "seconds": seconds,
+        "records": records,
+        "cpu_parent": cpu1[0] - cpu0[0],
+        "cpu_workers": cpu1[1] - cpu0[1],
+        "load_average": [round(load0, 2), round(os.getloadavg()[0], 2)],
+    }
+
+
+def _fresh(*args: str) -> dict[str, Any]:
+    """Run this script with `args` in a fresh process; return the JSON it prints."""
+    proc = subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), *args],
+        stdout=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    result: dict[str, Any] = json.loads(proc.stdout.strip().splitlines()[-1])
+    return result
 
 
 def memory_runs(sizes: list[float]) -> list[dict[str, float]]:
@@ -177,10 +242,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--quantulum-seconds", type=float, default=20.0)
     parser.add_argument("--memory-run", type=float, help=argparse.SUPPRESS)
+    parser.add_argument("--timed-run", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
     if args.memory_run is not None:
         print(json.dumps(memory_run(args.memory_run)))
+        return 0
+    if args.timed_run is not None:
+        print(json.dumps(timed_run(args.size_mb, args.seed, args.timed_run, args.batch_size)))
         return 0
 
     say = lambda *a: print(*a, file=sys.stderr, flush=True)  # noqa: E731
@@ -192,17 +261,29 @@ def main(argv: list[str] | None = None) -> int:
     say(f"{len(docs)} documents, {mb:.1f} MB; warming up ...")
     warm_up()
 
-    say("full path, 1 job ...")
-    t1, records = timed(full_path, docs, 1, args.batch_size)
+    # Each full-path run starts in a fresh process, so that neither finds the caches the
+    # other warmed on the same texts.
+    say("full path, 1 job (fresh process) ...")
+    common = ["--size-mb", str(args.size_mb), "--seed", str(args.seed)]
+    one = _fresh(*common, "--batch-size", str(args.batch_size), "--timed-run", "1")
+    t1, records = one["seconds"], one["records"]
     say(f"  {mb / t1:.3f} MB/s; tokenizer ...")
     t_tok = tokenizer_run(docs)
     say(f"  {mb / t_tok:.2f} MB/s; quantulum3 ...")
     t_q, q_bytes, q_docs = quantulum_run(docs, args.quantulum_seconds)
-    say(f"  {q_bytes / 1e6 / t_q * 1000:.2f} KB/s; full path, {args.jobs} jobs ...")
-    tn, records_n = timed(full_path, docs, args.jobs, args.batch_size)
+    say(f"  {q_bytes / 1e3 / t_q:.2f} KB/s; full path, {args.jobs} jobs (fresh process) ...")
+    par = _fresh(*common, "--batch-size", str(args.batch_size), "--timed-run", str(args.jobs))
+    tn, records_n = par["seconds"], par["records"]
+    # CPU seconds of the runs: a busy machine stretches wall time, not CPU time. On free
+    # cores the parallel run takes at least its workers' CPU over the jobs, its parent's CPU,
+    # and all of its CPU over the cores.
+    cpu_1 = one["cpu_parent"] + one["cpu_workers"]
+    parent_n, workers_n = par["cpu_parent"], par["cpu_workers"]
+    cores = min(args.jobs, os.cpu_count() or 1)
+    bound_n = max(workers_n / args.jobs, parent_n, (workers_n + parent_n) / cores)
     if records_n != records:
         raise RuntimeError("the parallel run gave another number of records")
-    say("stage breakdown on fresh documents ...")
+    say(f"  {mb / tn:.3f} MB/s; stage breakdown on fresh documents ...")
     stages = stage_breakdown(corpus_docs(min(5.0, args.size_mb / 5), args.seed + 1))
     sizes = [float(s) for s in args.memory_mb.split(",") if s.strip()]
     memory = []
@@ -222,7 +303,8 @@ def main(argv: list[str] | None = None) -> int:
             "load_average_after": round(os.getloadavg()[0], 2),
         },
         "corpus": {"mb": round(mb, 2), "documents": len(docs), "records": records},
-        "full_path_1_job": {k: round(v, 3) for k, v in full.items()} | {"seconds": round(t1, 1)},
+        "full_path_1_job": {k: round(v, 3) for k, v in full.items()}
+        | {"seconds": round(t1, 1), "load_average": one.get("load_average")},
         "tokenizer": {"mb_per_s": round(mb / t_tok, 3), "seconds": round(t_tok, 2)},
         "quantulum3": {
             "kb_per_s": round(q_bytes / 1e3 / t_q, 3),
@@ -237,6 +319,11 @@ def main(argv: list[str] | None = None) -> int:
             "mb_per_s": round(mb / tn, 3),
             "seconds": round(tn, 1),
             "speedup_over_1_job": round(t1 / tn, 2),
+            "cpu_seconds_1_job": round(cpu_1, 1),
+            "cpu_seconds_parent": round(parent_n, 1),
+            "cpu_seconds_workers": round(workers_n, 1),
+            "speedup_on_free_cores": round(cpu_1 / bound_n, 2),
+            "load_average": par.get("load_average"),
         },
         "seconds_per_mb_by_stage": stages,
         "memory": memory,
@@ -265,6 +352,10 @@ def render(r: dict[str, Any], jobs: int) -> str:
         ("full path / quantulum3", f"{r['ratios']['full_path_over_quantulum3']:.0f}x"),
         (f"full path, {jobs} jobs", f"{par['mb_per_s']:.3f} MB/s "
                                     f"({par['speedup_over_1_job']:.2f}x 1 job)"),
+        (f"{jobs} jobs from CPU time", f"{par['speedup_on_free_cores']:.2f}x 1 job "
+                                       f"(1 job {par['cpu_seconds_1_job']:.0f} CPU s; {jobs} jobs: "
+                                       f"parent {par['cpu_seconds_parent']:.0f}, workers "
+                                       f"{par['cpu_seconds_workers']:.0f})"),
     ]  # fmt: skip
     stages = r["seconds_per_mb_by_stage"]
     total = sum(stages.values())
@@ -275,7 +366,8 @@ def render(r: dict[str, Any], jobs: int) -> str:
     for m in r["memory"]:
         rows.append(
             (f"peak RSS, {m['input_mb']:g} MB input", f"{m['peak_rss_mb']:.0f} MB "
-             f"({m['rss_after_warm_up_mb']:.0f} MB after warm-up)")
+             f"({m['rss_after_warm_up_mb']:.0f} MB after warm-up, "
+             f"{m['max_rss_with_imports_mb']:.0f} MB counting the imports' peak)")
         )  # fmt: skip
     lines = ["| measure | result |", "| --- | --- |"]
     lines += [f"| {a} | {b} |" for a, b in rows]

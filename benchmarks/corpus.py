@@ -36,8 +36,7 @@ def sample_texts(corpus: Path = CORPUS) -> list[tuple[str, str, str]]:
     """The sample texts as (name, text, reference date)."""
     refs: dict[str, str] = json.loads((corpus / "refdates.json").read_text(encoding="utf-8"))
     return [
-        (p.name, p.read_text(encoding="utf-8"), refs[p.name])
-        for p in sorted(corpus.glob("*.txt"))
+        (p.name, p.read_text(encoding="utf-8"), refs[p.name]) for p in sorted(corpus.glob("*.txt"))
     ]
 
 

@@ -31,9 +31,7 @@ def _documents() -> list[dict[str, str]]:
         for p in PATHS
     ]
     # Variants, so that partitions hold several documents each.
-    docs += [
-        {**d, "doc_id": f"{d['doc_id']}#upper", "text": d["text"].upper()} for d in docs[:3]
-    ]
+    docs += [{**d, "doc_id": f"{d['doc_id']}#upper", "text": d["text"].upper()} for d in docs[:3]]
     docs += [{**d, "doc_id": f"{d['doc_id']}#noref", "ref_date": ""} for d in docs[:3]]
     return docs
 

@@ -34,8 +34,7 @@ def test_two_processes_equal_one_process_and_extract() -> None:
     items = _items()
     one = [(_dicts(recs), ctx) for recs, ctx in pipe(items, as_tuples=True, batch_size=3)]
     two = [
-        (_dicts(recs), ctx)
-        for recs, ctx in pipe(items, as_tuples=True, batch_size=3, n_process=2)
+        (_dicts(recs), ctx) for recs, ctx in pipe(items, as_tuples=True, batch_size=3, n_process=2)
     ]
     assert two == one
     assert [ctx for _, ctx in two] == [ctx for _, ctx in items]  # input order, contexts back
@@ -73,6 +72,12 @@ def test_stopping_early_and_unpicklable_contexts() -> None:
 
 def test_long_stream_runs_in_memory_zones() -> None:
     # More batches than one memory zone holds; the strings they added are freed.
+    from bulletin_extract.api import load
+
+    strings = load().vocab.strings
+    list(pipe(["Output rose 1.5% to 20 tonnes in May 2024."]))
     texts = [f"Output rose {i}.{i % 7}% to {i * 37} tonnes in May 2024." for i in range(300)]
+    before = len(strings)
     got = [_dicts(r) for r in pipe(texts, batch_size=8)]
+    assert len(strings) == before  # every new number string was freed
     assert got == [_dicts(extract(t)) for t in texts]

@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 import spacy
 from spacy.language import Language
-from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
@@ -87,7 +86,7 @@ def _random_rules(rng: random.Random, n: int) -> list[dict[str, object]]:
     rules = []
     for i in range(n):
         pattern = []
-        for j in range(rng.randint(1, 4)):
+        for _ in range(rng.randint(1, 4)):
             spec = dict(rng.choice(_SPECS))
             op = rng.choice(_OPS)
             if op is not None:

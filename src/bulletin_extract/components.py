@@ -151,16 +151,39 @@ class SpanRules:
 # Token attributes whose value depends on the token's text alone (its lexeme): a rule
 # made only of these gives the same answer for every occurrence of a string.
 _LEXICAL_ATTRS = frozenset(
-    "ORTH TEXT LOWER SHAPE PREFIX SUFFIX LENGTH IS_ALPHA IS_ASCII IS_DIGIT IS_LOWER IS_UPPER "
-    "IS_TITLE IS_PUNCT IS_SPACE IS_STOP IS_BRACKET IS_QUOTE IS_LEFT_PUNCT IS_RIGHT_PUNCT "
-    "IS_CURRENCY LIKE_NUM LIKE_URL LIKE_EMAIL".split()
+    {
+        "ORTH",
+        "TEXT",
+        "LOWER",
+        "SHAPE",
+        "PREFIX",
+        "SUFFIX",
+        "LENGTH",
+        "IS_ALPHA",
+        "IS_ASCII",
+        "IS_DIGIT",
+        "IS_LOWER",
+        "IS_UPPER",
+        "IS_TITLE",
+        "IS_PUNCT",
+        "IS_SPACE",
+        "IS_STOP",
+        "IS_BRACKET",
+        "IS_QUOTE",
+        "IS_LEFT_PUNCT",
+        "IS_RIGHT_PUNCT",
+        "IS_CURRENCY",
+        "LIKE_NUM",
+        "LIKE_URL",
+        "LIKE_EMAIL",
+    }
 )
 # Quantifiers: (tokens counted against the rule's length bound, whether it repeats).
 _OPS: dict[str | None, tuple[int, bool]] = {
     None: (1, False), "1": (1, False), "!": (1, False), "?": (1, False),
     "*": (0, True), "+": (1, True),
 }  # fmt: skip
-_CACHE_LIMIT = 1 << 18  # strings classified, per matcher
+_CACHE_LIMIT = 1 << 16  # strings classified, per matcher
 _WINDOW_LIMIT = 1 << 16  # window results cached, per matcher
 
 

@@ -85,7 +85,7 @@ def pipeline_loads() -> int:
     return _LOADS[0]
 
 
-class PipelinePlugin(_WorkerPluginBase):  # type: ignore[misc,valid-type]
+class PipelinePlugin(_WorkerPluginBase):
     """A Dask `WorkerPlugin` that loads the pipeline when a worker starts.
 
     Without it a worker loads the pipeline on its first task; with it the load is done
@@ -106,7 +106,8 @@ def register(client: Client) -> None:
     if register_plugin is not None:
         register_plugin(PipelinePlugin(), name=PipelinePlugin.name)
     else:  # pragma: no cover - distributed before 2023.9
-        client.register_worker_plugin(PipelinePlugin(), name=PipelinePlugin.name)
+        old_client: Any = client
+        old_client.register_worker_plugin(PipelinePlugin(), name=PipelinePlugin.name)
 
 
 # ------------------------------------------------------------------ one partition
@@ -164,15 +165,17 @@ def read_texts(
         npartitions: Partitions of the bag (Dask's default otherwise).
         encoding: Text encoding of the files.
     """
-    import dask.bag as db
+    import dask.bag
 
+    bags: Any = dask.bag  # dask is not typed
     ref = ref_date.isoformat() if isinstance(ref_date, date) else ref_date
 
     def read(path: str) -> dict[str, Any]:
         text = Path(path).read_text(encoding=encoding)
         return {"doc_id": Path(path).name, "text": text, "ref_date": ref}
 
-    return db.from_sequence([str(p) for p in paths], npartitions=npartitions).map(read)
+    bag: db.Bag = bags.from_sequence([str(p) for p in paths], npartitions=npartitions).map(read)
+    return bag
 
 
 def extract_bag(
@@ -189,7 +192,9 @@ def extract_bag(
         A lazy bag with one record dict per element, partitioned like `documents`.
     """
     ref = ref_date.isoformat() if isinstance(ref_date, date) else ref_date
-    return documents.map_partitions(extract_partition, ref_date=ref, batch_size=batch_size)
+    bag: Any = documents
+    records: db.Bag = bag.map_partitions(extract_partition, ref_date=ref, batch_size=batch_size)
+    return records
 
 
 def write_jsonl(records: db.Bag, directory: str | Path) -> list[str]:
@@ -199,7 +204,8 @@ def write_jsonl(records: db.Bag, directory: str | Path) -> list[str]:
         The paths written (computing the bag on the cluster).
     """
     Path(directory).mkdir(parents=True, exist_ok=True)
-    lines = records.map(json.dumps, ensure_ascii=False)
+    bag: Any = records
+    lines = bag.map(json.dumps, ensure_ascii=False)
     written: list[str] = lines.to_textfiles(
         str(Path(directory) / "part-*.jsonl"), name_function=lambda i: f"{i:05d}"
     )
@@ -261,7 +267,8 @@ def extract_frame(
     columns = [c for c in (text_column, id_column, ref_date_column) if c]
     ref = ref_date.isoformat() if isinstance(ref_date, date) else ref_date
     meta = _rows([])
-    return documents[columns].map_partitions(
+    frame: Any = documents[columns]
+    records: dd.DataFrame = frame.map_partitions(
         _frame_partition,
         text_column,
         id_column,
@@ -271,6 +278,7 @@ def extract_frame(
         meta=meta,
         enforce_metadata=False,
     )
+    return records
 
 
 def write_parquet(records: db.Bag | dd.DataFrame, directory: str | Path) -> list[str]:
@@ -283,16 +291,17 @@ def write_parquet(records: db.Bag | dd.DataFrame, directory: str | Path) -> list
     Returns:
         The paths written (computing the records on the cluster).
     """
-    import dask
+    from dask.base import compute
+    from dask.delayed import delayed
 
     out = Path(directory)
     out.mkdir(parents=True, exist_ok=True)
-    parts = records.to_delayed()  # one delayed list (bag) or pandas frame per partition
-    tasks = [
-        dask.delayed(_write_parquet_part)(part, str(out / f"part-{i:05d}.parquet"))
-        for i, part in enumerate(parts)
-    ]
-    written: list[str] = list(dask.compute(*tasks))
+    lazy: Any = records
+    parts = lazy.to_delayed()  # one delayed list (bag) or pandas frame per partition
+    write: Any = delayed(_write_parquet_part)
+    tasks = [write(part, str(out / f"part-{i:05d}.parquet")) for i, part in enumerate(parts)]
+    run: Any = compute
+    written: list[str] = list(run(*tasks))
     return written
 
 

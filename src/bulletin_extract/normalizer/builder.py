@@ -12,7 +12,7 @@ from .changes import ChangeRules
 from .credits import CreditRules
 from .filters import MeasurementRules
 from .metrics import MetricRules
-from .structures import Credit, Mention
+from .structures import Credit, Mention, TokenCache
 from .text import (
     as_date,
     dateline_tokens,
@@ -62,7 +62,7 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
         for i, s in enumerate(sentences):
             for t in range(s.start, s.end):
                 self.tok_sentence[t] = i
-        self.doc = doc
+        self.doc = TokenCache(doc)  # type: ignore[assignment]
         self.cues = {
             key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()
         }

@@ -6,7 +6,6 @@ import re
 
 from spacy.tokens import Span
 
-from ..components import PERIODS
 from .structures import BuilderState, Mention
 from .text import scale_of
 from .vocabulary import (
@@ -23,6 +22,7 @@ from .vocabulary import (
     MARKERS,
     MONTH_WORDS,
     ORG_WORDS,
+    PERIODS_TOKENS,
     PREDICATE_WORDS,
     QUALIFIERS,
     SPAN_LEAD_WORDS,
@@ -378,7 +378,4 @@ class MeasurementRules(BuilderState):
                     nxt.chain_kind = "range"
 
     def _period_tokens_between(self, start: int, end: int) -> set[int]:
-        spans = self.doc.spans.get(PERIODS, [])
-        return {
-            t for p in spans if p.start >= start and p.end <= end for t in range(p.start, p.end)
-        }
+        return {t for t in range(start, end) if (PERIODS_TOKENS, t) in self.cue_at}

@@ -97,3 +97,31 @@ class BuilderState:
             or (CHANGES, before.i) in self.cue_at
             or before.lower_.endswith("ed")
         )
+
+
+class TokenCache:
+    """A Doc whose Token objects are made once.
+
+    The builder reads `doc[i]` thousands of times per document, and spaCy makes a new Token
+    object for every such read; slices, iteration and every other attribute are the Doc's.
+    """
+
+    __slots__ = ("_doc", "_tokens")
+
+    def __init__(self, doc: Doc) -> None:
+        self._doc = doc
+        self._tokens = list(doc)
+
+    def __getitem__(self, key: Any) -> Any:
+        if isinstance(key, int):
+            return self._tokens[key]
+        return self._doc[key]
+
+    def __len__(self) -> int:
+        return len(self._tokens)
+
+    def __iter__(self) -> Any:
+        return iter(self._tokens)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._doc, name)
