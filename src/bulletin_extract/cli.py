@@ -26,6 +26,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
+from .commands import OutputFormat, review_command, schema_command
 from .readers import BLOCK_CHARS, DOCUMENT_SUFFIXES, ReadError, extract_document, read_document
 from .records import Record
 
@@ -399,6 +400,47 @@ class Output:
 
 
 # --------------------------------------------------------------------------------- run
+class TableOutput(Output):
+    """CSV or Parquet output (`--format`): each document's records are written when it is
+    done, so a document that fails half way leaves nothing behind; no `--resume`."""
+
+    def __init__(self, fmt: str, path: Path | None, guard: Guard) -> None:
+        from .formats import open_writer
+
+        self.path = path
+        self.guard = guard
+        self.done_sources = set()
+        self.done_ids = set()
+        self._start = 0
+        self._done = None
+        self._pending: list[Record] = []
+        try:
+            self.writer = open_writer(fmt, path)
+        except ImportError as exc:
+            raise UsageError(f"--format {fmt} needs the 'tables' extra: {exc}") from None
+        except OSError as exc:
+            raise UsageError(f"{path}: cannot write: {exc.strerror or exc}") from None
+
+    def begin(self) -> None:
+        self._pending = []
+
+    def write(self, records: list[Record]) -> int:
+        self._pending.extend(records)
+        return len(records)
+
+    def finish(self, item: Item, records: int) -> None:
+        with self.guard.writing_output():
+            self.writer.write(self._pending)
+        self._pending = []
+
+    def abort(self) -> None:
+        self._pending = []
+
+    def close(self) -> None:
+        with self.guard.writing_output():
+            self.writer.close()
+
+
 def run(
     paths: list[str],
     ref_date: str | None = None,
@@ -411,8 +453,9 @@ def run(
     recursive: bool = False,
     debug: bool = False,
     block_chars: int | None = None,
+    fmt: str = "jsonl",
 ) -> int:
-    """Extract records from each document and write them as JSONL.
+    """Extract records from each document and write them as JSONL (or CSV or Parquet).
 
     Records are written document by document (block by block for long texts) and flushed,
     so the output is valid JSONL at any moment.
@@ -436,6 +479,7 @@ def run(
             recursive=recursive,
             debug=debug,
             block_chars=block_chars,
+            fmt=fmt,
         )
     except UsageError as exc:
         console.print(f"error: {_one_line(exc)}")
@@ -467,9 +511,12 @@ def _run(
     recursive: bool,
     debug: bool,
     block_chars: int | None,
+    fmt: str = "jsonl",
 ) -> int:
     from .api import load
 
+    if fmt != "jsonl" and resume:
+        raise UsageError("--resume works with --format jsonl only")
     if resume and output is None:
         raise UsageError("--resume needs --output FILE: it skips what that file already holds")
     if resume and "-" in paths:
@@ -481,7 +528,9 @@ def _run(
         except OSError as exc:
             raise UsageError(f"{dump_text}: cannot create: {exc.strerror or exc}") from None
     nlp = load()
-    out = Output(output, guard, resume=resume)
+    out = (
+        Output(output, guard, resume=resume) if fmt == "jsonl" else TableOutput(fmt, output, guard)
+    )
     failures = finished = skipped = 0
 
     progress = None
@@ -683,6 +732,14 @@ def extract_command(
             "--block-chars", hidden=True, min=1000, max=800_000, help="Characters per block."
         ),
     ] = None,
+    fmt: Annotated[
+        OutputFormat,
+        typer.Option(
+            "--format",
+            "-f",
+            help="jsonl (default), csv or parquet (these two need the 'tables' extra).",
+        ),
+    ] = OutputFormat.jsonl,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -707,6 +764,7 @@ def extract_command(
         recursive=recursive,
         debug=debug,
         block_chars=block_chars,
+        fmt=fmt.value,
     )
     raise typer.Exit(code)
 
@@ -725,6 +783,8 @@ def main() -> None:
 
 group = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
 group.command("run")(extract_command)
+group.command("schema")(schema_command)
+group.command("review")(review_command)
 
 
 @group.callback()
