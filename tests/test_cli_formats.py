@@ -46,3 +46,16 @@ def test_group_lists_its_commands() -> None:
     assert result.exit_code == 0
     for name in ("run", "schema", "review"):
         assert name in result.output
+
+
+def test_jobs_give_the_records_of_one_process_in_input_order(tmp_path: Path) -> None:
+    outputs = []
+    for jobs in ("1", "2"):
+        out = tmp_path / f"jobs{jobs}.jsonl"
+        args = ["run", str(CORPUS), str(tmp_path / "missing.txt"), "--ref-date", "2025-01-01",
+                "--jobs", jobs, "-o", str(out), "--quiet"]
+        result = CliRunner().invoke(group, args)
+        assert result.exit_code == 1  # the missing file is reported, the others are done
+        outputs.append(out.read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert outputs[0].count("\n") > 100

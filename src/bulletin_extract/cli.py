@@ -454,6 +454,7 @@ def run(
     debug: bool = False,
     block_chars: int | None = None,
     fmt: str = "jsonl",
+    jobs: int = 1,
 ) -> int:
     """Extract records from each document and write them as JSONL (or CSV or Parquet).
 
@@ -480,6 +481,7 @@ def run(
             debug=debug,
             block_chars=block_chars,
             fmt=fmt,
+            jobs=jobs,
         )
     except UsageError as exc:
         console.print(f"error: {_one_line(exc)}")
@@ -512,6 +514,7 @@ def _run(
     debug: bool,
     block_chars: int | None,
     fmt: str = "jsonl",
+    jobs: int = 1,
 ) -> int:
     from .api import load
 
@@ -542,6 +545,18 @@ def _run(
         task = progress.add_task("extracting", total=len(items))
         progress.start()
     current: Item | None = None
+    parallel = None
+    if jobs > 1:
+        wanted = [i for i in items if i.problem is None and i.path is not None]
+        if resume:
+            wanted = [i for i in wanted if not out.is_done(i)]
+        parallel = _parallel_results(
+            wanted,
+            encoding=encoding,
+            ref_date=ref_date,
+            jobs=jobs,
+            block_chars=block_chars or BLOCK_CHARS,
+        )
     try:
         for item in items:
             guard.check()
@@ -551,6 +566,21 @@ def _run(
                 error(item.label, item.problem)
             elif resume and out.is_done(item):
                 skipped += 1
+            elif parallel is not None and item.path is not None:
+                current = item
+                if _write_parallel(
+                    item,
+                    next(parallel),
+                    out,
+                    ref_date=ref_date,
+                    dump_text=dump_text,
+                    debug=debug,
+                    nlp=nlp,
+                    block_chars=block_chars or BLOCK_CHARS,
+                ):
+                    finished += 1
+                else:
+                    failures += 1
             else:
                 current = item
                 if _process(
@@ -610,6 +640,99 @@ def _process(
         if debug and exc.__cause__ is not None:  # a library's error behind the reason
             traceback.print_exception(exc, file=sys.stderr)
         return False
+    return _extract_and_write(
+        item,
+        document,
+        out,
+        ref_date=ref_date,
+        dump_text=dump_text,
+        debug=debug,
+        nlp=nlp,
+        block_chars=block_chars,
+    )
+
+
+def _parallel_results(
+    items: list[Item],
+    *,
+    encoding: str | None,
+    ref_date: str | None,
+    jobs: int,
+    block_chars: int,
+) -> Iterator[tuple[list[Record], dict[str, Any]]]:
+    """Records of `items` from `jobs` worker processes, in input order.
+
+    Files are read here; their texts go to the workers through `api.pipe`. A file that
+    cannot be read, or is longer than one block, comes back with no records and its
+    reason or its document in the context, for this process to report or extract.
+    """
+    from .api import pipe
+
+    def texts() -> Iterator[tuple[str, dict[str, Any]]]:
+        for item in items:
+            try:
+                document = read_document(item.path, doc_id=item.doc_id, encoding=encoding)
+            except ReadError as exc:
+                yield "", {"doc_id": item.doc_id, "error": exc}
+                continue
+            size = item.path.stat().st_size if item.path is not None else 0
+            text = document.text() if size <= 4 * block_chars else ""
+            if not text or len(text) > block_chars:
+                yield "", {"doc_id": item.doc_id, "long": document}
+                continue
+            yield (
+                text,
+                {"doc_id": item.doc_id, "ref_date": ref_date, "document": document, "text": text},
+            )
+
+    yield from pipe(texts(), as_tuples=True, n_process=jobs)
+
+
+def _write_parallel(
+    item: Item,
+    result: tuple[list[Record], dict[str, Any]],
+    out: Output,
+    *,
+    ref_date: str | None,
+    dump_text: Path | None,
+    debug: bool,
+    nlp: Any,
+    block_chars: int,
+) -> bool:
+    records, context = result
+    if "error" in context:
+        error(item.label, context["error"])
+        return False
+    long_document = context.get("long")
+    return _extract_and_write(
+        item,
+        long_document if long_document is not None else context["document"],
+        out,
+        ref_date=ref_date,
+        dump_text=dump_text,
+        debug=debug,
+        nlp=nlp,
+        block_chars=block_chars,
+        records=None if long_document is not None else records,
+        text=context.get("text"),
+    )
+
+
+def _extract_and_write(
+    item: Item,
+    document: Any,
+    out: Output,
+    *,
+    ref_date: str | None,
+    dump_text: Path | None,
+    debug: bool,
+    nlp: Any,
+    block_chars: int,
+    records: list[Record] | None = None,
+    text: str | None = None,
+) -> bool:
+    """Extract and write one document (or write the `records` that worker processes
+    extracted from its `text`)."""
     dump = dump_file = None
     if dump_text is not None:
         dump_file = dump_text / f"{'stdin' if item.path is None else item.doc_id}.txt"
@@ -622,13 +745,19 @@ def _process(
     count = chars = 0
     ok = False
     try:
-        for block, records in extract_document(
-            document, ref_date=ref_date, nlp=nlp, block_chars=block_chars
-        ):
+        if records is not None and text is not None:
             if dump is not None:
-                dump.write(block.text)
-            chars += len(block.text)
-            count += out.write(records)
+                dump.write(text)
+            chars = len(text)
+            count = out.write(records)
+        else:
+            for block, block_records in extract_document(
+                document, ref_date=ref_date, nlp=nlp, block_chars=block_chars
+            ):
+                if dump is not None:
+                    dump.write(block.text)
+                chars += len(block.text)
+                count += out.write(block_records)
         ok = True
     except ReadError as exc:
         error(item.label, exc)
@@ -740,6 +869,15 @@ def extract_command(
             help="jsonl (default), csv or parquet (these two need the 'tables' extra).",
         ),
     ] = OutputFormat.jsonl,
+    jobs: Annotated[
+        int,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            help="Worker processes for the documents (output stays in input order).",
+        ),
+    ] = 1,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -765,6 +903,7 @@ def extract_command(
         debug=debug,
         block_chars=block_chars,
         fmt=fmt.value,
+        jobs=jobs,
     )
     raise typer.Exit(code)
 
