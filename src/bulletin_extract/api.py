@@ -85,6 +85,15 @@ def extract(
         (8.7, 'percent', 'increase')
     """
     nlp = nlp or load()
+    if len(text) > nlp.max_length:
+        # Past spaCy's length limit, read the text in blocks of lines (offsets still refer
+        # to the whole text), as the command line does for long files.
+        from .readers import Document, extract_document
+
+        document = Document.from_text(text, doc_id=doc_id)
+        return [
+            r for _, block in extract_document(document, ref_date=ref_date, nlp=nlp) for r in block
+        ]
     doc = nlp.make_doc(text)
     doc._.ref_date = _iso(ref_date)
     doc._.doc_id = doc_id
