@@ -57,12 +57,12 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
         self.history_sentence = -1
         ref = as_date(doc._.ref_date) or self.ref_date or find_publication_date(doc.text)
         doc_id = doc._.doc_id or ""
-        sentences = split_sentences(doc)
+        self.doc = TokenCache(doc)  # type: ignore[assignment]
+        sentences = split_sentences(self.doc)  # type: ignore[arg-type]
         self.tok_sentence = [0] * len(doc)
         for i, s in enumerate(sentences):
             for t in range(s.start, s.end):
                 self.tok_sentence[t] = i
-        self.doc = TokenCache(doc)  # type: ignore[assignment]
         self.cues = {
             key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()
         }

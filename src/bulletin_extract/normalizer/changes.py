@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Span
 
 from .structures import BuilderState, Mention, Sentence
@@ -12,6 +10,7 @@ from .vocabulary import (
     AUXILIARY_FILLERS,
     BASES,
     BASES_BY_LABEL,
+    BETWEEN,
     CHANGES,
     DIRECTIONS,
     MARKERS,
@@ -19,6 +18,7 @@ from .vocabulary import (
     POST_CUE_STOP,
     QUALIFIERS,
     QUALIFIERS_BY_LABEL,
+    YEAR_TO,
 )
 
 
@@ -247,9 +247,9 @@ class ChangeRules(BuilderState):
         if m.period is None or m.period_dates is None:
             return None
         text = m.period.text.lower()
-        if re.search(r"\b(year|12 months|twelve months|12-month)\s+(to|ending|ended)\b", text):
+        if YEAR_TO.search(text):
             return "year_on_year"
-        match = re.search(r"between (.+?) and (.+)$", text)
+        match = BETWEEN.search(text)
         if match:
             from ..periods import resolve_period
 

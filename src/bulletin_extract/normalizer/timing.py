@@ -19,6 +19,7 @@ from .vocabulary import (
     FUNCTION_WORDS,
     QUANT_TOKENS,
     QUARTER_NAMES,
+    RANGE_WORDS,
 )
 
 
@@ -62,7 +63,7 @@ class PeriodRules(BuilderState):
         doc = self.doc
         first = span[0].lower_
         text = span.text.lower()
-        is_range = bool(re.search(r"\bto\b|\bthrough\b|\buntil\b|\w[-–]\w", text[5:]))
+        is_range = bool(RANGE_WORDS.search(text[5:]))
         prev = doc[span.start - 1] if span.start > 0 else None
         after_change = prev is not None and (
             (QUANT_TOKENS, prev.i) in self.cue_at or (CHANGES, prev.i) in self.cue_at

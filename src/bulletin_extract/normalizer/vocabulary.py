@@ -6,6 +6,11 @@ import re
 
 from ..components import CUE_KEYS
 
+# Phrases of period texts: "in the year to June", "between May and June", a range.
+YEAR_TO = re.compile(r"\b(year|12 months|twelve months|12-month)\s+(to|ending|ended)\b")
+BETWEEN = re.compile(r"between (.+?) and (.+)$")
+RANGE_WORDS = re.compile(r"\bto\b|\bthrough\b|\buntil\b|\w[-–]\w")
+
 
 def _words(text: str) -> frozenset[str]:
     """A word list written as one string."""
