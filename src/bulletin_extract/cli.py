@@ -566,33 +566,20 @@ def _run(
                 error(item.label, item.problem)
             elif resume and out.is_done(item):
                 skipped += 1
-            elif parallel is not None and item.path is not None:
-                current = item
-                if _write_parallel(
-                    item,
-                    next(parallel),
-                    out,
-                    ref_date=ref_date,
-                    dump_text=dump_text,
-                    debug=debug,
-                    nlp=nlp,
-                    block_chars=block_chars or BLOCK_CHARS,
-                ):
-                    finished += 1
-                else:
-                    failures += 1
             else:
                 current = item
-                if _process(
-                    item,
-                    out,
-                    encoding=encoding,
-                    ref_date=ref_date,
-                    dump_text=dump_text,
-                    debug=debug,
-                    nlp=nlp,
-                    block_chars=block_chars or BLOCK_CHARS,
-                ):
+                options: dict[str, Any] = {
+                    "ref_date": ref_date,
+                    "dump_text": dump_text,
+                    "debug": debug,
+                    "nlp": nlp,
+                    "block_chars": block_chars or BLOCK_CHARS,
+                }
+                if parallel is not None and item.path is not None:
+                    done = _write_parallel(item, next(parallel), out, **options)
+                else:
+                    done = _process(item, out, encoding=encoding, **options)
+                if done:
                     finished += 1
                 else:
                     failures += 1
