@@ -1,9 +1,9 @@
 """Period phrases: the rules in patterns/periods.jsonl find them, `resolve_period` dates them.
 
-Case tables are grouped by where the cases came from: the styles of the annotated bulletins
-(ONS 2014, Reuters 1987, EC quarterly energy report 2025, Chinese e-commerce releases 2022
-and 2024; phrases written for these tests in the same styles), the rules of RECORDS.md,
-spelling variants, and fallbacks. Known gaps are strict xfails so that a fix is noticed.
+Case tables are grouped by where the cases came from: the styles of statistics-office
+bulletins, 1980s newswire stories, EU quarterly energy reports and Chinese e-commerce
+releases (phrases written for these tests in those styles), the rules of the record
+contract, spelling variants, and fallbacks. Known gaps are strict xfails so that a fix is noticed.
 """
 
 from __future__ import annotations
@@ -37,7 +37,7 @@ JUNE_2022 = (D(2022, 6, 1), D(2022, 6, 30))
 Y2005_2008 = (D(2005, 1, 1), D(2008, 1, 31))
 
 ONS_REF = D(2014, 7, 15)
-REUTERS_REF = D(1987, 3, 3)
+WIRE_REF = D(1987, 3, 3)
 EC_REF = D(2025, 7, 4)
 ECOM_REF = D(2024, 9, 1)
 LIVE_REF = D(2022, 11, 1)
@@ -109,31 +109,31 @@ ONS_STYLE = [
     case("At the same time", "2005-01-01", "2008-01-31", "relative", anchor=Y2005_2008),
 ]
 
-REUTERS_STYLE = [
+WIRE_STYLE = [
     case("IN JANUARY", "1987-01-01", "1987-01-31", "deictic", ref=D(1987, 2, 26)),
-    case("in January", "1987-01-01", "1987-01-31", "deictic", ref=REUTERS_REF),
-    case("in December", "1986-12-01", "1986-12-31", "deictic", ref=REUTERS_REF),
+    case("in January", "1987-01-01", "1987-01-31", "deictic", ref=WIRE_REF),
+    case("in December", "1986-12-01", "1986-12-31", "deictic", ref=WIRE_REF),
     case("in December", "1986-12-01", "1986-12-31", "deictic", anchor=JAN_1987,
          id="in December (anchor January 1987)"),
-    case("in January", "1987-01-01", "1987-01-31", "deictic", ref=REUTERS_REF, anchor=DEC_1986,
+    case("in January", "1987-01-01", "1987-01-31", "deictic", ref=WIRE_REF, anchor=DEC_1986,
          id="in January (anchor December 1986, complete by ref)"),
-    case("for November", "1986-11-01", "1986-11-30", "deictic", ref=REUTERS_REF),
+    case("for November", "1986-11-01", "1986-11-30", "deictic", ref=WIRE_REF),
     case("in mid-February", "1987-02-01", "1987-02-28", "deictic", ref=D(1987, 2, 26)),
     case("in September 1958", "1958-09-01", "1958-09-30", "absolute"),
     case("July, 1984", "1984-07-01", "1984-07-31", "absolute"),
     case("in January, 1986", "1986-01-01", "1986-01-31", "absolute"),
-    case("in January a year ago", "1986-01-01", "1986-01-31", "deictic", ref=REUTERS_REF),
-    case("last October", "1986-10-01", "1986-10-31", "deictic", ref=REUTERS_REF),
-    case("last March", "1986-03-01", "1986-03-31", "deictic", ref=REUTERS_REF,
+    case("in January a year ago", "1986-01-01", "1986-01-31", "deictic", ref=WIRE_REF),
+    case("last October", "1986-10-01", "1986-10-31", "deictic", ref=WIRE_REF),
+    case("last March", "1986-03-01", "1986-03-31", "deictic", ref=WIRE_REF,
          id="last March (ref in March)"),
-    case("December last year", "1986-12-01", "1986-12-31", "deictic", ref=REUTERS_REF),
-    case("a year earlier", "1986-01-01", "1986-01-31", "relative", ref=REUTERS_REF,
+    case("December last year", "1986-12-01", "1986-12-31", "deictic", ref=WIRE_REF),
+    case("a year earlier", "1986-01-01", "1986-01-31", "relative", ref=WIRE_REF,
          anchor=JAN_1987),
     case("from a year earlier", "1987-01-01", "1987-01-31", "relative", anchor=JAN_1987),
     case("from the previous month", "1987-01-01", "1987-01-31", "relative", anchor=JAN_1987),
     case("a month earlier", "1986-12-01", "1986-12-31", "relative", anchor=JAN_1987),
     case("the previous month", "1986-12-01", "1986-12-31", "relative", anchor=JAN_1987),
-    case("the previous month", "1987-02-01", "1987-02-28", "deictic", ref=REUTERS_REF,
+    case("the previous month", "1987-02-01", "1987-02-28", "deictic", ref=WIRE_REF,
          id="the previous month (no anchor)"),
 ]
 
@@ -307,8 +307,8 @@ def test_ons_style(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind:
     _check(text, ref, anchor, start, end, kind)
 
 
-@pytest.mark.parametrize(ARGS, REUTERS_STYLE)
-def test_reuters_style(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+@pytest.mark.parametrize(ARGS, WIRE_STYLE)
+def test_wire_style(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
     _check(text, ref, anchor, start, end, kind)
 
 
