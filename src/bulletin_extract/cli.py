@@ -545,6 +545,7 @@ def _run(
         task = progress.add_task("extracting", total=len(items))
         progress.start()
     current: Item | None = None
+    settings = Settings(ref_date, dump_text, debug, nlp, block_chars or BLOCK_CHARS)
     parallel = None
     if jobs > 1:
         wanted = [i for i in items if i.problem is None and i.path is not None]
@@ -568,17 +569,10 @@ def _run(
                 skipped += 1
             else:
                 current = item
-                options: dict[str, Any] = {
-                    "ref_date": ref_date,
-                    "dump_text": dump_text,
-                    "debug": debug,
-                    "nlp": nlp,
-                    "block_chars": block_chars or BLOCK_CHARS,
-                }
                 if parallel is not None and item.path is not None:
-                    done = _write_parallel(item, next(parallel), out, **options)
+                    done = _write_parallel(item, next(parallel), out, settings)
                 else:
-                    done = _process(item, out, encoding=encoding, **options)
+                    done = _process(item, out, settings, encoding)
                 if done:
                     finished += 1
                 else:
@@ -604,17 +598,18 @@ def _run(
     return EXIT_FAILED if failures else EXIT_OK
 
 
-def _process(
-    item: Item,
-    out: Output,
-    *,
-    encoding: str | None,
-    ref_date: str | None,
-    dump_text: Path | None,
-    debug: bool,
-    nlp: Any,
-    block_chars: int,
-) -> bool:
+@dataclass(frozen=True)
+class Settings:
+    """How each document of a run is extracted and written."""
+
+    ref_date: str | None
+    dump_text: Path | None
+    debug: bool
+    nlp: Any
+    block_chars: int
+
+
+def _process(item: Item, out: Output, settings: Settings, encoding: str | None) -> bool:
     """Read, extract and write one document; return whether it was done."""
     try:
         data = None
@@ -624,19 +619,10 @@ def _process(
         document = read_document(item.path, doc_id=item.doc_id, encoding=encoding, data=data)
     except ReadError as exc:
         error(item.label, exc)
-        if debug and exc.__cause__ is not None:  # a library's error behind the reason
+        if settings.debug and exc.__cause__ is not None:  # a library's error behind the reason
             traceback.print_exception(exc, file=sys.stderr)
         return False
-    return _extract_and_write(
-        item,
-        document,
-        out,
-        ref_date=ref_date,
-        dump_text=dump_text,
-        debug=debug,
-        nlp=nlp,
-        block_chars=block_chars,
-    )
+    return _extract_and_write(item, document, out, settings)
 
 
 def _parallel_results(
@@ -676,15 +662,7 @@ def _parallel_results(
 
 
 def _write_parallel(
-    item: Item,
-    result: tuple[list[Record], dict[str, Any]],
-    out: Output,
-    *,
-    ref_date: str | None,
-    dump_text: Path | None,
-    debug: bool,
-    nlp: Any,
-    block_chars: int,
+    item: Item, result: tuple[list[Record], dict[str, Any]], out: Output, settings: Settings
 ) -> bool:
     records, context = result
     if "error" in context:
@@ -695,11 +673,7 @@ def _write_parallel(
         item,
         long_document if long_document is not None else context["document"],
         out,
-        ref_date=ref_date,
-        dump_text=dump_text,
-        debug=debug,
-        nlp=nlp,
-        block_chars=block_chars,
+        settings,
         records=None if long_document is not None else records,
         text=context.get("text"),
     )
@@ -709,20 +683,16 @@ def _extract_and_write(
     item: Item,
     document: Any,
     out: Output,
+    settings: Settings,
     *,
-    ref_date: str | None,
-    dump_text: Path | None,
-    debug: bool,
-    nlp: Any,
-    block_chars: int,
     records: list[Record] | None = None,
     text: str | None = None,
 ) -> bool:
     """Extract and write one document (or write the `records` that worker processes
     extracted from its `text`)."""
     dump = dump_file = None
-    if dump_text is not None:
-        dump_file = dump_text / f"{'stdin' if item.path is None else item.doc_id}.txt"
+    if settings.dump_text is not None:
+        dump_file = settings.dump_text / f"{'stdin' if item.path is None else item.doc_id}.txt"
         try:
             dump = dump_file.open("w", encoding="utf-8", newline="")
         except OSError as exc:
@@ -739,7 +709,10 @@ def _extract_and_write(
             count = out.write(records)
         else:
             for block, block_records in extract_document(
-                document, ref_date=ref_date, nlp=nlp, block_chars=block_chars
+                document,
+                ref_date=settings.ref_date,
+                nlp=settings.nlp,
+                block_chars=settings.block_chars,
             ):
                 if dump is not None:
                     dump.write(block.text)
@@ -755,9 +728,9 @@ def _extract_and_write(
         error(
             item.label,
             f"extraction failed ({type(exc).__name__}: {_one_line(exc)})"
-            + ("" if debug else "; rerun with --debug for the traceback"),
+            + ("" if settings.debug else "; rerun with --debug for the traceback"),
         )
-        if debug:
+        if settings.debug:
             traceback.print_exception(exc, file=sys.stderr)
     finally:
         if dump is not None:
@@ -768,7 +741,7 @@ def _extract_and_write(
         out.abort()
         return False
     out.finish(item, count)
-    if debug:
+    if settings.debug:
         console.print(
             f"debug: {item.label}: {document.kind}"
             + (f", {document.encoding}" if document.encoding else "")
