@@ -28,7 +28,7 @@ from rich.console import Console
 from . import __version__
 from .commands import OutputFormat, review_command, schema_command
 from .readers import BLOCK_CHARS, DOCUMENT_SUFFIXES, ReadError, extract_document, read_document
-from .records import Record
+from .records import Record, to_jsonl
 
 PROGRESS_MIN_FILES = 20
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -152,10 +152,10 @@ def write_records(stream: TextIO, records: Iterable[Record]) -> int:
     Returns:
         How many records were written.
     """
-    lines = [json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records]
-    if lines:
-        stream.write("".join(lines))
-    return len(lines)
+    records = list(records)
+    if records:
+        stream.write(to_jsonl(records))
+    return len(records)
 
 
 class Guard:

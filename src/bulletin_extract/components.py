@@ -20,7 +20,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.vocab import Vocab
 
-from .patterns import load_rules
+from .patterns import load_rules, read_family_file
 from .records import Record
 
 #: doc.spans keys written by the components.
@@ -524,8 +524,6 @@ def make_agencies(nlp: Language, name: str, spans_key: str) -> SpanRules:
 @Language.factory("bulletin_cues", default_config={})
 def make_cues(nlp: Language, name: str) -> SpanRules:
     """Cues around quantities: change words, bases, qualifiers, credits, markers."""
-    from .patterns import read_family_file
-
     return SpanRules(nlp, {key: read_family_file(file) for file, key in CUE_KEYS.items()})
 
 

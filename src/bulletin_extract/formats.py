@@ -30,7 +30,7 @@ from pathlib import Path
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any
 
-from .records import Period, Record
+from .records import Period, Record, to_jsonl
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -334,8 +334,7 @@ class JsonlWriter(_TextWriter):
     """One JSON object per line, exactly as `Record.to_dict` gives it."""
 
     def write(self, records: list[Record]) -> None:
-        block = "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records)
-        self.out.write(block)
+        self.out.write(to_jsonl(records))
         self.out.flush()
 
 

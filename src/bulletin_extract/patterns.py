@@ -64,10 +64,7 @@ def load_rules(family: str) -> tuple[dict[str, Any], ...]:
     """Return the validated rules of one family (see `RULE_FILES`), cached."""
     if family not in RULE_FILES:
         raise PatternFileError(f"unknown rule family {family!r}; known: {', '.join(RULE_FILES)}")
-    rules: list[dict[str, Any]] = []
-    for name in RULE_FILES[family]:
-        rules.extend(validate_rules(read_jsonl(name), name))
-    return tuple(rules)
+    return tuple(rule for name in RULE_FILES[family] for rule in read_family_file(name))
 
 
 @cache

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import json
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
@@ -118,3 +120,8 @@ class Record:
             sentence=data.get("sentence", ""),
             rules=list(data.get("rules", [])),
         )
+
+
+def to_jsonl(records: Iterable[Record]) -> str:
+    """Records as JSONL: one JSON object per line (`Record.to_dict`), each line ending in \\n."""
+    return "".join(json.dumps(r.to_dict(), ensure_ascii=False) + "\n" for r in records)

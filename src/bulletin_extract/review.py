@@ -123,11 +123,6 @@ def find_text(texts_dir: Path, doc_id: str) -> Path | None:
     return None
 
 
-def read_document(path: Path) -> str:
-    """Read a text the way `extract` does: UTF-8 with or without BOM, no newline changes."""
-    return path.read_bytes().decode("utf-8-sig")
-
-
 def _spans(nlp: Language, text: str) -> Doc:
     """Run every component but the record builder: the spans are all the page needs."""
     doc = nlp.make_doc(text)
@@ -309,6 +304,7 @@ def collect(
         The documents, in order of first appearance, then the empty ones by name.
     """
     from .api import load
+    from .readers import read_document
 
     nlp = nlp or load()
     by_doc: dict[str, list[Record]] = {}
@@ -321,7 +317,9 @@ def collect(
     docs = []
     for doc_id, recs in by_doc.items():
         found = find_text(texts_dir, doc_id)
-        docs.append(analyze(doc_id, read_document(found) if found else None, recs, nlp))
+        # Read as `extract` reads it (decoding, HTML and PDF text), so offsets match.
+        text = read_document(found).text() if found else None
+        docs.append(analyze(doc_id, text, recs, nlp))
     return docs
 
 

@@ -55,10 +55,11 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
         self.gazetteer = default_gazetteer()
         self.history: list[str] = []  # metrics of the records so far, for anaphora
         self.history_sentence = -1
+        self.memo = {}
         ref = as_date(doc._.ref_date) or self.ref_date or find_publication_date(doc.text)
         doc_id = doc._.doc_id or ""
-        self.doc = TokenCache(doc)  # type: ignore[assignment]
-        sentences = split_sentences(self.doc)  # type: ignore[arg-type]
+        self.doc = TokenCache(doc)
+        sentences = split_sentences(self.doc)
         self.tok_sentence = [0] * len(doc)
         for i, s in enumerate(sentences):
             for t in range(s.start, s.end):
@@ -89,12 +90,10 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
-        periods_by_sentence: dict[int, list[Span]] = {}
-        for p in periods:
-            periods_by_sentence.setdefault(self.tok_sentence[p.start], []).append(p)
-        agencies_by_sentence: dict[int, list[Span]] = {}
-        for a in agencies:
-            agencies_by_sentence.setdefault(self.tok_sentence[a.start], []).append(a)
+        self.sentence_spans = {
+            key: self._group_by_sentence(spans)
+            for key, spans in [*self.cues.items(), (PERIODS, periods), (AGENCIES, agencies)]
+        }
 
         carry_period: tuple[Period, tuple[date, date] | None] | None = None
         carry_basis: str | None = None
@@ -107,23 +106,21 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
             if sent.paragraph != paragraph:
                 paragraph, carry_period, carry_basis = sent.paragraph, None, None
             sent_mentions = by_sentence.get(index, [])
-            sent_credits = self._credits(sent, agencies_by_sentence.get(index, []))
-            countries = self._countries(sent, agencies_by_sentence.get(index, []), sent_mentions)
+            sent_credits = self._credits(sent, self._spans_in(AGENCIES, index))
+            countries = self._countries(sent, self._spans_in(AGENCIES, index), sent_mentions)
             if sent_mentions:
                 self._chain(sent_mentions)
                 anchor = self._attach_periods(
                     sent,
                     sent_mentions,
-                    periods_by_sentence.get(index, []),
+                    self._spans_in(PERIODS, index),
                     ref,
                     carry_period,
                     doc_anchor,
                 )
                 self._attach_directions(sent_mentions)
                 self._attach_qualifiers(sent_mentions)
-                carry_basis = self._attach_bases(
-                    sent, sent_mentions, carry_basis, periods_by_sentence.get(index, [])
-                )
+                carry_basis = self._attach_bases(sent, sent_mentions, carry_basis)
                 self._attach_metrics(sent, sent_mentions)
                 self._attach_agencies(sent_mentions, sent_credits, credit, by_country, countries)
                 if anchor is not None and anchor[1] is not None:
@@ -134,7 +131,7 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
                     records.append(self._record(doc_id, m, text_of_sentence))
             else:
                 anchor = self._sentence_period(
-                    sent, periods_by_sentence.get(index, []), ref, doc_anchor
+                    sent, self._spans_in(PERIODS, index), ref, doc_anchor
                 )
                 if anchor is not None and anchor[1] is not None:
                     carry_period = anchor
@@ -145,6 +142,12 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
                     if c.country:
                         by_country[c.country] = c
         return records
+
+    def _group_by_sentence(self, spans: list[Span]) -> dict[int, list[Span]]:
+        grouped: dict[int, list[Span]] = {}
+        for span in spans:
+            grouped.setdefault(self.tok_sentence[span.start], []).append(span)
+        return grouped
 
     def _record(self, doc_id: str, m: Mention, sentence: str) -> Record:
         if m.metric:

@@ -174,15 +174,15 @@ class ChangeRules(BuilderState):
                 m.qualifier = mentions[m.chained_to].qualifier
 
     def _attach_bases(
-        self, sent: Sentence, mentions: list[Mention], carry: str | None, periods: list[Span]
+        self, sent: Sentence, mentions: list[Mention], carry: str | None
     ) -> str | None:
         """Give each change its comparison basis; return the basis the paragraph carries."""
-        cues = [c for c in self.cues[BASES] if sent.start <= c.start < sent.end]
+        cues = self._spans_in(BASES, sent)
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
         for i, m in enumerate(mentions):
-            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+            limit = self._next_start(mentions, i, sent)
             local = next(
                 (
                     c

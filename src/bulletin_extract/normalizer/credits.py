@@ -16,9 +16,8 @@ class CreditRules(BuilderState):
     def _credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
         doc = self.doc
         credits: list[Credit] = []
-        sentence_has_forecast = any(
-            sent.start <= c.start < sent.end and c.label_ == "FORECAST" for c in self.cues[CREDITS]
-        )
+        cues = self._spans_in(CREDITS, sent)
+        sentence_has_forecast = any(c.label_ == "FORECAST" for c in cues)
         covered: set[int] = set()
         for a in agencies:
             if a.label_ != "AGENCY":
@@ -59,10 +58,10 @@ class CreditRules(BuilderState):
             credits.append(Credit(org.name, org.country, a.id_, forecast))
         # Generic names resolved by the country the text is about: "the finance ministry said".
         if not credits:
-            for cue in self.cues[CREDITS]:
-                if sent.start <= cue.start < sent.end and cue.label_ == "CREDIT_AFTER":
+            country = self._sentence_country(sent) or self.country
+            for cue in cues:
+                if cue.label_ == "CREDIT_AFTER":
                     head = doc[max(sent.start, cue.start - 3) : cue.start]
-                    country = self._sentence_country(sent) or self.country
                     if len(head) and head[-1].lower_ in ORG_WORDS and country:
                         org = self.gazetteer.lookup(head.text, country=country)
                         if org is not None:
@@ -70,13 +69,10 @@ class CreditRules(BuilderState):
                             break
         # Organizations the gazetteer does not know: "the X Agency said", "released by the X".
         known = bool(credits)
-        for cue in self.cues[CREDITS]:
+        for cue in cues:
             if known:
                 break
-            if not (sent.start <= cue.start < sent.end) or cue.label_ not in (
-                "CREDIT_BEFORE",
-                "CREDIT_AFTER",
-            ):
+            if cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
                 continue
             name_span = capitalized_name(doc, cue, sent, covered)
             if name_span is None:
@@ -115,20 +111,15 @@ class CreditRules(BuilderState):
 
     def _sentence_org(self, m: Mention) -> Credit | None:
         """An organization named in the mention's sentence ("the Fed's 2% target")."""
-        sent = self.tok_sentence[m.span.start]
-        for a in self.doc.spans.get(AGENCIES, []):
-            if (
-                a.label_ == "AGENCY"
-                and self.tok_sentence[a.start] == sent
-                and a.end <= m.span.start
-            ):
+        for a in self._spans_in(AGENCIES, self.tok_sentence[m.span.start]):
+            if a.label_ == "AGENCY" and a.end <= m.span.start:
                 org = self.gazetteer.by_id(a.id_)
                 return Credit(org.name, org.country, a.id_, True)
         return None
 
     def _sentence_country(self, sent: Sentence) -> str | None:
-        for a in self.doc.spans.get(AGENCIES, []):
-            if a.label_ == "COUNTRY" and sent.start <= a.start < sent.end:
+        for a in self._spans_in(AGENCIES, sent):
+            if a.label_ == "COUNTRY":
                 code = self.gazetteer.by_id(a.id_).country
                 if code:
                     return str(code)

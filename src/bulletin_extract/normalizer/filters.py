@@ -57,7 +57,6 @@ class MeasurementRules(BuilderState):
             span=span,
             value=parsed.value,
             unit=unit,
-            kind=parsed.kind,
             sentence=0,
             rules=[span.id_] if span.id_ else [],
         )

@@ -44,11 +44,7 @@ class MetricRules(BuilderState):
 
     def _attach_metrics(self, sent: Sentence, mentions: list[Mention]) -> None:
         doc = self.doc
-        resp = [
-            c
-            for c in self.cues[MARKERS]
-            if c.label_ == "RESPECTIVELY" and sent.start <= c.start < sent.end
-        ]
+        resp = [c for c in self._spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
         for i, m in enumerate(mentions):
             if m.chained_to is not None and m.chain_kind in (
                 "list",
@@ -127,6 +123,13 @@ class MetricRules(BuilderState):
 
     def _subject_span(self, sent: Sentence, m: Mention) -> str | None:
         """The subject of the clause that states the mention, left of its predicate."""
+        key = ("subject", m.span.start)
+        if key not in self.memo:  # several metric rules ask for it
+            self.memo[key] = self._find_subject_span(sent, m)
+        subject: str | None = self.memo[key]
+        return subject
+
+    def _find_subject_span(self, sent: Sentence, m: Mention) -> str | None:
         doc = self.doc
         pred = self._predicate(sent, m)
         if pred is None:
@@ -301,6 +304,13 @@ class MetricRules(BuilderState):
 
     def _predicate(self, sent: Sentence, m: Mention) -> int | None:
         """Token index of the verb or cue that governs the mention, searching leftwards."""
+        key = ("predicate", m.span.start)
+        if key not in self.memo:
+            self.memo[key] = self._find_predicate(sent, m)
+        pred: int | None = self.memo[key]
+        return pred
+
+    def _find_predicate(self, sent: Sentence, m: Mention) -> int | None:
         doc = self.doc
         t = m.span.start - 1
         while t >= sent.start and (
@@ -390,12 +400,7 @@ class MetricRules(BuilderState):
         counted = self._counted_noun(sent, m)
         if counted:
             return counted
-        after = m.span.end
-        if after < sent.end and self.doc[after].text == "(":
-            close = next(
-                (x for x in range(after, min(sent.end, after + 8)) if self.doc[x].text == ")"), None
-            )
-            after = close + 1 if close is not None else after
+        after = self._past_bracket(m.span.end, sent)
         if (
             m.unit in ("percent", "fraction")
             and after < sent.end
@@ -730,24 +735,13 @@ class MetricRules(BuilderState):
         of 1.1%".
         """
         doc = self.doc
-        start = m.span.end
-        if start < sent.end and doc[start].text == "(":
-            close = next(
-                (t for t in range(start, min(sent.end, start + 8)) if doc[t].text == ")"), None
-            )
-            if close is not None:
-                start = close + 1
+        start = self._past_bracket(m.span.end, sent)
         after = doc[start : min(sent.end, start + 3)]
         for j, tok in enumerate(after):
             if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared", "of", "the"):
                 break
             if (CHANGES, tok.i) in self.cue_at or tok.lower_ in SHARE_WORDS:
-                k = tok.i + 1
-                if k < sent.end and doc[k].text == "(":
-                    close = next(
-                        (x for x in range(k, min(sent.end, k + 8)) if doc[x].text == ")"), None
-                    )
-                    k = close + 1 if close is not None else k
+                k = self._past_bracket(tok.i + 1, sent)
                 nxt = doc[k] if k < sent.end else None
                 if nxt is not None and nxt.lower_ in ("in", "of", "for"):
                     phrase = self._phrase_from(nxt.i + 1, sent)
@@ -825,6 +819,16 @@ class MetricRules(BuilderState):
             self.doc[t].lower_ in ("a", "an", "the", "its", "their")
             or (QUALIFIERS, t) in self.cue_at
         )
+
+    def _past_bracket(self, t: int, sent: Sentence) -> int:
+        """The token after a short bracket that opens at t ("(-22 TWh)"), else t."""
+        if t < sent.end and self.doc[t].text == "(":
+            close = next(
+                (x for x in range(t, min(sent.end, t + 8)) if self.doc[x].text == ")"), None
+            )
+            if close is not None:
+                return close + 1
+        return t
 
     def _phrase_from(self, t: int, sent: Sentence) -> str:
         doc = self.doc

@@ -19,7 +19,6 @@ class Mention:
     span: Span
     value: float
     unit: str
-    kind: str
     sentence: int
     rules: list[str] = field(default_factory=list)
     direction: str | None = None
@@ -69,6 +68,18 @@ class BuilderState:
     history_sentence: int
     country: str | None
     semicolon_object: str | None
+    sentence_spans: dict[str, dict[int, list[Span]]]  # spans key -> sentence index -> spans
+    memo: dict[tuple[str, int], Any]  # answers of rules asked more than once per mention
+
+    def _spans_in(self, key: str, sent: Sentence | int) -> list[Span]:
+        """The spans of `doc.spans[key]` that start in a sentence (object or index)."""
+        index = sent if isinstance(sent, int) else self.tok_sentence[sent.start]
+        return self.sentence_spans[key].get(index, [])
+
+    @staticmethod
+    def _next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:
+        """Where mention i's clause ends at the latest: the next mention or the sentence end."""
+        return mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
 
     def _from_value(self, m: Mention) -> bool:
         """A value a change started from: "up from 1.5%", "revised from 2.1%"."""

@@ -274,7 +274,7 @@ class PeriodRules(BuilderState):
                 m.rules.append(p.id_)
             elif carry is not None:
                 choice = carry
-            limit = mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+            limit = self._next_start(mentions, i, sent)
             ref_span = next(
                 (
                     r

@@ -112,10 +112,6 @@ TRAILING_NOISE = re.compile(
 
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
-REFERENCE_LEADS = _words(
-    "from since than compared relative against versus vs above below on over with"
-)
-
 DATELINE = re.compile(r"^[A-Z][A-Z .'&-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? [-–—]")
 
 PUBLICATION_DATE = re.compile(
