@@ -1,12 +1,13 @@
 """Turn the spans found by the rule components into metric records (RECORDS.md).
 
-`RecordBuilder` (the `bulletin_records` component) combines one class per family of rules:
+`RecordBuilder` (the `bulletin_records` component, `builder`) makes one `DocContext`
+(`context`) per document and hands it to one attacher per record field:
 
 - `filters`: which quantities are measurements; lists, ranges and levels of numbers
-- `timing`: the period each number refers to, comparison periods
-- `changes`: direction, qualifier and comparison basis
-- `metrics`: the indicator phrase each number measures
-- `credits`: the organization credited for each number
+- `period`: the period each number refers to, comparison periods
+- `direction`, `qualifier`, `basis`: the change, its qualifier, its comparison basis
+- `metric/`: the indicator phrase each number measures (surface and syntax strategies)
+- `agency`: the organization credited for each number
 
 `vocabulary` holds their word lists and label tables, `text` the helpers on sentences and
 dates, `structures` the working types.

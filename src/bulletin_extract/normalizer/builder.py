@@ -2,38 +2,51 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc
 
-from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES, set_extensions
+from ..components import AGENCIES, PERIODS, QUANTITIES, set_extensions
 from ..records import Period, Record
-from .changes import ChangeRules
-from .credits import CreditRules
+from .agency import AgencyAttacher
+from .basis import BasisAttacher
+from .context import DocContext
+from .direction import DirectionAttacher
 from .filters import MeasurementRules
-from .metrics import MetricRules
-from .structures import Credit, Mention, TokenCache
-from .text import (
-    as_date,
-    dateline_tokens,
-    find_publication_date,
-    index_cues,
-    main_country,
-    split_sentences,
-)
-from .timing import PeriodRules
+from .metric import MetricAttacher
+from .period import PeriodAttacher
+from .qualifier import QualifierAttacher
+from .structures import Credit, Mention
+from .text import as_date, find_publication_date
 from .vocabulary import QUANT_TOKENS
 
+Anchor = tuple[Period, tuple[date, date] | None]
 
-class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, CreditRules):
+
+@dataclass
+class Carried:
+    """What carries from sentence to sentence: periods and bases within a paragraph,
+    credits across the document."""
+
+    paragraph: int = -1
+    period: Anchor | None = None
+    basis: str | None = None
+    doc_anchor: tuple[date, date] | None = None
+    credit: Credit | None = None
+    by_country: dict[str, Credit] | None = None
+
+
+class RecordBuilder:
     """The `bulletin_records` component: spans in, `doc._.metric_records` out.
 
     The builder reads a document sentence by sentence. For each quantity it decides whether
-    it is a measurement at all, then attaches the cues around it: change direction,
-    qualifier, comparison basis, the period that governs it and the organization credited
-    for it. Periods and bases carry within a paragraph (one line of text); credits carry
-    across the document, except to figures about another country. Each family of rules
-    lives in a module of its own (`filters`, `timing`, `changes`, `metrics`, `credits`).
+    it is a measurement at all (`filters`), then hands the sentence's mentions to one
+    attacher per field, in this order: `period`, `direction`, `qualifier`, `basis` (which
+    reads the period and direction), `metric`, `agency`. Every attacher receives the same
+    read-only `DocContext` and keeps its own state; what carries between sentences
+    (periods and bases within a paragraph, credits across the document) is the builder's,
+    in one `Carried` value.
 
     Args:
         ref_date: Default reference date (ISO) for deictic periods, used when the
@@ -52,107 +65,72 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
         """Return the records of one processed document."""
         from ..agencies import default_gazetteer
 
-        self.gazetteer = default_gazetteer()
-        self.history: list[str] = []  # metrics of the records so far, for anaphora
-        self.history_sentence = -1
-        self.memo = {}
         ref = as_date(doc._.ref_date) or self.ref_date or find_publication_date(doc.text)
         doc_id = doc._.doc_id or ""
-        self.doc = TokenCache(doc)
-        sentences = split_sentences(self.doc)
-        self.tok_sentence = [0] * len(doc)
-        for i, s in enumerate(sentences):
-            for t in range(s.start, s.end):
-                self.tok_sentence[t] = i
-        self.cues = {
-            key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()
-        }
-        self.cue_at = index_cues(doc, self.cues)
-        periods = list(doc.spans[PERIODS]) if PERIODS in doc.spans else []
-        quantities = list(doc.spans[QUANTITIES]) if QUANTITIES in doc.spans else []
-        agencies = list(doc.spans[AGENCIES]) if AGENCIES in doc.spans else []
-        self.country = main_country(agencies, self.gazetteer)
-        datelines = dateline_tokens(doc, sentences)
-        periods = [p for p in periods if p.start not in datelines]
-        quantities = [q for q in quantities if q.start not in datelines]
+        ctx = DocContext.of(doc, default_gazetteer())
+        sentences = ctx.sentences
+        quantities = [q for q in doc.spans.get(QUANTITIES, []) if q.start not in ctx.datelines]
+        periods = [p for spans in ctx.sentence_spans[PERIODS].values() for p in spans]
         period_tokens = {t for p in periods for t in range(p.start, p.end)}
 
+        measurements = MeasurementRules(ctx)
         mentions: list[Mention] = []
         for span in quantities:
-            mention = self._to_mention(span, period_tokens)
+            mention = measurements._to_mention(span, period_tokens)
             if mention is not None:
-                mention.sentence = self.tok_sentence[span.start]
+                mention.sentence = ctx.tok_sentence[span.start]
                 mentions.append(mention)
         for m in mentions:  # only accepted quantities bound phrases, not "half" in a period
             for t in range(m.span.start, m.span.end):
-                self.cue_at[(QUANT_TOKENS, t)] = m.span
-
+                ctx.cue_at[(QUANT_TOKENS, t)] = m.span
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)
-        self.sentence_spans = {
-            key: self._group_by_sentence(spans)
-            for key, spans in [*self.cues.items(), (PERIODS, periods), (AGENCIES, agencies)]
-        }
 
-        carry_period: tuple[Period, tuple[date, date] | None] | None = None
-        carry_basis: str | None = None
-        doc_anchor: tuple[date, date] | None = None
-        paragraph = -1
-        credit: Credit | None = None
-        by_country: dict[str, Credit] = {}
+        period_of = PeriodAttacher(ctx)
+        direction_of = DirectionAttacher(ctx)
+        qualifier_of = QualifierAttacher(ctx)
+        basis_of = BasisAttacher(ctx)
+        metric_of = MetricAttacher(ctx)
+        agency_of = AgencyAttacher(ctx)
+        carried = Carried(by_country={})
         records: list[Record] = []
         for index, sent in enumerate(sentences):
-            if sent.paragraph != paragraph:
-                paragraph, carry_period, carry_basis = sent.paragraph, None, None
+            if sent.paragraph != carried.paragraph:
+                carried.paragraph, carried.period, carried.basis = sent.paragraph, None, None
             sent_mentions = by_sentence.get(index, [])
-            sent_credits = self._credits(sent, self._spans_in(AGENCIES, index))
-            countries = self._countries(sent, self._spans_in(AGENCIES, index), sent_mentions)
+            agencies = ctx.spans_in(AGENCIES, index)
+            sent_credits = agency_of._credits(sent, agencies)
+            sent_periods = ctx.spans_in(PERIODS, index)
             if sent_mentions:
-                self._chain(sent_mentions)
-                anchor = self._attach_periods(
-                    sent,
-                    sent_mentions,
-                    self._spans_in(PERIODS, index),
-                    ref,
-                    carry_period,
-                    doc_anchor,
+                countries = agency_of._countries(sent, agencies, sent_mentions)
+                measurements._chain(sent_mentions)
+                anchor = period_of.attach(
+                    sent, sent_mentions, sent_periods, ref, carried.period, carried.doc_anchor
                 )
-                self._attach_directions(sent_mentions)
-                self._attach_qualifiers(sent_mentions)
-                carry_basis = self._attach_bases(sent, sent_mentions, carry_basis)
-                self._attach_metrics(sent, sent_mentions)
-                self._attach_agencies(sent_mentions, sent_credits, credit, by_country, countries)
-                if anchor is not None and anchor[1] is not None:
-                    carry_period = anchor
-                    doc_anchor = anchor[1]
+                direction_of.attach(sent_mentions)
+                qualifier_of.attach(sent_mentions)
+                carried.basis = basis_of.attach(sent, sent_mentions, carried.basis)
+                metric_of.attach(sent, sent_mentions)
+                agency_of.attach(
+                    sent_mentions, sent_credits, carried.credit, carried.by_country or {}, countries
+                )
                 text_of_sentence = doc[sent.start : sent.end].text.strip()
-                for m in sent_mentions:
-                    records.append(self._record(doc_id, m, text_of_sentence))
+                records.extend(self._record(doc_id, m, text_of_sentence) for m in sent_mentions)
             else:
-                anchor = self._sentence_period(
-                    sent, self._spans_in(PERIODS, index), ref, doc_anchor
-                )
-                if anchor is not None and anchor[1] is not None:
-                    carry_period = anchor
-                    doc_anchor = anchor[1]
+                anchor = period_of._sentence_period(sent, sent_periods, ref, carried.doc_anchor)
+            if anchor is not None and anchor[1] is not None:
+                carried.period = anchor
+                carried.doc_anchor = anchor[1]
             for c in sent_credits:
                 if not c.forecast:
-                    credit = c
-                    if c.country:
-                        by_country[c.country] = c
+                    carried.credit = c
+                    if c.country and carried.by_country is not None:
+                        carried.by_country[c.country] = c
         return records
 
-    def _group_by_sentence(self, spans: list[Span]) -> dict[int, list[Span]]:
-        grouped: dict[int, list[Span]] = {}
-        for span in spans:
-            grouped.setdefault(self.tok_sentence[span.start], []).append(span)
-        return grouped
-
-    def _record(self, doc_id: str, m: Mention, sentence: str) -> Record:
-        if m.metric:
-            self.history.append(m.metric)
-            self.history_sentence = m.sentence
+    @staticmethod
+    def _record(doc_id: str, m: Mention, sentence: str) -> Record:
         value = m.value
         if value == int(value) and abs(value) < 1e15:
             value = float(value)

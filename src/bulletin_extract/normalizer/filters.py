@@ -6,7 +6,8 @@ import re
 
 from spacy.tokens import Span
 
-from .structures import BuilderState, Mention
+from .context import Attacher
+from .structures import Mention
 from .text import scale_of
 from .vocabulary import (
     AGE_WORDS,
@@ -32,7 +33,7 @@ from .vocabulary import (
 )
 
 
-class MeasurementRules(BuilderState):
+class MeasurementRules(Attacher):
     """Which quantities are measurements, and how numbers in a sentence continue each other."""
 
     def _to_mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
@@ -67,7 +68,7 @@ class MeasurementRules(BuilderState):
         prev = doc[span.start - 1] if span.start > 0 else None
         nxt = doc[span.end] if span.end < len(doc) else None
         # "1." / "(1)" / "2)" numbering and footnote markers.
-        if self._sentence_start(span.start) and nxt is not None and nxt.text in (".", ")"):
+        if self.ctx.sentence_start(span.start) and nxt is not None and nxt.text in (".", ")"):
             return False
         bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
         if bracketed and span.label_ == "NUMBER" and "." not in span.text:
@@ -213,7 +214,7 @@ class MeasurementRules(BuilderState):
                 prev is not None
                 and prev.is_title
                 and prev.is_alpha
-                and not self._sentence_start(prev.i)
+                and not self.ctx.sentence_start(prev.i)
             )
             and low_prev not in MONTH_WORDS
             and prev.text.lower() not in ("four", "six")

@@ -1,31 +1,25 @@
-"""Direction, qualifier and comparison basis of each number."""
+"""The change direction of each number: increase, decrease or none."""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .structures import BuilderState, Mention, Sentence
-from .text import compare_periods
+from .context import Attacher
+from .structures import Mention
 from .vocabulary import (
-    AUXILIARY_FILLERS,
-    BASES,
-    BASES_BY_LABEL,
-    BETWEEN,
     CHANGES,
     DIRECTIONS,
     MARKERS,
     PERIODS_TOKENS,
     POST_CUE_STOP,
     QUALIFIERS,
-    QUALIFIERS_BY_LABEL,
-    YEAR_TO,
 )
 
 
-class ChangeRules(BuilderState):
-    """Direction, qualifier and comparison basis of each number."""
+class DirectionAttacher(Attacher):
+    """Decides `direction`."""
 
-    def _attach_directions(self, mentions: list[Mention]) -> None:
+    def attach(self, mentions: list[Mention]) -> None:
         doc = self.doc
         for i, m in enumerate(mentions):
             first = m.span[0].text
@@ -47,7 +41,7 @@ class ChangeRules(BuilderState):
                 m.direction = DIRECTIONS[post.label_]  # "compared with a 1.1 pct increase"
                 m.rules.append(post.id_)
                 continue
-            if self._from_value(m) and m.chain_kind != "from":
+            if self.ctx.from_value(m) and m.chain_kind != "from":
                 m.direction = None
                 continue
             if m.chain_kind == "from":
@@ -61,7 +55,7 @@ class ChangeRules(BuilderState):
             if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "paren"):
                 head = mentions[m.chained_to]
                 m.direction = head.direction
-                if m.direction is None and m.chain_kind == "level" and self._from_value(head):
+                if m.direction is None and m.chain_kind == "level" and self.ctx.from_value(head):
                     # "rising from 1.5% in May to 1.9% in June": 1.9 takes the rise.
                     cue = self._left_cue(head)
                     m.direction = DIRECTIONS[cue.label_] if cue is not None else None
@@ -117,7 +111,7 @@ class ChangeRules(BuilderState):
             if (
                 self.cue_at.get((QUALIFIERS, t)) is not None
                 and t >= m.span.start - 4
-                and not self._verb_up_to(t)
+                and not self.ctx.verb_up_to(t)
             ):
                 t -= 1
                 continue
@@ -150,112 +144,4 @@ class ChangeRules(BuilderState):
                     return cue
             if tok.like_num:
                 break
-        return None
-
-    def _attach_qualifiers(self, mentions: list[Mention]) -> None:
-        doc = self.doc
-        for m in mentions:
-            t = m.span.start - 1
-            while t >= 0 and doc[t].lower_ in ("a", "an", "the", "by"):
-                t -= 1
-            cue = self.cue_at.get((QUALIFIERS, t))
-            verb_before = (
-                cue is not None
-                and cue.start > 0
-                and (
-                    doc[cue.start - 1].lower_ in AUXILIARY_FILLERS
-                    or (CHANGES, cue.start - 1) in self.cue_at
-                )
-            )
-            if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
-                m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]
-                m.rules.append(cue.id_)
-            elif m.chained_to is not None and m.chain_kind in ("list", "range"):
-                m.qualifier = mentions[m.chained_to].qualifier
-
-    def _attach_bases(
-        self, sent: Sentence, mentions: list[Mention], carry: str | None
-    ) -> str | None:
-        """Give each change its comparison basis; return the basis the paragraph carries."""
-        cues = self._spans_in(BASES, sent)
-        stated = BASES_BY_LABEL[cues[0].label_] if cues else None
-        derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
-        derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
-        for i, m in enumerate(mentions):
-            limit = self._next_start(mentions, i, sent)
-            local = next(
-                (
-                    c
-                    for c in cues
-                    if m.span.end <= c.start < limit
-                    and c.start - m.span.end <= 6
-                    and not any(t.text == "," for t in self.doc[m.span.end : c.start])
-                ),
-                None,
-            )
-            if local is None:
-                reach = 8 if m.unit in ("percent", "percentage_point") else 3
-                local = next(
-                    (
-                        c
-                        for c in cues
-                        if 0 <= m.span.start - c.end <= reach
-                        and not any(t.text == "," for t in self.doc[c.end : m.span.start])
-                    ),
-                    None,
-                )
-            head = mentions[m.chained_to] if m.chained_to is not None else None
-            rate = m.unit in ("percent", "percentage_point")
-            if m.chain_kind == "level" or self._reached_level(m):
-                # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
-                # its sentence states ("the 12-month rate rising from 1.5% to 1.9%").
-                m.basis = stated if rate and stated else None
-                continue
-            if local is not None:
-                m.basis = BASES_BY_LABEL[local.label_]
-                m.rules.append(local.id_)
-            elif m.ref_basis and m.ref_local:
-                m.basis = m.ref_basis
-            elif (period_basis := self._basis_of_period(m)) is not None:
-                m.basis = period_basis
-            elif head is not None and head.basis and (m.direction is not None or rate):
-                m.basis = head.basis
-            elif m.ref_basis and m.direction is not None:
-                m.basis = m.ref_basis
-            elif m.direction is not None and stated:
-                m.basis = stated
-                m.rules.append(cues[0].id_)
-            elif m.direction is not None and derived:
-                m.basis = derived  # one basis stated for the sentence applies to all its changes
-            elif m.direction is not None and carry:
-                m.basis = carry
-            if m.direction is None and not rate:
-                m.basis = None
-        return stated or derived or carry
-
-    def _reached_level(self, m: Mention) -> bool:
-        t = m.span.start - 1
-        while t >= 0 and (
-            self.doc[t].lower_ in ("a", "an", "the", "record", "new", "high", "low")
-            or (QUALIFIERS, t) in self.cue_at
-        ):
-            t -= 1
-        return bool(t >= 0 and self.doc[t].lower_ == "to")
-
-    def _basis_of_period(self, m: Mention) -> str | None:
-        """Bases implied by the period phrase: "in the year to June", "between May and June"."""
-        if m.period is None or m.period_dates is None:
-            return None
-        text = m.period.text.lower()
-        if YEAR_TO.search(text):
-            return "year_on_year"
-        match = BETWEEN.search(text)
-        if match:
-            from ..periods import resolve_period
-
-            later = resolve_period(match.group(2), None, m.period_dates)
-            if later.start and later.end:
-                earlier = resolve_period(match.group(1), None, (later.start, later.end))
-                if earlier.start and earlier.end:
-                    return compare_periods((earlier.start, earlier.end), (later.start, later.end))
         return None

@@ -9,7 +9,8 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..records import Period
-from .structures import BuilderState, Mention, Sentence
+from .context import Attacher, next_start
+from .structures import Mention, Sentence
 from .text import compare_periods, month_of
 from .vocabulary import (
     ANAPHORIC_PERIOD,
@@ -23,8 +24,8 @@ from .vocabulary import (
 )
 
 
-class PeriodRules(BuilderState):
-    """The period each number refers to, and comparison periods."""
+class PeriodAttacher(Attacher):
+    """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points."""
 
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
@@ -42,7 +43,7 @@ class PeriodRules(BuilderState):
         """A previous or compared value, which does not set the period a text is about."""
         seen = 0
         while m is not None and seen < 10:
-            if self._from_value(m) or m.chain_kind == "from":
+            if self.ctx.from_value(m) or m.chain_kind == "from":
                 return True
             if m.chained_to is None or m.chain_kind not in ("list", "paren"):
                 return False
@@ -138,7 +139,7 @@ class PeriodRules(BuilderState):
                 return Period(p.text, res.start, res.end), (res.start, res.end)
         return None
 
-    def _attach_periods(
+    def attach(
         self,
         sent: Sentence,
         mentions: list[Mention],
@@ -274,7 +275,7 @@ class PeriodRules(BuilderState):
                 m.rules.append(p.id_)
             elif carry is not None:
                 choice = carry
-            limit = self._next_start(mentions, i, sent)
+            limit = next_start(mentions, i, sent)
             ref_span = next(
                 (
                     r

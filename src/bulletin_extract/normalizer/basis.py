@@ -1,0 +1,103 @@
+"""The comparison basis of each change or rate."""
+
+from __future__ import annotations
+
+from .context import Attacher, next_start
+from .structures import Mention, Sentence
+from .text import compare_periods
+from .vocabulary import (
+    BASES,
+    BASES_BY_LABEL,
+    BETWEEN,
+    QUALIFIERS,
+    YEAR_TO,
+)
+
+
+class BasisAttacher(Attacher):
+    """Decides `basis` (after `period` and `direction`)."""
+
+    def attach(self, sent: Sentence, mentions: list[Mention], carry: str | None) -> str | None:
+        """Give each change its comparison basis; return the basis the paragraph carries."""
+        cues = self.ctx.spans_in(BASES, sent)
+        stated = BASES_BY_LABEL[cues[0].label_] if cues else None
+        derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
+        derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
+        for i, m in enumerate(mentions):
+            limit = next_start(mentions, i, sent)
+            local = next(
+                (
+                    c
+                    for c in cues
+                    if m.span.end <= c.start < limit
+                    and c.start - m.span.end <= 6
+                    and not any(t.text == "," for t in self.doc[m.span.end : c.start])
+                ),
+                None,
+            )
+            if local is None:
+                reach = 8 if m.unit in ("percent", "percentage_point") else 3
+                local = next(
+                    (
+                        c
+                        for c in cues
+                        if 0 <= m.span.start - c.end <= reach
+                        and not any(t.text == "," for t in self.doc[c.end : m.span.start])
+                    ),
+                    None,
+                )
+            head = mentions[m.chained_to] if m.chained_to is not None else None
+            rate = m.unit in ("percent", "percentage_point")
+            if m.chain_kind == "level" or self._reached_level(m):
+                # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
+                # its sentence states ("the 12-month rate rising from 1.5% to 1.9%").
+                m.basis = stated if rate and stated else None
+                continue
+            if local is not None:
+                m.basis = BASES_BY_LABEL[local.label_]
+                m.rules.append(local.id_)
+            elif m.ref_basis and m.ref_local:
+                m.basis = m.ref_basis
+            elif (period_basis := self._basis_of_period(m)) is not None:
+                m.basis = period_basis
+            elif head is not None and head.basis and (m.direction is not None or rate):
+                m.basis = head.basis
+            elif m.ref_basis and m.direction is not None:
+                m.basis = m.ref_basis
+            elif m.direction is not None and stated:
+                m.basis = stated
+                m.rules.append(cues[0].id_)
+            elif m.direction is not None and derived:
+                m.basis = derived  # one basis stated for the sentence applies to all its changes
+            elif m.direction is not None and carry:
+                m.basis = carry
+            if m.direction is None and not rate:
+                m.basis = None
+        return stated or derived or carry
+
+    def _reached_level(self, m: Mention) -> bool:
+        t = m.span.start - 1
+        while t >= 0 and (
+            self.doc[t].lower_ in ("a", "an", "the", "record", "new", "high", "low")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        return bool(t >= 0 and self.doc[t].lower_ == "to")
+
+    def _basis_of_period(self, m: Mention) -> str | None:
+        """Bases implied by the period phrase: "in the year to June", "between May and June"."""
+        if m.period is None or m.period_dates is None:
+            return None
+        text = m.period.text.lower()
+        if YEAR_TO.search(text):
+            return "year_on_year"
+        match = BETWEEN.search(text)
+        if match:
+            from ..periods import resolve_period
+
+            later = resolve_period(match.group(2), None, m.period_dates)
+            if later.start and later.end:
+                earlier = resolve_period(match.group(1), None, (later.start, later.end))
+                if earlier.start and earlier.end:
+                    return compare_periods((earlier.start, earlier.end), (later.start, later.end))
+        return None

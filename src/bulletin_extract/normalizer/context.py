@@ -1,0 +1,116 @@
+"""What the record builder knows about one document, handed to every attacher.
+
+`DocContext` is made once per document by `RecordBuilder.build` and then only read: the
+tokens, the sentences, the cue spans found by the rule components (indexed by token), the
+gazetteer and the document's main country. Each field attacher (`mentions`, `period`,
+`direction`, `qualifier`, `basis`, `metric`, `agency`) receives it and keeps whatever state
+of its own it needs on itself, so no attacher reads or writes another's state.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from spacy.tokens import Doc, Span
+
+from ..components import AGENCIES, CUE_KEYS, PERIODS
+from .structures import Mention, Sentence, TokenCache
+from .text import dateline_tokens, index_cues, main_country, split_sentences
+from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
+
+
+@dataclass
+class DocContext:
+    """Read-only facts about one document, shared by the attachers."""
+
+    doc: TokenCache
+    sentences: list[Sentence]
+    tok_sentence: list[int]  # token index -> sentence index
+    cues: dict[str, list[Span]]  # spans key -> cue spans
+    cue_at: dict[tuple[str, int], Span]  # (spans key, token index) -> the cue covering it
+    sentence_spans: dict[str, dict[int, list[Span]]]  # spans key -> sentence index -> spans
+    gazetteer: Any
+    country: str | None  # the country most of the document's organizations belong to
+    parsed: bool  # whether the doc carries a dependency parse
+    datelines: set[int]  # token starts inside a wire dateline ("TOKYO, Feb 27 -")
+
+    @classmethod
+    def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
+        """Index a processed doc: its sentences and the spans of the rule components."""
+        tokens = TokenCache(doc)
+        sentences = split_sentences(tokens)
+        tok_sentence = [0] * len(doc)
+        for i, s in enumerate(sentences):
+            tok_sentence[s.start : s.end] = [i] * (s.end - s.start)
+        cues = {key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()}
+        agencies = list(doc.spans[AGENCIES]) if AGENCIES in doc.spans else []
+        datelines = dateline_tokens(tokens, sentences)
+        periods = [p for p in doc.spans.get(PERIODS, []) if p.start not in datelines]
+        sentence_spans: dict[str, dict[int, list[Span]]] = {}
+        for key, spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:
+            grouped: dict[int, list[Span]] = {}
+            for span in spans:
+                grouped.setdefault(tok_sentence[span.start], []).append(span)
+            sentence_spans[key] = grouped
+        return cls(
+            doc=tokens,
+            sentences=sentences,
+            tok_sentence=tok_sentence,
+            cues=cues,
+            cue_at=index_cues(doc, cues),
+            sentence_spans=sentence_spans,
+            gazetteer=gazetteer,
+            country=main_country(agencies, gazetteer),
+            parsed=doc.has_annotation("DEP"),
+            datelines=datelines,
+        )
+
+    def spans_in(self, key: str, sent: Sentence | int) -> list[Span]:
+        """The spans of `doc.spans[key]` that start in a sentence (object or index)."""
+        index = sent if isinstance(sent, int) else self.tok_sentence[sent.start]
+        return self.sentence_spans[key].get(index, [])
+
+    def from_value(self, m: Mention) -> bool:
+        """A value a change started from: "up from 1.5%", "revised from 2.1%"."""
+        t = m.span.start - 1
+        while t >= 0 and (
+            self.doc[t].lower_ in ("a", "an", "the", "previous", "previously", "record", "revised")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
+        return marker is not None and marker.label_ == "FROM"
+
+    def sentence_start(self, i: int) -> bool:
+        """Whether token i opens a sentence or follows white space."""
+        return (
+            i == 0 or self.tok_sentence[i] != self.tok_sentence[i - 1] or self.doc[i - 1].is_space
+        )
+
+    def verb_up_to(self, t: int) -> bool:
+        """ "edged up to 4.2%": "up" after a verb is a rise, not the qualifier "up to"."""
+        cue = self.cue_at.get((QUALIFIERS, t))
+        if cue is None or cue.label_ != "UP_TO" or cue.start == 0:
+            return False
+        before = self.doc[cue.start - 1]
+        return (
+            before.lower_ in AUXILIARY_FILLERS
+            or (CHANGES, before.i) in self.cue_at
+            or before.lower_.endswith("ed")
+        )
+
+
+def next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:
+    """Where mention i's clause ends at the latest: the next mention or the sentence end."""
+    return mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
+
+
+class Attacher:
+    """Base of the field attachers: the document context, and short names for its parts."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.cue_at = ctx.cue_at
+        self.tok_sentence = ctx.tok_sentence

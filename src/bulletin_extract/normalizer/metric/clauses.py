@@ -1,0 +1,381 @@
+"""Clauses without a parse: the predicate of a number and the subject left of it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..context import Attacher, DocContext
+from ..structures import Mention, Sentence
+from ..vocabulary import (
+    AGE_WORDS,
+    AGENCY_TOKENS,
+    AUXILIARIES,
+    AUXILIARY_FILLERS,
+    CHANGES,
+    CREDIT_VERBS,
+    INTRO_PREPOSITIONS,
+    MARKERS,
+    NP_STOP,
+    PERIODS_TOKENS,
+    PHRASE_STOP,
+    PREDICATE_WORDS,
+    QUALIFIER_VERBS,
+    QUALIFIERS,
+    QUANT_TOKENS,
+    STOPWORDS,
+    SUBJECT_BOUNDARY,
+)
+
+
+class Clauses(Attacher):
+    """Predicates, subjects and phrase boundaries of the surface metric rules."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.memo: dict[tuple[str, int], Any] = {}  # answers asked for more than once
+
+    def _boundary(self, t: int) -> bool:
+        """Whether token t cannot be part of a metric phrase."""
+        tok = self.doc[t]
+        if tok.is_space or tok.lower_ in SUBJECT_BOUNDARY or tok.lower_ in CREDIT_VERBS:
+            return True
+        return any((key, t) in self.cue_at for key in (PERIODS_TOKENS, AGENCY_TOKENS, QUANT_TOKENS))
+
+    def _subject_span(self, sent: Sentence, m: Mention) -> str | None:
+        """The subject of the clause that states the mention, left of its predicate."""
+        key = ("subject", m.span.start)
+        if key not in self.memo:  # several metric rules ask for it
+            self.memo[key] = self._find_subject_span(sent, m)
+        subject: str | None = self.memo[key]
+        return subject
+
+    def _find_subject_span(self, sent: Sentence, m: Mention) -> str | None:
+        doc = self.doc
+        pred = self._predicate(sent, m)
+        if pred is None:
+            return None
+        words: list[int] = []
+        t = pred - 1
+        while t >= sent.start:
+            tok = doc[t]
+            if tok.text == ")":
+                # A parenthesis belongs to the subject unless it holds numbers ("(base 1985)").
+                open_at = next(
+                    (
+                        j
+                        for j in range(t - 1, max(sent.start - 1, t - 15), -1)
+                        if doc[j].text == "("
+                    ),
+                    None,
+                )
+                if open_at is None:
+                    break
+                if not any(
+                    x.like_num or any(c.isdigit() for c in x.text) for x in doc[open_at : t + 1]
+                ):
+                    words.extend(range(t, open_at - 1, -1))
+                t = open_at - 1
+                continue
+            crossed_comma = any(doc[w].text == "," for w in words)
+            if (
+                tok.lower_ in ("which", "who")
+                and t - 1 >= sent.start
+                and doc[t - 1].text == ","
+                and crossed_comma
+            ):
+                words.clear()  # a relative clause: "The index, which measures ..., fell"
+                t -= 2
+                continue
+            if tok.lower_ in ("which", "who") and t - 1 >= sent.start and doc[t - 1].text == ",":
+                words.clear()  # "led by energy prices, which climbed 2.1 pct"
+                t -= 1
+            if tok.lower_ in ("which", "that", "who") and not words:
+                # "gas generation which increased 23%": the noun phrase before the pronoun.
+                j = t - 1
+                while j >= sent.start and not self._boundary(j) and doc[j].lower_ not in NP_STOP:
+                    words.append(j)
+                    j -= 1
+                break
+            if (
+                tok.text == ","
+                and words
+                and t + 1 < pred
+                and doc[t + 1].lower_ in ("and", "but", "while")
+            ):
+                j, seg = t - 1, []
+                while j >= sent.start and doc[j].text not in (",", ";", ":"):
+                    seg.append(j)
+                    j -= 1
+                if any(
+                    (QUANT_TOKENS, x) in self.cue_at
+                    or doc[x].lower_ in PREDICATE_WORDS
+                    or (CHANGES, x) in self.cue_at
+                    for x in seg
+                ):
+                    break  # ", and wind generation fell 4%": a new clause starts here
+            if (
+                tok.text == ","
+                and words
+                and doc[pred - 1].text == ","
+                and t < pred - 1
+                and not any(doc[w].lower_ in PREDICATE_WORDS for w in words)
+            ):
+                # An appositive right before the verb: "Trade with ASEAN, China's largest
+                # trading partner, reached": the subject is what precedes it.
+                words.clear()
+                t -= 1
+                continue
+            if tok.text == "," and words and self._clause_comma(t, sent):
+                if doc[t + 1].lower_ == "whose" and t - 1 >= sent.start and doc[t - 1].is_title:
+                    words.append(t - 1)  # "Russia, whose share dropped": "Russia share"
+                break
+            if (PERIODS_TOKENS, t) in self.cue_at:
+                # "The median price of a home in January reached": skip the time phrase.
+                t -= 1
+                continue
+            if (
+                tok.text in ("-", "–")
+                and not tok.whitespace_
+                and t > 0
+                and not doc[t - 1].whitespace_
+            ):
+                words.append(t)  # an inner hyphen: "year-on-year growth"
+                t -= 1
+                continue
+            if tok.lower_ in ("with", "among") and t > sent.start and doc[t - 1].text != ",":
+                words.append(t)  # a preposition inside the name: "Canadians with jobs"
+                t -= 1
+                continue
+            if tok.text != "," and self._boundary(t):
+                if tok.lower_ == "whose" and t - 2 >= sent.start and doc[t - 1].text == ",":
+                    words.append(t - 2)  # "Russia, whose share dropped": "Russia share"
+                break
+            words.append(t)
+            t -= 1
+        words = [
+            w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"
+        ]
+        if not words or len(words) > 24:
+            return None  # a long stretch is a clause, not the name of an indicator
+        order = sorted(set(words))
+        if doc[pred].lower_.endswith("ing"):
+            # "X showed continued growth ... increasing by 1.6%": a participle's subject is
+            # the subject of the main verb before it.
+            verb = next(
+                (
+                    k
+                    for k, w in enumerate(order)
+                    if doc[w].lower_ in PREDICATE_WORDS or (CHANGES, w) in self.cue_at
+                ),
+                None,
+            )
+            if verb:
+                order = order[:verb]
+        if len(order) > 12:
+            # A long stretch usually opens with a frame ("In its estimates for June on the
+            # amount spent ..."): keep what follows the first preposition and article.
+            for k in range(1, len(order) - 3):
+                if doc[order[k]].lower_ == "the" and doc[order[k - 1]].lower_ in (
+                    "on",
+                    "of",
+                    "for",
+                    "about",
+                ):
+                    order = order[k:]
+                    break
+        return "".join(
+            doc[w].text_with_ws
+            if j + 1 < len(order) and order[j + 1] == w + 1
+            else doc[w].text + " "
+            for j, w in enumerate(order)
+        ).strip()
+
+    def _clause_comma(self, t: int, sent: Sentence) -> bool:
+        """Whether the comma at t closes an introductory clause rather than a list item."""
+        doc = self.doc
+        following = doc[t + 1]
+        j = t - 1
+        while j > sent.start and doc[j - 1].text not in (",", ";", ":") and not doc[j - 1].is_space:
+            j -= 1
+        if doc[j].lower_ in ("and", "but", "while") and j + 1 < t:
+            j += 1
+        if doc[j].lower_ in INTRO_PREPOSITIONS:
+            return True  # "during the shopping festival, trade-in orders ..."
+        if following.lower_ in ("the", "a", "an", "its", "their", "whose"):
+            return True
+        if (
+            following.is_title
+            and not self.ctx.sentence_start(t + 1)
+            and following.lower_ not in ("and",)
+        ) and (AGENCY_TOKENS, t + 1) not in self.cue_at:
+            return True
+        # A long segment with a verb before the comma is a clause of its own.
+        j, seg = t - 1, []
+        while j >= sent.start and doc[j].text not in (",", ";", ":") and not doc[j].is_space:
+            seg.append(doc[j])
+            j -= 1
+        has_verb = any(
+            x.lower_ in PREDICATE_WORDS
+            or (CHANGES, x.i) in self.cue_at
+            or (x.lower_.endswith("ed") and len(x) > 4)
+            for x in seg
+        )
+        return len(seg) >= 4 and has_verb
+
+    def _predicate(self, sent: Sentence, m: Mention) -> int | None:
+        """Token index of the verb or cue that governs the mention, searching leftwards."""
+        key = ("predicate", m.span.start)
+        if key not in self.memo:
+            self.memo[key] = self._find_predicate(sent, m)
+        pred: int | None = self.memo[key]
+        return pred
+
+    def _find_predicate(self, sent: Sentence, m: Mention) -> int | None:
+        doc = self.doc
+        t = m.span.start - 1
+        while t >= sent.start and (
+            doc[t].lower_ in ("a", "an", "by") or self._adjacent_qualifier(t, m)
+        ):
+            if doc[t].lower_ in QUALIFIER_VERBS or self.ctx.verb_up_to(t):
+                break
+            t -= 1
+        while t >= sent.start and m.span.start - t <= 12:
+            tok = doc[t]
+            if (CHANGES, t) in self.cue_at and self._after_marker_noun(t, sent) is not None:
+                t = self._after_marker_noun(t, sent)  # "showed no change after a fall of 0.7%"
+                continue
+            if (
+                (CHANGES, t) in self.cue_at
+                or tok.lower_ in PREDICATE_WORDS
+                or tok.lower_ in QUALIFIER_VERBS
+            ):
+                verb = self._verb_before_noun_cue(t, sent)
+                if verb is not None:
+                    t = verb
+                # Step over auxiliaries: "has exceeded", "was up", "is estimated to be".
+                while t - 1 >= sent.start and (
+                    doc[t - 1].lower_ in PREDICATE_WORDS or doc[t - 1].lower_ in AUXILIARY_FILLERS
+                ):
+                    t -= 1
+                return int(t)
+            if (QUANT_TOKENS, t) in self.cue_at or tok.text in (";", ":"):
+                return None
+            t -= 1
+        return None
+
+    def _adjacent_qualifier(self, t: int, m: Mention) -> bool:
+        cue = self.cue_at.get((QUALIFIERS, t))
+        if cue is None:
+            return False
+        end = cue.end
+        while end < m.span.start and self.doc[end].lower_ in ("a", "an", "the"):
+            end += 1
+        return bool(end == m.span.start)
+
+    def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
+        """ "saw a marginal increase of 3%": the verb before a change noun."""
+        doc = self.doc
+        j = t - 1
+        seen_article = False
+        while j >= sent.start and t - j <= 4:
+            if doc[j].lower_ in ("a", "an"):
+                seen_article = True
+            elif doc[j].lower_ in PREDICATE_WORDS and (CHANGES, t) in self.cue_at and t - j <= 2:
+                return j  # "recorded sales growth of 21.5%"
+            elif seen_article and (
+                doc[j].lower_ in PREDICATE_WORDS
+                or (CHANGES, j) in self.cue_at
+                or doc[j].lower_.endswith("ed")
+                or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "posted", "showed")
+            ):
+                return j
+            elif self._boundary(j):
+                return None
+            j -= 1
+        return None
+
+    def _phrase_from(self, t: int, sent: Sentence) -> str:
+        doc = self.doc
+        words: list[str] = []
+        while t < sent.end:
+            tok = doc[t]
+            if (
+                tok.lower_ in ("from", "to", "and", "over")
+                and words
+                and (words[-1].strip().lower() in AGE_WORDS or doc[t - 1].like_num)
+            ):
+                # "people aged from 16 to 64", "aged 16 and over": an age band is part of the name
+                words.append(tok.text_with_ws)
+                t += 1
+                continue
+            if tok.text in ('"', "“", "”", "'", "‘", "’") and tok.text != "'":
+                if tok.whitespace_ and words:
+                    words[-1] = words[-1].rstrip() + " "
+                t += 1  # quoted names inside a phrase: the 26 "Silk Road" pavilions
+                continue
+            if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
+                break
+            inner_hyphen = (
+                tok.text in ("-", "–")
+                and not tok.whitespace_
+                and t > 0
+                and not doc[t - 1].whitespace_
+            )
+            if (
+                tok.lower_ in PHRASE_STOP
+                or tok.lower_ in AUXILIARIES
+                or (self._boundary(t) and tok.text not in ("(", ")") and not inner_hyphen)
+            ):
+                break
+            words.append(tok.text_with_ws)
+            t += 1
+        return "".join(words).strip()
+
+    def _past_bracket(self, t: int, sent: Sentence) -> int:
+        """The token after a short bracket that opens at t ("(-22 TWh)"), else t."""
+        if t < sent.end and self.doc[t].text == "(":
+            close = next(
+                (x for x in range(t, min(sent.end, t + 8)) if self.doc[x].text == ")"), None
+            )
+            if close is not None:
+                return close + 1
+        return t
+
+    def _after_marker_noun(self, t: int, sent: Sentence) -> int | None:
+        """For a change noun after "after a"/"following a", the token before the marker."""
+        doc = self.doc
+        j = t - 1
+        while j > sent.start and doc[j].lower_ in ("a", "an", "the"):
+            j -= 1
+        marker = self.cue_at.get((MARKERS, j))
+        if (
+            j < t - 1
+            and marker is not None
+            and marker.label_ == "FROM"
+            and marker.start > sent.start
+        ):
+            return int(marker.start - 1)
+        return None
+
+    def _noun_words_before(
+        self,
+        j: int,
+        sent: Sentence,
+        allowed_cues: tuple[str, ...] = (),
+        stop: tuple[str, ...] = (),
+    ) -> list[int]:
+        """Indices of the run of plain words that ends at j: a noun phrase's words."""
+        doc = self.doc
+        words: list[int] = []
+        while (
+            j >= sent.start
+            and doc[j].is_alpha
+            and doc[j].lower_ not in STOPWORDS
+            and doc[j].lower_ not in PREDICATE_WORDS
+            and doc[j].lower_ not in stop
+            and not self._boundary(j)
+            and not ((CHANGES, j) in self.cue_at and doc[j].lower_ not in allowed_cues)
+        ):
+            words.append(j)
+            j -= 1
+        return words

@@ -1,0 +1,336 @@
+"""Noun phrases around a number that can name what it measures."""
+
+from __future__ import annotations
+
+import re
+
+from ..context import Attacher, DocContext
+from ..structures import Mention, Sentence
+from ..text import clean_metric
+from ..vocabulary import (
+    BASES,
+    CHANGES,
+    FORECAST_WORDS,
+    GENERIC_COUNT_NOUNS,
+    MARKERS,
+    PERIODS_TOKENS,
+    PHRASE_STOP,
+    PREDICATE_WORDS,
+    QUALIFIERS,
+    QUANT_TOKENS,
+    SHARE_WORDS,
+    STOPWORDS,
+)
+from .clauses import Clauses
+
+
+class Phrases(Attacher):
+    """Phrase rules of the surface metric strategy."""
+
+    def __init__(self, ctx: DocContext, clauses: Clauses) -> None:
+        super().__init__(ctx)
+        self.clauses = clauses
+
+    def _object_before_semicolon(self, sent: Sentence, m: Mention) -> str | None:
+        doc = self.doc
+        semi = next(
+            (t for t in range(m.span.start - 1, sent.start, -1) if doc[t].text == ";"), None
+        )
+        if semi is None or not doc[semi - 1].is_alpha:
+            return None
+        j = semi - 1
+        while (
+            j > sent.start
+            and doc[j - 1].is_alpha
+            and doc[j - 1].lower_ not in STOPWORDS
+            and doc[j - 1].lower_ not in PREDICATE_WORDS
+            and (CHANGES, j - 1) not in self.cue_at
+        ):
+            j -= 1
+        return str(doc[j:semi].text)
+
+    def _bracketed_after_name(self, sent: Sentence, m: Mention) -> str | None:
+        """ "the record solar power generation (45 TWh)": the noun phrase before the bracket."""
+        doc = self.doc
+        t = m.span.start - 1
+        if (
+            t <= sent.start
+            or doc[t].text != "("
+            or m.span.end >= sent.end
+            or doc[m.span.end].text != ")"
+        ):
+            return None
+        words = self.clauses._noun_words_before(t - 1, sent, allowed_cues=("upward", "downward"))
+        if not words:
+            return None
+        name = " ".join(doc[w].text for w in sorted(words))
+        tail = doc[m.span.end + 1 : min(sent.end, m.span.end + 3)]
+        if (
+            len(tail)
+            and tail[0].lower_ in ("from", "in", "of")
+            and (CHANGES, words[0]) not in self.cue_at
+        ):
+            rest = self.clauses._phrase_from(tail[0].i + 1, sent)
+            if rest:
+                name = f"{name} {tail[0].text} {rest}"
+        return clean_metric(name)
+
+    def _noun_of(self, sent: Sentence, m: Mention) -> str | None:
+        """ "a total investment of US$3.1 billion", "a median price of 94,600 dlrs"."""
+        if m.unit in ("percent", "percentage_point", "basis_point", "fraction", "times"):
+            return None
+        doc = self.doc
+        t = m.span.start - 1
+        while t >= sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t - 1 < sent.start or doc[t].lower_ != "of":
+            return None
+        level_words = ("rate", "level", "record", "total")
+        words = self.clauses._noun_words_before(t - 1, sent, stop=level_words)
+        j = min(words, default=t) - 1
+        if doc[j].lower_ == "total" and words:
+            words.append(j)  # "a total investment of"
+        elif not words or doc[t - 1].lower_ in ("rate", "level", "record", "total"):
+            return None
+        return clean_metric(" ".join(doc[w].text for w in sorted(words)))
+
+    def _bracketed_after_period(self, m: Mention) -> bool:
+        t = m.span.start - 1
+        return t > 0 and self.doc[t].text == "(" and (PERIODS_TOKENS, t - 1) in self.cue_at
+
+    def _change_noun_of(self, m: Mention) -> bool:
+        """Whether the number follows "a rise of", "an increase of", "a fall of"."""
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        return t >= 1 and self.doc[t].lower_ == "of" and (CHANGES, t - 1) in self.cue_at
+
+    def _object_of_verb(self, sent: Sentence, m: Mention) -> str | None:
+        """The object between a change verb and "by"/"to" + the number."""
+        doc = self.doc
+        pred = self.clauses._predicate(sent, m)
+        if pred is None:
+            return None
+        t = pred
+        while t < m.span.start and (
+            (CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS
+        ):
+            t += 1
+        end = m.span.start
+        while end > t and (
+            doc[end - 1].lower_ in ("by", "to", "a", "an", "the", "of")
+            or (QUALIFIERS, end - 1) in self.cue_at
+        ):
+            end -= 1
+        words = doc[t:end]
+        if not len(words) or len(words) > 6 or not all(w.is_alpha for w in words):
+            return None
+        if words[0].lower_ in STOPWORDS or any((MARKERS, w.i) in self.cue_at for w in words):
+            return None
+        return clean_metric(words.text)
+
+    def _line_label(self, sent: Sentence, m: Mention) -> str | None:
+        """ "clothing & footwear: prices, overall, rose": the heading before a colon."""
+        doc = self.doc
+        colon = next((t for t in range(sent.start, m.span.start) if doc[t].text == ":"), None)
+        if colon is None or colon - sent.start > 10 or colon == sent.start:
+            return None
+        head = doc[sent.start : colon]
+        if any(
+            t.lower_ in PREDICATE_WORDS or (CHANGES, t.i) in self.cue_at or t.like_num for t in head
+        ):
+            return None
+        return head.text.strip() or None
+
+    def _list_item(self, head: Mention, m: Mention) -> str | None:
+        """ "onshore wind dropping by 17% and offshore wind by 22%": the item's own name."""
+        doc = self.doc
+        between = [
+            t for t in doc[head.span.end : m.span.start] if (PERIODS_TOKENS, t.i) not in self.cue_at
+        ]
+        cut = max(
+            (k for k, t in enumerate(between) if t.lower_ in ("and", ",", "or", ")")), default=-1
+        )
+        own = [t for t in between[cut + 1 :] if t.lower_ not in ("by", "of", "(", "at", "to")]
+        if not own or any(not t.is_alpha for t in own):
+            return None
+        return clean_metric(" ".join(t.text for t in own))
+
+    def _counted_noun(self, sent: Sentence, m: Mention) -> str | None:
+        """ "31 countries", "more than 15,000 types of products", "two of the four groupings"."""
+        if m.unit != "count":
+            return None
+        doc = self.doc
+        t = m.span.end
+        if t < sent.end and doc[t].lower_ == "of":
+            t += 1
+            while t < sent.end and (
+                doc[t].lower_ in ("the", "a", "all")
+                or (doc[t].like_num and (QUANT_TOKENS, t) not in self.cue_at)
+                or doc[t].is_digit
+            ):
+                t += 1
+        while t < sent.end and doc[t].text in ('"', "“", "”"):
+            t += 1
+        if (
+            t >= sent.end
+            or not doc[t].is_alpha
+            or doc[t].lower_ in STOPWORDS
+            or (CHANGES, t) in self.cue_at
+        ):
+            return None
+        if doc[t].lower_ in PREDICATE_WORDS or doc[t].lower_ in GENERIC_COUNT_NOUNS:
+            return None
+        phrase = self.clauses._phrase_from(t, sent)
+        return clean_metric(phrase) if phrase else None
+
+    def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
+        t = m.span.start - 1
+        while t >= sent.start and (
+            self.doc[t].lower_ in ("a", "an", "the", "just", "some")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        return t < sent.start or self.doc[t].text in (",", ";", ":", "(", "-", "–", "—")
+
+    def _after_number_metric(self, sent: Sentence, m: Mention) -> str | None:
+        """ "73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores"."""
+        doc = self.doc
+        t = m.span.end
+        if t < sent.end and doc[t].lower_ == "of":
+            t += 1
+        if t < sent.end and ((CHANGES, t) in self.cue_at or (MARKERS, t) in self.cue_at):
+            return None
+        lead = t + 1 if t < sent.end and doc[t].lower_ in ("was", "were", "is", "are") else t
+        if lead < sent.end and doc[lead].lower_ in ("in", "on", "for", "at"):
+            lead += 1  # "11 pence in stores selling automotive fuel"
+        if lead >= sent.end or not doc[lead].is_alpha or doc[lead].lower_ in STOPWORDS:
+            return None
+        words: list[str] = []
+        while t < sent.end:
+            tok = doc[t]
+            if tok.text in (",", ";", ":", ".") or tok.is_space or (QUANT_TOKENS, t) in self.cue_at:
+                break
+            if (PERIODS_TOKENS, t) in self.cue_at:
+                t += 1
+                continue
+            words.append(tok.text_with_ws)
+            t += 1
+        text = "".join(words).strip()
+        text = re.sub(r"^(?:was|were|is|are|had been|has been|have been)\s+", "", text)
+        return clean_metric(text) if text else None
+
+    def _nominal_metric(self, sent: Sentence, m: Mention) -> str | None:
+        """Metrics named inside a noun phrase around the number.
+
+        "a 15% increase in EU gas consumption", "a 21% EV share in the EU car market",
+        "a decrease of 2.5% in water & waste management", "a dip in construction output
+        of 1.1%".
+        """
+        doc = self.doc
+        start = self.clauses._past_bracket(m.span.end, sent)
+        after = doc[start : min(sent.end, start + 3)]
+        for j, tok in enumerate(after):
+            if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared", "of", "the"):
+                break
+            if (CHANGES, tok.i) in self.cue_at or tok.lower_ in SHARE_WORDS:
+                k = self.clauses._past_bracket(tok.i + 1, sent)
+                nxt = doc[k] if k < sent.end else None
+                if nxt is not None and nxt.lower_ in ("in", "of", "for"):
+                    phrase = self.clauses._phrase_from(nxt.i + 1, sent)
+                    if phrase:
+                        lead = doc[start : tok.i + 1].text if tok.lower_ in SHARE_WORDS else ""
+                        if lead:
+                            owner = self.clauses._subject_span(sent, m)
+                            owner = clean_metric(owner) if owner else None
+                            lead = f"{owner} {lead}" if owner and len(owner.split()) <= 3 else lead
+                        return clean_metric(f"{lead} {nxt.text} {phrase}" if lead else phrase)
+                break
+            if (
+                j == 0
+                and m.unit in ("percent", "percentage_point")
+                and self._determined(m)
+                and tok.is_alpha
+                and tok.lower_ not in STOPWORDS
+                and tok.lower_ not in PHRASE_STOP
+                and (PERIODS_TOKENS, tok.i) not in self.cue_at
+                and (BASES, tok.i) not in self.cue_at
+                and (MARKERS, tok.i) not in self.cue_at
+                and tok.lower_ not in FORECAST_WORDS
+                and tok.lower_ not in ("pct", "percent", "per", "points")
+            ):
+                # "below 2.0% inflation", "a 21% EV share": the noun after the number.
+                phrase = self.clauses._phrase_from(tok.i, sent)
+                if phrase:
+                    return clean_metric(phrase)
+        # "a decrease of 2.5% in X": a change noun and "of" before, "in X" after.
+        before = m.span.start - 1
+        while before >= sent.start and (
+            (QUALIFIERS, before) in self.cue_at or doc[before].lower_ in ("a", "an")
+        ):
+            before -= 1
+        if (
+            (
+                before - 1 >= sent.start
+                and doc[before].lower_ == "of"
+                and doc[before - 1].lower_ in SHARE_WORDS
+            )
+            and m.span.end < sent.end
+            and doc[m.span.end].lower_ in ("in", "of")
+        ):
+            phrase = self.clauses._phrase_from(m.span.end + 1, sent)
+            owner = self.clauses._subject_span(sent, m)
+            owner = clean_metric(owner) if owner else None
+            if phrase:
+                lead = (
+                    f"{owner} {doc[before - 1].text}"
+                    if owner and len(owner.split()) <= 3
+                    else doc[before - 1].text
+                )
+                return clean_metric(f"{lead} {doc[m.span.end].text} {phrase}")
+        if (
+            before - 1 >= sent.start
+            and doc[before].lower_ == "of"
+            and (CHANGES, before - 1) in self.cue_at
+        ):
+            if m.span.end < sent.end and doc[m.span.end].lower_ == "in":
+                phrase = self.clauses._phrase_from(m.span.end + 1, sent)
+                if phrase:
+                    return clean_metric(phrase)
+            # "a dip in construction output of 1.1%"
+            t = before - 1
+            while (
+                t > sent.start
+                and not self.clauses._boundary(t - 1)
+                and (CHANGES, t) not in self.cue_at
+            ):
+                t -= 1
+            if t < before - 1 and (CHANGES, t) in self.cue_at and doc[t + 1].lower_ == "in":
+                return clean_metric(doc[t + 2 : before].text)
+        return None
+
+    def _determined(self, m: Mention) -> bool:
+        """Whether an article or qualifier stands before the number ("a 21% share")."""
+        t = m.span.start - 1
+        return t >= 0 and (
+            self.doc[t].lower_ in ("a", "an", "the", "its", "their")
+            or (QUALIFIERS, t) in self.cue_at
+        )
+
+    def _in_phrase(self, m: Mention) -> str | None:
+        """ "output increased by 1.0% in services": the sector named after the number."""
+        doc = self.doc
+        t = m.span.end
+        if t < len(doc) and doc[t].lower_ == "in" and (PERIODS_TOKENS, t + 1) not in self.cue_at:
+            words = []
+            for tok in doc[t + 1 : t + 6]:
+                if (
+                    not (tok.is_alpha or tok.text in ("&", "-"))
+                    or (PERIODS_TOKENS, tok.i) in self.cue_at
+                    or tok.lower_ in ("and", "compared", "from", "to", "but")
+                ):
+                    break
+                words.append(tok.text)
+            if words:
+                return " ".join(words)
+        return None

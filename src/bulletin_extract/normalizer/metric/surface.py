@@ -1,0 +1,239 @@
+"""The metric of each number from surface rules over tokens (no parse needed)."""
+
+from __future__ import annotations
+
+from ..context import Attacher, DocContext
+from ..structures import Mention, Sentence
+from ..text import clean_metric, list_head, list_tail, split_list
+from ..vocabulary import (
+    AGENCY_TOKENS,
+    ANAPHORS,
+    BARE_HEADS,
+    FORECAST_WORDS,
+    FORECASTERS,
+    GENERIC_SUBJECTS,
+    MARKERS,
+    NOT_NAME_WORDS,
+    ORG_WORDS,
+    PRONOUNS,
+    SHARED_HEADS,
+    STOPWORDS,
+)
+from .clauses import Clauses
+from .phrases import Phrases
+
+
+class SurfaceMetric(Attacher):
+    """Decides `metric` (and `base_metric`) from word order and cue spans."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.clauses = Clauses(ctx)
+        self.phrases = Phrases(ctx, self.clauses)
+        self.history: list[str] = []  # metrics of earlier sentences, for anaphora
+        self.history_sentence = -1
+        self.semicolon_object: str | None = None
+
+    def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
+        doc = self.doc
+        resp = [c for c in self.ctx.spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
+        for i, m in enumerate(mentions):
+            if m.chained_to is not None and m.chain_kind in (
+                "list",
+                "range",
+                "level",
+                "from",
+                "paren",
+            ):
+                head = mentions[m.chained_to]
+                m.metric, m.base_metric = head.metric, head.base_metric
+                if m.chain_kind == "list":
+                    own = self.phrases._list_item(head, m)
+                    tail = self.phrases._in_phrase(m)
+                    if own:
+                        m.metric = own
+                    elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
+                        m.metric = f"{tail} {head.base_metric}"
+                continue
+            m.metric = self._metric_for(sent, m, mentions[:i])
+        for cue in resp:
+            group = [m for m in mentions if m.span.end <= cue.start]
+            if not group:
+                continue
+            # The values listed before "respectively": same unit, close together.
+            head_index = len(group) - 1
+            while head_index > 0:
+                prev, cur = group[head_index - 1], group[head_index]
+                gap = doc[prev.span.end : cur.span.start]
+                if prev.unit != cur.unit or len(gap) > 6 or any(t.text in (";", ":") for t in gap):
+                    break
+                head_index -= 1
+            items_group = group[head_index:]
+            if len(items_group) < 2:
+                continue
+            subject = self.clauses._subject_span(sent, items_group[0])
+            items = split_list(subject) if subject else []
+            if len(items) < len(items_group):
+                # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
+                # 1.2% respectively": the items are the figures named before.
+                named = [m.metric for m in group[:head_index] if m.metric]
+                if len(named) >= len(items_group):
+                    for m, name in zip(items_group, named[-len(items_group) :], strict=True):
+                        m.metric = name
+                        m.rules.append(cue.id_)
+                continue
+            if subject is None:
+                continue
+            items = items[-len(items_group) :] if len(items) > len(items_group) else items
+            first_full = subject if len(split_list(subject)) == len(items) else None
+            item_head = list_head(split_list(subject)[0] if first_full is None else items[0])
+            trailing = list_tail(items[-1])
+            # "Food, shelter and transportation prices": the last item's head noun is shared.
+            last_words = items[-1].split()
+            shared = (
+                last_words[-1]
+                if len(last_words) > 1 and last_words[-1].lower() in SHARED_HEADS
+                else ""
+            )
+            for m, raw in zip(items_group, items, strict=True):
+                item = clean_metric(raw) or raw
+                name = item if not shared or item.endswith(shared) else f"{item} {shared}"
+                if item_head and not item.lower().startswith(item_head.lower()):
+                    name = f"{item_head} {name}"
+                if trailing and not name.endswith(trailing):
+                    name = f"{name} {trailing}"
+                m.metric = clean_metric(name)
+                m.rules.append(cue.id_)
+        _ = doc
+
+    def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
+        nominal = self.phrases._nominal_metric(sent, m)
+        if nominal:
+            return nominal
+        counted = self.phrases._counted_noun(sent, m)
+        if counted:
+            return counted
+        after = self.clauses._past_bracket(m.span.end, sent)
+        if (
+            m.unit in ("percent", "fraction")
+            and after < sent.end
+            and self.doc[after].lower_ == "of"
+        ):
+            # "73.1% of people aged 16 to 64", "provided 55% of the EU's pipeline gas"
+            phrase = clean_metric(self.clauses._phrase_from(after + 1, sent) or "")
+            if (
+                phrase
+                and phrase.lower() in ("total", "all", "whole", "overall total")
+                and earlier
+                and earlier[-1].metric
+            ):
+                # "accounting for 17.6% of the total"
+                return f"{earlier[-1].metric} share of the total"
+            if phrase and phrase.split()[0].lower() not in STOPWORDS | {"which", "whom"}:
+                return phrase
+        named = self.phrases._bracketed_after_name(sent, m)
+        if named:
+            return named
+        if earlier and self.phrases._bracketed_after_period(m):
+            return earlier[-1].metric  # "the largest increase since July 2013 (2.5%)"
+        noun_of = self.phrases._noun_of(sent, m)
+        if noun_of:
+            return noun_of
+        if earlier and self.phrases._change_noun_of(m):
+            return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
+        subject = self.clauses._subject_span(sent, m)
+        metric = clean_metric(subject) if subject else None
+        if (
+            subject
+            and metric
+            and subject.lower().startswith(("these ", "those "))
+            and self.semicolon_object
+        ):
+            metric = self.semicolon_object  # "came from services; these industries rose"
+        elif metric and metric.lower() == "there":
+            metric = self.phrases._after_number_metric(sent, m)
+        elif metric and (
+            self._is_source_subject(metric) or metric.split()[0].lower() in FORECAST_WORDS
+        ):
+            # "Economists had expected a 0.4 pct rise", "The department had reported a 0.2 pct
+            # rise": the subject says who spoke; the indicator is the one under discussion.
+            metric = (earlier[-1].metric if earlier else None) or (
+                self.history[-1] if self.history else None
+            )
+        elif metric and self._not_a_name(metric):
+            metric = None
+        elif (
+            metric
+            and len(metric.split()) == 1
+            and metric.lower() in BARE_HEADS
+            and (label := self.phrases._line_label(sent, m))
+        ):
+            metric = f"{label} {metric}"  # "clothing & footwear: prices, overall, rose"
+        elif metric and (
+            metric.lower() in PRONOUNS
+            or metric.lower().split()[0] in ANAPHORS
+            or (len(metric.split()) == 1 and metric.lower() in BARE_HEADS)
+        ):
+            metric = self._antecedent(metric, earlier)
+        pred = self.clauses._predicate(sent, m)
+        org_subject = (
+            pred is not None and pred > sent.start and (AGENCY_TOKENS, pred - 1) in self.cue_at
+        )
+        if org_subject or (subject and self._is_org_name(subject)):
+            obj = self.phrases._object_of_verb(sent, m)
+            if obj:
+                metric = obj  # "The Bank of England cut interest rates by 25 basis points"
+        if not metric and self.phrases._clause_starts_at(sent, m):
+            metric = self.phrases._after_number_metric(sent, m)
+        m.base_metric = metric
+        if metric:
+            tail = self.phrases._in_phrase(m)
+            if tail and metric.lower() in GENERIC_SUBJECTS:
+                return f"{tail} {metric}"
+            return metric
+        if earlier:
+            return earlier[-1].metric
+        # Fall back on the metric of a record in the sentence just before, if any.
+        if self.history and self.history_sentence >= m.sentence - 2:
+            return self.history[-1]
+        return None
+
+    def _antecedent(self, anaphor: str, earlier: list[Mention]) -> str | None:
+        """ "the index", "it", "these industries": the latest metric that fits."""
+        head = anaphor.lower().split()[-1]
+        candidates = [m.metric for m in reversed(earlier) if m.metric]
+        candidates += list(reversed(self.history[-30:]))
+        for c in candidates:
+            if head in c.lower().split() and len(c.split()) > len(anaphor.split()) - 1:
+                return c
+        if head in PRONOUNS and candidates:
+            return candidates[0]
+        if anaphor.lower().split()[0] in ("these", "those") and self.semicolon_object:
+            return self.semicolon_object  # "came from services; these industries rose"
+        if len(anaphor.split()) == 1 and head in BARE_HEADS and self.history:
+            return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
+        return anaphor if head not in PRONOUNS else None
+
+    def _is_org_name(self, subject: str | None) -> bool:
+        return bool(subject) and self.ctx.gazetteer.lookup(subject or "") is not None
+
+    def _is_source_subject(self, metric: str) -> bool:
+        words = metric.lower().split()
+        return all(w in ORG_WORDS or w in FORECASTERS or w in STOPWORDS for w in words)
+
+    def _not_a_name(self, metric: str) -> bool:
+        """Subjects that are function words or clauses, not indicator names."""
+        words = metric.lower().split()
+        if all(w in STOPWORDS or w in NOT_NAME_WORDS or w.endswith("ly") for w in words):
+            return True
+        if words[-1] in STOPWORDS or words[-1] in ("has", "have", "had", "we", "it"):
+            return True  # a truncated clause: "no change after a"
+        return any(w in NOT_NAME_WORDS for w in words[:1] + words[-1:])
+
+    def remember(self, mentions: list[Mention]) -> None:
+        """Keep the metrics of a finished sentence for the anaphora of later ones."""
+        for m in mentions:
+            if m.metric:
+                self.history.append(m.metric)
+                self.history_sentence = m.sentence

@@ -1,0 +1,37 @@
+"""The qualifier of each number: "more than", "about", "up to" ..."""
+
+from __future__ import annotations
+
+from .context import Attacher
+from .structures import Mention
+from .vocabulary import (
+    AUXILIARY_FILLERS,
+    CHANGES,
+    QUALIFIERS,
+    QUALIFIERS_BY_LABEL,
+)
+
+
+class QualifierAttacher(Attacher):
+    """Decides `qualifier`."""
+
+    def attach(self, mentions: list[Mention]) -> None:
+        doc = self.doc
+        for m in mentions:
+            t = m.span.start - 1
+            while t >= 0 and doc[t].lower_ in ("a", "an", "the", "by"):
+                t -= 1
+            cue = self.cue_at.get((QUALIFIERS, t))
+            verb_before = (
+                cue is not None
+                and cue.start > 0
+                and (
+                    doc[cue.start - 1].lower_ in AUXILIARY_FILLERS
+                    or (CHANGES, cue.start - 1) in self.cue_at
+                )
+            )
+            if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
+                m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]
+                m.rules.append(cue.id_)
+            elif m.chained_to is not None and m.chain_kind in ("list", "range"):
+                m.qualifier = mentions[m.chained_to].qualifier
