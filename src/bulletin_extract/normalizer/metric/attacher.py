@@ -2,9 +2,44 @@
 
 from __future__ import annotations
 
+import re
+
 from ..context import DocContext
 from ..structures import Mention, Sentence
 from .surface import SurfaceMetric
+from .syntax import SyntaxAnswer, SyntaxMetric
+
+#: The rule id a parsed doc's record carries when the surface strategy decided its metric.
+SURFACE_RULE = "metric.surface"
+
+#: How a number continues another one: it shares that one's metric.
+CHAINED = ("list", "range", "level", "from", "paren")
+
+
+def _words(phrase: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z0-9]+", phrase.lower()) if w not in ("the", "a", "an")}
+
+
+def choose(surface: str | None, syntax: SyntaxAnswer | None) -> bool:
+    """Whether the parse's answer replaces the surface one.
+
+    The two usually name the same thing at different lengths: the one that holds the
+    other's words is the more specific and wins ("index" against "Japan's unadjusted
+    consumer price index"; "Wales" against "house price annual inflation in Wales" ...).
+    Where they name different things, a strong parse answer (the subject of the number's
+    own verb, the noun of a change, a share's whole) wins and a weak one (a bare counted
+    noun, a subject reached through another clause) only fills a gap.
+    """
+    if syntax is None:
+        return False
+    if surface is None:
+        return True
+    mine, theirs = _words(syntax.phrase), _words(surface)
+    if mine <= theirs:
+        return False
+    if theirs <= mine:
+        return True
+    return syntax.strong
 
 
 class MetricAttacher:
@@ -13,8 +48,31 @@ class MetricAttacher:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.surface = SurfaceMetric(ctx)
+        self.syntax = SyntaxMetric(ctx) if ctx.parsed else None
 
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Set the metric of each mention of one sentence."""
         self.surface.attach(sent, mentions)
+        if self.syntax is not None:
+            self._by_syntax(mentions)
         self.surface.remember(mentions)
+
+    def _by_syntax(self, mentions: list[Mention]) -> None:
+        before = [m.metric for m in mentions]
+        for m in mentions:
+            if m.chained_to is not None and m.chain_kind in CHAINED:
+                continue
+            if any(r.startswith("marker.respectively") for r in m.rules):
+                continue  # the items of a "respectively" list are the surface rule's
+            answer = self.syntax.answer(m) if self.syntax is not None else None
+            if choose(m.metric, answer) and answer is not None:
+                m.metric = answer.phrase
+                m.rules.append(answer.rule)
+            else:
+                m.rules.append(SURFACE_RULE)
+        for i, m in enumerate(mentions):
+            # A number that continues another keeps sharing its metric.
+            if m.chained_to is not None and m.chain_kind in CHAINED:
+                head = mentions[m.chained_to]
+                if before[i] == before[m.chained_to]:
+                    m.metric = head.metric

@@ -1,0 +1,218 @@
+"""The metric of each number from the dependency parse, where the doc has one.
+
+A handful of general rules over the parse of a trained pipeline (`--model`):
+
+- the number measures a noun it modifies ("a 15% increase in exports", "469 million users");
+- the number is the object, attribute or prepositional complement of a verb ("exports rose
+  6.3%", "grew by 8.7%", "the rate was 4.1%"): the verb's nominal subject, climbing through
+  `xcomp`, `conj`, auxiliary and relative-clause links to the clause that names one;
+- "X% of Y": the share is of Y; "A accounted for X% of Y": the share of A in Y;
+- a relative pronoun subject ("sales, which rose 5%") is the noun the clause hangs on;
+  another pronoun subject ("it rose 5%") is weak: the surface strategy decides.
+
+The phrase is the subject's subtree without determiners at its edges, relative clauses,
+appositions, the number itself, and prepositional phrases that are periods or credits.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from ..context import DocContext
+from ..structures import Mention
+from ..text import clean_metric
+from ..vocabulary import AGENCY_TOKENS, CREDIT_VERBS, PERIODS_TOKENS, QUANT_TOKENS
+
+SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
+VALUE_DEPS = frozenset(("dobj", "attr", "npadvmod", "pobj", "acomp", "oprd", "advmod", "appos"))
+CLIMB = frozenset(("xcomp", "conj", "advcl", "relcl", "acl", "pcomp", "prep"))
+DROP_CHILDREN = frozenset(("relcl", "appos", "advcl", "parataxis"))
+SAY_VERBS = frozenset(("say", "report", "show", "add", "note", "announce", "tell"))
+FINITE_TAGS = frozenset(("VBD", "VBZ", "VBP", "MD"))
+SHARE_VERBS = frozenset(("account", "make", "represent", "comprise", "constitute"))
+RELATIVE = frozenset(("which", "that", "who"))
+WEAK_SUBJECTS = frozenset(("it", "this", "they", "these", "those", "that", "he", "she", "we"))
+CHANGE_NOUNS = frozenset(
+    """increase increases rise rises gain gains growth jump jumps climb decline declines
+    decrease decreases fall falls drop drops dip contraction expansion slowdown
+    improvement deterioration""".split()
+)
+GENERIC = frozenset(
+    """figure figures number numbers data estimate estimates picture whole contribution
+    level amount total value share rate""".split()
+)
+
+
+@dataclass(frozen=True)
+class SyntaxAnswer:
+    """A metric phrase read from the parse, with how it was found and whether to trust it."""
+
+    phrase: str
+    rule: str
+    strong: bool
+
+
+class SyntaxMetric:
+    """Decides `metric` from the dependency parse; `None` where the parse names nothing."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        self.ctx = ctx
+        self.doc = ctx.doc
+        self.sentence = -1  # the sentence of the mention being read
+        self.number_start = -1
+
+    def answer(self, m: Mention) -> SyntaxAnswer | None:
+        """The metric of one mention by the parse."""
+        self.sentence = self.ctx.tok_sentence[m.span.start]
+        self.number_start = m.span.start
+        root = m.span.root
+        # The number modifies a noun: "a 15% increase in exports", "469 million users".
+        if root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.pos_ in (
+            "NOUN",
+            "PROPN",
+        ):
+            noun = root.head
+            if noun.lower_ in CHANGE_NOUNS:
+                inner = self._complement(noun, ("in", "of"))
+                if inner is not None:
+                    return self._make(inner, "metric.syntax.change_noun_of", strong=True)
+                return self._governing(noun, m)
+            return self._make(noun, "metric.syntax.counted_noun", strong=False)
+        # "X% of Y": what the share is of.
+        of = self._complement(root, ("of",))
+        if of is not None and m.unit in ("percent", "fraction") and root.dep_ in SUBJECTS:
+            return self._make(of, "metric.syntax.share_of", strong=True)
+        return self._governing(root, m)
+
+    def _governing(self, token: Token, m: Mention) -> SyntaxAnswer | None:
+        """The subject of the verb that governs the number.
+
+        Strong when the verb is the number's own head (through a preposition at most):
+        "exports rose 6.3%", "grew by 8.7%"; weak when it is reached through another
+        clause ("..., helped by a 5% rise").
+        """
+        t = token
+        verbs = 0
+        for _ in range(8):
+            if t.dep_ in SUBJECTS:
+                return None  # the number is itself a subject: no verb to read
+            head = t.head
+            if head.i == t.i:
+                break
+            if head.pos_ in ("VERB", "AUX"):
+                if head.lower_ in CREDIT_VERBS or head.lemma_ in SAY_VERBS:
+                    return None  # "..., the ministry said": the credit, not the figure
+                answer = self._subject_of(head, direct=verbs == 0)
+                if answer is not None:
+                    return self._share(answer, head, token)
+                verbs += 1
+                if t.dep_ not in VALUE_DEPS and t.dep_ not in CLIMB:
+                    break
+            elif t.dep_ not in VALUE_DEPS and t.dep_ not in CLIMB and t.dep_ != "pobj":
+                break
+            t = head
+        return None
+
+    def _subject_of(self, verb: Token, direct: bool) -> SyntaxAnswer | None:
+        v = verb
+        for _ in range(5):
+            subject = next((c for c in v.children if c.dep_ in SUBJECTS), None)
+            if subject is not None:
+                if subject.lower_ in RELATIVE and v.dep_ == "relcl":
+                    return self._make(v.head, "metric.syntax.relative_subject", strong=direct)
+                if subject.lower_ in WEAK_SUBJECTS or subject.pos_ in ("PRON", "VERB"):
+                    return None
+                if subject.lower_ in CHANGE_NOUNS:
+                    return None  # "the fall compares with ...": the change, not the indicator
+                strong = (
+                    direct
+                    and v is verb
+                    and subject.lower_ not in GENERIC
+                    and subject.i < self.number_start
+                )
+                return self._make(subject, "metric.syntax.subject", strong=strong)
+            if v.dep_ in ("xcomp", "conj", "aux", "auxpass") and v.head.i != v.i:
+                if v.head.lower_ in CREDIT_VERBS or v.head.lemma_ in SAY_VERBS:
+                    return None
+                v = v.head
+                continue
+            break
+        return None
+
+    def _share(self, answer: SyntaxAnswer, verb: Token, number: Token) -> SyntaxAnswer:
+        """ "Exports accounted for 17% of the total": the share of the subject in the whole."""
+        if verb.lemma_ not in SHARE_VERBS:
+            return answer
+        whole = self._complement(number, ("of",))
+        phrase = self._phrase(whole) if whole is not None else None
+        if phrase is None:
+            return answer
+        return SyntaxAnswer(f"share of {answer.phrase} in {phrase}", "metric.syntax.share_in", True)
+
+    @staticmethod
+    def _complement(noun: Token, preps: tuple[str, ...]) -> Token | None:
+        for c in noun.children:
+            if c.dep_ == "prep" and c.lower_ in preps:
+                obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+                if obj is not None:
+                    return obj
+        return None
+
+    def _make(self, head: Token, rule: str, strong: bool) -> SyntaxAnswer | None:
+        phrase = self._phrase(head)
+        if phrase is None:
+            return None
+        return SyntaxAnswer(phrase, rule, strong)
+
+    def _phrase(self, head: Token) -> str | None:
+        """The words of a noun's subtree that name an indicator, within the number's sentence."""
+        if self.ctx.tok_sentence[head.i] != self.sentence:
+            return None
+        keep: list[Token] = []
+        self._collect(head, keep, top=True)
+        if not keep:
+            return None
+        # The unbroken run of kept words around the head: a dropped clause ends the phrase.
+        kept = {t.i for t in keep}
+        first = last = head.i
+        while first - 1 in kept:
+            first -= 1
+        while last + 1 in kept:
+            last += 1
+        run = [self.doc[i] for i in range(first, last + 1)]
+        if any(t.tag_ in FINITE_TAGS for t in run):
+            return None  # a clause, not a noun phrase: the parse went astray
+        text = "".join(t.text_with_ws for t in run)
+        return clean_metric(text)
+
+    def _collect(self, t: Token, keep: list[Token], top: bool = False) -> None:
+        cue_at = self.ctx.cue_at
+        if self.ctx.tok_sentence[t.i] != self.sentence:
+            return
+        if any((key, t.i) in cue_at for key in (PERIODS_TOKENS, AGENCY_TOKENS, QUANT_TOKENS)):
+            return
+        if t.is_space or "\n" in t.text:
+            return
+        keep.append(t)
+        for c in t.children:
+            if c.dep_ in DROP_CHILDREN or (c.dep_ == "poss" and c.pos_ == "PRON"):
+                continue
+            if c.dep_ == "prep" and self._period_or_credit(c):
+                continue
+            if c.i > t.i and c.left_edge.i > 0 and self.doc[c.left_edge.i - 1].text == ",":
+                continue  # ", boosted by lower costs,": an aside, not part of the name
+            self._collect(c, keep)
+
+    def _period_or_credit(self, prep: Token) -> bool:
+        """A prepositional phrase that is a period or a credit ("in July", "by the ONS")."""
+        cue_at = self.ctx.cue_at
+        return any(
+            (key, t.i) in cue_at for t in prep.subtree for key in (PERIODS_TOKENS, AGENCY_TOKENS)
+        ) and not any(
+            t.pos_ in ("NOUN", "PROPN")
+            and (PERIODS_TOKENS, t.i) not in cue_at
+            and (AGENCY_TOKENS, t.i) not in cue_at
+            for t in prep.subtree
+        )

