@@ -3,11 +3,10 @@
 usage: python scripts/annotated_labels.py corpus/annotated
 """
 
+import calendar
 import json
 import sys
 from pathlib import Path
-
-import calendar
 
 
 def P(text: str, start: str, end: str) -> dict[str, str]:
