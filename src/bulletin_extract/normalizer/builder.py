@@ -109,6 +109,7 @@ class RecordBuilder(MeasurementRules, PeriodRules, ChangeRules, MetricRules, Cre
             sent_credits = self._credits(sent, self._spans_in(AGENCIES, index))
             countries = self._countries(sent, self._spans_in(AGENCIES, index), sent_mentions)
             if sent_mentions:
+                self._localize_currencies(sent_mentions, sent_credits, credit)
                 self._chain(sent_mentions)
                 anchor = self._attach_periods(
                     sent,
