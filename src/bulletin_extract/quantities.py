@@ -549,17 +549,16 @@ def dateline_country(text: str) -> str | None:
 
 
 def written_scale(text: str) -> float:
-    """The scale words written in a mention: "200 mln" -> 1e6, "2.5bn" -> 1e9, "30" -> 1."""
+    """The scale words written in a mention: "200 mln" -> 1e6, "£2.5bn" -> 1e9, "30" -> 1.
+
+    "m" and "b" count only in money ("£40m"); after a plain number they are units.
+    """
     text = _clean(text)
-    if _split_amount(text, {}) is None:
-        text = re.sub(r"^\D*", "", text)  # "US$3 billion": the amount after the symbol
-    amount = _split_amount(text, _MONEY_SCALES)
-    if amount is None:
-        return 1.0
-    plain = _split_amount(text, {})
-    if plain is None or plain[0] == 0:
-        return 1.0
-    return float(amount[0] / plain[0])
+    scales = _MONEY_SCALES if parse_quantity(text, "MONEY") is not None else _SCALES
+    scale = 1
+    for word in re.findall(r"[A-Za-z]+", re.sub(r"(\d)([A-Za-z])", r"\1 \2", text)):
+        scale *= scales.get(word.lower(), 1)
+    return float(scale)
 
 
 @cache

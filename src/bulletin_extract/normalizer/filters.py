@@ -45,7 +45,8 @@ MONEY_WORDS = _words(
     "borrowing borrowings debt debts revenue revenues profit profits loss losses earnings income "
     "spending expenditure investment investments reserves budget price prices cost costs value "
     "sales turnover payments invisibles assets liabilities capital funds aid credit credits "
-    "tax taxes bill bills worth dividend dividends"
+    "tax taxes bill bills worth dividend dividends disbursements financing grants subsidies "
+    "deposits receipts outlays proceeds remittances bonds premiums"
 )
 # Nouns that a money amount may name after itself ("a 71 mln deficit", "a 119,100 price").
 MONEY_NOUNS = _words("deficit surplus loss profit shortfall gap price cost bill payment")
@@ -55,7 +56,7 @@ RATE_WORDS = _words("rate rates inflation unemployment yield yields percent pct 
 LEVEL_WORDS = _words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.
 LEVEL_LEADS = _words(
-    "to at of was is were reading reached hit stood standing touched registered recorded "
+    "to at of was is were reading read reached hit stood standing touched registered recorded "
     "( for from and"
 )
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
@@ -464,7 +465,8 @@ class MeasurementRules(BuilderState):
             "." not in span.text
             and value >= 1000
             and not any(
-                t.lower_ in STOCK_INDEXES for t in doc[max(0, span.start - 12) : span.start]
+                t.lower_ in STOCK_INDEXES or t.lower_ == "s&p"
+                for t in doc[max(0, span.start - 12) : span.start]
             )
         ):
             return False
@@ -563,7 +565,7 @@ class MeasurementRules(BuilderState):
                 head is not None
                 and head.unit == "index_point"
                 and m.unit == "count"
-                and "," not in m.span.text
+                and ("," not in m.span.text or m.chain_kind == "level")
             ):
                 m.unit = "index_point"  # "stood at 161.4 in March, compared with 157.8"
         for i, m in enumerate(mentions[:-1]):
