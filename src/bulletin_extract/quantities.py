@@ -15,6 +15,9 @@ read, so what is matched can always be read:
 
 - `patterns/currencies.jsonl`: ISO 4217 codes with the symbols, codes and words that
   press releases write for them (ISO 4217 list; newswire usage such as "dlrs", "stg").
+  A name several currencies share (a bare "$", "dlrs", "pesos", "¥") is read as its
+  row's `code`; `localize_currency` then names the currency of the country the figures
+  are about (`NZD` for "dlrs" in New Zealand figures).
 - `patterns/units.jsonl`: the markers of percentages, points and multiples, and the
   physical units of energy, commodity and economic statistics. A physical unit row
   without a `unit` key is named by quantulum3; a row with `unit` and `factor`
