@@ -15,6 +15,9 @@ read, so what is matched can always be read:
 
 - `patterns/currencies.jsonl`: ISO 4217 codes with the symbols, codes and words that
   press releases write for them (ISO 4217 list; newswire usage such as "dlrs", "stg").
+  A name several currencies share (a bare "$", "dlrs", "pesos", "¥") is read as its
+  row's `code`; `localize_currency` then names the currency of the country the figures
+  are about (`NZD` for "dlrs" in New Zealand figures).
 - `patterns/units.jsonl`: the markers of percentages, points and multiples, and the
   physical units of energy, commodity and economic statistics. A physical unit row
   without a `unit` key is named by quantulum3; a row with `unit` and `factor`
@@ -47,7 +50,10 @@ __all__ = [
     "LABELS",
     "Quantity",
     "build_patterns",
+    "dateline_country",
+    "localize_currency",
     "parse_quantity",
+    "written_scale",
 ]
 
 #: Span labels of the quantity rules, with the `kind` each gives a `Quantity`.
@@ -55,6 +61,7 @@ LABELS: dict[str, str] = {
     "PERCENT": "percent",
     "PERCENTAGE_POINT": "percentage_point",
     "BASIS_POINT": "basis_point",
+    "INDEX_POINT": "index_point",
     "MONEY": "money",
     "MULTIPLE": "multiple",
     "FRACTION": "fraction",
@@ -99,11 +106,22 @@ _FRACTION_DIGITS = 4
 
 # ------------------------------------------------------------------------------ regexes
 _SIGN = r"[+\-\u2212±]"
-_NUM_BODY = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+# "1,5 million": a comma before one or two final digits is a decimal comma (European text);
+# before three digits it groups thousands.
+_NUM_BODY = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3},\d{1,2})"
 _NUMBER = re.compile(
     rf"(?P<sign>{_SIGN})?\s?"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\.\d+)"
+    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?"
+    r"|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)"
 )
+# "2.2. Billion": a stray full stop between a number and its scale word.
+_SCALE_SLIP = re.compile(r"(\d)\.\s+(?=[A-Za-z])")
+# "half a percentage point", "one-tenth of a point", "a full point": a fraction of one unit.
+_FRACTION_OF_ONE = re.compile(
+    r"^(?:(?P<frac>.+?)\s+(?:of\s+)?)?(?:a|an|one)\s+(?:full\s+)?(?P<unit>.+)$", re.IGNORECASE
+)
+# Currency words that are also verbs after a year ("2024 marks the tenth year").
+_VERB_CURRENCIES = frozenset({"marks", "won"})
 _WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)(?![A-Za-z])")
 _SPACES = re.compile(r"[\s\u2009\u202f\xa0]+")
 _PER_UNIT_TAIL = re.compile(r"\s*/\s*[A-Za-z][A-Za-z0-9²³]*$")
@@ -164,14 +182,25 @@ def _parse_marked(label: str) -> Callable[[str], _Found]:
     """Build the parser of a family whose unit is a marker after the number."""
 
     def parse(text: str) -> _Found:
-        amount = _split_amount(text, {})
-        if amount is None:
-            return None
-        value, rest = amount
-        unit = _markers(label).get(_norm(rest))
-        return None if unit is None else (_float(value), unit)
+        for amount in (_split_amount(text, {}), _fraction_of_one(text)):
+            if amount is not None and _norm(amount[1]) in _markers(label):
+                return _float(amount[0]), _markers(label)[_norm(amount[1])]
+        return None
 
     return parse
+
+
+def _fraction_of_one(text: str) -> tuple[Decimal, str] | None:
+    """Split "half a percentage point" into (0.5, "percentage point"); "a point" is 1."""
+    m = _FRACTION_OF_ONE.match(text)
+    if m is None:
+        return None
+    if m.group("frac") is None:
+        return Decimal(1), m.group("unit")
+    fraction = _parse_fraction(m.group("frac"))
+    if fraction is None:
+        return None
+    return Decimal(str(fraction[0])), m.group("unit")
 
 
 def _parse_multiple(text: str) -> _Found:
@@ -215,25 +244,36 @@ def _parse_fraction(text: str) -> _Found:
 
 
 def _parse_money(text: str) -> _Found:
+    found = _read_money(text)
+    if found is None:
+        return None
+    value, currency = found
+    return _float(value * currency.factor), currency.code
+
+
+def _read_money(text: str) -> tuple[Decimal, _Currency] | None:
+    """Split a money mention into its amount (scales applied) and the currency written."""
     text = _PER_UNIT_TAIL.sub("", text)  # "47 €/MWh": a price per unit is money
     cur = _currencies()
-    for alias, code, factor in cur.prefixes:
+    for alias, currency in cur.prefixes:
         if text.startswith(alias):
             amount = _split_amount(text[len(alias) :].lstrip(), _MONEY_SCALES)
             if amount is None or amount[1]:
                 return None
-            return _float(amount[0] * factor), code
+            return amount[0], currency
     amount = _split_amount(text, _MONEY_SCALES)
     if amount is None:
         return None
     value, rest = amount
     if rest in cur.glued:
-        code, factor = cur.glued[rest]
+        currency = cur.glued[rest]
     elif _norm(rest) in cur.suffixes:
-        code, factor = cur.suffixes[_norm(rest)]
+        currency = cur.suffixes[_norm(rest)]
     else:
         return None
-    return _float(value * factor), code
+    if _norm(rest) in _VERB_CURRENCIES and re.fullmatch(r"(?:1[89]|20)\d\d \S+", text):
+        return None  # "2024 marks the tenth year", "1987 won": a year and a verb
+    return value, currency
 
 
 def _parse_physical(text: str) -> _Found:
@@ -258,6 +298,7 @@ _PARSERS: dict[str, Callable[[str], _Found]] = {
     "PERCENT": _parse_marked("PERCENT"),
     "PERCENTAGE_POINT": _parse_marked("PERCENTAGE_POINT"),
     "BASIS_POINT": _parse_marked("BASIS_POINT"),
+    "INDEX_POINT": _parse_marked("INDEX_POINT"),
     "MULTIPLE": _parse_multiple,
     "MONEY": _parse_money,
     "FRACTION": _parse_fraction,
@@ -268,8 +309,9 @@ _PARSERS: dict[str, Callable[[str], _Found]] = {
 
 # ------------------------------------------------------------------------ number parts
 def _clean(text: str) -> str:
-    """Unicode minus to "-", thin and no-break spaces to plain ones, outer space off."""
-    return _SPACES.sub(" ", text.replace("\u2212", "-")).strip()
+    """Unicode minus to "-", thin spaces to plain ones, outer space and stray stops off."""
+    text = _SPACES.sub(" ", text.replace("\u2212", "-")).strip()
+    return _SCALE_SLIP.sub(r"\1 ", text)
 
 
 def _norm(text: str) -> str:
@@ -286,7 +328,10 @@ def _split_amount(text: str, scales: dict[str, int]) -> tuple[Decimal, str] | No
     """Split "1.2 million tonnes" into (1200000, "tonnes"): number, scale words, rest."""
     m = _NUMBER.match(text)
     if m is not None:
-        digits = m.group("digits").replace(",", "").replace(" ", "")
+        digits = m.group("digits")
+        if re.fullmatch(r"\d{1,3},\d{1,2}", digits):
+            digits = digits.replace(",", ".")  # a decimal comma: "1,5 million"
+        digits = digits.replace(",", "").replace(" ", "")
         try:
             value = Decimal(digits)
         except InvalidOperation:
@@ -358,7 +403,10 @@ def _small_number(text: str) -> Decimal | None:
 
 
 # ---------------------------------------------------------------------------- gazetteers
-_CURRENCY_KEYS = frozenset({"id", "code", "symbols", "words", "glued", "factor"})
+_CURRENCY_KEYS = frozenset(
+    {"id", "code", "symbols", "words", "glued", "factor"}
+    | {"family", "generic", "countries", "places"}  # which currency a shared name is
+)
 _UNIT_KEYS = frozenset({"id", "label", "unit", "factor", "symbols", "words", "glued"})
 
 
@@ -371,10 +419,20 @@ class _UnitRow:
 
 
 @dataclass(frozen=True)
+class _Currency:
+    code: str
+    factor: Decimal
+    family: str | None  # a name shared by several currencies: "dollar", "peso", "rupee", ...
+    generic: bool  # written with the shared name only ("$", "dlrs"): the country decides
+
+
+@dataclass(frozen=True)
 class _Currencies:
-    prefixes: tuple[tuple[str, str, Decimal], ...]  # longest first
-    suffixes: dict[str, tuple[str, Decimal]]  # normalized alias -> (code, factor)
-    glued: dict[str, tuple[str, Decimal]]
+    prefixes: tuple[tuple[str, _Currency], ...]  # longest first
+    suffixes: dict[str, _Currency]  # normalized alias -> currency
+    glued: dict[str, _Currency]
+    local: dict[tuple[str, str], str]  # (family, country) -> the country's own code
+    places: dict[str, str]  # dateline place -> country
 
 
 @dataclass(frozen=True)
@@ -413,20 +471,97 @@ def _unit_rows() -> tuple[dict[str, Any], ...]:
 
 @cache
 def _currencies() -> _Currencies:
-    prefixes: list[tuple[str, str, Decimal]] = []
-    suffixes: dict[str, tuple[str, Decimal]] = {}
-    glued: dict[str, tuple[str, Decimal]] = {}
+    prefixes: list[tuple[str, _Currency]] = []
+    suffixes: dict[str, _Currency] = {}
+    glued: dict[str, _Currency] = {}
+    local: dict[tuple[str, str], str] = {}
+    places: dict[str, str] = {}
     for row in _currency_rows():
-        entry = (row["code"], Decimal(str(row.get("factor", 1))))
+        family = row.get("family")
+        entry = _Currency(
+            row["code"], Decimal(str(row.get("factor", 1))), family, bool(row.get("generic"))
+        )
         for symbol in row.get("symbols", []):
-            prefixes.append((symbol, *entry))
+            prefixes.append((symbol, entry))
             suffixes[_norm(symbol)] = entry
         for word in row.get("words", []):
             suffixes[_norm(word)] = entry
         for word in row.get("glued", []):
             glued[word] = entry
+        for country in row.get("countries", []):
+            if family:
+                local[(family, country)] = row["code"]
+            for place in row.get("places", []):
+                places.setdefault(place, country)
     prefixes.sort(key=lambda p: -len(p[0]))
-    return _Currencies(tuple(prefixes), suffixes, glued)
+    return _Currencies(tuple(prefixes), suffixes, glued, local, places)
+
+
+def localize_currency(unit: str, surface_text: str, country: str | None) -> str:
+    """The currency a money mention means in figures about `country`.
+
+    A currency written only with a name that several countries share (a bare "$",
+    "dollars", "dlrs", "cents"; "pesos", "crowns", "rupees", "francs", "pounds"; "¥" and
+    "Y=") is the currency of that name in the country the figures are about; a spelling
+    that names its country ("US$", "U.S. dlrs", "C$", "N.Z. dlrs", "Swiss francs") keeps
+    its own code, and so does every other unit.
+
+    >>> localize_currency("USD", "162 mln dlrs", "NZ")
+    'NZD'
+    >>> localize_currency("USD", "US$5 billion", "CA")
+    'USD'
+    >>> localize_currency("JPY", "¥5 billion", "CN")
+    'CNY'
+
+    Args:
+        unit: The unit read from the mention (`parse_quantity(...).unit`).
+        surface_text: The mention as written ("$13.1 billion").
+        country: ISO 3166 alpha-2 code of the country the figures are about, or None.
+
+    Returns:
+        The ISO 4217 code to use: the country's own currency of the shared name, else `unit`.
+    """
+    if not country:
+        return unit
+    found = _read_money(_clean(surface_text))
+    if found is None:
+        return unit
+    currency = found[1]
+    if not currency.generic or currency.family is None or currency.code != unit:
+        return unit
+    return _currencies().local.get((currency.family, country), unit)
+
+
+_DATELINE = re.compile(r"^\s*([A-Z][A-Z.]+(?: [A-Z][A-Z.]+)*)\s*(?:,|\(|-)")
+
+
+def dateline_country(text: str) -> str | None:
+    """The country of a wire dateline ("WELLINGTON, March 5 -") at the head of a document.
+
+    Only places listed with a currency in `patterns/currencies.jsonl` are known.
+
+    >>> dateline_country("HEADLINE\\n\\nTORONTO, March 3 - Profit rose.")
+    'CA'
+    """
+    places = _currencies().places
+    for line in [ln for ln in text[:3000].splitlines() if ln.strip()][:4]:
+        m = _DATELINE.match(line)
+        if m is not None and m.group(1) in places:
+            return places[m.group(1)]
+    return None
+
+
+def written_scale(text: str) -> float:
+    """The scale words written in a mention: "200 mln" -> 1e6, "£2.5bn" -> 1e9, "30" -> 1.
+
+    "m" and "b" count only in money ("£40m"); after a plain number they are units.
+    """
+    text = _clean(text)
+    scales = _MONEY_SCALES if parse_quantity(text, "MONEY") is not None else _SCALES
+    scale = 1
+    for word in re.findall(r"[A-Za-z]+", re.sub(r"(\d)([A-Za-z])", r"\1 \2", text)):
+        scale *= scales.get(word.lower(), 1)
+    return float(scale)
 
 
 @cache
@@ -567,13 +702,17 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
     rules.add("NUMBER", "words_hyphen", [num, {"ORTH": "-"}, {"LOWER": {"IN": ones}}, more_words,
                                          scales])  # fmt: skip
 
-    for label in ("PERCENT", "PERCENTAGE_POINT", "BASIS_POINT", "MULTIPLE", "PHYSICAL"):
+    rules.add("NUMBER", "slip", [num, {"ORTH": "."}, {**scales, "OP": "+"}])  # "2.2. Billion"
+    marked = ("PERCENT", "PERCENTAGE_POINT", "BASIS_POINT", "INDEX_POINT", "MULTIPLE", "PHYSICAL")
+    for label in marked:
         rows = [row for row in _unit_rows() if row["label"] == label]
         units = _unit_positions(rows, tokenize)
         physical = label == "PHYSICAL"
-        head = [*number, scales] if physical else [*number, _DASH]
+        head = [*number, scales, _DASH] if physical else [*number, _DASH]  # "600-horsepower"
         for n, unit in sorted(units.items()):
             rules.add(label, f"unit{n}", [*head, *unit])
+            if label in _POINT_LABELS:
+                _fraction_of_one_rules(rules, label, n, unit)
         if physical:
             rules.add(label, "grouped_unit1", [*grouped, scales, *units[1]])
         for n, (joined, tail) in enumerate(_joined_units(rows, tokenize, label)):
@@ -659,6 +798,7 @@ def _money_rules(
     glued: set[str] = set()
     suffixes: list[list[str]] = []
     minor: set[str] = set()
+    split: dict[str, set[str]] = {}  # "$US5": "$" then "US5"
     for row in _currency_rows():
         for symbol in row.get("symbols", []):
             tokens = tokenize(f"x {symbol} 5")[1:-1]
@@ -666,8 +806,11 @@ def _money_rules(
                 single.add(tokens[0])
             else:
                 double.append(tuple(tokens))
-            if len(tokenize(f"{symbol}5")) == 1:
+            joined_tokens = tokenize(f"x {symbol}5 x")[1:-1]
+            if len(joined_tokens) == 1:
                 glued.add(symbol)  # "HK$5" is one token
+            elif len(joined_tokens) == 2 and joined_tokens[1] != "5":
+                split.setdefault(joined_tokens[0], set()).add(joined_tokens[1][:-1])
         for alias in [*row.get("symbols", []), *row.get("words", [])]:
             suffixes.append([t.lower() for t in _alias_tokens(tokenize, alias)])
         minor.update(row.get("glued", []))
@@ -685,6 +828,10 @@ def _money_rules(
     rules.add("MONEY", "prefix_grouped", [prefix, *grouped, scales])
     pair: list[_Token] = [{"ORTH": {"IN": sorted({d[i] for d in double})}} for i in range(2)]
     rules.add("MONEY", "prefix2", [*pair, amount, scales])
+    rules.add("MONEY", "prefix_slip", [prefix, amount, {"ORTH": "."}, {**scales, "OP": "+"}])
+    for first, rests in sorted(split.items()):
+        body = rf"^(?:{_alternatives(rests)}){_NUM_BODY}(?:{_alternatives(scale_words)})?$"
+        rules.add("MONEY", "prefix_split", [{"ORTH": first}, {"TEXT": {"REGEX": body}}, scales])
     joined = rf"(?:{_alternatives(glued)}){_NUM_BODY}(?:{_alternatives(scale_words)})?"
     joined += rf"|{_NUM_BODY}(?:{_alternatives(minor)})"
     rules.add("MONEY", "joined", [{"TEXT": {"REGEX": f"^(?:{joined})$"}}, scales])
@@ -692,12 +839,35 @@ def _money_rules(
     for n in sorted({len(s) for s in suffixes}):
         same = [s for s in suffixes if len(s) == n]
         currency: list[_Token] = [{"LOWER": {"IN": sorted({s[i] for s in same})}} for i in range(n)]
+        slip = [number[0], {"ORTH": "."}, {**scales, "OP": "+"}]  # "2.2. Billion euros"
+        rules.add("MONEY", f"currency_slip{n}", [*slip, *currency])
         if n == 1:
             rules.add("MONEY", "currency", [*head, *currency, per_unit_glued])
             rules.add("MONEY", "currency_per_unit", [*head, *currency, *per_unit])
             rules.add("MONEY", "grouped_currency", [*grouped, scales, *currency])
         else:
             rules.add("MONEY", f"currency{n}", [*head, *currency])
+
+
+# Families whose unit can be a fraction of one ("half a percentage point", "a full point").
+_POINT_LABELS = ("PERCENT", "PERCENTAGE_POINT", "BASIS_POINT", "INDEX_POINT")
+
+
+def _fraction_of_one_rules(rules: _Rules, label: str, n: int, unit: list[_Token]) -> None:
+    """Rules for "half a percentage point", "one-tenth of a point", "a quarter of a percent"."""
+    article: _Token = {"LOWER": {"IN": ["a", "an"]}}
+    full: _Token = {"LOWER": "full", "OP": "?"}
+    words = sorted(w for w, v in _ONES.items() if 0 < v < 10)
+    denominators: _Token = {"LOWER": {"IN": sorted(_DENOMINATORS)}}
+    of: _Token = {"LOWER": "of"}
+    tag = f"{n}" if n > 1 else ""
+    rules.add(label, f"half_a{tag}", [{"LOWER": "half"}, article, full, *unit])
+    rules.add(label, f"fraction_of_a{tag}", [{"LOWER": {"IN": [*words, "a"]}}, _DASH, denominators,
+                                             of, article, full, *unit])  # fmt: skip
+    if label == "INDEX_POINT":  # "a point" alone is rarely a number: only "a full point"
+        rules.add(label, "a_full", [article, {"LOWER": "full"}, *unit])
+    else:
+        rules.add(label, f"a{tag}", [article, full, *unit])
 
 
 def _fraction_rules(rules: _Rules, num: _Token) -> None:

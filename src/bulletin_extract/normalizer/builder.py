@@ -104,6 +104,7 @@ class RecordBuilder:
             sent_periods = ctx.spans_in(PERIODS, index)
             if sent_mentions:
                 countries = agency_of._countries(sent, agencies, sent_mentions)
+                measurements._localize_currencies(sent_mentions, sent_credits, carried.credit)
                 measurements._chain(sent_mentions)
                 anchor = period_of.attach(
                     sent, sent_mentions, sent_periods, ref, carried.period, carried.doc_anchor

@@ -1,0 +1,523 @@
+"""Every number's value and unit, as a table of sentences written for these tests.
+
+Each row is a text with one number marked by square brackets, the value and the unit its
+record must have. The texts are in the styles of newswire copy, statistics bulletins, company
+and market reports; the brackets are taken out before extraction and only say which record
+the row is about. Rows are grouped by the class of reading they test; known gaps are strict
+xfails, so that a fix is noticed.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+from bulletin_extract.api import extract
+from bulletin_extract.quantities import (
+    dateline_country,
+    localize_currency,
+    parse_quantity,
+    written_scale,
+)
+
+Row = Any  # a (text, value, unit) tuple or a pytest.param of one
+
+
+def gap(text: str, value: float, unit: str, reason: str) -> Any:
+    """A row that is read wrongly today."""
+    return pytest.param(text, value, unit, marks=pytest.mark.xfail(strict=True, reason=reason))
+
+
+# ------------------------------------------------------------------ currencies as written
+CURRENCY_SPELLINGS: list[Row] = [
+    ("Group profit rose to [US$1.4 billion] in the year.", 1.4e9, "USD"),
+    ("Sales were [$US820 million] for the half.", 8.2e8, "USD"),
+    ("The miner earned [$US 2.3 billion] last year.", 2.3e9, "USD"),
+    ("Revenue was [USD 450 million] in the quarter.", 4.5e8, "USD"),
+    ("The fund raised [300 million USD] from investors.", 3e8, "USD"),
+    ("The deficit widened to [12.5 BILLION DLRS] in May.", 1.25e10, "USD"),
+    ("It paid [U.S. $40 million] for the plant.", 4e7, "USD"),
+    ("The bank lent [A$2.5 billion] to farmers.", 2.5e9, "AUD"),
+    ("The takeover is worth [$A1.1 billion].", 1.1e9, "AUD"),
+    ("Exports earned [3.2 billion Australian dlrs] in March.", 3.2e9, "AUD"),
+    ("The railway will cost [C$4 billion] to build.", 4e9, "CAD"),
+    ("Investment reached [1.5 billion Canadian dollars].", 1.5e9, "CAD"),
+    ("The dairy group paid [NZ$650 million] in dividends.", 6.5e8, "NZD"),
+    ("The surplus was [95 mln N.Z. dlrs] in March.", 9.5e7, "NZD"),
+    ("Tourists spent [1.1 billion New Zealand dollars].", 1.1e9, "NZD"),
+    ("The tower was sold for [HK$5.6 billion].", 5.6e9, "HKD"),
+    ("Retail sales totalled [HK $30.2 billion] in June.", 3.02e10, "HKD"),
+    ("The port operator earned [S$310 million].", 3.1e8, "SGD"),
+    ("The chipmaker set aside [NT$90 billion] for new plants.", 9e10, "TWD"),
+    ("The palm oil firm reported revenue of [RM4.2 billion].", 4.2e9, "MYR"),
+    ("The government approved [RM 500 million] for flood relief.", 5e8, "MYR"),
+    ("The lender raised [Rs 2,000 crore] through bonds.", 2e10, "INR"),
+    ("Net profit was [Rs. 450 crore] in the quarter.", 4.5e9, "INR"),
+    ("The scheme has a budget of [₹1.2 lakh crore].", 1.2e12, "INR"),
+    ("Exports of gems were [Rs 35,000 crore] in the year.", 3.5e11, "INR"),
+    ("Brazil's trade surplus reached [R$ 8.1 billion] in May.", 8.1e9, "BRL"),
+    ("The carmaker plans to invest [¥1.5 trillion] in batteries.", 1.5e12, "JPY"),
+    ("The ministry set aside [Y=200 billion] for the rescue.", 2e11, "JPY"),
+    ("Japan's surplus was [1.2 trillion yen] in April.", 1.2e12, "JPY"),
+    ("The deal values the brewer at [750 mln stg].", 7.5e8, "GBP"),
+    ("The bank raised [£1.2bn] from the sale.", 1.2e9, "GBP"),
+    ("Borrowing was [£40m] lower than forecast.", 4e7, "GBP"),
+    ("The group paid [Stg 300 mln] for the stake.", 3e8, "GBP"),
+    ("The plant will cost [€3.4bn] to finish.", 3.4e9, "EUR"),
+    ("The bill came to [2,400 EUR] per household.", 2400.0, "EUR"),
+    ("The grant is worth [EUR 15 million].", 1.5e7, "EUR"),
+    ("A litre of milk rose to [95 cents] in May.", 0.95, "USD"),
+    ("The average price of a loaf was [128 pence] in June.", 1.28, "GBP"),
+    ("A litre of diesel cost [152.3p] last week.", 1.523, "GBP"),
+    ("The state bank earned [4.5 billion yuan] in the half.", 4.5e9, "CNY"),
+    ("Reserves rose to [RMB 3.2 trillion] at the end of June.", 3.2e12, "CNY"),
+    ("The loss widened to [9 billion roubles].", 9e9, "RUB"),
+    ("The insurer raised [1.5 billion Swiss francs].", 1.5e9, "CHF"),
+    ("The utility spent [12 billion Swedish crowns] on grids.", 1.2e10, "SEK"),
+    ("The company earned [350 mln marks] in 1986.", 3.5e8, "DEM"),
+    ("The state sold bonds worth [2.5 billion guilders].", 2.5e9, "NLG"),
+    ("The central bank sold [400 billion forints] of bonds.", 4e11, "HUF"),
+    ("The budget gap reached [85 billion rand].", 8.5e10, "ZAR"),
+]
+
+# --------------------------------------------------------------- which dollar, which peso
+WHICH_CURRENCY: list[Row] = [
+    (
+        "Canada's merchandise trade surplus widened to [$3.4 billion] in May, "
+        "Statistics Canada said.",
+        3.4e9,
+        "CAD",
+    ),
+    (
+        "Statistics Canada said on Tuesday that retail sales rose 0.7%.\n\n"
+        "Sales at gasoline stations rose to [$7.2 billion].",
+        7.2e9,
+        "CAD",
+    ),
+    (
+        "The Australian Bureau of Statistics said the current account deficit narrowed to "
+        "[9.6 billion dlrs] in the quarter.",
+        9.6e9,
+        "AUD",
+    ),
+    (
+        "Australia's exports of coal rose to [$14 billion] in June.",
+        1.4e10,
+        "AUD",
+    ),
+    (
+        "WELLINGTON, March 3 - The trade balance swung to a surplus of [120 mln dlrs] in February.",
+        1.2e8,
+        "NZD",
+    ),
+    (
+        "TORONTO, March 4 - The mining group said its profit rose to [85 mln dlrs] "
+        "in 1986 from 60 mln.",
+        8.5e7,
+        "CAD",
+    ),
+    (
+        "Hong Kong's retail sales fell to [$31 billion] in April.",
+        3.1e10,
+        "HKD",
+    ),
+    (
+        "Singapore's non-oil exports rose to [$17.5 billion] in May.",
+        1.75e10,
+        "SGD",
+    ),
+    (
+        "Taiwan's export orders rose to [52 billion dollars] in March.",
+        5.2e10,
+        "TWD",
+    ),
+    (
+        "Canada's exports to the United States reached [US$40 billion] in May.",
+        4e10,
+        "USD",
+    ),
+    (
+        "Statistics Canada said exports rose.\n\nCanadian firms paid "
+        "[30 mln U.S. dlrs] in royalties.",
+        3e7,
+        "USD",
+    ),
+    (
+        "The Commerce Department said the U.S. deficit with Canada narrowed to "
+        "[1.1 billion dlrs] in March.",
+        1.1e9,
+        "USD",
+    ),
+    (
+        "The U.S. trade deficit with Japan, Canada and Taiwan rose to [12 billion dlrs].",
+        1.2e10,
+        "USD",
+    ),
+    (
+        "Japan's current account surplus rose to [8.2 billion dlrs] in March.",
+        8.2e9,
+        "USD",
+    ),
+    (
+        "China's trade surplus rose to [¥450 billion] in May, the customs agency said.",
+        4.5e11,
+        "CNY",
+    ),
+    (
+        "India's fiscal deficit rose to [2.1 trillion rupees] in the first quarter.",
+        2.1e12,
+        "INR",
+    ),
+    (
+        "Pakistan's trade deficit widened to [300 billion rupees] in May.",
+        3e11,
+        "PKR",
+    ),
+    (
+        "Mexico's remittances rose to [90 billion pesos] in the quarter.",
+        9e10,
+        "MXN",
+    ),
+    (
+        "The Philippines' budget deficit narrowed to [120 billion pesos] in April.",
+        1.2e11,
+        "PHP",
+    ),
+    (
+        "Norway's oil fund earned [1.2 trillion crowns] in the half.",
+        1.2e12,
+        "NOK",
+    ),
+    (
+        "Denmark's current account surplus was [20 billion crowns] in May.",
+        2e10,
+        "DKK",
+    ),
+    (
+        "France's trade deficit narrowed to [2.1 billion francs] in January.",
+        2.1e9,
+        "FRF",
+    ),
+    (
+        "Switzerland's exports rose to [22 billion francs] in May.",
+        2.2e10,
+        "CHF",
+    ),
+    (
+        "Egypt's remittances rose to [12 billion pounds] in the quarter.",
+        1.2e10,
+        "EGP",
+    ),
+    (
+        "Britain's deficit narrowed to [1.5 billion pounds] in March.",
+        1.5e9,
+        "GBP",
+    ),
+    (
+        "OTTAWA, May 3 - Jobs fell 20,000, and average weekly earnings rose to [1,050 dlrs].",
+        1050.0,
+        "CAD",
+    ),
+    ("The Bank of Canada said the currency was worth [73 U.S. cents].", 0.73, "USD"),
+    (
+        "The U.S. Labor Department said average hourly earnings rose [8 cents] to $34.50.",
+        0.08,
+        "USD",
+    ),
+    ("India's exports rose 5% to [$35 billion] in May.", 3.5e10, "USD"),
+    ("Kenya's central bank held reserves of [7.1 billion dlrs].", 7.1e9, "USD"),
+    (
+        "HONG KONG, June 2 - Visitor spending rose to [42 billion dollars] in May.",
+        4.2e10,
+        "HKD",
+    ),
+]
+
+# ------------------------------------------------------------------------- shared units
+SHARED_UNITS: list[Row] = [
+    ("The deficit narrowed to 180 mln N.Z. dlrs from [203 mln] a month earlier.", 2.03e8, "NZD"),
+    ("The surplus rose to [203 mln] from 180 mln N.Z. dlrs.", 2.03e8, "NZD"),
+    ("Exports of [1.2 bln] and imports of 900 mln stg were recorded.", 1.2e9, "GBP"),
+    ("Exports of 1.2 bln and imports of [900 mln stg] were recorded.", 9e8, "GBP"),
+    ("Inflation is seen between [5] and 6% next year.", 5.0, "percent"),
+    ("Inflation is seen between 5 and [6%] next year.", 6.0, "percent"),
+    ("Inflation rose from [2.2%] to 2.7% in March.", 2.2, "percent"),
+    ("Growth is forecast at [2] to 2.5 percent this year.", 2.0, "percent"),
+    ("Analysts expect a rise of [0.1] to 0.2 percentage points.", 0.1, "percentage_point"),
+    ("The bank plans to borrow [25] to 30 billion dlrs in the plan period.", 2.5e10, "USD"),
+    ("Bankers put foreign loans at [30] to 40 billion dlrs.", 3e10, "USD"),
+    ("Sales were 5.2 billion dlrs against [4.9 billion] a year earlier.", 4.9e9, "USD"),
+    ("Exports rose 1.1 billion dlrs to [26.9 billion] during the year.", 2.69e10, "USD"),
+    ("The deficit was 410 mln dlrs, revised from [395 mln], in December.", 3.95e8, "USD"),
+    ("Exports were 905 mln dlrs, while imports fell to [858 mln] in May.", 8.58e8, "USD"),
+    ("Loans signed reached 6.9 billion dlrs, with disbursements of [4.8 billion].", 4.8e9, "USD"),
+    (
+        "The current account showed a deficit of 210 mln dlrs in May.\n\n"
+        "The smoothed deficit on invisibles fell to [126 mln] from 137 mln.",
+        1.26e8,
+        "USD",
+    ),
+    ("Profit rose to 3.5 billion yen from [2.9 billion] a year earlier.", 2.9e9, "JPY"),
+    ("The trade gap was 12 billion euros, down from [14 billion] in May.", 1.4e10, "EUR"),
+    ("The average home cost 327,100 dlrs, above the previous [319,100] price.", 319100.0, "USD"),
+    ("Brent rose to $81 a barrel from [$76].", 76.0, "USD"),
+    ("The government forecasts a deficit of between [1.5] and 2 billion stg.", 1.5e9, "GBP"),
+    ("Car output rose 62,000 to [1.2 mln] last year.", 1.2e6, "count"),
+    ("The number of people in work rose [62,000] to 12.1 mln in June.", 62000.0, "count"),
+    ("Exports rose 4.1 billion dlrs and [1.2 mln] cars were shipped.", 1.2e6, "count"),
+    ("Trade-in orders for appliances exceeded [12 million], the ministry said.", 1.2e7, "count"),
+    ("Sales rose to 42 million units from [38 million] in 2023.", 3.8e7, "count"),
+    ("The firm sold [3.2 million] cars, worth 90 billion euros.", 3.2e6, "count"),
+    ("Prices ranged from [20] to 30 euros.", 20.0, "EUR"),
+    ("Output grew [0.5] to 1 per cent.", 0.5, "percent"),
+    ("Japan's surplus rose to 1.3 trillion yen from [800 billion] a year earlier.", 8e11, "JPY"),
+    (
+        "SYDNEY, March 2 - The miner said net profit rose to 1.2 billion dlrs from [950 mln].",
+        9.5e8,
+        "AUD",
+    ),
+    ("The jobs count fell 20,000 to [12.1 mln], and earnings rose to 1,050 dlrs.", 1.21e7, "count"),
+    gap(
+        "The renminbi held steady. It was quoted at [3.72] today, little changed.",
+        3.72,
+        "CNY",
+        "an exchange rate named by its currency in another sentence is read as a count",
+    ),
+    gap(
+        "Prices ran well above the central bank's [2%]-4% target range.",
+        2.0,
+        "percent",
+        "'2%-4%' is one token to the tokenizer, so neither bound is found",
+    ),
+]
+
+# ------------------------------------------------------------------------- index levels
+INDEX_LEVELS: list[Row] = [
+    ("The index rose to [134.1] from 129.8 in June.", 134.1, "index_point"),
+    ("The index rose to 134.1 from [129.8] in June.", 129.8, "index_point"),
+    ("The PMI was [50.2] in March.", 50.2, "index_point"),
+    ("The house price index was [185.5] in May.", 185.5, "index_point"),
+    ("The consumer price index stood at [128.4] in April.", 128.4, "index_point"),
+    ("The purchasing managers' index fell to [48.7] from 49.6.", 48.7, "index_point"),
+    ("The index for Wales ([176.2]) was 3.1% above its 2008 peak.", 176.2, "index_point"),
+    ("The confidence gauge reached [97.3] in July, its highest in a year.", 97.3, "index_point"),
+    ("Economists had expected the PMI at [50.1] in a survey.", 50.1, "index_point"),
+    ("The index fell 0.4 pct to [99.7] in January.", 99.7, "index_point"),
+    ("The January fall left the index at [183.8] over its 1967 base of 100.", 183.8, "index_point"),
+    (
+        "The services PMI rose to 52.6 in May.\n\nThe reading was [51.9] in April.",
+        51.9,
+        "index_point",
+    ),
+    ("The index rose [3.2 points] to 104.5 in May.", 3.2, "index_point"),
+    ("The Nikkei gained [215 points] to close at 38,400.", 215.0, "index_point"),
+    ("The Dow Jones industrial average closed at [38,650.2] on Friday.", 38650.2, "index_point"),
+    ("The survey of [3,000] firms showed the PMI at 51.", 3000.0, "count"),
+    ("The index covers [500] companies.", 500.0, "count"),
+    ("The producer price index rose [1.2%] in May.", 1.2, "percent"),
+    ("The S&P 500 fell 40 points to [5,200] on Monday.", 5200.0, "index_point"),
+    ("Of the retailers surveyed, the index read [52] in June.", 52.0, "index_point"),
+    ("The euro zone PMI rose to 47.3 in June from [46.5].", 46.5, "index_point"),
+    ("The FTSE index closed at 8,150.6, up [45.2 points].", 45.2, "index_point"),
+    ("The index of [3,000] firms rose to 51.2.", 3000.0, "count"),
+]
+
+# -------------------------------------------------------------- points and fractions of one
+POINTS: list[Row] = [
+    ("The jobless rate fell [half a percentage point] to 4.1%.", 0.5, "percentage_point"),
+    (
+        "Growth was [one-tenth of a percentage point] lower than first estimated.",
+        0.1,
+        "percentage_point",
+    ),
+    ("Core inflation jumped more than [a percentage point] to 5.8%.", 1.0, "percentage_point"),
+    ("The saving rate rose [a quarter of a percentage point] to 4.5%.", 0.25, "percentage_point"),
+    ("Sales grew 1.9%, [a full point] lower than in the prior quarter.", 1.0, "percentage_point"),
+    ("The unemployment rate rose [0.3 points] to 5.4%.", 0.3, "percentage_point"),
+    ("The bank cut its rate by [half a basis point].", 0.5, "basis_point"),
+    (
+        "Yields rose [three-quarters of a percentage point] over the month.",
+        0.75,
+        "percentage_point",
+    ),
+    ("Prices rose [half a percent] in June.", 0.5, "percent"),
+    ("The index dropped [a full point] in March.", 1.0, "index_point"),
+    ("The spread narrowed by [25 basis points].", 25.0, "basis_point"),
+    ("The rate was cut by [0.25 percentage point].", 0.25, "percentage_point"),
+]
+
+# -------------------------------------------------------------------- units of measure
+UNITS_OF_MEASURE: list[Row] = [
+    ("The new model reaches [62 mph] in under five seconds.", 62.0, "mile per hour"),
+    ("Winds of up to [90 miles per hour] hit the coast.", 90.0, "mile per hour"),
+    ("The train runs at [300 km/h] on the new line.", 300.0, "kilometre per hour"),
+    ("The car has a [600-horsepower] engine.", 600.0, "horsepower"),
+    ("The engine makes [450 hp] at full load.", 450.0, "horsepower"),
+    ("The turbine spins at [2,500 rpm] at cruising speed.", 2500.0, "revolutions per minute"),
+    ("Rainfall was [1.2mm] above the average.", 1.2, "millimetre"),
+    ("Each coin weighs [50g] and is gold-plated.", 50.0, "gram"),
+    ("The average connection reached [100Mbps] last year.", 100.0, "megabit per second"),
+    ("The chip runs at [3.2 GHz].", 3.2, "gigahertz"),
+    ("Greenland lost [150 gigatonnes] of ice last year.", 1.5e11, "tonne"),
+    ("The plant emits [400 kilotonnes] of carbon dioxide a year.", 4e5, "tonne"),
+    ("Output rose to [3.5 million barrels per day] in May.", 3.5e6, "barrel per day"),
+    ("Saudi output rose to [9.8 mb/d] in June.", 9.8e6, "barrel per day"),
+    ("Wind farms produced [12 terawatt hours] in the quarter.", 12.0, "terawatt hour"),
+    ("Solar output rose to [4.1 TWh] in May.", 4.1, "terawatt hour"),
+    ("The country imported [38 bcm] of gas.", 3.8e10, "cubic metre"),
+    ("The motor delivers [500 pound-feet] of torque.", 500.0, "pound-force foot"),
+    ("The electric drive produces [420 Nm] of torque.", 420.0, "newton metre"),
+    ("The company sold [1.2 million tonnes] of steel.", 1.2e6, "tonne"),
+    ("The farm harvested [2,400 hectares] of wheat.", 2400.0, "hectare"),
+    ("New offices covered [35,000 square metres].", 35000.0, "square metre"),
+    ("The pipeline runs [1,200 km] to the coast.", 1200.0, "kilometre"),
+    ("Wind capacity rose by [3.5 GW] last year.", 3.5, "gigawatt"),
+    ("The new reactor has [1,100 MW] of capacity.", 1100.0, "megawatt"),
+    ("The battery stores [75 kWh].", 75.0, "kilowatt hour"),
+    ("The bag weighs [12 lbs] when full.", 12.0, "pound-mass"),
+    ("Temperatures reached [41.2 °C] in July.", 41.2, "degree Celsius"),
+    ("The mine produced [310,000 ounces] of gold.", 310000.0, "ounce"),
+    ("The average home has [1,600 square feet] of floor space.", 1600.0, "square foot"),
+]
+
+# ----------------------------------------------------------------------- prices per unit
+PRICES_PER_UNIT: list[Row] = [
+    ("Baseload power traded at [47 €/MWh] on Friday.", 47.0, "EUR"),
+    ("Brent settled at [US$58.24] per barrel.", 58.24, "USD"),
+    ("Oil fell to [$80/bbl] in early trade.", 80.0, "USD"),
+    ("Gas for next month cost [35 EUR/MWh].", 35.0, "EUR"),
+    ("Gold rose to [$2,350] an ounce.", 2350.0, "USD"),
+    ("The average price per barrel decreased to [14.72 dlrs] from 26.41 dlrs.", 14.72, "USD"),
+]
+
+# ----------------------------------------------------------------- scale words and slips
+SCALES: list[Row] = [
+    ("The deficit was [200 mln dlrs] lower.", 2e8, "USD"),
+    ("The deficit with Europe rose [200 mln] to 7.2 billion dlrs.", 2e8, "USD"),
+    ("Exports rose 900 mln dlrs to [2.6 billion dlrs].", 2.6e9, "USD"),
+    ("The state spent [2.2. Billion] on defence.", 2.2e9, "count"),
+    ("The deficit reached [2.2. Billion euros] in 2023.", 2.2e9, "EUR"),
+    ("Tourism brought in [1,5 million euros] last summer.", 1.5e6, "EUR"),
+    ("The region had [2,75 million] visitors.", 2.75e6, "count"),
+    ("The firm hired [1,500] workers.", 1500.0, "count"),
+    ("The fund manages [$3.5tn] of assets.", 3.5e12, "USD"),
+    ("The bank wrote off [£3.5bn] of loans.", 3.5e9, "GBP"),
+    ("The market was worth [4.5 trillion yen].", 4.5e12, "JPY"),
+    ("About [469 million] people shop online.", 4.69e8, "count"),
+    ("The city has [2.5 mln] residents.", 2.5e6, "count"),
+    ("Sales reached [8,237.4 billion yuan].", 8.2374e12, "CNY"),
+    ("Exports were worth [three billion dlrs].", 3e9, "USD"),
+    ("The year 2024 marks the [tenth] year of growth at [3%].", 3.0, "percent"),
+]
+
+ALL: list[tuple[str, list[Row]]] = [
+    ("currency", CURRENCY_SPELLINGS),
+    ("which", WHICH_CURRENCY),
+    ("shared", SHARED_UNITS),
+    ("index", INDEX_LEVELS),
+    ("points", POINTS),
+    ("measure", UNITS_OF_MEASURE),
+    ("per_unit", PRICES_PER_UNIT),
+    ("scale", SCALES),
+]
+
+
+def _params() -> list[Any]:
+    params = []
+    for group, rows in ALL:
+        for n, row in enumerate(rows):
+            if hasattr(row, "marks"):  # already a pytest.param (a known gap)
+                params.append(pytest.param(*row.values, marks=row.marks, id=f"{group}-{n}"))
+            else:
+                params.append(pytest.param(*row, id=f"{group}-{n}"))
+    return params
+
+
+def _target(marked: str) -> tuple[str, int, int]:
+    """Take the last pair of brackets out of `marked`: the text and the marked character span."""
+    start = marked.rindex("[")
+    end = marked.index("]", start)
+    text = marked[:start] + marked[start + 1 : end] + marked[end + 1 :]
+    text = text.replace("[", "").replace("]", "")
+    before = marked[:start].count("[") + marked[:start].count("]")
+    return text, start - before, end - 1 - before
+
+
+@pytest.mark.parametrize(("marked", "value", "unit"), _params())
+def test_value_and_unit(nlp: Language, marked: str, value: float, unit: str) -> None:
+    text, start, end = _target(marked)
+    records = extract(text, nlp=nlp, ref_date="2024-06-30")
+    found = [r for r in records if r.start < end and start < r.end]
+    assert found, f"no record for {text[start:end]!r}: {[(r.text, r.unit) for r in records]}"
+    record = found[0]
+    assert (record.text, record.unit) == (text[start:end], unit)
+    assert record.value == pytest.approx(value)
+
+
+def test_table_size() -> None:
+    assert sum(len(rows) for _, rows in ALL) >= 150
+
+
+# ------------------------------------------------------------------- the pure functions
+LOCALIZE: list[tuple[str, str, str | None, str]] = [
+    ("$13.1 billion", "USD", "CA", "CAD"),
+    ("162 mln dlrs", "USD", "NZ", "NZD"),
+    ("45 cents", "USD", "AU", "AUD"),
+    ("$5 billion", "USD", "US", "USD"),
+    ("$5 billion", "USD", None, "USD"),
+    ("$5 billion", "USD", "JP", "USD"),
+    ("US$5 billion", "USD", "CA", "USD"),
+    ("$US5 billion", "USD", "AU", "USD"),
+    ("5 billion U.S. dlrs", "USD", "HK", "USD"),
+    ("C$5 billion", "CAD", "AU", "CAD"),
+    ("¥5 billion", "JPY", "CN", "CNY"),
+    ("Y=5 billion", "JPY", "JP", "JPY"),
+    ("5 billion yen", "JPY", "CN", "JPY"),
+    ("Rs 50 crore", "INR", "PK", "PKR"),
+    ("5 billion pesos", "MXN", "PH", "PHP"),
+    ("5 billion crowns", "SEK", "NO", "NOK"),
+    ("5 billion francs", "CHF", "FR", "FRF"),
+    ("5 billion pounds", "GBP", "EG", "EGP"),
+    ("5 billion Swiss francs", "CHF", "FR", "CHF"),
+    ("5.2%", "percent", "CA", "percent"),
+    ("200 mln", "NZD", "AU", "NZD"),
+]
+
+
+@pytest.mark.parametrize(("text", "unit", "country", "expected"), LOCALIZE, ids=[
+    f"{c[0]}-{c[2]}" for c in LOCALIZE
+])  # fmt: skip
+def test_localize_currency(text: str, unit: str, country: str | None, expected: str) -> None:
+    assert localize_currency(unit, text, country) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("HEADLINE\n\nWELLINGTON, March 5 - The deficit narrowed.", "NZ"),
+        ("TORONTO, March 3 - Profit rose.", "CA"),
+        ("SYDNEY (Reuters) - Exports rose.", "AU"),
+        ("HONG KONG, May 2 - Exports rose.", "HK"),
+        ("GOTHAM, May 2 - Exports rose.", None),
+        ("Exports rose in May.", None),
+    ],
+)
+def test_dateline_country(text: str, country: str | None) -> None:
+    assert dateline_country(text) == country
+
+
+@pytest.mark.parametrize(
+    ("text", "scale"),
+    [("200 mln", 1e6), ("2.5bn", 1e9), ("£40m", 1e6), ("US$3 billion", 1e9), ("30", 1.0),
+     ("three billion dlrs", 1e9), ("5.2%", 1.0)],
+)  # fmt: skip
+def test_written_scale(text: str, scale: float) -> None:
+    assert written_scale(text) == scale
+
+
+def test_scale_applied_once() -> None:
+    parsed = parse_quantity("200 mln", "NUMBER")
+    assert parsed is not None
+    assert parsed.value == 2e8
