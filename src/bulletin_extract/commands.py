@@ -1,4 +1,4 @@
-"""The secondary subcommands of `bulletin-extract`: `schema` and `review`.
+"""The secondary subcommands of `bulletin-extract`: `schema`, `review`, `score`, `apply`.
 
 They are plain Typer command functions; the `bulletin-extract` group in `cli.py`
 registers them (`group.command("schema")(schema_command)`). Like the rest of the CLI
@@ -95,3 +95,117 @@ def review_command(
     )
     if sys.stderr.isatty():
         typer.echo(f"open it with: file://{output.resolve()}", err=True)
+
+
+def score_command(
+    gold: Annotated[
+        Path,
+        typer.Argument(
+            help="Annotated (gold) records, JSONL.", exists=True, dir_okay=False, readable=True
+        ),
+    ],
+    pred: Annotated[
+        Path,
+        typer.Argument(
+            help="Records to measure, JSONL (as `extract` writes them).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="Print the figures as one JSON object.")
+    ] = False,
+    errors: Annotated[
+        int, typer.Option("--errors", min=0, help="Also list the first N errors.")
+    ] = 0,
+) -> None:
+    """Measure records against annotated records: precision, recall, F1 and field accuracy.
+
+    Records are paired by overlapping spans within a document (one to one, largest overlap
+    first). Printed: mention, value+unit and whole-record precision, recall and F1, and the
+    accuracy of each field over the pairs whose value and unit are right.
+    """
+    import json
+
+    from .scoring import ScoreInputError, read_scored_records, score
+
+    try:
+        result = score(read_scored_records(gold), read_scored_records(pred))
+    except ScoreInputError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    if as_json:
+        typer.echo(json.dumps(result.to_dict(errors), ensure_ascii=False))
+    else:
+        typer.echo(result.report(errors))
+
+
+def apply_command(
+    records: Annotated[
+        Path,
+        typer.Argument(
+            help="The reviewed records: JSONL (or .csv / .parquet).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    corrections: Annotated[
+        Path,
+        typer.Argument(
+            help="The decisions the review page exported (corrections.jsonl).",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
+    ],
+    output: Annotated[
+        Path,
+        typer.Option(
+            "--output", "-o", help="The gold records file to write (JSONL).", dir_okay=False
+        ),
+    ],
+    texts: Annotated[
+        Path | None,
+        typer.Option(
+            "--texts",
+            "-t",
+            help="Folder of the documents' texts (needed for numbers marked missing).",
+            exists=True,
+            file_okay=False,
+            readable=True,
+        ),
+    ] = None,
+) -> None:
+    """Apply review decisions to records and write the corrected (gold) records.
+
+    Records marked correct or left undecided are kept; wrong ones are dropped, or corrected
+    when the decision gives field values; numbers marked missing become records, their text
+    read from the document in --texts.
+    """
+    from .corrections import (
+        CorrectionError,
+        apply_corrections,
+        read_corrections,
+        read_records_checked,
+        texts_from_folder,
+    )
+    from .records import to_jsonl
+
+    try:
+        loaded = read_records_checked(records)
+        decisions = read_corrections(corrections)
+        gold, summary = apply_corrections(
+            loaded, decisions, texts_from_folder(texts) if texts is not None else None
+        )
+    except CorrectionError as exc:
+        typer.echo(f"error: {exc}", err=True)
+        raise typer.Exit(1) from None
+    output.write_text(to_jsonl(gold), encoding="utf-8")
+    typer.echo(
+        f"wrote {output}: {len(gold)} records ({summary.kept} kept, {summary.confirmed} of them"
+        f" marked correct; {summary.corrected} corrected, {summary.dropped} dropped,"
+        f" {summary.added} added)",
+        err=True,
+    )
