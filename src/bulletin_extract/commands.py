@@ -70,27 +70,36 @@ def review_command(
         str, typer.Option("--title", help="Title of the page.")
     ] = "bulletin_extract review",
 ) -> None:
-    """Write an HTML page that shows every record highlighted in its document's text.
+    """Write an HTML page to review records in their documents' texts, and correct them.
 
-    The page is one self-contained file (open it in any browser, offline): each text
-    with its records coloured by unit kind, period and agency mentions marked, numbers
-    without a record outlined in red, and a sortable, filterable table of records per
-    document. Hover or click a number to see its record's fields and rule ids.
+    The page is one self-contained file (open it in any browser, offline): one document at
+    a time with its records coloured by unit kind, period, agency and metric phrases
+    marked, numbers without a record outlined (muted, with the reason, when skipped on
+    purpose), and one table of records across documents. Mark records correct or wrong
+    (keys a / x), numbers as missing records, and export corrections.jsonl for
+    `bulletin-extract apply`. Every document's text must be in --texts.
     """
     from .formats import read_records
-    from .review import write_review
+    from .review import missing_texts, write_review
 
     try:
         loaded = read_records(records)
     except (ValueError, KeyError, TypeError) as exc:
         typer.echo(f"error: {records}: not a records file ({exc})", err=True)
         raise typer.Exit(1) from None
-    summary = write_review(loaded, texts, output, include_empty=include_empty, title=title)
+    lacking = missing_texts(loaded, texts)
+    if lacking:
+        for doc_id in lacking:
+            typer.echo(f"error: text of {doc_id!r} not found in {texts}", err=True)
+        raise typer.Exit(1)
+    summary = write_review(
+        loaded, texts, output, include_empty=include_empty, title=title, source=records
+    )
     for problem in summary.problems:
         typer.echo(f"warning: {problem}", err=True)
     typer.echo(
         f"wrote {output}: {summary.documents} documents, {summary.records} records, "
-        f"{summary.misses} numbers without a record",
+        f"{summary.misses} possible misses, {summary.skipped} numbers skipped on purpose",
         err=True,
     )
     if sys.stderr.isatty():
