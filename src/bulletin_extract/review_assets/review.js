@@ -197,10 +197,21 @@
       '">' + esc(t) + "</td>";
   }
   function labelled(v) { return blank(v) ? td("", "none") : td(SHORT[v] || v, "", v); }
-  // Document ids often share a prefix: the cell keeps the end in view ("\u2026trade_brief.txt").
+  // Document ids often share a prefix ("bulletin_01_...", "bulletin_02_..."): the cell
+  // leaves it out, so that what tells them apart is what shows.
+  var PREFIX = (function () {
+    if (DOCS.length < 2) { return 0; }
+    var first = DOCS[0].doc_id, n = first.length;
+    DOCS.forEach(function (doc) {
+      var k = 0;
+      while (k < n && k < doc.doc_id.length && doc.doc_id[k] === first[k]) { k++; }
+      n = k;
+    });
+    return n;
+  })();
   function docCell(it) {
-    var id = DOCS[it.d].doc_id;
-    return '<td class="doc" title="' + esc(id) + '"><bdi>' + esc(id) + "</bdi></td>";
+    var id = DOCS[it.d].doc_id, shown = PREFIX ? "\u2026" + id.slice(PREFIX) : id;
+    return td(shown, "doc", id);
   }
   var VERDICT_MARK = {correct: "\u2713", wrong: "\u2717", missing: "+", skip: "\u2013"};
   function verdictCell(it) {
@@ -543,7 +554,7 @@
       ["direction", r.direction], ["basis", r.basis], ["qualifier", r.qualifier],
       ["period", periodText(r.period)], ["agency", r.agency]];
     if (full) {
-      pairs.push(["rules", r.rules.map(function (x) { return "<code>" + esc(x) + "</code>"; }).join(""), true]);
+      pairs.push(["rules", r.rules.map(function (x) { return "<code>" + esc(x) + "</code>"; }).join(" "), true]);
       pairs.push(["offsets", r.start + "\u2013" + r.end]);
     } else {
       pairs.push(["rules", r.rules.join(" ")]);
