@@ -188,8 +188,7 @@ def test_record_warnings() -> None:
     b = _record("5%", 10, metric="sales")
     assert record_warnings([a, a, b]) == [
         "records for the same mention, 3 times: #1, #2, #3 ('5%' at 10:12)",
-        "record #1 '5%': period 'last year' has no dates",
-        "record #2 '5%': period 'last year' has no dates",
+        "2 periods without dates: #1 'last year', #2 'last year'",
     ]
     assert record_warnings([b, b]) == ["the same record given 2 times: #1, #2 ('5%' at 10:12)"]
 
@@ -293,7 +292,9 @@ def test_review_command_warns_of_duplicates_and_periods_without_dates(tmp_path: 
     assert "warning: t.txt: the same record given 2 times: #1, #2 ('5%' at 11:13)" in (
         result.stderr
     )
-    assert "warning: t.txt: record #1 '5%': period 'last year' has no dates" in result.stderr
+    assert "warning: t.txt: 2 periods without dates: #1 'last year', #2 'last year'" in (
+        result.stderr
+    )
 
 
 # ------------------------------------------------------------------ in a browser
@@ -598,6 +599,20 @@ def test_keys_move_between_numbers_and_documents(tab: Any) -> None:
     ]
 
 
+def test_keys_follow_the_table_when_it_is_in_view(tab: Any) -> None:
+    tab.evaluate("window.scrollTo(0, document.getElementById('records').offsetTop)")
+    before = tab.evaluate("window.scrollY")
+    tab.keyboard.press("j")
+    tab.keyboard.press("j")
+    focused = tab.evaluate("[document.activeElement.tagName, document.activeElement.dataset.i]")
+    assert focused == ["TR", "1"]
+    assert tab.evaluate("window.scrollY") > before / 2  # not back up at the text
+    head = tab.eval_on_selector("#records thead th", "e => e.getBoundingClientRect().bottom")
+    row = tab.evaluate("document.activeElement.getBoundingClientRect().toJSON()")
+    assert head <= row["top"] < row["bottom"] <= 900  # the row is in view under the header
+    assert tab.inner_text("#detail h3").startswith("Record #2 of")
+
+
 def test_layers_hide_from_the_legend(tab: Any) -> None:
     def background() -> str:
         css: str = tab.eval_on_selector(
@@ -643,6 +658,9 @@ def test_review_loop_from_verdicts_to_score(
     tab.fill('#detail input[name="value"]', str(dropped.value))
     tab.fill('#detail input[name="unit"]', dropped.unit)
     assert tab.inner_text("#missing-status") == "Will be added as a record with these fields."
+    tab.click(f'#text .m.rec[data-i="{wrong_i}"]')
+    tab.mouse.move(5, 890)
+    _screenshot(tab, tmp_path, "review-verdicts-1440.png")
     with tab.expect_download() as download:
         tab.click("#export")
     corrections = tmp_path / "corrections.jsonl"

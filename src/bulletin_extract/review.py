@@ -440,7 +440,8 @@ def record_warnings(records: Sequence[Record]) -> list[str]:
         records: The records of one document, in file order.
 
     Returns:
-        One message per duplicate group and per record whose period has no dates.
+        One message per group of records on one span, and one listing the records whose
+        period has no dates.
     """
     out: list[str] = []
     seen: dict[tuple[int, int], list[int]] = {}
@@ -454,9 +455,14 @@ def record_warnings(records: Sequence[Record]) -> list[str]:
             out.append(
                 f"{what} {len(same)} times: {numbers} ({records[same[0]].text!r} at {start}:{end})"
             )
-    for i, r in enumerate(records):
-        if r.period is not None and (r.period.start is None or r.period.end is None):
-            out.append(f"record #{i + 1} {r.text!r}: period {r.period.text!r} has no dates")
+    undated = [
+        f"#{i + 1} {r.period.text!r}"
+        for i, r in enumerate(records)
+        if r.period is not None and (r.period.start is None or r.period.end is None)
+    ]
+    if undated:
+        many = "periods" if len(undated) > 1 else "period"
+        out.append(f"{len(undated)} {many} without dates: {', '.join(undated)}")
     return out
 
 

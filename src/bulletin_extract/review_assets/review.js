@@ -522,9 +522,18 @@
     renderPanel();
     document.body.classList.add("panel-open");
     if (how === "key") {
-      scrollText(it);
-      var el = marksOf(it.d, it.kind, it.i)[0];
-      if (el) { el.focus({preventScroll: true}); }
+      // Follow the item where the reviewer is looking: the text, or the table below it.
+      var view = $("doc-view").getBoundingClientRect();
+      var table = it.kind === "rec" ? recTable : missTable;
+      if (view.bottom > $("bar").offsetHeight + 40 || table.view.indexOf(it) < 0) {
+        scrollText(it);
+        var el = marksOf(it.d, it.kind, it.i)[0];
+        if (el) { el.focus({preventScroll: true}); }
+      } else {
+        table.scrollTo(it);
+        var tr = table.rowOf(it);
+        if (tr) { tr.focus({preventScroll: true}); }
+      }
     }
   }
   function sentenceHtml(it) {
