@@ -84,6 +84,14 @@ def test_wrong_with_fields_corrects_the_record() -> None:
     assert gold[2] == RECORDS[2]
 
 
+def test_records_given_twice_share_the_decision() -> None:
+    twice = [*RECORDS, RECORDS[1]]
+    parsed = [parse_correction(_decision("3.1%", "wrong"), "c.jsonl:1")]
+    gold, summary = apply_corrections(twice, parsed)
+    assert [r.text for r in gold] == ["4.2%", "120"]
+    assert summary.dropped == 2
+
+
 def test_missing_adds_a_record_with_text_and_sentence_from_the_document() -> None:
     gold, summary = _apply(_decision("15", "missing", value=15, unit="count", metric="stores"))
     added = gold[3]

@@ -15,8 +15,9 @@ The review page exports one JSON object per decision (`corrections.jsonl`):
   `value` and `unit`, and the record's `text` is read from the document at `start:end`.
 - `skip`: a number rightly left without a record; it changes nothing and is only checked.
 
-Records without a decision are kept. `apply_corrections` returns the gold records; every
-problem of the input is reported as `CorrectionError` with the file and line.
+Records without a decision are kept; records given twice for one span share the decision on
+it. `apply_corrections` returns the gold records; every problem of the input is reported as
+`CorrectionError` with the file and line.
 """
 
 from __future__ import annotations
@@ -343,33 +344,36 @@ def apply_corrections(
             already has a record, or a document whose text cannot be found.
     """
     records = list(records)
-    by_span: dict[tuple[str, int, int], int] = {}
+    # Records given twice for one span share the decision on that span.
+    by_span: dict[tuple[str, int, int], list[int]] = {}
     for i, r in enumerate(records):
-        by_span.setdefault((r.doc_id, r.start, r.end), i)
+        by_span.setdefault((r.doc_id, r.start, r.end), []).append(i)
     out: list[Record | None] = list(records)
     added: list[Record] = []
     counts = {"confirmed": 0, "corrected": 0, "dropped": 0}
     texts: dict[str, str | None] = {}
     for c in corrections:
-        index = by_span.get(c.key)
+        indexes = by_span.get(c.key, [])
         if c.verdict in ("correct", "wrong"):
-            if index is None:
+            if not indexes:
                 raise CorrectionError(
                     f"{c.where}: no record at {c.doc_id} {c.start}:{c.end} to mark {c.verdict}"
                 )
             if c.verdict == "correct":
-                counts["confirmed"] += 1
+                counts["confirmed"] += len(indexes)
             elif c.fields:
-                out[index] = _with_fields(records[index], c.fields)
-                counts["corrected"] += 1
+                for i in indexes:
+                    out[i] = _with_fields(records[i], c.fields)
+                counts["corrected"] += len(indexes)
             else:
-                out[index] = None
-                counts["dropped"] += 1
+                for i in indexes:
+                    out[i] = None
+                counts["dropped"] += len(indexes)
             continue
-        if index is not None:
+        if indexes:
             raise CorrectionError(
                 f"{c.where}: {c.doc_id} {c.start}:{c.end} already has a record"
-                f" ({records[index].text!r}); mark it correct or wrong"
+                f" ({records[indexes[0]].text!r}); mark it correct or wrong"
             )
         if c.verdict == "skip":
             continue
