@@ -613,6 +613,42 @@ def test_keys_follow_the_table_when_it_is_in_view(tab: Any) -> None:
     assert tab.inner_text("#detail h3").startswith("Record #2 of")
 
 
+@pytest.mark.parametrize(
+    ("period", "shown"),
+    [
+        ({"text": "in May", "start": "2025-05-01", "end": "2025-05-31"}, "2025-05"),
+        ({"text": "in 2024", "start": "2024-01-01", "end": "2024-12-31"}, "2024"),
+        ({"text": "Q2", "start": "2025-04-01", "end": "2025-06-30"}, "2025-04\u202606"),
+        ({"text": "as of June 30", "start": "2025-06-30", "end": "2025-06-30"}, "2025-06-30"),
+        ({"text": "Feb", "start": "2024-02-01", "end": "2024-02-29"}, "2024-02"),
+        ({"text": "x", "start": "2024-02-03", "end": "2024-03-31"}, "2024-02-03\u20262024-03-31"),
+        ({"text": "FY", "start": "2024-04-01", "end": "2025-03-31"}, "2024-04-01\u20262025-03-31"),
+        ({"text": "this year", "start": None, "end": None}, None),
+        (None, ""),
+    ],
+)
+def test_dates_column_is_short_and_exact(tab: Any, period: Any, shown: str | None) -> None:
+    assert tab.evaluate("p => window.bulletinReview.dates(p)", period) == shown
+
+
+@pytest.mark.parametrize(
+    ("text", "after", "value", "unit"),
+    [
+        ("8.7%", "", 8.7, "percent"),
+        ("1,250", " stores", 1250, "count"),
+        ("12", " per cent of", 12, "percent"),
+        ("three", "", None, "count"),
+    ],
+)
+def test_a_new_record_starts_from_the_number(
+    tab: Any, text: str, after: str, value: float | None, unit: str
+) -> None:
+    guess = tab.evaluate(
+        "m => window.bulletinReview.guess(m)", {"text": text, "context": ["", after]}
+    )
+    assert (guess["value"], guess["unit"]) == (value, unit)
+
+
 def test_layers_hide_from_the_legend(tab: Any) -> None:
     def background() -> str:
         css: str = tab.eval_on_selector(

@@ -915,5 +915,7 @@
   applyFilters();
   updateProgress();
   fitBar();
+  // The page's pure helpers, for tests and for the browser console.
+  window.bulletinReview = {dates: dates, numText: numText, guess: guess, exportLines: exportLines};
   document.body.dataset.ready = "1";
 })();
