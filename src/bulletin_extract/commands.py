@@ -2,8 +2,8 @@
 
 They are plain Typer command functions; the `bulletin-extract` group in `cli.py`
 registers them (`group.command("schema")(schema_command)`). Like the rest of the CLI
-they wrap the library: `schema.record_schema` and `review.write_review`. stdout carries
-data only; messages go to stderr.
+they wrap the library: `schema.record_schema`, `review.write_review`, `scoring.score` and
+`corrections.apply_corrections`. stdout carries data only; messages go to stderr.
 """
 
 from __future__ import annotations
