@@ -150,6 +150,12 @@ SKIP_CASES = [
     ("the bank's [2]%-4% target range", None),
     ("Exports rose [7] per cent", None),
     ("almost [half] of all sales", None),
+    ("the saving rate jumped [half] a percentage point", None),
+    ("the ratio remains low, between [eight] and 10 pct.", None),
+    ("the ratio remains very low at [six] to eight pct.", None),
+    ("[three] out of the nine English regions", None),
+    ("the peak in January 2008 of [180.8].", None),
+    ("sales were up in six of [nine] subsectors", "the size of a classification"),
 ]
 
 

@@ -299,7 +299,14 @@ def _skip_cues() -> list[_Cue]:
         ),
         ("before", r"(?i)(?:=|\bbase(?: of)?|\bequal to)\s*\Z", "an index base"),
         ("after", r"^\s*=", "an index base"),
-        ("before", r"(?i)\b(?:all|of the|of)\s\Z", "the size of a classification"),
+        (
+            "before",
+            # "all nine", "six of 10", "two of the four"; not "January 2008 of 180.8"
+            rf"(?i)(?:\ball|(?:(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
+            rf"{_alternatives(_NUMBER_WORDS)})\s+(?:out\s+)?of"
+            r"(?:\s+the)?)\s\Z",
+            "the size of a classification",
+        ),
         # A capitalized word right before, mid-sentence, not a month: "Double 11".
         (
             "before",
@@ -393,7 +400,11 @@ def skip_reason(text: str, start: int, end: int) -> str | None:
     line_start = text.rfind("\n", 0, start) + 1
     if low in _ORDINAL_WORDS:
         return "an ordinal"
-    if low in ("half", "quarter", "quarters") and not _FRACTION_LEADS.search(before):
+    if (
+        low in ("half", "quarter", "quarters")
+        and not _FRACTION_LEADS.search(before)
+        and not re.match(r"(?i)^\s+(?:a|an|of)\b", after)  # "half a percentage point"
+    ):
         return "a period word, not a fraction"
     for where, pattern, reason in _skip_cues():
         if where == "item":
@@ -411,7 +422,9 @@ def skip_reason(text: str, start: int, end: int) -> str | None:
         return reason
     if (
         low in _NUMBER_WORDS
-        and not re.match(r"^\s+of\b", after)
+        # "two of the four", "three out of nine", a bound of a range ("six to eight pct")
+        and not re.match(r"(?i)^\s+(?:out\s+)?of\b", after)
+        and not re.match(r"(?i)^\s*(?:and|to|-|\u2013)\s*(?:\d|[a-z]+\s+(?:pct|per|%))", after)
         and not re.search(r"\b(?:total|number)\s+of\s\Z", before)
     ):
         return "a number word outside 'two of the four' or 'a total of six'"
