@@ -26,7 +26,7 @@ import typer
 from rich.console import Console
 
 from . import __version__
-from .commands import OutputFormat, review_command, schema_command
+from .commands import OutputFormat, apply_command, review_command, schema_command, score_command
 from .readers import BLOCK_CHARS, DOCUMENT_SUFFIXES, ReadError, extract_document, read_document
 from .records import Record, to_jsonl
 
@@ -884,6 +884,8 @@ group = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exception
 group.command("run")(extract_command)
 group.command("schema")(schema_command)
 group.command("review")(review_command)
+group.command("score")(score_command)
+group.command("apply")(apply_command)
 
 
 @group.callback()

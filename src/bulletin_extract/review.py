@@ -1,29 +1,36 @@
-"""A review page: every record shown in its document, as one self-contained HTML file.
+"""The review page: every record shown in its document, as one self-contained HTML file.
 
 `write_review(records, texts_dir, output)` reads each document's text from `texts_dir`
-(`<doc_id>` or `<doc_id>.txt`), runs the rule components over it once more to find the
-period and agency mentions and the quantities that gave no record, and writes a page
-that needs no server and no network:
+(`<doc_id>` or `<doc_id>.txt`, read as `extract` reads it), runs the rule components over
+it once more to find the period and agency mentions and the numbers that gave no record,
+and writes a page that needs no server and no network.
 
-- the text, with each record's mention highlighted in the colour of its unit kind;
-  hovering a mention shows its fields, clicking pins them in the side panel together
-  with the rule ids and lights up the period and agency mentions the record took;
-- period mentions underlined in blue, agency mentions in green;
-- numbers that got no record outlined in red, so that misses stand out: quantities the
-  rules matched but the record builder dropped, and digits no rule matched at all
-  (dates, years and numbers inside names are left alone only when a period or agency
-  rule covers them);
-- under each text, a table of its records that can be sorted by any column and filtered
-  by words or by unit kind; clicking a row selects its mention.
+This module keeps the data side: loading records and texts, checking them (offsets that do
+not match, duplicate records, periods without dates), deciding what each number without a
+record is, and embedding it all. The page itself (layout, keyboard, verdicts, export) is
+`review_assets/page.html`, `review.css` and `review.js`, shipped inside the package and
+inlined into the one HTML file.
+
+Numbers without a record are of two kinds. Most are numbers the rules leave alone on
+purpose: years, ordinals, list numbering, spans of time ("the 12 of "12-month""), names
+("5G", "Double 11"). The record builder drops them without saying why, so `skip_reason`
+reads the reason back from the same cues its filters look at (the same word lists of
+`normalizer.vocabulary`); the page shows these muted, with that reason. The others, for
+which no such cue is found, are shown as possible misses: a quantity rule matched but no
+record was made, or no rule matched the number at all.
 """
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import re
+import string
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +55,7 @@ _POINTS = frozenset({"percentage_point", "basis_point", "index_point"})
 _CURRENCY = re.compile(r"[A-Z]{3}")
 # Runs of digits, with thousands separators and decimals ("8,237.4", "2022", "5" in "5G").
 _DIGITS = re.compile(r"\d+(?:[.,]\d+)*")
+_ASSETS = "review_assets"
 
 
 def unit_kind(unit: str) -> str:
@@ -63,7 +71,18 @@ def unit_kind(unit: str) -> str:
 
 @dataclass
 class Mention:
-    """A span of a document drawn on the page: a period, an agency or a missed number."""
+    """A span of a document drawn on the page: a period, an agency or a number.
+
+    Attributes:
+        start: Start offset in the document text.
+        end: End offset, exclusive.
+        text: The span's text.
+        rule: Id of the rule that matched it, if any.
+        note: For an agency, its canonical name; for a number without a record, why it has
+            none.
+        records: Indexes of the records that took this period or agency.
+        skipped: For a number without a record: left out on purpose (`note` says why).
+    """
 
     start: int
     end: int
@@ -71,6 +90,7 @@ class Mention:
     rule: str = ""
     note: str = ""
     records: list[int] = field(default_factory=list)
+    skipped: bool = False
 
 
 @dataclass
@@ -83,8 +103,13 @@ class ReviewDoc:
         records: Its records, in file order.
         periods: Period mentions found by the period rules.
         agencies: Agency mentions found by the gazetteer.
-        misses: Numbers in the text with no record.
+        misses: Numbers in the text with no record, skipped on purpose or not.
         problems: Messages about the document (text not found, offsets that do not match).
+        warnings: Messages about its records (duplicates, periods without dates).
+        record_ok: For each record, whether its offsets point at its text.
+        period_of: For each record, the index of the period mention it took.
+        agency_of: For each record, the index of the agency mention it took.
+        metric_of: For each record, the span of its metric phrase in the text.
     """
 
     doc_id: str
@@ -94,22 +119,33 @@ class ReviewDoc:
     agencies: list[Mention] = field(default_factory=list)
     misses: list[Mention] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
     record_ok: list[bool] = field(default_factory=list)
     period_of: list[int | None] = field(default_factory=list)
     agency_of: list[int | None] = field(default_factory=list)
+    metric_of: list[tuple[int, int] | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
 class ReviewSummary:
-    """What `write_review` wrote: counts for the message on stderr."""
+    """What `write_review` wrote: counts for the message on stderr.
+
+    Attributes:
+        documents: Documents on the page.
+        records: Records on the page.
+        misses: Numbers without a record that may be misses.
+        skipped: Numbers without a record left out on purpose.
+        problems: Problems and warnings, one line each, naming the document.
+    """
 
     documents: int
     records: int
     misses: int
+    skipped: int
     problems: tuple[str, ...]
 
 
-# ------------------------------------------------------------------ analysis
+# ------------------------------------------------------------------ texts
 
 
 def find_text(texts_dir: Path, doc_id: str) -> Path | None:
@@ -121,6 +157,15 @@ def find_text(texts_dir: Path, doc_id: str) -> Path | None:
         if path.is_file():
             return path
     return None
+
+
+def missing_texts(records: Iterable[Record], texts_dir: Path) -> list[str]:
+    """Return the ids of the documents of `records` whose text is not in `texts_dir`."""
+    ids = dict.fromkeys(r.doc_id for r in records)
+    return [doc_id for doc_id in ids if find_text(texts_dir, doc_id) is None]
+
+
+# ------------------------------------------------------------------ analysis
 
 
 def _spans(nlp: Language, text: str) -> Doc:
@@ -190,6 +235,250 @@ def _period_mentions(
     ]
 
 
+# Cues of the numbers the record builder leaves out, tried in order on the text just before
+# the number ("before"), just after it ("after"), the number itself ("self"), or the start of
+# its line when a "." or ")" follows the number ("item"). `\Z`, not `$`: a text just before
+# a number may end in a line break.
+_Cue = tuple[str, re.Pattern[str], str]
+
+
+def _alternatives(words: Iterable[str]) -> str:
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+@cache
+def _skip_cues() -> list[_Cue]:
+    from .normalizer.vocabulary import (
+        AGE_WORDS,
+        EVENT_WORDS,
+        LABEL_WORDS,
+        MONTH_WORDS,
+        STREAK_WORDS,
+        TIME_UNITS,
+    )
+
+    months = _alternatives([*MONTH_WORDS, *(m[:3] for m in MONTH_WORDS), "sept"])
+    units = _alternatives(TIME_UNITS)
+    labels = _alternatives(LABEL_WORDS)
+    cues = [
+        ("after", r"(?i)^(?:st|nd|rd|th)\b", "an ordinal"),
+        (
+            "after",
+            rf"(?i)^[\s-](?:[\w-]+\s){{0,2}}(?:{_alternatives(EVENT_WORDS)})\b",
+            "the name of an event or plan",
+        ),
+        ("self", rf"(?i)\b(?:{units})\Z", "a span of time"),
+        (
+            "after",
+            rf"(?i)^\s?[-\u2010\u2011\u2013]\s?(?:{units})\b",
+            "a span of time in a compound",
+        ),
+        ("after", r"^[A-Za-z]", "part of a name or code"),
+        ("before", r"[A-Za-z][-/#]?\Z", "part of a name or code"),
+        ("self", r"^(?:1[89]|20)\d\d\Z", "a year"),
+        ("before", r"\d[-/.]\Z", "part of a date or code"),
+        ("after", r"^[-/.]\d", "part of a date or code"),
+        ("after", r"^:\d\d", "a time of day"),
+        ("before", r"\d:\Z", "a time of day"),
+        ("before", rf"(?i)\b(?:{months})\.?\s\Z", "the day of a date"),
+        ("after", rf"(?i)^\s(?:{months})\b", "the day of a date"),
+        ("item", r"^\s*\(?\Z", "list numbering"),
+        ("before", r"\(\Z", "a bracketed marker (list item or note)"),
+        (
+            "before",
+            rf"(?i)\b(?:{labels})\.?\s+(?:\d+\s*(?:,|and|or|to|-)\s*)*\Z",
+            "a table, section, page or item number",
+        ),
+        ("after", rf"(?i)^\s(?:{_alternatives(STREAK_WORDS)})\b", "a streak or a span of time"),
+        ("after", rf"(?i)^\s(?:{units})\b", "a span of time"),
+        ("before", rf"(?i)\b(?:{_alternatives(AGE_WORDS)})\b[^.]{{0,20}}\Z", "an age bound"),
+        (
+            "after",
+            r"(?i)^\s(?:\w+\s){0,2}(?:or|and)\s(?:more|over|older|fewer|less|above)\b",
+            "a bound in a definition",
+        ),
+        ("before", r"(?i)(?:=|\bbase(?: of)?|\bequal to)\s*\Z", "an index base"),
+        ("after", r"^\s*=", "an index base"),
+        (
+            "before",
+            # "all nine", "six of 10", "two of the four"; not "January 2008 of 180.8"
+            rf"(?i)(?:\ball|(?:(?<![\d,.])(?!(?:1[89]|20)\d\d\b)\d[\d,.]*|"
+            rf"{_alternatives(_NUMBER_WORDS)})\s+(?:out\s+)?of"
+            r"(?:\s+the)?)\s\Z",
+            "the size of a classification",
+        ),
+        # A capitalized word right before, mid-sentence, not a month: "Double 11".
+        (
+            "before",
+            r"(?<![.!?:\n]\s)(?<=[\s\"\u201c(])(?!(?:Four|Six)\b)[A-Z][a-z]+\s\Z",
+            "part of a name",
+        ),
+    ]
+    return [(where, re.compile(pattern), reason) for where, pattern, reason in cues]
+
+
+_NUMBER_WORDS = frozenset(
+    {
+        "zero",
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "sixty",
+        "seventy",
+        "eighty",
+        "ninety",
+        "hundred",
+    }
+)
+_ORDINAL_WORDS = frozenset(
+    {
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+    }
+)
+# Words before "half" or "quarter" that make it a fraction ("almost half"), as the builder has it.
+_FRACTION_LEADS = re.compile(
+    r"(?i)\b(?:a|an|one|than|almost|nearly|about|around|over|some|roughly|just|by)\s\Z"
+)
+_MONTH_BEFORE = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s\Z"
+)
+
+
+def skip_reason(text: str, start: int, end: int) -> str | None:
+    """Return why the number at `start:end` of `text` is not a measurement, if a cue says so.
+
+    The cues are those the record builder's filters drop numbers for: ordinals, spans of
+    time and streaks, years and dates, list numbering, table and section numbers, ages and
+    bounds in definitions, index bases, names and codes, names of events, sizes of a
+    classification, period words ("quarter-on-quarter"), and number words outside "two of
+    the four" or "a total of six".
+
+    Args:
+        text: The document text.
+        start: Start offset of the number.
+        end: End offset of the number, exclusive.
+
+    Returns:
+        The reason in a few words, or None when no cue is found (a possible miss).
+    """
+    number = text[start:end]
+    low = number.lower()
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60]
+    line_start = text.rfind("\n", 0, start) + 1
+    if low in _ORDINAL_WORDS:
+        return "an ordinal"
+    if (
+        low in ("half", "quarter", "quarters")
+        and not _FRACTION_LEADS.search(before)
+        and not re.match(r"(?i)^\s+(?:a|an|of)\b", after)  # "half a percentage point"
+    ):
+        return "a period word, not a fraction"
+    for where, pattern, reason in _skip_cues():
+        if where == "item":
+            found = re.match(r"^[.)]", after) and pattern.match(text[line_start:start])
+        else:
+            subject = {"before": before, "after": after, "self": number}[where]
+            found = pattern.search(subject)
+        if not found:
+            continue
+        if reason == "part of a name" and _MONTH_BEFORE.search(before):
+            continue  # "May 5": a date, not a name
+        if reason == "a span of time in a compound":
+            unit = re.match(r"^\s?[-\u2010\u2011\u2013]\s?(\w+)", after)
+            return f"a span of time ('{number}-{unit.group(1) if unit else ''}')"
+        return reason
+    if (
+        low in _NUMBER_WORDS
+        # "two of the four", "three out of nine", a bound of a range ("six to eight pct")
+        and not re.match(r"(?i)^\s+(?:out\s+)?of\b", after)
+        and not re.match(r"(?i)^\s*(?:and|to|-|\u2013)\s*(?:\d|[a-z]+\s+(?:pct|per|%))", after)
+        and not re.search(r"\b(?:total|number)\s+of\s\Z", before)
+    ):
+        return "a number word outside 'two of the four' or 'a total of six'"
+    return None
+
+
+def _metric_span(text: str, record: Record) -> tuple[int, int] | None:
+    """Where the record's metric phrase stands: the occurrence nearest the number."""
+    if not record.metric or len(record.metric) < 2:
+        return None
+    lo = max(0, record.start - max(400, len(record.sentence)))
+    hi = min(len(text), record.end + 400)
+    window = text[lo:hi].lower()
+    phrase = record.metric.lower()
+    found = [lo + m.start() for m in re.finditer(re.escape(phrase), window)]
+    if not found:
+        return None
+    best = min(found, key=lambda s: abs(s - record.start) + (0 if s < record.start else 50))
+    return best, best + len(phrase)
+
+
+def record_warnings(records: Sequence[Record]) -> list[str]:
+    """Return warnings about one document's records: duplicates and periods without dates.
+
+    Args:
+        records: The records of one document, in file order.
+
+    Returns:
+        One message per group of records on one span, and one listing the records whose
+        period has no dates.
+    """
+    out: list[str] = []
+    seen: dict[tuple[int, int], list[int]] = {}
+    for i, r in enumerate(records):
+        seen.setdefault((r.start, r.end), []).append(i)
+    for (start, end), same in seen.items():
+        if len(same) > 1:
+            numbers = ", ".join(f"#{i + 1}" for i in same)
+            identical = all(records[i] == records[same[0]] for i in same)
+            what = "the same record given" if identical else "records for the same mention,"
+            out.append(
+                f"{what} {len(same)} times: {numbers} ({records[same[0]].text!r} at {start}:{end})"
+            )
+    undated = [
+        f"#{i + 1} {r.period.text!r}"
+        for i, r in enumerate(records)
+        if r.period is not None and (r.period.start is None or r.period.end is None)
+    ]
+    if undated:
+        many = "periods" if len(undated) > 1 else "period"
+        out.append(f"{len(undated)} {many} without dates: {', '.join(undated)}")
+    return out
+
+
 def analyze(doc_id: str, text: str | None, records: list[Record], nlp: Language) -> ReviewDoc:
     """Collect what the page shows for one document.
 
@@ -200,17 +489,20 @@ def analyze(doc_id: str, text: str | None, records: list[Record], nlp: Language)
         nlp: The pipeline whose rule components find periods, agencies and quantities.
 
     Returns:
-        The document, with its mentions, misses and the links from records to mentions.
+        The document, with its mentions, numbers without a record, warnings and the links
+        from records to mentions.
     """
     from .agencies import default_gazetteer
     from .components import AGENCIES, PERIODS, QUANTITIES
 
     review = ReviewDoc(doc_id=doc_id, text=text, records=records)
+    review.warnings = record_warnings(records)
     if text is None:
         review.problems.append(f"text of {doc_id!r} not found: records shown without it")
         review.record_ok = [False] * len(records)
         review.period_of = [None] * len(records)
         review.agency_of = [None] * len(records)
+        review.metric_of = [None] * len(records)
         return review
     for i, r in enumerate(records):
         ok = 0 <= r.start <= r.end <= len(text) and text[r.start : r.end] == r.text
@@ -240,13 +532,19 @@ def analyze(doc_id: str, text: str | None, records: list[Record], nlp: Language)
     recorded = [(r.start, r.end) for r, ok in zip(records, review.record_ok, strict=True) if ok]
     # Numbers inside period phrases are dates ("March 2020", "the first half"), not misses.
     in_periods = [(m.start, m.end) for m in review.periods]
+
+    def without_record(start: int, end: int, rule: str, no_cue: str) -> Mention:
+        reason = skip_reason(text, start, end)
+        return Mention(
+            start, end, text[start:end], rule, reason or no_cue, skipped=reason is not None
+        )
+
     for span in span_list(QUANTITIES):
         if not _overlaps(span.start_char, span.end_char, [*recorded, *in_periods]):
             review.misses.append(
-                Mention(
+                without_record(
                     span.start_char,
                     span.end_char,
-                    span.text,
                     span.id_,
                     "a quantity rule matched here, but no record was made",
                 )
@@ -258,12 +556,8 @@ def analyze(doc_id: str, text: str | None, records: list[Record], nlp: Language)
     for match in _DIGITS.finditer(text):
         if not _overlaps(match.start(), match.end(), covered):
             review.misses.append(
-                Mention(
-                    match.start(),
-                    match.end(),
-                    match.group(),
-                    "",
-                    "a number no rule matched, and no record",
+                without_record(
+                    match.start(), match.end(), "", "a number no rule matched, and no record"
                 )
             )
     review.misses.sort(key=lambda m: m.start)
@@ -278,6 +572,7 @@ def analyze(doc_id: str, text: str | None, records: list[Record], nlp: Language)
             agency_idx = _nearest(same, review.agencies, r.start)
         review.period_of.append(period_idx)
         review.agency_of.append(agency_idx)
+        review.metric_of.append(_metric_span(text, r) if review.record_ok[i] else None)
         if period_idx is not None:
             review.periods[period_idx].records.append(i)
         if agency_idx is not None:
@@ -323,7 +618,7 @@ def collect(
     return docs
 
 
-# ------------------------------------------------------------------ rendering
+# ------------------------------------------------------------------ embedding
 
 
 @dataclass(order=True)
@@ -353,12 +648,19 @@ def _marks(review: ReviewDoc, doc_index: int) -> list[_Mark]:
             kind = unit_kind(r.unit)
             add(r.start, r.end, 0, f"m rec k-{kind}", {"data-kind": "rec", "data-i": str(i)})
     for i, m in enumerate(review.misses):
-        cls = "m miss q" if m.rule else "m miss bare"
+        cls = "m miss skip" if m.skipped else ("m miss q" if m.rule else "m miss bare")
         add(m.start, m.end, 1, cls, {"data-kind": "miss", "data-i": str(i)})
     for i, m in enumerate(review.periods):
         add(m.start, m.end, 2, "m per", {"data-kind": "per", "data-i": str(i)})
     for i, m in enumerate(review.agencies):
         add(m.start, m.end, 3, "m agy", {"data-kind": "agy", "data-i": str(i)})
+    phrases: dict[tuple[int, int], list[int]] = {}
+    for i, span in enumerate(review.metric_of):
+        if span is not None:
+            phrases.setdefault(span, []).append(i)
+    for (start, end), owners in phrases.items():
+        attrs = {"data-kind": "met", "data-records": " ".join(map(str, owners))}
+        add(start, end, 4, "m met", attrs)
     return marks
 
 
@@ -406,188 +708,123 @@ def render_text(text: str, marks: list[_Mark]) -> str:
     return "".join(out)
 
 
-def _fmt(value: Any) -> str:
-    return "" if value is None else html.escape(str(value))
+def _mention(m: Mention) -> dict[str, Any]:
+    return {
+        "text": m.text,
+        "start": m.start,
+        "end": m.end,
+        "rule": m.rule,
+        "note": m.note,
+        "records": m.records,
+        "skipped": m.skipped,
+    }
 
 
-def _value_text(value: float) -> str:
-    return str(int(value)) if float(value).is_integer() and abs(value) < 1e21 else repr(value)
+def _context(text: str, start: int, end: int, width: int = 50) -> list[str]:
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    return [text[max(line_start, start - width) : start], text[end : min(line_end, end + width)]]
 
 
-def _table(review: ReviewDoc, doc_index: int) -> str:
-    # (header, sort type, width in % of the table)
-    head = [
-        ("#", "num", 3),
-        ("text", "text", 7),
-        ("value", "num", 7),
-        ("unit", "text", 8),
-        ("metric", "text", 14),
-        ("direction", "text", 7),
-        ("basis", "text", 8),
-        ("qualifier", "text", 7),
-        ("period", "text", 9),
-        ("from", "text", 7),
-        ("to", "text", 7),
-        ("agency", "text", 9),
-        ("rules", "text", 12),
-    ]
-    cols = "".join(f'<col style="width:{w}%">' for _, _, w in head)
-    ths = "".join(
-        f'<th data-col="{i}" data-type="{t}" title="sort by {n}">{n}</th>'
-        for i, (n, t, _) in enumerate(head)
-    )
-    rows = []
-    for i, r in enumerate(review.records):
-        p = r.period
-        cells = [
-            str(i + 1),
-            _fmt(r.text),
-            _value_text(r.value),
-            _fmt(r.unit),
-            _fmt(r.metric),
-            _fmt(r.direction),
-            _fmt(r.basis),
-            _fmt(r.qualifier),
-            _fmt(p.text if p else None),
-            _fmt(p.start if p else None),
-            _fmt(p.end if p else None),
-            _fmt(r.agency),
-            " ".join(f"<code>{_fmt(rule).replace('.', '.<wbr>')}</code>" for rule in r.rules),
-        ]
-        tds = "".join(f"<td>{c}</td>" for c in cells)
-        cls = "" if review.record_ok[i] else ' class="mismatch"'
-        rows.append(
-            f'<tr data-doc="{doc_index}" data-i="{i}" data-unit-kind="{unit_kind(r.unit)}"'
-            f"{cls}>{tds}</tr>"
-        )
-    options = "".join(
-        f'<option value="{k}">{html.escape(label)}</option>' for k, (_, label) in UNIT_KINDS.items()
-    )
-    return f"""
-<div class="tools">
-  <input type="search" class="filter" placeholder="filter records: any words" aria-label="filter">
-  <select class="kind-filter" aria-label="unit kind">
-    <option value="">all units</option>{options}</select>
-  <span class="shown"></span>
-</div>
-<div class="scroll"><table class="records" data-doc="{doc_index}">
-<colgroup>{cols}</colgroup>
-<thead><tr>{ths}</tr></thead>
-<tbody>{"".join(rows)}</tbody>
-</table></div>"""
+def doc_payload(review: ReviewDoc, index: int) -> dict[str, Any]:
+    """Return what the page needs of one document, as JSON-plain values.
 
+    Args:
+        review: The document, from `analyze`.
+        index: Its position on the page.
 
-def _doc_payload(review: ReviewDoc) -> dict[str, Any]:
-    def mention(m: Mention) -> dict[str, Any]:
-        return {
-            "text": m.text,
-            "start": m.start,
-            "end": m.end,
-            "rule": m.rule,
-            "note": m.note,
-            "records": m.records,
-        }
-
+    Returns:
+        Its id, text as HTML with the marks, records (with unit kind and the mentions they
+        took), mentions, numbers without a record (with a little context), problems and
+        warnings.
+    """
+    text = review.text
     return {
         "doc_id": review.doc_id,
+        "found": text is not None,
+        "html": render_text(text, _marks(review, index)) if text is not None else "",
         "records": [
             {
                 **r.to_dict(),
                 "kind": unit_kind(r.unit),
+                "ok": review.record_ok[i],
                 "period_mention": review.period_of[i],
                 "agency_mention": review.agency_of[i],
+                "metric_span": review.metric_of[i],
             }
             for i, r in enumerate(review.records)
         ],
-        "periods": [mention(m) for m in review.periods],
-        "agencies": [mention(m) for m in review.agencies],
-        "misses": [mention(m) for m in review.misses],
+        "periods": [_mention(m) for m in review.periods],
+        "agencies": [_mention(m) for m in review.agencies],
+        "misses": [
+            {**_mention(m), "context": _context(text, m.start, m.end) if text else ["", ""]}
+            for m in review.misses
+        ],
+        "problems": review.problems,
+        "warnings": review.warnings,
     }
 
 
-def _section(review: ReviewDoc, index: int) -> str:
-    n_ok = sum(review.record_ok)
-    problems = "".join(f"<li>{html.escape(p)}</li>" for p in review.problems)
-    text_html = ""
-    if review.text is not None:
-        body = render_text(review.text, _marks(review, index))
-        text_html = f'<div class="text" data-doc="{index}">{body}</div>'
-    return f"""
-<section class="doc" id="doc-{index}" data-doc="{index}" data-doc-id="{html.escape(review.doc_id)}"
-  data-records="{len(review.records)}" data-misses="{len(review.misses)}">
-<h2>{html.escape(review.doc_id)}</h2>
-<p class="counts"><b>{len(review.records)}</b> records ({n_ok} highlighted),
-  <b>{len(review.periods)}</b> period and <b>{len(review.agencies)}</b> agency mentions,
-  <b class="miss-count">{len(review.misses)}</b> numbers without a record</p>
-{f'<ul class="problems">{problems}</ul>' if problems else ""}
-{text_html}
-<details class="table" open><summary>Records of {html.escape(review.doc_id)}</summary>
-{_table(review, index)}
-</details>
-</section>"""
+@cache
+def _asset(name: str) -> str:
+    return (resources.files("bulletin_extract") / _ASSETS / name).read_text(encoding="utf-8")
 
 
-def render_page(docs: Sequence[ReviewDoc], title: str = "bulletin_extract review") -> str:
+def _script_json(value: Any) -> str:
+    # Inside <script>, "</" could close the element early; "<" escaped keeps JSON valid.
+    return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c")
+
+
+def storage_key(records: Iterable[Record], name: str = "") -> str:
+    """Return the key the page keeps its decisions under: the records file's name and content.
+
+    Args:
+        records: The records on the page.
+        name: The records file's name, when they come from a file.
+
+    Returns:
+        `name#hash`, the hash taken over the records, so that the decisions on one file
+        are found again on reload and never mixed with those on another output.
+    """
+    digest = hashlib.sha256()
+    for r in records:
+        digest.update(json.dumps(r.to_dict(), sort_keys=True).encode("utf-8"))
+    return f"{name}#{digest.hexdigest()[:16]}"
+
+
+def render_page(
+    docs: Sequence[ReviewDoc],
+    title: str = "bulletin_extract review",
+    key: str | None = None,
+) -> str:
     """Return the whole review page as one HTML string (inline CSS, JS and data).
 
     Args:
         docs: The documents, from `collect`.
         title: The page title.
+        key: The key decisions are stored under in the browser (`storage_key`); by default
+            one made from the records.
 
     Returns:
         The HTML text.
     """
-    data = json.dumps([_doc_payload(d) for d in docs], ensure_ascii=False)
-    # Inside <script>, "</" could close the element early; "<" escaped keeps JSON valid.
-    data = data.replace("<", "\\u003c")
-    legend = "".join(
-        f'<span class="m rec k-{k}" data-legend="{k}">{html.escape(label)}</span> '
-        for k, (_, label) in UNIT_KINDS.items()
+    if key is None:
+        key = storage_key(r for d in docs for r in d.records)
+    data = {
+        "title": title,
+        "key": key,
+        "unitKinds": {k: label for k, (_, label) in UNIT_KINDS.items()},
+        "docs": [doc_payload(d, i) for i, d in enumerate(docs)],
+    }
+    colours = "\n".join(f".k-{k} {{ --kind: {c}; }}" for k, (c, _) in UNIT_KINDS.items())
+    page = string.Template(_asset("page.html"))
+    return page.substitute(
+        title=html.escape(title),
+        css=_asset("review.css") + "\n" + colours,
+        js=_asset("review.js"),
+        data=_script_json(data),
     )
-    colours = "\n".join(f".k-{k} {{ background: {c}; }}" for k, (c, _) in UNIT_KINDS.items())
-    nav = "".join(
-        f'<li><a href="#doc-{i}">{html.escape(d.doc_id)}</a> '
-        f"<small>{len(d.records)} records, {len(d.misses)} without</small></li>"
-        for i, d in enumerate(docs)
-    )
-    n_records = sum(len(d.records) for d in docs)
-    n_misses = sum(len(d.misses) for d in docs)
-    sections = "".join(_section(d, i) for i, d in enumerate(docs))
-    return f"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>{html.escape(title)}</title>
-<style>
-{_CSS}
-{colours}
-</style>
-</head>
-<body>
-<aside id="detail" aria-live="polite"><p class="hint">Hover a highlighted number to see its
-record; click it to keep it here.</p></aside>
-<div id="tip" role="tooltip" hidden></div>
-<main>
-<header>
-<h1>{html.escape(title)}</h1>
-<p id="summary"><b>{len(docs)}</b> documents, <b>{n_records}</b> records,
-  <b>{n_misses}</b> numbers without a record</p>
-<p class="legend">{legend}
-  <span class="m per">period</span> <span class="m agy">agency</span>
-  <span class="m miss q">quantity without a record</span>
-  <span class="m miss bare">other number without a record</span></p>
-<ul class="nav">{nav}</ul>
-</header>
-{sections}
-</main>
-<script type="application/json" id="review-data">{data}</script>
-<script>
-{_JS}
-</script>
-</body>
-</html>
-"""
 
 
 def write_review(
@@ -598,6 +835,7 @@ def write_review(
     include_empty: bool = False,
     title: str = "bulletin_extract review",
     nlp: Language | None = None,
+    source: Path | None = None,
 ) -> ReviewSummary:
     """Write the review page of `records`, whose texts are in `texts_dir`, to `output`.
 
@@ -608,235 +846,19 @@ def write_review(
         include_empty: Also show texts of `texts_dir` that have no record.
         title: The page title.
         nlp: The pipeline; the default one otherwise.
+        source: The records file, whose name keys the decisions kept in the browser.
 
     Returns:
-        Counts of what the page shows, and the problems found.
+        Counts of what the page shows, and the problems and warnings found.
     """
+    records = list(records)
     docs = collect(records, texts_dir, include_empty=include_empty, nlp=nlp)
-    output.write_text(render_page(docs, title), encoding="utf-8")
+    key = storage_key(records, source.name if source is not None else "")
+    output.write_text(render_page(docs, title, key), encoding="utf-8")
     return ReviewSummary(
         documents=len(docs),
         records=sum(len(d.records) for d in docs),
-        misses=sum(len(d.misses) for d in docs),
-        problems=tuple(p for d in docs for p in d.problems),
+        misses=sum(not m.skipped for d in docs for m in d.misses),
+        skipped=sum(m.skipped for d in docs for m in d.misses),
+        problems=tuple(f"{d.doc_id}: {p}" for d in docs for p in (*d.problems, *d.warnings)),
     )
-
-
-_CSS = """
-:root { --panel: 360px; }
-* { box-sizing: border-box; }
-body { margin: 0; font: 15px/1.55 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif;
-  color: #1b1b1b; background: #fafafa; }
-main { margin-right: var(--panel); padding: 12px 24px 48px; }
-h1 { font-size: 22px; margin: 4px 0; }
-h2 { font-size: 18px; margin: 0 0 4px; font-family: ui-monospace, monospace; }
-header { border-bottom: 1px solid #ddd; margin-bottom: 12px; }
-.legend .m { margin-right: 6px; font-size: 13px; }
-.nav { margin: 6px 0 10px; padding-left: 18px; font-size: 14px; }
-.doc { background: #fff; border: 1px solid #ddd; border-radius: 6px; padding: 12px 16px;
-  margin: 0 0 18px; }
-.counts { margin: 0 0 8px; color: #444; font-size: 14px; }
-.problems { color: #b71c1c; font-size: 14px; }
-.text { white-space: pre-wrap; overflow-wrap: anywhere; border-left: 3px solid #eee;
-  padding: 4px 10px; margin-bottom: 10px; }
-.m { border-radius: 3px; cursor: pointer; }
-.rec { padding: 0 1px; box-shadow: inset 0 -2px 0 rgba(0,0,0,.25); }
-.per { border-bottom: 2px dotted #1565c0; background: rgba(21,101,192,.07); }
-.agy { border-bottom: 2px solid #2e7d32; background: rgba(46,125,50,.07); }
-.miss { outline: 2px dashed #d32f2f; outline-offset: 1px; background: #ffebee; color: #b71c1c; }
-.miss.bare { outline: 1px dashed #ef6c00; background: #fff3e0; color: #bf360c; }
-.legend .m { white-space: nowrap; }
-.m.active { outline: 3px solid #111; outline-offset: 1px; }
-.m.linked { outline: 2px solid #6a1b9a; outline-offset: 1px; }
-#tip { position: fixed; z-index: 10; max-width: 420px; background: #263238; color: #fff;
-  font-size: 13px; padding: 6px 9px; border-radius: 5px; pointer-events: none;
-  box-shadow: 0 2px 8px rgba(0,0,0,.3); }
-#tip table, #detail table { border-collapse: collapse; }
-#tip th, #tip td { text-align: left; vertical-align: top; padding: 0 6px 0 0; }
-#tip th { color: #b0bec5; font-weight: normal; }
-#detail { position: fixed; top: 0; right: 0; width: var(--panel); height: 100vh; overflow: auto;
-  background: #fff; border-left: 1px solid #ccc; padding: 12px 14px; font-size: 14px; }
-#detail h3 { margin: 0 0 6px; font-size: 16px; }
-#detail th { text-align: left; vertical-align: top; color: #555; font-weight: 600;
-  padding: 2px 8px 2px 0; white-space: nowrap; }
-#detail td { padding: 2px 0; overflow-wrap: anywhere; }
-#detail .hint { color: #777; }
-code { font-size: 12px; background: #f1f1f1; padding: 0 3px; border-radius: 3px; }
-.tools { display: flex; gap: 8px; align-items: center; margin: 6px 0; font-size: 14px; }
-.tools input { flex: 0 1 280px; padding: 3px 6px; }
-.scroll { overflow-x: auto; }
-table.records { border-collapse: collapse; width: 100%; table-layout: fixed; font-size: 12.5px; }
-table.records td:last-child code { display: inline-block; font-size: 11px; margin: 0 2px 1px 0;
-  overflow-wrap: anywhere; }
-table.records th { position: sticky; top: 0; background: #eceff1; cursor: pointer;
-  text-align: left; padding: 3px 5px; user-select: none; overflow: hidden;
-  text-overflow: ellipsis; white-space: nowrap; }
-table.records th.asc::after { content: " \\25B2"; }
-table.records th.desc::after { content: " \\25BC"; }
-table.records td { border-top: 1px solid #eee; padding: 2px 5px; vertical-align: top;
-  overflow-wrap: anywhere; }
-table.records tr { cursor: pointer; }
-table.records tr:hover td { background: #f5f5f5; }
-table.records tr.selected td { background: #fff8e1; }
-table.records tr.mismatch td { color: #b71c1c; }
-summary { cursor: pointer; font-weight: 600; }
-"""
-
-_JS = r"""
-(function () {
-  "use strict";
-  var DATA = JSON.parse(document.getElementById("review-data").textContent);
-  var tip = document.getElementById("tip");
-  var panel = document.getElementById("detail");
-  var FIELDS = ["text", "value", "unit", "metric", "direction", "basis", "qualifier",
-                "period", "agency", "rules"];
-
-  function esc(s) {
-    return String(s).replace(/[&<>"]/g, function (c) {
-      return {"&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;"}[c];
-    });
-  }
-  function show(v) { return v === null || v === undefined || v === "" ? "\u2014" : String(v); }
-  function fieldValue(rec, name) {
-    if (name === "period") {
-      if (!rec.period) { return null; }
-      var p = rec.period;
-      return p.text + " (" + show(p.start) + " \u2192 " + show(p.end) + ")";
-    }
-    if (name === "rules") { return rec.rules.join(" "); }
-    return rec[name];
-  }
-  function rows(pairs) {
-    return "<table>" + pairs.map(function (p) {
-      return '<tr data-field="' + esc(p[0]) + '"><th>' + esc(p[0]) + "</th><td>" +
-        esc(show(p[1])) + "</td></tr>";
-    }).join("") + "</table>";
-  }
-  function describe(el, full) {
-    var d = DATA[+el.dataset.doc], i = +el.dataset.i, kind = el.dataset.kind;
-    if (kind === "rec") {
-      var rec = d.records[i];
-      var pairs = FIELDS.map(function (f) { return [f, fieldValue(rec, f)]; });
-      if (full) {
-        pairs.push(["offsets", rec.start + "\u2013" + rec.end]);
-        pairs.push(["sentence", rec.sentence]);
-        pairs.push(["document", rec.doc_id]);
-      }
-      return "<h3>record #" + (i + 1) + "</h3>" + rows(pairs);
-    }
-    var list = kind === "per" ? d.periods : kind === "agy" ? d.agencies : d.misses;
-    var m = list[i];
-    var title = kind === "per" ? "period mention" : kind === "agy" ? "agency mention"
-      : "number without a record";
-    var pairs2 = [["text", m.text], ["rule", m.rule || null]];
-    if (kind === "agy") { pairs2.push(["agency", m.note]); }
-    if (kind === "miss") { pairs2.push(["why", m.note]); }
-    if (kind !== "miss") {
-      pairs2.push(["records", m.records.map(function (r) { return "#" + (r + 1); }).join(" ")]);
-    }
-    pairs2.push(["offsets", m.start + "\u2013" + m.end]);
-    return "<h3>" + title + "</h3>" + rows(pairs2);
-  }
-  function marksOf(doc, kind, i) {
-    return document.querySelectorAll('.m[data-doc="' + doc + '"][data-kind="' + kind +
-      '"][data-i="' + i + '"]');
-  }
-  function clearSelection() {
-    document.querySelectorAll(".m.active, .m.linked").forEach(function (e) {
-      e.classList.remove("active", "linked");
-    });
-    document.querySelectorAll("tr.selected").forEach(function (e) {
-      e.classList.remove("selected");
-    });
-  }
-  function select(el, scroll) {
-    clearSelection();
-    var doc = el.dataset.doc, i = el.dataset.i, kind = el.dataset.kind;
-    marksOf(doc, kind, i).forEach(function (e) { e.classList.add("active"); });
-    if (kind === "rec") {
-      var rec = DATA[+doc].records[+i];
-      function link(e) { e.classList.add("linked"); }
-      if (rec.period_mention !== null) { marksOf(doc, "per", rec.period_mention).forEach(link); }
-      if (rec.agency_mention !== null) { marksOf(doc, "agy", rec.agency_mention).forEach(link); }
-      var row = document.querySelector(
-        'table.records tr[data-doc="' + doc + '"][data-i="' + i + '"]');
-      if (row) { row.classList.add("selected"); }
-    }
-    panel.innerHTML = describe(el, true);
-    panel.dataset.doc = doc;
-    panel.dataset.kind = kind;
-    panel.dataset.i = i;
-    if (scroll) { el.scrollIntoView({block: "center"}); }
-  }
-
-  document.querySelectorAll(".text .m").forEach(function (el) {
-    el.addEventListener("mouseenter", function (ev) {
-      ev.stopPropagation();
-      tip.innerHTML = describe(el, false);
-      tip.hidden = false;
-      var r = el.getBoundingClientRect();
-      var top = r.bottom + 6;
-      if (top + tip.offsetHeight > window.innerHeight) { top = r.top - tip.offsetHeight - 6; }
-      tip.style.top = Math.max(0, top) + "px";
-      var left = Math.min(r.left, window.innerWidth - tip.offsetWidth - 8);
-      tip.style.left = Math.max(0, left) + "px";
-    });
-    el.addEventListener("mouseleave", function () { tip.hidden = true; });
-    el.addEventListener("click", function (ev) {
-      ev.stopPropagation();
-      select(el, false);
-    });
-  });
-
-  document.querySelectorAll("table.records").forEach(function (table) {
-    var tbody = table.tBodies[0];
-    var section = table.closest("section");
-    var input = section.querySelector("input.filter");
-    var kindSel = section.querySelector("select.kind-filter");
-    var shown = section.querySelector(".shown");
-    function filter() {
-      var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
-      var kind = kindSel.value, n = 0;
-      Array.prototype.forEach.call(tbody.rows, function (tr) {
-        var text = tr.textContent.toLowerCase();
-        var ok = words.every(function (w) { return text.indexOf(w) >= 0; }) &&
-          (!kind || tr.dataset.unitKind === kind);
-        tr.hidden = !ok;
-        if (ok) { n++; }
-      });
-      shown.textContent = n + " of " + tbody.rows.length + " records shown";
-    }
-    input.addEventListener("input", filter);
-    kindSel.addEventListener("change", filter);
-    filter();
-    table.querySelectorAll("th").forEach(function (th) {
-      th.addEventListener("click", function () {
-        var col = +th.dataset.col, numeric = th.dataset.type === "num";
-        var asc = !th.classList.contains("asc");
-        table.querySelectorAll("th").forEach(function (h) { h.classList.remove("asc", "desc"); });
-        th.classList.add(asc ? "asc" : "desc");
-        var list = Array.prototype.slice.call(tbody.rows);
-        list.sort(function (a, b) {
-          var x = a.cells[col].textContent, y = b.cells[col].textContent, c;
-          if (numeric) {
-            c = (parseFloat(x) || 0) - (parseFloat(y) || 0);
-          } else if (!x || !y) {
-            c = (x ? 0 : 1) - (y ? 0 : 1);  /* empty cells last */
-            return c;
-          } else {
-            c = x.localeCompare(y);
-          }
-          return asc ? c : -c;
-        });
-        list.forEach(function (tr) { tbody.appendChild(tr); });
-      });
-    });
-    Array.prototype.forEach.call(tbody.rows, function (tr) {
-      tr.addEventListener("click", function () {
-        var mark = marksOf(tr.dataset.doc, "rec", tr.dataset.i)[0];
-        if (mark) { select(mark, true); }
-      });
-    });
-  });
-})();
-"""
