@@ -455,6 +455,7 @@ def run(
     block_chars: int | None = None,
     fmt: str = "jsonl",
     jobs: int = 1,
+    model: str | None = None,
 ) -> int:
     """Extract records from each document and write them as JSONL (or CSV or Parquet).
 
@@ -482,6 +483,7 @@ def run(
             block_chars=block_chars,
             fmt=fmt,
             jobs=jobs,
+            model=model,
         )
     except UsageError as exc:
         console.print(f"error: {_one_line(exc)}")
@@ -515,8 +517,9 @@ def _run(
     block_chars: int | None,
     fmt: str = "jsonl",
     jobs: int = 1,
+    model: str | None = None,
 ) -> int:
-    from .api import load
+    from .api import ModelError, load
 
     if fmt != "jsonl" and resume:
         raise UsageError("--resume works with --format jsonl only")
@@ -530,7 +533,12 @@ def _run(
             dump_text.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"{dump_text}: cannot create: {exc.strerror or exc}") from None
-    nlp = load()
+    try:
+        nlp = load(model)
+    except ModelError as exc:
+        raise UsageError(f"--model: {exc}") from None
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
     out = (
         Output(output, guard, resume=resume) if fmt == "jsonl" else TableOutput(fmt, output, guard)
     )
@@ -557,6 +565,7 @@ def _run(
             ref_date=ref_date,
             jobs=jobs,
             block_chars=block_chars or BLOCK_CHARS,
+            model=model,
         )
     try:
         for item in items:
@@ -632,6 +641,7 @@ def _parallel_results(
     ref_date: str | None,
     jobs: int,
     block_chars: int,
+    model: str | None = None,
 ) -> Iterator[tuple[list[Record], dict[str, Any]]]:
     """Records of `items` from `jobs` worker processes, in input order.
 
@@ -658,7 +668,7 @@ def _parallel_results(
                 {"doc_id": item.doc_id, "ref_date": ref_date, "document": document, "text": text},
             )
 
-    yield from pipe(texts(), as_tuples=True, n_process=jobs)
+    yield from pipe(texts(), as_tuples=True, n_process=jobs, model=model)
 
 
 def _write_parallel(
@@ -834,10 +844,22 @@ def extract_command(
         typer.Option(
             "--jobs",
             "-j",
-            min=1,
-            help="Worker processes for the documents (output stays in input order).",
+            min=0,
+            help="Worker processes for the documents; 0 for one per CPU core. The output is "
+            "the same as with one job, in input order.",
         ),
     ] = 1,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            "-m",
+            metavar="NAME_OR_PATH",
+            help="Use an installed English spaCy pipeline with a parser (en_core_web_sm, or "
+            "a pipeline folder) instead of the blank English tokenizer; its NER is not run. "
+            "Line breaks still end sentences.",
+        ),
+    ] = None,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -864,6 +886,7 @@ def extract_command(
         block_chars=block_chars,
         fmt=fmt.value,
         jobs=jobs,
+        model=model,
     )
     raise typer.Exit(code)
 
