@@ -888,7 +888,13 @@ def _extract_and_write(
 
 
 # ---------------------------------------------------------------------------- command
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
+# Markdown: docstring paragraphs are wrapped to the terminal, not broken where the source breaks.
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
 
 
 @app.command()
@@ -1051,7 +1057,12 @@ def main() -> None:
     app()
 
 
-group = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
+group = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
 group.command("run")(extract_command)
 group.command("schema")(schema_command)
 group.command("review")(review_command)
