@@ -28,7 +28,7 @@ from rich.console import Console
 from . import __version__
 from .commands import OutputFormat, review_command, schema_command
 from .readers import BLOCK_CHARS, DOCUMENT_SUFFIXES, ReadError, extract_document, read_document
-from .records import Record, to_jsonl
+from .records import Record, jsonl_bytes
 
 PROGRESS_MIN_FILES = 20
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -259,7 +259,13 @@ def write_records(stream: TextIO, records: Iterable[Record]) -> int:
     """
     records = list(records)
     if records:
-        stream.write(to_jsonl(records))
+        data = jsonl_bytes(records)
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:  # UTF-8 bytes as encoded, past the text layer
+            stream.flush()
+            buffer.write(data)
+        else:
+            stream.write(data.decode("utf-8"))
     return len(records)
 
 
