@@ -800,7 +800,8 @@ def _parallel_results(
                 {"doc_id": item.doc_id, "ref_date": ref, "document": document, "text": text},
             )
 
-    yield from pipe(texts(), as_tuples=True, n_process=jobs, model=model)
+    # Small tasks keep both workers busy to the end of a folder of small files.
+    yield from pipe(texts(), as_tuples=True, n_process=jobs, model=model, batch_size=16)
 
 
 def _write_parallel(
