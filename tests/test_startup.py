@@ -89,3 +89,24 @@ def test_jobs_zero_uses_every_core(tmp_path: Path) -> None:
     assert one.exit_code == every.exit_code == 0
     assert every.stdout == one.stdout
     assert len(one.stdout.splitlines()) == 3
+
+
+def test_agency_patterns_come_from_a_file_cache_named_for_their_entries(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from bulletin_extract.agencies import Gazetteer
+
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path))
+    built = Gazetteer._load("agencies.jsonl", "countries.jsonl").span_patterns()
+    [cached] = (tmp_path / "bulletin_extract").glob("agency-patterns-*.json")
+    again = Gazetteer._load("agencies.jsonl", "countries.jsonl").span_patterns()
+    assert again == built
+    # Other entries give other patterns, under another name; the old file is dropped.
+    rows = [
+        {"id": "agency.xx.stats", "name": "Testland Statistics", "country": "XX",
+         "kind": "statistics_office", "aliases": ["Statistics Office of Testland"]},
+    ]  # fmt: skip
+    small = Gazetteer.from_rows(rows, []).span_patterns()
+    assert small != built
+    assert not cached.exists()
+    assert len(list((tmp_path / "bulletin_extract").glob("agency-patterns-*.json"))) == 1
