@@ -825,7 +825,7 @@ def _cached_patterns(entries: object, build: Callable[[], str]) -> str:
     module's code and spaCy's version); a cache that cannot be read or written is skipped.
     """
     digest = hashlib.sha256(
-        repr(entries).encode() + Path(__file__).read_bytes() + spacy.__version__.encode()
+        repr(entries).encode() + Path(__file__).read_bytes() + spacy.about.__version__.encode()
     ).hexdigest()[:24]
     root = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "bulletin_extract"
     path = root / f"agency-patterns-{digest}.json"
