@@ -45,14 +45,14 @@ def _items(docs: Iterable[Document]) -> Iterable[tuple[str, dict[str, str]]]:
 def full_path(docs: Iterable[Document], n_process: int = 1, batch_size: int = 64) -> int:
     """Run text -> JSONL records over `docs`; return the number of records."""
     from bulletin_extract import pipe
+    from bulletin_extract.records import to_jsonl
 
     count = 0
     with open(os.devnull, "w", encoding="utf-8") as sink:
         for records, _ in pipe(
             _items(docs), as_tuples=True, n_process=n_process, batch_size=batch_size
         ):
-            for record in records:
-                sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            sink.write(to_jsonl(records))
             count += len(records)
     return count
 
@@ -111,7 +111,7 @@ def quantulum_run(docs: list[Document], budget_s: float) -> tuple[float, int, in
 def stage_breakdown(docs: list[Document]) -> dict[str, float]:
     """Seconds per MB of each stage of the full path, timed document by document."""
     from bulletin_extract.api import load
-    from bulletin_extract.records import Record
+    from bulletin_extract.records import Record, to_jsonl
 
     nlp = load()
     stages = {"tokenizer": 0.0, "rule components": 0.0, "records builder": 0.0, "JSONL": 0.0}
@@ -127,8 +127,7 @@ def stage_breakdown(docs: list[Document]) -> dict[str, float]:
             t2 = clock()
             doc = nlp.pipeline[-1][1](doc)
             t3 = clock()
-            for r in doc._.metric_records:
-                sink.write(json.dumps(Record.from_dict(r).to_dict(), ensure_ascii=False) + "\n")
+            sink.write(to_jsonl([Record.from_dict(r) for r in doc._.metric_records]))
             t4 = clock()
             stages["tokenizer"] += t1 - t0
             stages["rule components"] += t2 - t1
@@ -155,6 +154,7 @@ def memory_run(size_mb: float) -> dict[str, float]:
     kernel's peak (`ru_maxrss`) also counts the warm-up's imports.
     """
     from bulletin_extract import pipe
+    from bulletin_extract.records import to_jsonl
 
     warm_up()
     start = _rss_mb()
@@ -164,8 +164,7 @@ def memory_run(size_mb: float) -> dict[str, float]:
     items = _items(documents(int(size_mb * 1_000_000)))
     with open(os.devnull, "w", encoding="utf-8") as sink:
         for i, (records, _) in enumerate(pipe(items, as_tuples=True)):
-            for record in records:
-                sink.write(json.dumps(record.to_dict(), ensure_ascii=False) + "\n")
+            sink.write(to_jsonl(records))
             count += len(records)
             if i % 100 == 0:
                 peak = max(peak, _rss_mb())

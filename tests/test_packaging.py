@@ -33,6 +33,32 @@ def test_wheel_registers_the_factories(wheel: Path) -> None:
     entry_points = next(n for n in archive.namelist() if n.endswith("entry_points.txt"))
     text = archive.read(entry_points).decode()
     assert "[spacy_factories]" in text
-    for name in ("bulletin_quantities", "bulletin_periods", "bulletin_agencies", "bulletin_cues",
-                 "bulletin_records"):
+    for name in (
+        "bulletin_quantities",
+        "bulletin_periods",
+        "bulletin_agencies",
+        "bulletin_cues",
+        "bulletin_records",
+        "bulletin_line_breaks",
+    ):
         assert f"{name} = bulletin_extract.components:" in text
+
+
+def test_the_parse_model_is_pinned_by_version_and_hash() -> None:
+    import re
+    import tomllib
+
+    extras = tomllib.loads((ROOT / "pyproject.toml").read_text())["project"][
+        "optional-dependencies"
+    ]
+    [pin] = extras["parse"]
+    name, version = pin.split("==")
+    assert "bulletin-extract[parse]" in extras["test"]
+    assert f"{name}=={version}\n" in (ROOT / "requirements.lock").read_text()
+    hashed = (ROOT / "requirements-parse.lock").read_text()
+    assert re.search(
+        rf"^{re.escape(name)}=={re.escape(version)} \\\n\s+--hash=sha256:[0-9a-f]{{64}}$",
+        hashed,
+        re.MULTILINE,
+    )
+    assert "requirements-parse.lock" in (ROOT / "scripts" / "setup.sh").read_text()

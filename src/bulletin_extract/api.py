@@ -7,14 +7,13 @@ from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from datetime import date
-from functools import cache
 from itertools import islice
 from typing import Any, overload
 
 import spacy
 from spacy.language import Language
 
-from .components import set_extensions
+from .components import LINE_BREAKS, set_extensions
 from .records import Record
 
 #: Component names in pipeline order.
@@ -27,8 +26,21 @@ COMPONENTS = (
 )
 
 
+#: Components of a trained pipeline that the records do not use: left out by `load_model`.
+#: (The lemmatizer and attribute ruler stay: they cost little, and give lemmas and POS.)
+UNUSED_COMPONENTS = ("ner",)
+
+
+class ModelError(ValueError):
+    """A model that cannot serve: not installed, not a pipeline, not English or no parser."""
+
+
 def build_pipeline(nlp: Language | None = None) -> Language:
     """Add the bulletin components to `nlp` (a new `spacy.blank("en")` by default).
+
+    In a pipeline that sets sentence boundaries (a parser or senter), a component that
+    starts a sentence after every line break goes before it, so that no sentence or
+    dependency arc crosses a paragraph.
 
     Args:
         nlp: An existing English pipeline, trained or blank, to extend.
@@ -40,16 +52,64 @@ def build_pipeline(nlp: Language | None = None) -> Language:
 
     set_extensions()
     nlp = nlp if nlp is not None else spacy.blank("en")
+    splitter = next((n for n in nlp.pipe_names if n in ("parser", "senter")), None)
+    if splitter is not None and LINE_BREAKS not in nlp.pipe_names:
+        nlp.add_pipe(LINE_BREAKS, before=splitter)
     for name in COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
     return nlp
 
 
-@cache
-def load() -> Language:
-    """Return the default rule-based pipeline, built once per process."""
-    return build_pipeline()
+def load_model(name: str | os.PathLike[str]) -> Language:
+    """Load an installed English spaCy pipeline with a parser, without its NER.
+
+    Args:
+        name: A package name (`en_core_web_sm`) or the path of a pipeline folder.
+
+    Returns:
+        The trained pipeline, its unused components left out (`UNUSED_COMPONENTS`),
+        without the bulletin components (see `build_pipeline`).
+
+    Raises:
+        ModelError: The model is not installed, not English, or has no parser.
+    """
+    try:
+        nlp = spacy.load(os.fspath(name), exclude=list(UNUSED_COMPONENTS))
+    except (OSError, ValueError) as exc:
+        raise ModelError(
+            f"model {str(name)!r} is not an installed spaCy pipeline or a pipeline folder "
+            f"(install it, e.g. pip install en_core_web_sm)"
+        ) from exc
+    if nlp.lang != "en":
+        raise ModelError(f"model {str(name)!r} is for language {nlp.lang!r}, not English ('en')")
+    if not any("token.dep" in nlp.get_pipe_meta(pipe).assigns for pipe in nlp.pipe_names):
+        raise ModelError(
+            f"model {str(name)!r} has no dependency parser (its components: "
+            f"{', '.join(nlp.pipe_names) or 'none'}); give a pipeline with a parser"
+        )
+    return nlp
+
+
+def load(model: str | os.PathLike[str] | None = None) -> Language:
+    """Return the pipeline, built once per process and model.
+
+    Args:
+        model: None for the rule-based pipeline on `spacy.blank("en")`; else the name
+            or path of an installed English spaCy pipeline with a parser (`load_model`),
+            to which the bulletin components are added after the parser.
+
+    Raises:
+        ModelError: The model cannot serve (see `load_model`).
+    """
+    key = None if model is None else os.fspath(model)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = build_pipeline(None if key is None else load_model(key))
+    return _PIPELINES[key]
+
+
+#: The pipelines `load` built in this process, by model (None: the rule-based one).
+_PIPELINES: dict[str | None, Language] = {}
 
 
 def _iso(ref_date: date | str | None) -> str | None:
@@ -66,6 +126,7 @@ def extract(
     ref_date: date | str | None = None,
     doc_id: str = "",
     nlp: Language | None = None,
+    model: str | None = None,
 ) -> list[Record]:
     """Extract the metric records of one text.
 
@@ -74,7 +135,9 @@ def extract(
         ref_date: Reference date for deictic periods ("this year", "last month");
             when omitted, a publication date stated in the text is used if found.
         doc_id: Id written to every record.
-        nlp: A pipeline from `build_pipeline`; the default one is used otherwise.
+        nlp: A pipeline from `build_pipeline`; else `load(model)`.
+        model: A spaCy pipeline with a parser to load and use (see `load`), when no
+            `nlp` is given; the default is the rule-based pipeline.
 
     Returns:
         The records in document order.
@@ -84,7 +147,7 @@ def extract(
         >>> recs[0].value, recs[0].unit, recs[0].direction
         (8.7, 'percent', 'increase')
     """
-    nlp = nlp or load()
+    nlp = nlp or load(model)
     if len(text) > nlp.max_length:
         # Past spaCy's length limit, read the text in blocks of lines (offsets still refer
         # to the whole text), as the command line does for long files.
@@ -111,6 +174,7 @@ def pipe(
     batch_size: int = ...,
     n_process: int = ...,
     nlp: Language | None = ...,
+    model: str | None = ...,
 ) -> Iterator[Any]: ...
 
 
@@ -123,6 +187,7 @@ def pipe(
     batch_size: int = ...,
     n_process: int = ...,
     nlp: Language | None = ...,
+    model: str | None = ...,
 ) -> Iterator[Any]: ...
 
 
@@ -134,6 +199,7 @@ def pipe(
     batch_size: int = 64,
     n_process: int = 1,
     nlp: Language | None = None,
+    model: str | None = None,
 ) -> Iterator[Any]:
     """Stream many texts through the pipeline, loaded once, in input order.
 
@@ -155,13 +221,17 @@ def pipe(
         batch_size: Texts per batch (and per task sent to a worker process).
         n_process: Worker processes; 1 runs here, -1 uses every CPU. Output keeps
             input order and equals the output of `n_process=1`.
-        nlp: A pipeline from `build_pipeline`; the default one otherwise. With
-            worker processes under a start method other than fork it must pickle.
+        nlp: A pipeline from `build_pipeline`; else `load(model)`. With worker
+            processes under a start method other than fork it must pickle.
+        model: A spaCy pipeline with a parser (see `load`), when no `nlp` is given;
+            worker processes load the same.
 
     Yields:
         A list of records per text, or `(records, context)` with `as_tuples=True`.
     """
-    nlp = nlp or load()
+    nlp = nlp or load(model)
+    # A pipeline that `load` built is loaded again by each worker, not shipped to it.
+    loaded = [key for key, pipeline in _PIPELINES.items() if pipeline is nlp]
     default_ref = _iso(ref_date)
     if n_process < 0:
         n_process = os.cpu_count() or 1
@@ -190,7 +260,9 @@ def pipe(
             yield batch, contexts
 
     if n_process > 1:
-        results = _pipe_processes(tasks(), n_process, None if nlp is load() else nlp)
+        results = _pipe_processes(
+            tasks(), n_process, None if loaded else nlp, loaded[0] if loaded else None
+        )
     else:
         results = _pipe_here(tasks(), nlp)
     for batch_records, contexts in results:
@@ -234,23 +306,30 @@ def _pipe_here(
 _WORKER_NLP: list[Language] = []
 
 
-def _init_worker(nlp: Language | None) -> None:
-    _WORKER_NLP[:] = [nlp if nlp is not None else load()]
+def _init_worker(nlp: Language | None, model: str | None) -> None:
+    _WORKER_NLP[:] = [nlp if nlp is not None else load(model)]
 
 
 def _work(batch: list[_Task]) -> _Records:
-    nlp = _WORKER_NLP[0] if _WORKER_NLP else load()
+    nlp = _WORKER_NLP[0]
     with nlp.memory_zone():
         return _records_of(nlp, batch)
 
 
 def _pipe_processes(
-    tasks: Iterator[tuple[list[_Task], list[Any]]], n_process: int, nlp: Language | None
+    tasks: Iterator[tuple[list[_Task], list[Any]]],
+    n_process: int,
+    nlp: Language | None,
+    model: str | None,
 ) -> Iterator[tuple[_Records, list[Any]]]:
-    """Process batches in `n_process` worker processes, yielding them in input order."""
+    """Process batches in `n_process` worker processes, yielding them in input order.
+
+    Each worker uses `nlp` when given, else loads `load(model)` once.
+    """
     ahead = 4 * n_process  # batches in flight: enough to keep every worker busy
     pending: deque[tuple[Future[_Records], list[Any]]] = deque()
-    with ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(nlp,)) as pool:
+    pool = ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(nlp, model))
+    with pool:
         try:
             for batch, contexts in tasks:
                 pending.append((pool.submit(_work, batch), contexts))

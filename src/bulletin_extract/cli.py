@@ -28,7 +28,7 @@ from rich.console import Console
 from . import __version__
 from .commands import OutputFormat, apply_command, review_command, schema_command, score_command
 from .readers import BLOCK_CHARS, DOCUMENT_SUFFIXES, ReadError, extract_document, read_document
-from .records import Record, to_jsonl
+from .records import Record, jsonl_bytes
 
 PROGRESS_MIN_FILES = 20
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
@@ -98,12 +98,14 @@ class Item:
         label: How messages name it (the path as found).
         path: The file; None for stdin.
         problem: Why it cannot be read, for a missing path or an empty directory.
+        relative: For a file found in a directory, its path relative to that directory.
     """
 
     doc_id: str
     label: str
     path: Path | None
     problem: str | None = None
+    relative: str | None = None
 
     @property
     def key(self) -> str | None:
@@ -136,11 +138,114 @@ def expand_paths(paths: list[str], recursive: bool = False) -> Iterator[Item]:
                 kinds = ".txt, .html or .pdf"
                 yield Item(raw, raw, path, f"directory has no {kinds} files")
             for f in files:
-                yield Item(f.name, str(f), f)
+                yield Item(f.name, str(f), f, relative=f.relative_to(path).as_posix())
         elif path.exists():
             yield Item(path.name, raw, path)
         else:
             yield Item(raw, raw, path, "no such file or directory")
+
+
+# ----------------------------------------------------------------------- reference dates
+def _name_key(name: str) -> str:
+    return os.path.normpath(name.strip().replace("\\", "/")).replace(os.sep, "/")
+
+
+class RefDates:
+    """The reference dates of `--ref-dates FILE`: document name to ISO date.
+
+    A name is the file name (the `doc_id`), the path as named or found on the command line,
+    the path relative to the directory it was found in, or an absolute path.
+    """
+
+    def __init__(self, dates: dict[str, str], source: str) -> None:
+        self.source = source
+        self.dates = {_name_key(name): day for name, day in dates.items()}
+        self.used: set[str] = set()
+
+    @classmethod
+    def read(cls, path: Path) -> RefDates:
+        """Read a JSON object or a two-column CSV file (an optional header row first).
+
+        Raises:
+            UsageError: The file cannot be read or holds something else, named with the file.
+        """
+        where = f"--ref-dates {path}"
+        try:
+            text = path.read_text(encoding="utf-8-sig")
+        except (OSError, UnicodeDecodeError) as exc:
+            reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+            raise UsageError(f"{where}: cannot read: {reason}") from None
+        if path.suffix.lower() == ".json" or text.lstrip().startswith("{"):
+            dates = cls._json(text, where)
+        else:
+            dates = cls._csv(text, where)
+        if not dates:
+            raise UsageError(f"{where}: no document dates in it")
+        return cls(dates, str(path))
+
+    @staticmethod
+    def _json(text: str, where: str) -> dict[str, str]:
+        try:
+            data = json.loads(text)
+        except ValueError as exc:
+            raise UsageError(f"{where}: not valid JSON: {exc}") from None
+        if not isinstance(data, dict):
+            raise UsageError(f"{where}: JSON must be an object of document name to date")
+        dates: dict[str, str] = {}
+        for name, value in data.items():
+            day = _iso_or_none(value) if isinstance(value, str) else None
+            if day is None:
+                raise UsageError(f"{where}: {name!r}: {value!r} is not a date YYYY-MM-DD")
+            dates[name] = day
+        return dates
+
+    @staticmethod
+    def _csv(text: str, where: str) -> dict[str, str]:
+        import csv
+
+        dates: dict[str, str] = {}
+        for number, row in enumerate(csv.reader(text.splitlines()), start=1):
+            cells = [c.strip() for c in row]
+            if not any(cells):
+                continue
+            if len(cells) != 2 or not cells[0]:
+                raise UsageError(
+                    f"{where}: line {number}: expected two columns, document name and date"
+                )
+            day = _iso_or_none(cells[1])
+            if day is None:
+                if number == 1 and not dates:
+                    continue  # a header row
+                raise UsageError(f"{where}: line {number}: {cells[1]!r} is not a date YYYY-MM-DD")
+            if dates.get(cells[0], day) != day:
+                raise UsageError(f"{where}: line {number}: {cells[0]!r} has two dates")
+            dates[cells[0]] = day
+        return dates
+
+    def of(self, item: Item) -> str | None:
+        """The date listed for a document, or None."""
+        names = [item.label, item.doc_id]
+        if item.relative is not None:
+            names.insert(1, item.relative)
+        if item.path is not None:
+            names.append(str(item.path.resolve()))
+        for name in names:
+            key = _name_key(name)
+            if key in self.dates:
+                self.used.add(key)
+                return self.dates[key]
+        return None
+
+    def unused(self) -> list[str]:
+        """The names that matched no document so far."""
+        return [name for name in self.dates if name not in self.used]
+
+
+def _iso_or_none(value: str) -> str | None:
+    try:
+        return date.fromisoformat(value.strip()).isoformat()
+    except ValueError:
+        return None
 
 
 # ----------------------------------------------------------------------------- outputs
@@ -154,7 +259,13 @@ def write_records(stream: TextIO, records: Iterable[Record]) -> int:
     """
     records = list(records)
     if records:
-        stream.write(to_jsonl(records))
+        data = jsonl_bytes(records)
+        buffer = getattr(stream, "buffer", None)
+        if buffer is not None:  # UTF-8 bytes as encoded, past the text layer
+            stream.flush()
+            buffer.write(data)
+        else:
+            stream.write(data.decode("utf-8"))
     return len(records)
 
 
@@ -455,11 +566,16 @@ def run(
     block_chars: int | None = None,
     fmt: str = "jsonl",
     jobs: int = 1,
+    model: str | None = None,
+    ref_dates: Path | None = None,
 ) -> int:
     """Extract records from each document and write them as JSONL (or CSV or Parquet).
 
     Records are written document by document (block by block for long texts) and flushed,
     so the output is valid JSONL at any moment.
+
+    The reference date of a document is the one `ref_dates` (a file, see `RefDates`) lists
+    for it, else the publication date stated at its top, else `ref_date`.
 
     Returns:
         The exit code: 0 when every document was done, 1 when some failed, 2 for a usage
@@ -482,6 +598,8 @@ def run(
             block_chars=block_chars,
             fmt=fmt,
             jobs=jobs,
+            model=model,
+            ref_dates=ref_dates,
         )
     except UsageError as exc:
         console.print(f"error: {_one_line(exc)}")
@@ -515,8 +633,10 @@ def _run(
     block_chars: int | None,
     fmt: str = "jsonl",
     jobs: int = 1,
+    model: str | None = None,
+    ref_dates: Path | None = None,
 ) -> int:
-    from .api import load
+    from .api import ModelError, load
 
     if fmt != "jsonl" and resume:
         raise UsageError("--resume works with --format jsonl only")
@@ -524,13 +644,19 @@ def _run(
         raise UsageError("--resume needs --output FILE: it skips what that file already holds")
     if resume and "-" in paths:
         raise UsageError("--resume cannot tell what standard input holds; name files instead")
+    dates = RefDates.read(ref_dates) if ref_dates is not None else None
     items = list(expand_paths(paths, recursive))
     if dump_text is not None:
         try:
             dump_text.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UsageError(f"{dump_text}: cannot create: {exc.strerror or exc}") from None
-    nlp = load()
+    try:
+        nlp = load(model)
+    except ModelError as exc:
+        raise UsageError(f"--model: {exc}") from None
+    if jobs == 0:
+        jobs = os.cpu_count() or 1
     out = (
         Output(output, guard, resume=resume) if fmt == "jsonl" else TableOutput(fmt, output, guard)
     )
@@ -545,7 +671,7 @@ def _run(
         task = progress.add_task("extracting", total=len(items))
         progress.start()
     current: Item | None = None
-    settings = Settings(ref_date, dump_text, debug, nlp, block_chars or BLOCK_CHARS)
+    settings = Settings(ref_date, dump_text, debug, nlp, block_chars or BLOCK_CHARS, dates)
     parallel = None
     if jobs > 1:
         wanted = [i for i in items if i.problem is None and i.path is not None]
@@ -554,9 +680,10 @@ def _run(
         parallel = _parallel_results(
             wanted,
             encoding=encoding,
-            ref_date=ref_date,
+            settings=settings,
             jobs=jobs,
             block_chars=block_chars or BLOCK_CHARS,
+            model=model,
         )
     try:
         for item in items:
@@ -595,6 +722,13 @@ def _run(
         out.close()
     if skipped and not quiet:
         console.print(f"note: skipped {skipped} documents already in {output}")
+    unused = dates.unused() if dates is not None else []
+    if unused and not quiet:
+        shown = ", ".join(unused[:5]) + (", ..." if len(unused) > 5 else "")
+        console.print(
+            f"note: --ref-dates {dates.source if dates else ''}: {len(unused)} names match "
+            f"no document: {shown}"
+        )
     return EXIT_FAILED if failures else EXIT_OK
 
 
@@ -607,6 +741,11 @@ class Settings:
     debug: bool
     nlp: Any
     block_chars: int
+    ref_dates: RefDates | None = None
+
+    def listed_date(self, item: Item) -> str | None:
+        """The reference date `--ref-dates` gives the document, if any."""
+        return self.ref_dates.of(item) if self.ref_dates is not None else None
 
 
 def _process(item: Item, out: Output, settings: Settings, encoding: str | None) -> bool:
@@ -629,9 +768,10 @@ def _parallel_results(
     items: list[Item],
     *,
     encoding: str | None,
-    ref_date: str | None,
+    settings: Settings,
     jobs: int,
     block_chars: int,
+    model: str | None = None,
 ) -> Iterator[tuple[list[Record], dict[str, Any]]]:
     """Records of `items` from `jobs` worker processes, in input order.
 
@@ -640,6 +780,7 @@ def _parallel_results(
     reason or its document in the context, for this process to report or extract.
     """
     from .api import pipe
+    from .readers import pipeline_text, reference_date
 
     def texts() -> Iterator[tuple[str, dict[str, Any]]]:
         for item in items:
@@ -653,12 +794,14 @@ def _parallel_results(
             if not text or len(text) > block_chars:
                 yield "", {"doc_id": item.doc_id, "long": document}
                 continue
+            ref = settings.listed_date(item) or reference_date(text, settings.ref_date)
             yield (
-                text,
-                {"doc_id": item.doc_id, "ref_date": ref_date, "document": document, "text": text},
+                pipeline_text(text),
+                {"doc_id": item.doc_id, "ref_date": ref, "document": document, "text": text},
             )
 
-    yield from pipe(texts(), as_tuples=True, n_process=jobs)
+    # Small tasks keep both workers busy to the end of a folder of small files.
+    yield from pipe(texts(), as_tuples=True, n_process=jobs, model=model, batch_size=16)
 
 
 def _write_parallel(
@@ -710,7 +853,8 @@ def _extract_and_write(
         else:
             for block, block_records in extract_document(
                 document,
-                ref_date=settings.ref_date,
+                ref_date=settings.listed_date(item),
+                default_ref_date=settings.ref_date,
                 nlp=settings.nlp,
                 block_chars=settings.block_chars,
             ):
@@ -751,7 +895,13 @@ def _extract_and_write(
 
 
 # ---------------------------------------------------------------------------- command
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
+# Markdown: docstring paragraphs are wrapped to the terminal, not broken where the source breaks.
+app = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
 
 
 @app.command()
@@ -767,7 +917,27 @@ def extract_command(
     ],
     ref_date: Annotated[
         str | None,
-        typer.Option("--ref-date", help="Reference date YYYY-MM-DD for 'this year', 'last month'."),
+        typer.Option(
+            "--ref-date",
+            metavar="YYYY-MM-DD",
+            help="Reference date for 'this year', 'last month' in documents that --ref-dates "
+            "does not list and that state no publication date at their top (a label such as "
+            "'Released: 15 April 2025' or a dateline such as 'Beijing, September 12, 2025'); "
+            "a dateline without a year ('TOKYO, Feb 27 -') takes the year nearest to it.",
+        ),
+    ] = None,
+    ref_dates: Annotated[
+        Path | None,
+        typer.Option(
+            "--ref-dates",
+            metavar="FILE",
+            help="Reference dates per document, winning over the dates found in the texts: a "
+            "JSON object or a two-column CSV file of document name (file name, or path as "
+            "given or relative to the directory given) and date YYYY-MM-DD.",
+            exists=True,
+            dir_okay=False,
+            readable=True,
+        ),
     ] = None,
     output: Annotated[
         Path | None,
@@ -834,10 +1004,22 @@ def extract_command(
         typer.Option(
             "--jobs",
             "-j",
-            min=1,
-            help="Worker processes for the documents (output stays in input order).",
+            min=0,
+            help="Worker processes for the documents; 0 for one per CPU core. The output is "
+            "the same as with one job, in input order.",
         ),
     ] = 1,
+    model: Annotated[
+        str | None,
+        typer.Option(
+            "--model",
+            "-m",
+            metavar="NAME_OR_PATH",
+            help="Use an installed English spaCy pipeline with a parser (en_core_web_sm, or "
+            "a pipeline folder) instead of the blank English tokenizer; its NER is not run. "
+            "Line breaks still end sentences.",
+        ),
+    ] = None,
     version: Annotated[
         bool | None,
         typer.Option("--version", callback=_version, is_eager=True, help="Show the version."),
@@ -864,6 +1046,8 @@ def extract_command(
         block_chars=block_chars,
         fmt=fmt.value,
         jobs=jobs,
+        model=model,
+        ref_dates=ref_dates,
     )
     raise typer.Exit(code)
 
@@ -880,7 +1064,12 @@ def main() -> None:
     app()
 
 
-group = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False)
+group = typer.Typer(
+    add_completion=False,
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode="markdown",
+)
 group.command("run")(extract_command)
 group.command("schema")(schema_command)
 group.command("review")(review_command)

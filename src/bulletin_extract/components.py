@@ -534,3 +534,19 @@ def make_records(nlp: Language, name: str, ref_date: str | None) -> Any:
 
     set_extensions()
     return RecordBuilder(ref_date=ref_date)
+
+
+#: The component that starts a sentence after each line break, before a parser.
+LINE_BREAKS = "bulletin_line_breaks"
+
+
+@Language.component(LINE_BREAKS)
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break, so that a parser that runs next (it keeps
+    boundaries set before it) neither joins two paragraphs in one sentence nor draws an
+    arc between them."""
+    last = len(doc) - 1
+    for tok in doc:
+        if tok.i < last and tok.is_space and "\n" in tok.text:
+            doc[tok.i + 1].is_sent_start = True
+    return doc

@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-import spacy
 from spacy.matcher import Matcher
+from spacy.vocab import Vocab
 
 from .resources import PatternFileError, read_jsonl
 
@@ -69,7 +69,8 @@ def load_rules(family: str) -> tuple[dict[str, Any], ...]:
 
 @cache
 def _blank_vocab() -> Any:
-    return spacy.blank("en").vocab
+    # A bare vocabulary is all that validation needs: no tokenizer to build.
+    return Vocab()
 
 
 @cache

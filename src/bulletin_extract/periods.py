@@ -284,9 +284,17 @@ def _dateparser() -> Any:
     return dateparser
 
 
+#: The common strings read without dateparser (whose first call costs most of a second).
+_PLAIN_MONTH_YEAR: Final = re.compile(r"(?P<mon>[a-z]+)\.? (?P<year>\d{4})")
+_PLAIN_DAY: Final = re.compile(r"(?P<d>\d{1,2}) (?P<mon>[a-z]+)\.? (?P<year>\d{4})")
+
+
 @lru_cache(maxsize=4096)
 def _parse_month_year(text: str) -> tuple[int, int] | None:
     """Read "june 2014" / "sept 2014" as (year, month), None when it is not one."""
+    plain = _PLAIN_MONTH_YEAR.fullmatch(text.lower())
+    if plain is not None and plain["mon"] in _MONTHS:  # as dateparser reads it, without it
+        return int(plain["year"]), _MONTHS[plain["mon"]]
     parsed = _dateparser().parse(
         text,
         languages=["en"],
@@ -302,6 +310,12 @@ def _parse_month_year(text: str) -> tuple[int, int] | None:
 @lru_cache(maxsize=4096)
 def _parse_day(text: str) -> date | None:
     """Read "30 june 2022" / "june 30" as a date (year 2000 when none is written)."""
+    plain = _PLAIN_DAY.fullmatch(text.lower())
+    if plain is not None and plain["mon"] in _MONTHS:  # as dateparser reads it, without it
+        try:
+            return date(int(plain["year"]), _MONTHS[plain["mon"]], int(plain["d"]))
+        except ValueError:
+            return None
     parsed = _dateparser().parse(
         text,
         languages=["en"],

@@ -753,6 +753,7 @@ def extract_document(
     nlp: Language | None = None,
     block_chars: int = BLOCK_CHARS,
     overlap_chars: int = OVERLAP_CHARS,
+    default_ref_date: date | str | None = None,
 ) -> Iterator[tuple[Block, list[Record]]]:
     """Extract the records of a document block by block, in document order.
 
@@ -764,21 +765,28 @@ def extract_document(
     (found where the records' agency changed). The reference date found at the top of the
     document (when `ref_date` is not given) applies to every block.
 
+    Args:
+        document: The document, as read.
+        ref_date: The document's reference date; wins over a date stated in its text.
+        nlp: A pipeline from `build_pipeline`; the default one otherwise.
+        block_chars: The most characters in one block.
+        overlap_chars: The most characters of context before a block.
+        default_ref_date: The reference date when `ref_date` is None and the text states no
+            publication date; it also gives its year to a dateline that has none.
+
     Yields:
         Each block with its records; `record.text == whole_text[record.start:record.end]`.
     """
     from .api import extract, load
-    from .normalizer import find_publication_date
 
     nlp = nlp or load()
     ref: date | str | None = ref_date
     blocks = iter_blocks(document.pieces(), block_chars, overlap_chars)
     block = next(blocks)
     following = next(blocks, None)
-    if ref is None and following is not None:
-        # Several blocks: the publication date at the top of the document serves them all.
-        found = find_publication_date(pipeline_text(block.text))
-        ref = found.isoformat() if found else None
+    if ref is None and (following is not None or default_ref_date is not None):
+        # The publication date at the top of the document serves all its blocks.
+        ref = reference_date(block.text, default_ref_date)
     credits = _CreditLines()
     while True:
         pinned = credits.text() if block.start else ""
@@ -803,6 +811,26 @@ def extract_document(
         if following is None:
             return
         block, following = following, next(blocks, None)
+
+
+def reference_date(text: str, default: date | str | None = None) -> str | None:
+    """The reference date of a document with no date of its own given: the publication
+    date stated at its top (`find_publication_date`), else `default`.
+
+    A dateline without a year ("TOKYO, Feb 27 -") takes the year that puts it nearest to
+    `default`.
+    """
+    from .normalizer import find_publication_date
+
+    fallback = None if default is None else _iso_date(default)
+    found = find_publication_date(
+        pipeline_text(text), None if fallback is None else date.fromisoformat(fallback)
+    )
+    return found.isoformat() if found else fallback
+
+
+def _iso_date(value: date | str) -> str:
+    return value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat()
 
 
 class _CreditLines:
