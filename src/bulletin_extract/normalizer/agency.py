@@ -1,19 +1,82 @@
-"""The organization credited for each number."""
+"""The organization credited for each number.
+
+A sentence's credits are found once (`_credits`), each with the role its wording gives it:
+a source of figures ("..., the Commerce Department said", "according to ...", "Source: ..."),
+which carries forward through the document, or the maker of a forecast or an opinion
+("economists polled by Reuters", "the Dow Jones consensus", "ING economist ... said"), which
+counts in its own sentence only. `attach` then gives each number the credit of its own
+sentence, else the carried one, unless the number is a forecast, a target or a policy setting.
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Span
 
 from ..components import AGENCIES
-from .context import Attacher
+from .context import Attacher, DocContext
+from .credit_words import (
+    BANK_WORDS,
+    CREDIT_FILLERS,
+    ESTIMATE_WORDS,
+    EU_MEMBERS,
+    FORECAST_AFTER,
+    FORECAST_CUES,
+    FORECASTER_NOUNS,
+    GENERIC_ORG_WORDS,
+    INVERTED_VERBS,
+    MINISTER_WORDS,
+    MINISTRY_WORDS,
+    OWNER_WORDS,
+    PARTNER_WORDS,
+    POLICY_RATES,
+    POLICY_WORDS,
+    POLLED_VERBS,
+    STAT_ADJECTIVES,
+    STAT_WORDS,
+    TARGET_CUES,
+    first_of_kind,
+    name_stems,
+    stem,
+)
 from .structures import Credit, Mention, Sentence
 from .text import capitalized_name, strip_article
-from .vocabulary import CREDITS, FORECAST_WORDS, FORECASTERS, ORG_WORDS, TARGET_WORDS
+from .vocabulary import CREDITS, FORECASTERS, ORG_WORDS
+
+_ARTICLES = frozenset({"the", "a", "an", "its", "their"})
+_POSSESSIVES = frozenset({"'s", "’s"})
+_LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
+# Words between a country and the preposition that makes it a trading partner.
+_PARTNER_SKIP = frozenset(
+    {"the", ",", "and", "or", "other", "(", "of", "countries", "nations", "member", "states"}
+)
+
+
+@dataclass
+class SentenceCredit(Credit):
+    """A credit found in a sentence, with the token where its name starts."""
+
+    start: int = -1
 
 
 class AgencyAttacher(Attacher):
     """Finds the credits of a sentence and decides `agency`."""
 
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.gazetteer = ctx.gazetteer
+        self._named: list[Any] = []  # organizations named so far in the document, latest last
+        self._sentence_countries: set[str] = set()  # of the sentence being read
+        self._doc_countries = {
+            ctx.gazetteer.by_id(a.id_).country
+            for spans in ctx.sentence_spans[AGENCIES].values()
+            for a in spans
+            if a.label_ == "COUNTRY"
+        }
+
+    # ------------------------------------------------------------------ deciding
     def attach(
         self,
         mentions: list[Mention],
@@ -22,129 +85,100 @@ class AgencyAttacher(Attacher):
         by_country: dict[str, Credit],
         countries: set[str],
     ) -> None:
-        for m in mentions:
-            kind = self._is_forecast(m)
-            if kind:
-                # Forecasts, targets and policy figures: credited in their own sentence only,
-                # to whoever made or set them.
-                forecasters = [c for c in credits if c.forecast]
-                if forecasters:
-                    org: Credit | None = forecasters[0]
-                elif kind == "target":
-                    org = self._sentence_org(m)
-                elif credits and not self._forecaster_named(m):
-                    org = credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
-                else:
-                    org = None
-                if org is not None:
-                    m.agency = org.name
-                    m.rules.append(org.rule)
-                continue
-            if credits:
-                best = credits[0]
-                m.agency = best.name
-                m.rules.append(best.rule)
-                continue
-            credit = current
-            if (
-                credit is not None
-                and credit.country
-                and countries
-                and credit.country not in countries
-            ):
-                other = next((by_country[c] for c in countries if c in by_country), None)
-                credit = other
+        kinds: list[str | None] = []
+        for i, m in enumerate(mentions):
+            kind = self._is_forecast(m, mentions[i - 1] if i else None)
+            if kind is None and i and self._continues(mentions[i - 1], m):
+                kind = kinds[i - 1]  # "estimates for 0.5% and 0.3%", "a range of 4.25% to 4.5%"
+            kinds.append(kind)
+        all_forecast = all(kinds)
+        for m, kind in zip(mentions, kinds, strict=True):
+            credit = self._choose(m, kind, credits, all_forecast)
+            if credit is None and kind is None:
+                credit = self._carried(current, by_country, countries)
             if credit is not None:
                 m.agency = credit.name
                 m.rules.append(credit.rule)
 
-    def _credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
-        doc = self.doc
-        credits: list[Credit] = []
-        cues = self.ctx.spans_in(CREDITS, sent)
-        sentence_has_forecast = any(c.label_ == "FORECAST" for c in cues)
-        covered: set[int] = set()
-        for a in agencies:
-            if a.label_ != "AGENCY":
-                continue
-            covered.update(range(a.start, a.end))
-            org = self.ctx.gazetteer.by_id(a.id_)
-            nxt = doc[a.end : min(sent.end, a.end + 3)]
-            if any(
-                (CREDITS, t.i) in self.cue_at and self.cue_at[(CREDITS, t.i)].label_ == "NON_CREDIT"
-                for t in nxt
-            ):
-                continue
-            before = doc[max(sent.start, a.start - 10) : a.start]
-            credited = any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
-                self._credit_label(t.i) == "CREDIT_BEFORE"
-                and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
-                for t in doc[sent.start : a.start]
-            )
-            after = doc[a.end : min(sent.end, a.end + 3)]
-            credited = credited or any(
-                self._credit_label(t.i) == "CREDIT_AFTER"
-                and all(
-                    x.lower_ in ("'s", "’s", "also", "has", "had", "have", "on", "last", "today")
-                    or x.i == t.i
-                    for x in after[: t.i - a.end + 1]
-                )
-                for t in after
-            )
-            if not credited:
-                continue
-            lead = [t for t in before if t.lower_ not in ("the", "a")]
-            forecast = (
-                sentence_has_forecast
-                and bool(lead)
-                and lead[-1].lower_ in ("by", "expected", "forecast", "predicted", "projected")
-                and any(self._credit_label(t.i) == "FORECAST" for t in before)
-            )
-            credits.append(Credit(org.name, org.country, a.id_, forecast))
-        # Generic names resolved by the country the text is about: "the finance ministry said".
-        if not credits:
-            country = self._sentence_country(sent) or self.ctx.country
-            for cue in cues:
-                if cue.label_ == "CREDIT_AFTER":
-                    head = doc[max(sent.start, cue.start - 3) : cue.start]
-                    if len(head) and head[-1].lower_ in ORG_WORDS and country:
-                        org = self.ctx.gazetteer.lookup(head.text, country=country)
-                        if org is not None:
-                            credits.append(Credit(org.name, org.country, cue.id_))
-                            break
-        # Organizations the gazetteer does not know: "the X Agency said", "released by the X".
-        known = bool(credits)
-        for cue in cues:
-            if known:
-                break
-            if cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
-                continue
-            name_span = capitalized_name(doc, cue, sent, covered)
-            if name_span is None:
-                continue
-            name = doc[name_span[0] : name_span[1]].text
-            org = self.ctx.gazetteer.lookup(name)
-            if org is not None:
-                credits.append(Credit(org.name, org.country, cue.id_))
-            elif any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
-                credits.append(Credit(strip_article(name), None, cue.id_))
-            covered.update(range(*name_span))
-        return credits
+    def _choose(
+        self, m: Mention, kind: str | None, credits: list[Credit], all_forecast: bool
+    ) -> Credit | None:
+        """The credit of the number's own sentence, if it has one."""
+        if kind:
+            # Forecasts, targets and policy figures: credited in their own sentence only, to
+            # whoever made or set them.
+            forecasters = [c for c in credits if c.forecast]
+            if forecasters:
+                return self._nearest(forecasters, m)
+            if kind == "target":
+                return self._setter(m)
+            if all_forecast and credits and not self._forecaster_named(m):
+                return credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
+            return None
+        sources = [c for c in credits if not c.forecast] or [
+            c for c in credits if getattr(c, "start", -1) < m.span.start
+        ]  # "the Atlanta Fed's tracker pointing to 4.2%", not "..., beating a Reuters poll"
+        return self._nearest(sources, m) if sources else None
 
-    def _is_forecast(self, m: Mention) -> str | None:
+    @staticmethod
+    def _nearest(credits: list[Credit], m: Mention) -> Credit:
+        def distance(c: Credit) -> int:
+            start = getattr(c, "start", -1)
+            return abs(start - m.span.start) if start >= 0 else 10**6
+
+        return min(credits, key=distance)
+
+    @staticmethod
+    def _carried(
+        current: Credit | None, by_country: dict[str, Credit], countries: set[str]
+    ) -> Credit | None:
+        """The credit carried from earlier sentences, unless it is for another country."""
+        if current is None or not current.country or not countries:
+            return current
+        if current.country in countries or (
+            current.country == "EU" and any(c in EU_MEMBERS for c in countries)
+        ):
+            return current
+        return next((by_country[c] for c in sorted(countries) if c in by_country), None)
+
+    # ------------------------------------------------------------------ forecasts and targets
+    def _is_forecast(self, m: Mention, previous: Mention | None) -> str | None:
         """ "forecast" for "economists had expected a 0.4 pct rise", "target" for "its 4%
-        inflation target", else None."""
+        inflation target" or "a 15 pct duty", else None."""
         doc = self.doc
-        sent = self.tok_sentence[m.span.start]
-        after = doc[m.span.end : min(len(doc), m.span.end + 3)]
-        if any(t.lower_ in TARGET_WORDS for t in after):
+        sent = self.ctx.sentences[m.sentence]
+        after = [t.lower_ for t in doc[m.span.end : min(sent.end, m.span.end + 3)]]
+        if "," in after:
+            after = after[: after.index(",")]
+        if any(w in TARGET_CUES or w in POLICY_WORDS for w in after):
             return "target"
-        before = doc[max(0, m.span.start - 8) : m.span.start]
-        if any(t.lower_ in FORECAST_WORDS and self.tok_sentence[t.i] == sent for t in before):
-            return "forecast"
-        if any(t.lower_ in FORECAST_WORDS for t in after):
-            return "forecast"
+        if after and (after[0] in FORECAST_AFTER or after[:2] == ["consensus", "estimate"]):
+            return "forecast"  # "below the 0.8% forecast"
+        start = max(sent.start, m.span.start - 12, previous.span.end if previous else 0)
+        before = [t.lower_ for t in doc[start : m.span.start]]
+        for punct in (",", ";", ":"):
+            if punct in before:
+                before = before[len(before) - before[::-1].index(punct) :]
+        for j, w in enumerate(before):
+            nxt = before[j + 1 : j + 4]
+            if w in TARGET_CUES or w in POLICY_WORDS:
+                return "target"
+            if (w in POLICY_RATES and "rate" in nxt[:2]) or (w == "borrowing" and nxt[:1] == ["costs"]):
+                return "target"
+        for j, w in enumerate(before):
+            if w in ESTIMATE_WORDS:
+                # "the estimate for a 0.3% increase", "they estimate loans at"; not "the
+                # previous estimate of 1.4%" or "official estimates put"
+                if before[j + 1 : j + 2] != ["of"] and not (j and before[j - 1] in STAT_ADJECTIVES):
+                    return "forecast"
+            elif w in FORECAST_CUES:
+                return "forecast"
         return None
+
+    def _continues(self, previous: Mention, m: Mention) -> bool:
+        """Whether a number continues the list or range of the one before, in the same unit."""
+        between = self.doc[previous.span.end : m.span.start]
+        return previous.unit == m.unit and all(t.lower_ in _LINKS for t in between)
 
     def _forecaster_named(self, m: Mention) -> bool:
         """Whether the sentence names forecasters who are not an organization ("economists")."""
@@ -154,34 +188,280 @@ class AgencyAttacher(Attacher):
             for t in self.doc[max(0, m.span.start - 15) : min(len(self.doc), m.span.end + 6)]
         )
 
-    def _sentence_org(self, m: Mention) -> Credit | None:
-        """An organization named in the mention's sentence ("the Fed's 2% target")."""
-        for a in self.ctx.spans_in(AGENCIES, self.tok_sentence[m.span.start]):
+    def _setter(self, m: Mention) -> Credit | None:
+        """The organization named before a target or policy figure in its sentence ("the Fed's
+        2% target", "Hungary's central bank left its base rate at 6.5%")."""
+        sent = self.ctx.sentences[m.sentence]
+        country = self._context_country(sent)
+        best: Credit | None = None
+        for a in self.ctx.spans_in(AGENCIES, m.sentence):
             if a.label_ == "AGENCY" and a.end <= m.span.start:
-                org = self.ctx.gazetteer.by_id(a.id_)
-                return Credit(org.name, org.country, a.id_, True)
+                org = self._resolve(self.gazetteer.by_id(a.id_), a, country)
+                best = Credit(org.name, org.country, a.id_, True)
+        if best is None:
+            for i in range(sent.start, m.span.start):
+                if self.doc[i].lower_ == "bank" and self.doc[i - 1].lower_ == "central":
+                    org = self._generic(["central", "bank"], country)
+                    if org is not None:
+                        best = Credit(org.name, org.country, org.id, True)
+        return best
+
+    # ------------------------------------------------------------------ countries
+    def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
+        """The countries whose figures a sentence gives: those named before its first number,
+        less trading partners ("exports to Germany", "the deficit with Japan")."""
+        if not mentions:
+            return set()
+        return self._figure_countries(sent, agencies, mentions[0].span.start)
+
+    def _figure_countries(self, sent: Sentence, agencies: list[Span], until: int) -> set[str]:
+        doc = self.doc
+        country_spans = [a for a in agencies if a.label_ == "COUNTRY"]
+        in_country = {i for a in country_spans for i in range(a.start, a.end)}
+        out: set[str] = set()
+        for a in country_spans:
+            if a.start >= until:
+                continue
+            t = a.start - 1
+            while t >= sent.start and (
+                t in in_country or doc[t].lower_ in _PARTNER_SKIP
+            ):
+                t -= 1
+            if t >= sent.start and doc[t].lower_ in PARTNER_WORDS:
+                continue
+            code = self.gazetteer.by_id(a.id_).country
+            if code:
+                out.add(code)
+        return out
+
+    def _context_country(self, sent: Sentence) -> str | None:
+        """The country a sentence's figures are about, else the document's."""
+        found = self._figure_countries(sent, self.ctx.spans_in(AGENCIES, sent), sent.end)
+        self._sentence_countries = found
+        if len(found) == 1:
+            return next(iter(found))
+        if self.ctx.country in found or not found:
+            return self.ctx.country
+        return sorted(found)[0]
+
+    # ------------------------------------------------------------------ finding credits
+    def _credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
+        """The organizations a sentence credits, in order, each a source or a forecaster."""
+        country = self._context_country(sent)
+        credits: list[Credit] = []
+        covered: set[int] = set()
+        orgs = [a for a in agencies if a.label_ == "AGENCY"]
+        for k, a in enumerate(orgs):
+            covered.update(range(a.start, a.end))
+            org = self._resolve(self.gazetteer.by_id(a.id_), a, country)
+            self._named.append(org)
+            role = self._role(a, sent, orgs[k + 1] if k + 1 < len(orgs) else None)
+            if role is not None:
+                credits.append(SentenceCredit(org.name, org.country, a.id_, role == "forecaster", a.start))
+        credits.extend(self._generic_credits(sent, covered, country))
+        if not credits:
+            credits.extend(self._minister_credits(sent, country))
+        if not credits:
+            credits.extend(self._unknown_credits(sent, covered))
+        return credits
+
+    def _role(self, a: Span, sent: Sentence, following: Span | None) -> str | None:
+        """ "source", "forecaster" or None (a name that credits no figure)."""
+        doc = self.doc
+        after = doc[a.end : min(sent.end, a.end + 6)]
+        if any(self._credit_label(t.i) == "NON_CREDIT" for t in after[:3]):
+            return None  # "using U.S. Labor Department methodology"
+        if (
+            following is not None
+            and following.start - a.end == 1
+            and doc[a.end].lower_ in _POSSESSIVES
+        ):
+            return None  # "the Labor Department's Bureau of Labor Statistics": the latter
+        nxt = [t.lower_ for t in after[:2] if t.lower_ not in _POSSESSIVES]
+        if nxt and nxt[0] in FORECASTER_NOUNS:
+            return "forecaster"  # "a Reuters poll", "ING economist ... said"
+        before = doc[max(sent.start, a.start - 10) : a.start]
+        lead = [t for t in before if t.lower_ not in _ARTICLES]
+        if lead and lead[-1].lower_ == "by" and len(lead) > 1 and lead[-2].lower_ in POLLED_VERBS:
+            return "forecaster"  # "economists polled by Reuters"
+        if any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
+            self._credit_label(t.i) == "CREDIT_BEFORE"
+            and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
+            for t in doc[sent.start : a.start]
+        ):
+            if lead and lead[-1].lower_ in ("by", "expected", "forecast", "predicted") and any(
+                self._credit_label(t.i) == "FORECAST" for t in before
+            ):
+                return "forecaster"  # "as forecast by the IMF"
+            return "source"
+        return self._role_after(a, sent, lead)
+
+    def _role_after(self, a: Span, sent: Sentence, lead: list[Any]) -> str | None:
+        """The role given by the words after a name: "..., the department said", "a Reuters
+        poll", "the Atlanta Fed's data tracker", "ING economist ... said"."""
+        doc = self.doc
+        found: str | None = None
+        for t in doc[a.end : min(sent.end, a.end + 6)]:
+            w = t.lower_
+            if w in FORECASTER_NOUNS:
+                return "forecaster"
+            if self._credit_label(t.i) == "CREDIT_AFTER":
+                if w not in CREDIT_FILLERS:
+                    return "source"
+                found = "source"  # "data", "figures": a verb may follow ("data showed")
+            elif not (w in CREDIT_FILLERS or t.is_title):
+                break
+        if found:
+            return found
+        p = a.start - 1
+        if p > sent.start and doc[p].lower_ in _ARTICLES:
+            p -= 1
+        if p >= sent.start and doc[p].lower_ in INVERTED_VERBS:
+            return "source"  # "noted Statistics Canada", "added StatsCan"
         return None
 
-    def _sentence_country(self, sent: Sentence) -> str | None:
-        for a in self.ctx.spans_in(AGENCIES, sent):
-            if a.label_ == "COUNTRY":
-                code = self.ctx.gazetteer.by_id(a.id_).country
-                if code:
-                    return str(code)
+    def _generic_credits(self, sent: Sentence, covered: set[int], country: str | None) -> list[Credit]:
+        """Generic and anaphoric names: "the department said", "Customs figures show",
+        "said the country's statistical agency"."""
+        doc = self.doc
+        found: list[Credit] = []
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.label_ != "CREDIT_AFTER" or cue.start in covered:
+                continue
+            t = cue.start - 1
+            while t >= sent.start and doc[t].lower_ in ("also", "previously", "has", "had", "separately"):
+                t -= 1
+            end = t + 1
+            while t >= sent.start and t not in covered and (
+                doc[t].lower_ in GENERIC_ORG_WORDS or doc[t].lower_ in OWNER_WORDS or doc[t].lower_ in _POSSESSIVES
+            ):
+                t -= 1
+            phrase = self._phrase(t + 1, end)
+            if not phrase and cue.start + 1 < sent.end and doc[cue.start].lower_ in INVERTED_VERBS:
+                t = cue.end
+                while t < sent.end and doc[t].lower_ in _ARTICLES:
+                    t += 1
+                start = t
+                while t < sent.end and t not in covered and (
+                    doc[t].lower_ in GENERIC_ORG_WORDS or doc[t].lower_ in OWNER_WORDS or doc[t].lower_ in _POSSESSIVES
+                ):
+                    t += 1
+                phrase = self._phrase(start, t)
+            if not phrase:
+                continue
+            org = self._generic(phrase, country)
+            if org is not None:
+                found.append(SentenceCredit(org.name, org.country, org.id, False, cue.start))
+                self._named.append(org)
+        return found
+
+    def _phrase(self, start: int, end: int) -> list[str]:
+        """The content words of a generic name, without owners ("the country's")."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        while words and (words[0] in OWNER_WORDS or words[0] in _POSSESSIVES):
+            words = words[1:]
+        if not words or words[-1] not in ORG_WORDS | {"customs", "treasury"}:
+            return []
+        return words
+
+    def _generic(self, words: list[str], country: str | None) -> Any:
+        """The organization a generic name points to: the latest one named that fits it,
+        else the gazetteer's body of that name in the country."""
+        for org in reversed(self._named):
+            if country and org.country and org.country != country:
+                continue
+            if self._fits(org, words):
+                return org
+        if country:
+            org = self.gazetteer.lookup(" ".join(words), country=country)
+            if org is not None and org.country == country:
+                return org
+            if all(w in STAT_WORDS for w in words) and any(w.startswith("statist") for w in words):
+                return first_of_kind(self.gazetteer, country, "statistics_office")
+            if words[-2:] == ["central", "bank"] or words == ["bank"]:
+                return first_of_kind(self.gazetteer, country, "central_bank")
         return None
+
+    @staticmethod
+    def _fits(org: Any, words: list[str]) -> bool:
+        stems = name_stems(org)
+        for w in words:
+            if stem(w) in stems:
+                continue
+            if org.kind == "statistics_office" and w in STAT_WORDS:
+                continue
+            if org.kind == "central_bank" and w in BANK_WORDS:
+                continue
+            if org.kind == "ministry" and w in MINISTRY_WORDS:
+                continue
+            return False
+        return True
+
+    def _minister_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
+        """A minister credits the ministry: "vice minister of Foreign Trade, said"."""
+        doc = self.doc
+        for t in range(sent.start, sent.end):
+            if doc[t].lower_ not in MINISTER_WORDS:
+                continue
+            if t + 1 < sent.end and doc[t + 1].lower_ == "of":
+                end = t + 2
+                while end < sent.end and (doc[end].is_title or doc[end].lower_ in ("and", "&")):
+                    end += 1
+                name = "Ministry of " + doc[t + 2 : end].text
+                tail = end
+            else:
+                start = t
+                while start > sent.start and doc[start - 1].is_title:
+                    start -= 1
+                if start == t:
+                    continue
+                name = doc[start:t].text + " ministry"
+                tail = t + 1
+            window = doc[tail : min(sent.end, tail + 6)]
+            if not any(self._credit_label(x.i) == "CREDIT_AFTER" for x in window):
+                continue
+            org = self.gazetteer.lookup(name, country=country)
+            if org is not None:
+                self._named.append(org)
+                return [SentenceCredit(org.name, org.country, org.id, False, t)]
+        return []
+
+    def _unknown_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
+        """Organizations the gazetteer does not know: "the X Agency said", "released by the X"."""
+        doc = self.doc
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
+                continue
+            name_span = capitalized_name(doc, cue, sent, covered)
+            if name_span is None:
+                continue
+            name = doc[name_span[0] : name_span[1]].text
+            org = self.gazetteer.lookup(name)
+            if org is not None:
+                return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
+            if any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
+                return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
+            covered.update(range(*name_span))
+        return []
+
+    def _resolve(self, org: Any, span: Span, country: str | None) -> Any:
+        """Prefer the body of the figures' country for a name that several countries use:
+        Hungary's "Central Statistics Office" is not Ireland's."""
+        if not country or not org.country or org.country == country:
+            return org
+        alt = self.gazetteer.lookup(span.text, country=country)
+        if alt is not None and alt.country == country:
+            return alt
+        words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("of", "the", "for")]
+        if (
+            org.kind == "statistics_office"
+            and words
+            and all(w in STAT_WORDS for w in words)
+            and (country in self._sentence_countries or org.country not in self._doc_countries)
+        ):
+            return first_of_kind(self.gazetteer, country, "statistics_office") or org
+        return org
 
     def _credit_label(self, t: int) -> str | None:
         cue = self.cue_at.get((CREDITS, t))
         return cue.label_ if cue is not None else None
-
-    def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
-        if not mentions:
-            return set()
-        first = mentions[0].span.start
-        out: set[str] = set()
-        for a in agencies:
-            if a.label_ == "COUNTRY" and a.start < first:
-                code = self.ctx.gazetteer.by_id(a.id_).country
-                if code:
-                    out.add(code)
-        return out
