@@ -35,6 +35,7 @@ from .credit_words import (
     POLICY_WORDS,
     POLLED_VERBS,
     STAT_ADJECTIVES,
+    SETTER_VERBS,
     STAT_WORDS,
     TARGET_CUES,
     first_of_kind,
@@ -189,22 +190,36 @@ class AgencyAttacher(Attacher):
         )
 
     def _setter(self, m: Mention) -> Credit | None:
-        """The organization named before a target or policy figure in its sentence ("the Fed's
-        2% target", "Hungary's central bank left its base rate at 6.5%")."""
+        """The organization that set a target or policy figure, named before it in its
+        sentence as its owner or subject ("the Fed's 2% target", "Hungary's central bank
+        held its base rate at 6.5%"), not one that only reports it."""
         sent = self.ctx.sentences[m.sentence]
         country = self._context_country(sent)
         best: Credit | None = None
         for a in self.ctx.spans_in(AGENCIES, m.sentence):
-            if a.label_ == "AGENCY" and a.end <= m.span.start:
+            if a.label_ == "AGENCY" and a.end <= m.span.start and self._sets(a.end, m):
                 org = self._resolve(self.gazetteer.by_id(a.id_), a, country)
                 best = Credit(org.name, org.country, a.id_, True)
         if best is None:
-            for i in range(sent.start, m.span.start):
+            for i in range(sent.start + 1, m.span.start):
                 if self.doc[i].lower_ == "bank" and self.doc[i - 1].lower_ == "central":
                     org = self._generic(["central", "bank"], country)
-                    if org is not None:
+                    if org is not None and self._sets(i + 1, m):
                         best = Credit(org.name, org.country, org.id, True)
         return best
+
+    def _sets(self, end: int, m: Mention) -> bool:
+        """Whether the name ending at `end` owns or sets what follows: "'s", "aims", "held",
+        or "its" between the name and the number."""
+        if any(t.lower_ in ("its", "their") for t in self.doc[end : m.span.start]):
+            return True
+        for t in self.doc[end : min(m.span.start, end + 5)]:
+            cue = self.cue_at.get((CREDITS, t.i))
+            if t.lower_ in _POSSESSIVES or t.lower_ in SETTER_VERBS or (
+                cue is not None and cue.id_ == "credit.policy_action"
+            ):
+                return True
+        return False
 
     # ------------------------------------------------------------------ countries
     def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
@@ -277,9 +292,11 @@ class AgencyAttacher(Attacher):
             and doc[a.end].lower_ in _POSSESSIVES
         ):
             return None  # "the Labor Department's Bureau of Labor Statistics": the latter
-        nxt = [t.lower_ for t in after[:2] if t.lower_ not in _POSSESSIVES]
-        if nxt and nxt[0] in FORECASTER_NOUNS:
-            return "forecaster"  # "a Reuters poll", "ING economist ... said"
+        for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
+            if t.lower_ in FORECASTER_NOUNS:
+                return "forecaster"
+            if not (t.lower_ in _POSSESSIVES or t.text[:1].isupper()):
+                break
         before = doc[max(sent.start, a.start - 10) : a.start]
         lead = [t for t in before if t.lower_ not in _ARTICLES]
         if lead and lead[-1].lower_ == "by" and len(lead) > 1 and lead[-2].lower_ in POLLED_VERBS:
@@ -309,7 +326,7 @@ class AgencyAttacher(Attacher):
                 if w not in CREDIT_FILLERS:
                     return "source"
                 found = "source"  # "data", "figures": a verb may follow ("data showed")
-            elif not (w in CREDIT_FILLERS or t.is_title):
+            elif not (w in CREDIT_FILLERS or t.text[:1].isupper()):
                 break
         if found:
             return found

@@ -64,6 +64,7 @@ STAT_ADJECTIVES = _words(
 
 # Words that make a number a target or a policy setting, credited to its setter only.
 TARGET_CUES = _words("target targets goal goals ceiling aims aim band")
+SETTER_VERBS = _words("aims aim targets seeks wants sets set keeps kept")
 POLICY_WORDS = _words("tariff tariffs duty duties levy levies")
 POLICY_RATES = _words("base policy benchmark key repo cash bank deposit refinancing funds")
 
