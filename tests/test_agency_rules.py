@@ -140,6 +140,41 @@ ANAPHORA = [
         "Ministry of Commerce and Industry",
     ),
     Case(
+        "according-to-generic-name",
+        "Romanian consumer prices rose in May.\n"
+        "According to the statistics institute, annual inflation reached 5.5%.",
+        "5.5%",
+        "National Institute of Statistics",
+    ),
+    Case(
+        "data-from-generic-name",
+        "Mexican exports rose in March. Data from the statistics office showed a 7.2% rise "
+        "in auto exports.",
+        "7.2%",
+        "National Institute of Statistics and Geography",
+    ),
+    Case(
+        "wire-1987-finance-ministry-by-country",
+        "TOKYO, March 3 - Japan's current account surplus was 8.2 billion dlrs in January, "
+        "the Finance Ministry said.",
+        "8.2 billion dlrs",
+        "Ministry of Finance",
+    ),
+    Case(
+        "vice-minister-of-credits-ministry",
+        "Li Wei, deputy minister of Commerce, said on Monday that foreign investment rose "
+        "11.2 pct.",
+        "11.2 pct",
+        "Ministry of Commerce",
+    ),
+    Case(
+        "spokesperson-at-office",
+        "Industrial output rose 6.1%, said Fu Linghui, spokesperson of the National Bureau of "
+        "Statistics.",
+        "6.1%",
+        "National Bureau of Statistics",
+    ),
+    Case(
         "possessive-chain-takes-the-last",
         "Consumer prices rose 0.4%, according to the Labor Department's Bureau of Labor "
         "Statistics.",
@@ -229,6 +264,46 @@ PRODUCERS = [
         "Federal Reserve Bank of Atlanta",
     ),
     Case(
+        "vendor-named-in-index",
+        "The HCOB flash composite PMI for the euro zone edged up to 50.2 in June.",
+        "50.2",
+        "Hamburg Commercial Bank",
+    ),
+    Case(
+        "survey-body-possessive-index",
+        "The Conference Board's consumer confidence index fell to 98.0 in June.",
+        "98.0",
+        "Conference Board",
+    ),
+    Case(
+        "vendor-credit-carries",
+        "The Caixin services PMI rose to 52.4 in May.\nNew business grew at the fastest pace "
+        "since January, with the sub-index at 53.1.",
+        "53.1",
+        "Caixin",
+    ),
+    Case(
+        "central-bank-gauge-is-not-a-credit",
+        "Personal income rose 0.4%, the Commerce Department said.\nThe Fed's preferred "
+        "inflation gauge rose 2.6% on the year.",
+        "2.6%",
+        "U.S. Department of Commerce",
+    ),
+    Case(
+        "economist-at-firm-speaks-for-sentence",
+        "Exports rose 3%, the ONS said.\nImports fell 2%, said John Smith, an economist at "
+        "Capital Economics.",
+        "2%",
+        "Capital Economics",
+    ),
+    Case(
+        "economist-credit-does-not-carry",
+        "Exports rose 3%, the ONS said.\nImports fell 2%, said John Smith, an economist at "
+        "Capital Economics.\nThe trade gap narrowed to £4.1 billion.",
+        "£4.1 billion",
+        "Office for National Statistics",
+    ),
+    Case(
         "bank-economist-opinion",
         "Inflation rose to 3.1%, the statistics office said.\n"
         "Commerzbank economist Ralph Solveen said inflation could average 2.8% next year.",
@@ -295,6 +370,20 @@ FORECASTS = [
         "market-probability",
         "Prices rose 0.3%, the BLS said. Traders see a 65% probability of a cut in June.",
         "65%",
+        None,
+    ),
+    Case(
+        "ministry-own-forecast",
+        "South Korean exports rose 2.1 pct in January, the trade ministry said. The ministry "
+        "said exports would rise 1.5 pct in February.",
+        "1.5 pct",
+        "Ministry of Trade, Industry and Energy",
+    ),
+    Case(
+        "they-estimate-is-an-opinion",
+        "Exports rose 12 pct, the customs office said. Bankers said they estimate loans at "
+        "20 to 25 billion dlrs.",
+        "25 billion dlrs",
         None,
     ),
     Case(

@@ -18,6 +18,7 @@ from spacy.tokens import Span
 from ..components import AGENCIES
 from .context import Attacher, DocContext
 from .credit_words import (
+    ANALYSTS,
     BANK_WORDS,
     CREDIT_FILLERS,
     ESTIMATE_WORDS,
@@ -26,6 +27,7 @@ from .credit_words import (
     FORECAST_CUES,
     FORECASTER_NOUNS,
     GENERIC_ORG_WORDS,
+    INDEX_NOUNS,
     INVERTED_VERBS,
     MINISTER_WORDS,
     MINISTRY_WORDS,
@@ -36,6 +38,7 @@ from .credit_words import (
     POLLED_VERBS,
     STAT_ADJECTIVES,
     SETTER_VERBS,
+    SPOKESPEOPLE,
     STAT_WORDS,
     TARGET_CUES,
     first_of_kind,
@@ -44,10 +47,11 @@ from .credit_words import (
 )
 from .structures import Credit, Mention, Sentence
 from .text import capitalized_name, strip_article
-from .vocabulary import CREDITS, FORECASTERS, ORG_WORDS
+from .vocabulary import CHANGES, CREDITS, FORECASTERS, ORG_WORDS
 
 _ARTICLES = frozenset({"the", "a", "an", "its", "their"})
 _POSSESSIVES = frozenset({"'s", "’s"})
+_AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
@@ -60,6 +64,7 @@ class SentenceCredit(Credit):
     """A credit found in a sentence, with the token where its name starts."""
 
     start: int = -1
+    speaker: bool = False  # an economist's or analyst's firm: speaks for the whole sentence
 
 
 class AgencyAttacher(Attacher):
@@ -117,7 +122,9 @@ class AgencyAttacher(Attacher):
                 return credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
             return None
         sources = [c for c in credits if not c.forecast] or [
-            c for c in credits if getattr(c, "start", -1) < m.span.start
+            c
+            for c in credits
+            if getattr(c, "start", -1) < m.span.start or getattr(c, "speaker", False)
         ]  # "the Atlanta Fed's tracker pointing to 4.2%", not "..., beating a Reuters poll"
         return self._nearest(sources, m) if sources else None
 
@@ -271,8 +278,14 @@ class AgencyAttacher(Attacher):
             org = self._resolve(self.gazetteer.by_id(a.id_), a, country)
             self._named.append(org)
             role = self._role(a, sent, orgs[k + 1] if k + 1 < len(orgs) else None)
+            if role is None and org.kind in ("research", "other") and self._names_index(a, sent):
+                role = "source"  # "the HCOB manufacturing PMI rose to 45.8"
             if role is not None:
-                credits.append(SentenceCredit(org.name, org.country, a.id_, role == "forecaster", a.start))
+                credits.append(
+                    SentenceCredit(
+                        org.name, org.country, a.id_, role != "source", a.start, role == "speaker"
+                    )
+                )
         credits.extend(self._generic_credits(sent, covered, country))
         if not credits:
             credits.extend(self._minister_credits(sent, country))
@@ -293,6 +306,8 @@ class AgencyAttacher(Attacher):
         ):
             return None  # "the Labor Department's Bureau of Labor Statistics": the latter
         for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
+            if t.lower_ in ANALYSTS:
+                return "speaker"
             if t.lower_ in FORECASTER_NOUNS:
                 return "forecaster"
             if not (t.lower_ in _POSSESSIVES or t.text[:1].isupper()):
@@ -301,6 +316,18 @@ class AgencyAttacher(Attacher):
         lead = [t for t in before if t.lower_ not in _ARTICLES]
         if lead and lead[-1].lower_ == "by" and len(lead) > 1 and lead[-2].lower_ in POLLED_VERBS:
             return "forecaster"  # "economists polled by Reuters"
+        if lead and lead[-1].lower_ in ("at", "of", "with", "from"):
+            # "said Jane Doe, an economist at Capital Economics": the firm's opinion;
+            # "said the head of the statistics office": the office's figures
+            titles = {t.lower_ for t in lead[-7:-1]}
+            if titles & ANALYSTS:
+                return "speaker"
+            if titles & FORECASTER_NOUNS:
+                return "forecaster"
+            if titles & SPOKESPEOPLE and any(
+                self._credit_label(t.i) == "CREDIT_AFTER" for t in doc[sent.start : sent.end]
+            ):
+                return "source"
         if any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
             self._credit_label(t.i) == "CREDIT_BEFORE"
             and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
@@ -312,6 +339,18 @@ class AgencyAttacher(Attacher):
                 return "forecaster"  # "as forecast by the IMF"
             return "source"
         return self._role_after(a, sent, lead)
+
+    def _names_index(self, a: Span, sent: Sentence) -> bool:
+        """Whether a survey firm's name stands in the name of its index or survey ("the
+        Caixin services PMI", "the Conference Board's consumer confidence index")."""
+        for t in self.doc[a.end : min(sent.end, a.end + 7)]:
+            if t.lower_ in INDEX_NOUNS:
+                return True
+            if not (t.is_alpha or t.lower_ in _POSSESSIVES or t.text in ("-", "'")):
+                return False
+            if self._credit_label(t.i) is not None or (CHANGES, t.i) in self.cue_at:
+                return False
+        return False
 
     def _role_after(self, a: Span, sent: Sentence, lead: list[Any]) -> str | None:
         """The role given by the words after a name: "..., the department said", "a Reuters
@@ -337,40 +376,42 @@ class AgencyAttacher(Attacher):
             return "source"  # "noted Statistics Canada", "added StatsCan"
         return None
 
-    def _generic_credits(self, sent: Sentence, covered: set[int], country: str | None) -> list[Credit]:
+    def _generic_credits(
+        self, sent: Sentence, covered: set[int], country: str | None
+    ) -> list[Credit]:
         """Generic and anaphoric names: "the department said", "Customs figures show",
-        "said the country's statistical agency"."""
+        "said the country's statistical agency", "according to the statistics office"."""
         doc = self.doc
         found: list[Credit] = []
         for cue in self.ctx.spans_in(CREDITS, sent):
-            if cue.label_ != "CREDIT_AFTER" or cue.start in covered:
+            if cue.label_ not in ("CREDIT_AFTER", "CREDIT_BEFORE") or cue.start in covered:
                 continue
-            t = cue.start - 1
-            while t >= sent.start and doc[t].lower_ in ("also", "previously", "has", "had", "separately"):
-                t -= 1
-            end = t + 1
-            while t >= sent.start and t not in covered and (
-                doc[t].lower_ in GENERIC_ORG_WORDS or doc[t].lower_ in OWNER_WORDS or doc[t].lower_ in _POSSESSIVES
-            ):
-                t -= 1
-            phrase = self._phrase(t + 1, end)
-            if not phrase and cue.start + 1 < sent.end and doc[cue.start].lower_ in INVERTED_VERBS:
+            phrase: list[str] = []
+            if cue.label_ == "CREDIT_AFTER":
+                t = cue.start - 1
+                while t >= sent.start and doc[t].lower_ in _AUXILIARIES:
+                    t -= 1
+                end = t + 1
+                while t >= sent.start and t not in covered and self._generic_word(t):
+                    t -= 1
+                phrase = self._phrase(t + 1, end)
+            if not phrase and (cue.label_ == "CREDIT_BEFORE" or doc[cue.start].lower_ in INVERTED_VERBS):
                 t = cue.end
-                while t < sent.end and doc[t].lower_ in _ARTICLES:
+                while t < sent.end and doc[t].lower_ in _ARTICLES | {"data", "figures", "by", "from"}:
                     t += 1
                 start = t
-                while t < sent.end and t not in covered and (
-                    doc[t].lower_ in GENERIC_ORG_WORDS or doc[t].lower_ in OWNER_WORDS or doc[t].lower_ in _POSSESSIVES
-                ):
+                while t < sent.end and t not in covered and self._generic_word(t):
                     t += 1
                 phrase = self._phrase(start, t)
-            if not phrase:
-                continue
-            org = self._generic(phrase, country)
+            org = self._generic(phrase, country) if phrase else None
             if org is not None:
                 found.append(SentenceCredit(org.name, org.country, org.id, False, cue.start))
                 self._named.append(org)
         return found
+
+    def _generic_word(self, t: int) -> bool:
+        w = self.doc[t].lower_
+        return w in GENERIC_ORG_WORDS or w in OWNER_WORDS or w in _POSSESSIVES
 
     def _phrase(self, start: int, end: int) -> list[str]:
         """The content words of a generic name, without owners ("the country's")."""

@@ -39,6 +39,18 @@ FORECASTER_NOUNS = _words(
     "outlook"
 )
 
+# Nouns that end the name of a survey or an index: "the Caixin services PMI".
+INDEX_NOUNS = _words("pmi pmis index indices indexes survey surveys gauge barometer")
+
+# People who speak for their organization: "said Huo Lihui, chief statistician at NBS".
+SPOKESPEOPLE = _words(
+    "statistician spokesman spokeswoman spokesperson official officials director head chief "
+    "commissioner governor president chairman chairwoman minister secretary"
+)
+
+# People whose statements are their firm's opinion: "ING economist ... said".
+ANALYSTS = _words("economist economists analyst analysts strategist strategists")
+
 # Verbs before "by" that name forecasters: "economists polled by Reuters".
 POLLED_VERBS = _words("polled surveyed canvassed interviewed questioned asked")
 
