@@ -417,8 +417,7 @@ POLICY = [
     ),
     Case(
         "tariff-is-not-the-statistic",
-        "Steel imports fell 12%, the Commerce Department said, after a 25% tariff took "
-        "effect.",
+        "Steel imports fell 12%, the Commerce Department said, after a 25% tariff took " "effect.",
         "25%",
         None,
     ),
