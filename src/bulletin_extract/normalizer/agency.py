@@ -18,6 +18,7 @@ from .credit_words import (
     EU_MEMBERS,
     FORECAST_AFTER,
     FORECAST_CUES,
+    PASSIVE_FORECASTS,
     POLICY_RATES,
     POLICY_WORDS,
     SETTER_VERBS,
@@ -28,6 +29,7 @@ from .credits import POSSESSIVES, CreditFinder
 from .structures import Credit, Mention, Sentence
 from .vocabulary import CREDITS, FORECASTERS
 
+_AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
 
 
@@ -123,7 +125,7 @@ class AgencyAttacher(Attacher):
         after = [t.lower_ for t in doc[m.span.end : min(sent.end, m.span.end + 3)]]
         if "," in after:
             after = after[: after.index(",")]
-        if any(w in TARGET_CUES or w in POLICY_WORDS for w in after):
+        if any(w in TARGET_CUES or w in POLICY_WORDS for w in after) and "-" not in after[:2]:
             return "target"
         if after and (after[0] in FORECAST_AFTER or after[:2] == ["consensus", "estimate"]):
             return "forecast"  # "below the 0.8% forecast"
@@ -134,7 +136,7 @@ class AgencyAttacher(Attacher):
                 before = before[len(before) - before[::-1].index(punct) :]
         for j, w in enumerate(before):
             nxt = before[j + 1 : j + 4]
-            if w in TARGET_CUES or w in POLICY_WORDS:
+            if w in TARGET_CUES or (w in POLICY_WORDS and nxt[:1] != ["-"]):  # not "duty-free"
                 return "target"
             if (w in POLICY_RATES and "rate" in nxt[:2]) or (
                 w == "borrowing" and nxt[:1] == ["costs"]
@@ -148,6 +150,8 @@ class AgencyAttacher(Attacher):
                     return "forecast"
             elif w in FORECAST_CUES:
                 return "forecast"
+            elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:
+                return "forecast"  # "had seen the number at", "is tipped to reach"
         return None
 
     def _continues(self, previous: Mention, m: Mention) -> bool:

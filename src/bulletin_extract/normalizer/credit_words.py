@@ -58,9 +58,11 @@ POLLED_VERBS = _words("polled surveyed canvassed interviewed questioned asked")
 FORECAST_CUES = _words(
     "expected expect expects expecting expectation expectations forecast forecasts "
     "forecasted forecasting predicted predict predicts projected projection "
-    "anticipated consensus poll polled surveyed seen tipped could would might economists "
+    "anticipated consensus poll polled surveyed could would might economists "
     "analysts forecasters looking"
 )
+# Forecast words only after an auxiliary: "had seen the number at", not "the fall seen in".
+PASSIVE_FORECASTS = _words("seen tipped")
 # Words right after a number that make it a forecast: "below the 0.8% forecast".
 FORECAST_AFTER = _words(
     "forecast forecasts estimate estimates consensus projection projections probability "
