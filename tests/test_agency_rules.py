@@ -175,6 +175,20 @@ ANAPHORA = [
         "National Bureau of Statistics",
     ),
     Case(
+        "the-ministrys-data-points-back",
+        "Exports rose 7.5% in May, South Korea's trade ministry said.\n"
+        "Chip exports jumped 21.2%, the ministry's data showed.",
+        "21.2%",
+        "Ministry of Trade, Industry and Energy",
+    ),
+    Case(
+        "anaphor-possessive-chain-takes-the-last",
+        "New home sales fell 2.5%, the Commerce Department said.\n"
+        "Housing starts rose 3.0%, according to the department's Census Bureau.",
+        "3.0%",
+        "U.S. Census Bureau",
+    ),
+    Case(
         "possessive-chain-takes-the-last",
         "Consumer prices rose 0.4%, according to the Labor Department's Bureau of Labor "
         "Statistics.",
@@ -371,6 +385,19 @@ FORECASTS = [
         "Prices rose 0.3%, the BLS said. Traders see a 65% probability of a cut in June.",
         "65%",
         None,
+    ),
+    Case(
+        "economists-after-number",
+        "Retail sales rose 0.4% in May, the Commerce Department said, more than the 0.2% "
+        "economists had expected.",
+        "0.2%",
+        None,
+    ),
+    Case(
+        "maker-of-forecast-expects",
+        "Output rose 1.1%, Eurostat said. The IMF expects growth of 3.2% this year.",
+        "3.2%",
+        "International Monetary Fund",
     ),
     Case(
         "ministry-own-forecast",

@@ -51,6 +51,9 @@ SPOKESPEOPLE = _words(
 # People whose statements are their firm's opinion: "ING economist ... said".
 ANALYSTS = _words("economist economists analyst analysts strategist strategists")
 
+# Verbs right after a name that make it the maker of a forecast: "the IMF expects".
+FORECAST_VERBS = _words("expects expect projects predicts sees anticipates forecasts forecast")
+
 # Verbs before "by" that name forecasters: "economists polled by Reuters".
 POLLED_VERBS = _words("polled surveyed canvassed interviewed questioned asked")
 
@@ -66,8 +69,8 @@ PASSIVE_FORECASTS = _words("seen tipped")
 # Words right after a number that make it a forecast: "below the 0.8% forecast".
 FORECAST_AFTER = _words(
     "forecast forecasts estimate estimates consensus projection projections probability "
-    "expected predicted anticipated projected forecasted "
-    "chance chances odds likelihood"
+    "expected predicted anticipated projected forecasted economists analysts forecasters"
+    " chance chances odds likelihood"
 )
 # "estimate(s) for 0.3%" is a forecast; "the previous estimate of 1.4%" a statistic.
 ESTIMATE_WORDS = _words("estimate estimates")

@@ -22,6 +22,7 @@ from .credit_words import (
     ANALYSTS,
     BANK_WORDS,
     CREDIT_FILLERS,
+    FORECAST_VERBS,
     FORECASTER_NOUNS,
     GENERIC_ORG_WORDS,
     INDEX_NOUNS,
@@ -204,8 +205,8 @@ class CreditFinder(Attacher):
         found: str | None = None
         for t in doc[a.end : min(sent.end, a.end + 6)]:
             w = t.lower_
-            if w in FORECASTER_NOUNS:
-                return "forecaster"
+            if w in FORECASTER_NOUNS or w in FORECAST_VERBS:
+                return "forecaster"  # "the Dow Jones consensus", "the IMF expects"
             if self._credit_label(t.i) == "CREDIT_AFTER":
                 if w not in CREDIT_FILLERS:
                     return "source"
@@ -254,6 +255,8 @@ class CreditFinder(Attacher):
                 start = t
                 while t < sent.end and t not in covered and self._generic_word(t):
                     t += 1
+                if t in covered and doc[t - 1].lower_ in POSSESSIVES:
+                    continue  # "the department's Bureau of Economic Analysis": the latter
                 phrase = self._phrase(start, t)
             org = self.generic(phrase, country) if phrase else None
             if org is not None:
@@ -270,6 +273,8 @@ class CreditFinder(Attacher):
         words = [t.lower_ for t in self.doc[start:end]]
         while words and (words[0] in OWNER_WORDS or words[0] in POSSESSIVES):
             words = words[1:]
+        while words and words[-1] in POSSESSIVES:  # "the ministry's data showed"
+            words = words[:-1]
         if not words or words[-1] not in ORG_WORDS | {"customs", "treasury"}:
             return []
         return words
