@@ -227,6 +227,13 @@ COUNTRY = [
         "U.S. Department of Commerce",
     ),
     Case(
+        "imports-of-country-goods-keep-credit",
+        "The trade gap narrowed to 61.2 billion dollars, the Commerce Department said.\n"
+        "Imports of Chinese goods fell 5.3%.",
+        "5.3%",
+        "U.S. Department of Commerce",
+    ),
+    Case(
         "other-country-does-not-take-credit",
         "U.S. jobless claims rose by 14,000, the Labor Department said.\n"
         "Canada's unemployment rate rose to 6.9%.",

@@ -47,7 +47,10 @@ POSSESSIVES = frozenset({"'s", "’s"})
 _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
-    {"the", ",", "and", "or", "other", "(", "of", "countries", "nations", "member", "states"}
+    {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
+)
+_TRADE_OF = frozenset(
+    {"outside", "rest", "imports", "exports", "shipments", "purchases", "sales", "goods"}
 )
 
 
@@ -95,6 +98,8 @@ class CreditFinder(Attacher):
                 t -= 1
             if t >= sent.start and doc[t].lower_ in PARTNER_WORDS:
                 continue
+            if t > sent.start and doc[t].lower_ == "of" and doc[t - 1].lower_ in _TRADE_OF:
+                continue  # "outside of the EU", "imports of Chinese goods"
             code = self.gazetteer.by_id(a.id_).country
             if code:
                 out.add(code)
