@@ -45,6 +45,13 @@ CARRY = [
         "Federal Statistical Office",
     ),
     Case(
+        "carry-after-the-statistics-showed",
+        "Online sales rose 8.1%, the Ministry of Commerce said.\n"
+        "The statistics showed rural online sales rose 9.3%.",
+        "9.3%",
+        "Ministry of Commerce",
+    ),
+    Case(
         "numbers-before-first-credit",
         "Inflation eased to 2.3% in April.\n"
         "Source: Office for National Statistics\n"

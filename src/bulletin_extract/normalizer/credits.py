@@ -49,6 +49,7 @@ _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "ear
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
 )
+_HEADS = ORG_WORDS | {"customs", "treasury"}
 _TRADE_OF = frozenset(
     {"outside", "rest", "imports", "exports", "shipments", "purchases", "sales", "goods"}
 )
@@ -280,7 +281,8 @@ class CreditFinder(Attacher):
             words = words[1:]
         while words and words[-1] in POSSESSIVES:  # "the ministry's data showed"
             words = words[:-1]
-        if not words or words[-1] not in ORG_WORDS | {"customs", "treasury"}:
+        # "the statistics showed" names no body: a name ends in one ("the statistics office")
+        if not words or words[-1] == "statistics" or words[-1] not in _HEADS:
             return []
         return words
 
