@@ -134,6 +134,12 @@ ANAPHORA = [
         "U.S. Department of Commerce",
     ),
     Case(
+        "possessive-noun-phrase-before-verb",
+        "The Ministry of Commerce's big data monitoring showed online retail sales rose " "10.2%.",
+        "10.2%",
+        "Ministry of Commerce",
+    ),
+    Case(
         "official-of-ministry-said",
         "A Ministry of Commerce official said exports rose 6.1% in the first half.",
         "6.1%",

@@ -209,15 +209,20 @@ class CreditFinder(Attacher):
         poll", "the Atlanta Fed's data tracker", "ING economist ... said"."""
         doc = self.doc
         found: str | None = None
+        owned = False  # after "X's": a noun phrase may stand before the verb
         for t in doc[a.end : min(sent.end, a.end + 6)]:
             w = t.lower_
+            owned = owned or w in POSSESSIVES
             if w in FORECASTER_NOUNS or w in FORECAST_VERBS:
                 return "forecaster"  # "the Dow Jones consensus", "the IMF expects"
-            if self._credit_label(t.i) == "CREDIT_AFTER":
+            cue = self.cue_at.get((CREDITS, t.i))
+            if cue is not None and cue.label_ == "CREDIT_AFTER":
+                if owned and cue.id_ == "credit.policy_action":
+                    break  # "the Fed's preferred gauge held at 2.6%": the gauge, not the Fed
                 if w not in CREDIT_FILLERS:
-                    return "source"
+                    return "source"  # "the Ministry of Commerce's big data monitoring showed"
                 found = "source"  # "data", "figures": a verb may follow ("data showed")
-            elif not (w in CREDIT_FILLERS or t.text[:1].isupper()):
+            elif not (w in CREDIT_FILLERS or t.text[:1].isupper() or (owned and t.is_alpha)):
                 break
         if found:
             return found
