@@ -1,19 +1,55 @@
-"""The organization credited for each number."""
+"""The organization credited for each number.
+
+The credits of each sentence are found by `CreditFinder` (`credits.py`), each a source, a
+forecaster or a speaker. `AgencyAttacher.attach` gives each number the credit of its own
+sentence, else the one carried from earlier sentences (unless that credit is for another
+country's figures), except that forecasts, targets and policy figures take only the forecaster
+or setter named in their own sentence.
+"""
 
 from __future__ import annotations
 
 from spacy.tokens import Span
 
 from ..components import AGENCIES
-from .context import Attacher
+from .context import Attacher, DocContext
+from .credit_words import (
+    ESTIMATE_WORDS,
+    EU_MEMBERS,
+    FORECAST_AFTER,
+    FORECAST_CUES,
+    PASSIVE_FORECASTS,
+    POLICY_RATES,
+    POLICY_WORDS,
+    SETTER_VERBS,
+    STAT_ADJECTIVES,
+    TARGET_CUES,
+)
+from .credits import POSSESSIVES, CreditFinder
 from .structures import Credit, Mention, Sentence
-from .text import capitalized_name, strip_article
-from .vocabulary import CREDITS, FORECAST_WORDS, FORECASTERS, ORG_WORDS, TARGET_WORDS
+from .vocabulary import CREDITS, FORECASTERS
+
+_AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
+_LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
 
 
 class AgencyAttacher(Attacher):
     """Finds the credits of a sentence and decides `agency`."""
 
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.gazetteer = ctx.gazetteer
+        self.finder = CreditFinder(ctx)
+
+    def _credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
+        """The organizations a sentence credits (read the sentences in document order)."""
+        return self.finder.credits(sent, agencies)
+
+    def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
+        """The countries whose figures a sentence gives."""
+        return self.finder.countries(sent, agencies, mentions)
+
+    # ------------------------------------------------------------------ deciding
     def attach(
         self,
         mentions: list[Mention],
@@ -22,129 +58,106 @@ class AgencyAttacher(Attacher):
         by_country: dict[str, Credit],
         countries: set[str],
     ) -> None:
-        for m in mentions:
-            kind = self._is_forecast(m)
-            if kind:
-                # Forecasts, targets and policy figures: credited in their own sentence only,
-                # to whoever made or set them.
-                forecasters = [c for c in credits if c.forecast]
-                if forecasters:
-                    org: Credit | None = forecasters[0]
-                elif kind == "target":
-                    org = self._sentence_org(m)
-                elif credits and not self._forecaster_named(m):
-                    org = credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
-                else:
-                    org = None
-                if org is not None:
-                    m.agency = org.name
-                    m.rules.append(org.rule)
-                continue
-            if credits:
-                best = credits[0]
-                m.agency = best.name
-                m.rules.append(best.rule)
-                continue
-            credit = current
-            if (
-                credit is not None
-                and credit.country
-                and countries
-                and credit.country not in countries
-            ):
-                other = next((by_country[c] for c in countries if c in by_country), None)
-                credit = other
+        kinds: list[str | None] = []
+        for i, m in enumerate(mentions):
+            kind = self._is_forecast(m, mentions[i - 1] if i else None)
+            if kind is None and i and self._continues(mentions[i - 1], m):
+                kind = kinds[i - 1]  # "estimates for 0.5% and 0.3%", "a range of 4.25% to 4.5%"
+            kinds.append(kind)
+        all_forecast = all(kinds)
+        for m, kind in zip(mentions, kinds, strict=True):
+            credit = self._choose(m, kind, credits, all_forecast)
+            if credit is None and kind is None:
+                credit = self._carried(current, by_country, countries)
             if credit is not None:
                 m.agency = credit.name
                 m.rules.append(credit.rule)
 
-    def _credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
-        doc = self.doc
-        credits: list[Credit] = []
-        cues = self.ctx.spans_in(CREDITS, sent)
-        sentence_has_forecast = any(c.label_ == "FORECAST" for c in cues)
-        covered: set[int] = set()
-        for a in agencies:
-            if a.label_ != "AGENCY":
-                continue
-            covered.update(range(a.start, a.end))
-            org = self.ctx.gazetteer.by_id(a.id_)
-            nxt = doc[a.end : min(sent.end, a.end + 3)]
-            if any(
-                (CREDITS, t.i) in self.cue_at and self.cue_at[(CREDITS, t.i)].label_ == "NON_CREDIT"
-                for t in nxt
-            ):
-                continue
-            before = doc[max(sent.start, a.start - 10) : a.start]
-            credited = any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
-                self._credit_label(t.i) == "CREDIT_BEFORE"
-                and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
-                for t in doc[sent.start : a.start]
-            )
-            after = doc[a.end : min(sent.end, a.end + 3)]
-            credited = credited or any(
-                self._credit_label(t.i) == "CREDIT_AFTER"
-                and all(
-                    x.lower_ in ("'s", "’s", "also", "has", "had", "have", "on", "last", "today")
-                    or x.i == t.i
-                    for x in after[: t.i - a.end + 1]
-                )
-                for t in after
-            )
-            if not credited:
-                continue
-            lead = [t for t in before if t.lower_ not in ("the", "a")]
-            forecast = (
-                sentence_has_forecast
-                and bool(lead)
-                and lead[-1].lower_ in ("by", "expected", "forecast", "predicted", "projected")
-                and any(self._credit_label(t.i) == "FORECAST" for t in before)
-            )
-            credits.append(Credit(org.name, org.country, a.id_, forecast))
-        # Generic names resolved by the country the text is about: "the finance ministry said".
-        if not credits:
-            country = self._sentence_country(sent) or self.ctx.country
-            for cue in cues:
-                if cue.label_ == "CREDIT_AFTER":
-                    head = doc[max(sent.start, cue.start - 3) : cue.start]
-                    if len(head) and head[-1].lower_ in ORG_WORDS and country:
-                        org = self.ctx.gazetteer.lookup(head.text, country=country)
-                        if org is not None:
-                            credits.append(Credit(org.name, org.country, cue.id_))
-                            break
-        # Organizations the gazetteer does not know: "the X Agency said", "released by the X".
-        known = bool(credits)
-        for cue in cues:
-            if known:
-                break
-            if cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
-                continue
-            name_span = capitalized_name(doc, cue, sent, covered)
-            if name_span is None:
-                continue
-            name = doc[name_span[0] : name_span[1]].text
-            org = self.ctx.gazetteer.lookup(name)
-            if org is not None:
-                credits.append(Credit(org.name, org.country, cue.id_))
-            elif any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
-                credits.append(Credit(strip_article(name), None, cue.id_))
-            covered.update(range(*name_span))
-        return credits
+    def _choose(
+        self, m: Mention, kind: str | None, credits: list[Credit], all_forecast: bool
+    ) -> Credit | None:
+        """The credit of the number's own sentence, if it has one."""
+        if kind:
+            # Forecasts, targets and policy figures: credited in their own sentence only, to
+            # whoever made or set them.
+            forecasters = [c for c in credits if c.forecast]
+            if forecasters:
+                return self._nearest(forecasters, m)
+            if kind == "target":
+                return self._setter(m)
+            if all_forecast and credits and not self._forecaster_named(m):
+                return credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
+            return None
+        sources = [c for c in credits if not c.forecast] or [
+            c
+            for c in credits
+            if getattr(c, "start", -1) < m.span.start or getattr(c, "speaker", False)
+        ]  # "the Atlanta Fed's tracker pointing to 4.2%", not "..., beating a Reuters poll"
+        return self._nearest(sources, m) if sources else None
 
-    def _is_forecast(self, m: Mention) -> str | None:
+    @staticmethod
+    def _nearest(credits: list[Credit], m: Mention) -> Credit:
+        def distance(c: Credit) -> int:
+            start = getattr(c, "start", -1)
+            return abs(start - m.span.start) if start >= 0 else 10**6
+
+        return min(credits, key=distance)
+
+    @staticmethod
+    def _carried(
+        current: Credit | None, by_country: dict[str, Credit], countries: set[str]
+    ) -> Credit | None:
+        """The credit carried from earlier sentences, unless it is for another country."""
+        if current is None or not current.country or not countries:
+            return current
+        if current.country in countries or (
+            current.country == "EU" and any(c in EU_MEMBERS for c in countries)
+        ):
+            return current
+        return next((by_country[c] for c in sorted(countries) if c in by_country), None)
+
+    # ------------------------------------------------------------------ forecasts and targets
+    def _is_forecast(self, m: Mention, previous: Mention | None) -> str | None:
         """ "forecast" for "economists had expected a 0.4 pct rise", "target" for "its 4%
-        inflation target", else None."""
+        inflation target" or "a 15 pct duty", else None."""
         doc = self.doc
-        sent = self.tok_sentence[m.span.start]
-        after = doc[m.span.end : min(len(doc), m.span.end + 3)]
-        if any(t.lower_ in TARGET_WORDS for t in after):
+        sent = self.ctx.sentences[m.sentence]
+        after = [t.lower_ for t in doc[m.span.end : min(sent.end, m.span.end + 3)]]
+        if "," in after:
+            after = after[: after.index(",")]
+        if any(w in TARGET_CUES or w in POLICY_WORDS for w in after) and "-" not in after[:2]:
             return "target"
-        before = doc[max(0, m.span.start - 8) : m.span.start]
-        if any(t.lower_ in FORECAST_WORDS and self.tok_sentence[t.i] == sent for t in before):
-            return "forecast"
-        if any(t.lower_ in FORECAST_WORDS for t in after):
-            return "forecast"
+        if after and (after[0] in FORECAST_AFTER or after[:2] == ["consensus", "estimate"]):
+            return "forecast"  # "below the 0.8% forecast"
+        start = max(sent.start, m.span.start - 12, previous.span.end if previous else 0)
+        before = [t.lower_ for t in doc[start : m.span.start]]
+        for punct in (",", ";", ":"):
+            if punct in before:
+                before = before[len(before) - before[::-1].index(punct) :]
+        for j, w in enumerate(before):
+            nxt = before[j + 1 : j + 4]
+            if w in TARGET_CUES or (w in POLICY_WORDS and nxt[:1] != ["-"]):  # not "duty-free"
+                return "target"
+            if (w in POLICY_RATES and "rate" in nxt[:2]) or (
+                w == "borrowing" and nxt[:1] == ["costs"]
+            ):
+                return "target"
+        for j, w in enumerate(before):
+            if w in ESTIMATE_WORDS:
+                # "the estimate for a 0.3% increase", "they estimate loans at"; not "the
+                # previous estimate of 1.4%" or "official estimates put"
+                if before[j + 1 : j + 2] != ["of"] and not (j and before[j - 1] in STAT_ADJECTIVES):
+                    return "forecast"
+            elif w in FORECAST_CUES:
+                return "forecast"
+            elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:
+                return "forecast"  # "had seen the number at", "is tipped to reach"
         return None
+
+    def _continues(self, previous: Mention, m: Mention) -> bool:
+        """Whether a number continues the list or range of the one before, in the same unit."""
+        between = self.doc[previous.span.end : m.span.start]
+        return previous.unit == m.unit and all(t.lower_ in _LINKS for t in between)
 
     def _forecaster_named(self, m: Mention) -> bool:
         """Whether the sentence names forecasters who are not an organization ("economists")."""
@@ -154,34 +167,36 @@ class AgencyAttacher(Attacher):
             for t in self.doc[max(0, m.span.start - 15) : min(len(self.doc), m.span.end + 6)]
         )
 
-    def _sentence_org(self, m: Mention) -> Credit | None:
-        """An organization named in the mention's sentence ("the Fed's 2% target")."""
-        for a in self.ctx.spans_in(AGENCIES, self.tok_sentence[m.span.start]):
-            if a.label_ == "AGENCY" and a.end <= m.span.start:
-                org = self.ctx.gazetteer.by_id(a.id_)
-                return Credit(org.name, org.country, a.id_, True)
-        return None
+    def _setter(self, m: Mention) -> Credit | None:
+        """The organization that set a target or policy figure, named before it in its
+        sentence as its owner or subject ("the Fed's 2% target", "Hungary's central bank
+        held its base rate at 6.5%"), not one that only reports it."""
+        sent = self.ctx.sentences[m.sentence]
+        country = self.finder.context_country(sent)
+        best: Credit | None = None
+        for a in self.ctx.spans_in(AGENCIES, m.sentence):
+            if a.label_ == "AGENCY" and a.end <= m.span.start and self._sets(a.end, m):
+                org = self.finder.resolve(self.gazetteer.by_id(a.id_), a, country)
+                best = Credit(org.name, org.country, a.id_, True)
+        if best is None:
+            for i in range(sent.start + 1, m.span.start):
+                if self.doc[i].lower_ == "bank" and self.doc[i - 1].lower_ == "central":
+                    org = self.finder.generic(["central", "bank"], country)
+                    if org is not None and self._sets(i + 1, m):
+                        best = Credit(org.name, org.country, org.id, True)
+        return best
 
-    def _sentence_country(self, sent: Sentence) -> str | None:
-        for a in self.ctx.spans_in(AGENCIES, sent):
-            if a.label_ == "COUNTRY":
-                code = self.ctx.gazetteer.by_id(a.id_).country
-                if code:
-                    return str(code)
-        return None
-
-    def _credit_label(self, t: int) -> str | None:
-        cue = self.cue_at.get((CREDITS, t))
-        return cue.label_ if cue is not None else None
-
-    def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
-        if not mentions:
-            return set()
-        first = mentions[0].span.start
-        out: set[str] = set()
-        for a in agencies:
-            if a.label_ == "COUNTRY" and a.start < first:
-                code = self.ctx.gazetteer.by_id(a.id_).country
-                if code:
-                    out.add(code)
-        return out
+    def _sets(self, end: int, m: Mention) -> bool:
+        """Whether the name ending at `end` owns or sets what follows: "'s", "aims", "held",
+        or "its" between the name and the number."""
+        if any(t.lower_ in ("its", "their") for t in self.doc[end : m.span.start]):
+            return True
+        for t in self.doc[end : min(m.span.start, end + 5)]:
+            cue = self.cue_at.get((CREDITS, t.i))
+            if (
+                t.lower_ in POSSESSIVES
+                or t.lower_ in SETTER_VERBS
+                or (cue is not None and cue.id_ == "credit.policy_action")
+            ):
+                return True
+        return False

@@ -1,0 +1,137 @@
+"""Word lists and gazetteer indexes that the agency attacher reads.
+
+Kept apart from `agency.py` so that the attacher holds the decisions and this module the
+vocabulary they are made from: the words that make a name a source, a forecaster or an
+anaphor ("the bureau"), and the words that make a number a forecast or a policy figure.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Nouns and fillers that may stand between a credited name and its verb:
+# "the Commerce Department report showed", "a Ministry of Trade official said".
+CREDIT_FILLERS = _words(
+    "'s ’s also has had have on last today this week month earlier separately previously "
+    "report reports data figures survey surveys statistics release releases statement "
+    "statements estimate estimates numbers official officials spokesman spokeswoman "
+    "spokesperson representative separate monthly quarterly annual latest preliminary final "
+    "flash advance revised"
+)
+
+# Verbs that credit the name right after them: "noted Statistics Canada", "added StatsCan".
+INVERTED_VERBS = _words(
+    "said says noted notes added adds reported reports stated states showed shows estimated "
+    "estimates announced announces"
+)
+
+# Nouns after a name that make it the maker of a forecast or an opinion ("a Reuters poll",
+# "the Dow Jones consensus", "ING economist ...", "the Atlanta Fed's tracker").
+FORECASTER_NOUNS = _words(
+    "poll polls consensus forecast forecasts forecaster forecasters projection projections "
+    "economist economists analyst analysts strategist strategists tracker nowcast model "
+    "outlook"
+)
+
+# Nouns that end the name of a survey or an index: "the Caixin services PMI".
+INDEX_NOUNS = _words("pmi pmis index indices indexes survey surveys gauge barometer")
+
+# People who speak for their organization: "said Huo Lihui, chief statistician at NBS".
+SPOKESPEOPLE = _words(
+    "statistician spokesman spokeswoman spokesperson official officials director head chief "
+    "commissioner governor president chairman chairwoman minister secretary"
+)
+
+# People whose statements are their firm's opinion: "ING economist ... said".
+ANALYSTS = _words("economist economists analyst analysts strategist strategists")
+
+# Verbs right after a name that make it the maker of a forecast: "the IMF expects".
+FORECAST_VERBS = _words("expects expect projects predicts sees anticipates forecasts forecast")
+
+# Verbs before "by" that name forecasters: "economists polled by Reuters".
+POLLED_VERBS = _words("polled surveyed canvassed interviewed questioned asked")
+
+# Words before a number (in its clause) that make it a forecast, an expectation or an opinion.
+FORECAST_CUES = _words(
+    "expected expect expects expecting expectation expectations forecast forecasts "
+    "forecasted forecasting predicted predict predicts projected projection "
+    "anticipated consensus poll polled surveyed could would might economists "
+    "analysts forecasters looking"
+)
+# Forecast words only after an auxiliary: "had seen the number at", not "the fall seen in".
+PASSIVE_FORECASTS = _words("seen tipped")
+# Words right after a number that make it a forecast: "below the 0.8% forecast".
+FORECAST_AFTER = _words(
+    "forecast forecasts estimate estimates consensus projection projections probability "
+    "expected predicted anticipated projected forecasted economists analysts forecasters"
+    " chance chances odds likelihood"
+)
+# "estimate(s) for 0.3%" is a forecast; "the previous estimate of 1.4%" a statistic.
+ESTIMATE_WORDS = _words("estimate estimates")
+STAT_ADJECTIVES = _words(
+    "previous first second third flash advance preliminary final official latest revised "
+    "initial earlier provisional"
+)
+
+# Words that make a number a target or a policy setting, credited to its setter only.
+TARGET_CUES = _words("target targets goal goals ceiling aims aim band")
+SETTER_VERBS = _words("aims aim targets seeks wants sets set keeps kept")
+POLICY_WORDS = _words("tariff tariffs duty duties levy levies")
+POLICY_RATES = _words("base policy benchmark key repo cash bank deposit refinancing funds")
+
+# Prepositions that make a country a partner of the figures, not their owner:
+# "exports to Germany", "imports from Canada", "the deficit with Japan".
+PARTNER_WORDS = _words(
+    "to from with into against versus vs vs. including toward towards between onto outside"
+)
+
+# Words of a generic or anaphoric organization name: "the bureau", "the statistics office",
+# "the country's statistical agency", "Customs", "the finance ministry".
+GENERIC_ORG_WORDS = _words(
+    "statistics statistical statistic department bureau agency office ministry bank central "
+    "national federal finance financial commerce trade labor labour economy economic "
+    "customs treasury institute service authority administration board commission "
+    "monetary reserve employment industry affairs"
+)
+OWNER_WORDS = _words("country nation government state")
+STAT_WORDS = _words(
+    "statistics statistical statistic office bureau agency institute authority service "
+    "central national federal"
+)
+BANK_WORDS = _words("central bank national reserve monetary")
+MINISTRY_WORDS = _words("ministry department")
+
+# Ministers stand for their ministry: "vice minister of Foreign Trade", "Finance Minister X".
+MINISTER_WORDS = _words("minister ministers")
+
+# EU member states: an EU body's credit carries to their figures.
+EU_MEMBERS = _words(
+    "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
+)
+
+
+def stem(word: str) -> str:
+    """A crude stem that makes "statistical" and "statistics" one word."""
+    return word.lower()[:7]
+
+
+@cache
+def name_stems(org: Any) -> frozenset[str]:
+    """The word stems of an organization's name and aliases."""
+    words = [org.name, *org.aliases]
+    return frozenset(stem(w.strip(".,'’()")) for text in words for w in text.split())
+
+
+@cache
+def first_of_kind(gazetteer: Any, country: str, kind: str) -> Any:
+    """The first organization of a kind in a country (the file lists the main one first)."""
+    for org in gazetteer.organizations:
+        if org.country == country and org.kind == kind:
+            return org
+    return None
