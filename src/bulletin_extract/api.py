@@ -76,11 +76,13 @@ def load_model(name: str | os.PathLike[str]) -> Language:
     """
     try:
         nlp = spacy.load(os.fspath(name), exclude=list(UNUSED_COMPONENTS))
-    except (OSError, ValueError) as exc:
+    except OSError as exc:  # spaCy's E050: neither a package nor a pipeline folder
         raise ModelError(
             f"model {str(name)!r} is not an installed spaCy pipeline or a pipeline folder "
             f"(install it, e.g. pip install en_core_web_sm)"
         ) from exc
+    except Exception as exc:  # a broken folder, a component of a missing plugin, ...
+        raise ModelError(f"model {str(name)!r} cannot be loaded: {exc}") from exc
     if nlp.lang != "en":
         raise ModelError(f"model {str(name)!r} is for language {nlp.lang!r}, not English ('en')")
     if not any("token.dep" in nlp.get_pipe_meta(pipe).assigns for pipe in nlp.pipe_names):

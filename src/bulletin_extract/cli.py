@@ -160,7 +160,6 @@ class RefDates:
     def __init__(self, dates: dict[str, str], source: str) -> None:
         self.source = source
         self.dates = {_name_key(name): day for name, day in dates.items()}
-        self.used: set[str] = set()
 
     @classmethod
     def read(cls, path: Path) -> RefDates:
@@ -224,21 +223,21 @@ class RefDates:
 
     def of(self, item: Item) -> str | None:
         """The date listed for a document, or None."""
+        key = self._key_of(item)
+        return self.dates[key] if key is not None else None
+
+    def _key_of(self, item: Item) -> str | None:
         names = [item.label, item.doc_id]
         if item.relative is not None:
             names.insert(1, item.relative)
         if item.path is not None:
             names.append(str(item.path.resolve()))
-        for name in names:
-            key = _name_key(name)
-            if key in self.dates:
-                self.used.add(key)
-                return self.dates[key]
-        return None
+        return next((k for k in map(_name_key, names) if k in self.dates), None)
 
-    def unused(self) -> list[str]:
-        """The names that matched no document so far."""
-        return [name for name in self.dates if name not in self.used]
+    def unused(self, items: Iterable[Item]) -> list[str]:
+        """The names that match none of `items`."""
+        used = {self._key_of(item) for item in items}
+        return [name for name in self.dates if name not in used]
 
 
 def _iso_or_none(value: str) -> str | None:
@@ -646,6 +645,13 @@ def _run(
         raise UsageError("--resume cannot tell what standard input holds; name files instead")
     dates = RefDates.read(ref_dates) if ref_dates is not None else None
     items = list(expand_paths(paths, recursive))
+    if dates is not None and not quiet:
+        unused = dates.unused([i for i in items if i.problem is None])
+        if unused:
+            shown = ", ".join(unused[:5]) + (", ..." if len(unused) > 5 else "")
+            console.print(
+                f"note: --ref-dates {dates.source}: {len(unused)} names match no document: {shown}"
+            )
     if dump_text is not None:
         try:
             dump_text.mkdir(parents=True, exist_ok=True)
@@ -722,13 +728,7 @@ def _run(
         out.close()
     if skipped and not quiet:
         console.print(f"note: skipped {skipped} documents already in {output}")
-    unused = dates.unused() if dates is not None else []
-    if unused and not quiet:
-        shown = ", ".join(unused[:5]) + (", ..." if len(unused) > 5 else "")
-        console.print(
-            f"note: --ref-dates {dates.source if dates else ''}: {len(unused)} names match "
-            f"no document: {shown}"
-        )
+
     return EXIT_FAILED if failures else EXIT_OK
 
 

@@ -65,7 +65,8 @@ class RuleMatcher:
     """
 
     def __init__(self, nlp: Language, rules: Iterable[dict[str, Any]]) -> None:
-        self.matcher = Matcher(nlp.vocab)
+        self._vocab = nlp.vocab
+        self._matcher: Matcher | None = None
         self.phrases = PhraseMatcher(nlp.vocab, attr="LOWER")
         self.keys: dict[int, tuple[str, str]] = {}
         self.token_rules: list[tuple[str, list[dict[str, Any]]]] = []
@@ -79,11 +80,21 @@ class RuleMatcher:
             if isinstance(rule["pattern"], str):
                 self.phrases.add(key, [nlp.make_doc(rule["pattern"])])
             else:
-                self.matcher.add(key, [rule["pattern"]])
                 self.token_rules.append((key, rule["pattern"]))
         self.fast: _WindowMatcher | None = None
         if self.token_rules and _WindowMatcher.supports(self.token_rules):
             self.fast = _WindowMatcher(nlp.vocab, self.token_rules)
+
+    @property
+    def matcher(self) -> Matcher:
+        """The plain spaCy `Matcher` of the token rules, built on first use: adding every rule
+        to it is a third of the pipeline's start-up, and the fast path does not need it."""
+        if self._matcher is None:
+            matcher = Matcher(self._vocab)
+            for key, pattern in self.token_rules:
+                matcher.add(key, [pattern])
+            self._matcher = matcher
+        return self._matcher
 
     def token_matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """The token-rule matches as `(match_id, start, end)`."""
