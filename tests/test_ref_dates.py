@@ -100,8 +100,23 @@ def test_json_dates_per_document_with_fallbacks(folder: Path, tmp_path: Path) ->
     assert _period_starts(result.stdout) == {
         "a.txt": "2024-02-01",  # listed by file name
         "b.txt": "2023-06-01",  # listed by its path in the folder given
-        "c.txt": "2025-01-01",  # its dateline, Feb 27, in the year of --ref-date
-        "d.txt": "2025-02-01",  # neither: --ref-date
+        "c.txt": "2025-02-01",  # not listed: --ref-date wins over its dateline
+        "d.txt": "2025-02-01",  # not listed: --ref-date
+    }
+
+
+def test_without_ref_date_each_document_takes_its_own_date(tmp_path: Path) -> None:
+    docs = tmp_path / "wires"
+    docs.mkdir()
+    (docs / "a.txt").write_text("BEIJING, September 12, 2025 - " + LAST_MONTH, encoding="utf-8")
+    (docs / "b.txt").write_text("Released: 15 April 2025\n" + LAST_MONTH, encoding="utf-8")
+    (docs / "c.txt").write_text("TOKYO, Feb 27 - " + LAST_MONTH, encoding="utf-8")
+    result = _run(docs, "-q")
+    assert result.exit_code == 0, result.stderr
+    assert _period_starts(result.stdout) == {
+        "a.txt": "2025-08-01",
+        "b.txt": "2025-03-01",
+        "c.txt": None,  # a dateline without a year gives no date
     }
 
 

@@ -574,7 +574,7 @@ def run(
     so the output is valid JSONL at any moment.
 
     The reference date of a document is the one `ref_dates` (a file, see `RefDates`) lists
-    for it, else the publication date stated at its top, else `ref_date`.
+    for it, else `ref_date`, else the publication date stated at its top.
 
     Returns:
         The exit code: 0 when every document was done, 1 when some failed, 2 for a usage
@@ -794,7 +794,7 @@ def _parallel_results(
             if not text or len(text) > block_chars:
                 yield "", {"doc_id": item.doc_id, "long": document}
                 continue
-            ref = settings.listed_date(item) or reference_date(text, settings.ref_date)
+            ref = settings.listed_date(item) or settings.ref_date or reference_date(text)
             yield (
                 pipeline_text(text),
                 {"doc_id": item.doc_id, "ref_date": ref, "document": document, "text": text},
@@ -921,9 +921,9 @@ def extract_command(
             "--ref-date",
             metavar="YYYY-MM-DD",
             help="Reference date for 'this year', 'last month' in documents that --ref-dates "
-            "does not list and that state no publication date at their top (a label such as "
-            "'Released: 15 April 2025' or a dateline such as 'Beijing, September 12, 2025'); "
-            "a dateline without a year ('TOKYO, Feb 27 -') takes the year nearest to it.",
+            "does not list. Without it, a document is read against the publication date "
+            "stated at its top (a label such as 'Released: 15 April 2025' or a dateline such "
+            "as 'Beijing, September 12, 2025').",
         ),
     ] = None,
     ref_dates: Annotated[
@@ -931,7 +931,8 @@ def extract_command(
         typer.Option(
             "--ref-dates",
             metavar="FILE",
-            help="Reference dates per document, winning over the dates found in the texts: a "
+            help="Reference dates per document, winning over --ref-date and the dates found in "
+            "the texts: a "
             "JSON object or a two-column CSV file of document name (file name, or path as "
             "given or relative to the directory given) and date YYYY-MM-DD.",
             exists=True,

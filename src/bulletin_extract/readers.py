@@ -784,9 +784,11 @@ def extract_document(
     blocks = iter_blocks(document.pieces(), block_chars, overlap_chars)
     block = next(blocks)
     following = next(blocks, None)
-    if ref is None and (following is not None or default_ref_date is not None):
+    if ref is None:
+        ref = default_ref_date
+    if ref is None and following is not None:
         # The publication date at the top of the document serves all its blocks.
-        ref = reference_date(block.text, default_ref_date)
+        ref = reference_date(block.text)
     credits = _CreditLines()
     while True:
         pinned = credits.text() if block.start else ""

@@ -124,7 +124,7 @@ class RecordBuilder:
                 carried.period = anchor
                 carried.doc_anchor = anchor[1]
             for c in sent_credits:
-                if not c.forecast:
+                if not c.forecast and c.carries:
                     carried.credit = c
                     if c.country and carried.by_country is not None:
                         carried.by_country[c.country] = c
