@@ -25,6 +25,7 @@ from ..vocabulary import (
     STOPWORDS,
     SUBJECT_BOUNDARY,
 )
+from .words import FIGURE_VERBS
 
 
 class Clauses(Attacher):
@@ -248,6 +249,7 @@ class Clauses(Attacher):
                 (CHANGES, t) in self.cue_at
                 or tok.lower_ in PREDICATE_WORDS
                 or tok.lower_ in QUALIFIER_VERBS
+                or tok.lower_ in FIGURE_VERBS
             ):
                 verb = self._verb_before_noun_cue(t, sent)
                 if verb is not None:
@@ -280,13 +282,16 @@ class Clauses(Attacher):
         while j >= sent.start and t - j <= 4:
             if doc[j].lower_ in ("a", "an"):
                 seen_article = True
-            elif doc[j].lower_ in PREDICATE_WORDS and (CHANGES, t) in self.cue_at and t - j <= 2:
+            elif (
+                doc[j].lower_ in PREDICATE_WORDS or doc[j].lower_ in FIGURE_VERBS
+            ) and (CHANGES, t) in self.cue_at and t - j <= 2:
                 return j  # "recorded sales growth of 21.5%"
             elif seen_article and (
                 doc[j].lower_ in PREDICATE_WORDS
                 or (CHANGES, j) in self.cue_at
                 or doc[j].lower_.endswith("ed")
-                or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "posted", "showed")
+                or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "showed")
+                or doc[j].lower_ in FIGURE_VERBS
             ):
                 return j
             elif self._boundary(j):

@@ -19,6 +19,8 @@ from ..vocabulary import (
     SHARED_HEADS,
     STOPWORDS,
 )
+from .breakdown import Breakdowns
+from .checks import is_generic, trim_clause
 from .clauses import Clauses
 from .phrases import Phrases
 
@@ -30,6 +32,7 @@ class SurfaceMetric(Attacher):
         super().__init__(ctx)
         self.clauses = Clauses(ctx)
         self.phrases = Phrases(ctx, self.clauses)
+        self.breakdowns = Breakdowns(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.semicolon_object: str | None = None
@@ -54,6 +57,9 @@ class SurfaceMetric(Attacher):
                         m.metric = own
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
                         m.metric = f"{tail} {head.base_metric}"
+                    m.metric = self.breakdowns.resolve(
+                        sent, m, mentions[:i], m.metric, self._carried(m)
+                    )
                 continue
             m.metric = self._metric_for(sent, m, mentions[:i])
         for cue in resp:
@@ -107,6 +113,25 @@ class SurfaceMetric(Attacher):
         _ = doc
 
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """The phrase found for the number, checked: clause tails cut, breakdowns joined to
+        their indicator, generic words replaced by the indicator named before."""
+        found = trim_clause(self._found_metric(sent, m, earlier))
+        metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
+        if is_generic(metric):
+            metric = self._fallback(m, earlier)
+        return metric
+
+    def _carried(self, m: Mention) -> str | None:
+        """The indicator of the sentence just before, if the number's own names none."""
+        if self.history and self.history_sentence >= m.sentence - 2:
+            return self.history[-1]
+        return None
+
+    def _fallback(self, m: Mention, earlier: list[Mention]) -> str | None:
+        named = next((e.metric for e in reversed(earlier) if e.metric), None)
+        return named or self._carried(m)
+
+    def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
         nominal = self.phrases._nominal_metric(sent, m)
         if nominal:

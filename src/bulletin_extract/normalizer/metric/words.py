@@ -1,0 +1,59 @@
+"""Word lists of the metric rules (the shared lists are in `..vocabulary`)."""
+
+from __future__ import annotations
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# Verbs that state a figure but are not change cues: "posted a 2% gain", "peaked at 7%".
+FIGURE_VERBS = _words(
+    "posted posts post logged logs peaked peaks touched touching touches topped tops "
+    "put puts putting stand standing came amounting"
+)
+
+# Words that name no indicator on their own: "the picture", "the estimate", "as a whole".
+GENERIC_WORDS = _words(
+    "picture estimate estimates estimated whole contribution contributions out figure figures "
+    "reading readings forecast forecasts pace rate rates level levels number total amount "
+    "value values result results data gain gains increase increases rise rises fall falls "
+    "decline declines drop drops growth change changes well one ones both all part share "
+    "thing things term terms basis period periods month months quarter year record high low "
+    "peak average expectation expectations consensus projection prediction"
+)
+
+# Modifiers that leave a generic word generic: "the previous estimate", "a 4.2% annualized pace".
+GENERIC_MODIFIERS = _words(
+    "previous prior earlier latest last initial first second third final current new same "
+    "annual annualized annualised monthly quarterly respective overall official officially "
+    "stated revised preliminary provisional flash consensus seasonally adjusted strong weak "
+    "sharp slight modest marginal solid steady further considerable significant largest "
+    "biggest smallest highest lowest big small this that these those such an a the its their "
+    "his her our of for in on same whole upward downward total expected estimated median"
+)
+
+# Words that show a phrase runs into a clause: a finite verb or a modal.
+CLAUSE_WORDS = _words(
+    "was were is are be been being has have had will would could should may might can must "
+    "continued continues continue came comes come put puts excludes exclude includes having "
+    "saw sees said says showed shows reported reports set sets looking looked suggests "
+    "suggested made makes helped helps led leads drove drives driven remains remained "
+    "accounted accounts contributed contributes marked marks pointed pointing"
+)
+
+# Prepositions that add a breakdown to an indicator: "exports to Germany", "prices in Wales".
+BREAKDOWN_PREPOSITIONS = _words("in to for with from among across within")
+
+# Words that cannot open a breakdown's name ("in the year", "for the month").
+NOT_PLACES = _words(
+    "the a an terms real value volume addition total which part this that its their these "
+    "those line order contrast particular comparison response recent"
+)
+
+# Lower-case names of groups that a figure can be broken down by: "for men", "for first-time
+# buyers" (a hyphenated word such as "non-EU" or "owner-occupiers" also counts).
+GROUP_WORDS = _words(
+    "men women adults children youth households homeowners buyers renters tenants owners "
+    "workers employees exporters importers firms companies businesses retailers farmers"
+)
