@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..context import Attacher
+from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..vocabulary import (
     AGENCY_TOKENS,
@@ -15,12 +15,16 @@ from ..vocabulary import (
     QUANT_TOKENS,
     STOPWORDS,
 )
-from .checks import is_breakdown_name, item_of, split_breakdown, with_breakdown
-from .words import BREAKDOWN_PREPOSITIONS, CLAUSE_WORDS, GROUP_WORDS
+from .checks import is_breakdown_name, is_generic, item_of, split_breakdown, with_breakdown
+from .words import BRACKET_GLUE, BREAKDOWN_PREPOSITIONS, CLAUSE_WORDS, GROUP_WORDS
 
 
 class Breakdowns(Attacher):
     """Find the breakdown a number is stated for and join it to its indicator."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.indicators: dict[int, str | None] = {}  # sentence start -> indicator of its items
 
     def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
         """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number."""
@@ -140,3 +144,58 @@ class Breakdowns(Attacher):
         ):
             return None  # the comma must close a figure: "22 pct, corn 18 pct"
         return " ".join(words)
+
+    def bracketed_item(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
+        """ "sales slowed for clothing (4.1% vs 5.0%), footwear (2.2% vs 3.0%)": the item named
+        before the bracket, with the indicator of its clause ("sales of clothing")."""
+        doc = self.doc
+        t = m.span.start - 1
+        while t > sent.start and m.span.start - t < 10 and doc[t].text != "(":
+            if not (
+                (QUANT_TOKENS, t) in self.cue_at
+                or (PERIODS_TOKENS, t) in self.cue_at
+                or doc[t].like_num
+                or doc[t].lower_ in BRACKET_GLUE
+            ):
+                return None
+            t -= 1
+        if doc[t].text != "(":
+            return None
+        j = t - 1
+        while j >= sent.start and t - j <= 12:
+            tok = doc[j]
+            if (
+                tok.text in (",", ")", ";", ":", "(")
+                or (CHANGES, j) in self.cue_at
+                or tok.lower_ in PREDICATE_WORDS
+                or any((key, j) in self.cue_at for key in (PERIODS_TOKENS, QUANT_TOKENS))
+            ):
+                break
+            j -= 1
+        words = doc[j + 1 : t]
+        while len(words) and words[0].lower_ in ("and", "or", "the", "a", "an", "for", "as"):
+            words = words[1:]
+        if not len(words) or len(words) > 8 or any(w.like_num for w in words):
+            return None
+        item = str(words.text)
+        if is_generic(item):
+            return None  # "an upward contribution (0.05 percentage points) from production"
+        if is_breakdown_name(item):
+            sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
+            return with_breakdown(sibling, "in", item) if sibling else None
+        indicator = self.indicators.get(sent.start)
+        if j >= sent.start and doc[j + 1].lower_ in ("for", "in", "of") and (CHANGES, j) in self.cue_at:
+            k = j - 1
+            while k > sent.start and (doc[k].lower_ == "to" or doc[k].lower_ in CLAUSE_WORDS):
+                k -= 1  # "sales continued to decrease for"
+            subject: list[str] = []
+            while k >= sent.start and len(subject) < 2 and doc[k].is_alpha:
+                if doc[k].lower_ in STOPWORDS or doc[k].lower_ in CLAUSE_WORDS:
+                    break
+                subject.insert(0, doc[k].text)
+                k -= 1
+            indicator = " ".join(subject) or None
+            self.indicators[sent.start] = indicator
+        if indicator and not item.lower().startswith(indicator.lower()):
+            return f"{indicator} of {item}"
+        return item

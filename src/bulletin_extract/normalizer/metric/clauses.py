@@ -147,6 +147,13 @@ class Clauses(Attacher):
                 words.append(t)  # a preposition inside the name: "Canadians with jobs"
                 t -= 1
                 continue
+            if tok.lower_ == "as" and [doc[w].lower_ for w in words[-2:]] in (
+                ["whole", "a"],
+                ["group", "a"],
+            ):
+                del words[-2:]  # "imports of cars as a whole rose": skip the aside
+                t -= 1
+                continue
             if tok.text != "," and self._boundary(t):
                 if tok.lower_ == "whose" and t - 2 >= sent.start and doc[t - 1].text == ",":
                     words.append(t - 2)  # "Russia, whose share dropped": "Russia share"

@@ -115,6 +115,9 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
+        item = self.breakdowns.bracketed_item(m, sent, earlier)
+        if item:
+            return item
         found = trim_clause(self._found_metric(sent, m, earlier))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
         if is_generic(metric):

@@ -57,3 +57,6 @@ GROUP_WORDS = _words(
     "men women adults children youth households homeowners buyers renters tenants owners "
     "workers employees exporters importers firms companies businesses retailers farmers"
 )
+
+# Words between a bracket and the figures inside it: "(15.4% vs 17.3% in November)".
+BRACKET_GLUE = _words("vs vs. versus and or to from in compared with against , - –")

@@ -1,0 +1,177 @@
+"""The `metric` field: a case table of sentences written for the tests, grouped by rule class.
+
+Each case gives a text, the number as written, and the expected metric. A case passes when
+the metric found matches the expected one as the evaluation does: token F1 >= 0.5 with
+articles ignored, so that the class, not the exact wording, is what is tested.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bulletin_extract import extract
+
+ARTICLES = {"the", "a", "an"}
+
+
+def _tokens(text: str | None) -> list[str]:
+    return [t for t in re.findall(r"[a-z0-9]+", (text or "").lower()) if t not in ARTICLES]
+
+
+def token_f1(a: str | None, b: str | None) -> float:
+    """Token F1 between two phrases, articles ignored (as the evaluation scores `metric`)."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return float(ta == tb)
+    pool, common = list(tb), 0
+    for t in ta:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def metric_of(text: str, number: str) -> str | None:
+    found = [r for r in extract(text, ref_date="2024-09-01") if r.text == number]
+    assert len(found) == 1, [r.text for r in extract(text, ref_date="2024-09-01")]
+    return found[0].metric
+
+
+Case = tuple[str, str, str]
+
+# A breakdown (a place, a partner, a group) belongs in the metric with its indicator.
+BREAKDOWNS: list[Case] = [
+    (
+        "Unemployment was 5.1% in Ontario, 4.8% in Quebec and 6.0% in Alberta.",
+        "4.8%",
+        "unemployment in Quebec",
+    ),
+    (
+        "Unemployment was 5.1% in Ontario, 4.8% in Quebec and 6.0% in Alberta.",
+        "6.0%",
+        "unemployment in Alberta",
+    ),
+    (
+        "Average rents rose 7.2% in Auckland, 5.5% in Wellington and 3.1% in Christchurch.",
+        "5.5%",
+        "average rents in Wellington",
+    ),
+    (
+        "The trade surplus with Germany rose 400 mln dlrs to 3.1 billion dlrs and with France "
+        "increased 200 mln dlrs to 1.2 billion dlrs.",
+        "200 mln dlrs",
+        "trade surplus with France",
+    ),
+    (
+        "The average price of copper fell 12 pct, zinc was down 9 pct, nickel 7 pct and tin "
+        "five pct.",
+        "9 pct",
+        "average price of zinc",
+    ),
+    (
+        "The average price of copper fell 12 pct, zinc was down 9 pct, nickel 7 pct and tin "
+        "five pct.",
+        "7 pct",
+        "average price of nickel",
+    ),
+    (
+        "Mortgage approvals rose 3.2% for first-time buyers in the month.",
+        "3.2%",
+        "mortgage approvals for first-time buyers",
+    ),
+]
+
+# When the number's clause names only the item, the indicator comes from the clause before.
+ITEMS_BEFORE_BRACKETS: list[Case] = [
+    (
+        "Turnover grew faster for furniture and lighting in large shops (8.1% vs 6.0% in March), "
+        "garden supplies (4.4% vs 3.9%) and pharmaceutical goods (2.5% vs 2.2%).",
+        "4.4%",
+        "turnover of garden supplies",
+    ),
+    (
+        "Turnover grew faster for furniture and lighting in large shops (8.1% vs 6.0% in March), "
+        "garden supplies (4.4% vs 3.9%) and pharmaceutical goods (2.5% vs 2.2%).",
+        "6.0%",
+        "turnover of furniture and lighting in large shops",
+    ),
+]
+
+# Figure verbs that are not change words still state the number ("posted", "peaked at").
+FIGURE_VERBS: list[Case] = [
+    ("The producer price index for March posted a 1.8% gain.", "1.8%", "producer price index"),
+    ("Canada's jobless rate peaked at 7.5% in 2021.", "7.5%", "Canada's jobless rate"),
+]
+
+# Generic words and clause tails are never a metric by themselves.
+GENERIC_AND_CLAUSES: list[Case] = [
+    (
+        "Spending on durable goods rose 1.1% in March. Analysts had been looking for respective "
+        "readings of 0.9% and 1.0%.",
+        "0.9%",
+        "spending on durable goods",
+    ),
+    (
+        "Factory orders rose 2.0% in the quarter. That compared with the prior period's 1.2% "
+        "pace.",
+        "1.2%",
+        "factory orders",
+    ),
+    (
+        "Industrial production edged up 0.2% in May. Imports of steel as a whole rose by "
+        "3.4% in the month.",
+        "3.4%",
+        "imports of steel",
+    ),
+]
+
+# After a credit ("data showed", "figures released on ..."), the metric is in the clause
+# about the figure.
+CREDITS: list[Case] = [
+    (
+        "Data released on Tuesday showed industrial production in Brazil rose 2.4% in May.",
+        "2.4%",
+        "industrial production in Brazil",
+    ),
+    (
+        "Figures released by the statistics office on Friday showed that retail sales in Poland "
+        "grew 6.1% in April.",
+        "6.1%",
+        "retail sales in Poland",
+    ),
+]
+
+KNOWN_GAPS: list[Case] = [
+    (
+        "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",
+        "58.9%",
+        "employment rate for women",
+    ),
+]
+
+CASES = [
+    *[pytest.param(*c, id=f"breakdown-{i}") for i, c in enumerate(BREAKDOWNS)],
+    *[pytest.param(*c, id=f"bracket-item-{i}") for i, c in enumerate(ITEMS_BEFORE_BRACKETS)],
+    *[pytest.param(*c, id=f"figure-verb-{i}") for i, c in enumerate(FIGURE_VERBS)],
+    *[pytest.param(*c, id=f"generic-{i}") for i, c in enumerate(GENERIC_AND_CLAUSES)],
+    *[pytest.param(*c, id=f"credit-{i}") for i, c in enumerate(CREDITS)],
+    *[
+        pytest.param(
+            *c,
+            id=f"gap-{i}",
+            marks=pytest.mark.xfail(strict=True, reason="the indicator is only in the verb"),
+        )
+        for i, c in enumerate(KNOWN_GAPS)
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), CASES)
+def test_metric(text: str, number: str, expected: str) -> None:
+    got = metric_of(text, number)
+    assert token_f1(got, expected) >= 0.5, got
