@@ -108,6 +108,37 @@ FIGURE_VERBS: list[Case] = [
     ("Canada's jobless rate peaked at 7.5% in 2021.", "7.5%", "Canada's jobless rate"),
 ]
 
+# An aside between commas stands between the indicator and its verb.
+ASIDES: list[Case] = [
+    (
+        "The services PMI, the government's main gauge of activity in the sector, posted a "
+        "reading of 52.3.",
+        "52.3",
+        "services PMI",
+    ),
+    (
+        "Exports to France, the country's second-largest market, stood at 4.2 billion euros.",
+        "4.2 billion euros",
+        "exports to France",
+    ),
+    (
+        "Shipments to Japan, one of the region's main buyers, reached 310,000 tonnes.",
+        "310,000 tonnes",
+        "shipments to Japan",
+    ),
+    (
+        "The composite index, which tracks factories and services together, slipped to 48.7.",
+        "48.7",
+        "composite index",
+    ),
+    (
+        "On a seasonally adjusted basis, the core index rose 0.4%, also above the forecast for "
+        "0.2%.",
+        "0.2%",
+        "core index",
+    ),
+]
+
 # Generic words and clause tails are never a metric by themselves.
 GENERIC_AND_CLAUSES: list[Case] = [
     (
@@ -158,6 +189,7 @@ CASES = [
     *[pytest.param(*c, id=f"breakdown-{i}") for i, c in enumerate(BREAKDOWNS)],
     *[pytest.param(*c, id=f"bracket-item-{i}") for i, c in enumerate(ITEMS_BEFORE_BRACKETS)],
     *[pytest.param(*c, id=f"figure-verb-{i}") for i, c in enumerate(FIGURE_VERBS)],
+    *[pytest.param(*c, id=f"aside-{i}") for i, c in enumerate(ASIDES)],
     *[pytest.param(*c, id=f"generic-{i}") for i, c in enumerate(GENERIC_AND_CLAUSES)],
     *[pytest.param(*c, id=f"credit-{i}") for i, c in enumerate(CREDITS)],
     *[

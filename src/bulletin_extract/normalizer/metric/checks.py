@@ -11,6 +11,7 @@ from .words import (
     GENERIC_MODIFIERS,
     GENERIC_WORDS,
     NOT_PLACES,
+    TAIL_VERBS,
 )
 
 _OPENING_PARTICIPLE = re.compile(r"^\w+ing\b[^,]{0,40},\s*", re.IGNORECASE)
@@ -34,7 +35,7 @@ def trim_clause(metric: str | None) -> str | None:
     if not words or _bare(words[0]) in CLAUSE_WORDS or _bare(words[0]) in ("there", "it"):
         return None
     for k, word in enumerate(words[1:], 1):
-        if _bare(word) in CLAUSE_WORDS:
+        if _bare(word) in CLAUSE_WORDS or _bare(word) in TAIL_VERBS:
             return clean_metric(" ".join(words[:k]))
     return clean_metric(metric)
 

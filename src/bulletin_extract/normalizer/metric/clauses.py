@@ -25,7 +25,7 @@ from ..vocabulary import (
     STOPWORDS,
     SUBJECT_BOUNDARY,
 )
-from .words import FIGURE_VERBS
+from .words import ASIDE_OPENERS, FIGURE_VERBS
 
 
 class Clauses(Attacher):
@@ -56,7 +56,7 @@ class Clauses(Attacher):
         if pred is None:
             return None
         words: list[int] = []
-        t = pred - 1
+        t = self._before_aside(pred - 1, sent)
         while t >= sent.start:
             tok = doc[t]
             if tok.text == ")":
@@ -197,6 +197,30 @@ class Clauses(Attacher):
             else doc[w].text + " "
             for j, w in enumerate(order)
         ).strip()
+
+    def _before_aside(self, t: int, sent: Sentence) -> int:
+        """Skip an aside between commas that ends at t: "The PMI, which measures services
+        activity, rose" and "Exports to Germany, one of the largest markets, stood at" name
+        the indicator before it."""
+        doc = self.doc
+        if t - 2 < sent.start or doc[t].text != ",":
+            return t
+        for j in range(t - 1, max(sent.start, t - 25), -1):
+            if doc[j].text in (";", ":", "(", ")") or (
+                doc[j].lower_ != "one"  # "Exports to Germany, one of its largest markets, rose"
+                and (
+                    doc[j].like_num
+                    or (QUANT_TOKENS, j) in self.cue_at
+                    or (CHANGES, j) in self.cue_at
+                )
+            ):
+                return t  # a clause with a figure of its own, not an aside
+            if doc[j].text == ",":
+                opener = doc[j + 1].lower_
+                if opener in ASIDE_OPENERS and j - 1 >= sent.start and doc[j - 1].is_alpha:
+                    return j - 1
+                return t
+        return t
 
     def _clause_comma(self, t: int, sent: Sentence) -> bool:
         """Whether the comma at t closes an introductory clause rather than a list item."""

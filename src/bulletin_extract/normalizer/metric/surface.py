@@ -121,7 +121,8 @@ class SurfaceMetric(Attacher):
         found = trim_clause(self._found_metric(sent, m, earlier))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
         if is_generic(metric):
-            metric = self._fallback(m, earlier)
+            subject = trim_clause(clean_metric(self.clauses._subject_span(sent, m) or ""))
+            metric = subject if not is_generic(subject) else self._fallback(m, earlier)
         return metric
 
     def _carried(self, m: Mention) -> str | None:

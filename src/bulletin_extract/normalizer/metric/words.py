@@ -60,3 +60,9 @@ GROUP_WORDS = _words(
 
 # Words between a bracket and the figures inside it: "(15.4% vs 17.3% in November)".
 BRACKET_GLUE = _words("vs vs. versus and or to from in compared with against , - –")
+
+# Words that open an aside between commas: "The PMI, which measures ..., rose".
+ASIDE_OPENERS = _words("the a an one which who whose its their his her also")
+
+# Verbs that end a subject when they follow it, though they can open a name ("revised data").
+TAIL_VERBS = _words("revised rising falling climbing tumbling growing adding")
