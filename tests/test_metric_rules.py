@@ -86,6 +86,21 @@ BREAKDOWNS: list[Case] = [
     ),
 ]
 
+BREAKDOWNS += [
+    (
+        "The biggest change is a 2.1 billion euro (8.4%) decrease in exports to non-EU countries.",
+        "8.4%",
+        "exports to non-EU countries",
+    ),
+    ("Shipments of wheat rose 12% to Egypt in the quarter.", "12%", "shipments of wheat to Egypt"),
+    (
+        "House prices rose 4.0% for first-time buyers and 3.1% for existing owners.",
+        "3.1%",
+        "house prices for existing owners",
+    ),
+    ("Orders rose 2% in US dollar terms.", "2%", "orders"),
+]
+
 # When the number's clause names only the item, the indicator comes from the clause before.
 ITEMS_BEFORE_BRACKETS: list[Case] = [
     (
@@ -148,8 +163,7 @@ GENERIC_AND_CLAUSES: list[Case] = [
         "spending on durable goods",
     ),
     (
-        "Factory orders rose 2.0% in the quarter. That compared with the prior period's 1.2% "
-        "pace.",
+        "Factory orders rose 2.0% in the quarter. That compared with the prior period's 1.2% pace.",
         "1.2%",
         "factory orders",
     ),
@@ -177,6 +191,48 @@ CREDITS: list[Case] = [
     ),
 ]
 
+# The object of a credit verb before "at" is what the figure measures.
+CREDIT_OBJECTS: list[Case] = [
+    (
+        "The figures show stronger growth in northern provinces at 5.2 per cent, compared to "
+        "4.1 per cent in coastal provinces.",
+        "5.2 per cent",
+        "growth in northern provinces",
+    ),
+    (
+        "The figures show stronger growth in northern provinces at 5.2 per cent, compared to "
+        "4.1 per cent in coastal provinces.",
+        "4.1 per cent",
+        "growth in coastal provinces",
+    ),
+    (
+        "Government estimates put Brazil's soybean harvest losses from the drought at 12 "
+        "million tonnes.",
+        "12 million tonnes",
+        "Brazil's soybean harvest losses from the drought",
+    ),
+]
+
+# "a NOUN of N": the noun phrase names the figure, a balance too; a generic noun does not.
+NOUN_OF: list[Case] = [
+    (
+        "Official data showed Vietnam had a current account surplus of 6.3 billion dlrs in 2023.",
+        "6.3 billion dlrs",
+        "current account surplus",
+    ),
+    (
+        "Coastal towns recorded a youth unemployment rate of 14.2 per cent last year.",
+        "14.2 per cent",
+        "youth unemployment rate",
+    ),
+    (
+        "Korea's current account surplus narrowed to 3.1 billion dlrs in April, data from the "
+        "central bank showed.",
+        "3.1 billion dlrs",
+        "Korea's current account surplus",
+    ),
+]
+
 KNOWN_GAPS: list[Case] = [
     (
         "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",
@@ -192,6 +248,8 @@ CASES = [
     *[pytest.param(*c, id=f"aside-{i}") for i, c in enumerate(ASIDES)],
     *[pytest.param(*c, id=f"generic-{i}") for i, c in enumerate(GENERIC_AND_CLAUSES)],
     *[pytest.param(*c, id=f"credit-{i}") for i, c in enumerate(CREDITS)],
+    *[pytest.param(*c, id=f"credit-object-{i}") for i, c in enumerate(CREDIT_OBJECTS)],
+    *[pytest.param(*c, id=f"noun-of-{i}") for i, c in enumerate(NOUN_OF)],
     *[
         pytest.param(
             *c,

@@ -16,7 +16,14 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .checks import is_breakdown_name, is_generic, item_of, split_breakdown, with_breakdown
-from .words import BRACKET_GLUE, BREAKDOWN_PREPOSITIONS, CLAUSE_WORDS, GROUP_WORDS
+from .words import (
+    BRACKET_GLUE,
+    BREAKDOWN_PREPOSITIONS,
+    CLAUSE_WORDS,
+    GROUP_MODIFIERS,
+    GROUP_WORDS,
+    NOT_PLACES,
+)
 
 
 class Breakdowns(Attacher):
@@ -28,8 +35,11 @@ class Breakdowns(Attacher):
 
     def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
         """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number."""
+        return self.breakdown_at(m.span.end, sent)
+
+    def breakdown_at(self, t: int, sent: Sentence) -> tuple[str, str] | None:
+        """The breakdown that opens at token t ("in Wales", "for first-time buyers"), if any."""
         doc = self.doc
-        t = m.span.end
         if t >= sent.end or doc[t].lower_ not in BREAKDOWN_PREPOSITIONS:
             return None
         prep = doc[t].lower_
@@ -37,29 +47,58 @@ class Breakdowns(Attacher):
         j = t + 1
         if j < sent.end and doc[j].lower_ == "the":
             j += 1
-        while j < sent.end and len(words) < 4:
-            tok = doc[j]
-            if any((key, j) in self.cue_at for key in (PERIODS_TOKENS, AGENCY_TOKENS, QUANT_TOKENS)):
+        while j < sent.end and len(words) < 4 and not self._not_a_name(j):
+            k = j  # a hyphenated compound is one word: "non-EU", "first-time"
+            while k + 1 < sent.end and not doc[k].whitespace_ and doc[k + 1].text not in ",;:.()":
+                k += 1
+            word = doc[j : k + 1].text
+            compound = k > j and "-" in word and word[0].isalpha()
+            name = k == j and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha))
+            group = k == j and doc[j].lower_ in GROUP_WORDS | GROUP_MODIFIERS
+            if not (compound or name or group):
                 break
-            hyphened = "-" in tok.text and tok.text[0].isalpha()
-            if tok.is_title or (tok.is_upper and tok.is_alpha and len(tok) > 1) or hyphened:
-                words.append(tok.text)
-            elif words and tok.text in ("-", "–") and not tok.whitespace_:
-                words[-1] += tok.text
-            elif words and words[-1].endswith(("-", "–")):
-                words[-1] += tok.text
-            elif tok.lower_ in GROUP_WORDS or (tok.is_alpha and words and j + 1 < sent.end
-                                              and doc[j + 1].lower_ in GROUP_WORDS):
-                words.append(tok.text)
-            else:
-                break
-            j += 1
+            words.append(word)
+            j = k + 1
         if not words:
             return None
-        if j < sent.end and doc[j].is_alpha and doc[j].lower_ not in ("and", "or", "but", "while"):
-            if not (doc[j - 1].lower_ in GROUP_WORDS or doc[j].lower_ in GROUP_WORDS):
-                return None  # the capitals open a longer phrase: "in Euro terms"
+        longer = j < sent.end and doc[j].is_alpha and doc[j].lower_ not in STOPWORDS
+        if longer and doc[j - 1].lower_ not in GROUP_WORDS and doc[j].lower_ not in GROUP_WORDS:
+            return None  # the capitals open a longer phrase: "in Euro terms"
+        if words[-1].lower() in GROUP_MODIFIERS:
+            return None
         return prep, " ".join(words)
+
+    def _not_a_name(self, j: int) -> bool:
+        """A period, a figure or an organization (a country is a place, not a credit)."""
+        if (PERIODS_TOKENS, j) in self.cue_at or (QUANT_TOKENS, j) in self.cue_at:
+            return True
+        org = self.cue_at.get((AGENCY_TOKENS, j))
+        return org is not None and org.label_ != "COUNTRY"
+
+    def parallel_after(
+        self, m: Mention, sent: Sentence, earlier: list[Mention]
+    ) -> tuple[str, str] | None:
+        """ "inflation in rural areas at 4.6%, against 3.9% in urban areas": a lower-case
+        breakdown after the number, in the same words as its sibling's in the sentence."""
+        sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
+        doc = self.doc
+        t = m.span.end
+        if sibling is None or t >= sent.end or f" {doc[t].lower_} " not in f" {sibling.lower()} ":
+            return None
+        if doc[t].lower_ not in BREAKDOWN_PREPOSITIONS:
+            return None
+        words: list[str] = []
+        j = t + 1
+        while j < sent.end and doc[j].is_alpha and len(words) < 5:
+            if (PERIODS_TOKENS, j) in self.cue_at or doc[j].lower_ in ("and", "or", "but", "while"):
+                break
+            words.append(doc[j].text)
+            j += 1
+        if not words or len(words) > 4 or (j < sent.end and doc[j].is_alpha):
+            return None
+        if words[0].lower() in NOT_PLACES and words[0].lower() != "the":
+            return None
+        return str(doc[t].lower_), " ".join(words)
 
     def before(self, m: Mention, sent: Sentence, phrase: str) -> str | None:
         """ "..., with Japan increased 700 mln": the preposition that opens a found subject."""
@@ -86,15 +125,19 @@ class Breakdowns(Attacher):
         `metric` is the phrase found for the number, `carried` the indicator named before it
         in the sentence or the paragraph.
         """
-        own = self.after(m, sent)
         indicator = next((e.metric for e in reversed(earlier) if e.metric), None) or carried
+        own = self.after(m, sent) or self.parallel_after(m, sent, earlier)
         if own is not None:
             prep, place = own
             if metric and place.lower() in metric.lower():
                 if metric.lower().strip() == place.lower() and indicator:
                     return with_breakdown(indicator, prep, place)  # "6.5% in Wales"
                 return metric
-            if metric and indicator and metric == indicator and split_breakdown(metric):
+            if (
+                metric
+                and metric == indicator
+                and (split_breakdown(metric) or f" {prep} " in metric.lower())
+            ):
                 return with_breakdown(metric, prep, place)  # carried from a sibling
             if metric:
                 return f"{metric} {prep} {place}"  # "inflation was 11.0% in England"
@@ -103,6 +146,8 @@ class Breakdowns(Attacher):
             prep_before = self.before(m, sent, metric)
             if prep_before:
                 return with_breakdown(indicator, prep_before, metric)  # ", with Japan rose"
+        if metric and own is None and not split_breakdown(metric) and len(metric.split()) <= 6:
+            metric = self.extended(metric, sent)  # "a decrease in exports to non-EU countries"
         sibling = next((e for e in reversed(earlier) if e.metric), None)
         item = self.elliptic_item(m, sent) if sibling is not None else None
         if item and metric == indicator and indicator:
@@ -184,7 +229,11 @@ class Breakdowns(Attacher):
             sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
             return with_breakdown(sibling, "in", item) if sibling else None
         indicator = self.indicators.get(sent.start)
-        if j >= sent.start and doc[j + 1].lower_ in ("for", "in", "of") and (CHANGES, j) in self.cue_at:
+        if (
+            j >= sent.start
+            and doc[j + 1].lower_ in ("for", "in", "of")
+            and (CHANGES, j) in self.cue_at
+        ):
             k = j - 1
             while k > sent.start and (doc[k].lower_ == "to" or doc[k].lower_ in CLAUSE_WORDS):
                 k -= 1  # "sales continued to decrease for"
@@ -199,3 +248,13 @@ class Breakdowns(Attacher):
         if indicator and not item.lower().startswith(indicator.lower()):
             return f"{indicator} of {item}"
         return item
+
+    def extended(self, metric: str, sent: Sentence) -> str:
+        """The phrase with the breakdown that follows it in the sentence, if one does."""
+        doc = self.doc
+        last = metric.split()[-1]
+        for t in range(sent.start, sent.end - 2):
+            if doc[t].text == last:
+                found = self.breakdown_at(t + 1, sent)
+                return f"{metric} {found[0]} {found[1]}" if found else metric
+        return metric

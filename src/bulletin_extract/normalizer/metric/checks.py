@@ -84,6 +84,8 @@ def with_breakdown(indicator: str, prep: str, place: str) -> str:
     """The indicator with its own breakdown replaced by another: ("exports to X", "to", "Y")."""
     found = split_breakdown(indicator)
     head = found[0] if found else indicator
+    if not found and f" {prep} " in indicator:
+        head = indicator.rsplit(f" {prep} ", 1)[0]  # "inflation in rural areas"
     return f"{head} {prep} {place}"
 
 

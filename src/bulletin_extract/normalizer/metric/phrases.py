@@ -21,7 +21,9 @@ from ..vocabulary import (
     SHARE_WORDS,
     STOPWORDS,
 )
+from .checks import is_generic
 from .clauses import Clauses
+from .words import BALANCE_NOUNS, POINT_HEADS
 
 
 class Phrases(Attacher):
@@ -76,8 +78,9 @@ class Phrases(Attacher):
         return clean_metric(name)
 
     def _noun_of(self, sent: Sentence, m: Mention) -> str | None:
-        """ "a total investment of US$3.1 billion", "a median price of 94,600 dlrs"."""
-        if m.unit in ("percent", "percentage_point", "basis_point", "fraction", "times"):
+        """ "a total investment of US$3.1 billion", "a median price of 94,600 dlrs", "a food
+        inflation rate of 6.3%"; not a generic noun alone ("a rate of 2%", "a total of 31")."""
+        if m.unit in ("fraction", "times"):
             return None
         doc = self.doc
         t = m.span.start - 1
@@ -85,14 +88,18 @@ class Phrases(Attacher):
             t -= 1
         if t - 1 < sent.start or doc[t].lower_ != "of":
             return None
-        level_words = ("rate", "level", "record", "total")
-        words = self.clauses._noun_words_before(t - 1, sent, stop=level_words)
+        words = self.clauses._noun_words_before(
+            t - 1, sent, allowed_cues=BALANCE_NOUNS, stop=("record", "total")
+        )
         j = min(words, default=t) - 1
         if doc[j].lower_ == "total" and words:
             words.append(j)  # "a total investment of"
-        elif not words or doc[t - 1].lower_ in ("rate", "level", "record", "total"):
+        elif not words or doc[t - 1].lower_ in ("record", "total"):
             return None
-        return clean_metric(" ".join(doc[w].text for w in sorted(words)))
+        name = clean_metric(" ".join(doc[w].text for w in sorted(words)))
+        if is_generic(name) or (name or "").split()[-1].lower() in POINT_HEADS:
+            return None  # "a weight of 10%", "the pre-crisis peak of 73.0%": whose, is elsewhere
+        return name
 
     def _bracketed_after_period(self, m: Mention) -> bool:
         t = m.span.start - 1

@@ -22,6 +22,7 @@ from ..vocabulary import (
 from .breakdown import Breakdowns
 from .checks import is_generic, trim_clause
 from .clauses import Clauses
+from .credits import CreditObjects
 from .phrases import Phrases
 
 
@@ -33,6 +34,7 @@ class SurfaceMetric(Attacher):
         self.clauses = Clauses(ctx)
         self.phrases = Phrases(ctx, self.clauses)
         self.breakdowns = Breakdowns(ctx)
+        self.credits = CreditObjects(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.semicolon_object: str | None = None
@@ -57,6 +59,7 @@ class SurfaceMetric(Attacher):
                         m.metric = own
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
                         m.metric = f"{tail} {head.base_metric}"
+                if m.chain_kind != "range":
                     m.metric = self.breakdowns.resolve(
                         sent, m, mentions[:i], m.metric, self._carried(m)
                     )
@@ -115,7 +118,7 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
-        item = self.breakdowns.bracketed_item(m, sent, earlier)
+        item = self.breakdowns.bracketed_item(m, sent, earlier) or self.credits.object_at(sent, m)
         if item:
             return item
         found = trim_clause(self._found_metric(sent, m, earlier))

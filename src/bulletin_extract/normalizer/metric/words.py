@@ -55,7 +55,8 @@ NOT_PLACES = _words(
 # buyers" (a hyphenated word such as "non-EU" or "owner-occupiers" also counts).
 GROUP_WORDS = _words(
     "men women adults children youth households homeowners buyers renters tenants owners "
-    "workers employees exporters importers firms companies businesses retailers farmers"
+    "workers employees exporters importers firms companies businesses retailers farmers "
+    "countries economies nations markets regions areas states members provinces"
 )
 
 # Words between a bracket and the figures inside it: "(15.4% vs 17.3% in November)".
@@ -66,3 +67,15 @@ ASIDE_OPENERS = _words("the a an one which who whose its their his her also")
 
 # Verbs that end a subject when they follow it, though they can open a name ("revised data").
 TAIL_VERBS = _words("revised rising falling climbing tumbling growing adding")
+
+# Nouns for a point or band of some indicator named elsewhere: "a peak of 73%", "a range of".
+POINT_HEADS = _words("peak high low trough range weight band ceiling floor")
+
+# Balances named as a level, though a change word elsewhere: "a trade deficit of 11.9 billion".
+BALANCE_NOUNS = ("deficit", "deficits", "surplus", "surpluses", "shortfall", "gap")
+
+# Verbs of a credit whose object names the figure: "the data show X at", "estimates put X at".
+CREDIT_OBJECT_VERBS = _words("show shows showed shown put puts putting estimate estimates")
+
+# Modifiers of a group's name: "for existing owners", "to new buyers".
+GROUP_MODIFIERS = _words("existing new private public small large")
