@@ -213,6 +213,8 @@ class Breakdowns(Attacher):
                 tok.text in (",", ")", ";", ":", "(")
                 or (CHANGES, j) in self.cue_at
                 or tok.lower_ in PREDICATE_WORDS
+                or tok.lower_ in CLAUSE_WORDS
+                or tok.lower_ in ("by", "including", "such", "like")
                 or any((key, j) in self.cue_at for key in (PERIODS_TOKENS, QUANT_TOKENS))
             ):
                 break

@@ -162,6 +162,11 @@ class SurfaceMetric(Attacher):
             ):
                 # "accounting for 17.6% of the total"
                 return f"{earlier[-1].metric} share of the total"
+            if phrase and is_generic(phrase):
+                # "Ontario accounted for almost half of the increase": whose share it is.
+                owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+                owner = owner if owner and not is_generic(owner) else None
+                return f"{owner} share of {phrase}" if owner else None
             if phrase and phrase.split()[0].lower() not in STOPWORDS | {"which", "whom"}:
                 return phrase
         named = self.phrases._bracketed_after_name(sent, m)
