@@ -154,6 +154,36 @@ ASIDES: list[Case] = [
     ),
 ]
 
+ASIDES += [
+    (
+        "Meanwhile, Mexico's factory output, measured by the industrial activity index, slowed "
+        "to 1.2% in March.",
+        "1.2%",
+        "Mexico's factory output",
+    ),
+    (
+        "Gains came mostly from exports of beef (which rose by 40 mln dlrs) and lamb (which rose "
+        "12 mln dlrs).",
+        "12 mln dlrs",
+        "exports of lamb",
+    ),
+]
+
+# Subjects that end in a function word or an adverb, and verbs that are not change words.
+SUBJECT_EDGES: list[Case] = [
+    (
+        "The current account gap with China for all of 2023 widened 2.4 billion dlrs.",
+        "2.4 billion dlrs",
+        "current account gap with China",
+    ),
+    ("Meanwhile, the jobless rate eased slightly to 6.1% in May.", "6.1%", "jobless rate"),
+    (
+        "Rents primarily drove the rise, with a 0.6% monthly increase.",
+        "0.6%",
+        "rents",
+    ),
+]
+
 # Generic words and clause tails are never a metric by themselves.
 GENERIC_AND_CLAUSES: list[Case] = [
     (
@@ -246,6 +276,7 @@ CASES = [
     *[pytest.param(*c, id=f"bracket-item-{i}") for i, c in enumerate(ITEMS_BEFORE_BRACKETS)],
     *[pytest.param(*c, id=f"figure-verb-{i}") for i, c in enumerate(FIGURE_VERBS)],
     *[pytest.param(*c, id=f"aside-{i}") for i, c in enumerate(ASIDES)],
+    *[pytest.param(*c, id=f"subject-edge-{i}") for i, c in enumerate(SUBJECT_EDGES)],
     *[pytest.param(*c, id=f"generic-{i}") for i, c in enumerate(GENERIC_AND_CLAUSES)],
     *[pytest.param(*c, id=f"credit-{i}") for i, c in enumerate(CREDITS)],
     *[pytest.param(*c, id=f"credit-object-{i}") for i, c in enumerate(CREDIT_OBJECTS)],

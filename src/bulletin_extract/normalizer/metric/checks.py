@@ -12,6 +12,7 @@ from .words import (
     GENERIC_WORDS,
     NOT_PLACES,
     TAIL_VERBS,
+    TAIL_WORDS,
 )
 
 _OPENING_PARTICIPLE = re.compile(r"^\w+ing\b[^,]{0,40},\s*", re.IGNORECASE)
@@ -32,6 +33,11 @@ def trim_clause(metric: str | None) -> str | None:
         return None
     metric = _OPENING_PARTICIPLE.sub("", metric)
     words = metric.split()
+    while len(words) > 1 and _adverb(words[0]):
+        words.pop(0)  # "notably imports of cars"
+    while len(words) > 1 and _adverb(words[-1]):
+        words.pop()  # "services prices primarily drove"
+    metric = " ".join(words)
     if not words or _bare(words[0]) in CLAUSE_WORDS or _bare(words[0]) in ("there", "it"):
         return None
     for k, word in enumerate(words[1:], 1):
@@ -102,3 +108,19 @@ def item_of(indicator: str, item: str) -> str:
     if not of or len(tail.split()) > 2 or not tail.islower() or len(head.split()) > 5:
         return item
     return f"{head} of {item}"
+
+
+def strip_tail(metric: str | None) -> str | None:
+    """Drop function words left at the end: "trade deficit with Japan for all of"."""
+    if not metric:
+        return None
+    words = metric.split()
+    while len(words) > 1 and (words[-1].lower() in TAIL_WORDS or _adverb(words[-1])):
+        words.pop()
+    return clean_metric(" ".join(words))
+
+
+def _adverb(word: str) -> bool:
+    """ "primarily", "slightly"; not "monthly" or "quarterly", which name a series."""
+    w = word.lower()
+    return w.endswith("ly") and len(w) > 4 and w not in ("monthly", "quarterly", "yearly", "weekly")

@@ -25,7 +25,7 @@ from ..vocabulary import (
     STOPWORDS,
     SUBJECT_BOUNDARY,
 )
-from .words import ASIDE_OPENERS, FIGURE_VERBS
+from .words import ASIDE_OPENERS, FIGURE_VERBS, NOT_PAST_VERBS
 
 
 class Clauses(Attacher):
@@ -57,6 +57,7 @@ class Clauses(Attacher):
             return None
         words: list[int] = []
         t = self._before_aside(pred - 1, sent)
+        aside = t != pred - 1
         while t >= sent.start:
             tok = doc[t]
             if tok.text == ")":
@@ -93,7 +94,14 @@ class Clauses(Attacher):
             if tok.lower_ in ("which", "that", "who") and not words:
                 # "gas generation which increased 23%": the noun phrase before the pronoun.
                 j = t - 1
-                while j >= sent.start and not self._boundary(j) and doc[j].lower_ not in NP_STOP:
+                if j > sent.start and doc[j].text == "(":
+                    j -= 1  # "imports of cars (which rose by 0.2 billion)"
+                while (
+                    j >= sent.start
+                    and not self._boundary(j)
+                    and doc[j].lower_ not in NP_STOP
+                    and doc[j].text != ","
+                ):
                     words.append(j)
                     j -= 1
                 break
@@ -117,6 +125,7 @@ class Clauses(Attacher):
             if (
                 tok.text == ","
                 and words
+                and not aside
                 and doc[pred - 1].text == ","
                 and t < pred - 1
                 and not any(doc[w].lower_ in PREDICATE_WORDS for w in words)
@@ -217,7 +226,13 @@ class Clauses(Attacher):
                 return t  # a clause with a figure of its own, not an aside
             if doc[j].text == ",":
                 opener = doc[j + 1].lower_
-                if opener in ASIDE_OPENERS and j - 1 >= sent.start and doc[j - 1].is_alpha:
+                # "Output, measured by the index of production, slowed": a participle aside.
+                participle = opener.endswith("ed") and doc[j + 2].lower_ == "by"
+                if (
+                    (opener in ASIDE_OPENERS or participle)
+                    and j - 1 >= sent.start
+                    and doc[j - 1].is_alpha
+                ):
                     return j - 1
                 return t
         return t
@@ -298,16 +313,21 @@ class Clauses(Attacher):
         return None
 
     def _past_verb_before_number(self, t: int, m: Mention) -> bool:
-        """ "narrowed to 3.1 billion", "slipped by 0.2%": a past tense right before the figure."""
+        """ "narrowed to 3.1 billion", "cooled slightly to 4.0%": a past tense before the figure."""
         doc = self.doc
         tok = doc[t]
         return (
             tok.is_lower
             and len(tok) > 4
             and tok.lower_.endswith("ed")
-            and t + 1 < m.span.start
-            and doc[t + 1].lower_ in ("to", "by", "at")
-            and m.span.start - t <= 4
+            and t < m.span.start
+            and tok.lower_ not in NOT_PAST_VERBS
+            and (
+                t + 1 == m.span.start
+                or doc[t + 1].lower_ in ("to", "by", "at")
+                or (doc[t + 1].lower_.endswith("ly") and doc[t + 2].lower_ in ("to", "by", "at"))
+            )
+            and m.span.start - t <= 5
         )
 
     def _adjacent_qualifier(self, t: int, m: Mention) -> bool:

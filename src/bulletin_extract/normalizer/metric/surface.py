@@ -20,7 +20,7 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .breakdown import Breakdowns
-from .checks import is_generic, trim_clause
+from .checks import is_generic, strip_tail, trim_clause
 from .clauses import Clauses
 from .credits import CreditObjects
 from .phrases import Phrases
@@ -181,6 +181,9 @@ class SurfaceMetric(Attacher):
             return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
         subject = self.clauses._subject_span(sent, m)
         metric = clean_metric(subject) if subject else None
+        stripped = strip_tail(metric)
+        if stripped and len(stripped.split()) > 1:
+            metric = stripped  # "The trade deficit with Japan for all of 1986 rose"
         if (
             subject
             and metric

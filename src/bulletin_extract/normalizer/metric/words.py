@@ -79,3 +79,12 @@ CREDIT_OBJECT_VERBS = _words("show shows showed shown put puts putting estimate 
 
 # Modifiers of a group's name: "for existing owners", "to new buyers".
 GROUP_MODIFIERS = _words("existing new private public small large")
+
+# Function words that cannot end an indicator's name.
+TAIL_WORDS = _words("of for in on at to by with from all and or the a an its their as than")
+
+# Words in -ed before a figure that are not its verb: "a seasonally adjusted 0.7% rise".
+NOT_PAST_VERBS = _words(
+    "adjusted revised expected estimated forecasted projected anticipated unrevised combined "
+    "annualized annualised"
+)
