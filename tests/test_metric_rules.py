@@ -243,6 +243,33 @@ CREDIT_OBJECTS: list[Case] = [
     ),
 ]
 
+CREDIT_OBJECTS += [
+    (
+        "Turkey's central bank on Thursday kept its one-week repo rate at 45%.",
+        "45%",
+        "one-week repo rate",
+    ),
+    (
+        "Last year Chile recorded the region's lowest jobless rate at 6.8%.",
+        "6.8%",
+        "jobless rate",
+    ),
+]
+
+# A pronoun takes the noun phrase that opens its sentence, or the fuller phrase named earlier.
+ANAPHORA: list[Case] = [
+    (
+        "Rice prices climbed in March, though it remained low at 2.1 per cent, driven by imports.",
+        "2.1 per cent",
+        "rice prices",
+    ),
+    (
+        "The employment rate for women was higher than a year ago, when it stood at 71.2%.",
+        "71.2%",
+        "employment rate for women",
+    ),
+]
+
 # "a NOUN of N": the noun phrase names the figure, a balance too; a generic noun does not.
 NOUN_OF: list[Case] = [
     (
@@ -281,6 +308,7 @@ CASES = [
     *[pytest.param(*c, id=f"credit-{i}") for i, c in enumerate(CREDITS)],
     *[pytest.param(*c, id=f"credit-object-{i}") for i, c in enumerate(CREDIT_OBJECTS)],
     *[pytest.param(*c, id=f"noun-of-{i}") for i, c in enumerate(NOUN_OF)],
+    *[pytest.param(*c, id=f"anaphora-{i}") for i, c in enumerate(ANAPHORA)],
     *[
         pytest.param(
             *c,

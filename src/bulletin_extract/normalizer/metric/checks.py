@@ -10,11 +10,13 @@ from .words import (
     CLAUSE_WORDS,
     GENERIC_MODIFIERS,
     GENERIC_WORDS,
+    LEAD_WORDS,
     NOT_PLACES,
     TAIL_VERBS,
     TAIL_WORDS,
 )
 
+NOT_SUBJECTS = frozenset(("there", "it", "they", "he", "she", "we", "which"))
 _OPENING_PARTICIPLE = re.compile(r"^\w+ing\b[^,]{0,40},\s*", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.&/-]+")
 
@@ -31,14 +33,14 @@ def trim_clause(metric: str | None) -> str | None:
     """
     if not metric:
         return None
-    metric = _OPENING_PARTICIPLE.sub("", metric)
+    metric = _OPENING_PARTICIPLE.sub("", strip_lead(metric) or "")
     words = metric.split()
     while len(words) > 1 and _adverb(words[0]):
         words.pop(0)  # "notably imports of cars"
     while len(words) > 1 and _adverb(words[-1]):
         words.pop()  # "services prices primarily drove"
     metric = " ".join(words)
-    if not words or _bare(words[0]) in CLAUSE_WORDS or _bare(words[0]) in ("there", "it"):
+    if not words or _bare(words[0]) in CLAUSE_WORDS or _bare(words[0]) in NOT_SUBJECTS:
         return None
     for k, word in enumerate(words[1:], 1):
         if _bare(word) in CLAUSE_WORDS or _bare(word) in TAIL_VERBS:
@@ -124,3 +126,13 @@ def _adverb(word: str) -> bool:
     """ "primarily", "slightly"; not "monthly" or "quarterly", which name a series."""
     w = word.lower()
     return w.endswith("ly") and len(w) > 4 and w not in ("monthly", "quarterly", "yearly", "weekly")
+
+
+def strip_lead(metric: str | None) -> str | None:
+    """Drop conjunctions that open a clause: "though it" -> "it"."""
+    if not metric:
+        return None
+    words = metric.split()
+    while len(words) > 1 and words[0].lower() in LEAD_WORDS:
+        words.pop(0)
+    return " ".join(words)

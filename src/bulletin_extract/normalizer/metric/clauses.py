@@ -6,6 +6,7 @@ from typing import Any
 
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
+from ..text import clean_metric
 from ..vocabulary import (
     AGE_WORDS,
     AGENCY_TOKENS,
@@ -19,6 +20,7 @@ from ..vocabulary import (
     QUANT_TOKENS,
     STOPWORDS,
 )
+from .checks import is_generic
 from .predicates import Predicates
 from .words import ASIDE_OPENERS
 
@@ -335,3 +337,22 @@ class Clauses(Attacher):
             words.append(j)
             j -= 1
         return words
+
+    def opening_subject(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Food inflation slowed in May, though it stayed at 6%": the noun phrase that opens
+        the sentence before its verb, for a pronoun later in it."""
+        doc = self.doc
+        words: list[str] = []
+        for t in range(sent.start, min(m.span.start, sent.start + 8)):
+            tok = doc[t]
+            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS:
+                break
+            if not (tok.is_alpha or tok.text in ("'s", "’s", "-")) or self._boundary(t):
+                return None
+            words.append(tok.text_with_ws)
+        else:
+            return None
+        name = clean_metric("".join(words))
+        if not name or name.split()[0].lower() in STOPWORDS | {"it", "they"}:
+            return None
+        return None if is_generic(name) else name

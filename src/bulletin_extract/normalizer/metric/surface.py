@@ -20,7 +20,7 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .breakdown import Breakdowns
-from .checks import is_generic, strip_tail, trim_clause
+from .checks import is_generic, strip_lead, strip_tail, trim_clause
 from .clauses import Clauses
 from .credits import CreditObjects
 from .phrases import Phrases
@@ -180,11 +180,17 @@ class SurfaceMetric(Attacher):
         if earlier and self.phrases._change_noun_of(m):
             return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
         subject = self.clauses._subject_span(sent, m)
-        metric = clean_metric(subject) if subject else None
+        metric = strip_lead(clean_metric(subject)) if subject else None
         stripped = strip_tail(metric)
         if stripped and len(stripped.split()) > 1:
             metric = stripped  # "The trade deficit with Japan for all of 1986 rose"
         if (
+            metric
+            and metric.lower() in PRONOUNS
+            and (opening := self.clauses.opening_subject(sent, m))
+        ):
+            metric = opening  # "Food inflation slowed, though it stayed high at 6.0%"
+        elif (
             subject
             and metric
             and subject.lower().startswith(("these ", "those "))

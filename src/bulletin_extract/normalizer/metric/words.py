@@ -74,8 +74,11 @@ POINT_HEADS = _words("peak high low trough range weight band ceiling floor")
 # Balances named as a level, though a change word elsewhere: "a trade deficit of 11.9 billion".
 BALANCE_NOUNS = ("deficit", "deficits", "surplus", "surpluses", "shortfall", "gap")
 
-# Verbs of a credit whose object names the figure: "the data show X at", "estimates put X at".
-CREDIT_OBJECT_VERBS = _words("show shows showed shown put puts putting estimate estimates")
+# Verbs whose object, before "at", names the figure: "the data show X at", "left X at".
+CREDIT_OBJECT_VERBS = _words(
+    "show shows showed shown put puts putting estimate estimates estimated recorded records "
+    "left leaves kept keeps held holds set sets maintained pegged"
+)
 
 # Modifiers of a group's name: "for existing owners", "to new buyers".
 GROUP_MODIFIERS = _words("existing new private public small large")
@@ -88,3 +91,6 @@ NOT_PAST_VERBS = _words(
     "adjusted revised expected estimated forecasted projected anticipated unrevised combined "
     "annualized annualised"
 )
+
+# Conjunctions that open a clause, not a name: "though it remained at".
+LEAD_WORDS = _words("though although while whereas but and as because since so yet even")
