@@ -117,6 +117,34 @@ ITEMS_BEFORE_BRACKETS: list[Case] = [
     ),
 ]
 
+# Targets and goals owned by an institution: "the central bank's 3% target".
+POSSESSED: list[Case] = [
+    (
+        "Inflation stayed well above the central bank's 3% target for a fifth month.",
+        "3%",
+        "central bank's target",
+    ),
+    (
+        "Both readings are ahead of the Riksbank's 2% inflation goal.",
+        "2%",
+        "Riksbank's inflation goal",
+    ),
+]
+
+# A noun right before an "-ing" verb after "to", "by" or "with" is its subject.
+PARTICIPLES: list[Case] = [
+    (
+        "Momentum was solid, with a regional survey pointing to exports rising at a 3.1% pace.",
+        "3.1%",
+        "exports",
+    ),
+    (
+        "These gains were partly offset by coal shipments falling 1.2 million tonnes.",
+        "1.2 million tonnes",
+        "coal shipments",
+    ),
+]
+
 # Figure verbs that are not change words still state the number ("posted", "peaked at").
 FIGURE_VERBS: list[Case] = [
     ("The producer price index for March posted a 1.8% gain.", "1.8%", "producer price index"),
@@ -302,6 +330,8 @@ CASES = [
     *[pytest.param(*c, id=f"breakdown-{i}") for i, c in enumerate(BREAKDOWNS)],
     *[pytest.param(*c, id=f"bracket-item-{i}") for i, c in enumerate(ITEMS_BEFORE_BRACKETS)],
     *[pytest.param(*c, id=f"figure-verb-{i}") for i, c in enumerate(FIGURE_VERBS)],
+    *[pytest.param(*c, id=f"possessed-{i}") for i, c in enumerate(POSSESSED)],
+    *[pytest.param(*c, id=f"participle-{i}") for i, c in enumerate(PARTICIPLES)],
     *[pytest.param(*c, id=f"aside-{i}") for i, c in enumerate(ASIDES)],
     *[pytest.param(*c, id=f"subject-edge-{i}") for i, c in enumerate(SUBJECT_EDGES)],
     *[pytest.param(*c, id=f"generic-{i}") for i, c in enumerate(GENERIC_AND_CLAUSES)],

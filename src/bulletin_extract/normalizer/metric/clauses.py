@@ -174,6 +174,9 @@ class Clauses(Attacher):
         if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
         order = sorted(set(words))
+        noun = self._noun_before_participle(pred, sent)
+        if noun:
+            return noun  # "pointing to GDP rising at a 4.2% pace", "offset by oil imports falling"
         if doc[pred].lower_.endswith("ing"):
             # "X showed continued growth ... increasing by 1.6%": a participle's subject is
             # the subject of the main verb before it.
@@ -356,3 +359,18 @@ class Clauses(Attacher):
         if not name or name.split()[0].lower() in STOPWORDS | {"it", "they"}:
             return None
         return None if is_generic(name) else name
+
+    def _noun_before_participle(self, pred: int, sent: Sentence) -> str | None:
+        """The noun phrase right before an "-ing" predicate, after "to", "by" or "with"."""
+        doc = self.doc
+        if not doc[pred].lower_.endswith("ing") or pred - 1 <= sent.start:
+            return None
+        words = self._noun_words_before(pred - 1, sent)
+        if not words or len(words) > 5:
+            return None
+        j = min(words) - 1
+        while j >= sent.start and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if j < sent.start or doc[j].lower_ not in ("to", "by", "with"):
+            return None
+        return str(doc[min(words) : pred].text)

@@ -268,6 +268,9 @@ class Phrases(Attacher):
             ):
                 # "below 2.0% inflation", "a 21% EV share": the noun after the number.
                 phrase = self.clauses._phrase_from(tok.i, sent)
+                owner = self._possessor(m, sent)
+                if phrase and owner:
+                    return clean_metric(f"{owner} {phrase}")  # "the Fed's 2% target"
                 if phrase:
                     return clean_metric(phrase)
         # "a decrease of 2.5% in X": a change noun and "of" before, "in X" after.
@@ -317,12 +320,24 @@ class Phrases(Attacher):
         return None
 
     def _determined(self, m: Mention) -> bool:
-        """Whether an article or qualifier stands before the number ("a 21% share")."""
+        """Whether an article, possessive or qualifier stands before the number ("a 21% share",
+        "the central bank's 2% target")."""
         t = m.span.start - 1
         return t >= 0 and (
-            self.doc[t].lower_ in ("a", "an", "the", "its", "their")
+            self.doc[t].lower_ in ("a", "an", "the", "its", "their", "'s", "’s")
             or (QUALIFIERS, t) in self.cue_at
         )
+
+    def _possessor(self, m: Mention, sent: Sentence) -> str | None:
+        """ "the Federal Reserve's 2% goal": the owner named before the number, with its "'s"."""
+        doc = self.doc
+        t = m.span.start - 1
+        if t <= sent.start or doc[t].lower_ not in ("'s", "’s"):
+            return None
+        j = t - 1
+        while j >= sent.start and t - j <= 4 and doc[j].is_alpha and doc[j].lower_ not in STOPWORDS:
+            j -= 1
+        return str(doc[j + 1 : t + 1].text) if j + 1 < t else None
 
     def _in_phrase(self, m: Mention) -> str | None:
         """ "output increased by 1.0% in services": the sector named after the number."""
