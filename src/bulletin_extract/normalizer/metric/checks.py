@@ -5,12 +5,14 @@ from __future__ import annotations
 import re
 
 from ..text import clean_metric
+from ..vocabulary import FORECASTERS
 from .words import (
     BREAKDOWN_PREPOSITIONS,
     CLAUSE_WORDS,
     GENERIC_MODIFIERS,
     GENERIC_WORDS,
     LEAD_WORDS,
+    NOT_ADVERBS,
     NOT_PLACES,
     TAIL_VERBS,
     TAIL_WORDS,
@@ -54,7 +56,10 @@ def is_generic(metric: str | None) -> bool:
         return True
     words = [_bare(w) for w in _WORD.findall(metric)]
     words = [w.removesuffix("'s").removesuffix("’s") for w in words if w]
-    return all(w in GENERIC_WORDS or w in GENERIC_MODIFIERS or w.isdigit() for w in words)
+    return all(
+        w in GENERIC_WORDS or w in GENERIC_MODIFIERS or w in FORECASTERS or w.isdigit()
+        for w in words
+    )
 
 
 def split_breakdown(metric: str) -> tuple[str, str, str] | None:
@@ -123,9 +128,15 @@ def strip_tail(metric: str | None) -> str | None:
 
 
 def _adverb(word: str) -> bool:
-    """ "primarily", "slightly"; not "monthly" or "quarterly", which name a series."""
+    """ "primarily", "slightly"; not "monthly", "supply" or "Italy", which are names."""
     w = word.lower()
-    return w.endswith("ly") and len(w) > 4 and w not in ("monthly", "quarterly", "yearly", "weekly")
+    return (
+        word.islower()
+        and w.endswith("ly")
+        and len(w) > 5
+        and not w.endswith(("pply", "mbly", "oly"))
+        and w not in NOT_ADVERBS
+    )
 
 
 def strip_lead(metric: str | None) -> str | None:

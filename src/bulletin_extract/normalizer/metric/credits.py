@@ -6,7 +6,7 @@ from ..context import Attacher
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import PERIODS_TOKENS, QUALIFIERS, QUANT_TOKENS
-from .checks import is_generic, trim_clause
+from .checks import is_generic, strip_tail, trim_clause
 from .words import CREDIT_OBJECT_VERBS
 
 
@@ -39,5 +39,5 @@ class CreditObjects(Attacher):
             for k in range(j + 1, at)
             if (PERIODS_TOKENS, k) not in self.cue_at and doc[k].lower_ != "that"
         ]
-        phrase = trim_clause(clean_metric("".join(words)))
+        phrase = strip_tail(trim_clause(clean_metric("".join(words))))
         return None if is_generic(phrase) else phrase

@@ -121,7 +121,7 @@ class SurfaceMetric(Attacher):
         item = self.breakdowns.bracketed_item(m, sent, earlier) or self.credits.object_at(sent, m)
         if item:
             return item
-        found = trim_clause(self._found_metric(sent, m, earlier))
+        found = strip_tail(trim_clause(self._found_metric(sent, m, earlier)))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
         if is_generic(metric):
             subject = trim_clause(clean_metric(self.clauses._subject_span(sent, m) or ""))

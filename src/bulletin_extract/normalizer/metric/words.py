@@ -20,7 +20,7 @@ GENERIC_WORDS = _words(
     "value values result results data gain gains increase increases rise rises fall falls "
     "decline declines drop drops growth change changes well one ones both all part share "
     "thing things term terms basis period periods month months quarter year record high low "
-    "peak average expectation expectations consensus projection prediction"
+    "peak average expectation expectations consensus projection prediction most many some now"
 )
 
 # Modifiers that leave a generic word generic: "the previous estimate", "a 4.2% annualized pace".
@@ -39,7 +39,8 @@ CLAUSE_WORDS = _words(
     "continued continues continue came comes come put puts excludes exclude includes having "
     "saw sees said says showed shows reported reports set sets looking looked suggests "
     "suggested made makes helped helps led leads drove drives driven remains remained "
-    "accounted accounts contributed contributes marked marks pointed pointing"
+    "accounted accounts contributed contributes marked marks pointed pointing expect expects "
+    "predict predicts"
 )
 
 # Prepositions that add a breakdown to an indicator: "exports to Germany", "prices in Wales".
@@ -84,7 +85,10 @@ CREDIT_OBJECT_VERBS = _words(
 GROUP_MODIFIERS = _words("existing new private public small large")
 
 # Function words that cannot end an indicator's name.
-TAIL_WORDS = _words("of for in on at to by with from all and or the a an its their as than")
+TAIL_WORDS = _words(
+    "of for in on at to by with from all and or the a an its their as than unchanged steady "
+    "stable flat now"
+)
 
 # Words in -ed before a figure that are not its verb: "a seasonally adjusted 0.7% rise".
 NOT_PAST_VERBS = _words(
@@ -94,3 +98,9 @@ NOT_PAST_VERBS = _words(
 
 # Conjunctions that open a clause, not a name: "though it remained at".
 LEAD_WORDS = _words("though although while whereas but and as because since so yet even")
+
+# Words in -ly that are not adverbs.
+NOT_ADVERBS = _words(
+    "monthly quarterly yearly weekly hourly daily nightly early elderly family anomaly rally "
+    "likely only"
+)
