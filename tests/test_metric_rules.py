@@ -318,6 +318,32 @@ NOUN_OF: list[Case] = [
     ),
 ]
 
+# A clause's figures after a comma belong to its subject; a new clause names its own.
+CLAUSE_LINKS: list[Case] = [
+    ("Brent crude futures settled at $82.10 a barrel, up 1.2%.", "1.2%", "Brent crude futures"),
+    (
+        "The jobless rate in Germany held steady at 6.3% in April, the labour office said.",
+        "6.3%",
+        "jobless rate in Germany",
+    ),
+    (
+        "The Bank of Canada cut its key overnight rate by 25 basis points to 4.75%.",
+        "25 basis points",
+        "key overnight rate",
+    ),
+    (
+        "Imports from the United States rose 12% to $14.2 billion, while those from Mexico fell "
+        "3%.",
+        "3%",
+        "imports from Mexico",
+    ),
+    (
+        "House price growth in Scotland was 3.2%, compared with 1.1% in England.",
+        "1.1%",
+        "house price growth in England",
+    ),
+]
+
 KNOWN_GAPS: list[Case] = [
     (
         "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",
@@ -339,6 +365,7 @@ CASES = [
     *[pytest.param(*c, id=f"credit-object-{i}") for i, c in enumerate(CREDIT_OBJECTS)],
     *[pytest.param(*c, id=f"noun-of-{i}") for i, c in enumerate(NOUN_OF)],
     *[pytest.param(*c, id=f"anaphora-{i}") for i, c in enumerate(ANAPHORA)],
+    *[pytest.param(*c, id=f"clause-link-{i}") for i, c in enumerate(CLAUSE_LINKS)],
     *[
         pytest.param(
             *c,

@@ -173,6 +173,8 @@ class Clauses(Attacher):
         ]
         if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
+        if doc[pred - 1].text == "," and t >= sent.start and (QUANT_TOKENS, t) in self.cue_at:
+            return None  # "settled at $82.10 a barrel, up 1.2%": the figure's unit, not a name
         order = sorted(set(words))
         noun = self._noun_before_participle(pred, sent)
         if noun:
@@ -374,3 +376,17 @@ class Clauses(Attacher):
         if j < sent.start or doc[j].lower_ not in ("to", "by", "with"):
             return None
         return str(doc[min(words) : pred].text)
+
+    def new_clause_between(self, head: Mention, m: Mention, sent: Sentence) -> bool:
+        """ "rose 12% to $14.2 billion, while those from Mexico fell 3%": a clause with its own
+        subject and verb stands between two figures, so the second is not a continuation."""
+        doc = self.doc
+        opener = None
+        for t in range(head.span.end, m.span.start):
+            if doc[t].lower_ in ("while", "whereas", "but", "although") and doc[t - 1].text == ",":
+                opener = t
+            elif opener is not None and t > opener + 1 and (
+                (CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS
+            ):
+                return True
+        return False

@@ -23,7 +23,7 @@ from ..vocabulary import (
 )
 from .checks import is_generic
 from .clauses import Clauses
-from .words import BALANCE_NOUNS, POINT_HEADS
+from .words import BALANCE_NOUNS, FIGURE_VERBS, POINT_HEADS
 
 
 class Phrases(Attacher):
@@ -120,9 +120,12 @@ class Phrases(Attacher):
             return None
         t = pred
         while t < m.span.start and (
-            (CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS
+            (CHANGES, t) in self.cue_at
+            or doc[t].lower_ in PREDICATE_WORDS
+            or doc[t].lower_ in FIGURE_VERBS
+            or doc[t].lower_ in ("its", "their", "the")
         ):
-            t += 1
+            t += 1  # "cut its key overnight rate by 25 basis points"
         end = m.span.start
         while end > t and (
             doc[end - 1].lower_ in ("by", "to", "a", "an", "the", "of")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_list
@@ -20,10 +22,12 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .breakdown import Breakdowns
-from .checks import is_generic, strip_lead, strip_tail, trim_clause
+from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakdown
 from .clauses import Clauses
 from .credits import CreditObjects
 from .phrases import Phrases
+
+_THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
 
 class SurfaceMetric(Attacher):
@@ -43,12 +47,10 @@ class SurfaceMetric(Attacher):
         doc = self.doc
         resp = [c for c in self.ctx.spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
         for i, m in enumerate(mentions):
-            if m.chained_to is not None and m.chain_kind in (
-                "list",
-                "range",
-                "level",
-                "from",
-                "paren",
+            if (
+                m.chained_to is not None
+                and m.chain_kind in ("list", "range", "level", "from", "paren")
+                and not self.clauses.new_clause_between(mentions[m.chained_to], m, sent)
             ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
@@ -184,7 +186,12 @@ class SurfaceMetric(Attacher):
         stripped = strip_tail(metric)
         if stripped and len(stripped.split()) > 1:
             metric = stripped  # "The trade deficit with Japan for all of 1986 rose"
-        if (
+        split = _THOSE_OF.match(subject or "")
+        named = next((e.metric for e in reversed(earlier) if e.metric), None)
+        if split and named:
+            # "Imports from the US rose 12%, while those from Mexico fell 3%"
+            metric = with_breakdown(named, split.group(1).lower(), split.group(2))
+        elif (
             metric
             and metric.lower() in PRONOUNS
             and (opening := self.clauses.opening_subject(sent, m))

@@ -10,7 +10,8 @@ def _words(text: str) -> frozenset[str]:
 # Verbs that state a figure but are not change cues: "posted a 2% gain", "peaked at 7%".
 FIGURE_VERBS = _words(
     "posted posts post logged logs peaked peaks touched touching touches topped tops "
-    "put puts putting stand standing came amounting"
+    "put puts putting stand standing came amounting cut cuts raised raises lowered lowers hiked "
+    "trimmed"
 )
 
 # Words that name no indicator on their own: "the picture", "the estimate", "as a whole".
@@ -40,7 +41,7 @@ CLAUSE_WORDS = _words(
     "saw sees said says showed shows reported reports set sets looking looked suggests "
     "suggested made makes helped helps led leads drove drives driven remains remained "
     "accounted accounts contributed contributes marked marks pointed pointing expect expects "
-    "predict predicts"
+    "predict predicts held holds stayed stays settled settles hovered hovers"
 )
 
 # Prepositions that add a breakdown to an indicator: "exports to Germany", "prices in Wales".
