@@ -101,6 +101,25 @@ BREAKDOWNS += [
     ("Orders rose 2% in US dollar terms.", "2%", "orders"),
 ]
 
+BREAKDOWNS += [
+    (
+        "The total value of permits in Ontario rose 3.2%, offsetting a 9.8% drop in Quebec.",
+        "9.8%",
+        "total value of permits in Quebec",
+    ),
+    (
+        "Unemployment in the euro area stood at 6.4%, in the EU at 6.0%.",
+        "6.0%",
+        "unemployment in EU",
+    ),
+    (
+        "Average pay for first-time buyers increased 4.1% in the year to March, compared with "
+        "3.2% for home movers.",
+        "3.2%",
+        "average pay for home movers",
+    ),
+]
+
 # When the number's clause names only the item, the indicator comes from the clause before.
 ITEMS_BEFORE_BRACKETS: list[Case] = [
     (
@@ -281,6 +300,20 @@ CREDIT_OBJECTS += [
         "Last year Chile recorded the region's lowest jobless rate at 6.8%.",
         "6.8%",
         "jobless rate",
+    ),
+]
+
+CREDIT_OBJECTS += [
+    (
+        "Japan's unemployment rate stood at 2.6% in April, with the jobs-to-applicants ratio at "
+        "1.26.",
+        "1.26",
+        "jobs-to-applicants ratio",
+    ),
+    (
+        "Among them, online sales of farm produce were 310 billion yuan, up 12.5%.",
+        "310 billion yuan",
+        "online sales of farm produce",
     ),
 ]
 

@@ -101,16 +101,39 @@ class Breakdowns(Attacher):
         return str(doc[t].lower_), " ".join(words)
 
     def before(self, m: Mention, sent: Sentence, phrase: str) -> str | None:
-        """ "..., with Japan increased 700 mln": the preposition that opens a found subject."""
+        """ "..., with Japan increased 700 mln", "a 9.8% drop in Quebec": the preposition that
+        opens a found name, nearest the number first."""
         doc = self.doc
         first = phrase.split()[0]
-        for t in range(m.span.start - 1, max(sent.start, m.span.start - 30), -1):
+        lo, hi = max(sent.start + 1, m.span.start - 30), min(sent.end, m.span.end + 12)
+        for t in sorted(range(lo, hi), key=lambda x: abs(x - m.span.start)):
             if doc[t].text == first:
-                prev = doc[t - 1] if t - 1 >= sent.start else None
-                if prev is not None and prev.lower_ in BREAKDOWN_PREPOSITIONS:
+                prev = doc[t - 1] if doc[t - 1].lower_ != "the" else doc[t - 2]
+                if prev.i >= sent.start and prev.lower_ in BREAKDOWN_PREPOSITIONS:
                     return str(prev.lower_)
                 return None
         return None
+
+    def breakdown_before(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
+        """ "Unemployment stood at 6.4% in the euro area, in the EU at 6.0%": a breakdown that
+        opens the number's own elliptic clause."""
+        doc = self.doc
+        t = m.span.start - 1
+        if t <= sent.start or doc[t].lower_ not in ("at", "to"):
+            return None
+        j = t - 1
+        while j > sent.start and t - j <= 4 and (doc[j].is_title or doc[j].is_upper):
+            j -= 1
+        if j == t - 1:
+            return None
+        place_start = j + 1
+        if doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 < sent.start or doc[j].lower_ not in BREAKDOWN_PREPOSITIONS:
+            return None
+        if doc[j - 1].lower_ not in (",", "and", "while", "whereas", "but"):
+            return None
+        return str(doc[j].lower_), str(doc[place_start:t].text)
 
     def resolve(
         self,
@@ -126,10 +149,14 @@ class Breakdowns(Attacher):
         in the sentence or the paragraph.
         """
         indicator = next((e.metric for e in reversed(earlier) if e.metric), None) or carried
-        own = self.after(m, sent) or self.parallel_after(m, sent, earlier)
+        own = (
+            self.after(m, sent)
+            or self.parallel_after(m, sent, earlier)
+            or self.breakdown_before(m, sent)
+        )
         if own is not None:
             prep, place = own
-            if metric and place.lower() in metric.lower():
+            if metric and f" {place.lower()} " in f" {metric.lower()} ":
                 if metric.lower().strip() == place.lower() and indicator:
                     return with_breakdown(indicator, prep, place)  # "6.5% in Wales"
                 return metric

@@ -19,6 +19,9 @@ from .words import (
 )
 
 NOT_SUBJECTS = frozenset(("there", "it", "they", "he", "she", "we", "which"))
+_OPENING_FRAME = re.compile(
+    r"^(?:among|of|in|for|like)?\s*(?:them|these|those|which|this|it)\s*,\s*", re.IGNORECASE
+)
 _OPENING_PARTICIPLE = re.compile(r"^\w+ing\b[^,]{0,40},\s*", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.&/-]+")
 
@@ -35,6 +38,7 @@ def trim_clause(metric: str | None) -> str | None:
     """
     if not metric:
         return None
+    metric = _OPENING_FRAME.sub("", metric)
     metric = _OPENING_PARTICIPLE.sub("", strip_lead(metric) or "")
     words = metric.split()
     while len(words) > 1 and _adverb(words[0]):

@@ -385,8 +385,10 @@ class Clauses(Attacher):
         for t in range(head.span.end, m.span.start):
             if doc[t].lower_ in ("while", "whereas", "but", "although") and doc[t - 1].text == ",":
                 opener = t
-            elif opener is not None and t > opener + 1 and (
-                (CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS
+            elif (
+                opener is not None
+                and t > opener + 1
+                and ((CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS)
             ):
                 return True
         return False

@@ -39,5 +39,8 @@ class CreditObjects(Attacher):
             for k in range(j + 1, at)
             if (PERIODS_TOKENS, k) not in self.cue_at and doc[k].lower_ != "that"
         ]
-        phrase = strip_tail(trim_clause(clean_metric("".join(words))))
+        raw = clean_metric("".join(words))
+        phrase = strip_tail(trim_clause(raw))
+        if phrase != raw:
+            return None  # the stretch holds a clause of its own: "with X pointing to Y rising at"
         return None if is_generic(phrase) else phrase

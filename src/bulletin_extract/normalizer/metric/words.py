@@ -79,7 +79,7 @@ BALANCE_NOUNS = ("deficit", "deficits", "surplus", "surpluses", "shortfall", "ga
 # Verbs whose object, before "at", names the figure: "the data show X at", "left X at".
 CREDIT_OBJECT_VERBS = _words(
     "show shows showed shown put puts putting estimate estimates estimated recorded records "
-    "left leaves kept keeps held holds set sets maintained pegged"
+    "left leaves kept keeps held holds set sets maintained pegged with"
 )
 
 # Modifiers of a group's name: "for existing owners", "to new buyers".
