@@ -6,7 +6,6 @@ from typing import Any
 
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
-from ..text import clean_metric
 from ..vocabulary import (
     AGE_WORDS,
     AGENCY_TOKENS,
@@ -20,7 +19,6 @@ from ..vocabulary import (
     QUANT_TOKENS,
     STOPWORDS,
 )
-from .checks import is_generic
 from .predicates import Predicates
 from .words import ASIDE_OPENERS
 
@@ -343,25 +341,6 @@ class Clauses(Attacher):
             j -= 1
         return words
 
-    def opening_subject(self, sent: Sentence, m: Mention) -> str | None:
-        """ "Food inflation slowed in May, though it stayed at 6%": the noun phrase that opens
-        the sentence before its verb, for a pronoun later in it."""
-        doc = self.doc
-        words: list[str] = []
-        for t in range(sent.start, min(m.span.start, sent.start + 8)):
-            tok = doc[t]
-            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS:
-                break
-            if not (tok.is_alpha or tok.text in ("'s", "’s", "-")) or self._boundary(t):
-                return None
-            words.append(tok.text_with_ws)
-        else:
-            return None
-        name = clean_metric("".join(words))
-        if not name or name.split()[0].lower() in STOPWORDS | {"it", "they"}:
-            return None
-        return None if is_generic(name) else name
-
     def _noun_before_participle(self, pred: int, sent: Sentence) -> str | None:
         """The noun phrase right before an "-ing" predicate, after "to", "by" or "with"."""
         doc = self.doc
@@ -376,19 +355,3 @@ class Clauses(Attacher):
         if j < sent.start or doc[j].lower_ not in ("to", "by", "with"):
             return None
         return str(doc[min(words) : pred].text)
-
-    def new_clause_between(self, head: Mention, m: Mention, sent: Sentence) -> bool:
-        """ "rose 12% to $14.2 billion, while those from Mexico fell 3%": a clause with its own
-        subject and verb stands between two figures, so the second is not a continuation."""
-        doc = self.doc
-        opener = None
-        for t in range(head.span.end, m.span.start):
-            if doc[t].lower_ in ("while", "whereas", "but", "although") and doc[t - 1].text == ",":
-                opener = t
-            elif (
-                opener is not None
-                and t > opener + 1
-                and ((CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS)
-            ):
-                return True
-        return False

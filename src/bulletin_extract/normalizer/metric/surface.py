@@ -25,6 +25,7 @@ from .breakdown import Breakdowns
 from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakdown
 from .clauses import Clauses
 from .credits import CreditObjects
+from .links import ClauseLinks
 from .phrases import Phrases
 
 _THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
@@ -39,6 +40,7 @@ class SurfaceMetric(Attacher):
         self.phrases = Phrases(ctx, self.clauses)
         self.breakdowns = Breakdowns(ctx)
         self.credits = CreditObjects(ctx)
+        self.links = ClauseLinks(ctx, self.clauses)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.semicolon_object: str | None = None
@@ -50,7 +52,7 @@ class SurfaceMetric(Attacher):
             if (
                 m.chained_to is not None
                 and m.chain_kind in ("list", "range", "level", "from", "paren")
-                and not self.clauses.new_clause_between(mentions[m.chained_to], m, sent)
+                and not self.links.new_clause_between(mentions[m.chained_to], m, sent)
             ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
@@ -194,7 +196,7 @@ class SurfaceMetric(Attacher):
         elif (
             metric
             and metric.lower() in PRONOUNS
-            and (opening := self.clauses.opening_subject(sent, m))
+            and (opening := self.links.opening_subject(sent, m))
         ):
             metric = opening  # "Food inflation slowed, though it stayed high at 6.0%"
         elif (
