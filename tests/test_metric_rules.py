@@ -339,6 +339,11 @@ NOUN_OF: list[Case] = [
         "current account surplus",
     ),
     (
+        "The current account balance posted a surplus of $3.5 billion in the quarter.",
+        "$3.5 billion",
+        "current account surplus",
+    ),
+    (
         "Coastal towns recorded a youth unemployment rate of 14.2 per cent last year.",
         "14.2 per cent",
         "youth unemployment rate",

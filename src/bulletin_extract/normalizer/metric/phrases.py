@@ -99,6 +99,11 @@ class Phrases(Attacher):
         name = clean_metric(" ".join(doc[w].text for w in sorted(words)))
         if is_generic(name) or (name or "").split()[-1].lower() in POINT_HEADS:
             return None  # "a weight of 10%", "the pre-crisis peak of 73.0%": whose, is elsewhere
+        if name and name.lower() in BALANCE_NOUNS:
+            # "The current account posted a surplus of $3.5 billion": whose surplus it is.
+            owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+            if owner and len(owner.split()) <= 4 and not is_generic(owner):
+                return f"{owner} {name}"
         return name
 
     def _bracketed_after_period(self, m: Mention) -> bool:
