@@ -164,6 +164,27 @@ PARTICIPLES: list[Case] = [
     ),
 ]
 
+ITEMS_BEFORE_BRACKETS += [
+    (
+        "The steepest fall was again in Lisbon at 4.2% followed by the Algarve (3.1%) and Porto "
+        "(2.2%).",
+        "4.2%",
+        "steepest fall in Lisbon",
+    ),
+    (
+        "The steepest fall was again in Lisbon at 4.2% followed by the Algarve (3.1%) and Porto "
+        "(2.2%).",
+        "2.2%",
+        "steepest fall in Porto",
+    ),
+    (
+        "Regional rents in Spain were pushed up by a rise in Madrid of 9.0% and smaller rises in "
+        "Valencia (5.1%) and Seville (4.4%).",
+        "5.1%",
+        "regional rents in Valencia",
+    ),
+]
+
 # Figure verbs that are not change words still state the number ("posted", "peaked at").
 FIGURE_VERBS: list[Case] = [
     ("The producer price index for March posted a 1.8% gain.", "1.8%", "producer price index"),

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..vocabulary import (
@@ -29,9 +31,12 @@ from .words import (
 class Breakdowns(Attacher):
     """Find the breakdown a number is stated for and join it to its indicator."""
 
-    def __init__(self, ctx: DocContext) -> None:
+    def __init__(
+        self, ctx: DocContext, opening: Callable[[Sentence, Mention], str | None] | None = None
+    ) -> None:
         super().__init__(ctx)
         self.indicators: dict[int, str | None] = {}  # sentence start -> indicator of its items
+        self.opening = opening  # the noun phrase that opens a sentence, if it names an indicator
 
     def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
         """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number."""
@@ -114,9 +119,12 @@ class Breakdowns(Attacher):
                 return None
         return None
 
-    def breakdown_before(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
+    def breakdown_before(
+        self, m: Mention, sent: Sentence, after_comma: bool = True
+    ) -> tuple[str, str] | None:
         """ "Unemployment stood at 6.4% in the euro area, in the EU at 6.0%": a breakdown that
-        opens the number's own elliptic clause."""
+        opens the number's own elliptic clause (or any, for a generic subject: "The largest
+        increase was in London at 20.1%")."""
         doc = self.doc
         t = m.span.start - 1
         if t <= sent.start or doc[t].lower_ not in ("at", "to"):
@@ -131,7 +139,7 @@ class Breakdowns(Attacher):
             j -= 1
         if j - 1 < sent.start or doc[j].lower_ not in BREAKDOWN_PREPOSITIONS:
             return None
-        if doc[j - 1].lower_ not in (",", "and", "while", "whereas", "but"):
+        if after_comma and doc[j - 1].lower_ not in (",", "and", "while", "whereas", "but"):
             return None
         return str(doc[j].lower_), str(doc[place_start:t].text)
 
@@ -152,7 +160,7 @@ class Breakdowns(Attacher):
         own = (
             self.after(m, sent)
             or self.parallel_after(m, sent, earlier)
-            or self.breakdown_before(m, sent)
+            or self.breakdown_before(m, sent, after_comma=not is_generic(metric))
         )
         if own is not None:
             prep, place = own
@@ -254,9 +262,18 @@ class Breakdowns(Attacher):
         item = str(words.text)
         if is_generic(item):
             return None  # "an upward contribution (0.05 percentage points) from production"
-        if is_breakdown_name(item):
+        prep, place = "in", item
+        if words[0].lower_ in BREAKDOWN_PREPOSITIONS and is_breakdown_name(item.split(" ", 1)[-1]):
+            prep, place = words[0].lower_, item.split(" ", 1)[1]  # "increases in the East (8%)"
+        if is_breakdown_name(place):
+            # "in London at 20.1% followed by the South East (9.6%)": the indicator of the
+            # sentence's subject, else of the figure before, broken down by this place.
+            opening = self.opening(sent, m) if self.opening else None
             sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
-            return with_breakdown(sibling, "in", item) if sibling else None
+            indicator = opening or sibling
+            return (
+                with_breakdown(indicator, prep, place.removeprefix("the ")) if indicator else None
+            )
         indicator = self.indicators.get(sent.start)
         if (
             j >= sent.start

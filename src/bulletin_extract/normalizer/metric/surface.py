@@ -38,9 +38,9 @@ class SurfaceMetric(Attacher):
         super().__init__(ctx)
         self.clauses = Clauses(ctx)
         self.phrases = Phrases(ctx, self.clauses)
-        self.breakdowns = Breakdowns(ctx)
-        self.credits = CreditObjects(ctx)
         self.links = ClauseLinks(ctx, self.clauses)
+        self.breakdowns = Breakdowns(ctx, self.links.opening_subject)
+        self.credits = CreditObjects(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.semicolon_object: str | None = None
@@ -64,9 +64,9 @@ class SurfaceMetric(Attacher):
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
                         m.metric = f"{tail} {head.base_metric}"
                 if m.chain_kind != "range":
-                    m.metric = self.breakdowns.resolve(
-                        sent, m, mentions[:i], m.metric, self._carried(m)
-                    )
+                    m.metric = self.breakdowns.bracketed_item(
+                        m, sent, mentions[:i]
+                    ) or self.breakdowns.resolve(sent, m, mentions[:i], m.metric, self._carried(m))
                 continue
             m.metric = self._metric_for(sent, m, mentions[:i])
         for cue in resp:
