@@ -352,6 +352,15 @@ ANAPHORA: list[Case] = [
     ),
 ]
 
+ANAPHORA += [
+    (
+        "Wholesale gas prices fell in the quarter. Prices were highest in Austria, at €48/MWh, "
+        "and lowest in Spain, where they averaged €31/MWh.",
+        "€31/MWh",
+        "wholesale gas prices",
+    ),
+]
+
 # "a NOUN of N": the noun phrase names the figure, a balance too; a generic noun does not.
 NOUN_OF: list[Case] = [
     (

@@ -198,7 +198,10 @@ class SurfaceMetric(Attacher):
             and metric.lower() in PRONOUNS
             and (opening := self.links.opening_subject(sent, m))
         ):
-            metric = opening  # "Food inflation slowed, though it stayed high at 6.0%"
+            # "Food inflation slowed, though it stayed high at 6.0%"; a bare "Prices" opening
+            # the sentence takes the fuller name given before.
+            bare = len(opening.split()) == 1 and opening.lower() in BARE_HEADS
+            metric = self._antecedent(opening, earlier) if bare else opening
         elif (
             subject
             and metric
