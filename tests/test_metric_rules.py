@@ -120,6 +120,26 @@ BREAKDOWNS += [
     ),
 ]
 
+BREAKDOWNS += [
+    (
+        "The volume of retail sales in the euro area increased by 0.3%, while in the EU it rose "
+        "by 0.4%.",
+        "0.4%",
+        "volume of retail sales in EU",
+    ),
+    (
+        "Industrial production in the euro area fell by 0.1% and in the EU by 0.2%.",
+        "0.2%",
+        "industrial production in EU",
+    ),
+    (
+        "On a monthly basis, the seasonally adjusted index of industrial production rose 1.1% in "
+        "Poland.",
+        "1.1%",
+        "seasonally adjusted index of industrial production in Poland",
+    ),
+]
+
 # When the number's clause names only the item, the indicator comes from the clause before.
 ITEMS_BEFORE_BRACKETS: list[Case] = [
     (

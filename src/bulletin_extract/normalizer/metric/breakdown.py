@@ -125,14 +125,20 @@ class Breakdowns(Attacher):
         """ "Unemployment stood at 6.4% in the euro area, in the EU at 6.0%": a breakdown that
         opens the number's own elliptic clause (or any, for a generic subject: "The largest
         increase was in London at 20.1%")."""
-        doc = self.doc
         t = m.span.start - 1
-        if t <= sent.start or doc[t].lower_ not in ("at", "to"):
+        if t <= sent.start or self.doc[t].lower_ not in ("at", "to"):
             return None
-        j = t - 1
-        while j > sent.start and t - j <= 4 and (doc[j].is_title or doc[j].is_upper):
+        return self.place_ending_at(t - 1, sent, after_comma)
+
+    def place_ending_at(
+        self, end: int, sent: Sentence, after_comma: bool = True
+    ) -> tuple[str, str] | None:
+        """ "..., while in the EU it rose": the breakdown whose name ends at token `end`."""
+        doc = self.doc
+        j = end
+        while j > sent.start and end - j < 4 and (doc[j].is_title or doc[j].is_upper):
             j -= 1
-        if j == t - 1:
+        if j == end:
             return None
         place_start = j + 1
         if doc[j].lower_ == "the":
@@ -141,7 +147,7 @@ class Breakdowns(Attacher):
             return None
         if after_comma and doc[j - 1].lower_ not in (",", "and", "while", "whereas", "but"):
             return None
-        return str(doc[j].lower_), str(doc[place_start:t].text)
+        return str(doc[j].lower_), str(doc[place_start : end + 1].text)
 
     def resolve(
         self,

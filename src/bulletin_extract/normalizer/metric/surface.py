@@ -132,6 +132,12 @@ class SurfaceMetric(Attacher):
             metric = subject if not is_generic(subject) else self._fallback(m, earlier)
         return metric
 
+    def _place_before_pronoun(self, sent: Sentence, m: Mention) -> tuple[str, str] | None:
+        pred = self.clauses._predicate(sent, m)
+        if pred is None or pred - 2 < sent.start or self.doc[pred - 1].lower_ not in PRONOUNS:
+            return None
+        return self.breakdowns.place_ending_at(pred - 2, sent)
+
     def _carried(self, m: Mention) -> str | None:
         """The indicator of the sentence just before, if the number's own names none."""
         if self.history and self.history_sentence >= m.sentence - 2:
@@ -202,6 +208,13 @@ class SurfaceMetric(Attacher):
             # the sentence takes the fuller name given before.
             bare = len(opening.split()) == 1 and opening.lower() in BARE_HEADS
             metric = self._antecedent(opening, earlier) if bare else opening
+        elif (
+            metric
+            and metric.split()[-1].lower() in PRONOUNS
+            and (place := self._place_before_pronoun(sent, m))
+            and (base := named or self.links.opening_subject(sent, m))
+        ):
+            metric = with_breakdown(base, *place)  # "..., while in the EU it rose by 0.4%"
         elif (
             subject
             and metric

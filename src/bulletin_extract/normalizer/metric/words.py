@@ -103,5 +103,5 @@ LEAD_WORDS = _words("though although while whereas but and as because since so y
 # Words in -ly that are not adverbs.
 NOT_ADVERBS = _words(
     "monthly quarterly yearly weekly hourly daily nightly early elderly family anomaly rally "
-    "likely only"
+    "likely only seasonally"
 )
