@@ -381,6 +381,41 @@ ANAPHORA += [
     ),
 ]
 
+ANAPHORA += [
+    (
+        "The claimant count rose by 23,400 in May. The count was 1.56 million.",
+        "1.56 million",
+        "claimant count",
+    ),
+    (
+        "The consumer confidence index fell 2.1 points to 97.3 in July. The index had been "
+        "forecast to fall to 98.0.",
+        "98.0",
+        "consumer confidence index",
+    ),
+    (
+        "Output in the main industrial groupings within the economy grew. From peak to trough, "
+        "the economy shrank by 6.1%.",
+        "6.1%",
+        "economy",
+    ),
+]
+
+# An exclusion opening the sentence stays in the name of the series.
+EXCLUSIONS: list[Case] = [
+    (
+        "Excluding fuel, the consumer price index rose 1.9% in the year.",
+        "1.9%",
+        "consumer price index excluding fuel",
+    ),
+    (
+        "Wholesale sales fell 0.6%. Excluding autos, sales rose 0.2%. On a yearly basis, sales "
+        "rose 3.1%.",
+        "3.1%",
+        "wholesale sales",
+    ),
+]
+
 # "a NOUN of N": the noun phrase names the figure, a balance too; a generic noun does not.
 NOUN_OF: list[Case] = [
     (
@@ -454,6 +489,7 @@ CASES = [
     *[pytest.param(*c, id=f"noun-of-{i}") for i, c in enumerate(NOUN_OF)],
     *[pytest.param(*c, id=f"anaphora-{i}") for i, c in enumerate(ANAPHORA)],
     *[pytest.param(*c, id=f"clause-link-{i}") for i, c in enumerate(CLAUSE_LINKS)],
+    *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],
     *[
         pytest.param(
             *c,

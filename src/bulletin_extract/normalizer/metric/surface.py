@@ -125,11 +125,51 @@ class SurfaceMetric(Attacher):
         item = self.breakdowns.bracketed_item(m, sent, earlier) or self.credits.object_at(sent, m)
         if item:
             return item
-        found = strip_tail(trim_clause(self._found_metric(sent, m, earlier)))
+        found = self._found_metric(sent, m, earlier)
+        if found is None or found != self.phrases._counted_noun(sent, m):
+            # A counted noun keeps its clause: "four of 10 indicators were positive".
+            found = strip_tail(trim_clause(found))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
         if is_generic(metric):
             subject = trim_clause(clean_metric(self.clauses._subject_span(sent, m) or ""))
             metric = subject if not is_generic(subject) else self._fallback(m, earlier)
+        return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
+
+    def _excluding(self, metric: str | None, sent: Sentence, m: Mention) -> str | None:
+        """ "Excluding autos, sales rose 0.4%": the exclusion tells this series from the headline
+        one and stays in its name ("sales excluding autos")."""
+        doc = self.doc
+        if not metric or doc[sent.start].lower_ not in ("excluding", "ex", "ex-"):
+            return metric
+        comma = next((t for t in range(sent.start + 1, m.span.start) if doc[t].text == ","), None)
+        if comma is None or comma - sent.start > 8:
+            return metric
+        excluded = doc[sent.start + 1 : comma].text
+        if excluded.lower() in metric.lower():
+            return metric
+        return f"{metric} excluding {excluded}"
+
+    def _fuller(
+        self, metric: str | None, sent: Sentence, m: Mention, earlier: list[Mention]
+    ) -> str | None:
+        """ "The count was 1.56 million" after "the claimant count rose": a one-word name with
+        "the" before it takes the fuller name given before that ends in the same word."""
+        if not metric or " " in metric or not metric.isalpha() or metric.isupper():
+            return metric
+        word = metric.lower()
+        doc = self.doc
+        definite = any(
+            doc[t].lower_ == word and doc[t - 1].lower_ in ("the", "this", "that")
+            for t in range(sent.start + 1, m.span.start)
+        )
+        if not definite:
+            return metric
+        candidates = [e.metric for e in reversed(earlier) if e.metric]
+        candidates += list(reversed(self.history[-30:]))
+        for c in candidates:
+            words = c.lower().split()
+            if len(words) > 1 and words[-1] == word and words[-2] not in STOPWORDS:
+                return c  # a compound ("claimant count"), not a phrase ("groupings in the economy")
         return metric
 
     def _place_before_pronoun(self, sent: Sentence, m: Mention) -> tuple[str, str] | None:
@@ -276,6 +316,8 @@ class SurfaceMetric(Attacher):
         candidates = [m.metric for m in reversed(earlier) if m.metric]
         candidates += list(reversed(self.history[-30:]))
         for c in candidates:
+            if " excluding " in f" {c.lower()} ":
+                continue  # "sales" points back to the headline series, not "sales excluding autos"
             if head in c.lower().split() and len(c.split()) > len(anaphor.split()) - 1:
                 return c
         if head in PRONOUNS and candidates:
