@@ -272,6 +272,23 @@ SUBJECT_EDGES: list[Case] = [
     ),
 ]
 
+SUBJECT_EDGES += [
+    ("Gold imports more than doubled to $7.23 billion.", "$7.23 billion", "gold imports"),
+    (
+        "The CBI's distributive trades survey balance fell to -27 in June from -24.",
+        "-27",
+        "distributive trades survey balance",
+    ),
+]
+
+BREAKDOWNS += [
+    (
+        "Beijing's consumer prices rose 0.2% in June; in Shanghai they were up 0.5%.",
+        "0.5%",
+        "consumer prices in Shanghai",
+    ),
+]
+
 # Generic words and clause tails are never a metric by themselves.
 GENERIC_AND_CLAUSES: list[Case] = [
     (

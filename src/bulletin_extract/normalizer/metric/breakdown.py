@@ -145,7 +145,7 @@ class Breakdowns(Attacher):
             j -= 1
         if j - 1 < sent.start or doc[j].lower_ not in BREAKDOWN_PREPOSITIONS:
             return None
-        if after_comma and doc[j - 1].lower_ not in (",", "and", "while", "whereas", "but"):
+        if after_comma and doc[j - 1].lower_ not in (",", ";", "and", "while", "whereas", "but"):
             return None
         return str(doc[j].lower_), str(doc[place_start : end + 1].text)
 

@@ -39,6 +39,7 @@ def trim_clause(metric: str | None) -> str | None:
     if not metric:
         return None
     metric = _OPENING_FRAME.sub("", metric)
+    metric = re.sub(r"^['’]?s\s+", "", metric)  # "'s survey balance" after an organization
     metric = _OPENING_PARTICIPLE.sub("", strip_lead(metric) or "")
     words = metric.split()
     while len(words) > 1 and _adverb(words[0]):

@@ -88,7 +88,7 @@ GROUP_MODIFIERS = _words("existing new private public small large")
 # Function words that cannot end an indicator's name.
 TAIL_WORDS = _words(
     "of for in on at to by with from all and or the a an its their as than unchanged steady "
-    "stable flat now"
+    "stable flat now more less nearly almost about"
 )
 
 # Words in -ed before a figure that are not its verb: "a seasonally adjusted 0.7% rise".
