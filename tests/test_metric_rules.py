@@ -484,6 +484,20 @@ CLAUSE_LINKS: list[Case] = [
     ),
 ]
 
+CLAUSE_LINKS += [
+    (
+        "Furniture stores posted declines of 0.9%, while clothing stores were off 0.7%, and "
+        "garden centres saw a drop of 0.4%.",
+        "0.4%",
+        "garden centres",
+    ),
+    (
+        "Output grew by 0.6% in the quarter, the third consecutive quarterly increase of 0.5%.",
+        "0.5%",
+        "output",
+    ),
+]
+
 KNOWN_GAPS: list[Case] = [
     (
         "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",

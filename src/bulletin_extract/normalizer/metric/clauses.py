@@ -217,7 +217,7 @@ class Clauses(Attacher):
         if t - 2 < sent.start or doc[t].text != ",":
             return t
         for j in range(t - 1, max(sent.start, t - 25), -1):
-            if doc[j].text in (";", ":", "(", ")") or (
+            if doc[j].text in (";", ":") or (
                 doc[j].lower_ != "one"  # "Exports to Germany, one of its largest markets, rose"
                 and (
                     doc[j].like_num

@@ -42,7 +42,8 @@ class ClauseLinks(Attacher):
         doc = self.doc
         opener = None
         for t in range(head.span.end, m.span.start):
-            if doc[t].lower_ in ("while", "whereas", "but", "although") and doc[t - 1].text == ",":
+            opens = doc[t].lower_ in ("while", "whereas", "but", "although", "and")
+            if opens and doc[t - 1].text == ",":
                 opener = t
             elif (
                 opener is not None

@@ -17,6 +17,7 @@ from ..vocabulary import (
     MARKERS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PREDICATE_WORDS,
     PRONOUNS,
     SHARED_HEADS,
     STOPWORDS,
@@ -27,6 +28,7 @@ from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
 from .phrases import Phrases
+from .words import FIGURE_VERBS
 
 _THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
@@ -228,7 +230,13 @@ class SurfaceMetric(Attacher):
         if noun_of:
             return noun_of
         if earlier and self.phrases._change_noun_of(m):
-            return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
+            # "..., the second consecutive increase of 0.8%" continues the figure before; "X saw
+            # a drop of 0.4%" names its own subject.
+            pred = self.clauses._predicate(sent, m)
+            verb = pred is not None and self.doc[pred].lower_ in PREDICATE_WORDS | FIGURE_VERBS
+            own = strip_lead(clean_metric(self.clauses._subject_span(sent, m) or ""))
+            if not verb or not own or is_generic(own):
+                return earlier[-1].metric
         subject = self.clauses._subject_span(sent, m)
         metric = strip_lead(clean_metric(subject)) if subject else None
         stripped = strip_tail(metric)
