@@ -205,6 +205,15 @@ ITEMS_BEFORE_BRACKETS += [
     ),
 ]
 
+ITEMS_BEFORE_BRACKETS += [
+    (
+        "The biggest increases were seen in sales of garden supplies (6.3% vs 8.1% in March) and "
+        "retailers of sports goods (5.9% vs 4.5%).",
+        "8.1%",
+        "sales of garden supplies",
+    ),
+]
+
 # Figure verbs that are not change words still state the number ("posted", "peaked at").
 FIGURE_VERBS: list[Case] = [
     ("The producer price index for March posted a 1.8% gain.", "1.8%", "producer price index"),
@@ -415,6 +424,15 @@ ANAPHORA += [
         "the economy shrank by 6.1%.",
         "6.1%",
         "economy",
+    ),
+]
+
+ANAPHORA += [
+    (
+        "Canada's merchandise trade deficit narrowed to C$5.5 billion in May. Analysts polled by "
+        "Reuters had forecast a deficit of C$6.5 billion.",
+        "C$6.5 billion",
+        "Canada's merchandise trade deficit",
     ),
 ]
 

@@ -271,6 +271,11 @@ class Breakdowns(Attacher):
         prep, place = "in", item
         if words[0].lower_ in BREAKDOWN_PREPOSITIONS and is_breakdown_name(item.split(" ", 1)[-1]):
             prep, place = words[0].lower_, item.split(" ", 1)[1]  # "increases in the East (8%)"
+        while words[0].lower_ in ("in", "of", "on") and not is_breakdown_name(place):
+            words = words[1:]  # "seen in sales of general dealers (6.3%)"
+            item = place = str(words.text)
+            if not len(words):
+                return None
         if is_breakdown_name(place):
             # "in London at 20.1% followed by the South East (9.6%)": the indicator of the
             # sentence's subject, else of the figure before, broken down by this place.

@@ -160,10 +160,12 @@ class SurfaceMetric(Attacher):
             return metric
         word = metric.lower()
         doc = self.doc
+        forecast = any(doc[t].lower_ in FORECAST_WORDS for t in range(sent.start, m.span.start))
+        articles = ("the", "this", "that", "a", "an") if forecast else ("the", "this", "that")
         definite = any(
-            doc[t].lower_ == word and doc[t - 1].lower_ in ("the", "this", "that")
+            doc[t].lower_ == word and doc[t - 1].lower_ in articles
             for t in range(sent.start + 1, m.span.start)
-        )
+        )  # "the count", or "a deficit" that analysts had forecast
         if not definite:
             return metric
         candidates = [e.metric for e in reversed(earlier) if e.metric]

@@ -41,7 +41,7 @@ CLAUSE_WORDS = _words(
     "saw sees said says showed shows reported reports set sets looking looked suggests "
     "suggested made makes helped helps led leads drove drives driven remains remained "
     "accounted accounts contributed contributes marked marks pointed pointing expect expects "
-    "predict predicts held holds stayed stays settled settles hovered hovers"
+    "predict predicts held holds stayed stays settled settles hovered hovers seen"
 )
 
 # Prepositions that add a breakdown to an indicator: "exports to Germany", "prices in Wales".
