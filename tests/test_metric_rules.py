@@ -451,6 +451,27 @@ EXCLUSIONS: list[Case] = [
     ),
 ]
 
+# "X% of Y" after a verb of shares is X's share of Y.
+SHARES: list[Case] = [
+    (
+        "Household consumption makes up more than half of Germany's economic output.",
+        "half",
+        "household consumption share of Germany's economic output",
+    ),
+    (
+        "The number of mobile payment users reached 910 million, accounting for 86.4% of all "
+        "internet users.",
+        "86.4%",
+        "mobile payment users share of all internet users",
+    ),
+    (
+        "Exports, which account for about 40 pct of national income, fell sharply.",
+        "40 pct",
+        "exports share of national income",
+    ),
+    ("Some 64.2% of adults aged 20 to 64 were in paid work.", "64.2%", "adults aged 20 to 64"),
+]
+
 # "a NOUN of N": the noun phrase names the figure, a balance too; a generic noun does not.
 NOUN_OF: list[Case] = [
     (
@@ -536,6 +557,7 @@ CASES = [
     *[pytest.param(*c, id=f"credit-{i}") for i, c in enumerate(CREDITS)],
     *[pytest.param(*c, id=f"credit-object-{i}") for i, c in enumerate(CREDIT_OBJECTS)],
     *[pytest.param(*c, id=f"noun-of-{i}") for i, c in enumerate(NOUN_OF)],
+    *[pytest.param(*c, id=f"share-{i}") for i, c in enumerate(SHARES)],
     *[pytest.param(*c, id=f"anaphora-{i}") for i, c in enumerate(ANAPHORA)],
     *[pytest.param(*c, id=f"clause-link-{i}") for i, c in enumerate(CLAUSE_LINKS)],
     *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],

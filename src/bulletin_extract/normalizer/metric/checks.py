@@ -22,7 +22,7 @@ NOT_SUBJECTS = frozenset(("there", "it", "they", "he", "she", "we", "which"))
 _OPENING_FRAME = re.compile(
     r"^(?:among|of|in|for|like)?\s*(?:them|these|those|which|this|it)\s*,\s*", re.IGNORECASE
 )
-_OPENING_PARTICIPLE = re.compile(r"^\w+ing\b[^,]{0,40},\s*", re.IGNORECASE)
+_OPENING_PARTICIPLE = re.compile(r"^\w+(?:ing|ed)\b[^,]{0,40},\s*", re.IGNORECASE)
 _WORD = re.compile(r"[\w'’.&/-]+")
 
 

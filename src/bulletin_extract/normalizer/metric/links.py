@@ -5,9 +5,10 @@ from __future__ import annotations
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..text import clean_metric
-from ..vocabulary import CHANGES, PREDICATE_WORDS, STOPWORDS
+from ..vocabulary import CHANGES, PREDICATE_WORDS, QUALIFIERS, STOPWORDS
 from .checks import is_generic
 from .clauses import Clauses
+from .words import SHARE_VERB_FILLERS, SHARE_VERBS
 
 
 class ClauseLinks(Attacher):
@@ -52,3 +53,17 @@ class ClauseLinks(Attacher):
             ):
                 return True
         return False
+
+    def share_verb_before(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a verb of shares states the number: "accounting for 44%", "makes up half"."""
+        doc = self.doc
+        t = m.span.start - 1
+        while t > sent.start and (
+            (QUALIFIERS, t) in self.cue_at or doc[t].lower_ in SHARE_VERB_FILLERS
+        ):
+            t -= 1
+        if t <= sent.start:
+            return False
+        if doc[t].lower_ in ("for", "up"):
+            return doc[t - 1].lower_ in SHARE_VERBS
+        return bool(doc[t].lower_ in SHARE_VERBS and doc[t].lower_ not in ("accounting", "makes"))

@@ -176,6 +176,17 @@ class SurfaceMetric(Attacher):
                 return c  # a compound ("claimant count"), not a phrase ("groupings in the economy")
         return metric
 
+    def _share_owner(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """ "Consumer spending makes up more than two-thirds of all activity": after a verb of
+        shares, "X% of Y" is X's share of Y, and X is the clause's subject."""
+        if not self.links.share_verb_before(m, sent):
+            return None
+        owner = strip_lead(clean_metric(self.clauses._subject_span(sent, m) or ""))
+        if not owner or is_generic(owner) or len(owner.split()) > 8:
+            # "reached 461 million, accounting for 43.8% of all Internet users"
+            return next((e.metric for e in reversed(earlier) if e.metric), None)
+        return trim_clause(owner)
+
     def _place_before_pronoun(self, sent: Sentence, m: Mention) -> tuple[str, str] | None:
         pred = self.clauses._predicate(sent, m)
         if pred is None or pred - 2 < sent.start or self.doc[pred - 1].lower_ not in PRONOUNS:
@@ -222,7 +233,8 @@ class SurfaceMetric(Attacher):
                 owner = owner if owner and not is_generic(owner) else None
                 return f"{owner} share of {phrase}" if owner else None
             if phrase and phrase.split()[0].lower() not in STOPWORDS | {"which", "whom"}:
-                return phrase
+                owner = self._share_owner(sent, m, earlier)
+                return f"{owner} share of {phrase}" if owner else phrase
         named = self.phrases._bracketed_after_name(sent, m)
         if named:
             return named

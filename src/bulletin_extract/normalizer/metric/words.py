@@ -105,3 +105,15 @@ NOT_ADVERBS = _words(
     "monthly quarterly yearly weekly hourly daily nightly early elderly family anomaly rally "
     "likely only seasonally"
 )
+
+# Verbs of shares: "X accounted for 44% of Y", "X makes up two-thirds of Y", "X provided 55% of Y".
+SHARE_VERBS = _words(
+    "account accounts accounted accounting make makes made making represent represents "
+    "represented representing comprise comprises comprised provided provides providing "
+    "constitute constitutes constituted"
+)
+
+# Words between a verb of shares and its figure: "accounts for just over 15%".
+SHARE_VERB_FILLERS = _words(
+    "just over around about almost nearly more less than some roughly approximately a an the"
+)
