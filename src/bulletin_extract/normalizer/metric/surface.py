@@ -337,11 +337,18 @@ class SurfaceMetric(Attacher):
         head = anaphor.lower().split()[-1]
         candidates = [m.metric for m in reversed(earlier) if m.metric]
         candidates += list(reversed(self.history[-30:]))
-        for c in candidates:
-            if " excluding " in f" {c.lower()} ":
-                continue  # "sales" points back to the headline series, not "sales excluding autos"
-            if head in c.lower().split() and len(c.split()) > len(anaphor.split()) - 1:
-                return c
+        # "sales" points back to the headline series, not "sales excluding autos", and "the
+        # index" to an index, not to a share of one.
+        fitting = [
+            c
+            for c in candidates
+            if " excluding " not in f" {c.lower()} "
+            and " share of " not in f" {c.lower()} "
+            and head in c.lower().split()
+            and len(c.split()) > len(anaphor.split()) - 1
+        ]
+        if fitting:
+            return fitting[0]
         if head in PRONOUNS and candidates:
             return candidates[0]
         if anaphor.lower().split()[0] in ("these", "those") and self.semicolon_object:
