@@ -1,4 +1,4 @@
-"""The metric attacher: the surface strategy, and the syntax strategy where a parse exists."""
+"""The metric attacher: the surface strategy for each sentence, and its memory of earlier ones."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Clauses without a parse: the predicate of a number and the subject left of it."""
+"""Clauses without a parse: the subject left of a number's predicate, and phrase bounds."""
 
 from __future__ import annotations
 
@@ -10,21 +10,17 @@ from ..vocabulary import (
     AGE_WORDS,
     AGENCY_TOKENS,
     AUXILIARIES,
-    AUXILIARY_FILLERS,
     CHANGES,
-    CREDIT_VERBS,
     INTRO_PREPOSITIONS,
-    MARKERS,
     NP_STOP,
     PERIODS_TOKENS,
     PHRASE_STOP,
     PREDICATE_WORDS,
-    QUALIFIER_VERBS,
-    QUALIFIERS,
     QUANT_TOKENS,
     STOPWORDS,
-    SUBJECT_BOUNDARY,
 )
+from .predicates import Predicates
+from .words import ASIDE_OPENERS
 
 
 class Clauses(Attacher):
@@ -33,13 +29,15 @@ class Clauses(Attacher):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.memo: dict[tuple[str, int], Any] = {}  # answers asked for more than once
+        self.predicates = Predicates(ctx)
 
     def _boundary(self, t: int) -> bool:
         """Whether token t cannot be part of a metric phrase."""
-        tok = self.doc[t]
-        if tok.is_space or tok.lower_ in SUBJECT_BOUNDARY or tok.lower_ in CREDIT_VERBS:
-            return True
-        return any((key, t) in self.cue_at for key in (PERIODS_TOKENS, AGENCY_TOKENS, QUANT_TOKENS))
+        return self.predicates._boundary(t)
+
+    def _predicate(self, sent: Sentence, m: Mention) -> int | None:
+        """Token index of the verb or cue that governs the mention, searching leftwards."""
+        return self.predicates._predicate(sent, m)
 
     def _subject_span(self, sent: Sentence, m: Mention) -> str | None:
         """The subject of the clause that states the mention, left of its predicate."""
@@ -55,7 +53,8 @@ class Clauses(Attacher):
         if pred is None:
             return None
         words: list[int] = []
-        t = pred - 1
+        t = self._before_aside(pred - 1, sent)
+        aside = t != pred - 1
         while t >= sent.start:
             tok = doc[t]
             if tok.text == ")":
@@ -92,7 +91,14 @@ class Clauses(Attacher):
             if tok.lower_ in ("which", "that", "who") and not words:
                 # "gas generation which increased 23%": the noun phrase before the pronoun.
                 j = t - 1
-                while j >= sent.start and not self._boundary(j) and doc[j].lower_ not in NP_STOP:
+                if j > sent.start and doc[j].text == "(":
+                    j -= 1  # "imports of cars (which rose by 0.2 billion)"
+                while (
+                    j >= sent.start
+                    and not self._boundary(j)
+                    and doc[j].lower_ not in NP_STOP
+                    and doc[j].text != ","
+                ):
                     words.append(j)
                     j -= 1
                 break
@@ -116,6 +122,7 @@ class Clauses(Attacher):
             if (
                 tok.text == ","
                 and words
+                and not aside
                 and doc[pred - 1].text == ","
                 and t < pred - 1
                 and not any(doc[w].lower_ in PREDICATE_WORDS for w in words)
@@ -146,6 +153,13 @@ class Clauses(Attacher):
                 words.append(t)  # a preposition inside the name: "Canadians with jobs"
                 t -= 1
                 continue
+            if tok.lower_ == "as" and [doc[w].lower_ for w in words[-2:]] in (
+                ["whole", "a"],
+                ["group", "a"],
+            ):
+                del words[-2:]  # "imports of cars as a whole rose": skip the aside
+                t -= 1
+                continue
             if tok.text != "," and self._boundary(t):
                 if tok.lower_ == "whose" and t - 2 >= sent.start and doc[t - 1].text == ",":
                     words.append(t - 2)  # "Russia, whose share dropped": "Russia share"
@@ -157,7 +171,12 @@ class Clauses(Attacher):
         ]
         if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
+        if doc[pred - 1].text == "," and t >= sent.start and (QUANT_TOKENS, t) in self.cue_at:
+            return None  # "settled at $82.10 a barrel, up 1.2%": the figure's unit, not a name
         order = sorted(set(words))
+        noun = self._noun_before_participle(pred, sent)
+        if noun:
+            return noun  # "pointing to GDP rising at a 4.2% pace", "offset by oil imports falling"
         if doc[pred].lower_.endswith("ing"):
             # "X showed continued growth ... increasing by 1.6%": a participle's subject is
             # the subject of the main verb before it.
@@ -190,6 +209,36 @@ class Clauses(Attacher):
             for j, w in enumerate(order)
         ).strip()
 
+    def _before_aside(self, t: int, sent: Sentence) -> int:
+        """Skip an aside between commas that ends at t: "The PMI, which measures services
+        activity, rose" and "Exports to Germany, one of the largest markets, stood at" name
+        the indicator before it."""
+        doc = self.doc
+        if t - 2 < sent.start or doc[t].text != ",":
+            return t
+        for j in range(t - 1, max(sent.start, t - 25), -1):
+            if doc[j].text in (";", ":") or (
+                doc[j].lower_ != "one"  # "Exports to Germany, one of its largest markets, rose"
+                and (
+                    doc[j].like_num
+                    or (QUANT_TOKENS, j) in self.cue_at
+                    or (CHANGES, j) in self.cue_at
+                )
+            ):
+                return t  # a clause with a figure of its own, not an aside
+            if doc[j].text == ",":
+                opener = doc[j + 1].lower_
+                # "Output, measured by the index of production, slowed": a participle aside.
+                participle = opener.endswith("ed") and doc[j + 2].lower_ == "by"
+                if (
+                    (opener in ASIDE_OPENERS or participle)
+                    and j - 1 >= sent.start
+                    and doc[j - 1].is_alpha
+                ):
+                    return j - 1
+                return t
+        return t
+
     def _clause_comma(self, t: int, sent: Sentence) -> bool:
         """Whether the comma at t closes an introductory clause rather than a list item."""
         doc = self.doc
@@ -221,78 +270,6 @@ class Clauses(Attacher):
             for x in seg
         )
         return len(seg) >= 4 and has_verb
-
-    def _predicate(self, sent: Sentence, m: Mention) -> int | None:
-        """Token index of the verb or cue that governs the mention, searching leftwards."""
-        key = ("predicate", m.span.start)
-        if key not in self.memo:
-            self.memo[key] = self._find_predicate(sent, m)
-        pred: int | None = self.memo[key]
-        return pred
-
-    def _find_predicate(self, sent: Sentence, m: Mention) -> int | None:
-        doc = self.doc
-        t = m.span.start - 1
-        while t >= sent.start and (
-            doc[t].lower_ in ("a", "an", "by") or self._adjacent_qualifier(t, m)
-        ):
-            if doc[t].lower_ in QUALIFIER_VERBS or self.ctx.verb_up_to(t):
-                break
-            t -= 1
-        while t >= sent.start and m.span.start - t <= 12:
-            tok = doc[t]
-            if (CHANGES, t) in self.cue_at and self._after_marker_noun(t, sent) is not None:
-                t = self._after_marker_noun(t, sent)  # "showed no change after a fall of 0.7%"
-                continue
-            if (
-                (CHANGES, t) in self.cue_at
-                or tok.lower_ in PREDICATE_WORDS
-                or tok.lower_ in QUALIFIER_VERBS
-            ):
-                verb = self._verb_before_noun_cue(t, sent)
-                if verb is not None:
-                    t = verb
-                # Step over auxiliaries: "has exceeded", "was up", "is estimated to be".
-                while t - 1 >= sent.start and (
-                    doc[t - 1].lower_ in PREDICATE_WORDS or doc[t - 1].lower_ in AUXILIARY_FILLERS
-                ):
-                    t -= 1
-                return int(t)
-            if (QUANT_TOKENS, t) in self.cue_at or tok.text in (";", ":"):
-                return None
-            t -= 1
-        return None
-
-    def _adjacent_qualifier(self, t: int, m: Mention) -> bool:
-        cue = self.cue_at.get((QUALIFIERS, t))
-        if cue is None:
-            return False
-        end = cue.end
-        while end < m.span.start and self.doc[end].lower_ in ("a", "an", "the"):
-            end += 1
-        return bool(end == m.span.start)
-
-    def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
-        """ "saw a marginal increase of 3%": the verb before a change noun."""
-        doc = self.doc
-        j = t - 1
-        seen_article = False
-        while j >= sent.start and t - j <= 4:
-            if doc[j].lower_ in ("a", "an"):
-                seen_article = True
-            elif doc[j].lower_ in PREDICATE_WORDS and (CHANGES, t) in self.cue_at and t - j <= 2:
-                return j  # "recorded sales growth of 21.5%"
-            elif seen_article and (
-                doc[j].lower_ in PREDICATE_WORDS
-                or (CHANGES, j) in self.cue_at
-                or doc[j].lower_.endswith("ed")
-                or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "posted", "showed")
-            ):
-                return j
-            elif self._boundary(j):
-                return None
-            j -= 1
-        return None
 
     def _phrase_from(self, t: int, sent: Sentence) -> str:
         doc = self.doc
@@ -341,22 +318,6 @@ class Clauses(Attacher):
                 return close + 1
         return t
 
-    def _after_marker_noun(self, t: int, sent: Sentence) -> int | None:
-        """For a change noun after "after a"/"following a", the token before the marker."""
-        doc = self.doc
-        j = t - 1
-        while j > sent.start and doc[j].lower_ in ("a", "an", "the"):
-            j -= 1
-        marker = self.cue_at.get((MARKERS, j))
-        if (
-            j < t - 1
-            and marker is not None
-            and marker.label_ == "FROM"
-            and marker.start > sent.start
-        ):
-            return int(marker.start - 1)
-        return None
-
     def _noun_words_before(
         self,
         j: int,
@@ -379,3 +340,18 @@ class Clauses(Attacher):
             words.append(j)
             j -= 1
         return words
+
+    def _noun_before_participle(self, pred: int, sent: Sentence) -> str | None:
+        """The noun phrase right before an "-ing" predicate, after "to", "by" or "with"."""
+        doc = self.doc
+        if not doc[pred].lower_.endswith("ing") or pred - 1 <= sent.start:
+            return None
+        words = self._noun_words_before(pred - 1, sent)
+        if not words or len(words) > 5:
+            return None
+        j = min(words) - 1
+        while j >= sent.start and doc[j].lower_ in ("the", "a", "an"):
+            j -= 1
+        if j < sent.start or doc[j].lower_ not in ("to", "by", "with"):
+            return None
+        return str(doc[min(words) : pred].text)

@@ -21,7 +21,9 @@ from ..vocabulary import (
     SHARE_WORDS,
     STOPWORDS,
 )
+from .checks import is_generic
 from .clauses import Clauses
+from .words import BALANCE_NOUNS, FIGURE_VERBS, POINT_HEADS
 
 
 class Phrases(Attacher):
@@ -76,8 +78,9 @@ class Phrases(Attacher):
         return clean_metric(name)
 
     def _noun_of(self, sent: Sentence, m: Mention) -> str | None:
-        """ "a total investment of US$3.1 billion", "a median price of 94,600 dlrs"."""
-        if m.unit in ("percent", "percentage_point", "basis_point", "fraction", "times"):
+        """ "a total investment of US$3.1 billion", "a median price of 94,600 dlrs", "a food
+        inflation rate of 6.3%"; not a generic noun alone ("a rate of 2%", "a total of 31")."""
+        if m.unit in ("fraction", "times"):
             return None
         doc = self.doc
         t = m.span.start - 1
@@ -85,14 +88,23 @@ class Phrases(Attacher):
             t -= 1
         if t - 1 < sent.start or doc[t].lower_ != "of":
             return None
-        level_words = ("rate", "level", "record", "total")
-        words = self.clauses._noun_words_before(t - 1, sent, stop=level_words)
+        words = self.clauses._noun_words_before(
+            t - 1, sent, allowed_cues=BALANCE_NOUNS, stop=("record", "total")
+        )
         j = min(words, default=t) - 1
         if doc[j].lower_ == "total" and words:
             words.append(j)  # "a total investment of"
-        elif not words or doc[t - 1].lower_ in ("rate", "level", "record", "total"):
+        elif not words or doc[t - 1].lower_ in ("record", "total"):
             return None
-        return clean_metric(" ".join(doc[w].text for w in sorted(words)))
+        name = clean_metric(" ".join(doc[w].text for w in sorted(words)))
+        if is_generic(name) or (name or "").split()[-1].lower() in POINT_HEADS:
+            return None  # "a weight of 10%", "the pre-crisis peak of 73.0%": whose, is elsewhere
+        if name and name.lower() in BALANCE_NOUNS:
+            # "The current account posted a surplus of $3.5 billion": whose surplus it is.
+            owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+            if owner and len(owner.split()) <= 4 and not is_generic(owner):
+                return f"{owner} {name}"
+        return name
 
     def _bracketed_after_period(self, m: Mention) -> bool:
         t = m.span.start - 1
@@ -113,9 +125,12 @@ class Phrases(Attacher):
             return None
         t = pred
         while t < m.span.start and (
-            (CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS
+            (CHANGES, t) in self.cue_at
+            or doc[t].lower_ in PREDICATE_WORDS
+            or doc[t].lower_ in FIGURE_VERBS
+            or doc[t].lower_ in ("its", "their", "the")
         ):
-            t += 1
+            t += 1  # "cut its key overnight rate by 25 basis points"
         end = m.span.start
         while end > t and (
             doc[end - 1].lower_ in ("by", "to", "a", "an", "the", "of")
@@ -261,6 +276,9 @@ class Phrases(Attacher):
             ):
                 # "below 2.0% inflation", "a 21% EV share": the noun after the number.
                 phrase = self.clauses._phrase_from(tok.i, sent)
+                owner = self._possessor(m, sent)
+                if phrase and owner:
+                    return clean_metric(f"{owner} {phrase}")  # "the Fed's 2% target"
                 if phrase:
                     return clean_metric(phrase)
         # "a decrease of 2.5% in X": a change noun and "of" before, "in X" after.
@@ -310,12 +328,24 @@ class Phrases(Attacher):
         return None
 
     def _determined(self, m: Mention) -> bool:
-        """Whether an article or qualifier stands before the number ("a 21% share")."""
+        """Whether an article, possessive or qualifier stands before the number ("a 21% share",
+        "the central bank's 2% target")."""
         t = m.span.start - 1
         return t >= 0 and (
-            self.doc[t].lower_ in ("a", "an", "the", "its", "their")
+            self.doc[t].lower_ in ("a", "an", "the", "its", "their", "'s", "’s")
             or (QUALIFIERS, t) in self.cue_at
         )
+
+    def _possessor(self, m: Mention, sent: Sentence) -> str | None:
+        """ "the Federal Reserve's 2% goal": the owner named before the number, with its "'s"."""
+        doc = self.doc
+        t = m.span.start - 1
+        if t <= sent.start or doc[t].lower_ not in ("'s", "’s"):
+            return None
+        j = t - 1
+        while j >= sent.start and t - j <= 4 and doc[j].is_alpha and doc[j].lower_ not in STOPWORDS:
+            j -= 1
+        return str(doc[j + 1 : t + 1].text) if j + 1 < t else None
 
     def _in_phrase(self, m: Mention) -> str | None:
         """ "output increased by 1.0% in services": the sector named after the number."""

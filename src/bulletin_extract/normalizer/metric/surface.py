@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_list
@@ -15,12 +17,20 @@ from ..vocabulary import (
     MARKERS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PREDICATE_WORDS,
     PRONOUNS,
     SHARED_HEADS,
     STOPWORDS,
 )
+from .breakdown import Breakdowns
+from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakdown
 from .clauses import Clauses
+from .credits import CreditObjects
+from .links import ClauseLinks
 from .phrases import Phrases
+from .words import FIGURE_VERBS
+
+_THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
 
 class SurfaceMetric(Attacher):
@@ -30,6 +40,9 @@ class SurfaceMetric(Attacher):
         super().__init__(ctx)
         self.clauses = Clauses(ctx)
         self.phrases = Phrases(ctx, self.clauses)
+        self.links = ClauseLinks(ctx, self.clauses)
+        self.breakdowns = Breakdowns(ctx, self.links.opening_subject)
+        self.credits = CreditObjects(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.semicolon_object: str | None = None
@@ -38,12 +51,10 @@ class SurfaceMetric(Attacher):
         doc = self.doc
         resp = [c for c in self.ctx.spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
         for i, m in enumerate(mentions):
-            if m.chained_to is not None and m.chain_kind in (
-                "list",
-                "range",
-                "level",
-                "from",
-                "paren",
+            if (
+                m.chained_to is not None
+                and m.chain_kind in ("list", "range", "level", "from", "paren")
+                and not self.links.new_clause_between(mentions[m.chained_to], m, sent)
             ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
@@ -54,6 +65,10 @@ class SurfaceMetric(Attacher):
                         m.metric = own
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
                         m.metric = f"{tail} {head.base_metric}"
+                if m.chain_kind != "range":
+                    m.metric = self.breakdowns.bracketed_item(
+                        m, sent, mentions[:i]
+                    ) or self.breakdowns.resolve(sent, m, mentions[:i], m.metric, self._carried(m))
                 continue
             m.metric = self._metric_for(sent, m, mentions[:i])
         for cue in resp:
@@ -107,6 +122,88 @@ class SurfaceMetric(Attacher):
         _ = doc
 
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """The phrase found for the number, checked: clause tails cut, breakdowns joined to
+        their indicator, generic words replaced by the indicator named before."""
+        item = self.breakdowns.bracketed_item(m, sent, earlier) or self.credits.object_at(sent, m)
+        if item:
+            return item
+        found = self._found_metric(sent, m, earlier)
+        if found is None or found != self.phrases._counted_noun(sent, m):
+            # A counted noun keeps its clause: "four of 10 indicators were positive".
+            found = strip_tail(trim_clause(found))
+        metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
+        if is_generic(metric):
+            subject = trim_clause(clean_metric(self.clauses._subject_span(sent, m) or ""))
+            metric = subject if not is_generic(subject) else self._fallback(m, earlier)
+        return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
+
+    def _excluding(self, metric: str | None, sent: Sentence, m: Mention) -> str | None:
+        """ "Excluding autos, sales rose 0.4%": the exclusion tells this series from the headline
+        one and stays in its name ("sales excluding autos")."""
+        doc = self.doc
+        if not metric or doc[sent.start].lower_ not in ("excluding", "ex", "ex-"):
+            return metric
+        comma = next((t for t in range(sent.start + 1, m.span.start) if doc[t].text == ","), None)
+        if comma is None or comma - sent.start > 8:
+            return metric
+        excluded = doc[sent.start + 1 : comma].text
+        if excluded.lower() in metric.lower():
+            return metric
+        return f"{metric} excluding {excluded}"
+
+    def _fuller(
+        self, metric: str | None, sent: Sentence, m: Mention, earlier: list[Mention]
+    ) -> str | None:
+        """ "The count was 1.56 million" after "the claimant count rose": a one-word name with
+        "the" before it takes the fuller name given before that ends in the same word."""
+        if not metric or " " in metric or not metric.isalpha() or metric.isupper():
+            return metric
+        word = metric.lower()
+        doc = self.doc
+        forecast = any(doc[t].lower_ in FORECAST_WORDS for t in range(sent.start, m.span.start))
+        articles = ("the", "this", "that", "a", "an") if forecast else ("the", "this", "that")
+        definite = any(
+            doc[t].lower_ == word and doc[t - 1].lower_ in articles
+            for t in range(sent.start + 1, m.span.start)
+        )  # "the count", or "a deficit" that analysts had forecast
+        if not definite:
+            return metric
+        candidates = [e.metric for e in reversed(earlier) if e.metric]
+        candidates += list(reversed(self.history[-30:]))
+        for c in candidates:
+            words = c.lower().split()
+            if len(words) > 1 and words[-1] == word and words[-2] not in STOPWORDS:
+                return c  # a compound ("claimant count"), not a phrase ("groupings in the economy")
+        return metric
+
+    def _share_owner(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """ "Consumer spending makes up more than two-thirds of all activity": after a verb of
+        shares, "X% of Y" is X's share of Y, and X is the clause's subject."""
+        if not self.links.share_verb_before(m, sent):
+            return None
+        owner = strip_lead(clean_metric(self.clauses._subject_span(sent, m) or ""))
+        if not owner or is_generic(owner) or len(owner.split()) > 8:
+            # "reached 461 million, accounting for 43.8% of all Internet users"
+            return next((e.metric for e in reversed(earlier) if e.metric), None)
+        return trim_clause(owner)
+
+    def _place_before_pronoun(self, sent: Sentence, m: Mention) -> tuple[str, str] | None:
+        pred = self.clauses._predicate(sent, m)
+        if pred is None or pred - 2 < sent.start or self.doc[pred - 1].lower_ not in PRONOUNS:
+            return None
+        return self.breakdowns.place_ending_at(pred - 2, sent)
+
+    def _carried(self, m: Mention) -> str | None:
+        """The indicator of the sentence just before, if the number's own names none."""
+        if self.history and self.history_sentence >= m.sentence - 2:
+            return self.history[-1]
+        return None
+
+    def _fallback(self, m: Mention, earlier: list[Mention]) -> str | None:
+        named = next((e.metric for e in reversed(earlier) if e.metric), None)
+        return named or self._carried(m)
+
+    def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
         nominal = self.phrases._nominal_metric(sent, m)
         if nominal:
@@ -130,8 +227,14 @@ class SurfaceMetric(Attacher):
             ):
                 # "accounting for 17.6% of the total"
                 return f"{earlier[-1].metric} share of the total"
+            if phrase and is_generic(phrase):
+                # "Ontario accounted for almost half of the increase": whose share it is.
+                owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+                owner = owner if owner and not is_generic(owner) else None
+                return f"{owner} share of {phrase}" if owner else None
             if phrase and phrase.split()[0].lower() not in STOPWORDS | {"which", "whom"}:
-                return phrase
+                owner = self._share_owner(sent, m, earlier)
+                return f"{owner} share of {phrase}" if owner else phrase
         named = self.phrases._bracketed_after_name(sent, m)
         if named:
             return named
@@ -141,10 +244,40 @@ class SurfaceMetric(Attacher):
         if noun_of:
             return noun_of
         if earlier and self.phrases._change_noun_of(m):
-            return earlier[-1].metric  # "..., the second consecutive increase of 0.8%"
+            # "..., the second consecutive increase of 0.8%" continues the figure before; "X saw
+            # a drop of 0.4%" names its own subject.
+            pred = self.clauses._predicate(sent, m)
+            verb = pred is not None and self.doc[pred].lower_ in PREDICATE_WORDS | FIGURE_VERBS
+            own = strip_lead(clean_metric(self.clauses._subject_span(sent, m) or ""))
+            if not verb or not own or is_generic(own):
+                return earlier[-1].metric
         subject = self.clauses._subject_span(sent, m)
-        metric = clean_metric(subject) if subject else None
-        if (
+        metric = strip_lead(clean_metric(subject)) if subject else None
+        stripped = strip_tail(metric)
+        if stripped and len(stripped.split()) > 1:
+            metric = stripped  # "The trade deficit with Japan for all of 1986 rose"
+        split = _THOSE_OF.match(subject or "")
+        named = next((e.metric for e in reversed(earlier) if e.metric), None)
+        if split and named:
+            # "Imports from the US rose 12%, while those from Mexico fell 3%"
+            metric = with_breakdown(named, split.group(1).lower(), split.group(2))
+        elif (
+            metric
+            and metric.lower() in PRONOUNS
+            and (opening := self.links.opening_subject(sent, m))
+        ):
+            # "Food inflation slowed, though it stayed high at 6.0%"; a bare "Prices" opening
+            # the sentence takes the fuller name given before.
+            bare = len(opening.split()) == 1 and opening.lower() in BARE_HEADS
+            metric = self._antecedent(opening, earlier) if bare else opening
+        elif (
+            metric
+            and metric.split()[-1].lower() in PRONOUNS
+            and (place := self._place_before_pronoun(sent, m))
+            and (base := named or self.links.opening_subject(sent, m))
+        ):
+            metric = with_breakdown(base, *place)  # "..., while in the EU it rose by 0.4%"
+        elif (
             subject
             and metric
             and subject.lower().startswith(("these ", "those "))
@@ -204,9 +337,18 @@ class SurfaceMetric(Attacher):
         head = anaphor.lower().split()[-1]
         candidates = [m.metric for m in reversed(earlier) if m.metric]
         candidates += list(reversed(self.history[-30:]))
-        for c in candidates:
-            if head in c.lower().split() and len(c.split()) > len(anaphor.split()) - 1:
-                return c
+        # "sales" points back to the headline series, not "sales excluding autos", and "the
+        # index" to an index, not to a share of one.
+        fitting = [
+            c
+            for c in candidates
+            if " excluding " not in f" {c.lower()} "
+            and " share of " not in f" {c.lower()} "
+            and head in c.lower().split()
+            and len(c.split()) > len(anaphor.split()) - 1
+        ]
+        if fitting:
+            return fitting[0]
         if head in PRONOUNS and candidates:
             return candidates[0]
         if anaphor.lower().split()[0] in ("these", "those") and self.semicolon_object:

@@ -1,0 +1,317 @@
+"""Breakdowns: a figure for one place or group of an indicator ("6.5% in Wales")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..context import Attacher, DocContext
+from ..structures import Mention, Sentence
+from ..vocabulary import (
+    AGENCY_TOKENS,
+    BASES,
+    CHANGES,
+    MARKERS,
+    PERIODS_TOKENS,
+    PREDICATE_WORDS,
+    QUALIFIERS,
+    QUANT_TOKENS,
+    STOPWORDS,
+)
+from .checks import is_breakdown_name, is_generic, item_of, split_breakdown, with_breakdown
+from .words import (
+    BRACKET_GLUE,
+    BREAKDOWN_PREPOSITIONS,
+    CLAUSE_WORDS,
+    GROUP_MODIFIERS,
+    GROUP_WORDS,
+    NOT_PLACES,
+)
+
+
+class Breakdowns(Attacher):
+    """Find the breakdown a number is stated for and join it to its indicator."""
+
+    def __init__(
+        self, ctx: DocContext, opening: Callable[[Sentence, Mention], str | None] | None = None
+    ) -> None:
+        super().__init__(ctx)
+        self.indicators: dict[int, str | None] = {}  # sentence start -> indicator of its items
+        self.opening = opening  # the noun phrase that opens a sentence, if it names an indicator
+
+    def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
+        """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number."""
+        return self.breakdown_at(m.span.end, sent)
+
+    def breakdown_at(self, t: int, sent: Sentence) -> tuple[str, str] | None:
+        """The breakdown that opens at token t ("in Wales", "for first-time buyers"), if any."""
+        doc = self.doc
+        if t >= sent.end or doc[t].lower_ not in BREAKDOWN_PREPOSITIONS:
+            return None
+        prep = doc[t].lower_
+        words: list[str] = []
+        j = t + 1
+        if j < sent.end and doc[j].lower_ == "the":
+            j += 1
+        while j < sent.end and len(words) < 4 and not self._not_a_name(j):
+            k = j  # a hyphenated compound is one word: "non-EU", "first-time"
+            while k + 1 < sent.end and not doc[k].whitespace_ and doc[k + 1].text not in ",;:.()":
+                k += 1
+            word = doc[j : k + 1].text
+            compound = k > j and "-" in word and word[0].isalpha()
+            name = k == j and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha))
+            group = k == j and doc[j].lower_ in GROUP_WORDS | GROUP_MODIFIERS
+            if not (compound or name or group):
+                break
+            words.append(word)
+            j = k + 1
+        if not words:
+            return None
+        longer = j < sent.end and doc[j].is_alpha and doc[j].lower_ not in STOPWORDS
+        if longer and doc[j - 1].lower_ not in GROUP_WORDS and doc[j].lower_ not in GROUP_WORDS:
+            return None  # the capitals open a longer phrase: "in Euro terms"
+        if words[-1].lower() in GROUP_MODIFIERS:
+            return None
+        return prep, " ".join(words)
+
+    def _not_a_name(self, j: int) -> bool:
+        """A period, a figure or an organization (a country is a place, not a credit)."""
+        if (PERIODS_TOKENS, j) in self.cue_at or (QUANT_TOKENS, j) in self.cue_at:
+            return True
+        org = self.cue_at.get((AGENCY_TOKENS, j))
+        return org is not None and org.label_ != "COUNTRY"
+
+    def parallel_after(
+        self, m: Mention, sent: Sentence, earlier: list[Mention]
+    ) -> tuple[str, str] | None:
+        """ "inflation in rural areas at 4.6%, against 3.9% in urban areas": a lower-case
+        breakdown after the number, in the same words as its sibling's in the sentence."""
+        sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
+        doc = self.doc
+        t = m.span.end
+        if sibling is None or t >= sent.end or f" {doc[t].lower_} " not in f" {sibling.lower()} ":
+            return None
+        if doc[t].lower_ not in BREAKDOWN_PREPOSITIONS:
+            return None
+        words: list[str] = []
+        j = t + 1
+        while j < sent.end and doc[j].is_alpha and len(words) < 5:
+            if (PERIODS_TOKENS, j) in self.cue_at or doc[j].lower_ in ("and", "or", "but", "while"):
+                break
+            words.append(doc[j].text)
+            j += 1
+        if not words or len(words) > 4 or (j < sent.end and doc[j].is_alpha):
+            return None
+        if words[0].lower() in NOT_PLACES and words[0].lower() != "the":
+            return None
+        return str(doc[t].lower_), " ".join(words)
+
+    def before(self, m: Mention, sent: Sentence, phrase: str) -> str | None:
+        """ "..., with Japan increased 700 mln", "a 9.8% drop in Quebec": the preposition that
+        opens a found name, nearest the number first."""
+        doc = self.doc
+        first = phrase.split()[0]
+        lo, hi = max(sent.start + 1, m.span.start - 30), min(sent.end, m.span.end + 12)
+        for t in sorted(range(lo, hi), key=lambda x: abs(x - m.span.start)):
+            if doc[t].text == first:
+                prev = doc[t - 1] if doc[t - 1].lower_ != "the" else doc[t - 2]
+                if prev.i >= sent.start and prev.lower_ in BREAKDOWN_PREPOSITIONS:
+                    return str(prev.lower_)
+                return None
+        return None
+
+    def breakdown_before(
+        self, m: Mention, sent: Sentence, after_comma: bool = True
+    ) -> tuple[str, str] | None:
+        """ "Unemployment stood at 6.4% in the euro area, in the EU at 6.0%": a breakdown that
+        opens the number's own elliptic clause (or any, for a generic subject: "The largest
+        increase was in London at 20.1%")."""
+        t = m.span.start - 1
+        if t <= sent.start or self.doc[t].lower_ not in ("at", "to"):
+            return None
+        return self.place_ending_at(t - 1, sent, after_comma)
+
+    def place_ending_at(
+        self, end: int, sent: Sentence, after_comma: bool = True
+    ) -> tuple[str, str] | None:
+        """ "..., while in the EU it rose": the breakdown whose name ends at token `end`."""
+        doc = self.doc
+        j = end
+        while j > sent.start and end - j < 4 and (doc[j].is_title or doc[j].is_upper):
+            j -= 1
+        if j == end:
+            return None
+        place_start = j + 1
+        if doc[j].lower_ == "the":
+            j -= 1
+        if j - 1 < sent.start or doc[j].lower_ not in BREAKDOWN_PREPOSITIONS:
+            return None
+        if after_comma and doc[j - 1].lower_ not in (",", ";", "and", "while", "whereas", "but"):
+            return None
+        return str(doc[j].lower_), str(doc[place_start : end + 1].text)
+
+    def resolve(
+        self,
+        sent: Sentence,
+        m: Mention,
+        earlier: list[Mention],
+        metric: str | None,
+        carried: str | None,
+    ) -> str | None:
+        """Join the number's breakdown to the indicator it breaks down.
+
+        `metric` is the phrase found for the number, `carried` the indicator named before it
+        in the sentence or the paragraph.
+        """
+        indicator = next((e.metric for e in reversed(earlier) if e.metric), None) or carried
+        own = (
+            self.after(m, sent)
+            or self.parallel_after(m, sent, earlier)
+            or self.breakdown_before(m, sent, after_comma=not is_generic(metric))
+        )
+        if own is not None:
+            prep, place = own
+            if metric and f" {place.lower()} " in f" {metric.lower()} ":
+                if metric.lower().strip() == place.lower() and indicator:
+                    return with_breakdown(indicator, prep, place)  # "6.5% in Wales"
+                return metric
+            if (
+                metric
+                and metric == indicator
+                and (split_breakdown(metric) or f" {prep} " in metric.lower())
+            ):
+                return with_breakdown(metric, prep, place)  # carried from a sibling
+            if metric:
+                return f"{metric} {prep} {place}"  # "inflation was 11.0% in England"
+            return with_breakdown(indicator, prep, place) if indicator else None
+        if metric and indicator and metric != indicator and is_breakdown_name(metric):
+            prep_before = self.before(m, sent, metric)
+            if prep_before:
+                return with_breakdown(indicator, prep_before, metric)  # ", with Japan rose"
+        if metric and own is None and not split_breakdown(metric) and len(metric.split()) <= 6:
+            metric = self.extended(metric, sent)  # "a decrease in exports to non-EU countries"
+        sibling = next((e for e in reversed(earlier) if e.metric), None)
+        item = self.elliptic_item(m, sent) if sibling is not None else None
+        if item and metric == indicator and indicator:
+            found = split_breakdown(indicator)
+            if found and is_breakdown_name(item):
+                return with_breakdown(indicator, found[1], item)  # "..., France 3%"
+            metric = item  # "The price of rice fell 27 pct, corn 18 pct"
+
+        if metric and sibling is not None and sibling.unit == m.unit and sibling.metric:
+            return item_of(sibling.metric, metric)
+        return metric
+
+    def elliptic_item(self, m: Mention, sent: Sentence) -> str | None:
+        """ "..., corn 18 pct": the name right before a number that has no verb of its own."""
+        doc = self.doc
+        t = m.span.start - 1
+        words: list[str] = []
+        while t > sent.start and doc[t].is_alpha and len(words) < 3:
+            if doc[t].lower_ in ("and", "or"):
+                break
+            if (
+                doc[t].lower_ in STOPWORDS
+                or doc[t].lower_ in PREDICATE_WORDS
+                or doc[t].lower_ in CLAUSE_WORDS
+                or doc[t].lower_ in ("up", "down", "off", "higher", "lower")
+                or doc[t].lower_.endswith(("ing", "ly"))
+                or any((key, t) in self.cue_at for key in (CHANGES, QUALIFIERS, MARKERS, BASES))
+            ):
+                return None
+            words.insert(0, doc[t].text)
+            t -= 1
+        if not words or len(words) > 2 or t <= sent.start:
+            return None
+        if doc[t].lower_ not in (",", "and", "or"):
+            return None
+        before = t - 1 if doc[t].text != "," or doc[t - 1].lower_ not in ("and", "or") else t - 2
+        if before < sent.start or not (
+            (QUANT_TOKENS, before) in self.cue_at or doc[before].like_num
+        ):
+            return None  # the comma must close a figure: "22 pct, corn 18 pct"
+        return " ".join(words)
+
+    def bracketed_item(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
+        """ "sales slowed for clothing (4.1% vs 5.0%), footwear (2.2% vs 3.0%)": the item named
+        before the bracket, with the indicator of its clause ("sales of clothing")."""
+        doc = self.doc
+        t = m.span.start - 1
+        while t > sent.start and m.span.start - t < 10 and doc[t].text != "(":
+            if not (
+                (QUANT_TOKENS, t) in self.cue_at
+                or (PERIODS_TOKENS, t) in self.cue_at
+                or doc[t].like_num
+                or doc[t].lower_ in BRACKET_GLUE
+            ):
+                return None
+            t -= 1
+        if doc[t].text != "(":
+            return None
+        j = t - 1
+        while j >= sent.start and t - j <= 12:
+            tok = doc[j]
+            if (
+                tok.text in (",", ")", ";", ":", "(")
+                or (CHANGES, j) in self.cue_at
+                or tok.lower_ in PREDICATE_WORDS
+                or tok.lower_ in CLAUSE_WORDS
+                or tok.lower_ in ("by", "including", "such", "like")
+                or any((key, j) in self.cue_at for key in (PERIODS_TOKENS, QUANT_TOKENS))
+            ):
+                break
+            j -= 1
+        words = doc[j + 1 : t]
+        while len(words) and words[0].lower_ in ("and", "or", "the", "a", "an", "for", "as"):
+            words = words[1:]
+        if not len(words) or len(words) > 8 or any(w.like_num for w in words):
+            return None
+        item = str(words.text)
+        if is_generic(item):
+            return None  # "an upward contribution (0.05 percentage points) from production"
+        prep, place = "in", item
+        if words[0].lower_ in BREAKDOWN_PREPOSITIONS and is_breakdown_name(item.split(" ", 1)[-1]):
+            prep, place = words[0].lower_, item.split(" ", 1)[1]  # "increases in the East (8%)"
+        while words[0].lower_ in ("in", "of", "on") and not is_breakdown_name(place):
+            words = words[1:]  # "seen in sales of general dealers (6.3%)"
+            item = place = str(words.text)
+            if not len(words):
+                return None
+        if is_breakdown_name(place):
+            # "in London at 20.1% followed by the South East (9.6%)": the indicator of the
+            # sentence's subject, else of the figure before, broken down by this place.
+            opening = self.opening(sent, m) if self.opening else None
+            sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
+            indicator = opening or sibling
+            return (
+                with_breakdown(indicator, prep, place.removeprefix("the ")) if indicator else None
+            )
+        indicator = self.indicators.get(sent.start)
+        if (
+            j >= sent.start
+            and doc[j + 1].lower_ in ("for", "in", "of")
+            and (CHANGES, j) in self.cue_at
+        ):
+            k = j - 1
+            while k > sent.start and (doc[k].lower_ == "to" or doc[k].lower_ in CLAUSE_WORDS):
+                k -= 1  # "sales continued to decrease for"
+            subject: list[str] = []
+            while k >= sent.start and len(subject) < 2 and doc[k].is_alpha:
+                if doc[k].lower_ in STOPWORDS or doc[k].lower_ in CLAUSE_WORDS:
+                    break
+                subject.insert(0, doc[k].text)
+                k -= 1
+            indicator = " ".join(subject) or None
+            self.indicators[sent.start] = indicator
+        if indicator and not item.lower().startswith(indicator.lower()):
+            return f"{indicator} of {item}"
+        return item
+
+    def extended(self, metric: str, sent: Sentence) -> str:
+        """The phrase with the breakdown that follows it in the sentence, if one does."""
+        doc = self.doc
+        last = metric.split()[-1]
+        for t in range(sent.start, sent.end - 2):
+            if doc[t].text == last:
+                found = self.breakdown_at(t + 1, sent)
+                return f"{metric} {found[0]} {found[1]}" if found else metric
+        return metric

@@ -1,0 +1,69 @@
+"""How the clauses of one sentence relate: a pronoun's subject, a clause between two figures."""
+
+from __future__ import annotations
+
+from ..context import Attacher, DocContext
+from ..structures import Mention, Sentence
+from ..text import clean_metric
+from ..vocabulary import CHANGES, PREDICATE_WORDS, QUALIFIERS, STOPWORDS
+from .checks import is_generic
+from .clauses import Clauses
+from .words import SHARE_VERB_FILLERS, SHARE_VERBS
+
+
+class ClauseLinks(Attacher):
+    """Links between the clauses of a sentence that decide which subject a number takes."""
+
+    def __init__(self, ctx: DocContext, clauses: Clauses) -> None:
+        super().__init__(ctx)
+        self.clauses = clauses
+
+    def opening_subject(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Food inflation slowed in May, though it stayed at 6%": the noun phrase that opens
+        the sentence before its verb, for a pronoun later in it."""
+        doc = self.doc
+        words: list[str] = []
+        for t in range(sent.start, min(m.span.start, sent.start + 8)):
+            tok = doc[t]
+            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS:
+                break
+            if not (tok.is_alpha or tok.text in ("'s", "’s", "-")) or self.clauses._boundary(t):
+                return None
+            words.append(tok.text_with_ws)
+        else:
+            return None
+        name = clean_metric("".join(words))
+        if not name or name.split()[0].lower() in STOPWORDS | {"it", "they"}:
+            return None
+        return None if is_generic(name) else name
+
+    def new_clause_between(self, head: Mention, m: Mention, sent: Sentence) -> bool:
+        """ "rose 12% to $14.2 billion, while those from Mexico fell 3%": a clause with its own
+        subject and verb stands between two figures, so the second is not a continuation."""
+        doc = self.doc
+        opener = None
+        for t in range(head.span.end, m.span.start):
+            opens = doc[t].lower_ in ("while", "whereas", "but", "although", "and")
+            if opens and doc[t - 1].text == ",":
+                opener = t
+            elif (
+                opener is not None
+                and t > opener + 1
+                and ((CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS)
+            ):
+                return True
+        return False
+
+    def share_verb_before(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a verb of shares states the number: "accounting for 44%", "makes up half"."""
+        doc = self.doc
+        t = m.span.start - 1
+        while t > sent.start and (
+            (QUALIFIERS, t) in self.cue_at or doc[t].lower_ in SHARE_VERB_FILLERS
+        ):
+            t -= 1
+        if t <= sent.start:
+            return False
+        if doc[t].lower_ in ("for", "up"):
+            return doc[t - 1].lower_ in SHARE_VERBS
+        return bool(doc[t].lower_ in SHARE_VERBS and doc[t].lower_ not in ("accounting", "makes"))

@@ -1,0 +1,578 @@
+"""The `metric` field: a case table of sentences written for the tests, grouped by rule class.
+
+Each case gives a text, the number as written, and the expected metric. A case passes when
+the metric found matches the expected one as the evaluation does: token F1 >= 0.5 with
+articles ignored, so that the class, not the exact wording, is what is tested.
+"""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from bulletin_extract import extract
+
+ARTICLES = {"the", "a", "an"}
+
+
+def _tokens(text: str | None) -> list[str]:
+    return [t for t in re.findall(r"[a-z0-9]+", (text or "").lower()) if t not in ARTICLES]
+
+
+def token_f1(a: str | None, b: str | None) -> float:
+    """Token F1 between two phrases, articles ignored (as the evaluation scores `metric`)."""
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return float(ta == tb)
+    pool, common = list(tb), 0
+    for t in ta:
+        if t in pool:
+            pool.remove(t)
+            common += 1
+    if not common:
+        return 0.0
+    p, r = common / len(ta), common / len(tb)
+    return 2 * p * r / (p + r)
+
+
+def metric_of(text: str, number: str) -> str | None:
+    found = [r for r in extract(text, ref_date="2024-09-01") if r.text == number]
+    assert len(found) == 1, [r.text for r in extract(text, ref_date="2024-09-01")]
+    return found[0].metric
+
+
+Case = tuple[str, str, str]
+
+# A breakdown (a place, a partner, a group) belongs in the metric with its indicator.
+BREAKDOWNS: list[Case] = [
+    (
+        "Unemployment was 5.1% in Ontario, 4.8% in Quebec and 6.0% in Alberta.",
+        "4.8%",
+        "unemployment in Quebec",
+    ),
+    (
+        "Unemployment was 5.1% in Ontario, 4.8% in Quebec and 6.0% in Alberta.",
+        "6.0%",
+        "unemployment in Alberta",
+    ),
+    (
+        "Average rents rose 7.2% in Auckland, 5.5% in Wellington and 3.1% in Christchurch.",
+        "5.5%",
+        "average rents in Wellington",
+    ),
+    (
+        "The trade surplus with Germany rose 400 mln dlrs to 3.1 billion dlrs and with France "
+        "increased 200 mln dlrs to 1.2 billion dlrs.",
+        "200 mln dlrs",
+        "trade surplus with France",
+    ),
+    (
+        "The average price of copper fell 12 pct, zinc was down 9 pct, nickel 7 pct and tin "
+        "five pct.",
+        "9 pct",
+        "average price of zinc",
+    ),
+    (
+        "The average price of copper fell 12 pct, zinc was down 9 pct, nickel 7 pct and tin "
+        "five pct.",
+        "7 pct",
+        "average price of nickel",
+    ),
+    (
+        "Mortgage approvals rose 3.2% for first-time buyers in the month.",
+        "3.2%",
+        "mortgage approvals for first-time buyers",
+    ),
+]
+
+BREAKDOWNS += [
+    (
+        "The biggest change is a 2.1 billion euro (8.4%) decrease in exports to non-EU countries.",
+        "8.4%",
+        "exports to non-EU countries",
+    ),
+    ("Shipments of wheat rose 12% to Egypt in the quarter.", "12%", "shipments of wheat to Egypt"),
+    (
+        "House prices rose 4.0% for first-time buyers and 3.1% for existing owners.",
+        "3.1%",
+        "house prices for existing owners",
+    ),
+    ("Orders rose 2% in US dollar terms.", "2%", "orders"),
+]
+
+BREAKDOWNS += [
+    (
+        "The total value of permits in Ontario rose 3.2%, offsetting a 9.8% drop in Quebec.",
+        "9.8%",
+        "total value of permits in Quebec",
+    ),
+    (
+        "Unemployment in the euro area stood at 6.4%, in the EU at 6.0%.",
+        "6.0%",
+        "unemployment in EU",
+    ),
+    (
+        "Average pay for first-time buyers increased 4.1% in the year to March, compared with "
+        "3.2% for home movers.",
+        "3.2%",
+        "average pay for home movers",
+    ),
+]
+
+BREAKDOWNS += [
+    (
+        "The volume of retail sales in the euro area increased by 0.3%, while in the EU it rose "
+        "by 0.4%.",
+        "0.4%",
+        "volume of retail sales in EU",
+    ),
+    (
+        "Industrial production in the euro area fell by 0.1% and in the EU by 0.2%.",
+        "0.2%",
+        "industrial production in EU",
+    ),
+    (
+        "On a monthly basis, the seasonally adjusted index of industrial production rose 1.1% in "
+        "Poland.",
+        "1.1%",
+        "seasonally adjusted index of industrial production in Poland",
+    ),
+]
+
+# When the number's clause names only the item, the indicator comes from the clause before.
+ITEMS_BEFORE_BRACKETS: list[Case] = [
+    (
+        "Turnover grew faster for furniture and lighting in large shops (8.1% vs 6.0% in March), "
+        "garden supplies (4.4% vs 3.9%) and pharmaceutical goods (2.5% vs 2.2%).",
+        "4.4%",
+        "turnover of garden supplies",
+    ),
+    (
+        "Turnover grew faster for furniture and lighting in large shops (8.1% vs 6.0% in March), "
+        "garden supplies (4.4% vs 3.9%) and pharmaceutical goods (2.5% vs 2.2%).",
+        "6.0%",
+        "turnover of furniture and lighting in large shops",
+    ),
+]
+
+# Targets and goals owned by an institution: "the central bank's 3% target".
+POSSESSED: list[Case] = [
+    (
+        "Inflation stayed well above the central bank's 3% target for a fifth month.",
+        "3%",
+        "central bank's target",
+    ),
+    (
+        "Both readings are ahead of the Riksbank's 2% inflation goal.",
+        "2%",
+        "Riksbank's inflation goal",
+    ),
+]
+
+# A noun right before an "-ing" verb after "to", "by" or "with" is its subject.
+PARTICIPLES: list[Case] = [
+    (
+        "Momentum was solid, with a regional survey pointing to exports rising at a 3.1% pace.",
+        "3.1%",
+        "exports",
+    ),
+    (
+        "These gains were partly offset by coal shipments falling 1.2 million tonnes.",
+        "1.2 million tonnes",
+        "coal shipments",
+    ),
+]
+
+ITEMS_BEFORE_BRACKETS += [
+    (
+        "The steepest fall was again in Lisbon at 4.2% followed by the Algarve (3.1%) and Porto "
+        "(2.2%).",
+        "4.2%",
+        "steepest fall in Lisbon",
+    ),
+    (
+        "The steepest fall was again in Lisbon at 4.2% followed by the Algarve (3.1%) and Porto "
+        "(2.2%).",
+        "2.2%",
+        "steepest fall in Porto",
+    ),
+    (
+        "Regional rents in Spain were pushed up by a rise in Madrid of 9.0% and smaller rises in "
+        "Valencia (5.1%) and Seville (4.4%).",
+        "5.1%",
+        "regional rents in Valencia",
+    ),
+]
+
+ITEMS_BEFORE_BRACKETS += [
+    (
+        "The biggest increases were seen in sales of garden supplies (6.3% vs 8.1% in March) and "
+        "retailers of sports goods (5.9% vs 4.5%).",
+        "8.1%",
+        "sales of garden supplies",
+    ),
+]
+
+# Figure verbs that are not change words still state the number ("posted", "peaked at").
+FIGURE_VERBS: list[Case] = [
+    ("The producer price index for March posted a 1.8% gain.", "1.8%", "producer price index"),
+    ("Canada's jobless rate peaked at 7.5% in 2021.", "7.5%", "Canada's jobless rate"),
+]
+
+# An aside between commas stands between the indicator and its verb.
+ASIDES: list[Case] = [
+    (
+        "The services PMI, the government's main gauge of activity in the sector, posted a "
+        "reading of 52.3.",
+        "52.3",
+        "services PMI",
+    ),
+    (
+        "Exports to France, the country's second-largest market, stood at 4.2 billion euros.",
+        "4.2 billion euros",
+        "exports to France",
+    ),
+    (
+        "Shipments to Japan, one of the region's main buyers, reached 310,000 tonnes.",
+        "310,000 tonnes",
+        "shipments to Japan",
+    ),
+    (
+        "The composite index, which tracks factories and services together, slipped to 48.7.",
+        "48.7",
+        "composite index",
+    ),
+    (
+        "On a seasonally adjusted basis, the core index rose 0.4%, also above the forecast for "
+        "0.2%.",
+        "0.2%",
+        "core index",
+    ),
+]
+
+ASIDES += [
+    (
+        "Meanwhile, Mexico's factory output, measured by the industrial activity index, slowed "
+        "to 1.2% in March.",
+        "1.2%",
+        "Mexico's factory output",
+    ),
+    (
+        "Gains came mostly from exports of beef (which rose by 40 mln dlrs) and lamb (which rose "
+        "12 mln dlrs).",
+        "12 mln dlrs",
+        "exports of lamb",
+    ),
+]
+
+# Subjects that end in a function word or an adverb, and verbs that are not change words.
+SUBJECT_EDGES: list[Case] = [
+    (
+        "The current account gap with China for all of 2023 widened 2.4 billion dlrs.",
+        "2.4 billion dlrs",
+        "current account gap with China",
+    ),
+    ("Meanwhile, the jobless rate eased slightly to 6.1% in May.", "6.1%", "jobless rate"),
+    (
+        "Rents primarily drove the rise, with a 0.6% monthly increase.",
+        "0.6%",
+        "rents",
+    ),
+]
+
+SUBJECT_EDGES += [
+    ("Gold imports more than doubled to $7.23 billion.", "$7.23 billion", "gold imports"),
+    (
+        "The CBI's distributive trades survey balance fell to -27 in June from -24.",
+        "-27",
+        "distributive trades survey balance",
+    ),
+]
+
+BREAKDOWNS += [
+    (
+        "Beijing's consumer prices rose 0.2% in June; in Shanghai they were up 0.5%.",
+        "0.5%",
+        "consumer prices in Shanghai",
+    ),
+]
+
+# Generic words and clause tails are never a metric by themselves.
+GENERIC_AND_CLAUSES: list[Case] = [
+    (
+        "Spending on durable goods rose 1.1% in March. Analysts had been looking for respective "
+        "readings of 0.9% and 1.0%.",
+        "0.9%",
+        "spending on durable goods",
+    ),
+    (
+        "Factory orders rose 2.0% in the quarter. That compared with the prior period's 1.2% pace.",
+        "1.2%",
+        "factory orders",
+    ),
+    (
+        "Industrial production edged up 0.2% in May. Imports of steel as a whole rose by "
+        "3.4% in the month.",
+        "3.4%",
+        "imports of steel",
+    ),
+]
+
+# After a credit ("data showed", "figures released on ..."), the metric is in the clause
+# about the figure.
+CREDITS: list[Case] = [
+    (
+        "Data released on Tuesday showed industrial production in Brazil rose 2.4% in May.",
+        "2.4%",
+        "industrial production in Brazil",
+    ),
+    (
+        "Figures released by the statistics office on Friday showed that retail sales in Poland "
+        "grew 6.1% in April.",
+        "6.1%",
+        "retail sales in Poland",
+    ),
+]
+
+# The object of a credit verb before "at" is what the figure measures.
+CREDIT_OBJECTS: list[Case] = [
+    (
+        "The figures show stronger growth in northern provinces at 5.2 per cent, compared to "
+        "4.1 per cent in coastal provinces.",
+        "5.2 per cent",
+        "growth in northern provinces",
+    ),
+    (
+        "The figures show stronger growth in northern provinces at 5.2 per cent, compared to "
+        "4.1 per cent in coastal provinces.",
+        "4.1 per cent",
+        "growth in coastal provinces",
+    ),
+    (
+        "Government estimates put Brazil's soybean harvest losses from the drought at 12 "
+        "million tonnes.",
+        "12 million tonnes",
+        "Brazil's soybean harvest losses from the drought",
+    ),
+]
+
+CREDIT_OBJECTS += [
+    (
+        "Turkey's central bank on Thursday kept its one-week repo rate at 45%.",
+        "45%",
+        "one-week repo rate",
+    ),
+    (
+        "Last year Chile recorded the region's lowest jobless rate at 6.8%.",
+        "6.8%",
+        "jobless rate",
+    ),
+]
+
+CREDIT_OBJECTS += [
+    (
+        "Japan's unemployment rate stood at 2.6% in April, with the jobs-to-applicants ratio at "
+        "1.26.",
+        "1.26",
+        "jobs-to-applicants ratio",
+    ),
+    (
+        "Among them, online sales of farm produce were 310 billion yuan, up 12.5%.",
+        "310 billion yuan",
+        "online sales of farm produce",
+    ),
+]
+
+# A pronoun takes the noun phrase that opens its sentence, or the fuller phrase named earlier.
+ANAPHORA: list[Case] = [
+    (
+        "Rice prices climbed in March, though it remained low at 2.1 per cent, driven by imports.",
+        "2.1 per cent",
+        "rice prices",
+    ),
+    (
+        "The employment rate for women was higher than a year ago, when it stood at 71.2%.",
+        "71.2%",
+        "employment rate for women",
+    ),
+]
+
+ANAPHORA += [
+    (
+        "Wholesale gas prices fell in the quarter. Prices were highest in Austria, at €48/MWh, "
+        "and lowest in Spain, where they averaged €31/MWh.",
+        "€31/MWh",
+        "wholesale gas prices",
+    ),
+]
+
+ANAPHORA += [
+    (
+        "The claimant count rose by 23,400 in May. The count was 1.56 million.",
+        "1.56 million",
+        "claimant count",
+    ),
+    (
+        "The consumer confidence index fell 2.1 points to 97.3 in July. The index had been "
+        "forecast to fall to 98.0.",
+        "98.0",
+        "consumer confidence index",
+    ),
+    (
+        "Output in the main industrial groupings within the economy grew. From peak to trough, "
+        "the economy shrank by 6.1%.",
+        "6.1%",
+        "economy",
+    ),
+]
+
+ANAPHORA += [
+    (
+        "Canada's merchandise trade deficit narrowed to C$5.5 billion in May. Analysts polled by "
+        "Reuters had forecast a deficit of C$6.5 billion.",
+        "C$6.5 billion",
+        "Canada's merchandise trade deficit",
+    ),
+]
+
+# An exclusion opening the sentence stays in the name of the series.
+EXCLUSIONS: list[Case] = [
+    (
+        "Excluding fuel, the consumer price index rose 1.9% in the year.",
+        "1.9%",
+        "consumer price index excluding fuel",
+    ),
+    (
+        "Wholesale sales fell 0.6%. Excluding autos, sales rose 0.2%. On a yearly basis, sales "
+        "rose 3.1%.",
+        "3.1%",
+        "wholesale sales",
+    ),
+]
+
+# "X% of Y" after a verb of shares is X's share of Y.
+SHARES: list[Case] = [
+    (
+        "Household consumption makes up more than half of Germany's economic output.",
+        "half",
+        "household consumption share of Germany's economic output",
+    ),
+    (
+        "The number of mobile payment users reached 910 million, accounting for 86.4% of all "
+        "internet users.",
+        "86.4%",
+        "mobile payment users share of all internet users",
+    ),
+    (
+        "Exports, which account for about 40 pct of national income, fell sharply.",
+        "40 pct",
+        "exports share of national income",
+    ),
+    ("Some 64.2% of adults aged 20 to 64 were in paid work.", "64.2%", "adults aged 20 to 64"),
+]
+
+# "a NOUN of N": the noun phrase names the figure, a balance too; a generic noun does not.
+NOUN_OF: list[Case] = [
+    (
+        "Official data showed Vietnam had a current account surplus of 6.3 billion dlrs in 2023.",
+        "6.3 billion dlrs",
+        "current account surplus",
+    ),
+    (
+        "The current account balance posted a surplus of $3.5 billion in the quarter.",
+        "$3.5 billion",
+        "current account surplus",
+    ),
+    (
+        "Coastal towns recorded a youth unemployment rate of 14.2 per cent last year.",
+        "14.2 per cent",
+        "youth unemployment rate",
+    ),
+    (
+        "Korea's current account surplus narrowed to 3.1 billion dlrs in April, data from the "
+        "central bank showed.",
+        "3.1 billion dlrs",
+        "Korea's current account surplus",
+    ),
+]
+
+# A clause's figures after a comma belong to its subject; a new clause names its own.
+CLAUSE_LINKS: list[Case] = [
+    ("Brent crude futures settled at $82.10 a barrel, up 1.2%.", "1.2%", "Brent crude futures"),
+    (
+        "The jobless rate in Germany held steady at 6.3% in April, the labour office said.",
+        "6.3%",
+        "jobless rate in Germany",
+    ),
+    (
+        "The Bank of Canada cut its key overnight rate by 25 basis points to 4.75%.",
+        "25 basis points",
+        "key overnight rate",
+    ),
+    (
+        "Imports from the United States rose 12% to $14.2 billion, while those from Mexico fell "
+        "3%.",
+        "3%",
+        "imports from Mexico",
+    ),
+    (
+        "House price growth in Scotland was 3.2%, compared with 1.1% in England.",
+        "1.1%",
+        "house price growth in England",
+    ),
+]
+
+CLAUSE_LINKS += [
+    (
+        "Furniture stores posted declines of 0.9%, while clothing stores were off 0.7%, and "
+        "garden centres saw a drop of 0.4%.",
+        "0.4%",
+        "garden centres",
+    ),
+    (
+        "Output grew by 0.6% in the quarter, the third consecutive quarterly increase of 0.5%.",
+        "0.5%",
+        "output",
+    ),
+]
+
+KNOWN_GAPS: list[Case] = [
+    (
+        "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",
+        "58.9%",
+        "employment rate for women",
+    ),
+]
+
+CASES = [
+    *[pytest.param(*c, id=f"breakdown-{i}") for i, c in enumerate(BREAKDOWNS)],
+    *[pytest.param(*c, id=f"bracket-item-{i}") for i, c in enumerate(ITEMS_BEFORE_BRACKETS)],
+    *[pytest.param(*c, id=f"figure-verb-{i}") for i, c in enumerate(FIGURE_VERBS)],
+    *[pytest.param(*c, id=f"possessed-{i}") for i, c in enumerate(POSSESSED)],
+    *[pytest.param(*c, id=f"participle-{i}") for i, c in enumerate(PARTICIPLES)],
+    *[pytest.param(*c, id=f"aside-{i}") for i, c in enumerate(ASIDES)],
+    *[pytest.param(*c, id=f"subject-edge-{i}") for i, c in enumerate(SUBJECT_EDGES)],
+    *[pytest.param(*c, id=f"generic-{i}") for i, c in enumerate(GENERIC_AND_CLAUSES)],
+    *[pytest.param(*c, id=f"credit-{i}") for i, c in enumerate(CREDITS)],
+    *[pytest.param(*c, id=f"credit-object-{i}") for i, c in enumerate(CREDIT_OBJECTS)],
+    *[pytest.param(*c, id=f"noun-of-{i}") for i, c in enumerate(NOUN_OF)],
+    *[pytest.param(*c, id=f"share-{i}") for i, c in enumerate(SHARES)],
+    *[pytest.param(*c, id=f"anaphora-{i}") for i, c in enumerate(ANAPHORA)],
+    *[pytest.param(*c, id=f"clause-link-{i}") for i, c in enumerate(CLAUSE_LINKS)],
+    *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],
+    *[
+        pytest.param(
+            *c,
+            id=f"gap-{i}",
+            marks=pytest.mark.xfail(strict=True, reason="the indicator is only in the verb"),
+        )
+        for i, c in enumerate(KNOWN_GAPS)
+    ],
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), CASES)
+def test_metric(text: str, number: str, expected: str) -> None:
+    got = metric_of(text, number)
+    assert token_f1(got, expected) >= 0.5, got
