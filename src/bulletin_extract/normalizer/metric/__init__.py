@@ -1,6 +1,9 @@
-"""The indicator phrase each number measures (`metric`), from surface rules (no parse needed).
+"""The indicator phrase each number measures (`metric`).
 
-`surface.SurfaceMetric` holds the decision flow; its parts, one role per module:
+Two strategies sit side by side, and `attacher.MetricAttacher` chooses between them by an
+explicit rule (`attacher.choose`): `syntax.SyntaxMetric` reads the dependency parse where the
+doc has one (`--model`); `surface.SurfaceMetric` needs no parse. The surface strategy's
+decision flow is in `surface`; its parts, one role per module:
 `predicates` (the verb that states a number), `clauses` (the subject left of it, phrase
 bounds), `links` (how the clauses of a sentence relate), `phrases` (noun phrases around the
 number), `breakdown` (a place or group joined to its indicator), `credits` (the object of a
