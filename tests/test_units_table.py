@@ -279,12 +279,13 @@ SHARED_UNITS: list[Row] = [
         "AUD",
     ),
     ("The jobs count fell 20,000 to [12.1 mln], and earnings rose to 1,050 dlrs.", 1.21e7, "count"),
-    gap(
-        "The renminbi held steady. It was quoted at [3.72] today, little changed.",
-        3.72,
-        "CNY",
-        "an exchange rate named by its currency in another sentence is read as a count",
-    ),
+    ("The renminbi held steady. It was quoted at [3.72] today, little changed.", 3.72, "CNY"),
+    ("The yen weakened to [151.35] per dollar on Friday.", 151.35, "JPY"),
+    ("The rupee fell to [83.45] against the dollar.", 83.45, "INR"),
+    ("Sterling rose to [1.2740] in London.", 1.274, "count"),
+    ("The index fell to 98.2. It was at [97.5] a year ago.", 97.5, "index_point"),
+    ("Profit per share rose to [1.25] from 1.10.", 1.25, "count"),
+    ("Sterling rose to [$1.2740] from $1.2650.", 1.274, "USD"),
     gap(
         "Prices ran well above the central bank's [2%]-4% target range.",
         2.0,
@@ -389,6 +390,21 @@ PRICES_PER_UNIT: list[Row] = [
     ("Oil fell to [$80/bbl] in early trade.", 80.0, "USD"),
     ("Gas for next month cost [35 EUR/MWh].", 35.0, "EUR"),
     ("Gold rose to [$2,350] an ounce.", 2350.0, "USD"),
+    (
+        "Statistics Canada said crude exports rose as oil averaged [$80] a barrel.",
+        80.0,
+        "USD",
+    ),
+    (
+        "Statistics Canada said crude exports rose to [$12 billion] as oil averaged $80 a barrel.",
+        1.2e10,
+        "CAD",
+    ),
+    (
+        "The Australian Bureau of Statistics said gold prices hit [$2,350] an ounce.",
+        2350.0,
+        "USD",
+    ),
     ("The average price per barrel decreased to [14.72 dlrs] from 26.41 dlrs.", 14.72, "USD"),
 ]
 
@@ -409,6 +425,15 @@ SCALES: list[Row] = [
     ("The city has [2.5 mln] residents.", 2.5e6, "count"),
     ("Sales reached [8,237.4 billion yuan].", 8.2374e12, "CNY"),
     ("Exports were worth [three billion dlrs].", 3e9, "USD"),
+    ("Pre-tax profit rose to £410m from [£380m.]", 3.8e8, "GBP"),
+    ("The group lost [€2m.] Sales fell.", 2e6, "EUR"),
+    (
+        "MANILA, June 3 - The budget showed a surplus of 12 billion pesos, against a deficit "
+        "of [8.5 billion] a year earlier.",
+        8.5e9,
+        "PHP",
+    ),
+    ("A net loss of 35.2 mln dlrs compared with a profit of [12.4 mln] a year ago.", 1.24e7, "USD"),
     ("The year 2024 marks the [tenth] year of growth at [3%].", 3.0, "percent"),
 ]
 

@@ -7,7 +7,13 @@ import re
 from spacy.tokens import Span
 
 from ..components import AGENCIES
-from ..quantities import dateline_country, localize_currency, parse_quantity, written_scale
+from ..quantities import (
+    dateline_country,
+    localize_currency,
+    parse_quantity,
+    quoted_currency,
+    written_scale,
+)
 from .structures import BuilderState, Credit, Mention
 from .vocabulary import (
     AGE_WORDS,
@@ -71,7 +77,11 @@ CARRY_WORDS = MONEY_WORDS - _words(
 # Words that may follow a bare amount or level without naming a counted thing.
 _AMOUNT_FOLLOWERS = _words(
     "to vs against revised a an the last this or over above below than versus during since "
-    "compared when until through"
+    "compared when until through today yesterday now per"
+)
+# Units that world commodity prices are quoted per, in US dollars.
+_COMMODITY_UNITS = _words(
+    "barrel barrels bbl ounce ounces oz tonne tonnes ton tons t bushel bushels mmbtu lb pound"
 )
 # How many sentences back a money unit or an index is still the topic.
 _TOPIC_REACH = 6
@@ -137,10 +147,17 @@ class MeasurementRules(BuilderState):
         """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the
         currency of the country its figures are about (`quantities.localize_currency`)."""
         for m in mentions:
-            if m.span.label_ == "MONEY":
-                m.unit = localize_currency(
-                    m.unit, m.span.text, self._figures_country(m, credits, carried)
-                )
+            if m.span.label_ == "MONEY" and not self._world_price(m):
+                country = self._figures_country(m, credits, carried)
+                m.unit = localize_currency(m.unit, m.span.text, country)
+
+    def _world_price(self, m: Mention) -> bool:
+        """ "$80 a barrel", "$2,350 an ounce", "$80/bbl": commodities are priced in US dollars."""
+        doc = self.doc
+        after = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
+        tail = m.span.text.lower().rsplit("/", 1)[-1] if "/" in m.span.text else ""
+        per = after[:1] in (["a"], ["an"], ["per"], ["/"]) and len(after) > 1
+        return bool({after[1] if per else "", tail} & _COMMODITY_UNITS)
 
     def _figures_country(
         self, m: Mention, credits: list[Credit], carried: Credit | None
@@ -196,8 +213,40 @@ class MeasurementRules(BuilderState):
                     m.unit = last[0]
         self._share_along_links(mentions)
         for m in mentions:
+            if m.unit == "count" and "." in m.span.text and self._bare_amount(m):
+                m.unit = self._exchange_rate_unit(m) or m.unit
+        for m in mentions:
             if _is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
+
+    def _exchange_rate_unit(self, m: Mention) -> str | None:
+        """ "The yen was quoted at 151.2", "It was quoted at 3.72" after "The renminbi ...":
+        the level of an exchange rate is in the currency quoted (units per US dollar)."""
+        doc = self.doc
+        prev = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+        if prev not in ("at", "to", "from"):
+            return None
+        t = m.span.start - 1
+        while t >= 0 and self.tok_sentence[t] == m.sentence:
+            t -= 1
+        opening = doc[t + 1 : min(m.span.start, t + 4)]  # the subject opens the sentence
+        words = [w.text for w in opening]
+        if words and words[0].lower() in PRONOUNS and t > 0:
+            # "It was quoted at 3.72": the currency that opened the sentence before.
+            u = t
+            while u >= 0 and doc[u].is_space:
+                u -= 1
+            if u < 0 or "\n" in doc[u].whitespace_ or doc[u + 1].is_space:
+                return None  # not in the same paragraph
+            start = u
+            while start > 0 and self.tok_sentence[start - 1] == self.tok_sentence[u]:
+                start -= 1
+            words = [w.text for w in doc[start : min(u, start + 3)]]
+        for word in words:
+            code = quoted_currency(word)
+            if code is not None:
+                return code
+        return None
 
     def _share_along_links(self, mentions: list[Mention]) -> None:
         """A bare amount linked to a money figure takes its currency, both ways along links."""
