@@ -347,7 +347,18 @@ POINTS: list[Row] = [
     ("The index dropped [a full point] in March.", 1.0, "index_point"),
     ("The spread narrowed by [25 basis points].", 25.0, "basis_point"),
     ("The rate was cut by [0.25 percentage point].", 0.25, "percentage_point"),
+    ("The market index suffered a [10-point] drop on Monday.", 10.0, "index_point"),
+    ("The index fell 14 points, or 0.5%, to [2,890].", 2890.0, "index_point"),
+    ("The CPI rose 2.3 pct in May, up from [2.1] in April.", 2.1, "percent"),
+    ("Consumer prices rose 2.3 pct in May, up from [2.1] in April.", 2.1, "percent"),
+    ("Employment rose 5 pct from [1,140] a year earlier.", 1140.0, "count"),
 ]
+
+
+def test_points_that_are_no_measurement(nlp: Language) -> None:
+    text = "At one point the party unveiled a seven-point plan and a 10-point programme."
+    assert extract(text, nlp=nlp) == []
+
 
 # -------------------------------------------------------------------- units of measure
 UNITS_OF_MEASURE: list[Row] = [

@@ -63,7 +63,7 @@ LEVEL_WORDS = _words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.
 LEVEL_LEADS = _words(
     "to at of was is were reading read reached hit stood standing touched registered recorded "
-    "( for from and"
+    "( for and"
 )
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
 _OTHER_COUNTRY_LEADS = _words(
@@ -78,6 +78,11 @@ CARRY_WORDS = MONEY_WORDS - _words(
 _AMOUNT_FOLLOWERS = _words(
     "to vs against revised a an the last this or over above below than versus during since "
     "compared when until through today yesterday now per"
+)
+# Nouns of a change that "a 10-point ..." may measure ("a 10-point drop").
+_CHANGE_NOUNS = _words(
+    "drop drops fall falls rise rises gain gains decline declines jump jumps increase "
+    "increases decrease decreases slide swing surge plunge"
 )
 # Units that world commodity prices are quoted per, in US dollars.
 _COMMODITY_UNITS = _words(
@@ -107,6 +112,8 @@ class MeasurementRules(BuilderState):
         if unit == "count" and self._is_index_level(span, parsed.value):
             unit = "index_point"
         if label == "INDEX_POINT":
+            if not self._is_points_measure(span):
+                return None
             unit = self._points_unit(span)
         return Mention(
             span=span,
@@ -114,6 +121,18 @@ class MeasurementRules(BuilderState):
             unit=unit,
             sentence=0,
             rules=[span.id_] if span.id_ else [],
+        )
+
+    def _is_points_measure(self, span: Span) -> bool:
+        """Not "a 10-point plan", "a seven-point lead" or "at one point"."""
+        doc = self.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev == "at" and span.text.lower() == "one point":
+            return False
+        hyphenated = any(t.text == "-" for t in span)
+        return not (
+            hyphenated and nxt is not None and nxt.is_alpha and nxt.lower_ not in _CHANGE_NOUNS
         )
 
     def _points_unit(self, span: Span) -> str:
@@ -258,6 +277,16 @@ class MeasurementRules(BuilderState):
                 for bare, other in ((m, mentions[j]), (mentions[j], m)):
                     if bare.unit == "count" and _is_money(other.unit) and self._bare_amount(bare):
                         self._take_unit(bare, other, m.chain_kind == "range")
+                if (
+                    m.chain_kind == "from"
+                    and m.unit == "count"
+                    and mentions[j].unit in ("percent", "percentage_point")
+                    and self._bare_amount(m)
+                    and written_scale(m.span.text) == 1
+                    and m.value
+                    and 0.1 <= abs(mentions[j].value / m.value) <= 10
+                ):
+                    m.unit = mentions[j].unit  # "rose 2.3 pct, up from 2.1 in April"
 
     def _clause_words(self, start: int) -> set[str]:
         """Lower-case words of the clause before token `start` (back to a comma, at most 15)."""
@@ -514,7 +543,7 @@ class MeasurementRules(BuilderState):
             "." not in span.text
             and value >= 1000
             and not any(
-                t.lower_ in STOCK_INDEXES or t.lower_ == "s&p"
+                t.lower_ in STOCK_INDEXES or t.lower_ in ("s&p", "points")
                 for t in doc[max(0, span.start - 12) : span.start]
             )
         ):
@@ -528,7 +557,7 @@ class MeasurementRules(BuilderState):
             and (PERIODS_TOKENS, nxt.i) not in self.cue_at
         ):
             return False  # "of 3,000 firms": a count of things
-        if prev.lower_ in ("(", "for", "from", "and", "is", "were") and "." not in span.text:
+        if prev.lower_ in ("(", "for", "and", "is", "were") and "." not in span.text:
             return False  # weaker leads: only a decimal reading
         words = self._sentence_words(span.start)
         if words & INDEX_WORDS:
