@@ -352,6 +352,23 @@ POINTS: list[Row] = [
     ("The CPI rose 2.3 pct in May, up from [2.1] in April.", 2.1, "percent"),
     ("Consumer prices rose 2.3 pct in May, up from [2.1] in April.", 2.1, "percent"),
     ("Employment rose 5 pct from [1,140] a year earlier.", 1140.0, "count"),
+    (
+        "Retail sales rose 0.6 pct to 11.2 billion dlrs, Statistics Canada said, after a "
+        "0.3 pct fall in December to [11.1 billion].",
+        1.11e10,
+        "CAD",
+    ),
+    (
+        "West German exports rose to 42.3 billion marks from [39.1 billion] in December.",
+        3.91e10,
+        "DEM",
+    ),
+    (
+        "Japan's exports fell to 2.8 trillion yen, the ministry said, while imports rose to "
+        "[2.1 trillion].",
+        2.1e12,
+        "JPY",
+    ),
 ]
 
 

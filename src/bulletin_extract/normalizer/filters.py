@@ -220,11 +220,14 @@ class MeasurementRules(BuilderState):
             nxt = doc[m.span.end] if m.span.end < len(doc) else None
             named = nxt is not None and nxt.lower_ in MONEY_NOUNS
             before = self._clause_words(m.span.start)
-            if not (named or (scaled and before & MONEY_WORDS)):
+            # "Retail sales rose 0.6 pct to 11.2 billion dlrs, after a fall to 11.1 billion":
+            # the subject that opens the sentence names money too.
+            subject = {t.lower_ for t in doc[self._sentence_first(m) : mentions[0].span.start]}
+            if not (named or (scaled and (before | subject) & MONEY_WORDS)):
                 continue
             near = [mentions[i] for i in money if mentions[i].span.end <= m.span.start]
             near = near or [mentions[i] for i in money]
-            if near:
+            if near and (named or before & MONEY_WORDS or len({x.unit for x in near}) == 1):
                 m.unit = near[-1].unit
             elif scaled and before & CARRY_WORDS:
                 last = self.memo.get(("money_unit", 0))
@@ -287,6 +290,13 @@ class MeasurementRules(BuilderState):
                     and 0.1 <= abs(mentions[j].value / m.value) <= 10
                 ):
                     m.unit = mentions[j].unit  # "rose 2.3 pct, up from 2.1 in April"
+
+    def _sentence_first(self, m: Mention) -> int:
+        """The first token of a mention's sentence."""
+        t = m.span.start
+        while t > 0 and self.tok_sentence[t - 1] == m.sentence and not self.doc[t - 1].is_space:
+            t -= 1
+        return t
 
     def _clause_words(self, start: int) -> set[str]:
         """Lower-case words of the clause before token `start` (back to a comma, at most 15)."""
