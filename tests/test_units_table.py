@@ -409,6 +409,14 @@ UNITS_OF_MEASURE: list[Row] = [
     ("Temperatures reached [41.2 °C] in July.", 41.2, "degree Celsius"),
     ("The mine produced [310,000 ounces] of gold.", 310000.0, "ounce"),
     ("The average home has [1,600 square feet] of floor space.", 1600.0, "square foot"),
+    ("The sedan has a [3.0-liter] engine.", 3.0, "litre"),
+    ("It goes from zero to 60 mph in [3.1 seconds].", 3.1, "second"),
+    ("The pickup tows [11,000 pounds].", 11000.0, "pound-mass"),
+    ("The shop sold [5 pounds] of beef.", 5.0, "pound-mass"),
+    ("The shop sold 5 pounds of beef for [12 pounds].", 12.0, "GBP"),
+    ("The Treasury raised [5 billion pounds] of debt.", 5e9, "GBP"),
+    ("The phone has a [4,000 mAh] battery.", 4000.0, "milliampere-hour"),
+    ("The tank holds [15 gallons].", 15.0, "gallon"),
 ]
 
 # ----------------------------------------------------------------------- prices per unit

@@ -290,7 +290,7 @@ def _parse_physical(text: str) -> _Found:
         return None  # only units of the gazetteer: "3.4mb" alone is no unit we know
     if row.unit is not None:
         return _float(value * row.factor), row.unit
-    named = _quantulum_unit(rest.replace("-", " "))
+    named = _quantulum_unit(" ".join(rest.replace("-", " ").split()))
     if named is None:
         return None
     name, factor = named
@@ -861,7 +861,13 @@ def _money_rules(
     rules.add("MONEY", "joined", [{"TEXT": {"REGEX": f"^(?:{joined})$"}}, scales])
     head = [*number, scales]  # "40m euros": money scales after a number too
     for n in sorted({len(s) for s in suffixes}):
-        same = [s for s in suffixes if len(s) == n]
+        # A full stop inside an alias ("Rs.") would join every first token to a sentence's
+        # final stop ("5 pounds ."): those aliases get rules of their own.
+        same = [s for s in suffixes if len(s) == n and "." not in s[1:]]
+        dotted = sorted({tuple(s) for s in suffixes if len(s) == n and "." in s[1:]})
+        for k, alias in enumerate(dotted):
+            exact: list[_Token] = [{"LOWER": token} for token in alias]
+            rules.add("MONEY", f"currency{n}_dotted{k}", [*head, *exact])
         currency: list[_Token] = [{"LOWER": {"IN": sorted({s[i] for s in same})}} for i in range(n)]
         slip = [number[0], {"ORTH": "."}, {**scales, "OP": "+"}]  # "2.2. Billion euros"
         rules.add("MONEY", f"currency_slip{n}", [*slip, *currency])

@@ -84,6 +84,11 @@ _CHANGE_NOUNS = _words(
     "drop drops fall falls rise rises gain gains decline declines jump jumps increase "
     "increases decrease decreases slide swing surge plunge"
 )
+# Words of weight: "pounds" in their sentence weigh ("tows 11,000 pounds").
+_WEIGHT_WORDS = _words(
+    "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
+    "heavier lighter lost gained"
+)
 # Units that world commodity prices are quoted per, in US dollars.
 _COMMODITY_UNITS = _words(
     "barrel barrels bbl ounce ounces oz tonne tonnes ton tons t bushel bushels mmbtu lb pound"
@@ -166,9 +171,22 @@ class MeasurementRules(BuilderState):
         """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the
         currency of the country its figures are about (`quantities.localize_currency`)."""
         for m in mentions:
+            if m.span.label_ == "MONEY" and self._weight_in_pounds(m):
+                m.unit = "pound-mass"  # "tows 11,000 pounds", "5 pounds of beef"
+                continue
             if m.span.label_ == "MONEY" and not self._world_price(m):
                 country = self._figures_country(m, credits, carried)
                 m.unit = localize_currency(m.unit, m.span.text, country)
+
+    def _weight_in_pounds(self, m: Mention) -> bool:
+        """ "Pounds" that weigh: in a sentence about weight, or of a thing that is no money."""
+        words = m.span.text.lower().split()
+        if words[-1] not in ("pounds", "pound") or written_scale(m.span.text) > 1:
+            return False
+        if self._sentence_words(m.span.start) & _WEIGHT_WORDS:
+            return True
+        after = [t.lower_ for t in self.doc[m.span.end : min(len(self.doc), m.span.end + 2)]]
+        return after[:1] == ["of"] and len(after) > 1 and after[1] not in MONEY_WORDS
 
     def _world_price(self, m: Mention) -> bool:
         """ "$80 a barrel", "$2,350 an ounce", "$80/bbl": commodities are priced in US dollars."""
