@@ -323,6 +323,12 @@ INDEX_LEVELS: list[Row] = [
     ("The euro zone PMI rose to 47.3 in June from [46.5].", 46.5, "index_point"),
     ("The FTSE index closed at 8,150.6, up [45.2 points].", 45.2, "index_point"),
     ("The index of [3,000] firms rose to 51.2.", 3000.0, "count"),
+    (
+        "The Wales index reached 176.2 in May. This is 2.9% higher than the peak in "
+        "January 2008 of [171.2].",
+        171.2,
+        "index_point",
+    ),
 ]
 
 # -------------------------------------------------------------- points and fractions of one

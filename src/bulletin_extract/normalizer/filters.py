@@ -531,11 +531,12 @@ class MeasurementRules(BuilderState):
             )
         # Denominators and classification sizes: "two of the four", "six of 10", "all nine".
         if low_prev in ("all", "of", "the") and prev2 is not None:
-            if low_prev == "all" or (low_prev == "of" and prev2.like_num):
+            dated = (PERIODS_TOKENS, prev2.i) in self.cue_at  # "the peak in May 2008 of 180.8"
+            if low_prev == "all" or (low_prev == "of" and prev2.like_num and not dated):
                 return False
             if low_prev == "the" and doc[span.start - 2].lower_ == "of":
-                before = doc[max(0, span.start - 4)]
-                if before.like_num:
+                lead_token = doc[max(0, span.start - 4)]
+                if lead_token.like_num:
                     return False
         return True
 
