@@ -526,6 +526,8 @@ class MeasurementRules(BuilderState):
         if first.is_alpha:
             if nxt is not None and nxt.lower_ == "of":
                 return True
+            if nxt is not None and nxt.lower_ == "out" and nxt2 is not None and nxt2.lower_ == "of":
+                return True  # "three out of the four main sectors"
             return bool(
                 low_prev == "of" and prev2 is not None and prev2.lower_ in ("total", "number")
             )
