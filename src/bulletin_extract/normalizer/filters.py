@@ -87,7 +87,7 @@ _CHANGE_NOUNS = _words(
 # Words of weight: "pounds" in their sentence weigh ("tows 11,000 pounds").
 _WEIGHT_WORDS = _words(
     "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
-    "heavier lighter lost gained"
+    "heavier lighter"
 )
 # Units that world commodity prices are quoted per, in US dollars.
 _COMMODITY_UNITS = _words(
