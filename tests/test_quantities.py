@@ -598,6 +598,7 @@ QUANTULUM_NAMES = {
     "mile per hour": "mile per hour", "kilometres per hour": "kilometre per hour",
     "kilometers per hour": "kilometre per hour", "knots": "knot",
     "revolutions per minute": "revolutions per minute",
+    "liter": "litre", "gallon": "gallon", "mAh": "milliampere-hour",
 }  # fmt: skip
 
 

@@ -279,12 +279,13 @@ SHARED_UNITS: list[Row] = [
         "AUD",
     ),
     ("The jobs count fell 20,000 to [12.1 mln], and earnings rose to 1,050 dlrs.", 1.21e7, "count"),
-    gap(
-        "The renminbi held steady. It was quoted at [3.72] today, little changed.",
-        3.72,
-        "CNY",
-        "an exchange rate named by its currency in another sentence is read as a count",
-    ),
+    ("The renminbi held steady. It was quoted at [3.72] today, little changed.", 3.72, "CNY"),
+    ("The yen weakened to [151.35] per dollar on Friday.", 151.35, "JPY"),
+    ("The rupee fell to [83.45] against the dollar.", 83.45, "INR"),
+    ("Sterling rose to [1.2740] in London.", 1.274, "count"),
+    ("The index fell to 98.2. It was at [97.5] a year ago.", 97.5, "index_point"),
+    ("Profit per share rose to [1.25] from 1.10.", 1.25, "count"),
+    ("Sterling rose to [$1.2740] from $1.2650.", 1.274, "USD"),
     gap(
         "Prices ran well above the central bank's [2%]-4% target range.",
         2.0,
@@ -322,6 +323,12 @@ INDEX_LEVELS: list[Row] = [
     ("The euro zone PMI rose to 47.3 in June from [46.5].", 46.5, "index_point"),
     ("The FTSE index closed at 8,150.6, up [45.2 points].", 45.2, "index_point"),
     ("The index of [3,000] firms rose to 51.2.", 3000.0, "count"),
+    (
+        "The Wales index reached 176.2 in May. This is 2.9% higher than the peak in "
+        "January 2008 of [171.2].",
+        171.2,
+        "index_point",
+    ),
 ]
 
 # -------------------------------------------------------------- points and fractions of one
@@ -346,7 +353,35 @@ POINTS: list[Row] = [
     ("The index dropped [a full point] in March.", 1.0, "index_point"),
     ("The spread narrowed by [25 basis points].", 25.0, "basis_point"),
     ("The rate was cut by [0.25 percentage point].", 0.25, "percentage_point"),
+    ("The market index suffered a [10-point] drop on Monday.", 10.0, "index_point"),
+    ("The index fell 14 points, or 0.5%, to [2,890].", 2890.0, "index_point"),
+    ("The CPI rose 2.3 pct in May, up from [2.1] in April.", 2.1, "percent"),
+    ("Consumer prices rose 2.3 pct in May, up from [2.1] in April.", 2.1, "percent"),
+    ("Employment rose 5 pct from [1,140] a year earlier.", 1140.0, "count"),
+    (
+        "Retail sales rose 0.6 pct to 11.2 billion dlrs, Statistics Canada said, after a "
+        "0.3 pct fall in December to [11.1 billion].",
+        1.11e10,
+        "CAD",
+    ),
+    (
+        "West German exports rose to 42.3 billion marks from [39.1 billion] in December.",
+        3.91e10,
+        "DEM",
+    ),
+    (
+        "Japan's exports fell to 2.8 trillion yen, the ministry said, while imports rose to "
+        "[2.1 trillion].",
+        2.1e12,
+        "JPY",
+    ),
 ]
+
+
+def test_points_that_are_no_measurement(nlp: Language) -> None:
+    text = "At one point the party unveiled a seven-point plan and a 10-point programme."
+    assert extract(text, nlp=nlp) == []
+
 
 # -------------------------------------------------------------------- units of measure
 UNITS_OF_MEASURE: list[Row] = [
@@ -380,6 +415,14 @@ UNITS_OF_MEASURE: list[Row] = [
     ("Temperatures reached [41.2 °C] in July.", 41.2, "degree Celsius"),
     ("The mine produced [310,000 ounces] of gold.", 310000.0, "ounce"),
     ("The average home has [1,600 square feet] of floor space.", 1600.0, "square foot"),
+    ("The sedan has a [3.0-liter] engine.", 3.0, "litre"),
+    ("It goes from zero to 60 mph in [3.1 seconds].", 3.1, "second"),
+    ("The pickup tows [11,000 pounds].", 11000.0, "pound-mass"),
+    ("The shop sold [5 pounds] of beef.", 5.0, "pound-mass"),
+    ("The shop sold 5 pounds of beef for [12 pounds].", 12.0, "GBP"),
+    ("The Treasury raised [5 billion pounds] of debt.", 5e9, "GBP"),
+    ("The phone has a [4,000 mAh] battery.", 4000.0, "milliampere-hour"),
+    ("The tank holds [15 gallons].", 15.0, "gallon"),
 ]
 
 # ----------------------------------------------------------------------- prices per unit
@@ -389,6 +432,21 @@ PRICES_PER_UNIT: list[Row] = [
     ("Oil fell to [$80/bbl] in early trade.", 80.0, "USD"),
     ("Gas for next month cost [35 EUR/MWh].", 35.0, "EUR"),
     ("Gold rose to [$2,350] an ounce.", 2350.0, "USD"),
+    (
+        "Statistics Canada said crude exports rose as oil averaged [$80] a barrel.",
+        80.0,
+        "USD",
+    ),
+    (
+        "Statistics Canada said crude exports rose to [$12 billion] as oil averaged $80 a barrel.",
+        1.2e10,
+        "CAD",
+    ),
+    (
+        "The Australian Bureau of Statistics said gold prices hit [$2,350] an ounce.",
+        2350.0,
+        "USD",
+    ),
     ("The average price per barrel decreased to [14.72 dlrs] from 26.41 dlrs.", 14.72, "USD"),
 ]
 
@@ -409,6 +467,15 @@ SCALES: list[Row] = [
     ("The city has [2.5 mln] residents.", 2.5e6, "count"),
     ("Sales reached [8,237.4 billion yuan].", 8.2374e12, "CNY"),
     ("Exports were worth [three billion dlrs].", 3e9, "USD"),
+    ("Pre-tax profit rose to £410m from [£380m.]", 3.8e8, "GBP"),
+    ("The group lost [€2m.] Sales fell.", 2e6, "EUR"),
+    (
+        "MANILA, June 3 - The budget showed a surplus of 12 billion pesos, against a deficit "
+        "of [8.5 billion] a year earlier.",
+        8.5e9,
+        "PHP",
+    ),
+    ("A net loss of 35.2 mln dlrs compared with a profit of [12.4 mln] a year ago.", 1.24e7, "USD"),
     ("The year 2024 marks the [tenth] year of growth at [3%].", 3.0, "percent"),
 ]
 

@@ -53,6 +53,7 @@ __all__ = [
     "dateline_country",
     "localize_currency",
     "parse_quantity",
+    "quoted_currency",
     "written_scale",
 ]
 
@@ -254,6 +255,8 @@ def _parse_money(text: str) -> _Found:
 def _read_money(text: str) -> tuple[Decimal, _Currency] | None:
     """Split a money mention into its amount (scales applied) and the currency written."""
     text = _PER_UNIT_TAIL.sub("", text)  # "47 €/MWh": a price per unit is money
+    if text.endswith("m.") or text.endswith("b."):
+        text = text[:-1]  # "£380m." at a sentence end is one token to the tokenizer
     cur = _currencies()
     for alias, currency in cur.prefixes:
         if text.startswith(alias):
@@ -287,7 +290,7 @@ def _parse_physical(text: str) -> _Found:
         return None  # only units of the gazetteer: "3.4mb" alone is no unit we know
     if row.unit is not None:
         return _float(value * row.factor), row.unit
-    named = _quantulum_unit(rest.replace("-", " "))
+    named = _quantulum_unit(" ".join(rest.replace("-", " ").split()))
     if named is None:
         return None
     name, factor = named
@@ -530,6 +533,27 @@ def localize_currency(unit: str, surface_text: str, country: str | None) -> str:
     if not currency.generic or currency.family is None or currency.code != unit:
         return unit
     return _currencies().local.get((currency.family, country), unit)
+
+
+# Currencies quoted in US dollars ("sterling at $1.27"), not in their own units per dollar.
+_QUOTED_IN_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "GBP", "EUR", "IEP"})
+
+
+def quoted_currency(word: str) -> str | None:
+    """The currency whose exchange rate a bare number quotes when `word` names it.
+
+    A rate quoted for the yen, the yuan or the rupee is in that currency per US dollar
+    ("the renminbi was quoted at 3.72"); currencies quoted in dollars give None.
+
+    >>> quoted_currency("Renminbi"), quoted_currency("sterling")
+    ('CNY', None)
+    """
+    currency = _currencies().suffixes.get(_norm(word))
+    if currency is None or currency.factor != 1 or currency.code in _QUOTED_IN_DOLLARS:
+        return None
+    if not word.isalpha() or word.isupper():
+        return None  # codes and symbols ("won" is a word, "KRW" a code) are not names
+    return currency.code
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.]+(?: [A-Z][A-Z.]+)*)\s*(?:,|\(|-)")
@@ -815,7 +839,7 @@ def _money_rules(
             suffixes.append([t.lower() for t in _alias_tokens(tokenize, alias)])
         minor.update(row.get("glued", []))
     scale_words = sorted(_MONEY_SCALES)
-    scales: _Token = {"LOWER": {"IN": scale_words}, "OP": "*"}
+    scales: _Token = {"LOWER": {"IN": [*scale_words, "m.", "b."]}, "OP": "*"}
     amount: _Token = {"LOWER": {"REGEX": rf"^{_NUM_BODY}(?:{_alternatives(scale_words)})?$"}}
     per_unit: list[_Token] = [
         {"ORTH": "/"},
@@ -837,7 +861,13 @@ def _money_rules(
     rules.add("MONEY", "joined", [{"TEXT": {"REGEX": f"^(?:{joined})$"}}, scales])
     head = [*number, scales]  # "40m euros": money scales after a number too
     for n in sorted({len(s) for s in suffixes}):
-        same = [s for s in suffixes if len(s) == n]
+        # A full stop inside an alias ("Rs.") would join every first token to a sentence's
+        # final stop ("5 pounds ."): those aliases get rules of their own.
+        same = [s for s in suffixes if len(s) == n and "." not in s[1:]]
+        dotted = sorted({tuple(s) for s in suffixes if len(s) == n and "." in s[1:]})
+        for k, alias in enumerate(dotted):
+            exact: list[_Token] = [{"LOWER": token} for token in alias]
+            rules.add("MONEY", f"currency{n}_dotted{k}", [*head, *exact])
         currency: list[_Token] = [{"LOWER": {"IN": sorted({s[i] for s in same})}} for i in range(n)]
         slip = [number[0], {"ORTH": "."}, {**scales, "OP": "+"}]  # "2.2. Billion euros"
         rules.add("MONEY", f"currency_slip{n}", [*slip, *currency])

@@ -8,7 +8,13 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..components import AGENCIES
-from ..quantities import dateline_country, localize_currency, parse_quantity, written_scale
+from ..quantities import (
+    dateline_country,
+    localize_currency,
+    parse_quantity,
+    quoted_currency,
+    written_scale,
+)
 from .context import Attacher, DocContext
 from .structures import Credit, Mention
 from .vocabulary import (
@@ -59,7 +65,7 @@ LEVEL_WORDS = _words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.
 LEVEL_LEADS = _words(
     "to at of was is were reading read reached hit stood standing touched registered recorded "
-    "( for from and"
+    "( for and"
 )
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
 _OTHER_COUNTRY_LEADS = _words(
@@ -73,7 +79,21 @@ CARRY_WORDS = MONEY_WORDS - _words(
 # Words that may follow a bare amount or level without naming a counted thing.
 _AMOUNT_FOLLOWERS = _words(
     "to vs against revised a an the last this or over above below than versus during since "
-    "compared when until through"
+    "compared when until through today yesterday now per"
+)
+# Nouns of a change that "a 10-point ..." may measure ("a 10-point drop").
+_CHANGE_NOUNS = _words(
+    "drop drops fall falls rise rises gain gains decline declines jump jumps increase "
+    "increases decrease decreases slide swing surge plunge"
+)
+# Words of weight: "pounds" in their sentence weigh ("tows 11,000 pounds").
+_WEIGHT_WORDS = _words(
+    "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
+    "heavier lighter"
+)
+# Units that world commodity prices are quoted per, in US dollars.
+_COMMODITY_UNITS = _words(
+    "barrel barrels bbl ounce ounces oz tonne tonnes ton tons t bushel bushels mmbtu lb pound"
 )
 # How many sentences back a money unit or an index is still the topic.
 _TOPIC_REACH = 6
@@ -103,6 +123,8 @@ class MeasurementRules(Attacher):
         if unit == "count" and self._is_index_level(span, parsed.value):
             unit = "index_point"
         if label == "INDEX_POINT":
+            if not self._is_points_measure(span):
+                return None
             unit = self._points_unit(span)
         return Mention(
             span=span,
@@ -110,6 +132,18 @@ class MeasurementRules(Attacher):
             unit=unit,
             sentence=0,
             rules=[span.id_] if span.id_ else [],
+        )
+
+    def _is_points_measure(self, span: Span) -> bool:
+        """Not "a 10-point plan", "a seven-point lead" or "at one point"."""
+        doc = self.doc
+        nxt = doc[span.end] if span.end < len(doc) else None
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        if prev == "at" and span.text.lower() == "one point":
+            return False
+        hyphenated = any(t.text == "-" for t in span)
+        return not (
+            hyphenated and nxt is not None and nxt.is_alpha and nxt.lower_ not in _CHANGE_NOUNS
         )
 
     def _points_unit(self, span: Span) -> str:
@@ -143,10 +177,30 @@ class MeasurementRules(Attacher):
         """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the
         currency of the country its figures are about (`quantities.localize_currency`)."""
         for m in mentions:
-            if m.span.label_ == "MONEY":
-                m.unit = localize_currency(
-                    m.unit, m.span.text, self._figures_country(m, credits, carried)
-                )
+            if m.span.label_ == "MONEY" and self._weight_in_pounds(m):
+                m.unit = "pound-mass"  # "tows 11,000 pounds", "5 pounds of beef"
+                continue
+            if m.span.label_ == "MONEY" and not self._world_price(m):
+                country = self._figures_country(m, credits, carried)
+                m.unit = localize_currency(m.unit, m.span.text, country)
+
+    def _weight_in_pounds(self, m: Mention) -> bool:
+        """ "Pounds" that weigh: in a sentence about weight, or of a thing that is no money."""
+        words = m.span.text.lower().split()
+        if words[-1] not in ("pounds", "pound") or written_scale(m.span.text) > 1:
+            return False
+        if self._sentence_words(m.span.start) & _WEIGHT_WORDS:
+            return True
+        after = [t.lower_ for t in self.doc[m.span.end : min(len(self.doc), m.span.end + 2)]]
+        return after[:1] == ["of"] and len(after) > 1 and after[1] not in MONEY_WORDS
+
+    def _world_price(self, m: Mention) -> bool:
+        """ "$80 a barrel", "$2,350 an ounce", "$80/bbl": commodities are priced in US dollars."""
+        doc = self.doc
+        after = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
+        tail = m.span.text.lower().rsplit("/", 1)[-1] if "/" in m.span.text else ""
+        per = after[:1] in (["a"], ["an"], ["per"], ["/"]) and len(after) > 1
+        return bool({after[1] if per else "", tail} & _COMMODITY_UNITS)
 
     def _figures_country(
         self, m: Mention, credits: list[Credit], carried: Credit | None
@@ -190,11 +244,14 @@ class MeasurementRules(Attacher):
             nxt = doc[m.span.end] if m.span.end < len(doc) else None
             named = nxt is not None and nxt.lower_ in MONEY_NOUNS
             before = self._clause_words(m.span.start)
-            if not (named or (scaled and before & MONEY_WORDS)):
+            # "Retail sales rose 0.6 pct to 11.2 billion dlrs, after a fall to 11.1 billion":
+            # the subject that opens the sentence names money too.
+            subject = {t.lower_ for t in doc[self._sentence_first(m) : mentions[0].span.start]}
+            if not (named or (scaled and (before | subject) & MONEY_WORDS)):
                 continue
             near = [mentions[i] for i in money if mentions[i].span.end <= m.span.start]
             near = near or [mentions[i] for i in money]
-            if near:
+            if near and (named or before & MONEY_WORDS or len({x.unit for x in near}) == 1):
                 m.unit = near[-1].unit
             elif scaled and before & CARRY_WORDS:
                 last = self.memo.get(("money_unit", 0))
@@ -202,8 +259,40 @@ class MeasurementRules(Attacher):
                     m.unit = last[0]
         self._share_along_links(mentions)
         for m in mentions:
+            if m.unit == "count" and "." in m.span.text and self._bare_amount(m):
+                m.unit = self._exchange_rate_unit(m) or m.unit
+        for m in mentions:
             if _is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
+
+    def _exchange_rate_unit(self, m: Mention) -> str | None:
+        """ "The yen was quoted at 151.2", "It was quoted at 3.72" after "The renminbi ...":
+        the level of an exchange rate is in the currency quoted (units per US dollar)."""
+        doc = self.doc
+        prev = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+        if prev not in ("at", "to", "from"):
+            return None
+        t = m.span.start - 1
+        while t >= 0 and self.tok_sentence[t] == m.sentence:
+            t -= 1
+        opening = doc[t + 1 : min(m.span.start, t + 4)]  # the subject opens the sentence
+        words = [w.text for w in opening]
+        if words and words[0].lower() in PRONOUNS and t > 0:
+            # "It was quoted at 3.72": the currency that opened the sentence before.
+            u = t
+            while u >= 0 and doc[u].is_space:
+                u -= 1
+            if u < 0 or "\n" in doc[u].whitespace_ or doc[u + 1].is_space:
+                return None  # not in the same paragraph
+            start = u
+            while start > 0 and self.tok_sentence[start - 1] == self.tok_sentence[u]:
+                start -= 1
+            words = [w.text for w in doc[start : min(u, start + 3)]]
+        for word in words:
+            code = quoted_currency(word)
+            if code is not None:
+                return code
+        return None
 
     def _share_along_links(self, mentions: list[Mention]) -> None:
         """A bare amount linked to a money figure takes its currency, both ways along links."""
@@ -215,6 +304,23 @@ class MeasurementRules(Attacher):
                 for bare, other in ((m, mentions[j]), (mentions[j], m)):
                     if bare.unit == "count" and _is_money(other.unit) and self._bare_amount(bare):
                         self._take_unit(bare, other, m.chain_kind == "range")
+                if (
+                    m.chain_kind == "from"
+                    and m.unit == "count"
+                    and mentions[j].unit in ("percent", "percentage_point")
+                    and self._bare_amount(m)
+                    and written_scale(m.span.text) == 1
+                    and m.value
+                    and 0.1 <= abs(mentions[j].value / m.value) <= 10
+                ):
+                    m.unit = mentions[j].unit  # "rose 2.3 pct, up from 2.1 in April"
+
+    def _sentence_first(self, m: Mention) -> int:
+        """The first token of a mention's sentence."""
+        t = m.span.start
+        while t > 0 and self.tok_sentence[t - 1] == m.sentence and not self.doc[t - 1].is_space:
+            t -= 1
+        return t
 
     def _clause_words(self, start: int) -> set[str]:
         """Lower-case words of the clause before token `start` (back to a comma, at most 15)."""
@@ -426,16 +532,19 @@ class MeasurementRules(Attacher):
         if first.is_alpha:
             if nxt is not None and nxt.lower_ == "of":
                 return True
+            if nxt is not None and nxt.lower_ == "out" and nxt2 is not None and nxt2.lower_ == "of":
+                return True  # "three out of the four main sectors"
             return bool(
                 low_prev == "of" and prev2 is not None and prev2.lower_ in ("total", "number")
             )
         # Denominators and classification sizes: "two of the four", "six of 10", "all nine".
         if low_prev in ("all", "of", "the") and prev2 is not None:
-            if low_prev == "all" or (low_prev == "of" and prev2.like_num):
+            dated = (PERIODS_TOKENS, prev2.i) in self.cue_at  # "the peak in May 2008 of 180.8"
+            if low_prev == "all" or (low_prev == "of" and prev2.like_num and not dated):
                 return False
             if low_prev == "the" and doc[span.start - 2].lower_ == "of":
-                before = doc[max(0, span.start - 4)]
-                if before.like_num:
+                lead_token = doc[max(0, span.start - 4)]
+                if lead_token.like_num:
                     return False
         return True
 
@@ -471,7 +580,7 @@ class MeasurementRules(Attacher):
             "." not in span.text
             and value >= 1000
             and not any(
-                t.lower_ in STOCK_INDEXES or t.lower_ == "s&p"
+                t.lower_ in STOCK_INDEXES or t.lower_ in ("s&p", "points")
                 for t in doc[max(0, span.start - 12) : span.start]
             )
         ):
@@ -485,7 +594,7 @@ class MeasurementRules(Attacher):
             and (PERIODS_TOKENS, nxt.i) not in self.cue_at
         ):
             return False  # "of 3,000 firms": a count of things
-        if prev.lower_ in ("(", "for", "from", "and", "is", "were") and "." not in span.text:
+        if prev.lower_ in ("(", "for", "and", "is", "were") and "." not in span.text:
             return False  # weaker leads: only a decimal reading
         words = self._sentence_words(span.start)
         if words & INDEX_WORDS:
