@@ -106,8 +106,8 @@ LABELS = {
         ('48.2', 1, 48.2, 'index_point', 'HCOB Eurozone Manufacturing PMI', 'decrease', None, None, None, 'Hamburg Commercial Bank'),
         ('49.0', 1, 49.0, 'index_point', 'HCOB Eurozone Manufacturing PMI', None, None, None, per('in October', 2025, 10), 'Hamburg Commercial Bank'),
         ('48.9', 1, 48.9, 'index_point', 'HCOB Eurozone Manufacturing PMI reading expected by economists', None, None, None, None, None),
-        ('0.2%', 1, 0.2, 'percent', 'euro', 'decrease', None, None, None, None),
-        ('$1.1585', 1, 1.1585, 'USD', 'euro', 'decrease', None, None, None, None),
+        ('0.2%', 1, 0.2, 'percent', 'euro', 'decrease', None, None, None, 'Hamburg Commercial Bank'),
+        ('$1.1585', 1, 1.1585, 'USD', 'euro', 'decrease', None, None, None, 'Hamburg Commercial Bank'),
     ],
     'china_style_release.txt': [
         ('101,503.6 billion yuan', 1, 101503600000000.0, 'CNY', 'gross domestic product', None, None, None, P('In the first three quarters', '2025-01-01', '2025-09-30'), 'National Bureau of Statistics'),

@@ -11,6 +11,7 @@ from ..components import AGENCIES, PERIODS, QUANTITIES, set_extensions
 from ..records import Period, Record
 from .agency import AgencyAttacher
 from .basis import BasisAttacher
+from .chains import ChainRules
 from .context import DocContext
 from .direction import DirectionAttacher
 from .filters import MeasurementRules
@@ -19,6 +20,7 @@ from .period import PeriodAttacher
 from .qualifier import QualifierAttacher
 from .structures import Credit, Mention
 from .text import as_date, find_publication_date
+from .units import UnitRules
 from .vocabulary import QUANT_TOKENS
 
 Anchor = tuple[Period, tuple[date, date] | None]
@@ -41,10 +43,11 @@ class RecordBuilder:
     """The `bulletin_records` component: spans in, `doc._.metric_records` out.
 
     The builder reads a document sentence by sentence. For each quantity it decides whether
-    it is a measurement at all (`filters`), then hands the sentence's mentions to one
-    attacher per field, in this order: `period`, `direction`, `qualifier`, `basis` (which
-    reads the period and direction), `metric`, `agency`. Every attacher receives the same
-    read-only `DocContext` and keeps its own state; what carries between sentences
+    it is a measurement at all (`filters`) and settles units its words leave open (`units`:
+    the country's currency, units shared along a sentence), then hands the sentence's
+    mentions to one attacher per field, in this order: `period`, `direction`, `qualifier`,
+    `basis` (which reads the period and direction), `metric`, `agency`. Every attacher
+    receives the same read-only `DocContext` and keeps its own state; what carries between sentences
     (periods and bases within a paragraph, credits across the document) is the builder's,
     in one `Carried` value.
 
@@ -73,7 +76,9 @@ class RecordBuilder:
         periods = [p for spans in ctx.sentence_spans[PERIODS].values() for p in spans]
         period_tokens = {t for p in periods for t in range(p.start, p.end)}
 
-        measurements = MeasurementRules(ctx)
+        units = UnitRules(ctx)
+        measurements = MeasurementRules(ctx, units)
+        chains = ChainRules(ctx, units)
         mentions: list[Mention] = []
         for span in quantities:
             mention = measurements._to_mention(span, period_tokens)
@@ -104,8 +109,8 @@ class RecordBuilder:
             sent_periods = ctx.spans_in(PERIODS, index)
             if sent_mentions:
                 countries = agency_of._countries(sent, agencies, sent_mentions)
-                measurements._localize_currencies(sent_mentions, sent_credits, carried.credit)
-                measurements._chain(sent_mentions)
+                units._localize_currencies(sent_mentions, sent_credits, carried.credit)
+                chains.link(sent_mentions)
                 anchor = period_of.attach(
                     sent, sent_mentions, sent_periods, ref, carried.period, carried.doc_anchor
                 )
@@ -124,7 +129,7 @@ class RecordBuilder:
                 carried.period = anchor
                 carried.doc_anchor = anchor[1]
             for c in sent_credits:
-                if not c.forecast and c.carries:
+                if not c.forecast:
                     carried.credit = c
                     if c.country and carried.by_country is not None:
                         carried.by_country[c.country] = c

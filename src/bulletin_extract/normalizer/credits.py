@@ -128,17 +128,14 @@ class CreditFinder(Attacher):
             org = self.resolve(self.gazetteer.by_id(a.id_), a, country)
             self._named.append(org)
             role = self._role(a, sent, orgs[k + 1] if k + 1 < len(orgs) else None)
-            in_index = False
             if role is None and org.kind in ("research", "other") and self._names_index(a, sent):
-                # "the HCOB manufacturing PMI rose to 45.8": the firm produced this figure, in
-                # this sentence; later figures are not its.
-                role, in_index = "source", True
+                role = "source"  # "the HCOB manufacturing PMI rose to 45.8"
             if role is not None:
-                credit = SentenceCredit(
-                    org.name, org.country, a.id_, role != "source", a.start, role == "speaker"
+                credits.append(
+                    SentenceCredit(
+                        org.name, org.country, a.id_, role != "source", a.start, role == "speaker"
+                    )
                 )
-                credit.carries = not in_index
-                credits.append(credit)
         credits.extend(self._generic_credits(sent, covered, country))
         if not credits:
             credits.extend(self._minister_credits(sent, country))

@@ -42,7 +42,6 @@ class Credit:
     country: str | None
     rule: str
     forecast: bool = False
-    carries: bool = True  # whether later sentences take it (not a survey firm named in an index)
 
 
 @dataclass

@@ -1,0 +1,134 @@
+"""How the numbers of a sentence continue each other: lists, ranges, levels, values restated.
+
+`ChainRules.link` sets `chained_to` and `chain_kind` on the mentions of a sentence ("rose 0.4
+pct to 99.7": a level; "between 5% and 6%": a range; "22.5%, 20.9% and 15.5% respectively":
+a list; "up from 1.5%": the value a change started from; "(0.7% previously)": a restatement),
+and lets a number written without its unit take the one its partner states.
+"""
+
+from __future__ import annotations
+
+from ..quantities import (
+    written_scale,
+)
+from .context import Attacher, DocContext
+from .structures import Mention
+from .units import (
+    UnitRules,
+)
+from .vocabulary import (
+    AUXILIARY_FILLERS,
+    CHANGES,
+    CLAUSE_OPENERS,
+    CREDIT_VERBS,
+    LIST_GLUE,
+    MARKERS,
+    PERIODS_TOKENS,
+    PREDICATE_WORDS,
+)
+
+
+class ChainRules(Attacher):
+    """Decides `chained_to` and `chain_kind`, and shares units along the links."""
+
+    def __init__(self, ctx: DocContext, units: UnitRules) -> None:
+        super().__init__(ctx)
+        self.units = units
+
+    def link(self, mentions: list[Mention]) -> None:
+        """Link each mention to the one it continues: a list item, a range bound, a level
+        reached ("fell 0.4 pct to 99.7"), a bracketed restatement, or a previous value
+        ("up from 1.5%", "after a 0.3 pct rise")."""
+        doc = self.doc
+        for i in range(1, len(mentions)):
+            prev, cur = mentions[i - 1], mentions[i]
+            skip = self._period_tokens_between(prev.span.end, cur.span.start)
+            between = [
+                doc[t]
+                for t in range(prev.span.end, cur.span.start)
+                if t not in skip and not doc[t].is_space
+            ]
+            words = [t.lower_ for t in between]
+            if any(t.text in (";", ":") or "\n" in t.text for t in between):
+                continue
+            marker = next(
+                (
+                    self.cue_at[(MARKERS, t.i)]
+                    for t in between
+                    if (MARKERS, t.i) in self.cue_at
+                    and self.cue_at[(MARKERS, t.i)].label_ == "FROM"
+                ),
+                None,
+            )
+            verbs = [
+                t
+                for t in between
+                if (CHANGES, t.i) in self.cue_at
+                or t.lower_ in PREDICATE_WORDS
+                or (t.lower_ in AUXILIARY_FILLERS and t.lower_ not in ("to", "seasonally"))
+                or t.lower_ in CREDIT_VERBS
+            ]
+            clause_break = any(t.text == "," or t.lower_ in CLAUSE_OPENERS for t in between)
+            if marker is not None and marker.start > prev.span.end - 1:
+                cur.chained_to, cur.chain_kind = i - 1, "from"
+            elif words[-1:] == ["("] and len(words) <= 3 and not marker:
+                cur.chained_to, cur.chain_kind = i - 1, "paren"
+            elif words[-2:] == ["(", "to"]:
+                cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif words and all(w in LIST_GLUE for w in words) and "(" in words:
+                cur.chained_to, cur.chain_kind = i - 1, "paren"
+            elif not words or all(w in LIST_GLUE for w in words):
+                cur.chained_to, cur.chain_kind = i - 1, "list"
+            elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
+                cur.chained_to, cur.chain_kind = i - 1, "range"
+            elif not clause_break and (
+                (words[-1] in ("to", "at") and not verbs)
+                or (
+                    ("to" in words or "at" in words)
+                    and not verbs
+                    and words[-1]
+                    in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
+                )
+            ):
+                cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif (
+                not verbs
+                and words[0] in ("and", ",", "while", "but", "whereas")
+                and len(words) <= 5
+                and all(t.is_alpha for t in between)
+                and prev.unit == cur.unit
+            ):
+                # "Exports reached RMB 17.61 trillion and imports RMB 11.96 trillion"
+                cur.chained_to, cur.chain_kind = i - 1, "list"
+            elif not verbs and words[-1] in ("and", "by", "or") and len(words) <= 6:
+                # "output increased by 1.0% in services and by 0.4% in production"
+                cur.chained_to, cur.chain_kind = i - 1, "list"
+        for m in mentions:
+            head = mentions[m.chained_to] if m.chained_to is not None else None
+            if (
+                head is not None
+                and head.unit == "index_point"
+                and m.unit == "count"
+                and ("," not in m.span.text or m.chain_kind == "level")
+            ):
+                m.unit = "index_point"  # "stood at 161.4 in March, compared with 157.8"
+        for i, m in enumerate(mentions[:-1]):
+            nxt = mentions[i + 1]
+            if nxt.chain_kind in ("range", "list", "level") and m.unit == "count":
+                gap = [t.lower_ for t in doc[m.span.end : nxt.span.start]]
+                lead = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+                changed = (CHANGES, m.span.start - 1) in self.cue_at or lead == "by"
+                bounds = (
+                    gap in (["to"], ["-"], ["–"]) and (nxt.unit != "count" or not changed)
+                ) or (gap == ["and"] and lead == "between")
+                # "0.1 to 0.2 percentage points", "between 5 and 6%", "30 to 40 billion": the
+                # bare bound takes the other's unit, and its scale if it has none.
+                if bounds and (
+                    nxt.unit != "count" or written_scale(m.span.text) < written_scale(nxt.span.text)
+                ):
+                    self.units._take_unit(m, nxt, range_bound=True)
+                    nxt.chain_kind = "range"
+        self.units._share_units(mentions)
+
+    def _period_tokens_between(self, start: int, end: int) -> set[int]:
+        return {t for t in range(start, end) if (PERIODS_TOKENS, t) in self.cue_at}

@@ -1,0 +1,311 @@
+"""The unit of each number where its own words leave it open.
+
+A bare `$`, "dollars" or "crowns" is the currency of the country the figures are about; an
+amount or level written without its unit takes the one written once for the numbers it is
+linked to ("rose to 203 mln from 180 mln N.Z. dlrs", "between 5 and 6%"); "points" are
+percentage points in a sentence about a rate and index points elsewhere.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..components import AGENCIES
+from ..quantities import (
+    dateline_country,
+    localize_currency,
+    parse_quantity,
+    quoted_currency,
+    written_scale,
+)
+from .context import Attacher, DocContext
+from .structures import Credit, Mention
+from .vocabulary import FUNCTION_WORDS, INDEX_WORDS, PERIODS_TOKENS, PRONOUNS, STOCK_INDEXES
+
+
+def _words(text: str) -> frozenset[str]:
+    """A word set written as one space-separated string."""
+    return frozenset(text.split())
+
+
+# Words of money figures: a bare amount near them ("imports fell to 858 mln") is money.
+MONEY_WORDS = _words(
+    "exports export imports import deficit deficits surplus surpluses balance loans loan "
+    "borrowing borrowings debt debts revenue revenues profit profits loss losses earnings income "
+    "spending expenditure investment investments reserves budget price prices cost costs value "
+    "sales turnover payments invisibles assets liabilities capital funds aid credit credits "
+    "tax taxes bill bills worth dividend dividends disbursements financing grants subsidies "
+    "deposits receipts outlays proceeds remittances bonds premiums"
+)
+# Nouns that a money amount may name after itself ("a 71 mln deficit", "a 119,100 price").
+MONEY_NOUNS = _words("deficit surplus loss profit shortfall gap price cost bill payment")
+# Words of rates and percentages: "points" in their sentence are percentage points.
+RATE_WORDS = _words("rate rates inflation unemployment yield yields percent pct % share margin")
+# Words of index levels besides the vocabulary's: "the reading was 50.5".
+LEVEL_WORDS = _words("reading readings figure level s&p")
+# Words after which a number is the level an index stands at.
+LEVEL_LEADS = _words(
+    "to at of was is were reading read reached hit stood standing touched registered recorded "
+    "( for and"
+)
+# Prepositions before a country that is not what the figures are about ("trade with Canada").
+_OTHER_COUNTRY_LEADS = _words(
+    "with to from against into toward towards vs versus than between over including and or , "
+    "like as"
+)
+# Money words that carry a currency from an earlier sentence ("fell to 226 mln from 237 mln").
+CARRY_WORDS = MONEY_WORDS - _words(
+    "sales price prices value cost costs worth credit credits capital bill bills tax taxes"
+)
+# Words that may follow a bare amount or level without naming a counted thing.
+AMOUNT_FOLLOWERS = _words(
+    "to vs against revised a an the last this or over above below than versus during since "
+    "compared when until through today yesterday now per"
+)
+# Nouns of a change that "a 10-point ..." may measure ("a 10-point drop").
+POINT_CHANGE_NOUNS = _words(
+    "drop drops fall falls rise rises gain gains decline declines jump jumps increase "
+    "increases decrease decreases slide swing surge plunge"
+)
+# Words of weight: "pounds" in their sentence weigh ("tows 11,000 pounds").
+_WEIGHT_WORDS = _words(
+    "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
+    "heavier lighter"
+)
+# Units that world commodity prices are quoted per, in US dollars.
+_COMMODITY_UNITS = _words(
+    "barrel barrels bbl ounce ounces oz tonne tonnes ton tons t bushel bushels mmbtu lb pound"
+)
+# How many sentences back a money unit or an index is still the topic.
+TOPIC_REACH = 6
+
+
+class UnitRules(Attacher):
+    """Decides `unit` where the quantity's own words leave it open (see the module)."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.memo: dict[tuple[str, int], Any] = {}  # answers asked for more than once
+
+    def _points_unit(self, span: Span) -> str:
+        """ "3 points": index points, unless the sentence is about a rate ("a full point lower")."""
+        words = self._sentence_words(span.start)
+        if words & (INDEX_WORDS | STOCK_INDEXES | {"s&p"}):
+            return "index_point"
+        return "percentage_point" if words & RATE_WORDS else "index_point"
+
+    def _sentence_words(self, t: int, back: int = 0) -> set[str]:
+        """Lower-case words of the sentence holding token t, and of `back` sentences before."""
+        key = ("sentence_words", self.tok_sentence[t] * 100 + back)
+        if key not in self.memo:
+            sent = self.tok_sentence[t]
+            lo = t
+            while lo > 0 and (
+                self.tok_sentence[lo - 1] >= sent - back or self.doc[lo - 1].is_space
+            ):  # line breaks between paragraphs belong to no sentence
+                lo -= 1
+            hi = t
+            while hi < len(self.doc) and self.tok_sentence[hi] == sent:
+                hi += 1
+            self.memo[key] = {x.lower_ for x in self.doc[lo:hi]}
+        words: set[str] = self.memo[key]
+        return words
+
+    # ------------------------------------------------------------------ currencies
+    def _localize_currencies(
+        self, mentions: list[Mention], credits: list[Credit], carried: Credit | None
+    ) -> None:
+        """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the
+        currency of the country its figures are about (`quantities.localize_currency`)."""
+        for m in mentions:
+            if m.span.label_ == "MONEY" and self._weight_in_pounds(m):
+                m.unit = "pound-mass"  # "tows 11,000 pounds", "5 pounds of beef"
+                continue
+            if m.span.label_ == "MONEY" and not self._world_price(m):
+                country = self._figures_country(m, credits, carried)
+                m.unit = localize_currency(m.unit, m.span.text, country)
+
+    def _weight_in_pounds(self, m: Mention) -> bool:
+        """ "Pounds" that weigh: in a sentence about weight, or of a thing that is no money."""
+        words = m.span.text.lower().split()
+        if words[-1] not in ("pounds", "pound") or written_scale(m.span.text) > 1:
+            return False
+        if self._sentence_words(m.span.start) & _WEIGHT_WORDS:
+            return True
+        after = [t.lower_ for t in self.doc[m.span.end : min(len(self.doc), m.span.end + 2)]]
+        return after[:1] == ["of"] and len(after) > 1 and after[1] not in MONEY_WORDS
+
+    def _world_price(self, m: Mention) -> bool:
+        """ "$80 a barrel", "$2,350 an ounce", "$80/bbl": commodities are priced in US dollars."""
+        doc = self.doc
+        after = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
+        tail = m.span.text.lower().rsplit("/", 1)[-1] if "/" in m.span.text else ""
+        per = after[:1] in (["a"], ["an"], ["per"], ["/"]) and len(after) > 1
+        return bool({after[1] if per else "", tail} & _COMMODITY_UNITS)
+
+    def _figures_country(
+        self, m: Mention, credits: list[Credit], carried: Credit | None
+    ) -> str | None:
+        """The country a money figure is about: the country its sentence opens with, else the
+        credited agency's, else the dateline's, else the one the document is mostly about."""
+        doc = self.doc
+        for a in self.ctx.spans_in(AGENCIES, m.sentence):
+            if a.label_ != "COUNTRY" or a.start >= m.span.start:
+                continue
+            t = a.start - 1
+            while t >= 0 and doc[t].lower_ in ("the", "a", "an"):
+                t -= 1
+            if t >= 0 and doc[t].lower_ in _OTHER_COUNTRY_LEADS:
+                continue
+            code = self.ctx.gazetteer.by_id(a.id_).country
+            if code:
+                return str(code)
+        for credit in [*[c for c in credits if not c.forecast], carried]:
+            if credit is not None and credit.country:
+                return credit.country
+        if ("dateline", 0) not in self.memo:
+            self.memo[("dateline", 0)] = dateline_country(doc.text)
+        return self.memo[("dateline", 0)] or self.ctx.country
+
+    def _share_units(self, mentions: list[Mention]) -> None:
+        """A unit written once serves the bare numbers that share it.
+
+        "rose to 203 mln from 180 mln N.Z. dlrs", "25 to 30 billion dlrs", "exports of 1.2 bln
+        and imports of 900 mln stg": a bare amount linked to a money figure (a range bound, a
+        list item, a value compared with), or a bare amount with a scale word among money words,
+        takes its currency; a bound without a scale word also takes the other bound's scale.
+        """
+        doc = self.doc
+        self._share_along_links(mentions)
+        money = [i for i, m in enumerate(mentions) if _is_money(m.unit)]
+        for m in mentions:
+            if m.unit != "count" or not self._bare_amount(m):
+                continue
+            scaled = written_scale(m.span.text) > 1
+            nxt = doc[m.span.end] if m.span.end < len(doc) else None
+            named = nxt is not None and nxt.lower_ in MONEY_NOUNS
+            before = self._clause_words(m.span.start)
+            # "Retail sales rose 0.6 pct to 11.2 billion dlrs, after a fall to 11.1 billion":
+            # the subject that opens the sentence names money too.
+            subject = {t.lower_ for t in doc[self._sentence_first(m) : mentions[0].span.start]}
+            if not (named or (scaled and (before | subject) & MONEY_WORDS)):
+                continue
+            near = [mentions[i] for i in money if mentions[i].span.end <= m.span.start]
+            near = near or [mentions[i] for i in money]
+            if near and (named or before & MONEY_WORDS or len({x.unit for x in near}) == 1):
+                m.unit = near[-1].unit
+            elif scaled and before & CARRY_WORDS:
+                last = self.memo.get(("money_unit", 0))
+                if last is not None and m.sentence - last[1] <= TOPIC_REACH:
+                    m.unit = last[0]
+        self._share_along_links(mentions)
+        for m in mentions:
+            if m.unit == "count" and "." in m.span.text and self._bare_amount(m):
+                m.unit = self._exchange_rate_unit(m) or m.unit
+        for m in mentions:
+            if _is_money(m.unit):
+                self.memo[("money_unit", 0)] = (m.unit, m.sentence)
+
+    def _exchange_rate_unit(self, m: Mention) -> str | None:
+        """ "The yen was quoted at 151.2", "It was quoted at 3.72" after "The renminbi ...":
+        the level of an exchange rate is in the currency quoted (units per US dollar)."""
+        doc = self.doc
+        prev = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+        if prev not in ("at", "to", "from"):
+            return None
+        t = m.span.start - 1
+        while t >= 0 and self.tok_sentence[t] == m.sentence:
+            t -= 1
+        opening = doc[t + 1 : min(m.span.start, t + 4)]  # the subject opens the sentence
+        words = [w.text for w in opening]
+        if words and words[0].lower() in PRONOUNS and t > 0:
+            # "It was quoted at 3.72": the currency that opened the sentence before.
+            u = t
+            while u >= 0 and doc[u].is_space:
+                u -= 1
+            if u < 0 or "\n" in doc[u].whitespace_ or doc[u + 1].is_space:
+                return None  # not in the same paragraph
+            start = u
+            while start > 0 and self.tok_sentence[start - 1] == self.tok_sentence[u]:
+                start -= 1
+            words = [w.text for w in doc[start : min(u, start + 3)]]
+        for word in words:
+            code = quoted_currency(word)
+            if code is not None:
+                return code
+        return None
+
+    def _share_along_links(self, mentions: list[Mention]) -> None:
+        """A bare amount linked to a money figure takes its currency, both ways along links."""
+        for _ in range(2):  # "to 203 mln from 180 mln N.Z. dlrs": the later one holds the unit
+            for m in mentions:
+                j = m.chained_to
+                if j is None or m.chain_kind not in ("list", "from", "level", "range", "paren"):
+                    continue
+                for bare, other in ((m, mentions[j]), (mentions[j], m)):
+                    if bare.unit == "count" and _is_money(other.unit) and self._bare_amount(bare):
+                        self._take_unit(bare, other, m.chain_kind == "range")
+                if (
+                    m.chain_kind == "from"
+                    and m.unit == "count"
+                    and mentions[j].unit in ("percent", "percentage_point")
+                    and self._bare_amount(m)
+                    and written_scale(m.span.text) == 1
+                    and m.value
+                    and 0.1 <= abs(mentions[j].value / m.value) <= 10
+                ):
+                    m.unit = mentions[j].unit  # "rose 2.3 pct, up from 2.1 in April"
+
+    def _sentence_first(self, m: Mention) -> int:
+        """The first token of a mention's sentence."""
+        t = m.span.start
+        while t > 0 and self.tok_sentence[t - 1] == m.sentence and not self.doc[t - 1].is_space:
+            t -= 1
+        return t
+
+    def _clause_words(self, start: int) -> set[str]:
+        """Lower-case words of the clause before token `start` (back to a comma, at most 15)."""
+        words: set[str] = set()
+        t = start - 1
+        sent = self.tok_sentence[start]
+        while t >= max(0, start - 15) and self.tok_sentence[t] == sent:
+            if self.doc[t].text in (",", ";", ":", "(", "--"):
+                break
+            words.add(self.doc[t].lower_)
+            t -= 1
+        return words
+
+    def _bare_amount(self, m: Mention) -> bool:
+        """A number with no unit and no counted thing after it ("203 mln", "119,100 price")."""
+        if m.span.label_ != "NUMBER":
+            return False
+        nxt = self.doc[m.span.end] if m.span.end < len(self.doc) else None
+        return not (
+            nxt is not None
+            and nxt.is_alpha
+            and nxt.lower_ not in FUNCTION_WORDS
+            and nxt.lower_ not in MONEY_NOUNS
+            and (PERIODS_TOKENS, nxt.i) not in self.cue_at
+            and nxt.lower_ not in AMOUNT_FOLLOWERS
+        )
+
+    @staticmethod
+    def _take_unit(bare: Mention, other: Mention, range_bound: bool) -> None:
+        """Give a bare number the unit of the one it shares it with, and its scale if needed."""
+        bare.unit = other.unit
+        scale = written_scale(other.span.text)
+        parsed = parse_quantity(bare.span.text, bare.span.label_)
+        unscaled = parsed is not None and parsed.value == bare.value
+        if scale > 1 and unscaled and written_scale(bare.span.text) == 1:
+            base = abs(other.value) / scale
+            if (range_bound and abs(bare.value) <= base) or (
+                bare.value and 0.1 <= base / abs(bare.value) <= 10
+            ):
+                bare.value *= scale
+
+
+def _is_money(unit: str) -> bool:
+    """Whether a unit is an ISO 4217 currency code."""
+    return len(unit) == 3 and unit.isupper()
