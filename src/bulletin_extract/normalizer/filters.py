@@ -36,6 +36,9 @@ from .vocabulary import (
     TIME_UNITS,
 )
 
+#: Words before "N quarters" that make it a stretch of time, not a fraction.
+SPAN_OPENERS = frozenset("first last past previous next latest recent coming final opening".split())
+
 
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
@@ -141,10 +144,16 @@ class MeasurementRules(Attacher):
     def _is_fraction(self, span: Span) -> bool:
         """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
         doc = self.doc
-        if span[0].like_num or len(span) > 1:
-            return True
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        if len(span) > 1:
+            last = span[-1].lower_
+            if nxt in TIME_UNITS or nxt in STREAK_WORDS:
+                return False  # "for a third month", "a third straight quarter": an ordinal
+            if last in ("quarter", "quarters") and prev in SPAN_OPENERS:
+                return False  # "the first three quarters", "the past two quarters": a period
+        if span[0].like_num or len(span) > 1:
+            return True
         if nxt in ("on", "-", "over", "to", "year", "century", "point", "points", "ended", "since"):
             return False
         if prev in (

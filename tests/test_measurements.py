@@ -1,0 +1,56 @@
+"""Which numbers are measurements: a case table of sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from bulletin_extract import extract
+
+# (id, text, the mentions that must be records, the ones that must not)
+CASES = [
+    (
+        "ordinal-a-third-month",
+        "Factory activity contracted for a third month in May, with output down 1.2%.",
+        ["1.2%"],
+        ["a third"],
+    ),
+    (
+        "ordinal-a-third-straight",
+        "Sales rose for a third straight quarter, up 0.8%.",
+        ["0.8%"],
+        ["a third"],
+    ),
+    (
+        "period-first-three-quarters",
+        "GDP grew 5.2% in the first three quarters of the year.",
+        ["5.2%"],
+        ["three quarters"],
+    ),
+    (
+        "period-past-two-quarters",
+        "Investment fell 1.4% over the past two quarters.",
+        ["1.4%"],
+        ["two quarters"],
+    ),
+    (
+        "fraction-three-quarters-of",
+        "Three quarters of firms reported higher costs, and a third expect more hiring.",
+        ["Three quarters", "a third"],
+        [],
+    ),
+    (
+        "fraction-a-third-of-a-rise",
+        "About a third of the 2.1% rise came from energy.",
+        ["a third", "2.1%"],
+        [],
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "wanted", "unwanted"), [c[1:] for c in CASES], ids=[c[0] for c in CASES]
+)
+def test_measurements(text: str, wanted: list[str], unwanted: list[str]) -> None:
+    found = {r.text for r in extract(text, ref_date="2025-06-15")}
+    assert set(wanted) <= found
+    assert not (set(unwanted) & found)
