@@ -1,12 +1,15 @@
-"""The working types of the record builder: sentences, mentions and credits."""
+"""The working types of the record builder: sentences, mentions, credits and token arrays."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 from typing import Any
 
-from spacy.tokens import Doc, Span
+import numpy as np
+from spacy.attrs import SENT_START
+from spacy.tokens import Doc, Span, Token
 
 from ..records import Period
 
@@ -55,19 +58,24 @@ class TokenCache:
     """A Doc whose Token objects are made once.
 
     The builder reads `doc[i]` thousands of times per document, and spaCy makes a new Token
-    object for every such read; slices, iteration and every other attribute are the Doc's.
+    object for every such read; here an integer index reads a token made once per document,
+    while slices, iteration and every other attribute are the Doc's.
     """
 
-    __slots__ = ("_doc", "_tokens")
+    __slots__ = ("_by_index", "_doc", "_tokens")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
         self._tokens = list(doc)
+        # A dict, not the list: a slice is no key of it (unhashable, or absent), so one
+        # lookup answers an index and the fallback answers slices and negative indices.
+        self._by_index = dict(enumerate(self._tokens))
 
     def __getitem__(self, key: Any) -> Any:
-        if isinstance(key, int):
-            return self._tokens[key]
-        return self._doc[key]
+        try:
+            return self._by_index[key]
+        except (KeyError, TypeError):
+            return self._doc[key]
 
     def __len__(self) -> int:
         return len(self._tokens)
@@ -77,3 +85,102 @@ class TokenCache:
 
     def __getattr__(self, name: str) -> Any:
         return getattr(self._doc, name)
+
+    @property
+    def doc(self) -> Doc:
+        """The Doc itself."""
+        return self._doc
+
+    @property
+    def tokens(self) -> list[Token]:
+        """The Token objects, made once (read only)."""
+        return self._tokens
+
+
+class TokenArrays:
+    """Per-token attributes of one document as tuples, indexed by token position.
+
+    `arrays.lower[i]` is `doc[i].lower_` without making a Token object or looking a string up
+    in the vocabulary again: the cheap way for a rule to read many tokens. Each attribute is
+    built on its first read (then kept), so an attribute no rule reads costs nothing. The
+    tuples are the document's own facts and are never modified.
+    """
+
+    def __init__(self, tokens: TokenCache) -> None:
+        self._tokens = tokens.tokens
+        self._doc = tokens.doc
+        self.n = len(self._tokens)
+
+    @cached_property
+    def text(self) -> tuple[str, ...]:
+        """`Token.text`."""
+        return tuple([t.text for t in self._tokens])
+
+    @cached_property
+    def lower(self) -> tuple[str, ...]:
+        """`Token.lower_`."""
+        return tuple([t.lower_ for t in self._tokens])
+
+    @cached_property
+    def text_with_ws(self) -> tuple[str, ...]:
+        """`Token.text_with_ws`."""
+        return tuple([t.text_with_ws for t in self._tokens])
+
+    @cached_property
+    def whitespace(self) -> tuple[str, ...]:
+        """`Token.whitespace_`: the space after the token ("" or " ")."""
+        return tuple([t.whitespace_ for t in self._tokens])
+
+    @cached_property
+    def idx(self) -> tuple[int, ...]:
+        """`Token.idx`: the character offset of the token in `doc.text`."""
+        return tuple([t.idx for t in self._tokens])
+
+    @cached_property
+    def end_char(self) -> tuple[int, ...]:
+        """The character offset just past each token."""
+        return tuple([i + len(t) for i, t in zip(self.idx, self.text, strict=True)])
+
+    @cached_property
+    def is_space(self) -> tuple[bool, ...]:
+        """`Token.is_space`."""
+        return tuple([t.is_space for t in self._tokens])
+
+    @cached_property
+    def is_punct(self) -> tuple[bool, ...]:
+        """`Token.is_punct`."""
+        return tuple([t.is_punct for t in self._tokens])
+
+    @cached_property
+    def is_title(self) -> tuple[bool, ...]:
+        """`Token.is_title`."""
+        return tuple([t.is_title for t in self._tokens])
+
+    @cached_property
+    def is_upper(self) -> tuple[bool, ...]:
+        """`Token.is_upper`."""
+        return tuple([t.is_upper for t in self._tokens])
+
+    @cached_property
+    def is_alpha(self) -> tuple[bool, ...]:
+        """`Token.is_alpha`."""
+        return tuple([t.is_alpha for t in self._tokens])
+
+    @cached_property
+    def like_num(self) -> tuple[bool, ...]:
+        """`Token.like_num`."""
+        return tuple([t.like_num for t in self._tokens])
+
+    @cached_property
+    def sent_start(self) -> tuple[int, ...]:
+        """`SENT_START` as `Doc.to_array` gives it: 1 starts a sentence, -1 does not, 0 unset."""
+        if not self.n:
+            return ()
+        return tuple(self._doc.to_array(SENT_START).astype(np.int64).tolist())
+
+    def span_text(self, start: int, end: int) -> str:
+        """`doc[start:end].text`, without making a Span or Token objects (nor `doc.text`,
+        which spaCy rebuilds from new Token objects at every read)."""
+        if end <= start:
+            return ""
+        return "".join(self.text_with_ws[start : end - 1]) + self.text[end - 1]
