@@ -167,3 +167,20 @@ def test_context_sentence_text(nlp: Language) -> None:
         assert ctx.tokens.text == tuple(t.text for t in doc)
         for sent in ctx.sentences:
             assert ctx.sentence_text(sent) == doc[sent.start : sent.end].text.strip()
+
+
+@pytest.mark.parametrize("n", [0, 1, 5, 30])
+def test_token_cache_slices_and_indices_as_the_doc(nlp: Language, n: int) -> None:
+    doc = nlp.make_doc(" ".join(["word"] * n))
+    tokens = TokenCache(doc)
+    bounds = [None, *range(-n - 3, n + 4)]
+    for a in bounds:
+        for b in bounds:
+            got, want = tokens[a:b], doc[a:b]
+            assert (got.start, got.end, got.label, got.text) == (want.start, want.end, 0, want.text)
+    for i in range(-n - 2, n + 2):
+        if -n <= i < n:
+            assert tokens[i].i == doc[i].i
+        else:
+            with pytest.raises(IndexError):
+                tokens[i]

@@ -55,27 +55,46 @@ class Sentence:
 
 
 class TokenCache:
-    """A Doc whose Token objects are made once.
+    """A Doc whose Token objects are made once, and whose slices are made cheaply.
 
     The builder reads `doc[i]` thousands of times per document, and spaCy makes a new Token
-    object for every such read; here an integer index reads a token made once per document,
-    while slices, iteration and every other attribute are the Doc's.
+    object for every such read; here an integer index reads a token made once per document.
+    A slice makes the Span `doc[a:b]` makes, without the Python-level slice normalization
+    that costs spaCy's `Doc.__getitem__` three times the Span itself. Iteration and every
+    other attribute are the Doc's.
     """
 
-    __slots__ = ("_by_index", "_doc", "_tokens")
+    __slots__ = ("_doc", "_n", "_tokens")
 
     def __init__(self, doc: Doc) -> None:
         self._doc = doc
         self._tokens = list(doc)
-        # A dict, not the list: a slice is no key of it (unhashable, or absent), so one
-        # lookup answers an index and the fallback answers slices and negative indices.
-        self._by_index = dict(enumerate(self._tokens))
+        self._n = len(self._tokens)
 
     def __getitem__(self, key: Any) -> Any:
-        try:
-            return self._by_index[key]
-        except (KeyError, TypeError):
-            return self._doc[key]
+        if key.__class__ is int:
+            return self._tokens[key]
+        if key.__class__ is slice and key.step is None:
+            # spaCy's `util.normalize_slice`, for int or None bounds
+            n, start, stop = self._n, key.start, key.stop
+            if start is None:
+                start = 0
+            elif start.__class__ is not int:
+                return self._doc[key]
+            elif start < 0:
+                start = max(0, start + n)
+            elif start > n:
+                start = n
+            if stop is None:
+                stop = n
+            elif stop.__class__ is not int:
+                return self._doc[key]
+            else:
+                if stop < 0:
+                    stop += n
+                stop = n if stop > n else start if stop < start else stop
+            return Span(self._doc, start, stop)
+        return self._doc[key]
 
     def __len__(self) -> int:
         return len(self._tokens)
