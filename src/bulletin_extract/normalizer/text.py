@@ -268,7 +268,7 @@ def strip_article(name: str) -> str:
 
 
 def capitalized_name(
-    doc: Doc, cue: Span, sent: Sentence, covered: set[int]
+    doc: Doc | TokenCache, cue: Span, sent: Sentence, covered: set[int]
 ) -> tuple[int, int] | None:
     """The capitalized organization name next to a credit cue, as token bounds."""
     if cue.label_ == "CREDIT_BEFORE":
