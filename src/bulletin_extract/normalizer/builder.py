@@ -121,7 +121,7 @@ class RecordBuilder:
                 agency_of.attach(
                     sent_mentions, sent_credits, carried.credit, carried.by_country or {}, countries
                 )
-                text_of_sentence = doc[sent.start : sent.end].text.strip()
+                text_of_sentence = ctx.sentence_text(sent)
                 records.extend(self._record(doc_id, m, text_of_sentence) for m in sent_mentions)
             else:
                 anchor = period_of._sentence_period(sent, sent_periods, ref, carried.doc_anchor)

@@ -1,8 +1,9 @@
 """What the record builder knows about one document, handed to every attacher.
 
 `DocContext` is made once per document by `RecordBuilder.build` and then only read: the
-tokens, the sentences, the cue spans found by the rule components (indexed by token), the
-gazetteer and the document's main country. Each field attacher (`mentions`, `period`,
+tokens (as Token objects made once, `doc`, and as per-token attribute tuples, `tokens`), the
+sentences, the cue spans found by the rule components (indexed by token), the gazetteer and
+the document's main country. Each field attacher (`mentions`, `period`,
 `direction`, `qualifier`, `basis`, `metric`, `agency`) receives it and keeps whatever state
 of its own it needs on itself, so no attacher reads or writes another's state.
 """
@@ -15,7 +16,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..components import AGENCIES, CUE_KEYS, PERIODS
-from .structures import Mention, Sentence, TokenCache
+from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
 from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
 
@@ -25,6 +26,7 @@ class DocContext:
     """Read-only facts about one document, shared by the attachers."""
 
     doc: TokenCache
+    tokens: TokenArrays  # per-token attributes as tuples: tokens.lower[i] is doc[i].lower_
     sentences: list[Sentence]
     tok_sentence: list[int]  # token index -> sentence index
     cues: dict[str, list[Span]]  # spans key -> cue spans
@@ -39,32 +41,40 @@ class DocContext:
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
         """Index a processed doc: its sentences and the spans of the rule components."""
         tokens = TokenCache(doc)
-        sentences = split_sentences(tokens)
+        arrays = TokenArrays(tokens)
+        sentences = split_sentences(tokens, arrays)
         tok_sentence = [0] * len(doc)
         for i, s in enumerate(sentences):
             tok_sentence[s.start : s.end] = [i] * (s.end - s.start)
-        cues = {key: list(doc.spans[key]) if key in doc.spans else [] for key in CUE_KEYS.values()}
-        agencies = list(doc.spans[AGENCIES]) if AGENCIES in doc.spans else []
-        datelines = dateline_tokens(tokens, sentences)
-        periods = [p for p in doc.spans.get(PERIODS, []) if p.start not in datelines]
+        spans = doc.spans
+        cues = {key: list(spans[key]) if key in spans else [] for key in CUE_KEYS.values()}
+        agencies = list(spans[AGENCIES]) if AGENCIES in spans else []
+        all_periods = list(spans[PERIODS]) if PERIODS in spans else []
+        datelines = dateline_tokens(tokens, sentences, arrays)
+        periods = [p for p in all_periods if p.start not in datelines]
         sentence_spans: dict[str, dict[int, list[Span]]] = {}
-        for key, spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:
+        for key, key_spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:
             grouped: dict[int, list[Span]] = {}
-            for span in spans:
+            for span in key_spans:
                 grouped.setdefault(tok_sentence[span.start], []).append(span)
             sentence_spans[key] = grouped
         return cls(
             doc=tokens,
+            tokens=arrays,
             sentences=sentences,
             tok_sentence=tok_sentence,
             cues=cues,
-            cue_at=index_cues(doc, cues),
+            cue_at=index_cues(doc, cues, all_periods, agencies),
             sentence_spans=sentence_spans,
             gazetteer=gazetteer,
             country=main_country(agencies, gazetteer),
             parsed=doc.has_annotation("DEP"),
             datelines=datelines,
         )
+
+    def sentence_text(self, sent: Sentence) -> str:
+        """The text of a sentence, without surrounding white space."""
+        return self.tokens.span_text(sent.start, sent.end).strip()
 
     def spans_in(self, key: str, sent: Sentence | int) -> list[Span]:
         """The spans of `doc.spans[key]` that start in a sentence (object or index)."""
@@ -73,9 +83,10 @@ class DocContext:
 
     def from_value(self, m: Mention) -> bool:
         """A value a change started from: "up from 1.5%", "revised from 2.1%"."""
+        lower = self.tokens.lower
         t = m.span.start - 1
         while t >= 0 and (
-            self.doc[t].lower_ in ("a", "an", "the", "previous", "previously", "record", "revised")
+            lower[t] in ("a", "an", "the", "previous", "previously", "record", "revised")
             or (QUALIFIERS, t) in self.cue_at
         ):
             t -= 1
@@ -85,7 +96,9 @@ class DocContext:
     def sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or follows white space."""
         return (
-            i == 0 or self.tok_sentence[i] != self.tok_sentence[i - 1] or self.doc[i - 1].is_space
+            i == 0
+            or self.tok_sentence[i] != self.tok_sentence[i - 1]
+            or self.tokens.is_space[i - 1]
         )
 
     def verb_up_to(self, t: int) -> bool:
@@ -93,11 +106,10 @@ class DocContext:
         cue = self.cue_at.get((QUALIFIERS, t))
         if cue is None or cue.label_ != "UP_TO" or cue.start == 0:
             return False
-        before = self.doc[cue.start - 1]
+        before = cue.start - 1
+        lower = self.tokens.lower[before]
         return (
-            before.lower_ in AUXILIARY_FILLERS
-            or (CHANGES, before.i) in self.cue_at
-            or before.lower_.endswith("ed")
+            lower in AUXILIARY_FILLERS or (CHANGES, before) in self.cue_at or lower.endswith("ed")
         )
 
 

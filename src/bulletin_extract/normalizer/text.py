@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..components import AGENCIES, PERIODS
-from .structures import Mention, Sentence
+from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .vocabulary import (
     ABBREVIATIONS,
     AGENCY_TOKENS,
@@ -22,18 +22,32 @@ from .vocabulary import (
 )
 
 
-def index_cues(doc: Doc, cues: dict[str, list[Span]]) -> dict[tuple[str, int], Span]:
+def index_cues(
+    doc: Doc,
+    cues: dict[str, list[Span]],
+    periods: list[Span] | None = None,
+    agencies: list[Span] | None = None,
+) -> dict[tuple[str, int], Span]:
+    """(spans key, token index) -> the span covering that token, for the cue families and
+    the period and agency pseudo keys; `periods` and `agencies` are the doc's spans when
+    already listed (all of them, as in `doc.spans`)."""
     index: dict[tuple[str, int], Span] = {}
     for key, spans in cues.items():
         for s in spans:
             for t in range(s.start, s.end):
                 index[(key, t)] = s
-    for key, pseudo in ((PERIODS, PERIODS_TOKENS), (AGENCIES, AGENCY_TOKENS)):
-        for s in doc.spans.get(key, []):
-            if pseudo == AGENCY_TOKENS and s.label_ != "AGENCY":
-                continue
-            for t in range(s.start, s.end):
-                index[(pseudo, t)] = s
+    if periods is None:
+        periods = list(doc.spans.get(PERIODS, []))
+    if agencies is None:
+        agencies = list(doc.spans.get(AGENCIES, []))
+    for s in periods:
+        for t in range(s.start, s.end):
+            index[(PERIODS_TOKENS, t)] = s
+    for s in agencies:
+        if s.label_ != "AGENCY":
+            continue
+        for t in range(s.start, s.end):
+            index[(AGENCY_TOKENS, t)] = s
     return index
 
 
@@ -46,80 +60,90 @@ def as_date(value: Any) -> date | None:
         return None
 
 
-def split_sentences(doc: Doc) -> list[Sentence]:
+_ENDS = frozenset((".", "!", "?", "..."))
+_OPENERS = ('"', "“", "'", "(")
+
+
+def split_sentences(doc: Doc | TokenCache, arrays: TokenArrays | None = None) -> list[Sentence]:
     """Split a doc into sentences that never cross a line break.
 
     Uses the doc's own sentence boundaries when a trained pipeline set them, else
     a rule: a sentence ends at `.`, `!` or `?` before a capital, digit or quote,
-    except after common abbreviations.
+    except after common abbreviations. `arrays` are the doc's token arrays, when made.
     """
-    has_sents = doc.has_annotation("SENT_START")
+    tokens = doc if isinstance(doc, TokenCache) else TokenCache(doc)
+    arrays = arrays if arrays is not None else TokenArrays(tokens)
+    texts, is_space = arrays.text, arrays.is_space
+    n = len(texts)
+    has_sents = tokens.has_annotation("SENT_START")
+    # Only line breaks and possible sentence ends can close a sentence: visit those alone.
+    if has_sents:
+        sent_start = arrays.sent_start
+        events = sorted(
+            {i for i, t in enumerate(texts) if "\n" in t and is_space[i]}
+            | {i - 1 for i in range(1, n) if sent_start[i] > 0}
+        )
+    else:
+        events = [i for i, t in enumerate(texts) if t in _ENDS or ("\n" in t and is_space[i])]
     sentences: list[Sentence] = []
     paragraph = 0
     start = 0
-    n = len(doc)
-    for i, tok in enumerate(doc):
-        if tok.is_space and "\n" in tok.text:
+    for i in events:
+        text = texts[i]
+        if is_space[i] and "\n" in text:
             if start < i:
                 sentences.append(Sentence(start, i, paragraph))
-            paragraph += tok.text.count("\n")
+            paragraph += text.count("\n")
             start = i + 1
             continue
-        if "\n" in tok.whitespace_:
-            pass
-        boundary = False
         if has_sents:
-            boundary = i + 1 < n and doc[i + 1].is_sent_start
-        elif tok.text in (".", "!", "?", "...") or (
-            tok.text.endswith(".")
-            and tok.lower_ not in ABBREVIATIONS
-            and len(tok.text) > 1
-            and tok.text[-2].isalpha()
-            and tok.text.count(".") == 1
-            and False
-        ):
-            nxt = doc[i + 1] if i + 1 < n else None
-            prev = doc[i - 1] if i > 0 else None
-            if (
-                nxt is not None
-                and (
+            boundary = True  # events are the tokens before a sentence start
+        else:
+            boundary = False
+            if i + 1 < n and not is_space[i + 1]:
+                nxt = tokens[i + 1]
+                if (
                     nxt.is_title
                     or nxt.is_upper
-                    or nxt.text[:1].isdigit()
-                    or nxt.text in ('"', "“", "'", "(")
-                )
-                and not nxt.is_space
-            ):
-                boundary = not (
-                    prev is not None
-                    and (prev.lower_ + ".") in ABBREVIATIONS
-                    and not prev.whitespace_
-                )
-        elif tok.lower_ in ABBREVIATIONS and tok.lower_ in ("u.s.", "u.k.") and i + 1 < n:
-            boundary = False
+                    or texts[i + 1][:1].isdigit()
+                    or texts[i + 1] in _OPENERS
+                ):
+                    prev = tokens[i - 1] if i > 0 else None
+                    boundary = not (
+                        prev is not None
+                        and (prev.lower_ + ".") in ABBREVIATIONS
+                        and not prev.whitespace_
+                    )
         if boundary:
             sentences.append(Sentence(start, i + 1, paragraph))
             start = i + 1
-            while start < n and doc[start].is_space and "\n" not in doc[start].text:
+            while start < n and is_space[start] and "\n" not in texts[start]:
                 start += 1
     if start < n:
         sentences.append(Sentence(start, n, paragraph))
     return [s for s in sentences if s.end > s.start]
 
 
-def dateline_tokens(doc: Doc, sentences: list[Sentence]) -> set[int]:
+def dateline_tokens(
+    doc: Doc | TokenCache, sentences: list[Sentence], arrays: TokenArrays | None = None
+) -> set[int]:
     """Token starts of periods inside a wire dateline ("TOKYO, Feb 27 -")."""
+    tokens = doc if isinstance(doc, TokenCache) else TokenCache(doc)
+    texts = (arrays if arrays is not None else TokenArrays(tokens)).text
     out: set[int] = set()
     seen: set[int] = set()
     for s in sentences:
         if s.paragraph in seen:
             continue
         seen.add(s.paragraph)
-        head = doc[s.start : min(s.end, s.start + 12)]
+        end = min(s.end, s.start + 12)
+        if not any("," in t for t in texts[s.start : end]):  # a dateline has ", " in its head
+            continue
+        head = tokens[s.start : end]
         match = DATELINE.match(head.text)
         if match:
             limit = head.start_char + match.end()
-            out.update(t.i for t in doc[s.start : s.end] if t.idx < limit)
+            out.update(t.i for t in tokens[s.start : s.end] if t.idx < limit)
     return out
 
 
@@ -363,7 +387,7 @@ def strip_article(name: str) -> str:
 
 
 def capitalized_name(
-    doc: Doc, cue: Span, sent: Sentence, covered: set[int]
+    doc: Doc | TokenCache, cue: Span, sent: Sentence, covered: set[int]
 ) -> tuple[int, int] | None:
     """The capitalized organization name next to a credit cue, as token bounds."""
     if cue.label_ == "CREDIT_BEFORE":
