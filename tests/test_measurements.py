@@ -54,3 +54,25 @@ def test_measurements(text: str, wanted: list[str], unwanted: list[str]) -> None
     found = {r.text for r in extract(text, ref_date="2025-06-15")}
     assert set(wanted) <= found
     assert not (set(unwanted) & found)
+
+
+DATELINES = [
+    ("TOKYO, Feb 27 - Japan's jobless rate rose to 3.0% in January.", "Japan's jobless rate"),
+    (
+        "LONDON, 5 Nov 2024 (Reuters) - British house prices rose 0.4% in October.",
+        "British house prices",
+    ),
+    ("OTTAWA (Reuters) - Canadian housing starts rose 4.1% in May.", "Canadian housing starts"),
+    (
+        "09:15 AM EDT, 06/17/2025 (MT Newswires) -- Canadian housing starts rose 4.1% in May.",
+        "Canadian housing starts",
+    ),
+    ("Investing.com -- German factory orders fell 1.4% in April.", "German factory orders"),
+]
+
+
+@pytest.mark.parametrize(("text", "metric"), DATELINES, ids=[d[1] for d in DATELINES])
+def test_a_dateline_is_no_part_of_a_record(text: str, metric: str) -> None:
+    (record,) = extract(text, ref_date="2025-06-20")
+    assert record.metric == metric
+    assert record.sentence.startswith(metric.split()[0])

@@ -51,6 +51,13 @@ class DocContext:
         agencies = list(spans[AGENCIES]) if AGENCIES in spans else []
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
         datelines = dateline_tokens(tokens, sentences, arrays)
+        for s in sentences:
+            # A sentence opened by a dateline starts after it: "TOKYO, Feb 27 - Exports ...".
+            t = s.start
+            while t < s.end and (t in datelines or arrays.is_space[t]):
+                t += 1
+            if s.start < t < s.end:
+                s.start = t
         periods = [p for p in all_periods if p.start not in datelines]
         sentence_spans: dict[str, dict[int, list[Span]]] = {}
         for key, key_spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:

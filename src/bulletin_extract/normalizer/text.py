@@ -137,8 +137,8 @@ def dateline_tokens(
             continue
         seen.add(s.paragraph)
         end = min(s.end, s.start + 12)
-        if not any("," in t for t in texts[s.start : end]):  # a dateline has ", " in its head
-            continue
+        if not any(t in (",", "(", "--", "-") for t in texts[s.start : end]):
+            continue  # a dateline has a comma, a bracketed source or a dash in its head
         head = tokens[s.start : end]
         match = DATELINE.match(head.text)
         if match:

@@ -112,7 +112,17 @@ TRAILING_NOISE = re.compile(
 
 LIST_SPLIT = re.compile(r",\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+")
 
-DATELINE = re.compile(r"^[A-Z][A-Z .'&-]{1,40}, [A-Z][a-z]{2,8}\.? \d{1,2}(?:, \d{4})? [-–—]")
+# The dateline that opens wire copy: "TOKYO, Feb 27 -", "LONDON, 5 Nov 2024 (Reuters) -",
+# "WASHINGTON (Reuters) -", "11:30 AM EST, 12/03/2025 (MT Newswires) --", "Investing.com --".
+DATELINE = re.compile(
+    r"^(?:"
+    r"[A-Z][A-Z .'&-]{1,40}, (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8}\.?)"
+    r"(?:,? \d{4})?(?: \([A-Z][\w .&-]{1,30}\))? ?[-–—]{1,2}"
+    r"|[A-Z][A-Z .'&-]{1,40} \([A-Z][\w .&-]{1,30}\) ?[-–—]{1,2}"
+    r"|\d{1,2}:\d{2} ?[AaPp]\.?[Mm]\.? [A-Z]{2,4}, \d{1,2}/\d{1,2}/\d{2,4} \([^)]{2,40}\) ?[-–—]{1,2}"
+    r"|[A-Z][\w-]+\.com ?[-–—]{1,2}"
+    r")"
+)
 
 PUBLICATION_DATE = re.compile(
     r"(?:published|released|updated|issued|date)\s*:?\s*(?:on\s+)?"
