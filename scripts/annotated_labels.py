@@ -63,8 +63,8 @@ LABELS = {
         ('£130', 1, 130, 'GBP', 'average monthly rent in London', 'increase', 'year_on_year', None, per('in June 2025', 2025, 6), None),
     ],
     'cnbc_style_jobs.txt': [
-        ('96,000', 1, 96000, 'count', 'jobs added by U.S. economy', 'increase', None, None, per('in September', 2025, 9), 'Bureau of Labor Statistics'),
-        ('140,000', 1, 140000, 'count', 'payrolls expected by economists', 'increase', None, None, None, 'Dow Jones'),
+        ('96,000', 1, 96000, 'count', 'jobs', 'increase', None, None, per('in September', 2025, 9), 'Bureau of Labor Statistics'),
+        ('140,000', 1, 140000, 'count', 'payrolls', 'increase', None, None, None, 'Dow Jones'),
         ('4.4%', 1, 4.4, 'percent', 'unemployment rate', 'increase', None, None, None, 'Bureau of Labor Statistics'),
         ('0.1 percentage point', 1, 0.1, 'percentage_point', 'unemployment rate', 'increase', 'month_on_month', None, per('from August', 2025, 9), 'Bureau of Labor Statistics'),
         ('0.3%', 1, 0.3, 'percent', 'average hourly earnings', 'increase', 'month_on_month', None, per('for the month', 2025, 9), 'Bureau of Labor Statistics'),
@@ -94,7 +94,7 @@ LABELS = {
     'newswire_style_permits.txt': [
         ('6.4%', 1, 6.4, 'percent', 'Australian dwelling approvals', 'decrease', 'month_on_month', None, per('in October', 2025, 10), 'Australian Bureau of Statistics'),
         ('15,210', 1, 15210, 'count', 'Australian dwelling approvals', 'decrease', None, None, per('in October', 2025, 10), 'Australian Bureau of Statistics'),
-        ('2%', 1, 2, 'percent', 'dwelling approvals expected by the market', 'decrease', 'month_on_month', None, per('in October', 2025, 10), None),
+        ('2%', 1, 2, 'percent', 'dwelling approvals', 'decrease', 'month_on_month', None, per('in October', 2025, 10), None),
         ('1.8%', 1, 1.8, 'percent', 'approvals for private sector houses', 'decrease', None, None, None, 'Australian Bureau of Statistics'),
         ('9,120', 1, 9120, 'count', 'approvals for private sector houses', 'decrease', None, None, None, 'Australian Bureau of Statistics'),
         ('12.5%', 1, 12.5, 'percent', 'approvals for private sector dwellings excluding houses', 'decrease', None, None, None, 'Australian Bureau of Statistics'),
@@ -105,7 +105,7 @@ LABELS = {
     'markets_style_pmi.txt': [
         ('48.2', 1, 48.2, 'index_point', 'HCOB Eurozone Manufacturing PMI', 'decrease', None, None, None, 'Hamburg Commercial Bank'),
         ('49.0', 1, 49.0, 'index_point', 'HCOB Eurozone Manufacturing PMI', None, None, None, per('in October', 2025, 10), 'Hamburg Commercial Bank'),
-        ('48.9', 1, 48.9, 'index_point', 'HCOB Eurozone Manufacturing PMI reading expected by economists', None, None, None, None, None),
+        ('48.9', 1, 48.9, 'index_point', 'HCOB Eurozone Manufacturing PMI reading', None, None, None, None, None),
         ('0.2%', 1, 0.2, 'percent', 'euro', 'decrease', None, None, None, 'Hamburg Commercial Bank'),
         ('$1.1585', 1, 1.1585, 'USD', 'euro', 'decrease', None, None, None, 'Hamburg Commercial Bank'),
     ],
