@@ -64,7 +64,10 @@ def iso(d: date | None) -> str | None:
 
 @lru_cache(maxsize=8192)
 def resolve_period(
-    text: str, ref: date | None = None, anchor: tuple[date, date] | None = None
+    text: str,
+    ref: date | None = None,
+    anchor: tuple[date, date] | None = None,
+    country: str | None = None,
 ) -> Resolution:
     """Resolve a period phrase to its first and last day.
 
@@ -76,6 +79,9 @@ def resolve_period(
         anchor: The period the sentence or paragraph is about (first and last day), for
             relative phrases such as "the previous quarter" or "the same period last year",
             and to place a month or quarter written without its year.
+        country: ISO code of the country whose figures these are, for financial years
+            ("2013/14", "FY24", "fiscal 2023-24"): April to March unless `FISCAL_YEARS`
+            says otherwise.
 
     A month, quarter or half written without its year is the latest one starting on or
     before the anchor's end (with no anchor, on or before `ref`); the next one is taken
@@ -104,7 +110,7 @@ def resolve_period(
             if isinstance(a1, datetime):
                 a1 = a1.date()
             anchor = (a0, a1) if a0 <= a1 else None
-        found = _Resolver(ref, anchor).resolve(_normalize(text))
+        found = _Resolver(ref, anchor, country).resolve(_normalize(text))
     except Exception:  # odd input must never break extraction
         return UNRESOLVED
     if found is None:
@@ -190,6 +196,7 @@ def _normalize(text: str) -> str:
     t = re.sub(r"\b([1-4])([qh])[- ]?(\d{4})\b", r"\2\1 \3", t)
     t = re.sub(r"\b([1-4])([qh])(\d{2})\b", lambda m: f"{m[2]}{m[1]} {_century(m[3])}", t)
     t = re.sub(r"\b([1-4])([qh])\b", r"\2\1", t)
+    t = re.sub(r"\bqtr\b\.?", "quarter", t)
     return t.strip(" .;:!?()[]\"'")
 
 
@@ -426,6 +433,16 @@ _POINT: Final = re.compile(
     r"^(?:(?:as (?:of|at)|at|by|until|till|to|up to)\s+)?(?:the\s+)?"
     r"(?P<edge>end|start|beginning|close)(?:-|\s+of\s+|\s+)(?P<rest>.+)$"
 )
+_FISCAL: Final = re.compile(
+    r"^(?:the )?(?:(?P<word>fiscal|financial|fy)(?: year)?[ ']?)?(?P<y>\d{4}|\d{2})"
+    r"(?:[-/](?P<y2>\d{4}|\d{2}))?(?P<tail> (?:fiscal|financial) year)?$"
+)
+# Financial years of governments: (first month, whether a single-year label names the year
+# it starts in). "FY24" in India ends in March 2024; Japan's "fiscal 2023" starts in April 2023.
+FISCAL_YEARS: Final = {
+    "GB": (4, False), "IN": (4, False), "CA": (4, False), "JP": (4, True),
+    "AU": (7, False), "NZ": (7, False), "US": (10, False),
+}  # fmt: skip
 _AS_OF: Final = re.compile(r"^as (?:of|at)\s+(?P<rest>.+)$")
 _BETWEEN: Final = re.compile(r"^between (?P<x>.+?) and (?P<y>.+)$")
 _FROM_TO: Final = re.compile(r"^from (?P<x>.+?) (?:to|until|till|through|up to) (?P<y>.+)$")
@@ -476,10 +493,11 @@ _NAMED_MONTH: Final = re.compile(rf"^(?P<which>last|this|next) (?P<mon>{_MON})$"
 class _Resolver:
     """The phrase grammar, bound to one reference date and anchor."""
 
-    def __init__(self, ref: date | None, anchor: Span | None) -> None:
-        """Bind the reference date and the anchor period."""
+    def __init__(self, ref: date | None, anchor: Span | None, country: str | None = None) -> None:
+        """Bind the reference date, the anchor period and the country of the figures."""
         self.ref = ref
         self.anchor = anchor
+        self.country = country
 
     def resolve(self, t: str, depth: int = 0) -> Found | None:
         """Resolve a normalized phrase; None when it cannot be resolved."""
@@ -491,6 +509,7 @@ class _Resolver:
             self._from_to,
             self._comparison,
             self._point,
+            self._fiscal,
             self._plain_prefix,
             self._months_to,
             self._relative,
@@ -615,6 +634,29 @@ class _Resolver:
             (_, end), kind = found
             return (end, end), kind
         return False
+
+    def _fiscal(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read a financial year ("2013/14", "FY24", "fiscal 2023-24") or a span of years
+        written with a short end ("1986-90")."""
+        m = _FISCAL.match(t)
+        if m is None or not (m["word"] or m["tail"] or m["y2"]):
+            return False
+        if not (m["word"] or m["tail"]) and len(m["y"]) != 4:
+            return False
+        first = int(m["y"]) if len(m["y"]) == 4 else int(_century(m["y"]))
+        start_month, names_start = FISCAL_YEARS.get(self.country or "", (4, False))
+        if m["y2"]:
+            last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+            if last < first:
+                last += 100
+            if last != first + 1:
+                if m["word"] or m["tail"]:
+                    return None
+                return (date(first, 1, 1), date(last, 12, 31)), "absolute"
+        elif not names_start:
+            first -= 1  # "FY24" in India or Australia ends in 2024
+        begin = (first * 12 + start_month - 1) if start_month > 1 else first * 12
+        return _months_span(begin, begin + 11), "absolute"
 
     def _plain_prefix(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "in X", "for X", "during X": X."""

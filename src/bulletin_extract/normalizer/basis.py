@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from .context import Attacher, next_start
+from .direction import elliptical_head
 from .structures import Mention, Sentence
 from .text import compare_periods
 from .vocabulary import (
@@ -47,6 +48,8 @@ class BasisAttacher(Attacher):
                     None,
                 )
             head = mentions[m.chained_to] if m.chained_to is not None else None
+            if head is None and (e := elliptical_head(self.ctx, mentions, i)) is not None:
+                head = mentions[e]
             rate = m.unit in ("percent", "percentage_point")
             if m.chain_kind == "level" or self._reached_level(m):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
@@ -56,6 +59,8 @@ class BasisAttacher(Attacher):
             if local is not None:
                 m.basis = BASES_BY_LABEL[local.label_]
                 m.rules.append(local.id_)
+            elif m.ref_back:
+                m.basis = None  # "6.2% higher than December 2012": a span, not a basis
             elif m.ref_basis and m.ref_local:
                 m.basis = m.ref_basis
             elif (period_basis := self._basis_of_period(m)) is not None:

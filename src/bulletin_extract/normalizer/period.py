@@ -30,7 +30,7 @@ class PeriodAttacher(Attacher):
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
 
-        return resolve_period(span.text, ref, anchor)
+        return resolve_period(span.text, ref, anchor, self.ctx.country)
 
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
@@ -56,7 +56,7 @@ class PeriodAttacher(Attacher):
         from ..periods import resolve_period
 
         core = COMPARISON_LEAD.sub("", span.text).strip()
-        res = resolve_period(core or span.text, ref, anchor)
+        res = resolve_period(core or span.text, ref, anchor, self.ctx.country)
         return res
 
     def _is_reference(self, span: Span) -> bool:
@@ -86,6 +86,8 @@ class PeriodAttacher(Attacher):
             r"same|previous|earlier|ago|prior|preceding", text
         ):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
+        if first in ("on", "over") and prev is not None and (CHANGES, prev.i) in self.cue_at:
+            return True  # "96.6 pct up on 1985", "sales were 4% higher on 2023"
         if lead[-2:] in (
             ["compared", "with"],
             ["compared", "to"],
@@ -108,16 +110,20 @@ class PeriodAttacher(Attacher):
         the date a release came out ("released 15 July 2014")."""
         doc = self.doc
         lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-        if any(
+        if span[0].lower_ not in ("in", "during", "for", "over", "throughout") and any(
             w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
         ):
-            return True
+            return True  # "released 15 July 2014", but not "permits issued in December"
         if len(span) != 1 or not span[0].is_digit:
             return False
         prev = doc[span.start - 1].lower_ if span.start > 0 else ""
         nxt = doc[span.end] if span.end < len(doc) else None
         if prev in ("base", "based", "=") or (nxt is not None and nxt.text == "="):
             return True
+        if prev in ("of", "in", "for", "during", "'s", "’s") or (
+            nxt is not None and (CHANGES, nxt.i) in self.cue_at
+        ):
+            return False  # "for all of 1986 rose", "China's 1986 export earnings"
         return (
             nxt is not None
             and nxt.is_alpha
@@ -192,20 +198,22 @@ class PeriodAttacher(Attacher):
             if own is not None:
                 owners[i] = own
         owned = {p.start for p in owners.values()}
-        for i in range(len(mentions)):
-            # "fell 0.4 pct to 99.7 in January": the level's period is the change's too.
+        for i in reversed(range(len(mentions))):
+            # "fell 0.4 pct to 99.7 in January", "up 1.8% (+$52 mln) to $2.9 bln in May": the
+            # level's period is the change's too, along the whole chain.
             if i not in owners:
                 follower = next(
                     (
                         j
                         for j in range(i + 1, len(mentions))
                         if mentions[j].chained_to == i
-                        and mentions[j].chain_kind in ("level", "range", "list")
+                        and mentions[j].chain_kind in ("level", "range", "list", "paren")
                     ),
                     None,
                 )
                 if follower is not None and follower in owners:
                     owners[i] = owners[follower]
+        final = self._final_period(sent, mentions, governing, owners)
         chosen: list[Span | None] = []
         for i, m in enumerate(mentions):
             span: Span | None = owners.get(i)
@@ -220,6 +228,8 @@ class PeriodAttacher(Attacher):
                 span = before[-1] if before else None
             if span is None and i > 0 and not self._secondary(mentions[i - 1], mentions):
                 span = chosen[i - 1]
+            if span is None and not self._secondary(m, mentions):
+                span = final
             chosen.append(span)
 
         # Pass 2: absolute and deictic phrases; the main period of the sentence.
@@ -297,6 +307,23 @@ class PeriodAttacher(Attacher):
                     ),
                     None,
                 )
+            if ref_span is None and m.chain_kind != "from":
+                # "increased in Q2 compared with Q2 2013, by 4.5%", "showed no change compared
+                # with June 2013 after a fall of 0.7% in May": the clause's comparison sets the
+                # basis of the numbers after it, measured from the period it compares.
+                preceding = self._preceding_reference(m, mentions, references)
+                if preceding is not None:
+                    here = self._compared_period(preceding, governing, ref, anchor)
+                    here = here or (choice[1] if choice and choice[1] else anchor)
+                    res = self._resolve_core(preceding, ref, here)
+                    if res.start and res.end and here:
+                        point = (res.start, res.end)
+                        named = f"{preceding.text} {choice[0].text if choice else ''}"
+                        m.ref_basis = compare_periods(
+                            point, here, bool(QUARTER_NAMES.search(named))
+                        )
+                        if YEAR_BACK.search(preceding.text) and _year_before(point, here):
+                            m.ref_basis = m.ref_basis or "year_on_year"
             if ref_span is not None and m.chain_kind != "from":
                 current = choice[1] if choice and choice[1] else anchor
                 res = self._resolve_core(ref_span, ref, current)
@@ -305,10 +332,17 @@ class PeriodAttacher(Attacher):
                 if point and current:
                     named = f"{ref_span.text} {choice[0].text if choice else ''}"
                     relation = compare_periods(point, current, bool(QUARTER_NAMES.search(named)))
+                    if (
+                        relation is None
+                        and YEAR_BACK.search(ref_span.text)
+                        and _year_before(point, current)
+                    ):
+                        relation = "year_on_year"  # "higher this year compared with last year"
                     m.ref_basis = relation
                     if choice is None and res.kind == "relative":
                         pass  # "fell 380,000 from a year earlier": a basis, but no period stated
                     elif relation is None and point[0] < current[0]:
+                        m.ref_back = True
                         choice = (
                             Period(ref_span.text, point[0], current[1]),
                             (point[0], current[1]),
@@ -321,3 +355,78 @@ class PeriodAttacher(Attacher):
             if choice is not None:
                 m.period, m.period_dates = choice
         return main
+
+    def _final_period(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        governing: list[Span],
+        owners: dict[int, Span],
+    ) -> Span | None:
+        """A period that closes the sentence after its last number governs every number
+        that has none: "X rose 9 mln to 2.6 bln, with Y up 7 mln to 14.8 bln in the quarter"."""
+        if not mentions or not governing:
+            return None
+        last = governing[-1]
+        if last.start < mentions[-1].span.end or len(governing) > 1 and any(
+            p.start < mentions[-1].span.start for p in governing
+        ):
+            return None
+        if any(not t.is_punct and not t.is_space for t in self.doc[last.end : sent.end]):
+            return None
+        if any(t.lower_ in COMPARISON_WORDS for t in self.doc[mentions[0].span.start : last.end]):
+            return None  # "0.8% higher than April and 7.3% above the peak in January 2008"
+        owner = next((i for i, p in owners.items() if p.start == last.start), None)
+        if owner is not None and self._secondary(mentions[owner], mentions):
+            return None  # "rose 0.5%, after 0.3% in the first quarter"
+        if ANAPHORIC_PERIOD.search(last.text) is None and self._is_modifier_year(last):
+            return None
+        return last
+
+    def _preceding_reference(
+        self, m: Mention, mentions: list[Mention], references: list[Span]
+    ) -> Span | None:
+        """The comparison point nearest before a number, with no other number between."""
+        for r in reversed(references):
+            if r.end > m.span.start:
+                continue
+            if any(r.end <= n.span.start < m.span.start for n in mentions):
+                return None
+            return r
+        return None
+
+    def _compared_period(
+        self,
+        r: Span,
+        governing: list[Span],
+        ref: date | None,
+        anchor: tuple[date, date] | None,
+    ) -> tuple[date, date] | None:
+        """The period a comparison point is compared with: the one named just before it."""
+        before = [p for p in governing if p.end <= r.start]
+        if not before:
+            return None
+        res = self._resolve(before[-1], ref, anchor)
+        return (res.start, res.end) if res.start and res.end else None
+
+
+YEAR_BACK = re.compile(
+    r"\b(?:last|previous|prior|preceding) year\b|\byear (?:earlier|ago|before)\b", re.I
+)
+COMPARISON_WORDS = frozenset(
+    {"than", "compared", "versus", "vs", "vs.", "against", "above", "below", "from", "since",
+     "after", "following", "peak", "previous", "prior", "earlier", "surpassing", "expected",
+     "expectations", "forecast", "forecasts"}
+)  # fmt: skip
+
+
+def _year_before(point: tuple[date, date], current: tuple[date, date]) -> bool:
+    """Whether `point` is a longer span that holds `current` a year back ("last year")."""
+    try:
+        back = (current[0].replace(year=current[0].year - 1), current[1].replace(
+            year=current[1].year - 1, day=min(current[1].day, 28)
+        ))
+    except ValueError:
+        return False
+    longer = (point[1] - point[0]) > (current[1] - current[0])
+    return longer and point[1] < current[0] and point[0] <= back[0] and back[1] <= point[1]
