@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from .context import Attacher, next_start
 from .direction import elliptical_head
 from .structures import Mention, Sentence
@@ -20,7 +22,7 @@ class BasisAttacher(Attacher):
 
     def attach(self, sent: Sentence, mentions: list[Mention], carry: str | None) -> str | None:
         """Give each change its comparison basis; return the basis the paragraph carries."""
-        cues = self.ctx.spans_in(BASES, sent)
+        cues = [c for c in self.ctx.spans_in(BASES, sent) if not self._names_a_period(c)]
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
@@ -79,6 +81,17 @@ class BasisAttacher(Attacher):
             if m.direction is None and not rate:
                 m.basis = None
         return stated or derived or carry
+
+    def stated(self, sent: Sentence, carry: str | None) -> str | None:
+        """The basis a sentence without numbers passes on: "Imports fell between Q2 2013 and
+        Q2 2014." states a year-on-year comparison for the paragraph's next figures."""
+        cues = self.ctx.spans_in(BASES, sent)
+        return BASES_BY_LABEL[cues[0].label_] if cues else carry
+
+    def _names_a_period(self, cue: Span) -> bool:
+        """ "for the full year 1986": a cue followed by a year names a period, not a basis."""
+        nxt = self.doc[cue.end] if cue.end < len(self.doc) else None
+        return nxt is not None and nxt.is_digit and len(nxt.text) == 4
 
     def _reached_level(self, m: Mention) -> bool:
         t = m.span.start - 1

@@ -218,13 +218,13 @@ class DirectionAttacher(Attacher):
         return None
 
     def _by_cue(self, m: Mention) -> Span | None:
-        """ "increased in Q2 compared with Q2 2013, by 4.5%": "by" points back to the verb
-        across a comparison clause."""
+        """ "increased in Q2 compared with Q2 2013, by 4.5%", "slowed for food, drink and
+        tobacco (16.9% ...)": "by" or a bracket points back to the clause's verb."""
         doc = self.doc
         t = m.span.start - 1
         while t >= 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
-        if t < 0 or doc[t].lower_ != "by":
+        if t < 0 or (doc[t].lower_ != "by" and doc[t].text != "("):
             return None
         sent = self.tok_sentence[m.span.start]
         t -= 1
@@ -268,7 +268,10 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     if i == 0 or ctx.from_value(mentions[i]):
         return None
     prev, cur = mentions[i - 1], mentions[i]
-    if prev.chain_kind == "from" or ctx.from_value(prev) or prev.unit != cur.unit:
+    head = i - 1
+    while head >= 0 and (mentions[head].chain_kind == "from" or ctx.from_value(mentions[head])):
+        head -= 1  # "(15.4% vs 17.3%), Y (6.8% vs 10.5%)": the list is of the primary values
+    if head < 0 or prev.unit != cur.unit:
         return None
     doc = ctx.doc
     gap = [
@@ -290,4 +293,4 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         for t in gap
     ):
         return None
-    return i - 1
+    return head

@@ -9,7 +9,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..records import Period
-from .context import Attacher, next_start
+from .context import Attacher, DocContext, next_start
 from .structures import Mention, Sentence
 from .text import compare_periods, month_of
 from .vocabulary import (
@@ -25,7 +25,30 @@ from .vocabulary import (
 
 
 class PeriodAttacher(Attacher):
-    """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points."""
+    """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
+
+    It remembers the last month, quarter and year that a number of the document referred
+    to, so that "in the quarter" in a paragraph about a year still means the quarter the
+    text is about.
+    """
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.last_by_unit: dict[str, tuple[date, date]] = {}
+
+    def _unit_anchor(
+        self, p: Span, anchor: tuple[date, date] | None
+    ) -> tuple[date, date] | None:
+        """The anchor for "the quarter", "the month": the last such unit named, when the
+        paragraph's own period is of another length."""
+        found = ANAPHORIC_PERIOD.search(p.text)
+        if found is None:
+            return anchor
+        unit = p.text.lower().split()[-1]
+        last = self.last_by_unit.get(unit)
+        if last is None or (anchor is not None and _unit_of(anchor) == unit):
+            return anchor
+        return last
 
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
@@ -269,7 +292,7 @@ class PeriodAttacher(Attacher):
                 p = chosen[i]
                 if p is None or self._secondary(m, mentions):
                     continue
-                per, dates, _ = resolve(p, carry_dates or doc_anchor)
+                per, dates, _ = resolve(p, self._unit_anchor(p, carry_dates or doc_anchor))
                 if dates is not None:
                     main = (per, dates)
                     break
@@ -279,8 +302,20 @@ class PeriodAttacher(Attacher):
         for i, m in enumerate(mentions):
             p = chosen[i]
             choice: tuple[Period, tuple[date, date] | None] | None = None
+            bracket = self._bracketed_after_period(m, periods)
+            if bracket is not None:
+                # "the largest rise since July 2013 (2.5%)": the bracket gives that period's value
+                res = self._resolve_core(bracket, ref, None)
+                if res.start and res.end:
+                    m.period, m.period_dates = Period(bracket.text, res.start, res.end), (
+                        res.start,
+                        res.end,
+                    )
+                    m.rules.append(bracket.id_)
+                    continue
             if p is not None:
-                per, dates, _ = resolve(p, anchor if kind_of(p) == "relative" else carry_dates)
+                relative = kind_of(p) == "relative"
+                per, dates, _ = resolve(p, self._unit_anchor(p, anchor) if relative else carry_dates)
                 choice = (per, dates)
                 m.rules.append(p.id_)
             elif carry is not None:
@@ -354,7 +389,16 @@ class PeriodAttacher(Attacher):
                 choice = (head.period, head.period_dates) if head.period else None
             if choice is not None:
                 m.period, m.period_dates = choice
+                if choice[1] is not None and (unit := _unit_of(choice[1])) is not None:
+                    self.last_by_unit[unit] = choice[1]
         return main
+
+    def _bracketed_after_period(self, m: Mention, periods: list[Span]) -> Span | None:
+        """The period phrase right before "(" and the number: "since March 2004 (1.9%)"."""
+        t = m.span.start - 1
+        if t < 1 or self.doc[t].text != "(":
+            return None
+        return next((p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None)
 
     def _final_period(
         self,
@@ -418,6 +462,18 @@ COMPARISON_WORDS = frozenset(
      "after", "following", "peak", "previous", "prior", "earlier", "surpassing", "expected",
      "expectations", "forecast", "forecasts"}
 )  # fmt: skip
+
+
+def _unit_of(span: tuple[date, date]) -> str | None:
+    """ "month", "quarter" or "year" for a span of that length."""
+    days = (span[1] - span[0]).days + 1
+    if 28 <= days <= 31:
+        return "month"
+    if 89 <= days <= 92:
+        return "quarter"
+    if days in (365, 366):
+        return "year"
+    return None
 
 
 def _year_before(point: tuple[date, date], current: tuple[date, date]) -> bool:
