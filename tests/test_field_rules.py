@@ -115,6 +115,12 @@ BASIS_WORDS = [
          "1.1%", "quarter_on_quarter", "saar"),
     case("Annualised inflation reached 5.5% in March.", "5.5%", "year_on_year",
          "annualised-inflation"),
+    case("Inflation surged to an annual rate of 6.1% in March.", "6.1%", "year_on_year",
+         "to-an-annual-rate"),
+    case("Housing starts jumped 6.8 pct in January to a seasonally adjusted annual rate of "
+         "1.2 mln units.", "6.8 pct", None, "saar-of-a-level-is-no-basis"),
+    case("The economy grew at a seasonally and inflation-adjusted annual rate of just 1.4% "
+         "in the first quarter.", "1.4%", "quarter_on_quarter", "long-saar-name"),
     case("The bank reported a 12-month high of 4.1% in July.", "4.1%", None,
          "12-month-high-is-no-basis"),
 ]

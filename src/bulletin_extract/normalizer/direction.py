@@ -118,7 +118,14 @@ class DirectionAttacher(Attacher):
         t = m.span.start - 1
         steps = 0
         reached = False
-        while t >= 0 and steps < 10 and self.tok_sentence[t] == sent:
+        lead = [
+            x.lower_
+            for x in doc[max(0, t - 3) : t + 1]
+            if (QUALIFIERS, x.i) not in self.cue_at and x.lower_ not in ("just", "only")
+        ]
+        # "rose at a seasonally and inflation-adjusted annual rate of 0.7%": a long rate name
+        reach = 16 if lead[-2:] in (["rate", "of"], ["pace", "of"]) else 10
+        while t >= 0 and steps < reach and self.tok_sentence[t] == sent:
             tok = doc[t]
             if tok.text in (";", ":", "—", "–") or tok.is_space:
                 return None

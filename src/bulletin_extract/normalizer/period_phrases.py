@@ -164,7 +164,7 @@ YEAR_BACK = re.compile(
 COMPARISON_WORDS = frozenset(
     {"than", "compared", "versus", "vs", "vs.", "against", "above", "below", "from", "since",
      "after", "following", "peak", "previous", "prior", "earlier", "surpassing", "expected",
-     "expectations", "forecast", "forecasts"}
+     "expectations", "forecast", "forecasts", "as"}
 )  # fmt: skip
 
 
