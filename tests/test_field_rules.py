@@ -207,6 +207,19 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
          ("2008-01-01", "2024-06-30"), "from-a-point-further-back"),
     case("Inflation was 2.1% in the year to June.", "2.1%", ("2024-06-01", "2024-06-30"),
          "year-to-june-is-june"),
+    case("The North is 5.1% below the peak of March 2008, with an index of 170.2 in June 2024.",
+         "5.1%", ("2008-03-01", "2024-06-30"), "below-a-peak-spans-to-the-sentence-period"),
+    case("In June 2024 the index was 4.4% higher than its pre-crisis peak in May 2008.",
+         "4.4%", ("2008-05-01", "2024-06-30"), "peak-in-a-named-month"),
+]
+
+PARAGRAPH_PERIOD = [
+    case("Gas imports fell 9% in the second quarter of 2024. Spot prices were 31 euros in "
+         "April and 35 euros in May, before 33 euros in June. Retail prices rose 2%.",
+         "2%", ("2024-04-01", "2024-06-30"), "monthly-breakdown-keeps-the-quarter"),
+    case("Gas imports fell 9% in the second quarter of 2024. In June, imports fell 3%. "
+         "Pipeline flows fell 4%.", "4%", ("2024-06-01", "2024-06-30"),
+         "one-sub-period-does-change-the-paragraph-period"),
 ]
 # fmt: on
 
@@ -233,7 +246,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
-    FINANCIAL_YEARS + ANAPHORIC_AND_TRAILING + COMPARISONS_ARE_NOT_THE_PERIOD,
+    FINANCIAL_YEARS + ANAPHORIC_AND_TRAILING + COMPARISONS_ARE_NOT_THE_PERIOD + PARAGRAPH_PERIOD,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -164,7 +164,13 @@ class DirectionAttacher(Attacher):
         """ "totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
         doc = self.doc
         end = m.span.end
-        window = doc[end : min(len(doc), end + 6)]
+        sent = self.tok_sentence[m.span.start]
+        # The number's own period does not count: "4.2% in the three months to July, up from"
+        window = [
+            t
+            for t in doc[end : min(len(doc), end + 16)]
+            if (PERIODS_TOKENS, t.i) not in self.cue_at and self.tok_sentence[t.i] == sent
+        ][:6]
         for j, tok in enumerate(window):
             cue = self.cue_at.get((CHANGES, tok.i))
             if cue is not None and tok.lower_ in ("up", "down", "higher", "lower"):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from typing import Any
 
@@ -13,6 +14,9 @@ from .period_phrases import YEAR_BACK, PeriodPhrases, unit_of, year_before
 from .structures import Mention, Sentence
 from .text import compare_periods, month_of
 from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, COMPARISON_LEAD, QUARTER_NAMES
+
+
+NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 
 
 class PeriodAttacher(PeriodPhrases):
@@ -239,7 +243,9 @@ class PeriodAttacher(PeriodPhrases):
                     (
                         r
                         for r in references
-                        if r.end <= m.span.start and self._opening_clause(r, sent)
+                        if r.end <= m.span.start
+                        and self._opening_clause(r, sent)
+                        and not any(n.span.start < r.start for n in mentions)
                     ),
                     None,
                 )
@@ -262,6 +268,12 @@ class PeriodAttacher(PeriodPhrases):
                             m.ref_basis = m.ref_basis or "year_on_year"
             if ref_span is not None and m.chain_kind != "from":
                 current = choice[1] if choice and choice[1] else anchor
+                if current is None:
+                    # "7.3% above the peak of January 2008, with an index of 178.7 in May 2014":
+                    # the sentence's own time is the current period.
+                    current = next(
+                        (d for g in governing if (d := resolve(g, None)[1]) is not None), None
+                    )
                 res = self._resolve_core(ref_span, ref, current)
                 point = (res.start, res.end) if res.start and res.end else None
                 m.rules.append(ref_span.id_)
@@ -275,7 +287,9 @@ class PeriodAttacher(PeriodPhrases):
                     ):
                         relation = "year_on_year"  # "higher this year compared with last year"
                     m.ref_basis = relation
-                    if choice is None and res.kind == "relative":
+                    if choice is None and res.kind == "relative" and not NAMED_POINT.search(
+                        ref_span.text
+                    ):
                         pass  # "fell 380,000 from a year earlier": a basis, but no period stated
                     elif relation is None and point[0] < current[0]:
                         m.ref_back = True
@@ -292,6 +306,19 @@ class PeriodAttacher(PeriodPhrases):
                 m.period, m.period_dates = choice
                 if choice[1] is not None and (unit := unit_of(choice[1])) is not None:
                     self.last_by_unit[unit] = choice[1]
+        if carry is not None and carry_dates is not None:
+            # "48 in January and 50 in February, before 42 in March": a breakdown over parts of
+            # the paragraph's period does not change what the paragraph is about.
+            parts = {
+                m.period_dates
+                for m in mentions
+                if m.period_dates is not None and not self._secondary(m, mentions)
+            }
+            if len(parts) > 1 and all(
+                carry_dates[0] <= a and b <= carry_dates[1] and (a, b) != carry_dates
+                for a, b in parts
+            ):
+                return carry
         return main
 
     def _compared_period(
