@@ -267,7 +267,7 @@ CHANGE_NOUNS = frozenset(
 )  # fmt: skip
 LIST_GAP_STOP = frozenset(
     {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",
-     "while", "whereas", "when", "which", "of", "since", "before"}
+     "while", "whereas", "when", "which", "since", "before"}
 )  # fmt: skip
 
 
@@ -292,7 +292,7 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         for t in range(prev.span.end, cur.span.start)
         if (PERIODS_TOKENS, t) not in ctx.cue_at and not doc[t].is_space
     ]
-    if not gap or len(gap) > 9:
+    if not gap or len(gap) > 12:
         return None
     words = {t.lower_ for t in gap}
     if not words & {",", "and", "(", ")"} or words & LIST_GAP_STOP:
