@@ -123,6 +123,11 @@ BASIS_WORDS = [
          "in the first quarter.", "1.4%", "quarter_on_quarter", "long-saar-name"),
     case("The bank reported a 12-month high of 4.1% in July.", "4.1%", None,
          "12-month-high-is-no-basis"),
+    case("GDP grew 0.5% quarterly, the agency said.", "0.5%", "quarter_on_quarter",
+         "quarterly-adverb"),
+    case("Prices rose 0.3% monthly and 2.9% annually.", "0.3%", "month_on_month",
+         "monthly-adverb"),
+    case("Sales were up 2% on last month.", "2%", "month_on_month", "on-last-month"),
 ]
 
 BASIS_OF_LISTS_AND_COMPARISONS = [

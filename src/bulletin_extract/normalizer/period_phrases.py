@@ -68,6 +68,8 @@ class PeriodPhrases(Attacher):
             r"same|previous|earlier|ago|prior|preceding", text
         ):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
+        if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
+            return True  # "up 2% on last month"
         if first in ("on", "over") and prev is not None and (CHANGES, prev.i) in self.cue_at:
             return True  # "96.6 pct up on 1985", "sales were 4% higher on 2023"
         if lead[-2:] in (
