@@ -149,7 +149,8 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
 
 BASIS_CARRIED_IN_PARAGRAPH = [
     case("Exports fell between 2022 and 2023. The largest fall was a 3.1 billion euro drop "
-         "in machinery.", "3.1 billion euro", "year_on_year", "basis-from-sentence-without-numbers"),
+         "in machinery.", "3.1 billion euro", "year_on_year",
+         "basis-from-sentence-without-numbers"),
     case("Prices rose 0.3% month on month. Clothing was up 1.2%.", "1.2%", "month_on_month",
          "basis-carried-to-next-sentence"),
     case("Prices rose 0.3% month on month.\nClothing was up 1.2%.", "1.2%", None,

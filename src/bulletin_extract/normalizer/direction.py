@@ -142,7 +142,8 @@ class DirectionAttacher(Attacher):
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None and tok.lower_ in COMPARATIVES and self._before_noun(t):
                 cue = None  # "higher inflation in rural areas at 4.6%": levels compared
-            if cue is not None and tok.lower_ == "up" and t > 0 and doc[t - 1].lower_ in PARTICLE_UP:
+            phrasal = t > 0 and doc[t - 1].lower_ in PARTICLE_UP
+            if cue is not None and tok.lower_ == "up" and phrasal:
                 cue = None  # "makes up two-thirds", "set up": a phrasal verb, not a rise
             if cue is not None and not (stop_at_marker and tok.lower_ in ("up", "down")):
                 return cue
@@ -212,7 +213,8 @@ class DirectionAttacher(Attacher):
         doc = self.doc
         later = {t for n in mentions[i + 1 :] for t in range(n.span.start, n.span.end)}
         t, seen = m.span.end, 0
-        while t < len(doc) and seen < 14 and self.tok_sentence[t] == self.tok_sentence[m.span.start]:
+        sent = self.tok_sentence[m.span.start]
+        while t < len(doc) and seen < 14 and self.tok_sentence[t] == sent:
             tok = doc[t]
             if t in later or tok.lower_ in ("and", ",", "respectively", "each"):
                 t += 1

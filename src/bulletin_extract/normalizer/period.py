@@ -220,7 +220,8 @@ class PeriodAttacher(PeriodPhrases):
                     continue
             if p is not None:
                 relative = kind_of(p) == "relative"
-                per, dates, _ = resolve(p, self._unit_anchor(p, anchor) if relative else carry_dates)
+                at = self._unit_anchor(p, anchor) if relative else carry_dates
+                per, dates, _ = resolve(p, at)
                 choice = (per, dates)
                 m.rules.append(p.id_)
             elif carry is not None:

@@ -160,7 +160,9 @@ class PeriodPhrases(Attacher):
         t = m.span.start - 1
         if t < 1 or self.doc[t].text != "(":
             return None
-        return next((p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None)
+        return next(
+            (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None
+        )
 
 YEAR_BACK = re.compile(
     r"\b(?:last|previous|prior|preceding) year\b|\byear (?:earlier|ago|before)\b", re.I
