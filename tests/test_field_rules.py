@@ -169,6 +169,11 @@ FINANCIAL_YEARS = [
     case("The federal deficit reached 1.7 trillion dollars in fiscal 2023, the U.S. Treasury "
          "Department said.", "1.7 trillion dollars", ("2022-10-01", "2023-09-30"),
          "us-federal-fiscal-year"),
+    case("In the April-December period, steel output rose by 5 per cent in FY25, compared to "
+         "7.1 per cent in FY24, the Ministry of Steel said.", "7.1 per cent",
+         ("2023-04-01", "2023-12-31"), "months-without-year-inside-a-financial-year"),
+    case("In January-June, exports rose 5% in 2024 and 3% in 2023.", "3%",
+         ("2023-01-01", "2023-06-30"), "months-without-year-inside-a-calendar-year"),
     case("China plans to borrow 20 billion dlrs in the 1991-95 plan period.",
          "20 billion dlrs", ("1991-01-01", "1995-12-31"), "span-with-short-end"),
 ]

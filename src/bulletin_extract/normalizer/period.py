@@ -17,6 +17,9 @@ from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, COMPARISON_LEAD, QUART
 
 
 NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
+MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
 
 
 class PeriodAttacher(PeriodPhrases):
@@ -222,7 +225,7 @@ class PeriodAttacher(PeriodPhrases):
                 relative = kind_of(p) == "relative"
                 at = self._unit_anchor(p, anchor) if relative else carry_dates
                 per, dates, _ = resolve(p, at)
-                choice = (per, dates)
+                choice = self._within_year(m, (per, dates), governing, ref) or (per, dates)
                 m.rules.append(p.id_)
             elif carry is not None:
                 choice = carry
@@ -321,6 +324,38 @@ class PeriodAttacher(PeriodPhrases):
             ):
                 return carry
         return main
+
+    def _within_year(
+        self,
+        m: Mention,
+        choice: tuple[Period, tuple[date, date] | None],
+        governing: list[Span],
+        ref: date | None,
+    ) -> tuple[Period, tuple[date, date] | None] | None:
+        """ "In the April-December period, output rose 4% in FY25": months named without a
+        year earlier in the sentence are that part of the number's year."""
+        dates = choice[1]
+        if dates is None or (dates[1] - dates[0]).days < 360:
+            return None
+        part = next(
+            (
+                p
+                for p in governing
+                if p.end <= m.span.start
+                and not any(ch.isdigit() for ch in p.text)
+                and ANAPHORIC_PERIOD.search(p.text) is None
+                and MONTH_NAME.search(p.text)
+            ),
+            None,
+        )
+        if part is None:
+            return None
+        res = self._resolve(part, ref, dates)
+        if res.start is None or res.end is None or res.start == res.end:
+            return None
+        if not dates[0] <= res.start <= res.end <= dates[1]:
+            return None
+        return Period(part.text, res.start, res.end), (res.start, res.end)
 
     def _compared_period(
         self,
