@@ -77,6 +77,10 @@ ELLIPTICAL_LISTS = [
 CHANGE_AFTER_NUMBER = [
     case("There was a 2.1 billion euro (8.4%) decline in exports.",
          "2.1 billion euro", "decrease", "bracket-before-change-noun"),
+    case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "2.1 mln",
+         "decrease", "level-followed-by-change-and-from"),
+    case("The unemployment rate was 4.2% in the three months to July, up from 4.0%.",
+         "4.2%", "increase", "level-own-period-then-up-from"),
     case("Soy shipments saw a 52 pct or 1.2 billion dlr jump.",
          "52 pct", "increase", "alternative-before-change-noun"),
     case("Vehicles and machinery contributed 1.1 billion and 0.4 billion respectively "
@@ -135,6 +139,10 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "2.0%", "year_on_year", "list-shares-stated-basis"),
     case("Food prices rose an annual 4%, with bread up 9.5% and cheese 6.1%.",
          "6.1%", "year_on_year", "list-after-an-annual"),
+    case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "2.1 mln", None,
+         "level-before-its-change-has-no-basis"),
+    case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "90,000",
+         "year_on_year", "the-change-keeps-the-basis"),
     case("Loans totalled 6.9 billion dlrs last year, 96.1 pct up on 2022.",
          "96.1 pct", "year_on_year", "up-on-a-year"),
     case("Output grew in the second quarter compared with the second quarter of 2023, "

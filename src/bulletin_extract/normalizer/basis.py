@@ -12,7 +12,9 @@ from .vocabulary import (
     BASES,
     BASES_BY_LABEL,
     BETWEEN,
+    CHANGES,
     QUALIFIERS,
+    QUANT_TOKENS,
     YEAR_TO,
 )
 
@@ -53,7 +55,7 @@ class BasisAttacher(Attacher):
             if head is None and (e := elliptical_head(self.ctx, mentions, i)) is not None:
                 head = mentions[e]
             rate = m.unit in ("percent", "percentage_point")
-            if m.chain_kind == "level" or self._reached_level(m):
+            if m.chain_kind == "level" or self._reached_level(m) or self._level_before_change(m):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
                 # its sentence states ("the 12-month rate rising from 1.5% to 1.9%").
                 m.basis = stated if rate and stated else None
@@ -92,6 +94,21 @@ class BasisAttacher(Attacher):
         """ "for the full year 1986": a cue followed by a year names a period, not a basis."""
         nxt = self.doc[cue.end] if cue.end < len(self.doc) else None
         return nxt is not None and nxt.is_digit and len(nxt.text) == 4
+
+    def _level_before_change(self, m: Mention) -> bool:
+        """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""
+        doc = self.doc
+        comma = next(
+            (t for t in range(m.span.end, min(len(doc), m.span.end + 10)) if doc[t].text == ","),
+            None,
+        )
+        return (
+            comma is not None
+            and comma + 2 < len(doc)
+            and doc[comma + 1].lower_ in ("up", "down")
+            and (CHANGES, comma + 1) in self.cue_at
+            and (QUANT_TOKENS, comma + 2) in self.cue_at
+        )
 
     def _reached_level(self, m: Mention) -> bool:
         t = m.span.start - 1

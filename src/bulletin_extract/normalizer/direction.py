@@ -171,12 +171,15 @@ class DirectionAttacher(Attacher):
             t
             for t in doc[end : min(len(doc), end + 16)]
             if (PERIODS_TOKENS, t.i) not in self.cue_at and self.tok_sentence[t.i] == sent
-        ][:6]
+        ][:9]
         for j, tok in enumerate(window):
             cue = self.cue_at.get((CHANGES, tok.i))
             if cue is not None and tok.lower_ in ("up", "down", "higher", "lower"):
-                rest = [t.lower_ for t in window[j + 1 : j + 2]]
-                if rest == ["from"] and any(t.text == "," for t in window[:j]):
+                k = tok.i + 1
+                while k < len(doc) and (QUANT_TOKENS, k) in self.cue_at:
+                    k += 1  # "14.30 mln including 1.83 mln ..., down 190,000 from a year earlier"
+                after = doc[k].lower_ if k < len(doc) else ""
+                if after == "from" and any(t.text == "," for t in window[:j]):
                     return cue
             if tok.like_num and (PERIODS_TOKENS, tok.i) not in self.cue_at:
                 break
