@@ -141,6 +141,8 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "6.1%", "year_on_year", "list-after-an-annual"),
     case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "2.1 mln", None,
          "level-before-its-change-has-no-basis"),
+    case("Renewables accounted for 62% of the power mix, up from 58% a year earlier.", "62%",
+         None, "share-reached-has-no-basis"),
     case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "90,000",
          "year_on_year", "the-change-keeps-the-basis"),
     case("Loans totalled 6.9 billion dlrs last year, 96.1 pct up on 2022.",

@@ -102,12 +102,19 @@ class BasisAttacher(Attacher):
             (t for t in range(m.span.end, min(len(doc), m.span.end + 10)) if doc[t].text == ","),
             None,
         )
-        return (
+        if not (
             comma is not None
             and comma + 2 < len(doc)
             and doc[comma + 1].lower_ in ("up", "down")
             and (CHANGES, comma + 1) in self.cue_at
-            and (QUANT_TOKENS, comma + 2) in self.cue_at
+        ):
+            return False
+        if (QUANT_TOKENS, comma + 2) in self.cue_at:
+            return True
+        # "accounted for 55%, up from 52%": a share with no change word of its own is a level
+        before = range(max(0, m.span.start - 8), m.span.start)
+        return doc[comma + 2].lower_ == "from" and not any(
+            (CHANGES, t) in self.cue_at for t in before
         )
 
     def _reached_level(self, m: Mention) -> bool:
