@@ -262,8 +262,6 @@ UNRESOLVED = [
     case("currently", None, None, "unresolved"),
     case("At present", None, None, "unresolved"),
     case("At this stage", None, None, "unresolved"),
-    case("2014/15", None, None, "unresolved", id="split year"),
-    case("in 2014-15", None, None, "unresolved", id="split year with a dash"),
     case("in May", None, None, "unresolved", id="no year, no ref, no anchor"),
     case("a year earlier", None, None, "unresolved", ref=ONS_REF, id="relative without anchor"),
     case("the same period last year", None, None, "unresolved", ref=ONS_REF,
@@ -557,7 +555,11 @@ PHRASES = [
     ("Pay was 3% higher than the year-earlier period.", "than the year-earlier period"),
     ("Sales rose 5% year-to-date.", "year-to-date"),
     ("Spending grew 4% in 2014-15, the fiscal year.", "in 2014-15"),
-    ("Spending grew 4% for the 2014/15 financial year.", "2014/15"),
+    ("Spending grew 4% for the 2014/15 financial year.", "for the 2014/15 financial year"),
+    ("Borrowing reached 5.9% of GDP in FY24.", "in FY24"),
+    ("Receipts rose 7% in fiscal 2023-24.", "in fiscal 2023-24"),
+    ("TRADE GAP WIDENS IN 4TH QTR", "IN 4TH QTR"),
+    ("Farm exports fell 9% during the year.", "during the year"),
 ]
 
 # fmt: on
@@ -627,10 +629,30 @@ def test_phrases_found_by_rules_resolve(period_nlp: Language) -> None:
         "currently",
         "in early 2008",
         "for late 2007/early 2008",
-        "in 2014-15",
-        "2014/15",
     }
     for sentence, _ in PHRASES:
         for text, _rule in _longest(period_nlp, sentence):
             got = resolve_period(text, D(2014, 7, 15), JUNE_2014)
             assert (got.kind == "unresolved") == (text in vague), text
+
+
+# A financial year spans the financial year of the country whose figures they are (RECORDS.md).
+FISCAL = [
+    pytest.param("2013/14", "GB", "2013-04-01", "2014-03-31", id="uk-split-year"),
+    pytest.param("in 2014-15", None, "2014-04-01", "2015-03-31", id="split-year-default-april"),
+    pytest.param("FY24", "IN", "2023-04-01", "2024-03-31", id="india-fy-names-its-end"),
+    pytest.param("in FY2023-24", "IN", "2023-04-01", "2024-03-31", id="india-fy-split"),
+    pytest.param("fiscal 2023-24", "CA", "2023-04-01", "2024-03-31", id="canada-fiscal-split"),
+    pytest.param("fiscal 2023", "JP", "2023-04-01", "2024-03-31", id="japan-names-its-start"),
+    pytest.param("FY 2024", "AU", "2023-07-01", "2024-06-30", id="australia-july-june"),
+    pytest.param("2022/23", "NZ", "2022-07-01", "2023-06-30", id="new-zealand-july-june"),
+    pytest.param("fiscal year 2024", "US", "2023-10-01", "2024-09-30", id="us-federal-oct-sep"),
+    pytest.param("the 1986-90", None, "1986-01-01", "1990-12-31", id="short-end-year-span"),
+    pytest.param("IN 4TH QTR", None, "1986-10-01", "1986-12-31", id="capitals-qtr"),
+]
+
+
+@pytest.mark.parametrize(("text", "country", "start", "end"), FISCAL)
+def test_financial_years(text: str, country: str | None, start: str, end: str) -> None:
+    got = resolve_period(text, WIRE_REF, None, country)
+    assert (iso(got.start), iso(got.end)) == (start, end)

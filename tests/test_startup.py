@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from bulletin_extract import periods
+from bulletin_extract import period_calendar as periods
 from bulletin_extract.cli import app
 
 

@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from .context import Attacher, next_start
+from .direction import elliptical_head
 from .structures import Mention, Sentence
 from .text import compare_periods
 from .vocabulary import (
     BASES,
     BASES_BY_LABEL,
     BETWEEN,
+    CHANGES,
     QUALIFIERS,
+    QUANT_TOKENS,
     YEAR_TO,
 )
 
@@ -19,7 +24,7 @@ class BasisAttacher(Attacher):
 
     def attach(self, sent: Sentence, mentions: list[Mention], carry: str | None) -> str | None:
         """Give each change its comparison basis; return the basis the paragraph carries."""
-        cues = self.ctx.spans_in(BASES, sent)
+        cues = [c for c in self.ctx.spans_in(BASES, sent) if not self._names_a_period(c)]
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
@@ -47,8 +52,10 @@ class BasisAttacher(Attacher):
                     None,
                 )
             head = mentions[m.chained_to] if m.chained_to is not None else None
+            if head is None and (e := elliptical_head(self.ctx, mentions, i)) is not None:
+                head = mentions[e]
             rate = m.unit in ("percent", "percentage_point")
-            if m.chain_kind == "level" or self._reached_level(m):
+            if m.chain_kind == "level" or self._reached_level(m) or self._level_before_change(m):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
                 # its sentence states ("the 12-month rate rising from 1.5% to 1.9%").
                 m.basis = stated if rate and stated else None
@@ -56,6 +63,8 @@ class BasisAttacher(Attacher):
             if local is not None:
                 m.basis = BASES_BY_LABEL[local.label_]
                 m.rules.append(local.id_)
+            elif m.ref_back:
+                m.basis = None  # "6.2% higher than December 2012": a span, not a basis
             elif m.ref_basis and m.ref_local:
                 m.basis = m.ref_basis
             elif (period_basis := self._basis_of_period(m)) is not None:
@@ -74,6 +83,39 @@ class BasisAttacher(Attacher):
             if m.direction is None and not rate:
                 m.basis = None
         return stated or derived or carry
+
+    def stated(self, sent: Sentence, carry: str | None) -> str | None:
+        """The basis a sentence without numbers passes on: "Imports fell between Q2 2013 and
+        Q2 2014." states a year-on-year comparison for the paragraph's next figures."""
+        cues = self.ctx.spans_in(BASES, sent)
+        return BASES_BY_LABEL[cues[0].label_] if cues else carry
+
+    def _names_a_period(self, cue: Span) -> bool:
+        """ "for the full year 1986": a cue followed by a year names a period, not a basis."""
+        nxt = self.doc[cue.end] if cue.end < len(self.doc) else None
+        return nxt is not None and nxt.is_digit and len(nxt.text) == 4
+
+    def _level_before_change(self, m: Mention) -> bool:
+        """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""
+        doc = self.doc
+        comma = next(
+            (t for t in range(m.span.end, min(len(doc), m.span.end + 10)) if doc[t].text == ","),
+            None,
+        )
+        if not (
+            comma is not None
+            and comma + 2 < len(doc)
+            and doc[comma + 1].lower_ in ("up", "down")
+            and (CHANGES, comma + 1) in self.cue_at
+        ):
+            return False
+        if (QUANT_TOKENS, comma + 2) in self.cue_at:
+            return True
+        # "accounted for 55%, up from 52%": a share with no change word of its own is a level
+        before = range(max(0, m.span.start - 8), m.span.start)
+        return doc[comma + 2].lower_ == "from" and not any(
+            (CHANGES, t) in self.cue_at for t in before
+        )
 
     def _reached_level(self, m: Mention) -> bool:
         t = m.span.start - 1

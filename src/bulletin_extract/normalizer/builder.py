@@ -125,6 +125,7 @@ class RecordBuilder:
                 records.extend(self._record(doc_id, m, text_of_sentence) for m in sent_mentions)
             else:
                 anchor = period_of._sentence_period(sent, sent_periods, ref, carried.doc_anchor)
+                carried.basis = basis_of.stated(sent, carried.basis)
             if anchor is not None and anchor[1] is not None:
                 carried.period = anchor
                 carried.doc_anchor = anchor[1]

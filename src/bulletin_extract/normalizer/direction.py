@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Span
 
-from .context import Attacher
+from .context import Attacher, DocContext
 from .structures import Mention
 from .vocabulary import (
     CHANGES,
@@ -12,7 +12,9 @@ from .vocabulary import (
     MARKERS,
     PERIODS_TOKENS,
     POST_CUE_STOP,
+    PREDICATE_WORDS,
     QUALIFIERS,
+    QUANT_TOKENS,
 )
 
 
@@ -65,18 +67,29 @@ class DirectionAttacher(Attacher):
                 m.direction = DIRECTIONS[cue.label_]
                 m.rules.append(cue.id_)
                 continue
-            trailing = self._trailing_from_cue(m)
+            trailing = self._trailing_from_cue(m) or self._contribution_cue(m, mentions, i)
+            if trailing is None:
+                trailing = self._by_cue(m)
             if trailing is not None:
                 m.direction = DIRECTIONS[trailing.label_]
                 m.rules.append(trailing.id_)
-        _ = doc
+                continue
+            head = elliptical_head(self.ctx, mentions, i)
+            if head is not None:
+                # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
+                m.direction = mentions[head].direction
 
     def _post_cue(self, m: Mention, nxt: Mention | None) -> Span | None:
         """A change noun or comparative right after the number: "a 15% increase", "3% higher"."""
         end = m.span.end
         limit = min(end + 3, nxt.span.start if nxt else len(self.doc))
+        if nxt is not None and self._restates(m, nxt):
+            # "a £4.7 billion (11.9%) decrease", "a 104 pct or 600 mln dlr increase"
+            end, limit = nxt.span.end, min(nxt.span.end + 4, len(self.doc))
         for t in range(end, limit):
             tok = self.doc[t]
+            if tok.text == ")" and t == end:
+                continue
             if tok.is_punct or tok.is_space or tok.lower_ in POST_CUE_STOP:
                 break
             cue = self.cue_at.get((CHANGES, t))
@@ -104,7 +117,15 @@ class DirectionAttacher(Attacher):
         sent = self.tok_sentence[m.span.start]
         t = m.span.start - 1
         steps = 0
-        while t >= 0 and steps < 10 and self.tok_sentence[t] == sent:
+        reached = False
+        lead = [
+            x.lower_
+            for x in doc[max(0, t - 3) : t + 1]
+            if (QUALIFIERS, x.i) not in self.cue_at and x.lower_ not in ("just", "only")
+        ]
+        # "rose at a seasonally and inflation-adjusted annual rate of 0.7%": a long rate name
+        reach = 16 if lead[-2:] in (["rate", "of"], ["pace", "of"]) else 10
+        while t >= 0 and steps < reach and self.tok_sentence[t] == sent:
             tok = doc[t]
             if tok.text in (";", ":", "—", "–") or tok.is_space:
                 return None
@@ -119,12 +140,21 @@ class DirectionAttacher(Attacher):
             if stop_at_marker and marker is not None and marker.label_ == "FROM":
                 return None
             cue = self.cue_at.get((CHANGES, t))
+            if cue is not None and tok.lower_ in COMPARATIVES and self._before_noun(t):
+                cue = None  # "higher inflation in rural areas at 4.6%": levels compared
+            phrasal = t > 0 and doc[t - 1].lower_ in PARTICLE_UP
+            if cue is not None and tok.lower_ == "up" and phrasal:
+                cue = None  # "makes up two-thirds", "set up": a phrasal verb, not a rise
             if cue is not None and not (stop_at_marker and tok.lower_ in ("up", "down")):
                 return cue
+            if tok.lower_ == "to" and steps <= 3:
+                reached = True  # "jumped more than a point to 5.8%": a level reached
             if tok.lower_ in ("from", "than", "versus", "compared") and steps > 0:
-                return None  # a value compared with: "higher than the peak of 73.0%"
+                if not (reached and tok.lower_ == "than"):
+                    return None  # a value compared with: "higher than the peak of 73.0%"
             if tok.like_num and not self.cue_at.get((PERIODS_TOKENS, t)):
-                return None
+                if not self._duration_modifier(t):
+                    return None
             if tok.text == "," and steps > 2:
                 return None
             t -= 1
@@ -135,13 +165,150 @@ class DirectionAttacher(Attacher):
         """ "totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
         doc = self.doc
         end = m.span.end
-        window = doc[end : min(len(doc), end + 6)]
+        sent = self.tok_sentence[m.span.start]
+        # The number's own period does not count: "4.2% in the three months to July, up from"
+        window = [
+            t
+            for t in doc[end : min(len(doc), end + 16)]
+            if (PERIODS_TOKENS, t.i) not in self.cue_at and self.tok_sentence[t.i] == sent
+        ][:9]
         for j, tok in enumerate(window):
             cue = self.cue_at.get((CHANGES, tok.i))
             if cue is not None and tok.lower_ in ("up", "down", "higher", "lower"):
-                rest = [t.lower_ for t in window[j + 1 : j + 2]]
-                if rest == ["from"] and any(t.text == "," for t in window[:j]):
+                k = tok.i + 1
+                while k < len(doc) and (QUANT_TOKENS, k) in self.cue_at:
+                    k += 1  # "14.30 mln including 1.83 mln ..., down 190,000 from a year earlier"
+                after = doc[k].lower_ if k < len(doc) else ""
+                if after == "from" and any(t.text == "," for t in window[:j]):
                     return cue
-            if tok.like_num:
+            if tok.like_num and (PERIODS_TOKENS, tok.i) not in self.cue_at:
                 break
         return None
+
+    def _restates(self, m: Mention, nxt: Mention) -> bool:
+        """Whether `nxt` restates `m` in brackets or as an alternative: "4.7 bln (11.9%)"."""
+        gap = [t.lower_ for t in self.doc[m.span.end : nxt.span.start]]
+        return gap in (["("], ["or"], [",", "or"])
+
+    def _duration_modifier(self, t: int) -> bool:
+        """ "a five-month low", "a 12-year high": a number inside a duration word."""
+        doc = self.doc
+        return (
+            t + 2 < len(doc)
+            and doc[t + 1].text == "-"
+            and doc[t + 2].lower_.rstrip("s") in DURATION_UNITS
+        )
+
+    def _before_noun(self, t: int) -> bool:
+        """A comparative used as an adjective before its noun ("higher inflation")."""
+        nxt = self.doc[t + 1] if t + 1 < len(self.doc) else None
+        return (
+            nxt is not None
+            and nxt.is_alpha
+            and nxt.lower_ not in POST_CUE_STOP
+            and nxt.lower_ not in ("by", "at", "than", "to")
+            and (QUANT_TOKENS, nxt.i) not in self.cue_at
+        )
+
+    def _contribution_cue(self, m: Mention, mentions: list[Mention], i: int) -> Span | None:
+        """ "contributed 0.5 and 0.2 respectively to the overall decrease": a share of a
+        change takes that change's direction."""
+        doc = self.doc
+        later = {t for n in mentions[i + 1 :] for t in range(n.span.start, n.span.end)}
+        t, seen = m.span.end, 0
+        sent = self.tok_sentence[m.span.start]
+        while t < len(doc) and seen < 14 and self.tok_sentence[t] == sent:
+            tok = doc[t]
+            if t in later or tok.lower_ in ("and", ",", "respectively", "each"):
+                t += 1
+                seen += 1
+                continue
+            break
+        words = doc[t : min(len(doc), t + 5)]
+        if len(words) < 2 or words[0].lower_ != "to" or words[1].lower_ != "the":
+            return None
+        for tok in words[2:]:
+            cue = self.cue_at.get((CHANGES, tok.i))
+            if cue is not None:
+                return cue if tok.lower_ in CHANGE_NOUNS else None
+            if not tok.is_alpha:
+                return None
+        return None
+
+    def _by_cue(self, m: Mention) -> Span | None:
+        """ "increased in Q2 compared with Q2 2013, by 4.5%", "slowed for food, drink and
+        tobacco (16.9% ...)": "by" or a bracket points back to the clause's verb."""
+        doc = self.doc
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 0 or (doc[t].lower_ != "by" and doc[t].text != "("):
+            return None
+        sent = self.tok_sentence[m.span.start]
+        t -= 1
+        while t >= 0 and m.span.start - t < 25 and self.tok_sentence[t] == sent:
+            tok = doc[t]
+            if tok.text in (";", ":") or (QUANT_TOKENS, t) in self.cue_at:
+                return None
+            cue = self.cue_at.get((CHANGES, t))
+            if cue is not None and cue.label_ != "NEUTRAL":
+                return cue
+            t -= 1
+        return None
+
+
+DURATION_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade"})
+COMPARATIVES = frozenset({"higher", "lower"})
+PARTICLE_UP = frozenset(
+    {"make", "makes", "made", "making", "set", "sets", "take", "takes", "took", "taking",
+     "end", "ends", "ended", "sum", "sums", "summed", "back", "backed", "line", "lined"}
+)  # fmt: skip
+CHANGE_NOUNS = frozenset(
+    {
+        "increase", "increases", "rise", "rises", "growth", "gain", "gains", "decrease",
+        "decreases", "fall", "falls", "decline", "declines", "drop", "drops", "contraction",
+        "reduction", "widening", "narrowing", "slowdown", "acceleration", "change",
+    }
+)  # fmt: skip
+LIST_GAP_STOP = frozenset(
+    {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",
+     "while", "whereas", "when", "which", "since", "before"}
+)  # fmt: skip
+
+
+def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | None:
+    """The mention whose verb an elliptical list item shares, or None.
+
+    "rose 11.0% in A, 6.5% in B and 3.6% in C", "cotton was down 22 pct, corn 18 pct":
+    between the previous number and this one stand only a breakdown (words without a verb,
+    a change word or a comparison) and a list joiner.
+    """
+    if i == 0 or ctx.from_value(mentions[i]):
+        return None
+    prev, cur = mentions[i - 1], mentions[i]
+    head = i - 1
+    while head >= 0 and (mentions[head].chain_kind == "from" or ctx.from_value(mentions[head])):
+        head -= 1  # "(15.4% vs 17.3%), Y (6.8% vs 10.5%)": the list is of the primary values
+    if head < 0 or prev.unit != cur.unit:
+        return None
+    doc = ctx.doc
+    gap = [
+        doc[t]
+        for t in range(prev.span.end, cur.span.start)
+        if (PERIODS_TOKENS, t) not in ctx.cue_at and not doc[t].is_space
+    ]
+    if not gap or len(gap) > 12:
+        return None
+    words = {t.lower_ for t in gap}
+    if not words & {",", "and", "(", ")"} or words & LIST_GAP_STOP:
+        return None
+    if any(
+        (CHANGES, t.i) in ctx.cue_at
+        or (MARKERS, t.i) in ctx.cue_at
+        or t.lower_ in PREDICATE_WORDS
+        or t.text in (";", ":")
+        or t.like_num
+        for t in gap
+    ):
+        return None
+    return head

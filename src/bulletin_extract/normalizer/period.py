@@ -9,120 +9,57 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..records import Period
-from .context import Attacher, next_start
+from .context import DocContext, next_start
+from .period_phrases import YEAR_BACK, PeriodPhrases, unit_of, year_before
 from .structures import Mention, Sentence
 from .text import compare_periods, month_of
-from .vocabulary import (
-    ANAPHORIC_PERIOD,
-    CHANGES,
-    CLAUSE_OPENERS,
-    COMPARISON_LEAD,
-    FUNCTION_WORDS,
-    QUANT_TOKENS,
-    QUARTER_NAMES,
-    RANGE_WORDS,
+from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, COMPARISON_LEAD, QUARTER_NAMES
+
+
+NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
+MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
 )
 
 
-class PeriodAttacher(Attacher):
-    """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points."""
+class PeriodAttacher(PeriodPhrases):
+    """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
+
+    It remembers the last month, quarter and year that a number of the document referred
+    to, so that "in the quarter" in a paragraph about a year still means the quarter the
+    text is about.
+    """
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.last_by_unit: dict[str, tuple[date, date]] = {}
+
+    def _unit_anchor(
+        self, p: Span, anchor: tuple[date, date] | None
+    ) -> tuple[date, date] | None:
+        """The anchor for "the quarter", "the month": the last such unit named, when the
+        paragraph's own period is of another length."""
+        found = ANAPHORIC_PERIOD.search(p.text)
+        if found is None:
+            return anchor
+        unit = p.text.lower().split()[-1]
+        last = self.last_by_unit.get(unit)
+        if last is None or (anchor is not None and unit_of(anchor) == unit):
+            return anchor
+        return last
 
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
 
-        return resolve_period(span.text, ref, anchor)
-
-    def _opening_clause(self, span: Span, sent: Sentence) -> bool:
-        """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
-        doc = self.doc
-        if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start : span.start]):
-            return False
-        return bool(span.end < sent.end and doc[span.end].text == ",")
-
-    def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
-        """A previous or compared value, which does not set the period a text is about."""
-        seen = 0
-        while m is not None and seen < 10:
-            if self.ctx.from_value(m) or m.chain_kind == "from":
-                return True
-            if m.chained_to is None or m.chain_kind not in ("list", "paren"):
-                return False
-            m = mentions[m.chained_to]
-            seen += 1
-        return False
+        return resolve_period(span.text, ref, anchor, self.ctx.country)
 
     def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         """Resolve a comparison period without its lead-in ("compared with Q2 2013" → Q2 2013)."""
         from ..periods import resolve_period
 
         core = COMPARISON_LEAD.sub("", span.text).strip()
-        res = resolve_period(core or span.text, ref, anchor)
+        res = resolve_period(core or span.text, ref, anchor, self.ctx.country)
         return res
-
-    def _is_reference(self, span: Span) -> bool:
-        """A period that a change is measured from ("from March 2020", "compared with Q1")."""
-        doc = self.doc
-        first = span[0].lower_
-        text = span.text.lower()
-        is_range = bool(RANGE_WORDS.search(text[5:]))
-        prev = doc[span.start - 1] if span.start > 0 else None
-        after_change = prev is not None and (
-            (QUANT_TOKENS, prev.i) in self.cue_at or (CHANGES, prev.i) in self.cue_at
-        )
-        nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
-        if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]):
-            return False  # "since July, 1984, when the index fell 1.7 pct": the event's time
-        if first in ("from", "since"):
-            # "from May 2021 to April 2022" is a range, unless it follows a change:
-            # "up by 254,000 from December 2013 to February 2014".
-            return not is_range or after_change
-        if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
-            return True
-        lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
-        last = lead[-1] if lead else ""
-        if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
-            return not (last == "from" and is_range and not after_change)
-        if (last in ("on", "over") or first in ("on", "over")) and re.search(
-            r"same|previous|earlier|ago|prior|preceding", text
-        ):
-            return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
-        if lead[-2:] in (
-            ["compared", "with"],
-            ["compared", "to"],
-            ["relative", "to"],
-            ["those", "of"],
-            ["that", "of"],
-        ):
-            return True  # "2.2 times those of the same period last year"
-        if first == "with" or last == "with":
-            sent = self.tok_sentence[span.start]
-            before = doc[max(0, span.start - 30) : span.start]
-            return any(
-                t.lower_ in ("comparing", "compared", "compare") and self.tok_sentence[t.i] == sent
-                for t in before
-            )
-        return "peak" in text or "trough" in text
-
-    def _is_modifier_year(self, span: Span) -> bool:
-        """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
-        the date a release came out ("released 15 July 2014")."""
-        doc = self.doc
-        lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-        if any(
-            w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
-        ):
-            return True
-        if len(span) != 1 or not span[0].is_digit:
-            return False
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-        nxt = doc[span.end] if span.end < len(doc) else None
-        if prev in ("base", "based", "=") or (nxt is not None and nxt.text == "="):
-            return True
-        return (
-            nxt is not None
-            and nxt.is_alpha
-            and nxt.lower_ not in FUNCTION_WORDS | {"and", "to", "was", "were", "is"}
-        )
 
     def _sentence_period(
         self,
@@ -192,20 +129,22 @@ class PeriodAttacher(Attacher):
             if own is not None:
                 owners[i] = own
         owned = {p.start for p in owners.values()}
-        for i in range(len(mentions)):
-            # "fell 0.4 pct to 99.7 in January": the level's period is the change's too.
+        for i in reversed(range(len(mentions))):
+            # "fell 0.4 pct to 99.7 in January", "up 1.8% (+$52 mln) to $2.9 bln in May": the
+            # level's period is the change's too, along the whole chain.
             if i not in owners:
                 follower = next(
                     (
                         j
                         for j in range(i + 1, len(mentions))
                         if mentions[j].chained_to == i
-                        and mentions[j].chain_kind in ("level", "range", "list")
+                        and mentions[j].chain_kind in ("level", "range", "list", "paren")
                     ),
                     None,
                 )
                 if follower is not None and follower in owners:
                     owners[i] = owners[follower]
+        final = self._final_period(sent, mentions, governing, owners)
         chosen: list[Span | None] = []
         for i, m in enumerate(mentions):
             span: Span | None = owners.get(i)
@@ -220,6 +159,8 @@ class PeriodAttacher(Attacher):
                 span = before[-1] if before else None
             if span is None and i > 0 and not self._secondary(mentions[i - 1], mentions):
                 span = chosen[i - 1]
+            if span is None and not self._secondary(m, mentions):
+                span = final
             chosen.append(span)
 
         # Pass 2: absolute and deictic phrases; the main period of the sentence.
@@ -259,7 +200,7 @@ class PeriodAttacher(Attacher):
                 p = chosen[i]
                 if p is None or self._secondary(m, mentions):
                     continue
-                per, dates, _ = resolve(p, carry_dates or doc_anchor)
+                per, dates, _ = resolve(p, self._unit_anchor(p, carry_dates or doc_anchor))
                 if dates is not None:
                     main = (per, dates)
                     break
@@ -269,9 +210,22 @@ class PeriodAttacher(Attacher):
         for i, m in enumerate(mentions):
             p = chosen[i]
             choice: tuple[Period, tuple[date, date] | None] | None = None
+            bracket = self._bracketed_after_period(m, periods)
+            if bracket is not None:
+                # "the largest rise since July 2013 (2.5%)": the bracket gives that period's value
+                res = self._resolve_core(bracket, ref, None)
+                if res.start and res.end:
+                    m.period, m.period_dates = Period(bracket.text, res.start, res.end), (
+                        res.start,
+                        res.end,
+                    )
+                    m.rules.append(bracket.id_)
+                    continue
             if p is not None:
-                per, dates, _ = resolve(p, anchor if kind_of(p) == "relative" else carry_dates)
-                choice = (per, dates)
+                relative = kind_of(p) == "relative"
+                at = self._unit_anchor(p, anchor) if relative else carry_dates
+                per, dates, _ = resolve(p, at)
+                choice = self._within_year(m, (per, dates), governing, ref) or (per, dates)
                 m.rules.append(p.id_)
             elif carry is not None:
                 choice = carry
@@ -293,22 +247,56 @@ class PeriodAttacher(Attacher):
                     (
                         r
                         for r in references
-                        if r.end <= m.span.start and self._opening_clause(r, sent)
+                        if r.end <= m.span.start
+                        and self._opening_clause(r, sent)
+                        and not any(n.span.start < r.start for n in mentions)
                     ),
                     None,
                 )
+            if ref_span is None and m.chain_kind != "from":
+                # "increased in Q2 compared with Q2 2013, by 4.5%", "showed no change compared
+                # with June 2013 after a fall of 0.7% in May": the clause's comparison sets the
+                # basis of the numbers after it, measured from the period it compares.
+                preceding = self._preceding_reference(m, mentions, references)
+                if preceding is not None:
+                    here = self._compared_period(preceding, governing, ref, anchor)
+                    here = here or (choice[1] if choice and choice[1] else anchor)
+                    res = self._resolve_core(preceding, ref, here)
+                    if res.start and res.end and here:
+                        point = (res.start, res.end)
+                        named = f"{preceding.text} {choice[0].text if choice else ''}"
+                        m.ref_basis = compare_periods(
+                            point, here, bool(QUARTER_NAMES.search(named))
+                        )
+                        if YEAR_BACK.search(preceding.text) and year_before(point, here):
+                            m.ref_basis = m.ref_basis or "year_on_year"
             if ref_span is not None and m.chain_kind != "from":
                 current = choice[1] if choice and choice[1] else anchor
+                if current is None:
+                    # "7.3% above the peak of January 2008, with an index of 178.7 in May 2014":
+                    # the sentence's own time is the current period.
+                    current = next(
+                        (d for g in governing if (d := resolve(g, None)[1]) is not None), None
+                    )
                 res = self._resolve_core(ref_span, ref, current)
                 point = (res.start, res.end) if res.start and res.end else None
                 m.rules.append(ref_span.id_)
                 if point and current:
                     named = f"{ref_span.text} {choice[0].text if choice else ''}"
                     relation = compare_periods(point, current, bool(QUARTER_NAMES.search(named)))
+                    if (
+                        relation is None
+                        and YEAR_BACK.search(ref_span.text)
+                        and year_before(point, current)
+                    ):
+                        relation = "year_on_year"  # "higher this year compared with last year"
                     m.ref_basis = relation
-                    if choice is None and res.kind == "relative":
+                    if choice is None and res.kind == "relative" and not NAMED_POINT.search(
+                        ref_span.text
+                    ):
                         pass  # "fell 380,000 from a year earlier": a basis, but no period stated
                     elif relation is None and point[0] < current[0]:
+                        m.ref_back = True
                         choice = (
                             Period(ref_span.text, point[0], current[1]),
                             (point[0], current[1]),
@@ -320,4 +308,65 @@ class PeriodAttacher(Attacher):
                 choice = (head.period, head.period_dates) if head.period else None
             if choice is not None:
                 m.period, m.period_dates = choice
+                if choice[1] is not None and (unit := unit_of(choice[1])) is not None:
+                    self.last_by_unit[unit] = choice[1]
+        if carry is not None and carry_dates is not None:
+            # "48 in January and 50 in February, before 42 in March": a breakdown over parts of
+            # the paragraph's period does not change what the paragraph is about.
+            parts = {
+                m.period_dates
+                for m in mentions
+                if m.period_dates is not None and not self._secondary(m, mentions)
+            }
+            if len(parts) > 1 and all(
+                carry_dates[0] <= a and b <= carry_dates[1] and (a, b) != carry_dates
+                for a, b in parts
+            ):
+                return carry
         return main
+
+    def _within_year(
+        self,
+        m: Mention,
+        choice: tuple[Period, tuple[date, date] | None],
+        governing: list[Span],
+        ref: date | None,
+    ) -> tuple[Period, tuple[date, date] | None] | None:
+        """ "In the April-December period, output rose 4% in FY25": months named without a
+        year earlier in the sentence are that part of the number's year."""
+        dates = choice[1]
+        if dates is None or (dates[1] - dates[0]).days < 360:
+            return None
+        part = next(
+            (
+                p
+                for p in governing
+                if p.end <= m.span.start
+                and not any(ch.isdigit() for ch in p.text)
+                and ANAPHORIC_PERIOD.search(p.text) is None
+                and MONTH_NAME.search(p.text)
+            ),
+            None,
+        )
+        if part is None:
+            return None
+        res = self._resolve(part, ref, dates)
+        if res.start is None or res.end is None or res.start == res.end:
+            return None
+        if not dates[0] <= res.start <= res.end <= dates[1]:
+            return None
+        return Period(part.text, res.start, res.end), (res.start, res.end)
+
+    def _compared_period(
+        self,
+        r: Span,
+        governing: list[Span],
+        ref: date | None,
+        anchor: tuple[date, date] | None,
+    ) -> tuple[date, date] | None:
+        """The period a comparison point is compared with: the one named just before it."""
+        before = [p for p in governing if p.end <= r.start]
+        if not before:
+            return None
+        res = self._resolve(before[-1], ref, anchor)
+        return (res.start, res.end) if res.start and res.end else None

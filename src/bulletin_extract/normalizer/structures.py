@@ -35,6 +35,7 @@ class Mention:
     base_metric: str | None = None  # the clause's subject, before a sector named after it
     ref_basis: str | None = None  # basis implied by a comparison period in the sentence
     ref_local: bool = False  # whether that comparison stands right after the number
+    ref_back: bool = False  # compared with a point further back ("than December 2012")
 
 
 @dataclass

@@ -1,0 +1,198 @@
+"""Which role a period phrase plays in its sentence: the number's own time, a comparison
+point, a label year, the value of a period named before a bracket."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from spacy.tokens import Span
+
+from .context import Attacher
+from .structures import Mention, Sentence
+from .vocabulary import (
+    ANAPHORIC_PERIOD,
+    CHANGES,
+    FUNCTION_WORDS,
+    QUANT_TOKENS,
+    RANGE_WORDS,
+)
+
+
+class PeriodPhrases(Attacher):
+    """Read-only questions about period phrases, asked by `PeriodAttacher`."""
+
+    def _opening_clause(self, span: Span, sent: Sentence) -> bool:
+        """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
+        doc = self.doc
+        if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start : span.start]):
+            return False
+        return bool(span.end < sent.end and doc[span.end].text == ",")
+
+    def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
+        """A previous or compared value, which does not set the period a text is about."""
+        seen = 0
+        while m is not None and seen < 10:
+            if self.ctx.from_value(m) or m.chain_kind == "from":
+                return True
+            if m.chained_to is None or m.chain_kind not in ("list", "paren"):
+                return False
+            m = mentions[m.chained_to]
+            seen += 1
+        return False
+
+    def _is_reference(self, span: Span) -> bool:
+        """A period that a change is measured from ("from March 2020", "compared with Q1")."""
+        doc = self.doc
+        first = span[0].lower_
+        text = span.text.lower()
+        is_range = bool(RANGE_WORDS.search(text[5:]))
+        prev = doc[span.start - 1] if span.start > 0 else None
+        after_change = prev is not None and (
+            (QUANT_TOKENS, prev.i) in self.cue_at or (CHANGES, prev.i) in self.cue_at
+        )
+        nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
+        if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]):
+            return False  # "since July, 1984, when the index fell 1.7 pct": the event's time
+        if first in ("from", "since"):
+            # "from May 2021 to April 2022" is a range, unless it follows a change:
+            # "up by 254,000 from December 2013 to February 2014".
+            return not is_range or after_change
+        if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
+            return True
+        lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+        last = lead[-1] if lead else ""
+        if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
+            return not (last == "from" and is_range and not after_change)
+        if (last in ("on", "over") or first in ("on", "over")) and re.search(
+            r"same|previous|earlier|ago|prior|preceding", text
+        ):
+            return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
+        if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
+            return True  # "up 2% on last month"
+        if first in ("on", "over") and prev is not None and (CHANGES, prev.i) in self.cue_at:
+            return True  # "96.6 pct up on 1985", "sales were 4% higher on 2023"
+        if lead[-2:] in (
+            ["compared", "with"],
+            ["compared", "to"],
+            ["relative", "to"],
+            ["those", "of"],
+            ["that", "of"],
+        ):
+            return True  # "2.2 times those of the same period last year"
+        if first == "with" or last == "with":
+            sent = self.tok_sentence[span.start]
+            before = doc[max(0, span.start - 30) : span.start]
+            return any(
+                t.lower_ in ("comparing", "compared", "compare") and self.tok_sentence[t.i] == sent
+                for t in before
+            )
+        if last in ("peak", "trough") and "to" not in lead:
+            return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
+        return "peak" in text or "trough" in text
+
+    def _is_modifier_year(self, span: Span) -> bool:
+        """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
+        the date a release came out ("released 15 July 2014")."""
+        doc = self.doc
+        lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
+        if span[0].lower_ not in ("in", "during", "for", "over", "throughout") and any(
+            w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
+        ):
+            return True  # "released 15 July 2014", but not "permits issued in December"
+        if len(span) != 1 or not span[0].is_digit:
+            return False
+        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        nxt = doc[span.end] if span.end < len(doc) else None
+        if prev in ("base", "based", "=") or (nxt is not None and nxt.text == "="):
+            return True
+        if prev in ("of", "in", "for", "during", "'s", "’s") or (
+            nxt is not None and (CHANGES, nxt.i) in self.cue_at
+        ):
+            return False  # "for all of 1986 rose", "China's 1986 export earnings"
+        return (
+            nxt is not None
+            and nxt.is_alpha
+            and nxt.lower_ not in FUNCTION_WORDS | {"and", "to", "was", "were", "is"}
+        )
+
+    def _final_period(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        governing: list[Span],
+        owners: dict[int, Span],
+    ) -> Span | None:
+        """A period that closes the sentence after its last number governs every number
+        that has none: "X rose 9 mln to 2.6 bln, with Y up 7 mln to 14.8 bln in the quarter"."""
+        if not mentions or not governing:
+            return None
+        last = governing[-1]
+        if last.start < mentions[-1].span.end or len(governing) > 1 and any(
+            p.start < mentions[-1].span.start for p in governing
+        ):
+            return None
+        if any(not t.is_punct and not t.is_space for t in self.doc[last.end : sent.end]):
+            return None
+        if any(t.lower_ in COMPARISON_WORDS for t in self.doc[mentions[0].span.start : last.end]):
+            return None  # "0.8% higher than April and 7.3% above the peak in January 2008"
+        owner = next((i for i, p in owners.items() if p.start == last.start), None)
+        if owner is not None and self._secondary(mentions[owner], mentions):
+            return None  # "rose 0.5%, after 0.3% in the first quarter"
+        if ANAPHORIC_PERIOD.search(last.text) is None and self._is_modifier_year(last):
+            return None
+        return last
+
+    def _preceding_reference(
+        self, m: Mention, mentions: list[Mention], references: list[Span]
+    ) -> Span | None:
+        """The comparison point nearest before a number, with no other number between."""
+        for r in reversed(references):
+            if r.end > m.span.start:
+                continue
+            if any(r.end <= n.span.start < m.span.start for n in mentions):
+                return None
+            return r
+        return None
+
+    def _bracketed_after_period(self, m: Mention, periods: list[Span]) -> Span | None:
+        """The period phrase right before "(" and the number: "since March 2004 (1.9%)"."""
+        t = m.span.start - 1
+        if t < 1 or self.doc[t].text != "(":
+            return None
+        return next(
+            (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None
+        )
+
+YEAR_BACK = re.compile(
+    r"\b(?:last|previous|prior|preceding) year\b|\byear (?:earlier|ago|before)\b", re.I
+)
+COMPARISON_WORDS = frozenset(
+    {"than", "compared", "versus", "vs", "vs.", "against", "above", "below", "from", "since",
+     "after", "following", "peak", "previous", "prior", "earlier", "surpassing", "expected",
+     "expectations", "forecast", "forecasts", "as"}
+)  # fmt: skip
+
+
+def unit_of(span: tuple[date, date]) -> str | None:
+    """ "month", "quarter" or "year" for a span of that length."""
+    days = (span[1] - span[0]).days + 1
+    if 28 <= days <= 31:
+        return "month"
+    if 89 <= days <= 92:
+        return "quarter"
+    if days in (365, 366):
+        return "year"
+    return None
+
+
+def year_before(point: tuple[date, date], current: tuple[date, date]) -> bool:
+    """Whether `point` is a longer span that holds `current` a year back ("last year")."""
+    try:
+        back = (current[0].replace(year=current[0].year - 1), current[1].replace(
+            year=current[1].year - 1, day=min(current[1].day, 28)
+        ))
+    except ValueError:
+        return False
+    longer = (point[1] - point[0]) > (current[1] - current[0])
+    return longer and point[1] < current[0] and point[0] <= back[0] and back[1] <= point[1]

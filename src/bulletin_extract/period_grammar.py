@@ -1,0 +1,398 @@
+"""The grammar that turns a normalized period phrase into its first and last day."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import Literal
+
+from .period_calendar import (  # the grammar's own vocabulary, private to the package
+    FISCAL_YEARS,
+    Span,
+    _AS_OF,
+    _BETWEEN,
+    _COMPARISON,
+    _DEICTIC,
+    _FISCAL,
+    _FROM_TO,
+    _LAST_N,
+    _LATEST,
+    _MONTHS,
+    _MONTHS_TO,
+    _NAMED_MONTH,
+    _PLAIN_PREFIX,
+    _POINT,
+    _PREVIOUS,
+    _PREVIOUS_N,
+    _RANGE,
+    _SAME,
+    _SAME_IN_YEAR,
+    _SHIFT_SUFFIX,
+    _UNIT_MONTHS,
+    _Unit,
+    _VAGUE,
+    _YEAR_AGO,
+    _YEAR_TO_DATE,
+    _century,
+    _gap,
+    _month_index,
+    _month_span_at,
+    _months_in,
+    _months_span,
+    _number,
+    _parse_unit,
+    _shift,
+    _strip_plain,
+    _unit_span,
+    _worst,
+)
+
+Found = tuple[Span, str]
+
+
+class _Resolver:
+    """The phrase grammar, bound to one reference date and anchor."""
+
+    def __init__(self, ref: date | None, anchor: Span | None, country: str | None = None) -> None:
+        """Bind the reference date, the anchor period and the country of the figures."""
+        self.ref = ref
+        self.anchor = anchor
+        self.country = country
+
+    def resolve(self, t: str, depth: int = 0) -> Found | None:
+        """Resolve a normalized phrase; None when it cannot be resolved."""
+        if not t or depth > 8 or _VAGUE.search(t):
+            return None
+        t = re.sub(r"^when ", "", t)
+        for rule in (
+            self._between,
+            self._from_to,
+            self._comparison,
+            self._point,
+            self._fiscal,
+            self._plain_prefix,
+            self._months_to,
+            self._relative,
+            self._deictic,
+            self._list,
+            self._unit,
+            self._range,
+        ):
+            found = rule(t, depth + 1)
+            if found is not False:
+                return found
+        return None
+
+    # Each rule returns False when it does not apply, else its result (None: unresolvable).
+
+    def _between(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "between X and Y": the later of two consecutive periods, else X..Y."""
+        m = _BETWEEN.match(t)
+        if m is None:
+            if t.startswith("between "):  # "between the same two months in 2013"
+                return self.resolve(t[len("between ") :], depth)
+            return False
+        pair = self._pair(m["x"], m["y"], depth)
+        if pair is None:
+            return None
+        (x, kx), (y, ky) = pair
+        kind = _worst(kx, ky)
+        if x[1] + timedelta(days=1) == y[0] or x == _shift(y, -12):
+            return y, kind  # a change between consecutive periods refers to the later
+        return (min(x[0], y[0]), max(x[1], y[1])), kind
+
+    def _from_to(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "from X to Y": the first day of X to the last day of Y."""
+        m = _FROM_TO.match(t)
+        if m is None:
+            return False
+        pair = self._pair(m["x"], m["y"], depth)
+        if pair is None:
+            return False  # "from peak to trough in 2009": try the other readings
+        (x, kx), (y, ky) = pair
+        return (x[0], y[1]), _worst(kx, ky)
+
+    def _range(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "X to Y", "X-Y": the first day of X to the last day of Y."""
+        m = _RANGE.match(t)
+        if m is None:
+            return False
+        pair = self._pair(m["x"], m["y"], depth)
+        if pair is None:
+            return None
+        (x, kx), (y, ky) = pair
+        return (x[0], y[1]), _worst(kx, ky)
+
+    def _pair(self, xs: str, ys: str, depth: int) -> tuple[Found, Found] | None:
+        """Resolve the two ends of a range; an end without its year takes the other's."""
+        xs, ys = _strip_plain(xs), _strip_plain(ys)
+        xu, yu = _parse_unit(xs), _parse_unit(ys)
+        x_bare = xu is not None and xu.year is None and xu.year_offset is None
+        y_bare = yu is not None and yu.year is None and yu.year_offset is None
+        if x_bare:  # "from January to July (this year)": January of July's year
+            y = self.resolve(ys, depth)
+            if y is None or xu is None:
+                return None
+            year = y[0][1].year
+            span = xu.in_year(year)
+            if span[0] > y[0][0]:
+                span = xu.in_year(year - 1)
+            return (span, y[1]), y
+        if y_bare:
+            x = self.resolve(xs, depth)
+            if x is None or yu is None:
+                return None
+            year = x[0][0].year
+            span = yu.in_year(year)
+            if span[1] < x[0][1]:
+                span = yu.in_year(year + 1)
+            return x, (span, x[1])
+        x, y = self.resolve(xs, depth), self.resolve(ys, depth)
+        if x is None or y is None:
+            return None
+        return x, y
+
+    def _comparison(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "compared with X", "from X", "since X": the change rule of RECORDS.md."""
+        m = _COMPARISON.match(t)
+        if m is None:
+            return False
+        found = self.resolve(m["rest"], depth)
+        if found is None:
+            return None
+        span, kind = found
+        if t.startswith(("on ", "over ")) and kind != "relative":
+            return found  # "over the last five years", "on 30 June 2014": not comparisons
+        if self.anchor is None:
+            return found
+        anchor = self.anchor
+        if (
+            span == anchor
+            or span == _shift(anchor, -12)
+            or (span[1] + timedelta(days=1) == anchor[0] and _months_in(span) == _months_in(anchor))
+        ):
+            return anchor, "relative"  # a change between consecutive periods: the later one
+        if span[0] <= anchor[1]:
+            return (span[0], anchor[1]), "relative"  # from an earlier point to now
+        return found
+
+    def _point(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "as of X", "at the end of X": the last (or first) day of X."""
+        m = _POINT.match(t)
+        if m is not None:
+            found = self.resolve(m["rest"], depth)
+            if found is None:
+                return None
+            (start, end), kind = found
+            day = start if m["edge"] in ("start", "beginning") else end
+            return (day, day), kind
+        m = _AS_OF.match(t)
+        if m is not None:
+            found = self.resolve(m["rest"], depth)
+            if found is None:
+                return None
+            (_, end), kind = found
+            return (end, end), kind
+        return False
+
+    def _fiscal(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read a financial year ("2013/14", "FY24", "fiscal 2023-24") or a span of years
+        written with a short end ("1986-90")."""
+        m = _FISCAL.match(t)
+        if m is None or not (m["word"] or m["tail"] or m["y2"]):
+            return False
+        if not (m["word"] or m["tail"]) and len(m["y"]) != 4:
+            return False
+        first = int(m["y"]) if len(m["y"]) == 4 else int(_century(m["y"]))
+        start_month, names_start = FISCAL_YEARS.get(self.country or "", (4, False))
+        if m["y2"]:
+            last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
+            if last < first:
+                last += 100
+            if last != first + 1:
+                if m["word"] or m["tail"]:
+                    return None
+                return (date(first, 1, 1), date(last, 12, 31)), "absolute"
+        elif not names_start:
+            first -= 1  # "FY24" in India or Australia ends in 2024
+        begin = (first * 12 + start_month - 1) if start_month > 1 else first * 12
+        return _months_span(begin, begin + 11), "absolute"
+
+    def _plain_prefix(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "in X", "for X", "during X": X."""
+        m = _PLAIN_PREFIX.match(t)
+        return False if m is None else self.resolve(m["rest"], depth)
+
+    def _months_to(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "the three months to June 2014", "the year to June", "year to date"."""
+        if _YEAR_TO_DATE.match(t):
+            end = self.anchor[1] if self.anchor else self.ref
+            if end is None:
+                return None
+            return (date(end.year, 1, 1), end), "relative" if self.anchor else "deictic"
+        m = _MONTHS_TO.match(t)
+        if m is None:
+            return False
+        found = self.resolve(m["x"], depth)
+        if found is None:
+            return None
+        (_, end), kind = found
+        unit = m["unit"].rstrip("s")
+        n = 1 if m["n"] is None else _number(m["n"])
+        if n is None or n < 1:
+            return None
+        if unit == "week":
+            return (end - timedelta(days=7 * n - 1), end), kind
+        months = n * _UNIT_MONTHS[unit]
+        if months == 12:  # "in the year to June": a 12-month rate refers to June
+            return _month_span_at(_month_index(end)), kind
+        last = _month_index(end)
+        return _months_span(last - months + 1, last), kind
+
+    def _relative(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Phrases counted from the anchor: "a year earlier", "the previous quarter"."""
+        anchor, ref = self.anchor, self.ref
+        m = _SAME_IN_YEAR.match(t)
+        if m is not None:
+            found = self.resolve(m["x"], depth)
+            if found is None:
+                return None
+            span = found[0]
+            return _shift(span, 12 * (int(m["y"]) - span[1].year)), "relative"
+        m = _SHIFT_SUFFIX.match(t)
+        if m is not None and _parse_unit(t) is None:
+            found = self.resolve(m["x"], depth)
+            if found is None:
+                return None
+            years = _number(m["n"]) if m["n"] else 1
+            kind = "relative" if found[1] == "relative" else _worst(found[1], "deictic")
+            return _shift(found[0], -12 * (years or 1)), kind
+        if _SAME.match(t):
+            return None if anchor is None else (anchor, "relative")
+        m = _YEAR_AGO.match(t)
+        if m is not None:
+            if anchor is None:
+                return None
+            unit = m["unit"] or m["unit2"]
+            return _shift(anchor, -_UNIT_MONTHS[unit]), "relative"
+        m = _PREVIOUS.match(t)
+        if m is not None:
+            if anchor is not None:
+                return _unit_span(anchor[0], m["unit"], -1), "relative"
+            return None if ref is None else (_unit_span(ref, m["unit"], -1), "deictic")
+        m = _PREVIOUS_N.match(t)
+        if m is not None:
+            n = _number(m["n"])
+            base = anchor[0] if anchor is not None else ref
+            if not n or base is None:
+                return None
+            size = _UNIT_MONTHS[m["unit"].rstrip("s")]
+            first = _month_index(_unit_span(base, m["unit"].rstrip("s"))[0])
+            return _months_span(first - n * size, first - 1), (
+                "relative" if anchor is not None else "deictic"
+            )
+        return False
+
+    def _deictic(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Phrases counted from the reference date: "this year", "last October"."""
+        anchor, ref = self.anchor, self.ref
+        if t == "this year" and anchor is not None:
+            year = anchor[1].year
+            if anchor[0].year == year and (ref is None or ref.year == year):
+                return anchor, "relative"  # "higher this year than last year": this year's
+        m = _DEICTIC.match(t)
+        if m is not None:
+            if ref is None:
+                return None
+            offset = {"last": -1, "next": 1, "the next": 1}
+            step = offset.get(m["which"], 1 if m["which"] == "the coming" else 0)
+            return _unit_span(ref, m["unit"], step), "deictic"
+        m = _NAMED_MONTH.match(t)
+        if m is not None:
+            if ref is None:
+                return None
+            month, here = _MONTHS[m["mon"]], _month_index(ref)
+            year = ref.year
+            if m["which"] == "last" and year * 12 + month - 1 >= here:
+                year -= 1
+            elif m["which"] == "next" and year * 12 + month - 1 <= here:
+                year += 1
+            return _month_span_at(year * 12 + month - 1), "deictic"
+        m = _LATEST.match(t)
+        if m is not None:
+            unit = m["unit"]
+            if anchor is not None:
+                return _unit_span(anchor[1], unit), "relative"
+            if ref is None:
+                return None
+            complete = m["which"] in ("latest", "most recent")
+            return _unit_span(ref, unit, -1 if complete else 0), "deictic"
+        m = _LAST_N.match(t)
+        if m is not None:
+            if m["one"]:
+                n, unit = 1, m["one"] if m["one"] in _UNIT_MONTHS else "year"
+            else:
+                n, unit = _number(m["n"]) or 0, m["unit"].rstrip("s")
+            if n < 1:
+                return None
+            if ref is not None:
+                size = 1 if unit == "year" else _UNIT_MONTHS[unit]
+                last = _month_index(_unit_span(ref, "month" if size == 1 else unit)[0]) - 1
+                kind = "deictic"
+            elif anchor is not None:
+                last, kind = _month_index(anchor[1]), "relative"
+            else:
+                return None
+            return _months_span(last - n * _UNIT_MONTHS[unit] + 1, last), kind
+        return False
+
+    def _list(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "Q4-2024 and Q1-2024": from the earliest to the latest part."""
+        if " and " not in t:
+            return False
+        parts = [self.resolve(p, depth) for p in t.split(" and ")]
+        found = [p for p in parts if p is not None]
+        if len(found) != len(parts):
+            return None
+        return (
+            (min(p[0][0] for p in found), max(p[0][1] for p in found)),
+            _worst(*(p[1] for p in found)),
+        )
+
+    def _unit(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """A single month, day, quarter, half or year, with or without its year."""
+        unit = _parse_unit(t)
+        if unit is None:
+            return False
+        if unit.year is not None:
+            return unit.in_year(unit.year), "absolute"
+        if unit.year_offset is not None:
+            base = self.ref or (self.anchor[1] if self.anchor else None)
+            if base is None:
+                return None
+            return unit.in_year(base.year + unit.year_offset), "deictic"
+        return self._place(unit)
+
+    def _place(self, unit: _Unit) -> Found | None:
+        """Place a unit written without its year near the anchor, else before `ref`."""
+        anchor, ref = self.anchor, self.ref
+        pivot = anchor[1] if anchor is not None else ref
+        if pivot is None:
+            return None
+        spans = []
+        for year in range(pivot.year - 2, pivot.year + 2):
+            try:
+                spans.append(unit.in_year(year))
+            except ValueError:  # 29 February in a common year
+                continue
+        before = [s for s in spans if s[0] <= pivot]
+        if not before:
+            return None
+        best = before[-1]
+        if anchor is not None and ref is not None:
+            # "in January" in a paragraph about December 1986 means January 1987,
+            # when that month is complete by the reference date and nearer the anchor.
+            later = [s for s in spans if s[0] > best[0] and s[1] <= ref]
+            if later and _gap(later[0], anchor) < _gap(best, anchor):
+                best = later[0]
+        return best, "deictic"

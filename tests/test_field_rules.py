@@ -1,0 +1,282 @@
+"""The rules behind `direction`, `basis` and `period`, one case table per class of error.
+
+Every sentence here is written for this table, in the wording of other publishers than the
+ones a rule was first seen in, so that a class is fixed rather than one sentence. A case names
+the text, the number, and the expected field; known gaps are `xfail(strict=True)`.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from bulletin_extract import Record, extract
+from bulletin_extract.periods import iso
+
+REF = "2024-09-01"
+
+
+def record(text: str, mention: str, ref_date: str = REF) -> Record:
+    """The one record whose text is `mention`."""
+    found = [r for r in extract(text, ref_date=ref_date) if r.text == mention]
+    assert len(found) == 1, [r.text for r in extract(text, ref_date=ref_date)]
+    return found[0]
+
+
+def case(text: str, mention: str, expected: Any, id: str, gap: str | None = None) -> Any:
+    marks = pytest.mark.xfail(strict=True, reason=gap) if gap else ()
+    return pytest.param(text, mention, expected, id=id, marks=marks)
+
+
+# fmt: off
+# --- direction ---------------------------------------------------------------------------
+
+DEFICIT_LEVELS = [
+    case("Canada posted a trade deficit of 3.1 billion dollars in May.",
+         "3.1 billion dollars", None, "deficit-named-as-level"),
+    case("The budget shortfall was 41 bln rand in the first half.",
+         "41 bln rand", None, "shortfall-named-as-level"),
+    case("The insurer reported a net loss of 120 mln euros for 2023.",
+         "120 mln euros", None, "loss-named-as-level"),
+    case("The current account gap narrowed by 2.1 billion euros to 14.3 billion euros.",
+         "2.1 billion euros", "decrease", "narrowed-change"),
+    case("The current account gap narrowed by 2.1 billion euros to 14.3 billion euros.",
+         "14.3 billion euros", "decrease", "narrowed-level-reached"),
+    case("Japan's trade surplus widened by 300 billion yen in March.",
+         "300 billion yen", "increase", "widened-change"),
+    case("A widening of 0.8 billion pounds in the goods gap followed.",
+         "0.8 billion pounds", "increase", "widening-noun"),
+    case("Core inflation cooled to 2.9% in July.", "2.9%", "decrease", "cooled-to-level"),
+    case("Hiring picked up to 210,000 jobs in June.", "210,000", "increase", "picked-up"),
+]
+
+LEVEL_REACHED_AFTER_DURATION = [
+    case("Headline inflation eased to a seven-month low of 2.4% in August.",
+         "2.4%", "decrease", "eased-to-seven-month-low"),
+    case("PRICE GROWTH SLOWS TO 3-YEAR LOW AT 1.1%", "1.1%", "decrease", "headline-3-year-low"),
+    case("Core inflation jumped more than a percentage point to 5.8%.",
+         "5.8%", "increase", "more-than-then-to"),
+]
+
+ELLIPTICAL_LISTS = [
+    case("Average rents increased 5.2% in Leeds, 4.1% in Bristol and 3.3% in Cardiff.",
+         "4.1%", "increase", "shared-verb-breakdown"),
+    case("Wheat fell 12 pct, barley was down 9 pct, oats 7 pct and rye four pct.",
+         "four pct", "decrease", "gapped-commodities"),
+    case("Prices rose strongly in the North (6.1%) and the West (5.4%).",
+         "5.4%", "increase", "bracketed-regions"),
+    case("Sales weakened for furniture in large stores (4.4% vs 6.0%), garden goods "
+         "(2.2% vs 3.9%) and books (1.0% vs 1.5%).", "2.2%", "decrease", "pairs-with-vs"),
+    case("Sales weakened for furniture in large stores (4.4% vs 6.0%), garden goods "
+         "(2.2% vs 3.9%) and books (1.0% vs 1.5%).", "3.9%", None, "compared-value-in-pair"),
+    case("Exports rose 8% to Asia, while imports from Africa were 3% lower.",
+         "3%", "decrease", "own-comparative-wins"),
+]
+
+CHANGE_AFTER_NUMBER = [
+    case("There was a 2.1 billion euro (8.4%) decline in exports.",
+         "2.1 billion euro", "decrease", "bracket-before-change-noun"),
+    case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "2.1 mln",
+         "decrease", "level-followed-by-change-and-from"),
+    case("The unemployment rate was 4.2% in the three months to July, up from 4.0%.",
+         "4.2%", "increase", "level-own-period-then-up-from"),
+    case("Soy shipments saw a 52 pct or 1.2 billion dlr jump.",
+         "52 pct", "increase", "alternative-before-change-noun"),
+    case("Vehicles and machinery contributed 1.1 billion and 0.4 billion respectively "
+         "to the total drop.", "1.1 billion", "decrease", "contribution-to-a-fall"),
+    case("Shipments rose in March compared with March 2023, by 6.0%.",
+         "6.0%", "increase", "by-after-comparison-clause"),
+]
+
+NOT_A_CHANGE = [
+    case("Consumer spending makes up more than two-thirds of the economy.",
+         "two-thirds", None, "makes-up"),
+    case("The survey found higher unemployment in the north at 6.2 per cent.",
+         "6.2 per cent", None, "comparative-adjective-before-noun"),
+    case("Output was unchanged at 101.2 in May.", "101.2", None, "unchanged-level"),
+]
+
+# --- basis -------------------------------------------------------------------------------
+
+BASIS_WORDS = [
+    case("Food prices rose an annual 4% in July.", "4%", "year_on_year", "an-annual-number"),
+    case("Annual house price inflation was 9.1% in Leeds.", "9.1%", "year_on_year",
+         "annual-before-compound-noun"),
+    case("Wages grew 3.2% over the year.", "3.2%", "year_on_year", "over-the-year"),
+    case("The 12-month percentage change in the index was 2.6%.", "2.6%", "year_on_year",
+         "12-month-any-noun"),
+    case("Retail volumes rose 0.4% on a monthly basis.", "0.4%", "month_on_month",
+         "monthly-basis"),
+    case("Imports rose 0.2% for the month.", "0.2%", "month_on_month", "for-the-month"),
+    case("Spending rose 1.1% for the quarter.", "1.1%", "quarter_on_quarter",
+         "for-the-quarter"),
+    case("For the full year, imports increased 4.1%.", "4.1%", "year_on_year",
+         "for-the-full-year"),
+    case("GDP rose at a 2.9% annualized pace in the third quarter.", "2.9%",
+         "quarter_on_quarter", "annualized-pace-us-gdp"),
+    case("Output expanded at a seasonally adjusted annual rate of 1.1% in the third quarter.",
+         "1.1%", "quarter_on_quarter", "saar"),
+    case("Annualised inflation reached 5.5% in March.", "5.5%", "year_on_year",
+         "annualised-inflation"),
+    case("Inflation surged to an annual rate of 6.1% in March.", "6.1%", "year_on_year",
+         "to-an-annual-rate"),
+    case("Housing starts jumped 6.8 pct in January to a seasonally adjusted annual rate of "
+         "1.2 mln units.", "6.8 pct", None, "saar-of-a-level-is-no-basis"),
+    case("The economy grew at a seasonally and inflation-adjusted annual rate of just 1.4% "
+         "in the first quarter.", "1.4%", "quarter_on_quarter", "long-saar-name"),
+    case("The bank reported a 12-month high of 4.1% in July.", "4.1%", None,
+         "12-month-high-is-no-basis"),
+    case("GDP grew 0.5% quarterly, the agency said.", "0.5%", "quarter_on_quarter",
+         "quarterly-adverb"),
+    case("Prices rose 0.3% monthly and 2.9% annually.", "0.3%", "month_on_month",
+         "monthly-adverb"),
+    case("Sales were up 2% on last month.", "2%", "month_on_month", "on-last-month"),
+]
+
+BASIS_OF_LISTS_AND_COMPARISONS = [
+    case("House price annual inflation was 9.1% in Leeds, 5.5% in York and 2.0% in Hull.",
+         "2.0%", "year_on_year", "list-shares-stated-basis"),
+    case("Food prices rose an annual 4%, with bread up 9.5% and cheese 6.1%.",
+         "6.1%", "year_on_year", "list-after-an-annual"),
+    case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "2.1 mln", None,
+         "level-before-its-change-has-no-basis"),
+    case("Renewables accounted for 62% of the power mix, up from 58% a year earlier.", "62%",
+         None, "share-reached-has-no-basis"),
+    case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "90,000",
+         "year_on_year", "the-change-keeps-the-basis"),
+    case("Loans totalled 6.9 billion dlrs last year, 96.1 pct up on 2022.",
+         "96.1 pct", "year_on_year", "up-on-a-year"),
+    case("Output grew in the second quarter compared with the second quarter of 2023, "
+         "by 2.2%.", "2.2%", "year_on_year", "comparison-before-number"),
+    case("The index is 6.2% higher than December 2019.", "6.2%", None,
+         "point-further-back-has-no-basis"),
+    case("Rents were 0.6 percentage points higher this year compared with last year.",
+         "0.6 percentage points", "year_on_year", "this-year-against-last-year"),
+    case("For the full year 1986, exports rose 9 pct.", "9 pct", None,
+         "cue-naming-a-period-is-no-basis"),
+]
+
+BASIS_CARRIED_IN_PARAGRAPH = [
+    case("Exports fell between 2022 and 2023. The largest fall was a 3.1 billion euro drop "
+         "in machinery.", "3.1 billion euro", "year_on_year",
+         "basis-from-sentence-without-numbers"),
+    case("Prices rose 0.3% month on month. Clothing was up 1.2%.", "1.2%", "month_on_month",
+         "basis-carried-to-next-sentence"),
+    case("Prices rose 0.3% month on month.\nClothing was up 1.2%.", "1.2%", None,
+         "basis-stops-at-line-break"),
+]
+
+# --- period ------------------------------------------------------------------------------
+
+FINANCIAL_YEARS = [
+    case("India's fiscal deficit was 5.6 per cent of GDP in FY24, the Ministry of Finance said.",
+         "5.6 per cent", ("2023-04-01", "2024-03-31"), "india-fy-label"),
+    case("Net borrowing was 2.1% of GDP in 2013/14, the Office for National Statistics said.",
+         "2.1%", ("2013-04-01", "2014-03-31"), "uk-split-year"),
+    case("Receipts rose 7% in fiscal 2023-24, Statistics Canada said.",
+         "7%", ("2023-04-01", "2024-03-31"), "canada-fiscal-split"),
+    case("The federal deficit reached 1.7 trillion dollars in fiscal 2023, the U.S. Treasury "
+         "Department said.", "1.7 trillion dollars", ("2022-10-01", "2023-09-30"),
+         "us-federal-fiscal-year"),
+    case("In the April-December period, steel output rose by 5 per cent in FY25, compared to "
+         "7.1 per cent in FY24, the Ministry of Steel said.", "7.1 per cent",
+         ("2023-04-01", "2023-12-31"), "months-without-year-inside-a-financial-year"),
+    case("In January-June, exports rose 5% in 2024 and 3% in 2023.", "3%",
+         ("2023-01-01", "2023-06-30"), "months-without-year-inside-a-calendar-year"),
+    case("China plans to borrow 20 billion dlrs in the 1991-95 plan period.",
+         "20 billion dlrs", ("1991-01-01", "1995-12-31"), "span-with-short-end"),
+]
+
+HEADLINES_IN_CAPITALS = [
+    case("JAPAN CURRENT SURPLUS 4.1 BILLION DLRS IN 3RD QTR", "4.1 BILLION DLRS",
+         ("1986-07-01", "1986-09-30"), "qtr-headline"),
+    case("U.K. JOBLESS RATE 11.1 PCT IN FEBRUARY", "11.1 PCT",
+         ("1987-02-01", "1987-02-28"), "month-headline"),
+]
+
+ANAPHORIC_AND_TRAILING = [
+    case("Exports to Asia rose 400 mln dlrs to 3.1 billion dlrs, with Africa up 100 mln dlrs "
+         "to 0.9 billion dlrs in the quarter.", "400 mln dlrs", ("2024-07-01", "2024-09-30"),
+         "sentence-final-period-governs-all"),
+    case("Sales rose 0.5%, after 0.3% in the first quarter.", "0.5%", None,
+         "final-period-of-previous-value-stays-its-own"),
+    case("GDP grew 0.6% in the fourth quarter of 2023. In 2022, the economy grew 4.1%. "
+         "Business investment rose 1.2% for the quarter.", "1.2%",
+         ("2023-10-01", "2023-12-31"), "the-quarter-is-the-last-quarter-named"),
+    case("Farm exports totalled 26.9 billion dlrs in 1986. Grain exports fell 9 pct "
+         "during the year.", "9 pct", ("1986-01-01", "1986-12-31"), "during-the-year"),
+    case("Permits issued in December grew 8.8% from the previous month.", "8.8%",
+         ("2023-12-01", "2023-12-31"), "issued-in-is-not-a-release-date"),
+    case("The trade gap for all of 2023 rose 11.1 billion dlrs.", "11.1 billion dlrs",
+         ("2023-01-01", "2023-12-31"), "year-before-a-verb"),
+    case("Online spending rose 4.0% in May 2024, the largest increase since July 2022 (4.4%).",
+         "4.4%", ("2022-07-01", "2022-07-31"), "bracket-after-a-named-period"),
+]
+
+COMPARISONS_ARE_NOT_THE_PERIOD = [
+    case("Rents rose 0.3% between May and June 2024. The monthly rise was 0.6 percentage "
+         "points higher this year compared with last year.", "0.6 percentage points",
+         ("2024-06-01", "2024-06-30"), "compared-with-last-year"),
+    case("In June 2024, rents were 0.6 percentage points higher this year compared with "
+         "last year.", "0.6 percentage points", ("2024-06-01", "2024-06-30"),
+         "this-year-beside-a-month-of-the-same-sentence",
+         gap="'this year' is placed by the paragraph's period, not by one in its own sentence"),
+    case("The CPI rose 0.2% between May and June 2024.", "0.2%",
+         ("2024-06-01", "2024-06-30"), "between-consecutive-months-is-the-later"),
+    case("In Q2 2024 output was 2.9% above its previous peak in Q1 2008.", "2.9%",
+         ("2008-01-01", "2024-06-30"), "from-a-point-further-back"),
+    case("Inflation was 2.1% in the year to June.", "2.1%", ("2024-06-01", "2024-06-30"),
+         "year-to-june-is-june"),
+    case("The North is 5.1% below the peak of March 2008, with an index of 170.2 in June 2024.",
+         "5.1%", ("2008-03-01", "2024-06-30"), "below-a-peak-spans-to-the-sentence-period"),
+    case("In June 2024 the index was 4.4% higher than its pre-crisis peak in May 2008.",
+         "4.4%", ("2008-05-01", "2024-06-30"), "peak-in-a-named-month"),
+]
+
+PARAGRAPH_PERIOD = [
+    case("Gas imports fell 9% in the second quarter of 2024. Spot prices were 31 euros in "
+         "April and 35 euros in May, before 33 euros in June. Retail prices rose 2%.",
+         "2%", ("2024-04-01", "2024-06-30"), "monthly-breakdown-keeps-the-quarter"),
+    case("Gas imports fell 9% in the second quarter of 2024. In June, imports fell 3%. "
+         "Pipeline flows fell 4%.", "4%", ("2024-06-01", "2024-06-30"),
+         "one-sub-period-does-change-the-paragraph-period"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    DEFICIT_LEVELS
+    + LEVEL_REACHED_AFTER_DURATION
+    + ELLIPTICAL_LISTS
+    + CHANGE_AFTER_NUMBER
+    + NOT_A_CHANGE,
+)
+def test_direction(text: str, mention: str, expected: str | None) -> None:
+    assert record(text, mention).direction == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    BASIS_WORDS + BASIS_OF_LISTS_AND_COMPARISONS + BASIS_CARRIED_IN_PARAGRAPH,
+)
+def test_basis(text: str, mention: str, expected: str | None) -> None:
+    assert record(text, mention).basis == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"),
+    FINANCIAL_YEARS + ANAPHORIC_AND_TRAILING + COMPARISONS_ARE_NOT_THE_PERIOD + PARAGRAPH_PERIOD,
+)
+def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
+    period = record(text, mention).period
+    got = (iso(period.start), iso(period.end)) if period is not None else None
+    assert got == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), HEADLINES_IN_CAPITALS)
+def test_headline_period(text: str, mention: str, expected: tuple[str, str]) -> None:
+    period = record(text, mention, ref_date="1987-03-03").period
+    assert period is not None
+    assert (iso(period.start), iso(period.end)) == expected
