@@ -242,6 +242,16 @@ PARAGRAPH_PERIOD = [
          "Pipeline flows fell 4%.", "4%", ("2024-06-01", "2024-06-30"),
          "one-sub-period-does-change-the-paragraph-period"),
 ]
+QUARTERS_WRITTEN_OUT_AND_NOW = [
+    case("Output grew by 0.4% in Quarter 3 (July to Sept) 2024, after 0.2% in Quarter 2 2024.",
+         "0.4%", ("2024-07-01", "2024-09-30"), "quarter-number-with-its-months"),
+    case("Output grew by 0.4% in Quarter 3 (July to Sept) 2024, after 0.2% in Quarter 2 2024.",
+         "0.2%", ("2024-04-01", "2024-06-30"), "quarter-number-and-year"),
+    case("Exports rose 6.1 percent in the first three quarters of 2024.", "6.1 percent",
+         ("2024-01-01", "2024-09-30"), "first-three-quarters"),
+    case("Exports rose 3% in May 2024. Tariffs now stand at 10%.", "10%", (None, None),
+         "now-is-unresolved-not-the-paragraph-period"),
+]
 # fmt: on
 
 
@@ -267,7 +277,11 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
-    FINANCIAL_YEARS + ANAPHORIC_AND_TRAILING + COMPARISONS_ARE_NOT_THE_PERIOD + PARAGRAPH_PERIOD,
+    FINANCIAL_YEARS
+    + ANAPHORIC_AND_TRAILING
+    + COMPARISONS_ARE_NOT_THE_PERIOD
+    + PARAGRAPH_PERIOD
+    + QUARTERS_WRITTEN_OUT_AND_NOW,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

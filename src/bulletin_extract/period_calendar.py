@@ -90,6 +90,13 @@ def _normalize(text: str) -> str:
     t = re.sub(r"\b([1-4])([qh])(\d{2})\b", lambda m: f"{m[2]}{m[1]} {_century(m[3])}", t)
     t = re.sub(r"\b([1-4])([qh])\b", r"\2\1", t)
     t = re.sub(r"\bqtr\b\.?", "quarter", t)
+    # "Quarter 3 (July to Sept) 2025" -> "q3 2025"; "the first three quarters" -> 9 months.
+    t = re.sub(r"\bquarter ([1-4])(?: \([^)]*\))?(?= \d{4}\b|$)", r"q\1", t)
+    t = re.sub(
+        r"\bfirst (\w+) quarters\b",
+        lambda m: f"first {3 * n} months" if (n := _number(m[1]) or 0) in (1, 2, 3, 4) else m[0],
+        t,
+    )
     return t.strip(" .;:!?()[]\"'")
 
 
