@@ -10,14 +10,11 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from .vocabulary import words
 
 # Nouns and fillers that may stand between a credited name and its verb:
 # "the Commerce Department report showed", "a Ministry of Trade official said".
-CREDIT_FILLERS = _words(
+CREDIT_FILLERS = words(
     "'s ’s also has had have on last today this week month earlier separately previously "
     "report reports data figures survey surveys statistics release releases statement "
     "statements estimate estimates numbers official officials spokesman spokeswoman "
@@ -26,92 +23,92 @@ CREDIT_FILLERS = _words(
 )
 
 # Verbs that credit the name right after them: "noted Statistics Canada", "added StatsCan".
-INVERTED_VERBS = _words(
+INVERTED_VERBS = words(
     "said says noted notes added adds reported reports stated states showed shows estimated "
     "estimates announced announces"
 )
 
 # Nouns after a name that make it the maker of a forecast or an opinion ("a Reuters poll",
 # "the Dow Jones consensus", "ING economist ...", "the Atlanta Fed's tracker").
-FORECASTER_NOUNS = _words(
+FORECASTER_NOUNS = words(
     "poll polls consensus forecast forecasts forecaster forecasters projection projections "
     "economist economists analyst analysts strategist strategists tracker nowcast model "
     "outlook"
 )
 
 # Nouns that end the name of a survey or an index: "the Caixin services PMI".
-INDEX_NOUNS = _words("pmi pmis index indices indexes survey surveys gauge barometer")
+INDEX_NOUNS = words("pmi pmis index indices indexes survey surveys gauge barometer")
 
 # People who speak for their organization: "said Huo Lihui, chief statistician at NBS".
-SPOKESPEOPLE = _words(
+SPOKESPEOPLE = words(
     "statistician spokesman spokeswoman spokesperson official officials director head chief "
     "commissioner governor president chairman chairwoman minister secretary"
 )
 
 # People whose statements are their firm's opinion: "ING economist ... said".
-ANALYSTS = _words("economist economists analyst analysts strategist strategists")
+ANALYSTS = words("economist economists analyst analysts strategist strategists")
 
 # Verbs right after a name that make it the maker of a forecast: "the IMF expects".
-FORECAST_VERBS = _words("expects expect projects predicts sees anticipates forecasts forecast")
+FORECAST_VERBS = words("expects expect projects predicts sees anticipates forecasts forecast")
 
 # Verbs before "by" that name forecasters: "economists polled by Reuters".
-POLLED_VERBS = _words("polled surveyed canvassed interviewed questioned asked")
+POLLED_VERBS = words("polled surveyed canvassed interviewed questioned asked")
 
 # Words before a number (in its clause) that make it a forecast, an expectation or an opinion.
-FORECAST_CUES = _words(
+FORECAST_CUES = words(
     "expected expect expects expecting expectation expectations forecast forecasts "
     "forecasted forecasting predicted predict predicts projected projection "
     "anticipated consensus poll polled surveyed could would might economists "
     "analysts forecasters looking"
 )
 # Forecast words only after an auxiliary: "had seen the number at", not "the fall seen in".
-PASSIVE_FORECASTS = _words("seen tipped")
+PASSIVE_FORECASTS = words("seen tipped")
 # Words right after a number that make it a forecast: "below the 0.8% forecast".
-FORECAST_AFTER = _words(
+FORECAST_AFTER = words(
     "forecast forecasts estimate estimates consensus projection projections probability "
     "expected predicted anticipated projected forecasted economists analysts forecasters"
     " chance chances odds likelihood"
 )
 # "estimate(s) for 0.3%" is a forecast; "the previous estimate of 1.4%" a statistic.
-ESTIMATE_WORDS = _words("estimate estimates")
-STAT_ADJECTIVES = _words(
+ESTIMATE_WORDS = words("estimate estimates")
+STAT_ADJECTIVES = words(
     "previous first second third flash advance preliminary final official latest revised "
     "initial earlier provisional"
 )
 
 # Words that make a number a target or a policy setting, credited to its setter only.
-TARGET_CUES = _words("target targets goal goals ceiling aims aim band")
-SETTER_VERBS = _words("aims aim targets seeks wants sets set keeps kept")
-POLICY_WORDS = _words("tariff tariffs duty duties levy levies")
-POLICY_RATES = _words("base policy benchmark key repo cash bank deposit refinancing funds")
+TARGET_CUES = words("target targets goal goals ceiling aims aim band")
+SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept")
+POLICY_WORDS = words("tariff tariffs duty duties levy levies")
+POLICY_RATES = words("base policy benchmark key repo cash bank deposit refinancing funds")
 
 # Prepositions that make a country a partner of the figures, not their owner:
 # "exports to Germany", "imports from Canada", "the deficit with Japan".
-PARTNER_WORDS = _words(
+PARTNER_WORDS = words(
     "to from with into against versus vs vs. including toward towards between onto outside"
 )
 
 # Words of a generic or anaphoric organization name: "the bureau", "the statistics office",
 # "the country's statistical agency", "Customs", "the finance ministry".
-GENERIC_ORG_WORDS = _words(
+GENERIC_ORG_WORDS = words(
     "statistics statistical statistic department bureau agency office ministry bank central "
     "national federal finance financial commerce trade labor labour economy economic "
     "customs treasury institute service authority administration board commission "
     "monetary reserve employment industry affairs"
 )
-OWNER_WORDS = _words("country nation government state")
-STAT_WORDS = _words(
+OWNER_WORDS = words("country nation government state")
+STAT_WORDS = words(
     "statistics statistical statistic office bureau agency institute authority service "
     "central national federal"
 )
-BANK_WORDS = _words("central bank national reserve monetary")
-MINISTRY_WORDS = _words("ministry department")
+BANK_WORDS = words("central bank national reserve monetary")
+MINISTRY_WORDS = words("ministry department")
 
 # Ministers stand for their ministry: "vice minister of Foreign Trade", "Finance Minister X".
-MINISTER_WORDS = _words("minister ministers")
+MINISTER_WORDS = words("minister ministers")
 
 # EU member states: an EU body's credit carries to their figures.
-EU_MEMBERS = _words(
+EU_MEMBERS = words(
     "AT BE BG HR CY CZ DK EE FI FR DE GR HU IE IT LV LT LU MT NL PL PT RO SK SI ES SE"
 )
 

@@ -149,12 +149,18 @@ class DirectionAttacher(Attacher):
                 return cue
             if tok.lower_ == "to" and steps <= 3:
                 reached = True  # "jumped more than a point to 5.8%": a level reached
-            if tok.lower_ in ("from", "than", "versus", "compared") and steps > 0:
-                if not (reached and tok.lower_ == "than"):
-                    return None  # a value compared with: "higher than the peak of 73.0%"
-            if tok.like_num and not self.cue_at.get((PERIODS_TOKENS, t)):
-                if not self._duration_modifier(t):
-                    return None
+            if (
+                tok.lower_ in ("from", "than", "versus", "compared")
+                and steps > 0
+                and not (reached and tok.lower_ == "than")
+            ):
+                return None  # a value compared with: "higher than the peak of 73.0%"
+            if (
+                tok.like_num
+                and not self.cue_at.get((PERIODS_TOKENS, t))
+                and not self._duration_modifier(t)
+            ):
+                return None
             if tok.text == "," and steps > 2:
                 return None
             t -= 1

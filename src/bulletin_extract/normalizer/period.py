@@ -15,7 +15,6 @@ from .structures import Mention, Sentence
 from .text import compare_periods, month_of
 from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, COMPARISON_LEAD, QUARTER_NAMES
 
-
 NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 MONTH_NAME = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
@@ -34,9 +33,7 @@ class PeriodAttacher(PeriodPhrases):
         super().__init__(ctx)
         self.last_by_unit: dict[str, tuple[date, date]] = {}
 
-    def _unit_anchor(
-        self, p: Span, anchor: tuple[date, date] | None
-    ) -> tuple[date, date] | None:
+    def _unit_anchor(self, p: Span, anchor: tuple[date, date] | None) -> tuple[date, date] | None:
         """The anchor for "the quarter", "the month": the last such unit named, when the
         paragraph's own period is of another length."""
         found = ANAPHORIC_PERIOD.search(p.text)
@@ -215,9 +212,12 @@ class PeriodAttacher(PeriodPhrases):
                 # "the largest rise since July 2013 (2.5%)": the bracket gives that period's value
                 res = self._resolve_core(bracket, ref, None)
                 if res.start and res.end:
-                    m.period, m.period_dates = Period(bracket.text, res.start, res.end), (
-                        res.start,
-                        res.end,
+                    m.period, m.period_dates = (
+                        Period(bracket.text, res.start, res.end),
+                        (
+                            res.start,
+                            res.end,
+                        ),
                     )
                     m.rules.append(bracket.id_)
                     continue
@@ -291,8 +291,10 @@ class PeriodAttacher(PeriodPhrases):
                     ):
                         relation = "year_on_year"  # "higher this year compared with last year"
                     m.ref_basis = relation
-                    if choice is None and res.kind == "relative" and not NAMED_POINT.search(
-                        ref_span.text
+                    if (
+                        choice is None
+                        and res.kind == "relative"
+                        and not NAMED_POINT.search(ref_span.text)
                     ):
                         pass  # "fell 380,000 from a year earlier": a basis, but no period stated
                     elif relation is None and point[0] < current[0]:

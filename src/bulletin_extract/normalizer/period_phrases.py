@@ -128,8 +128,8 @@ class PeriodPhrases(Attacher):
         if not mentions or not governing:
             return None
         last = governing[-1]
-        if last.start < mentions[-1].span.end or len(governing) > 1 and any(
-            p.start < mentions[-1].span.start for p in governing
+        if last.start < mentions[-1].span.end or (
+            len(governing) > 1 and any(p.start < mentions[-1].span.start for p in governing)
         ):
             return None
         if any(not t.is_punct and not t.is_space for t in self.doc[last.end : sent.end]):
@@ -164,6 +164,7 @@ class PeriodPhrases(Attacher):
             (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None
         )
 
+
 YEAR_BACK = re.compile(
     r"\b(?:last|previous|prior|preceding) year\b|\byear (?:earlier|ago|before)\b", re.I
 )
@@ -189,9 +190,10 @@ def unit_of(span: tuple[date, date]) -> str | None:
 def year_before(point: tuple[date, date], current: tuple[date, date]) -> bool:
     """Whether `point` is a longer span that holds `current` a year back ("last year")."""
     try:
-        back = (current[0].replace(year=current[0].year - 1), current[1].replace(
-            year=current[1].year - 1, day=min(current[1].day, 28)
-        ))
+        back = (
+            current[0].replace(year=current[0].year - 1),
+            current[1].replace(year=current[1].year - 1, day=min(current[1].day, 28)),
+        )
     except ValueError:
         return False
     longer = (point[1] - point[0]) > (current[1] - current[0])

@@ -22,16 +22,10 @@ from ..quantities import (
 )
 from .context import Attacher, DocContext
 from .structures import Credit, Mention
-from .vocabulary import FUNCTION_WORDS, INDEX_WORDS, PERIODS_TOKENS, PRONOUNS, STOCK_INDEXES
-
-
-def _words(text: str) -> frozenset[str]:
-    """A word set written as one space-separated string."""
-    return frozenset(text.split())
-
+from .vocabulary import FUNCTION_WORDS, INDEX_WORDS, PERIODS_TOKENS, PRONOUNS, STOCK_INDEXES, words
 
 # Words of money figures: a bare amount near them ("imports fell to 858 mln") is money.
-MONEY_WORDS = _words(
+MONEY_WORDS = words(
     "exports export imports import deficit deficits surplus surpluses balance loans loan "
     "borrowing borrowings debt debts revenue revenues profit profits loss losses earnings income "
     "spending expenditure investment investments reserves budget price prices cost costs value "
@@ -40,42 +34,42 @@ MONEY_WORDS = _words(
     "deposits receipts outlays proceeds remittances bonds premiums"
 )
 # Nouns that a money amount may name after itself ("a 71 mln deficit", "a 119,100 price").
-MONEY_NOUNS = _words("deficit surplus loss profit shortfall gap price cost bill payment")
+MONEY_NOUNS = words("deficit surplus loss profit shortfall gap price cost bill payment")
 # Words of rates and percentages: "points" in their sentence are percentage points.
-RATE_WORDS = _words("rate rates inflation unemployment yield yields percent pct % share margin")
+RATE_WORDS = words("rate rates inflation unemployment yield yields percent pct % share margin")
 # Words of index levels besides the vocabulary's: "the reading was 50.5".
-LEVEL_WORDS = _words("reading readings figure level s&p")
+LEVEL_WORDS = words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.
-LEVEL_LEADS = _words(
+LEVEL_LEADS = words(
     "to at of was is were reading read reached hit stood standing touched registered recorded "
     "( for and"
 )
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
-_OTHER_COUNTRY_LEADS = _words(
+_OTHER_COUNTRY_LEADS = words(
     "with to from against into toward towards vs versus than between over including and or , "
     "like as"
 )
 # Money words that carry a currency from an earlier sentence ("fell to 226 mln from 237 mln").
-CARRY_WORDS = MONEY_WORDS - _words(
+CARRY_WORDS = MONEY_WORDS - words(
     "sales price prices value cost costs worth credit credits capital bill bills tax taxes"
 )
 # Words that may follow a bare amount or level without naming a counted thing.
-AMOUNT_FOLLOWERS = _words(
+AMOUNT_FOLLOWERS = words(
     "to vs against revised a an the last this or over above below than versus during since "
     "compared when until through today yesterday now per"
 )
 # Nouns of a change that "a 10-point ..." may measure ("a 10-point drop").
-POINT_CHANGE_NOUNS = _words(
+POINT_CHANGE_NOUNS = words(
     "drop drops fall falls rise rises gain gains decline declines jump jumps increase "
     "increases decrease decreases slide swing surge plunge"
 )
 # Words of weight: "pounds" in their sentence weigh ("tows 11,000 pounds").
-_WEIGHT_WORDS = _words(
+_WEIGHT_WORDS = words(
     "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
     "heavier lighter"
 )
 # Units that world commodity prices are quoted per, in US dollars.
-_COMMODITY_UNITS = _words(
+_COMMODITY_UNITS = words(
     "barrel barrels bbl ounce ounces oz tonne tonnes ton tons t bushel bushels mmbtu lb pound"
 )
 # How many sentences back a money unit or an index is still the topic.

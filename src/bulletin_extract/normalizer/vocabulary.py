@@ -12,8 +12,8 @@ BETWEEN = re.compile(r"between (.+?) and (.+)$")
 RANGE_WORDS = re.compile(r"\bto\b|\bthrough\b|\buntil\b|\w[-–]\w")
 
 
-def _words(text: str) -> frozenset[str]:
-    """A word list written as one string."""
+def words(text: str) -> frozenset[str]:
+    """A word set written as one space-separated string."""
     return frozenset(text.split())
 
 
@@ -46,42 +46,42 @@ QUALIFIERS_BY_LABEL = {
 }
 
 # Words that end a sentence-final abbreviation rather than a sentence.
-ABBREVIATIONS = _words(
+ABBREVIATIONS = words(
     "u.s. u.k. u.n. e.u. mr. mrs. ms. dr. st. no. nos. inc. co. corp. ltd. jan. feb. mar. "
     "apr. jun. jul. aug. sep. sept. oct. nov. dec. e.g. i.e. vs. approx. fig. est. govt. "
     "dept."
 )
 
 # Words after a number that make it a label, not a measurement ("Table 3" reads the other way).
-LABEL_WORDS = _words(
+LABEL_WORDS = words(
     "table tables figure figures chart note notes section sections chapter page pages "
     "annex article paragraph appendix box phase tier level grade round stage step version "
     "model no number item line route room vol volume part"
 )
 
-TIME_UNITS = _words(
+TIME_UNITS = words(
     "day days week weeks month months quarter quarters year years decade decades hour "
     "hours minute minutes"
 )
 
-STREAK_WORDS = _words(
+STREAK_WORDS = words(
     "consecutive straight successive running row ago earlier later after before old"
 )
 
-SPAN_LEAD_WORDS = _words("past last next first within over for since during in")
+SPAN_LEAD_WORDS = words("past last next first within over for since during in")
 
-AGE_WORDS = _words("aged age ages")
+AGE_WORDS = words("aged age ages")
 
-ORG_WORDS = _words(
+ORG_WORDS = words(
     "agency bureau ministry department office institute bank council commission "
     "administration authority board statistics association federation fund organization "
     "organisation centre center secretariat service institution"
 )
 
-NAME_CONNECTORS = _words("of and for the on & de")
+NAME_CONNECTORS = words("of and for the on & de")
 
 # Verbs and copulas that close the subject of a clause.
-PREDICATE_WORDS = _words(
+PREDICATE_WORDS = words(
     "was were is are be been being reached reach reaches totalled totaled totals total "
     "amounted amounts stood stands remained remains accounted accounting accounts hit "
     "hits has have had saw sees see recorded records registered came comes averaged "
@@ -89,7 +89,7 @@ PREDICATE_WORDS = _words(
     "marks marked provided showed shows outpacing outpaced will would"
 )
 
-SUBJECT_BOUNDARY = _words(
+SUBJECT_BOUNDARY = words(
     'that which while whereas where when with as but ; : — – - ( ) " “ ” among'
 )
 
@@ -138,22 +138,22 @@ AGENCY_TOKENS = "_agencies"
 
 QUANT_TOKENS = "_quantities"
 
-MONTH_WORDS = _words(
+MONTH_WORDS = words(
     "january february march april may june july august september october november december"
 )
 
-CREDIT_VERBS = _words("said says reported reports showed shows show according")
+CREDIT_VERBS = words("said says reported reports showed shows show according")
 
-AUXILIARY_FILLERS = _words(
+AUXILIARY_FILLERS = words(
     "also then therefore further only to estimated expected seasonally not been being "
     "edged inched ticked moved crept went"
 )
 
-ANAPHORS = _words("it this that these those the its")
+ANAPHORS = words("it this that these those the its")
 
-SHARE_WORDS = _words("share shares proportion stake weight")
+SHARE_WORDS = words("share shares proportion stake weight")
 
-PHRASE_STOP = _words(
+PHRASE_STOP = words(
     "following after before versus against compared relative from to than year on and was "
     "were is are for as at since over while but which with"
 )
@@ -170,71 +170,71 @@ COMPARISON_LEAD = re.compile(
     re.IGNORECASE,
 )
 
-STOCK_INDEXES = _words("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix")
+STOCK_INDEXES = words("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix")
 
-INDEX_WORDS = _words(
+INDEX_WORDS = words(
     "index indices indicators gauge pmi cpi ppi sensex nifty dow nasdaq nikkei ftse dax "
     "cac kospi hang stoxx topix benchmark"
 )
 
-FORECAST_WORDS = _words(
+FORECAST_WORDS = words(
     "expected expect expects expecting forecast forecasted forecasting predicted predict "
     "projected anticipated"
 )
 
-TARGET_WORDS = _words("target targets goal goals ceiling projection forecast")
+TARGET_WORDS = words("target targets goal goals ceiling projection forecast")
 
-CLAUSE_OPENERS = _words("as while when because whereas but which where although")
+CLAUSE_OPENERS = words("as while when because whereas but which where although")
 
-SHARED_HEADS = _words(
+SHARED_HEADS = words(
     "prices sales exports imports output production rates index indices costs spending "
     "volumes shares"
 )
 
-INTRO_PREPOSITIONS = _words(
+INTRO_PREPOSITIONS = words(
     "during in on at for from after before since according as by under over "
     "following despite unlike within throughout"
 )
 
-EVENT_WORDS = _words(
+EVENT_WORDS = words(
     "festival summit plan forum congress games initiative programme program conference "
     "expo fair session anniversary"
 )
 
-FORECASTERS = _words(
+FORECASTERS = words(
     "economists analysts forecasters consensus markets market traders officials polls poll"
 )
 
-NP_STOP = _words("by from to with than as was were is are be been driven led")
+NP_STOP = words("by from to with than as was were is are be been driven led")
 
-QUALIFIER_VERBS = _words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")
+QUALIFIER_VERBS = words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")
 
-BARE_HEADS = _words("index indices rate series price prices figure measure gauge sales supply")
+BARE_HEADS = words("index indices rate series price prices figure measure gauge sales supply")
 
-NOT_NAME_WORDS = _words(
+NOT_NAME_WORDS = words(
     "relative compared according unchanged equal first time revised previously said "
     "reported including"
 )
 
-AUXILIARIES = _words("was were is are be been has have had will would")
+AUXILIARIES = words("was were is are be been has have had will would")
 
-STOPWORDS = _words(
+STOPWORDS = words(
     "a an the of in on at to for by with from as and or but before after while since than "
     "also still although though which that this these those it its there here first time "
     "not only just so both each respectively"
 )
 
-GENERIC_COUNT_NOUNS = _words("units unit people persons times points per")
+GENERIC_COUNT_NOUNS = words("units unit people persons times points per")
 
-POST_CUE_STOP = _words(
+POST_CUE_STOP = words(
     "from to than in on a an the following after with by of and or compared while but for "
     "as since before when which"
 )
 
-LIST_GLUE = _words(", and or ( ) - – / by respectively both")
+LIST_GLUE = words(", and or ( ) - – / by respectively both")
 
-FUNCTION_WORDS = _words("in on from and but after before with for at by as while")
+FUNCTION_WORDS = words("in on from and but after before with for at by as while")
 
-PRONOUNS = _words("it this that they which these those he she we")
+PRONOUNS = words("it this that they which these those he she we")
 
-GENERIC_SUBJECTS = _words("output prices sales production growth")
+GENERIC_SUBJECTS = words("output prices sales production growth")

@@ -16,7 +16,7 @@ SURFACE_RULE = "metric.surface"
 CHAINED = ("list", "range", "level", "from", "paren")
 
 
-def _words(phrase: str) -> set[str]:
+def _tokens(phrase: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", phrase.lower()) if w not in ("the", "a", "an")}
 
 
@@ -33,7 +33,7 @@ def choose(surface: str | None, syntax: SyntaxAnswer | None) -> bool:
         return False
     if surface is None:
         return True
-    return _words(surface) < _words(syntax.phrase)
+    return _tokens(surface) < _tokens(syntax.phrase)
 
 
 class MetricAttacher:

@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-
-def _words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from ..vocabulary import words
 
 # Verbs that state a figure but are not change cues: "posted a 2% gain", "peaked at 7%".
-FIGURE_VERBS = _words(
+FIGURE_VERBS = words(
     "posted posts post logged logs peaked peaks touched touching touches topped tops "
     "put puts putting stand standing came amounting cut cuts raised raises lowered lowers hiked "
     "trimmed"
 )
 
 # Words that name no indicator on their own: "the picture", "the estimate", "as a whole".
-GENERIC_WORDS = _words(
+GENERIC_WORDS = words(
     "picture estimate estimates estimated whole contribution contributions out figure figures "
     "reading readings forecast forecasts pace rate rates level levels number total amount "
     "value values result results data gain gains increase increases rise rises fall falls "
@@ -25,7 +22,7 @@ GENERIC_WORDS = _words(
 )
 
 # Modifiers that leave a generic word generic: "the previous estimate", "a 4.2% annualized pace".
-GENERIC_MODIFIERS = _words(
+GENERIC_MODIFIERS = words(
     "previous prior earlier latest last initial first second third final current new same "
     "annual annualized annualised monthly quarterly respective overall official officially "
     "stated revised preliminary provisional flash consensus seasonally adjusted strong weak "
@@ -35,7 +32,7 @@ GENERIC_MODIFIERS = _words(
 )
 
 # Words that show a phrase runs into a clause: a finite verb or a modal.
-CLAUSE_WORDS = _words(
+CLAUSE_WORDS = words(
     "was were is are be been being has have had will would could should may might can must "
     "continued continues continue came comes come put puts excludes exclude includes having "
     "saw sees said says showed shows reported reports set sets looking looked suggests "
@@ -45,75 +42,75 @@ CLAUSE_WORDS = _words(
 )
 
 # Prepositions that add a breakdown to an indicator: "exports to Germany", "prices in Wales".
-BREAKDOWN_PREPOSITIONS = _words("in to for with from among across within")
+BREAKDOWN_PREPOSITIONS = words("in to for with from among across within")
 
 # Words that cannot open a breakdown's name ("in the year", "for the month").
-NOT_PLACES = _words(
+NOT_PLACES = words(
     "the a an terms real value volume addition total which part this that its their these "
     "those line order contrast particular comparison response recent"
 )
 
 # Lower-case names of groups that a figure can be broken down by: "for men", "for first-time
 # buyers" (a hyphenated word such as "non-EU" or "owner-occupiers" also counts).
-GROUP_WORDS = _words(
+GROUP_WORDS = words(
     "men women adults children youth households homeowners buyers renters tenants owners "
     "workers employees exporters importers firms companies businesses retailers farmers "
     "countries economies nations markets regions areas states members provinces"
 )
 
 # Words between a bracket and the figures inside it: "(15.4% vs 17.3% in November)".
-BRACKET_GLUE = _words("vs vs. versus and or to from in compared with against , - –")
+BRACKET_GLUE = words("vs vs. versus and or to from in compared with against , - –")
 
 # Words that open an aside between commas: "The PMI, which measures ..., rose".
-ASIDE_OPENERS = _words("the a an one which who whose its their his her also")
+ASIDE_OPENERS = words("the a an one which who whose its their his her also")
 
 # Verbs that end a subject when they follow it, though they can open a name ("revised data").
-TAIL_VERBS = _words("revised rising falling climbing tumbling growing adding")
+TAIL_VERBS = words("revised rising falling climbing tumbling growing adding")
 
 # Nouns for a point or band of some indicator named elsewhere: "a peak of 73%", "a range of".
-POINT_HEADS = _words("peak high low trough range weight band ceiling floor")
+POINT_HEADS = words("peak high low trough range weight band ceiling floor")
 
 # Balances named as a level, though a change word elsewhere: "a trade deficit of 11.9 billion".
 BALANCE_NOUNS = ("deficit", "deficits", "surplus", "surpluses", "shortfall", "gap")
 
 # Verbs whose object, before "at", names the figure: "the data show X at", "left X at".
-CREDIT_OBJECT_VERBS = _words(
+CREDIT_OBJECT_VERBS = words(
     "show shows showed shown put puts putting estimate estimates estimated recorded records "
     "left leaves kept keeps held holds set sets maintained pegged with"
 )
 
 # Modifiers of a group's name: "for existing owners", "to new buyers".
-GROUP_MODIFIERS = _words("existing new private public small large")
+GROUP_MODIFIERS = words("existing new private public small large")
 
 # Function words that cannot end an indicator's name.
-TAIL_WORDS = _words(
+TAIL_WORDS = words(
     "of for in on at to by with from all and or the a an its their as than unchanged steady "
     "stable flat now more less nearly almost about"
 )
 
 # Words in -ed before a figure that are not its verb: "a seasonally adjusted 0.7% rise".
-NOT_PAST_VERBS = _words(
+NOT_PAST_VERBS = words(
     "adjusted revised expected estimated forecasted projected anticipated unrevised combined "
     "annualized annualised"
 )
 
 # Conjunctions that open a clause, not a name: "though it remained at".
-LEAD_WORDS = _words("though although while whereas but and as because since so yet even")
+LEAD_WORDS = words("though although while whereas but and as because since so yet even")
 
 # Words in -ly that are not adverbs.
-NOT_ADVERBS = _words(
+NOT_ADVERBS = words(
     "monthly quarterly yearly weekly hourly daily nightly early elderly family anomaly rally "
     "likely only seasonally"
 )
 
 # Verbs of shares: "X accounted for 44% of Y", "X makes up two-thirds of Y", "X provided 55% of Y".
-SHARE_VERBS = _words(
+SHARE_VERBS = words(
     "account accounts accounted accounting make makes made making represent represents "
     "represented representing comprise comprises comprised provided provides providing "
     "constitute constitutes constituted"
 )
 
 # Words between a verb of shares and its figure: "accounts for just over 15%".
-SHARE_VERB_FILLERS = _words(
+SHARE_VERB_FILLERS = words(
     "just over around about almost nearly more less than some roughly approximately a an the"
 )
