@@ -14,7 +14,7 @@ import pytest
 from typer.testing import CliRunner
 
 from bulletin_extract.cli import app
-from bulletin_extract.normalizer.text import find_publication_date
+from bulletin_extract.normalizer.publication import find_publication_date
 
 # (text, reference date given or None, date expected)
 WIRE_DATELINES = [

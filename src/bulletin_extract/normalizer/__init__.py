@@ -14,7 +14,8 @@ dates, `structures` the working types.
 """
 
 from .builder import RecordBuilder
-from .text import clean_metric, compare_periods, find_publication_date, split_sentences
+from .publication import find_publication_date
+from .text import clean_metric, compare_periods, split_sentences
 from .vocabulary import BASES_BY_LABEL, DIRECTIONS, QUALIFIERS_BY_LABEL
 
 __all__ = [

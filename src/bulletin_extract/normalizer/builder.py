@@ -17,9 +17,10 @@ from .direction import DirectionAttacher
 from .filters import MeasurementRules
 from .metric import MetricAttacher
 from .period import PeriodAttacher
+from .publication import find_publication_date
 from .qualifier import QualifierAttacher
 from .structures import Credit, Mention
-from .text import as_date, find_publication_date
+from .text import as_date
 from .units import UnitRules
 from .vocabulary import QUANT_TOKENS
 
