@@ -440,6 +440,13 @@ FORECASTS = [
         "2.4%",
         "U.S. Bureau of Economic Analysis",
     ),
+    Case(
+        "surveyed-as-an-adjective-is-no-forecast",
+        "Jobless claims fell, the National Bureau of Statistics said.\n"
+        "The surveyed urban unemployment rate averaged 5.2 percent in the first half.",
+        "5.2 percent",
+        "National Bureau of Statistics",
+    ),
 ]
 
 # Targets and policy settings belong to whoever set them, in their sentence only.
@@ -467,6 +474,13 @@ POLICY = [
         "Steel imports fell 12%, the Commerce Department said, after a 25% tariff took " "effect.",
         "25%",
         None,
+    ),
+    Case(
+        "target-owner-that-has-it",
+        "Consumer prices rose 3.1% in October, the statistics ministry said.\n"
+        "The Reserve Bank of India has a medium-term target of 4 per cent.",
+        "4 per cent",
+        "Reserve Bank of India",
     ),
 ]
 

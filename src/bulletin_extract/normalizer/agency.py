@@ -21,6 +21,7 @@ from .credit_words import (
     PASSIVE_FORECASTS,
     POLICY_RATES,
     POLICY_WORDS,
+    POLLED_VERBS,
     SETTER_VERBS,
     STAT_ADJECTIVES,
     TARGET_CUES,
@@ -150,6 +151,8 @@ class AgencyAttacher(Attacher):
                     return "forecast"
             elif w in FORECAST_CUES:
                 return "forecast"
+            elif w in POLLED_VERBS and before[j + 1 : j + 2] == ["by"]:
+                return "forecast"  # "economists surveyed by ...", not "the surveyed rate"
             elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:
                 return "forecast"  # "had seen the number at", "is tipped to reach"
         return None

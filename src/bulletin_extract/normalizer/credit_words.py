@@ -58,7 +58,7 @@ POLLED_VERBS = words("polled surveyed canvassed interviewed questioned asked")
 FORECAST_CUES = words(
     "expected expect expects expecting expectation expectations forecast forecasts "
     "forecasted forecasting predicted predict predicts projected projection "
-    "anticipated consensus poll polled surveyed could would might economists "
+    "anticipated consensus poll could would might economists "
     "analysts forecasters looking"
 )
 # Forecast words only after an auxiliary: "had seen the number at", not "the fall seen in".
@@ -78,7 +78,7 @@ STAT_ADJECTIVES = words(
 
 # Words that make a number a target or a policy setting, credited to its setter only.
 TARGET_CUES = words("target targets goal goals ceiling aims aim band")
-SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept")
+SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept has have had")
 POLICY_WORDS = words("tariff tariffs duty duties levy levies")
 POLICY_RATES = words("base policy benchmark key repo cash bank deposit refinancing funds")
 
