@@ -252,6 +252,18 @@ QUARTERS_WRITTEN_OUT_AND_NOW = [
     case("Exports rose 3% in May 2024. Tariffs now stand at 10%.", "10%", (None, None),
          "now-is-unresolved-not-the-paragraph-period"),
 ]
+
+REVISED_VALUES = [
+    case("Canada's trade surplus widened to 2.1 billion dlrs in March from 1.6 billion, revised "
+         "from 1.4 billion, in February.", "1.6 billion", ("2024-02-01", "2024-02-29"),
+         "value-before-its-revision-takes-the-period-after-it"),
+    case("Canada's trade surplus widened to 2.1 billion dlrs in March from 1.6 billion, revised "
+         "from 1.4 billion, in February.", "1.4 billion", ("2024-02-01", "2024-02-29"),
+         "revision-shares-the-period"),
+    case("Net lending rose to £4.2 billion in Q2 2024, from £3.9 billion (revised from "
+         "£3.7 billion) in Q1 2024.", "£3.9 billion", ("2024-01-01", "2024-03-31"),
+         "bracketed-revision"),
+]
 # fmt: on
 
 
@@ -281,7 +293,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + ANAPHORIC_AND_TRAILING
     + COMPARISONS_ARE_NOT_THE_PERIOD
     + PARAGRAPH_PERIOD
-    + QUARTERS_WRITTEN_OUT_AND_NOW,
+    + QUARTERS_WRITTEN_OUT_AND_NOW
+    + REVISED_VALUES,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -73,6 +73,16 @@ class PeriodAttacher(PeriodPhrases):
                 return Period(p.text, res.start, res.end), (res.start, res.end)
         return None
 
+    def _revision_of(self, mentions: list[Mention], i: int) -> Mention | None:
+        """The number that restates mention i as revised: ", revised from 207 mln,"."""
+        if i + 1 >= len(mentions):
+            return None
+        n = mentions[i + 1]
+        between = [t.lower_ for t in self.doc[mentions[i].span.end : n.span.start]]
+        if n.chained_to == i and "revised" in between and len(between) <= 4:
+            return n
+        return None
+
     def attach(
         self,
         sent: Sentence,
@@ -99,32 +109,40 @@ class PeriodAttacher(PeriodPhrases):
         # Pass 1: which phrase governs each mention.
         owners: dict[int, Span] = {}
         for i, m in enumerate(mentions):
-            # The next number that is not this one restated in brackets bounds its phrase.
+            # The next number that is not this one restated in brackets or revised ("203 mln,
+            # revised from 207 mln, in December") bounds its phrase; its phrase is looked for
+            # after the revision.
+            revision = self._revision_of(mentions, i)
             nxt = next(
                 (
                     n
                     for n in mentions[i + 1 :]
-                    if not (n.chain_kind == "paren" and n.chained_to == i)
+                    if not (n.chain_kind == "paren" and n.chained_to == i) and n is not revision
                 ),
                 None,
             )
+            origin = m.span.end if revision is None else revision.span.end
+            while revision is not None and origin < sent.end and self.doc[origin].text == ",":
+                origin += 1
             limit = nxt.span.start if nxt is not None else sent.end
             reach = 3 if m.chain_kind == "paren" else 10
             own = next(
                 (
                     p
                     for p in governing
-                    if m.span.end <= p.start < limit
-                    and p.start - m.span.end <= reach
+                    if origin <= p.start < limit
+                    and p.start - origin <= reach
                     and not any(
                         t.text in (",", ";") or t.lower_ in CLAUSE_OPENERS
-                        for t in self.doc[m.span.end : p.start]
+                        for t in self.doc[origin : p.start]
                     )
                 ),
                 None,
             )
             if own is not None:
                 owners[i] = own
+                if revision is not None:
+                    owners.setdefault(i + 1, own)  # a revised value is of the same period
         owned = {p.start for p in owners.values()}
         for i in reversed(range(len(mentions))):
             # "fell 0.4 pct to 99.7 in January", "up 1.8% (+$52 mln) to $2.9 bln in May": the
