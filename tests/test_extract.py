@@ -83,7 +83,8 @@ def test_respectively_lists_give_one_record_per_item(
 def test_headline_record(ecommerce: list[Record]) -> None:
     rec = ecommerce[0]
     assert rec.text == "8.7%"
-    assert rec.metric and "retail sales of physical goods" in rec.metric
+    assert rec.metric is not None
+    assert "retail sales of physical goods" in rec.metric
     assert rec.agency == "National Bureau of Statistics"
     assert rec.period is not None
     assert (str(rec.period.start), str(rec.period.end)) == ("2024-01-01", "2024-07-31")
@@ -201,7 +202,8 @@ def test_dateline_day_is_not_a_record() -> None:
 )
 def test_from_to_between_months_split() -> None:
     rec = one("Inflation rose from 2.2% to 2.7% between September and October 2012.", "2.2%")
-    assert rec.period is not None and str(rec.period.end) == "2012-09-30"
+    assert rec.period is not None
+    assert str(rec.period.end) == "2012-09-30"
 
 
 @pytest.mark.xfail(
