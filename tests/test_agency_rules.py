@@ -447,6 +447,20 @@ FORECASTS = [
         "5.2 percent",
         "National Bureau of Statistics",
     ),
+    Case(
+        "source-beside-a-poll-in-its-sentence",
+        "Korean exports rose 6.1% in May from a year earlier, trade ministry data showed, "
+        "beating a 4.0% rise forecast in a Reuters poll.",
+        "6.1%",
+        "Ministry of Trade, Industry and Energy",
+    ),
+    Case(
+        "a-news-wire-is-no-country-of-the-figures",
+        "Exports rose 3.6%, the finance ministry's data showed, beating a Reuters poll "
+        "forecast of 1.1%.",
+        "3.6%",
+        None,
+    ),
 ]
 
 # Targets and policy settings belong to whoever set them, in their sentence only.

@@ -63,6 +63,10 @@ class SentenceCredit(Credit):
     speaker: bool = False  # an economist's or analyst's firm: speaks for the whole sentence
 
 
+#: Nouns between a credited name and its verb: "Ministry of Finance data showed".
+DATA_NOUNS = frozenset(("data", "figures", "statistics", "numbers", "report", "'s", "’s"))
+
+
 class CreditFinder(Attacher):
     """Finds the credits of each sentence, in document order (it remembers the names seen)."""
 
@@ -137,9 +141,11 @@ class CreditFinder(Attacher):
                     )
                 )
         credits.extend(self._generic_credits(sent, covered, country))
-        if not credits:
+        # A forecaster named in the sentence ("beating a Reuters poll") leaves the source of
+        # its figures still to find.
+        if all(c.forecast for c in credits):
             credits.extend(self._minister_credits(sent, country))
-        if not credits:
+        if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered))
         return credits
 
@@ -246,8 +252,10 @@ class CreditFinder(Attacher):
             phrase: list[str] = []
             if cue.label_ == "CREDIT_AFTER":
                 t = cue.start - 1
-                while t >= sent.start and doc[t].lower_ in _AUXILIARIES:
-                    t -= 1
+                while t >= sent.start and (
+                    doc[t].lower_ in _AUXILIARIES or doc[t].lower_ in DATA_NOUNS
+                ):
+                    t -= 1  # "the finance ministry's data showed"
                 end = t + 1
                 while t >= sent.start and t not in covered and self._generic_word(t):
                     t -= 1

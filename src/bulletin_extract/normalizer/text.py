@@ -174,11 +174,20 @@ def compare_periods(
     return None
 
 
+#: Kinds of organization whose country is the country of the figures they publish.
+OFFICIAL_KINDS = frozenset(("statistics_office", "central_bank", "ministry"))
+
+
 def main_country(spans: list[Span], gazetteer: Any) -> str | None:
-    """The country a text is mostly about: the most frequent country or agency country."""
+    """The country a text is mostly about: the most frequent country named, counting the
+    countries of its official bodies but not of news wires, banks or data firms ("a Reuters
+    poll" says nothing of whose figures these are)."""
     counts: dict[str, int] = {}
     for span in spans:
-        code = gazetteer.by_id(span.id_).country
+        entry = gazetteer.by_id(span.id_)
+        if span.label_ == "AGENCY" and entry.kind not in OFFICIAL_KINDS:
+            continue
+        code = entry.country
         if code:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
