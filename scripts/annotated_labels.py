@@ -126,6 +126,34 @@ LABELS = {
         ('0.5%', 1, 0.5, 'percent', 'production output', 'decrease', None, None, P('in Quarter 3 2025', '2025-07-01', '2025-09-30'), None),
         ('0.1%', 2, 0.1, 'percent', 'construction output', 'increase', None, None, P('in Quarter 3 2025', '2025-07-01', '2025-09-30'), None),
     ],
+    'statcan_style_cpi.txt': [
+        ('2.2%', 1, 2.2, 'percent', 'Consumer Price Index (CPI)', 'increase', 'year_on_year', None, per('in October', 2025, 10), None),
+        ('2.4%', 1, 2.4, 'percent', 'Consumer Price Index (CPI)', 'increase', 'year_on_year', None, per('in September', 2025, 9), None),
+        ('2.6%', 1, 2.6, 'percent', 'CPI excluding gasoline', 'increase', 'year_on_year', None, per('in October', 2025, 10), None),
+        ('2.7%', 1, 2.7, 'percent', 'CPI excluding gasoline', 'increase', 'year_on_year', None, per('in September', 2025, 9), None),
+        ('0.2%', 1, 0.2, 'percent', 'CPI', 'increase', 'month_on_month', None, per('in October', 2025, 10), None),
+        ('0.1%', 1, 0.1, 'percent', 'CPI', 'increase', 'month_on_month', None, per('in October', 2025, 10), None),
+        ('3.4%', 1, 3.4, 'percent', 'prices for food purchased from stores', 'increase', 'year_on_year', None, per('in October', 2025, 10), None),
+        ('4.0%', 1, 4.0, 'percent', 'prices for food purchased from stores', 'increase', 'year_on_year', None, per('in September', 2025, 9), None),
+        ('2.9%', 1, 2.9, 'percent', 'shelter prices', 'increase', 'year_on_year', None, per('in October', 2025, 10), None),
+    ],
+    'wire2025_style_japan.txt': [
+        ('3.6%', 1, 3.6, 'percent', "Japan's exports", 'increase', 'year_on_year', None, per('in October', 2025, 10), 'Ministry of Finance'),
+        ('1.1%', 1, 1.1, 'percent', 'exports', 'increase', 'year_on_year', None, per('in October', 2025, 10), 'Reuters'),
+        ('2.1%', 1, 2.1, 'percent', 'exports to China', 'increase', 'year_on_year', None, None, 'Ministry of Finance'),
+        ('3.1%', 1, 3.1, 'percent', 'shipments to the United States', 'decrease', 'year_on_year', None, None, 'Ministry of Finance'),
+        ('0.7%', 1, 0.7, 'percent', 'imports', 'increase', 'year_on_year', None, per('in the year to October', 2025, 10), 'Ministry of Finance'),
+        ('231.8 billion yen', 1, 231800000000.0, 'JPY', 'trade deficit', None, None, None, per('in the year to October', 2025, 10), 'Ministry of Finance'),
+    ],
+    'preview_style_jobs.txt': [
+        ('7.1%', 1, 7.1, 'percent', "Canada's unemployment rate", 'increase', None, None, None, None),
+        ('12,000', 1, 12000, 'count', 'jobs', 'decrease', None, None, per('in August', 2025, 8), 'Statistics Canada'),
+        ('5,000', 1, 5000, 'count', 'positions', 'increase', None, None, per('in August', 2025, 8), None),
+        ('7.1%', 2, 7.1, 'percent', 'jobless rate', 'increase', None, None, None, 'Statistics Canada'),
+        ('6.9%', 1, 6.9, 'percent', 'jobless rate', None, None, None, per('in July', 2025, 7), 'Statistics Canada'),
+        ('3.2%', 1, 3.2, 'percent', 'average hourly wages for permanent employees', 'increase', 'year_on_year', None, None, 'Statistics Canada'),
+        ('3.5%', 1, 3.5, 'percent', 'average hourly wages for permanent employees', 'increase', 'year_on_year', None, per('in July', 2025, 7), 'Statistics Canada'),
+    ],
 }
 # fmt: on
 

@@ -39,6 +39,18 @@ CASES = [
         [],
     ),
     (
+        "iso-date-in-a-release-label",
+        "Released: 2025-11-18\nThe CPI rose 2.2% in October.",
+        ["2.2%"],
+        ["18", "11"],
+    ),
+    (
+        "day-month-year-with-slashes",
+        "Published 18/11/2025. Sales rose 4% to 1,250 units.",
+        ["4%", "1,250"],
+        ["18", "11"],
+    ),
+    (
         "fraction-a-third-of-a-rise",
         "About a third of the 2.1% rise came from energy.",
         ["a third", "2.1%"],

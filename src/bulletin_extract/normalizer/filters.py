@@ -36,6 +36,9 @@ from .vocabulary import (
     TIME_UNITS,
 )
 
+#: Dates written with digits only.
+WRITTEN_DATE = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b")
+
 #: Words before "N quarters" that make it a stretch of time, not a fraction.
 SPAN_OPENERS = frozenset("first last past previous next latest recent coming final opening".split())
 
@@ -95,6 +98,8 @@ class MeasurementRules(Attacher):
         # "1." / "(1)" / "2)" numbering and footnote markers.
         if self.ctx.sentence_start(span.start) and nxt is not None and nxt.text in (".", ")"):
             return False
+        if self._inside_written_date(span):
+            return False
         bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
         if bracketed and span.label_ == "NUMBER" and "." not in span.text:
             return False
@@ -140,6 +145,17 @@ class MeasurementRules(Attacher):
         return not (
             value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
         )
+
+    def _inside_written_date(self, span: Span) -> bool:
+        """A number inside a date written with digits: "2025-11-18", "18/11/2025"."""
+        tokens = self.ctx.tokens
+        lo, hi = span.start, span.end
+        while lo > 0 and not tokens.whitespace[lo - 1] and hi - lo < 8:
+            lo -= 1
+        while hi < len(tokens.text) and not tokens.whitespace[hi - 1] and hi - lo < 8:
+            hi += 1
+        word = "".join(tokens.text[lo:hi])
+        return bool(WRITTEN_DATE.search(word))
 
     def _is_fraction(self, span: Span) -> bool:
         """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
