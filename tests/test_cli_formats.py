@@ -52,8 +52,18 @@ def test_jobs_give_the_records_of_one_process_in_input_order(tmp_path: Path) -> 
     outputs = []
     for jobs in ("1", "2"):
         out = tmp_path / f"jobs{jobs}.jsonl"
-        args = ["run", str(CORPUS), str(tmp_path / "missing.txt"), "--ref-date", "2025-01-01",
-                "--jobs", jobs, "-o", str(out), "--quiet"]
+        args = [
+            "run",
+            str(CORPUS),
+            str(tmp_path / "missing.txt"),
+            "--ref-date",
+            "2025-01-01",
+            "--jobs",
+            jobs,
+            "-o",
+            str(out),
+            "--quiet",
+        ]
         result = CliRunner().invoke(group, args)
         assert result.exit_code == 1  # the missing file is reported, the others are done
         outputs.append(out.read_text(encoding="utf-8"))

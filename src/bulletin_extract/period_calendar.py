@@ -401,6 +401,7 @@ _LAST_N: Final = re.compile(
 )
 _NAMED_MONTH: Final = re.compile(rf"^(?P<which>last|this|next) (?P<mon>{_MON})$")
 
+
 def _gap(span: Span, other: Span) -> int:
     """Days between two spans (0 when they overlap)."""
     if span[1] < other[0]:

@@ -7,8 +7,6 @@ from datetime import date, timedelta
 from typing import Literal
 
 from .period_calendar import (  # the grammar's own vocabulary, private to the package
-    FISCAL_YEARS,
-    Span,
     _AS_OF,
     _BETWEEN,
     _COMPARISON,
@@ -29,10 +27,11 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _SAME_IN_YEAR,
     _SHIFT_SUFFIX,
     _UNIT_MONTHS,
-    _Unit,
     _VAGUE,
     _YEAR_AGO,
     _YEAR_TO_DATE,
+    FISCAL_YEARS,
+    Span,
     _century,
     _gap,
     _month_index,
@@ -43,6 +42,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _parse_unit,
     _shift,
     _strip_plain,
+    _Unit,
     _unit_span,
     _worst,
 )

@@ -33,7 +33,6 @@ from .period_grammar import _Resolver
 __all__ = ["Resolution", "iso", "resolve_period"]
 
 
-
 @dataclass(frozen=True)
 class Resolution:
     """A period phrase resolved to its first and last day.
