@@ -87,6 +87,10 @@ CHANGE_AFTER_NUMBER = [
          "to the total drop.", "1.1 billion", "decrease", "contribution-to-a-fall"),
     case("Shipments rose in March compared with March 2023, by 6.0%.",
          "6.0%", "increase", "by-after-comparison-clause"),
+    case("Building permits rose 4.2% (+$1.5 billion) to $9.1 billion in December.",
+         "$1.5 billion", "increase", "plus-sign-before-a-currency-symbol"),
+    case("Building permits rose 4.2% (+$1.5 billion) to $9.1 billion in December.",
+         "$9.1 billion", "increase", "level-after-a-signed-amount"),
 ]
 
 NOT_A_CHANGE = [

@@ -28,7 +28,13 @@ class DirectionAttacher(Attacher):
             if first[:1] in ("-", "−") or m.value < 0:
                 m.direction = "decrease"
                 continue
-            if first[:1] == "+":
+            sign = doc[m.span.start - 1] if m.span.start else None
+            if sign is not None and sign.text in ("-", "−") and not sign.whitespace_:
+                before = doc[sign.i - 1] if sign.i else None
+                if before is None or before.is_space or before.text in ("(", ",", ":"):
+                    m.direction = "decrease"  # "(-$1.5 billion)": a sign before the symbol
+                    continue
+            if first[:1] == "+" or (sign is not None and sign.text == "+" and not sign.whitespace_):
                 m.direction = "increase"
                 continue
             if m.unit == "count" and m.span.end < len(doc) and doc[m.span.end].lower_ == "of":
