@@ -99,6 +99,8 @@ NOT_A_CHANGE = [
     case("The survey found higher unemployment in the north at 6.2 per cent.",
          "6.2 per cent", None, "comparative-adjective-before-noun"),
     case("Output was unchanged at 101.2 in May.", "101.2", None, "unchanged-level"),
+    case("House prices in Wales are 3.7% below the peak of January 2008 (222.1).", "222.1", None,
+         "bracketed-level-of-a-named-period"),
 ]
 
 # --- basis -------------------------------------------------------------------------------

@@ -63,6 +63,13 @@ class DirectionAttacher(Attacher):
             if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "paren"):
                 head = mentions[m.chained_to]
                 m.direction = head.direction
+                if m.chain_kind == "paren" and any(
+                    (PERIODS_TOKENS, t) in self.cue_at
+                    for t in range(head.span.end, m.span.start)
+                ):
+                    # "4.8% below the peak of August 2007 (281.5)": the bracket gives the level
+                    # of the period named, not the change.
+                    m.direction = None
                 if m.direction is None and m.chain_kind == "level" and self.ctx.from_value(head):
                     # "rising from 1.5% in May to 1.9% in June": 1.9 takes the rise.
                     cue = self._left_cue(head)
