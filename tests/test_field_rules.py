@@ -259,6 +259,14 @@ QUARTERS_WRITTEN_OUT_AND_NOW = [
          "now-is-unresolved-not-the-paragraph-period"),
 ]
 
+COMPARED_PAIRS = [
+    case("Turnover slowed for furniture (4.1% vs 5.0% in May), books (2.2% vs 2.9%) and toys "
+         "(1.0% vs 1.6%).", "2.9%", ("2024-05-01", "2024-05-31"),
+         "later-pair-takes-the-first-pairs-period"),
+    case("Turnover slowed for furniture (4.1% vs 5.0% in May), books (2.2% vs 2.9%) and toys "
+         "(1.0% vs 1.6%).", "1.6%", ("2024-05-01", "2024-05-31"), "last-pair-too"),
+]
+
 REVISED_VALUES = [
     case("Canada's trade surplus widened to 2.1 billion dlrs in March from 1.6 billion, revised "
          "from 1.4 billion, in February.", "1.6 billion", ("2024-02-01", "2024-02-29"),
@@ -300,7 +308,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + COMPARISONS_ARE_NOT_THE_PERIOD
     + PARAGRAPH_PERIOD
     + QUARTERS_WRITTEN_OUT_AND_NOW
-    + REVISED_VALUES,
+    + REVISED_VALUES
+    + COMPARED_PAIRS,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -64,8 +64,7 @@ class DirectionAttacher(Attacher):
                 head = mentions[m.chained_to]
                 m.direction = head.direction
                 if m.chain_kind == "paren" and any(
-                    (PERIODS_TOKENS, t) in self.cue_at
-                    for t in range(head.span.end, m.span.start)
+                    (PERIODS_TOKENS, t) in self.cue_at for t in range(head.span.end, m.span.start)
                 ):
                     # "4.8% below the peak of August 2007 (281.5)": the bracket gives the level
                     # of the period named, not the change.

@@ -73,16 +73,6 @@ class PeriodAttacher(PeriodPhrases):
                 return Period(p.text, res.start, res.end), (res.start, res.end)
         return None
 
-    def _revision_of(self, mentions: list[Mention], i: int) -> Mention | None:
-        """The number that restates mention i as revised: ", revised from 207 mln,"."""
-        if i + 1 >= len(mentions):
-            return None
-        n = mentions[i + 1]
-        between = [t.lower_ for t in self.doc[mentions[i].span.end : n.span.start]]
-        if n.chained_to == i and "revised" in between and len(between) <= 4:
-            return n
-        return None
-
     def attach(
         self,
         sent: Sentence,
@@ -159,6 +149,7 @@ class PeriodAttacher(PeriodPhrases):
                 )
                 if follower is not None and follower in owners:
                     owners[i] = owners[follower]
+        self._compared_in_pairs(mentions, owners)
         final = self._final_period(sent, mentions, governing, owners)
         chosen: list[Span | None] = []
         for i, m in enumerate(mentions):

@@ -164,6 +164,31 @@ class PeriodPhrases(Attacher):
             (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None
         )
 
+    def _revision_of(self, mentions: list[Mention], i: int) -> Mention | None:
+        """The number that restates mention i as revised: ", revised from 207 mln,"."""
+        if i + 1 >= len(mentions):
+            return None
+        n = mentions[i + 1]
+        between = [t.lower_ for t in self.doc[mentions[i].span.end : n.span.start]]
+        if n.chained_to == i and "revised" in between and len(between) <= 4:
+            return n
+        return None
+
+    def _compared_in_pairs(self, mentions: list[Mention], owners: dict[int, Span]) -> None:
+        """ "(15.4% vs 17.3% in November), (6.8% vs 10.5%)": the value compared with in a
+        later pair is of the period the first pair names for its own."""
+        compared = [
+            i
+            for i, m in enumerate(mentions)
+            if m.span.start > 0 and self.doc[m.span.start - 1].lower_ in ("vs", "vs.", "versus")
+        ]
+        named = next((owners[i] for i in compared if i in owners), None)
+        if named is None:
+            return
+        for i in compared:
+            if i not in owners and mentions[i].span.start > named.end:
+                owners[i] = named
+
 
 YEAR_BACK = re.compile(
     r"\b(?:last|previous|prior|preceding) year\b|\byear (?:earlier|ago|before)\b", re.I
