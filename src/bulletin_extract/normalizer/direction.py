@@ -86,10 +86,10 @@ class DirectionAttacher(Attacher):
                 m.direction = DIRECTIONS[trailing.label_]
                 m.rules.append(trailing.id_)
                 continue
-            head = elliptical_head(self.ctx, mentions, i)
-            if head is not None:
+            shared = elliptical_head(self.ctx, mentions, i)
+            if shared is not None:
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
-                m.direction = mentions[head].direction
+                m.direction = mentions[shared].direction
 
     def _post_cue(self, m: Mention, nxt: Mention | None) -> Span | None:
         """A change noun or comparative right after the number: "a 15% increase", "3% higher"."""

@@ -272,15 +272,13 @@ class PeriodAttacher(PeriodPhrases):
                     here = here or (choice[1] if choice and choice[1] else anchor)
                     res = self._resolve_core(preceding, ref, here)
                     if res.start and res.end and here:
-                        point = (res.start, res.end)
+                        back = (res.start, res.end)
                         named = f"{preceding.text} {choice[0].text if choice else ''}"
-                        m.ref_basis = compare_periods(
-                            point, here, bool(QUARTER_NAMES.search(named))
-                        )
-                        if YEAR_BACK.search(preceding.text) and year_before(point, here):
+                        m.ref_basis = compare_periods(back, here, bool(QUARTER_NAMES.search(named)))
+                        if YEAR_BACK.search(preceding.text) and year_before(back, here):
                             m.ref_basis = m.ref_basis or "year_on_year"
             if ref_span is not None and m.chain_kind != "from":
-                current = choice[1] if choice and choice[1] else anchor
+                current: tuple[date, date] | None = choice[1] if choice and choice[1] else anchor
                 if current is None:
                     # "7.3% above the peak of January 2008, with an index of 178.7 in May 2014":
                     # the sentence's own time is the current period.
