@@ -132,3 +132,7 @@ def first_of_kind(gazetteer: Any, country: str, kind: str) -> Any:
         if org.country == country and org.kind == kind:
             return org
     return None
+
+
+# Nouns between a credited name and its verb: "Ministry of Finance data showed".
+DATA_NOUNS = frozenset(("data", "figures", "statistics", "numbers", "report", "'s", "’s"))

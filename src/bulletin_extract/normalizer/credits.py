@@ -22,6 +22,7 @@ from .credit_words import (
     ANALYSTS,
     BANK_WORDS,
     CREDIT_FILLERS,
+    DATA_NOUNS,
     FORECAST_VERBS,
     FORECASTER_NOUNS,
     GENERIC_ORG_WORDS,
@@ -61,10 +62,6 @@ class SentenceCredit(Credit):
 
     start: int = -1
     speaker: bool = False  # an economist's or analyst's firm: speaks for the whole sentence
-
-
-#: Nouns between a credited name and its verb: "Ministry of Finance data showed".
-DATA_NOUNS = frozenset(("data", "figures", "statistics", "numbers", "report", "'s", "’s"))
 
 
 class CreditFinder(Attacher):
