@@ -771,8 +771,9 @@ def extract_document(
         nlp: A pipeline from `build_pipeline`; the default one otherwise.
         block_chars: The most characters in one block.
         overlap_chars: The most characters of context before a block.
-        default_ref_date: The reference date when `ref_date` is None and the text states no
-            publication date; it also gives its year to a dateline that has none.
+        default_ref_date: The reference date when `ref_date` is None (the command line's
+            `--ref-date`); without either, the publication date stated at the top of the
+            document serves all its blocks.
 
     Yields:
         Each block with its records; `record.text == whole_text[record.start:record.end]`.
@@ -780,12 +781,10 @@ def extract_document(
     from .api import extract, load
 
     nlp = nlp or load()
-    ref: date | str | None = ref_date
+    ref: date | str | None = ref_date if ref_date is not None else default_ref_date
     blocks = iter_blocks(document.pieces(), block_chars, overlap_chars)
     block = next(blocks)
     following = next(blocks, None)
-    if ref is None:
-        ref = default_ref_date
     if ref is None and following is not None:
         # The publication date at the top of the document serves all its blocks.
         ref = reference_date(block.text)
@@ -815,24 +814,13 @@ def extract_document(
         block, following = following, next(blocks, None)
 
 
-def reference_date(text: str, default: date | str | None = None) -> str | None:
-    """The reference date of a document with no date of its own given: the publication
-    date stated at its top (`find_publication_date`), else `default`.
-
-    A dateline without a year ("TOKYO, Feb 27 -") takes the year that puts it nearest to
-    `default`.
-    """
+def reference_date(text: str) -> str | None:
+    """The reference date of a document given none: the publication date stated at its top
+    (`find_publication_date`), else None."""
     from .normalizer import find_publication_date
 
-    fallback = None if default is None else _iso_date(default)
-    found = find_publication_date(
-        pipeline_text(text), None if fallback is None else date.fromisoformat(fallback)
-    )
-    return found.isoformat() if found else fallback
-
-
-def _iso_date(value: date | str) -> str:
-    return value.isoformat() if isinstance(value, date) else date.fromisoformat(value).isoformat()
+    found = find_publication_date(pipeline_text(text))
+    return found.isoformat() if found else None
 
 
 class _CreditLines:

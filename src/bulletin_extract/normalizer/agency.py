@@ -42,11 +42,11 @@ class AgencyAttacher(Attacher):
         self.gazetteer = ctx.gazetteer
         self.finder = CreditFinder(ctx)
 
-    def _credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
+    def credits(self, sent: Sentence, agencies: list[Span]) -> list[Credit]:
         """The organizations a sentence credits (read the sentences in document order)."""
         return self.finder.credits(sent, agencies)
 
-    def _countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
+    def countries(self, sent: Sentence, agencies: list[Span], mentions: list[Mention]) -> set[str]:
         """The countries whose figures a sentence gives."""
         return self.finder.countries(sent, agencies, mentions)
 

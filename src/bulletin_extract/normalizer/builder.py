@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 
 from spacy.tokens import Doc
@@ -37,7 +37,7 @@ class Carried:
     basis: str | None = None
     doc_anchor: tuple[date, date] | None = None
     credit: Credit | None = None
-    by_country: dict[str, Credit] | None = None
+    by_country: dict[str, Credit] = field(default_factory=dict)  # last credit per country
 
 
 class RecordBuilder:
@@ -48,9 +48,9 @@ class RecordBuilder:
     the country's currency, units shared along a sentence), then hands the sentence's
     mentions to one attacher per field, in this order: `period`, `direction`, `qualifier`,
     `basis` (which reads the period and direction), `metric`, `agency`. Every attacher
-    receives the same read-only `DocContext` and keeps its own state; what carries between sentences
-    (periods and bases within a paragraph, credits across the document) is the builder's,
-    in one `Carried` value.
+    receives the same `DocContext` and keeps its own state; what carries between
+    sentences (periods and bases within a paragraph, credits across the document) is the
+    builder's, in one `Carried` value.
 
     Args:
         ref_date: Default reference date (ISO) for deictic periods, used when the
@@ -82,7 +82,7 @@ class RecordBuilder:
         chains = ChainRules(ctx, units)
         mentions: list[Mention] = []
         for span in quantities:
-            mention = measurements._to_mention(span, period_tokens)
+            mention = measurements.mention(span, period_tokens)
             if mention is not None:
                 mention.sentence = ctx.tok_sentence[span.start]
                 mentions.append(mention)
@@ -99,18 +99,18 @@ class RecordBuilder:
         basis_of = BasisAttacher(ctx)
         metric_of = MetricAttacher(ctx)
         agency_of = AgencyAttacher(ctx)
-        carried = Carried(by_country={})
+        carried = Carried()
         records: list[Record] = []
         for index, sent in enumerate(sentences):
             if sent.paragraph != carried.paragraph:
                 carried.paragraph, carried.period, carried.basis = sent.paragraph, None, None
             sent_mentions = by_sentence.get(index, [])
             agencies = ctx.spans_in(AGENCIES, index)
-            sent_credits = agency_of._credits(sent, agencies)
+            sent_credits = agency_of.credits(sent, agencies)
             sent_periods = ctx.spans_in(PERIODS, index)
             if sent_mentions:
-                countries = agency_of._countries(sent, agencies, sent_mentions)
-                units._localize_currencies(sent_mentions, sent_credits, carried.credit)
+                countries = agency_of.countries(sent, agencies, sent_mentions)
+                units.localize(sent_mentions, sent_credits, carried.credit)
                 chains.link(sent_mentions)
                 anchor = period_of.attach(
                     sent, sent_mentions, sent_periods, ref, carried.period, carried.doc_anchor
@@ -120,12 +120,12 @@ class RecordBuilder:
                 carried.basis = basis_of.attach(sent, sent_mentions, carried.basis)
                 metric_of.attach(sent, sent_mentions)
                 agency_of.attach(
-                    sent_mentions, sent_credits, carried.credit, carried.by_country or {}, countries
+                    sent_mentions, sent_credits, carried.credit, carried.by_country, countries
                 )
                 text_of_sentence = ctx.sentence_text(sent)
                 records.extend(self._record(doc_id, m, text_of_sentence) for m in sent_mentions)
             else:
-                anchor = period_of._sentence_period(sent, sent_periods, ref, carried.doc_anchor)
+                anchor = period_of.sentence_period(sent, sent_periods, ref, carried.doc_anchor)
                 carried.basis = basis_of.stated(sent, carried.basis)
             if anchor is not None and anchor[1] is not None:
                 carried.period = anchor
@@ -133,7 +133,7 @@ class RecordBuilder:
             for c in sent_credits:
                 if not c.forecast:
                     carried.credit = c
-                    if c.country and carried.by_country is not None:
+                    if c.country:
                         carried.by_country[c.country] = c
         return records
 

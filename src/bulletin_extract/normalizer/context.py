@@ -1,11 +1,13 @@
 """What the record builder knows about one document, handed to every attacher.
 
-`DocContext` is made once per document by `RecordBuilder.build` and then only read: the
-tokens (as Token objects made once, `doc`, and as per-token attribute tuples, `tokens`), the
-sentences, the cue spans found by the rule components (indexed by token), the gazetteer and
-the document's main country. Each field attacher (`mentions`, `period`,
-`direction`, `qualifier`, `basis`, `metric`, `agency`) receives it and keeps whatever state
-of its own it needs on itself, so no attacher reads or writes another's state.
+`DocContext` is made once per document by `RecordBuilder.build`: the tokens (as Token objects
+made once, `doc`, and as per-token attribute tuples, `tokens`), the sentences, the cue spans
+found by the rule components (indexed by token), the gazetteer and the document's main
+country. The builder adds the quantities it accepts to the cue index before any field is
+attached; from then on it is only read. Each field attacher (`filters`, `units`, `chains`,
+`period`, `direction`, `qualifier`, `basis`, `metric`, `agency`) receives it and keeps
+whatever state of its own it needs on itself, so no attacher reads or writes another's
+state.
 """
 
 from __future__ import annotations

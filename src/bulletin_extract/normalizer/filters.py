@@ -50,7 +50,7 @@ class MeasurementRules(Attacher):
         super().__init__(ctx)
         self.units = units
 
-    def _to_mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
+    def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
             return None
         label = span.label_

@@ -58,7 +58,7 @@ class PeriodAttacher(PeriodPhrases):
         res = resolve_period(core or span.text, ref, anchor, self.ctx.country)
         return res
 
-    def _sentence_period(
+    def sentence_period(
         self,
         sent: Sentence,
         periods: list[Span],

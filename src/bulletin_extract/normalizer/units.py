@@ -108,7 +108,7 @@ class UnitRules(Attacher):
         return words
 
     # ------------------------------------------------------------------ currencies
-    def _localize_currencies(
+    def localize(
         self, mentions: list[Mention], credits: list[Credit], carried: Credit | None
     ) -> None:
         """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the

@@ -125,11 +125,6 @@ DATELINE = re.compile(
     r")"
 )
 
-PUBLICATION_DATE = re.compile(
-    r"(?:published|released|updated|issued|date)\s*:?\s*(?:on\s+)?"
-    r"(\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2},? \d{4}|\d{4}-\d{2}-\d{2})",
-    re.IGNORECASE,
-)
 
 # Pseudo span keys for the per-token index of periods, agencies and quantities.
 PERIODS_TOKENS = "_periods"

@@ -48,18 +48,19 @@ class MetricAttacher:
         """Set the metric of each mention of one sentence."""
         self.surface.attach(sent, mentions)
         if self.syntax is not None:
-            self._by_syntax(mentions)
+            self._by_syntax(self.syntax, mentions)
         self.surface.remember(mentions)
 
-    def _by_syntax(self, mentions: list[Mention]) -> None:
+    @staticmethod
+    def _by_syntax(syntax: SyntaxMetric, mentions: list[Mention]) -> None:
         before = [m.metric for m in mentions]
         for m in mentions:
             if m.chained_to is not None and m.chain_kind in CHAINED:
                 continue
             if any(r.startswith("marker.respectively") for r in m.rules):
                 continue  # the items of a "respectively" list are the surface rule's
-            answer = self.syntax.answer(m) if self.syntax is not None else None
-            if choose(m.metric, answer) and answer is not None:
+            answer = syntax.answer(m)
+            if answer is not None and choose(m.metric, answer):
                 m.metric = answer.phrase
                 m.rules.append(answer.rule)
             else:

@@ -39,19 +39,14 @@ CHANGE_NOUNS = frozenset(
     decrease decreases fall falls drop drops dip contraction expansion slowdown
     improvement deterioration""".split()
 )
-GENERIC = frozenset(
-    """figure figures number numbers data estimate estimates picture whole contribution
-    level amount total value share rate""".split()
-)
 
 
 @dataclass(frozen=True)
 class SyntaxAnswer:
-    """A metric phrase read from the parse, with how it was found and whether to trust it."""
+    """A metric phrase read from the parse, and the rule that found it."""
 
     phrase: str
     rule: str
-    strong: bool
 
 
 class SyntaxMetric:
@@ -61,12 +56,10 @@ class SyntaxMetric:
         self.ctx = ctx
         self.doc = ctx.doc
         self.sentence = -1  # the sentence of the mention being read
-        self.number_start = -1
 
     def answer(self, m: Mention) -> SyntaxAnswer | None:
         """The metric of one mention by the parse."""
         self.sentence = self.ctx.tok_sentence[m.span.start]
-        self.number_start = m.span.start
         root = m.span.root
         # The number modifies a noun: "a 15% increase in exports", "469 million users".
         if root.dep_ in ("nummod", "compound", "amod", "quantmod") and root.head.pos_ in (
@@ -77,13 +70,13 @@ class SyntaxMetric:
             if noun.lower_ in CHANGE_NOUNS:
                 inner = self._complement(noun, ("in", "of"))
                 if inner is not None:
-                    return self._make(inner, "metric.syntax.change_noun_of", strong=True)
+                    return self._make(inner, "metric.syntax.change_noun_of")
                 return self._governing(noun, m)
-            return self._make(noun, "metric.syntax.counted_noun", strong=False)
+            return self._make(noun, "metric.syntax.counted_noun")
         # "X% of Y": what the share is of.
         of = self._complement(root, ("of",))
         if of is not None and m.unit in ("percent", "fraction") and root.dep_ in SUBJECTS:
-            return self._make(of, "metric.syntax.share_of", strong=True)
+            return self._make(of, "metric.syntax.share_of")
         return self._governing(root, m)
 
     def _governing(self, token: Token, m: Mention) -> SyntaxAnswer | None:
@@ -94,7 +87,6 @@ class SyntaxMetric:
         clause ("..., helped by a 5% rise").
         """
         t = token
-        verbs = 0
         for _ in range(8):
             if t.dep_ in SUBJECTS:
                 return None  # the number is itself a subject: no verb to read
@@ -104,10 +96,9 @@ class SyntaxMetric:
             if head.pos_ in ("VERB", "AUX"):
                 if head.lower_ in CREDIT_VERBS or head.lemma_ in SAY_VERBS:
                     return None  # "..., the ministry said": the credit, not the figure
-                answer = self._subject_of(head, direct=verbs == 0)
+                answer = self._subject_of(head)
                 if answer is not None:
                     return self._share(answer, head, token)
-                verbs += 1
                 if t.dep_ not in VALUE_DEPS and t.dep_ not in CLIMB:
                     break
             elif t.dep_ not in VALUE_DEPS and t.dep_ not in CLIMB and t.dep_ != "pobj":
@@ -115,26 +106,20 @@ class SyntaxMetric:
             t = head
         return None
 
-    def _subject_of(self, verb: Token, direct: bool) -> SyntaxAnswer | None:
+    def _subject_of(self, verb: Token) -> SyntaxAnswer | None:
         v = verb
         for _ in range(5):
             subject = next((c for c in v.children if c.dep_ in SUBJECTS), None)
             if subject is not None:
                 if subject.lower_ in RELATIVE and v.dep_ == "relcl":
-                    return self._make(v.head, "metric.syntax.relative_subject", strong=direct)
+                    return self._make(v.head, "metric.syntax.relative_subject")
                 if subject.lower_ in WEAK_SUBJECTS or subject.pos_ in ("PRON", "VERB"):
                     return None
                 if subject.lower_ in CHANGE_NOUNS:
                     return None  # "the fall compares with ...": the change, not the indicator
                 if subject.lower_ in FORECASTERS:
                     return None  # "economists expect a cut of 25 basis points"
-                strong = (
-                    direct
-                    and v is verb
-                    and subject.lower_ not in GENERIC
-                    and subject.i < self.number_start
-                )
-                return self._make(subject, "metric.syntax.subject", strong=strong)
+                return self._make(subject, "metric.syntax.subject")
             if v.dep_ in ("xcomp", "conj", "aux", "auxpass") and v.head.i != v.i:
                 if v.head.lower_ in CREDIT_VERBS or v.head.lemma_ in SAY_VERBS:
                     return None
@@ -151,7 +136,7 @@ class SyntaxMetric:
         phrase = self._phrase(whole) if whole is not None else None
         if phrase is None:
             return answer
-        return SyntaxAnswer(f"share of {answer.phrase} in {phrase}", "metric.syntax.share_in", True)
+        return SyntaxAnswer(f"share of {answer.phrase} in {phrase}", "metric.syntax.share_in")
 
     @staticmethod
     def _complement(noun: Token, preps: tuple[str, ...]) -> Token | None:
@@ -162,11 +147,11 @@ class SyntaxMetric:
                     return obj
         return None
 
-    def _make(self, head: Token, rule: str, strong: bool) -> SyntaxAnswer | None:
+    def _make(self, head: Token, rule: str) -> SyntaxAnswer | None:
         phrase = self._phrase(head)
         if phrase is None:
             return None
-        return SyntaxAnswer(phrase, rule, strong)
+        return SyntaxAnswer(phrase, rule)
 
     def _phrase(self, head: Token) -> str | None:
         """The words of a noun's subtree that name an indicator, within the number's sentence."""
