@@ -535,6 +535,37 @@ def localize_currency(unit: str, surface_text: str, country: str | None) -> str:
     return _currencies().local.get((currency.family, country), unit)
 
 
+# Scale words only one country writes amounts in: "Rs 1,830 crore", "2.5 lakh tonnes".
+_COUNTRY_SCALES = {"crore": "IN", "crores": "IN", "lakh": "IN", "lakhs": "IN", "lac": "IN"}
+# Currencies of many countries' figures: commodity prices and trade are quoted in them.
+_WORLD_CURRENCIES = frozenset({"USD", "EUR"})
+
+
+def currency_country(text: str) -> str | None:
+    """The country a money mention's currency belongs to, when only one country uses it.
+
+    A currency written with a name or symbol of its own ("A$3.2 billion", "45,000 won",
+    "ZAR 14.5 billion") names its country by the first two letters of its ISO 4217 code;
+    Indian scale words ("crore", "lakh") name India. Names several countries share ("$",
+    "pounds", "Rs", "¥") and the world's trading currencies (US dollar, euro) name none.
+
+    >>> currency_country("A$3.2 billion"), currency_country("Rs 41,702 crore")
+    ('AU', 'IN')
+    >>> currency_country("$5 billion"), currency_country("€2 billion") is None
+    (None, True)
+    """
+    text = _clean(text)
+    if any(word in _COUNTRY_SCALES for word in text.lower().split()):
+        return "IN"
+    found = _read_money(text)
+    if found is None:
+        return None
+    currency = found[1]
+    if currency.generic or currency.code in _WORLD_CURRENCIES:
+        return None
+    return currency.code[:2]
+
+
 # Currencies quoted in US dollars ("sterling at $1.27"), not in their own units per dollar.
 _QUOTED_IN_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "GBP", "EUR", "IEP"})
 

@@ -17,7 +17,8 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
-from ..components import AGENCIES, CUE_KEYS, PERIODS
+from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
+from ..quantities import currency_country, dateline_country
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
 from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
@@ -35,7 +36,7 @@ class DocContext:
     cue_at: dict[tuple[str, int], Span]  # (spans key, token index) -> the cue covering it
     sentence_spans: dict[str, dict[int, list[Span]]]  # spans key -> sentence index -> spans
     gazetteer: Any
-    country: str | None  # the country most of the document's organizations belong to
+    country: str | None  # the country the figures are about (see `figures_country`)
     parsed: bool  # whether the doc carries a dependency parse
     datelines: set[int]  # token starts inside a wire dateline ("TOKYO, Feb 27 -")
 
@@ -76,7 +77,7 @@ class DocContext:
             cue_at=index_cues(doc, cues, all_periods, agencies),
             sentence_spans=sentence_spans,
             gazetteer=gazetteer,
-            country=main_country(agencies, gazetteer),
+            country=figures_country(doc, agencies, gazetteer),
             parsed=doc.has_annotation("DEP"),
             datelines=datelines,
         )
@@ -120,6 +121,22 @@ class DocContext:
         return (
             lower in AUXILIARY_FILLERS or (CHANGES, before) in self.cue_at or lower.endswith("ed")
         )
+
+
+def figures_country(doc: Doc, agencies: list[Span], gazetteer: Any) -> str | None:
+    """The country a document's figures are about: the one its official bodies and the
+    countries it names point to most; failing that, its wire dateline's ("SYDNEY, March 4
+    (Reuters) -"); failing that, the currency its amounts are written in, when only one
+    country uses it ("Rs 41,702 crore", "A$3.2 billion")."""
+    named = main_country(agencies, gazetteer) or dateline_country(doc.text)
+    if named is not None or QUANTITIES not in doc.spans:
+        return named
+    counts: dict[str, int] = {}
+    for span in doc.spans[QUANTITIES]:
+        code = currency_country(span.text) if span.label_ == "MONEY" else None
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    return max(counts, key=lambda c: counts[c]) if counts else None
 
 
 def next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:
