@@ -59,6 +59,29 @@ LEVEL_REACHED_AFTER_DURATION = [
          "5.8%", "increase", "more-than-then-to"),
 ]
 
+LEVEL_REACHED_BY_A_VERB = [
+    case("Jobless claims dropped by 14,000 in the week to reach 221,000.",
+         "221,000", "decrease", "to-reach"),
+    case("Steel output grew 4% over the year, reaching 96.5 million tonnes.",
+         "96.5 million tonnes", "increase", "comma-reaching"),
+    case("The index climbed 2.3 points to hit a record 118.4.", "118.4", "increase",
+         "to-hit-a-record"),
+    case("Exports rose 6%, while imports reached $31 billion.", "$31 billion", None,
+         "reached-in-another-clause"),
+    case("The Australian dollar firmed to 67.35 U.S. cents.", "67.35 U.S. cents", "increase",
+         "firmed-to"),
+    case("Hiring softened to 98,000 in July.", "98,000", "decrease", "softened-to"),
+]
+
+CLAUSE_AFTER_A_PARTICIPLE = [
+    case("Imports fell 1.4% to 512 billion rand, leaving a trade surplus of 21 billion rand.",
+         "21 billion rand", None, "leaving-a-level"),
+    case("Payrolls rose by 75,000, pushing the total past 160 million.", "160 million", None,
+         "pushing-a-total"),
+    case("Sales fell 2% in Ohio, 3% in Texas and 1% in Utah.", "1%", "decrease",
+         "list-still-shares-its-verb"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Average rents increased 5.2% in Leeds, 4.1% in Bristol and 3.3% in Cardiff.",
          "4.1%", "increase", "shared-verb-breakdown"),
@@ -285,6 +308,8 @@ REVISED_VALUES = [
     ("text", "mention", "expected"),
     DEFICIT_LEVELS
     + LEVEL_REACHED_AFTER_DURATION
+    + LEVEL_REACHED_BY_A_VERB
+    + CLAUSE_AFTER_A_PARTICIPLE
     + ELLIPTICAL_LISTS
     + CHANGE_AFTER_NUMBER
     + NOT_A_CHANGE,

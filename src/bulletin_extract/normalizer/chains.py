@@ -25,7 +25,11 @@ from .vocabulary import (
     MARKERS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
+    REACH_WORDS,
 )
+
+# Words between a verb of reaching and the level: "to reach a record 2.08 million".
+REACH_FILLERS = frozenset({"a", "an", "record", "new", "fresh", "high", "low", "of", "at"})
 
 
 class ChainRules(Attacher):
@@ -34,6 +38,18 @@ class ChainRules(Attacher):
     def __init__(self, ctx: DocContext, units: UnitRules) -> None:
         super().__init__(ctx)
         self.units = units
+
+    @staticmethod
+    def _reached(words: list[str], verbs: list) -> bool:
+        """ "fell by 132,000 to reach 2.08 million", "rose 2%, reaching 695 TWh": the number
+        after a verb of reaching, in the same clause, is the level the change arrived at."""
+        k = len(words)
+        while k > 0 and words[k - 1] in REACH_FILLERS:
+            k -= 1
+        if k < 2 or words[k - 1] not in REACH_WORDS or words[k - 2] not in ("to", ","):
+            return False
+        before = words[: k - 2]
+        return "," not in before and all(v.lower_ == words[k - 1] for v in verbs)
 
     def link(self, mentions: list[Mention]) -> None:
         """Link each mention to the one it continues: a list item, a range bound, a level
@@ -90,6 +106,8 @@ class ChainRules(Attacher):
                     in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
                 )
             ):
+                cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif self._reached(words, verbs):
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif (
                 not verbs

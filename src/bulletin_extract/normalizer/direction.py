@@ -10,6 +10,7 @@ from .vocabulary import (
     CHANGES,
     DIRECTIONS,
     MARKERS,
+    PARTICIPLE_OPENERS,
     PERIODS_TOKENS,
     POST_CUE_STOP,
     PREDICATE_WORDS,
@@ -320,6 +321,10 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     words = {t.lower_ for t in gap}
     if not words & {",", "and", "(", ")"} or words & LIST_GAP_STOP:
         return None
+    if any(
+        a.text == "," and b.lower_ in PARTICIPLE_OPENERS for a, b in zip(gap, gap[1:], strict=False)
+    ):
+        return None  # ", leaving a surplus of $4.3 billion": a clause of its own
     if any(
         (CHANGES, t.i) in ctx.cue_at
         or (MARKERS, t.i) in ctx.cue_at

@@ -89,6 +89,16 @@ PREDICATE_WORDS = words(
     "marks marked provided showed shows outpacing outpaced will would"
 )
 
+# Verbs of a level a change arrives at: "fell 3% to reach 2.08 million", "rising 2%,
+# reaching 695 TWh", "climbed 3.1% to hit a record 45.2 million".
+REACH_WORDS = words("reach reaching hit hitting touch touching stand standing settle settling")
+# Participles that open a clause of their own after a comma: "fell 0.2% to $48.3 billion,
+# leaving a surplus of $4.3 billion" (the surplus is not in the list of the fall).
+PARTICIPLE_OPENERS = words(
+    "leaving bringing taking pushing lifting putting making giving sending driving dragging "
+    "pulling keeping marking raising cutting boosting lowering resulting reaching hitting"
+)
+
 SUBJECT_BOUNDARY = words(
     'that which while whereas where when with as but ; : — – - ( ) " “ ” among'
 )
