@@ -56,6 +56,36 @@ CASES = [
         ["a third", "2.1%"],
         [],
     ),
+    (
+        "phone-number-international",
+        "Output rose 1.1% in June. Media enquiries: +61 (0)2 6252 7000.",
+        ["1.1%"],
+        ["61", "2", "6252", "7000"],
+    ),
+    (
+        "phone-number-with-hyphens",
+        "Claims fell 3% to 412,000. For details, call 1-888-321-4567.",
+        ["3%", "412,000"],
+        ["1", "888", "321", "4567"],
+    ),
+    (
+        "phone-number-after-tel",
+        "Exports grew 2.4% in May.\nTel 020 7946 0958",
+        ["2.4%"],
+        ["020", "7946"],
+    ),
+    (
+        "number-named-in-quotes",
+        "Spending during the 'Double 11' event and the \"520\" promotion rose 14%.",
+        ["14%"],
+        ["11", "520"],
+    ),
+    (
+        "quoted-figure-with-unit-stays",
+        'The minister called the "4.2%" figure disappointing.',
+        ["4.2%"],
+        [],
+    ),
 ]
 
 

@@ -39,6 +39,17 @@ from .vocabulary import (
 #: Dates written with digits only.
 WRITTEN_DATE = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b")
 
+#: Telephone numbers: "+44 (0)1633 455839", "1-800-555-0199", "(02) 6252 5000".
+PHONE_NUMBER = re.compile(
+    r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?\d[\d\s.-]{5,}\d"
+    r"|\(0\)\s*\d[\d\s-]{5,}\d"
+    r"|\b\d{1,4}(?:-\d{3,4}){2,}\b"
+    r"|\(\d{2,4}\)\s*\d{3,4}[\s-]\d{3,4}\b"
+)
+PHONE_WORDS = frozenset("call tel tel. telephone phone fax contact ring dial".split())
+#: Quote marks around a name written with digits: the '618' festival, the "Double 11" sales.
+QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
 #: Words before "N quarters" that make it a stretch of time, not a fraction.
 SPAN_OPENERS = frozenset("first last past previous next latest recent coming final opening".split())
 
@@ -98,8 +109,20 @@ class MeasurementRules(Attacher):
         # "1." / "(1)" / "2)" numbering and footnote markers.
         if self.ctx.sentence_start(span.start) and nxt is not None and nxt.text in (".", ")"):
             return False
-        if self._inside_written_date(span):
+        if self._inside_written_date(span) or self._inside_phone_number(span):
             return False
+        if (
+            span.label_ == "NUMBER"
+            and prev is not None
+            and prev.text in QUOTES
+            and (
+                nxt is not None
+                and nxt.text in QUOTES
+                or span.start >= 2
+                and doc[span.start - 2].is_title
+            )
+        ):
+            return False  # the '618' festival, the "Double 11" sales: names, not amounts
         bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
         if bracketed and span.label_ == "NUMBER" and "." not in span.text:
             return False
@@ -156,6 +179,24 @@ class MeasurementRules(Attacher):
             hi += 1
         word = "".join(tokens.text[lo:hi])
         return bool(WRITTEN_DATE.search(word))
+
+    def _inside_phone_number(self, span: Span) -> bool:
+        """A number inside a telephone number, or right after "call", "tel", "phone"."""
+        doc = self.doc
+        t = span.start - 1
+        while t >= 0 and (
+            doc[t].lower_ in (":", "on", "us", "no", "no.", "number", "(", ")", "-")
+            or (doc[t].is_digit and bool(doc[t].whitespace_) and span.start - t < 6)
+        ):
+            t -= 1  # "call us on 0300 123 4567", "Tel: 020 7946 0958", "phone number 555"
+        if t >= 0 and doc[t].lower_ in PHONE_WORDS and span.label_ == "NUMBER":
+            return True
+        text = doc.text
+        lo = text.rfind("\n", 0, span.start_char) + 1
+        hi = text.find("\n", span.end_char)
+        line = text[lo : hi if hi >= 0 else len(text)]
+        begin, end = span.start_char - lo, span.end_char - lo
+        return any(m.start() <= begin and end <= m.end() for m in PHONE_NUMBER.finditer(line))
 
     def _is_fraction(self, span: Span) -> bool:
         """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
