@@ -57,6 +57,8 @@ CURRENCY_SPELLINGS: list[Row] = [
     ("Net profit was [Rs. 450 crore] in the quarter.", 4.5e9, "INR"),
     ("The scheme has a budget of [₹1.2 lakh crore].", 1.2e12, "INR"),
     ("Exports of gems were [Rs 35,000 crore] in the year.", 3.5e11, "INR"),
+    ("Direct tax receipts reached [Rs 19,58,000 crore] in the year.", 1.958e13, "INR"),
+    ("The fund paid out [₹12,34,567] to members.", 1234567.0, "INR"),
     ("Brazil's trade surplus reached [R$ 8.1 billion] in May.", 8.1e9, "BRL"),
     ("The carmaker plans to invest [¥1.5 trillion] in batteries.", 1.5e12, "JPY"),
     ("The ministry set aside [Y=200 billion] for the rescue.", 2e11, "JPY"),

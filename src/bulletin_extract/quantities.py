@@ -109,10 +109,12 @@ _FRACTION_DIGITS = 4
 _SIGN = r"[+\-\u2212±]"
 # "1,5 million": a comma before one or two final digits is a decimal comma (European text);
 # before three digits it groups thousands.
-_NUM_BODY = r"(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|\d{1,3},\d{1,2})"
+# "1,83,646 crore", "12,34,567": Indian grouping (lakhs and crores) is read as one number.
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?"
+_NUM_BODY = rf"(?:\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_INDIAN}|\d+(?:\.\d+)?|\d{{1,3}},\d{{1,2}})"
 _NUMBER = re.compile(
     rf"(?P<sign>{_SIGN})?\s?"
-    r"(?P<digits>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?: \d{3})+(?:\.\d+)?"
+    rf"(?P<digits>{_INDIAN}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?"
     r"|\d{1,3},\d{1,2}(?![\d,])|\d+(?:\.\d+)?|\.\d+)"
 )
 # "2.2. Billion": a stray full stop between a number and its scale word.
