@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..quantities import (
     parse_quantity,
+    written_scale,
 )
 from .context import Attacher, DocContext
 from .structures import Mention
@@ -49,6 +50,11 @@ PHONE_NUMBER = re.compile(
 PHONE_WORDS = frozenset("call tel tel. telephone phone fax contact ring dial".split())
 #: Quote marks around a name written with digits: the '618' festival, the "Double 11" sales.
 QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
+
+#: Words between a level's lead and the reading: "stood at a provisional 104.6".
+READING_ADJECTIVES = frozenset(
+    "a an provisional preliminary revised final flash estimated adjusted seasonally".split()
+)
 
 #: Words before "N quarters" that make it a stretch of time, not a fraction.
 SPAN_OPENERS = frozenset("first last past previous next latest recent coming final opening".split())
@@ -361,7 +367,12 @@ class MeasurementRules(Attacher):
         """A bare number that is the level of an index: "fell 0.4 pct to 99.7", "the PMI was
         50.2", "the index for London (233.3)", "the reading was 50.5" after a PMI sentence."""
         doc = self.doc
-        prev = doc[span.start - 1] if span.start > 0 else None
+        if written_scale(span.text) > 1:
+            return False  # "1.483 million": an amount, never an index reading
+        t = span.start - 1
+        while t > 0 and doc[t].lower_ in READING_ADJECTIVES:
+            t -= 1  # "stood at a provisional 104.6", "was a revised 50.1"
+        prev = doc[t] if t >= 0 else None
         if prev is None or prev.lower_ not in LEVEL_LEADS:
             return False
         if (
@@ -382,7 +393,10 @@ class MeasurementRules(Attacher):
             and (PERIODS_TOKENS, nxt.i) not in self.cue_at
         ):
             return False  # "of 3,000 firms": a count of things
-        if prev.lower_ in ("(", "for", "and", "is", "were") and "." not in span.text:
+        if (
+            prev.lower_ in ("(", "for", "and", "is", "were", "against", "versus", "vs")
+            and "." not in span.text
+        ):
             return False  # weaker leads: only a decimal reading
         words = self.units._sentence_words(span.start)
         if words & INDEX_WORDS:
