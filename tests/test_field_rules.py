@@ -129,6 +129,14 @@ NOT_A_CHANGE = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    case("Hydro output fell 8% compared with the same quarter of 2022.", "8%", "year_on_year",
+         "same-quarter-of-a-year"),
+    case("Receipts were 6.1 per cent higher than in the same period of the previous fiscal "
+         "year.", "6.1 per cent", "year_on_year", "same-period-previous-fiscal-year"),
+    case("Producer prices were 0.7% lower than in the preceding month.", "0.7%",
+         "month_on_month", "than-in-the-preceding-month"),
+    case("Investment was 2.3% higher than in the previous quarter.", "2.3%",
+         "quarter_on_quarter", "than-in-the-previous-quarter"),
     case("Food prices rose an annual 4% in July.", "4%", "year_on_year", "an-annual-number"),
     case("Annual house price inflation was 9.1% in Leeds.", "9.1%", "year_on_year",
          "annual-before-compound-noun"),
