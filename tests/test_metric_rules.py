@@ -576,3 +576,24 @@ CASES = [
 def test_metric(text: str, number: str, expected: str) -> None:
     got = metric_of(text, number)
     assert token_f1(got, expected) >= 0.5, got
+
+
+# A bare plural names its indicator on its own; it takes nothing from an earlier paragraph
+# (the token-F1 table above would let "Sales of surplus" pass, so these compare exactly).
+OWN_NAME = [
+    (
+        "The balance swung to a surplus of 64 mln dlrs.\n\nSales slipped 1.2% to 3.4 million.",
+        "1.2%",
+        "Sales",
+    ),
+    (
+        "Exports hit a record of 9 billion euros.\n\nPrices rose 0.3% in the month.",
+        "0.3%",
+        "Prices",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), OWN_NAME)
+def test_bare_plural_is_its_own_name(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

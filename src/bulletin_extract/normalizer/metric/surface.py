@@ -33,6 +33,11 @@ from .words import FIGURE_VERBS
 _THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
 
+# Bare plurals that name an indicator on their own ("Sales slipped 1.2%", "Prices rose"),
+# where a singular head points back ("the rate", "the supply" of what was named before).
+PLURAL_NAMES = frozenset({"sales", "prices", "indices"})
+
+
 class SurfaceMetric(Attacher):
     """Decides `metric` (and `base_metric`) from word order and cue spans."""
 
@@ -353,8 +358,9 @@ class SurfaceMetric(Attacher):
             return candidates[0]
         if anaphor.lower().split()[0] in ("these", "those") and self.semicolon_object:
             return self.semicolon_object  # "came from services; these industries rose"
-        if len(anaphor.split()) == 1 and head in BARE_HEADS and self.history:
-            return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
+        if len(anaphor.split()) == 1 and head in BARE_HEADS and head not in PLURAL_NAMES:
+            if self.history:
+                return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
         return anaphor if head not in PRONOUNS else None
 
     def _is_org_name(self, subject: str | None) -> bool:
