@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from .context import Attacher
+from .context import Attacher, DocContext
 from .structures import Mention, Sentence
 from .vocabulary import (
     ANAPHORIC_PERIOD,
@@ -21,6 +21,25 @@ from .vocabulary import (
 
 class PeriodPhrases(Attacher):
     """Read-only questions about period phrases, asked by `PeriodAttacher`."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.roles: dict[tuple[str, int, int], bool] = {}  # each phrase's answers, once
+
+    def _is_reference(self, span: Span) -> bool:
+        """A period that a change is measured from ("from March 2020", "compared with Q1")."""
+        key = ("reference", span.start, span.end)
+        if key not in self.roles:
+            self.roles[key] = self._find_reference(span)
+        return self.roles[key]
+
+    def _is_modifier_year(self, span: Span) -> bool:
+        """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
+        the date a release came out ("released 15 July 2014")."""
+        key = ("modifier", span.start, span.end)
+        if key not in self.roles:
+            self.roles[key] = self._find_modifier_year(span)
+        return self.roles[key]
 
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
@@ -41,11 +60,10 @@ class PeriodPhrases(Attacher):
             seen += 1
         return False
 
-    def _is_reference(self, span: Span) -> bool:
-        """A period that a change is measured from ("from March 2020", "compared with Q1")."""
+    def _find_reference(self, span: Span) -> bool:
         doc = self.doc
         first = span[0].lower_
-        text = span.text.lower()
+        text = self.ctx.text(span).lower()
         is_range = bool(RANGE_WORDS.search(text[5:]))
         prev = doc[span.start - 1] if span.start > 0 else None
         after_change = prev is not None and (
@@ -91,9 +109,7 @@ class PeriodPhrases(Attacher):
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
 
-    def _is_modifier_year(self, span: Span) -> bool:
-        """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
-        the date a release came out ("released 15 July 2014")."""
+    def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc
         lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         if span[0].lower_ not in ("in", "during", "for", "over", "throughout") and any(
@@ -139,7 +155,7 @@ class PeriodPhrases(Attacher):
         owner = next((i for i, p in owners.items() if p.start == last.start), None)
         if owner is not None and self._secondary(mentions[owner], mentions):
             return None  # "rose 0.5%, after 0.3% in the first quarter"
-        if ANAPHORIC_PERIOD.search(last.text) is None and self._is_modifier_year(last):
+        if ANAPHORIC_PERIOD.search(self.ctx.text(last)) is None and self._is_modifier_year(last):
             return None
         return last
 
@@ -161,7 +177,8 @@ class PeriodPhrases(Attacher):
         if t < 1 or self.doc[t].text != "(":
             return None
         return next(
-            (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None
+            (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(self.ctx.text(p))),
+            None,
         )
 
     def _revision_of(self, mentions: list[Mention], i: int) -> Mention | None:
