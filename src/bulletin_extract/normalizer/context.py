@@ -138,5 +138,6 @@ class Attacher:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
+        self.tokens = ctx.tokens  # read token attributes here: `self.tokens.lower[i]`
         self.cue_at = ctx.cue_at
         self.tok_sentence = ctx.tok_sentence

@@ -46,7 +46,7 @@ class PeriodPhrases(Attacher):
         doc = self.doc
         if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start : span.start]):
             return False
-        return bool(span.end < sent.end and doc[span.end].text == ",")
+        return bool(span.end < sent.end and self.tokens.text[span.end] == ",")
 
     def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
         """A previous or compared value, which does not set the period a text is about."""
@@ -118,7 +118,7 @@ class PeriodPhrases(Attacher):
             return True  # "released 15 July 2014", but not "permits issued in December"
         if len(span) != 1 or not span[0].is_digit:
             return False
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
         nxt = doc[span.end] if span.end < len(doc) else None
         if prev in ("base", "based", "=") or (nxt is not None and nxt.text == "="):
             return True
@@ -174,7 +174,7 @@ class PeriodPhrases(Attacher):
     def _bracketed_after_period(self, m: Mention, periods: list[Span]) -> Span | None:
         """The period phrase right before "(" and the number: "since March 2004 (1.9%)"."""
         t = m.span.start - 1
-        if t < 1 or self.doc[t].text != "(":
+        if t < 1 or self.tokens.text[t] != "(":
             return None
         return next(
             (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(self.ctx.text(p))),
@@ -197,7 +197,7 @@ class PeriodPhrases(Attacher):
         compared = [
             i
             for i, m in enumerate(mentions)
-            if m.span.start > 0 and self.doc[m.span.start - 1].lower_ in ("vs", "vs.", "versus")
+            if m.span.start > 0 and self.tokens.lower[m.span.start - 1] in ("vs", "vs.", "versus")
         ]
         named = next((owners[i] for i in compared if i in owners), None)
         if named is None:
