@@ -91,19 +91,16 @@ class CreditFinder(Attacher):
         country_spans = [a for a in agencies if a.label_ == "COUNTRY"]
         in_country = {i for a in country_spans for i in range(a.start, a.end)}
         out: set[str] = set()
+        lower = self.tokens.lower
         for a in country_spans:
             if a.start >= until:
                 continue
             t = a.start - 1
-            while t >= sent.start and (t in in_country or self.tokens.lower[t] in _PARTNER_SKIP):
+            while t >= sent.start and (t in in_country or lower[t] in _PARTNER_SKIP):
                 t -= 1
-            if t >= sent.start and self.tokens.lower[t] in PARTNER_WORDS:
+            if t >= sent.start and lower[t] in PARTNER_WORDS:
                 continue
-            if (
-                t > sent.start
-                and self.tokens.lower[t] == "of"
-                and self.tokens.lower[t - 1] in _TRADE_OF
-            ):
+            if t > sent.start and lower[t] == "of" and lower[t - 1] in _TRADE_OF:
                 continue  # "outside of the EU", "imports of Chinese goods"
             code = self.gazetteer.by_id(a.id_).country
             if code:
@@ -333,21 +330,19 @@ class CreditFinder(Attacher):
 
     def _minister_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
         """A minister credits the ministry: "vice minister of Foreign Trade, said"."""
-        doc = self.doc
+        doc, lower, is_title = self.doc, self.tokens.lower, self.tokens.is_title
         for t in range(sent.start, sent.end):
-            if self.tokens.lower[t] not in MINISTER_WORDS:
+            if lower[t] not in MINISTER_WORDS:
                 continue
-            if t + 1 < sent.end and self.tokens.lower[t + 1] == "of":
+            if t + 1 < sent.end and lower[t + 1] == "of":
                 end = t + 2
-                while end < sent.end and (
-                    self.tokens.is_title[end] or self.tokens.lower[end] in ("and", "&")
-                ):
+                while end < sent.end and (is_title[end] or lower[end] in ("and", "&")):
                     end += 1
                 name = "Ministry of " + doc[t + 2 : end].text
                 tail = end
             else:
                 start = t
-                while start > sent.start and self.tokens.is_title[start - 1]:
+                while start > sent.start and is_title[start - 1]:
                     start -= 1
                 if start == t:
                     continue
