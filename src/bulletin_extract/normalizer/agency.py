@@ -183,7 +183,7 @@ class AgencyAttacher(Attacher):
                 best = Credit(org.name, org.country, a.id_, True)
         if best is None:
             for i in range(sent.start + 1, m.span.start):
-                if self.doc[i].lower_ == "bank" and self.doc[i - 1].lower_ == "central":
+                if self.tokens.lower[i] == "bank" and self.tokens.lower[i - 1] == "central":
                     org = self.finder.generic(["central", "bank"], country)
                     if org is not None and self._sets(i + 1, m):
                         best = Credit(org.name, org.country, org.id, True)

@@ -99,13 +99,17 @@ class BasisAttacher(Attacher):
         """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""
         doc = self.doc
         comma = next(
-            (t for t in range(m.span.end, min(len(doc), m.span.end + 10)) if doc[t].text == ","),
+            (
+                t
+                for t in range(m.span.end, min(len(doc), m.span.end + 10))
+                if self.tokens.text[t] == ","
+            ),
             None,
         )
         if not (
             comma is not None
             and comma + 2 < len(doc)
-            and doc[comma + 1].lower_ in ("up", "down")
+            and self.tokens.lower[comma + 1] in ("up", "down")
             and (CHANGES, comma + 1) in self.cue_at
         ):
             return False
@@ -113,18 +117,18 @@ class BasisAttacher(Attacher):
             return True
         # "accounted for 55%, up from 52%": a share with no change word of its own is a level
         before = range(max(0, m.span.start - 8), m.span.start)
-        return doc[comma + 2].lower_ == "from" and not any(
+        return self.tokens.lower[comma + 2] == "from" and not any(
             (CHANGES, t) in self.cue_at for t in before
         )
 
     def _reached_level(self, m: Mention) -> bool:
         t = m.span.start - 1
         while t >= 0 and (
-            self.doc[t].lower_ in ("a", "an", "the", "record", "new", "high", "low")
+            self.tokens.lower[t] in ("a", "an", "the", "record", "new", "high", "low")
             or (QUALIFIERS, t) in self.cue_at
         ):
             t -= 1
-        return bool(t >= 0 and self.doc[t].lower_ == "to")
+        return bool(t >= 0 and self.tokens.lower[t] == "to")
 
     def _basis_of_period(self, m: Mention) -> str | None:
         """Bases implied by the period phrase: "in the year to June", "between May and June"."""

@@ -62,7 +62,7 @@ class ChainRules(Attacher):
             between = [
                 doc[t]
                 for t in range(prev.span.end, cur.span.start)
-                if t not in skip and not doc[t].is_space
+                if t not in skip and not self.tokens.is_space[t]
             ]
             words = [t.lower_ for t in between]
             if any(t.text in (";", ":") or "\n" in t.text for t in between):
@@ -134,7 +134,7 @@ class ChainRules(Attacher):
             nxt = mentions[i + 1]
             if nxt.chain_kind in ("range", "list", "level") and m.unit == "count":
                 gap = [t.lower_ for t in doc[m.span.end : nxt.span.start]]
-                lead = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+                lead = self.tokens.lower[m.span.start - 1] if m.span.start > 0 else ""
                 changed = (CHANGES, m.span.start - 1) in self.cue_at or lead == "by"
                 bounds = (
                     gap in (["to"], ["-"], ["–"]) and (nxt.unit != "count" or not changed)

@@ -86,6 +86,11 @@ class DocContext:
         """The text of a sentence, without surrounding white space."""
         return self.tokens.span_text(sent.start, sent.end).strip()
 
+    def text(self, span: Span) -> str:
+        """`span.text` of a span of this document, read from the token arrays (spaCy builds
+        it from new Token objects at every read)."""
+        return self.tokens.span_text(span.start, span.end)
+
     def spans_in(self, key: str, sent: Sentence | int) -> list[Span]:
         """The spans of `doc.spans[key]` that start in a sentence (object or index)."""
         index = sent if isinstance(sent, int) else self.tok_sentence[sent.start]
@@ -150,5 +155,6 @@ class Attacher:
     def __init__(self, ctx: DocContext) -> None:
         self.ctx = ctx
         self.doc = ctx.doc
+        self.tokens = ctx.tokens  # read token attributes here: `self.tokens.lower[i]`
         self.cue_at = ctx.cue_at
         self.tok_sentence = ctx.tok_sentence

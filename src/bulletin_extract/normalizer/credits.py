@@ -88,19 +88,19 @@ class CreditFinder(Attacher):
         return self._figure_countries(sent, agencies, mentions[0].span.start)
 
     def _figure_countries(self, sent: Sentence, agencies: list[Span], until: int) -> set[str]:
-        doc = self.doc
         country_spans = [a for a in agencies if a.label_ == "COUNTRY"]
         in_country = {i for a in country_spans for i in range(a.start, a.end)}
         out: set[str] = set()
+        lower = self.tokens.lower
         for a in country_spans:
             if a.start >= until:
                 continue
             t = a.start - 1
-            while t >= sent.start and (t in in_country or doc[t].lower_ in _PARTNER_SKIP):
+            while t >= sent.start and (t in in_country or lower[t] in _PARTNER_SKIP):
                 t -= 1
-            if t >= sent.start and doc[t].lower_ in PARTNER_WORDS:
+            if t >= sent.start and lower[t] in PARTNER_WORDS:
                 continue
-            if t > sent.start and doc[t].lower_ == "of" and doc[t - 1].lower_ in _TRADE_OF:
+            if t > sent.start and lower[t] == "of" and lower[t - 1] in _TRADE_OF:
                 continue  # "outside of the EU", "imports of Chinese goods"
             code = self.gazetteer.by_id(a.id_).country
             if code:
@@ -155,7 +155,7 @@ class CreditFinder(Attacher):
         if (
             following is not None
             and following.start - a.end == 1
-            and doc[a.end].lower_ in POSSESSIVES
+            and self.tokens.lower[a.end] in POSSESSIVES
         ):
             return None  # "the Labor Department's Bureau of Labor Statistics": the latter
         for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
@@ -230,9 +230,9 @@ class CreditFinder(Attacher):
         if found:
             return found
         p = a.start - 1
-        if p > sent.start and doc[p].lower_ in ARTICLES:
+        if p > sent.start and self.tokens.lower[p] in ARTICLES:
             p -= 1
-        if p >= sent.start and doc[p].lower_ in INVERTED_VERBS:
+        if p >= sent.start and self.tokens.lower[p] in INVERTED_VERBS:
             return "source"  # "noted Statistics Canada", "added StatsCan"
         return None
 
@@ -241,7 +241,6 @@ class CreditFinder(Attacher):
     ) -> list[Credit]:
         """Generic and anaphoric names: "the department said", "Customs figures show",
         "said the country's statistical agency", "according to the statistics office"."""
-        doc = self.doc
         found: list[Credit] = []
         for cue in self.ctx.spans_in(CREDITS, sent):
             if cue.label_ not in ("CREDIT_AFTER", "CREDIT_BEFORE") or cue.start in covered:
@@ -250,7 +249,7 @@ class CreditFinder(Attacher):
             if cue.label_ == "CREDIT_AFTER":
                 t = cue.start - 1
                 while t >= sent.start and (
-                    doc[t].lower_ in _AUXILIARIES or doc[t].lower_ in DATA_NOUNS
+                    self.tokens.lower[t] in _AUXILIARIES or self.tokens.lower[t] in DATA_NOUNS
                 ):
                     t -= 1  # "the finance ministry's data showed"
                 end = t + 1
@@ -258,10 +257,10 @@ class CreditFinder(Attacher):
                     t -= 1
                 phrase = self._phrase(t + 1, end)
             if not phrase and (
-                cue.label_ == "CREDIT_BEFORE" or doc[cue.start].lower_ in INVERTED_VERBS
+                cue.label_ == "CREDIT_BEFORE" or self.tokens.lower[cue.start] in INVERTED_VERBS
             ):
                 t = cue.end
-                while t < sent.end and doc[t].lower_ in ARTICLES | {
+                while t < sent.end and self.tokens.lower[t] in ARTICLES | {
                     "data",
                     "figures",
                     "by",
@@ -271,7 +270,7 @@ class CreditFinder(Attacher):
                 start = t
                 while t < sent.end and t not in covered and self._generic_word(t):
                     t += 1
-                if t in covered and doc[t - 1].lower_ in POSSESSIVES:
+                if t in covered and self.tokens.lower[t - 1] in POSSESSIVES:
                     continue  # "the department's Bureau of Economic Analysis": the latter
                 phrase = self._phrase(start, t)
             org = self.generic(phrase, country) if phrase else None
@@ -281,7 +280,7 @@ class CreditFinder(Attacher):
         return found
 
     def _generic_word(self, t: int) -> bool:
-        w = self.doc[t].lower_
+        w = self.tokens.lower[t]
         return w in GENERIC_ORG_WORDS or w in OWNER_WORDS or w in POSSESSIVES
 
     def _phrase(self, start: int, end: int) -> list[str]:
@@ -331,19 +330,19 @@ class CreditFinder(Attacher):
 
     def _minister_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
         """A minister credits the ministry: "vice minister of Foreign Trade, said"."""
-        doc = self.doc
+        doc, lower, is_title = self.doc, self.tokens.lower, self.tokens.is_title
         for t in range(sent.start, sent.end):
-            if doc[t].lower_ not in MINISTER_WORDS:
+            if lower[t] not in MINISTER_WORDS:
                 continue
-            if t + 1 < sent.end and doc[t + 1].lower_ == "of":
+            if t + 1 < sent.end and lower[t + 1] == "of":
                 end = t + 2
-                while end < sent.end and (doc[end].is_title or doc[end].lower_ in ("and", "&")):
+                while end < sent.end and (is_title[end] or lower[end] in ("and", "&")):
                     end += 1
                 name = "Ministry of " + doc[t + 2 : end].text
                 tail = end
             else:
                 start = t
-                while start > sent.start and doc[start - 1].is_title:
+                while start > sent.start and is_title[start - 1]:
                     start -= 1
                 if start == t:
                     continue

@@ -38,7 +38,11 @@ class DirectionAttacher(Attacher):
             if first[:1] == "+" or (sign is not None and sign.text == "+" and not sign.whitespace_):
                 m.direction = "increase"
                 continue
-            if m.unit == "count" and m.span.end < len(doc) and doc[m.span.end].lower_ == "of":
+            if (
+                m.unit == "count"
+                and m.span.end < len(doc)
+                and self.tokens.lower[m.span.end] == "of"
+            ):
                 m.direction = None  # "two of the four groupings"
                 continue
             comparative = self._comparative_after(m)
@@ -107,7 +111,7 @@ class DirectionAttacher(Attacher):
                 break
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None:
-                after = self.doc[t + 1].lower_ if t + 1 < len(self.doc) else ""
+                after = self.tokens.lower[t + 1] if t + 1 < len(self.doc) else ""
                 if tok.lower_ in ("up", "down") and after in ("from", "to"):
                     break
                 return cue
@@ -117,10 +121,10 @@ class DirectionAttacher(Attacher):
         """ "19% more than in H1 2024", "3% less than a year earlier"."""
         doc = self.doc
         t = m.span.end
-        if t + 1 < len(doc) and doc[t + 1].lower_ == "than":
-            if doc[t].lower_ in ("more", "higher", "greater", "bigger", "larger"):
+        if t + 1 < len(doc) and self.tokens.lower[t + 1] == "than":
+            if self.tokens.lower[t] in ("more", "higher", "greater", "bigger", "larger"):
                 return "increase"
-            if doc[t].lower_ in ("less", "lower", "fewer", "smaller"):
+            if self.tokens.lower[t] in ("less", "lower", "fewer", "smaller"):
                 return "decrease"
         return None
 
@@ -155,7 +159,7 @@ class DirectionAttacher(Attacher):
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None and tok.lower_ in COMPARATIVES and self._before_noun(t):
                 cue = None  # "higher inflation in rural areas at 4.6%": levels compared
-            phrasal = t > 0 and doc[t - 1].lower_ in PARTICLE_UP
+            phrasal = t > 0 and self.tokens.lower[t - 1] in PARTICLE_UP
             if cue is not None and tok.lower_ == "up" and phrasal:
                 cue = None  # "makes up two-thirds", "set up": a phrasal verb, not a rise
             if cue is not None and not (stop_at_marker and tok.lower_ in ("up", "down")):
@@ -197,7 +201,7 @@ class DirectionAttacher(Attacher):
                 k = tok.i + 1
                 while k < len(doc) and (QUANT_TOKENS, k) in self.cue_at:
                     k += 1  # "14.30 mln including 1.83 mln ..., down 190,000 from a year earlier"
-                after = doc[k].lower_ if k < len(doc) else ""
+                after = self.tokens.lower[k] if k < len(doc) else ""
                 if after == "from" and any(t.text == "," for t in window[:j]):
                     return cue
             if tok.like_num and (PERIODS_TOKENS, tok.i) not in self.cue_at:
@@ -214,8 +218,8 @@ class DirectionAttacher(Attacher):
         doc = self.doc
         return (
             t + 2 < len(doc)
-            and doc[t + 1].text == "-"
-            and doc[t + 2].lower_.rstrip("s") in DURATION_UNITS
+            and self.tokens.text[t + 1] == "-"
+            and self.tokens.lower[t + 2].rstrip("s") in DURATION_UNITS
         )
 
     def _before_noun(self, t: int) -> bool:
@@ -261,7 +265,7 @@ class DirectionAttacher(Attacher):
         t = m.span.start - 1
         while t >= 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
-        if t < 0 or (doc[t].lower_ != "by" and doc[t].text != "("):
+        if t < 0 or (self.tokens.lower[t] != "by" and self.tokens.text[t] != "("):
             return None
         sent = self.tok_sentence[m.span.start]
         t -= 1

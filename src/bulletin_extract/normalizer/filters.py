@@ -99,7 +99,7 @@ class MeasurementRules(Attacher):
         """Not "a 10-point plan", "a seven-point lead" or "at one point"."""
         doc = self.doc
         nxt = doc[span.end] if span.end < len(doc) else None
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
         if prev == "at" and span.text.lower() == "one point":
             return False
         hyphenated = any(t.text == "-" for t in span)
@@ -134,9 +134,11 @@ class MeasurementRules(Attacher):
             return False
         # "Figures 2 and 3", "Table 3": walk back over a list of numbers to a label word.
         t = span.start - 1
-        while t >= 0 and (doc[t].like_num or doc[t].lower_ in ("and", ",", "or", "to", "-")):
+        while t >= 0 and (
+            self.tokens.like_num[t] or self.tokens.lower[t] in ("and", ",", "or", "to", "-")
+        ):
             t -= 1
-        if t >= 0 and t < span.start - 1 and doc[t].lower_ in LABEL_WORDS:
+        if t >= 0 and t < span.start - 1 and self.tokens.lower[t] in LABEL_WORDS:
             return False
         # Bounds in definitions: "100 people or more", "aged from 16 to 64".
         window = [x.lower_ for x in doc[span.end : min(len(doc), span.end + 4)]]
@@ -207,8 +209,8 @@ class MeasurementRules(Attacher):
     def _is_fraction(self, span: Span) -> bool:
         """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
         doc = self.doc
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
-        nxt = doc[span.end].lower_ if span.end < len(doc) else ""
+        prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
+        nxt = self.tokens.lower[span.end] if span.end < len(doc) else ""
         if len(span) > 1:
             last = span[-1].lower_
             if nxt in TIME_UNITS or nxt in STREAK_WORDS:
@@ -298,7 +300,7 @@ class MeasurementRules(Attacher):
         ):
             return False
         if nxt is not None and nxt.lower_ in TIME_UNITS:
-            after = doc[span.end + 1].lower_ if span.end + 1 < len(doc) else ""
+            after = self.tokens.lower[span.end + 1] if span.end + 1 < len(doc) else ""
             lead = {t.lower_ for t in doc[max(0, span.start - 3) : span.start]}
             if after in STREAK_WORDS or after in ("of", "in") or lead & SPAN_LEAD_WORDS:
                 return False
@@ -336,7 +338,7 @@ class MeasurementRules(Attacher):
             dated = (PERIODS_TOKENS, prev2.i) in self.cue_at  # "the peak in May 2008 of 180.8"
             if low_prev == "all" or (low_prev == "of" and prev2.like_num and not dated):
                 return False
-            if low_prev == "the" and doc[span.start - 2].lower_ == "of":
+            if low_prev == "the" and self.tokens.lower[span.start - 2] == "of":
                 lead_token = doc[max(0, span.start - 4)]
                 if lead_token.like_num:
                     return False
@@ -349,7 +351,7 @@ class MeasurementRules(Attacher):
         for t in range(span.start - 1, max(-1, span.start - 15), -1):
             if self.tok_sentence[t] != sent:
                 break
-            if doc[t].text in ('"', "“", "”"):
+            if self.tokens.text[t] in ('"', "“", "”"):
                 opened = t
                 break
         if opened is None:

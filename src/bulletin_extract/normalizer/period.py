@@ -36,10 +36,10 @@ class PeriodAttacher(PeriodPhrases):
     def _unit_anchor(self, p: Span, anchor: tuple[date, date] | None) -> tuple[date, date] | None:
         """The anchor for "the quarter", "the month": the last such unit named, when the
         paragraph's own period is of another length."""
-        found = ANAPHORIC_PERIOD.search(p.text)
+        found = ANAPHORIC_PERIOD.search(self.ctx.text(p))
         if found is None:
             return anchor
-        unit = p.text.lower().split()[-1]
+        unit = self.ctx.text(p).lower().split()[-1]
         last = self.last_by_unit.get(unit)
         if last is None or (anchor is not None and unit_of(anchor) == unit):
             return anchor
@@ -48,14 +48,15 @@ class PeriodAttacher(PeriodPhrases):
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
 
-        return resolve_period(span.text, ref, anchor, self.ctx.country)
+        return resolve_period(self.ctx.text(span), ref, anchor, self.ctx.country)
 
     def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         """Resolve a comparison period without its lead-in ("compared with Q2 2013" → Q2 2013)."""
         from ..periods import resolve_period
 
-        core = COMPARISON_LEAD.sub("", span.text).strip()
-        res = resolve_period(core or span.text, ref, anchor, self.ctx.country)
+        text = self.ctx.text(span)
+        core = COMPARISON_LEAD.sub("", text).strip()
+        res = resolve_period(core or text, ref, anchor, self.ctx.country)
         return res
 
     def sentence_period(
@@ -70,7 +71,7 @@ class PeriodAttacher(PeriodPhrases):
                 continue
             res = self._resolve(p, ref, doc_anchor)
             if res.kind in ("absolute", "deictic") and res.start and res.end:
-                return Period(p.text, res.start, res.end), (res.start, res.end)
+                return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
         return None
 
     def attach(
@@ -95,6 +96,7 @@ class PeriodAttacher(PeriodPhrases):
         governing = [p for p in periods if not self._is_reference(p)]
         references = [p for p in periods if self._is_reference(p)]
         carry_dates = carry[1] if carry and carry[1] else None
+        text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
 
         # Pass 1: which phrase governs each mention.
         owners: dict[int, Span] = {}
@@ -112,7 +114,7 @@ class PeriodAttacher(PeriodPhrases):
                 None,
             )
             origin = m.span.end if revision is None else revision.span.end
-            while revision is not None and origin < sent.end and self.doc[origin].text == ",":
+            while revision is not None and origin < sent.end and text[origin] == ",":
                 origin += 1
             limit = nxt.span.start if nxt is not None else sent.end
             reach = 3 if m.chain_kind == "paren" else 10
@@ -123,8 +125,8 @@ class PeriodAttacher(PeriodPhrases):
                     if origin <= p.start < limit
                     and p.start - origin <= reach
                     and not any(
-                        t.text in (",", ";") or t.lower_ in CLAUSE_OPENERS
-                        for t in self.doc[origin : p.start]
+                        text[x] in (",", ";") or lower[x] in CLAUSE_OPENERS
+                        for x in range(origin, p.start)
                     )
                 ),
                 None,
@@ -180,14 +182,14 @@ class PeriodAttacher(PeriodPhrases):
                 since = p[0].lower_ == "since"
                 res = self._resolve_core(p, ref, anchor) if since else self._resolve(p, ref, anchor)
                 dates = (res.start, res.end) if res.start and res.end else None
-                cache[p.start] = (Period(p.text, res.start, res.end), dates, res.kind)
+                cache[p.start] = (Period(self.ctx.text(p), res.start, res.end), dates, res.kind)
             return cache[p.start]
 
         probe = carry_dates or doc_anchor or month_of(ref)
 
         def kind_of(p: Span) -> str:
             """ "relative" for phrases that point from another period ("a year earlier")."""
-            if ANAPHORIC_PERIOD.search(p.text):
+            if ANAPHORIC_PERIOD.search(self.ctx.text(p)):
                 return "relative"
             return str(self._resolve(p, ref, probe).kind)
 
@@ -222,7 +224,7 @@ class PeriodAttacher(PeriodPhrases):
                 res = self._resolve_core(bracket, ref, None)
                 if res.start and res.end:
                     m.period, m.period_dates = (
-                        Period(bracket.text, res.start, res.end),
+                        Period(self.ctx.text(bracket), res.start, res.end),
                         (
                             res.start,
                             res.end,
@@ -243,8 +245,7 @@ class PeriodAttacher(PeriodPhrases):
                 (
                     r
                     for r in references
-                    if m.span.end <= r.start < limit
-                    and not any(t.text == "," for t in self.doc[m.span.end : r.start])
+                    if m.span.end <= r.start < limit and "," not in text[m.span.end : r.start]
                 ),
                 None,
             )
@@ -273,9 +274,9 @@ class PeriodAttacher(PeriodPhrases):
                     res = self._resolve_core(preceding, ref, here)
                     if res.start and res.end and here:
                         back = (res.start, res.end)
-                        named = f"{preceding.text} {choice[0].text if choice else ''}"
+                        named = f"{self.ctx.text(preceding)} {choice[0].text if choice else ''}"
                         m.ref_basis = compare_periods(back, here, bool(QUARTER_NAMES.search(named)))
-                        if YEAR_BACK.search(preceding.text) and year_before(back, here):
+                        if YEAR_BACK.search(self.ctx.text(preceding)) and year_before(back, here):
                             m.ref_basis = m.ref_basis or "year_on_year"
             if ref_span is not None and m.chain_kind != "from":
                 current: tuple[date, date] | None = choice[1] if choice and choice[1] else anchor
@@ -289,11 +290,11 @@ class PeriodAttacher(PeriodPhrases):
                 point = (res.start, res.end) if res.start and res.end else None
                 m.rules.append(ref_span.id_)
                 if point and current:
-                    named = f"{ref_span.text} {choice[0].text if choice else ''}"
+                    named = f"{self.ctx.text(ref_span)} {choice[0].text if choice else ''}"
                     relation = compare_periods(point, current, bool(QUARTER_NAMES.search(named)))
                     if (
                         relation is None
-                        and YEAR_BACK.search(ref_span.text)
+                        and YEAR_BACK.search(self.ctx.text(ref_span))
                         and year_before(point, current)
                     ):
                         relation = "year_on_year"  # "higher this year compared with last year"
@@ -301,17 +302,17 @@ class PeriodAttacher(PeriodPhrases):
                     if (
                         choice is None
                         and res.kind == "relative"
-                        and not NAMED_POINT.search(ref_span.text)
+                        and not NAMED_POINT.search(self.ctx.text(ref_span))
                     ):
                         pass  # "fell 380,000 from a year earlier": a basis, but no period stated
                     elif relation is None and point[0] < current[0]:
                         m.ref_back = True
                         choice = (
-                            Period(ref_span.text, point[0], current[1]),
+                            Period(self.ctx.text(ref_span), point[0], current[1]),
                             (point[0], current[1]),
                         )
                     elif relation is not None:
-                        choice = (Period(ref_span.text, current[0], current[1]), current)
+                        choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
             if choice is None and m.chained_to is not None and m.chain_kind in ("level", "paren"):
                 head = mentions[m.chained_to]
                 choice = (head.period, head.period_dates) if head.period else None
@@ -351,9 +352,9 @@ class PeriodAttacher(PeriodPhrases):
                 p
                 for p in governing
                 if p.end <= m.span.start
-                and not any(ch.isdigit() for ch in p.text)
-                and ANAPHORIC_PERIOD.search(p.text) is None
-                and MONTH_NAME.search(p.text)
+                and not any(ch.isdigit() for ch in self.ctx.text(p))
+                and ANAPHORIC_PERIOD.search(self.ctx.text(p)) is None
+                and MONTH_NAME.search(self.ctx.text(p))
             ),
             None,
         )
@@ -364,7 +365,7 @@ class PeriodAttacher(PeriodPhrases):
             return None
         if not dates[0] <= res.start <= res.end <= dates[1]:
             return None
-        return Period(part.text, res.start, res.end), (res.start, res.end)
+        return Period(self.ctx.text(part), res.start, res.end), (res.start, res.end)
 
     def _compared_period(
         self,

@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from .context import Attacher
+from .context import Attacher, DocContext
 from .structures import Mention, Sentence
 from .vocabulary import (
     ANAPHORIC_PERIOD,
@@ -22,12 +22,31 @@ from .vocabulary import (
 class PeriodPhrases(Attacher):
     """Read-only questions about period phrases, asked by `PeriodAttacher`."""
 
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self.roles: dict[tuple[str, int, int], bool] = {}  # each phrase's answers, once
+
+    def _is_reference(self, span: Span) -> bool:
+        """A period that a change is measured from ("from March 2020", "compared with Q1")."""
+        key = ("reference", span.start, span.end)
+        if key not in self.roles:
+            self.roles[key] = self._find_reference(span)
+        return self.roles[key]
+
+    def _is_modifier_year(self, span: Span) -> bool:
+        """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
+        the date a release came out ("released 15 July 2014")."""
+        key = ("modifier", span.start, span.end)
+        if key not in self.roles:
+            self.roles[key] = self._find_modifier_year(span)
+        return self.roles[key]
+
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
         doc = self.doc
         if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start : span.start]):
             return False
-        return bool(span.end < sent.end and doc[span.end].text == ",")
+        return bool(span.end < sent.end and self.tokens.text[span.end] == ",")
 
     def _secondary(self, m: Mention, mentions: list[Mention]) -> bool:
         """A previous or compared value, which does not set the period a text is about."""
@@ -41,11 +60,10 @@ class PeriodPhrases(Attacher):
             seen += 1
         return False
 
-    def _is_reference(self, span: Span) -> bool:
-        """A period that a change is measured from ("from March 2020", "compared with Q1")."""
+    def _find_reference(self, span: Span) -> bool:
         doc = self.doc
         first = span[0].lower_
-        text = span.text.lower()
+        text = self.ctx.text(span).lower()
         is_range = bool(RANGE_WORDS.search(text[5:]))
         prev = doc[span.start - 1] if span.start > 0 else None
         after_change = prev is not None and (
@@ -91,9 +109,7 @@ class PeriodPhrases(Attacher):
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
 
-    def _is_modifier_year(self, span: Span) -> bool:
-        """A bare year used as a label, not a time ("2010 based weights", "(base 1985)"), or
-        the date a release came out ("released 15 July 2014")."""
+    def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc
         lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
         if span[0].lower_ not in ("in", "during", "for", "over", "throughout") and any(
@@ -102,7 +118,7 @@ class PeriodPhrases(Attacher):
             return True  # "released 15 July 2014", but not "permits issued in December"
         if len(span) != 1 or not span[0].is_digit:
             return False
-        prev = doc[span.start - 1].lower_ if span.start > 0 else ""
+        prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
         nxt = doc[span.end] if span.end < len(doc) else None
         if prev in ("base", "based", "=") or (nxt is not None and nxt.text == "="):
             return True
@@ -139,7 +155,7 @@ class PeriodPhrases(Attacher):
         owner = next((i for i, p in owners.items() if p.start == last.start), None)
         if owner is not None and self._secondary(mentions[owner], mentions):
             return None  # "rose 0.5%, after 0.3% in the first quarter"
-        if ANAPHORIC_PERIOD.search(last.text) is None and self._is_modifier_year(last):
+        if ANAPHORIC_PERIOD.search(self.ctx.text(last)) is None and self._is_modifier_year(last):
             return None
         return last
 
@@ -158,10 +174,11 @@ class PeriodPhrases(Attacher):
     def _bracketed_after_period(self, m: Mention, periods: list[Span]) -> Span | None:
         """The period phrase right before "(" and the number: "since March 2004 (1.9%)"."""
         t = m.span.start - 1
-        if t < 1 or self.doc[t].text != "(":
+        if t < 1 or self.tokens.text[t] != "(":
             return None
         return next(
-            (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(p.text)), None
+            (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(self.ctx.text(p))),
+            None,
         )
 
     def _revision_of(self, mentions: list[Mention], i: int) -> Mention | None:
@@ -180,7 +197,7 @@ class PeriodPhrases(Attacher):
         compared = [
             i
             for i, m in enumerate(mentions)
-            if m.span.start > 0 and self.doc[m.span.start - 1].lower_ in ("vs", "vs.", "versus")
+            if m.span.start > 0 and self.tokens.lower[m.span.start - 1] in ("vs", "vs.", "versus")
         ]
         named = next((owners[i] for i in compared if i in owners), None)
         if named is None:

@@ -16,17 +16,16 @@ class QualifierAttacher(Attacher):
     """Decides `qualifier`."""
 
     def attach(self, mentions: list[Mention]) -> None:
-        doc = self.doc
         for m in mentions:
             t = m.span.start - 1
-            while t >= 0 and doc[t].lower_ in ("a", "an", "the", "by"):
+            while t >= 0 and self.tokens.lower[t] in ("a", "an", "the", "by"):
                 t -= 1
             cue = self.cue_at.get((QUALIFIERS, t))
             verb_before = (
                 cue is not None
                 and cue.start > 0
                 and (
-                    doc[cue.start - 1].lower_ in AUXILIARY_FILLERS
+                    self.tokens.lower[cue.start - 1] in AUXILIARY_FILLERS
                     or (CHANGES, cue.start - 1) in self.cue_at
                 )
             )

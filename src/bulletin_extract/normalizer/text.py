@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -247,8 +248,12 @@ def list_tail(last: str) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 14)
 def clean_metric(text: str) -> str | None:
-    """Drop leading articles and connectives, trailing auxiliaries and stray punctuation."""
+    """Drop leading articles and connectives, trailing auxiliaries and stray punctuation.
+
+    A pure function of the text, asked for the same phrases many times: answers are cached.
+    """
     text = re.sub(r"\s+", " ", text).strip(" ,;:-–—(\"'“”")
     for _ in range(3):
         text = LEADING_NOISE.sub("", text).strip(" ,;:")

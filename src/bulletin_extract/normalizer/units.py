@@ -97,7 +97,7 @@ class UnitRules(Attacher):
             sent = self.tok_sentence[t]
             lo = t
             while lo > 0 and (
-                self.tok_sentence[lo - 1] >= sent - back or self.doc[lo - 1].is_space
+                self.tok_sentence[lo - 1] >= sent - back or self.tokens.is_space[lo - 1]
             ):  # line breaks between paragraphs belong to no sentence
                 lo -= 1
             hi = t
@@ -149,9 +149,9 @@ class UnitRules(Attacher):
             if a.label_ != "COUNTRY" or a.start >= m.span.start:
                 continue
             t = a.start - 1
-            while t >= 0 and doc[t].lower_ in ("the", "a", "an"):
+            while t >= 0 and self.tokens.lower[t] in ("the", "a", "an"):
                 t -= 1
-            if t >= 0 and doc[t].lower_ in _OTHER_COUNTRY_LEADS:
+            if t >= 0 and self.tokens.lower[t] in _OTHER_COUNTRY_LEADS:
                 continue
             code = self.ctx.gazetteer.by_id(a.id_).country
             if code:
@@ -206,7 +206,7 @@ class UnitRules(Attacher):
         """ "The yen was quoted at 151.2", "It was quoted at 3.72" after "The renminbi ...":
         the level of an exchange rate is in the currency quoted (units per US dollar)."""
         doc = self.doc
-        prev = doc[m.span.start - 1].lower_ if m.span.start > 0 else ""
+        prev = self.tokens.lower[m.span.start - 1] if m.span.start > 0 else ""
         if prev not in ("at", "to", "from"):
             return None
         t = m.span.start - 1
@@ -217,9 +217,9 @@ class UnitRules(Attacher):
         if words and words[0].lower() in PRONOUNS and t > 0:
             # "It was quoted at 3.72": the currency that opened the sentence before.
             u = t
-            while u >= 0 and doc[u].is_space:
+            while u >= 0 and self.tokens.is_space[u]:
                 u -= 1
-            if u < 0 or "\n" in doc[u].whitespace_ or doc[u + 1].is_space:
+            if u < 0 or "\n" in self.tokens.whitespace[u] or self.tokens.is_space[u + 1]:
                 return None  # not in the same paragraph
             start = u
             while start > 0 and self.tok_sentence[start - 1] == self.tok_sentence[u]:
@@ -255,7 +255,7 @@ class UnitRules(Attacher):
     def _sentence_first(self, m: Mention) -> int:
         """The first token of a mention's sentence."""
         t = m.span.start
-        while t > 0 and self.tok_sentence[t - 1] == m.sentence and not self.doc[t - 1].is_space:
+        while t > 0 and self.tok_sentence[t - 1] == m.sentence and not self.tokens.is_space[t - 1]:
             t -= 1
         return t
 
@@ -265,9 +265,9 @@ class UnitRules(Attacher):
         t = start - 1
         sent = self.tok_sentence[start]
         while t >= max(0, start - 15) and self.tok_sentence[t] == sent:
-            if self.doc[t].text in (",", ";", ":", "(", "--"):
+            if self.tokens.text[t] in (",", ";", ":", "(", "--"):
                 break
-            words.add(self.doc[t].lower_)
+            words.add(self.tokens.lower[t])
             t -= 1
         return words
 

@@ -45,29 +45,39 @@ class Breakdowns(Attacher):
     def breakdown_at(self, t: int, sent: Sentence) -> tuple[str, str] | None:
         """The breakdown that opens at token t ("in Wales", "for first-time buyers"), if any."""
         doc = self.doc
-        if t >= sent.end or doc[t].lower_ not in BREAKDOWN_PREPOSITIONS:
+        if t >= sent.end or self.tokens.lower[t] not in BREAKDOWN_PREPOSITIONS:
             return None
-        prep = doc[t].lower_
+        prep = self.tokens.lower[t]
         words: list[str] = []
         j = t + 1
-        if j < sent.end and doc[j].lower_ == "the":
+        if j < sent.end and self.tokens.lower[j] == "the":
             j += 1
         while j < sent.end and len(words) < 4 and not self._not_a_name(j):
             k = j  # a hyphenated compound is one word: "non-EU", "first-time"
-            while k + 1 < sent.end and not doc[k].whitespace_ and doc[k + 1].text not in ",;:.()":
+            while (
+                k + 1 < sent.end
+                and not self.tokens.whitespace[k]
+                and self.tokens.text[k + 1] not in ",;:.()"
+            ):
                 k += 1
             word = doc[j : k + 1].text
             compound = k > j and "-" in word and word[0].isalpha()
-            name = k == j and (doc[j].is_title or (doc[j].is_upper and doc[j].is_alpha))
-            group = k == j and doc[j].lower_ in GROUP_WORDS | GROUP_MODIFIERS
+            name = k == j and (
+                self.tokens.is_title[j] or (self.tokens.is_upper[j] and self.tokens.is_alpha[j])
+            )
+            group = k == j and self.tokens.lower[j] in GROUP_WORDS | GROUP_MODIFIERS
             if not (compound or name or group):
                 break
             words.append(word)
             j = k + 1
         if not words:
             return None
-        longer = j < sent.end and doc[j].is_alpha and doc[j].lower_ not in STOPWORDS
-        if longer and doc[j - 1].lower_ not in GROUP_WORDS and doc[j].lower_ not in GROUP_WORDS:
+        longer = j < sent.end and self.tokens.is_alpha[j] and self.tokens.lower[j] not in STOPWORDS
+        if (
+            longer
+            and self.tokens.lower[j - 1] not in GROUP_WORDS
+            and self.tokens.lower[j] not in GROUP_WORDS
+        ):
             return None  # the capitals open a longer phrase: "in Euro terms"
         if words[-1].lower() in GROUP_MODIFIERS:
             return None
@@ -86,24 +96,32 @@ class Breakdowns(Attacher):
         """ "inflation in rural areas at 4.6%, against 3.9% in urban areas": a lower-case
         breakdown after the number, in the same words as its sibling's in the sentence."""
         sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
-        doc = self.doc
         t = m.span.end
-        if sibling is None or t >= sent.end or f" {doc[t].lower_} " not in f" {sibling.lower()} ":
+        if (
+            sibling is None
+            or t >= sent.end
+            or f" {self.tokens.lower[t]} " not in f" {sibling.lower()} "
+        ):
             return None
-        if doc[t].lower_ not in BREAKDOWN_PREPOSITIONS:
+        if self.tokens.lower[t] not in BREAKDOWN_PREPOSITIONS:
             return None
         words: list[str] = []
         j = t + 1
-        while j < sent.end and doc[j].is_alpha and len(words) < 5:
-            if (PERIODS_TOKENS, j) in self.cue_at or doc[j].lower_ in ("and", "or", "but", "while"):
+        while j < sent.end and self.tokens.is_alpha[j] and len(words) < 5:
+            if (PERIODS_TOKENS, j) in self.cue_at or self.tokens.lower[j] in (
+                "and",
+                "or",
+                "but",
+                "while",
+            ):
                 break
-            words.append(doc[j].text)
+            words.append(self.tokens.text[j])
             j += 1
-        if not words or len(words) > 4 or (j < sent.end and doc[j].is_alpha):
+        if not words or len(words) > 4 or (j < sent.end and self.tokens.is_alpha[j]):
             return None
         if words[0].lower() in NOT_PLACES and words[0].lower() != "the":
             return None
-        return str(doc[t].lower_), " ".join(words)
+        return str(self.tokens.lower[t]), " ".join(words)
 
     def before(self, m: Mention, sent: Sentence, phrase: str) -> str | None:
         """ "..., with Japan increased 700 mln", "a 9.8% drop in Quebec": the preposition that
@@ -112,8 +130,8 @@ class Breakdowns(Attacher):
         first = phrase.split()[0]
         lo, hi = max(sent.start + 1, m.span.start - 30), min(sent.end, m.span.end + 12)
         for t in sorted(range(lo, hi), key=lambda x: abs(x - m.span.start)):
-            if doc[t].text == first:
-                prev = doc[t - 1] if doc[t - 1].lower_ != "the" else doc[t - 2]
+            if self.tokens.text[t] == first:
+                prev = doc[t - 1] if self.tokens.lower[t - 1] != "the" else doc[t - 2]
                 if prev.i >= sent.start and prev.lower_ in BREAKDOWN_PREPOSITIONS:
                     return str(prev.lower_)
                 return None
@@ -126,7 +144,7 @@ class Breakdowns(Attacher):
         opens the number's own elliptic clause (or any, for a generic subject: "The largest
         increase was in London at 20.1%")."""
         t = m.span.start - 1
-        if t <= sent.start or self.doc[t].lower_ not in ("at", "to"):
+        if t <= sent.start or self.tokens.lower[t] not in ("at", "to"):
             return None
         return self.place_ending_at(t - 1, sent, after_comma)
 
@@ -136,18 +154,27 @@ class Breakdowns(Attacher):
         """ "..., while in the EU it rose": the breakdown whose name ends at token `end`."""
         doc = self.doc
         j = end
-        while j > sent.start and end - j < 4 and (doc[j].is_title or doc[j].is_upper):
+        while (
+            j > sent.start and end - j < 4 and (self.tokens.is_title[j] or self.tokens.is_upper[j])
+        ):
             j -= 1
         if j == end:
             return None
         place_start = j + 1
-        if doc[j].lower_ == "the":
+        if self.tokens.lower[j] == "the":
             j -= 1
-        if j - 1 < sent.start or doc[j].lower_ not in BREAKDOWN_PREPOSITIONS:
+        if j - 1 < sent.start or self.tokens.lower[j] not in BREAKDOWN_PREPOSITIONS:
             return None
-        if after_comma and doc[j - 1].lower_ not in (",", ";", "and", "while", "whereas", "but"):
+        if after_comma and self.tokens.lower[j - 1] not in (
+            ",",
+            ";",
+            "and",
+            "while",
+            "whereas",
+            "but",
+        ):
             return None
-        return str(doc[j].lower_), str(doc[place_start : end + 1].text)
+        return str(self.tokens.lower[j]), str(doc[place_start : end + 1].text)
 
     def resolve(
         self,
@@ -203,30 +230,33 @@ class Breakdowns(Attacher):
 
     def elliptic_item(self, m: Mention, sent: Sentence) -> str | None:
         """ "..., corn 18 pct": the name right before a number that has no verb of its own."""
-        doc = self.doc
         t = m.span.start - 1
         words: list[str] = []
-        while t > sent.start and doc[t].is_alpha and len(words) < 3:
-            if doc[t].lower_ in ("and", "or"):
+        while t > sent.start and self.tokens.is_alpha[t] and len(words) < 3:
+            if self.tokens.lower[t] in ("and", "or"):
                 break
             if (
-                doc[t].lower_ in STOPWORDS
-                or doc[t].lower_ in PREDICATE_WORDS
-                or doc[t].lower_ in CLAUSE_WORDS
-                or doc[t].lower_ in ("up", "down", "off", "higher", "lower")
-                or doc[t].lower_.endswith(("ing", "ly"))
+                self.tokens.lower[t] in STOPWORDS
+                or self.tokens.lower[t] in PREDICATE_WORDS
+                or self.tokens.lower[t] in CLAUSE_WORDS
+                or self.tokens.lower[t] in ("up", "down", "off", "higher", "lower")
+                or self.tokens.lower[t].endswith(("ing", "ly"))
                 or any((key, t) in self.cue_at for key in (CHANGES, QUALIFIERS, MARKERS, BASES))
             ):
                 return None
-            words.insert(0, doc[t].text)
+            words.insert(0, self.tokens.text[t])
             t -= 1
         if not words or len(words) > 2 or t <= sent.start:
             return None
-        if doc[t].lower_ not in (",", "and", "or"):
+        if self.tokens.lower[t] not in (",", "and", "or"):
             return None
-        before = t - 1 if doc[t].text != "," or doc[t - 1].lower_ not in ("and", "or") else t - 2
+        before = (
+            t - 1
+            if self.tokens.text[t] != "," or self.tokens.lower[t - 1] not in ("and", "or")
+            else t - 2
+        )
         if before < sent.start or not (
-            (QUANT_TOKENS, before) in self.cue_at or doc[before].like_num
+            (QUANT_TOKENS, before) in self.cue_at or self.tokens.like_num[before]
         ):
             return None  # the comma must close a figure: "22 pct, corn 18 pct"
         return " ".join(words)
@@ -236,16 +266,16 @@ class Breakdowns(Attacher):
         before the bracket, with the indicator of its clause ("sales of clothing")."""
         doc = self.doc
         t = m.span.start - 1
-        while t > sent.start and m.span.start - t < 10 and doc[t].text != "(":
+        while t > sent.start and m.span.start - t < 10 and self.tokens.text[t] != "(":
             if not (
                 (QUANT_TOKENS, t) in self.cue_at
                 or (PERIODS_TOKENS, t) in self.cue_at
-                or doc[t].like_num
-                or doc[t].lower_ in BRACKET_GLUE
+                or self.tokens.like_num[t]
+                or self.tokens.lower[t] in BRACKET_GLUE
             ):
                 return None
             t -= 1
-        if doc[t].text != "(":
+        if self.tokens.text[t] != "(":
             return None
         j = t - 1
         while j >= sent.start and t - j <= 12:
@@ -288,17 +318,19 @@ class Breakdowns(Attacher):
         indicator = self.indicators.get(sent.start)
         if (
             j >= sent.start
-            and doc[j + 1].lower_ in ("for", "in", "of")
+            and self.tokens.lower[j + 1] in ("for", "in", "of")
             and (CHANGES, j) in self.cue_at
         ):
             k = j - 1
-            while k > sent.start and (doc[k].lower_ == "to" or doc[k].lower_ in CLAUSE_WORDS):
+            while k > sent.start and (
+                self.tokens.lower[k] == "to" or self.tokens.lower[k] in CLAUSE_WORDS
+            ):
                 k -= 1  # "sales continued to decrease for"
             subject: list[str] = []
-            while k >= sent.start and len(subject) < 2 and doc[k].is_alpha:
-                if doc[k].lower_ in STOPWORDS or doc[k].lower_ in CLAUSE_WORDS:
+            while k >= sent.start and len(subject) < 2 and self.tokens.is_alpha[k]:
+                if self.tokens.lower[k] in STOPWORDS or self.tokens.lower[k] in CLAUSE_WORDS:
                     break
-                subject.insert(0, doc[k].text)
+                subject.insert(0, self.tokens.text[k])
                 k -= 1
             indicator = " ".join(subject) or None
             self.indicators[sent.start] = indicator
@@ -308,10 +340,9 @@ class Breakdowns(Attacher):
 
     def extended(self, metric: str, sent: Sentence) -> str:
         """The phrase with the breakdown that follows it in the sentence, if one does."""
-        doc = self.doc
         last = metric.split()[-1]
         for t in range(sent.start, sent.end - 2):
-            if doc[t].text == last:
+            if self.tokens.text[t] == last:
                 found = self.breakdown_at(t + 1, sent)
                 return f"{metric} {found[0]} {found[1]}" if found else metric
         return metric

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import clean_metric
 from ..vocabulary import FORECASTERS
@@ -30,6 +31,7 @@ def _bare(word: str) -> str:
     return word.lower().strip(",;:()\"'“”’")
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the phrase, asked for often
 def trim_clause(metric: str | None) -> str | None:
     """Cut a phrase where a clause starts: "sales continued" -> "sales".
 
@@ -55,6 +57,7 @@ def trim_clause(metric: str | None) -> str | None:
     return clean_metric(metric)
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the phrase, asked for often
 def is_generic(metric: str | None) -> bool:
     """Whether a phrase is only generic words ("the previous estimate", "both figures")."""
     if not metric:
@@ -122,6 +125,7 @@ def item_of(indicator: str, item: str) -> str:
     return f"{head} of {item}"
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the phrase, asked for often
 def strip_tail(metric: str | None) -> str | None:
     """Drop function words left at the end: "trade deficit with Japan for all of"."""
     if not metric:
@@ -144,6 +148,7 @@ def _adverb(word: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1 << 14)  # a pure function of the phrase, asked for often
 def strip_lead(metric: str | None) -> str | None:
     """Drop conjunctions that open a clause: "though it" -> "it"."""
     if not metric:

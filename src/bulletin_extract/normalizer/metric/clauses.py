@@ -63,7 +63,7 @@ class Clauses(Attacher):
                     (
                         j
                         for j in range(t - 1, max(sent.start - 1, t - 15), -1)
-                        if doc[j].text == "("
+                        if self.tokens.text[j] == "("
                     ),
                     None,
                 )
@@ -75,29 +75,33 @@ class Clauses(Attacher):
                     words.extend(range(t, open_at - 1, -1))
                 t = open_at - 1
                 continue
-            crossed_comma = any(doc[w].text == "," for w in words)
+            crossed_comma = any(self.tokens.text[w] == "," for w in words)
             if (
                 tok.lower_ in ("which", "who")
                 and t - 1 >= sent.start
-                and doc[t - 1].text == ","
+                and self.tokens.text[t - 1] == ","
                 and crossed_comma
             ):
                 words.clear()  # a relative clause: "The index, which measures ..., fell"
                 t -= 2
                 continue
-            if tok.lower_ in ("which", "who") and t - 1 >= sent.start and doc[t - 1].text == ",":
+            if (
+                tok.lower_ in ("which", "who")
+                and t - 1 >= sent.start
+                and self.tokens.text[t - 1] == ","
+            ):
                 words.clear()  # "led by energy prices, which climbed 2.1 pct"
                 t -= 1
             if tok.lower_ in ("which", "that", "who") and not words:
                 # "gas generation which increased 23%": the noun phrase before the pronoun.
                 j = t - 1
-                if j > sent.start and doc[j].text == "(":
+                if j > sent.start and self.tokens.text[j] == "(":
                     j -= 1  # "imports of cars (which rose by 0.2 billion)"
                 while (
                     j >= sent.start
                     and not self._boundary(j)
-                    and doc[j].lower_ not in NP_STOP
-                    and doc[j].text != ","
+                    and self.tokens.lower[j] not in NP_STOP
+                    and self.tokens.text[j] != ","
                 ):
                     words.append(j)
                     j -= 1
@@ -106,15 +110,15 @@ class Clauses(Attacher):
                 tok.text == ","
                 and words
                 and t + 1 < pred
-                and doc[t + 1].lower_ in ("and", "but", "while")
+                and self.tokens.lower[t + 1] in ("and", "but", "while")
             ):
                 j, seg = t - 1, []
-                while j >= sent.start and doc[j].text not in (",", ";", ":"):
+                while j >= sent.start and self.tokens.text[j] not in (",", ";", ":"):
                     seg.append(j)
                     j -= 1
                 if any(
                     (QUANT_TOKENS, x) in self.cue_at
-                    or doc[x].lower_ in PREDICATE_WORDS
+                    or self.tokens.lower[x] in PREDICATE_WORDS
                     or (CHANGES, x) in self.cue_at
                     for x in seg
                 ):
@@ -123,9 +127,9 @@ class Clauses(Attacher):
                 tok.text == ","
                 and words
                 and not aside
-                and doc[pred - 1].text == ","
+                and self.tokens.text[pred - 1] == ","
                 and t < pred - 1
-                and not any(doc[w].lower_ in PREDICATE_WORDS for w in words)
+                and not any(self.tokens.lower[w] in PREDICATE_WORDS for w in words)
             ):
                 # An appositive right before the verb: "Trade with ASEAN, China's largest
                 # trading partner, reached": the subject is what precedes it.
@@ -133,7 +137,11 @@ class Clauses(Attacher):
                 t -= 1
                 continue
             if tok.text == "," and words and self._clause_comma(t, sent):
-                if doc[t + 1].lower_ == "whose" and t - 1 >= sent.start and doc[t - 1].is_title:
+                if (
+                    self.tokens.lower[t + 1] == "whose"
+                    and t - 1 >= sent.start
+                    and self.tokens.is_title[t - 1]
+                ):
                     words.append(t - 1)  # "Russia, whose share dropped": "Russia share"
                 break
             if (PERIODS_TOKENS, t) in self.cue_at:
@@ -144,16 +152,20 @@ class Clauses(Attacher):
                 tok.text in ("-", "–")
                 and not tok.whitespace_
                 and t > 0
-                and not doc[t - 1].whitespace_
+                and not self.tokens.whitespace[t - 1]
             ):
                 words.append(t)  # an inner hyphen: "year-on-year growth"
                 t -= 1
                 continue
-            if tok.lower_ in ("with", "among") and t > sent.start and doc[t - 1].text != ",":
+            if (
+                tok.lower_ in ("with", "among")
+                and t > sent.start
+                and self.tokens.text[t - 1] != ","
+            ):
                 words.append(t)  # a preposition inside the name: "Canadians with jobs"
                 t -= 1
                 continue
-            if tok.lower_ == "as" and [doc[w].lower_ for w in words[-2:]] in (
+            if tok.lower_ == "as" and [self.tokens.lower[w] for w in words[-2:]] in (
                 ["whole", "a"],
                 ["group", "a"],
             ):
@@ -161,30 +173,36 @@ class Clauses(Attacher):
                 t -= 1
                 continue
             if tok.text != "," and self._boundary(t):
-                if tok.lower_ == "whose" and t - 2 >= sent.start and doc[t - 1].text == ",":
+                if tok.lower_ == "whose" and t - 2 >= sent.start and self.tokens.text[t - 1] == ",":
                     words.append(t - 2)  # "Russia, whose share dropped": "Russia share"
                 break
             words.append(t)
             t -= 1
         words = [
-            w for w in words if (PERIODS_TOKENS, w) not in self.cue_at and doc[w].lower_ != "whose"
+            w
+            for w in words
+            if (PERIODS_TOKENS, w) not in self.cue_at and self.tokens.lower[w] != "whose"
         ]
         if not words or len(words) > 24:
             return None  # a long stretch is a clause, not the name of an indicator
-        if doc[pred - 1].text == "," and t >= sent.start and (QUANT_TOKENS, t) in self.cue_at:
+        if (
+            self.tokens.text[pred - 1] == ","
+            and t >= sent.start
+            and (QUANT_TOKENS, t) in self.cue_at
+        ):
             return None  # "settled at $82.10 a barrel, up 1.2%": the figure's unit, not a name
         order = sorted(set(words))
         noun = self._noun_before_participle(pred, sent)
         if noun:
             return noun  # "pointing to GDP rising at a 4.2% pace", "offset by oil imports falling"
-        if doc[pred].lower_.endswith("ing"):
+        if self.tokens.lower[pred].endswith("ing"):
             # "X showed continued growth ... increasing by 1.6%": a participle's subject is
             # the subject of the main verb before it.
             verb = next(
                 (
                     k
                     for k, w in enumerate(order)
-                    if doc[w].lower_ in PREDICATE_WORDS or (CHANGES, w) in self.cue_at
+                    if self.tokens.lower[w] in PREDICATE_WORDS or (CHANGES, w) in self.cue_at
                 ),
                 None,
             )
@@ -194,7 +212,7 @@ class Clauses(Attacher):
             # A long stretch usually opens with a frame ("In its estimates for June on the
             # amount spent ..."): keep what follows the first preposition and article.
             for k in range(1, len(order) - 3):
-                if doc[order[k]].lower_ == "the" and doc[order[k - 1]].lower_ in (
+                if self.tokens.lower[order[k]] == "the" and self.tokens.lower[order[k - 1]] in (
                     "on",
                     "of",
                     "for",
@@ -203,9 +221,9 @@ class Clauses(Attacher):
                     order = order[k:]
                     break
         return "".join(
-            doc[w].text_with_ws
+            self.tokens.text_with_ws[w]
             if j + 1 < len(order) and order[j + 1] == w + 1
-            else doc[w].text + " "
+            else self.tokens.text[w] + " "
             for j, w in enumerate(order)
         ).strip()
 
@@ -213,27 +231,27 @@ class Clauses(Attacher):
         """Skip an aside between commas that ends at t: "The PMI, which measures services
         activity, rose" and "Exports to Germany, one of the largest markets, stood at" name
         the indicator before it."""
-        doc = self.doc
-        if t - 2 < sent.start or doc[t].text != ",":
+        if t - 2 < sent.start or self.tokens.text[t] != ",":
             return t
         for j in range(t - 1, max(sent.start, t - 25), -1):
-            if doc[j].text in (";", ":") or (
-                doc[j].lower_ != "one"  # "Exports to Germany, one of its largest markets, rose"
+            if self.tokens.text[j] in (";", ":") or (
+                self.tokens.lower[j]
+                != "one"  # "Exports to Germany, one of its largest markets, rose"
                 and (
-                    doc[j].like_num
+                    self.tokens.like_num[j]
                     or (QUANT_TOKENS, j) in self.cue_at
                     or (CHANGES, j) in self.cue_at
                 )
             ):
                 return t  # a clause with a figure of its own, not an aside
-            if doc[j].text == ",":
-                opener = doc[j + 1].lower_
+            if self.tokens.text[j] == ",":
+                opener = self.tokens.lower[j + 1]
                 # "Output, measured by the index of production, slowed": a participle aside.
-                participle = opener.endswith("ed") and doc[j + 2].lower_ == "by"
+                participle = opener.endswith("ed") and self.tokens.lower[j + 2] == "by"
                 if (
                     (opener in ASIDE_OPENERS or participle)
                     and j - 1 >= sent.start
-                    and doc[j - 1].is_alpha
+                    and self.tokens.is_alpha[j - 1]
                 ):
                     return j - 1
                 return t
@@ -244,11 +262,15 @@ class Clauses(Attacher):
         doc = self.doc
         following = doc[t + 1]
         j = t - 1
-        while j > sent.start and doc[j - 1].text not in (",", ";", ":") and not doc[j - 1].is_space:
+        while (
+            j > sent.start
+            and self.tokens.text[j - 1] not in (",", ";", ":")
+            and not self.tokens.is_space[j - 1]
+        ):
             j -= 1
-        if doc[j].lower_ in ("and", "but", "while") and j + 1 < t:
+        if self.tokens.lower[j] in ("and", "but", "while") and j + 1 < t:
             j += 1
-        if doc[j].lower_ in INTRO_PREPOSITIONS:
+        if self.tokens.lower[j] in INTRO_PREPOSITIONS:
             return True  # "during the shopping festival, trade-in orders ..."
         if following.lower_ in ("the", "a", "an", "its", "their", "whose"):
             return True
@@ -260,7 +282,11 @@ class Clauses(Attacher):
             return True
         # A long segment with a verb before the comma is a clause of its own.
         j, seg = t - 1, []
-        while j >= sent.start and doc[j].text not in (",", ";", ":") and not doc[j].is_space:
+        while (
+            j >= sent.start
+            and self.tokens.text[j] not in (",", ";", ":")
+            and not self.tokens.is_space[j]
+        ):
             seg.append(doc[j])
             j -= 1
         has_verb = any(
@@ -279,7 +305,7 @@ class Clauses(Attacher):
             if (
                 tok.lower_ in ("from", "to", "and", "over")
                 and words
-                and (words[-1].strip().lower() in AGE_WORDS or doc[t - 1].like_num)
+                and (words[-1].strip().lower() in AGE_WORDS or self.tokens.like_num[t - 1])
             ):
                 # "people aged from 16 to 64", "aged 16 and over": an age band is part of the name
                 words.append(tok.text_with_ws)
@@ -296,7 +322,7 @@ class Clauses(Attacher):
                 tok.text in ("-", "–")
                 and not tok.whitespace_
                 and t > 0
-                and not doc[t - 1].whitespace_
+                and not self.tokens.whitespace[t - 1]
             )
             if (
                 tok.lower_ in PHRASE_STOP
@@ -310,9 +336,9 @@ class Clauses(Attacher):
 
     def _past_bracket(self, t: int, sent: Sentence) -> int:
         """The token after a short bracket that opens at t ("(-22 TWh)"), else t."""
-        if t < sent.end and self.doc[t].text == "(":
+        if t < sent.end and self.tokens.text[t] == "(":
             close = next(
-                (x for x in range(t, min(sent.end, t + 8)) if self.doc[x].text == ")"), None
+                (x for x in range(t, min(sent.end, t + 8)) if self.tokens.text[x] == ")"), None
             )
             if close is not None:
                 return close + 1
@@ -326,16 +352,15 @@ class Clauses(Attacher):
         stop: tuple[str, ...] = (),
     ) -> list[int]:
         """Indices of the run of plain words that ends at j: a noun phrase's words."""
-        doc = self.doc
         words: list[int] = []
         while (
             j >= sent.start
-            and doc[j].is_alpha
-            and doc[j].lower_ not in STOPWORDS
-            and doc[j].lower_ not in PREDICATE_WORDS
-            and doc[j].lower_ not in stop
+            and self.tokens.is_alpha[j]
+            and self.tokens.lower[j] not in STOPWORDS
+            and self.tokens.lower[j] not in PREDICATE_WORDS
+            and self.tokens.lower[j] not in stop
             and not self._boundary(j)
-            and not ((CHANGES, j) in self.cue_at and doc[j].lower_ not in allowed_cues)
+            and not ((CHANGES, j) in self.cue_at and self.tokens.lower[j] not in allowed_cues)
         ):
             words.append(j)
             j -= 1
@@ -344,14 +369,14 @@ class Clauses(Attacher):
     def _noun_before_participle(self, pred: int, sent: Sentence) -> str | None:
         """The noun phrase right before an "-ing" predicate, after "to", "by" or "with"."""
         doc = self.doc
-        if not doc[pred].lower_.endswith("ing") or pred - 1 <= sent.start:
+        if not self.tokens.lower[pred].endswith("ing") or pred - 1 <= sent.start:
             return None
         words = self._noun_words_before(pred - 1, sent)
         if not words or len(words) > 5:
             return None
         j = min(words) - 1
-        while j >= sent.start and doc[j].lower_ in ("the", "a", "an"):
+        while j >= sent.start and self.tokens.lower[j] in ("the", "a", "an"):
             j -= 1
-        if j < sent.start or doc[j].lower_ not in ("to", "by", "with"):
+        if j < sent.start or self.tokens.lower[j] not in ("to", "by", "with"):
             return None
         return str(doc[min(words) : pred].text)

@@ -18,10 +18,10 @@ class CreditObjects(Attacher):
         doc = self.doc
         t = m.span.start - 1
         while t > sent.start and (
-            (QUALIFIERS, t) in self.cue_at or doc[t].lower_ in ("a", "an", "the", "just")
+            (QUALIFIERS, t) in self.cue_at or self.tokens.lower[t] in ("a", "an", "the", "just")
         ):
             t -= 1
-        if t <= sent.start or doc[t].lower_ != "at":
+        if t <= sent.start or self.tokens.lower[t] != "at":
             return None
         at = t
         j = at - 1
@@ -35,9 +35,9 @@ class CreditObjects(Attacher):
         if j < sent.start or at - j > 14 or j + 1 >= at:
             return None
         words = [
-            doc[k].text_with_ws
+            self.tokens.text_with_ws[k]
             for k in range(j + 1, at)
-            if (PERIODS_TOKENS, k) not in self.cue_at and doc[k].lower_ != "that"
+            if (PERIODS_TOKENS, k) not in self.cue_at and self.tokens.lower[k] != "that"
         ]
         raw = clean_metric("".join(words))
         phrase = strip_tail(trim_clause(raw))

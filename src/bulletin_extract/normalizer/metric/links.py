@@ -40,30 +40,31 @@ class ClauseLinks(Attacher):
     def new_clause_between(self, head: Mention, m: Mention, sent: Sentence) -> bool:
         """ "rose 12% to $14.2 billion, while those from Mexico fell 3%": a clause with its own
         subject and verb stands between two figures, so the second is not a continuation."""
-        doc = self.doc
         opener = None
         for t in range(head.span.end, m.span.start):
-            opens = doc[t].lower_ in ("while", "whereas", "but", "although", "and")
-            if opens and doc[t - 1].text == ",":
+            opens = self.tokens.lower[t] in ("while", "whereas", "but", "although", "and")
+            if opens and self.tokens.text[t - 1] == ",":
                 opener = t
             elif (
                 opener is not None
                 and t > opener + 1
-                and ((CHANGES, t) in self.cue_at or doc[t].lower_ in PREDICATE_WORDS)
+                and ((CHANGES, t) in self.cue_at or self.tokens.lower[t] in PREDICATE_WORDS)
             ):
                 return True
         return False
 
     def share_verb_before(self, m: Mention, sent: Sentence) -> bool:
         """Whether a verb of shares states the number: "accounting for 44%", "makes up half"."""
-        doc = self.doc
         t = m.span.start - 1
         while t > sent.start and (
-            (QUALIFIERS, t) in self.cue_at or doc[t].lower_ in SHARE_VERB_FILLERS
+            (QUALIFIERS, t) in self.cue_at or self.tokens.lower[t] in SHARE_VERB_FILLERS
         ):
             t -= 1
         if t <= sent.start:
             return False
-        if doc[t].lower_ in ("for", "up"):
-            return doc[t - 1].lower_ in SHARE_VERBS
-        return bool(doc[t].lower_ in SHARE_VERBS and doc[t].lower_ not in ("accounting", "makes"))
+        if self.tokens.lower[t] in ("for", "up"):
+            return self.tokens.lower[t - 1] in SHARE_VERBS
+        return bool(
+            self.tokens.lower[t] in SHARE_VERBS
+            and self.tokens.lower[t] not in ("accounting", "makes")
+        )

@@ -36,16 +36,16 @@ class Phrases(Attacher):
     def _object_before_semicolon(self, sent: Sentence, m: Mention) -> str | None:
         doc = self.doc
         semi = next(
-            (t for t in range(m.span.start - 1, sent.start, -1) if doc[t].text == ";"), None
+            (t for t in range(m.span.start - 1, sent.start, -1) if self.tokens.text[t] == ";"), None
         )
-        if semi is None or not doc[semi - 1].is_alpha:
+        if semi is None or not self.tokens.is_alpha[semi - 1]:
             return None
         j = semi - 1
         while (
             j > sent.start
-            and doc[j - 1].is_alpha
-            and doc[j - 1].lower_ not in STOPWORDS
-            and doc[j - 1].lower_ not in PREDICATE_WORDS
+            and self.tokens.is_alpha[j - 1]
+            and self.tokens.lower[j - 1] not in STOPWORDS
+            and self.tokens.lower[j - 1] not in PREDICATE_WORDS
             and (CHANGES, j - 1) not in self.cue_at
         ):
             j -= 1
@@ -57,15 +57,15 @@ class Phrases(Attacher):
         t = m.span.start - 1
         if (
             t <= sent.start
-            or doc[t].text != "("
+            or self.tokens.text[t] != "("
             or m.span.end >= sent.end
-            or doc[m.span.end].text != ")"
+            or self.tokens.text[m.span.end] != ")"
         ):
             return None
         words = self.clauses._noun_words_before(t - 1, sent, allowed_cues=("upward", "downward"))
         if not words:
             return None
-        name = " ".join(doc[w].text for w in sorted(words))
+        name = " ".join(self.tokens.text[w] for w in sorted(words))
         tail = doc[m.span.end + 1 : min(sent.end, m.span.end + 3)]
         if (
             len(tail)
@@ -82,21 +82,20 @@ class Phrases(Attacher):
         inflation rate of 6.3%"; not a generic noun alone ("a rate of 2%", "a total of 31")."""
         if m.unit in ("fraction", "times"):
             return None
-        doc = self.doc
         t = m.span.start - 1
         while t >= sent.start and (QUALIFIERS, t) in self.cue_at:
             t -= 1
-        if t - 1 < sent.start or doc[t].lower_ != "of":
+        if t - 1 < sent.start or self.tokens.lower[t] != "of":
             return None
         words = self.clauses._noun_words_before(
             t - 1, sent, allowed_cues=BALANCE_NOUNS, stop=("record", "total")
         )
         j = min(words, default=t) - 1
-        if doc[j].lower_ == "total" and words:
+        if self.tokens.lower[j] == "total" and words:
             words.append(j)  # "a total investment of"
-        elif not words or doc[t - 1].lower_ in ("record", "total"):
+        elif not words or self.tokens.lower[t - 1] in ("record", "total"):
             return None
-        name = clean_metric(" ".join(doc[w].text for w in sorted(words)))
+        name = clean_metric(" ".join(self.tokens.text[w] for w in sorted(words)))
         if is_generic(name) or (name or "").split()[-1].lower() in POINT_HEADS:
             return None  # "a weight of 10%", "the pre-crisis peak of 73.0%": whose, is elsewhere
         if name and name.lower() in BALANCE_NOUNS:
@@ -108,14 +107,14 @@ class Phrases(Attacher):
 
     def _bracketed_after_period(self, m: Mention) -> bool:
         t = m.span.start - 1
-        return t > 0 and self.doc[t].text == "(" and (PERIODS_TOKENS, t - 1) in self.cue_at
+        return t > 0 and self.tokens.text[t] == "(" and (PERIODS_TOKENS, t - 1) in self.cue_at
 
     def _change_noun_of(self, m: Mention) -> bool:
         """Whether the number follows "a rise of", "an increase of", "a fall of"."""
         t = m.span.start - 1
         while t >= 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
-        return t >= 1 and self.doc[t].lower_ == "of" and (CHANGES, t - 1) in self.cue_at
+        return t >= 1 and self.tokens.lower[t] == "of" and (CHANGES, t - 1) in self.cue_at
 
     def _object_of_verb(self, sent: Sentence, m: Mention) -> str | None:
         """The object between a change verb and "by"/"to" + the number."""
@@ -126,14 +125,14 @@ class Phrases(Attacher):
         t = pred
         while t < m.span.start and (
             (CHANGES, t) in self.cue_at
-            or doc[t].lower_ in PREDICATE_WORDS
-            or doc[t].lower_ in FIGURE_VERBS
-            or doc[t].lower_ in ("its", "their", "the")
+            or self.tokens.lower[t] in PREDICATE_WORDS
+            or self.tokens.lower[t] in FIGURE_VERBS
+            or self.tokens.lower[t] in ("its", "their", "the")
         ):
             t += 1  # "cut its key overnight rate by 25 basis points"
         end = m.span.start
         while end > t and (
-            doc[end - 1].lower_ in ("by", "to", "a", "an", "the", "of")
+            self.tokens.lower[end - 1] in ("by", "to", "a", "an", "the", "of")
             or (QUALIFIERS, end - 1) in self.cue_at
         ):
             end -= 1
@@ -147,7 +146,9 @@ class Phrases(Attacher):
     def _line_label(self, sent: Sentence, m: Mention) -> str | None:
         """ "clothing & footwear: prices, overall, rose": the heading before a colon."""
         doc = self.doc
-        colon = next((t for t in range(sent.start, m.span.start) if doc[t].text == ":"), None)
+        colon = next(
+            (t for t in range(sent.start, m.span.start) if self.tokens.text[t] == ":"), None
+        )
         if colon is None or colon - sent.start > 10 or colon == sent.start:
             return None
         head = doc[sent.start : colon]
@@ -177,24 +178,24 @@ class Phrases(Attacher):
             return None
         doc = self.doc
         t = m.span.end
-        if t < sent.end and doc[t].lower_ == "of":
+        if t < sent.end and self.tokens.lower[t] == "of":
             t += 1
             while t < sent.end and (
-                doc[t].lower_ in ("the", "a", "all")
-                or (doc[t].like_num and (QUANT_TOKENS, t) not in self.cue_at)
+                self.tokens.lower[t] in ("the", "a", "all")
+                or (self.tokens.like_num[t] and (QUANT_TOKENS, t) not in self.cue_at)
                 or doc[t].is_digit
             ):
                 t += 1
-        while t < sent.end and doc[t].text in ('"', "“", "”"):
+        while t < sent.end and self.tokens.text[t] in ('"', "“", "”"):
             t += 1
         if (
             t >= sent.end
-            or not doc[t].is_alpha
-            or doc[t].lower_ in STOPWORDS
+            or not self.tokens.is_alpha[t]
+            or self.tokens.lower[t] in STOPWORDS
             or (CHANGES, t) in self.cue_at
         ):
             return None
-        if doc[t].lower_ in PREDICATE_WORDS or doc[t].lower_ in GENERIC_COUNT_NOUNS:
+        if self.tokens.lower[t] in PREDICATE_WORDS or self.tokens.lower[t] in GENERIC_COUNT_NOUNS:
             return None
         phrase = self.clauses._phrase_from(t, sent)
         return clean_metric(phrase) if phrase else None
@@ -202,24 +203,28 @@ class Phrases(Attacher):
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
         t = m.span.start - 1
         while t >= sent.start and (
-            self.doc[t].lower_ in ("a", "an", "the", "just", "some")
+            self.tokens.lower[t] in ("a", "an", "the", "just", "some")
             or (QUALIFIERS, t) in self.cue_at
         ):
             t -= 1
-        return t < sent.start or self.doc[t].text in (",", ";", ":", "(", "-", "–", "—")
+        return t < sent.start or self.tokens.text[t] in (",", ";", ":", "(", "-", "–", "—")
 
     def _after_number_metric(self, sent: Sentence, m: Mention) -> str | None:
         """ "73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores"."""
         doc = self.doc
         t = m.span.end
-        if t < sent.end and doc[t].lower_ == "of":
+        if t < sent.end and self.tokens.lower[t] == "of":
             t += 1
         if t < sent.end and ((CHANGES, t) in self.cue_at or (MARKERS, t) in self.cue_at):
             return None
-        lead = t + 1 if t < sent.end and doc[t].lower_ in ("was", "were", "is", "are") else t
-        if lead < sent.end and doc[lead].lower_ in ("in", "on", "for", "at"):
+        lead = t + 1 if t < sent.end and self.tokens.lower[t] in ("was", "were", "is", "are") else t
+        if lead < sent.end and self.tokens.lower[lead] in ("in", "on", "for", "at"):
             lead += 1  # "11 pence in stores selling automotive fuel"
-        if lead >= sent.end or not doc[lead].is_alpha or doc[lead].lower_ in STOPWORDS:
+        if (
+            lead >= sent.end
+            or not self.tokens.is_alpha[lead]
+            or self.tokens.lower[lead] in STOPWORDS
+        ):
             return None
         words: list[str] = []
         while t < sent.end:
@@ -284,34 +289,34 @@ class Phrases(Attacher):
         # "a decrease of 2.5% in X": a change noun and "of" before, "in X" after.
         before = m.span.start - 1
         while before >= sent.start and (
-            (QUALIFIERS, before) in self.cue_at or doc[before].lower_ in ("a", "an")
+            (QUALIFIERS, before) in self.cue_at or self.tokens.lower[before] in ("a", "an")
         ):
             before -= 1
         if (
             (
                 before - 1 >= sent.start
-                and doc[before].lower_ == "of"
-                and doc[before - 1].lower_ in SHARE_WORDS
+                and self.tokens.lower[before] == "of"
+                and self.tokens.lower[before - 1] in SHARE_WORDS
             )
             and m.span.end < sent.end
-            and doc[m.span.end].lower_ in ("in", "of")
+            and self.tokens.lower[m.span.end] in ("in", "of")
         ):
             phrase = self.clauses._phrase_from(m.span.end + 1, sent)
             owner = self.clauses._subject_span(sent, m)
             owner = clean_metric(owner) if owner else None
             if phrase:
                 lead = (
-                    f"{owner} {doc[before - 1].text}"
+                    f"{owner} {self.tokens.text[before - 1]}"
                     if owner and len(owner.split()) <= 3
-                    else doc[before - 1].text
+                    else self.tokens.text[before - 1]
                 )
-                return clean_metric(f"{lead} {doc[m.span.end].text} {phrase}")
+                return clean_metric(f"{lead} {self.tokens.text[m.span.end]} {phrase}")
         if (
             before - 1 >= sent.start
-            and doc[before].lower_ == "of"
+            and self.tokens.lower[before] == "of"
             and (CHANGES, before - 1) in self.cue_at
         ):
-            if m.span.end < sent.end and doc[m.span.end].lower_ == "in":
+            if m.span.end < sent.end and self.tokens.lower[m.span.end] == "in":
                 phrase = self.clauses._phrase_from(m.span.end + 1, sent)
                 if phrase:
                     return clean_metric(phrase)
@@ -323,7 +328,7 @@ class Phrases(Attacher):
                 and (CHANGES, t) not in self.cue_at
             ):
                 t -= 1
-            if t < before - 1 and (CHANGES, t) in self.cue_at and doc[t + 1].lower_ == "in":
+            if t < before - 1 and (CHANGES, t) in self.cue_at and self.tokens.lower[t + 1] == "in":
                 return clean_metric(doc[t + 2 : before].text)
         return None
 
@@ -332,7 +337,7 @@ class Phrases(Attacher):
         "the central bank's 2% target")."""
         t = m.span.start - 1
         return t >= 0 and (
-            self.doc[t].lower_ in ("a", "an", "the", "its", "their", "'s", "’s")
+            self.tokens.lower[t] in ("a", "an", "the", "its", "their", "'s", "’s")
             or (QUALIFIERS, t) in self.cue_at
         )
 
@@ -340,10 +345,15 @@ class Phrases(Attacher):
         """ "the Federal Reserve's 2% goal": the owner named before the number, with its "'s"."""
         doc = self.doc
         t = m.span.start - 1
-        if t <= sent.start or doc[t].lower_ not in ("'s", "’s"):
+        if t <= sent.start or self.tokens.lower[t] not in ("'s", "’s"):
             return None
         j = t - 1
-        while j >= sent.start and t - j <= 4 and doc[j].is_alpha and doc[j].lower_ not in STOPWORDS:
+        while (
+            j >= sent.start
+            and t - j <= 4
+            and self.tokens.is_alpha[j]
+            and self.tokens.lower[j] not in STOPWORDS
+        ):
             j -= 1
         return str(doc[j + 1 : t + 1].text) if j + 1 < t else None
 
@@ -351,7 +361,11 @@ class Phrases(Attacher):
         """ "output increased by 1.0% in services": the sector named after the number."""
         doc = self.doc
         t = m.span.end
-        if t < len(doc) and doc[t].lower_ == "in" and (PERIODS_TOKENS, t + 1) not in self.cue_at:
+        if (
+            t < len(doc)
+            and self.tokens.lower[t] == "in"
+            and (PERIODS_TOKENS, t + 1) not in self.cue_at
+        ):
             words = []
             for tok in doc[t + 1 : t + 6]:
                 if (

@@ -44,9 +44,9 @@ class Predicates(Attacher):
         doc = self.doc
         t = m.span.start - 1
         while t >= sent.start and (
-            doc[t].lower_ in ("a", "an", "by") or self._adjacent_qualifier(t, m)
+            self.tokens.lower[t] in ("a", "an", "by") or self._adjacent_qualifier(t, m)
         ):
-            if doc[t].lower_ in QUALIFIER_VERBS or self.ctx.verb_up_to(t):
+            if self.tokens.lower[t] in QUALIFIER_VERBS or self.ctx.verb_up_to(t):
                 break
             t -= 1
         while t >= sent.start and m.span.start - t <= 12:
@@ -67,7 +67,8 @@ class Predicates(Attacher):
                     t = verb
                 # Step over auxiliaries: "has exceeded", "was up", "is estimated to be".
                 while t - 1 >= sent.start and (
-                    doc[t - 1].lower_ in PREDICATE_WORDS or doc[t - 1].lower_ in AUXILIARY_FILLERS
+                    self.tokens.lower[t - 1] in PREDICATE_WORDS
+                    or self.tokens.lower[t - 1] in AUXILIARY_FILLERS
                 ):
                     t -= 1
                 return int(t)
@@ -88,8 +89,11 @@ class Predicates(Attacher):
             and tok.lower_ not in NOT_PAST_VERBS
             and (
                 t + 1 == m.span.start
-                or doc[t + 1].lower_ in ("to", "by", "at")
-                or (doc[t + 1].lower_.endswith("ly") and doc[t + 2].lower_ in ("to", "by", "at"))
+                or self.tokens.lower[t + 1] in ("to", "by", "at")
+                or (
+                    self.tokens.lower[t + 1].endswith("ly")
+                    and self.tokens.lower[t + 2] in ("to", "by", "at")
+                )
             )
             and m.span.start - t <= 5
         )
@@ -99,30 +103,29 @@ class Predicates(Attacher):
         if cue is None:
             return False
         end = cue.end
-        while end < m.span.start and self.doc[end].lower_ in ("a", "an", "the"):
+        while end < m.span.start and self.tokens.lower[end] in ("a", "an", "the"):
             end += 1
         return bool(end == m.span.start)
 
     def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
         """ "saw a marginal increase of 3%": the verb before a change noun."""
-        doc = self.doc
         j = t - 1
         seen_article = False
         while j >= sent.start and t - j <= 4:
-            if doc[j].lower_ in ("a", "an"):
+            if self.tokens.lower[j] in ("a", "an"):
                 seen_article = True
             elif (
-                (doc[j].lower_ in PREDICATE_WORDS or doc[j].lower_ in FIGURE_VERBS)
+                (self.tokens.lower[j] in PREDICATE_WORDS or self.tokens.lower[j] in FIGURE_VERBS)
                 and (CHANGES, t) in self.cue_at
                 and t - j <= 2
             ):
                 return j  # "recorded sales growth of 21.5%"
             elif seen_article and (
-                doc[j].lower_ in PREDICATE_WORDS
+                self.tokens.lower[j] in PREDICATE_WORDS
                 or (CHANGES, j) in self.cue_at
-                or doc[j].lower_.endswith("ed")
-                or doc[j].lower_ in ("saw", "see", "sees", "drove", "led", "showed")
-                or doc[j].lower_ in FIGURE_VERBS
+                or self.tokens.lower[j].endswith("ed")
+                or self.tokens.lower[j] in ("saw", "see", "sees", "drove", "led", "showed")
+                or self.tokens.lower[j] in FIGURE_VERBS
             ):
                 return j
             elif self._boundary(j):
@@ -132,9 +135,8 @@ class Predicates(Attacher):
 
     def _after_marker_noun(self, t: int, sent: Sentence) -> int | None:
         """For a change noun after "after a"/"following a", the token before the marker."""
-        doc = self.doc
         j = t - 1
-        while j > sent.start and doc[j].lower_ in ("a", "an", "the"):
+        while j > sent.start and self.tokens.lower[j] in ("a", "an", "the"):
             j -= 1
         marker = self.cue_at.get((MARKERS, j))
         if (

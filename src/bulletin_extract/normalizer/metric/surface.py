@@ -146,9 +146,11 @@ class SurfaceMetric(Attacher):
         """ "Excluding autos, sales rose 0.4%": the exclusion tells this series from the headline
         one and stays in its name ("sales excluding autos")."""
         doc = self.doc
-        if not metric or doc[sent.start].lower_ not in ("excluding", "ex", "ex-"):
+        if not metric or self.tokens.lower[sent.start] not in ("excluding", "ex", "ex-"):
             return metric
-        comma = next((t for t in range(sent.start + 1, m.span.start) if doc[t].text == ","), None)
+        comma = next(
+            (t for t in range(sent.start + 1, m.span.start) if self.tokens.text[t] == ","), None
+        )
         if comma is None or comma - sent.start > 8:
             return metric
         excluded = doc[sent.start + 1 : comma].text
@@ -164,11 +166,12 @@ class SurfaceMetric(Attacher):
         if not metric or " " in metric or not metric.isalpha() or metric.isupper():
             return metric
         word = metric.lower()
-        doc = self.doc
-        forecast = any(doc[t].lower_ in FORECAST_WORDS for t in range(sent.start, m.span.start))
+        forecast = any(
+            self.tokens.lower[t] in FORECAST_WORDS for t in range(sent.start, m.span.start)
+        )
         articles = ("the", "this", "that", "a", "an") if forecast else ("the", "this", "that")
         definite = any(
-            doc[t].lower_ == word and doc[t - 1].lower_ in articles
+            self.tokens.lower[t] == word and self.tokens.lower[t - 1] in articles
             for t in range(sent.start + 1, m.span.start)
         )  # "the count", or "a deficit" that analysts had forecast
         if not definite:
@@ -194,7 +197,7 @@ class SurfaceMetric(Attacher):
 
     def _place_before_pronoun(self, sent: Sentence, m: Mention) -> tuple[str, str] | None:
         pred = self.clauses._predicate(sent, m)
-        if pred is None or pred - 2 < sent.start or self.doc[pred - 1].lower_ not in PRONOUNS:
+        if pred is None or pred - 2 < sent.start or self.tokens.lower[pred - 1] not in PRONOUNS:
             return None
         return self.breakdowns.place_ending_at(pred - 2, sent)
 
@@ -220,7 +223,7 @@ class SurfaceMetric(Attacher):
         if (
             m.unit in ("percent", "fraction")
             and after < sent.end
-            and self.doc[after].lower_ == "of"
+            and self.tokens.lower[after] == "of"
         ):
             # "73.1% of people aged 16 to 64", "provided 55% of the EU's pipeline gas"
             phrase = clean_metric(self.clauses._phrase_from(after + 1, sent) or "")
@@ -252,7 +255,7 @@ class SurfaceMetric(Attacher):
             # "..., the second consecutive increase of 0.8%" continues the figure before; "X saw
             # a drop of 0.4%" names its own subject.
             pred = self.clauses._predicate(sent, m)
-            verb = pred is not None and self.doc[pred].lower_ in PREDICATE_WORDS | FIGURE_VERBS
+            verb = pred is not None and self.tokens.lower[pred] in PREDICATE_WORDS | FIGURE_VERBS
             own = strip_lead(clean_metric(self.clauses._subject_span(sent, m) or ""))
             if not verb or not own or is_generic(own):
                 return earlier[-1].metric
