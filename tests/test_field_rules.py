@@ -167,6 +167,20 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "0.6 percentage points", "year_on_year", "this-year-against-last-year"),
     case("For the full year 1986, exports rose 9 pct.", "9 pct", None,
          "cue-naming-a-period-is-no-basis"),
+    case("The services index rose 0.5% in March and 4.8% on an annual basis.", "0.5%", None,
+         "basis-of-the-second-measure-is-its-own"),
+    case("The services index rose 0.5% in March and 4.8% on an annual basis.", "4.8%",
+         "year_on_year", "second-measure-keeps-its-basis"),
+    case("Wages grew 0.2% in April and were up 3.9% on a year earlier.", "0.2%", None,
+         "comparison-of-the-second-predicate-is-its-own"),
+    case("Producer prices climbed 0.7% in February, and were 6.0% higher than a year before.",
+         "0.7%", None, "than-a-year-before-is-the-second-figure-s"),
+    case("Export volumes rose 6% year on year, with car shipments up 11%.", "11%",
+         "year_on_year", "breakdown-with-its-own-subject-shares-the-basis"),
+    case("Orders rose 4% on the year, while deliveries rose 2%.", "2%", "year_on_year",
+         "one-basis-for-two-subjects"),
+    case("Housing costs rose 0.2% on the month, lifting the annual rate to 5.3%.", "5.3%",
+         "year_on_year", "rate-reached-takes-its-own-basis"),
 ]
 
 BASIS_CARRIED_IN_PARAGRAPH = [
@@ -177,6 +191,9 @@ BASIS_CARRIED_IN_PARAGRAPH = [
          "basis-carried-to-next-sentence"),
     case("Prices rose 0.3% month on month.\nClothing was up 1.2%.", "1.2%", None,
          "basis-stops-at-line-break"),
+    case("Fuel prices fell 1.1% month on month in May. In June they rose 0.8% and 2.6% from a "
+         "year earlier.", "0.8%", "month_on_month",
+         "basis-carried-when-the-sentence-s-own-is-another-figure-s"),
 ]
 
 # --- period ------------------------------------------------------------------------------
