@@ -192,18 +192,13 @@ def test_dateline_day_is_not_a_record() -> None:
     assert "3" not in {r.text for r in extract(WIRE, ref_date="1987-03-03")}
 
 
-# --- Known gaps -----------------------------------------------------------------------
-
-
-@pytest.mark.xfail(
-    strict=True,
-    reason="the rise 'from 2.2% to 2.7% between September and October' "
-    "gives the whole range to both values, not one month each",
-)
 def test_from_to_between_months_split() -> None:
     rec = one("Inflation rose from 2.2% to 2.7% between September and October 2012.", "2.2%")
     assert rec.period is not None
     assert str(rec.period.end) == "2012-09-30"
+
+
+# --- Known gaps -----------------------------------------------------------------------
 
 
 @pytest.mark.xfail(

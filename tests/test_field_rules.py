@@ -111,7 +111,13 @@ CHANGE_AFTER_NUMBER = [
     case("Shipments rose in March compared with March 2023, by 6.0%.",
          "6.0%", "increase", "by-after-comparison-clause"),
     case("Building permits rose 4.2% (+$1.5 billion) to $9.1 billion in December.",
-         "$1.5 billion", "increase", "plus-sign-before-a-currency-symbol"),
+         "+$1.5 billion", "increase", "plus-sign-before-a-currency-symbol"),
+    case("The segment's result worsened in the quarter (-$262 million).",
+         "-$262 million", "decrease", "minus-sign-before-a-currency-symbol"),
+    case("Net exports took £1.3bn off output (−£1.3bn) in June.",
+         "−£1.3bn", "decrease", "unicode-minus-before-a-pound-sign"),
+    case("Core prices changed -0.3% in May, while services moved +1.5%.",
+         "+1.5%", "increase", "plus-sign-glued-to-a-percentage"),
     case("Building permits rose 4.2% (+$1.5 billion) to $9.1 billion in December.",
          "$9.1 billion", "increase", "level-after-a-signed-amount"),
 ]
@@ -192,6 +198,20 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "0.6 percentage points", "year_on_year", "this-year-against-last-year"),
     case("For the full year 1986, exports rose 9 pct.", "9 pct", None,
          "cue-naming-a-period-is-no-basis"),
+    case("The services index rose 0.5% in March and 4.8% on an annual basis.", "0.5%", None,
+         "basis-of-the-second-measure-is-its-own"),
+    case("The services index rose 0.5% in March and 4.8% on an annual basis.", "4.8%",
+         "year_on_year", "second-measure-keeps-its-basis"),
+    case("Wages grew 0.2% in April and were up 3.9% on a year earlier.", "0.2%", None,
+         "comparison-of-the-second-predicate-is-its-own"),
+    case("Producer prices climbed 0.7% in February, and were 6.0% higher than a year before.",
+         "0.7%", None, "than-a-year-before-is-the-second-figure-s"),
+    case("Export volumes rose 6% year on year, with car shipments up 11%.", "11%",
+         "year_on_year", "breakdown-with-its-own-subject-shares-the-basis"),
+    case("Orders rose 4% on the year, while deliveries rose 2%.", "2%", "year_on_year",
+         "one-basis-for-two-subjects"),
+    case("Housing costs rose 0.2% on the month, lifting the annual rate to 5.3%.", "5.3%",
+         "year_on_year", "rate-reached-takes-its-own-basis"),
 ]
 
 BASIS_CARRIED_IN_PARAGRAPH = [
@@ -202,6 +222,9 @@ BASIS_CARRIED_IN_PARAGRAPH = [
          "basis-carried-to-next-sentence"),
     case("Prices rose 0.3% month on month.\nClothing was up 1.2%.", "1.2%", None,
          "basis-stops-at-line-break"),
+    case("Fuel prices fell 1.1% month on month in May. In June they rose 0.8% and 2.6% from a "
+         "year earlier.", "0.8%", "month_on_month",
+         "basis-carried-when-the-sentence-s-own-is-another-figure-s"),
 ]
 
 # --- period ------------------------------------------------------------------------------
@@ -243,6 +266,19 @@ ANAPHORIC_AND_TRAILING = [
          ("2023-10-01", "2023-12-31"), "the-quarter-is-the-last-quarter-named"),
     case("Farm exports totalled 26.9 billion dlrs in 1986. Grain exports fell 9 pct "
          "during the year.", "9 pct", ("1986-01-01", "1986-12-31"), "during-the-year"),
+    case("Output fell 1.2% in the second quarter of 2024. Exports rose 3% in March after a 1% "
+         "fall the previous month.", "1%", ("2024-02-01", "2024-02-29"),
+         "previous-month-of-the-sentence-figure-not-the-paragraph"),
+    case("Growth was 2.1% in 2023. GDP rose 0.4% in the fourth quarter, following 0.2% the "
+         "prior quarter.", "0.2%", ("2023-07-01", "2023-09-30"), "prior-quarter-of-the-figure"),
+    case("Japan's trade surplus was 1.2 trillion yen in March 2024.\nExports totalled 9.1 "
+         "trillion yen against 8.6 trillion yen in February and 8.2 trillion yen a year earlier.",
+         "8.2 trillion yen", ("2023-03-01", "2023-03-31"),
+         "a-value-set-against-does-not-anchor-a-year-earlier"),
+    case("The trade surplus was 2.1 billion dlrs in June 2024.\nImports were 4.0 billion dlrs, "
+         "with a 0.4 billion dlr deficit a year ago.\nExports were 6.1 billion dlrs against "
+         "5.2 billion dlrs a year earlier.", "5.2 billion dlrs", ("2023-06-01", "2023-06-30"),
+         "a-year-ago-does-not-move-the-document-period"),
     case("Permits issued in December grew 8.8% from the previous month.", "8.8%",
          ("2023-12-01", "2023-12-31"), "issued-in-is-not-a-release-date"),
     case("The trade gap for all of 2023 rose 11.1 billion dlrs.", "11.1 billion dlrs",
@@ -257,10 +293,23 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
          ("2024-06-01", "2024-06-30"), "compared-with-last-year"),
     case("In June 2024, rents were 0.6 percentage points higher this year compared with "
          "last year.", "0.6 percentage points", ("2024-06-01", "2024-06-30"),
-         "this-year-beside-a-month-of-the-same-sentence",
-         gap="'this year' is placed by the paragraph's period, not by one in its own sentence"),
+         "this-year-beside-a-month-of-the-same-sentence"),
+    case("In March 2023, card spending rose 5% in the month.", "5%",
+         ("2023-03-01", "2023-03-31"), "the-month-framed-by-an-opening-period"),
     case("The CPI rose 0.2% between May and June 2024.", "0.2%",
          ("2024-06-01", "2024-06-30"), "between-consecutive-months-is-the-later"),
+    case("The jobless rate climbed from 3.9% to 4.3% between June and July 2024.", "3.9%",
+         ("2024-06-01", "2024-06-30"), "value-moved-from-is-of-the-first-month"),
+    case("The jobless rate climbed from 3.9% to 4.3% between June and July 2024.", "4.3%",
+         ("2024-07-01", "2024-07-31"), "level-reached-is-of-the-second-month"),
+    case("Between 2010 and 2020 the share of wind power rose from 12% to 31%.", "12%",
+         ("2010-01-01", "2010-12-31"), "years-apart-opening-the-sentence"),
+    case("The share of wind power rose from 12% to 31% between 2010 and 2020.", "31%",
+         ("2020-01-01", "2020-12-31"), "years-apart-level-reached"),
+    case("The index went from 101.2 to 103.5 from January to March 2024.", "101.2",
+         ("2024-01-01", "2024-01-31"), "from-to-range-after-a-pair-is-no-comparison"),
+    case("Inflation eased from 3.4% in April to 3.1% in May 2024.", "3.4%",
+         ("2024-04-01", "2024-04-30"), "own-periods-of-a-pair-stay"),
     case("In Q2 2024 output was 2.9% above its previous peak in Q1 2008.", "2.9%",
          ("2008-01-01", "2024-06-30"), "from-a-point-further-back"),
     case("Inflation was 2.1% in the year to June.", "2.1%", ("2024-06-01", "2024-06-30"),

@@ -51,6 +51,24 @@ CASES = [
         ["18", "11"],
     ),
     (
+        "bounds-glued-to-a-dash",
+        "The bank targets inflation of 2%-4% and sees growth of 1.5–2.0% next year.",
+        ["2%", "4%", "1.5", "2.0%"],
+        ["2%-4%", "1.5–2.0%"],
+    ),
+    (
+        "dash-of-a-range-of-amounts-is-no-sign",
+        "Lawyers put the fine at $5-$8 million, after a loss (-$40 million) in 2024.",
+        ["$5", "$8 million", "-$40 million"],
+        ["-$8 million"],
+    ),
+    (
+        "rate-per-year-after-a-percent-sign",
+        "Demand has grown 2.4%/yr since 2015.",
+        ["2.4%"],
+        [],
+    ),
+    (
         "fraction-a-third-of-a-rise",
         "About a third of the 2.1% rise came from energy.",
         ["a third", "2.1%"],

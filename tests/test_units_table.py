@@ -68,6 +68,13 @@ CURRENCY_SPELLINGS: list[Row] = [
     ("Borrowing was [£40m] lower than forecast.", 4e7, "GBP"),
     ("The group paid [Stg 300 mln] for the stake.", 3e8, "GBP"),
     ("The plant will cost [€3.4bn] to finish.", 3.4e9, "EUR"),
+    # A sign written before the symbol stays in the mention and the value.
+    ("Free cash flow was negative in the quarter ([-$262 million]).", -2.62e8, "USD"),
+    ("Operating income swung to a loss ([-£48m]) in the half.", -4.8e7, "GBP"),
+    ("Net trade subtracted from growth: [−€1.1bn] after +€0.4bn.", -1.1e9, "EUR"),
+    ("Transfers added [+$3.5 billion] to the account.", 3.5e9, "USD"),
+    ("The fund's flows were [-US$2.4bn] in March.", -2.4e9, "USD"),
+    ("Analysts put the charge at $5-[$7 million].", 7e6, "USD"),
     ("The bill came to [2,400 EUR] per household.", 2400.0, "EUR"),
     ("The grant is worth [EUR 15 million].", 1.5e7, "EUR"),
     ("A litre of milk rose to [95 cents] in May.", 0.95, "USD"),
@@ -288,12 +295,15 @@ SHARED_UNITS: list[Row] = [
     ("The index fell to 98.2. It was at [97.5] a year ago.", 97.5, "index_point"),
     ("Profit per share rose to [1.25] from 1.10.", 1.25, "count"),
     ("Sterling rose to [$1.2740] from $1.2650.", 1.274, "USD"),
-    gap(
-        "Prices ran well above the central bank's [2%]-4% target range.",
-        2.0,
-        "percent",
-        "'2%-4%' is one token to the tokenizer, so neither bound is found",
-    ),
+    ("Prices ran well above the central bank's [2%]-4% target range.", 2.0, "percent"),
+    # Bounds glued to their dash: "2%-4%", "2.5–3.0%" (en dash), "1%—2%" (em dash).
+    ("The bank aims to keep inflation in a 1%-[3%] band.", 3.0, "percent"),
+    ("Economists see wage growth of [2.5]–3.0% in 2025.", 2.5, "percent"),
+    ("Economists see wage growth of 2.5–[3.0%] in 2025.", 3.0, "percent"),
+    ("Margins narrowed to [1%]—2% of sales.", 1.0, "percent"),
+    ("Yields are seen at 4.1%–[4.6%] by December.", 4.6, "percent"),
+    ("Rents are forecast to rise [3%]/yr over the decade.", 3.0, "percent"),
+    ("Output has grown [1.8%]/year since 2010.", 1.8, "percent"),
 ]
 
 # ------------------------------------------------------------------------- index levels

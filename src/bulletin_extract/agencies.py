@@ -219,8 +219,11 @@ def _osa_distance(a: str, b: str) -> int:
 
 @cache
 def _tokenizer() -> Tokenizer:
-    """The tokenizer of one blank English pipeline, shared by all gazetteers."""
-    return spacy.blank("en").tokenizer
+    """The tokenizer of one blank English pipeline with the bulletin rules, shared by all
+    gazetteers."""
+    from .tokenizer import customize
+
+    return customize(spacy.blank("en").tokenizer)
 
 
 # ------------------------------------------------------------------ reading and validation

@@ -27,10 +27,10 @@ from datetime import date, datetime
 from functools import lru_cache
 from typing import Final
 
-from .period_calendar import _normalize
+from .period_calendar import _BETWEEN, _FROM_TO, _normalize
 from .period_grammar import _Resolver
 
-__all__ = ["Resolution", "iso", "resolve_period"]
+__all__ = ["Resolution", "iso", "period_ends", "resolve_period"]
 
 
 @dataclass(frozen=True)
@@ -116,3 +116,41 @@ def resolve_period(
     if start > end:
         return UNRESOLVED
     return Resolution(start, end, kind)
+
+
+@lru_cache(maxsize=4096)
+def period_ends(
+    text: str,
+    ref: date | None = None,
+    anchor: tuple[date, date] | None = None,
+    country: str | None = None,
+) -> tuple[Resolution, Resolution] | None:
+    """The two periods a phrase runs between: "between September and October 2012",
+    "from the first to the second quarter", each resolved as `resolve_period` would.
+
+    A value that a level moved from and the level it reached ("rose from 2.2% to 2.7%
+    between September and October") are of the first and the second.
+
+    Returns:
+        The resolutions of both ends, or None when the phrase is not of this form or
+        an end cannot be resolved. Never raises on odd input.
+
+    Examples:
+        >>> first, second = period_ends("between September and October 2012")
+        >>> first.start, second.start
+        (datetime.date(2012, 9, 1), datetime.date(2012, 10, 1))
+    """
+    try:
+        t = _normalize(text)
+        m = _BETWEEN.match(t) or _FROM_TO.match(t)
+        if m is None:
+            return None
+        pair = _Resolver(ref, anchor, country)._pair(m["x"], m["y"], 0)
+    except Exception:  # odd input must never break extraction
+        return None
+    if pair is None:
+        return None
+    (x, kx), (y, ky) = pair
+    if x[0] > x[1] or y[0] > y[1] or x[0] > y[0]:
+        return None
+    return Resolution(x[0], x[1], kx), Resolution(y[0], y[1], ky)

@@ -260,12 +260,13 @@ def _read_money(text: str) -> tuple[Decimal, _Currency] | None:
     if text.endswith("m.") or text.endswith("b."):
         text = text[:-1]  # "£380m." at a sentence end is one token to the tokenizer
     cur = _currencies()
+    sign = text[:1] if text[:1] in ("-", "+") and len(text) > 1 and not text[1].isdigit() else ""
     for alias, currency in cur.prefixes:
-        if text.startswith(alias):
-            amount = _split_amount(text[len(alias) :].lstrip(), _MONEY_SCALES)
+        if text.startswith(alias, len(sign)):  # "-$262 million": a sign before the symbol
+            amount = _split_amount(text[len(sign) + len(alias) :].lstrip(), _MONEY_SCALES)
             if amount is None or amount[1]:
                 return None
-            return amount[0], currency
+            return (-amount[0] if sign == "-" else amount[0]), currency
     amount = _split_amount(text, _MONEY_SCALES)
     if amount is None:
         return None
@@ -730,7 +731,7 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
 
     Args:
         tokenize: Splits a text into token strings the way the pipeline's tokenizer does;
-            by default `spacy.blank("en")`'s. Used to learn how each gazetteer alias is
+            by default `spacy.blank("en")`'s with the bulletin rules (`tokenizer.customize`). Used to learn how each gazetteer alias is
             tokenized after a number, and whether it glues to the digits ("500MW").
 
     Returns:
@@ -974,7 +975,9 @@ def _glued_split(tokenize: _Tokenize, alias: str) -> tuple[str, list[str]] | Non
 def _blank_tokenize() -> _Tokenize:
     import spacy
 
-    tokenizer = spacy.blank("en").tokenizer
+    from .tokenizer import customize
+
+    tokenizer = customize(spacy.blank("en").tokenizer)
 
     def tokenize(text: str) -> list[str]:
         return [t.text for t in tokenizer(text)]

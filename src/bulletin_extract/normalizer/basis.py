@@ -13,9 +13,15 @@ from .vocabulary import (
     BASES_BY_LABEL,
     BETWEEN,
     CHANGES,
+    PERIODS_TOKENS,
     QUALIFIERS,
     QUANT_TOKENS,
     YEAR_TO,
+)
+
+#: Words between two numbers of one subject: "rose 0.3% in May and were up 2.9%".
+SAME_SUBJECT_WORDS = frozenset(
+    ", and but or was were is are has have had been it they then while by".split()
 )
 
 
@@ -28,38 +34,26 @@ class BasisAttacher(Attacher):
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
+        locals_ = [self._local_cue(sent, mentions, i, cues) for i in range(len(mentions))]
         for i, m in enumerate(mentions):
-            limit = next_start(mentions, i, sent)
-            local = next(
-                (
-                    c
-                    for c in cues
-                    if m.span.end <= c.start < limit
-                    and c.start - m.span.end <= 6
-                    and not any(t.text == "," for t in self.doc[m.span.end : c.start])
-                ),
-                None,
-            )
-            if local is None:
-                reach = 8 if m.unit in ("percent", "percentage_point") else 3
-                local = next(
-                    (
-                        c
-                        for c in cues
-                        if 0 <= m.span.start - c.end <= reach
-                        and not any(t.text == "," for t in self.doc[c.end : m.span.start])
-                    ),
-                    None,
-                )
+            local = locals_[i]
             head = mentions[m.chained_to] if m.chained_to is not None else None
             if head is None and (e := elliptical_head(self.ctx, mentions, i)) is not None:
                 head = mentions[e]
             rate = m.unit in ("percent", "percentage_point")
             if m.chain_kind == "level" or self._reached_level(m) or self._level_before_change(m):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
-                # its sentence states ("the 12-month rate rising from 1.5% to 1.9%").
-                m.basis = stated if rate and stated else None
+                # its sentence states ("the 12-month rate rising from 1.5% to 1.9%"), its own
+                # first ("rose 0.2% on the month, taking the annual rate to 2.4%").
+                own = BASES_BY_LABEL[local.label_] if local is not None else stated
+                m.basis = own if rate else None
                 continue
+            if local is None and self._stated_for_another(mentions, i, locals_):
+                # "rose 0.4% in January and 3.1% on a 12-month basis": the basis is 3.1%'s
+                # own; 0.4% is as if its sentence stated none.
+                head = own_stated = own_derived = None
+            else:
+                own_stated, own_derived = stated, derived
             if local is not None:
                 m.basis = BASES_BY_LABEL[local.label_]
                 m.rules.append(local.id_)
@@ -73,16 +67,70 @@ class BasisAttacher(Attacher):
                 m.basis = head.basis
             elif m.ref_basis and m.direction is not None:
                 m.basis = m.ref_basis
-            elif m.direction is not None and stated:
-                m.basis = stated
+            elif m.direction is not None and own_stated:
+                m.basis = own_stated
                 m.rules.append(cues[0].id_)
-            elif m.direction is not None and derived:
-                m.basis = derived  # one basis stated for the sentence applies to all its changes
+            elif m.direction is not None and own_derived:
+                m.basis = own_derived  # one basis stated for the sentence: all its changes
             elif m.direction is not None and carry:
                 m.basis = carry
             if m.direction is None and not rate:
                 m.basis = None
         return stated or derived or carry
+
+    def _local_cue(
+        self, sent: Sentence, mentions: list[Mention], i: int, cues: list[Span]
+    ) -> Span | None:
+        """The basis cue written right after mention i in its clause, else right before it."""
+        m = mentions[i]
+        limit = next_start(mentions, i, sent)
+        local = next(
+            (
+                c
+                for c in cues
+                if m.span.end <= c.start < limit
+                and c.start - m.span.end <= 6
+                and not any(t.text == "," for t in self.doc[m.span.end : c.start])
+            ),
+            None,
+        )
+        if local is None:
+            reach = 8 if m.unit in ("percent", "percentage_point") else 3
+            local = next(
+                (
+                    c
+                    for c in cues
+                    if 0 <= m.span.start - c.end <= reach
+                    and not any(t.text == "," for t in self.doc[c.end : m.span.start])
+                ),
+                None,
+            )
+        return local
+
+    def _stated_for_another(
+        self, mentions: list[Mention], i: int, locals_: list[Span | None]
+    ) -> bool:
+        """Whether the sentence's basis is another number's own, and that number is a second
+        measure of the same thing at the same time: "prices rose 0.4% in January and 3.1% on
+        a 12-month basis", "rose 0.3% in May and were up 2.9% from a year earlier" (not
+        "sales grew 5% year on year, with online sales up 12%": another subject)."""
+        m = mentions[i]
+        for j, n in enumerate(mentions):
+            if j == i or not (locals_[j] is not None or (n.ref_basis and n.ref_local)):
+                continue
+            if n.unit != m.unit or n.period_dates != m.period_dates:
+                continue
+            a, b = (m, n) if i < j else (n, m)
+            if all(self._same_clause_word(t) for t in range(a.span.end, b.span.start)):
+                return True
+        return False
+
+    def _same_clause_word(self, t: int) -> bool:
+        """A token between two numbers that names no other subject: a period, basis, change
+        or qualifier cue, a conjunction, an auxiliary verb, a comma."""
+        if any((key, t) in self.cue_at for key in (PERIODS_TOKENS, BASES, CHANGES, QUALIFIERS)):
+            return True
+        return self.doc[t].lower_ in SAME_SUBJECT_WORDS
 
     def stated(self, sent: Sentence, carry: str | None) -> str | None:
         """The basis a sentence without numbers passes on: "Imports fell between Q2 2013 and

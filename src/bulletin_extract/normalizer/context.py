@@ -97,7 +97,8 @@ class DocContext:
         return self.sentence_spans[key].get(index, [])
 
     def from_value(self, m: Mention) -> bool:
-        """A value a change started from: "up from 1.5%", "revised from 2.1%"."""
+        """A value a change started from or is set against: "up from 1.5%", "revised from
+        2.1%", "905 mln against 929 mln"."""
         lower = self.tokens.lower
         t = m.span.start - 1
         while t >= 0 and (
@@ -105,6 +106,8 @@ class DocContext:
             or (QUALIFIERS, t) in self.cue_at
         ):
             t -= 1
+        if t >= 0 and lower[t] == "against":
+            return True
         marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
         return marker is not None and marker.label_ == "FROM"
 

@@ -56,6 +56,9 @@ READING_ADJECTIVES = frozenset(
     "a an provisional preliminary revised final flash estimated adjusted seasonally".split()
 )
 
+#: A money mention that opens with its currency symbol ("$262 million", "US$3bn", "£5m").
+SYMBOL_FIRST = re.compile(r"^[A-Z]{0,3}[$£€¥₹]")
+
 #: Words before "N quarters" that make it a stretch of time, not a fraction.
 SPAN_OPENERS = frozenset("first last past previous next latest recent coming final opening".split())
 
@@ -71,6 +74,8 @@ class MeasurementRules(Attacher):
         if any(t in period_tokens for t in range(span.start, span.end)):
             return None
         label = span.label_
+        if label == "MONEY":
+            span = self._with_sign(span)
         parsed = parse_quantity(span.text, label)
         if parsed is None:
             return None
@@ -94,6 +99,21 @@ class MeasurementRules(Attacher):
             sentence=0,
             rules=[span.id_] if span.id_ else [],
         )
+
+    def _with_sign(self, span: Span) -> Span:
+        """The money span with the sign written before its symbol: "(-$262 million)",
+        "+£5m" (the tokenizer splits the sign off). Not the dash of "$5-$10"."""
+        doc = self.doc
+        if span.start == 0 or not SYMBOL_FIRST.match(span.text):
+            return span
+        sign = doc[span.start - 1]
+        if sign.text not in ("-", "+", "\u2212") or sign.whitespace_:
+            return span
+        before = doc[sign.i - 1] if sign.i else None
+        if before is not None and not before.whitespace_ and not before.is_space:
+            if before.text not in ("(", "[", ",", ":", ";", "/"):
+                return span
+        return Span(span.doc, sign.i, span.end, label=span.label, span_id=span.id)
 
     def _is_points_measure(self, span: Span) -> bool:
         """Not "a 10-point plan", "a seven-point lead" or "at one point"."""

@@ -193,26 +193,34 @@ class PeriodAttacher(PeriodPhrases):
                 return "relative"
             return str(self._resolve(p, ref, probe).kind)
 
+        # A dated phrase that opens the sentence, owned by no number, frames it as the
+        # paragraph's period would: "In June 2024, rents were 0.6 points higher this year".
+        frame = carry_dates
+        opening = next((p for p in governing if p.end <= mentions[0].span.start), None)
+        if opening is not None and opening.start not in owned and kind_of(opening) == "absolute":
+            frame = resolve(opening, carry_dates)[1] or carry_dates
         main: tuple[Period, tuple[date, date] | None] | None = None
         for i, m in enumerate(mentions):
             p = chosen[i]
             if p is None or kind_of(p) == "relative" or self._secondary(m, mentions):
                 continue
-            per, dates, _ = resolve(p, carry_dates)
+            per, dates, _ = resolve(p, frame)
             if dates is not None:
                 main = (per, dates)
                 break
         if main is None:
-            # Only relative phrases ("in the quarter"): the first primary one is the main.
+            # Only relative phrases ("in the quarter"): the first primary one is the main,
+            # unless it points back from the anchor ("a 71 mln deficit a year ago").
             for i, m in enumerate(mentions):
                 p = chosen[i]
                 if p is None or self._secondary(m, mentions):
                     continue
-                per, dates, _ = resolve(p, self._unit_anchor(p, carry_dates or doc_anchor))
-                if dates is not None:
+                at = self._unit_anchor(p, frame or doc_anchor)
+                per, dates, _ = resolve(p, at)
+                if dates is not None and (at is None or dates[1] >= at[0]):
                     main = (per, dates)
                     break
-        anchor = main[1] if main else (carry_dates or doc_anchor)
+        anchor = main[1] if main else (frame or doc_anchor)
 
         # Pass 3: attach, resolving relative phrases against the anchor.
         for i, m in enumerate(mentions):
@@ -234,7 +242,7 @@ class PeriodAttacher(PeriodPhrases):
                     continue
             if p is not None:
                 relative = kind_of(p) == "relative"
-                at = self._unit_anchor(p, anchor) if relative else carry_dates
+                at = self._unit_anchor(p, anchor) if relative else frame
                 per, dates, _ = resolve(p, at)
                 choice = self._within_year(m, (per, dates), governing, ref) or (per, dates)
                 m.rules.append(p.id_)
@@ -320,6 +328,7 @@ class PeriodAttacher(PeriodPhrases):
                 m.period, m.period_dates = choice
                 if choice[1] is not None and (unit := unit_of(choice[1])) is not None:
                     self.last_by_unit[unit] = choice[1]
+        self._from_to_ends(mentions, chosen, ref, carry_dates)
         if carry is not None and carry_dates is not None:
             # "48 in January and 50 in February, before 42 in March": a breakdown over parts of
             # the paragraph's period does not change what the paragraph is about.

@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from ..records import Period
 from .context import Attacher, DocContext
 from .structures import Mention, Sentence
 from .vocabulary import (
@@ -74,8 +75,9 @@ class PeriodPhrases(Attacher):
             return False  # "since July, 1984, when the index fell 1.7 pct": the event's time
         if first in ("from", "since"):
             # "from May 2021 to April 2022" is a range, unless it follows a change:
-            # "up by 254,000 from December 2013 to February 2014".
-            return not is_range or after_change
+            # "up by 254,000 from December 2013 to February 2014"; after the level of a
+            # "from x to y" pair it is the range the pair runs over.
+            return not is_range or (after_change and not self._after_from_to_pair(span))
         if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
             return True
         lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
@@ -181,6 +183,15 @@ class PeriodPhrases(Attacher):
             None,
         )
 
+    def _after_from_to_pair(self, span: Span) -> bool:
+        """Whether a phrase follows a pair of values "from x to y" ("rose from 101.2 to
+        103.5 from January to March")."""
+        level = self.cue_at.get((QUANT_TOKENS, span.start - 1))
+        if level is None or level.start < 2 or self.doc[level.start - 1].lower_ != "to":
+            return False
+        value = self.cue_at.get((QUANT_TOKENS, level.start - 2))
+        return value is not None and value.start > 0 and self.doc[value.start - 1].lower_ == "from"
+
     def _revision_of(self, mentions: list[Mention], i: int) -> Mention | None:
         """The number that restates mention i as revised: ", revised from 207 mln,"."""
         if i + 1 >= len(mentions):
@@ -205,6 +216,36 @@ class PeriodPhrases(Attacher):
         for i in compared:
             if i not in owners and mentions[i].span.start > named.end:
                 owners[i] = named
+
+    def _from_to_ends(
+        self,
+        mentions: list[Mention],
+        chosen: list[Span | None],
+        ref: date | None,
+        anchor: tuple[date, date] | None,
+    ) -> None:
+        """ "rose from 2.2% to 2.7% between September and October", "fell from 9% to 6%
+        from 2010 to 2020": when a value moved from and the level it reached share a phrase
+        that runs between two periods, the first value is of the first period, the level
+        of the second (a change stated beside them keeps the whole phrase)."""
+        from ..periods import period_ends
+
+        doc = self.doc
+        for i, m in enumerate(mentions[:-1]):
+            n, p = mentions[i + 1], chosen[i]
+            if p is None or chosen[i + 1] is not p or not self.ctx.from_value(m):
+                continue
+            between = [t.lower_ for t in doc[m.span.end : n.span.start]]
+            if not between or between[0] != "to" or len(between) > 3:
+                continue
+            if m.period is None or m.period.text != p.text or n.period is None:
+                continue  # a comparison point has set another period
+            ends = period_ends(p.text, ref, anchor, self.ctx.country)
+            if ends is None:
+                continue
+            for mention, end in zip((m, n), ends, strict=True):
+                mention.period = Period(p.text, end.start, end.end)
+                mention.period_dates = (end.start, end.end) if end.start and end.end else None
 
 
 YEAR_BACK = re.compile(
