@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from itertools import islice
 
+import pytest
+
 from bulletin_extract import extract, pipe
 
 from .conftest import CORPUS
@@ -70,14 +72,28 @@ def test_stopping_early_and_unpicklable_contexts() -> None:
     assert [ctx["doc_id"] for _, ctx in first] == [ctx["doc_id"] for _, ctx in items[:3]]
 
 
-def test_long_stream_runs_in_memory_zones() -> None:
-    # More batches than one memory zone holds; the strings they added are freed.
-    from bulletin_extract.api import load
+def test_long_stream_runs_in_memory_zones(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Once the vocabulary is large, batches run in memory zones: their new strings are freed.
+    from bulletin_extract import api
 
-    strings = load().vocab.strings
+    strings = api.load().vocab.strings
     list(pipe(["Output rose 1.5% to 20 tonnes in May 2024."]))
+    monkeypatch.setattr(api, "ZONE_AFTER_STRINGS", 0)
     texts = [f"Output rose {i}.{i % 7}% to {i * 37} tonnes in May 2024." for i in range(300)]
     before = len(strings)
     got = [_dicts(r) for r in pipe(texts, batch_size=8)]
     assert len(strings) == before  # every new number string was freed
+    assert got == [_dicts(extract(t)) for t in texts]
+
+
+def test_small_vocabulary_keeps_its_strings(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Below the threshold no zone runs: words stay cached, and the output is the same.
+    from bulletin_extract import api
+
+    strings = api.load().vocab.strings
+    monkeypatch.setattr(api, "ZONE_AFTER_STRINGS", len(strings) + 10_000)
+    texts = [f"Sales fell {i}.{i % 3}% to {i * 41 + 7} units in June." for i in range(50)]
+    before = len(strings)
+    got = [_dicts(r) for r in pipe(texts, batch_size=8)]
+    assert len(strings) > before
     assert got == [_dicts(extract(t)) for t in texts]
