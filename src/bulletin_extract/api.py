@@ -5,8 +5,8 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from contextlib import AbstractContextManager, nullcontext
 from concurrent.futures import Future, ProcessPoolExecutor
+from contextlib import AbstractContextManager, nullcontext
 from datetime import date
 from itertools import islice
 from typing import Any, overload
@@ -290,7 +290,7 @@ _ZONE_BATCHES = 8
 ZONE_AFTER_STRINGS = 200_000
 
 
-def _zone(nlp: Language) -> AbstractContextManager[Any]:
+def memory_zone(nlp: Language) -> AbstractContextManager[Any]:
     """A memory zone once the vocabulary is large, else no zone (see `ZONE_AFTER_STRINGS`)."""
     if len(nlp.vocab.strings) < ZONE_AFTER_STRINGS:
         return nullcontext()
@@ -318,7 +318,7 @@ def _pipe_here(
         group = list(islice(tasks, _ZONE_BATCHES))
         if not group:
             return
-        with _zone(nlp):
+        with memory_zone(nlp):
             done = [(_records_of(nlp, batch), contexts) for batch, contexts in group]
         yield from done  # outside the zone: the consumer may use the pipeline too
 
@@ -332,7 +332,7 @@ def _init_worker(nlp: Language | None, model: str | None) -> None:
 
 def _work(batch: list[_Task]) -> _Records:
     nlp = _WORKER_NLP[0]
-    with _zone(nlp):
+    with memory_zone(nlp):
         return _records_of(nlp, batch)
 
 

@@ -24,7 +24,7 @@ import io
 import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import nullcontext, suppress
+from contextlib import suppress
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -778,7 +778,7 @@ def extract_document(
     Yields:
         Each block with its records; `record.text == whole_text[record.start:record.end]`.
     """
-    from .api import extract, load
+    from .api import extract, load, memory_zone
 
     nlp = nlp or load()
     ref: date | str | None = ref_date if ref_date is not None else default_ref_date
@@ -794,8 +794,7 @@ def extract_document(
         text = pinned + block.context + block.text
         # Strings the pipeline adds to its vocabulary for this block are freed after it, so
         # that memory does not grow with the number of distinct tokens in a long batch.
-        zone = nlp.memory_zone() if hasattr(nlp, "memory_zone") else nullcontext()
-        with zone:
+        with memory_zone(nlp):
             records = extract(pipeline_text(text), ref_date=ref, doc_id=document.doc_id, nlp=nlp)
         skip = len(pinned) + len(block.context)
         own = [r for r in records if r.start >= skip]
