@@ -82,6 +82,30 @@ CLAUSE_AFTER_A_PARTICIPLE = [
          "list-still-shares-its-verb"),
 ]
 
+COMPARED_AND_RESTATED = [
+    case("The benchmark Brent contract averaged $82 a barrel in May.", "$82", None,
+         "contract-the-noun"),
+    case("Retail sales came in at 0.2%, below economists' forecasts of 0.4%.", "0.4%", None,
+         "value-after-below-expectations-of"),
+    case("Revenue was 12.3 billion euros, 1.1 billion euros, or 9.8%, more than a year "
+         "earlier.", "12.3 billion euros", None, "level-before-a-restated-change"),
+    case("Revenue was 12.3 billion euros, 1.1 billion euros, or 9.8%, more than a year "
+         "earlier.", "1.1 billion euros", "increase", "change-restated-then-comparative"),
+    case("Revenue was 12.3 billion euros, 1.1 billion euros, or 9.8%, more than a year "
+         "earlier.", "9.8%", "increase", "restatement-then-comparative"),
+    case("Turnover reached $3.1 billion, 4.2% higher than in 2023.", "$3.1 billion", None,
+         "level-then-percent-comparative"),
+    case("Butter was about 6% cheaper than a year ago.", "6%", "decrease", "cheaper"),
+    case("Output dropped 2% to about 41 million tonnes.", "41 million tonnes", "decrease",
+         "level-reached-after-a-qualifier"),
+    case("Sales rose 3%, with orders from the retail sector up 5%.", "5%", "increase",
+         "from-inside-a-breakdown-is-no-start-value"),
+    case("The deficit narrowed to 1.2%, initially reported as 1.4%.", "1.4%", None,
+         "initially-reported-as"),
+    case("Output grew 0.6%, up from an upwardly revised 0.2%.", "0.2%", None,
+         "from-an-upwardly-revised-value"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Average rents increased 5.2% in Leeds, 4.1% in Bristol and 3.3% in Cardiff.",
          "4.1%", "increase", "shared-verb-breakdown"),
@@ -135,6 +159,12 @@ NOT_A_CHANGE = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    case("The vacancy rate was 3.1 percent, up 0.2 percentage points from a year earlier.",
+         "3.1 percent", None, "level-of-a-reading-has-none"),
+    case("Consumer price inflation stood at 2.9%, down 0.3 percentage points year on year.",
+         "2.9%", "year_on_year", "level-of-a-rate-of-change-keeps-it"),
+    case("Receipts were 2.2% higher than in the same period of 2022/23.", "2.2%",
+         "year_on_year", "same-period-of-a-split-year"),
     case("Hydro output fell 8% compared with the same quarter of 2022.", "8%", "year_on_year",
          "same-quarter-of-a-year"),
     case("Receipts were 6.1 per cent higher than in the same period of the previous fiscal "
@@ -367,6 +397,7 @@ REVISED_VALUES = [
     + LEVEL_REACHED_AFTER_DURATION
     + LEVEL_REACHED_BY_A_VERB
     + CLAUSE_AFTER_A_PARTICIPLE
+    + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
     + CHANGE_AFTER_NUMBER
     + NOT_A_CHANGE,

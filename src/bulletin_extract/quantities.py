@@ -731,8 +731,9 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
 
     Args:
         tokenize: Splits a text into token strings the way the pipeline's tokenizer does;
-            by default `spacy.blank("en")`'s with the bulletin rules (`tokenizer.customize`). Used to learn how each gazetteer alias is
-            tokenized after a number, and whether it glues to the digits ("500MW").
+            by default `spacy.blank("en")`'s with the bulletin rules
+            (`tokenizer.customize`). Used to learn how each gazetteer alias is tokenized
+            after a number, and whether it glues to the digits ("500MW").
 
     Returns:
         Rows `{"label", "pattern", "id"}` in spaCy's token pattern format.

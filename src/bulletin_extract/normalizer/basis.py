@@ -25,6 +25,12 @@ SAME_SUBJECT_WORDS = frozenset(
 )
 
 
+# Words of a rate of change: a level of one keeps its sentence's basis.
+CHANGE_RATE_WORDS = frozenset(
+    "inflation growth cpi hicp ppi rpi deflator increase rise gain change prices price".split()
+)
+
+
 class BasisAttacher(Attacher):
     """Decides `basis` (after `period` and `direction`)."""
 
@@ -45,8 +51,11 @@ class BasisAttacher(Attacher):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
                 # its sentence states ("the 12-month rate rising from 1.5% to 1.9%"), its own
                 # first ("rose 0.2% on the month, taking the annual rate to 2.4%").
+                # A level of a share or a reading ("the profit margin was 5.43 percent, down
+                # 0.12 points year on year") has none: only a rate of change does.
                 own = BASES_BY_LABEL[local.label_] if local is not None else stated
-                m.basis = own if rate else None
+                changing = local is not None or self._rate_of_change(sent, m, cues)
+                m.basis = own if rate and changing else None
                 continue
             if local is None and self._stated_for_another(mentions, i, locals_):
                 # "rose 0.4% in January and 3.1% on a 12-month basis": the basis is 3.1%'s
@@ -142,6 +151,14 @@ class BasisAttacher(Attacher):
         """ "for the full year 1986": a cue followed by a year names a period, not a basis."""
         nxt = self.doc[cue.end] if cue.end < len(self.doc) else None
         return nxt is not None and nxt.is_digit and len(nxt.text) == 4
+
+    def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
+        """Whether the words before a rate name a rate of change ("inflation", "the annual
+        rate", "price growth"), not a share or reading ("the margin", "the jobless rate")."""
+        if any(sent.start <= c.start < m.span.start for c in cues):
+            return True  # "the 12-month rate rose to 1.9%", "annual inflation was 2.4%"
+        lower = self.tokens.lower
+        return any(lower[t] in CHANGE_RATE_WORDS for t in range(sent.start, m.span.start))
 
     def _level_before_change(self, m: Mention) -> bool:
         """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""

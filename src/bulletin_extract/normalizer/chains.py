@@ -25,6 +25,7 @@ from .vocabulary import (
     MARKERS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
+    QUALIFIERS,
     REACH_WORDS,
 )
 
@@ -64,6 +65,8 @@ class ChainRules(Attacher):
                 for t in range(prev.span.end, cur.span.start)
                 if t not in skip and not self.tokens.is_space[t]
             ]
+            while len(between) > 1 and (QUALIFIERS, between[-1].i) in self.cue_at:
+                between.pop()  # "fell 3% to around 166 bcm": the qualifier is the number's
             words = [t.lower_ for t in between]
             if any(t.text in (";", ":") or "\n" in t.text for t in between):
                 continue
@@ -73,6 +76,11 @@ class ChainRules(Attacher):
                     for t in between
                     if (MARKERS, t.i) in self.cue_at
                     and self.cue_at[(MARKERS, t.i)].label_ == "FROM"
+                    # a bare "from" only right before the number: "up from 1.5%", not
+                    # "with demand from the power sector down 11%"
+                    and (
+                        self.cue_at[(MARKERS, t.i)].id_ != "marker.from" or self.ctx.from_value(cur)
+                    )
                 ),
                 None,
             )
@@ -97,17 +105,18 @@ class ChainRules(Attacher):
                 cur.chained_to, cur.chain_kind = i - 1, "list"
             elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
                 cur.chained_to, cur.chain_kind = i - 1, "range"
-            elif not clause_break and (
-                (words[-1] in ("to", "at") and not verbs)
-                or (
-                    ("to" in words or "at" in words)
-                    and not verbs
-                    and words[-1]
-                    in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
+            elif (
+                not clause_break
+                and (
+                    (words[-1] in ("to", "at") and not verbs)
+                    or (
+                        ("to" in words or "at" in words)
+                        and not verbs
+                        and words[-1]
+                        in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
+                    )
                 )
-            ):
-                cur.chained_to, cur.chain_kind = i - 1, "level"
-            elif self._reached(words, verbs):
+            ) or self._reached(words, verbs):
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif (
                 not verbs

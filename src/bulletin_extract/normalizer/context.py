@@ -23,6 +23,12 @@ from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
 from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
 
+#: Words between "from" and the value a change started from: "from an upwardly revised 0.4%".
+FROM_FILLERS = frozenset(
+    "a an the its their previous previously record revised upwardly downwardly upward "
+    "downward slightly".split()
+)
+
 
 @dataclass
 class DocContext:
@@ -101,10 +107,7 @@ class DocContext:
         2.1%", "905 mln against 929 mln"."""
         lower = self.tokens.lower
         t = m.span.start - 1
-        while t >= 0 and (
-            lower[t] in ("a", "an", "the", "previous", "previously", "record", "revised")
-            or (QUALIFIERS, t) in self.cue_at
-        ):
+        while t >= 0 and (lower[t] in FROM_FILLERS or (QUALIFIERS, t) in self.cue_at):
             t -= 1
         if t >= 0 and lower[t] == "against":
             return True

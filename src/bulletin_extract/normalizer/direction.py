@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from spacy.tokens import Span
 
+from ..quantities import parse_quantity
 from .context import Attacher, DocContext
 from .structures import Mention
 from .vocabulary import (
@@ -118,9 +121,23 @@ class DirectionAttacher(Attacher):
         return None
 
     def _comparative_after(self, m: Mention) -> str | None:
-        """ "19% more than in H1 2024", "3% less than a year earlier"."""
+        """ "19% more than in H1 2024", "3% less than a year earlier"; also after the
+        number's restatement in another unit: "£4.9 billion, or 7.9%, higher than"."""
         doc = self.doc
         t = m.span.end
+        while t < len(doc) and self.tokens.text[t] in (",", "or", "("):
+            t += 1
+            quantity = self.cue_at.get((QUANT_TOKENS, t))
+            if quantity is not None and self.tokens.text[t - 1] not in ("or", "("):
+                return None  # "Rs 20.13 trillion, 9.4 per cent higher": a level, then a change
+            if quantity is not None:
+                restated = parse_quantity(self.ctx.text(quantity), quantity.label_)
+                if restated is None or restated.unit == m.unit:
+                    return None  # "£66.7 billion, £4.9 billion ... higher": a level, then a change
+                t = quantity.end
+                while t < len(doc) and self.tokens.text[t] in (",", ")"):
+                    t += 1
+                break
         if t + 1 < len(doc) and self.tokens.lower[t + 1] == "than":
             if self.tokens.lower[t] in ("more", "higher", "greater", "bigger", "larger"):
                 return "increase"
@@ -135,6 +152,7 @@ class DirectionAttacher(Attacher):
         t = m.span.start - 1
         steps = 0
         reached = False
+        of_seen = False
         lead = [
             x.lower_
             for x in doc[max(0, t - 3) : t + 1]
@@ -159,6 +177,12 @@ class DirectionAttacher(Attacher):
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None and tok.lower_ in COMPARATIVES and self._before_noun(t):
                 cue = None  # "higher inflation in rural areas at 4.6%": levels compared
+            if cue is not None and self._noun_not_change(t):
+                cue = None  # "the front-month contract averaged 34 €/MWh"
+            if cue is not None and tok.lower_ in ("below", "above") and of_seen:
+                return None  # "below analysts' expectations of 50.5": the value compared with
+            if tok.lower_ == "of":
+                of_seen = True
             phrasal = t > 0 and self.tokens.lower[t - 1] in PARTICLE_UP
             if cue is not None and tok.lower_ == "up" and phrasal:
                 cue = None  # "makes up two-thirds", "set up": a phrasal verb, not a rise
@@ -183,6 +207,19 @@ class DirectionAttacher(Attacher):
             t -= 1
             steps += 1
         return None
+
+    def _noun_not_change(self, t: int) -> bool:
+        """ "the contract averaged", "futures contracts rose": the noun, not the verb."""
+        lower = self.tokens.lower
+        if lower[t] not in ("contract", "contracts") or t + 1 >= len(lower):
+            return False
+        nxt = lower[t + 1]
+        return (
+            (t > 0 and lower[t - 1] in ("the", "a", "futures", "its", "this", "that"))
+            or nxt in PREDICATE_WORDS
+            or (CHANGES, t + 1) in self.cue_at
+            or nxt.endswith("ed")
+        )
 
     def _trailing_from_cue(self, m: Mention) -> Span | None:
         """ "totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
@@ -325,9 +362,7 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     words = {t.lower_ for t in gap}
     if not words & {",", "and", "(", ")"} or words & LIST_GAP_STOP:
         return None
-    if any(
-        a.text == "," and b.lower_ in PARTICIPLE_OPENERS for a, b in zip(gap, gap[1:], strict=False)
-    ):
+    if any(a.text == "," and b.lower_ in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
         return None  # ", leaving a surplus of $4.3 billion": a clause of its own
     if any(
         (CHANGES, t.i) in ctx.cue_at

@@ -142,10 +142,8 @@ class MeasurementRules(Attacher):
             and prev is not None
             and prev.text in QUOTES
             and (
-                nxt is not None
-                and nxt.text in QUOTES
-                or span.start >= 2
-                and doc[span.start - 2].is_title
+                (nxt is not None and nxt.text in QUOTES)
+                or (span.start >= 2 and doc[span.start - 2].is_title)
             )
         ):
             return False  # the '618' festival, the "Double 11" sales: names, not amounts

@@ -361,9 +361,13 @@ class SurfaceMetric(Attacher):
             return candidates[0]
         if anaphor.lower().split()[0] in ("these", "those") and self.semicolon_object:
             return self.semicolon_object  # "came from services; these industries rose"
-        if len(anaphor.split()) == 1 and head in BARE_HEADS and head not in PLURAL_NAMES:
-            if self.history:
-                return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
+        if (
+            len(anaphor.split()) == 1
+            and head in BARE_HEADS
+            and head not in PLURAL_NAMES
+            and self.history
+        ):
+            return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
         return anaphor if head not in PRONOUNS else None
 
     def _is_org_name(self, subject: str | None) -> bool:
