@@ -99,6 +99,13 @@ CASES = [
         ["11", "520"],
     ),
     (
+        "threshold-of-a-diffusion-index",
+        "The index rose to 51.3. Any figure over 50 signals expansion; one under 50 means "
+        "contraction.",
+        ["51.3"],
+        ["50"],
+    ),
+    (
         "quoted-figure-with-unit-stays",
         'The minister called the "4.2%" figure disappointing.',
         ["4.2%"],

@@ -315,6 +315,8 @@ INDEX_LEVELS: list[Row] = [
     ("The output index, base 2015, stood at a provisional [108.2] in May.", 108.2, "index_point"),
     ("The output index stood at 108.2 in May against [107.9] in April.", 107.9, "index_point"),
     ("The sentiment index was a revised [49.6] in June.", 49.6, "index_point"),
+    ("Payrolls beat the Dow Jones consensus of [180,000].", 180000.0, "count"),
+    ("The Dow Jones Industrial Average closed at [42,150.3].", 42150.3, "index_point"),
     ("Permits, a gauge of building activity, rose to [1.42 million].", 1420000.0, "count"),
     (
         "Car sales, a barometer used with the sentiment index, reached [2.1 million] units.",

@@ -63,6 +63,22 @@ SYMBOL_FIRST = re.compile(r"^[A-Z]{0,3}[$£€¥₹]")
 SPAN_OPENERS = frozenset("first last past previous next latest recent coming final opening".split())
 
 
+def index_named(words: set[str]) -> bool:
+    """Whether a sentence's words name an index; "Dow" alone may be the forecaster ("the Dow
+    Jones estimate of 230,000"), so it counts with "industrial" or "average" only."""
+    found = words & INDEX_WORDS
+    if found == {"dow"}:
+        return bool(words & {"industrial", "industrials", "average"})
+    return bool(found)
+
+
+#: Verbs after a threshold: "a reading above 50 indicates growth".
+THRESHOLD_VERBS = frozenset(
+    "indicates indicate signals signal denotes denote means mean suggests suggest shows "
+    "points represents".split()
+)
+
+
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
 
@@ -137,6 +153,13 @@ class MeasurementRules(Attacher):
             return False
         if self._inside_written_date(span) or self._inside_phone_number(span):
             return False
+        if (
+            prev is not None
+            and prev.lower_ in ("above", "below", "over", "under")
+            and nxt is not None
+            and nxt.lower_ in THRESHOLD_VERBS
+        ):
+            return False  # "a reading above 50 indicates growth": a threshold, no figure
         if (
             span.label_ == "NUMBER"
             and prev is not None
@@ -419,11 +442,11 @@ class MeasurementRules(Attacher):
         ):
             return False  # weaker leads: only a decimal reading
         words = self.units._sentence_words(span.start)
-        if words & INDEX_WORDS:
+        if index_named(words):
             return True
         # "the reading was 50.5": a level word here, the index named a few sentences before.
         return (
             "." in span.text
             and bool(words & (LEVEL_WORDS | PRONOUNS))
-            and bool(self.units._sentence_words(span.start, back=TOPIC_REACH // 2) & INDEX_WORDS)
+            and index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2))
         )
