@@ -156,6 +156,23 @@ NOT_A_CHANGE = [
          "bracketed-level-of-a-named-period"),
 ]
 
+# --- qualifier ---------------------------------------------------------------------------
+
+QUALIFIER_OR_COMPARISON = [
+    case("Exports rose 4.1%, well above the 2.5% forecast.", "2.5%", None,
+         "above-the-forecast-compares"),
+    case("Sales grew 0.9%, less than the 1.2% gain in May.", "1.2%", None,
+         "less-than-the-gain-compares"),
+    case("Output grew more than 3% in May.", "3%", "more_than", "more-than-qualifies"),
+    case("Turnover growth was below 1.5% in all regions.", "1.5%", "less_than",
+         "below-qualifies"),
+    case("Spending was estimated at £4.1 billion.", "£4.1 billion", None,
+         "estimated-is-no-qualifier"),
+    case("Debt rose from an estimated 12 billion dlrs.", "12 billion dlrs", None,
+         "an-estimated-is-no-qualifier"),
+    case("Prices fell by about 2%.", "2%", "approximately", "about-qualifies"),
+]
+
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
@@ -435,3 +452,8 @@ def test_headline_period(text: str, mention: str, expected: tuple[str, str]) -> 
     period = record(text, mention, ref_date="1987-03-03").period
     assert period is not None
     assert (iso(period.start), iso(period.end)) == expected
+
+
+@pytest.mark.parametrize(("text", "mention", "expected"), QUALIFIER_OR_COMPARISON)
+def test_qualifier(text: str, mention: str, expected: str | None) -> None:
+    assert record(text, mention).qualifier == expected

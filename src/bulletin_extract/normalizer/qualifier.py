@@ -21,6 +21,12 @@ class QualifierAttacher(Attacher):
             while t >= 0 and self.tokens.lower[t] in ("a", "an", "the", "by"):
                 t -= 1
             cue = self.cue_at.get((QUALIFIERS, t))
+            if (
+                cue is not None
+                and cue.label_ in ("MORE_THAN", "LESS_THAN")
+                and "the" in self.tokens.lower[t + 1 : m.span.start]
+            ):
+                cue = None  # "well above the 1.0% forecast": compared with another figure
             verb_before = (
                 cue is not None
                 and cue.start > 0
