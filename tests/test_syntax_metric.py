@@ -50,6 +50,37 @@ def test_choice_between_strategies(
     assert choose(surface, syntax) is expected
 
 
+SENTENCE = "Later data showed that household savings fell sharply, to 6.3% of income."
+
+
+@pytest.mark.parametrize(
+    ("surface", "syntax", "expected"),
+    [
+        # The surface phrase is not in the sentence: it was carried from before.
+        ("Wages", answer("household savings"), True),
+        ("Wages", answer("household savings", "metric.syntax.relative_subject"), True),
+        # In the sentence (less the words the surface rules add): the surface answer stays.
+        ("household savings share of income", answer("later data"), False),
+        # A carried name stays against a bare head, a generic word or a counted noun.
+        ("consumer price index", answer("index"), False),
+        ("Wages", answer("total"), False),
+        ("Wages", answer("income", "metric.syntax.counted_noun"), False),
+    ],
+    ids=[
+        "carried-vs-subject",
+        "carried-vs-relative-subject",
+        "own-words-stay",
+        "bare-head",
+        "generic-word",
+        "counted-noun",
+    ],
+)
+def test_choice_with_the_sentence(
+    surface: str | None, syntax: SyntaxAnswer | None, expected: bool
+) -> None:
+    assert choose(surface, syntax, SENTENCE) is expected
+
+
 def test_blank_pipeline_records_carry_no_strategy_rule() -> None:
     (record,) = extract("Factory output in Scotland rose 2.3% in March 2025.")
     assert not any(r.startswith("metric.") for r in record.rules)
@@ -103,6 +134,22 @@ DECIDED_BY_PARSE = [
         "share of Exports to the United States in total",
         "metric.syntax.share_in",
     ),
+    # The surface rules carry the indicator named before; the parse reads this sentence's.
+    (
+        "Industrial production rose 1.2% in March. A separate survey showed that orders for "
+        "heavy machinery such as cranes were unchanged in April, well below forecasts of a "
+        "0.8% gain.",
+        "0.8%",
+        "orders for heavy machinery such as cranes",
+        "metric.syntax.subject",
+    ),
+    (
+        "Core inflation eased to 2.9%. The finance ministry said full-year inflation could "
+        "average 3.4%.",
+        "3.4%",
+        "full-year inflation",
+        "metric.syntax.subject",
+    ),
 ]
 
 
@@ -133,6 +180,29 @@ def test_participle_after_the_subject() -> None:
     text = "Natural gas stocks held in European storage sites stood at 78% of capacity."
     (record,) = extract(text)
     assert record.metric == "Natural gas stocks held in European storage sites"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "metric"),
+    [
+        (
+            "Japan's consumer price index rose 0.3% in May. The index was 2.1% higher than a "
+            "year before.",
+            "2.1%",
+            "Japan's consumer price index",
+        ),
+        (
+            "Retail sales in Texas rose 2% in May. Sales were up 4% on the year, the agency said.",
+            "4%",
+            "Retail sales in Texas",
+        ),
+    ],
+    ids=["index", "sales"],
+)
+def test_bare_head_keeps_its_antecedent(parsed, text: str, number: str, metric: str) -> None:
+    records = {r["text"]: r for r in parsed(text)}
+    assert records[number]["metric"] == metric
+    assert SURFACE_RULE in records[number]["rules"]
 
 
 def test_pronoun_subject_leaves_the_surface_answer(parsed) -> None:

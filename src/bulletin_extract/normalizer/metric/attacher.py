@@ -6,6 +6,8 @@ import re
 
 from ..context import DocContext
 from ..structures import Mention, Sentence
+from ..vocabulary import BARE_HEADS, ORG_WORDS
+from .checks import is_generic
 from .surface import SurfaceMetric
 from .syntax import SyntaxAnswer, SyntaxMetric
 
@@ -15,25 +17,53 @@ SURFACE_RULE = "metric.surface"
 #: How a number continues another one: it shares that one's metric.
 CHAINED = ("list", "range", "level", "from", "paren")
 
+#: Words the surface rules add to a phrase of the text ("X share of Y").
+BUILT_WORDS = frozenset(("share", "of", "in", "excluding"))
+
+#: Parse rules whose phrase is a clause's subject, not a word next to the number.
+SUBJECT_RULES = frozenset(
+    ("metric.syntax.subject", "metric.syntax.relative_subject", "metric.syntax.object")
+)
+
 
 def _tokens(phrase: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", phrase.lower()) if w not in ("the", "a", "an")}
 
 
-def choose(surface: str | None, syntax: SyntaxAnswer | None) -> bool:
+def choose(surface: str | None, syntax: SyntaxAnswer | None, sentence: str | None = None) -> bool:
     """Whether the parse's answer replaces the surface one.
 
     The two usually name the same thing at different lengths. The parse's phrase is taken
     where the surface rules found none, or where it holds all of their words and more
     ("index" -> "Japan's unadjusted consumer price index"). Where the two name different
-    things the surface rules win: on the dev set a parse answer that contradicts them was
-    right less often than they were, even for the subject of the number's own verb.
+    things the surface rules win (a parse answer that contradicts them is right less often
+    than they are), except where the surface phrase is not in the number's sentence at all
+    (`sentence`, when given): then the surface rules fell back on an indicator named
+    before, and the subject the parse reads in the sentence itself is the better guess
+    ("... showed that orders for long-lasting goods were flat, well below the estimate for
+    a 1.3% gain"). A bare head ("the index", "sales") is no such subject: it points back,
+    and the surface rules have resolved it.
     """
     if syntax is None:
         return False
     if surface is None:
         return True
-    return _tokens(surface) < _tokens(syntax.phrase)
+    if _tokens(surface) < _tokens(syntax.phrase):
+        return True
+    return sentence is not None and _own_subject(syntax) and not _in_sentence(surface, sentence)
+
+
+def _own_subject(syntax: SyntaxAnswer) -> bool:
+    """Whether the parse found a subject that names an indicator by itself."""
+    words = syntax.phrase.lower().split()
+    if syntax.rule not in SUBJECT_RULES or is_generic(syntax.phrase):
+        return False
+    return len(words) > 1 or (words[0] not in BARE_HEADS and words[0] not in ORG_WORDS)
+
+
+def _in_sentence(phrase: str, sentence: str) -> bool:
+    """Whether the words of a phrase (less those the surface rules add) are in the sentence."""
+    return _tokens(phrase) - BUILT_WORDS <= _tokens(sentence)
 
 
 class MetricAttacher:
@@ -48,11 +78,12 @@ class MetricAttacher:
         """Set the metric of each mention of one sentence."""
         self.surface.attach(sent, mentions)
         if self.syntax is not None:
-            self._by_syntax(self.syntax, mentions)
+            text = self.ctx.doc[sent.start : sent.end].text
+            self._by_syntax(self.syntax, mentions, text)
         self.surface.remember(mentions)
 
     @staticmethod
-    def _by_syntax(syntax: SyntaxMetric, mentions: list[Mention]) -> None:
+    def _by_syntax(syntax: SyntaxMetric, mentions: list[Mention], sentence: str) -> None:
         before = [m.metric for m in mentions]
         for m in mentions:
             if m.chained_to is not None and m.chain_kind in CHAINED:
@@ -60,7 +91,7 @@ class MetricAttacher:
             if any(r.startswith("marker.respectively") for r in m.rules):
                 continue  # the items of a "respectively" list are the surface rule's
             answer = syntax.answer(m)
-            if answer is not None and choose(m.metric, answer):
+            if answer is not None and choose(m.metric, answer, sentence):
                 m.metric = answer.phrase
                 m.rules.append(answer.rule)
             else:
