@@ -50,6 +50,14 @@ def test_choice_between_strategies(
     assert choose(surface, syntax) is expected
 
 
+def test_choice_when_the_surface_phrase_runs_over_a_verb() -> None:
+    sentence = "Brazil signed export contracts for $4.2 billion in March."
+    verbs = frozenset(("signed",))
+    assert choose("Brazil signed export", answer("export contracts"), sentence, verbs)
+    assert not choose("Brazil", answer("export contracts"), sentence, verbs)
+    assert not choose("Brazil signed export", answer("contracts"), sentence, frozenset())
+
+
 SENTENCE = "Later data showed that household savings fell sharply, to 6.3% of income."
 
 
@@ -150,6 +158,46 @@ DECIDED_BY_PARSE = [
         "full-year inflation",
         "metric.syntax.subject",
     ),
+    # A verb's object, where its subject names no indicator or the verb brings the object
+    # to a level; the surface phrase runs over the verb.
+    (
+        "Brazil signed export contracts for $4.2 billion in March.",
+        "$4.2 billion",
+        "export contracts",
+        "metric.syntax.object",
+    ),
+    (
+        "The storm sent wholesale power prices up 40% in a week.",
+        "40%",
+        "wholesale power prices",
+        "metric.syntax.object",
+    ),
+    (
+        "Strong demand pushed up car sales by 7%.",
+        "7%",
+        "car sales",
+        "metric.syntax.object",
+    ),
+    (
+        "The cold snap pushed heating oil prices to a level 12% above last winter.",
+        "12%",
+        "heating oil prices",
+        "metric.syntax.object",
+    ),
+    # The subject of the clause that states the number, whatever tag its verb got.
+    (
+        "Exports slumped in the quarter, with a strike that saw car shipments plunge 9%.",
+        "9%",
+        "car shipments",
+        "metric.syntax.subject",
+    ),
+    # A participle hanging on a noun: the noun is its subject.
+    (
+        "Dearer food resulted in the 12-month CPI rate jumping to 3.4% in March.",
+        "3.4%",
+        "12-month CPI rate",
+        "metric.syntax.participle_subject",
+    ),
 ]
 
 
@@ -203,6 +251,19 @@ def test_bare_head_keeps_its_antecedent(parsed, text: str, number: str, metric: 
     records = {r["text"]: r for r in parsed(text)}
     assert records[number]["metric"] == metric
     assert SURFACE_RULE in records[number]["rules"]
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("It marked a slowdown from the 2.1% gain in the previous quarter.", "2.1%"),
+        ("The quarter ended with a weaker 0.2% rise in the prior period revised away.", "0.2%"),
+    ],
+    ids=["change-in-period", "period-subject"],
+)
+def test_periods_name_no_indicator(parsed, text: str, number: str) -> None:
+    records = {r["text"]: r for r in parsed(text)}
+    assert not any(r.startswith("metric.syntax") for r in records[number]["rules"])
 
 
 def test_pronoun_subject_leaves_the_surface_answer(parsed) -> None:

@@ -9,7 +9,7 @@ from ..structures import Mention, Sentence
 from ..vocabulary import BARE_HEADS, ORG_WORDS
 from .checks import is_generic
 from .surface import SurfaceMetric
-from .syntax import SyntaxAnswer, SyntaxMetric
+from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
 
 #: The rule id a parsed doc's record carries when the surface strategy decided its metric.
 SURFACE_RULE = "metric.surface"
@@ -22,7 +22,12 @@ BUILT_WORDS = frozenset(("share", "of", "in", "excluding"))
 
 #: Parse rules whose phrase is a clause's subject, not a word next to the number.
 SUBJECT_RULES = frozenset(
-    ("metric.syntax.subject", "metric.syntax.relative_subject", "metric.syntax.object")
+    (
+        "metric.syntax.subject",
+        "metric.syntax.relative_subject",
+        "metric.syntax.participle_subject",
+        "metric.syntax.object",
+    )
 )
 
 
@@ -30,7 +35,12 @@ def _tokens(phrase: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", phrase.lower()) if w not in ("the", "a", "an")}
 
 
-def choose(surface: str | None, syntax: SyntaxAnswer | None, sentence: str | None = None) -> bool:
+def choose(
+    surface: str | None,
+    syntax: SyntaxAnswer | None,
+    sentence: str | None = None,
+    verbs: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the parse's answer replaces the surface one.
 
     The two usually name the same thing at different lengths. The parse's phrase is taken
@@ -42,7 +52,10 @@ def choose(surface: str | None, syntax: SyntaxAnswer | None, sentence: str | Non
     before, and the subject the parse reads in the sentence itself is the better guess
     ("... showed that orders for long-lasting goods were flat, well below the estimate for
     a 1.3% gain"). A bare head ("the index", "sales") is no such subject: it points back,
-    and the surface rules have resolved it.
+    and the surface rules have resolved it. The parse's subject or object also wins where
+    the surface phrase runs over a verb of the sentence (`verbs`, the words the parse tags
+    as finite main verbs): "Brazil signed export" for "Brazil signed export contracts for
+    $4.2 billion".
     """
     if syntax is None:
         return False
@@ -50,7 +63,11 @@ def choose(surface: str | None, syntax: SyntaxAnswer | None, sentence: str | Non
         return True
     if _tokens(surface) < _tokens(syntax.phrase):
         return True
-    return sentence is not None and _own_subject(syntax) and not _in_sentence(surface, sentence)
+    if not _own_subject(syntax):
+        return False
+    if _tokens(surface) & verbs:
+        return True
+    return sentence is not None and not _in_sentence(surface, sentence)
 
 
 def _own_subject(syntax: SyntaxAnswer) -> bool:
@@ -78,12 +95,15 @@ class MetricAttacher:
         """Set the metric of each mention of one sentence."""
         self.surface.attach(sent, mentions)
         if self.syntax is not None:
-            text = self.ctx.doc[sent.start : sent.end].text
-            self._by_syntax(self.syntax, mentions, text)
+            span = self.ctx.doc[sent.start : sent.end]
+            verbs = frozenset(t.lower_ for t in span if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS)
+            self._by_syntax(self.syntax, mentions, span.text, verbs)
         self.surface.remember(mentions)
 
     @staticmethod
-    def _by_syntax(syntax: SyntaxMetric, mentions: list[Mention], sentence: str) -> None:
+    def _by_syntax(
+        syntax: SyntaxMetric, mentions: list[Mention], sentence: str, verbs: frozenset[str]
+    ) -> None:
         before = [m.metric for m in mentions]
         for m in mentions:
             if m.chained_to is not None and m.chain_kind in CHAINED:
@@ -91,7 +111,7 @@ class MetricAttacher:
             if any(r.startswith("marker.respectively") for r in m.rules):
                 continue  # the items of a "respectively" list are the surface rule's
             answer = syntax.answer(m)
-            if answer is not None and choose(m.metric, answer, sentence):
+            if answer is not None and choose(m.metric, answer, sentence, verbs):
                 m.metric = answer.phrase
                 m.rules.append(answer.rule)
             else:
