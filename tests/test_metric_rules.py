@@ -436,6 +436,29 @@ ANAPHORA += [
     ),
 ]
 
+# A definite generic subject ("the headline figure", "the reading") is the last indicator
+# named, even from an earlier paragraph; a verb after a threshold is no counted noun.
+ANAPHORA += [
+    (
+        "Housing starts rose to 1.4 million in June.\n\nThat was the best month this year, with "
+        "the headline figure standing at 1.2 million in April.",
+        "1.2 million",
+        "housing starts",
+    ),
+    (
+        "The consumer confidence index fell to 96.2 in June. A value below 100 indicates "
+        "pessimism.",
+        "100",
+        "consumer confidence index",
+    ),
+    (
+        "The services PMI rose to 53.1 in May. A reading above 50 signals growth.\n\nA year "
+        "earlier, the reading was 51.2.",
+        "51.2",
+        "services PMI",
+    ),
+]
+
 # An exclusion opening the sentence stays in the name of the series.
 EXCLUSIONS: list[Case] = [
     (

@@ -30,6 +30,7 @@ from .links import ClauseLinks
 from .phrases import Phrases
 from .words import FIGURE_VERBS
 
+_DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 _THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
 
@@ -133,8 +134,11 @@ class SurfaceMetric(Attacher):
             found = strip_tail(trim_clause(found))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
         if is_generic(metric):
-            subject = trim_clause(clean_metric(self.clauses._subject_span(sent, m) or ""))
+            raw = self.clauses._subject_span(sent, m) or ""
+            subject = trim_clause(clean_metric(raw))
             metric = subject if not is_generic(subject) else self._fallback(m, earlier)
+            if metric is None and subject and self.history and _DEFINITE.match(raw):
+                metric = self.history[-1]  # "the official figure", "the reading": the last one
         return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
 
     def _excluding(self, metric: str | None, sent: Sentence, m: Mention) -> str | None:
