@@ -384,6 +384,32 @@ CREDIT_OBJECTS += [
     ),
 ]
 
+# After "show", the object before "to" or "of" too; the words that tell the data apart
+# ("unsmoothed", "customs") qualify it, generic ones ("seasonally adjusted") do not.
+CREDIT_OBJECTS += [
+    (
+        "Provisional customs data showed a widening deficit on goods trade to $4.3 billion in May.",
+        "$4.3 billion",
+        "customs deficit on goods trade",
+    ),
+    (
+        "Seasonally adjusted figures show a surplus of 2.1 billion euros in March.",
+        "2.1 billion euros",
+        "surplus",
+    ),
+    (
+        "Revised figures show exports of 4.1 million tonnes in June.",
+        "4.1 million tonnes",
+        "exports",
+    ),
+    (
+        "Unrevised numbers -- which exclude late returns -- show a widening gap on services "
+        "trade to 912 million pounds.",
+        "912 million pounds",
+        "gap on services trade",
+    ),
+]
+
 # A pronoun takes the noun phrase that opens its sentence, or the fuller phrase named earlier.
 ANAPHORA: list[Case] = [
     (

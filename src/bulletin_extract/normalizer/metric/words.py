@@ -80,6 +80,13 @@ CREDIT_OBJECT_VERBS = words(
     "left leaves kept keeps held holds set sets maintained pegged with"
 )
 
+# Verbs that display figures: after them "to" and "of" also close the object ("figures show
+# a surplus of 53 mln").
+SHOW_VERBS = words("show shows showed shown showing")
+
+# Nouns for a body of data that a display verb has as subject.
+DATA_NOUNS = words("figures data series numbers statistics estimates")
+
 # Modifiers of a group's name: "for existing owners", "to new buyers".
 GROUP_MODIFIERS = words("existing new private public small large")
 
