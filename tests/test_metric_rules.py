@@ -586,6 +586,23 @@ CLAUSE_LINKS += [
     ),
 ]
 
+# A change named as a noun: the level it reaches (or starts from) is of what it is in.
+CHANGE_NOUN_LEVELS: list[Case] = [
+    ("Analysts expect a rise in unemployment to 5.2% next year.", "5.2%", "unemployment"),
+    (
+        "The report pointed to a further fall in core inflation to 2.3% by March.",
+        "2.3%",
+        "core inflation",
+    ),
+    ("Imports were hit by a slump in oil prices to $60 a barrel.", "$60", "oil prices"),
+    # A verb, not a noun: the subject stays.
+    (
+        "Sales of heating oil rose in March to 5.1 million litres.",
+        "5.1 million litres",
+        "sales of heating oil",
+    ),
+]
+
 KNOWN_GAPS: list[Case] = [
     (
         "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",
@@ -610,6 +627,7 @@ CASES = [
     *[pytest.param(*c, id=f"anaphora-{i}") for i, c in enumerate(ANAPHORA)],
     *[pytest.param(*c, id=f"clause-link-{i}") for i, c in enumerate(CLAUSE_LINKS)],
     *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],
+    *[pytest.param(*c, id=f"change-noun-{i}") for i, c in enumerate(CHANGE_NOUN_LEVELS)],
     *[
         pytest.param(
             *c,

@@ -23,6 +23,7 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .breakdown import Breakdowns
+from .change_nouns import ChangeNouns
 from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakdown
 from .clauses import Clauses
 from .credits import CreditObjects
@@ -44,6 +45,7 @@ class SurfaceMetric(Attacher):
         self.links = ClauseLinks(ctx, self.clauses)
         self.breakdowns = Breakdowns(ctx, self.links.opening_subject)
         self.credits = CreditObjects(ctx)
+        self.change_nouns = ChangeNouns(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.semicolon_object: str | None = None
@@ -209,7 +211,7 @@ class SurfaceMetric(Attacher):
 
     def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
-        nominal = self.phrases._nominal_metric(sent, m)
+        nominal = self.phrases._nominal_metric(sent, m) or self.change_nouns.level_reached(sent, m)
         if nominal:
             return nominal
         counted = self.phrases._counted_noun(sent, m)
