@@ -586,6 +586,24 @@ CLAUSE_LINKS += [
     ),
 ]
 
+# "and the ..." opens a clause with a subject of its own, with or without a comma before it.
+CLAUSE_LINKS += [
+    (
+        "Over the quarter, the number of jobless people fell by 8,000 (to 1.1 million) and the "
+        "number of people outside the labour force (inactive) aged from 16 to 64 rose by "
+        "35,000 (to 8.9 million).",
+        "35,000",
+        "number of people outside the labour force",
+    ),
+    (
+        "In the year, the number of self-employed workers rose by 52,000 (to 4.6 million) and "
+        "the number of people on zero-hours contracts (excluding students) aged from 18 to 24 "
+        "fell by 9,000 (to 0.2 million).",
+        "0.2 million",
+        "number of people on zero-hours contracts",
+    ),
+]
+
 # A change named as a noun: the level it reaches (or starts from) is of what it is in.
 CHANGE_NOUN_LEVELS: list[Case] = [
     ("Analysts expect a rise in unemployment to 5.2% next year.", "5.2%", "unemployment"),

