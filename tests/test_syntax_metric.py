@@ -199,6 +199,13 @@ DECIDED_BY_PARSE = [
         "heating oil prices",
         "metric.syntax.object",
     ),
+    (
+        "Citing weak demand, policymakers left the key lending rate unchanged at 4.35% on "
+        "Tuesday.",
+        "4.35%",
+        "key lending rate",  # without "unchanged"
+        "metric.syntax.object",
+    ),
     # The subject of the clause that states the number, whatever tag its verb got.
     (
         "Exports slumped in the quarter, with a strike that saw car shipments plunge 9%.",

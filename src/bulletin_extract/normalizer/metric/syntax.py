@@ -35,6 +35,7 @@ from ..vocabulary import (
     QUANT_TOKENS,
     words,
 )
+from .checks import strip_tail
 
 SUBJECTS = frozenset(("nsubj", "nsubjpass", "csubj", "expl"))
 VALUE_DEPS = frozenset(("dobj", "attr", "npadvmod", "pobj", "acomp", "oprd", "advmod", "appos"))
@@ -228,7 +229,7 @@ class SyntaxMetric:
         if any(t.tag_ in FINITE_TAGS for t in run):
             return None  # a clause, not a noun phrase: the parse went astray
         text = "".join(t.text_with_ws for t in run)
-        return clean_metric(text)
+        return strip_tail(clean_metric(text))  # "kept the repo rate unchanged at"
 
     def _collect(self, t: Token, keep: list[Token], top: bool = False) -> None:
         cue_at = self.ctx.cue_at
