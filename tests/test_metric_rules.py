@@ -384,6 +384,32 @@ CREDIT_OBJECTS += [
     ),
 ]
 
+# After "show", the object before "to" or "of" too; the words that tell the data apart
+# ("unsmoothed", "customs") qualify it, generic ones ("seasonally adjusted") do not.
+CREDIT_OBJECTS += [
+    (
+        "Provisional customs data showed a widening deficit on goods trade to $4.3 billion in May.",
+        "$4.3 billion",
+        "customs deficit on goods trade",
+    ),
+    (
+        "Seasonally adjusted figures show a surplus of 2.1 billion euros in March.",
+        "2.1 billion euros",
+        "surplus",
+    ),
+    (
+        "Revised figures show exports of 4.1 million tonnes in June.",
+        "4.1 million tonnes",
+        "exports",
+    ),
+    (
+        "Unrevised numbers -- which exclude late returns -- show a widening gap on services "
+        "trade to 912 million pounds.",
+        "912 million pounds",
+        "gap on services trade",
+    ),
+]
+
 # A pronoun takes the noun phrase that opens its sentence, or the fuller phrase named earlier.
 ANAPHORA: list[Case] = [
     (
@@ -433,6 +459,29 @@ ANAPHORA += [
         "Reuters had forecast a deficit of C$6.5 billion.",
         "C$6.5 billion",
         "Canada's merchandise trade deficit",
+    ),
+]
+
+# A definite generic subject ("the headline figure", "the reading") is the last indicator
+# named, even from an earlier paragraph; a verb after a threshold is no counted noun.
+ANAPHORA += [
+    (
+        "Housing starts rose to 1.4 million in June.\n\nThat was the best month this year, with "
+        "the headline figure standing at 1.2 million in April.",
+        "1.2 million",
+        "housing starts",
+    ),
+    (
+        "The consumer confidence index fell to 96.2 in June. A value below 100 indicates "
+        "pessimism.",
+        "100",
+        "consumer confidence index",
+    ),
+    (
+        "The services PMI rose to 53.1 in May. A reading above 50 signals growth.\n\nA year "
+        "earlier, the reading was 51.2.",
+        "51.2",
+        "services PMI",
     ),
 ]
 
@@ -537,6 +586,41 @@ CLAUSE_LINKS += [
     ),
 ]
 
+# "and the ..." opens a clause with a subject of its own, with or without a comma before it.
+CLAUSE_LINKS += [
+    (
+        "Over the quarter, the number of jobless people fell by 8,000 (to 1.1 million) and the "
+        "number of people outside the labour force (inactive) aged from 16 to 64 rose by "
+        "35,000 (to 8.9 million).",
+        "35,000",
+        "number of people outside the labour force",
+    ),
+    (
+        "In the year, the number of self-employed workers rose by 52,000 (to 4.6 million) and "
+        "the number of people on zero-hours contracts (excluding students) aged from 18 to 24 "
+        "fell by 9,000 (to 0.2 million).",
+        "0.2 million",
+        "number of people on zero-hours contracts",
+    ),
+]
+
+# A change named as a noun: the level it reaches (or starts from) is of what it is in.
+CHANGE_NOUN_LEVELS: list[Case] = [
+    ("Analysts expect a rise in unemployment to 5.2% next year.", "5.2%", "unemployment"),
+    (
+        "The report pointed to a further fall in core inflation to 2.3% by March.",
+        "2.3%",
+        "core inflation",
+    ),
+    ("Imports were hit by a slump in oil prices to $60 a barrel.", "$60", "oil prices"),
+    # A verb, not a noun: the subject stays.
+    (
+        "Sales of heating oil rose in March to 5.1 million litres.",
+        "5.1 million litres",
+        "sales of heating oil",
+    ),
+]
+
 KNOWN_GAPS: list[Case] = [
     (
         "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",
@@ -561,6 +645,7 @@ CASES = [
     *[pytest.param(*c, id=f"anaphora-{i}") for i, c in enumerate(ANAPHORA)],
     *[pytest.param(*c, id=f"clause-link-{i}") for i, c in enumerate(CLAUSE_LINKS)],
     *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],
+    *[pytest.param(*c, id=f"change-noun-{i}") for i, c in enumerate(CHANGE_NOUN_LEVELS)],
     *[
         pytest.param(
             *c,

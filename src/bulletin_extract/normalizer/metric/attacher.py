@@ -6,8 +6,10 @@ import re
 
 from ..context import DocContext
 from ..structures import Mention, Sentence
+from ..vocabulary import BARE_HEADS, ORG_WORDS
+from .checks import is_generic
 from .surface import SurfaceMetric
-from .syntax import SyntaxAnswer, SyntaxMetric
+from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
 
 #: The rule id a parsed doc's record carries when the surface strategy decided its metric.
 SURFACE_RULE = "metric.surface"
@@ -15,25 +17,79 @@ SURFACE_RULE = "metric.surface"
 #: How a number continues another one: it shares that one's metric.
 CHAINED = ("list", "range", "level", "from", "paren")
 
+#: Words the surface rules add to a phrase of the text ("X share of Y").
+BUILT_WORDS = frozenset(("share", "of", "in", "excluding"))
+
+#: Parse rules whose phrase is a clause's subject, not a word next to the number.
+SUBJECT_RULES = frozenset(
+    (
+        "metric.syntax.subject",
+        "metric.syntax.relative_subject",
+        "metric.syntax.participle_subject",
+        "metric.syntax.object",
+    )
+)
+
 
 def _tokens(phrase: str) -> set[str]:
     return {w for w in re.findall(r"[a-z0-9]+", phrase.lower()) if w not in ("the", "a", "an")}
 
 
-def choose(surface: str | None, syntax: SyntaxAnswer | None) -> bool:
+def choose(
+    surface: str | None,
+    syntax: SyntaxAnswer | None,
+    sentence: str | None = None,
+    verbs: frozenset[str] = frozenset(),
+) -> bool:
     """Whether the parse's answer replaces the surface one.
 
     The two usually name the same thing at different lengths. The parse's phrase is taken
     where the surface rules found none, or where it holds all of their words and more
     ("index" -> "Japan's unadjusted consumer price index"). Where the two name different
-    things the surface rules win: on the dev set a parse answer that contradicts them was
-    right less often than they were, even for the subject of the number's own verb.
+    things the surface rules win (a parse answer that contradicts them is right less often
+    than they are), except where the surface phrase is not in the number's sentence at all
+    (`sentence`, when given): then the surface rules fell back on an indicator named
+    before, and the subject the parse reads in the sentence itself is the better guess
+    ("... showed that orders for long-lasting goods were flat, well below the estimate for
+    a 1.3% gain"). A bare head ("the index", "sales") is no such subject: it points back,
+    and the surface rules have resolved it. The parse's subject or object also wins where
+    the surface phrase runs over a verb of the sentence (`verbs`, the words the parse tags
+    as finite main verbs): "Brazil signed export" for "Brazil signed export contracts for
+    $4.2 billion".
     """
     if syntax is None:
         return False
     if surface is None:
         return True
-    return _tokens(surface) < _tokens(syntax.phrase)
+    if _tokens(surface) < _tokens(syntax.phrase):
+        return True
+    if not _own_subject(syntax):
+        return False
+    if _tokens(surface) & verbs:
+        return True
+    return sentence is not None and not _in_sentence(surface, sentence)
+
+
+def _own_subject(syntax: SyntaxAnswer) -> bool:
+    """Whether the parse found a subject that names an indicator by itself."""
+    words = syntax.phrase.lower().split()
+    if syntax.rule not in SUBJECT_RULES or is_generic(syntax.phrase):
+        return False
+    return len(words) > 1 or (words[0] not in BARE_HEADS and words[0] not in ORG_WORDS)
+
+
+def _in_sentence(phrase: str, sentence: str) -> bool:
+    """Whether the words of a phrase (less those the surface rules add) are in the sentence."""
+    return _tokens(phrase) - BUILT_WORDS <= _tokens(sentence)
+
+
+def _other_clause(own: str, head: str) -> bool:
+    """Whether two subjects found by the parse name different things (no word in common
+    beyond function words and the head nouns of counts: "number of people ...")."""
+    if " " not in own and own[:1].isupper():
+        return False  # a single name ("the Government started ...") acts; it is not measured
+    shared = _tokens(own) & _tokens(head) - {"of", "in", "for", "number", "people", "and"}
+    return not shared and _tokens(own) != _tokens(head)
 
 
 class MetricAttacher:
@@ -48,26 +104,45 @@ class MetricAttacher:
         """Set the metric of each mention of one sentence."""
         self.surface.attach(sent, mentions)
         if self.syntax is not None:
-            self._by_syntax(self.syntax, mentions)
+            span = self.ctx.doc[sent.start : sent.end]
+            verbs = frozenset(t.lower_ for t in span if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS)
+            self._by_syntax(self.syntax, mentions, span.text, verbs)
         self.surface.remember(mentions)
 
     @staticmethod
-    def _by_syntax(syntax: SyntaxMetric, mentions: list[Mention]) -> None:
+    def _by_syntax(
+        syntax: SyntaxMetric, mentions: list[Mention], sentence: str, verbs: frozenset[str]
+    ) -> None:
         before = [m.metric for m in mentions]
-        for m in mentions:
+        subjects: dict[int, str] = {}  # mention -> the subject the parse found for it
+        split: set[int] = set()  # chained mentions that the parse puts in a clause of their own
+        for i, m in enumerate(mentions):
             if m.chained_to is not None and m.chain_kind in CHAINED:
+                own = syntax.answer(m)
+                if own is None or own.rule != "metric.syntax.subject":
+                    continue
+                subjects[i] = own.phrase
+                other = subjects.get(m.chained_to)
+                if other is not None and _own_subject(own) and _other_clause(own.phrase, other):
+                    # "X fell by 121,000 and Y increased by 67,000": the parse sees two
+                    # subjects where the surface rules saw one run of figures.
+                    m.metric = own.phrase
+                    m.rules.append(own.rule)
+                    split.add(i)
                 continue
             if any(r.startswith("marker.respectively") for r in m.rules):
                 continue  # the items of a "respectively" list are the surface rule's
             answer = syntax.answer(m)
-            if answer is not None and choose(m.metric, answer):
+            if answer is not None and answer.rule == "metric.syntax.subject":
+                subjects[i] = answer.phrase
+            if answer is not None and choose(m.metric, answer, sentence, verbs):
                 m.metric = answer.phrase
                 m.rules.append(answer.rule)
             else:
                 m.rules.append(SURFACE_RULE)
         for i, m in enumerate(mentions):
-            # A number that continues another keeps sharing its metric.
-            if m.chained_to is not None and m.chain_kind in CHAINED:
+            # A number that continues another keeps sharing its metric (as decided above).
+            if m.chained_to is not None and m.chain_kind in CHAINED and i not in split:
                 head = mentions[m.chained_to]
                 if before[i] == before[m.chained_to]:
                     m.metric = head.metric

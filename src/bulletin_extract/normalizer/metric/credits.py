@@ -5,13 +5,17 @@ from __future__ import annotations
 from ..context import Attacher
 from ..structures import Mention, Sentence
 from ..text import clean_metric
-from ..vocabulary import PERIODS_TOKENS, QUALIFIERS, QUANT_TOKENS
+from ..vocabulary import AGENCY_TOKENS, CHANGES, PERIODS_TOKENS, QUALIFIERS, QUANT_TOKENS
 from .checks import is_generic, strip_tail, trim_clause
-from .words import CREDIT_OBJECT_VERBS
+from .words import CREDIT_OBJECT_VERBS, DATA_NOUNS, GENERIC_MODIFIERS, SHOW_VERBS
 
 
 class CreditObjects(Attacher):
-    """After a credit verb, the metric is the object named before "at" and the number."""
+    """After a credit verb, the metric is the object named before "at" and the number.
+
+    After "show", also before "to" or "of" ("Unadjusted figures show a surplus of 53 mln"),
+    and the words that tell the data apart ("unadjusted", "smoothed") qualify the object.
+    """
 
     def object_at(self, sent: Sentence, m: Mention) -> str | None:
         """ "Figures show stronger growth in the north at 5.2%", "Estimates put losses at $3bn"."""
@@ -21,7 +25,7 @@ class CreditObjects(Attacher):
             (QUALIFIERS, t) in self.cue_at or self.tokens.lower[t] in ("a", "an", "the", "just")
         ):
             t -= 1
-        if t <= sent.start or self.tokens.lower[t] != "at":
+        if t <= sent.start or doc[t].lower_ not in ("at", "to", "of"):
             return None
         at = t
         j = at - 1
@@ -34,13 +38,44 @@ class CreditObjects(Attacher):
             j -= 1
         if j < sent.start or at - j > 14 or j + 1 >= at:
             return None
+        shown = doc[j].lower_ in SHOW_VERBS
+        if doc[at].lower_ != "at" and not shown:
+            return None  # "rose to", "a rate of": only a display verb names its object so
         words = [
             self.tokens.text_with_ws[k]
             for k in range(j + 1, at)
-            if (PERIODS_TOKENS, k) not in self.cue_at and self.tokens.lower[k] != "that"
+            if (PERIODS_TOKENS, k) not in self.cue_at
+            and doc[k].lower_ != "that"
+            and not (shown and (CHANGES, k) in self.cue_at)  # "a widening surplus"
         ]
         raw = clean_metric("".join(words))
         phrase = strip_tail(trim_clause(raw))
-        if phrase != raw:
+        if phrase != raw or is_generic(phrase):
             return None  # the stretch holds a clause of its own: "with X pointing to Y rising at"
-        return None if is_generic(phrase) else phrase
+        qualifier = self._data_qualifier(j, sent) if shown else None
+        return f"{qualifier} {phrase}" if qualifier else phrase
+
+    def _data_qualifier(self, verb: int, sent: Sentence) -> str | None:
+        """ "The smoothed series -- ... -- shows": the words before the data noun of a display
+        verb's subject, less articles, generic words and organizations."""
+        doc = self.doc
+        j = verb - 1
+        if j > sent.start and doc[j].text in ("--", "—", "–", ","):
+            # An aside between dashes or commas ends before the verb: skip back over it.
+            mark = doc[j].text
+            j -= 1
+            while j > sent.start and doc[j].text != mark:
+                j -= 1
+            j -= 1
+        if j <= sent.start - 1 or doc[j].lower_ not in DATA_NOUNS:
+            return None
+        words: list[str] = []
+        k = j - 1
+        while k >= sent.start and doc[k].is_alpha and (AGENCY_TOKENS, k) not in self.cue_at:
+            low = doc[k].lower_
+            if low in ("the", "a", "an") or (PERIODS_TOKENS, k) in self.cue_at:
+                break
+            if low not in GENERIC_MODIFIERS:
+                words.insert(0, doc[k].text)
+            k -= 1
+        return " ".join(words) or None

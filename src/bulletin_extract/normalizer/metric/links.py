@@ -42,8 +42,12 @@ class ClauseLinks(Attacher):
         subject and verb stands between two figures, so the second is not a continuation."""
         opener = None
         for t in range(head.span.end, m.span.start):
-            opens = self.tokens.lower[t] in ("while", "whereas", "but", "although", "and")
-            if opens and self.tokens.text[t - 1] == ",":
+            lower = self.tokens.lower
+            opens = lower[t] in ("while", "whereas", "but", "although", "and")
+            # ", and ...", or "and the number of ... fell": a determiner opens a new subject.
+            if opens and (
+                self.tokens.text[t - 1] == "," or lower[t + 1] in ("the", "its", "their")
+            ):
                 opener = t
             elif (
                 opener is not None

@@ -23,7 +23,7 @@ from ..vocabulary import (
 )
 from .checks import is_generic
 from .clauses import Clauses
-from .words import BALANCE_NOUNS, FIGURE_VERBS, POINT_HEADS
+from .words import BALANCE_NOUNS, CLAUSE_WORDS, FIGURE_VERBS, POINT_HEADS
 
 
 class Phrases(Attacher):
@@ -195,8 +195,8 @@ class Phrases(Attacher):
             or (CHANGES, t) in self.cue_at
         ):
             return None
-        if self.tokens.lower[t] in PREDICATE_WORDS or self.tokens.lower[t] in GENERIC_COUNT_NOUNS:
-            return None
+        if doc[t].lower_ in PREDICATE_WORDS | CLAUSE_WORDS or doc[t].lower_ in GENERIC_COUNT_NOUNS:
+            return None  # "a reading below 50 indicates contraction": a verb, not a noun
         phrase = self.clauses._phrase_from(t, sent)
         return clean_metric(phrase) if phrase else None
 

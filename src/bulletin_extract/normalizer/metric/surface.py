@@ -23,6 +23,7 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .breakdown import Breakdowns
+from .change_nouns import ChangeNouns
 from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakdown
 from .clauses import Clauses
 from .credits import CreditObjects
@@ -30,6 +31,7 @@ from .links import ClauseLinks
 from .phrases import Phrases
 from .words import FIGURE_VERBS
 
+_DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 _THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
 
@@ -48,6 +50,7 @@ class SurfaceMetric(Attacher):
         self.links = ClauseLinks(ctx, self.clauses)
         self.breakdowns = Breakdowns(ctx, self.links.opening_subject)
         self.credits = CreditObjects(ctx)
+        self.change_nouns = ChangeNouns(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.semicolon_object: str | None = None
@@ -138,8 +141,11 @@ class SurfaceMetric(Attacher):
             found = strip_tail(trim_clause(found))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
         if is_generic(metric):
-            subject = trim_clause(clean_metric(self.clauses._subject_span(sent, m) or ""))
+            raw = self.clauses._subject_span(sent, m) or ""
+            subject = trim_clause(clean_metric(raw))
             metric = subject if not is_generic(subject) else self._fallback(m, earlier)
+            if metric is None and subject and self.history and _DEFINITE.match(raw):
+                metric = self.history[-1]  # "the official figure", "the reading": the last one
         return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
 
     def _excluding(self, metric: str | None, sent: Sentence, m: Mention) -> str | None:
@@ -213,7 +219,7 @@ class SurfaceMetric(Attacher):
 
     def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
-        nominal = self.phrases._nominal_metric(sent, m)
+        nominal = self.phrases._nominal_metric(sent, m) or self.change_nouns.level_reached(sent, m)
         if nominal:
             return nominal
         counted = self.phrases._counted_noun(sent, m)

@@ -28,7 +28,7 @@ GENERIC_MODIFIERS = words(
     "stated revised preliminary provisional flash consensus seasonally adjusted strong weak "
     "sharp slight modest marginal solid steady further considerable significant largest "
     "biggest smallest highest lowest big small this that these those such an a the its their "
-    "his her our of for in on same whole upward downward total expected estimated median"
+    "his her our of for in on same whole upward downward total expected estimated median headline"
 )
 
 # Words that show a phrase runs into a clause: a finite verb or a modal.
@@ -38,7 +38,8 @@ CLAUSE_WORDS = words(
     "saw sees said says showed shows reported reports set sets looking looked suggests "
     "suggested made makes helped helps led leads drove drives driven remains remained "
     "accounted accounts contributed contributes marked marks pointed pointing expect expects "
-    "predict predicts held holds stayed stays settled settles hovered hovers seen"
+    "predict predicts held holds stayed stays settled settles hovered hovers seen indicates "
+    "indicate signals means"
 )
 
 # Prepositions that add a breakdown to an indicator: "exports to Germany", "prices in Wales".
@@ -65,7 +66,7 @@ BRACKET_GLUE = words("vs vs. versus and or to from in compared with against , - 
 ASIDE_OPENERS = words("the a an one which who whose its their his her also")
 
 # Verbs that end a subject when they follow it, though they can open a name ("revised data").
-TAIL_VERBS = words("revised rising falling climbing tumbling growing adding")
+TAIL_VERBS = words("revised rising falling climbing tumbling growing adding standing")
 
 # Nouns for a point or band of some indicator named elsewhere: "a peak of 73%", "a range of".
 POINT_HEADS = words("peak high low trough range weight band ceiling floor")
@@ -78,6 +79,13 @@ CREDIT_OBJECT_VERBS = words(
     "show shows showed shown put puts putting estimate estimates estimated recorded records "
     "left leaves kept keeps held holds set sets maintained pegged with"
 )
+
+# Verbs that display figures: after them "to" and "of" also close the object ("figures show
+# a surplus of 53 mln").
+SHOW_VERBS = words("show shows showed shown showing")
+
+# Nouns for a body of data that a display verb has as subject.
+DATA_NOUNS = words("figures data series numbers statistics estimates")
 
 # Modifiers of a group's name: "for existing owners", "to new buyers".
 GROUP_MODIFIERS = words("existing new private public small large")
