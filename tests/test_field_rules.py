@@ -320,6 +320,33 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
          "4.4%", ("2008-05-01", "2024-06-30"), "peak-in-a-named-month"),
 ]
 
+DAY_LEVEL_DATES = [
+    case("Over the holiday week from July 1 to July 7, cinema takings rose 14%.", "14%",
+         ("2024-07-01", "2024-07-07"), "from-month-day-to-month-day"),
+    case("Cinema takings rose 14% from 28 June to 4 July 2024.", "14%",
+         ("2024-06-28", "2024-07-04"), "from-day-month-to-day-month-year-after-a-change"),
+    case("Between April 2 and April 8, hotel bookings fell 6.3%.", "6.3%",
+         ("2024-04-02", "2024-04-08"), "between-two-days"),
+    case("Hotel bookings fell 6.3% between 2 and 8 April.", "6.3%",
+         ("2024-04-02", "2024-04-08"), "between-days-of-one-month"),
+    case("Footfall in city centres was 9% lower in the week of 5-11 August.", "9%",
+         ("2024-08-05", "2024-08-11"), "day-range-of-a-month"),
+    case("Footfall in city centres was 9% lower on Aug. 5-11, 2023.", "9%",
+         ("2023-08-05", "2023-08-11"), "month-day-range-with-year"),
+    case("On July 31, the central bank's reserves stood at 3.2 trillion dollars.",
+         "3.2 trillion dollars", ("2024-07-31", "2024-07-31"), "on-a-day"),
+    case("Reserves stood at 3.2 trillion dollars on 31 July 2023.", "3.2 trillion dollars",
+         ("2023-07-31", "2023-07-31"), "day-month-year"),
+    case("Reserves stood at 3.2 trillion dollars on July 31st, 2023.", "3.2 trillion dollars",
+         ("2023-07-31", "2023-07-31"), "month-ordinal-day-year"),
+    case("Producer prices fell in June 2 pct from May.", "2 pct",
+         ("2024-06-01", "2024-06-30"), "a-value-after-a-month-is-no-day"),
+    case("Producer prices rose 15% to 21 million tonnes in June.", "21 million tonnes",
+         ("2024-06-01", "2024-06-30"), "numbers-before-a-month-are-values"),
+    case("The ministry said on March 14 that exports rose 3%.", "3%", None,
+         "the-day-a-body-spoke-is-not-the-figures-period"),
+]
+
 PARAGRAPH_PERIOD = [
     case("Gas imports fell 9% in the second quarter of 2024. Spot prices were 31 euros in "
          "April and 35 euros in May, before 33 euros in June. Retail prices rose 2%.",
@@ -388,6 +415,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     FINANCIAL_YEARS
     + ANAPHORIC_AND_TRAILING
     + COMPARISONS_ARE_NOT_THE_PERIOD
+    + DAY_LEVEL_DATES
     + PARAGRAPH_PERIOD
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES

@@ -254,6 +254,23 @@ SPELLINGS = [
          id="29 February (latest leap year)"),
 ]
 
+DAYS = [
+    case("from May 20 to June 18", "2024-05-20", "2024-06-18", "deictic", ref=ECOM_REF),
+    case("from 28 June to 4 July 2024", "2024-06-28", "2024-07-04", "absolute"),
+    case("between March 3 and March 9", "2024-03-03", "2024-03-09", "deictic", ref=ECOM_REF),
+    case("between 3 and 9 March 2022", "2022-03-03", "2022-03-09", "absolute"),
+    case("12 to 18 August", "2024-08-12", "2024-08-18", "deictic", ref=ECOM_REF),
+    case("12-18 Aug. 2023", "2023-08-12", "2023-08-18", "absolute"),
+    case("Aug. 5-11, 2023", "2023-08-05", "2023-08-11", "absolute"),
+    case("May 20-26", "2024-05-20", "2024-05-26", "deictic", ref=ECOM_REF),
+    case("on March 14", "2024-03-14", "2024-03-14", "deictic", ref=ECOM_REF),
+    case("May 20, 2024", "2024-05-20", "2024-05-20", "absolute"),
+    case("20 May 2024", "2024-05-20", "2024-05-20", "absolute"),
+    case("from Dec. 28, 2023 to Jan. 3, 2024", "2023-12-28", "2024-01-03", "absolute"),
+    case("from December 28 to January 3", "2023-12-28", "2024-01-03", "deictic", ref=ECOM_REF,
+         id="day range across a year end"),
+]
+
 UNRESOLVED = [
     case("in early 2008", None, None, "unresolved"),
     case("for late 2007/early 2008", None, None, "unresolved"),
@@ -329,6 +346,11 @@ def test_records_rules(text: str, ref: Any, anchor: Any, start: Any, end: Any, k
 
 @pytest.mark.parametrize(ARGS, SPELLINGS)
 def test_spellings(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, DAYS)
+def test_days(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
     _check(text, ref, anchor, start, end, kind)
 
 
@@ -560,6 +582,12 @@ PHRASES = [
     ("Receipts rose 7% in fiscal 2023-24.", "in fiscal 2023-24"),
     ("TRADE GAP WIDENS IN 4TH QTR", "IN 4TH QTR"),
     ("Farm exports fell 9% during the year.", "during the year"),
+    ("During the sale from May 20 to June 18, orders rose 8%.", "from May 20 to June 18"),
+    ("Bookings fell between 3 and 9 March 2022.", "between 3 and 9 March 2022"),
+    ("Bookings fell between March 3 and March 9.", "between March 3 and March 9"),
+    ("Footfall was lower in the week of 12-18 August.", "12-18 August"),
+    ("Footfall was lower on Aug. 5-11, 2023, the group said.", "on Aug. 5-11, 2023"),
+    ("On March 14, reserves stood at 3.2 trillion yuan.", "On March 14"),
 ]
 
 # fmt: on

@@ -49,6 +49,21 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
 
 Found = tuple[Span, str]
 
+_BARE_DAY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<year> \d{4})?$")
+_DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)? (?:of )?(?P<rest>[a-z]+.*)$")
+_MONTH_FIRST = re.compile(r"^(?P<mon>[a-z]+) \d{1,2}(?:st|nd|rd|th)?\b")
+
+
+def _with_month(xs: str, ys: str) -> tuple[str, str]:
+    """Give a bare day at one end of a range the month written at the other: "12 to 18
+    august" is 12 August to 18 August, "may 20-26" May 20 to May 26."""
+    x_day, y_day = _BARE_DAY.match(xs), _BARE_DAY.match(ys)
+    if x_day and not x_day["year"] and (rest := _DAY_FIRST.match(ys)) is not None:
+        return f"{x_day['d']} {rest['rest']}", ys
+    if y_day and (head := _MONTH_FIRST.match(xs)) is not None and head["mon"] in _MONTHS:
+        return xs, f"{head['mon']} {y_day['d']}{y_day['year'] or ''}"
+    return xs, ys
+
 
 class _Resolver:
     """The phrase grammar, bound to one reference date and anchor."""
@@ -125,7 +140,7 @@ class _Resolver:
 
     def _pair(self, xs: str, ys: str, depth: int) -> tuple[Found, Found] | None:
         """Resolve the two ends of a range; an end without its year takes the other's."""
-        xs, ys = _strip_plain(xs), _strip_plain(ys)
+        xs, ys = _with_month(_strip_plain(xs), _strip_plain(ys))
         xu, yu = _parse_unit(xs), _parse_unit(ys)
         x_bare = xu is not None and xu.year is None and xu.year_offset is None
         y_bare = yu is not None and yu.year is None and yu.year_offset is None

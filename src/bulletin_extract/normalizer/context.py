@@ -12,6 +12,7 @@ state.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -21,7 +22,7 @@ from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
 from ..quantities import currency_country, dateline_country
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
-from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
+from .vocabulary import AUXILIARY_FILLERS, CHANGES, FUNCTION_WORDS, MARKERS, QUALIFIERS
 
 
 @dataclass
@@ -53,6 +54,8 @@ class DocContext:
         cues = {key: list(spans[key]) if key in spans else [] for key in CUE_KEYS.values()}
         agencies = list(spans[AGENCIES]) if AGENCIES in spans else []
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
+        if QUANTITIES in spans:
+            all_periods = days_that_are_values(doc, all_periods, list(spans[QUANTITIES]))
         datelines = dateline_tokens(tokens, sentences, arrays)
         for s in sentences:
             # A sentence opened by a dateline starts after it: "TOKYO, Feb 27 - Exports ...".
@@ -129,6 +132,36 @@ class DocContext:
         return (
             lower in AUXILIARY_FILLERS or (CHANGES, before) in self.cue_at or lower.endswith("ed")
         )
+
+
+DAY_NUMBER = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+RANGE_JOINTS = frozenset({"-", "\u2013", "\u2014", "to", "through", "until", "till", "thru", "and", ","})
+
+
+def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) -> list[Span]:
+    """Period phrases cut before a day number that opens a quantity running past them:
+    in "fell in May 2 pct" the 2 is a value, so the phrase is "in May", not "in May 2"."""
+    starts: dict[int, int] = {}
+    for q in quantities:
+        starts[q.start] = max(starts.get(q.start, 0), q.end)
+    out = []
+    for p in periods:
+        cut = next(
+            (
+                t
+                for t in range(p.start + 1, p.end)
+                if starts.get(t, 0) > p.end and DAY_NUMBER.match(doc[t].text)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(p)
+            continue
+        while cut > p.start and doc[cut - 1].lower_ in RANGE_JOINTS:
+            cut -= 1
+        if cut - p.start > 1 or (cut > p.start and doc[p.start].lower_ not in FUNCTION_WORDS):
+            out.append(Span(doc, p.start, cut, label=p.label, span_id=p.id))
+    return out
 
 
 def figures_country(doc: Doc, agencies: list[Span], gazetteer: Any) -> str | None:

@@ -9,7 +9,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from ..records import Period
-from .context import Attacher, DocContext
+from .context import DAY_NUMBER, Attacher, DocContext
 from .structures import Mention, Sentence
 from .vocabulary import (
     ANAPHORIC_PERIOD,
@@ -91,7 +91,9 @@ class PeriodPhrases(Attacher):
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
         if first in ("on", "over") and prev is not None and (CHANGES, prev.i) in self.cue_at:
-            return True  # "96.6 pct up on 1985", "sales were 4% higher on 2023"
+            # "96.6 pct up on 1985", "sales were 4% higher on 2023"; but "lower on May 5"
+            # is that day
+            return not (first == "on" and any(DAY_NUMBER.match(t.text) for t in span))
         if lead[-2:] in (
             ["compared", "with"],
             ["compared", "to"],
@@ -118,6 +120,8 @@ class PeriodPhrases(Attacher):
             w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
         ):
             return True  # "released 15 July 2014", but not "permits issued in December"
+        if span[0].lower_ == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
+            return True  # "the ministry said on March 14": the day it spoke
         if len(span) != 1 or not span[0].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
