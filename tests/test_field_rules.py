@@ -318,6 +318,19 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
          "5.1%", ("2008-03-01", "2024-06-30"), "below-a-peak-spans-to-the-sentence-period"),
     case("In June 2024 the index was 4.4% higher than its pre-crisis peak in May 2008.",
          "4.4%", ("2008-05-01", "2024-06-30"), "peak-in-a-named-month"),
+    case("Coal burn rose 8% in the third quarter of 2024, while hydro output fell 5% compared "
+         "with the same quarter of 2023.", "5%", ("2024-07-01", "2024-09-30"),
+         "same-quarter-of-a-year-is-compared-not-the-period"),
+    case("Exports rose 4% in June 2024, up from 2% a year earlier, while imports fell 3% "
+         "compared with the same month of 2023.", "3%", ("2024-06-01", "2024-06-30"),
+         "period-of-the-last-own-figure-not-the-compared-value"),
+    case("Card payments rose 6.2% in the second quarter of 2024. Cash withdrawals fell 9% "
+         "compared with the same quarter of 2023.", "9%", ("2024-04-01", "2024-06-30"),
+         "paragraph-period-not-the-compared-year"),
+    case("Tourist arrivals rose 14% compared with the same period of 2023.", "14%", None,
+         "only-a-compared-period-is-no-period"),
+    case("In March 2024, freight volumes were 3.1% lower than in the same month of 2023.",
+         "3.1%", ("2024-03-01", "2024-03-31"), "same-month-of-a-year-after-than"),
 ]
 
 DAY_LEVEL_DATES = [

@@ -160,8 +160,14 @@ class PeriodAttacher(PeriodComparisons):
             if span is None:
                 before = [p for p in governing if p.end <= m.span.start and p.start not in owned]
                 span = before[-1] if before else None
-            if span is None and i > 0 and not self._secondary(mentions[i - 1], mentions):
-                span = chosen[i - 1]
+            if span is None and i > 0:
+                # the period of the last number before that is no compared value: "44% in
+                # Q4 2024, down from 46% a year earlier, as wind fell 12%" (12% is of Q4 2024)
+                last = next(
+                    (j for j in reversed(range(i)) if not self._secondary(mentions[j], mentions)),
+                    None,
+                )
+                span = chosen[last] if last is not None else None
             if span is None and not self._secondary(m, mentions):
                 span = final
             chosen.append(span)

@@ -13,6 +13,7 @@ from .context import DAY_NUMBER, Attacher, DocContext
 from .structures import Mention, Sentence
 from .vocabulary import (
     ANAPHORIC_PERIOD,
+    BASES,
     CHANGES,
     FUNCTION_WORDS,
     QUANT_TOKENS,
@@ -80,6 +81,8 @@ class PeriodPhrases(Attacher):
             return not is_range or (after_change and not self._after_from_to_pair(span))
         if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
             return True
+        if self._inside_backward_basis(span):
+            return True  # "by 12% compared with the same quarter of 2023": 2023 is compared
         lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
         last = lead[-1] if lead else ""
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
@@ -112,6 +115,15 @@ class PeriodPhrases(Attacher):
         if last in ("peak", "trough") and "to" not in lead:
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
+
+    def _inside_backward_basis(self, span: Span) -> bool:
+        """Whether a phrase lies in a basis cue that points back to the period compared
+        with ("the same quarter of 2023", "the same period of the previous year"), which is
+        then no time of the number's own."""
+        cues = {self.cue_at.get((BASES, t)) for t in range(span.start, span.end)} - {None}
+        return any(
+            cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues
+        )
 
     def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc
@@ -252,6 +264,7 @@ class PeriodPhrases(Attacher):
                 mention.period_dates = (end.start, end.end) if end.start and end.end else None
 
 
+BACKWARD = re.compile(r"\b(?:same|corresponding|previous|prior|preceding|earlier|ago|before)\b")
 YEAR_BACK = re.compile(
     r"\b(?:last|previous|prior|preceding) year\b|\byear (?:earlier|ago|before)\b", re.I
 )
