@@ -246,6 +246,21 @@ FINANCIAL_YEARS = [
          ("2023-01-01", "2023-06-30"), "months-without-year-inside-a-calendar-year"),
     case("China plans to borrow 20 billion dlrs in the 1991-95 plan period.",
          "20 billion dlrs", ("1991-01-01", "1995-12-31"), "span-with-short-end"),
+    case("New Zealand's trade deficit was 1.3 billion N.Z. dlrs in the first five months of "
+         "fiscal 2023/24, Statistics New Zealand said.", "1.3 billion N.Z. dlrs",
+         ("2023-07-01", "2023-11-30"), "first-months-of-a-financial-year"),
+    case("Australian wool exports reached 2.4 billion dlrs in the first nine months of "
+         "fiscal 1986/87, against 2.1 billion dlrs in the same period of 1985/86, the Australian "
+         "Bureau of Statistics said.", "2.1 billion dlrs", ("1985-07-01", "1986-03-31"),
+         "same-period-of-an-earlier-financial-year"),
+    case("In the April-November period of 2023-24 (FY24), India's coal output rose 12.9 per "
+         "cent, the Ministry of Coal said.", "12.9 per cent", ("2023-04-01", "2023-11-30"),
+         "months-of-a-split-financial-year"),
+    case("Receipts rose 4% in the first quarter of fiscal 2024, the U.S. Treasury Department "
+         "said.", "4%", ("2023-10-01", "2023-12-31"), "quarter-of-a-us-fiscal-year"),
+    case("Sales of the UK's state lottery rose 3% in the first half of the 2022/23 financial "
+         "year, the Office for National Statistics said.", "3%", ("2022-04-01", "2022-09-30"),
+         "half-of-a-uk-financial-year"),
 ]
 
 HEADLINES_IN_CAPITALS = [

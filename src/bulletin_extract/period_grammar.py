@@ -11,7 +11,6 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _BETWEEN,
     _COMPARISON,
     _DEICTIC,
-    _FISCAL,
     _FROM_TO,
     _LAST_N,
     _LATEST,
@@ -30,9 +29,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _VAGUE,
     _YEAR_AGO,
     _YEAR_TO_DATE,
-    FISCAL_YEARS,
     Span,
-    _century,
     _gap,
     _month_index,
     _month_span_at,
@@ -47,22 +44,9 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _worst,
 )
 
+from .period_parts import _PART_OF, _financial_year, _part_of_year, _with_month
+
 Found = tuple[Span, str]
-
-_BARE_DAY = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<year> \d{4})?$")
-_DAY_FIRST = re.compile(r"^\d{1,2}(?:st|nd|rd|th)? (?:of )?(?P<rest>[a-z]+.*)$")
-_MONTH_FIRST = re.compile(r"^(?P<mon>[a-z]+) \d{1,2}(?:st|nd|rd|th)?\b")
-
-
-def _with_month(xs: str, ys: str) -> tuple[str, str]:
-    """Give a bare day at one end of a range the month written at the other: "12 to 18
-    august" is 12 August to 18 August, "may 20-26" May 20 to May 26."""
-    x_day, y_day = _BARE_DAY.match(xs), _BARE_DAY.match(ys)
-    if x_day and not x_day["year"] and (rest := _DAY_FIRST.match(ys)) is not None:
-        return f"{x_day['d']} {rest['rest']}", ys
-    if y_day and (head := _MONTH_FIRST.match(xs)) is not None and head["mon"] in _MONTHS:
-        return xs, f"{head['mon']} {y_day['d']}{y_day['year'] or ''}"
-    return xs, ys
 
 
 class _Resolver:
@@ -85,6 +69,7 @@ class _Resolver:
             self._comparison,
             self._point,
             self._fiscal,
+            self._fiscal_part,
             self._plain_prefix,
             self._months_to,
             self._relative,
@@ -213,25 +198,23 @@ class _Resolver:
     def _fiscal(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read a financial year ("2013/14", "FY24", "fiscal 2023-24") or a span of years
         written with a short end ("1986-90")."""
-        m = _FISCAL.match(t)
-        if m is None or not (m["word"] or m["tail"] or m["y2"]):
+        found = _financial_year(t, self.country)
+        return found if found is None or found is False else (found, "absolute")
+
+    def _fiscal_part(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read a part of a financial year: "the first seven months of fiscal 1986/87",
+        "the april-february period of 2024-25", "the same period of 1985/86"."""
+        m = _PART_OF.match(t)
+        if m is None:
             return False
-        if not (m["word"] or m["tail"]) and len(m["y"]) != 4:
+        year = self._fiscal(m["year"], depth)
+        if not year:
             return False
-        first = int(m["y"]) if len(m["y"]) == 4 else int(_century(m["y"]))
-        start_month, names_start = FISCAL_YEARS.get(self.country or "", (4, False))
-        if m["y2"]:
-            last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
-            if last < first:
-                last += 100
-            if last != first + 1:
-                if m["word"] or m["tail"]:
-                    return None
-                return (date(first, 1, 1), date(last, 12, 31)), "absolute"
-        elif not names_start:
-            first -= 1  # "FY24" in India or Australia ends in 2024
-        begin = (first * 12 + start_month - 1) if start_month > 1 else first * 12
-        return _months_span(begin, begin + 11), "absolute"
+        found = _part_of_year(m["part"], year[0], self.anchor)
+        if found is None:
+            return False
+        span, counted = found
+        return span, "relative" if counted else "absolute"
 
     def _plain_prefix(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "in X", "for X", "during X": X."""

@@ -12,7 +12,6 @@ state.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,9 +19,10 @@ from spacy.tokens import Doc, Span
 
 from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
 from ..quantities import currency_country, dateline_country
+from .period_spans import days_that_are_values, joined_year_parts
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
-from .vocabulary import AUXILIARY_FILLERS, CHANGES, FUNCTION_WORDS, MARKERS, QUALIFIERS
+from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
 
 
 @dataclass
@@ -56,6 +56,7 @@ class DocContext:
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
         if QUANTITIES in spans:
             all_periods = days_that_are_values(doc, all_periods, list(spans[QUANTITIES]))
+        all_periods = joined_year_parts(doc, all_periods)
         datelines = dateline_tokens(tokens, sentences, arrays)
         for s in sentences:
             # A sentence opened by a dateline starts after it: "TOKYO, Feb 27 - Exports ...".
@@ -132,36 +133,6 @@ class DocContext:
         return (
             lower in AUXILIARY_FILLERS or (CHANGES, before) in self.cue_at or lower.endswith("ed")
         )
-
-
-DAY_NUMBER = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
-RANGE_JOINTS = frozenset({"-", "\u2013", "\u2014", "to", "through", "until", "till", "thru", "and", ","})
-
-
-def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) -> list[Span]:
-    """Period phrases cut before a day number that opens a quantity running past them:
-    in "fell in May 2 pct" the 2 is a value, so the phrase is "in May", not "in May 2"."""
-    starts: dict[int, int] = {}
-    for q in quantities:
-        starts[q.start] = max(starts.get(q.start, 0), q.end)
-    out = []
-    for p in periods:
-        cut = next(
-            (
-                t
-                for t in range(p.start + 1, p.end)
-                if starts.get(t, 0) > p.end and DAY_NUMBER.match(doc[t].text)
-            ),
-            None,
-        )
-        if cut is None:
-            out.append(p)
-            continue
-        while cut > p.start and doc[cut - 1].lower_ in RANGE_JOINTS:
-            cut -= 1
-        if cut - p.start > 1 or (cut > p.start and doc[p.start].lower_ not in FUNCTION_WORDS):
-            out.append(Span(doc, p.start, cut, label=p.label, span_id=p.id))
-    return out
 
 
 def figures_country(doc: Doc, agencies: list[Span], gazetteer: Any) -> str | None:

@@ -9,7 +9,8 @@ from datetime import date
 from spacy.tokens import Span
 
 from ..records import Period
-from .context import DAY_NUMBER, Attacher, DocContext
+from .context import Attacher, DocContext
+from .period_spans import DAY_NUMBER
 from .structures import Mention, Sentence
 from .vocabulary import (
     ANAPHORIC_PERIOD,
