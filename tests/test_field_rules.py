@@ -375,6 +375,27 @@ DAY_LEVEL_DATES = [
          "the-day-a-body-spoke-is-not-the-figures-period"),
 ]
 
+PERIODS_OF_TWO_PARTS = [
+    case("In the three months June to August together, car registrations were 4.5% higher "
+         "than a year earlier.", "4.5%", ("2024-06-01", "2024-08-31"), "n-months-named"),
+    case("In the two months November and December together, exports were 2.2% below the same "
+         "two months a year earlier.", "2.2%", ("2023-11-01", "2023-12-31"),
+         "two-months-across-the-year-end-of-the-reference"),
+    case("Prices rose 3% in December and January.", "3%", ("2023-12-01", "2024-01-31"),
+         "december-and-january-span-the-year-end"),
+    case("Output grew 0.7% between the first and second quarters of 2024.", "0.7%",
+         ("2024-04-01", "2024-06-30"), "between-two-ordinal-quarters-is-the-later"),
+    case("Sales rose by 1.1% in the third and fourth quarters of 2023.", "1.1%",
+         ("2023-07-01", "2023-12-31"), "two-ordinal-quarters"),
+    case("Retail sales rose 0.8% and 1.1% in April and May, respectively.", "1.1%",
+         ("2024-05-01", "2024-05-31"), "two-periods-respectively"),
+    case("Net sales were 410 mln dlrs in January 2024, up from 380 mln dlrs in the year ago "
+         "period.", "380 mln dlrs", ("2023-01-01", "2023-01-31"), "the-year-ago-period"),
+    case("Canada's trade surplus was 2.1 billion dlrs in March 2024.\nThe February surplus "
+         "compared with 1.4 billion dlrs a year earlier.", "1.4 billion dlrs",
+         ("2023-02-01", "2023-02-28"), "a-year-earlier-than-the-month-its-own-sentence-names"),
+]
+
 PARAGRAPH_PERIOD = [
     case("Gas imports fell 9% in the second quarter of 2024. Spot prices were 31 euros in "
          "April and 35 euros in May, before 33 euros in June. Retail prices rose 2%.",
@@ -444,6 +465,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + ANAPHORIC_AND_TRAILING
     + COMPARISONS_ARE_NOT_THE_PERIOD
     + DAY_LEVEL_DATES
+    + PERIODS_OF_TWO_PARTS
     + PARAGRAPH_PERIOD
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES

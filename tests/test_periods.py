@@ -271,6 +271,19 @@ DAYS = [
          id="day range across a year end"),
 ]
 
+TWO_PARTS = [
+    case("In the two months December and January together", "1986-12-01", "1987-01-31",
+         "deictic", ref=WIRE_REF),
+    case("the three months of March to May 2014", "2014-03-01", "2014-05-31", "absolute"),
+    case("in November and December 2023", "2023-11-01", "2023-12-31", "absolute"),
+    case("between the first and second quarters of 2024", "2024-04-01", "2024-06-30",
+         "absolute"),
+    case("in the first and second halves of 2023", "2023-01-01", "2023-12-31", "absolute"),
+    case("in the year ago period", "2023-01-01", "2023-01-31", "relative", ref=ECOM_REF,
+         anchor=(D(2024, 1, 1), D(2024, 1, 31))),
+    case("Q4-2024 and Q1-2024", "2024-01-01", "2024-12-31", "absolute"),
+]
+
 UNRESOLVED = [
     case("in early 2008", None, None, "unresolved"),
     case("for late 2007/early 2008", None, None, "unresolved"),
@@ -346,6 +359,11 @@ def test_records_rules(text: str, ref: Any, anchor: Any, start: Any, end: Any, k
 
 @pytest.mark.parametrize(ARGS, SPELLINGS)
 def test_spellings(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, TWO_PARTS)
+def test_two_parts(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
     _check(text, ref, anchor, start, end, kind)
 
 
@@ -588,6 +606,12 @@ PHRASES = [
     ("Footfall was lower in the week of 12-18 August.", "12-18 August"),
     ("Footfall was lower on Aug. 5-11, 2023, the group said.", "on Aug. 5-11, 2023"),
     ("On March 14, reserves stood at 3.2 trillion yuan.", "On March 14"),
+    ("In the two months May and June together, sales rose.",
+     "In the two months May and June together"),
+    ("Sales rose between the first and second quarters of 2024.",
+     "between the first and second quarters of 2024"),
+    ("Sales were 2 mln in the year ago quarter.", "in the year ago quarter"),
+    ("Sales fell in October and November.", "in October and November"),
 ]
 
 # fmt: on

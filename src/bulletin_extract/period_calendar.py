@@ -379,7 +379,7 @@ _SAME: Final = re.compile(
     r"weeks?|days?|year)$|^(?:this|that|the) (?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(
-    r"^(?:the )?(?P<unit>year|month|quarter)-(?:earlier|ago) (?:period|month|quarter|level|"
+    r"^(?:the )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|quarter|level|"
     r"figure)$|^(?:a|one|the) (?P<unit2>year|month|quarter) (?:earlier|ago|before|previously)$"
 )
 _PREVIOUS: Final = re.compile(

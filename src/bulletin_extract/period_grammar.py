@@ -30,7 +30,6 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _YEAR_AGO,
     _YEAR_TO_DATE,
     Span,
-    _gap,
     _month_index,
     _month_span_at,
     _months_in,
@@ -44,7 +43,14 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _worst,
 )
 
-from .period_parts import _PART_OF, _financial_year, _part_of_year, _with_month
+from .period_parts import (
+    _PART_OF,
+    _financial_year,
+    _part_of_year,
+    _place_unit,
+    _spelled_out,
+    _with_month,
+)
 
 Found = tuple[Span, str]
 
@@ -62,7 +68,7 @@ class _Resolver:
         """Resolve a normalized phrase; None when it cannot be resolved."""
         if not t or depth > 8 or _VAGUE.search(t):
             return None
-        t = re.sub(r"^when ", "", t)
+        t = _spelled_out(re.sub(r"^when ", "", t))
         for rule in (
             self._between,
             self._from_to,
@@ -348,6 +354,11 @@ class _Resolver:
         """Read "Q4-2024 and Q1-2024": from the earliest to the latest part."""
         if " and " not in t:
             return False
+        if t.count(" and ") == 1:  # "december and january": the first takes the second's year
+            pair = self._pair(*t.split(" and "), depth)
+            if pair is not None:
+                (x, kx), (y, ky) = pair
+                return (min(x[0], y[0]), max(x[1], y[1])), _worst(kx, ky)
         parts = [self.resolve(p, depth) for p in t.split(" and ")]
         found = [p for p in parts if p is not None]
         if len(found) != len(parts):
@@ -373,24 +384,5 @@ class _Resolver:
 
     def _place(self, unit: _Unit) -> Found | None:
         """Place a unit written without its year near the anchor, else before `ref`."""
-        anchor, ref = self.anchor, self.ref
-        pivot = anchor[1] if anchor is not None else ref
-        if pivot is None:
-            return None
-        spans = []
-        for year in range(pivot.year - 2, pivot.year + 2):
-            try:
-                spans.append(unit.in_year(year))
-            except ValueError:  # 29 February in a common year
-                continue
-        before = [s for s in spans if s[0] <= pivot]
-        if not before:
-            return None
-        best = before[-1]
-        if anchor is not None and ref is not None:
-            # "in January" in a paragraph about December 1986 means January 1987,
-            # when that month is complete by the reference date and nearer the anchor.
-            later = [s for s in spans if s[0] > best[0] and s[1] <= ref]
-            if later and _gap(later[0], anchor) < _gap(best, anchor):
-                best = later[0]
-        return best, "deictic"
+        span = _place_unit(unit, self.anchor, self.ref)
+        return None if span is None else (span, "deictic")

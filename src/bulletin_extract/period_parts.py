@@ -1,4 +1,5 @@
-"""Parts of the grammar that place one period inside another: a bare day at one end of a
+"""Parts of the grammar that place one period inside another: a unit written without its
+year near the anchor, a bare day at one end of a
 range ("12 to 18 august"), and a part of a financial year ("the first seven months of fiscal
 1986/87", "the april-february period of 2024-25", "the same period of 1985/86")."""
 
@@ -10,17 +11,20 @@ from typing import Final, Literal
 
 from .period_calendar import (
     _FISCAL,
+    _MON,
     _MONTHS,
     _RANGE,
     _SAME,
     FISCAL_YEARS,
     Span,
     _century,
+    _gap,
     _month_index,
     _months_span,
     _parse_unit,
     _shift,
     _strip_plain,
+    _Unit,
 )
 
 _BARE_DAY: Final = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<year> \d{4})?$")
@@ -33,6 +37,32 @@ _PART_OF: Final = re.compile(
     r"^(?P<part>.+?) (?:of|in) (?P<year>(?:the )?(?:(?:fiscal|financial|fy)(?: year)?[ ']?)?"
     r"\d{2,4}(?:[-/]\d{2,4})?(?: (?:fiscal|financial) year)?)$"
 )
+
+
+#: "the two months (of) december and january (together)": the months named are the period.
+_N_MONTHS_NAMED: Final = re.compile(rf"^(?:the )?\w+ months (?:of )?(?=(?:{_MON})\b)")
+_TOGETHER: Final = re.compile(r" (?:together|combined)$")
+_ORD: Final = "first|second|third|fourth|1st|2nd|3rd|4th"
+#: "the first and second quarters of 2024": two quarters (or halves) sharing one noun.
+_TWO_ORDINALS: Final = re.compile(
+    rf"\b(?:the )?(?P<a>{_ORD}) and (?:the )?(?P<b>{_ORD}) (?P<unit>quarter|half|halve)s?"
+    r"(?P<year> (?:of |in )?\d{4})?"
+)
+
+
+def _spelled_out(t: str) -> str:
+    """Write out a period whose parts share words: "the two months december and january
+    together" is "december and january", "between the first and second quarters of 2024"
+    is "between the first quarter of 2024 and the second quarter of 2024"."""
+    if _N_MONTHS_NAMED.match(t):
+        t = _TOGETHER.sub("", _N_MONTHS_NAMED.sub("", t))
+    return _TWO_ORDINALS.sub(
+        lambda m: (
+            f"the {m['a']} {m['unit'].replace('halve', 'half')}{m['year'] or ''} and "
+            f"the {m['b']} {m['unit'].replace('halve', 'half')}{m['year'] or ''}"
+        ),
+        t,
+    )
 
 
 def _with_month(xs: str, ys: str) -> tuple[str, str]:
@@ -113,3 +143,29 @@ def _part_of_year(part: str, year: Span, anchor: Span | None) -> tuple[Span, boo
         return None
     start, end = _month_in(year, x.index), _month_in(year, y.index)
     return (_months_span(start, end), False) if start <= end else None
+
+
+def _place_unit(unit: _Unit, anchor: Span | None, ref: date | None) -> Span | None:
+    """Place a unit written without its year: the latest one starting on or before the
+    anchor's end (with no anchor, on or before `ref`), or the next one when it is nearer the
+    anchor and complete by `ref`."""
+    pivot = anchor[1] if anchor is not None else ref
+    if pivot is None:
+        return None
+    spans = []
+    for year in range(pivot.year - 2, pivot.year + 2):
+        try:
+            spans.append(unit.in_year(year))
+        except ValueError:  # 29 February in a common year
+            continue
+    before = [s for s in spans if s[0] <= pivot]
+    if not before:
+        return None
+    best = before[-1]
+    if anchor is not None and ref is not None:
+        # "in January" in a paragraph about December 1986 means January 1987,
+        # when that month is complete by the reference date and nearer the anchor.
+        later = [s for s in spans if s[0] > best[0] and s[1] <= ref]
+        if later and _gap(later[0], anchor) < _gap(best, anchor):
+            best = later[0]
+    return best

@@ -195,11 +195,15 @@ class PeriodAttacher(PeriodComparisons):
             return str(self._resolve(p, ref, probe).kind)
 
         # A dated phrase that opens the sentence, owned by no number, frames it as the
-        # paragraph's period would: "In June 2024, rents were 0.6 points higher this year".
+        # paragraph's period would: "In June 2024, rents were 0.6 points higher this year";
+        # in a paragraph with no period yet, a month without its year does too: "The January
+        # deficit compared with 1.21 billion dlrs a year earlier".
         frame = carry_dates
         opening = next((p for p in governing if p.end <= mentions[0].span.start), None)
-        if opening is not None and opening.start not in owned and kind_of(opening) == "absolute":
-            frame = resolve(opening, carry_dates)[1] or carry_dates
+        if opening is not None and opening.start not in owned:
+            kind = kind_of(opening)
+            if kind == "absolute" or (kind == "deictic" and carry_dates is None):
+                frame = resolve(opening, carry_dates)[1] or carry_dates
         main: tuple[Period, tuple[date, date] | None] | None = None
         for i, m in enumerate(mentions):
             p = chosen[i]
@@ -260,6 +264,7 @@ class PeriodAttacher(PeriodComparisons):
                 if choice[1] is not None and (unit := unit_of(choice[1])) is not None:
                     self.last_by_unit[unit] = choice[1]
         self._from_to_ends(mentions, chosen, ref, carry_dates)
+        self._respective_periods(sent, mentions, chosen, ref, anchor)
         if carry is not None and carry_dates is not None:
             # "48 in January and 50 in February, before 42 in March": a breakdown over parts of
             # the paragraph's period does not change what the paragraph is about.

@@ -123,6 +123,33 @@ class PeriodComparisons(PeriodPhrases):
                     choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
         return choice
 
+    def _respective_periods(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        chosen: list[Span | None],
+        ref: date | None,
+        anchor: tuple[date, date] | None,
+    ) -> None:
+        """ "49.3 and 49.0 in January and February, respectively": two numbers that share a
+        phrase naming two periods take one each, in order."""
+        from ..periods import period_ends
+
+        lower = self.tokens.lower
+        if "respectively" not in lower[sent.start : sent.end]:
+            return
+        for p in {id(c): c for c in chosen if c is not None}.values():
+            owners = [i for i, c in enumerate(chosen) if c is p]
+            text = self.ctx.text(p)
+            if len(owners) != 2 or " and " not in text or p[0].lower_ == "between":
+                continue
+            ends = period_ends(text, ref, anchor, self.ctx.country)
+            if ends is None:
+                continue
+            for i, end in zip(owners, ends, strict=True):
+                mentions[i].period = Period(text, end.start, end.end)
+                mentions[i].period_dates = (end.start, end.end) if end.start and end.end else None
+
     def _from_to(self, span: Span) -> bool:
         """Whether a phrase runs "from X to Y" (not "from X" alone)."""
         return span[0].lower_ == "from" and bool(RANGE_WORDS.search(self.ctx.text(span)[5:]))
