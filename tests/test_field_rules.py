@@ -293,6 +293,21 @@ FINANCIAL_YEARS = [
          ("2023-01-01", "2023-06-30"), "months-without-year-inside-a-calendar-year"),
     case("China plans to borrow 20 billion dlrs in the 1991-95 plan period.",
          "20 billion dlrs", ("1991-01-01", "1995-12-31"), "span-with-short-end"),
+    case("New Zealand's trade deficit was 1.3 billion N.Z. dlrs in the first five months of "
+         "fiscal 2023/24, Statistics New Zealand said.", "1.3 billion N.Z. dlrs",
+         ("2023-07-01", "2023-11-30"), "first-months-of-a-financial-year"),
+    case("Australian wool exports reached 2.4 billion dlrs in the first nine months of "
+         "fiscal 1986/87, against 2.1 billion dlrs in the same period of 1985/86, the Australian "
+         "Bureau of Statistics said.", "2.1 billion dlrs", ("1985-07-01", "1986-03-31"),
+         "same-period-of-an-earlier-financial-year"),
+    case("In the April-November period of 2023-24 (FY24), India's coal output rose 12.9 per "
+         "cent, the Ministry of Coal said.", "12.9 per cent", ("2023-04-01", "2023-11-30"),
+         "months-of-a-split-financial-year"),
+    case("Receipts rose 4% in the first quarter of fiscal 2024, the U.S. Treasury Department "
+         "said.", "4%", ("2023-10-01", "2023-12-31"), "quarter-of-a-us-fiscal-year"),
+    case("Sales of the UK's state lottery rose 3% in the first half of the 2022/23 financial "
+         "year, the Office for National Statistics said.", "3%", ("2022-04-01", "2022-09-30"),
+         "half-of-a-uk-financial-year"),
 ]
 
 HEADLINES_IN_CAPITALS = [
@@ -365,6 +380,67 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
          "5.1%", ("2008-03-01", "2024-06-30"), "below-a-peak-spans-to-the-sentence-period"),
     case("In June 2024 the index was 4.4% higher than its pre-crisis peak in May 2008.",
          "4.4%", ("2008-05-01", "2024-06-30"), "peak-in-a-named-month"),
+    case("Coal burn rose 8% in the third quarter of 2024, while hydro output fell 5% compared "
+         "with the same quarter of 2023.", "5%", ("2024-07-01", "2024-09-30"),
+         "same-quarter-of-a-year-is-compared-not-the-period"),
+    case("Exports rose 4% in June 2024, up from 2% a year earlier, while imports fell 3% "
+         "compared with the same month of 2023.", "3%", ("2024-06-01", "2024-06-30"),
+         "period-of-the-last-own-figure-not-the-compared-value"),
+    case("Card payments rose 6.2% in the second quarter of 2024. Cash withdrawals fell 9% "
+         "compared with the same quarter of 2023.", "9%", ("2024-04-01", "2024-06-30"),
+         "paragraph-period-not-the-compared-year"),
+    case("Tourist arrivals rose 14% compared with the same period of 2023.", "14%", None,
+         "only-a-compared-period-is-no-period"),
+    case("In March 2024, freight volumes were 3.1% lower than in the same month of 2023.",
+         "3.1%", ("2024-03-01", "2024-03-31"), "same-month-of-a-year-after-than"),
+]
+
+DAY_LEVEL_DATES = [
+    case("Over the holiday week from July 1 to July 7, cinema takings rose 14%.", "14%",
+         ("2024-07-01", "2024-07-07"), "from-month-day-to-month-day"),
+    case("Cinema takings rose 14% from 28 June to 4 July 2024.", "14%",
+         ("2024-06-28", "2024-07-04"), "from-day-month-to-day-month-year-after-a-change"),
+    case("Between April 2 and April 8, hotel bookings fell 6.3%.", "6.3%",
+         ("2024-04-02", "2024-04-08"), "between-two-days"),
+    case("Hotel bookings fell 6.3% between 2 and 8 April.", "6.3%",
+         ("2024-04-02", "2024-04-08"), "between-days-of-one-month"),
+    case("Footfall in city centres was 9% lower in the week of 5-11 August.", "9%",
+         ("2024-08-05", "2024-08-11"), "day-range-of-a-month"),
+    case("Footfall in city centres was 9% lower on Aug. 5-11, 2023.", "9%",
+         ("2023-08-05", "2023-08-11"), "month-day-range-with-year"),
+    case("On July 31, the central bank's reserves stood at 3.2 trillion dollars.",
+         "3.2 trillion dollars", ("2024-07-31", "2024-07-31"), "on-a-day"),
+    case("Reserves stood at 3.2 trillion dollars on 31 July 2023.", "3.2 trillion dollars",
+         ("2023-07-31", "2023-07-31"), "day-month-year"),
+    case("Reserves stood at 3.2 trillion dollars on July 31st, 2023.", "3.2 trillion dollars",
+         ("2023-07-31", "2023-07-31"), "month-ordinal-day-year"),
+    case("Producer prices fell in June 2 pct from May.", "2 pct",
+         ("2024-06-01", "2024-06-30"), "a-value-after-a-month-is-no-day"),
+    case("Producer prices rose 15% to 21 million tonnes in June.", "21 million tonnes",
+         ("2024-06-01", "2024-06-30"), "numbers-before-a-month-are-values"),
+    case("The ministry said on March 14 that exports rose 3%.", "3%", None,
+         "the-day-a-body-spoke-is-not-the-figures-period"),
+]
+
+PERIODS_OF_TWO_PARTS = [
+    case("In the three months June to August together, car registrations were 4.5% higher "
+         "than a year earlier.", "4.5%", ("2024-06-01", "2024-08-31"), "n-months-named"),
+    case("In the two months November and December together, exports were 2.2% below the same "
+         "two months a year earlier.", "2.2%", ("2023-11-01", "2023-12-31"),
+         "two-months-across-the-year-end-of-the-reference"),
+    case("Prices rose 3% in December and January.", "3%", ("2023-12-01", "2024-01-31"),
+         "december-and-january-span-the-year-end"),
+    case("Output grew 0.7% between the first and second quarters of 2024.", "0.7%",
+         ("2024-04-01", "2024-06-30"), "between-two-ordinal-quarters-is-the-later"),
+    case("Sales rose by 1.1% in the third and fourth quarters of 2023.", "1.1%",
+         ("2023-07-01", "2023-12-31"), "two-ordinal-quarters"),
+    case("Retail sales rose 0.8% and 1.1% in April and May, respectively.", "1.1%",
+         ("2024-05-01", "2024-05-31"), "two-periods-respectively"),
+    case("Net sales were 410 mln dlrs in January 2024, up from 380 mln dlrs in the year ago "
+         "period.", "380 mln dlrs", ("2023-01-01", "2023-01-31"), "the-year-ago-period"),
+    case("Canada's trade surplus was 2.1 billion dlrs in March 2024.\nThe February surplus "
+         "compared with 1.4 billion dlrs a year earlier.", "1.4 billion dlrs",
+         ("2023-02-01", "2023-02-28"), "a-year-earlier-than-the-month-its-own-sentence-names"),
 ]
 
 PARAGRAPH_PERIOD = [
@@ -436,6 +512,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     FINANCIAL_YEARS
     + ANAPHORIC_AND_TRAILING
     + COMPARISONS_ARE_NOT_THE_PERIOD
+    + DAY_LEVEL_DATES
+    + PERIODS_OF_TWO_PARTS
     + PARAGRAPH_PERIOD
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES

@@ -111,6 +111,30 @@ CASES = [
         ["4.2%"],
         [],
     ),
+    (
+        "day-numbers-of-a-date-range",
+        "Between 3 and 9 March, sales at ski resorts climbed 11%.",
+        ["11%"],
+        ["3", "9"],
+    ),
+    (
+        "day-numbers-from-to",
+        "From June 24 to July 1, 4.5 million visitors came, up 7%.",
+        ["4.5 million", "7%"],
+        ["24", "1"],
+    ),
+    (
+        "day-numbers-of-a-day-range",
+        "In the week of 12-18 August, rail journeys fell 2.5%.",
+        ["2.5%"],
+        ["12", "18"],
+    ),
+    (
+        "values-around-a-month-stay",
+        "Car sales jumped 20% to 18 million in May, and in June 3 pct more.",
+        ["20%", "18 million", "3 pct"],
+        [],
+    ),
 ]
 
 

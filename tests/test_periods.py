@@ -254,6 +254,36 @@ SPELLINGS = [
          id="29 February (latest leap year)"),
 ]
 
+DAYS = [
+    case("from May 20 to June 18", "2024-05-20", "2024-06-18", "deictic", ref=ECOM_REF),
+    case("from 28 June to 4 July 2024", "2024-06-28", "2024-07-04", "absolute"),
+    case("between March 3 and March 9", "2024-03-03", "2024-03-09", "deictic", ref=ECOM_REF),
+    case("between 3 and 9 March 2022", "2022-03-03", "2022-03-09", "absolute"),
+    case("12 to 18 August", "2024-08-12", "2024-08-18", "deictic", ref=ECOM_REF),
+    case("12-18 Aug. 2023", "2023-08-12", "2023-08-18", "absolute"),
+    case("Aug. 5-11, 2023", "2023-08-05", "2023-08-11", "absolute"),
+    case("May 20-26", "2024-05-20", "2024-05-26", "deictic", ref=ECOM_REF),
+    case("on March 14", "2024-03-14", "2024-03-14", "deictic", ref=ECOM_REF),
+    case("May 20, 2024", "2024-05-20", "2024-05-20", "absolute"),
+    case("20 May 2024", "2024-05-20", "2024-05-20", "absolute"),
+    case("from Dec. 28, 2023 to Jan. 3, 2024", "2023-12-28", "2024-01-03", "absolute"),
+    case("from December 28 to January 3", "2023-12-28", "2024-01-03", "deictic", ref=ECOM_REF,
+         id="day range across a year end"),
+]
+
+TWO_PARTS = [
+    case("In the two months December and January together", "1986-12-01", "1987-01-31",
+         "deictic", ref=WIRE_REF),
+    case("the three months of March to May 2014", "2014-03-01", "2014-05-31", "absolute"),
+    case("in November and December 2023", "2023-11-01", "2023-12-31", "absolute"),
+    case("between the first and second quarters of 2024", "2024-04-01", "2024-06-30",
+         "absolute"),
+    case("in the first and second halves of 2023", "2023-01-01", "2023-12-31", "absolute"),
+    case("in the year ago period", "2023-01-01", "2023-01-31", "relative", ref=ECOM_REF,
+         anchor=(D(2024, 1, 1), D(2024, 1, 31))),
+    case("Q4-2024 and Q1-2024", "2024-01-01", "2024-12-31", "absolute"),
+]
+
 UNRESOLVED = [
     case("in early 2008", None, None, "unresolved"),
     case("for late 2007/early 2008", None, None, "unresolved"),
@@ -329,6 +359,16 @@ def test_records_rules(text: str, ref: Any, anchor: Any, start: Any, end: Any, k
 
 @pytest.mark.parametrize(ARGS, SPELLINGS)
 def test_spellings(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, TWO_PARTS)
+def test_two_parts(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
+    _check(text, ref, anchor, start, end, kind)
+
+
+@pytest.mark.parametrize(ARGS, DAYS)
+def test_days(text: str, ref: Any, anchor: Any, start: Any, end: Any, kind: str) -> None:
     _check(text, ref, anchor, start, end, kind)
 
 
@@ -560,6 +600,18 @@ PHRASES = [
     ("Receipts rose 7% in fiscal 2023-24.", "in fiscal 2023-24"),
     ("TRADE GAP WIDENS IN 4TH QTR", "IN 4TH QTR"),
     ("Farm exports fell 9% during the year.", "during the year"),
+    ("During the sale from May 20 to June 18, orders rose 8%.", "from May 20 to June 18"),
+    ("Bookings fell between 3 and 9 March 2022.", "between 3 and 9 March 2022"),
+    ("Bookings fell between March 3 and March 9.", "between March 3 and March 9"),
+    ("Footfall was lower in the week of 12-18 August.", "12-18 August"),
+    ("Footfall was lower on Aug. 5-11, 2023, the group said.", "on Aug. 5-11, 2023"),
+    ("On March 14, reserves stood at 3.2 trillion yuan.", "On March 14"),
+    ("In the two months May and June together, sales rose.",
+     "In the two months May and June together"),
+    ("Sales rose between the first and second quarters of 2024.",
+     "between the first and second quarters of 2024"),
+    ("Sales were 2 mln in the year ago quarter.", "in the year ago quarter"),
+    ("Sales fell in October and November.", "in October and November"),
 ]
 
 # fmt: on
@@ -649,7 +701,24 @@ FISCAL = [
     pytest.param("fiscal year 2024", "US", "2023-10-01", "2024-09-30", id="us-federal-oct-sep"),
     pytest.param("the 1986-90", None, "1986-01-01", "1990-12-31", id="short-end-year-span"),
     pytest.param("IN 4TH QTR", None, "1986-10-01", "1986-12-31", id="capitals-qtr"),
+    pytest.param("in the first seven months of fiscal 1986/87", "AU", "1986-07-01",
+                 "1987-01-31", id="first-months-of-fiscal"),
+    pytest.param("the April-February period of 2024-25 (FY25)", "IN", "2024-04-01",
+                 "2025-02-28", id="months-of-a-split-year-with-its-label"),
+    pytest.param("in the second half of FY 2024", "AU", "2024-01-01", "2024-06-30",
+                 id="half-of-fiscal"),
+    pytest.param("in February of 2024-25", "IN", "2025-02-01", "2025-02-28",
+                 id="month-of-a-split-year"),
+    pytest.param("in the third quarter of the 1986/87 fiscal year", "JP", "1986-10-01",
+                 "1986-12-31", id="quarter-of-fiscal-year-written-after"),
 ]
+
+
+def test_same_period_of_an_earlier_financial_year() -> None:
+    got = resolve_period(
+        "in the same period of 1985/86", WIRE_REF, (D(1986, 7, 1), D(1987, 1, 31)), "AU"
+    )
+    assert (iso(got.start), iso(got.end), got.kind) == ("1985-07-01", "1986-01-31", "relative")
 
 
 @pytest.mark.parametrize(("text", "country", "start", "end"), FISCAL)

@@ -82,6 +82,7 @@ def _normalize(text: str) -> str:
     t = re.sub(r"\b(" + _MON + r")\.", r"\1", t)
     t = re.sub(r"\bvs\.", "vs", t)
     t = t.replace(",", " ")
+    t = re.sub(r"\s*\((?:fy|fiscal|financial)[^)]*\)", "", t)  # "2024-25 (FY25)"
     t = re.sub(r"\s*-\s*", "-", t)
     t = re.sub(r"\s+", " ", t)
     # Q4-2024, Q1/2024, H1-2024 -> "q4 2024"; 2Q14 -> "q2 2014".
@@ -378,7 +379,7 @@ _SAME: Final = re.compile(
     r"weeks?|days?|year)$|^(?:this|that|the) (?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(
-    r"^(?:the )?(?P<unit>year|month|quarter)-(?:earlier|ago) (?:period|month|quarter|level|"
+    r"^(?:the )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|quarter|level|"
     r"figure)$|^(?:a|one|the) (?P<unit2>year|month|quarter) (?:earlier|ago|before|previously)$"
 )
 _PREVIOUS: Final = re.compile(

@@ -11,7 +11,6 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _BETWEEN,
     _COMPARISON,
     _DEICTIC,
-    _FISCAL,
     _FROM_TO,
     _LAST_N,
     _LATEST,
@@ -30,10 +29,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _VAGUE,
     _YEAR_AGO,
     _YEAR_TO_DATE,
-    FISCAL_YEARS,
     Span,
-    _century,
-    _gap,
     _month_index,
     _month_span_at,
     _months_in,
@@ -45,6 +41,15 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _Unit,
     _unit_span,
     _worst,
+)
+
+from .period_parts import (
+    _PART_OF,
+    _financial_year,
+    _part_of_year,
+    _place_unit,
+    _spelled_out,
+    _with_month,
 )
 
 Found = tuple[Span, str]
@@ -63,13 +68,14 @@ class _Resolver:
         """Resolve a normalized phrase; None when it cannot be resolved."""
         if not t or depth > 8 or _VAGUE.search(t):
             return None
-        t = re.sub(r"^when ", "", t)
+        t = _spelled_out(re.sub(r"^when ", "", t))
         for rule in (
             self._between,
             self._from_to,
             self._comparison,
             self._point,
             self._fiscal,
+            self._fiscal_part,
             self._plain_prefix,
             self._months_to,
             self._relative,
@@ -125,7 +131,7 @@ class _Resolver:
 
     def _pair(self, xs: str, ys: str, depth: int) -> tuple[Found, Found] | None:
         """Resolve the two ends of a range; an end without its year takes the other's."""
-        xs, ys = _strip_plain(xs), _strip_plain(ys)
+        xs, ys = _with_month(_strip_plain(xs), _strip_plain(ys))
         xu, yu = _parse_unit(xs), _parse_unit(ys)
         x_bare = xu is not None and xu.year is None and xu.year_offset is None
         y_bare = yu is not None and yu.year is None and yu.year_offset is None
@@ -198,25 +204,23 @@ class _Resolver:
     def _fiscal(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read a financial year ("2013/14", "FY24", "fiscal 2023-24") or a span of years
         written with a short end ("1986-90")."""
-        m = _FISCAL.match(t)
-        if m is None or not (m["word"] or m["tail"] or m["y2"]):
+        found = _financial_year(t, self.country)
+        return found if found is None or found is False else (found, "absolute")
+
+    def _fiscal_part(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read a part of a financial year: "the first seven months of fiscal 1986/87",
+        "the april-february period of 2024-25", "the same period of 1985/86"."""
+        m = _PART_OF.match(t)
+        if m is None:
             return False
-        if not (m["word"] or m["tail"]) and len(m["y"]) != 4:
+        year = self._fiscal(m["year"], depth)
+        if not year:
             return False
-        first = int(m["y"]) if len(m["y"]) == 4 else int(_century(m["y"]))
-        start_month, names_start = FISCAL_YEARS.get(self.country or "", (4, False))
-        if m["y2"]:
-            last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
-            if last < first:
-                last += 100
-            if last != first + 1:
-                if m["word"] or m["tail"]:
-                    return None
-                return (date(first, 1, 1), date(last, 12, 31)), "absolute"
-        elif not names_start:
-            first -= 1  # "FY24" in India or Australia ends in 2024
-        begin = (first * 12 + start_month - 1) if start_month > 1 else first * 12
-        return _months_span(begin, begin + 11), "absolute"
+        found = _part_of_year(m["part"], year[0], self.anchor)
+        if found is None:
+            return False
+        span, counted = found
+        return span, "relative" if counted else "absolute"
 
     def _plain_prefix(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "in X", "for X", "during X": X."""
@@ -350,6 +354,11 @@ class _Resolver:
         """Read "Q4-2024 and Q1-2024": from the earliest to the latest part."""
         if " and " not in t:
             return False
+        if t.count(" and ") == 1:  # "december and january": the first takes the second's year
+            pair = self._pair(*t.split(" and "), depth)
+            if pair is not None:
+                (x, kx), (y, ky) = pair
+                return (min(x[0], y[0]), max(x[1], y[1])), _worst(kx, ky)
         parts = [self.resolve(p, depth) for p in t.split(" and ")]
         found = [p for p in parts if p is not None]
         if len(found) != len(parts):
@@ -375,24 +384,5 @@ class _Resolver:
 
     def _place(self, unit: _Unit) -> Found | None:
         """Place a unit written without its year near the anchor, else before `ref`."""
-        anchor, ref = self.anchor, self.ref
-        pivot = anchor[1] if anchor is not None else ref
-        if pivot is None:
-            return None
-        spans = []
-        for year in range(pivot.year - 2, pivot.year + 2):
-            try:
-                spans.append(unit.in_year(year))
-            except ValueError:  # 29 February in a common year
-                continue
-        before = [s for s in spans if s[0] <= pivot]
-        if not before:
-            return None
-        best = before[-1]
-        if anchor is not None and ref is not None:
-            # "in January" in a paragraph about December 1986 means January 1987,
-            # when that month is complete by the reference date and nearer the anchor.
-            later = [s for s in spans if s[0] > best[0] and s[1] <= ref]
-            if later and _gap(later[0], anchor) < _gap(best, anchor):
-                best = later[0]
-        return best, "deictic"
+        span = _place_unit(unit, self.anchor, self.ref)
+        return None if span is None else (span, "deictic")

@@ -22,6 +22,7 @@ imported lazily and every parse is cached, so resolving the same phrase twice is
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -31,6 +32,8 @@ from .period_calendar import _BETWEEN, _FROM_TO, _normalize
 from .period_grammar import _Resolver
 
 __all__ = ["Resolution", "iso", "period_ends", "resolve_period"]
+
+_BOTH: Final = re.compile(r"^(?:(?:in|for|during|of) )?(?P<x>.+?) and (?P<y>.+)$")
 
 
 @dataclass(frozen=True)
@@ -125,8 +128,9 @@ def period_ends(
     anchor: tuple[date, date] | None = None,
     country: str | None = None,
 ) -> tuple[Resolution, Resolution] | None:
-    """The two periods a phrase runs between: "between September and October 2012",
-    "from the first to the second quarter", each resolved as `resolve_period` would.
+    """The two periods a phrase runs between or names: "between September and October
+    2012", "from the first to the second quarter", "in January and February", each resolved
+    as `resolve_period` would.
 
     A value that a level moved from and the level it reached ("rose from 2.2% to 2.7%
     between September and October") are of the first and the second.
@@ -142,7 +146,7 @@ def period_ends(
     """
     try:
         t = _normalize(text)
-        m = _BETWEEN.match(t) or _FROM_TO.match(t)
+        m = _BETWEEN.match(t) or _FROM_TO.match(t) or _BOTH.match(t)
         if m is None:
             return None
         pair = _Resolver(ref, anchor, country)._pair(m["x"], m["y"], 0)

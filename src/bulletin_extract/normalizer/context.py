@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span
 
 from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
 from ..quantities import currency_country, dateline_country
+from .period_spans import days_that_are_values, joined_year_parts
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
 from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
@@ -59,6 +60,9 @@ class DocContext:
         cues = {key: list(spans[key]) if key in spans else [] for key in CUE_KEYS.values()}
         agencies = list(spans[AGENCIES]) if AGENCIES in spans else []
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
+        if QUANTITIES in spans:
+            all_periods = days_that_are_values(doc, all_periods, list(spans[QUANTITIES]))
+        all_periods = joined_year_parts(doc, all_periods)
         datelines = dateline_tokens(tokens, sentences, arrays)
         for s in sentences:
             # A sentence opened by a dateline starts after it: "TOKYO, Feb 27 - Exports ...".

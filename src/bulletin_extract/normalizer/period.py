@@ -2,26 +2,21 @@
 
 from __future__ import annotations
 
-import re
 from datetime import date
 from typing import Any
 
 from spacy.tokens import Span
 
 from ..records import Period
-from .context import DocContext, next_start
-from .period_phrases import YEAR_BACK, PeriodPhrases, unit_of, year_before
+from .context import DocContext
+from .period_compare import PeriodComparisons
+from .period_phrases import unit_of
 from .structures import Mention, Sentence
-from .text import compare_periods, month_of
-from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, COMPARISON_LEAD, QUARTER_NAMES
-
-NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
-MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
+from .text import month_of
+from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, COMPARISON_LEAD
 
 
-class PeriodAttacher(PeriodPhrases):
+class PeriodAttacher(PeriodComparisons):
     """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
 
     It remembers the last month, quarter and year that a number of the document referred
@@ -165,8 +160,14 @@ class PeriodAttacher(PeriodPhrases):
             if span is None:
                 before = [p for p in governing if p.end <= m.span.start and p.start not in owned]
                 span = before[-1] if before else None
-            if span is None and i > 0 and not self._secondary(mentions[i - 1], mentions):
-                span = chosen[i - 1]
+            if span is None and i > 0:
+                # the period of the last number before that is no compared value: "44% in
+                # Q4 2024, down from 46% a year earlier, as wind fell 12%" (12% is of Q4 2024)
+                last = next(
+                    (j for j in reversed(range(i)) if not self._secondary(mentions[j], mentions)),
+                    None,
+                )
+                span = chosen[last] if last is not None else None
             if span is None and not self._secondary(m, mentions):
                 span = final
             chosen.append(span)
@@ -194,11 +195,15 @@ class PeriodAttacher(PeriodPhrases):
             return str(self._resolve(p, ref, probe).kind)
 
         # A dated phrase that opens the sentence, owned by no number, frames it as the
-        # paragraph's period would: "In June 2024, rents were 0.6 points higher this year".
+        # paragraph's period would: "In June 2024, rents were 0.6 points higher this year";
+        # in a paragraph with no period yet, a month without its year does too: "The January
+        # deficit compared with 1.21 billion dlrs a year earlier".
         frame = carry_dates
         opening = next((p for p in governing if p.end <= mentions[0].span.start), None)
-        if opening is not None and opening.start not in owned and kind_of(opening) == "absolute":
-            frame = resolve(opening, carry_dates)[1] or carry_dates
+        if opening is not None and opening.start not in owned:
+            kind = kind_of(opening)
+            if kind == "absolute" or (kind == "deictic" and carry_dates is None):
+                frame = resolve(opening, carry_dates)[1] or carry_dates
         main: tuple[Period, tuple[date, date] | None] | None = None
         for i, m in enumerate(mentions):
             p = chosen[i]
@@ -248,79 +253,9 @@ class PeriodAttacher(PeriodPhrases):
                 m.rules.append(p.id_)
             elif carry is not None:
                 choice = carry
-            limit = next_start(mentions, i, sent)
-            ref_span = next(
-                (
-                    r
-                    for r in references
-                    if m.span.end <= r.start < limit and "," not in text[m.span.end : r.start]
-                ),
-                None,
+            choice = self._compare(
+                m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve
             )
-            m.ref_local = ref_span is not None and ref_span.start - m.span.end <= 8
-            if ref_span is None:
-                # A comparison in the clause that opens the sentence applies to all its
-                # numbers: "Comparing March to May 2014 with December 2013 to February 2014, ..."
-                ref_span = next(
-                    (
-                        r
-                        for r in references
-                        if r.end <= m.span.start
-                        and self._opening_clause(r, sent)
-                        and not any(n.span.start < r.start for n in mentions)
-                    ),
-                    None,
-                )
-            if ref_span is None and m.chain_kind != "from":
-                # "increased in Q2 compared with Q2 2013, by 4.5%", "showed no change compared
-                # with June 2013 after a fall of 0.7% in May": the clause's comparison sets the
-                # basis of the numbers after it, measured from the period it compares.
-                preceding = self._preceding_reference(m, mentions, references)
-                if preceding is not None:
-                    here = self._compared_period(preceding, governing, ref, anchor)
-                    here = here or (choice[1] if choice and choice[1] else anchor)
-                    res = self._resolve_core(preceding, ref, here)
-                    if res.start and res.end and here:
-                        back = (res.start, res.end)
-                        named = f"{self.ctx.text(preceding)} {choice[0].text if choice else ''}"
-                        m.ref_basis = compare_periods(back, here, bool(QUARTER_NAMES.search(named)))
-                        if YEAR_BACK.search(self.ctx.text(preceding)) and year_before(back, here):
-                            m.ref_basis = m.ref_basis or "year_on_year"
-            if ref_span is not None and m.chain_kind != "from":
-                current: tuple[date, date] | None = choice[1] if choice and choice[1] else anchor
-                if current is None:
-                    # "7.3% above the peak of January 2008, with an index of 178.7 in May 2014":
-                    # the sentence's own time is the current period.
-                    current = next(
-                        (d for g in governing if (d := resolve(g, None)[1]) is not None), None
-                    )
-                res = self._resolve_core(ref_span, ref, current)
-                point = (res.start, res.end) if res.start and res.end else None
-                m.rules.append(ref_span.id_)
-                if point and current:
-                    named = f"{self.ctx.text(ref_span)} {choice[0].text if choice else ''}"
-                    relation = compare_periods(point, current, bool(QUARTER_NAMES.search(named)))
-                    if (
-                        relation is None
-                        and YEAR_BACK.search(self.ctx.text(ref_span))
-                        and year_before(point, current)
-                    ):
-                        relation = "year_on_year"  # "higher this year compared with last year"
-                    m.ref_basis = relation
-                    if (
-                        choice is None
-                        and res.kind == "relative"
-                        and not NAMED_POINT.search(self.ctx.text(ref_span))
-                    ):
-                        pass  # "fell 380,000 from a year earlier": a basis, but no period stated
-                    elif relation is None and point[0] < current[0]:
-                        m.ref_back = True
-                        choice = (
-                            Period(self.ctx.text(ref_span), point[0], current[1]),
-                            (point[0], current[1]),
-                        )
-                    elif relation is not None:
-                        choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
             if choice is None and m.chained_to is not None and m.chain_kind in ("level", "paren"):
                 head = mentions[m.chained_to]
                 choice = (head.period, head.period_dates) if head.period else None
@@ -329,6 +264,7 @@ class PeriodAttacher(PeriodPhrases):
                 if choice[1] is not None and (unit := unit_of(choice[1])) is not None:
                     self.last_by_unit[unit] = choice[1]
         self._from_to_ends(mentions, chosen, ref, carry_dates)
+        self._respective_periods(sent, mentions, chosen, ref, anchor)
         if carry is not None and carry_dates is not None:
             # "48 in January and 50 in February, before 42 in March": a breakdown over parts of
             # the paragraph's period does not change what the paragraph is about.
@@ -343,49 +279,3 @@ class PeriodAttacher(PeriodPhrases):
             ):
                 return carry
         return main
-
-    def _within_year(
-        self,
-        m: Mention,
-        choice: tuple[Period, tuple[date, date] | None],
-        governing: list[Span],
-        ref: date | None,
-    ) -> tuple[Period, tuple[date, date] | None] | None:
-        """ "In the April-December period, output rose 4% in FY25": months named without a
-        year earlier in the sentence are that part of the number's year."""
-        dates = choice[1]
-        if dates is None or (dates[1] - dates[0]).days < 360:
-            return None
-        part = next(
-            (
-                p
-                for p in governing
-                if p.end <= m.span.start
-                and not any(ch.isdigit() for ch in self.ctx.text(p))
-                and ANAPHORIC_PERIOD.search(self.ctx.text(p)) is None
-                and MONTH_NAME.search(self.ctx.text(p))
-            ),
-            None,
-        )
-        if part is None:
-            return None
-        res = self._resolve(part, ref, dates)
-        if res.start is None or res.end is None or res.start == res.end:
-            return None
-        if not dates[0] <= res.start <= res.end <= dates[1]:
-            return None
-        return Period(self.ctx.text(part), res.start, res.end), (res.start, res.end)
-
-    def _compared_period(
-        self,
-        r: Span,
-        governing: list[Span],
-        ref: date | None,
-        anchor: tuple[date, date] | None,
-    ) -> tuple[date, date] | None:
-        """The period a comparison point is compared with: the one named just before it."""
-        before = [p for p in governing if p.end <= r.start]
-        if not before:
-            return None
-        res = self._resolve(before[-1], ref, anchor)
-        return (res.start, res.end) if res.start and res.end else None

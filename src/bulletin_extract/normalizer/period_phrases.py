@@ -10,9 +10,11 @@ from spacy.tokens import Span
 
 from ..records import Period
 from .context import Attacher, DocContext
+from .period_spans import DAY_NUMBER
 from .structures import Mention, Sentence
 from .vocabulary import (
     ANAPHORIC_PERIOD,
+    BASES,
     CHANGES,
     FUNCTION_WORDS,
     QUANT_TOKENS,
@@ -80,6 +82,8 @@ class PeriodPhrases(Attacher):
             return not is_range or (after_change and not self._after_from_to_pair(span))
         if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
             return True
+        if self._inside_backward_basis(span):
+            return True  # "by 12% compared with the same quarter of 2023": 2023 is compared
         lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
         last = lead[-1] if lead else ""
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
@@ -91,7 +95,9 @@ class PeriodPhrases(Attacher):
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
         if first in ("on", "over") and prev is not None and (CHANGES, prev.i) in self.cue_at:
-            return True  # "96.6 pct up on 1985", "sales were 4% higher on 2023"
+            # "96.6 pct up on 1985", "sales were 4% higher on 2023"; but "lower on May 5"
+            # is that day
+            return not (first == "on" and any(DAY_NUMBER.match(t.text) for t in span))
         if lead[-2:] in (
             ["compared", "with"],
             ["compared", "to"],
@@ -111,6 +117,15 @@ class PeriodPhrases(Attacher):
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
 
+    def _inside_backward_basis(self, span: Span) -> bool:
+        """Whether a phrase lies in a basis cue that points back to the period compared
+        with ("the same quarter of 2023", "the same period of the previous year"), which is
+        then no time of the number's own."""
+        cues = {self.cue_at.get((BASES, t)) for t in range(span.start, span.end)} - {None}
+        return any(
+            cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues
+        )
+
     def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc
         lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
@@ -118,6 +133,8 @@ class PeriodPhrases(Attacher):
             w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
         ):
             return True  # "released 15 July 2014", but not "permits issued in December"
+        if span[0].lower_ == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
+            return True  # "the ministry said on March 14": the day it spoke
         if len(span) != 1 or not span[0].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
@@ -248,6 +265,7 @@ class PeriodPhrases(Attacher):
                 mention.period_dates = (end.start, end.end) if end.start and end.end else None
 
 
+BACKWARD = re.compile(r"\b(?:same|corresponding|previous|prior|preceding|earlier|ago|before)\b")
 YEAR_BACK = re.compile(
     r"\b(?:last|previous|prior|preceding) year\b|\byear (?:earlier|ago|before)\b", re.I
 )

@@ -1,0 +1,201 @@
+"""Comparison points in a sentence ("compared with Q2 2013", "from March 2020", "than a
+year earlier"): the basis they imply, and the period they widen or replace."""
+
+from __future__ import annotations
+
+import re
+
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+from spacy.tokens import Span
+
+from ..records import Period
+from .context import next_start
+from .period_phrases import YEAR_BACK, PeriodPhrases, year_before
+from .structures import Mention, Sentence
+from .text import compare_periods
+from .vocabulary import ANAPHORIC_PERIOD, QUARTER_NAMES, RANGE_WORDS
+
+Choice = tuple[Period, tuple[date, date] | None]
+MONTH_NAME = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
+)
+NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
+
+
+class PeriodComparisons(PeriodPhrases):
+    """How a comparison point in a number's sentence changes its period and basis."""
+
+    def _compare(
+        self,
+        m: Mention,
+        i: int,
+        mentions: list[Mention],
+        sent: Sentence,
+        phrases: tuple[list[Span], list[Span]],
+        choice: Choice | None,
+        anchor: tuple[date, date] | None,
+        ref: date | None,
+        resolve: Callable[[Span, tuple[date, date] | None], Any],
+    ) -> Choice | None:
+        """Set `ref_basis`, `ref_local` and `ref_back` of mention i from the comparison
+        point of its clause; return its period, widened to start at a point further back
+        or kept as the period compared."""
+        governing, references = phrases
+        text = self.ctx.tokens.text
+        limit = next_start(mentions, i, sent)
+        ref_span = next(
+            (
+                r
+                for r in references
+                if m.span.end <= r.start < limit and "," not in text[m.span.end : r.start]
+            ),
+            None,
+        )
+        m.ref_local = ref_span is not None and ref_span.start - m.span.end <= 8
+        if ref_span is None:
+            # A comparison in the clause that opens the sentence applies to all its
+            # numbers: "Comparing March to May 2014 with December 2013 to February 2014, ..."
+            ref_span = next(
+                (
+                    r
+                    for r in references
+                    if r.end <= m.span.start
+                    and self._opening_clause(r, sent)
+                    and not any(n.span.start < r.start for n in mentions)
+                ),
+                None,
+            )
+        if ref_span is None and m.chain_kind != "from":
+            # "increased in Q2 compared with Q2 2013, by 4.5%", "showed no change compared
+            # with June 2013 after a fall of 0.7% in May": the clause's comparison sets the
+            # basis of the numbers after it, measured from the period it compares.
+            preceding = self._preceding_reference(m, mentions, references)
+            if preceding is not None:
+                here = self._compared_period(preceding, governing, ref, anchor)
+                here = here or (choice[1] if choice and choice[1] else anchor)
+                res = self._resolve_core(preceding, ref, here)
+                if res.start and res.end and here:
+                    back = (res.start, res.end)
+                    named = f"{self.ctx.text(preceding)} {choice[0].text if choice else ''}"
+                    m.ref_basis = compare_periods(back, here, bool(QUARTER_NAMES.search(named)))
+                    if YEAR_BACK.search(self.ctx.text(preceding)) and year_before(back, here):
+                        m.ref_basis = m.ref_basis or "year_on_year"
+        if ref_span is not None and m.chain_kind != "from":
+            current: tuple[date, date] | None = choice[1] if choice and choice[1] else anchor
+            if current is None:
+                # "7.3% above the peak of January 2008, with an index of 178.7 in May 2014":
+                # the sentence's own time is the current period.
+                current = next(
+                    (d for g in governing if (d := resolve(g, None)[1]) is not None), None
+                )
+            res = self._resolve_core(ref_span, ref, current)
+            point = (res.start, res.end) if res.start and res.end else None
+            m.rules.append(ref_span.id_)
+            if point and current is None and choice is None and self._from_to(ref_span):
+                # "fell 3% from 12 to 18 August": the change runs over the whole range
+                choice = (Period(self.ctx.text(ref_span), point[0], point[1]), point)
+            if point and current:
+                named = f"{self.ctx.text(ref_span)} {choice[0].text if choice else ''}"
+                relation = compare_periods(point, current, bool(QUARTER_NAMES.search(named)))
+                if (
+                    relation is None
+                    and YEAR_BACK.search(self.ctx.text(ref_span))
+                    and year_before(point, current)
+                ):
+                    relation = "year_on_year"  # "higher this year compared with last year"
+                m.ref_basis = relation
+                if (
+                    choice is None
+                    and res.kind == "relative"
+                    and not NAMED_POINT.search(self.ctx.text(ref_span))
+                ):
+                    pass  # "fell 380,000 from a year earlier": a basis, but no period stated
+                elif relation is None and point[0] < current[0]:
+                    m.ref_back = True
+                    choice = (
+                        Period(self.ctx.text(ref_span), point[0], current[1]),
+                        (point[0], current[1]),
+                    )
+                elif relation is not None:
+                    choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
+        return choice
+
+    def _respective_periods(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        chosen: list[Span | None],
+        ref: date | None,
+        anchor: tuple[date, date] | None,
+    ) -> None:
+        """ "49.3 and 49.0 in January and February, respectively": two numbers that share a
+        phrase naming two periods take one each, in order."""
+        from ..periods import period_ends
+
+        lower = self.tokens.lower
+        if "respectively" not in lower[sent.start : sent.end]:
+            return
+        for p in {id(c): c for c in chosen if c is not None}.values():
+            owners = [i for i, c in enumerate(chosen) if c is p]
+            text = self.ctx.text(p)
+            if len(owners) != 2 or " and " not in text or p[0].lower_ == "between":
+                continue
+            ends = period_ends(text, ref, anchor, self.ctx.country)
+            if ends is None:
+                continue
+            for i, end in zip(owners, ends, strict=True):
+                mentions[i].period = Period(text, end.start, end.end)
+                mentions[i].period_dates = (end.start, end.end) if end.start and end.end else None
+
+    def _from_to(self, span: Span) -> bool:
+        """Whether a phrase runs "from X to Y" (not "from X" alone)."""
+        return span[0].lower_ == "from" and bool(RANGE_WORDS.search(self.ctx.text(span)[5:]))
+
+    def _within_year(
+        self,
+        m: Mention,
+        choice: tuple[Period, tuple[date, date] | None],
+        governing: list[Span],
+        ref: date | None,
+    ) -> tuple[Period, tuple[date, date] | None] | None:
+        """ "In the April-December period, output rose 4% in FY25": months named without a
+        year earlier in the sentence are that part of the number's year."""
+        dates = choice[1]
+        if dates is None or (dates[1] - dates[0]).days < 360:
+            return None
+        part = next(
+            (
+                p
+                for p in governing
+                if p.end <= m.span.start
+                and not any(ch.isdigit() for ch in self.ctx.text(p))
+                and ANAPHORIC_PERIOD.search(self.ctx.text(p)) is None
+                and MONTH_NAME.search(self.ctx.text(p))
+            ),
+            None,
+        )
+        if part is None:
+            return None
+        res = self._resolve(part, ref, dates)
+        if res.start is None or res.end is None or res.start == res.end:
+            return None
+        if not dates[0] <= res.start <= res.end <= dates[1]:
+            return None
+        return Period(self.ctx.text(part), res.start, res.end), (res.start, res.end)
+
+    def _compared_period(
+        self,
+        r: Span,
+        governing: list[Span],
+        ref: date | None,
+        anchor: tuple[date, date] | None,
+    ) -> tuple[date, date] | None:
+        """The period a comparison point is compared with: the one named just before it."""
+        before = [p for p in governing if p.end <= r.start]
+        if not before:
+            return None
+        res = self._resolve(before[-1], ref, anchor)
+        return (res.start, res.end) if res.start and res.end else None

@@ -1,0 +1,127 @@
+"""Period phrases as the rules found them, corrected where one rule cannot see enough: a day
+number that is a value, a part of a year written apart from its (financial) year."""
+
+from __future__ import annotations
+
+import re
+
+from spacy.tokens import Doc, Span
+
+from .vocabulary import FUNCTION_WORDS
+
+DAY_NUMBER = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
+RANGE_JOINTS = frozenset({"-", "\u2013", "\u2014", "to", "through", "until", "till", "thru", "and", ","})
+
+
+def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) -> list[Span]:
+    """Period phrases cut before a day number that opens a quantity running past them:
+    in "fell in May 2 pct" the 2 is a value, so the phrase is "in May", not "in May 2"."""
+    starts: dict[int, int] = {}
+    for q in quantities:
+        starts[q.start] = max(starts.get(q.start, 0), q.end)
+    out = []
+    for p in periods:
+        cut = next(
+            (
+                t
+                for t in range(p.start + 1, p.end)
+                if starts.get(t, 0) > p.end and DAY_NUMBER.match(doc[t].text)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(p)
+            continue
+        while cut > p.start and doc[cut - 1].lower_ in RANGE_JOINTS:
+            cut -= 1
+        if cut - p.start > 1 or (cut > p.start and doc[p.start].lower_ not in FUNCTION_WORDS):
+            out.append(Span(doc, p.start, cut, label=p.label, span_id=p.id))
+    return out
+
+
+#: A (financial) year label that a part of a year can be "of": "fiscal 1986/87", "2024-25",
+#: "FY25", "the 2023/24 financial year".
+FISCAL_LABEL = re.compile(
+    r"^(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
+    r"(?:(?:fiscal|financial)(?:\s+year)?\s+\d{4}(?:\s*[-/\u2013]\s*\d{2,4})?"
+    r"|fy\s*'?\d{2,4}(?:\s*[-/\u2013]\s*\d{2,4})?"
+    r"|\d{4}\s*[-/\u2013]\s*\d{2,4})"
+    r"(?:\s+(?:fiscal|financial)\s+year)?$",
+    re.IGNORECASE,
+)
+JOINTS = frozenset({"-", "\u2013", "\u2014", "to", "through", "until", "till", "thru", "and", ","})
+
+
+def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) -> list[Span]:
+    """Period phrases cut before a day number that opens a quantity running past them:
+    in "fell in May 2 pct" the 2 is a value, so the phrase is "in May", not "in May 2"."""
+    starts: dict[int, int] = {}
+    for q in quantities:
+        starts[q.start] = max(starts.get(q.start, 0), q.end)
+    out = []
+    for p in periods:
+        cut = next(
+            (
+                t
+                for t in range(p.start + 1, p.end)
+                if starts.get(t, 0) > p.end and DAY_NUMBER.match(doc[t].text)
+            ),
+            None,
+        )
+        if cut is None:
+            out.append(p)
+            continue
+        while cut > p.start and doc[cut - 1].lower_ in RANGE_JOINTS:
+            cut -= 1
+        if cut - p.start > 1 or (cut > p.start and doc[p.start].lower_ not in FUNCTION_WORDS):
+            out.append(Span(doc, p.start, cut, label=p.label, span_id=p.id))
+    return out
+
+
+#: A (financial) year label that a part of a year can be "of": "fiscal 1986/87", "2024-25",
+#: "FY25", "the 2023/24 financial year".
+FISCAL_LABEL = re.compile(
+    r"^(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)(?:\s+year)?\s+)?"
+    r"(?:\d{4}\s*[-/\u2013]\s*\d{2,4})|(?:fiscal|financial)(?:\s+year)?\s+\d{4}|"
+    r"fy\s*'?\d{2,4}(?:\s*[-/\u2013]\s*\d{2,4})?|\d{4}\s*/\s*\d{2}\s+(?:fiscal|financial)"
+    r"\s+year)(?:\s+(?:fiscal|financial)\s+year)?$",
+    re.IGNORECASE,
+)
+JOINTS = (("of",), ("in",), ("of", "the"), ("period", "of"), ("period", "in"))
+
+
+def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
+    """One phrase for a part of a year and the financial year it is of, which the rules find
+    apart: "the first seven months" + "of" + "fiscal 1986/87", "the same period" + "of" +
+    "1985/86", "April-February" + "period of" + "2024-25" (with a bracketed restatement of
+    the year, "(FY25)", kept inside)."""
+    ordered = sorted(periods, key=lambda p: p.start)
+    out: list[Span] = []
+    i = 0
+    while i < len(ordered):
+        part = ordered[i]
+        year = ordered[i + 1] if i + 1 < len(ordered) else None
+        joint = tuple(t.lower_ for t in doc[part.end : year.start]) if year is not None else ()
+        if (
+            year is None
+            or joint not in JOINTS
+            or re.search(r"\d{4}", part.text)
+            or not FISCAL_LABEL.match(year.text)
+        ):
+            out.append(part)
+            i += 1
+            continue
+        end, skip = year.end, 2
+        after = ordered[i + 2] if i + 2 < len(ordered) else None
+        if (
+            after is not None
+            and after.start == end + 1
+            and doc[end].text == "("
+            and after.end < len(doc)
+            and doc[after.end].text == ")"
+            and FISCAL_LABEL.match(after.text)
+        ):
+            end, skip = after.end + 1, 3
+        out.append(Span(doc, part.start, end, label=part.label, span_id=part.id))
+        i += skip
+    return out
