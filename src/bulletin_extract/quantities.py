@@ -544,6 +544,7 @@ _COUNTRY_SCALES = {"crore": "IN", "crores": "IN", "lakh": "IN", "lakhs": "IN", "
 _WORLD_CURRENCIES = frozenset({"USD", "EUR"})
 
 
+@lru_cache(maxsize=16384)
 def currency_country(text: str) -> str | None:
     """The country a money mention's currency belongs to, when only one country uses it.
 

@@ -42,10 +42,10 @@ WRITTEN_DATE = re.compile(r"\b(?:\d{4}-\d{1,2}-\d{1,2}|\d{1,2}/\d{1,2}/\d{4})\b"
 
 #: Telephone numbers: "+44 (0)1633 455839", "1-800-555-0199", "(02) 6252 5000".
 PHONE_NUMBER = re.compile(
-    r"\+\d{1,3}[\s.-]*(?:\(0\)\s*)?\d[\d\s.-]{5,}\d"
-    r"|\(0\)\s*\d[\d\s-]{5,}\d"
+    r"\+\d{1,3}[ \t.-]*(?:\(0\)[ \t]*)?\d[\d \t.-]{5,}\d"
+    r"|\(0\)[ \t]*\d[\d \t-]{5,}\d"
     r"|\b\d{1,4}(?:-\d{3,4}){2,}\b"
-    r"|\(\d{2,4}\)\s*\d{3,4}[\s-]\d{3,4}\b"
+    r"|\(\d{2,4}\)[ \t]*\d{3,4}[ \t-]\d{3,4}\b"
 )
 PHONE_WORDS = frozenset("call tel tel. telephone phone fax contact ring dial".split())
 #: Quote marks around a name written with digits: the '618' festival, the "Double 11" sales.
@@ -85,6 +85,7 @@ class MeasurementRules(Attacher):
     def __init__(self, ctx: DocContext, units: UnitRules) -> None:
         super().__init__(ctx)
         self.units = units
+        self._phones: list[tuple[int, int]] | None = None  # character spans of phone numbers
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -231,21 +232,18 @@ class MeasurementRules(Attacher):
 
     def _inside_phone_number(self, span: Span) -> bool:
         """A number inside a telephone number, or right after "call", "tel", "phone"."""
-        doc = self.doc
+        lower, text, space = self.tokens.lower, self.tokens.text, self.tokens.whitespace
         t = span.start - 1
         while t >= 0 and (
-            doc[t].lower_ in (":", "on", "us", "no", "no.", "number", "(", ")", "-")
-            or (doc[t].is_digit and bool(doc[t].whitespace_) and span.start - t < 6)
+            lower[t] in (":", "on", "us", "no", "no.", "number", "(", ")", "-")
+            or (text[t].isdigit() and bool(space[t]) and span.start - t < 6)
         ):
             t -= 1  # "call us on 0300 123 4567", "Tel: 020 7946 0958", "phone number 555"
-        if t >= 0 and doc[t].lower_ in PHONE_WORDS and span.label_ == "NUMBER":
+        if t >= 0 and lower[t] in PHONE_WORDS and span.label_ == "NUMBER":
             return True
-        text = doc.text
-        lo = text.rfind("\n", 0, span.start_char) + 1
-        hi = text.find("\n", span.end_char)
-        line = text[lo : hi if hi >= 0 else len(text)]
-        begin, end = span.start_char - lo, span.end_char - lo
-        return any(m.start() <= begin and end <= m.end() for m in PHONE_NUMBER.finditer(line))
+        if self._phones is None:  # found once per document
+            self._phones = [m.span() for m in PHONE_NUMBER.finditer(self.doc.text)]
+        return any(a <= span.start_char and span.end_char <= b for a, b in self._phones)
 
     def _is_fraction(self, span: Span) -> bool:
         """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
