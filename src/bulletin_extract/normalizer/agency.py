@@ -22,11 +22,12 @@ from .credit_words import (
     POLICY_RATES,
     POLICY_WORDS,
     POLLED_VERBS,
+    POSSESSIVES,
     SETTER_VERBS,
     STAT_ADJECTIVES,
     TARGET_CUES,
 )
-from .credits import POSSESSIVES, CreditFinder
+from .credits import CreditFinder
 from .structures import Credit, Mention, Sentence
 from .vocabulary import CREDITS, FORECASTERS
 

@@ -12,6 +12,9 @@ from typing import Any
 
 from .vocabulary import words
 
+ARTICLES = words("the a an its their")
+POSSESSIVES = words("'s ’s")
+
 # Nouns and fillers that may stand between a credited name and its verb:
 # "the Commerce Department report showed", "a Ministry of Trade official said".
 CREDIT_FILLERS = words(
