@@ -16,6 +16,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..components import AGENCIES
+from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames
 from .context import DocContext
 from .credit_words import (
     ANALYSTS,
@@ -52,6 +53,8 @@ class CreditFinder(GenericNames):
         super().__init__(ctx)
         self.gazetteer = ctx.gazetteer
         self._named: list[Any] = []  # organizations named so far in the document, latest last
+        self._last_source: Credit | None = None  # the organization credited last as a source
+        self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
         self._doc_countries = {
             ctx.gazetteer.by_id(a.id_).country
@@ -119,13 +122,49 @@ class CreditFinder(GenericNames):
                     )
                 )
         credits.extend(self._generic_credits(sent, covered, country))
+        credits.extend(self._company_credits(sent, covered))
+        if all(c.forecast for c in credits):
+            credits.extend(self._pronoun_credits(sent))
         # A forecaster named in the sentence ("beating a Reuters poll") leaves the source of
         # its figures still to find.
         if all(c.forecast for c in credits):
             credits.extend(self._minister_credits(sent, country))
         if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered))
+        sources = [c for c in credits if not c.forecast]
+        if sources:
+            self._last_source = sources[-1]
         return credits
+
+    def _company_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
+        """Names the gazetteer does not know, by their form: "Acme Holdings plc said"."""
+        found: list[Credit] = []
+        for start, end, role in self.companies.credits(sent, covered):
+            covered.update(range(start, end))
+            name = self.companies.name(start, end)
+            found.append(
+                SentenceCredit(
+                    name, None, "agency.by_form", role != "source", start, role == "speaker"
+                )
+            )
+        return found
+
+    def _pronoun_credits(self, sent: Sentence) -> list[Credit]:
+        """ "it said", "the company said": the organization credited last, as the maker of a
+        forecast when the verb goes on with one ("the company said it expected")."""
+        last = self._last_source
+        if last is None:
+            return []
+        lower = self.tokens.lower
+        for t in range(sent.start + 1, sent.end):
+            if (
+                lower[t] in COMPANY_VERBS
+                and lower[t - 1] in PRONOUN_SUBJECTS
+                and (lower[t - 1] == "it" or (t - 2 >= sent.start and lower[t - 2] == "the"))
+            ):
+                forecast = self.companies.forecast_follows(t + 1, sent.end)
+                return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
+        return []
 
     def _role(self, a: Span, sent: Sentence, following: Span | None) -> str | None:
         """ "source", "forecaster" or None (a name that credits no figure)."""
