@@ -27,6 +27,7 @@ from .credit_words import (
     INDEX_NOUNS,
     INVERTED_VERBS,
     PARTNER_WORDS,
+    POLL_NOUNS,
     POLLED_VERBS,
     POSSESSIVES,
     SPOKESPEOPLE,
@@ -54,6 +55,7 @@ class CreditFinder(GenericNames):
         self.gazetteer = ctx.gazetteer
         self._named: list[Any] = []  # organizations named so far in the document, latest last
         self._last_source: Credit | None = None  # the organization credited last as a source
+        self._last_poll: SentenceCredit | None = None  # the poll named last
         self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
         self._doc_countries = {
@@ -112,13 +114,21 @@ class CreditFinder(GenericNames):
             covered.update(range(a.start, a.end))
             org = self.resolve(self.gazetteer.by_id(a.id_), a, country)
             self._named.append(org)
-            role = self._role(a, sent, orgs[k + 1] if k + 1 < len(orgs) else None)
+            role = self._role(
+                self._with_abbreviation(a, sent), sent, orgs[k + 1] if k + 1 < len(orgs) else None
+            )
             if role is None and org.kind in ("research", "other") and self._names_index(a, sent):
                 role = "source"  # "the HCOB manufacturing PMI rose to 45.8"
             if role is not None:
                 credits.append(
                     SentenceCredit(
-                        org.name, org.country, a.id_, role != "source", a.start, role == "speaker"
+                        org.name,
+                        org.country,
+                        a.id_,
+                        role != "source",
+                        a.start,
+                        role == "speaker",
+                        role == "poll",
                     )
                 )
         credits.extend(self._generic_credits(sent, covered, country))
@@ -131,10 +141,26 @@ class CreditFinder(GenericNames):
             credits.extend(self._minister_credits(sent, country))
         if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered))
+        if not any(c.forecast for c in credits):
+            credits.extend(self._poll_anaphor(sent))
         sources = [c for c in credits if not c.forecast]
         if sources:
             self._last_source = sources[-1]
+        polls = [c for c in credits if isinstance(c, SentenceCredit) and c.poll]
+        if polls:
+            self._last_poll = polls[-1]
         return credits
+
+    def _poll_anaphor(self, sent: Sentence) -> list[Credit]:
+        """ "a 2.3% drop forecast in the poll": the poll named before in the document."""
+        last = self._last_poll
+        lower = self.tokens.lower
+        if last is None:
+            return []
+        for t in range(sent.start + 1, sent.end):
+            if lower[t] in ("poll", "polls") and lower[t - 1] == "the":
+                return [SentenceCredit(last.name, last.country, last.rule, True, t, False, True)]
+        return []
 
     def _company_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
         """Names the gazetteer does not know, by their form: "Acme Holdings plc said"."""
@@ -166,6 +192,21 @@ class CreditFinder(GenericNames):
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
         return []
 
+    def _with_abbreviation(self, a: Span, sent: Sentence) -> Span:
+        """The name with the bracket that follows it, whose words give its role after it:
+        "The Office for Budget Responsibility (OBR) forecasts", and "(OBR)" alone."""
+        lower = self.tokens.lower
+        start, end = a.start, a.end
+        if end < sent.end and lower[end] == ")":
+            end += 1  # the abbreviation itself: "(OBR) forecasts"
+        elif end < sent.end and lower[end] == "(":
+            close = next(
+                (k for k in range(end + 1, min(sent.end, end + 8)) if lower[k] == ")"), None
+            )
+            if close is not None:
+                end = close + 1
+        return a if end == a.end else self.doc[start:end]
+
     def _role(self, a: Span, sent: Sentence, following: Span | None) -> str | None:
         """ "source", "forecaster" or None (a name that credits no figure)."""
         doc = self.doc
@@ -182,13 +223,13 @@ class CreditFinder(GenericNames):
             if t.lower_ in ANALYSTS:
                 return "speaker"
             if t.lower_ in FORECASTER_NOUNS:
-                return "forecaster"
+                return "poll" if t.lower_ in POLL_NOUNS else "forecaster"
             if not (t.lower_ in POSSESSIVES or t.text[:1].isupper()):
                 break
         before = doc[max(sent.start, a.start - 10) : a.start]
         lead = [t for t in before if t.lower_ not in ARTICLES]
         if lead and lead[-1].lower_ == "by" and len(lead) > 1 and lead[-2].lower_ in POLLED_VERBS:
-            return "forecaster"  # "economists polled by Reuters"
+            return "poll"  # "economists polled by Reuters"
         if lead and lead[-1].lower_ in ("at", "of", "with", "from"):
             # "said Jane Doe, an economist at Capital Economics": the firm's opinion;
             # "said the head of the statistics office": the office's figures
@@ -236,8 +277,10 @@ class CreditFinder(GenericNames):
         for t in doc[a.end : min(sent.end, a.end + 6)]:
             w = t.lower_
             owned = owned or w in POSSESSIVES
+            if w in POLL_NOUNS:
+                return "poll"  # "the Dow Jones consensus"
             if w in FORECASTER_NOUNS or w in FORECAST_VERBS:
-                return "forecaster"  # "the Dow Jones consensus", "the IMF expects"
+                return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker"
             cue = self.cue_at.get((CREDITS, t.i))
             if cue is not None and cue.label_ == "CREDIT_AFTER":
                 if owned and cue.id_ == "credit.policy_action":

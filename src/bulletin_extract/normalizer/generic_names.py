@@ -44,6 +44,7 @@ class SentenceCredit(Credit):
 
     start: int = -1
     speaker: bool = False  # an economist's or analyst's firm: speaks for the whole sentence
+    poll: bool = False  # a poll or consensus of forecasters: gives no actual figure
 
 
 class GenericNames(Attacher):
