@@ -724,12 +724,54 @@ FORECAST_WORDINGS = [
 ]
 
 
+# A brand inside an index's name credits the index only when nobody is credited for it:
+# "compiled by", "according to" name the compiler, whose credit then carries (to the euro zone's
+# members too, when it was given for the euro zone's figures).
+INDEX_BRANDS = [
+    Case(
+        "brand-in-index-compiled-by",
+        "The HCOB Flash Germany Manufacturing PMI, compiled by S&P Global, rose to 46.3 in June.",
+        "46.3",
+        "S&P Global",
+    ),
+    Case(
+        "brand-in-index-according-to-compiler-carries",
+        "The au Jibun Bank Japan Services PMI fell to 50.1 in May, according to S&P Global.\n"
+        "The manufacturing PMI rose to 49.4.",
+        "49.4",
+        "S&P Global",
+    ),
+    Case(
+        "compiler-credit-carries-to-euro-member",
+        "The HCOB euro zone composite PMI, compiled by S&P Global, rose to 50.2 in June.\n"
+        "In France, the composite PMI fell to 48.7.",
+        "48.7",
+        "S&P Global",
+    ),
+    Case(
+        "compiler-not-brand-for-the-country-figures",
+        "The HCOB Flash Germany Manufacturing PMI, compiled by S&P Global, rose to 46.3.\n"
+        "Germany's services PMI fell to 49.0 in June.",
+        "49.0",
+        "S&P Global",
+    ),
+    Case(
+        "brand-alone-credits-brand",
+        "The HCOB Eurozone Manufacturing PMI fell to 48.2 in November.\n"
+        "New orders fell for a sixth month, with the sub-index at 46.9.",
+        "46.9",
+        "Hamburg Commercial Bank",
+    ),
+]
+
+
 ALL = (
     CARRY
     + ANAPHORA
     + COUNTRY
     + UNNAMED_COUNTRY
     + PRODUCERS
+    + INDEX_BRANDS
     + FORECASTS
     + FORECAST_WORDINGS
     + POLICY

@@ -11,7 +11,7 @@ to the body of the country the figures are about.
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from spacy.tokens import Span
 
@@ -110,6 +110,7 @@ class CreditFinder(GenericNames):
         credits: list[Credit] = []
         covered: set[int] = set()
         orgs = [a for a in agencies if a.label_ == "AGENCY"]
+        in_index_names: set[int] = set()
         for k, a in enumerate(orgs):
             covered.update(range(a.start, a.end))
             org = self.resolve(self.gazetteer.by_id(a.id_), a, country)
@@ -117,22 +118,28 @@ class CreditFinder(GenericNames):
             role = self._role(
                 self._with_abbreviation(a, sent), sent, orgs[k + 1] if k + 1 < len(orgs) else None
             )
-            if role is None and org.kind in ("research", "other") and self._names_index(a, sent):
-                role = "source"  # "the HCOB manufacturing PMI rose to 45.8"
+            private = org.kind in ("research", "other")
+            if role is None and private and self._names_index(a, sent):
+                role = "index"  # "the HCOB manufacturing PMI rose to 45.8"
             if role is not None:
-                credits.append(
-                    SentenceCredit(
-                        org.name,
-                        org.country,
-                        a.id_,
-                        role != "source",
-                        a.start,
-                        role == "speaker",
-                        role == "poll",
-                    )
+                credit = SentenceCredit(
+                    org.name,
+                    self._compiled_for(org) if role in ("source", "index") else org.country,
+                    a.id_,
+                    role not in ("source", "index"),
+                    a.start,
+                    role == "speaker",
+                    role == "poll",
                 )
+                credits.append(credit)
+                if role == "index":
+                    in_index_names.add(id(credit))
         credits.extend(self._generic_credits(sent, covered, country))
         credits.extend(self._company_credits(sent, covered))
+        if any(not c.forecast and id(c) not in in_index_names for c in credits):
+            # "The HCOB Flash Germany PMI, compiled by S&P Global": the compiler credited,
+            # not the brand in the index's name
+            credits = [c for c in credits if id(c) not in in_index_names]
         if all(c.forecast for c in credits):
             credits.extend(self._pronoun_credits(sent))
         # A forecaster named in the sentence ("beating a Reuters poll") leaves the source of
@@ -191,6 +198,13 @@ class CreditFinder(GenericNames):
                 forecast = self.companies.forecast_follows(t + 1, sent.end)
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
         return []
+
+    def _compiled_for(self, org: Any) -> str | None:
+        """The country a firm's or a research body's figures are about: the one the sentence
+        names ("S&P Global's euro zone PMI" is for the euro zone), else the firm's own."""
+        if org.kind in ("research", "other") and len(self._sentence_countries) == 1:
+            return next(iter(self._sentence_countries))
+        return cast(str | None, org.country)
 
     def _with_abbreviation(self, a: Span, sent: Sentence) -> Span:
         """The name with the bracket that follows it, whose words give its role after it:
