@@ -765,6 +765,38 @@ INDEX_BRANDS = [
 ]
 
 
+# A government that sets a target, named by its capital or its country as the subject or the
+# owner of the figure; a country that only meets or reports a figure sets nothing.
+GOVERNMENT_SETTERS = [
+    Case(
+        "capital-has-set-target",
+        "China's consumer prices fell 0.1% in March, the statistics bureau said.\n"
+        "Beijing has set an inflation target of around 2% for this year.",
+        "2%",
+        "Chinese government",
+    ),
+    Case(
+        "capital-aims",
+        "Tokyo aims to cut emissions by 46% from 2013 levels by 2030.",
+        "46%",
+        "Japanese government",
+    ),
+    Case(
+        "country-owns-target",
+        "Retail sales rose 4.0% in April, the statistics bureau said.\n"
+        "China's growth target of around 5% looks hard to reach.",
+        "5%",
+        "Chinese government",
+    ),
+    Case(
+        "country-inside-clause-sets-nothing",
+        "Exports to China now face a 25% tariff.",
+        "25%",
+        None,
+    ),
+]
+
+
 ALL = (
     CARRY
     + ANAPHORA
@@ -775,6 +807,7 @@ ALL = (
     + FORECASTS
     + FORECAST_WORDINGS
     + POLICY
+    + GOVERNMENT_SETTERS
     + COMPANIES
 )
 

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..components import AGENCIES
 from .context import Attacher, DocContext
 from .credit_words import (
+    CAPITALS,
     CLAUSE_BREAKS,
     ESTIMATE_WORDS,
     EU_MEMBERS,
@@ -21,6 +22,7 @@ from .credit_words import (
     FORECAST_CUES,
     FORECAST_MODIFIERS,
     FORECAST_NOUNS,
+    GOVERNMENTS,
     OWNER_ARTICLES,
     PASSIVE_FORECASTS,
     POLICY_RATES,
@@ -233,7 +235,30 @@ class AgencyAttacher(Attacher):
                     org = self.finder.generic(["central", "bank"], country)
                     if org is not None and self._sets(i + 1, m):
                         best = Credit(org.name, org.country, org.id, True)
-        return best
+        return best or self._government(m)
+
+    def _government(self, m: Mention) -> Credit | None:
+        """A government that sets a target, named by its country or capital as the subject
+        or the owner of the figure: "Beijing has set a target of around 2%", "China's 5%
+        growth target"; not a country named inside the clause ("the EU meets its target")."""
+        sent = self.ctx.sentences[m.sentence]
+        lower = self.tokens.lower
+        named = [
+            (a.start, a.end, self.gazetteer.by_id(a.id_).country)
+            for a in self.ctx.spans_in(AGENCIES, m.sentence)
+            if a.label_ == "COUNTRY" and a.end <= m.span.start
+        ]
+        named += [
+            (i, i + 1, CAPITALS[lower[i]])
+            for i in range(sent.start, m.span.start)
+            if lower[i] in CAPITALS
+        ]
+        for start, end, code in sorted(named):
+            opens = start == sent.start or lower[start - 1] in ("the", ",")
+            name = GOVERNMENTS.get(code or "")
+            if name is not None and opens and self._sets(end, m):
+                return Credit(name, code, "agency.government", True)
+        return None
 
     def _sets(self, end: int, m: Mention) -> bool:
         """Whether the name ending at `end` owns or sets what follows: "'s", "aims", "held",
