@@ -14,21 +14,28 @@ from spacy.tokens import Span
 from ..components import AGENCIES
 from .context import Attacher, DocContext
 from .credit_words import (
+    CAPITALS,
+    CLAUSE_BREAKS,
     ESTIMATE_WORDS,
     EU_MEMBERS,
     FORECAST_AFTER,
     FORECAST_CUES,
+    FORECAST_MODIFIERS,
+    FORECAST_NOUNS,
+    GOVERNMENTS,
+    OWNER_ARTICLES,
     PASSIVE_FORECASTS,
     POLICY_RATES,
     POLICY_WORDS,
     POLLED_VERBS,
+    POSSESSIVES,
     SETTER_VERBS,
     STAT_ADJECTIVES,
     TARGET_CUES,
 )
-from .credits import POSSESSIVES, CreditFinder
+from .credits import CreditFinder
 from .structures import Credit, Mention, Sentence
-from .vocabulary import CREDITS, FORECASTERS
+from .vocabulary import CHANGES, CREDITS, FORECASTERS
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
@@ -92,7 +99,8 @@ class AgencyAttacher(Attacher):
         sources = [c for c in credits if not c.forecast] or [
             c
             for c in credits
-            if getattr(c, "start", -1) < m.span.start or getattr(c, "speaker", False)
+            if (getattr(c, "start", -1) < m.span.start or getattr(c, "speaker", False))
+            and not getattr(c, "poll", False)
         ]  # "the Atlanta Fed's tracker pointing to 4.2%", not "..., beating a Reuters poll"
         return self._nearest(sources, m) if sources else None
 
@@ -130,17 +138,33 @@ class AgencyAttacher(Attacher):
             return "target"
         if after and (after[0] in FORECAST_AFTER or after[:2] == ["consensus", "estimate"]):
             return "forecast"  # "below the 0.8% forecast"
-        start = max(sent.start, m.span.start - 12, previous.span.end if previous else 0)
+        if (
+            after[1:2]
+            and after[1] in FORECAST_AFTER
+            and (after[0] in FORECAST_MODIFIERS or (CHANGES, m.span.end) in self.cue_at)
+        ):
+            return "forecast"  # "a 0.3% median forecast", "a 2.3% drop forecast in the poll"
+        if self._forecast_named_after(m, sent.end):
+            return "forecast"  # "from £95.5 billion in its March 2014 forecast"
+        start = max(sent.start, m.span.start - 12, self._after_previous(previous))
         before = [t.lower_ for t in doc[start : m.span.start]]
         for punct in (",", ";", ":"):
             if punct in before:
                 before = before[len(before) - before[::-1].index(punct) :]
+        for j in range(len(before) - 1, -1, -1):
+            # "in line with the estimate but well below the 1.7% surge", "a Reuters poll of
+            # economists and recovering from a 10.2% drop": a new clause, about another number
+            if before[j] in CLAUSE_BREAKS or (
+                before[j] == "and" and before[j + 1 : j + 2] and before[j + 1].endswith("ing")
+            ):
+                before = before[j + 1 :]
+                break
         for j, w in enumerate(before):
             nxt = before[j + 1 : j + 4]
             if w in TARGET_CUES or (w in POLICY_WORDS and nxt[:1] != ["-"]):  # not "duty-free"
                 return "target"
             if (w in POLICY_RATES and "rate" in nxt[:2]) or (
-                w == "borrowing" and nxt[:1] == ["costs"]
+                w == "borrowing" and nxt[:1] in (["costs"], ["rate"])
             ):
                 return "target"
         for j, w in enumerate(before):
@@ -156,6 +180,30 @@ class AgencyAttacher(Attacher):
             elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:
                 return "forecast"  # "had seen the number at", "is tipped to reach"
         return None
+
+    def _after_previous(self, previous: Mention | None) -> int:
+        """Where the words before a number start: after the number before it and the forecast
+        word that belongs to that one ("the 1.0% forecast and the previous quarter's 1.7%")."""
+        if previous is None:
+            return 0
+        end = previous.span.end
+        if end < len(self.doc) and self.tokens.lower[end] in FORECAST_AFTER:
+            end += 1
+        return end
+
+    def _forecast_named_after(self, m: Mention, sent_end: int) -> bool:
+        """ "in its March 2014 forecast", "in the bank's latest projections": the number
+        belongs to a forecast named right after it."""
+        lower = self.tokens.lower
+        t = m.span.end
+        if t + 1 >= sent_end or lower[t] != "in" or lower[t + 1] not in OWNER_ARTICLES:
+            return False
+        for k in range(t + 2, min(sent_end, t + 7)):
+            if lower[k] in FORECAST_NOUNS:
+                return True
+            if not (self.tokens.is_alpha[k] or lower[k].isdigit() or lower[k] in POSSESSIVES):
+                return False
+        return False
 
     def _continues(self, previous: Mention, m: Mention) -> bool:
         """Whether a number continues the list or range of the one before, in the same unit."""
@@ -187,7 +235,30 @@ class AgencyAttacher(Attacher):
                     org = self.finder.generic(["central", "bank"], country)
                     if org is not None and self._sets(i + 1, m):
                         best = Credit(org.name, org.country, org.id, True)
-        return best
+        return best or self._government(m)
+
+    def _government(self, m: Mention) -> Credit | None:
+        """A government that sets a target, named by its country or capital as the subject
+        or the owner of the figure: "Beijing has set a target of around 2%", "China's 5%
+        growth target"; not a country named inside the clause ("the EU meets its target")."""
+        sent = self.ctx.sentences[m.sentence]
+        lower = self.tokens.lower
+        named = [
+            (a.start, a.end, self.gazetteer.by_id(a.id_).country)
+            for a in self.ctx.spans_in(AGENCIES, m.sentence)
+            if a.label_ == "COUNTRY" and a.end <= m.span.start
+        ]
+        named += [
+            (i, i + 1, CAPITALS[lower[i]])
+            for i in range(sent.start, m.span.start)
+            if lower[i] in CAPITALS
+        ]
+        for start, end, code in sorted(named):
+            opens = start == sent.start or lower[start - 1] in ("the", ",")
+            name = GOVERNMENTS.get(code or "")
+            if name is not None and opens and self._sets(end, m):
+                return Credit(name, code, "agency.government", True)
+        return None
 
     def _sets(self, end: int, m: Mention) -> bool:
         """Whether the name ending at `end` owns or sets what follows: "'s", "aims", "held",

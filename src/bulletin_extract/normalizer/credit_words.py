@@ -12,6 +12,9 @@ from typing import Any
 
 from .vocabulary import words
 
+ARTICLES = words("the a an its their")
+POSSESSIVES = words("'s ’s")
+
 # Nouns and fillers that may stand between a credited name and its verb:
 # "the Commerce Department report showed", "a Ministry of Trade official said".
 CREDIT_FILLERS = words(
@@ -19,7 +22,7 @@ CREDIT_FILLERS = words(
     "report reports data figures survey surveys statistics release releases statement "
     "statements estimate estimates numbers official officials spokesman spokeswoman "
     "spokesperson representative separate monthly quarterly annual latest preliminary final "
-    "flash advance revised"
+    "flash advance revised now still currently"
 )
 
 # Verbs that credit the name right after them: "noted Statistics Canada", "added StatsCan".
@@ -34,6 +37,11 @@ FORECASTER_NOUNS = words(
     "poll polls consensus forecast forecasts forecaster forecasters projection projections "
     "economist economists analyst analysts strategist strategists tracker nowcast model "
     "outlook"
+)
+
+# Forecaster nouns of polls and consensus figures, which give no actual figure.
+POLL_NOUNS = words(
+    "poll polls consensus forecast forecasts forecaster forecasters projection projections"
 )
 
 # Nouns that end the name of a survey or an index: "the Caixin services PMI".
@@ -69,6 +77,13 @@ FORECAST_AFTER = words(
     "expected predicted anticipated projected forecasted economists analysts forecasters"
     " chance chances odds likelihood"
 )
+# Words between a number and the forecast word after it: "a 0.3% median forecast".
+FORECAST_MODIFIERS = words("median mean average consensus")
+# Forecasts named after a number: "from £95.5 billion in its March 2014 forecast".
+FORECAST_NOUNS = words("forecast forecasts projection projections outlook")
+OWNER_ARTICLES = words("its their the his her a an")
+# Words that open a clause about another number: "in line with the estimate but below ...".
+CLAUSE_BREAKS = words("but while whereas although though versus")
 # "estimate(s) for 0.3%" is a forecast; "the previous estimate of 1.4%" a statistic.
 ESTIMATE_WORDS = words("estimate estimates")
 STAT_ADJECTIVES = words(
@@ -81,6 +96,50 @@ TARGET_CUES = words("target targets goal goals ceiling aims aim band")
 SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept has have had")
 POLICY_WORDS = words("tariff tariffs duty duties levy levies")
 POLICY_RATES = words("base policy benchmark key repo cash bank deposit refinancing funds")
+
+# A government that sets a target, named by its country or capital as the subject or owner:
+# "Beijing has set a target of around 2%", "China's 5% growth target".
+GOVERNMENTS = {
+    "CN": "Chinese government",
+    "JP": "Japanese government",
+    "US": "U.S. government",
+    "GB": "British government",
+    "DE": "German government",
+    "FR": "French government",
+    "IT": "Italian government",
+    "ES": "Spanish government",
+    "IN": "Indian government",
+    "KR": "South Korean government",
+    "CA": "Canadian government",
+    "AU": "Australian government",
+    "NZ": "New Zealand government",
+    "RU": "Russian government",
+    "BR": "Brazilian government",
+    "MX": "Mexican government",
+    "ID": "Indonesian government",
+    "TR": "Turkish government",
+    "HU": "Hungarian government",
+}
+CAPITALS = {
+    "beijing": "CN",
+    "tokyo": "JP",
+    "washington": "US",
+    "london": "GB",
+    "berlin": "DE",
+    "paris": "FR",
+    "rome": "IT",
+    "madrid": "ES",
+    "delhi": "IN",
+    "seoul": "KR",
+    "ottawa": "CA",
+    "canberra": "AU",
+    "wellington": "NZ",
+    "moscow": "RU",
+    "brasilia": "BR",
+    "jakarta": "ID",
+    "ankara": "TR",
+    "budapest": "HU",
+}
 
 # Prepositions that make a country a partner of the figures, not their owner:
 # "exports to Germany", "imports from Canada", "the deficit with Japan".
@@ -104,8 +163,9 @@ STAT_WORDS = words(
 BANK_WORDS = words("central bank national reserve monetary")
 MINISTRY_WORDS = words("ministry department")
 
-# Ministers stand for their ministry: "vice minister of Foreign Trade", "Finance Minister X".
-MINISTER_WORDS = words("minister ministers")
+# Ministers and secretaries stand for their ministry: "vice minister of Foreign Trade",
+# "Finance Minister X", "Commerce Secretary X".
+MINISTER_WORDS = words("minister ministers secretary")
 
 # EU member states: an EU body's credit carries to their figures.
 EU_MEMBERS = words(

@@ -11,66 +11,52 @@ to the body of the country the figures are about.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Any, cast
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Span
 
 from ..components import AGENCIES
-from .context import Attacher, DocContext
+from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames
+from .context import DocContext
 from .credit_words import (
     ANALYSTS,
-    BANK_WORDS,
+    ARTICLES,
     CREDIT_FILLERS,
-    DATA_NOUNS,
     FORECAST_VERBS,
     FORECASTER_NOUNS,
-    GENERIC_ORG_WORDS,
     INDEX_NOUNS,
     INVERTED_VERBS,
-    MINISTER_WORDS,
-    MINISTRY_WORDS,
-    OWNER_WORDS,
     PARTNER_WORDS,
+    POLL_NOUNS,
     POLLED_VERBS,
+    POSSESSIVES,
     SPOKESPEOPLE,
     STAT_WORDS,
     first_of_kind,
-    name_stems,
-    stem,
 )
+from .generic_names import GenericNames, SentenceCredit
 from .structures import Credit, Mention, Sentence
-from .text import capitalized_name, strip_article
-from .vocabulary import CHANGES, CREDITS, ORG_WORDS
+from .vocabulary import CHANGES, CREDITS
 
-ARTICLES = frozenset({"the", "a", "an", "its", "their"})
-POSSESSIVES = frozenset({"'s", "’s"})
-_AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
 )
-_HEADS = ORG_WORDS | {"customs", "treasury"}
 _TRADE_OF = frozenset(
     {"outside", "rest", "imports", "exports", "shipments", "purchases", "sales", "goods"}
 )
 
 
-@dataclass
-class SentenceCredit(Credit):
-    """A credit found in a sentence, with the token where its name starts."""
-
-    start: int = -1
-    speaker: bool = False  # an economist's or analyst's firm: speaks for the whole sentence
-
-
-class CreditFinder(Attacher):
+class CreditFinder(GenericNames):
     """Finds the credits of each sentence, in document order (it remembers the names seen)."""
 
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.gazetteer = ctx.gazetteer
         self._named: list[Any] = []  # organizations named so far in the document, latest last
+        self._last_source: Credit | None = None  # the organization credited last as a source
+        self._last_poll: SentenceCredit | None = None  # the poll named last
+        self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
         self._doc_countries = {
             ctx.gazetteer.by_id(a.id_).country
@@ -124,27 +110,116 @@ class CreditFinder(Attacher):
         credits: list[Credit] = []
         covered: set[int] = set()
         orgs = [a for a in agencies if a.label_ == "AGENCY"]
+        in_index_names: set[int] = set()
         for k, a in enumerate(orgs):
             covered.update(range(a.start, a.end))
             org = self.resolve(self.gazetteer.by_id(a.id_), a, country)
             self._named.append(org)
-            role = self._role(a, sent, orgs[k + 1] if k + 1 < len(orgs) else None)
-            if role is None and org.kind in ("research", "other") and self._names_index(a, sent):
-                role = "source"  # "the HCOB manufacturing PMI rose to 45.8"
+            role = self._role(
+                self._with_abbreviation(a, sent), sent, orgs[k + 1] if k + 1 < len(orgs) else None
+            )
+            private = org.kind in ("research", "other")
+            if role is None and private and self._names_index(a, sent):
+                role = "index"  # "the HCOB manufacturing PMI rose to 45.8"
             if role is not None:
-                credits.append(
-                    SentenceCredit(
-                        org.name, org.country, a.id_, role != "source", a.start, role == "speaker"
-                    )
+                credit = SentenceCredit(
+                    org.name,
+                    self._compiled_for(org) if role in ("source", "index") else org.country,
+                    a.id_,
+                    role not in ("source", "index"),
+                    a.start,
+                    role == "speaker",
+                    role == "poll",
                 )
+                credits.append(credit)
+                if role == "index":
+                    in_index_names.add(id(credit))
         credits.extend(self._generic_credits(sent, covered, country))
+        credits.extend(self._company_credits(sent, covered))
+        if any(not c.forecast and id(c) not in in_index_names for c in credits):
+            # "The HCOB Flash Germany PMI, compiled by S&P Global": the compiler credited,
+            # not the brand in the index's name
+            credits = [c for c in credits if id(c) not in in_index_names]
+        if all(c.forecast for c in credits):
+            credits.extend(self._pronoun_credits(sent))
         # A forecaster named in the sentence ("beating a Reuters poll") leaves the source of
         # its figures still to find.
         if all(c.forecast for c in credits):
             credits.extend(self._minister_credits(sent, country))
         if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered))
+        if not any(c.forecast for c in credits):
+            credits.extend(self._poll_anaphor(sent))
+        sources = [c for c in credits if not c.forecast]
+        if sources:
+            self._last_source = sources[-1]
+        polls = [c for c in credits if isinstance(c, SentenceCredit) and c.poll]
+        if polls:
+            self._last_poll = polls[-1]
         return credits
+
+    def _poll_anaphor(self, sent: Sentence) -> list[Credit]:
+        """ "a 2.3% drop forecast in the poll": the poll named before in the document."""
+        last = self._last_poll
+        lower = self.tokens.lower
+        if last is None:
+            return []
+        for t in range(sent.start + 1, sent.end):
+            if lower[t] in ("poll", "polls") and lower[t - 1] == "the":
+                return [SentenceCredit(last.name, last.country, last.rule, True, t, False, True)]
+        return []
+
+    def _company_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
+        """Names the gazetteer does not know, by their form: "Acme Holdings plc said"."""
+        found: list[Credit] = []
+        for start, end, role in self.companies.credits(sent, covered):
+            covered.update(range(start, end))
+            name = self.companies.name(start, end)
+            found.append(
+                SentenceCredit(
+                    name, None, "agency.by_form", role != "source", start, role == "speaker"
+                )
+            )
+        return found
+
+    def _pronoun_credits(self, sent: Sentence) -> list[Credit]:
+        """ "it said", "the company said": the organization credited last, as the maker of a
+        forecast when the verb goes on with one ("the company said it expected")."""
+        last = self._last_source
+        if last is None:
+            return []
+        lower = self.tokens.lower
+        for t in range(sent.start + 1, sent.end):
+            if (
+                lower[t] in COMPANY_VERBS
+                and lower[t - 1] in PRONOUN_SUBJECTS
+                and (lower[t - 1] == "it" or (t - 2 >= sent.start and lower[t - 2] == "the"))
+            ):
+                forecast = self.companies.forecast_follows(t + 1, sent.end)
+                return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
+        return []
+
+    def _compiled_for(self, org: Any) -> str | None:
+        """The country a firm's or a research body's figures are about: the one the sentence
+        names ("S&P Global's euro zone PMI" is for the euro zone), else the firm's own."""
+        if org.kind in ("research", "other") and len(self._sentence_countries) == 1:
+            return next(iter(self._sentence_countries))
+        return cast(str | None, org.country)
+
+    def _with_abbreviation(self, a: Span, sent: Sentence) -> Span:
+        """The name with the bracket that follows it, whose words give its role after it:
+        "The Office for Budget Responsibility (OBR) forecasts", and "(OBR)" alone."""
+        lower = self.tokens.lower
+        start, end = a.start, a.end
+        if end < sent.end and lower[end] == ")":
+            end += 1  # the abbreviation itself: "(OBR) forecasts"
+        elif end < sent.end and lower[end] == "(":
+            close = next(
+                (k for k in range(end + 1, min(sent.end, end + 8)) if lower[k] == ")"), None
+            )
+            if close is not None:
+                end = close + 1
+        return a if end == a.end else self.doc[start:end]
 
     def _role(self, a: Span, sent: Sentence, following: Span | None) -> str | None:
         """ "source", "forecaster" or None (a name that credits no figure)."""
@@ -162,13 +237,13 @@ class CreditFinder(Attacher):
             if t.lower_ in ANALYSTS:
                 return "speaker"
             if t.lower_ in FORECASTER_NOUNS:
-                return "forecaster"
+                return "poll" if t.lower_ in POLL_NOUNS else "forecaster"
             if not (t.lower_ in POSSESSIVES or t.text[:1].isupper()):
                 break
         before = doc[max(sent.start, a.start - 10) : a.start]
         lead = [t for t in before if t.lower_ not in ARTICLES]
         if lead and lead[-1].lower_ == "by" and len(lead) > 1 and lead[-2].lower_ in POLLED_VERBS:
-            return "forecaster"  # "economists polled by Reuters"
+            return "poll"  # "economists polled by Reuters"
         if lead and lead[-1].lower_ in ("at", "of", "with", "from"):
             # "said Jane Doe, an economist at Capital Economics": the firm's opinion;
             # "said the head of the statistics office": the office's figures
@@ -216,8 +291,10 @@ class CreditFinder(Attacher):
         for t in doc[a.end : min(sent.end, a.end + 6)]:
             w = t.lower_
             owned = owned or w in POSSESSIVES
+            if w in POLL_NOUNS:
+                return "poll"  # "the Dow Jones consensus"
             if w in FORECASTER_NOUNS or w in FORECAST_VERBS:
-                return "forecaster"  # "the Dow Jones consensus", "the IMF expects"
+                return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker"
             cue = self.cue_at.get((CREDITS, t.i))
             if cue is not None and cue.label_ == "CREDIT_AFTER":
                 if owned and cue.id_ == "credit.policy_action":
@@ -236,145 +313,6 @@ class CreditFinder(Attacher):
             return "source"  # "noted Statistics Canada", "added StatsCan"
         return None
 
-    def _generic_credits(
-        self, sent: Sentence, covered: set[int], country: str | None
-    ) -> list[Credit]:
-        """Generic and anaphoric names: "the department said", "Customs figures show",
-        "said the country's statistical agency", "according to the statistics office"."""
-        found: list[Credit] = []
-        for cue in self.ctx.spans_in(CREDITS, sent):
-            if cue.label_ not in ("CREDIT_AFTER", "CREDIT_BEFORE") or cue.start in covered:
-                continue
-            phrase: list[str] = []
-            if cue.label_ == "CREDIT_AFTER":
-                t = cue.start - 1
-                while t >= sent.start and (
-                    self.tokens.lower[t] in _AUXILIARIES or self.tokens.lower[t] in DATA_NOUNS
-                ):
-                    t -= 1  # "the finance ministry's data showed"
-                end = t + 1
-                while t >= sent.start and t not in covered and self._generic_word(t):
-                    t -= 1
-                phrase = self._phrase(t + 1, end)
-            if not phrase and (
-                cue.label_ == "CREDIT_BEFORE" or self.tokens.lower[cue.start] in INVERTED_VERBS
-            ):
-                t = cue.end
-                while t < sent.end and self.tokens.lower[t] in ARTICLES | {
-                    "data",
-                    "figures",
-                    "by",
-                    "from",
-                }:
-                    t += 1
-                start = t
-                while t < sent.end and t not in covered and self._generic_word(t):
-                    t += 1
-                if t in covered and self.tokens.lower[t - 1] in POSSESSIVES:
-                    continue  # "the department's Bureau of Economic Analysis": the latter
-                phrase = self._phrase(start, t)
-            org = self.generic(phrase, country) if phrase else None
-            if org is not None:
-                found.append(SentenceCredit(org.name, org.country, org.id, False, cue.start))
-                self._named.append(org)
-        return found
-
-    def _generic_word(self, t: int) -> bool:
-        w = self.tokens.lower[t]
-        return w in GENERIC_ORG_WORDS or w in OWNER_WORDS or w in POSSESSIVES
-
-    def _phrase(self, start: int, end: int) -> list[str]:
-        """The content words of a generic name, without owners ("the country's")."""
-        words = [t.lower_ for t in self.doc[start:end]]
-        while words and (words[0] in OWNER_WORDS or words[0] in POSSESSIVES):
-            words = words[1:]
-        while words and words[-1] in POSSESSIVES:  # "the ministry's data showed"
-            words = words[:-1]
-        # "the statistics showed" names no body: a name ends in one ("the statistics office")
-        if not words or words[-1] == "statistics" or words[-1] not in _HEADS:
-            return []
-        return words
-
-    def generic(self, words: list[str], country: str | None) -> Any:
-        """The organization a generic name points to: the latest one named that fits it,
-        else the gazetteer's body of that name in the country."""
-        for org in reversed(self._named):
-            if country and org.country and org.country != country:
-                continue
-            if self._fits(org, words):
-                return org
-        if country:
-            org = self.gazetteer.lookup(" ".join(words), country=country)
-            if org is not None and org.country == country:
-                return org
-            if all(w in STAT_WORDS for w in words) and any(w.startswith("statist") for w in words):
-                return first_of_kind(self.gazetteer, country, "statistics_office")
-            if words[-2:] == ["central", "bank"] or words == ["bank"]:
-                return first_of_kind(self.gazetteer, country, "central_bank")
-        return None
-
-    @staticmethod
-    def _fits(org: Any, words: list[str]) -> bool:
-        stems = name_stems(org)
-        for w in words:
-            if stem(w) in stems:
-                continue
-            if org.kind == "statistics_office" and w in STAT_WORDS:
-                continue
-            if org.kind == "central_bank" and w in BANK_WORDS:
-                continue
-            if org.kind == "ministry" and w in MINISTRY_WORDS:
-                continue
-            return False
-        return True
-
-    def _minister_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
-        """A minister credits the ministry: "vice minister of Foreign Trade, said"."""
-        doc, lower, is_title = self.doc, self.tokens.lower, self.tokens.is_title
-        for t in range(sent.start, sent.end):
-            if lower[t] not in MINISTER_WORDS:
-                continue
-            if t + 1 < sent.end and lower[t + 1] == "of":
-                end = t + 2
-                while end < sent.end and (is_title[end] or lower[end] in ("and", "&")):
-                    end += 1
-                name = "Ministry of " + doc[t + 2 : end].text
-                tail = end
-            else:
-                start = t
-                while start > sent.start and is_title[start - 1]:
-                    start -= 1
-                if start == t:
-                    continue
-                name = doc[start:t].text + " ministry"
-                tail = t + 1
-            window = doc[tail : min(sent.end, tail + 6)]
-            if not any(self._credit_label(x.i) == "CREDIT_AFTER" for x in window):
-                continue
-            org = self.gazetteer.lookup(name, country=country)
-            if org is not None:
-                self._named.append(org)
-                return [SentenceCredit(org.name, org.country, org.id, False, t)]
-        return []
-
-    def _unknown_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
-        """Organizations the gazetteer does not know: "the X Agency said", "released by the X"."""
-        doc = self.doc
-        for cue in self.ctx.spans_in(CREDITS, sent):
-            if cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
-                continue
-            name_span = capitalized_name(cast(Doc, doc), cue, sent, covered)  # a Doc proxy
-            if name_span is None:
-                continue
-            name = doc[name_span[0] : name_span[1]].text
-            org = self.gazetteer.lookup(name)
-            if org is not None:
-                return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
-            if any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
-                return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
-            covered.update(range(*name_span))
-        return []
-
     def resolve(self, org: Any, span: Span, country: str | None) -> Any:
         """Prefer the body of the figures' country for a name that several countries use:
         Hungary's "Central Statistics Office" is not Ireland's."""
@@ -392,7 +330,3 @@ class CreditFinder(Attacher):
         ):
             return first_of_kind(self.gazetteer, country, "statistics_office") or org
         return org
-
-    def _credit_label(self, t: int) -> str | None:
-        cue = self.cue_at.get((CREDITS, t))
-        return cue.label_ if cue is not None else None

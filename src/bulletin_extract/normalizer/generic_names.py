@@ -1,0 +1,198 @@
+"""Credits by generic and unknown names, and the credit record of a sentence.
+
+"The bureau", "the statistics office", "the country's statistical agency", "Customs" point back
+to the organization named before that fits them, or to the body of that kind in the country the
+figures are about; a minister stands for the ministry ("vice minister of Foreign Trade, said");
+and a capitalized name next to a credit cue that the gazetteer does not know ("the X Agency
+said") is kept as written. `CreditFinder` (`credits.py`) reads these after the gazetteer's names.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any, cast
+
+from spacy.tokens import Doc
+
+from .context import Attacher
+from .credit_words import (
+    ARTICLES,
+    BANK_WORDS,
+    DATA_NOUNS,
+    GENERIC_ORG_WORDS,
+    INVERTED_VERBS,
+    MINISTER_WORDS,
+    MINISTRY_WORDS,
+    OWNER_WORDS,
+    POSSESSIVES,
+    STAT_WORDS,
+    first_of_kind,
+    name_stems,
+    stem,
+)
+from .structures import Credit, Sentence
+from .text import capitalized_name, strip_article
+from .vocabulary import CREDITS, ORG_WORDS
+
+_AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
+_HEADS = ORG_WORDS | {"customs", "treasury"}
+
+
+@dataclass
+class SentenceCredit(Credit):
+    """A credit found in a sentence, with the token where its name starts."""
+
+    start: int = -1
+    speaker: bool = False  # an economist's or analyst's firm: speaks for the whole sentence
+    poll: bool = False  # a poll or consensus of forecasters: gives no actual figure
+
+
+class GenericNames(Attacher):
+    """Reads generic, anaphoric and unknown names; `_named` holds the organizations named so
+    far in the document, latest last (kept by the subclass)."""
+
+    gazetteer: Any
+    _named: list[Any]
+
+    def _generic_credits(
+        self, sent: Sentence, covered: set[int], country: str | None
+    ) -> list[Credit]:
+        """Generic and anaphoric names: "the department said", "Customs figures show",
+        "said the country's statistical agency", "according to the statistics office"."""
+        found: list[Credit] = []
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.label_ not in ("CREDIT_AFTER", "CREDIT_BEFORE") or cue.start in covered:
+                continue
+            phrase: list[str] = []
+            if cue.label_ == "CREDIT_AFTER":
+                t = cue.start - 1
+                while t >= sent.start and (
+                    self.tokens.lower[t] in _AUXILIARIES or self.tokens.lower[t] in DATA_NOUNS
+                ):
+                    t -= 1  # "the finance ministry's data showed"
+                end = t + 1
+                while t >= sent.start and t not in covered and self._generic_word(t):
+                    t -= 1
+                phrase = self._phrase(t + 1, end)
+            if not phrase and (
+                cue.label_ == "CREDIT_BEFORE" or self.tokens.lower[cue.start] in INVERTED_VERBS
+            ):
+                t = cue.end
+                while t < sent.end and self.tokens.lower[t] in ARTICLES | {
+                    "data",
+                    "figures",
+                    "by",
+                    "from",
+                }:
+                    t += 1
+                start = t
+                while t < sent.end and t not in covered and self._generic_word(t):
+                    t += 1
+                if t in covered and self.tokens.lower[t - 1] in POSSESSIVES:
+                    continue  # "the department's Bureau of Economic Analysis": the latter
+                phrase = self._phrase(start, t)
+            org = self.generic(phrase, country) if phrase else None
+            if org is not None:
+                found.append(SentenceCredit(org.name, org.country, org.id, False, cue.start))
+                self._named.append(org)
+        return found
+
+    def _generic_word(self, t: int) -> bool:
+        w = self.tokens.lower[t]
+        return w in GENERIC_ORG_WORDS or w in OWNER_WORDS or w in POSSESSIVES
+
+    def _phrase(self, start: int, end: int) -> list[str]:
+        """The content words of a generic name, without owners ("the country's")."""
+        words = [t.lower_ for t in self.doc[start:end]]
+        while words and (words[0] in OWNER_WORDS or words[0] in POSSESSIVES):
+            words = words[1:]
+        while words and words[-1] in POSSESSIVES:  # "the ministry's data showed"
+            words = words[:-1]
+        # "the statistics showed" names no body: a name ends in one ("the statistics office")
+        if not words or words[-1] == "statistics" or words[-1] not in _HEADS:
+            return []
+        return words
+
+    def generic(self, words: list[str], country: str | None) -> Any:
+        """The organization a generic name points to: the latest one named that fits it,
+        else the gazetteer's body of that name in the country."""
+        for org in reversed(self._named):
+            if country and org.country and org.country != country:
+                continue
+            if self._fits(org, words):
+                return org
+        if country:
+            org = self.gazetteer.lookup(" ".join(words), country=country)
+            if org is not None and org.country == country:
+                return org
+            if all(w in STAT_WORDS for w in words) and any(w.startswith("statist") for w in words):
+                return first_of_kind(self.gazetteer, country, "statistics_office")
+            if words[-2:] == ["central", "bank"] or words == ["bank"]:
+                return first_of_kind(self.gazetteer, country, "central_bank")
+        return None
+
+    @staticmethod
+    def _fits(org: Any, words: list[str]) -> bool:
+        stems = name_stems(org)
+        for w in words:
+            if stem(w) in stems:
+                continue
+            if org.kind == "statistics_office" and w in STAT_WORDS:
+                continue
+            if org.kind == "central_bank" and w in BANK_WORDS:
+                continue
+            if org.kind == "ministry" and w in MINISTRY_WORDS:
+                continue
+            return False
+        return True
+
+    def _minister_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
+        """A minister credits the ministry: "vice minister of Foreign Trade, said"."""
+        doc, lower, is_title = self.doc, self.tokens.lower, self.tokens.is_title
+        for t in range(sent.start, sent.end):
+            if lower[t] not in MINISTER_WORDS:
+                continue
+            if t + 1 < sent.end and lower[t + 1] == "of":
+                end = t + 2
+                while end < sent.end and (is_title[end] or lower[end] in ("and", "&")):
+                    end += 1
+                name = "Ministry of " + doc[t + 2 : end].text
+                tail = end
+            else:
+                start = t
+                while start > sent.start and is_title[start - 1]:
+                    start -= 1
+                if start == t:
+                    continue
+                name = doc[start:t].text + " ministry"
+                tail = t + 1
+            window = doc[tail : min(sent.end, tail + 6)]
+            if not any(self._credit_label(x.i) == "CREDIT_AFTER" for x in window):
+                continue
+            org = self.gazetteer.lookup(name, country=country)
+            if org is not None:
+                self._named.append(org)
+                return [SentenceCredit(org.name, org.country, org.id, False, t)]
+        return []
+
+    def _unknown_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
+        """Organizations the gazetteer does not know: "the X Agency said", "released by the X"."""
+        doc = self.doc
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.label_ not in ("CREDIT_BEFORE", "CREDIT_AFTER"):
+                continue
+            name_span = capitalized_name(cast(Doc, doc), cue, sent, covered)  # a Doc proxy
+            if name_span is None:
+                continue
+            name = doc[name_span[0] : name_span[1]].text
+            org = self.gazetteer.lookup(name)
+            if org is not None:
+                return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
+            if any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
+                return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
+            covered.update(range(*name_span))
+        return []
+
+    def _credit_label(self, t: int) -> str | None:
+        cue = self.cue_at.get((CREDITS, t))
+        return cue.label_ if cue is not None else None
