@@ -472,9 +472,9 @@ ANAPHORA += [
         "housing starts",
     ),
     (
-        "The consumer confidence index fell to 96.2 in June. A value below 100 indicates "
-        "pessimism.",
-        "100",
+        "The consumer confidence index fell to 96.2 in June. The reading stood at 101.3 a "
+        "year earlier.",
+        "101.3",
         "consumer confidence index",
     ),
     (
