@@ -396,6 +396,10 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
 ]
 
 DAY_LEVEL_DATES = [
+    case("Mortgage applications fell 2.3% in the week ended Aug. 23.", "2.3%",
+         ("2024-08-17", "2024-08-23"), "week-ended-month-day"),
+    case("Jobless claims rose by 4,000 for the week ending 10 August 2024.", "4,000",
+         ("2024-08-04", "2024-08-10"), "week-ending-day-month-year"),
     case("Over the holiday week from July 1 to July 7, cinema takings rose 14%.", "14%",
          ("2024-07-01", "2024-07-07"), "from-month-day-to-month-day"),
     case("Cinema takings rose 14% from 28 June to 4 July 2024.", "14%",
