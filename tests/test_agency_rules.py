@@ -623,6 +623,35 @@ COMPANIES = [
         "Ministry of Finance",
     ),
     Case(
+        "unknown-pollster-credited-for-forecast",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Economists polled by Brightline Research Institute had expected a 0.3% rise.",
+        "0.3%",
+        "Brightline Research Institute",
+    ),
+    Case(
+        "unknown-pollster-does-not-carry",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Economists polled by Brightline Research Institute had expected a 0.3% rise.\n"
+        "Sales at food stores rose 0.8%.",
+        "0.8%",
+        "Statistics Canada",
+    ),
+    Case(
+        "unknown-bank-economist-speaks-for-own-sentence",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Riverton Bank economist Jane Doe said growth could reach 2%.",
+        "2%",
+        "Riverton Bank",
+    ),
+    Case(
+        "unknown-bank-economist-does-not-carry",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Riverton Bank economist Jane Doe said growth could reach 2%.\nCore sales rose 0.2%.",
+        "0.2%",
+        "Statistics Canada",
+    ),
+    Case(
         "gazetteer-name-keeps-canonical",
         "Retail sales rose 0.4% in May, the Commerce Department said.",
         "0.4%",
