@@ -798,6 +798,13 @@ INDEX_BRANDS = [
 # owner of the figure; a country that only meets or reports a figure sets nothing.
 GOVERNMENT_SETTERS = [
     Case(
+        "range-before-target-word",
+        "Poland's inflation rose to 4.9% in March, the statistics office said.\n"
+        "It stayed above the central bank's 1.5%-3.5% tolerance band.",
+        "1.5%",
+        "National Bank of Poland",
+    ),
+    Case(
         "capital-has-set-target",
         "China's consumer prices fell 0.1% in March, the statistics bureau said.\n"
         "Beijing has set an inflation target of around 2% for this year.",
