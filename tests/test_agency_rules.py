@@ -623,6 +623,35 @@ COMPANIES = [
         "Ministry of Finance",
     ),
     Case(
+        "unknown-pollster-credited-for-forecast",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Economists polled by Brightline Research Institute had expected a 0.3% rise.",
+        "0.3%",
+        "Brightline Research Institute",
+    ),
+    Case(
+        "unknown-pollster-does-not-carry",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Economists polled by Brightline Research Institute had expected a 0.3% rise.\n"
+        "Sales at food stores rose 0.8%.",
+        "0.8%",
+        "Statistics Canada",
+    ),
+    Case(
+        "unknown-bank-economist-speaks-for-own-sentence",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Riverton Bank economist Jane Doe said growth could reach 2%.",
+        "2%",
+        "Riverton Bank",
+    ),
+    Case(
+        "unknown-bank-economist-does-not-carry",
+        "Retail sales rose 0.4%, Statistics Canada said.\n"
+        "Riverton Bank economist Jane Doe said growth could reach 2%.\nCore sales rose 0.2%.",
+        "0.2%",
+        "Statistics Canada",
+    ),
+    Case(
         "gazetteer-name-keeps-canonical",
         "Retail sales rose 0.4% in May, the Commerce Department said.",
         "0.4%",
@@ -768,6 +797,13 @@ INDEX_BRANDS = [
 # A government that sets a target, named by its capital or its country as the subject or the
 # owner of the figure; a country that only meets or reports a figure sets nothing.
 GOVERNMENT_SETTERS = [
+    Case(
+        "range-before-target-word",
+        "Poland's inflation rose to 4.9% in March, the statistics office said.\n"
+        "It stayed above the central bank's 1.5%-3.5% tolerance band.",
+        "1.5%",
+        "National Bank of Poland",
+    ),
     Case(
         "capital-has-set-target",
         "China's consumer prices fell 0.1% in March, the statistics bureau said.\n"

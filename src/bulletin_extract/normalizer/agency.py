@@ -72,6 +72,9 @@ class AgencyAttacher(Attacher):
             if kind is None and i and self._continues(mentions[i - 1], m):
                 kind = kinds[i - 1]  # "estimates for 0.5% and 0.3%", "a range of 4.25% to 4.5%"
             kinds.append(kind)
+        for i in range(len(mentions) - 2, -1, -1):
+            if kinds[i] is None and kinds[i + 1] and self._continues(mentions[i], mentions[i + 1]):
+                kinds[i] = kinds[i + 1]  # "the central bank's 2%-4% target range"
         all_forecast = all(kinds)
         for m, kind in zip(mentions, kinds, strict=True):
             credit = self._choose(m, kind, credits, all_forecast)
