@@ -277,6 +277,10 @@ BASIS_CARRIED_IN_PARAGRAPH = [
 # --- period ------------------------------------------------------------------------------
 
 FINANCIAL_YEARS = [
+    case("Net lending is projected at £41.2 billion in the financial year ending March 2025.",
+         "£41.2 billion", ("2024-04-01", "2025-03-31"), "financial-year-ending-a-month"),
+    case("The group earned $2.1 billion in the fiscal year ended Sept. 30, 2023.",
+         "$2.1 billion", ("2022-10-01", "2023-09-30"), "fiscal-year-ended-a-day"),
     case("India's fiscal deficit was 5.6 per cent of GDP in FY24, the Ministry of Finance said.",
          "5.6 per cent", ("2023-04-01", "2024-03-31"), "india-fy-label"),
     case("Net borrowing was 2.1% of GDP in 2013/14, the Office for National Statistics said.",

@@ -69,6 +69,22 @@ _WEEK_ENDED = re.compile(
 )
 
 
+_FISCAL_YEAR_ENDING = re.compile(
+    r"^(?:(?:for|in|during|over|of)\s+)?(?:the\s+)?(?:financial|fiscal)\s+year\s+"
+    r"(?:ending|ended|to)\s+(.+)$",
+    re.IGNORECASE,
+)
+
+
+def _year_before(end: date) -> date:
+    """The first day of the twelve months that end on `end`."""
+    after = end + timedelta(days=1)
+    try:
+        return after.replace(year=after.year - 1)
+    except ValueError:  # the day after is 29 February
+        return date(after.year - 1, 3, 1)
+
+
 @lru_cache(maxsize=8192)
 def resolve_period(
     text: str,
@@ -124,6 +140,13 @@ def resolve_period(
             if day.start is None or day.start != day.end:
                 return UNRESOLVED
             return Resolution(day.start - timedelta(days=6), day.end, day.kind)
+        year_ending = _FISCAL_YEAR_ENDING.match(text.strip())
+        if year_ending is not None:
+            # "the financial year ending March 2015": the twelve months up to that month's end
+            last = resolve_period(year_ending.group(1), ref, anchor, country)
+            if last.end is None:
+                return UNRESOLVED
+            return Resolution(_year_before(last.end), last.end, last.kind)
         found = _Resolver(ref, anchor, country).resolve(_normalize(text))
     except Exception:  # odd input must never break extraction
         return UNRESOLVED
