@@ -701,16 +701,33 @@ FISCAL = [
     pytest.param("fiscal year 2024", "US", "2023-10-01", "2024-09-30", id="us-federal-oct-sep"),
     pytest.param("the 1986-90", None, "1986-01-01", "1990-12-31", id="short-end-year-span"),
     pytest.param("IN 4TH QTR", None, "1986-10-01", "1986-12-31", id="capitals-qtr"),
-    pytest.param("in the first seven months of fiscal 1986/87", "AU", "1986-07-01",
-                 "1987-01-31", id="first-months-of-fiscal"),
-    pytest.param("the April-February period of 2024-25 (FY25)", "IN", "2024-04-01",
-                 "2025-02-28", id="months-of-a-split-year-with-its-label"),
-    pytest.param("in the second half of FY 2024", "AU", "2024-01-01", "2024-06-30",
-                 id="half-of-fiscal"),
-    pytest.param("in February of 2024-25", "IN", "2025-02-01", "2025-02-28",
-                 id="month-of-a-split-year"),
-    pytest.param("in the third quarter of the 1986/87 fiscal year", "JP", "1986-10-01",
-                 "1986-12-31", id="quarter-of-fiscal-year-written-after"),
+    pytest.param(
+        "in the first seven months of fiscal 1986/87",
+        "AU",
+        "1986-07-01",
+        "1987-01-31",
+        id="first-months-of-fiscal",
+    ),
+    pytest.param(
+        "the April-February period of 2024-25 (FY25)",
+        "IN",
+        "2024-04-01",
+        "2025-02-28",
+        id="months-of-a-split-year-with-its-label",
+    ),
+    pytest.param(
+        "in the second half of FY 2024", "AU", "2024-01-01", "2024-06-30", id="half-of-fiscal"
+    ),
+    pytest.param(
+        "in February of 2024-25", "IN", "2025-02-01", "2025-02-28", id="month-of-a-split-year"
+    ),
+    pytest.param(
+        "in the third quarter of the 1986/87 fiscal year",
+        "JP",
+        "1986-10-01",
+        "1986-12-31",
+        id="quarter-of-fiscal-year-written-after",
+    ),
 ]
 
 

@@ -316,6 +316,12 @@ INDEX_LEVELS: list[Row] = [
     ("The output index stood at 108.2 in May against [107.9] in April.", 107.9, "index_point"),
     ("The sentiment index was a revised [49.6] in June.", 49.6, "index_point"),
     ("Payrolls beat the Dow Jones consensus of [180,000].", 180000.0, "count"),
+    (
+        "The yield fell to 4.1% after the auction, while the rupee traded at about [83.4] per "
+        "dollar.",
+        83.4,
+        "INR",
+    ),
     ("The Dow Jones Industrial Average closed at [42,150.3].", 42150.3, "index_point"),
     ("Permits, a gauge of building activity, rose to [1.42 million].", 1420000.0, "count"),
     (

@@ -93,6 +93,10 @@ class ChainRules(Attacher):
                 or t.lower_ in CREDIT_VERBS
             ]
             clause_break = any(t.text == "," or t.lower_ in CLAUSE_OPENERS for t in between)
+            if marker is not None and any(
+                t.i > marker.start and t.lower_ in CLAUSE_OPENERS for t in between
+            ):
+                marker = None  # "fell to 1.62% after the data, while the yuan traded at 7.35"
             if marker is not None and marker.start > prev.span.end - 1:
                 cur.chained_to, cur.chain_kind = i - 1, "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:

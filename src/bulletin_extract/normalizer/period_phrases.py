@@ -122,9 +122,7 @@ class PeriodPhrases(Attacher):
         with ("the same quarter of 2023", "the same period of the previous year"), which is
         then no time of the number's own."""
         cues = {self.cue_at.get((BASES, t)) for t in range(span.start, span.end)} - {None}
-        return any(
-            cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues
-        )
+        return any(cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues)
 
     def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc

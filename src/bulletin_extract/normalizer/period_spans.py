@@ -10,7 +10,9 @@ from spacy.tokens import Doc, Span
 from .vocabulary import FUNCTION_WORDS
 
 DAY_NUMBER = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?$")
-RANGE_JOINTS = frozenset({"-", "\u2013", "\u2014", "to", "through", "until", "till", "thru", "and", ","})
+RANGE_JOINTS = frozenset(
+    {"-", "\u2013", "\u2014", "to", "through", "until", "till", "thru", "and", ","}
+)
 
 
 def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) -> list[Span]:

@@ -22,7 +22,15 @@ from ..quantities import (
 )
 from .context import Attacher, DocContext
 from .structures import Credit, Mention
-from .vocabulary import FUNCTION_WORDS, INDEX_WORDS, PERIODS_TOKENS, PRONOUNS, STOCK_INDEXES, words
+from .vocabulary import (
+    FUNCTION_WORDS,
+    INDEX_WORDS,
+    PERIODS_TOKENS,
+    PRONOUNS,
+    QUALIFIERS,
+    STOCK_INDEXES,
+    words,
+)
 
 # Words of money figures: a bare amount near them ("imports fell to 858 mln") is money.
 MONEY_WORDS = words(
@@ -206,10 +214,22 @@ class UnitRules(Attacher):
         """ "The yen was quoted at 151.2", "It was quoted at 3.72" after "The renminbi ...":
         the level of an exchange rate is in the currency quoted (units per US dollar)."""
         doc = self.doc
-        prev = self.tokens.lower[m.span.start - 1] if m.span.start > 0 else ""
+        lead = m.span.start - 1
+        while lead > 0 and (QUALIFIERS, lead) in self.cue_at:
+            lead -= 1  # "traded at around 7.35"
+        prev = self.tokens.lower[lead] if lead >= 0 else ""
         if prev not in ("at", "to", "from"):
             return None
         t = m.span.start - 1
+        while t >= 0 and self.tok_sentence[t] == m.sentence:
+            if self.tokens.lower[t] in ("while", "whereas", "and", "but") and t < lead:
+                # "..., while the yuan traded at around 7.35": the clause's own subject
+                for word in self.tokens.text[t + 1 : min(lead, t + 4)]:
+                    code = quoted_currency(word)
+                    if code is not None:
+                        return code
+                break
+            t -= 1
         while t >= 0 and self.tok_sentence[t] == m.sentence:
             t -= 1
         opening = doc[t + 1 : min(m.span.start, t + 4)]  # the subject opens the sentence
