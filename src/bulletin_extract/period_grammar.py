@@ -42,7 +42,6 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _unit_span,
     _worst,
 )
-
 from .period_parts import (
     _PART_OF,
     _financial_year,

@@ -4,7 +4,6 @@ year earlier"): the basis they imply, and the period they widen or replace."""
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from datetime import date
 from typing import Any

@@ -44,45 +44,6 @@ def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) 
 #: A (financial) year label that a part of a year can be "of": "fiscal 1986/87", "2024-25",
 #: "FY25", "the 2023/24 financial year".
 FISCAL_LABEL = re.compile(
-    r"^(?:(?:in|for|during|of)\s+)?(?:the\s+)?"
-    r"(?:(?:fiscal|financial)(?:\s+year)?\s+\d{4}(?:\s*[-/\u2013]\s*\d{2,4})?"
-    r"|fy\s*'?\d{2,4}(?:\s*[-/\u2013]\s*\d{2,4})?"
-    r"|\d{4}\s*[-/\u2013]\s*\d{2,4})"
-    r"(?:\s+(?:fiscal|financial)\s+year)?$",
-    re.IGNORECASE,
-)
-JOINTS = frozenset({"-", "\u2013", "\u2014", "to", "through", "until", "till", "thru", "and", ","})
-
-
-def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) -> list[Span]:
-    """Period phrases cut before a day number that opens a quantity running past them:
-    in "fell in May 2 pct" the 2 is a value, so the phrase is "in May", not "in May 2"."""
-    starts: dict[int, int] = {}
-    for q in quantities:
-        starts[q.start] = max(starts.get(q.start, 0), q.end)
-    out = []
-    for p in periods:
-        cut = next(
-            (
-                t
-                for t in range(p.start + 1, p.end)
-                if starts.get(t, 0) > p.end and DAY_NUMBER.match(doc[t].text)
-            ),
-            None,
-        )
-        if cut is None:
-            out.append(p)
-            continue
-        while cut > p.start and doc[cut - 1].lower_ in RANGE_JOINTS:
-            cut -= 1
-        if cut - p.start > 1 or (cut > p.start and doc[p.start].lower_ not in FUNCTION_WORDS):
-            out.append(Span(doc, p.start, cut, label=p.label, span_id=p.id))
-    return out
-
-
-#: A (financial) year label that a part of a year can be "of": "fiscal 1986/87", "2024-25",
-#: "FY25", "the 2023/24 financial year".
-FISCAL_LABEL = re.compile(
     r"^(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)(?:\s+year)?\s+)?"
     r"(?:\d{4}\s*[-/\u2013]\s*\d{2,4})|(?:fiscal|financial)(?:\s+year)?\s+\d{4}|"
     r"fy\s*'?\d{2,4}(?:\s*[-/\u2013]\s*\d{2,4})?|\d{4}\s*/\s*\d{2}\s+(?:fiscal|financial)"
