@@ -241,6 +241,10 @@ class _Resolver:
             return None
         (_, end), kind = found
         unit = m["unit"].rstrip("s")
+        if unit == "year" and m["n"] in ("financial", "fiscal"):
+            # "the financial year ending March 2015": the twelve months, not the last one
+            last = _month_index(end)
+            return _months_span(last - 11, last), kind
         n = 1 if m["n"] is None else _number(m["n"])
         if n is None or n < 1:
             return None

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from functools import lru_cache
 from typing import Final
 
@@ -60,29 +60,6 @@ UNRESOLVED: Final = Resolution(None, None, "unresolved")
 def iso(d: date | None) -> str | None:
     """Return `d` as an ISO date string (`YYYY-MM-DD`), or None for None."""
     return d.isoformat() if d is not None else None
-
-
-_WEEK_ENDED = re.compile(
-    r"^(?:(?:for|in|during|over|of)\s+)?(?:the\s+)?(?:week|weeks)\s+"
-    r"(?:ended|ending|to|through)\s+(.+)$",
-    re.IGNORECASE,
-)
-
-
-_FISCAL_YEAR_ENDING = re.compile(
-    r"^(?:(?:for|in|during|over|of)\s+)?(?:the\s+)?(?:financial|fiscal)\s+year\s+"
-    r"(?:ending|ended|to)\s+(.+)$",
-    re.IGNORECASE,
-)
-
-
-def _year_before(end: date) -> date:
-    """The first day of the twelve months that end on `end`."""
-    after = end + timedelta(days=1)
-    try:
-        return after.replace(year=after.year - 1)
-    except ValueError:  # the day after is 29 February
-        return date(after.year - 1, 3, 1)
 
 
 @lru_cache(maxsize=8192)
@@ -133,20 +110,6 @@ def resolve_period(
             if isinstance(a1, datetime):
                 a1 = a1.date()
             anchor = (a0, a1) if a0 <= a1 else None
-        week = _WEEK_ENDED.match(text.strip())
-        if week is not None:
-            # "the week ended May 10": the seven days up to that day
-            day = resolve_period(week.group(1), ref, anchor, country)
-            if day.start is None or day.start != day.end:
-                return UNRESOLVED
-            return Resolution(day.start - timedelta(days=6), day.end, day.kind)
-        year_ending = _FISCAL_YEAR_ENDING.match(text.strip())
-        if year_ending is not None:
-            # "the financial year ending March 2015": the twelve months up to that month's end
-            last = resolve_period(year_ending.group(1), ref, anchor, country)
-            if last.end is None:
-                return UNRESOLVED
-            return Resolution(_year_before(last.end), last.end, last.kind)
         found = _Resolver(ref, anchor, country).resolve(_normalize(text))
     except Exception:  # odd input must never break extraction
         return UNRESOLVED
