@@ -4,21 +4,10 @@
 usage: python scripts/annotated_labels.py corpus/annotated
 """
 
-import calendar
-import json
 import sys
 from pathlib import Path
 
-
-def P(text: str, start: str, end: str) -> dict[str, str]:
-    """A gold period: the phrase and its first and last day."""
-    return {"text": text, "start": start, "end": end}
-
-
-def per(text: str, year: int, month: int) -> dict[str, str]:
-    """A period that is one calendar month."""
-    last = calendar.monthrange(year, month)[1]
-    return P(text, f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}")
+from gold_labels import P, per, write_gold
 
 
 def Q1(text: str) -> dict[str, str]:
@@ -158,38 +147,5 @@ LABELS = {
 # fmt: on
 
 
-def main() -> None:
-    here = Path(sys.argv[1])
-    out = []
-    for doc, rows in LABELS.items():
-        text = (here / doc).read_text()
-        for t, nth, value, unit, metric, direction, basis, qualifier, period, agency in rows:
-            i = -1
-            for _ in range(nth):
-                i = text.index(t, i + 1)
-            if period is not None:
-                assert period["text"] in text, (doc, period["text"])
-            out.append(
-                {
-                    "doc_id": doc,
-                    "text": t,
-                    "start": i,
-                    "end": i + len(t),
-                    "value": float(value),
-                    "unit": unit,
-                    "metric": metric,
-                    "direction": direction,
-                    "basis": basis,
-                    "qualifier": qualifier,
-                    "period": period,
-                    "agency": agency,
-                }
-            )
-    with open(here / "gold.jsonl", "w") as f:
-        for r in sorted(out, key=lambda r: (r["doc_id"], r["start"])):
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(out), "records")
-
-
 if __name__ == "__main__":
-    main()
+    print(write_gold(Path(sys.argv[1]), LABELS, standalone_only=False), "records")

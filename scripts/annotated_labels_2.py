@@ -1,38 +1,16 @@
 # ruff: noqa: E501
 """Write corpus/annotated_2/gold.jsonl from the hand-made label table below (offsets computed).
 
-Modelled on scripts/annotated_labels.py: each row gives the mention text and which
-occurrence of it in the document is meant; offsets are computed from the text.
+Each row gives the mention text and which occurrence of it in the document is meant;
+`gold_labels.write_gold` computes and checks the offsets.
 
 usage: python scripts/annotated_labels_2.py corpus/annotated_2
 """
 
-import calendar
-import json
 import sys
 from pathlib import Path
 
-
-def P(text, start, end):
-    """A gold period: the phrase and its first and last day (None where unresolvable)."""
-    return {"text": text, "start": start, "end": end}
-
-
-def per(text, year, month):
-    """A period that is one calendar month."""
-    last = calendar.monthrange(year, month)[1]
-    return P(text, f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}")
-
-
-def Q(text, year, q):
-    m0 = 3 * (q - 1) + 1
-    last = calendar.monthrange(year, m0 + 2)[1]
-    return P(text, f"{year}-{m0:02d}-01", f"{year}-{m0 + 2:02d}-{last:02d}")
-
-
-def Y(text, year):
-    return P(text, f"{year}-01-01", f"{year}-12-31")
-
+from gold_labels import P, Q, Y, per, write_gold
 
 ABS = "Australian Bureau of Statistics"
 FME = "Federal Ministry of Economics"
@@ -274,47 +252,5 @@ LABELS = {
 # fmt: on
 
 
-def main() -> None:
-    here = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
-    out = []
-    for doc, rows in LABELS.items():
-        text = (here / doc).read_text(encoding="utf-8")
-        for t, nth, value, unit, metric, direction, basis, qualifier, period, agency in rows:
-            i = -1
-            for _ in range(nth):
-                i = text.index(t, i + 1)
-            j = i + len(t)
-            # the mention must not be part of a longer number
-            before = text[i - 1] if i > 0 else " "
-            after = text[j] if j < len(text) else " "
-            assert not (before.isdigit() or before in ".," or (before in "-+" and t[0].isdigit() and text[i - 2] != "%")), (doc, t, nth, text[i - 5:j + 5])
-            assert not (after.isdigit() or (after in ".," and j + 1 < len(text) and text[j + 1].isdigit())), (doc, t, nth, text[i - 5:j + 5])
-            if period is not None:
-                assert period["text"] in text, (doc, period["text"])
-            assert text[i:j] == t
-            out.append(
-                {
-                    "doc_id": doc,
-                    "text": t,
-                    "start": i,
-                    "end": j,
-                    "value": float(value),
-                    "unit": unit,
-                    "metric": metric,
-                    "direction": direction,
-                    "basis": basis,
-                    "qualifier": qualifier,
-                    "period": period,
-                    "agency": agency,
-                }
-            )
-    keys = [(r["doc_id"], r["start"]) for r in out]
-    assert len(keys) == len(set(keys)), "duplicate spans"
-    with open(here / "gold.jsonl", "w", encoding="utf-8") as f:
-        for r in sorted(out, key=lambda r: (r["doc_id"], r["start"])):
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(out), "records")
-
-
 if __name__ == "__main__":
-    main()
+    print(write_gold(Path(sys.argv[1]), LABELS, standalone_only=False), "records")

@@ -1,41 +1,17 @@
 # ruff: noqa: E501
 """Write corpus/annotated_3/gold.jsonl from the hand-made label table below (offsets computed).
 
-Modelled on scripts/annotated_labels.py: each row gives the mention text and which standalone
-occurrence of it in the document is meant (occurrences inside a longer number are skipped);
-offsets are computed from the text, each record's text is checked against the slice, and
-overlapping spans are refused.
+Each row gives the mention text and which standalone occurrence of it in the document is meant
+(occurrences inside a longer number are skipped); `gold_labels.write_gold` computes and checks
+the offsets.
 
 usage: python scripts/annotated_labels_3.py corpus/annotated_3
 """
 
-import calendar
-import json
-import re
 import sys
 from pathlib import Path
 
-
-def P(text, start, end):
-    """A gold period: the phrase and its first and last day (None where unresolvable)."""
-    return {"text": text, "start": start, "end": end}
-
-
-def per(text, year, month):
-    """A period that is one calendar month."""
-    last = calendar.monthrange(year, month)[1]
-    return P(text, f"{year}-{month:02d}-01", f"{year}-{month:02d}-{last:02d}")
-
-
-def Q(text, year, q):
-    m0 = 3 * (q - 1) + 1
-    last = calendar.monthrange(year, m0 + 2)[1]
-    return P(text, f"{year}-{m0:02d}-01", f"{year}-{m0 + 2:02d}-{last:02d}")
-
-
-def Y(text, year):
-    return P(text, f"{year}-01-01", f"{year}-12-31")
-
+from gold_labels import P, Q, Y, per, write_gold
 
 OBR = "Office for Budget Responsibility"
 NVU = "Nederlandse Verf Unie NV"
@@ -274,58 +250,5 @@ LABELS = {
 # fmt: on
 
 
-def standalone(text, t):
-    """Start offsets of `t` in `text` that are not part of a longer number."""
-    out = []
-    for m in re.finditer(re.escape(t), text):
-        i, j = m.start(), m.end()
-        before = text[i - 1] if i > 0 else " "
-        after = text[j] if j < len(text) else " "
-        if t[0].isdigit() and (before.isdigit() or before in ".," or before in "-+"):
-            continue
-        if t[-1].isdigit() and (after.isdigit() or (after in ".," and j + 1 < len(text) and text[j + 1].isdigit())):
-            continue
-        out.append(i)
-    return out
-
-
-def main() -> None:
-    here = Path(sys.argv[1] if len(sys.argv) > 1 else Path(__file__).parent)
-    out = []
-    for doc, rows in LABELS.items():
-        text = (here / doc).read_text(encoding="utf-8")
-        for t, nth, value, unit, metric, direction, basis, qualifier, period, agency in rows:
-            starts = standalone(text, t)
-            assert len(starts) >= nth, (doc, t, nth, len(starts))
-            i = starts[nth - 1]
-            j = i + len(t)
-            assert text[i:j] == t
-            if period is not None:
-                assert period["text"] in text, (doc, period["text"])
-            out.append(
-                {
-                    "doc_id": doc,
-                    "text": t,
-                    "start": i,
-                    "end": j,
-                    "value": float(value),
-                    "unit": unit,
-                    "metric": metric,
-                    "direction": direction,
-                    "basis": basis,
-                    "qualifier": qualifier,
-                    "period": period,
-                    "agency": agency,
-                }
-            )
-    out.sort(key=lambda r: (r["doc_id"], r["start"]))
-    for a, b in zip(out, out[1:]):
-        assert not (a["doc_id"] == b["doc_id"] and b["start"] < a["end"]), ("overlap", a["text"], b["text"])
-    with open(here / "gold.jsonl", "w", encoding="utf-8") as f:
-        for r in out:
-            f.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(len(out), "records")
-
-
 if __name__ == "__main__":
-    main()
+    print(write_gold(Path(sys.argv[1]), LABELS, standalone_only=True), "records")
