@@ -44,6 +44,7 @@ class DocContext:
     sentence_spans: dict[str, dict[int, list[Span]]]  # spans key -> sentence index -> spans
     gazetteer: Any
     country: str | None  # the country the figures are about (see `figures_country`)
+    dateline_country: str | None  # the country of the wire dateline at the top, if any
     parsed: bool  # whether the doc carries a dependency parse
     datelines: set[int]  # token starts inside a wire dateline ("TOKYO, Feb 27 -")
 
@@ -72,6 +73,7 @@ class DocContext:
             if s.start < t < s.end:
                 s.start = t
         periods = [p for p in all_periods if p.start not in datelines]
+        dateline = dateline_country(doc.text)
         sentence_spans: dict[str, dict[int, list[Span]]] = {}
         for key, key_spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:
             grouped: dict[int, list[Span]] = {}
@@ -87,7 +89,8 @@ class DocContext:
             cue_at=index_cues(doc, cues, all_periods, agencies),
             sentence_spans=sentence_spans,
             gazetteer=gazetteer,
-            country=figures_country(doc, agencies, gazetteer),
+            country=figures_country(doc, agencies, gazetteer, dateline),
+            dateline_country=dateline,
             parsed=doc.has_annotation("DEP"),
             datelines=datelines,
         )
@@ -138,12 +141,14 @@ class DocContext:
         )
 
 
-def figures_country(doc: Doc, agencies: list[Span], gazetteer: Any) -> str | None:
+def figures_country(
+    doc: Doc, agencies: list[Span], gazetteer: Any, dateline: str | None
+) -> str | None:
     """The country a document's figures are about: the one its official bodies and the
     countries it names point to most; failing that, its wire dateline's ("SYDNEY, March 4
     (Reuters) -"); failing that, the currency its amounts are written in, when only one
     country uses it ("Rs 41,702 crore", "A$3.2 billion")."""
-    named = main_country(agencies, gazetteer) or dateline_country(doc.text)
+    named = main_country(agencies, gazetteer) or dateline
     if named is not None or QUANTITIES not in doc.spans:
         return named
     counts: dict[str, int] = {}

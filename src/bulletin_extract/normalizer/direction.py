@@ -6,7 +6,6 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
-from ..quantities import parse_quantity
 from .context import Attacher, DocContext
 from .structures import Mention
 from .vocabulary import (
@@ -48,7 +47,7 @@ class DirectionAttacher(Attacher):
             ):
                 m.direction = None  # "two of the four groupings"
                 continue
-            comparative = self._comparative_after(m)
+            comparative = self._comparative_after(m, mentions[i + 1 : i + 2])
             if comparative is not None:
                 m.direction = comparative
                 continue
@@ -120,21 +119,22 @@ class DirectionAttacher(Attacher):
                 return cue
         return None
 
-    def _comparative_after(self, m: Mention) -> str | None:
+    def _comparative_after(self, m: Mention, following: list[Mention]) -> str | None:
         """ "19% more than in H1 2024", "3% less than a year earlier"; also after the
         number's restatement in another unit: "£4.9 billion, or 7.9%, higher than"."""
         doc = self.doc
         t = m.span.end
         while t < len(doc) and self.tokens.text[t] in (",", "or", "("):
             t += 1
-            quantity = self.cue_at.get((QUANT_TOKENS, t))
-            if quantity is not None and self.tokens.text[t - 1] not in ("or", "("):
+            nxt = following[0] if following and following[0].span.start == t else None
+            if nxt is None and (QUANT_TOKENS, t) in self.cue_at:
+                return None  # a number that is no measurement stands between
+            if nxt is not None and self.tokens.text[t - 1] not in ("or", "("):
                 return None  # "Rs 20.13 trillion, 9.4 per cent higher": a level, then a change
-            if quantity is not None:
-                restated = parse_quantity(self.ctx.text(quantity), quantity.label_)
-                if restated is None or restated.unit == m.unit:
+            if nxt is not None:
+                if nxt.unit == m.unit:
                     return None  # "£66.7 billion, £4.9 billion ... higher": a level, then a change
-                t = quantity.end
+                t = nxt.span.end
                 while t < len(doc) and self.tokens.text[t] in (",", ")"):
                     t += 1
                 break

@@ -14,7 +14,6 @@ from spacy.tokens import Span
 
 from ..components import AGENCIES
 from ..quantities import (
-    dateline_country,
     localize_currency,
     parse_quantity,
     quoted_currency,
@@ -152,7 +151,6 @@ class UnitRules(Attacher):
     ) -> str | None:
         """The country a money figure is about: the country its sentence opens with, else the
         credited agency's, else the dateline's, else the one the document is mostly about."""
-        doc = self.doc
         for a in self.ctx.spans_in(AGENCIES, m.sentence):
             if a.label_ != "COUNTRY" or a.start >= m.span.start:
                 continue
@@ -167,9 +165,7 @@ class UnitRules(Attacher):
         for credit in [*[c for c in credits if not c.forecast], carried]:
             if credit is not None and credit.country:
                 return credit.country
-        if ("dateline", 0) not in self.memo:
-            self.memo[("dateline", 0)] = dateline_country(doc.text)
-        return self.memo[("dateline", 0)] or self.ctx.country
+        return self.ctx.dateline_country or self.ctx.country
 
     def _share_units(self, mentions: list[Mention]) -> None:
         """A unit written once serves the bare numbers that share it.
