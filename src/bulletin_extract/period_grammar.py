@@ -358,7 +358,8 @@ class _Resolver:
         if " and " not in t:
             return False
         if t.count(" and ") == 1:  # "december and january": the first takes the second's year
-            pair = self._pair(*t.split(" and "), depth)
+            xs, ys = t.split(" and ")
+            pair = self._pair(xs, ys, depth)
             if pair is not None:
                 (x, kx), (y, ky) = pair
                 return (min(x[0], y[0]), max(x[1], y[1])), _worst(kx, ky)

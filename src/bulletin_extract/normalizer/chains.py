@@ -8,6 +8,8 @@ and lets a number written without its unit take the one its partner states.
 
 from __future__ import annotations
 
+from spacy.tokens import Token
+
 from ..quantities import (
     written_scale,
 )
@@ -41,7 +43,7 @@ class ChainRules(Attacher):
         self.units = units
 
     @staticmethod
-    def _reached(words: list[str], verbs: list) -> bool:
+    def _reached(words: list[str], verbs: list[Token]) -> bool:
         """ "fell by 132,000 to reach 2.08 million", "rose 2%, reaching 695 TWh": the number
         after a verb of reaching, in the same clause, is the level the change arrived at."""
         k = len(words)

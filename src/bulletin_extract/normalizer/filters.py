@@ -127,9 +127,13 @@ class MeasurementRules(Attacher):
         if sign.text not in ("-", "+", "\u2212") or sign.whitespace_:
             return span
         before = doc[sign.i - 1] if sign.i else None
-        if before is not None and not before.whitespace_ and not before.is_space:
-            if before.text not in ("(", "[", ",", ":", ";", "/"):
-                return span
+        if (
+            before is not None
+            and not before.whitespace_
+            and not before.is_space
+            and before.text not in ("(", "[", ",", ":", ";", "/")
+        ):
+            return span
         return Span(span.doc, sign.i, span.end, label=span.label, span_id=span.id)
 
     def _is_points_measure(self, span: Span) -> bool:
@@ -165,10 +169,8 @@ class MeasurementRules(Attacher):
             span.label_ == "NUMBER"
             and prev is not None
             and prev.text in QUOTES
-            and (
-                (nxt is not None and nxt.text in QUOTES)
-                or (span.start >= 2 and doc[span.start - 2].is_title)
-            )
+            and nxt is not None
+            and nxt.text in QUOTES
         ):
             return False  # the '618' festival, the "Double 11" sales: names, not amounts
         bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
 
 from spacy.tokens import Span
 
@@ -13,7 +12,7 @@ from .period_compare import PeriodComparisons
 from .period_phrases import unit_of
 from .structures import Mention, Sentence
 from .text import month_of
-from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, COMPARISON_LEAD
+from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS
 
 
 class PeriodAttacher(PeriodComparisons):
@@ -39,20 +38,6 @@ class PeriodAttacher(PeriodComparisons):
         if last is None or (anchor is not None and unit_of(anchor) == unit):
             return anchor
         return last
-
-    def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
-        from ..periods import resolve_period
-
-        return resolve_period(self.ctx.text(span), ref, anchor, self.ctx.country)
-
-    def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
-        """Resolve a comparison period without its lead-in ("compared with Q2 2013" → Q2 2013)."""
-        from ..periods import resolve_period
-
-        text = self.ctx.text(span)
-        core = COMPARISON_LEAD.sub("", text).strip()
-        res = resolve_period(core or text, ref, anchor, self.ctx.country)
-        return res
 
     def sentence_period(
         self,

@@ -15,7 +15,7 @@ from .context import next_start
 from .period_phrases import YEAR_BACK, PeriodPhrases, year_before
 from .structures import Mention, Sentence
 from .text import compare_periods
-from .vocabulary import ANAPHORIC_PERIOD, QUARTER_NAMES, RANGE_WORDS
+from .vocabulary import ANAPHORIC_PERIOD, COMPARISON_LEAD, QUARTER_NAMES, RANGE_WORDS
 
 Choice = tuple[Period, tuple[date, date] | None]
 MONTH_NAME = re.compile(
@@ -26,6 +26,20 @@ NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 
 class PeriodComparisons(PeriodPhrases):
     """How a comparison point in a number's sentence changes its period and basis."""
+
+    def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
+        from ..periods import resolve_period
+
+        return resolve_period(self.ctx.text(span), ref, anchor, self.ctx.country)
+
+    def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
+        """Resolve a comparison period without its lead-in ("compared with Q2 2013" → Q2 2013)."""
+        from ..periods import resolve_period
+
+        text = self.ctx.text(span)
+        core = COMPARISON_LEAD.sub("", text).strip()
+        res = resolve_period(core or text, ref, anchor, self.ctx.country)
+        return res
 
     def _compare(
         self,

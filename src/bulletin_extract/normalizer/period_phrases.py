@@ -121,7 +121,9 @@ class PeriodPhrases(Attacher):
         """Whether a phrase lies in a basis cue that points back to the period compared
         with ("the same quarter of 2023", "the same period of the previous year"), which is
         then no time of the number's own."""
-        cues = {self.cue_at.get((BASES, t)) for t in range(span.start, span.end)} - {None}
+        cues = {
+            cue for t in range(span.start, span.end) if (cue := self.cue_at.get((BASES, t)))
+        }
         return any(cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues)
 
     def _find_modifier_year(self, span: Span) -> bool:
