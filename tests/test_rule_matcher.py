@@ -117,6 +117,23 @@ def test_random_rules_equal_plain_matcher(seed: int) -> None:
             ]
 
 
+def test_a_class_learned_after_a_rule_compiled_still_matches() -> None:
+    """Each rule is also a regex over class letters, compiled once; a string first seen
+    later that meets one of its conditions makes a new class, which the rule must take."""
+    nlp = spacy.blank("en")
+    rules = [
+        {"label": "X", "id": "num", "pattern": [{"LOWER": "in"}, {"LIKE_NUM": True}]},
+        {"label": "X", "id": "neg", "pattern": [{"LOWER": "by"}, {"LOWER": "a", "OP": "!"}]},
+    ]
+    matcher = RuleMatcher(nlp, rules)
+    assert matcher.fast is not None
+    first = Doc(nlp.vocab, words=["in", "x", "by", "a"])
+    assert matcher.token_matches(first) == []  # both regexes are compiled here
+    later = Doc(nlp.vocab, words=["in", "4,321", "by", "zz"])  # new classes: 4,321 and zz
+    assert sorted(matcher.token_matches(later)) == sorted(matcher.matcher(later))
+    assert len(matcher.token_matches(later)) == 2
+
+
 def test_random_families_in_one_component_equal_plain_matcher() -> None:
     rng = random.Random(7)
     nlp = spacy.blank("en")

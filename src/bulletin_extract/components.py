@@ -9,6 +9,7 @@ pipeline can `nlp.add_pipe("bulletin_quantities")` and so on without an import.
 from __future__ import annotations
 
 import json
+import re
 import threading
 from collections.abc import Iterable
 from typing import Any
@@ -216,6 +217,9 @@ class _WindowMatcher:
        window's first token are exactly the full matcher's matches there, in the same
        relative order (each token state evolves alone), and they depend on nothing but
        the window's condition classes, so they are cached by that class sequence.
+    4. Before that, each rule that may start there is tried as a regular expression
+       over the window's classes, one letter per token (`_regex`); only the rules that
+       match go to the `Matcher`, and most windows (three in four on bulletins) keep none.
 
     `RuleMatcher` falls back to the plain `Matcher` when a rule uses a non-lexical
     attribute (POS, ENT_TYPE, extensions, ...) or an unusual quantifier.
@@ -231,8 +235,10 @@ class _WindowMatcher:
         self.rule_len: list[int] = []  # per rule: most tokens taken by non-repeating steps
         self.repeat_bits = 0  # conditions of `*` and `+` steps
         self.rule_negated_start: list[int] = []  # per rule: `!` conditions it may start with
+        self.rule_steps: list[list[tuple[int, str | None]]] = []  # per rule: (condition, op)
         for _, pattern in rules:
             start, negated_start, length, at_start = 0, 0, 0, True
+            steps: list[tuple[int, str | None]] = []
             for spec in pattern:
                 op = spec.get("OP")
                 cond = {k: v for k, v in spec.items() if k != "OP"}
@@ -241,6 +247,7 @@ class _WindowMatcher:
                 if bit is None:
                     bit = spec_index[text] = len(specs)
                     specs.append(cond)
+                steps.append((bit, op))
                 counted, repeats = _OPS[op]
                 length += counted
                 if repeats:
@@ -253,6 +260,7 @@ class _WindowMatcher:
                     else:
                         start |= 1 << bit
                     at_start = op in ("?", "*")
+            self.rule_steps.append(steps)
             self.rule_start.append(start)
             self.rule_negated_start.append(negated_start)
             self.rule_len.append(length)
@@ -291,6 +299,15 @@ class _WindowMatcher:
         self.class_ids: dict[int, int] = {0: 0}  # condition bitmask -> class id
         self.class_rules: list[int] = [self._startable_rules(0)]  # class id -> rules
         self._arrays: tuple[Any, Any, Any, Any] | None = None
+        # Each rule as a regular expression over class letters (`_regex`), compiled on first
+        # use and again after a new class meets one of its conditions.
+        self.regexes: list[re.Pattern[str] | None] = [None] * len(rules)
+        self.rules_with_bit = [0] * self.n_specs  # per condition: the rules that test it
+        for i, steps in enumerate(self.rule_steps):
+            for bit, _ in steps:
+                self.rules_with_bit[bit] |= 1 << i
+        self.bit_letters = [""] * self.n_specs  # per condition: the letters of its classes
+        self._new_class(0)
         self.subsets: dict[int, Matcher] = {}
         self.windows: dict[tuple[tuple[int, ...], bool], tuple[tuple[int, int], ...]] = {}
         self.lock = threading.Lock()
@@ -327,7 +344,19 @@ class _WindowMatcher:
                 cls = self.class_ids[mask] = len(self.class_rules)
                 self.class_rules.append(self._startable_rules(mask))
                 self._arrays = None
+                self._new_class(mask)
             self.recent[orth] = cls
+
+    def _new_class(self, mask: int) -> None:
+        """Give the newest class its letter in the conditions it meets; the regexes of the
+        rules testing those conditions are compiled again when next used."""
+        letter = _letter(len(self.class_rules) - 1)
+        stale = 0
+        for bit in _bits(mask):
+            self.bit_letters[bit] += letter
+            stale |= self.rules_with_bit[bit]
+        for i in _bits(stale):
+            self.regexes[i] = None
 
     def _startable_rules(self, mask: int) -> int:
         """The rules that may start at a token meeting the conditions in `mask`."""
@@ -416,23 +445,61 @@ class _WindowMatcher:
         limit = np.searchsorted(fixed, before + longest[cls[starts]] + 1, side="left")
         ends = np.minimum(np.minimum(stop, limit) + 1, n)
         row = cls.astype(np.int32).tobytes()  # a window's classes, as a hashable slice
+        letters = _class_letters(cls)
         windows = self.windows
         found: list[tuple[int, int, int]] = []
         for start, end in zip(starts.tolist(), ends.tolist(), strict=True):
             key = (row[4 * start : 4 * end], end == n)
             hits = windows.get(key)
             if hits is None:
-                hits = self._window(doc, start, end, int(cls[start]), end == n)
+                hits = self._window(doc, start, end, int(cls[start]), end == n, letters)
                 if len(windows) > _WINDOW_LIMIT:
                     windows.clear()
                 windows[key] = hits
             found.extend((match_id, start, start + length) for match_id, length in hits)
         return found
 
+    def _regex(self, rule: int) -> re.Pattern[str]:
+        """Rule `rule` as a regular expression over class letters (see `_class_letters`).
+
+        A condition becomes the set of the letters of the classes that meet it, and the
+        quantifiers keep their meaning, so the expression matches a run of class letters
+        exactly where the rule matches tokens of those classes.
+        """
+        with self.lock:  # a class learned meanwhile must not be missed
+            regex = self.regexes[rule]
+            if regex is None:
+                parts = []
+                for bit, op in self.rule_steps[rule]:
+                    letters = self.bit_letters[bit]
+                    if op == "!":
+                        parts.append(f"[^{letters}]" if letters else ".")
+                    else:
+                        parts.append(f"[{letters}]" if letters else "(?!)")
+                        if op in ("?", "*", "+"):
+                            parts.append(op)
+                regex = self.regexes[rule] = re.compile("".join(parts), re.DOTALL)
+        return regex
+
     def _window(
-        self, doc: Doc, start: int, end: int, cls: int, at_end: bool
+        self,
+        doc: Doc,
+        start: int,
+        end: int,
+        cls: int,
+        at_end: bool,
+        letters: str,
     ) -> tuple[tuple[int, int], ...]:
-        rules = self.class_rules[cls]
+        # Keep the rules that match the window's class letters from its start: a rule that
+        # does not match them cannot match its tokens, and most windows keep none.
+        regexes = self.regexes
+        rules = 0
+        for i in _bits(self.class_rules[cls]):
+            regex = regexes[i] or self._regex(i)
+            if regex.match(letters, start, end):
+                rules |= 1 << i
+        if not rules:
+            return ()
         matcher = self.subsets.get(rules)
         if matcher is None:
             matcher = Matcher(self.vocab)
@@ -449,7 +516,6 @@ class _WindowMatcher:
             if s == 0 and (e < size or at_end)
         )
 
-
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """`spacy.util.filter_spans` on `(key, start, end)` tuples, before any Span is made.
 
@@ -465,6 +531,18 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
             seen.update(range(start, end))
     kept.sort(key=lambda m: m[1])
     return kept
+
+
+_LETTER_BASE = 0x100  # class k is the letter chr(0x100 + k): no regex syntax, no newline
+
+
+def _letter(cls: int) -> str:
+    return chr(_LETTER_BASE + cls)
+
+
+def _class_letters(cls: Any) -> str:
+    """The classes of a document's tokens as a string, one letter per token."""
+    return (cls.astype(np.uint32) + _LETTER_BASE).tobytes().decode("utf-32-le")
 
 
 def _bits(mask: int) -> list[int]:
