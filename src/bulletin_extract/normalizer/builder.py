@@ -69,9 +69,9 @@ class RecordBuilder:
         """Return the records of one processed document."""
         from ..agencies import default_gazetteer
 
-        ref = as_date(doc._.ref_date) or self.ref_date or find_publication_date(doc.text)
-        doc_id = doc._.doc_id or ""
         ctx = DocContext.of(doc, default_gazetteer())
+        ref = as_date(doc._.ref_date) or self.ref_date or find_publication_date(ctx.tokens.doc_text)
+        doc_id = doc._.doc_id or ""
         sentences = ctx.sentences
         quantities = [q for q in doc.spans.get(QUANTITIES, []) if q.start not in ctx.datelines]
         periods = [p for spans in ctx.sentence_spans[PERIODS].values() for p in spans]

@@ -73,7 +73,7 @@ class DocContext:
             if s.start < t < s.end:
                 s.start = t
         periods = [p for p in all_periods if p.start not in datelines]
-        dateline = dateline_country(doc.text)
+        dateline = dateline_country(arrays.doc_text)
         sentence_spans: dict[str, dict[int, list[Span]]] = {}
         for key, key_spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:
             grouped: dict[int, list[Span]] = {}

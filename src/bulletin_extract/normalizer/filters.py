@@ -244,7 +244,7 @@ class MeasurementRules(Attacher):
         if t >= 0 and lower[t] in PHONE_WORDS and span.label_ == "NUMBER":
             return True
         if self._phones is None:  # found once per document
-            self._phones = [m.span() for m in PHONE_NUMBER.finditer(self.doc.text)]
+            self._phones = [m.span() for m in PHONE_NUMBER.finditer(self.tokens.doc_text)]
         return any(a <= span.start_char and span.end_char <= b for a, b in self._phones)
 
     def _is_fraction(self, span: Span) -> bool:

@@ -147,6 +147,11 @@ class TokenArrays:
         return tuple([t.text_with_ws for t in self._tokens])
 
     @cached_property
+    def doc_text(self) -> str:
+        """`Doc.text`, joined once (spaCy joins it from new Token objects at every read)."""
+        return "".join(self.text_with_ws)
+
+    @cached_property
     def whitespace(self) -> tuple[str, ...]:
         """`Token.whitespace_`: the space after the token ("" or " ")."""
         return tuple([t.whitespace_ for t in self._tokens])
