@@ -59,6 +59,13 @@ LEVEL_REACHED_AFTER_DURATION = [
          "5.8%", "increase", "more-than-then-to"),
 ]
 
+LEVEL_AFTER_A_COMMA = [
+    case("Median rents climbed 4.4%, to $1,740, in the year to March 2023.", "$1,740",
+         "increase", "level-reached-after-a-comma"),
+    case("Steel output slid 2.0 pct, to 8.1 mln tonnes.", "8.1 mln tonnes", "decrease",
+         "level-reached-after-a-comma-wire"),
+]
+
 LEVEL_REACHED_BY_A_VERB = [
     case("Jobless claims dropped by 14,000 in the week to reach 221,000.",
          "221,000", "decrease", "to-reach"),
@@ -478,6 +485,25 @@ COMPARED_PAIRS = [
          "(1.0% vs 1.6%).", "1.6%", ("2024-05-01", "2024-05-31"), "last-pair-too"),
 ]
 
+PERIOD_SET_OFF_BY_COMMAS = [
+    case("Median rents climbed 4.4%, to $1,740, in the year to March 2023, after 5.1% in the "
+         "year to February 2023.", "4.4%", ("2023-03-01", "2023-03-31"),
+         "change-before-a-level-and-a-period-in-commas"),
+    case("Median rents climbed 4.4%, to $1,740, in the year to March 2023, after 5.1% in the "
+         "year to February 2023.", "$1,740", ("2023-03-01", "2023-03-31"),
+         "level-before-a-period-in-commas"),
+    case("Median rents climbed 4.4% in May, in June the council said they fell 1%.", "4.4%",
+         ("2024-05-01", "2024-05-31"), "a-period-opening-the-next-clause-is-not-set-off"),
+]
+
+RECORDS_BEGAN = [
+    case("Retail volumes hit their lowest since the survey began in 1996, as spending on fuel "
+         "fell 4.1% to 2.2 billion pounds.", "4.1%", None, "the-year-a-series-began-is-no-period"),
+    case("In May, joblessness was the lowest since records started in 1969, as the number "
+         "of claimants dropped by 12,000.", "12,000", ("2024-05-01", "2024-05-31"),
+         "the-year-records-started-leaves-the-opening-period"),
+]
+
 REVISED_VALUES = [
     case("Canada's trade surplus widened to 2.1 billion dlrs in March from 1.6 billion, revised "
          "from 1.4 billion, in February.", "1.6 billion", ("2024-02-01", "2024-02-29"),
@@ -496,6 +522,7 @@ REVISED_VALUES = [
     ("text", "mention", "expected"),
     DEFICIT_LEVELS
     + LEVEL_REACHED_AFTER_DURATION
+    + LEVEL_AFTER_A_COMMA
     + LEVEL_REACHED_BY_A_VERB
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
@@ -525,7 +552,9 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PARAGRAPH_PERIOD
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES
-    + COMPARED_PAIRS,
+    + COMPARED_PAIRS
+    + PERIOD_SET_OFF_BY_COMMAS
+    + RECORDS_BEGAN,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -62,6 +62,10 @@ ONS_STYLE = [
     case("in the year to June 2014", "2014-06-01", "2014-06-30", "absolute"),
     case("in the year to March 2013", "2013-03-01", "2013-03-31", "absolute"),
     case("In the 12 months to June", "2014-06-01", "2014-06-30", "deictic", ref=ONS_REF),
+    # a 12-month rate to a quarter refers to that quarter
+    case("in the year to Quarter 3 (July to September) 2024", "2024-07-01", "2024-09-30", "absolute"),
+    case("over the year to Q1 2023", "2023-01-01", "2023-03-31", "absolute"),
+    case("in the 12 months to the fourth quarter of 2022", "2022-10-01", "2022-12-31", "absolute"),
     case("for the three months to June 2014", "2014-04-01", "2014-06-30", "absolute"),
     case("in the three months to February", "2013-12-01", "2014-02-28", "deictic", ref=ONS_REF),
     case("in the six months to April 2014", "2013-11-01", "2014-04-30", "absolute"),
@@ -612,6 +616,12 @@ PHRASES = [
      "between the first and second quarters of 2024"),
     ("Sales were 2 mln in the year ago quarter.", "in the year ago quarter"),
     ("Sales fell in October and November.", "in October and November"),
+    ("Rents rose 5% over the year to Quarter 2 2023.", "over the year to Quarter 2 2023"),
+    ("Rents rose 5% in the year to Quarter 1 (January to March) 2022, the office said.",
+     "in the year to Quarter 1 (January to March) 2022"),
+    ("Wages grew 4% in the twelve months to Q4 2021.", "in the twelve months to Q4 2021"),
+    ("Wages grew 4% in the year ending the first quarter of 2020.",
+     "in the year ending the first quarter of 2020"),
 ]
 
 # fmt: on

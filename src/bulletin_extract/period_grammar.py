@@ -251,7 +251,10 @@ class _Resolver:
         if unit == "week":
             return (end - timedelta(days=7 * n - 1), end), kind
         months = n * _UNIT_MONTHS[unit]
-        if months == 12:  # "in the year to June": a 12-month rate refers to June
+        if months == 12:  # "in the year to June": a 12-month rate refers to June ...
+            start = found[0][0]
+            if _month_index(end) - _month_index(start) == 2 and start.month % 3 == 1:
+                return found  # ... and one "in the year to Quarter 3 2024" to that quarter
             return _month_span_at(_month_index(end)), kind
         last = _month_index(end)
         return _months_span(last - months + 1, last), kind

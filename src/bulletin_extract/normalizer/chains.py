@@ -103,7 +103,8 @@ class ChainRules(Attacher):
                 cur.chained_to, cur.chain_kind = i - 1, "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
-            elif words[-2:] == ["(", "to"]:
+            elif words[-2:] == ["(", "to"] or words == [",", "to"]:
+                # "(to 99.7)", "rose by 2.9%, to £292,000"
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif words and all(w in LIST_GLUE for w in words) and "(" in words:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"

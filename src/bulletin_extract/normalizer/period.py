@@ -54,6 +54,16 @@ class PeriodAttacher(PeriodComparisons):
                 return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
         return None
 
+    def _set_off(self, origin: int, p: Span, sent: Sentence) -> bool:
+        """A phrase set off by commas right after the number: "rose 2.9%, to £292,000, in
+        the 12 months to September 2024, up from ..." (not "5%, in March exports fell")."""
+        text = self.ctx.tokens.text
+        return (
+            p.start == origin + 1
+            and text[origin] == ","
+            and (p.end >= sent.end or text[p.end] in (",", ";", ".", ")"))
+        )
+
     def attach(
         self,
         sent: Sentence,
@@ -104,9 +114,12 @@ class PeriodAttacher(PeriodComparisons):
                     for p in governing
                     if origin <= p.start < limit
                     and p.start - origin <= reach
-                    and not any(
-                        text[x] in (",", ";") or lower[x] in CLAUSE_OPENERS
-                        for x in range(origin, p.start)
+                    and (
+                        not any(
+                            text[x] in (",", ";") or lower[x] in CLAUSE_OPENERS
+                            for x in range(origin, p.start)
+                        )
+                        or self._set_off(origin, p, sent)
                     )
                 ),
                 None,

@@ -113,6 +113,8 @@ class PeriodPhrases(Attacher):
                 t.lower_ in ("comparing", "compared", "compare") and self.tok_sentence[t.i] == sent
                 for t in before
             )
+        if last in ("began", "begun", "started", "starting", "beginning", "commenced"):
+            return True  # "the lowest since the series began in 2012": when records start
         if last in ("peak", "trough") and "to" not in lead:
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
