@@ -490,6 +490,39 @@ POLICY = [
         None,
     ),
     Case(
+        "policy-setter-credited-in-its-sentence",
+        "The Swiss franc weakened after the Swiss National Bank lowered its policy rate by 25 "
+        "basis points to 0.5% on Thursday.",
+        "25 basis points",
+        "Swiss National Bank",
+    ),
+    Case(
+        "policy-setter-does-not-carry-to-market-prices",
+        "The Swiss National Bank lowered its policy rate by 25 basis points to 0.5%.\n"
+        "The franc slipped 0.6% against the euro, and the two-year yield fell 8 bps.",
+        "8 bps",
+        None,
+    ),
+    Case(
+        "said-it-expected-does-not-carry",
+        "The Bank of Canada said it expected inflation of 2.4% next year.\n"
+        "The loonie fell 0.3% to 1.38 per U.S. dollar.",
+        "0.3%",
+        None,
+    ),
+    Case(
+        "said-it-expected-is-credited-in-its-sentence",
+        "The Bank of Canada said it expected inflation of 2.4% next year.",
+        "2.4%",
+        "Bank of Canada",
+    ),
+    Case(
+        "projections-show-a-forecast",
+        "The Riksbank's latest projections show the policy rate bottoming at about 1.75% in 2026.",
+        "1.75%",
+        "Sveriges Riksbank",
+    ),
+    Case(
         "target-owner-that-has-it",
         "Consumer prices rose 3.1% in October, the statistics ministry said.\n"
         "The Reserve Bank of India has a medium-term target of 4 per cent.",

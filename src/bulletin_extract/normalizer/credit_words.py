@@ -65,7 +65,7 @@ POLLED_VERBS = words("polled surveyed canvassed interviewed questioned asked")
 # Words before a number (in its clause) that make it a forecast, an expectation or an opinion.
 FORECAST_CUES = words(
     "expected expect expects expecting expectation expectations forecast forecasts "
-    "forecasted forecasting predicted predict predicts projected projection "
+    "forecasted forecasting predicted predict predicts projected projection projections "
     "anticipated consensus poll could would might economists "
     "analysts forecasters looking"
 )

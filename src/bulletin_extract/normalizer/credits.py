@@ -3,7 +3,8 @@
 A name is a **source** of figures ("..., the Commerce Department said", "according to ...",
 "Source: ...", "the Caixin services PMI"), whose credit carries forward through the document;
 a **forecaster** ("economists polled by Reuters", "the Dow Jones consensus"), credited for
-forecasts in its own sentence only; or a **speaker** ("ING economist ... said"), whose firm is
+forecasts in its own sentence only; a **policy** setter ("the central bank cut its rate by"),
+credited for the figures of its own sentence only; or a **speaker** ("ING economist ... said"), whose firm is
 credited for its own sentence only. Generic and anaphoric names ("the bureau", "the statistics
 office", "the country's statistical agency") point back to the organization named before, or
 to the body of the country the figures are about.
@@ -11,6 +12,7 @@ to the body of the country the figures are about.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any, cast
 
 from spacy.tokens import Span
@@ -38,6 +40,12 @@ from .generic_names import GenericNames, SentenceCredit
 from .structures import Credit, Mention, Sentence
 from .vocabulary import CHANGES, CREDITS
 
+# Verbs after "said it" that make the rest of the sentence the speaker's forecast ("said it
+# expected"); not "estimated", which a statistics office's flash estimate also takes.
+_SAID_FORECASTS = frozenset(
+    "expected expects expect forecast forecasts sees predicted predicts projected projects "
+    "anticipated anticipates".split()
+)
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
@@ -150,6 +158,7 @@ class CreditFinder(GenericNames):
             credits.extend(self._unknown_credits(sent, covered))
         if not any(c.forecast for c in credits):
             credits.extend(self._poll_anaphor(sent))
+        credits = [self._said_forecast(c, sent) for c in credits]
         sources = [c for c in credits if not c.forecast]
         if sources:
             self._last_source = sources[-1]
@@ -157,6 +166,21 @@ class CreditFinder(GenericNames):
         if polls:
             self._last_poll = polls[-1]
         return credits
+
+    def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:
+        """ "The central bank said it expected inflation of 3.0%": a name whose verb goes on
+        with a forecast speaks for its own sentence only."""
+        start = getattr(c, "start", -1)
+        if c.forecast or start < 0:
+            return c
+        lower = self.tokens.lower
+        for t in range(start, min(sent.end, start + 8)):
+            cue = self.cue_at.get((CREDITS, t))
+            if cue is not None and cue.label_ == "CREDIT_AFTER" and lower[t] in COMPANY_VERBS:
+                if any(lower[k] in _SAID_FORECASTS for k in range(t + 1, min(sent.end, t + 4))):
+                    return replace(c, forecast=True)
+                break
+        return c
 
     def _poll_anaphor(self, sent: Sentence) -> list[Credit]:
         """ "a 2.3% drop forecast in the poll": the poll named before in the document."""
@@ -297,8 +321,12 @@ class CreditFinder(GenericNames):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker"
             cue = self.cue_at.get((CREDITS, t.i))
             if cue is not None and cue.label_ == "CREDIT_AFTER":
-                if owned and cue.id_ == "credit.policy_action":
-                    break  # "the Fed's preferred gauge held at 2.6%": the gauge, not the Fed
+                if cue.id_ == "credit.policy_action":
+                    if owned:
+                        break  # "the Fed's preferred gauge held at 2.6%": the gauge, not the Fed
+                    # "the Reserve Bank cut its cash rate by 50 basis points": a policy figure,
+                    # credited to whoever set it in its own sentence only
+                    return "policy"
                 if w not in CREDIT_FILLERS:
                     return "source"  # "the Ministry of Commerce's big data monitoring showed"
                 found = "source"  # "data", "figures": a verb may follow ("data showed")
