@@ -66,6 +66,18 @@ LEVEL_AFTER_A_COMMA = [
          "level-reached-after-a-comma-wire"),
 ]
 
+CHANGE_VERBS_OF_POLICY_AND_PRICES = [
+    case("The central bank raised its policy rate by 25 basis points to 5.5%.",
+         "25 basis points", "increase", "raised-a-rate"),
+    case("Dearer fuel lifted the transport index by 0.4% in March.", "0.4%", "increase",
+         "lifted-an-index"),
+    case("Dealers were cutting prices by as much as 15%, the association said.", "15%",
+         "decrease", "cutting-prices"),
+    case("Factory output has fallen 3% since January.", "3%", "decrease", "has-fallen"),
+    case("Rents have risen 12% in two years.", "12%", "increase", "have-risen"),
+    case("The bank lowered its key rate to 3.0%.", "3.0%", "decrease", "lowered-to"),
+]
+
 LEVEL_REACHED_BY_A_VERB = [
     case("Jobless claims dropped by 14,000 in the week to reach 221,000.",
          "221,000", "decrease", "to-reach"),
@@ -523,6 +535,7 @@ REVISED_VALUES = [
     DEFICIT_LEVELS
     + LEVEL_REACHED_AFTER_DURATION
     + LEVEL_AFTER_A_COMMA
+    + CHANGE_VERBS_OF_POLICY_AND_PRICES
     + LEVEL_REACHED_BY_A_VERB
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED

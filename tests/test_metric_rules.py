@@ -621,6 +621,19 @@ CHANGE_NOUN_LEVELS: list[Case] = [
     ),
 ]
 
+# An actor that changes its own thing, or a cause that moves one: the object is the figure.
+VERB_OBJECTS: list[Case] = [
+    (
+        "The central bank cut its official cash rate (OCR) by 50 basis points.",
+        "50 basis points",
+        "official cash rate (OCR)",
+    ),
+    ("The bank lowered its key rate to 3.0% on Tuesday.", "3.0%", "key rate"),
+    ("Dearer fuel lifted the transport index by 0.4% in March.", "0.4%", "transport index"),
+    # No object opened by a determiner: the subject stays.
+    ("Sales rose sharply by 5% in May.", "5%", "sales"),
+]
+
 KNOWN_GAPS: list[Case] = [
     (
         "For the quarter, 64.2% of men and 58.9% of women aged 20 to 64 were employed.",
@@ -646,6 +659,7 @@ CASES = [
     *[pytest.param(*c, id=f"clause-link-{i}") for i, c in enumerate(CLAUSE_LINKS)],
     *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],
     *[pytest.param(*c, id=f"change-noun-{i}") for i, c in enumerate(CHANGE_NOUN_LEVELS)],
+    *[pytest.param(*c, id=f"verb-object-{i}") for i, c in enumerate(VERB_OBJECTS)],
     *[
         pytest.param(
             *c,
