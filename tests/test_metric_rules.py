@@ -621,6 +621,12 @@ CHANGE_NOUN_LEVELS: list[Case] = [
     ),
 ]
 
+# A subordinate clause names its own subject: "..., because wind output fell by 21%".
+SUBORDINATE_CLAUSES: list[Case] = [
+    ("Coal burn rose, mainly because hydro output fell by 14% in May.", "14%", "hydro output"),
+    ("Prices eased in June although rents climbed 2%.", "2%", "rents"),
+]
+
 # An actor that changes its own thing, or a cause that moves one: the object is the figure.
 VERB_OBJECTS: list[Case] = [
     (
@@ -660,6 +666,7 @@ CASES = [
     *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],
     *[pytest.param(*c, id=f"change-noun-{i}") for i, c in enumerate(CHANGE_NOUN_LEVELS)],
     *[pytest.param(*c, id=f"verb-object-{i}") for i, c in enumerate(VERB_OBJECTS)],
+    *[pytest.param(*c, id=f"subordinate-{i}") for i, c in enumerate(SUBORDINATE_CLAUSES)],
     *[
         pytest.param(
             *c,

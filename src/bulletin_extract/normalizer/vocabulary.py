@@ -100,7 +100,8 @@ PARTICIPLE_OPENERS = words(
 )
 
 SUBJECT_BOUNDARY = words(
-    'that which while whereas where when with as but ; : — – - ( ) " “ ” among'
+    'that which while whereas where when with as but because although though '
+    '; : — – - ( ) " “ ” among'
 )
 
 LEADING_NOISE = re.compile(
