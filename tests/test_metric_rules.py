@@ -627,6 +627,27 @@ SUBORDINATE_CLAUSES: list[Case] = [
     ("Prices eased in June although rents climbed 2%.", "2%", "rents"),
 ]
 
+# A comparative or a "recorded" after the number names nothing: the figure compared is named
+# before it.
+COMPARED_AFTER: list[Case] = [
+    (
+        "Shipyards delivered 41 vessels in the quarter, 5% fewer than a year before and about "
+        "12% fewer than in 2019.",
+        "12%",
+        "vessels",
+    ),
+    (
+        "Farm incomes fell 3.2% in 2023, well below the 6.1% registered in 2022.",
+        "6.1%",
+        "farm incomes",
+    ),
+    (
+        "Exporters shipped 2.4 million tonnes, 7% more than planned.",
+        "7%",
+        "exporters shipped",
+    ),
+]
+
 # An actor that changes its own thing, or a cause that moves one: the object is the figure.
 VERB_OBJECTS: list[Case] = [
     (
@@ -666,6 +687,7 @@ CASES = [
     *[pytest.param(*c, id=f"exclusion-{i}") for i, c in enumerate(EXCLUSIONS)],
     *[pytest.param(*c, id=f"change-noun-{i}") for i, c in enumerate(CHANGE_NOUN_LEVELS)],
     *[pytest.param(*c, id=f"verb-object-{i}") for i, c in enumerate(VERB_OBJECTS)],
+    *[pytest.param(*c, id=f"compared-after-{i}") for i, c in enumerate(COMPARED_AFTER)],
     *[pytest.param(*c, id=f"subordinate-{i}") for i, c in enumerate(SUBORDINATE_CLAUSES)],
     *[
         pytest.param(

@@ -26,6 +26,13 @@ from .clauses import Clauses
 from .words import BALANCE_NOUNS, CLAUSE_WORDS, FIGURE_VERBS, POINT_HEADS
 
 
+
+# Words right after a number that compare it or say who recorded it: they name no figure.
+_NOT_A_NAME_AFTER = frozenset(
+    "more less fewer higher lower greater smaller bigger larger above below recorded reported "
+    "registered posted seen estimated forecast expected predicted projected".split()
+)
+
 class Phrases(Attacher):
     """Phrase rules of the surface metric strategy."""
 
@@ -177,7 +184,11 @@ class Phrases(Attacher):
         cut = max(
             (k for k, t in enumerate(between) if t.lower_ in ("and", ",", "or", ")")), default=-1
         )
-        own = [t for t in between[cut + 1 :] if t.lower_ not in ("by", "of", "(", "at", "to")]
+        own = [
+            t
+            for t in between[cut + 1 :]
+            if t.lower_ not in ("by", "of", "(", "at", "to") and (QUALIFIERS, t.i) not in self.cue_at
+        ]  # "and nearly 22%": the qualifier is no name
         if not own or any(not t.is_alpha for t in own):
             return None
         return clean_metric(" ".join(t.text for t in own))
@@ -234,8 +245,9 @@ class Phrases(Attacher):
             lead >= sent.end
             or not self.tokens.is_alpha[lead]
             or self.tokens.lower[lead] in STOPWORDS
+            or self.tokens.lower[lead] in _NOT_A_NAME_AFTER
         ):
-            return None
+            return None  # "0.7% more than in August", "the 8.5% recorded in September"
         words: list[str] = []
         while t < sent.end:
             tok = doc[t]
@@ -287,6 +299,7 @@ class Phrases(Attacher):
                 and (BASES, tok.i) not in self.cue_at
                 and (MARKERS, tok.i) not in self.cue_at
                 and tok.lower_ not in FORECAST_WORDS
+                and tok.lower_ not in _NOT_A_NAME_AFTER
                 and tok.lower_ not in ("pct", "percent", "per", "points")
             ):
                 # "below 2.0% inflation", "a 21% EV share": the noun after the number.
