@@ -508,6 +508,12 @@ PERIOD_SET_OFF_BY_COMMAS = [
          ("2024-05-01", "2024-05-31"), "a-period-opening-the-next-clause-is-not-set-off"),
 ]
 
+THIS_YEAR_OF_A_TARGET = [
+    case("Rents rose 2% in the year to May 2024.\nThe council has set a target of 3% for "
+         "rent growth this year.", "3%", ("2024-01-01", "2024-12-31"),
+         "this-year-is-the-calendar-year-after-a-monthly-paragraph"),
+]
+
 RECORDS_BEGAN = [
     case("Retail volumes hit their lowest since the survey began in 1996, as spending on fuel "
          "fell 4.1% to 2.2 billion pounds.", "4.1%", None, "the-year-a-series-began-is-no-period"),
@@ -567,7 +573,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + REVISED_VALUES
     + COMPARED_PAIRS
     + PERIOD_SET_OFF_BY_COMMAS
-    + RECORDS_BEGAN,
+    + RECORDS_BEGAN
+    + THIS_YEAR_OF_A_TARGET,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

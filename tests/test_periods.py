@@ -114,6 +114,15 @@ ONS_STYLE = [
 ]
 
 WIRE_STYLE = [
+    # a deadline month without its year: the nearer one, ahead or behind
+    case("by the end of June", "1987-06-30", "1987-06-30", "deictic", ref=WIRE_REF,
+         id="by the end of June (written in March: ahead)"),
+    case("by the end of June", "1987-06-30", "1987-06-30", "deictic", ref=D(1987, 7, 20),
+         id="by the end of June (written in July: just behind)"),
+    case("by the end of December", "1987-12-31", "1987-12-31", "deictic", ref=D(1988, 1, 12),
+         id="by the end of December (written in January: just behind)"),
+    case("at the end of June", "1986-06-30", "1986-06-30", "deictic", ref=WIRE_REF,
+         id="at the end of June (no deadline: behind)"),
     case("IN JANUARY", "1987-01-01", "1987-01-31", "deictic", ref=D(1987, 2, 26)),
     case("in January", "1987-01-01", "1987-01-31", "deictic", ref=WIRE_REF),
     case("in December", "1986-12-01", "1986-12-31", "deictic", ref=WIRE_REF),

@@ -190,6 +190,14 @@ class _Resolver:
                 return None
             (start, end), kind = found
             day = start if m["edge"] in ("start", "beginning") else end
+            ref = self.ref
+            if kind == "deictic" and ref is not None and t.startswith("by ") and m["rest"] in _MONTHS:
+                # A deadline: "to slow to five pct by the end of June" written in March is this
+                # June, ahead; the nearer of the two Junes.
+                start, end = _month_span_at(_month_index(start) + 12)
+                ahead = start if m["edge"] in ("start", "beginning") else end
+                if day < ref and (ahead - ref) < (ref - day):
+                    day = ahead
             return (day, day), kind
         m = _AS_OF.match(t)
         if m is not None:

@@ -24,13 +24,30 @@ MONTH_NAME = re.compile(
 NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 
 
+
+_THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE)
+
 class PeriodComparisons(PeriodPhrases):
     """How a comparison point in a number's sentence changes its period and basis."""
 
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
 
-        return resolve_period(self.ctx.text(span), ref, anchor, self.ctx.country)
+        text = self.ctx.text(span)
+        if anchor is not None and _THIS_YEAR.match(text) and not self._year_compared(span):
+            anchor = None  # "a target of 2% this year": the calendar year, not the month before
+        return resolve_period(text, ref, anchor, self.ctx.country)
+
+    def _year_compared(self, span: Span) -> bool:
+        """Whether the sentence of a "this year" sets it against an earlier year ("0.6 points
+        higher this year compared with last year"), which makes it the period in hand."""
+        sent = self.ctx.sentences[self.ctx.tok_sentence[span.start]]
+        words = self.ctx.tokens.lower[sent.start : sent.end]
+        return any(
+            (a in ("last", "previous", "prior") and b == "year")
+            or (a == "year" and b in ("ago", "earlier"))
+            for a, b in zip(words, words[1:])
+        )
 
     def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         """Resolve a comparison period without its lead-in ("compared with Q2 2013" → Q2 2013)."""
