@@ -280,6 +280,15 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "year_on_year", "rate-reached-takes-its-own-basis"),
 ]
 
+BASIS_OF_A_VALUE_A_YEAR_BACK = [
+    case("Coal's share of power fell to 12% in 2024 from 15% a year earlier, as hydro output "
+         "rose by 9%.", "9%", "year_on_year", "other-change-of-a-sentence-compared-a-year-back"),
+    case("Coal supplied 12% of power in May, down from 15% a year earlier. Hydro output rose "
+         "by 9%.", "9%", "year_on_year", "carried-to-the-next-sentence"),
+    case("Coal supplied 12% of power in May, down from 15% a year earlier.", "12%", None,
+         "the-level-compared-keeps-none"),
+]
+
 BASIS_CARRIED_IN_PARAGRAPH = [
     case("Exports fell between 2022 and 2023. The largest fall was a 3.1 billion euro drop "
          "in machinery.", "3.1 billion euro", "year_on_year",
@@ -555,7 +564,10 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
 
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
-    BASIS_WORDS + BASIS_OF_LISTS_AND_COMPARISONS + BASIS_CARRIED_IN_PARAGRAPH,
+    BASIS_WORDS
+    + BASIS_OF_LISTS_AND_COMPARISONS
+    + BASIS_CARRIED_IN_PARAGRAPH
+    + BASIS_OF_A_VALUE_A_YEAR_BACK,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

@@ -6,6 +6,7 @@ from spacy.tokens import Span
 
 from .context import Attacher, next_start
 from .direction import elliptical_head
+from .period_phrases import YEAR_BACK
 from .structures import Mention, Sentence
 from .text import compare_periods
 from .vocabulary import (
@@ -40,6 +41,11 @@ class BasisAttacher(Attacher):
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
+        compared = {n.chained_to for n in mentions if n.chain_kind == "from"}
+        if derived is None and self._from_a_year_back(mentions):
+            # "42% ..., down from 46% a year earlier, as wind output fell by 21%": the
+            # sentence compares with a year earlier, and so do its other changes
+            derived = "year_on_year"
         locals_ = [self._local_cue(sent, mentions, i, cues) for i in range(len(mentions))]
         for i, m in enumerate(mentions):
             local = locals_[i]
@@ -79,8 +85,10 @@ class BasisAttacher(Attacher):
             elif m.direction is not None and own_stated:
                 m.basis = own_stated
                 m.rules.append(cues[0].id_)
-            elif m.direction is not None and own_derived:
-                m.basis = own_derived  # one basis stated for the sentence: all its changes
+            elif m.direction is not None and own_derived and i not in compared:
+                # one basis stated for the sentence: all its changes (not a level set against
+                # its earlier value, "42%, down from 46% a year earlier")
+                m.basis = own_derived
             elif m.direction is not None and carry:
                 m.basis = carry
             if m.direction is None and not rate:
@@ -194,6 +202,14 @@ class BasisAttacher(Attacher):
         ):
             t -= 1
         return bool(t >= 0 and self.tokens.lower[t] == "to")
+
+    @staticmethod
+    def _from_a_year_back(mentions: list[Mention]) -> bool:
+        """Whether a value compared with ("down from 46%") is dated a year back."""
+        return any(
+            n.chain_kind == "from" and n.period is not None and YEAR_BACK.search(n.period.text)
+            for n in mentions
+        )
 
     def _basis_of_period(self, m: Mention) -> str | None:
         """Bases implied by the period phrase: "in the year to June", "between May and June"."""
