@@ -246,6 +246,13 @@ WHICH_CURRENCY: list[Row] = [
 
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
+    # a quantity's change and its level share its unit of measure
+    ("Distillate stocks fell 2.1 million barrels to [118.4 million] in the week.", 118.4e6,
+     "barrel"),
+    ("Wheat stocks rose by 1.5 million tonnes to [20.3 million].", 20.3e6, "tonne"),
+    # "against" sets a value beside the one that names the currency
+    ("The monetary base stood at 88.2 billion francs at the end of May, against [86.9 billion] "
+     "at the end of April.", 86.9e9, "CHF"),
     ("The deficit narrowed to 180 mln N.Z. dlrs from [203 mln] a month earlier.", 2.03e8, "NZD"),
     ("The surplus rose to [203 mln] from 180 mln N.Z. dlrs.", 2.03e8, "NZD"),
     ("Exports of [1.2 bln] and imports of 900 mln stg were recorded.", 1.2e9, "GBP"),

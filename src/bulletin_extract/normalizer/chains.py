@@ -99,7 +99,11 @@ class ChainRules(Attacher):
                 t.i > marker.start and t.lower_ in CLAUSE_OPENERS for t in between
             ):
                 marker = None  # "fell to 1.62% after the data, while the yuan traded at 7.35"
-            if marker is not None and marker.start > prev.span.end - 1:
+            if (marker is not None and marker.start > prev.span.end - 1) or (
+                words[-1:] == ["against"] and not verbs and self.ctx.from_value(cur)
+            ):
+                # "up from 1.5%"; "226.4 billion marks at the end of February, against 225.1
+                # billion at the end of January"
                 cur.chained_to, cur.chain_kind = i - 1, "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"

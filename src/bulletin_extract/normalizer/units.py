@@ -83,6 +83,12 @@ _COMMODITY_UNITS = words(
 TOPIC_REACH = 6
 
 
+
+# Units that are not physical ones: counts, rates and shares.
+NON_PHYSICAL_UNITS = frozenset(
+    "count percent percentage_point basis_point index_point times fraction".split()
+)
+
 class UnitRules(Attacher):
     """Decides `unit` where the quantity's own words leave it open (see the module)."""
 
@@ -257,6 +263,14 @@ class UnitRules(Attacher):
                 for bare, other in ((m, mentions[j]), (mentions[j], m)):
                     if bare.unit == "count" and _is_money(other.unit) and self._bare_amount(bare):
                         self._take_unit(bare, other, m.chain_kind == "range")
+                    elif (
+                        bare.unit == "count"
+                        and _is_physical(other.unit)
+                        and self._bare_amount(bare)
+                        and written_scale(bare.span.text) > 1
+                    ):
+                        # "fell 3.9 million barrels to 232.1 million": one quantity, one unit
+                        bare.unit = other.unit
                 if (
                     m.chain_kind == "from"
                     and m.unit == "count"
@@ -314,6 +328,11 @@ class UnitRules(Attacher):
                 bare.value and 0.1 <= base / abs(bare.value) <= 10
             ):
                 bare.value *= scale
+
+
+def _is_physical(unit: str) -> bool:
+    """Whether a unit is a physical one as quantulum3 names it ("barrel", "tonne")."""
+    return unit not in NON_PHYSICAL_UNITS and not _is_money(unit)
 
 
 def _is_money(unit: str) -> bool:
