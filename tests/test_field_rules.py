@@ -66,6 +66,13 @@ LEVEL_AFTER_A_COMMA = [
          "level-reached-after-a-comma-wire"),
 ]
 
+PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD = [
+    case("Producer prices held steady in March after climbing a revised 0.4% in February.",
+         "0.4%", "increase", "after-climbing"),
+    case("Bookings were flat in June, following falling 2% in May.", "2%", "decrease",
+         "following-falling"),
+]
+
 CHANGE_VERBS_OF_POLICY_AND_PRICES = [
     case("The central bank raised its policy rate by 25 basis points to 5.5%.",
          "25 basis points", "increase", "raised-a-rate"),
@@ -517,6 +524,14 @@ PERIOD_SET_OFF_BY_COMMAS = [
          ("2024-05-01", "2024-05-31"), "a-period-opening-the-next-clause-is-not-set-off"),
 ]
 
+PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
+    case("Producer prices held steady in March after climbing a revised 0.4% in February. "
+         "Analysts had forecast a 0.1% gain.", "0.1%", ("2024-03-01", "2024-03-31"),
+         "the-period-no-number-owns-is-the-sentences"),
+    case("Producer prices held steady in March after climbing a revised 0.4% in February.",
+         "0.4%", ("2024-02-01", "2024-02-29"), "the-previous-value-keeps-its-own"),
+]
+
 THIS_YEAR_OF_A_TARGET = [
     case("Rents rose 2% in the year to May 2024.\nThe council has set a target of 3% for "
          "rent growth this year.", "3%", ("2024-01-01", "2024-12-31"),
@@ -551,6 +566,7 @@ REVISED_VALUES = [
     + LEVEL_REACHED_AFTER_DURATION
     + LEVEL_AFTER_A_COMMA
     + CHANGE_VERBS_OF_POLICY_AND_PRICES
+    + PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD
     + LEVEL_REACHED_BY_A_VERB
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
@@ -586,7 +602,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + COMPARED_PAIRS
     + PERIOD_SET_OFF_BY_COMMAS
     + RECORDS_BEGAN
-    + THIS_YEAR_OF_A_TARGET,
+    + THIS_YEAR_OF_A_TARGET
+    + PREVIOUS_VALUE_AFTER_A_PARTICIPLE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -118,6 +118,8 @@ class DocContext:
             t -= 1
         if t >= 0 and lower[t] == "against":
             return True
+        if t >= 1 and (CHANGES, t) in self.cue_at and lower[t - 1] in ("after", "following"):
+            return True  # "were unchanged in May after rising a revised 0.1% in April"
         marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
         return marker is not None and marker.label_ == "FROM"
 

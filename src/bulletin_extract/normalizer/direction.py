@@ -24,6 +24,14 @@ from .vocabulary import (
 class DirectionAttacher(Attacher):
     """Decides `direction`."""
 
+    def _participle_after(self, m: Mention) -> bool:
+        """ "after rising a revised 0.1%": a previous value with its own change word."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t >= 0 and (lower[t] in ("a", "an", "revised") or (QUALIFIERS, t) in self.cue_at):
+            t -= 1
+        return t >= 1 and (CHANGES, t) in self.cue_at and lower[t - 1] in ("after", "following")
+
     def attach(self, mentions: list[Mention]) -> None:
         doc = self.doc
         for i, m in enumerate(mentions):
@@ -56,10 +64,10 @@ class DirectionAttacher(Attacher):
                 m.direction = DIRECTIONS[post.label_]  # "compared with a 1.1 pct increase"
                 m.rules.append(post.id_)
                 continue
-            if self.ctx.from_value(m) and m.chain_kind != "from":
+            if self.ctx.from_value(m) and m.chain_kind != "from" and not self._participle_after(m):
                 m.direction = None
                 continue
-            if m.chain_kind == "from":
+            if m.chain_kind == "from" or self._participle_after(m):
                 # "following a 0.6% increase", "after increases of 0.7 pct": the value's own
                 # wording; a bare "up from 1.5%" states no change for 1.5.
                 cue = self._left_cue(m, stop_at_marker=True)

@@ -223,6 +223,15 @@ class PeriodAttacher(PeriodComparisons):
                 if dates is not None and (at is None or dates[1] >= at[0]):
                     main = (per, dates)
                     break
+        if main is None and all(self._secondary(m, mentions) for m in mentions):
+            # "Import prices were unchanged in May after rising 0.1% in April": only a previous
+            # value has a number; the phrase no number owns is what the sentence is about.
+            for p in governing:
+                if p.start not in owned and kind_of(p) in ("absolute", "deictic"):
+                    per, dates, _ = resolve(p, frame)
+                    if dates is not None:
+                        main = (per, dates)
+                        break
         anchor = main[1] if main else (frame or doc_anchor)
 
         # Pass 3: attach, resolving relative phrases against the anchor.
