@@ -9,6 +9,18 @@ from bulletin_extract import extract
 # (id, text, the mentions that must be records, the ones that must not)
 CASES = [
     (
+        "clock-time-with-zone",
+        "The rand slipped 0.4% to 18.21 per dollar by 1430 GMT, and stocks rose 1% by 10 a.m. ET.",
+        ["0.4%", "18.21", "1%"],
+        ["1430", "10"],
+    ),
+    (
+        "threshold-named-by-that-clause",
+        "The gauge fell to 47.5, under the mark of 50 that usually signals contraction.",
+        ["47.5"],
+        ["50"],
+    ),
+    (
         "ordinal-a-third-month",
         "Factory activity contracted for a third month in May, with output down 1.2%.",
         ["1.2%"],

@@ -246,6 +246,8 @@ WHICH_CURRENCY: list[Row] = [
 
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
+    # a rate for a currency pair written as codes is in the second currency
+    ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),
     # a quantity's change and its level share its unit of measure
     ("Distillate stocks fell 2.1 million barrels to [118.4 million] in the week.", 118.4e6,
      "barrel"),

@@ -591,6 +591,25 @@ def quoted_currency(word: str) -> str | None:
     return currency.code
 
 
+def pair_quote(words: list[str]) -> str | None:
+    """The quote currency of a currency pair written as codes ("NZD/USD" -> "USD"): a rate
+    for the pair is in units of its second currency.
+
+    >>> pair_quote(["NZD", "/", "USD", "dropped"]), pair_quote(["the", "yen"])
+    ('USD', None)
+    """
+    for first, slash, second in zip(words, words[1:], words[2:]):
+        if slash != "/" or not (_is_code(first) and _is_code(second)):
+            continue
+        return second
+    return None
+
+
+def _is_code(word: str) -> bool:
+    currency = _currencies().suffixes.get(_norm(word))
+    return len(word) == 3 and word.isupper() and currency is not None and currency.code == word
+
+
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z.]+(?: [A-Z][A-Z.]+)*)\s*(?:,|\(|-)")
 
 

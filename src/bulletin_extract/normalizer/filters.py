@@ -79,6 +79,12 @@ THRESHOLD_VERBS = frozenset(
 )
 
 
+#: Time zones and clock words after a time of day: "by 0300 GMT", "at 10 a.m. ET".
+CLOCK_ZONES = frozenset(
+    "gmt utc bst cet cest et est edt pt pst pdt jst hkt sgt ist aest a.m. p.m. am pm".split()
+)
+
+
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
 
@@ -148,6 +154,16 @@ class MeasurementRules(Attacher):
             hyphenated and nxt is not None and nxt.is_alpha and nxt.lower_ not in POINT_CHANGE_NOUNS
         )
 
+    def _threshold_verb_after(self, t: int) -> bool:
+        """Whether a threshold verb follows at t, past adverbs ("that typically signals")."""
+        lower = self.tokens.lower
+        for k in range(t, min(len(lower), t + 3)):
+            if lower[k] in THRESHOLD_VERBS:
+                return True
+            if not lower[k].endswith("ly"):
+                return False
+        return False
+
     def _passes_common_filters(self, span: Span, value: float, unit: str) -> bool:
         """Checks for every kind of quantity: list markers, labels, bounds, spans of time."""
         doc = self.doc
@@ -165,6 +181,16 @@ class MeasurementRules(Attacher):
             and nxt.lower_ in THRESHOLD_VERBS
         ):
             return False  # "a reading above 50 indicates growth": a threshold, no figure
+        if (
+            prev is not None
+            and prev.lower_ in ("of", "above", "below", "over", "under")
+            and nxt is not None
+            and nxt.lower_ in ("that", "which")
+            and self._threshold_verb_after(span.end + 1)
+        ):
+            return False  # "the level of 80 that typically signals a recession"
+        if span.label_ == "NUMBER" and nxt is not None and nxt.lower_ in CLOCK_ZONES:
+            return False  # "by 0300 GMT", "at 10 a.m. ET": a time of day
         if (
             span.label_ == "NUMBER"
             and prev is not None

@@ -15,6 +15,7 @@ from spacy.tokens import Span
 from ..components import AGENCIES
 from ..quantities import (
     localize_currency,
+    pair_quote,
     parse_quantity,
     quoted_currency,
     written_scale,
@@ -247,6 +248,9 @@ class UnitRules(Attacher):
             while start > 0 and self.tok_sentence[start - 1] == self.tok_sentence[u]:
                 start -= 1
             words = [w.text for w in doc[start : min(u, start + 3)]]
+        pair = pair_quote(words)
+        if pair is not None:
+            return pair  # "NZD/USD dropped 0.9% to 0.5782": dollars per kiwi
         for word in words:
             code = quoted_currency(word)
             if code is not None:
