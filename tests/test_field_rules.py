@@ -66,6 +66,15 @@ LEVEL_AFTER_A_COMMA = [
          "level-reached-after-a-comma-wire"),
 ]
 
+CHANGE_NOUN_AFTER_A_BASIS = [
+    case("That came after a 6.2% year-on-year drop in March.", "6.2%", "decrease",
+         "basis-between-number-and-noun"),
+    case("Of 30 sectors, 12 posted year-on-year growth in output.", "12", None,
+         "a-count-before-a-verb-is-no-change"),
+    case("Output was up 4.1% year on year at constant prices.", "4.1%", "increase",
+         "constant-prices-is-no-change-word"),
+]
+
 PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD = [
     case("Producer prices held steady in March after climbing a revised 0.4% in February.",
          "0.4%", "increase", "after-climbing"),
@@ -567,6 +576,7 @@ REVISED_VALUES = [
     + LEVEL_AFTER_A_COMMA
     + CHANGE_VERBS_OF_POLICY_AND_PRICES
     + PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD
+    + CHANGE_NOUN_AFTER_A_BASIS
     + LEVEL_REACHED_BY_A_VERB
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED

@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from .context import Attacher, DocContext
 from .structures import Mention
 from .vocabulary import (
+    BASES,
     CHANGES,
     DIRECTIONS,
     MARKERS,
@@ -113,10 +114,17 @@ class DirectionAttacher(Attacher):
         if nxt is not None and self._restates(m, nxt):
             # "a £4.7 billion (11.9%) decrease", "a 104 pct or 600 mln dlr increase"
             end, limit = nxt.span.end, min(nxt.span.end + 4, len(self.doc))
+        bound = nxt.span.start if nxt else len(self.doc)
         for t in range(end, limit):
             tok = self.doc[t]
             if tok.text == ")" and t == end:
                 continue
+            basis = self.cue_at.get((BASES, t))
+            if basis is not None and basis.start == t == end:
+                # "a 14.5% year-on-year gain": a basis between the number and its noun (only
+                # the word right after it, not "year on year at constant prices")
+                cue = self.cue_at.get((CHANGES, basis.end)) if basis.end < bound else None
+                return cue if cue is not None and cue.label_ != "NEUTRAL" else None
             if tok.is_punct or tok.is_space or tok.lower_ in POST_CUE_STOP:
                 break
             cue = self.cue_at.get((CHANGES, t))
