@@ -114,6 +114,11 @@ ONS_STYLE = [
 ]
 
 WIRE_STYLE = [
+    # the quarter named by its last month (Australian and New Zealand usage)
+    case("in the December quarter", "1986-10-01", "1986-12-31", "deictic", ref=WIRE_REF),
+    case("the March quarter of 2023", "2023-01-01", "2023-03-31", "absolute"),
+    case("in the previous three-month period", "1986-08-01", "1986-10-31", "relative",
+         anchor=(D(1986, 11, 1), D(1987, 1, 31)), id="previous three-month period"),
     # a deadline month without its year: the nearer one, ahead or behind
     case("by the end of June", "1987-06-30", "1987-06-30", "deictic", ref=WIRE_REF,
          id="by the end of June (written in March: ahead)"),
@@ -625,6 +630,9 @@ PHRASES = [
      "between the first and second quarters of 2024"),
     ("Sales were 2 mln in the year ago quarter.", "in the year ago quarter"),
     ("Sales fell in October and November.", "in October and November"),
+    ("Wages rose 0.9% in the December quarter.", "in the December quarter"),
+    ("Wages rose 0.9% in the March quarter of 2023.", "in the March quarter of 2023"),
+    ("Hiring slowed from the prior six-month period.", "from the prior six-month period"),
     ("Rents rose 5% over the year to Quarter 2 2023.", "over the year to Quarter 2 2023"),
     ("Rents rose 5% in the year to Quarter 1 (January to March) 2022, the office said.",
      "in the year to Quarter 1 (January to March) 2022"),

@@ -50,10 +50,21 @@ _TWO_ORDINALS: Final = re.compile(
 )
 
 
+# "the September quarter" (Australian and New Zealand usage): the quarter ending that month.
+_QUARTER_OF_MONTH = {"march": "first", "june": "second", "september": "third", "december": "fourth"}
+_MONTH_QUARTER = re.compile(r"\b(?:the )?(?P<mon>march|june|september|december) quarter\b")
+# "the previous three-month period": "the previous three months".
+_N_UNIT_PERIOD = re.compile(r"\b(?P<n>\w+)-(?P<unit>month|quarter|week|year) period\b")
+
+
 def _spelled_out(t: str) -> str:
     """Write out a period whose parts share words: "the two months december and january
     together" is "december and january", "between the first and second quarters of 2024"
-    is "between the first quarter of 2024 and the second quarter of 2024"."""
+    is "between the first quarter of 2024 and the second quarter of 2024"; and the quarter
+    named by its last month ("the september quarter": the third) and "the previous
+    three-month period" ("the previous three months") in the grammar's words."""
+    t = _MONTH_QUARTER.sub(lambda m: f"the {_QUARTER_OF_MONTH[m['mon']]} quarter", t)
+    t = _N_UNIT_PERIOD.sub(lambda m: f"{m['n']} {m['unit']}s", t)
     if _N_MONTHS_NAMED.match(t):
         t = _TOGETHER.sub("", _N_MONTHS_NAMED.sub("", t))
     return _TWO_ORDINALS.sub(
