@@ -574,6 +574,21 @@ UNNAMED_COUNTRY = [
 # "according to", or after an inverted verb. The name stays as written, without "the".
 COMPANIES = [
     Case(
+        "company-said-points-to-the-firm-the-sentence-opens-with",
+        "Shipments rose 4%, industry association data showed.\n"
+        "SAIC, the country's largest carmaker, delivered 350,000 vehicles in June, the company "
+        "said.",
+        "350,000",
+        "SAIC",
+    ),
+    Case(
+        "firm-named-with-an-aside-then-the-miner-said",
+        "Output rose 4%, the Chamber of Mines said.\n"
+        "Northgate, a gold producer, poured 81,000 ounces in the quarter, the miner said.",
+        "81,000 ounces",
+        "Northgate",
+    ),
+    Case(
         "company-said-with-ticker",
         "FRANKFURT, June 3 - Kessler Maschinenbau AG <KESG.F> said its net profit rose 8 pct "
         "to 96.1 mln marks in 1986.",

@@ -49,7 +49,10 @@ FORECAST_AFTER_SAID = words(
     "anticipated anticipates estimated"
 )
 # "it said", "the company said": the organization credited last.
-PRONOUN_SUBJECTS = words("it company firm group concern")
+PRONOUN_SUBJECTS = words(
+    "it company firm group concern carmaker automaker maker miner retailer insurer airline "
+    "lender producer manufacturer operator developer chipmaker brewer"
+)
 
 
 def _is_suffix(word: str) -> bool:

@@ -38,7 +38,7 @@ from .credit_words import (
 )
 from .generic_names import GenericNames, SentenceCredit
 from .structures import Credit, Mention, Sentence
-from .vocabulary import CHANGES, CREDITS
+from .vocabulary import AGENCY_TOKENS, CHANGES, CREDITS
 
 # Verbs after "said it" that make the rest of the sentence the speaker's forecast ("said it
 # expected"); not "estimated", which a statistics office's flash estimate also takes.
@@ -207,11 +207,9 @@ class CreditFinder(GenericNames):
         return found
 
     def _pronoun_credits(self, sent: Sentence) -> list[Credit]:
-        """ "it said", "the company said": the organization credited last, as the maker of a
-        forecast when the verb goes on with one ("the company said it expected")."""
-        last = self._last_source
-        if last is None:
-            return []
+        """ "it said", "the company said": the firm the sentence opens with ("BYD, the biggest EV
+        maker, sold ..., the company said"), else the organization credited last; as the maker
+        of a forecast when the verb goes on with one ("the company said it expected")."""
         lower = self.tokens.lower
         for t in range(sent.start + 1, sent.end):
             if (
@@ -220,8 +218,39 @@ class CreditFinder(GenericNames):
                 and (lower[t - 1] == "it" or (t - 2 >= sent.start and lower[t - 2] == "the"))
             ):
                 forecast = self.companies.forecast_follows(t + 1, sent.end)
+                opening = self._opening_name(sent, t - 1)
+                if opening is not None:
+                    return [SentenceCredit(opening, None, "agency.by_form", forecast, t - 1)]
+                last = self._last_source
+                if last is None:
+                    return []
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
         return []
+
+    def _opening_name(self, sent: Sentence, before: int) -> str | None:
+        """A firm's name that opens the sentence as its subject: capitalized words no rule
+        knows, written in capitals ("BYD sold") or set off by an aside ("Geely, China's
+        second-largest carmaker, sold")."""
+        text, lower = self.tokens.text, self.tokens.lower
+        first = sent.start
+        while first < before and self.tokens.is_space[first]:
+            first += 1
+        end = first
+        while (
+            end < min(before, first + 4)
+            and text[end][:1].isupper()
+            and (text[end].isalpha() or text[end] in ("&", "-"))
+            and (AGENCY_TOKENS, end) not in self.cue_at
+        ):
+            end += 1
+        if end == first or end >= before:
+            return None
+        words = text[first:end]
+        capitals = any(len(w) > 1 and w.isupper() for w in words)
+        aside = text[end] == "," and end + 1 < before and lower[end + 1] in ("the", "a", "an")
+        if not (capitals or aside) or (end < before and lower[end] in PRONOUN_SUBJECTS):
+            return None
+        return " ".join(words)
 
     def _compiled_for(self, org: Any) -> str | None:
         """The country a firm's or a research body's figures are about: the one the sentence
