@@ -621,6 +621,16 @@ CHANGE_NOUN_LEVELS: list[Case] = [
     ),
 ]
 
+# A quoted word inside the name of the figure stays in it.
+QUOTED_WORDS: list[Case] = [
+    ('The “core” index rose 2% in May.', "2%", "core index"),
+    (
+        'The share of firms calling demand "weak" climbed to 41% from 37%.',
+        "41%",
+        "share of firms calling demand weak",
+    ),
+]
+
 # A subordinate clause names its own subject: "..., because wind output fell by 21%".
 SUBORDINATE_CLAUSES: list[Case] = [
     ("Coal burn rose, mainly because hydro output fell by 14% in May.", "14%", "hydro output"),
@@ -689,6 +699,7 @@ CASES = [
     *[pytest.param(*c, id=f"verb-object-{i}") for i, c in enumerate(VERB_OBJECTS)],
     *[pytest.param(*c, id=f"compared-after-{i}") for i, c in enumerate(COMPARED_AFTER)],
     *[pytest.param(*c, id=f"subordinate-{i}") for i, c in enumerate(SUBORDINATE_CLAUSES)],
+    *[pytest.param(*c, id=f"quoted-{i}") for i, c in enumerate(QUOTED_WORDS)],
     *[
         pytest.param(
             *c,

@@ -23,6 +23,9 @@ from .predicates import Predicates
 from .words import ASIDE_OPENERS
 
 
+
+_QUOTES = frozenset('"“”')
+
 class Clauses(Attacher):
     """Predicates, subjects and phrase boundaries of the surface metric rules."""
 
@@ -75,6 +78,23 @@ class Clauses(Attacher):
                     words.extend(range(t, open_at - 1, -1))
                 t = open_at - 1
                 continue
+            if tok.text in _QUOTES:
+                # A quoted word inside the name: 'the share saying jobs were "plentiful"'.
+                open_at = next(
+                    (
+                        j
+                        for j in range(t - 1, max(sent.start - 1, t - 6), -1)
+                        if self.tokens.text[j] in _QUOTES
+                    ),
+                    None,
+                )
+                if open_at is not None and open_at > sent.start and all(
+                    self.tokens.is_alpha[x] or self.tokens.text[x] == "-"
+                    for x in range(open_at + 1, t)
+                ):
+                    words.extend(range(t - 1, open_at, -1))  # the words, not the marks
+                    t = open_at - 1
+                    continue
             crossed_comma = any(self.tokens.text[w] == "," for w in words)
             if (
                 tok.lower_ in ("which", "who")
