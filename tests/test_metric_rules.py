@@ -621,6 +621,21 @@ CHANGE_NOUN_LEVELS: list[Case] = [
     ),
 ]
 
+# Market verbs are predicates too: their subject names the price.
+MARKET_VERBS: list[Case] = [
+    (
+        "The average price of coking coal was 231 USD/t in May. Thermal coal traded between "
+        "98 and 112 USD/t during the month, averaging 104 USD/t over the period.",
+        "104 USD/t",
+        "thermal coal",
+    ),
+    (
+        "Silver fell 2% on Tuesday. Gold settled at $2,310 an ounce after a volatile session.",
+        "$2,310",
+        "gold",
+    ),
+]
+
 # A quoted word inside the name of the figure stays in it.
 QUOTED_WORDS: list[Case] = [
     ('The “core” index rose 2% in May.', "2%", "core index"),
@@ -700,6 +715,7 @@ CASES = [
     *[pytest.param(*c, id=f"compared-after-{i}") for i, c in enumerate(COMPARED_AFTER)],
     *[pytest.param(*c, id=f"subordinate-{i}") for i, c in enumerate(SUBORDINATE_CLAUSES)],
     *[pytest.param(*c, id=f"quoted-{i}") for i, c in enumerate(QUOTED_WORDS)],
+    *[pytest.param(*c, id=f"market-verb-{i}") for i, c in enumerate(MARKET_VERBS)],
     *[
         pytest.param(
             *c,

@@ -86,7 +86,8 @@ PREDICATE_WORDS = words(
     "amounted amounts stood stands remained remains accounted accounting accounts hit "
     "hits has have had saw sees see recorded records registered came comes averaged "
     "averaging averages exceeded exceeds surpassed represented represents made makes "
-    "marks marked provided showed shows outpacing outpaced will would"
+    "marks marked provided showed shows outpacing outpaced will would traded trades closed "
+    "settled hovered"
 )
 
 # Verbs of a level a change arrives at: "fell 3% to reach 2.08 million", "rising 2%,
