@@ -9,6 +9,13 @@ from bulletin_extract import extract
 # (id, text, the mentions that must be records, the ones that must not)
 CASES = [
     (
+        "spelled-range-bound",
+        "The central bank set a corridor of two to four pct, and between five and seven per cent "
+        "for credit; three officials dissented.",
+        ["two", "four pct", "five", "seven per cent"],
+        ["three"],
+    ),
+    (
         "clock-time-with-zone",
         "The rand slipped 0.4% to 18.21 per dollar by 1430 GMT, and stocks rose 1% by 10 a.m. ET.",
         ["0.4%", "18.21", "1%"],

@@ -6,6 +6,7 @@ import re
 
 from spacy.tokens import Span
 
+from ..components import QUANTITIES
 from ..quantities import (
     parse_quantity,
     written_scale,
@@ -92,6 +93,7 @@ class MeasurementRules(Attacher):
         super().__init__(ctx)
         self.units = units
         self._phones: list[tuple[int, int]] | None = None  # character spans of phone numbers
+        self._unit_starts: set[int] | None = None  # starts of quantities with a unit
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -397,6 +399,12 @@ class MeasurementRules(Attacher):
                 return True
             if nxt is not None and nxt.lower_ == "out" and nxt2 is not None and nxt2.lower_ == "of":
                 return True  # "three out of the four main sectors"
+            if (
+                nxt is not None
+                and (nxt.lower_ in ("to", "-", "–") or (nxt.lower_ == "and" and low_prev == "between"))
+                and self._unit_quantity_at(span.end + 1)
+            ):
+                return True  # a range's first bound: "a target range of three to six pct"
             return bool(
                 low_prev == "of" and prev2 is not None and prev2.lower_ in ("total", "number")
             )
@@ -410,6 +418,14 @@ class MeasurementRules(Attacher):
                 if lead_token.like_num:
                     return False
         return True
+
+    def _unit_quantity_at(self, t: int) -> bool:
+        """Whether a quantity with a unit ("six pct", not a bare "six") starts at token t."""
+        if self._unit_starts is None:
+            self._unit_starts = {
+                q.start for q in self.doc.spans.get(QUANTITIES, []) if q.label_ != "NUMBER"
+            }
+        return t in self._unit_starts
 
     def _inside_title_quotes(self, span: Span) -> bool:
         doc = self.doc
