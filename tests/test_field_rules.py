@@ -75,6 +75,13 @@ CHANGE_NOUN_AFTER_A_BASIS = [
          "constant-prices-is-no-change-word"),
 ]
 
+STOCK_DRAWS_AND_BUILDS = [
+    case("Traders had expected a draw of 2.4 million barrels.", "2.4 million barrels",
+         "decrease", "a-draw-of-stocks"),
+    case("Industry data showed a surprise build of 900,000 barrels.", "900,000 barrels",
+         "increase", "a-surprise-build"),
+]
+
 PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD = [
     case("Producer prices held steady in March after climbing a revised 0.4% in February.",
          "0.4%", "increase", "after-climbing"),
@@ -577,6 +584,7 @@ REVISED_VALUES = [
     + CHANGE_VERBS_OF_POLICY_AND_PRICES
     + PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD
     + CHANGE_NOUN_AFTER_A_BASIS
+    + STOCK_DRAWS_AND_BUILDS
     + LEVEL_REACHED_BY_A_VERB
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
