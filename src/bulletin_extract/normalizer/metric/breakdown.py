@@ -312,6 +312,11 @@ class Breakdowns(Attacher):
             opening = self.opening(sent, m) if self.opening else None
             sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
             indicator = opening or sibling
+            share = sibling.find(" share of ") if sibling else -1
+            if sibling and share > 0 and is_breakdown_name(sibling[:share]):
+                # "The United States supplied 44% of imports, followed by Russia (17%)": each
+                # place's own share of the same total
+                return f"{place.removeprefix('the ')}{sibling[share:]}"
             return (
                 with_breakdown(indicator, prep, place.removeprefix("the ")) if indicator else None
             )

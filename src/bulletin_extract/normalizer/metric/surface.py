@@ -241,6 +241,13 @@ class SurfaceMetric(Attacher):
             ):
                 # "accounting for 17.6% of the total"
                 return f"{earlier[-1].metric} share of the total"
+            carried = self._carried(m)
+            if phrase and phrase.lower() in ("total", "the total") and carried:
+                # "EU LNG imports reached 36.9 bcm. The United States supplied 44% of the
+                # total": the total is what the sentence before measured.
+                owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+                if owner and not is_generic(owner) and len(owner.split()) <= 4:
+                    return f"{owner} share of {carried}"
             if phrase and is_generic(phrase):
                 # "Ontario accounted for almost half of the increase": whose share it is.
                 owner = clean_metric(self.clauses._subject_span(sent, m) or "")
