@@ -774,3 +774,27 @@ def test_bare_plural_is_its_own_name(text: str, number: str, expected: str) -> N
 @pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_A_TOTAL)
 def test_share_of_a_total_named_before(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# "Respectively" lists whose items are long coordinated phrases, told apart by "the".
+RESPECTIVE_LONG_ITEMS = [
+    (
+        "In 2024, the fishing sector, the forestry sector, and the processing and trade of "
+        "grain, oilseeds and sugar earned revenue of 41 billion rand, 63 billion rand and 88 "
+        "billion rand respectively.",
+        "88 billion rand",
+        "processing and trade of grain, oilseeds and sugar",
+    ),
+    (
+        "In 2024, the fishing sector, the forestry sector, and the processing and trade of "
+        "grain, oilseeds and sugar earned revenue of 41 billion rand, 63 billion rand and 88 "
+        "billion rand respectively.",
+        "41 billion rand",
+        "fishing sector",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_LONG_ITEMS)
+def test_respectively_items_that_hold_commas(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -230,6 +230,13 @@ def split_list(text: str) -> list[str]:
     return [p.strip() for p in LIST_SPLIT.split(text) if p and p.strip()]
 
 
+def split_determined_list(text: str) -> list[str]:
+    """Split "the A, the B of C, D and E, and the F" at its determiners only: items that are
+    long coordinated phrases keep their own commas and "and"s."""
+    parts = re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", text)
+    return [p.strip() for p in parts if p and p.strip()]
+
+
 def list_head(first: str) -> str:
     """The shared head of a list's first item: "sales of" in "sales of mirrorless cameras"."""
     cleaned = clean_metric(first) or ""

@@ -55,6 +55,9 @@ class Predicates(Attacher):
             if after is not None:
                 t = after  # "showed no change after a fall of 0.7%"
                 continue
+            if tok.lower_ in ("total", "totals") and self._adjective_before_noun(t, m):
+                t -= 1  # "achieved total profits of": an adjective, not the verb
+                continue
             if (
                 (CHANGES, t) in self.cue_at
                 or tok.lower_ in PREDICATE_WORDS
@@ -76,6 +79,17 @@ class Predicates(Attacher):
                 return None
             t -= 1
         return None
+
+    def _adjective_before_noun(self, t: int, m: Mention) -> bool:
+        """ "total profits of 5.9 trillion": "total" before a noun, not "totalled" or "total
+        about 3 billion"."""
+        nxt = t + 1
+        return (
+            nxt < m.span.start
+            and self.tokens.is_alpha[nxt]
+            and (QUALIFIERS, nxt) not in self.cue_at
+            and self.tokens.lower[nxt] not in ("a", "an", "the", "to", "at", "of", "some")
+        )
 
     def _past_verb_before_number(self, t: int, m: Mention) -> bool:
         """ "narrowed to 3.1 billion", "cooled slightly to 4.0%": a past tense before the figure."""

@@ -6,7 +6,7 @@ import re
 
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
-from ..text import clean_metric, list_head, list_tail, split_list
+from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
 from ..vocabulary import (
     AGENCY_TOKENS,
     ANAPHORS,
@@ -17,8 +17,10 @@ from ..vocabulary import (
     MARKERS,
     NOT_NAME_WORDS,
     ORG_WORDS,
+    PERIODS_TOKENS,
     PREDICATE_WORDS,
     PRONOUNS,
+    QUANT_TOKENS,
     SHARED_HEADS,
     STOPWORDS,
 )
@@ -96,6 +98,15 @@ class SurfaceMetric(Attacher):
                 continue
             subject = self.clauses._subject_span(sent, items_group[0])
             items = split_list(subject) if subject else []
+            if subject and len(items) != len(items_group):
+                # "the mining industry, the manufacturing industry, and the production and
+                # supply of electricity, heat, gas and water": items are told by "the", and
+                # the list may run back past a comma the subject rule stops at
+                for whole in (subject, self._opening_subject(sent, items_group[0])):
+                    determined = split_determined_list(whole) if whole else []
+                    if len(determined) == len(items_group):
+                        subject, items = whole, determined
+                        break
             if len(items) < len(items_group):
                 # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
                 # 1.2% respectively": the items are the figures named before.
@@ -128,6 +139,23 @@ class SurfaceMetric(Attacher):
                 m.metric = clean_metric(name)
                 m.rules.append(cue.id_)
         _ = doc
+
+    def _opening_subject(self, sent: Sentence, m: Mention) -> str | None:
+        """Everything from the sentence's start (past an opening period phrase and its comma)
+        to the number's verb."""
+        pred = self.clauses._predicate(sent, m)
+        if pred is None:
+            return None
+        t = sent.start
+        while t < pred and (
+            self.tokens.is_space[t]
+            or (PERIODS_TOKENS, t) in self.cue_at
+            or self.tokens.text[t] == ","
+        ):
+            t += 1
+        if any((QUANT_TOKENS, k) in self.cue_at for k in range(t, pred)):
+            return None  # figures stand before the verb: the list is not the subject
+        return self.tokens.span_text(t, pred).strip() or None
 
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
