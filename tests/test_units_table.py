@@ -246,6 +246,15 @@ WHICH_CURRENCY: list[Row] = [
 
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
+    # a unit abbreviation the text defines serves the bare numbers after it
+    ("Rice stocks reached 61.2 million tonnes (MT) in June. Wheat stocks were [29.8 MT].",
+     29.8e6, "tonne"),
+    ("Storage held 98 billion cubic metres (BCM) by May, against [91.5 BCM] a year earlier.",
+     91.5e9, "cubic metre"),
+    # an exchange rate quoted for a currency named in two words
+    ("The Singapore dollar ended at [1.3521] per U.S. dollar.", 1.3521, "SGD"),
+    # the level of an "indicator" is an index reading
+    ("The Ifo business climate indicator fell to [87.9] in August.", 87.9, "index_point"),
     # a rate for a currency pair written as codes is in the second currency
     ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),
     # a quantity's change and its level share its unit of measure

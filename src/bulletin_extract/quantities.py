@@ -580,13 +580,14 @@ def quoted_currency(word: str) -> str | None:
     A rate quoted for the yen, the yuan or the rupee is in that currency per US dollar
     ("the renminbi was quoted at 3.72"); currencies quoted in dollars give None.
 
-    >>> quoted_currency("Renminbi"), quoted_currency("sterling")
-    ('CNY', None)
+    >>> quoted_currency("Renminbi"), quoted_currency("sterling"), quoted_currency("Taiwan dollar")
+    ('CNY', None, 'TWD')
     """
-    currency = _currencies().suffixes.get(_norm(word))
+    suffixes = _currencies().suffixes
+    currency = suffixes.get(_norm(word)) or suffixes.get(_norm(word) + "s")  # "Taiwan dollar"
     if currency is None or currency.factor != 1 or currency.code in _QUOTED_IN_DOLLARS:
         return None
-    if not word.isalpha() or word.isupper():
+    if not word.replace(" ", "").isalpha() or word.isupper():
         return None  # codes and symbols ("won" is a word, "KRW" a code) are not names
     return currency.code
 

@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..components import QUANTITIES
 from ..quantities import (
+    Quantity,
     parse_quantity,
     written_scale,
 )
@@ -94,6 +95,7 @@ class MeasurementRules(Attacher):
         self.units = units
         self._phones: list[tuple[int, int]] | None = None  # character spans of phone numbers
         self._unit_starts: set[int] | None = None  # starts of quantities with a unit
+        self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -101,7 +103,12 @@ class MeasurementRules(Attacher):
         label = span.label_
         if label == "MONEY":
             span = self._with_sign(span)
-        parsed = parse_quantity(span.text, label)
+        defined = self._with_defined_unit(span) if label == "NUMBER" else None
+        if defined is not None:
+            span, parsed = defined  # "13.5 MT" after "49.5 million tonnes (MT)"
+            label = span.label_
+        else:
+            parsed = parse_quantity(span.text, label)
         if parsed is None:
             return None
         if not self._passes_common_filters(span, parsed.value, parsed.unit):
@@ -418,6 +425,37 @@ class MeasurementRules(Attacher):
                 if lead_token.like_num:
                     return False
         return True
+
+    def _defined_units(self) -> dict[str, tuple[str, float]]:
+        """Unit abbreviations the document defines: "49.5 million tonnes (MT)" makes "MT" a
+        million tonnes for the rest of it."""
+        if self._abbreviations is None:
+            self._abbreviations = {}
+            text = self.tokens.text
+            for q in self.doc.spans.get(QUANTITIES, []):
+                k = q.end
+                if q.label_ != "PHYSICAL" or k + 2 >= len(text) or text[k] != "(":
+                    continue
+                abbr = text[k + 1]
+                if text[k + 2] != ")" or not abbr.isalpha() or not abbr.isupper():
+                    continue
+                parsed = parse_quantity(q.text, q.label_)
+                number = parse_quantity(text[q.start], "NUMBER")
+                if parsed is not None and number is not None and number.value:
+                    self._abbreviations[abbr] = (parsed.unit, parsed.value / number.value)
+        return self._abbreviations
+
+    def _with_defined_unit(self, span: Span) -> tuple[Span, Quantity] | None:
+        """A bare number followed by a unit abbreviation the document defined."""
+        if span.end >= len(self.doc) or not self.tokens.whitespace[span.end - 1]:
+            return None
+        found = self._defined_units().get(self.tokens.text[span.end])
+        number = parse_quantity(span.text, "NUMBER") if found else None
+        if found is None or number is None:
+            return None
+        unit, factor = found
+        wider = Span(span.doc, span.start, span.end + 1, label="PHYSICAL", span_id=span.id_)
+        return wider, Quantity(number.value * factor, unit, "physical")
 
     def _unit_quantity_at(self, t: int) -> bool:
         """Whether a quantity with a unit ("six pct", not a bare "six") starts at token t."""

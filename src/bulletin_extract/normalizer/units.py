@@ -251,10 +251,11 @@ class UnitRules(Attacher):
         pair = pair_quote(words)
         if pair is not None:
             return pair  # "NZD/USD dropped 0.9% to 0.5782": dollars per kiwi
-        for word in words:
-            code = quoted_currency(word)
-            if code is not None:
-                return code
+        for i in range(len(words)):
+            for name in (" ".join(words[i : i + 2]), words[i]):  # "the Taiwan dollar"
+                code = quoted_currency(name)
+                if code is not None:
+                    return code
         return None
 
     def _share_along_links(self, mentions: list[Mention]) -> None:

@@ -180,8 +180,8 @@ COMPARISON_LEAD = re.compile(
 STOCK_INDEXES = words("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix")
 
 INDEX_WORDS = words(
-    "index indices indicators gauge pmi cpi ppi sensex nifty dow nasdaq nikkei ftse dax "
-    "cac kospi hang stoxx topix benchmark"
+    "index indices indicator indicators barometer gauge pmi cpi ppi sensex nifty dow nasdaq "
+    "nikkei ftse dax cac kospi hang stoxx topix benchmark"
 )
 
 FORECAST_WORDS = words(
