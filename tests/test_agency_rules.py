@@ -574,6 +574,19 @@ UNNAMED_COUNTRY = [
 # "according to", or after an inverted verb. The name stays as written, without "the".
 COMPANIES = [
     Case(
+        "ministry-named-by-its-subject",
+        "Crude steel output rose 4.1 per cent to 12.3 million tonnes in August, according to "
+        "data released by the steel ministry.",
+        "12.3 million tonnes",
+        "Ministry of Steel",
+    ),
+    Case(
+        "ministry-named-by-its-subject-carries",
+        "Power demand rose 3% in May, the power ministry said.\nPeak demand hit 250 GW.",
+        "250 GW",
+        "Ministry of Power",
+    ),
+    Case(
         "company-said-points-to-the-firm-the-sentence-opens-with",
         "Shipments rose 4%, industry association data showed.\n"
         "SAIC, the country's largest carmaker, delivered 350,000 vehicles in June, the company "

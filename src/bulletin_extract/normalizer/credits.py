@@ -155,6 +155,8 @@ class CreditFinder(GenericNames):
         if all(c.forecast for c in credits):
             credits.extend(self._minister_credits(sent, country))
         if all(c.forecast for c in credits):
+            credits.extend(self._topic_ministry_credits(sent, country))
+        if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered))
         if not any(c.forecast for c in credits):
             credits.extend(self._poll_anaphor(sent))

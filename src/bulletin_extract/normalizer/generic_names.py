@@ -14,6 +14,8 @@ from typing import Any, cast
 
 from spacy.tokens import Doc
 
+from ..agencies import Organization
+
 from .context import Attacher
 from .credit_words import (
     ARTICLES,
@@ -191,6 +193,38 @@ class GenericNames(Attacher):
             if any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
                 return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
             covered.update(range(*name_span))
+        return []
+
+    def _topic_ministry_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
+        """ "released by the coal ministry", "the power ministry said": a ministry the
+        gazetteer does not know, named by its subject, is the country's Ministry of it."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for t in range(sent.start + 2, sent.end):
+            if lower[t] not in ("ministry", "ministry's"):
+                continue
+            topic = text[t - 1]
+            if (
+                not topic.isalpha()
+                or not topic.islower()
+                or topic in GENERIC_ORG_WORDS
+                or lower[t - 2] not in ("the", "'s", "’s")
+            ):
+                continue
+            after = range(t + 1, min(sent.end, t + 5))
+            before = range(max(sent.start, t - 6), t - 1)
+            if any(self._credit_label(k) == "CREDIT_AFTER" for k in after) or any(
+                self._credit_label(k) == "CREDIT_BEFORE" or lower[k] in ("by", "from")
+                for k in before
+            ):
+                org = Organization(
+                    f"agency.ministry_of.{topic}",
+                    f"Ministry of {topic.title()}",
+                    country,
+                    "ministry",
+                    (f"{topic} ministry",),
+                )
+                self._named.append(org)
+                return [SentenceCredit(org.name, org.country, org.id, False, t - 1)]
         return []
 
     def _credit_label(self, t: int) -> str | None:
