@@ -504,6 +504,13 @@ POLICY = [
         None,
     ),
     Case(
+        "policy-setter-with-an-adverb",
+        "The lira slid after the Turkish central bank unexpectedly raised its key rate by 250 "
+        "basis points to 46%.",
+        "46%",
+        "Central Bank of the Republic of Türkiye",
+    ),
+    Case(
         "said-it-expected-does-not-carry",
         "The Bank of Canada said it expected inflation of 2.4% next year.\n"
         "The loonie fell 0.3% to 1.38 per U.S. dollar.",

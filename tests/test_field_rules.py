@@ -548,6 +548,15 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
          "0.4%", ("2024-02-01", "2024-02-29"), "the-previous-value-keeps-its-own"),
 ]
 
+DATE_OF_A_FORECAST = [
+    case("The central bank now sees growth of 1.4% this year, revised up from 1.1% in its "
+         "March forecast.", "1.1%", ("2024-01-01", "2024-12-31"),
+         "a-revised-value-shares-the-period-before-it-not-the-forecasts-date"),
+    case("Borrowing will be £80 billion in 2024, against £87 billion in its spring outlook, the "
+         "office said.", "£80 billion", ("2024-01-01", "2024-12-31"),
+         "the-outlook-date-is-no-period"),
+]
+
 THIS_YEAR_OF_A_TARGET = [
     case("Rents rose 2% in the year to May 2024.\nThe council has set a target of 3% for "
          "rent growth this year.", "3%", ("2024-01-01", "2024-12-31"),
@@ -621,6 +630,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PERIOD_SET_OFF_BY_COMMAS
     + RECORDS_BEGAN
     + THIS_YEAR_OF_A_TARGET
+    + DATE_OF_A_FORECAST
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:

@@ -361,7 +361,12 @@ class CreditFinder(GenericNames):
                 if w not in CREDIT_FILLERS:
                     return "source"  # "the Ministry of Commerce's big data monitoring showed"
                 found = "source"  # "data", "figures": a verb may follow ("data showed")
-            elif not (w in CREDIT_FILLERS or t.text[:1].isupper() or (owned and t.is_alpha)):
+            elif not (
+                w in CREDIT_FILLERS
+                or t.text[:1].isupper()
+                or (owned and t.is_alpha)
+                or (w.endswith("ly") and t.is_alpha)  # "Norges Bank unexpectedly lowered"
+            ):
                 break
         if found:
             return found

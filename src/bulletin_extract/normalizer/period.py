@@ -104,6 +104,10 @@ class PeriodAttacher(PeriodComparisons):
                 None,
             )
             origin = m.span.end if revision is None else revision.span.end
+            if revision is not None and any(
+                p.start == m.span.end for p in governing
+            ):  # "2.9% this year, revised down from 3.3%": the phrase stands before it
+                origin = m.span.end
             while revision is not None and origin < sent.end and text[origin] == ",":
                 origin += 1
             limit = nxt.span.start if nxt is not None else sent.end

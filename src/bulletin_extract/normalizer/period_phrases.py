@@ -17,8 +17,15 @@ from .vocabulary import (
     BASES,
     CHANGES,
     FUNCTION_WORDS,
+    PERIODS_TOKENS,
     QUANT_TOKENS,
     RANGE_WORDS,
+)
+
+
+# Documents whose date is not the time their figures refer to: "in its March forecast".
+FORECAST_DOCUMENTS = frozenset(
+    "forecast forecasts projection projections outlook statement meeting decision minutes".split()
 )
 
 
@@ -123,9 +130,7 @@ class PeriodPhrases(Attacher):
         """Whether a phrase lies in a basis cue that points back to the period compared
         with ("the same quarter of 2023", "the same period of the previous year"), which is
         then no time of the number's own."""
-        cues = {
-            cue for t in range(span.start, span.end) if (cue := self.cue_at.get((BASES, t)))
-        }
+        cues = {cue for t in range(span.start, span.end) if (cue := self.cue_at.get((BASES, t)))}
         return any(cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues)
 
     def _find_modifier_year(self, span: Span) -> bool:
@@ -137,6 +142,11 @@ class PeriodPhrases(Attacher):
             return True  # "released 15 July 2014", but not "permits issued in December"
         if span[0].lower_ == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
             return True  # "the ministry said on March 14": the day it spoke
+        nxt_word = self.tokens.lower[span.end] if span.end < len(doc) else ""
+        if nxt_word in FORECAST_DOCUMENTS and span[0].lower_ not in ("in", "for", "during"):
+            return True  # "revised down from 3.3% in its March forecast": the forecast's date
+        if nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
+            return True
         if len(span) != 1 or not span[0].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
@@ -216,7 +226,11 @@ class PeriodPhrases(Attacher):
         if i + 1 >= len(mentions):
             return None
         n = mentions[i + 1]
-        between = [t.lower_ for t in self.doc[mentions[i].span.end : n.span.start]]
+        between = [
+            self.tokens.lower[t]
+            for t in range(mentions[i].span.end, n.span.start)
+            if (PERIODS_TOKENS, t) not in self.cue_at
+        ]  # "2.9% this year, revised down from 3.3%"
         if n.chained_to == i and "revised" in between and len(between) <= 4:
             return n
         return None
