@@ -75,6 +75,15 @@ CHANGE_NOUN_AFTER_A_BASIS = [
          "constant-prices-is-no-change-word"),
 ]
 
+NEGATIVE_LEVELS = [
+    case("The services balance improved to -4.2 from -6.0 in July.", "-4.2", "increase",
+         "negative-level-reached-by-an-improvement"),
+    case("The services balance improved to -4.2 from -6.0 in July.", "-6.0", None,
+         "negative-value-it-came-from"),
+    case("Net trade subtracted -0.4 percentage points from growth.", "-0.4 percentage points",
+         "decrease", "a-signed-change-stays-a-decrease"),
+]
+
 STOCK_DRAWS_AND_BUILDS = [
     case("Traders had expected a draw of 2.4 million barrels.", "2.4 million barrels",
          "decrease", "a-draw-of-stocks"),
@@ -594,6 +603,7 @@ REVISED_VALUES = [
     + PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD
     + CHANGE_NOUN_AFTER_A_BASIS
     + STOCK_DRAWS_AND_BUILDS
+    + NEGATIVE_LEVELS
     + LEVEL_REACHED_BY_A_VERB
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED

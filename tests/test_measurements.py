@@ -9,6 +9,12 @@ from bulletin_extract import extract
 # (id, text, the mentions that must be records, the ones that must not)
 CASES = [
     (
+        "money-bound-of-a-definition",
+        "Rates on loans of $766,550 or less fell 8 basis points to 6.81%.",
+        ["8 basis points", "6.81%"],
+        ["$766,550"],
+    ),
+    (
         "spelled-range-bound",
         "The central bank set a corridor of two to four pct, and between five and seven per cent "
         "for credit; three officials dissented.",

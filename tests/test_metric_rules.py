@@ -652,6 +652,15 @@ MARKET_VERBS: list[Case] = [
     ),
 ]
 
+# A bare head framed by the part a sentence opens with: "In retail, the balance fell to".
+OPENING_FRAMES: list[Case] = [
+    (
+        "The Ifo gauge rose to 88.6 in July. In retail, the balance fell to -19.2.",
+        "-19.2",
+        "retail balance",
+    ),
+]
+
 # A quoted word inside the name of the figure stays in it.
 QUOTED_WORDS: list[Case] = [
     ('The “core” index rose 2% in May.', "2%", "core index"),
@@ -731,6 +740,7 @@ CASES = [
     *[pytest.param(*c, id=f"compared-after-{i}") for i, c in enumerate(COMPARED_AFTER)],
     *[pytest.param(*c, id=f"subordinate-{i}") for i, c in enumerate(SUBORDINATE_CLAUSES)],
     *[pytest.param(*c, id=f"quoted-{i}") for i, c in enumerate(QUOTED_WORDS)],
+    *[pytest.param(*c, id=f"opening-frame-{i}") for i, c in enumerate(OPENING_FRAMES)],
     *[pytest.param(*c, id=f"market-verb-{i}") for i, c in enumerate(MARKET_VERBS)],
     *[
         pytest.param(

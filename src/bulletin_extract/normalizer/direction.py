@@ -37,7 +37,10 @@ class DirectionAttacher(Attacher):
         doc = self.doc
         for i, m in enumerate(mentions):
             first = m.span[0].text
-            if first[:1] in ("-", "−") or m.value < 0:
+            level = m.span.start > 0 and self.tokens.lower[m.span.start - 1] in ("to", "from")
+            if (first[:1] in ("-", "−") or m.value < 0) and not level:
+                # a signed change; not a negative level reached ("improved to -11.8 from
+                # -13.1"), whose direction is its verb's
                 m.direction = "decrease"
                 continue
             sign = doc[m.span.start - 1] if m.span.start else None

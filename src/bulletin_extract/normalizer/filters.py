@@ -235,6 +235,8 @@ class MeasurementRules(Attacher):
             for i in range(len(window))
         ) and span.label_ in ("NUMBER", "PHYSICAL"):
             return False
+        if span.label_ == "MONEY" and window[:2] in (["or", "less"], ["or", "more"]):
+            return False  # "loan balances of $806,500 or less": a bound of a definition
         back = [x.lower_ for x in doc[max(0, span.start - 4) : span.start]]
         if any(w in AGE_WORDS for w in back):
             return False

@@ -357,7 +357,8 @@ class SurfaceMetric(Attacher):
             or metric.lower().split()[0] in ANAPHORS
             or (len(metric.split()) == 1 and metric.lower() in BARE_HEADS)
         ):
-            metric = self._antecedent(metric, earlier)
+            framed = self._framed_by_opening(sent, metric)
+            metric = framed or self._antecedent(metric, earlier)
         pred = self.clauses._predicate(sent, m)
         org_subject = (
             pred is not None and pred > sent.start and (AGENCY_TOKENS, pred - 1) in self.cue_at
@@ -384,6 +385,28 @@ class SurfaceMetric(Attacher):
         if self.history and self.history_sentence >= m.sentence - 2:
             return self.history[-1]
         return None
+
+    def _framed_by_opening(self, sent: Sentence, head: str) -> str | None:
+        """ "In manufacturing, the index improved to -11.8": a bare head ("index", "rate")
+        framed by the breakdown the sentence opens with is that part's ("manufacturing index")."""
+        if head.lower() not in BARE_HEADS:
+            return None
+        lower, text = self.tokens.lower, self.tokens.text
+        t = sent.start
+        while t < sent.end and self.tokens.is_space[t]:
+            t += 1
+        if lower[t] != "in":
+            return None
+        end = t + 1
+        while (
+            end < min(sent.end, t + 4) and self.tokens.is_alpha[end] and lower[end] not in STOPWORDS
+        ):
+            if (PERIODS_TOKENS, end) in self.cue_at:
+                return None
+            end += 1
+        if end == t + 1 or end >= sent.end or text[end] != ",":
+            return None
+        return f"{self.tokens.span_text(t + 1, end).strip()} {head}"
 
     def _antecedent(self, anaphor: str, earlier: list[Mention]) -> str | None:
         """ "the index", "it", "these industries": the latest metric that fits."""
