@@ -557,6 +557,12 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
          "0.4%", ("2024-02-01", "2024-02-29"), "the-previous-value-keeps-its-own"),
 ]
 
+PERIOD_DESCRIBED_AS_A_THING = [
+    case("In Q2 2024, wheat output fell 6% to 31 million tonnes after a very dry first "
+         "quarter.", "31 million tonnes", ("2024-04-01", "2024-06-30"),
+         "a-dry-first-quarter-is-an-event"),
+]
+
 DATE_OF_A_FORECAST = [
     case("The central bank now sees growth of 1.4% this year, revised up from 1.1% in its "
          "March forecast.", "1.1%", ("2024-01-01", "2024-12-31"),
@@ -641,6 +647,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + RECORDS_BEGAN
     + THIS_YEAR_OF_A_TARGET
     + DATE_OF_A_FORECAST
+    + PERIOD_DESCRIBED_AS_A_THING
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:

@@ -82,7 +82,9 @@ class PeriodAttacher(PeriodComparisons):
         else the document's. A comparison point in the mention's clause ("compared with
         Q2 2013", "from March 2020") sets the basis, or widens the period to start there.
         """
-        periods = [p for p in periods if not self._is_modifier_year(p)]
+        # Not a time: a year used as a label, or a period described like a thing ("after an
+        # exceptionally wet first half of the year").
+        periods = [p for p in periods if not self._is_modifier_year(p) and not self._described(p)]
         governing = [p for p in periods if not self._is_reference(p)]
         references = [p for p in periods if self._is_reference(p)]
         carry_dates = carry[1] if carry and carry[1] else None

@@ -23,6 +23,7 @@ from .vocabulary import (
 )
 
 
+_INTENSIFIERS = frozenset("very quite rather so more less most".split())
 # Documents whose date is not the time their figures refer to: "in its March forecast".
 FORECAST_DOCUMENTS = frozenset(
     "forecast forecasts projection projections outlook statement meeting decision minutes".split()
@@ -125,6 +126,19 @@ class PeriodPhrases(Attacher):
         if last in ("peak", "trough") and "to" not in lead:
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
+
+    def _described(self, span: Span) -> bool:
+        """A period described like a thing ("a wet first half", "a strong second quarter"):
+        an adjective and an article before a phrase with no preposition of its own."""
+        lower = self.tokens.lower
+        if span[0].lower_ not in ("first", "second", "third", "fourth", "last", "final"):
+            return False
+        t = span.start - 1
+        if t < 1 or not self.tokens.is_alpha[t] or lower[t] in FUNCTION_WORDS:
+            return False
+        while t > 0 and (lower[t - 1].endswith("ly") or lower[t - 1] in _INTENSIFIERS):
+            t -= 1  # "an exceptionally wet", "a very dry"
+        return lower[t - 1] in ("a", "an")
 
     def _inside_backward_basis(self, span: Span) -> bool:
         """Whether a phrase lies in a basis cue that points back to the period compared
