@@ -557,6 +557,12 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
          "0.4%", ("2024-02-01", "2024-02-29"), "the-previous-value-keeps-its-own"),
 ]
 
+LEVEL_AVERAGED_OVER_A_SPAN = [
+    case("Retail Sales in Chile averaged 4.10 percent from 2000 until 2025, reaching an all "
+         "time high of 58.20 percent in May of 2021.", "4.10 percent", ("2000-01-01", "2025-12-31"),
+         "an-average-over-a-span-is-not-cut-at-the-high"),
+]
+
 PERIOD_DESCRIBED_AS_A_THING = [
     case("In Q2 2024, wheat output fell 6% to 31 million tonnes after a very dry first "
          "quarter.", "31 million tonnes", ("2024-04-01", "2024-06-30"),
@@ -648,6 +654,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + THIS_YEAR_OF_A_TARGET
     + DATE_OF_A_FORECAST
     + PERIOD_DESCRIBED_AS_A_THING
+    + LEVEL_AVERAGED_OVER_A_SPAN
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:

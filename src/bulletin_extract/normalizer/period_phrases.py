@@ -78,7 +78,8 @@ class PeriodPhrases(Attacher):
         is_range = bool(RANGE_WORDS.search(text[5:]))
         prev = doc[span.start - 1] if span.start > 0 else None
         after_change = prev is not None and (
-            (QUANT_TOKENS, prev.i) in self.cue_at or (CHANGES, prev.i) in self.cue_at
+            ((QUANT_TOKENS, prev.i) in self.cue_at and self._changed_amount(prev.i))
+            or (CHANGES, prev.i) in self.cue_at
         )
         nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
         if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]):
@@ -126,6 +127,16 @@ class PeriodPhrases(Attacher):
         if last in ("peak", "trough") and "to" not in lead:
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
+
+    def _changed_amount(self, t: int) -> bool:
+        """Whether the quantity ending at token t is a change ("up by 254,000", "rose 3%"),
+        not a level ("averaged 96.85 points from 1991 until 2025")."""
+        while t > 0 and (QUANT_TOKENS, t - 1) in self.cue_at:
+            t -= 1
+        lower = self.tokens.lower
+        return any(
+            (CHANGES, k) in self.cue_at or lower[k] == "by" for k in range(max(0, t - 3), t)
+        )
 
     def _described(self, span: Span) -> bool:
         """A period described like a thing ("a wet first half", "a strong second quarter"):
