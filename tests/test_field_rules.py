@@ -209,6 +209,12 @@ NOT_A_CHANGE = [
 
 # --- qualifier ---------------------------------------------------------------------------
 
+UP_TO_AFTER_A_VERB = [
+    case("The gauge was edging up to 51.3 in June.", "51.3", None, "edging-up-to-is-a-rise"),
+    case("Claims crept up to 241,000 last week.", "241,000", None, "crept-up-to-is-a-rise"),
+    case("Penalties of up to 4% of turnover apply.", "4%", "up_to", "up-to-is-a-bound"),
+]
+
 QUALIFIER_OR_COMPARISON = [
     case("Exports rose 4.1%, well above the 2.5% forecast.", "2.5%", None,
          "above-the-forecast-compares"),
@@ -670,6 +676,6 @@ def test_headline_period(text: str, mention: str, expected: tuple[str, str]) -> 
     assert (iso(period.start), iso(period.end)) == expected
 
 
-@pytest.mark.parametrize(("text", "mention", "expected"), QUALIFIER_OR_COMPARISON)
+@pytest.mark.parametrize(("text", "mention", "expected"), QUALIFIER_OR_COMPARISON + UP_TO_AFTER_A_VERB)
 def test_qualifier(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).qualifier == expected

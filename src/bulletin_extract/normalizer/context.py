@@ -139,8 +139,11 @@ class DocContext:
         before = cue.start - 1
         lower = self.tokens.lower[before]
         return (
-            lower in AUXILIARY_FILLERS or (CHANGES, before) in self.cue_at or lower.endswith("ed")
-        )
+            lower in AUXILIARY_FILLERS
+            or (CHANGES, before) in self.cue_at
+            or (self.tokens.is_alpha[before] and lower.endswith(("ed", "ing")))
+            or lower in ("crept", "went", "shot")
+        )  # "edged up to", "edging up to", "crept up to"
 
 
 def figures_country(

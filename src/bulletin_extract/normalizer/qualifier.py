@@ -5,8 +5,6 @@ from __future__ import annotations
 from .context import Attacher
 from .structures import Mention
 from .vocabulary import (
-    AUXILIARY_FILLERS,
-    CHANGES,
     QUALIFIERS,
     QUALIFIERS_BY_LABEL,
 )
@@ -27,14 +25,7 @@ class QualifierAttacher(Attacher):
                 and "the" in self.tokens.lower[t + 1 : m.span.start]
             ):
                 cue = None  # "well above the 1.0% forecast": compared with another figure
-            verb_before = (
-                cue is not None
-                and cue.start > 0
-                and (
-                    self.tokens.lower[cue.start - 1] in AUXILIARY_FILLERS
-                    or (CHANGES, cue.start - 1) in self.cue_at
-                )
-            )
+            verb_before = cue is not None and self.ctx.verb_up_to(t)  # "edging up to 86.5"
             if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
                 m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]
                 m.rules.append(cue.id_)
