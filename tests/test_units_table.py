@@ -253,6 +253,8 @@ SHARED_UNITS: list[Row] = [
      91.5e9, "cubic metre"),
     # an exchange rate quoted for a currency named in two words
     ("The Singapore dollar ended at [1.3521] per U.S. dollar.", 1.3521, "SGD"),
+    ("Exporters sold dollars, lifting the Singapore dollar, which ended at [1.3521] per U.S. "
+     "dollar.", 1.3521, "SGD"),
     # the level of an "indicator" is an index reading
     ("The Ifo business climate indicator fell to [87.9] in August.", 87.9, "index_point"),
     # a rate for a currency pair written as codes is in the second currency

@@ -225,6 +225,13 @@ class UnitRules(Attacher):
             return None
         t = m.span.start - 1
         while t >= 0 and self.tok_sentence[t] == m.sentence:
+            if self.tokens.lower[t] == "which" and t >= 2 and self.tokens.text[t - 1] == ",":
+                # "the rise of the Taiwan dollar, which closed at 34.15": the name before it
+                for name in (" ".join(self.tokens.text[t - 3 : t - 1]), self.tokens.text[t - 2]):
+                    code = quoted_currency(name)
+                    if code is not None:
+                        return code
+                break
             if self.tokens.lower[t] in ("while", "whereas", "and", "but") and t < lead:
                 # "..., while the yuan traded at around 7.35": the clause's own subject
                 for word in self.tokens.text[t + 1 : min(lead, t + 4)]:
