@@ -563,6 +563,17 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
          "0.4%", ("2024-02-01", "2024-02-29"), "the-previous-value-keeps-its-own"),
 ]
 
+DAY_OF_THE_WEEK = [
+    case("Gold jumped 2% to $2,410 an ounce on Friday as the dollar slid.", "$2,410",
+         ("2024-08-30", "2024-08-30"), "the-day-is-the-figures-time"),
+    case("Exports rose 4% in July, the ministry said on Friday.", "4%",
+         ("2024-07-01", "2024-07-31"), "another-period-wins-over-the-day"),
+    case("Exports rose 4%, customs data showed on Friday.", "4%", None,
+         "the-day-the-data-came-out-is-no-period"),
+    case("Gold jumped 2% on Friday. Silver rose 1%.", "1%", None,
+         "a-day-does-not-carry-to-the-next-sentence"),
+]
+
 LEVEL_AVERAGED_OVER_A_SPAN = [
     case("Retail Sales in Chile averaged 4.10 percent from 2000 until 2025, reaching an all "
          "time high of 58.20 percent in May of 2021.", "4.10 percent", ("2000-01-01", "2025-12-31"),
@@ -661,6 +672,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + DATE_OF_A_FORECAST
     + PERIOD_DESCRIBED_AS_A_THING
     + LEVEL_AVERAGED_OVER_A_SPAN
+    + DAY_OF_THE_WEEK
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:

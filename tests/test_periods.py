@@ -114,6 +114,10 @@ ONS_STYLE = [
 ]
 
 WIRE_STYLE = [
+    # a day of the week: the latest one up to the day of writing (1987-03-03 is a Tuesday)
+    case("on Tuesday", "1987-03-03", "1987-03-03", "deictic", ref=WIRE_REF),
+    case("on Friday", "1987-02-27", "1987-02-27", "deictic", ref=WIRE_REF),
+    case("last Tuesday", "1987-02-24", "1987-02-24", "deictic", ref=WIRE_REF),
     # the quarter named by its last month (Australian and New Zealand usage)
     case("in the December quarter", "1986-10-01", "1986-12-31", "deictic", ref=WIRE_REF),
     case("the March quarter of 2023", "2023-01-01", "2023-03-31", "absolute"),

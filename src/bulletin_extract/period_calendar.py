@@ -388,6 +388,10 @@ _PREVIOUS: Final = re.compile(
 _PREVIOUS_N: Final = re.compile(
     r"^(?:the )?(?:previous|prior|preceding) (?P<n>\w+) (?P<unit>months|quarters|years)$"
 )
+_WEEKDAY: Final = re.compile(
+    r"^(?:on )?(?P<last>last )?(?P<day>monday|tuesday|wednesday|thursday|friday|saturday|sunday)$"
+)
+_WEEKDAYS: Final = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _DEICTIC: Final = re.compile(
     r"^(?P<which>this|last|next|the current|current|the next|the coming) "
     r"(?P<unit>month|quarter|year)$"

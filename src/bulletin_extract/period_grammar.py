@@ -27,6 +27,8 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _SHIFT_SUFFIX,
     _UNIT_MONTHS,
     _VAGUE,
+    _WEEKDAY,
+    _WEEKDAYS,
     _YEAR_AGO,
     _YEAR_TO_DATE,
     Span,
@@ -318,6 +320,17 @@ class _Resolver:
             year = anchor[1].year
             if anchor[0].year == year and (ref is None or ref.year == year):
                 return anchor, "relative"  # "higher this year than last year": this year's
+        m = _WEEKDAY.match(t)
+        if m is not None:
+            # "on Wednesday" in the news is the latest one up to the day of writing; "last
+            # Friday" the latest one before it
+            if ref is None:
+                return None
+            back = (ref.weekday() - _WEEKDAYS.index(m["day"])) % 7
+            if m["last"] and back == 0:
+                back = 7
+            day = ref - timedelta(days=back)
+            return (day, day), "deictic"
         m = _DEICTIC.match(t)
         if m is not None:
             if ref is None:

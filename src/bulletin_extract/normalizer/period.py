@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from datetime import date
 
 from spacy.tokens import Span
@@ -14,6 +16,11 @@ from .structures import Mention, Sentence
 from .text import month_of
 from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS
 
+
+
+WEEKDAY_PHRASE = re.compile(
+    r"^(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I
+)
 
 class PeriodAttacher(PeriodComparisons):
     """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
@@ -86,6 +93,10 @@ class PeriodAttacher(PeriodComparisons):
         # exceptionally wet first half of the year").
         periods = [p for p in periods if not self._is_modifier_year(p) and not self._described(p)]
         governing = [p for p in periods if not self._is_reference(p)]
+        if any(not self.is_weekday(p) for p in governing):
+            # A day of the week is the figures' time only when the sentence names no other
+            # ("Brent touched $100 a barrel Thursday").
+            governing = [p for p in governing if not self.is_weekday(p)]
         references = [p for p in periods if self._is_reference(p)]
         carry_dates = carry[1] if carry and carry[1] else None
         text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
@@ -291,4 +302,6 @@ class PeriodAttacher(PeriodComparisons):
                 for a, b in parts
             ):
                 return carry
+        if main is not None and WEEKDAY_PHRASE.match(main[0].text):
+            return carry  # a day of the week is no period for the sentences after it
         return main

@@ -13,9 +13,11 @@ from .context import Attacher, DocContext
 from .period_spans import DAY_NUMBER
 from .structures import Mention, Sentence
 from .vocabulary import (
+    AGENCY_TOKENS,
     ANAPHORIC_PERIOD,
     BASES,
     CHANGES,
+    CREDITS,
     FUNCTION_WORDS,
     PERIODS_TOKENS,
     QUANT_TOKENS,
@@ -24,6 +26,10 @@ from .vocabulary import (
 
 
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
+_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_SPEECH_VERBS = frozenset(
+    "said says told showed show shows reported announced released published added noted".split()
+)
 # Documents whose date is not the time their figures refer to: "in its March forecast".
 FORECAST_DOCUMENTS = frozenset(
     "forecast forecasts projection projections outlook statement meeting decision minutes".split()
@@ -128,6 +134,25 @@ class PeriodPhrases(Attacher):
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
 
+    def is_weekday(self, span: Span) -> bool:
+        """A day of the week ("on Wednesday", "last Friday")."""
+        return self.tokens.lower[span.end - 1] in _WEEKDAY_NAMES
+
+    def _spoken_on(self, span: Span) -> bool:
+        """Whether a day names when something was said or published, not the figures' time:
+        after a credit verb or its subject ("the bureau said Tuesday", "data showed on
+        Monday", "according to the ministry on Friday")."""
+        sent = self.tok_sentence[span.start]
+        lower = self.tokens.lower
+        for k in range(span.start - 1, max(-1, span.start - 8), -1):
+            if self.tok_sentence[k] != sent or self.tokens.text[k] in (",", ";"):
+                break
+            if lower[k] in _SPEECH_VERBS or (CREDITS, k) in self.cue_at:
+                return True
+            if (AGENCY_TOKENS, k) in self.cue_at:
+                return True  # "according to the National Bureau of Statistics on Tuesday"
+        return False
+
     def _changed_amount(self, t: int) -> bool:
         """Whether the quantity ending at token t is a change ("up by 254,000", "rose 3%"),
         not a level ("averaged 96.85 points from 1991 until 2025")."""
@@ -167,6 +192,8 @@ class PeriodPhrases(Attacher):
             return True  # "released 15 July 2014", but not "permits issued in December"
         if span[0].lower_ == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
             return True  # "the ministry said on March 14": the day it spoke
+        if self.is_weekday(span) and self._spoken_on(span):
+            return True  # "data showed on Monday", "told reporters on Tuesday"
         nxt_word = self.tokens.lower[span.end] if span.end < len(doc) else ""
         if nxt_word in FORECAST_DOCUMENTS and span[0].lower_ not in ("in", "for", "during"):
             return True  # "revised down from 3.3% in its March forecast": the forecast's date
