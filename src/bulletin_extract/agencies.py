@@ -221,9 +221,9 @@ def _osa_distance(a: str, b: str) -> int:
 def _tokenizer() -> Tokenizer:
     """The tokenizer of one blank English pipeline with the bulletin rules, shared by all
     gazetteers."""
-    from .tokenizer import customize
+    from .tokenizer import blank
 
-    return customize(spacy.blank("en").tokenizer)
+    return blank().tokenizer
 
 
 # ------------------------------------------------------------------ reading and validation

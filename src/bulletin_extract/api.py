@@ -16,7 +16,7 @@ from spacy.language import Language
 
 from .components import LINE_BREAKS, set_extensions
 from .records import Record
-from .tokenizer import customize
+from .tokenizer import blank, customize
 
 #: Component names in pipeline order.
 COMPONENTS = (
@@ -40,10 +40,11 @@ class ModelError(ValueError):
 def build_pipeline(nlp: Language | None = None) -> Language:
     """Add the bulletin components to `nlp` (a new `spacy.blank("en")` by default).
 
-    Its tokenizer gets the bulletin rules (`tokenizer.customize`: "(-$262 million)",
-    "2%-4%"). In a pipeline that sets sentence boundaries (a parser or senter), a component that
-    starts a sentence after every line break goes before it, so that no sentence or
-    dependency arc crosses a paragraph.
+    Its tokenizer gets the bulletin rules ("(-$262 million)", "2%-4%"): a new blank
+    pipeline is made with them (`tokenizer.blank`), another's tokenizer is changed in place
+    (`tokenizer.customize`). In a pipeline that sets sentence boundaries (a parser or
+    senter), a component that starts a sentence after every line break goes before it, so
+    that no sentence or dependency arc crosses a paragraph.
 
     Args:
         nlp: An existing English pipeline, trained or blank, to extend.
@@ -54,8 +55,8 @@ def build_pipeline(nlp: Language | None = None) -> Language:
     from . import components  # noqa: F401  (registers the factories)
 
     set_extensions()
-    nlp = nlp if nlp is not None else spacy.blank("en")
-    customize(nlp.tokenizer)
+    nlp = nlp if nlp is not None else blank()
+    customize(nlp.tokenizer)  # a no-op on `blank()`'s
     splitter = next((n for n in nlp.pipe_names if n in ("parser", "senter")), None)
     if splitter is not None and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before=splitter)
