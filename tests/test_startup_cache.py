@@ -7,12 +7,18 @@ foreign or unwritable cache must be ignored.
 
 from __future__ import annotations
 
+import json
+import os
+import pickle
+import shutil
 from pathlib import Path
 from typing import Any
 
+import pytest
 import spacy
 
-from bulletin_extract import tokenizer
+from bulletin_extract import patterns, resources, tokenizer
+from bulletin_extract.resources import CACHE_KEEP, NO_CACHE_ENV, cached
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "corpus").glob("annotated*/*.txt"))
@@ -20,6 +26,14 @@ ODD = (
     "(-$262 million) 2%-4% 5.2%/yr 2.5\u20133.0% $5-$10bn \u2212US$3bn +£5m don't U.S. "
     "2019\u201320 (4%)"
 )
+
+
+@pytest.fixture
+def cache_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache folder for the test (the user's is left alone)."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "cache"))
+    monkeypatch.delenv(NO_CACHE_ENV, raising=False)
+    return tmp_path / "cache" / "bulletin_extract"
 
 
 # ------------------------------------------------------------------ tokenizer
@@ -72,3 +86,141 @@ def test_the_blank_pipeline_is_english_with_the_bulletin_tokenizer() -> None:
     assert nlp.meta == blank.meta
     assert nlp.pipe_names == []
     assert [t.text for t in nlp("(-$262 million)")] == ["(", "-", "$", "262", "million", ")"]
+
+
+# ------------------------------------------------------------------ the cache itself
+def test_a_value_is_built_once_then_read(cache_home: Path) -> None:
+    calls: list[int] = []
+
+    def build() -> dict[str, Any]:
+        calls.append(1)
+        return {"rules": [1, 2, 3]}
+
+    assert cached("thing", (b"source",), build) == {"rules": [1, 2, 3]}
+    [file] = cache_home.glob("thing-*.pickle")
+    assert cached("thing", (b"source",), build) == {"rules": [1, 2, 3]}
+    assert len(calls) == 1
+    assert not list(cache_home.glob("*.tmp"))  # written through a renamed temporary file
+    assert file.exists()
+
+
+def test_a_changed_source_is_built_again(cache_home: Path) -> None:
+    assert cached("thing", (b"old",), lambda: "old") == "old"
+    assert cached("thing", (b"new",), lambda: "new") == "new"
+    assert cached("thing", (b"old",), lambda: "rebuilt") == "old"  # both kept, by name
+    assert len(list(cache_home.glob("thing-*.pickle"))) == 2
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b"not a pickle",
+        pickle.dumps({"a": 1}),  # no header
+        pickle.dumps((("other", "thing-x.pickle"), "value")),  # another file's header
+    ],
+    ids=["empty", "garbage", "no-header", "foreign"],
+)
+def test_a_corrupt_cache_file_is_ignored_and_replaced(cache_home: Path, content: bytes) -> None:
+    assert cached("thing", (b"source",), lambda: "good") == "good"
+    [file] = cache_home.glob("thing-*.pickle")
+    file.write_bytes(content)
+    assert cached("thing", (b"source",), lambda: "rebuilt") == "rebuilt"
+    assert cached("thing", (b"source",), lambda: "again") == "rebuilt"  # replaced
+
+
+def test_a_truncated_cache_file_is_ignored(cache_home: Path) -> None:
+    cached("thing", (b"source",), lambda: list(range(10_000)))
+    [file] = cache_home.glob("thing-*.pickle")
+    file.write_bytes(file.read_bytes()[:1000])
+    assert cached("thing", (b"source",), lambda: ["rebuilt"]) == ["rebuilt"]
+
+
+def test_a_value_that_fails_its_check_is_built_again(cache_home: Path) -> None:
+    cached("thing", (b"source",), lambda: "a string")
+    value = cached("thing", (b"source",), lambda: 42, valid=lambda v: isinstance(v, int))
+    assert value == 42
+
+
+def test_an_unwritable_cache_is_skipped(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    blocker = tmp_path / "file"
+    blocker.write_text("a file where the cache folder should be")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
+    monkeypatch.delenv(NO_CACHE_ENV, raising=False)
+    assert cached("thing", (b"source",), lambda: "built") == "built"
+    assert cached("thing", (b"source",), lambda: "built again") == "built again"
+
+
+def test_only_the_newest_files_of_a_kind_are_kept(cache_home: Path) -> None:
+    for i in range(CACHE_KEEP + 3):
+        cached("thing", (str(i),), lambda i=i: i)  # type: ignore[misc]
+        written = cache_home / f"thing-{resources.cache_digest((str(i),))}.pickle"
+        os.utime(written, (1_000_000 + i, 1_000_000 + i))  # each older than the next
+    cached("other", (b"x",), lambda: "kept")
+    assert len(list(cache_home.glob("thing-*.pickle"))) == CACHE_KEEP
+    assert cached("thing", (str(CACHE_KEEP + 2),), lambda: "rebuilt") == CACHE_KEEP + 2
+    assert cached("thing", ("0",), lambda: "rebuilt") == "rebuilt"  # the oldest went
+    assert len(list(cache_home.glob("other-*.pickle"))) == 1
+
+
+def test_the_cache_can_be_turned_off(cache_home: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv(NO_CACHE_ENV, "1")
+    assert cached("thing", (b"source",), lambda: 1) == 1
+    assert cached("thing", (b"source",), lambda: 2) == 2
+    assert not cache_home.exists()
+
+
+def test_the_key_holds_python_and_spacy_versions() -> None:
+    digest = resources.cache_digest((b"source",))
+    assert digest == resources.cache_digest((b"source",))
+    assert digest != resources.cache_digest((b"source", b""))
+    assert digest != resources.cache_digest((b"sourc", b"e"))  # parts do not run together
+
+
+# ------------------------------------------------------------------ what is cached
+@pytest.fixture
+def rule_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A copy of `patterns/` that the test may change, read instead of the real one."""
+    folder = tmp_path / "patterns"
+    shutil.copytree(resources.patterns_dir(), folder)  # type: ignore[arg-type]
+    monkeypatch.setattr(resources, "patterns_dir", lambda: folder)
+    return folder
+
+
+def test_checked_rules_come_from_the_cache(cache_home: Path) -> None:
+    read = patterns.read_family_file.__wrapped__
+    for name in [n for names in patterns.RULE_FILES.values() for n in names]:
+        expected = tuple(patterns.validate_rules(resources.read_jsonl(name), name))
+        assert read(name) == expected  # built
+        assert read(name) == expected  # read back
+        assert len(list(cache_home.glob(f"rules.{name.removesuffix('.jsonl')}-*.pickle"))) == 1
+
+
+def test_a_changed_rule_file_is_read_again(cache_home: Path, rule_folder: Path) -> None:
+    read = patterns.read_family_file.__wrapped__
+    before = read("markers.jsonl")
+    row = {"label": "MARKER", "pattern": "test marker phrase", "id": "marker.test_only"}
+    with (rule_folder / "markers.jsonl").open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps(row) + "\n")
+    after = read("markers.jsonl")
+    assert after == (*before, row)
+    assert len(list(cache_home.glob("rules.markers-*.pickle"))) == 2
+
+
+def test_a_corrupt_rule_cache_is_ignored(cache_home: Path) -> None:
+    read = patterns.read_family_file.__wrapped__
+    expected = read("bases.jsonl")
+    [file] = cache_home.glob("rules.bases-*.pickle")
+    file.write_bytes(pickle.dumps((("rules.bases", file.name), ({"id": "wrong"},))))
+    assert read("bases.jsonl") == expected
+
+
+def test_a_bad_rule_file_is_an_error_with_or_without_a_cache(
+    cache_home: Path, rule_folder: Path
+) -> None:
+    read = patterns.read_family_file.__wrapped__
+    read("markers.jsonl")
+    with (rule_folder / "markers.jsonl").open("a", encoding="utf-8") as stream:
+        stream.write('{"label": "MARKER", "pattern": "x"}\n')
+    with pytest.raises(resources.PatternFileError, match=r"markers\.jsonl:\d+: bad keys"):
+        read("markers.jsonl")
