@@ -17,8 +17,8 @@ from typing import Any
 import pytest
 import spacy
 
-from bulletin_extract import patterns, resources, tokenizer
-from bulletin_extract.resources import CACHE_KEEP, NO_CACHE_ENV, cached
+from bulletin_extract import agencies, patterns, resources, tokenizer
+from bulletin_extract.resources import CACHE_KEEP, NO_CACHE_ENV, cache_dir, cached
 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = sorted((ROOT / "corpus").glob("*.txt")) + sorted((ROOT / "corpus").glob("annotated*/*.txt"))
@@ -224,3 +224,91 @@ def test_a_bad_rule_file_is_an_error_with_or_without_a_cache(
         stream.write('{"label": "MARKER", "pattern": "x"}\n')
     with pytest.raises(resources.PatternFileError, match=r"markers\.jsonl:\d+: bad keys"):
         read("markers.jsonl")
+
+
+def _same_gazetteer(a: agencies.Gazetteer, b: agencies.Gazetteer) -> None:
+    assert a.organizations == b.organizations
+    assert a.countries == b.countries
+    assert a.span_patterns() == b.span_patterns()
+    for name, country in [
+        ("the Japanese finance ministry", None),
+        ("Ministry of Finance", "JP"),
+        ("Statistcs Canada", None),
+        ("BANK OF JAPAN", None),
+        ("the government's Management and Coordination Agency", None),
+        ("Fed", None),
+        ("fed", None),
+    ]:
+        assert a.lookup(name, country) == b.lookup(name, country), name
+    for text in ["Canada's", "euro zone", "Latin America", "U.S.", "nowhere"]:
+        assert a.country_of(text) == b.country_of(text)
+
+
+def test_the_gazetteer_comes_from_the_cache(cache_home: Path) -> None:
+    load = agencies._load_named.__wrapped__
+    built = agencies.Gazetteer._load("agencies.jsonl", "countries.jsonl")
+    first = load("agencies.jsonl", "countries.jsonl")
+    [file] = cache_home.glob("gazetteer-*.pickle")
+    again = load("agencies.jsonl", "countries.jsonl")
+    assert again is not first
+    _same_gazetteer(again, built)
+    _same_gazetteer(first, built)
+    assert again.lookup("the Japanese finance ministry") is not None  # its own lookup cache
+    assert file.exists()
+
+
+def test_a_changed_gazetteer_file_is_read_again(cache_home: Path, rule_folder: Path) -> None:
+    load = agencies._load_named.__wrapped__
+    assert load("agencies.jsonl", "countries.jsonl").lookup("Testland Statistics") is None
+    row = {
+        "id": "agency.xx.stats",
+        "name": "Testland Statistics",
+        "country": "XX",
+        "kind": "statistics_office",
+        "aliases": ["Testland Statistics"],
+    }
+    with (rule_folder / "agencies.jsonl").open("a", encoding="utf-8") as stream:
+        stream.write(json.dumps(row) + "\n")
+    changed = load("agencies.jsonl", "countries.jsonl")
+    assert changed.by_id("agency.xx.stats").name == "Testland Statistics"
+    assert any(p["id"] == "agency.xx.stats" for p in changed.span_patterns())
+    assert len(list(cache_home.glob("gazetteer-*.pickle"))) == 2
+
+
+def test_a_corrupt_gazetteer_cache_is_ignored(cache_home: Path) -> None:
+    load = agencies._load_named.__wrapped__
+    built = load("agencies.jsonl", "countries.jsonl")
+    [file] = cache_home.glob("gazetteer-*.pickle")
+    file.write_bytes(file.read_bytes()[: file.stat().st_size // 2])
+    _same_gazetteer(load("agencies.jsonl", "countries.jsonl"), built)
+    file.write_bytes(pickle.dumps((("gazetteer", file.name), "not a gazetteer")))
+    _same_gazetteer(load("agencies.jsonl", "countries.jsonl"), built)
+
+
+def test_the_pipeline_starts_from_the_caches(cache_home: Path) -> None:
+    from bulletin_extract.api import build_pipeline
+    from bulletin_extract.records import to_jsonl
+
+    text = (ROOT / "corpus" / "wire_story.txt").read_text(encoding="utf-8")
+
+    def records() -> str:
+        agencies._load_named.cache_clear()
+        patterns.read_family_file.cache_clear()
+        patterns.load_rules.cache_clear()
+        nlp = build_pipeline()
+        doc = nlp(text)
+        from bulletin_extract.records import Record
+
+        return to_jsonl([Record.from_dict(r) for r in doc._.metric_records])
+
+    try:
+        cold = records()
+        assert list(cache_home.glob("gazetteer-*.pickle"))
+        assert len(list(cache_home.glob("rules.*-*.pickle"))) == 7
+        warm = records()
+    finally:
+        agencies._load_named.cache_clear()
+        patterns.read_family_file.cache_clear()
+        patterns.load_rules.cache_clear()
+    assert warm == cold
+    assert cache_dir() == cache_home
