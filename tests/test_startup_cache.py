@@ -312,3 +312,25 @@ def test_the_pipeline_starts_from_the_caches(cache_home: Path) -> None:
         patterns.load_rules.cache_clear()
     assert warm == cold
     assert cache_dir() == cache_home
+
+
+def test_the_command_line_collects_garbage_again_once_started(tmp_path: Path) -> None:
+    import gc
+
+    from bulletin_extract import cli
+
+    (tmp_path / "a.txt").write_text("Exports rose 6.3% in July 2025.\n", encoding="utf-8")
+    assert gc.isenabled()
+    cli._pause_gc()
+    try:
+        assert not gc.isenabled()
+        code = cli.run([str(tmp_path / "a.txt")], output=tmp_path / "out.jsonl", quiet=True)
+        assert code == 0
+        assert gc.isenabled()
+        assert gc.get_freeze_count() > 0
+        cli._gc_after_start_up()  # a second call does nothing
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
+    assert "6.3%" in (tmp_path / "out.jsonl").read_text(encoding="utf-8")
