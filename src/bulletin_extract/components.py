@@ -195,6 +195,9 @@ _OPS: dict[str | None, tuple[int, bool]] = {
     None: (1, False), "1": (1, False), "!": (1, False), "?": (1, False),
     "*": (0, True), "+": (1, True),
 }  # fmt: skip
+#: A condition's identity: `json.dumps(cond, sort_keys=True)`, with one encoder for all
+#: (`json.dumps` with an option makes a new encoder at each call: most of a matcher's set-up).
+_condition_key = json.JSONEncoder(sort_keys=True).encode
 _CACHE_LIMIT = 1 << 16  # strings classified, per matcher
 _WINDOW_LIMIT = 1 << 16  # window results cached, per matcher
 
@@ -242,7 +245,7 @@ class _WindowMatcher:
             for spec in pattern:
                 op = spec.get("OP")
                 cond = {k: v for k, v in spec.items() if k != "OP"}
-                text = json.dumps(cond, sort_keys=True)
+                text = _condition_key(cond)
                 bit = spec_index.get(text)
                 if bit is None:
                     bit = spec_index[text] = len(specs)
