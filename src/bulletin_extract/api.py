@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
-from contextlib import AbstractContextManager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from datetime import date
 from itertools import islice
 from typing import Any, overload
@@ -16,7 +18,7 @@ from spacy.language import Language
 
 from .components import LINE_BREAKS, set_extensions
 from .records import Record
-from .tokenizer import customize
+from .tokenizer import blank, customize
 
 #: Component names in pipeline order.
 COMPONENTS = (
@@ -40,10 +42,11 @@ class ModelError(ValueError):
 def build_pipeline(nlp: Language | None = None) -> Language:
     """Add the bulletin components to `nlp` (a new `spacy.blank("en")` by default).
 
-    Its tokenizer gets the bulletin rules (`tokenizer.customize`: "(-$262 million)",
-    "2%-4%"). In a pipeline that sets sentence boundaries (a parser or senter), a component that
-    starts a sentence after every line break goes before it, so that no sentence or
-    dependency arc crosses a paragraph.
+    Its tokenizer gets the bulletin rules ("(-$262 million)", "2%-4%"): a new blank
+    pipeline is made with them (`tokenizer.blank`), another's tokenizer is changed in place
+    (`tokenizer.customize`). In a pipeline that sets sentence boundaries (a parser or
+    senter), a component that starts a sentence after every line break goes before it, so
+    that no sentence or dependency arc crosses a paragraph.
 
     Args:
         nlp: An existing English pipeline, trained or blank, to extend.
@@ -54,8 +57,8 @@ def build_pipeline(nlp: Language | None = None) -> Language:
     from . import components  # noqa: F401  (registers the factories)
 
     set_extensions()
-    nlp = nlp if nlp is not None else spacy.blank("en")
-    customize(nlp.tokenizer)
+    nlp = nlp if nlp is not None else blank()
+    customize(nlp.tokenizer)  # a no-op on `blank()`'s
     splitter = next((n for n in nlp.pipe_names if n in ("parser", "senter")), None)
     if splitter is not None and LINE_BREAKS not in nlp.pipe_names:
         nlp.add_pipe(LINE_BREAKS, before=splitter)
@@ -216,8 +219,8 @@ def pipe(
     cached, which is faster.
 
     With `n_process > 1` the batches go to that many worker processes, each with its
-    own pipeline (loaded once per process), and come back as plain records in input
-    order; the contexts stay in this process, so they need not be picklable. Texts,
+    own pipeline (on Linux forked from this process, pipeline built; elsewhere loaded once
+    per process), and come back as plain records in input order; the contexts stay in this process, so they need not be picklable. Texts,
     not Docs, are shipped: tokenizing and serializing Docs here, as spaCy's own
     `nlp.pipe(n_process=...)` does, would leave this process the bottleneck.
 
@@ -237,6 +240,35 @@ def pipe(
     Yields:
         A list of records per text, or `(records, context)` with `as_tuples=True`.
     """
+    return _pipe(
+        texts,
+        ref_date=ref_date,
+        as_tuples=as_tuples,
+        batch_size=batch_size,
+        n_process=n_process,
+        nlp=nlp,
+        model=model,
+    )
+
+
+#: The records of one text as JSONL (`records.jsonl_bytes`), and how many there are.
+Encoded = tuple[bytes, int]
+
+
+def _pipe(
+    texts: Iterable[Any],
+    *,
+    ref_date: date | str | None = None,
+    as_tuples: bool = False,
+    batch_size: int = 64,
+    n_process: int = 1,
+    nlp: Language | None = None,
+    model: str | None = None,
+    encoded: bool = False,
+) -> Iterator[Any]:
+    """`pipe`; with `encoded`, each text's records come as `Encoded` JSONL bytes, made where
+    they were extracted (in the worker processes, for the command line to write as they are:
+    decoding and encoding every record again was most of its own work with `--jobs`)."""
     nlp = nlp or load(model)
     # A pipeline that `load` built is loaded again by each worker, not shipped to it.
     loaded = [key for key, pipeline in _PIPELINES.items() if pipeline is nlp]
@@ -268,14 +300,14 @@ def pipe(
             yield batch, contexts
 
     if n_process > 1:
-        results = _pipe_processes(
-            tasks(), n_process, None if loaded else nlp, loaded[0] if loaded else None
+        results: Iterator[tuple[list[Any], list[Any]]] = _pipe_processes(
+            tasks(), n_process, None if loaded else nlp, loaded[0] if loaded else None, encoded
         )
     else:
-        results = _pipe_here(tasks(), nlp)
+        results = _pipe_here(tasks(), nlp, encoded)
     for batch_records, contexts in results:
-        for dicts, context in zip(batch_records, contexts, strict=True):
-            records = [Record.from_dict(r) for r in dicts]
+        for out, context in zip(batch_records, contexts, strict=True):
+            records = out if encoded else [Record.from_dict(r) for r in out]
             yield (records, context) if as_tuples else records
 
 
@@ -310,9 +342,16 @@ def _records_of(nlp: Language, batch: list[_Task]) -> _Records:
     return [doc._.metric_records for doc in nlp.pipe(docs(), batch_size=len(batch))]
 
 
+def _encode(records: _Records) -> list[Encoded]:
+    """Each text's record dicts as the JSONL bytes of their `Record`s."""
+    from .records import jsonl_bytes
+
+    return [(jsonl_bytes([Record.from_dict(r) for r in dicts]), len(dicts)) for dicts in records]
+
+
 def _pipe_here(
-    tasks: Iterator[tuple[list[_Task], list[Any]]], nlp: Language
-) -> Iterator[tuple[_Records, list[Any]]]:
+    tasks: Iterator[tuple[list[_Task], list[Any]]], nlp: Language, encoded: bool = False
+) -> Iterator[tuple[list[Any], list[Any]]]:
     """Process batches in this process, a few at a time inside a memory zone."""
     while True:
         group = list(islice(tasks, _ZONE_BATCHES))
@@ -320,7 +359,8 @@ def _pipe_here(
             return
         with memory_zone(nlp):
             done = [(_records_of(nlp, batch), contexts) for batch, contexts in group]
-        yield from done  # outside the zone: the consumer may use the pipeline too
+        for records, contexts in done:  # outside the zone: the consumer may use the pipeline
+            yield (_encode(records) if encoded else records), contexts
 
 
 _WORKER_NLP: list[Language] = []
@@ -330,10 +370,39 @@ def _init_worker(nlp: Language | None, model: str | None) -> None:
     _WORKER_NLP[:] = [nlp if nlp is not None else load(model)]
 
 
-def _work(batch: list[_Task]) -> _Records:
+def _work(batch: list[_Task], encoded: bool = False) -> list[Any]:
     nlp = _WORKER_NLP[0]
     with memory_zone(nlp):
-        return _records_of(nlp, batch)
+        records = _records_of(nlp, batch)
+    return _encode(records) if encoded else records
+
+
+def _start_method() -> Any:
+    """The multiprocessing context of the worker processes: fork on Linux, where each worker
+    starts as a copy of this process with its pipeline already built (and a fork costs
+    milliseconds); elsewhere the platform's default (spawn on macOS and Windows), where each
+    worker imports the package and loads the pipeline itself."""
+    import multiprocessing
+
+    if sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("fork")
+    return None
+
+
+@contextmanager
+def _frozen_for_fork() -> Iterator[None]:
+    """Move this process's objects out of the garbage collector's reach while workers fork
+    (`gc.freeze`), so that their collections neither walk the pipeline inherited nor write to
+    its memory pages (which a fork shares until written). Nothing is done if objects are
+    frozen already (the command line freezes them after start-up)."""
+    if gc.get_freeze_count():
+        yield
+        return
+    gc.freeze()
+    try:
+        yield
+    finally:
+        gc.unfreeze()
 
 
 def _pipe_processes(
@@ -341,18 +410,29 @@ def _pipe_processes(
     n_process: int,
     nlp: Language | None,
     model: str | None,
-) -> Iterator[tuple[_Records, list[Any]]]:
+    encoded: bool = False,
+) -> Iterator[tuple[list[Any], list[Any]]]:
     """Process batches in `n_process` worker processes, yielding them in input order.
 
-    Each worker uses `nlp` when given, else loads `load(model)` once.
+    Each worker uses `nlp` when given, else loads `load(model)` once (a forked worker finds
+    the pipeline that this process loaded); with `encoded` it sends `Encoded` JSONL back.
     """
     ahead = 4 * n_process  # batches in flight: enough to keep every worker busy
-    pending: deque[tuple[Future[_Records], list[Any]]] = deque()
-    pool = ProcessPoolExecutor(n_process, initializer=_init_worker, initargs=(nlp, model))
+    pending: deque[tuple[Future[list[Any]], list[Any]]] = deque()
+    pool = ProcessPoolExecutor(
+        n_process, mp_context=_start_method(), initializer=_init_worker, initargs=(nlp, model)
+    )
+    started = False
     with pool:
         try:
             for batch, contexts in tasks:
-                pending.append((pool.submit(_work, batch), contexts))
+                if started:
+                    future = pool.submit(_work, batch, encoded)
+                else:
+                    with _frozen_for_fork():  # the first task starts the workers
+                        future = pool.submit(_work, batch, encoded)
+                    started = True
+                pending.append((future, contexts))
                 if len(pending) >= ahead:
                     future, ctx = pending.popleft()
                     yield future.result(), ctx

@@ -195,6 +195,9 @@ _OPS: dict[str | None, tuple[int, bool]] = {
     None: (1, False), "1": (1, False), "!": (1, False), "?": (1, False),
     "*": (0, True), "+": (1, True),
 }  # fmt: skip
+#: A condition's identity: `json.dumps(cond, sort_keys=True)`, with one encoder for all
+#: (`json.dumps` with an option makes a new encoder at each call: most of a matcher's set-up).
+_condition_key = json.JSONEncoder(sort_keys=True).encode
 _CACHE_LIMIT = 1 << 16  # strings classified, per matcher
 _WINDOW_LIMIT = 1 << 16  # window results cached, per matcher
 
@@ -242,7 +245,7 @@ class _WindowMatcher:
             for spec in pattern:
                 op = spec.get("OP")
                 cond = {k: v for k, v in spec.items() if k != "OP"}
-                text = json.dumps(cond, sort_keys=True)
+                text = _condition_key(cond)
                 bit = spec_index.get(text)
                 if bit is None:
                     bit = spec_index[text] = len(specs)
@@ -533,7 +536,11 @@ def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     return kept
 
 
-_LETTER_BASE = 0x100  # class k is the letter chr(0x100 + k): no regex syntax, no newline
+# Class k is the letter chr(0x80 + k): no regex syntax, no "\n" (and the expressions are
+# compiled with DOTALL). The first 128 classes stay below U+0100, where `re` compiles a set of
+# letters as a bitmap: ten times faster than a set of wider characters, and a matcher
+# compiles a few thousand of them as it learns classes.
+_LETTER_BASE = 0x80
 
 
 def _letter(cls: int) -> str:

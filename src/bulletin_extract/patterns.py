@@ -9,7 +9,7 @@ from typing import Any
 from spacy.matcher import Matcher
 from spacy.vocab import Vocab
 
-from .resources import PatternFileError, read_jsonl
+from .resources import PatternFileError, cached, module_source, read_jsonl, rule_file_bytes
 
 ALLOWED_KEYS = frozenset({"label", "pattern", "id"})
 
@@ -75,5 +75,24 @@ def _blank_vocab() -> Any:
 
 @cache
 def read_family_file(name: str) -> tuple[dict[str, Any], ...]:
-    """Return the validated rules of one rule file, cached."""
-    return tuple(validate_rules(read_jsonl(name), name))
+    """Return the validated rules of one rule file, cached.
+
+    Validation (spaCy's pattern check of every token rule) is most of reading them, so
+    the rules are also kept in the start-up cache, under the digest of the file and of
+    the code that reads and checks it (`resources.cached`).
+    """
+    data = rule_file_bytes(name)
+    from . import resources
+
+    return cached(
+        f"rules.{name.removesuffix('.jsonl')}",
+        (name, data, module_source(__file__), module_source(resources.__file__)),
+        lambda: tuple(validate_rules(read_jsonl(name, data), name)),
+        valid=_is_rules,
+    )
+
+
+def _is_rules(value: Any) -> bool:
+    return isinstance(value, tuple) and all(
+        isinstance(rule, dict) and set(rule) == ALLOWED_KEYS for rule in value
+    )
