@@ -9,6 +9,13 @@ from bulletin_extract import extract
 # (id, text, the mentions that must be records, the ones that must not)
 CASES = [
     (
+        "number-in-quoted-speech",
+        '"Demand held up well, and we expect sales growth of 6-7 per cent next year," the '
+        "chief executive said.",
+        ["6", "7 per cent"],
+        [],
+    ),
+    (
         "money-bound-of-a-definition",
         "Rates on loans of $766,550 or less fell 8 basis points to 6.81%.",
         ["8 basis points", "6.81%"],

@@ -481,6 +481,8 @@ class MeasurementRules(Attacher):
             return False
         quoted = doc[opened + 1 : span.start]
         words = [t for t in [*quoted, *doc[span.start : span.end]] if t.is_alpha or t.like_num]
+        if len(quoted) > 12 or any(t.text in (",", ";") for t in quoted):
+            return False  # a quoted sentence ('"The numbers ..., and we expect 9-10%," said')
         return (
             bool(words)
             and words[0].text[:1].isupper()
