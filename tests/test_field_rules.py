@@ -572,6 +572,8 @@ DAY_OF_THE_WEEK = [
          "the-day-the-data-came-out-is-no-period"),
     case("Gold jumped 2% on Friday. Silver rose 1%.", "1%", None,
          "a-day-does-not-carry-to-the-next-sentence"),
+    case("The estimate could be revised on Tuesday. Spending makes up 68% of output.", "68%",
+         None, "a-day-in-a-sentence-without-numbers-does-not-carry"),
 ]
 
 LEVEL_AVERAGED_OVER_A_SPAN = [

@@ -54,8 +54,8 @@ class PeriodAttacher(PeriodComparisons):
         doc_anchor: tuple[date, date] | None,
     ) -> tuple[Period, tuple[date, date] | None] | None:
         for p in periods:
-            if self._is_reference(p):
-                continue
+            if self._is_reference(p) or self.is_weekday(p):
+                continue  # a day of the week frames no sentence after it
             res = self._resolve(p, ref, doc_anchor)
             if res.kind in ("absolute", "deictic") and res.start and res.end:
                 return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
