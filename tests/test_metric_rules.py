@@ -808,3 +808,20 @@ RESPECTIVE_LONG_ITEMS = [
 @pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_LONG_ITEMS)
 def test_respectively_items_that_hold_commas(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# "that of X" after a named figure is that figure of X (compared exactly: the token-F1 table
+# would let "rural households" pass).
+THAT_OF: list[Case] = [
+    (
+        "The average monthly wage of urban households was 6,210 yuan, up 3.1 percent, and that "
+        "of rural households was 2,950 yuan, up 5.0 percent.",
+        "2,950 yuan",
+        "average monthly wage of rural households",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), THAT_OF)
+def test_that_of_takes_the_named_figure(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

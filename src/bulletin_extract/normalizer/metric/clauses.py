@@ -112,6 +112,9 @@ class Clauses(Attacher):
             ):
                 words.clear()  # "led by energy prices, which climbed 2.1 pct"
                 t -= 1
+            if tok.lower_ in ("that", "those") and words and self.tokens.lower[t + 1] == "of":
+                words.append(t)  # "and that of rural residents was": the pronoun heads it
+                break
             if tok.lower_ in ("which", "that", "who") and not words:
                 # "gas generation which increased 23%": the noun phrase before the pronoun.
                 j = t - 1
