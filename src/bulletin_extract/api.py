@@ -220,9 +220,10 @@ def pipe(
 
     With `n_process > 1` the batches go to that many worker processes, each with its
     own pipeline (on Linux forked from this process, pipeline built; elsewhere loaded once
-    per process), and come back as plain records in input order; the contexts stay in this process, so they need not be picklable. Texts,
-    not Docs, are shipped: tokenizing and serializing Docs here, as spaCy's own
-    `nlp.pipe(n_process=...)` does, would leave this process the bottleneck.
+    per process), and come back as plain records in input order; the contexts stay in
+    this process, so they need not be picklable. Texts, not Docs, are shipped: tokenizing
+    and serializing Docs here, as spaCy's own `nlp.pipe(n_process=...)` does, would leave
+    this process the bottleneck.
 
     Args:
         texts: Strings, or `(text, context)` pairs with `as_tuples=True`; a context
