@@ -519,6 +519,7 @@ class _WindowMatcher:
             if s == 0 and (e < size or at_end)
         )
 
+
 def _longest(matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
     """`spacy.util.filter_spans` on `(key, start, end)` tuples, before any Span is made.
 

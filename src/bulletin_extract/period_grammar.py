@@ -193,7 +193,8 @@ class _Resolver:
             (start, end), kind = found
             day = start if m["edge"] in ("start", "beginning") else end
             ref = self.ref
-            if kind == "deictic" and ref is not None and t.startswith("by ") and m["rest"] in _MONTHS:
+            deadline = t.startswith("by ") and m["rest"] in _MONTHS
+            if kind == "deictic" and ref is not None and deadline:
                 # A deadline: "to slow to five pct by the end of June" written in March is this
                 # June, ahead; the nearer of the two Junes.
                 start, end = _month_span_at(_month_index(start) + 12)

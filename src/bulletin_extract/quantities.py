@@ -599,7 +599,7 @@ def pair_quote(words: list[str]) -> str | None:
     >>> pair_quote(["NZD", "/", "USD", "dropped"]), pair_quote(["the", "yen"])
     ('USD', None)
     """
-    for first, slash, second in zip(words, words[1:], words[2:]):
+    for first, slash, second in zip(words, words[1:], words[2:], strict=False):
         if slash != "/" or not (_is_code(first) and _is_code(second)):
             continue
         return second

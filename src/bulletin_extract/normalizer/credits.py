@@ -4,10 +4,10 @@ A name is a **source** of figures ("..., the Commerce Department said", "accordi
 "Source: ...", "the Caixin services PMI"), whose credit carries forward through the document;
 a **forecaster** ("economists polled by Reuters", "the Dow Jones consensus"), credited for
 forecasts in its own sentence only; a **policy** setter ("the central bank cut its rate by"),
-credited for the figures of its own sentence only; or a **speaker** ("ING economist ... said"), whose firm is
-credited for its own sentence only. Generic and anaphoric names ("the bureau", "the statistics
-office", "the country's statistical agency") point back to the organization named before, or
-to the body of the country the figures are about.
+credited for the figures of its own sentence only; or a **speaker** ("ING economist ...
+said"), whose firm is credited for its own sentence only. Generic and anaphoric names ("the
+bureau", "the statistics office", "the country's statistical agency") point back to the
+organization named before, or to the body of the country the figures are about.
 """
 
 from __future__ import annotations

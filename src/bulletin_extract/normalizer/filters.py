@@ -104,6 +104,7 @@ class MeasurementRules(Attacher):
         if label == "MONEY":
             span = self._with_sign(span)
         defined = self._with_defined_unit(span) if label == "NUMBER" else None
+        parsed: Quantity | None
         if defined is not None:
             span, parsed = defined  # "13.5 MT" after "49.5 million tonnes (MT)"
             label = span.label_
@@ -410,7 +411,10 @@ class MeasurementRules(Attacher):
                 return True  # "three out of the four main sectors"
             if (
                 nxt is not None
-                and (nxt.lower_ in ("to", "-", "–") or (nxt.lower_ == "and" and low_prev == "between"))
+                and (
+                    nxt.lower_ in ("to", "-", "–")
+                    or (nxt.lower_ == "and" and low_prev == "between")
+                )
                 and self._unit_quantity_at(span.end + 1)
             ):
                 return True  # a range's first bound: "a target range of three to six pct"

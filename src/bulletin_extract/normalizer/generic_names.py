@@ -15,7 +15,6 @@ from typing import Any, cast
 from spacy.tokens import Doc
 
 from ..agencies import Organization
-
 from .context import Attacher
 from .credit_words import (
     ARTICLES,

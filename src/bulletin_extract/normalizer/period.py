@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from datetime import date
 
 from spacy.tokens import Span
@@ -11,16 +9,11 @@ from spacy.tokens import Span
 from ..records import Period
 from .context import DocContext
 from .period_compare import PeriodComparisons
-from .period_phrases import unit_of
+from .period_phrases import unit_of, weekday_phrase
 from .structures import Mention, Sentence
 from .text import month_of
 from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS
 
-
-
-WEEKDAY_PHRASE = re.compile(
-    r"^(?:on |last )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$", re.I
-)
 
 class PeriodAttacher(PeriodComparisons):
     """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
@@ -302,6 +295,6 @@ class PeriodAttacher(PeriodComparisons):
                 for a, b in parts
             ):
                 return carry
-        if main is not None and WEEKDAY_PHRASE.match(main[0].text):
+        if main is not None and weekday_phrase(main[0].text):
             return carry  # a day of the week is no period for the sentences after it
         return main

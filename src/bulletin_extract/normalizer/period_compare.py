@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from datetime import date
+from itertools import pairwise
 from typing import Any
 
 from spacy.tokens import Span
@@ -24,8 +25,8 @@ MONTH_NAME = re.compile(
 NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 
 
-
 _THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE)
+
 
 class PeriodComparisons(PeriodPhrases):
     """How a comparison point in a number's sentence changes its period and basis."""
@@ -46,7 +47,7 @@ class PeriodComparisons(PeriodPhrases):
         return any(
             (a in ("last", "previous", "prior") and b == "year")
             or (a == "year" and b in ("ago", "earlier"))
-            for a, b in zip(words, words[1:])
+            for a, b in pairwise(words)
         )
 
     def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:

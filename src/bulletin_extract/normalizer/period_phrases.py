@@ -24,9 +24,16 @@ from .vocabulary import (
     RANGE_WORDS,
 )
 
-
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def weekday_phrase(text: str) -> bool:
+    """Whether a period phrase is a day of the week ("on Wednesday", "last Friday")."""
+    words = text.lower().split()
+    return bool(words) and words[-1] in _WEEKDAY_NAMES
+
+
 _SPEECH_VERBS = frozenset(
     "said says told showed show shows reported announced released published added noted".split()
 )
@@ -136,7 +143,7 @@ class PeriodPhrases(Attacher):
 
     def is_weekday(self, span: Span) -> bool:
         """A day of the week ("on Wednesday", "last Friday")."""
-        return self.tokens.lower[span.end - 1] in _WEEKDAY_NAMES
+        return weekday_phrase(self.ctx.text(span))
 
     def _spoken_on(self, span: Span) -> bool:
         """Whether a day names when something was said or published, not the figures' time:
@@ -159,9 +166,7 @@ class PeriodPhrases(Attacher):
         while t > 0 and (QUANT_TOKENS, t - 1) in self.cue_at:
             t -= 1
         lower = self.tokens.lower
-        return any(
-            (CHANGES, k) in self.cue_at or lower[k] == "by" for k in range(max(0, t - 3), t)
-        )
+        return any((CHANGES, k) in self.cue_at or lower[k] == "by" for k in range(max(0, t - 3), t))
 
     def _described(self, span: Span) -> bool:
         """A period described like a thing ("a wet first half", "a strong second quarter"):

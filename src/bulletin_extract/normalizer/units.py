@@ -84,11 +84,11 @@ _COMMODITY_UNITS = words(
 TOPIC_REACH = 6
 
 
-
 # Units that are not physical ones: counts, rates and shares.
 NON_PHYSICAL_UNITS = frozenset(
     "count percent percentage_point basis_point index_point times fraction".split()
 )
+
 
 class UnitRules(Attacher):
     """Decides `unit` where the quantity's own words leave it open (see the module)."""
@@ -227,17 +227,15 @@ class UnitRules(Attacher):
         while t >= 0 and self.tok_sentence[t] == m.sentence:
             if self.tokens.lower[t] == "which" and t >= 2 and self.tokens.text[t - 1] == ",":
                 # "the rise of the Taiwan dollar, which closed at 34.15": the name before it
-                for name in (" ".join(self.tokens.text[t - 3 : t - 1]), self.tokens.text[t - 2]):
-                    code = quoted_currency(name)
-                    if code is not None:
-                        return code
+                code = _named_currency(list(self.tokens.text[t - 3 : t - 1]))
+                if code is not None:
+                    return code
                 break
             if self.tokens.lower[t] in ("while", "whereas", "and", "but") and t < lead:
                 # "..., while the yuan traded at around 7.35": the clause's own subject
-                for word in self.tokens.text[t + 1 : min(lead, t + 4)]:
-                    code = quoted_currency(word)
-                    if code is not None:
-                        return code
+                code = _named_currency(list(self.tokens.text[t + 1 : min(lead, t + 4)]))
+                if code is not None:
+                    return code
                 break
             t -= 1
         while t >= 0 and self.tok_sentence[t] == m.sentence:
@@ -255,15 +253,8 @@ class UnitRules(Attacher):
             while start > 0 and self.tok_sentence[start - 1] == self.tok_sentence[u]:
                 start -= 1
             words = [w.text for w in doc[start : min(u, start + 3)]]
-        pair = pair_quote(words)
-        if pair is not None:
-            return pair  # "NZD/USD dropped 0.9% to 0.5782": dollars per kiwi
-        for i in range(len(words)):
-            for name in (" ".join(words[i : i + 2]), words[i]):  # "the Taiwan dollar"
-                code = quoted_currency(name)
-                if code is not None:
-                    return code
-        return None
+        # "NZD/USD dropped 0.9% to 0.5782": dollars per kiwi
+        return pair_quote(words) or _named_currency(words)
 
     def _share_along_links(self, mentions: list[Mention]) -> None:
         """A bare amount linked to a money figure takes its currency, both ways along links."""
@@ -340,6 +331,16 @@ class UnitRules(Attacher):
                 bare.value and 0.1 <= base / abs(bare.value) <= 10
             ):
                 bare.value *= scale
+
+
+def _named_currency(words: list[str]) -> str | None:
+    """The currency a run of words names, in two words or one ("the Taiwan dollar", "yen")."""
+    for i in range(len(words)):
+        for name in (" ".join(words[i : i + 2]), words[i]):
+            code = quoted_currency(name)
+            if code is not None:
+                return code
+    return None
 
 
 def _is_physical(unit: str) -> bool:

@@ -101,7 +101,7 @@ PARTICIPLE_OPENERS = words(
 )
 
 SUBJECT_BOUNDARY = words(
-    'that which while whereas where when with as but because although though '
+    "that which while whereas where when with as but because although though "
     '; : — – - ( ) " “ ” among'
 )
 

@@ -22,9 +22,8 @@ from ..vocabulary import (
 from .predicates import Predicates
 from .words import ASIDE_OPENERS
 
-
-
 _QUOTES = frozenset('"“”')
+
 
 class Clauses(Attacher):
     """Predicates, subjects and phrase boundaries of the surface metric rules."""
@@ -88,9 +87,13 @@ class Clauses(Attacher):
                     ),
                     None,
                 )
-                if open_at is not None and open_at > sent.start and all(
-                    self.tokens.is_alpha[x] or self.tokens.text[x] == "-"
-                    for x in range(open_at + 1, t)
+                if (
+                    open_at is not None
+                    and open_at > sent.start
+                    and all(
+                        self.tokens.is_alpha[x] or self.tokens.text[x] == "-"
+                        for x in range(open_at + 1, t)
+                    )
                 ):
                     words.extend(range(t - 1, open_at, -1))  # the words, not the marks
                     t = open_at - 1

@@ -25,13 +25,12 @@ from .checks import is_generic
 from .clauses import Clauses
 from .words import BALANCE_NOUNS, CLAUSE_WORDS, FIGURE_VERBS, POINT_HEADS
 
-
-
 # Words right after a number that compare it or say who recorded it: they name no figure.
 _NOT_A_NAME_AFTER = frozenset(
     "more less fewer higher lower greater smaller bigger larger above below recorded reported "
     "registered posted seen estimated forecast expected predicted projected".split()
 )
+
 
 class Phrases(Attacher):
     """Phrase rules of the surface metric strategy."""
@@ -129,7 +128,7 @@ class Phrases(Attacher):
         sharply by 5%")."""
         doc = self.doc
         pred = self.clauses._predicate(sent, m)
-        if pred is None or (CHANGES, pred) not in self.cue_at and determined:
+        if pred is None or ((CHANGES, pred) not in self.cue_at and determined):
             return None
         t = pred
         opened = False
@@ -187,7 +186,8 @@ class Phrases(Attacher):
         own = [
             t
             for t in between[cut + 1 :]
-            if t.lower_ not in ("by", "of", "(", "at", "to") and (QUALIFIERS, t.i) not in self.cue_at
+            if t.lower_ not in ("by", "of", "(", "at", "to")
+            and (QUALIFIERS, t.i) not in self.cue_at
         ]  # "and nearly 22%": the qualifier is no name
         if not own or any(not t.is_alpha for t in own):
             return None
