@@ -622,6 +622,19 @@ REVISED_VALUES = [
          "£3.7 billion) in Q1 2024.", "£3.9 billion", ("2024-01-01", "2024-03-31"),
          "bracketed-revision"),
 ]
+
+RANKED_SINCE = [
+    case("Retail footfall in Spain climbed to 104.2 in March, above forecasts of 103.5 and the "
+         "strongest level since October 2022.", "103.5", ("2024-03-01", "2024-03-31"),
+         "a-rank-since-a-month-is-no-comparison-point"),
+    case("Exports of wine fell to 3.2 million cases in July, the fewest in a month since 2019, "
+         "while spirits rose 4%.", "4%", ("2024-07-01", "2024-07-31"),
+         "rank-after-a-comma-leaves-the-clause-period"),
+    case("Coffee prices have gained 12 pct since January, when frost hit Brazil.", "12 pct",
+         ("2024-01-01", "2024-09-01"), "a-change-since-a-month-when-runs-to-now"),
+    case("The weakest reading since June, when the index fell 2.3 pct, came in August.",
+         "2.3 pct", ("2024-06-01", "2024-06-30"), "the-event-after-a-ranked-since-when"),
+]
 # fmt: on
 
 
@@ -675,7 +688,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PERIOD_DESCRIBED_AS_A_THING
     + LEVEL_AVERAGED_OVER_A_SPAN
     + DAY_OF_THE_WEEK
-    + PREVIOUS_VALUE_AFTER_A_PARTICIPLE,
+    + PREVIOUS_VALUE_AFTER_A_PARTICIPLE
+    + RANKED_SINCE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -90,7 +90,8 @@ class PeriodAttacher(PeriodComparisons):
             # A day of the week is the figures' time only when the sentence names no other
             # ("Brent touched $100 a barrel Thursday").
             governing = [p for p in governing if not self.is_weekday(p)]
-        references = [p for p in periods if self._is_reference(p)]
+        # "the highest reading since May 2024" ranks a figure; nothing is measured from May 2024
+        references = [p for p in periods if self._is_reference(p) and not self.ranked(p)]
         carry_dates = carry[1] if carry and carry[1] else None
         text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
 

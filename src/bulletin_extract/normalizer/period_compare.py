@@ -122,6 +122,8 @@ class PeriodComparisons(PeriodPhrases):
                 current = next(
                     (d for g in governing if (d := resolve(g, None)[1]) is not None), None
                 )
+            if current is None and ref is not None and ref_span[0].lower_ == "since":
+                current = (ref, ref)  # "has risen 15 pct since September 1985": up to now
             res = self._resolve_core(ref_span, ref, current)
             point = (res.start, res.end) if res.start and res.end else None
             m.rules.append(ref_span.id_)

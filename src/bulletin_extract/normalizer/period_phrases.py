@@ -17,6 +17,7 @@ from .vocabulary import (
     ANAPHORIC_PERIOD,
     BASES,
     CHANGES,
+    CLAUSE_OPENERS,
     CREDITS,
     FUNCTION_WORDS,
     PERIODS_TOKENS,
@@ -37,6 +38,12 @@ def weekday_phrase(text: str) -> bool:
 _SPEECH_VERBS = frozenset(
     "said says told showed show shows reported announced released published added noted".split()
 )
+# Words that rank a figure against the past: "the highest since May 2024".
+SUPERLATIVES = frozenset(
+    "highest lowest largest biggest smallest greatest strongest weakest fastest slowest "
+    "sharpest steepest deepest best worst first least most longest shortest".split()
+)
+
 # Documents whose date is not the time their figures refer to: "in its March forecast".
 FORECAST_DOCUMENTS = frozenset(
     "forecast forecasts projection projections outlook statement meeting decision minutes".split()
@@ -95,8 +102,12 @@ class PeriodPhrases(Attacher):
             or (CHANGES, prev.i) in self.cue_at
         )
         nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
-        if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]):
-            return False  # "since July, 1984, when the index fell 1.7 pct": the event's time
+        if (
+            first == "since"
+            and (nxt[:1] == ["when"] or nxt == [",", "when"])
+            and self.ranked(span)
+        ):
+            return False  # "the biggest since July, 1984, when the index fell 1.7 pct": its time
         if first in ("from", "since"):
             # "from May 2021 to April 2022" is a range, unless it follows a change:
             # "up by 254,000 from December 2013 to February 2014"; after the level of a
@@ -140,6 +151,20 @@ class PeriodPhrases(Attacher):
         if last in ("peak", "trough") and "to" not in lead:
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
+
+    def ranked(self, span: Span) -> bool:
+        """A "since X" that ranks a figure, not a change measured from X: "the highest reading
+        since May 2024", "the first cut since 2020", "the most for any month since July"."""
+        if span[0].lower_ != "since":
+            return False
+        lower, text = self.tokens.lower, self.tokens.text
+        sent_start = self.ctx.sentences[self.tok_sentence[span.start]].start
+        for i in range(span.start - 1, max(sent_start, span.start - 8) - 1, -1):
+            if text[i] in (",", ";") or lower[i] in CLAUSE_OPENERS:
+                return False
+            if lower[i] in SUPERLATIVES:
+                return True
+        return False
 
     def is_weekday(self, span: Span) -> bool:
         """A day of the week ("on Wednesday", "last Friday")."""
