@@ -635,6 +635,18 @@ RANKED_SINCE = [
     case("The weakest reading since June, when the index fell 2.3 pct, came in August.",
          "2.3 pct", ("2024-06-01", "2024-06-30"), "the-event-after-a-ranked-since-when"),
 ]
+
+PERIODS_AHEAD = [
+    case("The builders' federation expects housing completions to reach 41,000 in the fourth "
+         "quarter.", "41,000", ("2024-10-01", "2024-12-31"),
+         "a-quarter-looked-ahead-to-is-this-years"),
+    case("Analysts see the jobless rate at 4.4% in November.", "4.4%",
+         ("2024-11-01", "2024-11-30"), "a-month-looked-ahead-to"),
+    case("Output rose 0.6% in July, short of the 0.8% economists had expected.", "0.8%",
+         ("2024-07-01", "2024-07-31"), "a-past-month-stays-past-when-expected"),
+    case("Imports fell 2.3% in the fourth quarter.", "2.3%", ("2023-10-01", "2023-12-31"),
+         "a-quarter-reported-is-the-last-one"),
+]
 # fmt: on
 
 
@@ -689,7 +701,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + LEVEL_AVERAGED_OVER_A_SPAN
     + DAY_OF_THE_WEEK
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE
-    + RANKED_SINCE,
+    + RANKED_SINCE
+    + PERIODS_AHEAD,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

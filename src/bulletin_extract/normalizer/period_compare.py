@@ -3,8 +3,10 @@ year earlier"): the basis they imply, and the period they widen or replace."""
 
 from __future__ import annotations
 
+import calendar
 import re
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 from typing import Any
@@ -26,6 +28,19 @@ NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 
 
 _THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE)
+# A quarter, half or month named without its year: "in the fourth quarter", "in H2", "in June".
+_BARE_UNIT = re.compile(
+    r"^(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?"
+    r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|q[1-4]|h[12]|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)$",
+    re.IGNORECASE,
+)
+# Words that make a sentence look ahead: "expects rates to average 6.5% in the fourth quarter".
+_AHEAD = frozenset(
+    "expect expects expected expecting forecast forecasts forecasting predict predicts "
+    "predicted project projects projected anticipate anticipates anticipated will sees see "
+    "outlook projection projections".split()
+)
 
 
 class PeriodComparisons(PeriodPhrases):
@@ -37,7 +52,31 @@ class PeriodComparisons(PeriodPhrases):
         text = self.ctx.text(span)
         if anchor is not None and _THIS_YEAR.match(text) and not self._year_compared(span):
             anchor = None  # "a target of 2% this year": the calendar year, not the month before
-        return resolve_period(text, ref, anchor, self.ctx.country)
+        res = resolve_period(text, ref, anchor, self.ctx.country)
+        if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
+            ahead = self._ahead(span, text, ref)
+            if ahead is not None:
+                return replace(res, start=ahead[0], end=ahead[1])
+        return res
+
+    def _ahead(self, span: Span, text: str, ref: date) -> tuple[date, date] | None:
+        """In a sentence that looks ahead, a quarter or month without its year is the
+        nearer of the last one and the next ("MBA expects rates to average 6.5% in the fourth
+        quarter", written in August, is this year's fourth quarter, not last year's)."""
+        from ..periods import resolve_period
+
+        if not _BARE_UNIT.match(text):
+            return None
+        sent = self.ctx.sentences[self.ctx.tok_sentence[span.start]]
+        if not any(w in _AHEAD for w in self.ctx.tokens.lower[sent.start : span.start]):
+            return None
+        last = resolve_period(text, ref)
+        if last.start is None or last.end is None or last.end >= ref:
+            return None
+        start = last.start.replace(year=last.start.year + 1)
+        end_year, end_month = last.end.year + 1, last.end.month
+        end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
+        return (start, end) if (start - ref) < (ref - last.end) else None
 
     def _year_compared(self, span: Span) -> bool:
         """Whether the sentence of a "this year" sets it against an earlier year ("0.6 points
