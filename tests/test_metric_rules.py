@@ -825,3 +825,21 @@ THAT_OF: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), THAT_OF)
 def test_that_of_takes_the_named_figure(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A lone modifier in a "respectively" list shares the rest of the last item: "urban and rural
+# residents' income" (compared exactly; the scorer's overlap would pass "Urban").
+SHARED_AFTER_A_MODIFIER: list[Case] = [
+    ("Domestic and foreign tourist arrivals rose 8% and 12%, respectively.", "8%",
+     "Domestic tourist arrivals"),
+    ("Men's and women's median pay increased by 3.9% and 4.4% respectively.", "3.9%",
+     "Men's median pay"),
+    ("Northern and coastal wind farms ran at 38% and 45% of capacity, respectively.", "38%",
+     "Northern wind farms"),
+    ("Exports and imports rose 5.1% and 2.3% respectively in August.", "5.1%", "Exports"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SHARED_AFTER_A_MODIFIER)
+def test_respectively_modifier_shares_the_noun(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -87,7 +87,7 @@ PREDICATE_WORDS = words(
     "hits has have had saw sees see recorded records registered came comes averaged "
     "averaging averages exceeded exceeds surpassed represented represents made makes "
     "marks marked provided showed shows outpacing outpaced will would traded trades closed "
-    "settled hovered achieved earned generated"
+    "settled hovered achieved earned generated ran runs operated operates"
 )
 
 # Verbs of a level a change arrives at: "fell 3% to reach 2.08 million", "rising 2%,
@@ -197,6 +197,23 @@ SHARED_HEADS = words(
     "prices sales exports imports output production rates index indices costs spending "
     "volumes shares"
 )
+
+# Words that only qualify a noun, for lists that share one: "urban and rural residents".
+MODIFIER_WORDS = words(
+    "urban rural male female core headline domestic foreign fixed mobile public private "
+    "new used adult youth overall total net gross"
+)
+_MODIFIER_ENDINGS = ("al", "ic", "ian", "ean", "ese", "ish", "ern", "ary", "ive")
+
+
+def modifier_word(word: str) -> bool:
+    """Whether a word qualifies a noun rather than names one: a possessive ("women's"), an
+    adjective of place or kind ("Nordic", "Iberian", "rural"), or a listed modifier."""
+    w = word.lower()
+    if w.endswith(("'s", "\u2019s", "s'")):
+        return True
+    return w in MODIFIER_WORDS or (len(w) > 4 and w.endswith(_MODIFIER_ENDINGS))
+
 
 INTRO_PREPOSITIONS = words(
     "during in on at for from after before since according as by under over "

@@ -23,6 +23,7 @@ from ..vocabulary import (
     QUANT_TOKENS,
     SHARED_HEADS,
     STOPWORDS,
+    modifier_word,
 )
 from .breakdown import Breakdowns
 from .change_nouns import ChangeNouns
@@ -129,9 +130,18 @@ class SurfaceMetric(Attacher):
                 if len(last_words) > 1 and last_words[-1].lower() in SHARED_HEADS
                 else ""
             )
+            # "Urban and rural residents' income", "Nordic and Iberian hydro reservoirs": a
+            # lone modifier shares all that follows the last item's own modifier.
+            rest = (
+                " ".join(last_words[1:])
+                if len(last_words) > 1 and modifier_word(last_words[0])
+                else ""
+            )
             for m, raw in zip(items_group, items, strict=True):
                 item = clean_metric(raw) or raw
                 name = item if not shared or item.endswith(shared) else f"{item} {shared}"
+                if rest and " " not in item and modifier_word(item):
+                    name = f"{item} {rest}"
                 if item_head and not item.lower().startswith(item_head.lower()):
                     name = f"{item_head} {name}"
                 if trailing and not name.endswith(trailing):
