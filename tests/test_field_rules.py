@@ -646,6 +646,19 @@ PERIODS_AHEAD = [
          ("2024-07-01", "2024-07-31"), "a-past-month-stays-past-when-expected"),
     case("Imports fell 2.3% in the fourth quarter.", "2.3%", ("2023-10-01", "2023-12-31"),
          "a-quarter-reported-is-the-last-one"),
+    case("Markets put the odds of a hike in December at 64%.", "64%",
+         ("2024-12-01", "2024-12-31"), "odds-of-a-move-look-ahead"),
+    case("Strategists see the index ending at 5,900 points by year-end.", "5,900 points",
+         ("2024-12-31", "2024-12-31"), "by-year-end-is-the-last-day"),
+    case("Cash holdings were 8.1 billion euros at quarter-end.", "8.1 billion euros",
+         ("2024-09-30", "2024-09-30"), "at-quarter-end"),
+]
+
+CONTRACT_MONTHS = [
+    case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
+         "futures-for-a-month-name-a-contract"),
+    case("Arabica for December delivery fell 2% to $3.80 per lb.", "2%", None,
+         "a-delivery-month-names-a-contract"),
 ]
 # fmt: on
 
@@ -702,7 +715,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + DAY_OF_THE_WEEK
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE
     + RANKED_SINCE
-    + PERIODS_AHEAD,
+    + PERIODS_AHEAD
+    + CONTRACT_MONTHS,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

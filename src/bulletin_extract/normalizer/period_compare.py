@@ -39,7 +39,7 @@ _BARE_UNIT = re.compile(
 _AHEAD = frozenset(
     "expect expects expected expecting forecast forecasts forecasting predict predicts "
     "predicted project projects projected anticipate anticipates anticipated will sees see "
-    "outlook projection projections".split()
+    "outlook projection projections chance chances odds probability pricing bets".split()
 )
 
 

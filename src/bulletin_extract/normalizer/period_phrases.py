@@ -25,6 +25,7 @@ from .vocabulary import (
     RANGE_WORDS,
 )
 
+_CONTRACT_WORDS = frozenset("futures future contract contracts delivery options".split())
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
@@ -229,6 +230,8 @@ class PeriodPhrases(Attacher):
             return True  # "revised down from 3.3% in its March forecast": the forecast's date
         if nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
             return True
+        if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):
+            return True  # "Gold futures for December", "for March delivery": a contract's name
         if len(span) != 1 or not span[0].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
