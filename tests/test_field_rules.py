@@ -654,6 +654,24 @@ PERIODS_AHEAD = [
          ("2024-09-30", "2024-09-30"), "at-quarter-end"),
 ]
 
+COMPARED_VALUES_SET_NO_PERIOD = [
+    case("Card payments rose to 3.1 billion in May, up 4% from 2.98 billion in April.\n"
+         "By value, they came to $210 billion during the month, 9% more than in May last year "
+         "and just below the $212 billion recorded in April.", "$210 billion",
+         ("2024-05-01", "2024-05-31"), "the-month-is-the-one-the-text-is-about"),
+    case("By value, card payments came to $210 billion during May, 9% more than in May last "
+         "year and just below the $212 billion recorded in April.", "9%",
+         ("2024-05-01", "2024-05-31"), "a-value-below-the-one-compared-sets-no-period"),
+]
+
+EVENT_DATES_AND_DAYS = [
+    case("The rand firmed on Thursday after the Reserve Bank raised its repo rate by 25 basis "
+         "points to 7.5%, its second hike this year.", "7.5%", ("2024-08-29", "2024-08-29"),
+         "a-counted-event-is-dated-not-the-figure"),
+    case("Shares slid on Monday as the bank cut 1,200 jobs.", "1,200",
+         ("2024-08-26", "2024-08-26"), "a-day-after-a-change-verb-is-that-day"),
+]
+
 CONTRACT_MONTHS = [
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
@@ -716,7 +734,9 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE
     + RANKED_SINCE
     + PERIODS_AHEAD
-    + CONTRACT_MONTHS,
+    + CONTRACT_MONTHS
+    + COMPARED_VALUES_SET_NO_PERIOD
+    + EVENT_DATES_AND_DAYS,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

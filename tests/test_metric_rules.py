@@ -843,3 +843,17 @@ SHARED_AFTER_A_MODIFIER: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SHARED_AFTER_A_MODIFIER)
 def test_respectively_modifier_shares_the_noun(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A bare value set against another figure is of that figure's indicator (compared exactly).
+COMPARED_VALUE_TAKES_THE_FIGURE: list[Case] = [
+    ("Average daily card spending climbed to 412 million, against 398 million in the previous "
+     "month.", "398 million", "Average daily card spending"),
+    ("By value, card payments came to $210 billion in May, slightly above the $205 billion "
+     "recorded in April.", "$205 billion", "card payments"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COMPARED_VALUE_TAKES_THE_FIGURE)
+def test_compared_value_takes_the_figure(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -118,6 +118,12 @@ class DocContext:
             t -= 1
         if t >= 0 and lower[t] == "against":
             return True
+        skipped = lower[t + 1 : m.span.start]
+        if "the" in skipped and (
+            any(w in ("above", "below") for w in skipped)
+            or (t >= 0 and lower[t] in ("above", "below", "than"))
+        ):
+            return True  # "marginally above the Rs 24.9 trillion recorded in July"
         if t >= 1 and (CHANGES, t) in self.cue_at and lower[t - 1] in ("after", "following"):
             return True  # "were unchanged in May after rising a revised 0.1% in April"
         marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None

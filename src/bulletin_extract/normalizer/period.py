@@ -84,7 +84,13 @@ class PeriodAttacher(PeriodComparisons):
         """
         # Not a time: a year used as a label, or a period described like a thing ("after an
         # exceptionally wet first half of the year").
-        periods = [p for p in periods if not self._is_modifier_year(p) and not self._described(p)]
+        periods = [
+            p
+            for p in periods
+            if not self._is_modifier_year(p)
+            and not self._described(p)
+            and not self.counts_an_event(p)  # "its third cut this year"
+        ]
         governing = [p for p in periods if not self._is_reference(p)]
         if any(not self.is_weekday(p) for p in governing):
             # A day of the week is the figures' time only when the sentence names no other
@@ -279,7 +285,11 @@ class PeriodAttacher(PeriodComparisons):
                 choice = (head.period, head.period_dates) if head.period else None
             if choice is not None:
                 m.period, m.period_dates = choice
-                if choice[1] is not None and (unit := unit_of(choice[1])) is not None:
+                if (
+                    choice[1] is not None
+                    and (unit := unit_of(choice[1])) is not None
+                    and not self._secondary(m, mentions)
+                ):  # "the month" is the one a text is about, not "from 20.04 billion in July"
                     self.last_by_unit[unit] = choice[1]
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)

@@ -25,6 +25,10 @@ from .vocabulary import (
     RANGE_WORDS,
 )
 
+_ORDINALS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th "
+    "6th 7th 8th 9th 10th".split()
+)
 _CONTRACT_WORDS = frozenset("futures future contract contracts delivery options".split())
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
 _WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
@@ -129,6 +133,8 @@ class PeriodPhrases(Attacher):
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
         if first in ("on", "over") and prev is not None and (CHANGES, prev.i) in self.cue_at:
+            if self.is_weekday(span):
+                return False  # "the dollar weakened on Tuesday": that day, not a comparison
             # "96.6 pct up on 1985", "sales were 4% higher on 2023"; but "lower on May 5"
             # is that day
             return not (first == "on" and any(DAY_NUMBER.match(t.text) for t in span))
@@ -206,6 +212,17 @@ class PeriodPhrases(Attacher):
         while t > 0 and (lower[t - 1].endswith("ly") or lower[t - 1] in _INTENSIFIERS):
             t -= 1  # "an exceptionally wet", "a very dry"
         return lower[t - 1] in ("a", "an")
+
+    def counts_an_event(self, span: Span) -> bool:
+        """A period that dates a counted event, not a figure: "its third cut this year", "the
+        second rise in 2025" (an ordinal and its noun right before the phrase)."""
+        lower = self.tokens.lower
+        for t in range(span.start - 1, max(-1, span.start - 4), -1):
+            if not self.tokens.is_alpha[t] or lower[t] in CLAUSE_OPENERS:
+                return False
+            if lower[t] in _ORDINALS:
+                return t < span.start - 1  # the ordinal's noun stands between
+        return False
 
     def _inside_backward_basis(self, span: Span) -> bool:
         """Whether a phrase lies in a basis cue that points back to the period compared

@@ -76,10 +76,14 @@ class SurfaceMetric(Attacher):
                         m.metric = own
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
                         m.metric = f"{tail} {head.base_metric}"
-                if m.chain_kind != "range":
+                if m.chain_kind not in ("range", "from"):  # a previous value is no breakdown
                     m.metric = self.breakdowns.bracketed_item(
                         m, sent, mentions[:i]
                     ) or self.breakdowns.resolve(sent, m, mentions[:i], m.metric, self._carried(m))
+                continue
+            compared = self._compared_with(m, mentions[:i])
+            if compared is not None:
+                m.metric, m.base_metric = compared.metric, compared.base_metric
                 continue
             m.metric = self._metric_for(sent, m, mentions[:i])
         for cue in resp:
@@ -149,6 +153,24 @@ class SurfaceMetric(Attacher):
                 m.metric = clean_metric(name)
                 m.rules.append(cue.id_)
         _ = doc
+
+    def _compared_with(self, m: Mention, earlier: list[Mention]) -> Mention | None:
+        """The figure a bare compared value stands against: "climbed to 665 million, against
+        646 million in the previous month", "above the Rs 24.9 trillion recorded in July" (not
+        "against imports of $4 billion", which names its own)."""
+        if not self.ctx.from_value(m):
+            return None
+        if m.chained_to is not None:
+            head = earlier[m.chained_to]
+            return head if m.chain_kind == "from" and head.metric else None
+        return next(
+            (
+                e
+                for e in reversed(earlier)
+                if e.unit == m.unit and e.metric and not self.ctx.from_value(e)
+            ),
+            None,
+        )
 
     def _opening_subject(self, sent: Sentence, m: Mention) -> str | None:
         """Everything from the sentence's start (past an opening period phrase and its comma)
