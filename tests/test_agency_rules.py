@@ -594,6 +594,19 @@ COMPANIES = [
         "Ministry of Power",
     ),
     Case(
+        "ministry-named-by-a-two-word-subject-known-to-the-gazetteer",
+        "Japan's retail sales rose 1.9% in July, data from the internal affairs ministry "
+        "showed.",
+        "1.9%",
+        "Ministry of Internal Affairs and Communications",
+    ),
+    Case(
+        "ministry-named-by-a-two-word-subject",
+        "India's fertiliser output rose 5% in June, the chemicals and fertilisers ministry said.",
+        "5%",
+        "Ministry of Chemicals and Fertilisers",
+    ),
+    Case(
         "company-said-points-to-the-firm-the-sentence-opens-with",
         "Shipments rose 4%, industry association data showed.\n"
         "SAIC, the country's largest carmaker, delivered 350,000 vehicles in June, the company "

@@ -857,3 +857,29 @@ COMPARED_VALUE_TAKES_THE_FIGURE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), COMPARED_VALUE_TAKES_THE_FIGURE)
 def test_compared_value_takes_the_figure(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# What a forecaster puts a figure on: the noun phrase between the forecast verb and its "at",
+# "of" or "to" (compared exactly).
+FORECAST_OBJECTS: list[Case] = [
+    ("The OECD now sees euro area inflation at 2.1% next year.", "2.1%",
+     "euro area inflation"),
+    ("The ministry expects grain output to reach 700 million tonnes.", "700 million tonnes",
+     "grain output"),
+    ("Analysts project housing starts of 1.3 million in 2026.", "1.3 million", "housing starts"),
+    ("Forecasters had predicted a slowdown in wage growth to 3.4%.", "3.4%", "wage growth"),
+    ("Economists expect the jobless rate to hold at 4.1% in May.", "4.1%", "jobless rate"),
+]
+
+# A change noun right after the indicator's name names it: "GDP growth of 1.7%".
+NAMED_CHANGES: list[Case] = [
+    ("Prices rose 3%, and the bank sees inflation at 2.9% and export growth of 4.1% next year.",
+     "4.1%", "export growth"),
+    ("Retail sales rose 2.1% last year after a nominal increase of 3.4% in 2023.", "3.4%",
+     "Retail sales"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), FORECAST_OBJECTS + NAMED_CHANGES)
+def test_forecast_objects_and_named_changes(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

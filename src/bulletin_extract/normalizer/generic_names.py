@@ -201,29 +201,38 @@ class GenericNames(Attacher):
         for t in range(sent.start + 2, sent.end):
             if lower[t] not in ("ministry", "ministry's"):
                 continue
-            topic = text[t - 1]
+            first = t - 1  # "the coal ministry", "the internal affairs ministry"
+            while (
+                first - 1 > sent.start
+                and t - first < 3
+                and text[first - 1].isalpha()
+                and text[first - 1].islower()
+                and lower[first - 1] not in ("the", "its", "their")
+            ):
+                first -= 1
+            topic = " ".join(text[first:t])
             if (
-                not topic.isalpha()
-                or not topic.islower()
+                not all(w.isalpha() and w.islower() for w in topic.split())
                 or topic in GENERIC_ORG_WORDS
-                or lower[t - 2] not in ("the", "'s", "’s")
+                or lower[first - 1] not in ("the", "'s", "’s")
             ):
                 continue
             after = range(t + 1, min(sent.end, t + 5))
-            before = range(max(sent.start, t - 6), t - 1)
+            before = range(max(sent.start, first - 5), first)
             if any(self._credit_label(k) == "CREDIT_AFTER" for k in after) or any(
                 self._credit_label(k) == "CREDIT_BEFORE" or lower[k] in ("by", "from")
                 for k in before
             ):
-                org = Organization(
-                    f"agency.ministry_of.{topic}",
-                    f"Ministry of {topic.title()}",
+                org = self.gazetteer.lookup(f"{topic} ministry", country=country) or Organization(
+                    f"agency.ministry_of.{topic.replace(' ', '_')}",
+                    "Ministry of "
+                    + " ".join(w if w in ("and", "of") else w.title() for w in topic.split()),
                     country,
                     "ministry",
                     (f"{topic} ministry",),
                 )
                 self._named.append(org)
-                return [SentenceCredit(org.name, org.country, org.id, False, t - 1)]
+                return [SentenceCredit(org.name, org.country, org.id, False, first)]
         return []
 
     def _credit_label(self, t: int) -> str | None:

@@ -218,7 +218,11 @@ class PeriodPhrases(Attacher):
         second rise in 2025" (an ordinal and its noun right before the phrase)."""
         lower = self.tokens.lower
         for t in range(span.start - 1, max(-1, span.start - 4), -1):
-            if not self.tokens.is_alpha[t] or lower[t] in CLAUSE_OPENERS:
+            if (
+                not self.tokens.is_alpha[t]
+                or lower[t] in CLAUSE_OPENERS
+                or (PERIODS_TOKENS, t) in self.cue_at
+            ):
                 return False
             if lower[t] in _ORDINALS:
                 return t < span.start - 1  # the ordinal's noun stands between

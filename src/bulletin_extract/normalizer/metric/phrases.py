@@ -13,6 +13,7 @@ from ..vocabulary import (
     FORECAST_WORDS,
     GENERIC_COUNT_NOUNS,
     MARKERS,
+    ORG_WORDS,
     PERIODS_TOKENS,
     PHRASE_STOP,
     PREDICATE_WORDS,
@@ -20,6 +21,7 @@ from ..vocabulary import (
     QUANT_TOKENS,
     SHARE_WORDS,
     STOPWORDS,
+    modifier_word,
 )
 from .checks import is_generic
 from .clauses import Clauses
@@ -30,6 +32,27 @@ _NOT_A_NAME_AFTER = frozenset(
     "more less fewer higher lower greater smaller bigger larger above below recorded reported "
     "registered posted seen estimated forecast expected predicted projected".split()
 )
+
+
+# Verbs by which a forecaster puts a figure on something, and the words that close the thing.
+_FORECAST_VERBS = frozenset(
+    "sees see expects expect expected projects project projected forecasts forecast "
+    "predicts predict predicted anticipates anticipate".split()
+)
+_FORECASTER_NOUNS = frozenset("economists analysts forecasters traders markets investors".split())
+_CHANGE_NOUNS = frozenset(
+    "dip rise fall rebound increase decrease decline drop gain jump slump slowdown pickup "
+    "contraction expansion acceleration easing reading level rate cut hike reduction".split()
+)
+# Change nouns that an indicator's name can stand before ("GDP growth of 1.7%"), and adjectives
+# that only say how it changed ("a nominal increase of 5.1 percent").
+_NAMED_CHANGES = frozenset("growth increase rise decline fall drop gain contraction expansion".split())
+_CHANGE_ADJECTIVES = frozenset(
+    "real nominal annual monthly quarterly weekly daily yearly sharp modest slight strong steep "
+    "small big large further additional overall average cumulative total net seasonal "
+    "robust solid weak slow fast rapid".split()
+)
+_FORECAST_LINKS = frozenset("at of to around near between by growing rising falling".split())
 
 
 class Phrases(Attacher):
@@ -122,6 +145,29 @@ class Phrases(Attacher):
             t -= 1
         return t >= 1 and self.tokens.lower[t] == "of" and (CHANGES, t - 1) in self.cue_at
 
+    def _named_change(self, sent: Sentence, m: Mention) -> str | None:
+        """ "GDP growth of 1.7%", "wage growth of 3.2%": a change noun whose indicator is
+        named right before it (not "a rise of", "an annual increase of")."""
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 2 or self.tokens.lower[t - 1] not in _NAMED_CHANGES:
+            return None
+        words = self.clauses._noun_words_before(t - 2, sent)
+        words = [
+            w
+            for w in words
+            if (BASES, w) not in self.cue_at
+            and self.tokens.lower[w] not in _CHANGE_ADJECTIVES
+            and not modifier_word(self.tokens.lower[w])
+        ]
+        if not words or words != list(range(t - 2, t - 2 - len(words), -1)):
+            return None
+        name = clean_metric(" ".join(self.tokens.text[w] for w in sorted(words)))
+        if not name or is_generic(name):
+            return None
+        return f"{name} {self.tokens.text[t - 1]}"
+
     def _object_of_verb(self, sent: Sentence, m: Mention, determined: bool = False) -> str | None:
         """The object between a change verb and "by"/"to" + the number; if `determined`, only
         an object opened by "its", "their" or "the" ("lifted the index by 0.4%", not "rose
@@ -158,6 +204,45 @@ class Phrases(Attacher):
         if words[0].lower_ in STOPWORDS or any((MARKERS, w.i) in self.cue_at for w in words):
             return None
         return clean_metric(words.text)
+
+    def _forecast_object(self, sent: Sentence, m: Mention) -> str | None:
+        """What a forecaster puts a figure on: "the RBA now sees trimmed mean inflation at
+        2.6%", "expects core inflation to ease to 2.4%", "forecast retail sales growth of
+        0.5%" (the noun phrase between the forecast verb and its "at", "of" or "to")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        verb = None
+        for t in range(m.span.start - 1, max(sent.start, m.span.start - 14) - 1, -1):
+            if (QUANT_TOKENS, t) in self.cue_at or text[t] in (";", ":", ","):
+                return None
+            if lower[t] in _FORECAST_VERBS:
+                verb = t
+                break
+        if verb is None:
+            return None
+        end = verb + 1
+        while end < m.span.start and lower[end] not in _FORECAST_LINKS:
+            if not self.tokens.is_alpha[end] and text[end] not in ("-", "'s") and not (
+                text[end].isdigit() and (QUANT_TOKENS, end) not in self.cue_at
+            ):
+                return None  # but "expect 30-year rates to average ..."
+            if (PERIODS_TOKENS, end) in self.cue_at:
+                return None
+            end += 1
+        start = verb + 1
+        while start < end and lower[start] in ("the", "its", "their", "a", "an", "slightly"):
+            start += 1
+        if start < end and lower[start] in _CHANGE_NOUNS:
+            # "expected a dip in construction output of 1.1%": what dips
+            if start + 1 >= end or lower[start + 1] not in ("in", "of"):
+                return None
+            start += 2
+        words = [w for w in lower[start:end] if w not in ("the", "its", "their", "a", "an")]
+        if not words or len(words) > 6 or end == m.span.start or words[0] in STOPWORDS:
+            return None
+        if words[-1] in ORG_WORDS or words[-1] in _FORECASTER_NOUNS:
+            return None  # "expected the central bank to keep the rate at 4.50%"
+        phrase = clean_metric(self.tokens.span_text(start, end).strip())
+        return phrase if phrase and not is_generic(phrase) else None
 
     def _line_label(self, sent: Sentence, m: Mention) -> str | None:
         """ "clothing & footwear: prices, overall, rose": the heading before a colon."""

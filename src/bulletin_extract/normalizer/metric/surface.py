@@ -279,6 +279,9 @@ class SurfaceMetric(Attacher):
 
     def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
+        forecast = self.phrases._forecast_object(sent, m)
+        if forecast:
+            return forecast
         nominal = self.phrases._nominal_metric(sent, m) or self.change_nouns.level_reached(sent, m)
         if nominal:
             return nominal
@@ -331,7 +334,7 @@ class SurfaceMetric(Attacher):
             verb = pred is not None and self.tokens.lower[pred] in PREDICATE_WORDS | FIGURE_VERBS
             own = strip_lead(clean_metric(self.clauses._subject_span(sent, m) or ""))
             if not verb or not own or is_generic(own):
-                return earlier[-1].metric
+                return self.phrases._named_change(sent, m) or earlier[-1].metric
         subject = self.clauses._subject_span(sent, m)
         metric = strip_lead(clean_metric(subject)) if subject else None
         stripped = strip_tail(metric)
