@@ -672,6 +672,14 @@ EVENT_DATES_AND_DAYS = [
          ("2024-08-26", "2024-08-26"), "a-day-after-a-change-verb-is-that-day"),
 ]
 
+LEVEL_OF_A_PERIOD_COMPARED = [
+    case("Sales rose 2% in the quarter. Volumes were still 4% below the level of Q3 2019.\n"
+         "Prices rose 1.1% in the quarter.", "1.1%", ("2024-07-01", "2024-09-30"),
+         "a-level-compared-sets-no-quarter-for-later-paragraphs"),
+    case("In the third quarter of 2024, output was 4% above its level in Q3 2019.", "4%",
+         ("2019-07-01", "2024-09-30"), "a-level-compared-spans-to-now"),
+]
+
 CONTRACT_MONTHS = [
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
@@ -736,7 +744,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PERIODS_AHEAD
     + CONTRACT_MONTHS
     + COMPARED_VALUES_SET_NO_PERIOD
-    + EVENT_DATES_AND_DAYS,
+    + EVENT_DATES_AND_DAYS
+    + LEVEL_OF_A_PERIOD_COMPARED,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

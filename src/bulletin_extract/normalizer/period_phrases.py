@@ -124,6 +124,12 @@ class PeriodPhrases(Attacher):
             return True  # "by 12% compared with the same quarter of 2023": 2023 is compared
         lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
         last = lead[-1] if lead else ""
+        before = lead + [first] if first in ("of", "in") else lead
+        if before[-2:] in (["level", "of"], ["level", "in"], ["levels", "of"], ["levels", "in"]):
+            at = span.start - 2 if before is lead else span.start - 1
+            wider = [t.lower_ for t in doc[max(0, at - 4) : at]]
+            if any(w in ("above", "below", "than", "under", "over", "against") for w in wider):
+                return True  # "6% below the level of Q2 2021": the point compared
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
             return not (last == "from" and is_range and not after_change)
         if (last in ("on", "over") or first in ("on", "over")) and re.search(

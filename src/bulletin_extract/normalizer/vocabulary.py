@@ -118,6 +118,7 @@ LEADING_NOISE = re.compile(
 
 TRAILING_NOISE = re.compile(
     r"(?:[\s,]+(?:was|were|is|are|has|have|had|been|also|both|overall|estimated to be|and|or|"
+    r"nevertheless|nonetheless|however|still|meanwhile|though|instead|"
     r"which|that|respectively|,))+$",
     re.IGNORECASE,
 )
