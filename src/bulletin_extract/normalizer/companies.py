@@ -61,6 +61,10 @@ def _is_suffix(word: str) -> bool:
     return word in NAME_SUFFIXES or (word.endswith(".") and word[:-1] in NAME_SUFFIXES)
 
 
+# The words `_is_suffix` accepts, as one set.
+_SUFFIX_FORMS = NAME_SUFFIXES | {f"{w}." for w in NAME_SUFFIXES}
+
+
 class CompanyNames(Attacher):
     """Finds the organization names of a sentence by their form, and the role each plays."""
 
@@ -89,7 +93,7 @@ class CompanyNames(Attacher):
     # ------------------------------------------------------------------ names
     def _names(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int]]:
         if self._suffixes is None:
-            self._suffixes = [t for t, w in enumerate(self.tokens.lower) if _is_suffix(w)]
+            self._suffixes = [t for t, w in enumerate(self.tokens.lower) if w in _SUFFIX_FORMS]
         at = bisect_left(self._suffixes, sent.start)
         if at == len(self._suffixes) or self._suffixes[at] >= sent.end:
             return []  # every name ends in a suffix (see `_trim`): none in this sentence
