@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..components import AGENCIES, PERIODS, QUANTITIES, set_extensions
+from ..components import AGENCIES, PERIODS, set_extensions
 from ..records import Period, Record
 from .agency import AgencyAttacher
 from .basis import BasisAttacher
@@ -73,7 +73,7 @@ class RecordBuilder:
         ref = as_date(doc._.ref_date) or self.ref_date or find_publication_date(ctx.tokens.doc_text)
         doc_id = doc._.doc_id or ""
         sentences = ctx.sentences
-        quantities = [q for q in doc.spans.get(QUANTITIES, []) if q.start not in ctx.datelines]
+        quantities = [q for q in ctx.quantities if q.start not in ctx.datelines]
         periods = [p for spans in ctx.sentence_spans[PERIODS].values() for p in spans]
         period_tokens = {t for p in periods for t in range(p.start, p.end)}
 

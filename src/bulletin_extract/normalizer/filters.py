@@ -6,7 +6,6 @@ import re
 
 from spacy.tokens import Span
 
-from ..components import QUANTITIES
 from ..quantities import (
     Quantity,
     parse_quantity,
@@ -453,7 +452,7 @@ class MeasurementRules(Attacher):
         if self._abbreviations is None:
             self._abbreviations = {}
             text = self.tokens.text
-            for q in self.doc.spans.get(QUANTITIES, []):
+            for q in self.ctx.quantities:
                 k = q.end
                 if q.label_ != "PHYSICAL" or k + 2 >= len(text) or text[k] != "(":
                     continue
@@ -481,9 +480,7 @@ class MeasurementRules(Attacher):
     def _unit_quantity_at(self, t: int) -> bool:
         """Whether a quantity with a unit ("six pct", not a bare "six") starts at token t."""
         if self._unit_starts is None:
-            self._unit_starts = {
-                q.start for q in self.doc.spans.get(QUANTITIES, []) if q.label_ != "NUMBER"
-            }
+            self._unit_starts = {q.start for q in self.ctx.quantities if q.label_ != "NUMBER"}
         return t in self._unit_starts
 
     def _inside_title_quotes(self, span: Span) -> bool:
