@@ -74,6 +74,7 @@ _VAGUE: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a phrase is resolved against several anchors
 def _normalize(text: str) -> str:
     """Lower-case, unify dashes and spacing, drop commas, dots after months and possessives."""
     t = text.lower().replace("\u2019", "'")
