@@ -226,7 +226,7 @@ class MeasurementRules(Attacher):
             return False
         # Bounds in definitions: "100 people or more", "aged from 16 to 64".
         window = list(lower[span.end : span.end + 4])
-        if any(
+        if label in ("NUMBER", "PHYSICAL") and any(
             window[i : i + 2]
             in (
                 ["or", "more"],
@@ -238,7 +238,7 @@ class MeasurementRules(Attacher):
                 ["and", "older"],
             )
             for i in range(len(window))
-        ) and label in ("NUMBER", "PHYSICAL"):
+        ):
             return False
         if label == "MONEY" and window[:2] in (["or", "less"], ["or", "more"]):
             return False  # "loan balances of $806,500 or less": a bound of a definition
@@ -287,7 +287,10 @@ class MeasurementRules(Attacher):
             return True
         if self._phones is None:  # found once per document
             self._phones = [m.span() for m in PHONE_NUMBER.finditer(self.tokens.doc_text)]
-        return any(a <= span.start_char and span.end_char <= b for a, b in self._phones)
+        if not self._phones:
+            return False
+        start, end = span.start_char, span.end_char
+        return any(a <= start and end <= b for a, b in self._phones)
 
     def _is_fraction(self, span: Span) -> bool:
         """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
