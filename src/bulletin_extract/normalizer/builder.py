@@ -148,8 +148,8 @@ class RecordBuilder:
         return Record(
             doc_id=doc_id,
             text=tokens.span_text(start, end),
-            start=tokens.idx[start],
-            end=tokens.end_char[end - 1],
+            start=m.span.start_char,
+            end=m.span.end_char,
             value=value,
             unit=m.unit,
             metric=m.metric,

@@ -143,9 +143,8 @@ def dateline_tokens(
             continue  # a dateline has a comma, a bracketed source or a dash in its head
         match = DATELINE.match(arrays.span_text(s.start, end))
         if match:
-            limit = arrays.idx[s.start] + match.end()
-            idx = arrays.idx
-            out.update(t for t in range(s.start, s.end) if idx[t] < limit)
+            limit = tokens[s.start].idx + match.end()
+            out.update(t for t in range(s.start, s.end) if tokens[t].idx < limit)
     return out
 
 
