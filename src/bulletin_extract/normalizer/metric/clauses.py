@@ -45,7 +45,12 @@ class Clauses(Attacher):
         """The subject of the clause that states the mention, left of its predicate."""
         key = ("subject", m.span.start)
         if key not in self.memo:  # several metric rules ask for it
-            self.memo[key] = self._find_subject_span(sent, m)
+            # The subject depends on the predicate alone: numbers that share one share it.
+            pred = self._predicate(sent, m)
+            shared = ("subject_of", -1 if pred is None else pred)
+            if shared not in self.memo:
+                self.memo[shared] = self._find_subject_span(sent, m)
+            self.memo[key] = self.memo[shared]
         subject: str | None = self.memo[key]
         return subject
 
