@@ -104,12 +104,11 @@ class Clauses(Attacher):
                     words.extend(range(t - 1, open_at, -1))  # the words, not the marks
                     t = open_at - 1
                     continue
-            crossed_comma = any(self.tokens.text[w] == "," for w in words)
             if (
                 tok_lower in ("which", "who")
                 and t - 1 >= sent.start
                 and self.tokens.text[t - 1] == ","
-                and crossed_comma
+                and any(self.tokens.text[w] == "," for w in words)  # a comma crossed
             ):
                 words.clear()  # a relative clause: "The index, which measures ..., fell"
                 t -= 2
