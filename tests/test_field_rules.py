@@ -680,6 +680,15 @@ LEVEL_OF_A_PERIOD_COMPARED = [
          ("2019-07-01", "2024-09-30"), "a-level-compared-spans-to-now"),
 ]
 
+DAYS_NAMED_FROM_THE_REFERENCE = [
+    case("The overnight rate rose to 5.9 pct yesterday.", "5.9 pct",
+         ("2024-08-31", "2024-08-31"), "yesterday-is-the-day-before"),
+    case("The lira closed at 34.2 per dollar today.", "34.2", ("2024-09-01", "2024-09-01"),
+         "today-is-the-reference-date"),
+    case("Tuesday's figures showed imports fell 3.4%.", "3.4%", None,
+         "the-day-of-a-release-is-no-period"),
+]
+
 CONTRACT_MONTHS = [
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
@@ -745,7 +754,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + CONTRACT_MONTHS
     + COMPARED_VALUES_SET_NO_PERIOD
     + EVENT_DATES_AND_DAYS
-    + LEVEL_OF_A_PERIOD_COMPARED,
+    + LEVEL_OF_A_PERIOD_COMPARED
+    + DAYS_NAMED_FROM_THE_REFERENCE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -259,6 +259,8 @@ SHARED_UNITS: list[Row] = [
     ("The Ifo business climate indicator fell to [87.9] in August.", 87.9, "index_point"),
     # a rate for a currency pair written as codes is in the second currency
     ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),
+    ("The pound rose 0.2% to 1.3510 dollars, while GBP/JPY dropped 0.6% to [199.40].", 199.40,
+     "JPY"),
     # a quantity's change and its level share its unit of measure
     ("Distillate stocks fell 2.1 million barrels to [118.4 million] in the week.", 118.4e6,
      "barrel"),

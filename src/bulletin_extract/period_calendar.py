@@ -74,6 +74,7 @@ _VAGUE: Final = re.compile(
 )
 
 
+@lru_cache(maxsize=8192)  # a phrase is resolved against several anchors
 def _normalize(text: str) -> str:
     """Lower-case, unify dashes and spacing, drop commas, dots after months and possessives."""
     t = text.lower().replace("\u2019", "'")
@@ -127,6 +128,7 @@ def _month_index(d: date) -> int:
     return d.year * 12 + d.month - 1
 
 
+@lru_cache(maxsize=4096)  # a few centuries of months
 def _month_span_at(index: int) -> Span:
     """Span of the month with absolute index `year * 12 + month - 1`."""
     year, m0 = divmod(index, 12)
@@ -290,6 +292,7 @@ _UNIT_RES: Final = [
 ]
 
 
+@lru_cache(maxsize=8192)  # units are frozen; the same words recur in many phrases
 def _parse_unit(s: str) -> _Unit | None:
     """Read a single calendar unit, with or without its year."""
     for kind, pattern in _UNIT_RES:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, timedelta
-from typing import Literal
+from typing import Final, Literal
 
 from .period_calendar import (  # the grammar's own vocabulary, private to the package
     _AS_OF,
@@ -55,6 +55,9 @@ from .period_parts import (
 
 Found = tuple[Span, str]
 
+
+# Days named from the day of writing.
+_DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 class _Resolver:
     """The phrase grammar, bound to one reference date and anchor."""
@@ -321,6 +324,13 @@ class _Resolver:
             year = anchor[1].year
             if anchor[0].year == year and (ref is None or ref.year == year):
                 return anchor, "relative"  # "higher this year than last year": this year's
+        days = _DAY_WORDS.get(t.removeprefix("on ").removeprefix("as of "))
+        if days is not None:
+            # "yesterday", "today": a day counted from the reference date
+            if ref is None:
+                return None
+            day = ref + timedelta(days=days)
+            return (day, day), "deictic"
         m = _WEEKDAY.match(t)
         if m is not None:
             # "on Wednesday" in the news is the latest one up to the day of writing; "last

@@ -101,6 +101,8 @@ _SCALES = {
     "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
 }  # fmt: skip
 _MONEY_SCALES = {**_SCALES, "m": 10**6, "b": 10**9}
+#: The words `_MONEY_SCALES` reads otherwise than `_SCALES`.
+_MONEY_ONLY_SCALES = frozenset(w for w, v in _MONEY_SCALES.items() if _SCALES.get(w) != v)
 
 # Fractions are rounded as the record contract writes them ("two thirds" -> 0.6667).
 _FRACTION_DIGITS = 4
@@ -636,10 +638,13 @@ def written_scale(text: str) -> float:
     "m" and "b" count only in money ("£40m"); after a plain number they are units.
     """
     text = _clean(text)
-    scales = _MONEY_SCALES if parse_quantity(text, "MONEY") is not None else _SCALES
+    words = [w.lower() for w in re.findall(r"[A-Za-z]+", re.sub(r"(\d)([A-Za-z])", r"\1 \2", text))]
+    scales = _SCALES
+    if any(w in _MONEY_ONLY_SCALES for w in words):  # else both tables read the same
+        scales = _MONEY_SCALES if parse_quantity(text, "MONEY") is not None else _SCALES
     scale = 1
-    for word in re.findall(r"[A-Za-z]+", re.sub(r"(\d)([A-Za-z])", r"\1 \2", text)):
-        scale *= scales.get(word.lower(), 1)
+    for word in words:
+        scale *= scales.get(word, 1)
     return float(scale)
 
 

@@ -132,9 +132,9 @@ class AgencyAttacher(Attacher):
     def _is_forecast(self, m: Mention, previous: Mention | None) -> str | None:
         """ "forecast" for "economists had expected a 0.4 pct rise", "target" for "its 4%
         inflation target" or "a 15 pct duty", else None."""
-        doc = self.doc
+        lower = self.tokens.lower
         sent = self.ctx.sentences[m.sentence]
-        after = [t.lower_ for t in doc[m.span.end : min(sent.end, m.span.end + 3)]]
+        after = list(lower[m.span.end : min(sent.end, m.span.end + 3)])
         if "," in after:
             after = after[: after.index(",")]
         if any(w in TARGET_CUES or w in POLICY_WORDS for w in after) and "-" not in after[:2]:
@@ -150,7 +150,7 @@ class AgencyAttacher(Attacher):
         if self._forecast_named_after(m, sent.end):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
         start = max(sent.start, m.span.start - 12, self._after_previous(previous))
-        before = [t.lower_ for t in doc[start : m.span.start]]
+        before = list(lower[start : m.span.start])
         for punct in (",", ";", ":"):
             if punct in before:
                 before = before[len(before) - before[::-1].index(punct) :]
@@ -190,7 +190,7 @@ class AgencyAttacher(Attacher):
         if previous is None:
             return 0
         end = previous.span.end
-        if end < len(self.doc) and self.tokens.lower[end] in FORECAST_AFTER:
+        if end < self.tokens.n and self.tokens.lower[end] in FORECAST_AFTER:
             end += 1
         return end
 
@@ -210,15 +210,16 @@ class AgencyAttacher(Attacher):
 
     def _continues(self, previous: Mention, m: Mention) -> bool:
         """Whether a number continues the list or range of the one before, in the same unit."""
-        between = self.doc[previous.span.end : m.span.start]
-        return previous.unit == m.unit and all(t.lower_ in _LINKS for t in between)
+        between = self.tokens.lower[previous.span.end : m.span.start]
+        return previous.unit == m.unit and all(w in _LINKS for w in between)
 
     def _forecaster_named(self, m: Mention) -> bool:
         """Whether the sentence names forecasters who are not an organization ("economists")."""
         sent = self.tok_sentence[m.span.start]
+        lower = self.tokens.lower
         return any(
-            t.lower_ in FORECASTERS and self.tok_sentence[t.i] == sent
-            for t in self.doc[max(0, m.span.start - 15) : min(len(self.doc), m.span.end + 6)]
+            lower[t] in FORECASTERS and self.tok_sentence[t] == sent
+            for t in range(max(0, m.span.start - 15), min(self.tokens.n, m.span.end + 6))
         )
 
     def _setter(self, m: Mention) -> Credit | None:
@@ -266,13 +267,14 @@ class AgencyAttacher(Attacher):
     def _sets(self, end: int, m: Mention) -> bool:
         """Whether the name ending at `end` owns or sets what follows: "'s", "aims", "held",
         or "its" between the name and the number."""
-        if any(t.lower_ in ("its", "their") for t in self.doc[end : m.span.start]):
+        lower = self.tokens.lower
+        if any(w in ("its", "their") for w in lower[end : m.span.start]):
             return True
-        for t in self.doc[end : min(m.span.start, end + 5)]:
-            cue = self.cue_at.get((CREDITS, t.i))
+        for t in range(end, min(m.span.start, end + 5)):
+            cue = self.cue_at.get((CREDITS, t))
             if (
-                t.lower_ in POSSESSIVES
-                or t.lower_ in SETTER_VERBS
+                lower[t] in POSSESSIVES
+                or lower[t] in SETTER_VERBS
                 or (cue is not None and cue.id_ == "credit.policy_action")
             ):
                 return True

@@ -107,7 +107,7 @@ class BasisAttacher(Attacher):
                 for c in cues
                 if m.span.end <= c.start < limit
                 and c.start - m.span.end <= 6
-                and not any(t.text == "," for t in self.doc[m.span.end : c.start])
+                and "," not in self.tokens.text[m.span.end : c.start]
             ),
             None,
         )
@@ -118,7 +118,7 @@ class BasisAttacher(Attacher):
                     c
                     for c in cues
                     if 0 <= m.span.start - c.end <= reach
-                    and not any(t.text == "," for t in self.doc[c.end : m.span.start])
+                    and "," not in self.tokens.text[c.end : m.span.start]
                 ),
                 None,
             )
@@ -147,7 +147,7 @@ class BasisAttacher(Attacher):
         or qualifier cue, a conjunction, an auxiliary verb, a comma."""
         if any((key, t) in self.cue_at for key in (PERIODS_TOKENS, BASES, CHANGES, QUALIFIERS)):
             return True
-        return self.doc[t].lower_ in SAME_SUBJECT_WORDS
+        return self.tokens.lower[t] in SAME_SUBJECT_WORDS
 
     def stated(self, sent: Sentence, carry: str | None) -> str | None:
         """The basis a sentence without numbers passes on: "Imports fell between Q2 2013 and
@@ -170,18 +170,14 @@ class BasisAttacher(Attacher):
 
     def _level_before_change(self, m: Mention) -> bool:
         """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""
-        doc = self.doc
+        n = self.tokens.n
         comma = next(
-            (
-                t
-                for t in range(m.span.end, min(len(doc), m.span.end + 10))
-                if self.tokens.text[t] == ","
-            ),
+            (t for t in range(m.span.end, min(n, m.span.end + 10)) if self.tokens.text[t] == ","),
             None,
         )
         if not (
             comma is not None
-            and comma + 2 < len(doc)
+            and comma + 2 < n
             and self.tokens.lower[comma + 1] in ("up", "down")
             and (CHANGES, comma + 1) in self.cue_at
         ):

@@ -7,7 +7,7 @@ from datetime import date
 
 from spacy.tokens import Doc
 
-from ..components import AGENCIES, PERIODS, QUANTITIES, set_extensions
+from ..components import AGENCIES, PERIODS, set_extensions
 from ..records import Period, Record
 from .agency import AgencyAttacher
 from .basis import BasisAttacher
@@ -19,7 +19,7 @@ from .metric import MetricAttacher
 from .period import PeriodAttacher
 from .publication import find_publication_date
 from .qualifier import QualifierAttacher
-from .structures import Credit, Mention
+from .structures import Credit, Mention, TokenArrays
 from .text import as_date
 from .units import UnitRules
 from .vocabulary import QUANT_TOKENS
@@ -73,7 +73,7 @@ class RecordBuilder:
         ref = as_date(doc._.ref_date) or self.ref_date or find_publication_date(ctx.tokens.doc_text)
         doc_id = doc._.doc_id or ""
         sentences = ctx.sentences
-        quantities = [q for q in doc.spans.get(QUANTITIES, []) if q.start not in ctx.datelines]
+        quantities = [q for q in ctx.quantities if q.start not in ctx.datelines]
         periods = [p for spans in ctx.sentence_spans[PERIODS].values() for p in spans]
         period_tokens = {t for p in periods for t in range(p.start, p.end)}
 
@@ -123,7 +123,9 @@ class RecordBuilder:
                     sent_mentions, sent_credits, carried.credit, carried.by_country, countries
                 )
                 text_of_sentence = ctx.sentence_text(sent)
-                records.extend(self._record(doc_id, m, text_of_sentence) for m in sent_mentions)
+                records.extend(
+                    self._record(doc_id, m, text_of_sentence, ctx.tokens) for m in sent_mentions
+                )
             else:
                 anchor = period_of.sentence_period(sent, sent_periods, ref, carried.doc_anchor)
                 carried.basis = basis_of.stated(sent, carried.basis)
@@ -138,13 +140,14 @@ class RecordBuilder:
         return records
 
     @staticmethod
-    def _record(doc_id: str, m: Mention, sentence: str) -> Record:
+    def _record(doc_id: str, m: Mention, sentence: str, tokens: TokenArrays) -> Record:
         value = m.value
         if value == int(value) and abs(value) < 1e15:
             value = float(value)
+        start, end = m.span.start, m.span.end
         return Record(
             doc_id=doc_id,
-            text=m.span.text,
+            text=tokens.span_text(start, end),
             start=m.span.start_char,
             end=m.span.end_char,
             value=value,
@@ -156,5 +159,5 @@ class RecordBuilder:
             period=m.period,
             agency=m.agency,
             sentence=sentence,
-            rules=list(dict.fromkeys(r for r in m.rules if r)),
+            rules=list(dict.fromkeys(filter(None, m.rules))),
         )

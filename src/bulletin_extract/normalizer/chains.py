@@ -8,8 +8,6 @@ and lets a number written without its unit take the one its partner states.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from ..quantities import (
     written_scale,
 )
@@ -43,7 +41,7 @@ class ChainRules(Attacher):
         self.units = units
 
     @staticmethod
-    def _reached(words: list[str], verbs: list[Token]) -> bool:
+    def _reached(words: list[str], verbs: list[str]) -> bool:
         """ "fell by 132,000 to reach 2.08 million", "rose 2%, reaching 695 TWh": the number
         after a verb of reaching, in the same clause, is the level the change arrived at."""
         k = len(words)
@@ -52,51 +50,49 @@ class ChainRules(Attacher):
         if k < 2 or words[k - 1] not in REACH_WORDS or words[k - 2] not in ("to", ","):
             return False
         before = words[: k - 2]
-        return "," not in before and all(v.lower_ == words[k - 1] for v in verbs)
+        return "," not in before and all(v == words[k - 1] for v in verbs)
 
     def link(self, mentions: list[Mention]) -> None:
         """Link each mention to the one it continues: a list item, a range bound, a level
         reached ("fell 0.4 pct to 99.7"), a bracketed restatement, or a previous value
         ("up from 1.5%", "after a 0.3 pct rise")."""
-        doc = self.doc
+        text, lower = self.tokens.text, self.tokens.lower
         for i in range(1, len(mentions)):
             prev, cur = mentions[i - 1], mentions[i]
             skip = self._period_tokens_between(prev.span.end, cur.span.start)
             between = [
-                doc[t]
+                t
                 for t in range(prev.span.end, cur.span.start)
                 if t not in skip and not self.tokens.is_space[t]
             ]
-            while len(between) > 1 and (QUALIFIERS, between[-1].i) in self.cue_at:
+            while len(between) > 1 and (QUALIFIERS, between[-1]) in self.cue_at:
                 between.pop()  # "fell 3% to around 166 bcm": the qualifier is the number's
-            words = [t.lower_ for t in between]
-            if any(t.text in (";", ":") or "\n" in t.text for t in between):
+            words = [lower[t] for t in between]
+            if any(text[t] in (";", ":") or "\n" in text[t] for t in between):
                 continue
             marker = next(
                 (
-                    self.cue_at[(MARKERS, t.i)]
+                    self.cue_at[(MARKERS, t)]
                     for t in between
-                    if (MARKERS, t.i) in self.cue_at
-                    and self.cue_at[(MARKERS, t.i)].label_ == "FROM"
+                    if (MARKERS, t) in self.cue_at
+                    and self.cue_at[(MARKERS, t)].label_ == "FROM"
                     # a bare "from" only right before the number: "up from 1.5%", not
                     # "with demand from the power sector down 11%"
-                    and (
-                        self.cue_at[(MARKERS, t.i)].id_ != "marker.from" or self.ctx.from_value(cur)
-                    )
+                    and (self.cue_at[(MARKERS, t)].id_ != "marker.from" or self.ctx.from_value(cur))
                 ),
                 None,
             )
             verbs = [
-                t
+                lower[t]
                 for t in between
-                if (CHANGES, t.i) in self.cue_at
-                or t.lower_ in PREDICATE_WORDS
-                or (t.lower_ in AUXILIARY_FILLERS and t.lower_ not in ("to", "seasonally"))
-                or t.lower_ in CREDIT_VERBS
+                if (CHANGES, t) in self.cue_at
+                or lower[t] in PREDICATE_WORDS
+                or (lower[t] in AUXILIARY_FILLERS and lower[t] not in ("to", "seasonally"))
+                or lower[t] in CREDIT_VERBS
             ]
-            clause_break = any(t.text == "," or t.lower_ in CLAUSE_OPENERS for t in between)
+            clause_break = any(text[t] == "," or lower[t] in CLAUSE_OPENERS for t in between)
             if marker is not None and any(
-                t.i > marker.start and t.lower_ in CLAUSE_OPENERS for t in between
+                t > marker.start and lower[t] in CLAUSE_OPENERS for t in between
             ):
                 marker = None  # "fell to 1.62% after the data, while the yuan traded at 7.35"
             if (marker is not None and marker.start > prev.span.end - 1) or (
@@ -133,7 +129,7 @@ class ChainRules(Attacher):
                 not verbs
                 and words[0] in ("and", ",", "while", "but", "whereas")
                 and len(words) <= 5
-                and all(t.is_alpha for t in between)
+                and all(self.tokens.is_alpha[t] for t in between)
                 and prev.unit == cur.unit
             ):
                 # "Exports reached RMB 17.61 trillion and imports RMB 11.96 trillion"
@@ -147,13 +143,13 @@ class ChainRules(Attacher):
                 head is not None
                 and head.unit == "index_point"
                 and m.unit == "count"
-                and ("," not in m.span.text or m.chain_kind == "level")
+                and ("," not in self.ctx.text(m.span) or m.chain_kind == "level")
             ):
                 m.unit = "index_point"  # "stood at 161.4 in March, compared with 157.8"
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
             if nxt.chain_kind in ("range", "list", "level") and m.unit == "count":
-                gap = [t.lower_ for t in doc[m.span.end : nxt.span.start]]
+                gap = list(lower[m.span.end : nxt.span.start])
                 lead = self.tokens.lower[m.span.start - 1] if m.span.start > 0 else ""
                 changed = (CHANGES, m.span.start - 1) in self.cue_at or lead == "by"
                 bounds = (
@@ -162,7 +158,8 @@ class ChainRules(Attacher):
                 # "0.1 to 0.2 percentage points", "between 5 and 6%", "30 to 40 billion": the
                 # bare bound takes the other's unit, and its scale if it has none.
                 if bounds and (
-                    nxt.unit != "count" or written_scale(m.span.text) < written_scale(nxt.span.text)
+                    nxt.unit != "count"
+                    or written_scale(self.ctx.text(m.span)) < written_scale(self.ctx.text(nxt.span))
                 ):
                     self.units._take_unit(m, nxt, range_bound=True)
                     nxt.chain_kind = "range"

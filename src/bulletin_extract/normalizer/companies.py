@@ -10,7 +10,9 @@ economist or a poll. The name is kept as written, without a leading article.
 
 from __future__ import annotations
 
-from .context import Attacher
+from bisect import bisect_left
+
+from .context import Attacher, DocContext
 from .credit_words import ANALYSTS, FORECASTER_NOUNS, INVERTED_VERBS, POLLED_VERBS
 from .structures import Sentence
 from .vocabulary import CREDITS, MONTH_WORDS, words
@@ -59,8 +61,16 @@ def _is_suffix(word: str) -> bool:
     return word in NAME_SUFFIXES or (word.endswith(".") and word[:-1] in NAME_SUFFIXES)
 
 
+# The words `_is_suffix` accepts, as one set.
+_SUFFIX_FORMS = NAME_SUFFIXES | {f"{w}." for w in NAME_SUFFIXES}
+
+
 class CompanyNames(Attacher):
     """Finds the organization names of a sentence by their form, and the role each plays."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self._suffixes: list[int] | None = None  # tokens that can end a name, found once
 
     def credits(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int, str]]:
         """(start, end, role) of each name credited in a sentence; role is "source",
@@ -82,6 +92,11 @@ class CompanyNames(Attacher):
 
     # ------------------------------------------------------------------ names
     def _names(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int]]:
+        if self._suffixes is None:
+            self._suffixes = [t for t, w in enumerate(self.tokens.lower) if w in _SUFFIX_FORMS]
+        at = bisect_left(self._suffixes, sent.start)
+        if at == len(self._suffixes) or self._suffixes[at] >= sent.end:
+            return []  # every name ends in a suffix (see `_trim`): none in this sentence
         out: list[tuple[int, int]] = []
         t = sent.start
         while t < sent.end:

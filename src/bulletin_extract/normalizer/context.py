@@ -47,6 +47,7 @@ class DocContext:
     dateline_country: str | None  # the country of the wire dateline at the top, if any
     parsed: bool  # whether the doc carries a dependency parse
     datelines: set[int]  # token starts inside a wire dateline ("TOKYO, Feb 27 -")
+    quantities: list[Span]  # doc.spans[QUANTITIES], its Span objects made once
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -61,8 +62,9 @@ class DocContext:
         cues = {key: list(spans[key]) if key in spans else [] for key in CUE_KEYS.values()}
         agencies = list(spans[AGENCIES]) if AGENCIES in spans else []
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
+        quantities = list(spans[QUANTITIES]) if QUANTITIES in spans else []
         if QUANTITIES in spans:
-            all_periods = days_that_are_values(doc, all_periods, list(spans[QUANTITIES]))
+            all_periods = days_that_are_values(doc, all_periods, quantities)
         all_periods = joined_year_parts(doc, all_periods)
         datelines = dateline_tokens(tokens, sentences, arrays)
         for s in sentences:
@@ -93,6 +95,7 @@ class DocContext:
             dateline_country=dateline,
             parsed=doc.has_annotation("DEP"),
             datelines=datelines,
+            quantities=quantities,
         )
 
     def sentence_text(self, sent: Sentence) -> str:

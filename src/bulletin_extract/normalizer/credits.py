@@ -278,9 +278,9 @@ class CreditFinder(GenericNames):
 
     def _role(self, a: Span, sent: Sentence, following: Span | None) -> str | None:
         """ "source", "forecaster" or None (a name that credits no figure)."""
-        doc = self.doc
-        after = doc[a.end : min(sent.end, a.end + 6)]
-        if any(self._credit_label(t.i) == "NON_CREDIT" for t in after[:3]):
+        text, lower = self.tokens.text, self.tokens.lower
+        after = range(a.end, min(sent.end, a.end + 6))
+        if any(self._credit_label(t) == "NON_CREDIT" for t in after[:3]):
             return None  # "using U.S. Labor Department methodology"
         if (
             following is not None
@@ -289,37 +289,37 @@ class CreditFinder(GenericNames):
         ):
             return None  # "the Labor Department's Bureau of Labor Statistics": the latter
         for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
-            if t.lower_ in ANALYSTS:
+            if lower[t] in ANALYSTS:
                 return "speaker"
-            if t.lower_ in FORECASTER_NOUNS:
-                return "poll" if t.lower_ in POLL_NOUNS else "forecaster"
-            if not (t.lower_ in POSSESSIVES or t.text[:1].isupper()):
+            if lower[t] in FORECASTER_NOUNS:
+                return "poll" if lower[t] in POLL_NOUNS else "forecaster"
+            if not (lower[t] in POSSESSIVES or text[t][:1].isupper()):
                 break
-        before = doc[max(sent.start, a.start - 10) : a.start]
-        lead = [t for t in before if t.lower_ not in ARTICLES]
-        if lead and lead[-1].lower_ == "by" and len(lead) > 1 and lead[-2].lower_ in POLLED_VERBS:
+        before = range(max(sent.start, a.start - 10), a.start)
+        lead = [t for t in before if lower[t] not in ARTICLES]
+        if lead and lower[lead[-1]] == "by" and len(lead) > 1 and lower[lead[-2]] in POLLED_VERBS:
             return "poll"  # "economists polled by Reuters"
-        if lead and lead[-1].lower_ in ("at", "of", "with", "from"):
+        if lead and lower[lead[-1]] in ("at", "of", "with", "from"):
             # "said Jane Doe, an economist at Capital Economics": the firm's opinion;
             # "said the head of the statistics office": the office's figures
-            titles = {t.lower_ for t in lead[-7:-1]}
+            titles = {lower[t] for t in lead[-7:-1]}
             if titles & ANALYSTS:
                 return "speaker"
             if titles & FORECASTER_NOUNS:
                 return "forecaster"
             if titles & SPOKESPEOPLE and any(
-                self._credit_label(t.i) == "CREDIT_AFTER" for t in doc[sent.start : sent.end]
+                self._credit_label(t) == "CREDIT_AFTER" for t in range(sent.start, sent.end)
             ):
                 return "source"
-        if any(self._credit_label(t.i) == "CREDIT_BEFORE" for t in before) or any(
-            self._credit_label(t.i) == "CREDIT_BEFORE"
-            and self.cue_at[(CREDITS, t.i)].id_.startswith("credit.source")
-            for t in doc[sent.start : a.start]
+        if any(self._credit_label(t) == "CREDIT_BEFORE" for t in before) or any(
+            self._credit_label(t) == "CREDIT_BEFORE"
+            and self.cue_at[(CREDITS, t)].id_.startswith("credit.source")
+            for t in range(sent.start, a.start)
         ):
             if (
                 lead
-                and lead[-1].lower_ in ("by", "expected", "forecast", "predicted")
-                and any(self._credit_label(t.i) == "FORECAST" for t in before)
+                and lower[lead[-1]] in ("by", "expected", "forecast", "predicted")
+                and any(self._credit_label(t) == "FORECAST" for t in before)
             ):
                 return "forecaster"  # "as forecast by the IMF"
             return "source"
@@ -328,29 +328,32 @@ class CreditFinder(GenericNames):
     def _names_index(self, a: Span, sent: Sentence) -> bool:
         """Whether a survey firm's name stands in the name of its index or survey ("the
         Caixin services PMI", "the Conference Board's consumer confidence index")."""
-        for t in self.doc[a.end : min(sent.end, a.end + 7)]:
-            if t.lower_ in INDEX_NOUNS:
+        tokens = self.tokens
+        for t in range(a.end, min(sent.end, a.end + 7)):
+            if tokens.lower[t] in INDEX_NOUNS:
                 return True
-            if not (t.is_alpha or t.lower_ in POSSESSIVES or t.text in ("-", "'")):
+            if not (
+                tokens.is_alpha[t] or tokens.lower[t] in POSSESSIVES or tokens.text[t] in ("-", "'")
+            ):
                 return False
-            if self._credit_label(t.i) is not None or (CHANGES, t.i) in self.cue_at:
+            if self._credit_label(t) is not None or (CHANGES, t) in self.cue_at:
                 return False
         return False
 
     def _role_after(self, a: Span, sent: Sentence, lead: list[Any]) -> str | None:
         """The role given by the words after a name: "..., the department said", "a Reuters
         poll", "the Atlanta Fed's data tracker", "ING economist ... said"."""
-        doc = self.doc
+        tokens = self.tokens
         found: str | None = None
         owned = False  # after "X's": a noun phrase may stand before the verb
-        for t in doc[a.end : min(sent.end, a.end + 6)]:
-            w = t.lower_
+        for t in range(a.end, min(sent.end, a.end + 6)):
+            w = tokens.lower[t]
             owned = owned or w in POSSESSIVES
             if w in POLL_NOUNS:
                 return "poll"  # "the Dow Jones consensus"
             if w in FORECASTER_NOUNS or w in FORECAST_VERBS:
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker"
-            cue = self.cue_at.get((CREDITS, t.i))
+            cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.label_ == "CREDIT_AFTER":
                 if cue.id_ == "credit.policy_action":
                     if owned:
@@ -363,9 +366,9 @@ class CreditFinder(GenericNames):
                 found = "source"  # "data", "figures": a verb may follow ("data showed")
             elif not (
                 w in CREDIT_FILLERS
-                or t.text[:1].isupper()
-                or (owned and t.is_alpha)
-                or (w.endswith("ly") and t.is_alpha)  # "Norges Bank unexpectedly lowered"
+                or tokens.text[t][:1].isupper()
+                or (owned and tokens.is_alpha[t])
+                or (w.endswith("ly") and tokens.is_alpha[t])  # "Norges Bank unexpectedly lowered"
             ):
                 break
         if found:

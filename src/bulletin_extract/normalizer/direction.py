@@ -34,27 +34,30 @@ class DirectionAttacher(Attacher):
         return t >= 1 and (CHANGES, t) in self.cue_at and lower[t - 1] in ("after", "following")
 
     def attach(self, mentions: list[Mention]) -> None:
-        doc = self.doc
+        tokens = self.tokens
+        text, whitespace = tokens.text, tokens.whitespace
         for i, m in enumerate(mentions):
-            first = m.span[0].text
+            first = text[m.span.start]
             level = m.span.start > 0 and self.tokens.lower[m.span.start - 1] in ("to", "from")
             if (first[:1] in ("-", "−") or m.value < 0) and not level:
                 # a signed change; not a negative level reached ("improved to -11.8 from
                 # -13.1"), whose direction is its verb's
                 m.direction = "decrease"
                 continue
-            sign = doc[m.span.start - 1] if m.span.start else None
-            if sign is not None and sign.text in ("-", "−") and not sign.whitespace_:
-                before = doc[sign.i - 1] if sign.i else None
-                if before is None or before.is_space or before.text in ("(", ",", ":"):
+            sign = m.span.start - 1 if m.span.start else None
+            if sign is not None and text[sign] in ("-", "−") and not whitespace[sign]:
+                before = sign - 1 if sign else None
+                if before is None or tokens.is_space[before] or text[before] in ("(", ",", ":"):
                     m.direction = "decrease"  # "(-$1.5 billion)": a sign before the symbol
                     continue
-            if first[:1] == "+" or (sign is not None and sign.text == "+" and not sign.whitespace_):
+            if first[:1] == "+" or (
+                sign is not None and text[sign] == "+" and not whitespace[sign]
+            ):
                 m.direction = "increase"
                 continue
             if (
                 m.unit == "count"
-                and m.span.end < len(doc)
+                and m.span.end < tokens.n
                 and self.tokens.lower[m.span.end] == "of"
             ):
                 m.direction = None  # "two of the four groupings"
@@ -112,15 +115,16 @@ class DirectionAttacher(Attacher):
 
     def _post_cue(self, m: Mention, nxt: Mention | None) -> Span | None:
         """A change noun or comparative right after the number: "a 15% increase", "3% higher"."""
+        tokens = self.tokens
+        n = tokens.n
         end = m.span.end
-        limit = min(end + 3, nxt.span.start if nxt else len(self.doc))
+        limit = min(end + 3, nxt.span.start if nxt else n)
         if nxt is not None and self._restates(m, nxt):
             # "a £4.7 billion (11.9%) decrease", "a 104 pct or 600 mln dlr increase"
-            end, limit = nxt.span.end, min(nxt.span.end + 4, len(self.doc))
-        bound = nxt.span.start if nxt else len(self.doc)
+            end, limit = nxt.span.end, min(nxt.span.end + 4, n)
+        bound = nxt.span.start if nxt else n
         for t in range(end, limit):
-            tok = self.doc[t]
-            if tok.text == ")" and t == end:
+            if tokens.text[t] == ")" and t == end:
                 continue
             basis = self.cue_at.get((BASES, t))
             if basis is not None and basis.start == t == end:
@@ -128,12 +132,12 @@ class DirectionAttacher(Attacher):
                 # the word right after it, not "year on year at constant prices")
                 cue = self.cue_at.get((CHANGES, basis.end)) if basis.end < bound else None
                 return cue if cue is not None and cue.label_ != "NEUTRAL" else None
-            if tok.is_punct or tok.is_space or tok.lower_ in POST_CUE_STOP:
+            if tokens.is_punct[t] or tokens.is_space[t] or tokens.lower[t] in POST_CUE_STOP:
                 break
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None:
-                after = self.tokens.lower[t + 1] if t + 1 < len(self.doc) else ""
-                if tok.lower_ in ("up", "down") and after in ("from", "to"):
+                after = self.tokens.lower[t + 1] if t + 1 < n else ""
+                if tokens.lower[t] in ("up", "down") and after in ("from", "to"):
                     break
                 return cue
         return None
@@ -141,9 +145,9 @@ class DirectionAttacher(Attacher):
     def _comparative_after(self, m: Mention, following: list[Mention]) -> str | None:
         """ "19% more than in H1 2024", "3% less than a year earlier"; also after the
         number's restatement in another unit: "£4.9 billion, or 7.9%, higher than"."""
-        doc = self.doc
+        n = self.tokens.n
         t = m.span.end
-        while t < len(doc) and self.tokens.text[t] in (",", "or", "("):
+        while t < n and self.tokens.text[t] in (",", "or", "("):
             t += 1
             nxt = following[0] if following and following[0].span.start == t else None
             if nxt is None and (QUANT_TOKENS, t) in self.cue_at:
@@ -154,10 +158,10 @@ class DirectionAttacher(Attacher):
                 if nxt.unit == m.unit:
                     return None  # "£66.7 billion, £4.9 billion ... higher": a level, then a change
                 t = nxt.span.end
-                while t < len(doc) and self.tokens.text[t] in (",", ")"):
+                while t < n and self.tokens.text[t] in (",", ")"):
                     t += 1
                 break
-        if t + 1 < len(doc) and self.tokens.lower[t + 1] == "than":
+        if t + 1 < n and self.tokens.lower[t + 1] == "than":
             if self.tokens.lower[t] in ("more", "higher", "greater", "bigger", "larger"):
                 return "increase"
             if self.tokens.lower[t] in ("less", "lower", "fewer", "smaller"):
@@ -166,22 +170,23 @@ class DirectionAttacher(Attacher):
 
     def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
         """The nearest change word before the number in its clause."""
-        doc = self.doc
+        tokens = self.tokens
+        lower = tokens.lower
         sent = self.tok_sentence[m.span.start]
         t = m.span.start - 1
         steps = 0
         reached = False
         of_seen = False
         lead = [
-            x.lower_
-            for x in doc[max(0, t - 3) : t + 1]
-            if (QUALIFIERS, x.i) not in self.cue_at and x.lower_ not in ("just", "only")
+            lower[x]
+            for x in range(max(0, t - 3), t + 1)
+            if (QUALIFIERS, x) not in self.cue_at and lower[x] not in ("just", "only")
         ]
         # "rose at a seasonally and inflation-adjusted annual rate of 0.7%": a long rate name
         reach = 16 if lead[-2:] in (["rate", "of"], ["pace", "of"]) else 10
         while t >= 0 and steps < reach and self.tok_sentence[t] == sent:
-            tok = doc[t]
-            if tok.text in (";", ":", "—", "–") or tok.is_space:
+            word = lower[t]
+            if tokens.text[t] in (";", ":", "—", "–") or tokens.is_space[t]:
                 return None
             if (
                 self.cue_at.get((QUALIFIERS, t)) is not None
@@ -194,34 +199,34 @@ class DirectionAttacher(Attacher):
             if stop_at_marker and marker is not None and marker.label_ == "FROM":
                 return None
             cue = self.cue_at.get((CHANGES, t))
-            if cue is not None and tok.lower_ in COMPARATIVES and self._before_noun(t):
+            if cue is not None and word in COMPARATIVES and self._before_noun(t):
                 cue = None  # "higher inflation in rural areas at 4.6%": levels compared
             if cue is not None and self._noun_not_change(t):
                 cue = None  # "the front-month contract averaged 34 €/MWh"
-            if cue is not None and tok.lower_ in ("below", "above") and of_seen:
+            if cue is not None and word in ("below", "above") and of_seen:
                 return None  # "below analysts' expectations of 50.5": the value compared with
-            if tok.lower_ == "of":
+            if word == "of":
                 of_seen = True
             phrasal = t > 0 and self.tokens.lower[t - 1] in PARTICLE_UP
-            if cue is not None and tok.lower_ == "up" and phrasal:
+            if cue is not None and word == "up" and phrasal:
                 cue = None  # "makes up two-thirds", "set up": a phrasal verb, not a rise
-            if cue is not None and not (stop_at_marker and tok.lower_ in ("up", "down")):
+            if cue is not None and not (stop_at_marker and word in ("up", "down")):
                 return cue
-            if tok.lower_ == "to" and steps <= 3:
+            if word == "to" and steps <= 3:
                 reached = True  # "jumped more than a point to 5.8%": a level reached
             if (
-                tok.lower_ in ("from", "than", "versus", "compared")
+                word in ("from", "than", "versus", "compared")
                 and steps > 0
-                and not (reached and tok.lower_ == "than")
+                and not (reached and word == "than")
             ):
                 return None  # a value compared with: "higher than the peak of 73.0%"
             if (
-                tok.like_num
+                tokens.like_num[t]
                 and not self.cue_at.get((PERIODS_TOKENS, t))
                 and not self._duration_modifier(t)
             ):
                 return None
-            if tok.text == "," and steps > 2:
+            if tokens.text[t] == "," and steps > 2:
                 return None
             t -= 1
             steps += 1
@@ -242,82 +247,80 @@ class DirectionAttacher(Attacher):
 
     def _trailing_from_cue(self, m: Mention) -> Span | None:
         """ "totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
-        doc = self.doc
+        tokens = self.tokens
+        n = tokens.n
         end = m.span.end
         sent = self.tok_sentence[m.span.start]
         # The number's own period does not count: "4.2% in the three months to July, up from"
         window = [
             t
-            for t in doc[end : min(len(doc), end + 16)]
-            if (PERIODS_TOKENS, t.i) not in self.cue_at and self.tok_sentence[t.i] == sent
+            for t in range(end, min(n, end + 16))
+            if (PERIODS_TOKENS, t) not in self.cue_at and self.tok_sentence[t] == sent
         ][:9]
         for j, tok in enumerate(window):
-            cue = self.cue_at.get((CHANGES, tok.i))
-            if cue is not None and tok.lower_ in ("up", "down", "higher", "lower"):
-                k = tok.i + 1
-                while k < len(doc) and (QUANT_TOKENS, k) in self.cue_at:
+            cue = self.cue_at.get((CHANGES, tok))
+            if cue is not None and tokens.lower[tok] in ("up", "down", "higher", "lower"):
+                k = tok + 1
+                while k < n and (QUANT_TOKENS, k) in self.cue_at:
                     k += 1  # "14.30 mln including 1.83 mln ..., down 190,000 from a year earlier"
-                after = self.tokens.lower[k] if k < len(doc) else ""
-                if after == "from" and any(t.text == "," for t in window[:j]):
+                after = self.tokens.lower[k] if k < n else ""
+                if after == "from" and any(tokens.text[t] == "," for t in window[:j]):
                     return cue
-            if tok.like_num and (PERIODS_TOKENS, tok.i) not in self.cue_at:
+            if tokens.like_num[tok] and (PERIODS_TOKENS, tok) not in self.cue_at:
                 break
         return None
 
     def _restates(self, m: Mention, nxt: Mention) -> bool:
         """Whether `nxt` restates `m` in brackets or as an alternative: "4.7 bln (11.9%)"."""
-        gap = [t.lower_ for t in self.doc[m.span.end : nxt.span.start]]
+        gap = list(self.tokens.lower[m.span.end : nxt.span.start])
         return gap in (["("], ["or"], [",", "or"])
 
     def _duration_modifier(self, t: int) -> bool:
         """ "a five-month low", "a 12-year high": a number inside a duration word."""
-        doc = self.doc
         return (
-            t + 2 < len(doc)
+            t + 2 < self.tokens.n
             and self.tokens.text[t + 1] == "-"
             and self.tokens.lower[t + 2].rstrip("s") in DURATION_UNITS
         )
 
     def _before_noun(self, t: int) -> bool:
         """A comparative used as an adjective before its noun ("higher inflation")."""
-        nxt = self.doc[t + 1] if t + 1 < len(self.doc) else None
+        nxt = t + 1 if t + 1 < self.tokens.n else None
         return (
             nxt is not None
-            and nxt.is_alpha
-            and nxt.lower_ not in POST_CUE_STOP
-            and nxt.lower_ not in ("by", "at", "than", "to")
-            and (QUANT_TOKENS, nxt.i) not in self.cue_at
+            and self.tokens.is_alpha[nxt]
+            and self.tokens.lower[nxt] not in POST_CUE_STOP
+            and self.tokens.lower[nxt] not in ("by", "at", "than", "to")
+            and (QUANT_TOKENS, nxt) not in self.cue_at
         )
 
     def _contribution_cue(self, m: Mention, mentions: list[Mention], i: int) -> Span | None:
         """ "contributed 0.5 and 0.2 respectively to the overall decrease": a share of a
         change takes that change's direction."""
-        doc = self.doc
+        lower = self.tokens.lower
         later = {t for n in mentions[i + 1 :] for t in range(n.span.start, n.span.end)}
         t, seen = m.span.end, 0
         sent = self.tok_sentence[m.span.start]
-        while t < len(doc) and seen < 14 and self.tok_sentence[t] == sent:
-            tok = doc[t]
-            if t in later or tok.lower_ in ("and", ",", "respectively", "each"):
+        while t < len(lower) and seen < 14 and self.tok_sentence[t] == sent:
+            if t in later or lower[t] in ("and", ",", "respectively", "each"):
                 t += 1
                 seen += 1
                 continue
             break
-        words = doc[t : min(len(doc), t + 5)]
-        if len(words) < 2 or words[0].lower_ != "to" or words[1].lower_ != "the":
+        words = range(t, min(len(lower), t + 5))
+        if len(words) < 2 or lower[words[0]] != "to" or lower[words[1]] != "the":
             return None
         for tok in words[2:]:
-            cue = self.cue_at.get((CHANGES, tok.i))
+            cue = self.cue_at.get((CHANGES, tok))
             if cue is not None:
-                return cue if tok.lower_ in CHANGE_NOUNS else None
-            if not tok.is_alpha:
+                return cue if lower[tok] in CHANGE_NOUNS else None
+            if not self.tokens.is_alpha[tok]:
                 return None
         return None
 
     def _by_cue(self, m: Mention) -> Span | None:
         """ "increased in Q2 compared with Q2 2013, by 4.5%", "slowed for food, drink and
         tobacco (16.9% ...)": "by" or a bracket points back to the clause's verb."""
-        doc = self.doc
         t = m.span.start - 1
         while t >= 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
@@ -326,8 +329,7 @@ class DirectionAttacher(Attacher):
         sent = self.tok_sentence[m.span.start]
         t -= 1
         while t >= 0 and m.span.start - t < 25 and self.tok_sentence[t] == sent:
-            tok = doc[t]
-            if tok.text in (";", ":") or (QUANT_TOKENS, t) in self.cue_at:
+            if self.tokens.text[t] in (";", ":") or (QUANT_TOKENS, t) in self.cue_at:
                 return None
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None and cue.label_ != "NEUTRAL":
@@ -370,25 +372,26 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         head -= 1  # "(15.4% vs 17.3%), Y (6.8% vs 10.5%)": the list is of the primary values
     if head < 0 or prev.unit != cur.unit:
         return None
-    doc = ctx.doc
+    tokens = ctx.tokens
+    text, lower = tokens.text, tokens.lower
     gap = [
-        doc[t]
+        t
         for t in range(prev.span.end, cur.span.start)
-        if (PERIODS_TOKENS, t) not in ctx.cue_at and not doc[t].is_space
+        if (PERIODS_TOKENS, t) not in ctx.cue_at and not tokens.is_space[t]
     ]
     if not gap or len(gap) > 12:
         return None
-    words = {t.lower_ for t in gap}
+    words = {lower[t] for t in gap}
     if not words & {",", "and", "(", ")"} or words & LIST_GAP_STOP:
         return None
-    if any(a.text == "," and b.lower_ in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
+    if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
         return None  # ", leaving a surplus of $4.3 billion": a clause of its own
     if any(
-        (CHANGES, t.i) in ctx.cue_at
-        or (MARKERS, t.i) in ctx.cue_at
-        or t.lower_ in PREDICATE_WORDS
-        or t.text in (";", ":")
-        or t.like_num
+        (CHANGES, t) in ctx.cue_at
+        or (MARKERS, t) in ctx.cue_at
+        or lower[t] in PREDICATE_WORDS
+        or text[t] in (";", ":")
+        or tokens.like_num[t]
         for t in gap
     ):
         return None

@@ -6,7 +6,6 @@ import re
 
 from spacy.tokens import Span
 
-from ..components import QUANTITIES
 from ..quantities import (
     Quantity,
     parse_quantity,
@@ -109,7 +108,7 @@ class MeasurementRules(Attacher):
             span, parsed = defined  # "13.5 MT" after "49.5 million tonnes (MT)"
             label = span.label_
         else:
-            parsed = parse_quantity(span.text, label)
+            parsed = parse_quantity(self.ctx.text(span), label)
         if parsed is None:
             return None
         if not self._passes_common_filters(span, parsed.value, parsed.unit):
@@ -136,21 +135,21 @@ class MeasurementRules(Attacher):
     def _with_sign(self, span: Span) -> Span:
         """The money span with the sign written before its symbol: "(-$262 million)",
         "+£5m" (the tokenizer splits the sign off). Not the dash of "$5-$10"."""
-        doc = self.doc
-        if span.start == 0 or not SYMBOL_FIRST.match(span.text):
+        tokens = self.tokens
+        if span.start == 0 or not SYMBOL_FIRST.match(self.ctx.text(span)):
             return span
-        sign = doc[span.start - 1]
-        if sign.text not in ("-", "+", "\u2212") or sign.whitespace_:
+        sign = span.start - 1
+        if tokens.text[sign] not in ("-", "+", "\u2212") or tokens.whitespace[sign]:
             return span
-        before = doc[sign.i - 1] if sign.i else None
+        before = sign - 1 if sign else None
         if (
             before is not None
-            and not before.whitespace_
-            and not before.is_space
-            and before.text not in ("(", "[", ",", ":", ";", "/")
+            and not tokens.whitespace[before]
+            and not tokens.is_space[before]
+            and tokens.text[before] not in ("(", "[", ",", ":", ";", "/")
         ):
             return span
-        return Span(span.doc, sign.i, span.end, label=span.label, span_id=span.id)
+        return Span(span.doc, sign, span.end, label=span.label, span_id=span.id)
 
     def _is_points_measure(self, span: Span) -> bool:
         """Not "a 10-point plan", "a seven-point lead" or "at one point"."""
@@ -176,41 +175,46 @@ class MeasurementRules(Attacher):
 
     def _passes_common_filters(self, span: Span, value: float, unit: str) -> bool:
         """Checks for every kind of quantity: list markers, labels, bounds, spans of time."""
-        doc = self.doc
-        prev = doc[span.start - 1] if span.start > 0 else None
-        nxt = doc[span.end] if span.end < len(doc) else None
+        tokens = self.tokens
+        text, lower = tokens.text, tokens.lower
+        label = span.label_
+        # the tokens on either side (None, and "" lower-cased, past the document's ends)
+        prev = text[span.start - 1] if span.start > 0 else None
+        low_prev = lower[span.start - 1] if span.start > 0 else ""
+        nxt = text[span.end] if span.end < tokens.n else None
+        low_nxt = lower[span.end] if span.end < tokens.n else ""
         # "1." / "(1)" / "2)" numbering and footnote markers.
-        if self.ctx.sentence_start(span.start) and nxt is not None and nxt.text in (".", ")"):
+        if self.ctx.sentence_start(span.start) and nxt is not None and nxt in (".", ")"):
             return False
         if self._inside_written_date(span) or self._inside_phone_number(span):
             return False
         if (
             prev is not None
-            and prev.lower_ in ("above", "below", "over", "under")
+            and low_prev in ("above", "below", "over", "under")
             and nxt is not None
-            and nxt.lower_ in THRESHOLD_VERBS
+            and low_nxt in THRESHOLD_VERBS
         ):
             return False  # "a reading above 50 indicates growth": a threshold, no figure
         if (
             prev is not None
-            and prev.lower_ in ("of", "above", "below", "over", "under")
+            and low_prev in ("of", "above", "below", "over", "under")
             and nxt is not None
-            and nxt.lower_ in ("that", "which")
+            and low_nxt in ("that", "which")
             and self._threshold_verb_after(span.end + 1)
         ):
             return False  # "the level of 80 that typically signals a recession"
-        if span.label_ == "NUMBER" and nxt is not None and nxt.lower_ in CLOCK_ZONES:
+        if label == "NUMBER" and nxt is not None and low_nxt in CLOCK_ZONES:
             return False  # "by 0300 GMT", "at 10 a.m. ET": a time of day
         if (
-            span.label_ == "NUMBER"
+            label == "NUMBER"
             and prev is not None
-            and prev.text in QUOTES
+            and prev in QUOTES
             and nxt is not None
-            and nxt.text in QUOTES
+            and nxt in QUOTES
         ):
             return False  # the '618' festival, the "Double 11" sales: names, not amounts
-        bracketed = prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")"
-        if bracketed and span.label_ == "NUMBER" and "." not in span.text:
+        bracketed = prev is not None and prev == "(" and nxt is not None and nxt == ")"
+        if bracketed and label == "NUMBER" and "." not in self.ctx.text(span):
             return False
         # "Figures 2 and 3", "Table 3": walk back over a list of numbers to a label word.
         t = span.start - 1
@@ -221,8 +225,8 @@ class MeasurementRules(Attacher):
         if t >= 0 and t < span.start - 1 and self.tokens.lower[t] in LABEL_WORDS:
             return False
         # Bounds in definitions: "100 people or more", "aged from 16 to 64".
-        window = [x.lower_ for x in doc[span.end : min(len(doc), span.end + 4)]]
-        if any(
+        window = list(lower[span.end : span.end + 4])
+        if label in ("NUMBER", "PHYSICAL") and any(
             window[i : i + 2]
             in (
                 ["or", "more"],
@@ -234,11 +238,11 @@ class MeasurementRules(Attacher):
                 ["and", "older"],
             )
             for i in range(len(window))
-        ) and span.label_ in ("NUMBER", "PHYSICAL"):
+        ):
             return False
-        if span.label_ == "MONEY" and window[:2] in (["or", "less"], ["or", "more"]):
+        if label == "MONEY" and window[:2] in (["or", "less"], ["or", "more"]):
             return False  # "loan balances of $806,500 or less": a bound of a definition
-        back = [x.lower_ for x in doc[max(0, span.start - 4) : span.start]]
+        back = list(lower[max(0, span.start - 4) : span.start])
         if any(w in AGE_WORDS for w in back):
             return False
         # Spans of time are not measurements ("25 days after", "the last four weeks"); a
@@ -283,7 +287,10 @@ class MeasurementRules(Attacher):
             return True
         if self._phones is None:  # found once per document
             self._phones = [m.span() for m in PHONE_NUMBER.finditer(self.tokens.doc_text)]
-        return any(a <= span.start_char and span.end_char <= b for a, b in self._phones)
+        if not self._phones:
+            return False
+        start, end = span.start_char, span.end_char
+        return any(a <= start and end <= b for a, b in self._phones)
 
     def _is_fraction(self, span: Span) -> bool:
         """ "almost half", "a quarter of": not "quarter on quarter", "the calendar quarter"."""
@@ -320,116 +327,126 @@ class MeasurementRules(Attacher):
 
     def _is_measurement(self, span: Span, value: float) -> bool:
         """Drop numbers that are dates, labels, names, ages, streaks and the like."""
-        doc = self.doc
-        text = span.text
-        first, last = doc[span.start], doc[span.end - 1]
-        prev = doc[span.start - 1] if span.start > 0 else None
-        prev2 = doc[span.start - 2] if span.start > 1 else None
-        nxt = doc[span.end] if span.end < len(doc) else None
-        nxt2 = doc[span.end + 1] if span.end + 1 < len(doc) else None
-        low_prev = prev.lower_ if prev is not None else ""
+        tokens = self.tokens
+        words, lower = tokens.text, tokens.lower
+        is_alpha, like_num = tokens.is_alpha, tokens.like_num
+        n = tokens.n
+        text = self.ctx.text(span)
+        first, last = span.start, span.end - 1
+        # token indices of the neighbours (None past the document's ends)
+        prev = span.start - 1 if span.start > 0 else None
+        prev2 = span.start - 2 if span.start > 1 else None
+        nxt = span.end if span.end < n else None
+        nxt2 = span.end + 1 if span.end + 1 < n else None
+        low_prev = lower[prev] if prev is not None else ""
         # Glued to letters: "5G", "3D", "COVID-19", "Q3", "G20".
-        if nxt is not None and not last.whitespace_ and (nxt.is_alpha or nxt.text[:1].isalpha()):
+        if (
+            nxt is not None
+            and not tokens.whitespace[last]
+            and (is_alpha[nxt] or words[nxt][:1].isalpha())
+        ):
             return False
         glued_before = (
-            prev is not None and not prev.whitespace_ and (prev.is_alpha or prev.text in "-/#")
+            prev is not None
+            and not tokens.whitespace[prev]
+            and (is_alpha[prev] or words[prev] in "-/#")
         )
         if (
             glued_before
             and prev is not None
-            and not (prev.text == "-" and prev2 is not None and prev2.like_num)
+            and not (words[prev] == "-" and prev2 is not None and like_num[prev2])
         ):
             return False
         if (
-            first.text[:1].isdigit()
+            words[first][:1].isdigit()
             and re.fullmatch(r"(1[89]|20)\d\d", text)
             and value == int(value)
         ):
             return False  # a year
         if prev is not None and (low_prev in LABEL_WORDS or low_prev in AGE_WORDS):
             return False
-        if (prev is not None and prev.text in ("=", "base")) or (
-            nxt is not None and nxt.text == "="
+        if (prev is not None and words[prev] in ("=", "base")) or (
+            nxt is not None and words[nxt] == "="
         ):
             return False
         if low_prev == "base" or (
-            prev2 is not None and prev2.lower_ == "base" and low_prev == "of"
+            prev2 is not None and lower[prev2] == "base" and low_prev == "of"
         ):
             return False
-        if prev is not None and prev.text in ("to", "and", "-", "–") and prev2 is not None:
+        if prev is not None and words[prev] in ("to", "and", "-", "–") and prev2 is not None:
             # "aged 16 to 64", "aged 16 and over"
-            before = doc[max(0, span.start - 4) : span.start - 1]
-            if any(t.lower_ in AGE_WORDS for t in before):
+            before = lower[max(0, span.start - 4) : span.start - 1]
+            if any(w in AGE_WORDS for w in before):
                 return False
         if (
             nxt is not None
-            and nxt.lower_ in ("and", "or")
+            and lower[nxt] in ("and", "or")
             and nxt2 is not None
-            and nxt2.lower_ in ("over", "above", "older")
+            and lower[nxt2] in ("over", "above", "older")
         ):
             return False
         # Streaks and spans of time: "28 straight months", "over the past 14 years".
-        if nxt is not None and nxt.lower_ in STREAK_WORDS:
+        if nxt is not None and lower[nxt] in STREAK_WORDS:
             return False
         if (
             nxt is not None
-            and nxt.text in ("-", "–")
+            and words[nxt] in ("-", "–")
             and nxt2 is not None
-            and nxt2.lower_ in TIME_UNITS
+            and lower[nxt2] in TIME_UNITS
         ):
             return False
-        if nxt is not None and nxt.lower_ in TIME_UNITS:
-            after = self.tokens.lower[span.end + 1] if span.end + 1 < len(doc) else ""
-            lead = {t.lower_ for t in doc[max(0, span.start - 3) : span.start]}
+        if nxt is not None and lower[nxt] in TIME_UNITS:
+            after = lower[span.end + 1] if span.end + 1 < n else ""
+            lead = set(lower[max(0, span.start - 3) : span.start])
             if after in STREAK_WORDS or after in ("of", "in") or lead & SPAN_LEAD_WORDS:
                 return False
         # Proper names: "Double 11", "Industry 4.0" (a capitalized word right before, mid-sentence).
         if (
             (
                 prev is not None
-                and prev.is_title
-                and prev.is_alpha
-                and not self.ctx.sentence_start(prev.i)
+                and tokens.is_title[prev]
+                and is_alpha[prev]
+                and not self.ctx.sentence_start(prev)
             )
             and low_prev not in MONTH_WORDS
-            and prev.text.lower() not in ("four", "six")
-        ) and not (prev.ent_type_ or prev.lower_ in ORG_WORDS):
+            and words[prev].lower() not in ("four", "six")
+        ) and not (self.doc[prev].ent_type_ or lower[prev] in ORG_WORDS):
             return False
         # Inside a quoted title: "the "2022 China E-Commerce Report"".
         if self._inside_title_quotes(span):
             return False
         # Names of events and plans: "the 618 shopping festival", "the G20 summit".
-        if low_prev == "the" and any(
-            t.lower_ in EVENT_WORDS for t in doc[span.end : min(len(doc), span.end + 3)]
-        ):
+        if low_prev == "the" and any(w in EVENT_WORDS for w in lower[span.end : span.end + 3]):
             return False
         # Spelled-out numbers are measurements only in "two of the four", "a total of six".
-        if first.is_alpha:
-            if nxt is not None and nxt.lower_ == "of":
+        if is_alpha[first]:
+            if nxt is not None and lower[nxt] == "of":
                 return True
-            if nxt is not None and nxt.lower_ == "out" and nxt2 is not None and nxt2.lower_ == "of":
+            if nxt is not None and lower[nxt] == "out" and nxt2 is not None and lower[nxt2] == "of":
                 return True  # "three out of the four main sectors"
             if (
                 nxt is not None
                 and (
-                    nxt.lower_ in ("to", "-", "–")
-                    or (nxt.lower_ == "and" and low_prev == "between")
+                    lower[nxt] in ("to", "-", "–")
+                    or (lower[nxt] == "and" and low_prev == "between")
                 )
                 and self._unit_quantity_at(span.end + 1)
             ):
                 return True  # a range's first bound: "a target range of three to six pct"
             return bool(
-                low_prev == "of" and prev2 is not None and prev2.lower_ in ("total", "number")
+                low_prev == "of" and prev2 is not None and lower[prev2] in ("total", "number")
             )
         # Denominators and classification sizes: "two of the four", "six of 10", "all nine".
         if low_prev in ("all", "of", "the") and prev2 is not None:
-            dated = (PERIODS_TOKENS, prev2.i) in self.cue_at  # "the peak in May 2008 of 180.8"
-            if low_prev == "all" or (low_prev == "of" and prev2.like_num and not dated):
+            dated = (PERIODS_TOKENS, prev2) in self.cue_at  # "the peak in May 2008 of 180.8"
+            if low_prev == "all" or (low_prev == "of" and like_num[prev2] and not dated):
                 return False
-            if low_prev == "the" and self.tokens.lower[span.start - 2] == "of":
-                lead_token = doc[max(0, span.start - 4)]
-                if lead_token.like_num:
-                    return False
+            if (
+                low_prev == "the"
+                and lower[span.start - 2] == "of"
+                and like_num[max(0, span.start - 4)]
+            ):
+                return False
         return True
 
     def _defined_units(self) -> dict[str, tuple[str, float]]:
@@ -438,7 +455,7 @@ class MeasurementRules(Attacher):
         if self._abbreviations is None:
             self._abbreviations = {}
             text = self.tokens.text
-            for q in self.doc.spans.get(QUANTITIES, []):
+            for q in self.ctx.quantities:
                 k = q.end
                 if q.label_ != "PHYSICAL" or k + 2 >= len(text) or text[k] != "(":
                     continue
@@ -466,13 +483,11 @@ class MeasurementRules(Attacher):
     def _unit_quantity_at(self, t: int) -> bool:
         """Whether a quantity with a unit ("six pct", not a bare "six") starts at token t."""
         if self._unit_starts is None:
-            self._unit_starts = {
-                q.start for q in self.doc.spans.get(QUANTITIES, []) if q.label_ != "NUMBER"
-            }
+            self._unit_starts = {q.start for q in self.ctx.quantities if q.label_ != "NUMBER"}
         return t in self._unit_starts
 
     def _inside_title_quotes(self, span: Span) -> bool:
-        doc = self.doc
+        tokens = self.tokens
         sent = self.tok_sentence[span.start]
         opened: int | None = None
         for t in range(span.start - 1, max(-1, span.start - 15), -1):
@@ -483,50 +498,51 @@ class MeasurementRules(Attacher):
                 break
         if opened is None:
             return False
-        quoted = doc[opened + 1 : span.start]
-        words = [t for t in [*quoted, *doc[span.start : span.end]] if t.is_alpha or t.like_num]
-        if len(quoted) > 12 or any(t.text in (",", ";") for t in quoted):
+        quoted = range(opened + 1, span.start)
+        words = [t for t in range(opened + 1, span.end) if tokens.is_alpha[t] or tokens.like_num[t]]
+        if len(quoted) > 12 or any(tokens.text[t] in (",", ";") for t in quoted):
             return False  # a quoted sentence ('"The numbers ..., and we expect 9-10%," said')
         return (
             bool(words)
-            and words[0].text[:1].isupper()
+            and tokens.text[words[0]][:1].isupper()
             and len(words) >= 1
-            and (opened + 1 == span.start or quoted[0].is_title)
+            and (opened + 1 == span.start or tokens.is_title[quoted[0]])
         )
 
     def _is_index_level(self, span: Span, value: float) -> bool:
         """A bare number that is the level of an index: "fell 0.4 pct to 99.7", "the PMI was
         50.2", "the index for London (233.3)", "the reading was 50.5" after a PMI sentence."""
-        doc = self.doc
-        if written_scale(span.text) > 1:
+        lower = self.tokens.lower
+        text = self.ctx.text(span)
+        if written_scale(text) > 1:
             return False  # "1.483 million": an amount, never an index reading
         t = span.start - 1
-        while t > 0 and doc[t].lower_ in READING_ADJECTIVES:
+        while t > 0 and lower[t] in READING_ADJECTIVES:
             t -= 1  # "stood at a provisional 104.6", "was a revised 50.1"
-        prev = doc[t] if t >= 0 else None
-        if prev is None or prev.lower_ not in LEVEL_LEADS:
+        prev = t if t >= 0 else None
+        if prev is None or lower[prev] not in LEVEL_LEADS:
             return False
         if (
-            "." not in span.text
+            "." not in text
             and value >= 1000
             and not any(
-                t.lower_ in STOCK_INDEXES or t.lower_ in ("s&p", "points")
-                for t in doc[max(0, span.start - 12) : span.start]
+                w in STOCK_INDEXES or w in ("s&p", "points")
+                for w in lower[max(0, span.start - 12) : span.start]
             )
         ):
             return False
-        nxt = doc[span.end] if span.end < len(doc) else None
+        nxt = span.end if span.end < self.tokens.n else None
         if (
             nxt is not None
-            and nxt.is_alpha
-            and nxt.lower_ not in FUNCTION_WORDS
-            and nxt.lower_ not in AMOUNT_FOLLOWERS
-            and (PERIODS_TOKENS, nxt.i) not in self.cue_at
+            and self.tokens.is_alpha[nxt]
+            and lower[nxt] not in FUNCTION_WORDS
+            and lower[nxt] not in AMOUNT_FOLLOWERS
+            and (PERIODS_TOKENS, nxt) not in self.cue_at
         ):
             return False  # "of 3,000 firms": a count of things
         if (
-            prev.lower_ in ("(", "for", "and", "is", "were", "against", "versus", "vs")
-            and "." not in span.text
+            lower[prev] in ("(", "for", "and", "is", "were", "against", "versus", "vs")
+            and "." not in text
         ):
             return False  # weaker leads: only a decimal reading
         words = self.units._sentence_words(span.start)
@@ -534,7 +550,7 @@ class MeasurementRules(Attacher):
             return True
         # "the reading was 50.5": a level word here, the index named a few sentences before.
         return (
-            "." in span.text
+            "." in text
             and bool(words & (LEVEL_WORDS | PRONOUNS))
             and index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2))
         )

@@ -195,19 +195,24 @@ class PeriodAttacher(PeriodComparisons):
         ) -> tuple[Period, tuple[date, date] | None, str]:
             if p.start not in cache:
                 # A governing "since X" ("since last October, when sales fell") is X itself.
-                since = p[0].lower_ == "since"
+                since = self.ctx.tokens.lower[p.start] == "since"
                 res = self._resolve_core(p, ref, anchor) if since else self._resolve(p, ref, anchor)
                 dates = (res.start, res.end) if res.start and res.end else None
                 cache[p.start] = (Period(self.ctx.text(p), res.start, res.end), dates, res.kind)
             return cache[p.start]
 
         probe = carry_dates or doc_anchor or month_of(ref)
+        kinds: dict[tuple[int, int], str] = {}  # each phrase's kind, found once
 
         def kind_of(p: Span) -> str:
             """ "relative" for phrases that point from another period ("a year earlier")."""
-            if ANAPHORIC_PERIOD.search(self.ctx.text(p)):
-                return "relative"
-            return str(self._resolve(p, ref, probe).kind)
+            key = (p.start, p.end)
+            if key not in kinds:
+                if ANAPHORIC_PERIOD.search(self.ctx.text(p)):
+                    kinds[key] = "relative"
+                else:
+                    kinds[key] = str(self._resolve(p, ref, probe).kind)
+            return kinds[key]
 
         # A dated phrase that opens the sentence, owned by no number, frames it as the
         # paragraph's period would: "In June 2024, rents were 0.6 points higher this year";

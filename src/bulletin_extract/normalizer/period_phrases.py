@@ -29,13 +29,20 @@ _ORDINALS = frozenset(
     "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th "
     "6th 7th 8th 9th 10th".split()
 )
+_RELEASE_NOUNS = frozenset(
+    "figures data report release statement announcement meeting decision survey auction "
+    "session".split()
+)
 _CONTRACT_WORDS = frozenset("futures future contract contracts delivery options".split())
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
-_WEEKDAY_NAMES = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+_WEEKDAY_NAMES = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow".split()
+)
 
 
 def weekday_phrase(text: str) -> bool:
-    """Whether a period phrase is a day of the week ("on Wednesday", "last Friday")."""
+    """Whether a period phrase is a day of the week ("on Wednesday", "last Friday") or a day
+    named from the day of writing ("yesterday", "today")."""
     words = text.lower().split()
     return bool(words) and words[-1] in _WEEKDAY_NAMES
 
@@ -79,8 +86,7 @@ class PeriodPhrases(Attacher):
 
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
-        doc = self.doc
-        if span.start - sent.start > 6 or any(t.text == "," for t in doc[sent.start : span.start]):
+        if span.start - sent.start > 6 or "," in self.tokens.text[sent.start : span.start]:
             return False
         return bool(span.end < sent.end and self.tokens.text[span.end] == ",")
 
@@ -97,16 +103,16 @@ class PeriodPhrases(Attacher):
         return False
 
     def _find_reference(self, span: Span) -> bool:
-        doc = self.doc
-        first = span[0].lower_
+        lower = self.tokens.lower
+        first = lower[span.start]
         text = self.ctx.text(span).lower()
         is_range = bool(RANGE_WORDS.search(text[5:]))
-        prev = doc[span.start - 1] if span.start > 0 else None
+        prev = span.start - 1 if span.start > 0 else None
         after_change = prev is not None and (
-            ((QUANT_TOKENS, prev.i) in self.cue_at and self._changed_amount(prev.i))
-            or (CHANGES, prev.i) in self.cue_at
+            ((QUANT_TOKENS, prev) in self.cue_at and self._changed_amount(prev))
+            or (CHANGES, prev) in self.cue_at
         )
-        nxt = [t.lower_ for t in doc[span.end : span.end + 2]]
+        nxt = list(lower[span.end : span.end + 2])
         if (
             first == "since"
             and (nxt[:1] == ["when"] or nxt == [",", "when"])
@@ -122,12 +128,12 @@ class PeriodPhrases(Attacher):
             return True
         if self._inside_backward_basis(span):
             return True  # "by 12% compared with the same quarter of 2023": 2023 is compared
-        lead = [t.lower_ for t in doc[max(0, span.start - 3) : span.start]]
+        lead = list(lower[max(0, span.start - 3) : span.start])
         last = lead[-1] if lead else ""
-        before = lead + [first] if first in ("of", "in") else lead
-        if before[-2:] in (["level", "of"], ["level", "in"], ["levels", "of"], ["levels", "in"]):
-            at = span.start - 2 if before is lead else span.start - 1
-            wider = [t.lower_ for t in doc[max(0, at - 4) : at]]
+        lead_in = [*lead, first] if first in ("of", "in") else lead
+        if lead_in[-2:] in (["level", "of"], ["level", "in"], ["levels", "of"], ["levels", "in"]):
+            at = span.start - 2 if lead_in is lead else span.start - 1
+            wider = lower[max(0, at - 4) : at]
             if any(w in ("above", "below", "than", "under", "over", "against") for w in wider):
                 return True  # "6% below the level of Q2 2021": the point compared
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
@@ -138,12 +144,15 @@ class PeriodPhrases(Attacher):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
-        if first in ("on", "over") and prev is not None and (CHANGES, prev.i) in self.cue_at:
+        if first in ("on", "over") and prev is not None and (CHANGES, prev) in self.cue_at:
             if self.is_weekday(span):
                 return False  # "the dollar weakened on Tuesday": that day, not a comparison
             # "96.6 pct up on 1985", "sales were 4% higher on 2023"; but "lower on May 5"
             # is that day
-            return not (first == "on" and any(DAY_NUMBER.match(t.text) for t in span))
+            return not (
+                first == "on"
+                and any(DAY_NUMBER.match(self.tokens.text[t]) for t in range(span.start, span.end))
+            )
         if lead[-2:] in (
             ["compared", "with"],
             ["compared", "to"],
@@ -154,9 +163,9 @@ class PeriodPhrases(Attacher):
             return True  # "2.2 times those of the same period last year"
         if first == "with" or last == "with":
             sent = self.tok_sentence[span.start]
-            before = doc[max(0, span.start - 30) : span.start]
+            before = range(max(0, span.start - 30), span.start)
             return any(
-                t.lower_ in ("comparing", "compared", "compare") and self.tok_sentence[t.i] == sent
+                lower[t] in ("comparing", "compared", "compare") and self.tok_sentence[t] == sent
                 for t in before
             )
         if last in ("began", "begun", "started", "starting", "beginning", "commenced"):
@@ -210,7 +219,7 @@ class PeriodPhrases(Attacher):
         """A period described like a thing ("a wet first half", "a strong second quarter"):
         an adjective and an article before a phrase with no preposition of its own."""
         lower = self.tokens.lower
-        if span[0].lower_ not in ("first", "second", "third", "fourth", "last", "final"):
+        if lower[span.start] not in ("first", "second", "third", "fourth", "last", "final"):
             return False
         t = span.start - 1
         if t < 1 or not self.tokens.is_alpha[t] or lower[t] in FUNCTION_WORDS:
@@ -243,23 +252,28 @@ class PeriodPhrases(Attacher):
 
     def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc
-        lead = [t.lower_ for t in doc[max(0, span.start - 2) : span.start]]
-        if span[0].lower_ not in ("in", "during", "for", "over", "throughout") and any(
+        lower = self.tokens.lower
+        first = lower[span.start]
+        lead = list(lower[max(0, span.start - 2) : span.start])
+        if first not in ("in", "during", "for", "over", "throughout") and any(
             w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
         ):
             return True  # "released 15 July 2014", but not "permits issued in December"
-        if span[0].lower_ == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
+        if first == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
             return True  # "the ministry said on March 14": the day it spoke
         if self.is_weekday(span) and self._spoken_on(span):
             return True  # "data showed on Monday", "told reporters on Tuesday"
-        nxt_word = self.tokens.lower[span.end] if span.end < len(doc) else ""
-        if nxt_word in FORECAST_DOCUMENTS and span[0].lower_ not in ("in", "for", "during"):
+        nxt_word = self.tokens.lower[span.end] if span.end < self.tokens.n else ""
+        if nxt_word in FORECAST_DOCUMENTS and first not in ("in", "for", "during"):
             return True  # "revised down from 3.3% in its March forecast": the forecast's date
         if nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
             return True
+        if nxt_word in ("'s", "’s") and span.end + 1 < len(doc):
+            if self.tokens.lower[span.end + 1] in _RELEASE_NOUNS:
+                return True  # "Tuesday's figures showed", "today's report": when it came out
         if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):
             return True  # "Gold futures for December", "for March delivery": a contract's name
-        if len(span) != 1 or not span[0].is_digit:
+        if span.end - span.start != 1 or not doc[span.start].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
         nxt = doc[span.end] if span.end < len(doc) else None
@@ -291,9 +305,12 @@ class PeriodPhrases(Attacher):
             len(governing) > 1 and any(p.start < mentions[-1].span.start for p in governing)
         ):
             return None
-        if any(not t.is_punct and not t.is_space for t in self.doc[last.end : sent.end]):
+        tokens = self.tokens
+        if any(
+            not tokens.is_punct[t] and not tokens.is_space[t] for t in range(last.end, sent.end)
+        ):
             return None
-        if any(t.lower_ in COMPARISON_WORDS for t in self.doc[mentions[0].span.start : last.end]):
+        if any(w in COMPARISON_WORDS for w in tokens.lower[mentions[0].span.start : last.end]):
             return None  # "0.8% higher than April and 7.3% above the peak in January 2008"
         owner = next((i for i, p in owners.items() if p.start == last.start), None)
         if owner is not None and self._secondary(mentions[owner], mentions):

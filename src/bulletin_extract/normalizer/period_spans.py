@@ -51,6 +51,7 @@ FISCAL_LABEL = re.compile(
     re.IGNORECASE,
 )
 JOINTS = (("of",), ("in",), ("of", "the"), ("period", "of"), ("period", "in"))
+JOINT_WORDS = max(map(len, JOINTS))
 
 
 def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
@@ -64,7 +65,9 @@ def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
     while i < len(ordered):
         part = ordered[i]
         year = ordered[i + 1] if i + 1 < len(ordered) else None
-        joint = tuple(t.lower_ for t in doc[part.end : year.start]) if year is not None else ()
+        joint: tuple[str, ...] = ()
+        if year is not None and year.start - part.end <= JOINT_WORDS:  # else no joint
+            joint = tuple(doc[t].lower_ for t in range(part.end, year.start))
         if (
             year is None
             or joint not in JOINTS

@@ -143,8 +143,8 @@ class TokenArrays:
 
     @cached_property
     def text_with_ws(self) -> tuple[str, ...]:
-        """`Token.text_with_ws`."""
-        return tuple([t.text_with_ws for t in self._tokens])
+        """`Token.text_with_ws`: the text and the space after it, joined."""
+        return tuple(map(str.__add__, self.text, self.whitespace))
 
     @cached_property
     def doc_text(self) -> str:

@@ -130,7 +130,8 @@ def dateline_tokens(
 ) -> set[int]:
     """Token starts of periods inside a wire dateline ("TOKYO, Feb 27 -")."""
     tokens = doc if isinstance(doc, TokenCache) else TokenCache(doc)
-    texts = (arrays if arrays is not None else TokenArrays(tokens)).text
+    arrays = arrays if arrays is not None else TokenArrays(tokens)
+    texts = arrays.text
     out: set[int] = set()
     seen: set[int] = set()
     for s in sentences:
@@ -140,11 +141,10 @@ def dateline_tokens(
         end = min(s.end, s.start + 12)
         if not any(t in (",", "(", "--", "-") for t in texts[s.start : end]):
             continue  # a dateline has a comma, a bracketed source or a dash in its head
-        head = tokens[s.start : end]
-        match = DATELINE.match(head.text)
+        match = DATELINE.match(arrays.span_text(s.start, end))
         if match:
-            limit = head.start_char + match.end()
-            out.update(t.i for t in tokens[s.start : s.end] if t.idx < limit)
+            limit = tokens[s.start].idx + match.end()
+            out.update(t for t in range(s.start, s.end) if tokens[t].idx < limit)
     return out
 
 

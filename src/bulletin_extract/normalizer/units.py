@@ -115,9 +115,9 @@ class UnitRules(Attacher):
             ):  # line breaks between paragraphs belong to no sentence
                 lo -= 1
             hi = t
-            while hi < len(self.doc) and self.tok_sentence[hi] == sent:
+            while hi < self.tokens.n and self.tok_sentence[hi] == sent:
                 hi += 1
-            self.memo[key] = {x.lower_ for x in self.doc[lo:hi]}
+            self.memo[key] = set(self.tokens.lower[lo:hi])
         words: set[str] = self.memo[key]
         return words
 
@@ -133,23 +133,24 @@ class UnitRules(Attacher):
                 continue
             if m.span.label_ == "MONEY" and not self._world_price(m):
                 country = self._figures_country(m, credits, carried)
-                m.unit = localize_currency(m.unit, m.span.text, country)
+                m.unit = localize_currency(m.unit, self.ctx.text(m.span), country)
 
     def _weight_in_pounds(self, m: Mention) -> bool:
         """ "Pounds" that weigh: in a sentence about weight, or of a thing that is no money."""
-        words = m.span.text.lower().split()
-        if words[-1] not in ("pounds", "pound") or written_scale(m.span.text) > 1:
+        text = self.ctx.text(m.span)
+        words = text.lower().split()
+        if words[-1] not in ("pounds", "pound") or written_scale(text) > 1:
             return False
         if self._sentence_words(m.span.start) & _WEIGHT_WORDS:
             return True
-        after = [t.lower_ for t in self.doc[m.span.end : min(len(self.doc), m.span.end + 2)]]
+        after = list(self.tokens.lower[m.span.end : m.span.end + 2])
         return after[:1] == ["of"] and len(after) > 1 and after[1] not in MONEY_WORDS
 
     def _world_price(self, m: Mention) -> bool:
         """ "$80 a barrel", "$2,350 an ounce", "$80/bbl": commodities are priced in US dollars."""
-        doc = self.doc
-        after = [t.lower_ for t in doc[m.span.end : min(len(doc), m.span.end + 2)]]
-        tail = m.span.text.lower().rsplit("/", 1)[-1] if "/" in m.span.text else ""
+        text = self.ctx.text(m.span)
+        after = list(self.tokens.lower[m.span.end : m.span.end + 2])
+        tail = text.lower().rsplit("/", 1)[-1] if "/" in text else ""
         per = after[:1] in (["a"], ["an"], ["per"], ["/"]) and len(after) > 1
         return bool({after[1] if per else "", tail} & _COMMODITY_UNITS)
 
@@ -182,19 +183,19 @@ class UnitRules(Attacher):
         list item, a value compared with), or a bare amount with a scale word among money words,
         takes its currency; a bound without a scale word also takes the other bound's scale.
         """
-        doc = self.doc
+        lower = self.tokens.lower
         self._share_along_links(mentions)
         money = [i for i, m in enumerate(mentions) if _is_money(m.unit)]
         for m in mentions:
             if m.unit != "count" or not self._bare_amount(m):
                 continue
-            scaled = written_scale(m.span.text) > 1
-            nxt = doc[m.span.end] if m.span.end < len(doc) else None
-            named = nxt is not None and nxt.lower_ in MONEY_NOUNS
+            scaled = written_scale(self.ctx.text(m.span)) > 1
+            nxt = m.span.end if m.span.end < self.tokens.n else None
+            named = nxt is not None and lower[nxt] in MONEY_NOUNS
             before = self._clause_words(m.span.start)
             # "Retail sales rose 0.6 pct to 11.2 billion dlrs, after a fall to 11.1 billion":
             # the subject that opens the sentence names money too.
-            subject = {t.lower_ for t in doc[self._sentence_first(m) : mentions[0].span.start]}
+            subject = set(lower[self._sentence_first(m) : mentions[0].span.start])
             if not (named or (scaled and (before | subject) & MONEY_WORDS)):
                 continue
             near = [mentions[i] for i in money if mentions[i].span.end <= m.span.start]
@@ -207,7 +208,7 @@ class UnitRules(Attacher):
                     m.unit = last[0]
         self._share_along_links(mentions)
         for m in mentions:
-            if m.unit == "count" and "." in m.span.text and self._bare_amount(m):
+            if m.unit == "count" and "." in self.ctx.text(m.span) and self._bare_amount(m):
                 m.unit = self._exchange_rate_unit(m) or m.unit
         for m in mentions:
             if _is_money(m.unit):
@@ -233,7 +234,8 @@ class UnitRules(Attacher):
                 break
             if self.tokens.lower[t] in ("while", "whereas", "and", "but") and t < lead:
                 # "..., while the yuan traded at around 7.35": the clause's own subject
-                code = _named_currency(list(self.tokens.text[t + 1 : min(lead, t + 4)]))
+                clause = list(self.tokens.text[t + 1 : min(lead, t + 5)])
+                code = pair_quote(clause) or _named_currency(clause)  # "while AUD/JPY dropped"
                 if code is not None:
                     return code
                 break
@@ -308,14 +310,15 @@ class UnitRules(Attacher):
         """A number with no unit and no counted thing after it ("203 mln", "119,100 price")."""
         if m.span.label_ != "NUMBER":
             return False
-        nxt = self.doc[m.span.end] if m.span.end < len(self.doc) else None
+        nxt = m.span.end if m.span.end < self.tokens.n else None
+        lower = self.tokens.lower
         return not (
             nxt is not None
-            and nxt.is_alpha
-            and nxt.lower_ not in FUNCTION_WORDS
-            and nxt.lower_ not in MONEY_NOUNS
-            and (PERIODS_TOKENS, nxt.i) not in self.cue_at
-            and nxt.lower_ not in AMOUNT_FOLLOWERS
+            and self.tokens.is_alpha[nxt]
+            and lower[nxt] not in FUNCTION_WORDS
+            and lower[nxt] not in MONEY_NOUNS
+            and (PERIODS_TOKENS, nxt) not in self.cue_at
+            and lower[nxt] not in AMOUNT_FOLLOWERS
         )
 
     @staticmethod

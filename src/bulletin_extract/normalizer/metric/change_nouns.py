@@ -18,26 +18,30 @@ class ChangeNouns(Attacher):
     def level_reached(self, sent: Sentence, m: Mention) -> str | None:
         """ "an expected rebound in price growth to 4.1%", "a fall in core inflation to 2.3%":
         the level after "to" (or the start after "from") is of what the change is in."""
-        doc = self.doc
         t = m.span.start - 1
         while t > sent.start and (
-            (QUALIFIERS, t) in self.cue_at or doc[t].lower_ in ("a", "an", "the", "just")
+            (QUALIFIERS, t) in self.cue_at or self.tokens.lower[t] in ("a", "an", "the", "just")
         ):
             t -= 1
-        if t <= sent.start or doc[t].lower_ not in ("to", "from"):
+        if t <= sent.start or self.tokens.lower[t] not in ("to", "from"):
             return None
         j = t - 1
         while j > sent.start and t - j <= 8:
-            tok = doc[j]
-            if not (tok.is_alpha or tok.text in ("-", "'s", "’s")) or tok.lower_ in PREDICATE_WORDS:
+            word = self.tokens.lower[j]
+            if (
+                not (self.tokens.is_alpha[j] or self.tokens.text[j] in ("-", "'s", "’s"))
+                or word in PREDICATE_WORDS
+            ):
                 return None
-            if tok.lower_ in ("in", "of") and self._change_noun(j - 1, sent):
+            if word in ("in", "of") and self._change_noun(j - 1, sent):
                 break
             j -= 1
         else:
             return None
         words = [
-            doc[k].text_with_ws for k in range(j + 1, t) if (PERIODS_TOKENS, k) not in self.cue_at
+            self.tokens.text_with_ws[k]
+            for k in range(j + 1, t)
+            if (PERIODS_TOKENS, k) not in self.cue_at
         ]
         phrase = clean_metric("".join(words))
         return None if is_generic(phrase) else phrase
@@ -45,12 +49,11 @@ class ChangeNouns(Attacher):
     def _change_noun(self, t: int, sent: Sentence) -> bool:
         """A change cue used as a noun: an article stands before it, with at most two words
         between ("a rise", "an expected rebound", "a further sharp fall")."""
-        doc = self.doc
         if t <= sent.start or (CHANGES, t) not in self.cue_at:
             return False
         for k in range(t - 1, max(sent.start - 1, t - 4), -1):
-            if doc[k].lower_ in _ARTICLES:
+            if self.tokens.lower[k] in _ARTICLES:
                 return True
-            if not doc[k].is_alpha or (CHANGES, k) in self.cue_at:
+            if not self.tokens.is_alpha[k] or (CHANGES, k) in self.cue_at:
                 return False
         return False

@@ -45,12 +45,16 @@ class Clauses(Attacher):
         """The subject of the clause that states the mention, left of its predicate."""
         key = ("subject", m.span.start)
         if key not in self.memo:  # several metric rules ask for it
-            self.memo[key] = self._find_subject_span(sent, m)
+            # The subject depends on the predicate alone: numbers that share one share it.
+            pred = self._predicate(sent, m)
+            shared = ("subject_of", -1 if pred is None else pred)
+            if shared not in self.memo:
+                self.memo[shared] = self._find_subject_span(sent, m)
+            self.memo[key] = self.memo[shared]
         subject: str | None = self.memo[key]
         return subject
 
     def _find_subject_span(self, sent: Sentence, m: Mention) -> str | None:
-        doc = self.doc
         pred = self._predicate(sent, m)
         if pred is None:
             return None
@@ -58,8 +62,9 @@ class Clauses(Attacher):
         t = self._before_aside(pred - 1, sent)
         aside = t != pred - 1
         while t >= sent.start:
-            tok = doc[t]
-            if tok.text == ")":
+            # the token this step looks at (t may move before the step ends)
+            tok, tok_text, tok_lower = t, self.tokens.text[t], self.tokens.lower[t]
+            if tok_text == ")":
                 # A parenthesis belongs to the subject unless it holds numbers ("(base 1985)").
                 open_at = next(
                     (
@@ -72,12 +77,13 @@ class Clauses(Attacher):
                 if open_at is None:
                     break
                 if not any(
-                    x.like_num or any(c.isdigit() for c in x.text) for x in doc[open_at : t + 1]
+                    self.tokens.like_num[x] or any(c.isdigit() for c in self.tokens.text[x])
+                    for x in range(open_at, t + 1)
                 ):
                     words.extend(range(t, open_at - 1, -1))
                 t = open_at - 1
                 continue
-            if tok.text in _QUOTES:
+            if tok_text in _QUOTES:
                 # A quoted word inside the name: 'the share saying jobs were "plentiful"'.
                 open_at = next(
                     (
@@ -98,27 +104,26 @@ class Clauses(Attacher):
                     words.extend(range(t - 1, open_at, -1))  # the words, not the marks
                     t = open_at - 1
                     continue
-            crossed_comma = any(self.tokens.text[w] == "," for w in words)
             if (
-                tok.lower_ in ("which", "who")
+                tok_lower in ("which", "who")
                 and t - 1 >= sent.start
                 and self.tokens.text[t - 1] == ","
-                and crossed_comma
+                and any(self.tokens.text[w] == "," for w in words)  # a comma crossed
             ):
                 words.clear()  # a relative clause: "The index, which measures ..., fell"
                 t -= 2
                 continue
             if (
-                tok.lower_ in ("which", "who")
+                tok_lower in ("which", "who")
                 and t - 1 >= sent.start
                 and self.tokens.text[t - 1] == ","
             ):
                 words.clear()  # "led by energy prices, which climbed 2.1 pct"
                 t -= 1
-            if tok.lower_ in ("that", "those") and words and self.tokens.lower[t + 1] == "of":
+            if tok_lower in ("that", "those") and words and self.tokens.lower[t + 1] == "of":
                 words.append(t)  # "and that of rural residents was": the pronoun heads it
                 break
-            if tok.lower_ in ("which", "that", "who") and not words:
+            if tok_lower in ("which", "that", "who") and not words:
                 # "gas generation which increased 23%": the noun phrase before the pronoun.
                 j = t - 1
                 if j > sent.start and self.tokens.text[j] == "(":
@@ -133,7 +138,7 @@ class Clauses(Attacher):
                     j -= 1
                 break
             if (
-                tok.text == ","
+                tok_text == ","
                 and words
                 and t + 1 < pred
                 and self.tokens.lower[t + 1] in ("and", "but", "while")
@@ -150,7 +155,7 @@ class Clauses(Attacher):
                 ):
                     break  # ", and wind generation fell 4%": a new clause starts here
             if (
-                tok.text == ","
+                tok_text == ","
                 and words
                 and not aside
                 and self.tokens.text[pred - 1] == ","
@@ -162,7 +167,7 @@ class Clauses(Attacher):
                 words.clear()
                 t -= 1
                 continue
-            if tok.text == "," and words and self._clause_comma(t, sent):
+            if tok_text == "," and words and self._clause_comma(t, sent):
                 if (
                     self.tokens.lower[t + 1] == "whose"
                     and t - 1 >= sent.start
@@ -175,31 +180,27 @@ class Clauses(Attacher):
                 t -= 1
                 continue
             if (
-                tok.text in ("-", "–")
-                and not tok.whitespace_
+                tok_text in ("-", "–")
+                and not self.tokens.whitespace[tok]
                 and t > 0
                 and not self.tokens.whitespace[t - 1]
             ):
                 words.append(t)  # an inner hyphen: "year-on-year growth"
                 t -= 1
                 continue
-            if (
-                tok.lower_ in ("with", "among")
-                and t > sent.start
-                and self.tokens.text[t - 1] != ","
-            ):
+            if tok_lower in ("with", "among") and t > sent.start and self.tokens.text[t - 1] != ",":
                 words.append(t)  # a preposition inside the name: "Canadians with jobs"
                 t -= 1
                 continue
-            if tok.lower_ == "as" and [self.tokens.lower[w] for w in words[-2:]] in (
+            if tok_lower == "as" and [self.tokens.lower[w] for w in words[-2:]] in (
                 ["whole", "a"],
                 ["group", "a"],
             ):
                 del words[-2:]  # "imports of cars as a whole rose": skip the aside
                 t -= 1
                 continue
-            if tok.text != "," and self._boundary(t):
-                if tok.lower_ == "whose" and t - 2 >= sent.start and self.tokens.text[t - 1] == ",":
+            if tok_text != "," and self._boundary(t):
+                if tok_lower == "whose" and t - 2 >= sent.start and self.tokens.text[t - 1] == ",":
                     words.append(t - 2)  # "Russia, whose share dropped": "Russia share"
                 break
             words.append(t)
@@ -285,8 +286,7 @@ class Clauses(Attacher):
 
     def _clause_comma(self, t: int, sent: Sentence) -> bool:
         """Whether the comma at t closes an introductory clause rather than a list item."""
-        doc = self.doc
-        following = doc[t + 1]
+        following = t + 1
         j = t - 1
         while (
             j > sent.start
@@ -298,12 +298,12 @@ class Clauses(Attacher):
             j += 1
         if self.tokens.lower[j] in INTRO_PREPOSITIONS:
             return True  # "during the shopping festival, trade-in orders ..."
-        if following.lower_ in ("the", "a", "an", "its", "their", "whose"):
+        if self.tokens.lower[following] in ("the", "a", "an", "its", "their", "whose"):
             return True
         if (
-            following.is_title
+            self.tokens.is_title[following]
             and not self.ctx.sentence_start(t + 1)
-            and following.lower_ not in ("and",)
+            and self.tokens.lower[following] not in ("and",)
         ) and (AGENCY_TOKENS, t + 1) not in self.cue_at:
             return True
         # A long segment with a verb before the comma is a clause of its own.
@@ -313,50 +313,52 @@ class Clauses(Attacher):
             and self.tokens.text[j] not in (",", ";", ":")
             and not self.tokens.is_space[j]
         ):
-            seg.append(doc[j])
+            seg.append(j)
             j -= 1
         has_verb = any(
-            x.lower_ in PREDICATE_WORDS
-            or (CHANGES, x.i) in self.cue_at
-            or (x.lower_.endswith("ed") and len(x) > 4)
+            self.tokens.lower[x] in PREDICATE_WORDS
+            or (CHANGES, x) in self.cue_at
+            or (self.tokens.lower[x].endswith("ed") and len(self.tokens.text[x]) > 4)
             for x in seg
         )
         return len(seg) >= 4 and has_verb
 
     def _phrase_from(self, t: int, sent: Sentence) -> str:
-        doc = self.doc
+        tokens = self.tokens
         words: list[str] = []
         while t < sent.end:
-            tok = doc[t]
+            tok_text, tok_lower = tokens.text[t], tokens.lower[t]
             if (
-                tok.lower_ in ("from", "to", "and", "over")
+                tok_lower in ("from", "to", "and", "over")
                 and words
                 and (words[-1].strip().lower() in AGE_WORDS or self.tokens.like_num[t - 1])
             ):
                 # "people aged from 16 to 64", "aged 16 and over": an age band is part of the name
-                words.append(tok.text_with_ws)
+                words.append(tokens.text_with_ws[t])
                 t += 1
                 continue
-            if tok.text in ('"', "“", "”", "'", "‘", "’") and tok.text != "'":
-                if tok.whitespace_ and words:
+            if tok_text in ('"', "“", "”", "'", "‘", "’") and tok_text != "'":
+                if tokens.whitespace[t] and words:
                     words[-1] = words[-1].rstrip() + " "
                 t += 1  # quoted names inside a phrase: the 26 "Silk Road" pavilions
                 continue
-            if (tok.is_punct and tok.text not in ("-", "&", "/", "(", ")")) or tok.is_space:
+            if (
+                tokens.is_punct[t] and tok_text not in ("-", "&", "/", "(", ")")
+            ) or tokens.is_space[t]:
                 break
             inner_hyphen = (
-                tok.text in ("-", "–")
-                and not tok.whitespace_
+                tok_text in ("-", "–")
+                and not tokens.whitespace[t]
                 and t > 0
                 and not self.tokens.whitespace[t - 1]
             )
             if (
-                tok.lower_ in PHRASE_STOP
-                or tok.lower_ in AUXILIARIES
-                or (self._boundary(t) and tok.text not in ("(", ")") and not inner_hyphen)
+                tok_lower in PHRASE_STOP
+                or tok_lower in AUXILIARIES
+                or (self._boundary(t) and tok_text not in ("(", ")") and not inner_hyphen)
             ):
                 break
-            words.append(tok.text_with_ws)
+            words.append(tokens.text_with_ws[t])
             t += 1
         return "".join(words).strip()
 
@@ -394,7 +396,6 @@ class Clauses(Attacher):
 
     def _noun_before_participle(self, pred: int, sent: Sentence) -> str | None:
         """The noun phrase right before an "-ing" predicate, after "to", "by" or "with"."""
-        doc = self.doc
         if not self.tokens.lower[pred].endswith("ing") or pred - 1 <= sent.start:
             return None
         words = self._noun_words_before(pred - 1, sent)
@@ -405,4 +406,4 @@ class Clauses(Attacher):
             j -= 1
         if j < sent.start or self.tokens.lower[j] not in ("to", "by", "with"):
             return None
-        return str(doc[min(words) : pred].text)
+        return self.tokens.span_text(min(words), pred)

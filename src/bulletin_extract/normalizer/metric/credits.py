@@ -19,33 +19,31 @@ class CreditObjects(Attacher):
 
     def object_at(self, sent: Sentence, m: Mention) -> str | None:
         """ "Figures show stronger growth in the north at 5.2%", "Estimates put losses at $3bn"."""
-        doc = self.doc
         t = m.span.start - 1
         while t > sent.start and (
             (QUALIFIERS, t) in self.cue_at or self.tokens.lower[t] in ("a", "an", "the", "just")
         ):
             t -= 1
-        if t <= sent.start or doc[t].lower_ not in ("at", "to", "of"):
+        if t <= sent.start or self.tokens.lower[t] not in ("at", "to", "of"):
             return None
         at = t
         j = at - 1
         while j >= sent.start and at - j <= 14:
-            tok = doc[j]
-            if tok.lower_ in CREDIT_OBJECT_VERBS:
+            if self.tokens.lower[j] in CREDIT_OBJECT_VERBS:
                 break
-            if tok.text in (",", ";", ":", "(", ")") or (QUANT_TOKENS, j) in self.cue_at:
+            if self.tokens.text[j] in (",", ";", ":", "(", ")") or (QUANT_TOKENS, j) in self.cue_at:
                 return None
             j -= 1
         if j < sent.start or at - j > 14 or j + 1 >= at:
             return None
-        shown = doc[j].lower_ in SHOW_VERBS
-        if doc[at].lower_ != "at" and not shown:
+        shown = self.tokens.lower[j] in SHOW_VERBS
+        if self.tokens.lower[at] != "at" and not shown:
             return None  # "rose to", "a rate of": only a display verb names its object so
         words = [
             self.tokens.text_with_ws[k]
             for k in range(j + 1, at)
             if (PERIODS_TOKENS, k) not in self.cue_at
-            and doc[k].lower_ != "that"
+            and self.tokens.lower[k] != "that"
             and not (shown and (CHANGES, k) in self.cue_at)  # "a widening surplus"
         ]
         raw = clean_metric("".join(words))
@@ -58,24 +56,23 @@ class CreditObjects(Attacher):
     def _data_qualifier(self, verb: int, sent: Sentence) -> str | None:
         """ "The smoothed series -- ... -- shows": the words before the data noun of a display
         verb's subject, less articles, generic words and organizations."""
-        doc = self.doc
         j = verb - 1
-        if j > sent.start and doc[j].text in ("--", "—", "–", ","):
+        if j > sent.start and self.tokens.text[j] in ("--", "—", "–", ","):
             # An aside between dashes or commas ends before the verb: skip back over it.
-            mark = doc[j].text
+            mark = self.tokens.text[j]
             j -= 1
-            while j > sent.start and doc[j].text != mark:
+            while j > sent.start and self.tokens.text[j] != mark:
                 j -= 1
             j -= 1
-        if j <= sent.start - 1 or doc[j].lower_ not in DATA_NOUNS:
+        if j <= sent.start - 1 or self.tokens.lower[j] not in DATA_NOUNS:
             return None
         words: list[str] = []
         k = j - 1
-        while k >= sent.start and doc[k].is_alpha and (AGENCY_TOKENS, k) not in self.cue_at:
-            low = doc[k].lower_
+        while k >= sent.start and self.tokens.is_alpha[k] and (AGENCY_TOKENS, k) not in self.cue_at:
+            low = self.tokens.lower[k]
             if low in ("the", "a", "an") or (PERIODS_TOKENS, k) in self.cue_at:
                 break
             if low not in GENERIC_MODIFIERS:
-                words.insert(0, doc[k].text)
+                words.insert(0, self.tokens.text[k])
             k -= 1
         return " ".join(words) or None

@@ -21,15 +21,15 @@ class ClauseLinks(Attacher):
     def opening_subject(self, sent: Sentence, m: Mention) -> str | None:
         """ "Food inflation slowed in May, though it stayed at 6%": the noun phrase that opens
         the sentence before its verb, for a pronoun later in it."""
-        doc = self.doc
         words: list[str] = []
         for t in range(sent.start, min(m.span.start, sent.start + 8)):
-            tok = doc[t]
-            if (CHANGES, t) in self.cue_at or tok.lower_ in PREDICATE_WORDS:
+            if (CHANGES, t) in self.cue_at or self.tokens.lower[t] in PREDICATE_WORDS:
                 break
-            if not (tok.is_alpha or tok.text in ("'s", "’s", "-")) or self.clauses._boundary(t):
+            if not (
+                self.tokens.is_alpha[t] or self.tokens.text[t] in ("'s", "’s", "-")
+            ) or self.clauses._boundary(t):
                 return None
-            words.append(tok.text_with_ws)
+            words.append(self.tokens.text_with_ws[t])
         else:
             return None
         name = clean_metric("".join(words))

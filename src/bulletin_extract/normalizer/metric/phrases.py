@@ -301,7 +301,8 @@ class Phrases(Attacher):
             or (CHANGES, t) in self.cue_at
         ):
             return None
-        if doc[t].lower_ in PREDICATE_WORDS | CLAUSE_WORDS or doc[t].lower_ in GENERIC_COUNT_NOUNS:
+        word = self.tokens.lower[t]
+        if word in PREDICATE_WORDS or word in CLAUSE_WORDS or word in GENERIC_COUNT_NOUNS:
             return None  # "a reading below 50 indicates contraction": a verb, not a noun
         phrase = self.clauses._phrase_from(t, sent)
         return clean_metric(phrase) if phrase else None
@@ -317,7 +318,6 @@ class Phrases(Attacher):
 
     def _after_number_metric(self, sent: Sentence, m: Mention) -> str | None:
         """ "73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores"."""
-        doc = self.doc
         t = m.span.end
         if t < sent.end and self.tokens.lower[t] == "of":
             t += 1
@@ -334,14 +334,18 @@ class Phrases(Attacher):
         ):
             return None  # "0.7% more than in August", "the 8.5% recorded in September"
         words: list[str] = []
+        tokens = self.tokens
         while t < sent.end:
-            tok = doc[t]
-            if tok.text in (",", ";", ":", ".") or tok.is_space or (QUANT_TOKENS, t) in self.cue_at:
+            if (
+                tokens.text[t] in (",", ";", ":", ".")
+                or tokens.is_space[t]
+                or (QUANT_TOKENS, t) in self.cue_at
+            ):
                 break
             if (PERIODS_TOKENS, t) in self.cue_at:
                 t += 1
                 continue
-            words.append(tok.text_with_ws)
+            words.append(tokens.text_with_ws[t])
             t += 1
         text = "".join(words).strip()
         text = re.sub(r"^(?:was|were|is|are|had been|has been|have been)\s+", "", text)
@@ -354,41 +358,52 @@ class Phrases(Attacher):
         "a decrease of 2.5% in water & waste management", "a dip in construction output
         of 1.1%".
         """
-        doc = self.doc
+        tokens = self.tokens
         start = self.clauses._past_bracket(m.span.end, sent)
-        after = doc[start : min(sent.end, start + 3)]
+        after = range(start, min(sent.end, start + 3))
         for j, tok in enumerate(after):
-            if tok.is_punct or tok.lower_ in ("from", "to", "than", "on", "compared", "of", "the"):
+            word = tokens.lower[tok]
+            if tokens.is_punct[tok] or word in (
+                "from",
+                "to",
+                "than",
+                "on",
+                "compared",
+                "of",
+                "the",
+            ):
                 break
-            if (CHANGES, tok.i) in self.cue_at or tok.lower_ in SHARE_WORDS:
-                k = self.clauses._past_bracket(tok.i + 1, sent)
-                nxt = doc[k] if k < sent.end else None
-                if nxt is not None and nxt.lower_ in ("in", "of", "for"):
-                    phrase = self.clauses._phrase_from(nxt.i + 1, sent)
+            if (CHANGES, tok) in self.cue_at or word in SHARE_WORDS:
+                k = self.clauses._past_bracket(tok + 1, sent)
+                nxt = k if k < sent.end else None
+                if nxt is not None and tokens.lower[nxt] in ("in", "of", "for"):
+                    phrase = self.clauses._phrase_from(nxt + 1, sent)
                     if phrase:
-                        lead = doc[start : tok.i + 1].text if tok.lower_ in SHARE_WORDS else ""
+                        lead = tokens.span_text(start, tok + 1) if word in SHARE_WORDS else ""
                         if lead:
                             owner = self.clauses._subject_span(sent, m)
                             owner = clean_metric(owner) if owner else None
                             lead = f"{owner} {lead}" if owner and len(owner.split()) <= 3 else lead
-                        return clean_metric(f"{lead} {nxt.text} {phrase}" if lead else phrase)
+                        return clean_metric(
+                            f"{lead} {tokens.text[nxt]} {phrase}" if lead else phrase
+                        )
                 break
             if (
                 j == 0
                 and m.unit in ("percent", "percentage_point")
                 and self._determined(m)
-                and tok.is_alpha
-                and tok.lower_ not in STOPWORDS
-                and tok.lower_ not in PHRASE_STOP
-                and (PERIODS_TOKENS, tok.i) not in self.cue_at
-                and (BASES, tok.i) not in self.cue_at
-                and (MARKERS, tok.i) not in self.cue_at
-                and tok.lower_ not in FORECAST_WORDS
-                and tok.lower_ not in _NOT_A_NAME_AFTER
-                and tok.lower_ not in ("pct", "percent", "per", "points")
+                and tokens.is_alpha[tok]
+                and word not in STOPWORDS
+                and word not in PHRASE_STOP
+                and (PERIODS_TOKENS, tok) not in self.cue_at
+                and (BASES, tok) not in self.cue_at
+                and (MARKERS, tok) not in self.cue_at
+                and word not in FORECAST_WORDS
+                and word not in _NOT_A_NAME_AFTER
+                and word not in ("pct", "percent", "per", "points")
             ):
                 # "below 2.0% inflation", "a 21% EV share": the noun after the number.
-                phrase = self.clauses._phrase_from(tok.i, sent)
+                phrase = self.clauses._phrase_from(tok, sent)
                 owner = self._possessor(m, sent)
                 if phrase and owner:
                     return clean_metric(f"{owner} {phrase}")  # "the Fed's 2% target"
@@ -437,7 +452,7 @@ class Phrases(Attacher):
             ):
                 t -= 1
             if t < before - 1 and (CHANGES, t) in self.cue_at and self.tokens.lower[t + 1] == "in":
-                return clean_metric(doc[t + 2 : before].text)
+                return clean_metric(self.tokens.span_text(t + 2, before))
         return None
 
     def _determined(self, m: Mention) -> bool:

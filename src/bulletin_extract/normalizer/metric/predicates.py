@@ -29,10 +29,15 @@ class Predicates(Attacher):
 
     def _boundary(self, t: int) -> bool:
         """Whether token t cannot be part of a metric phrase."""
-        tok = self.doc[t]
-        if tok.is_space or tok.lower_ in SUBJECT_BOUNDARY or tok.lower_ in CREDIT_VERBS:
+        lower = self.tokens.lower[t]
+        if self.tokens.is_space[t] or lower in SUBJECT_BOUNDARY or lower in CREDIT_VERBS:
             return True
-        return any((key, t) in self.cue_at for key in (PERIODS_TOKENS, AGENCY_TOKENS, QUANT_TOKENS))
+        cue_at = self.cue_at
+        return (
+            (PERIODS_TOKENS, t) in cue_at
+            or (AGENCY_TOKENS, t) in cue_at
+            or (QUANT_TOKENS, t) in cue_at
+        )
 
     def _predicate(self, sent: Sentence, m: Mention) -> int | None:
         """Token index of the verb or cue that governs the mention, searching leftwards."""
@@ -41,7 +46,7 @@ class Predicates(Attacher):
         return self.memo[m.span.start]
 
     def _find_predicate(self, sent: Sentence, m: Mention) -> int | None:
-        doc = self.doc
+        text, lower = self.tokens.text, self.tokens.lower
         t = m.span.start - 1
         while t >= sent.start and (
             self.tokens.lower[t] in ("a", "an", "by") or self._adjacent_qualifier(t, m)
@@ -50,19 +55,19 @@ class Predicates(Attacher):
                 break
             t -= 1
         while t >= sent.start and m.span.start - t <= 12:
-            tok = doc[t]
+            word = lower[t]
             after = self._after_marker_noun(t, sent) if (CHANGES, t) in self.cue_at else None
             if after is not None:
                 t = after  # "showed no change after a fall of 0.7%"
                 continue
-            if tok.lower_ in ("total", "totals") and self._adjective_before_noun(t, m):
+            if word in ("total", "totals") and self._adjective_before_noun(t, m):
                 t -= 1  # "achieved total profits of": an adjective, not the verb
                 continue
             if (
                 (CHANGES, t) in self.cue_at
-                or tok.lower_ in PREDICATE_WORDS
-                or tok.lower_ in QUALIFIER_VERBS
-                or tok.lower_ in FIGURE_VERBS
+                or word in PREDICATE_WORDS
+                or word in QUALIFIER_VERBS
+                or word in FIGURE_VERBS
                 or self._past_verb_before_number(t, m)
             ):
                 verb = self._verb_before_noun_cue(t, sent)
@@ -75,7 +80,7 @@ class Predicates(Attacher):
                 ):
                     t -= 1
                 return int(t)
-            if (QUANT_TOKENS, t) in self.cue_at or tok.text in (";", ":"):
+            if (QUANT_TOKENS, t) in self.cue_at or text[t] in (";", ":"):
                 return None
             t -= 1
         return None
@@ -93,14 +98,13 @@ class Predicates(Attacher):
 
     def _past_verb_before_number(self, t: int, m: Mention) -> bool:
         """ "narrowed to 3.1 billion", "cooled slightly to 4.0%": a past tense before the figure."""
-        doc = self.doc
-        tok = doc[t]
+        lower = self.tokens.lower[t]
         return (
-            tok.is_lower
-            and len(tok) > 4
-            and tok.lower_.endswith("ed")
+            lower.endswith("ed")  # the cheap tests first
+            and len(self.tokens.text[t]) > 4
+            and self.doc[t].is_lower
             and t < m.span.start
-            and tok.lower_ not in NOT_PAST_VERBS
+            and lower not in NOT_PAST_VERBS
             and (
                 t + 1 == m.span.start
                 or self.tokens.lower[t + 1] in ("to", "by", "at")
