@@ -668,6 +668,9 @@ EVENT_DATES_AND_DAYS = [
     case("The rand firmed on Thursday after the Reserve Bank raised its repo rate by 25 basis "
          "points to 7.5%, its second hike this year.", "7.5%", ("2024-08-29", "2024-08-29"),
          "a-counted-event-is-dated-not-the-figure"),
+    case("Investing.com -- The franc firmed on Friday after the Swiss National Bank cut its "
+         "policy rate by 25 basis points to 0.25%.", "0.25%", ("2024-08-30", "2024-08-30"),
+         "a-byline-agency-is-no-speaker-of-the-day"),
     case("Shares slid on Monday as the bank cut 1,200 jobs.", "1,200",
          ("2024-08-26", "2024-08-26"), "a-day-after-a-change-verb-is-that-day"),
 ]

@@ -203,7 +203,7 @@ class PeriodPhrases(Attacher):
                 break
             if lower[k] in _SPEECH_VERBS or (CREDITS, k) in self.cue_at:
                 return True
-            if (AGENCY_TOKENS, k) in self.cue_at:
+            if (AGENCY_TOKENS, k) in self.cue_at and k == span.start - 1:
                 return True  # "according to the National Bureau of Statistics on Tuesday"
         return False
 
