@@ -692,6 +692,13 @@ DAYS_NAMED_FROM_THE_REFERENCE = [
          "the-day-of-a-release-is-no-period"),
 ]
 
+YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH = [
+    case("Rents rose 6.1% in the year to the March quarter.", "6.1%",
+         ("2024-01-01", "2024-03-31"), "year-to-the-march-quarter"),
+    case("The wage price index rose 3.4% over the year to the December quarter 2023.", "3.4%",
+         ("2023-10-01", "2023-12-31"), "year-to-the-december-quarter-with-its-year"),
+]
+
 CONTRACT_MONTHS = [
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
@@ -758,7 +765,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + COMPARED_VALUES_SET_NO_PERIOD
     + EVENT_DATES_AND_DAYS
     + LEVEL_OF_A_PERIOD_COMPARED
-    + DAYS_NAMED_FROM_THE_REFERENCE,
+    + DAYS_NAMED_FROM_THE_REFERENCE
+    + YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period
