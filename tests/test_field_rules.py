@@ -699,6 +699,14 @@ YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH = [
          ("2023-10-01", "2023-12-31"), "year-to-the-december-quarter-with-its-year"),
 ]
 
+THAT_IN_A_PERIOD_COMPARED = [
+    case("The services index grew 4.8% in May, 0.3 percentage points higher than that in "
+         "April.", "0.3 percentage points", ("2024-05-01", "2024-05-31"),
+         "than-that-in-a-month-is-compared"),
+    case("Figures released on Monday showed that in June, exports rose 2.2%.", "2.2%",
+         ("2024-06-01", "2024-06-30"), "showed-that-in-a-month-is-the-period"),
+]
+
 CONTRACT_MONTHS = [
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
@@ -766,7 +774,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + EVENT_DATES_AND_DAYS
     + LEVEL_OF_A_PERIOD_COMPARED
     + DAYS_NAMED_FROM_THE_REFERENCE
-    + YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH,
+    + YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH
+    + THAT_IN_A_PERIOD_COMPARED,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

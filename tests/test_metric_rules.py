@@ -871,6 +871,12 @@ FORECAST_OBJECTS: list[Case] = [
     ("Economists expect the jobless rate to hold at 4.1% in May.", "4.1%", "jobless rate"),
 ]
 
+# A count in pieces names no indicator: "parcel volume reached 9.1 billion pieces".
+COUNTED_IN_PIECES: list[Case] = [
+    ("The volume of parcels delivered reached 9.1 billion pieces in June.", "9.1 billion",
+     "volume of parcels delivered"),
+]
+
 # A change noun right after the indicator's name names it: "GDP growth of 1.7%".
 NAMED_CHANGES: list[Case] = [
     ("Prices rose 3%, and the bank sees inflation at 2.9% and export growth of 4.1% next year.",
@@ -880,6 +886,8 @@ NAMED_CHANGES: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "number", "expected"), FORECAST_OBJECTS + NAMED_CHANGES)
+@pytest.mark.parametrize(
+    ("text", "number", "expected"), FORECAST_OBJECTS + NAMED_CHANGES + COUNTED_IN_PIECES
+)
 def test_forecast_objects_and_named_changes(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -138,6 +138,12 @@ class PeriodPhrases(Attacher):
                 return True  # "6% below the level of Q2 2021": the point compared
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
             return not (last == "from" and is_range and not after_change)
+        if (
+            last in ("that", "those")
+            and first in ("in", "of", "for", "during")
+            and lead[-2:-1] in (["than"], ["with"], ["to"], ["above"], ["below"], ["over"])
+        ):
+            return True  # "0.2 percentage points lower than that in July"
         if (last in ("on", "over") or first in ("on", "over")) and re.search(
             r"same|previous|earlier|ago|prior|preceding", text
         ):

@@ -249,7 +249,7 @@ STOPWORDS = words(
     "not only just so both each respectively"
 )
 
-GENERIC_COUNT_NOUNS = words("units unit people persons times points per")
+GENERIC_COUNT_NOUNS = words("units unit people persons times points per pieces piece")
 
 POST_CUE_STOP = words(
     "from to than in on a an the following after with by of and or compared while but for "
