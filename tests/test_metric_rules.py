@@ -891,3 +891,24 @@ NAMED_CHANGES: list[Case] = [
 )
 def test_forecast_objects_and_named_changes(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# "Respectively" items told apart by a repeated "of" keep their own commas; "that of X" after
+# them is the list's indicator of X (compared exactly).
+RESPECTIVE_ITEMS_AFTER_OF: list[Case] = [
+    ("The output indices of mining, quarrying and dredging, of manufacturing, and of power "
+     "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
+     "construction fell by 0.8 percent.", "3.1 percent",
+     "output indices of mining, quarrying and dredging"),
+    ("The output indices of mining, quarrying and dredging, of manufacturing, and of power "
+     "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
+     "construction fell by 0.8 percent.", "1.4 percent", "output indices of power and water"),
+    ("The output indices of mining, quarrying and dredging, of manufacturing, and of power "
+     "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
+     "construction fell by 0.8 percent.", "0.8 percent", "output indices of construction"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_ITEMS_AFTER_OF)
+def test_respectively_items_after_a_repeated_of(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -231,9 +231,10 @@ def split_list(text: str) -> list[str]:
 
 
 def split_determined_list(text: str) -> list[str]:
-    """Split "the A, the B of C, D and E, and the F" at its determiners only: items that are
-    long coordinated phrases keep their own commas and "and"s."""
-    parts = re.split(r",\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", text)
+    """Split "the A, the B of C, D and E, and the F" at its determiners only (or at a repeated
+    "of": "the indices of A, B and C, of D, and of E"): items that are long coordinated
+    phrases keep their own commas and "and"s."""
+    parts = re.split(r",\s*(?:and\s+)?(?=(?:the|of)\s)|\s+and\s+(?=(?:the|of)\s)", text)
     return [p.strip() for p in parts if p and p.strip()]
 
 

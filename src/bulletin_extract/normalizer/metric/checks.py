@@ -106,7 +106,9 @@ def with_breakdown(indicator: str, prep: str, place: str) -> str:
     found = split_breakdown(indicator)
     head = found[0] if found else indicator
     if not found and f" {prep} " in indicator:
-        head = indicator.rsplit(f" {prep} ", 1)[0]  # "inflation in rural areas"
+        head, _, items = indicator.partition(f" {prep} ")
+        if "," not in items:  # not a list of items: "indices of A, of B and of C"
+            head = indicator.rsplit(f" {prep} ", 1)[0]  # "inflation in rural areas"
     return f"{head} {prep} {place}"
 
 

@@ -143,6 +143,8 @@ class SurfaceMetric(Attacher):
             )
             for m, raw in zip(items_group, items, strict=True):
                 item = clean_metric(raw) or raw
+                if item_head.endswith(" of") and item.lower().startswith("of "):
+                    item = item[3:]  # "..., of leasing and business services"
                 name = item if not shared or item.endswith(shared) else f"{item} {shared}"
                 if rest and " " not in item and modifier_word(item):
                     name = f"{item} {rest}"
