@@ -912,3 +912,21 @@ RESPECTIVE_ITEMS_AFTER_OF: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_ITEMS_AFTER_OF)
 def test_respectively_items_after_a_repeated_of(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A place in a "with" clause breaks down the sentence's indicator; a long item after "led by"
+# names its bracketed figures (compared exactly).
+PLACES_AND_ITEMS_AFTER_THE_HEADLINE: list[Case] = [
+    ("Building permits rose 4.2% in May, with Alberta up 9.1% and Manitoba falling 2.3%.",
+     "2.3%", "Building permits in Manitoba"),
+    ("Building permits rose 4.2% in May, with Alberta up 9.1% and Manitoba falling 2.3%.",
+     "9.1%", "Building permits in Alberta"),
+    ("Output grew in four of six industries, led by the petroleum and coal products and "
+     "chemical and plastics industry (+3.8%).", "+3.8%",
+     "petroleum and coal products and chemical and plastics industry"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_AND_ITEMS_AFTER_THE_HEADLINE)
+def test_places_and_items_after_the_headline(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

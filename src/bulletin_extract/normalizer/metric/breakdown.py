@@ -293,7 +293,9 @@ class Breakdowns(Attacher):
         words = doc[j + 1 : t]
         while len(words) and words[0].lower_ in ("and", "or", "the", "a", "an", "for", "as"):
             words = words[1:]
-        if not len(words) or len(words) > 8 or any(w.like_num for w in words):
+        # an item after "led by", "including" may be a long name; elsewhere a long run is a clause
+        longest = 11 if j >= sent.start and self.tokens.lower[j] in ("by", "including") else 8
+        if not len(words) or len(words) > longest or any(w.like_num for w in words):
             return None
         item = str(words.text)
         if is_generic(item):

@@ -11,6 +11,7 @@ from ..vocabulary import (
     AGENCY_TOKENS,
     ANAPHORS,
     BARE_HEADS,
+    CHANGES,
     FORECAST_WORDS,
     FORECASTERS,
     GENERIC_SUBJECTS,
@@ -20,6 +21,7 @@ from ..vocabulary import (
     PERIODS_TOKENS,
     PREDICATE_WORDS,
     PRONOUNS,
+    QUALIFIERS,
     QUANT_TOKENS,
     SHARED_HEADS,
     STOPWORDS,
@@ -73,7 +75,7 @@ class SurfaceMetric(Attacher):
                     own = self.phrases._list_item(head, m)
                     tail = self.phrases._in_phrase(m)
                     if own:
-                        m.metric = own
+                        m.metric = self._with_place(sent, m, mentions[:i]) or own
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
                         m.metric = f"{tail} {head.base_metric}"
                 if m.chain_kind not in ("range", "from"):  # a previous value is no breakdown
@@ -156,6 +158,41 @@ class SurfaceMetric(Attacher):
                 m.rules.append(cue.id_)
         _ = doc
 
+    def _with_place(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """ "Sales rose in six provinces, with Ontario up 2.0% and Quebec gaining 0.6%": a
+        place in a "with" clause breaks down the indicator of the sentence."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        while t > sent.start and (
+            (CHANGES, t) in self.cue_at
+            or (QUALIFIERS, t) in self.cue_at
+            or lower[t] in ("up", "down", "by", "at", "was", "were")
+            or (t == m.span.start - 1 and lower[t].endswith("ing"))  # "Quebec gaining 0.6%"
+        ):
+            t -= 1
+        end = t + 1
+        while t > sent.start and self.tokens.is_alpha[t] and text[t][:1].isupper():
+            t -= 1
+        if not 1 <= end - t - 1 <= 3 or end == m.span.start or lower[t] not in ("with", "and"):
+            return None
+        k = t
+        while lower[k] != "with":
+            if k <= sent.start or text[k] in (";", ":"):
+                return None
+            k -= 1
+        if not earlier or k < earlier[0].span.end:
+            return None
+        first = earlier[0]
+        indicator = (
+            self.links.opening_subject(sent, first)
+            or strip_lead(clean_metric(self.clauses._subject_span(sent, first) or ""))
+            or first.metric
+        )
+        indicator = (indicator or "").rpartition(",")[2].strip()  # "Regionally, sales"
+        if not indicator or is_generic(indicator):
+            return None
+        return with_breakdown(indicator, "in", self.tokens.span_text(t + 1, end))
+
     def _compared_with(self, m: Mention, earlier: list[Mention]) -> Mention | None:
         """The figure a bare compared value stands against: "climbed to 665 million, against
         646 million in the previous month", "above the Rs 24.9 trillion recorded in July" (not
@@ -194,7 +231,11 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
-        item = self.breakdowns.bracketed_item(m, sent, earlier) or self.credits.object_at(sent, m)
+        item = (
+            self.breakdowns.bracketed_item(m, sent, earlier)
+            or self.credits.object_at(sent, m)
+            or self._with_place(sent, m, earlier)
+        )
         if item:
             return item
         found = self._found_metric(sent, m, earlier)
