@@ -228,6 +228,10 @@ QUALIFIER_OR_COMPARISON = [
     case("Debt rose from an estimated 12 billion dlrs.", "12 billion dlrs", None,
          "an-estimated-is-no-qualifier"),
     case("Prices fell by about 2%.", "2%", "approximately", "about-qualifies"),
+    case("Bond sales were $41 billion in June, sharply lower than $58 billion in May.",
+         "$58 billion", None, "a-comparative-set-off-after-a-figure-compares"),
+    case("Bond sales were lower than $58 billion in every month.", "$58 billion", "less_than",
+         "a-comparative-after-a-verb-bounds"),
 ]
 
 # --- basis -------------------------------------------------------------------------------
@@ -707,6 +711,12 @@ THAT_IN_A_PERIOD_COMPARED = [
          ("2024-06-01", "2024-06-30"), "showed-that-in-a-month-is-the-period"),
 ]
 
+PERIOD_AFTER_A_COMPARED_VALUE = [
+    case("Bond sales were $41 billion in June, lower than $58 billion in May, as loans fell "
+         "1.5%.", "1.5%", ("2024-06-01", "2024-06-30"),
+         "a-clause-after-a-compared-value-keeps-the-sentence-period"),
+]
+
 CONTRACT_MONTHS = [
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
@@ -775,7 +785,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + LEVEL_OF_A_PERIOD_COMPARED
     + DAYS_NAMED_FROM_THE_REFERENCE
     + YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH
-    + THAT_IN_A_PERIOD_COMPARED,
+    + THAT_IN_A_PERIOD_COMPARED
+    + PERIOD_AFTER_A_COMPARED_VALUE,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period
