@@ -930,3 +930,18 @@ PLACES_AND_ITEMS_AFTER_THE_HEADLINE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), PLACES_AND_ITEMS_AFTER_THE_HEADLINE)
 def test_places_and_items_after_the_headline(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# The subject after a relative clause that follows an opening phrase, and a bare plural that
+# opens its clause in a story whose lead named the indicator in full (compared exactly).
+SUBJECTS_AFTER_ASIDES_AND_LEADS: list[Case] = [
+    ("In the first half of the fiscal year, which began in April, imports totalled 4.1 "
+     "trillion yen.", "4.1 trillion yen", "imports"),
+    ("Canadian lumber shipments rose 4 pct in March.\nIn the first quarter, shipments totalled "
+     "9.2 million tonnes.", "9.2 million tonnes", "Canadian lumber shipments"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_ASIDES_AND_LEADS)
+def test_subjects_after_asides_and_leads(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

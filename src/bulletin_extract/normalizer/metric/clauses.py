@@ -110,6 +110,13 @@ class Clauses(Attacher):
                 and self.tokens.text[t - 1] == ","
                 and any(self.tokens.text[w] == "," for w in words)  # a comma crossed
             ):
+                closing = max(w for w in words if self.tokens.text[w] == ",")
+                own = [w for w in words if w > closing and self.tokens.is_alpha[w]]
+                if own and self.tokens.lower[min(own)] not in STOPWORDS:
+                    # "For the first five months, which began October 1, exports totalled":
+                    # the subject stands after the clause
+                    words = [w for w in words if w > closing]
+                    break
                 words.clear()  # a relative clause: "The index, which measures ..., fell"
                 t -= 2
                 continue

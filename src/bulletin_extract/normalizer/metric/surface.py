@@ -284,6 +284,23 @@ class SurfaceMetric(Attacher):
             for t in range(sent.start + 1, m.span.start)
         )  # "the count", or "a deficit" that analysts had forecast
         if not definite:
+            # "exports totalled 11.36 billion dlrs" in a story whose lead named "U.S.
+            # agricultural exports": a bare plural opening its clause is the lead's indicator
+            lead = self.history[0] if self.history else ""
+            t = next(
+                (t for t in range(sent.start, m.span.start) if self.tokens.lower[t] == word), None
+            )
+            opens = t is not None and (
+                t == sent.start or self.tokens.text[t - 1] in (",", ";")
+            )
+            if (
+                opens
+                and word.endswith("s")
+                and len(lead.split()) > 1
+                and lead.lower().split()[-1] == word
+                and all(e.metric != lead for e in earlier)
+            ):
+                return lead
             return metric
         candidates = [e.metric for e in reversed(earlier) if e.metric]
         candidates += list(reversed(self.history[-30:]))
