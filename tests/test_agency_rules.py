@@ -594,6 +594,20 @@ COMPANIES = [
         "Ministry of Power",
     ),
     Case(
+        "our-models-are-the-publisher-named-before",
+        "Looking forward, we estimate the index to stand at 101.5 points by the end of this "
+        "quarter, according to Oxford Economics global models. In the long-term, the index is "
+        "projected to trend around 103.0 points in 2027, according to our econometric models.",
+        "103.0 points",
+        "Oxford Economics",
+    ),
+    Case(
+        "an-acronym-names-the-association",
+        "Mortgage applications fell 2.2% in the latest week, the MBA said.",
+        "2.2%",
+        "Mortgage Bankers Association",
+    ),
+    Case(
         "ministry-named-by-a-two-word-subject-known-to-the-gazetteer",
         "Japan's retail sales rose 1.9% in July, data from the internal affairs ministry "
         "showed.",

@@ -55,6 +55,9 @@ _TRADE_OF = frozenset(
 )
 
 
+# Verbs of a publisher's own forecast: "we estimate Business Confidence to stand at 89.2".
+_OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
+
 class CreditFinder(GenericNames):
     """Finds the credits of each sentence, in document order (it remembers the names seen)."""
 
@@ -64,6 +67,7 @@ class CreditFinder(GenericNames):
         self._named: list[Any] = []  # organizations named so far in the document, latest last
         self._last_source: Credit | None = None  # the organization credited last as a source
         self._last_poll: SentenceCredit | None = None  # the poll named last
+        self._last_credit: Credit | None = None  # the organization credited last, any role
         self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
         self._doc_countries = {
@@ -160,6 +164,8 @@ class CreditFinder(GenericNames):
             credits.extend(self._unknown_credits(sent, covered))
         if not any(c.forecast for c in credits):
             credits.extend(self._poll_anaphor(sent))
+        if not credits:
+            credits.extend(self._own_models(sent))
         credits = [self._said_forecast(c, sent) for c in credits]
         sources = [c for c in credits if not c.forecast]
         if sources:
@@ -167,7 +173,24 @@ class CreditFinder(GenericNames):
         polls = [c for c in credits if isinstance(c, SentenceCredit) and c.poll]
         if polls:
             self._last_poll = polls[-1]
+        if credits:
+            self._last_credit = credits[-1]
         return credits
+
+    def _own_models(self, sent: Sentence) -> list[Credit]:
+        """ "according to our econometric models", "we estimate": the writer's own forecast,
+        credited to the organization the document credited last (the publisher that named
+        itself: "according to Trading Economics global macro models")."""
+        last = self._last_credit
+        if last is None:
+            return []
+        lower = self.tokens.lower
+        for t in range(sent.start + 2, sent.end - 1):
+            own = lower[t] == "our" and lower[t - 2 : t] == ("according", "to")
+            we = lower[t] == "we" and lower[t + 1] in _OWN_FORECAST_VERBS
+            if own or we:
+                return [replace(last, forecast=True, start=t)]
+        return []
 
     def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:
         """ "The central bank said it expected inflation of 3.0%": a name whose verb goes on
