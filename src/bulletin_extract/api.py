@@ -28,6 +28,8 @@ COMPONENTS = (
     "bulletin_cues",
     "bulletin_records",
 )
+#: The component that makes the records.
+RECORDS = COMPONENTS[-1]
 
 
 #: Components of a trained pipeline that the records do not use: left out by `load_model`.
@@ -305,15 +307,14 @@ def _pipe(
             tasks(), n_process, None if loaded else nlp, loaded[0] if loaded else None, encoded
         )
     else:
-        results = _pipe_here(tasks(), nlp, encoded)
+        results = _pipe_here(tasks(), nlp, encoded, objects=True)
     for batch_records, contexts in results:
         for out, context in zip(batch_records, contexts, strict=True):
-            records = out if encoded else [Record.from_dict(r) for r in out]
+            records = out if encoded or n_process <= 1 else [Record.from_dict(r) for r in out]
             yield (records, context) if as_tuples else records
 
 
 _Task = tuple[str, "str | None", str]  # text, ISO reference date, doc id
-_Records = list[list[dict[str, Any]]]
 #: Batches processed inside one `nlp.memory_zone()`.
 _ZONE_BATCHES = 8
 #: Strings the vocabulary may hold before batches run inside memory zones. Outside a zone
@@ -330,8 +331,10 @@ def memory_zone(nlp: Language) -> AbstractContextManager[Any]:
     return nlp.memory_zone()
 
 
-def _records_of(nlp: Language, batch: list[_Task]) -> _Records:
-    """The record dicts of each text of a batch (the work of one process)."""
+def _records_of(nlp: Language, batch: list[_Task], objects: bool = False) -> list[list[Any]]:
+    """The record dicts of each text of a batch (the work of one process); with `objects`,
+    its `Record`s: those the records component made, where it can still hand them out (see
+    `RecordBuilder.records_of`), rather than rebuilt from the dicts."""
 
     def docs() -> Iterator[Any]:
         for text, ref, doc_id in batch:
@@ -340,26 +343,46 @@ def _records_of(nlp: Language, batch: list[_Task]) -> _Records:
             doc._.doc_id = doc_id
             yield doc
 
-    return [doc._.metric_records for doc in nlp.pipe(docs(), batch_size=len(batch))]
+    if not objects:
+        return [doc._.metric_records for doc in nlp.pipe(docs(), batch_size=len(batch))]
+    builder = nlp.get_pipe(RECORDS) if RECORDS in nlp.pipe_names else None
+    made = getattr(builder, "records_of", None)
+    out: list[list[Any]] = []
+    for doc in nlp.pipe(docs(), batch_size=len(batch)):
+        records = made(doc) if made is not None else None
+        out.append(
+            records if records is not None else [Record.from_dict(r) for r in doc._.metric_records]
+        )
+    return out
 
 
-def _encode(records: _Records) -> list[Encoded]:
-    """Each text's record dicts as the JSONL bytes of their `Record`s."""
+def _encode(records: list[list[Any]]) -> list[Encoded]:
+    """Each text's records (`Record`s, or their dicts) as the JSONL bytes of the `Record`s."""
     from .records import jsonl_bytes
 
-    return [(jsonl_bytes([Record.from_dict(r) for r in dicts]), len(dicts)) for dicts in records]
+    def objects(items: list[Any]) -> list[Record]:
+        return [r if isinstance(r, Record) else Record.from_dict(r) for r in items]
+
+    return [(jsonl_bytes(objects(items)), len(items)) for items in records]
 
 
 def _pipe_here(
-    tasks: Iterator[tuple[list[_Task], list[Any]]], nlp: Language, encoded: bool = False
+    tasks: Iterator[tuple[list[_Task], list[Any]]],
+    nlp: Language,
+    encoded: bool = False,
+    objects: bool = False,
 ) -> Iterator[tuple[list[Any], list[Any]]]:
-    """Process batches in this process, a few at a time inside a memory zone."""
+    """Process batches in this process, a few at a time inside a memory zone; with
+    `objects` (or `encoded`), the records are `Record`s, not dicts."""
     while True:
         group = list(islice(tasks, _ZONE_BATCHES))
         if not group:
             return
         with memory_zone(nlp):
-            done = [(_records_of(nlp, batch), contexts) for batch, contexts in group]
+            done = [
+                (_records_of(nlp, batch, objects or encoded), contexts)
+                for batch, contexts in group
+            ]
         for records, contexts in done:  # outside the zone: the consumer may use the pipeline
             yield (_encode(records) if encoded else records), contexts
 
@@ -374,7 +397,7 @@ def _init_worker(nlp: Language | None, model: str | None) -> None:
 def _work(batch: list[_Task], encoded: bool = False) -> list[Any]:
     nlp = _WORKER_NLP[0]
     with memory_zone(nlp):
-        records = _records_of(nlp, batch)
+        records = _records_of(nlp, batch, objects=encoded)
     return _encode(records) if encoded else records
 
 
