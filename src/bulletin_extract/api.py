@@ -335,18 +335,22 @@ def _records_of(nlp: Language, batch: list[_Task], objects: bool = False) -> lis
     """The record dicts of each text of a batch (the work of one process); with `objects`,
     its `Record`s: those the records component made, where it can still hand them out (see
     `RecordBuilder.records_of`), rather than rebuilt from the dicts."""
+    builder = nlp.get_pipe(RECORDS) if objects and RECORDS in nlp.pipe_names else None
+    made = getattr(builder, "records_of", None)
+    # When no component runs after it, the records component need not make the dicts.
+    hand_out = getattr(builder, "hand_out", None) if nlp.pipe_names[-1:] == [RECORDS] else None
 
     def docs() -> Iterator[Any]:
         for text, ref, doc_id in batch:
             doc = nlp.make_doc(text)
             doc._.ref_date = ref
             doc._.doc_id = doc_id
+            if hand_out is not None:
+                hand_out(doc)
             yield doc
 
     if not objects:
         return [doc._.metric_records for doc in nlp.pipe(docs(), batch_size=len(batch))]
-    builder = nlp.get_pipe(RECORDS) if RECORDS in nlp.pipe_names else None
-    made = getattr(builder, "records_of", None)
     out: list[list[Any]] = []
     for doc in nlp.pipe(docs(), batch_size=len(batch)):
         records = made(doc) if made is not None else None

@@ -64,15 +64,26 @@ class RecordBuilder:
         self.ref_date = date.fromisoformat(ref_date) if ref_date else None
         # The records of each living doc this builder read, with the list of dicts it set
         # (see `records_of`).
-        self._made: weakref.WeakKeyDictionary[Doc, tuple[list[Any], list[Record]]] = (
+        self._made: weakref.WeakKeyDictionary[Doc, tuple[list[Any] | None, list[Record]]] = (
             weakref.WeakKeyDictionary()
         )
+        self._objects_only: weakref.WeakSet[Doc] = weakref.WeakSet()  # see `hand_out`
 
     def __call__(self, doc: Doc) -> Doc:
         records = self.build(doc)
+        if doc in self._objects_only:
+            self._objects_only.discard(doc)
+            self._made[doc] = (doc._.metric_records, records)
+            return doc
         doc._.metric_records = dicts = [r.to_dict() for r in records]
         self._made[doc] = (dicts, records)
         return doc
+
+    def hand_out(self, doc: Doc) -> None:
+        """Mark a doc whose records its caller takes only with `records_of`, when nothing
+        else reads them (this component is the pipeline's last): its `metric_records` are
+        left as they are, not made."""
+        self._objects_only.add(doc)
 
     def records_of(self, doc: Doc) -> list[Record] | None:
         """The `Record` objects of a doc this builder read, as it made them (no rebuilding
@@ -85,12 +96,13 @@ class RecordBuilder:
 
     def __getstate__(self) -> dict[str, Any]:
         state = self.__dict__.copy()
-        del state["_made"]  # docs and weak references do not pickle
+        del state["_made"], state["_objects_only"]  # docs and weak references do not pickle
         return state
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self._made = weakref.WeakKeyDictionary()
+        self._objects_only = weakref.WeakSet()
 
     def build(self, doc: Doc) -> list[Record]:
         """Return the records of one processed document."""
