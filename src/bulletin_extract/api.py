@@ -307,10 +307,10 @@ def _pipe(
             tasks(), n_process, None if loaded else nlp, loaded[0] if loaded else None, encoded
         )
     else:
-        results = _pipe_here(tasks(), nlp, encoded, objects=True)
+        results = _pipe_here(tasks(), nlp, encoded)
     for batch_records, contexts in results:
         for out, context in zip(batch_records, contexts, strict=True):
-            records = out if encoded or n_process <= 1 else [Record.from_dict(r) for r in out]
+            records = out  # `Record`s (or, `encoded`, their JSONL) from either path
             yield (records, context) if as_tuples else records
 
 
@@ -331,11 +331,11 @@ def memory_zone(nlp: Language) -> AbstractContextManager[Any]:
     return nlp.memory_zone()
 
 
-def _records_of(nlp: Language, batch: list[_Task], objects: bool = False) -> list[list[Any]]:
-    """The record dicts of each text of a batch (the work of one process); with `objects`,
-    its `Record`s: those the records component made, where it can still hand them out (see
-    `RecordBuilder.records_of`), rather than rebuilt from the dicts."""
-    builder = nlp.get_pipe(RECORDS) if objects and RECORDS in nlp.pipe_names else None
+def _records_of(nlp: Language, batch: list[_Task]) -> list[list[Record]]:
+    """The records of each text of a batch (the work of one process): those the records
+    component made, where it can still hand them out (see `RecordBuilder.records_of`),
+    rather than rebuilt from the dicts of `doc._.metric_records`."""
+    builder = nlp.get_pipe(RECORDS) if RECORDS in nlp.pipe_names else None
     made = getattr(builder, "records_of", None)
     # When no component runs after it, the records component need not make the dicts.
     hand_out = getattr(builder, "hand_out", None) if nlp.pipe_names[-1:] == [RECORDS] else None
@@ -349,9 +349,7 @@ def _records_of(nlp: Language, batch: list[_Task], objects: bool = False) -> lis
                 hand_out(doc)
             yield doc
 
-    if not objects:
-        return [doc._.metric_records for doc in nlp.pipe(docs(), batch_size=len(batch))]
-    out: list[list[Any]] = []
+    out: list[list[Record]] = []
     for doc in nlp.pipe(docs(), batch_size=len(batch)):
         records = made(doc) if made is not None else None
         out.append(
@@ -360,33 +358,23 @@ def _records_of(nlp: Language, batch: list[_Task], objects: bool = False) -> lis
     return out
 
 
-def _encode(records: list[list[Any]]) -> list[Encoded]:
-    """Each text's records (`Record`s, or their dicts) as the JSONL bytes of the `Record`s."""
+def _encode(records: list[list[Record]]) -> list[Encoded]:
+    """Each text's records as JSONL bytes."""
     from .records import jsonl_bytes
 
-    def objects(items: list[Any]) -> list[Record]:
-        return [r if isinstance(r, Record) else Record.from_dict(r) for r in items]
-
-    return [(jsonl_bytes(objects(items)), len(items)) for items in records]
+    return [(jsonl_bytes(items), len(items)) for items in records]
 
 
 def _pipe_here(
-    tasks: Iterator[tuple[list[_Task], list[Any]]],
-    nlp: Language,
-    encoded: bool = False,
-    objects: bool = False,
+    tasks: Iterator[tuple[list[_Task], list[Any]]], nlp: Language, encoded: bool = False
 ) -> Iterator[tuple[list[Any], list[Any]]]:
-    """Process batches in this process, a few at a time inside a memory zone; with
-    `objects` (or `encoded`), the records are `Record`s, not dicts."""
+    """Process batches in this process, a few at a time inside a memory zone."""
     while True:
         group = list(islice(tasks, _ZONE_BATCHES))
         if not group:
             return
         with memory_zone(nlp):
-            done = [
-                (_records_of(nlp, batch, objects or encoded), contexts)
-                for batch, contexts in group
-            ]
+            done = [(_records_of(nlp, batch), contexts) for batch, contexts in group]
         for records, contexts in done:  # outside the zone: the consumer may use the pipeline
             yield (_encode(records) if encoded else records), contexts
 
@@ -401,7 +389,9 @@ def _init_worker(nlp: Language | None, model: str | None) -> None:
 def _work(batch: list[_Task], encoded: bool = False) -> list[Any]:
     nlp = _WORKER_NLP[0]
     with memory_zone(nlp):
-        records = _records_of(nlp, batch, objects=encoded)
+        # `Record`s travel back as they are: unpickling them costs the calling process less
+        # than unpickling their dicts and rebuilding them
+        records = _records_of(nlp, batch)
     return _encode(records) if encoded else records
 
 
