@@ -9,6 +9,18 @@ from bulletin_extract import extract
 # (id, text, the mentions that must be records, the ones that must not)
 CASES = [
     (
+        "part-of-a-classification-in-digits",
+        "Overall, 6 of the 9 sectors saw a fall.",
+        ["6"],
+        ["9"],
+    ),
+    (
+        "part-of-a-survey",
+        "The cut was expected by 18 of the 22 economists polled.",
+        ["18", "22"],
+        [],
+    ),
+    (
         "number-in-quoted-speech",
         '"Demand held up well, and we expect sales growth of 6-7 per cent next year," the '
         "chief executive said.",

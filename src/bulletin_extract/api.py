@@ -28,6 +28,8 @@ COMPONENTS = (
     "bulletin_cues",
     "bulletin_records",
 )
+#: The component that makes the records.
+RECORDS = COMPONENTS[-1]
 
 
 #: Components of a trained pipeline that the records do not use: left out by `load_model`.
@@ -308,12 +310,11 @@ def _pipe(
         results = _pipe_here(tasks(), nlp, encoded)
     for batch_records, contexts in results:
         for out, context in zip(batch_records, contexts, strict=True):
-            records = out if encoded else [Record.from_dict(r) for r in out]
+            records = out  # `Record`s (or, `encoded`, their JSONL) from either path
             yield (records, context) if as_tuples else records
 
 
 _Task = tuple[str, "str | None", str]  # text, ISO reference date, doc id
-_Records = list[list[dict[str, Any]]]
 #: Batches processed inside one `nlp.memory_zone()`.
 _ZONE_BATCHES = 8
 #: Strings the vocabulary may hold before batches run inside memory zones. Outside a zone
@@ -330,24 +331,38 @@ def memory_zone(nlp: Language) -> AbstractContextManager[Any]:
     return nlp.memory_zone()
 
 
-def _records_of(nlp: Language, batch: list[_Task]) -> _Records:
-    """The record dicts of each text of a batch (the work of one process)."""
+def _records_of(nlp: Language, batch: list[_Task]) -> list[list[Record]]:
+    """The records of each text of a batch (the work of one process): those the records
+    component made, where it can still hand them out (see `RecordBuilder.records_of`),
+    rather than rebuilt from the dicts of `doc._.metric_records`."""
+    builder = nlp.get_pipe(RECORDS) if RECORDS in nlp.pipe_names else None
+    made = getattr(builder, "records_of", None)
+    # When no component runs after it, the records component need not make the dicts.
+    hand_out = getattr(builder, "hand_out", None) if nlp.pipe_names[-1:] == [RECORDS] else None
 
     def docs() -> Iterator[Any]:
         for text, ref, doc_id in batch:
             doc = nlp.make_doc(text)
             doc._.ref_date = ref
             doc._.doc_id = doc_id
+            if hand_out is not None:
+                hand_out(doc)
             yield doc
 
-    return [doc._.metric_records for doc in nlp.pipe(docs(), batch_size=len(batch))]
+    out: list[list[Record]] = []
+    for doc in nlp.pipe(docs(), batch_size=len(batch)):
+        records = made(doc) if made is not None else None
+        out.append(
+            records if records is not None else [Record.from_dict(r) for r in doc._.metric_records]
+        )
+    return out
 
 
-def _encode(records: _Records) -> list[Encoded]:
-    """Each text's record dicts as the JSONL bytes of their `Record`s."""
+def _encode(records: list[list[Record]]) -> list[Encoded]:
+    """Each text's records as JSONL bytes."""
     from .records import jsonl_bytes
 
-    return [(jsonl_bytes([Record.from_dict(r) for r in dicts]), len(dicts)) for dicts in records]
+    return [(jsonl_bytes(items), len(items)) for items in records]
 
 
 def _pipe_here(
@@ -374,6 +389,8 @@ def _init_worker(nlp: Language | None, model: str | None) -> None:
 def _work(batch: list[_Task], encoded: bool = False) -> list[Any]:
     nlp = _WORKER_NLP[0]
     with memory_zone(nlp):
+        # `Record`s travel back as they are: unpickling them costs the calling process less
+        # than unpickling their dicts and rebuilding them
         records = _records_of(nlp, batch)
     return _encode(records) if encoded else records
 

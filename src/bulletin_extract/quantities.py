@@ -187,9 +187,13 @@ def _parse_marked(label: str) -> Callable[[str], _Found]:
     """Build the parser of a family whose unit is a marker after the number."""
 
     def parse(text: str) -> _Found:
-        for amount in (_split_amount(text, {}), _fraction_of_one(text)):
-            if amount is not None and _norm(amount[1]) in _markers(label):
-                return _float(amount[0]), _markers(label)[_norm(amount[1])]
+        markers = _markers(label)
+        amount = _split_amount(text, {})
+        if amount is not None and (marker := _norm(amount[1])) in markers:
+            return _float(amount[0]), markers[marker]
+        amount = _fraction_of_one(text)  # read only when the plain number is not the mention
+        if amount is not None and (marker := _norm(amount[1])) in markers:
+            return _float(amount[0]), markers[marker]
         return None
 
     return parse
@@ -263,7 +267,7 @@ def _read_money(text: str) -> tuple[Decimal, _Currency] | None:
         text = text[:-1]  # "£380m." at a sentence end is one token to the tokenizer
     cur = _currencies()
     sign = text[:1] if text[:1] in ("-", "+") and len(text) > 1 and not text[1].isdigit() else ""
-    for alias, currency in cur.prefixes:
+    for alias, currency in _prefixes_by_char().get(text[len(sign) : len(sign) + 1], ()):
         if text.startswith(alias, len(sign)):  # "-$262 million": a sign before the symbol
             amount = _split_amount(text[len(sign) + len(alias) :].lstrip(), _MONEY_SCALES)
             if amount is None or amount[1]:
@@ -503,6 +507,16 @@ def _currencies() -> _Currencies:
                 places.setdefault(place, country)
     prefixes.sort(key=lambda p: -len(p[0]))
     return _Currencies(tuple(prefixes), suffixes, glued, local, places)
+
+
+@cache
+def _prefixes_by_char() -> dict[str, tuple[tuple[str, _Currency], ...]]:
+    """The currency prefixes by their first character, each list longest first (as in
+    `_currencies().prefixes`): a mention is compared only with those it can start with."""
+    by_char: dict[str, list[tuple[str, _Currency]]] = {}
+    for alias, currency in _currencies().prefixes:
+        by_char.setdefault(alias[:1], []).append((alias, currency))
+    return {char: tuple(aliases) for char, aliases in by_char.items()}
 
 
 def localize_currency(unit: str, surface_text: str, country: str | None) -> str:

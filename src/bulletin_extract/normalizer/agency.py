@@ -162,12 +162,11 @@ class AgencyAttacher(Attacher):
             ):
                 before = before[j + 1 :]
                 break
-        for j, w in enumerate(before):
-            nxt = before[j + 1 : j + 4]
-            if w in TARGET_CUES or (w in POLICY_WORDS and nxt[:1] != ["-"]):  # not "duty-free"
-                return "target"
-            if (w in POLICY_RATES and "rate" in nxt[:2]) or (
-                w == "borrowing" and nxt[:1] in (["costs"], ["rate"])
+        for j, w in enumerate(before):  # the next words are read only after a cue word
+            if w in TARGET_CUES or (w in POLICY_WORDS and before[j + 1 : j + 2] != ["-"]):
+                return "target"  # not "duty-free"
+            if (w in POLICY_RATES and "rate" in before[j + 1 : j + 3]) or (
+                w == "borrowing" and before[j + 1 : j + 2] in (["costs"], ["rate"])
             ):
                 return "target"
         for j, w in enumerate(before):

@@ -166,7 +166,7 @@ class BasisAttacher(Attacher):
         if any(sent.start <= c.start < m.span.start for c in cues):
             return True  # "the 12-month rate rose to 1.9%", "annual inflation was 2.4%"
         lower = self.tokens.lower
-        return any(lower[t] in CHANGE_RATE_WORDS for t in range(sent.start, m.span.start))
+        return not CHANGE_RATE_WORDS.isdisjoint(lower[sent.start : m.span.start])
 
     def _level_before_change(self, m: Mention) -> bool:
         """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -60,10 +62,47 @@ class RecordBuilder:
     def __init__(self, ref_date: str | None = None) -> None:
         set_extensions()
         self.ref_date = date.fromisoformat(ref_date) if ref_date else None
+        # The records of each living doc this builder read, with the list of dicts it set
+        # (see `records_of`).
+        self._made: weakref.WeakKeyDictionary[Doc, tuple[list[Any] | None, list[Record]]] = (
+            weakref.WeakKeyDictionary()
+        )
+        self._objects_only: weakref.WeakSet[Doc] = weakref.WeakSet()  # see `hand_out`
 
     def __call__(self, doc: Doc) -> Doc:
-        doc._.metric_records = [r.to_dict() for r in self.build(doc)]
+        records = self.build(doc)
+        if doc in self._objects_only:
+            self._objects_only.discard(doc)
+            self._made[doc] = (doc._.metric_records, records)
+            return doc
+        doc._.metric_records = dicts = [r.to_dict() for r in records]
+        self._made[doc] = (dicts, records)
         return doc
+
+    def hand_out(self, doc: Doc) -> None:
+        """Mark a doc whose records its caller takes only with `records_of`, when nothing
+        else reads them (this component is the pipeline's last): its `metric_records` are
+        left as they are, not made."""
+        self._objects_only.add(doc)
+
+    def records_of(self, doc: Doc) -> list[Record] | None:
+        """The `Record` objects of a doc this builder read, as it made them (no rebuilding
+        from `doc._.metric_records`), or None when it did not read the doc or its
+        `metric_records` were replaced since. Each doc's records are handed out once."""
+        made = self._made.pop(doc, None)
+        if made is None or made[0] is not doc._.metric_records:
+            return None
+        return made[1]
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = self.__dict__.copy()
+        del state["_made"], state["_objects_only"]  # docs and weak references do not pickle
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._made = weakref.WeakKeyDictionary()
+        self._objects_only = weakref.WeakSet()
 
     def build(self, doc: Doc) -> list[Record]:
         """Return the records of one processed document."""

@@ -12,7 +12,7 @@ state.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -48,6 +48,7 @@ class DocContext:
     parsed: bool  # whether the doc carries a dependency parse
     datelines: set[int]  # token starts inside a wire dateline ("TOKYO, Feb 27 -")
     quantities: list[Span]  # doc.spans[QUANTITIES], its Span objects made once
+    _from_values: dict[int, bool] = field(default_factory=dict)  # `from_value` by span start
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -114,17 +115,27 @@ class DocContext:
 
     def from_value(self, m: Mention) -> bool:
         """A value a change started from or is set against: "up from 1.5%", "revised from
-        2.1%", "905 mln against 929 mln"."""
+        2.1%", "905 mln against 929 mln".
+
+        It reads only the words before the mention and the cues of the rule components (no
+        quantity cue), so it is decided once per mention start."""
+        start = m.span.start
+        known = self._from_values.get(start)
+        if known is None:
+            known = self._from_values[start] = self._from_value(start)
+        return known
+
+    def _from_value(self, start: int) -> bool:
         lower = self.tokens.lower
-        t = m.span.start - 1
+        t = start - 1
         while t >= 0 and (lower[t] in FROM_FILLERS or (QUALIFIERS, t) in self.cue_at):
             t -= 1
         if t >= 0 and lower[t] == "against":
             return True
-        skipped = lower[t + 1 : m.span.start]
+        skipped = lower[t + 1 : start]
         if t >= 0 and lower[t] == "than":
             return True  # "lower than Rs 1.8 trillion in July"
-        cue = self.cue_at.get((QUALIFIERS, t + 1)) if t + 1 < m.span.start else None
+        cue = self.cue_at.get((QUALIFIERS, t + 1)) if t + 1 < start else None
         if cue is not None and lower[cue.end - 1] == "than" and t >= 0:
             # "..., sharply lower than Rs 1.8 trillion": a comparative set off after a figure
             if lower[t] == "," or (t > 0 and lower[t].endswith("ly") and lower[t - 1] == ","):

@@ -236,6 +236,8 @@ class CreditFinder(GenericNames):
         maker, sold ..., the company said"), else the organization credited last; as the maker
         of a forecast when the verb goes on with one ("the company said it expected")."""
         lower = self.tokens.lower
+        if COMPANY_VERBS.isdisjoint(lower[sent.start + 1 : sent.end]):
+            return []  # no speech verb (most sentences): nothing to scan for
         for t in range(sent.start + 1, sent.end):
             if (
                 lower[t] in COMPANY_VERBS

@@ -86,6 +86,11 @@ CLOCK_ZONES = frozenset(
 )
 
 
+# Who a survey asks: "18 of the 22 economists polled" counts the survey, not a classification.
+_SURVEYED = frozenset(
+    "economists analysts forecasters respondents participants strategists traders".split()
+)
+
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
 
@@ -444,7 +449,8 @@ class MeasurementRules(Attacher):
             if (
                 low_prev == "the"
                 and lower[span.start - 2] == "of"
-                and like_num[max(0, span.start - 4)]
+                and like_num[max(0, span.start - 3)]
+                and (nxt is None or lower[nxt] not in _SURVEYED)  # "18 of the 22 economists"
             ):
                 return False
         return True

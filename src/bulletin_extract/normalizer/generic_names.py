@@ -150,6 +150,8 @@ class GenericNames(Attacher):
     def _minister_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
         """A minister credits the ministry: "vice minister of Foreign Trade, said"."""
         doc, lower, is_title = self.doc, self.tokens.lower, self.tokens.is_title
+        if MINISTER_WORDS.isdisjoint(lower[sent.start : sent.end]):
+            return []  # no minister named (most sentences): nothing to scan for
         for t in range(sent.start, sent.end):
             if lower[t] not in MINISTER_WORDS:
                 continue
@@ -198,6 +200,9 @@ class GenericNames(Attacher):
         """ "released by the coal ministry", "the power ministry said": a ministry the
         gazetteer does not know, named by its subject, is the country's Ministry of it."""
         lower, text = self.tokens.lower, self.tokens.text
+        words = lower[sent.start + 2 : sent.end]
+        if "ministry" not in words and "ministry's" not in words:
+            return []  # no ministry named (most sentences): nothing to scan for
         for t in range(sent.start + 2, sent.end):
             if lower[t] not in ("ministry", "ministry's"):
                 continue

@@ -275,11 +275,9 @@ class SurfaceMetric(Attacher):
         if not metric or " " in metric or not metric.isalpha() or metric.isupper():
             return metric
         word = metric.lower()
-        forecast = any(
-            self.tokens.lower[t] in FORECAST_WORDS for t in range(sent.start, m.span.start)
-        )
+        forecast = not FORECAST_WORDS.isdisjoint(self.tokens.lower[sent.start : m.span.start])
         articles = ("the", "this", "that", "a", "an") if forecast else ("the", "this", "that")
-        definite = any(
+        definite = word in self.tokens.lower[sent.start + 1 : m.span.start] and any(
             self.tokens.lower[t] == word and self.tokens.lower[t - 1] in articles
             for t in range(sent.start + 1, m.span.start)
         )  # "the count", or "a deficit" that analysts had forecast
