@@ -9,6 +9,13 @@ from bulletin_extract import extract
 # (id, text, the mentions that must be records, the ones that must not)
 CASES = [
     (
+        "number-in-a-stock-index-name",
+        "The FTSE 100 fell 0.5% to 9,100.3, while the S&P 500 rose 0.2% and the S&P/ASX 200 "
+        "added 0.4%; the bank raised USD 150 million.",
+        ["0.5%", "9,100.3", "0.2%", "0.4%", "USD 150 million"],
+        ["100", "500", "200"],
+    ),
+    (
         "part-of-a-classification-in-digits",
         "Overall, 6 of the 9 sectors saw a fall.",
         ["6"],

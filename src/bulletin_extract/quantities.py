@@ -622,6 +622,15 @@ def pair_quote(words: list[str]) -> str | None:
     return None
 
 
+def is_currency_code(word: str) -> bool:
+    """Whether a word is an ISO currency code the rules know ("USD", "INR").
+
+    >>> is_currency_code("EUR"), is_currency_code("FTSE")
+    (True, False)
+    """
+    return _is_code(word)
+
+
 def _is_code(word: str) -> bool:
     currency = _currencies().suffixes.get(_norm(word))
     return len(word) == 3 and word.isupper() and currency is not None and currency.code == word

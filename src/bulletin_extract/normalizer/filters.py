@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..quantities import (
     Quantity,
+    is_currency_code,
     parse_quantity,
     written_scale,
 )
@@ -90,6 +91,9 @@ CLOCK_ZONES = frozenset(
 _SURVEYED = frozenset(
     "economists analysts forecasters respondents participants strategists traders".split()
 )
+
+# Words after a number that make it an amount, not part of a name.
+_SCALES = frozenset("thousand million billion trillion mln bln crore lakh pct percent %".split())
 
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
@@ -416,6 +420,17 @@ class MeasurementRules(Attacher):
             and low_prev not in MONTH_WORDS
             and words[prev].lower() not in ("four", "six")
         ) and not (self.doc[prev].ent_type_ or lower[prev] in ORG_WORDS):
+            return False
+        # Names of stock indices: "the S&P 500", "the FTSE 100", "the S&P/ASX 200 index".
+        if (
+            prev is not None
+            and span.end - span.start == 1
+            and words[span.start].isdigit()
+            and (words[prev].isupper() or "&" in words[prev])
+            and len(words[prev]) >= 3
+            and not is_currency_code(words[prev])  # "USD 100 million"
+            and (nxt is None or lower[nxt] not in _SCALES)
+        ):
             return False
         # Inside a quoted title: "the "2022 China E-Commerce Report"".
         if self._inside_title_quotes(span):
