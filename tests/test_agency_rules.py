@@ -602,6 +602,19 @@ COMPANIES = [
         "Oxford Economics",
     ),
     Case(
+        "market-odds-credit-the-tool-that-computes-them",
+        "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool.",
+        "72%",
+        "CME Group",
+    ),
+    Case(
+        "market-odds-credit-does-not-carry",
+        "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
+        "The dollar index rose 0.2% to 98.1.",
+        "0.2%",
+        None,
+    ),
+    Case(
         "an-acronym-names-the-association",
         "Mortgage applications fell 2.2% in the latest week, the MBA said.",
         "2.2%",

@@ -133,6 +133,8 @@ class CreditFinder(GenericNames):
             private = org.kind in ("research", "other")
             if role is None and private and self._names_index(a, sent):
                 role = "index"  # "the HCOB manufacturing PMI rose to 45.8"
+            if role == "source" and org.kind == "market":
+                role = "forecast"  # "a 91% chance of a cut, according to the CME FedWatch tool"
             if role is not None:
                 credit = SentenceCredit(
                     org.name,
