@@ -331,6 +331,17 @@ BASIS_OF_A_VALUE_A_YEAR_BACK = [
          "the-level-compared-keeps-none"),
 ]
 
+BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
+    case("Card payments rose to 3.1 billion in May, up 4% from 2.98 billion in April.", "4%",
+         "month_on_month", "change-from-the-level-of-the-month-before"),
+    case("Revenue climbed 3.1% to $5.2 billion in the second quarter from $5.04 billion in the "
+         "first quarter.", "3.1%", "quarter_on_quarter", "change-to-a-level-from-a-quarter"),
+    case("Revenue climbed 3.1% to $5.2 billion in the second quarter from $5.04 billion in the "
+         "first quarter.", "$5.2 billion", None, "the-level-has-no-basis"),
+    case("Net profit rose 14 pct in 1986 to 187.4 mln guilders from 164.4 mln in 1985.",
+         "14 pct", None, "a-year-against-the-year-before-as-written"),
+]
+
 BASIS_CARRIED_IN_PARAGRAPH = [
     case("Exports fell between 2022 and 2023. The largest fall was a 3.1 billion euro drop "
          "in machinery.", "3.1 billion euro", "year_on_year",
@@ -752,7 +763,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     BASIS_WORDS
     + BASIS_OF_LISTS_AND_COMPARISONS
     + BASIS_CARRIED_IN_PARAGRAPH
-    + BASIS_OF_A_VALUE_A_YEAR_BACK,
+    + BASIS_OF_A_VALUE_A_YEAR_BACK
+    + BASIS_OF_A_CHANGE_FROM_A_LEVEL,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

@@ -93,7 +93,32 @@ class BasisAttacher(Attacher):
                 m.basis = carry
             if m.direction is None and not rate:
                 m.basis = None
+        self._from_a_level(mentions)
         return stated or derived or carry
+
+    @staticmethod
+    def _from_a_level(mentions: list[Mention]) -> None:
+        """ "up 2.8 per cent from 20.04 billion in July" (said of August): a rate of change
+        measured from the level of another period has the basis of the two periods."""
+        rates = ("percent", "percentage_point")
+        for n in mentions:
+            if n.chain_kind != "from" or n.chained_to is None or n.unit in rates:
+                continue
+            head = mentions[n.chained_to]
+            if head.chain_kind == "level" and head.chained_to is not None:
+                head = mentions[head.chained_to]  # "climbed 3.1% to $5.2 billion ... from $5.04"
+            if head.basis is None and head.unit in rates and head.direction is not None:
+                dates = head.period_dates
+                if (
+                    n.period_dates is not None
+                    and dates is not None
+                    and (dates[1] - dates[0]).days < 360
+                ):
+                    # (a whole year against the year before is left as written: "rose 14 pct
+                    # in 1986 to 187.4 mln from 164.4 mln in 1985")
+                    texts = [p.text.lower() for p in (n.period, head.period) if p is not None]
+                    quarters = any("quarter" in t for t in texts)
+                    head.basis = compare_periods(n.period_dates, dates, quarters)
 
     def _local_cue(
         self, sent: Sentence, mentions: list[Mention], i: int, cues: list[Span]
