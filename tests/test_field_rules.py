@@ -813,6 +813,8 @@ def test_headline_period(text: str, mention: str, expected: tuple[str, str]) -> 
     assert (iso(period.start), iso(period.end)) == expected
 
 
-@pytest.mark.parametrize(("text", "mention", "expected"), QUALIFIER_OR_COMPARISON + UP_TO_AFTER_A_VERB)
+@pytest.mark.parametrize(
+    ("text", "mention", "expected"), QUALIFIER_OR_COMPARISON + UP_TO_AFTER_A_VERB
+)
 def test_qualifier(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).qualifier == expected

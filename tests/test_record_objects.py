@@ -41,7 +41,8 @@ def test_a_component_after_the_records_is_respected() -> None:
     nlp = api.build_pipeline()
     nlp.add_pipe("test_rewrite_records")
     [records] = list(pipe([TEXT], ref_date="2025-08-10", nlp=nlp))
-    assert records and all(r.metric == "rewritten" for r in records)
+    assert records
+    assert all(r.metric == "rewritten" for r in records)
 
 
 def test_the_builder_pickles_without_its_docs() -> None:

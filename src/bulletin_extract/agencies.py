@@ -55,7 +55,15 @@ ALLOWED_KEYS: Final = frozenset({"id", "name", "country", "kind", "aliases"})
 #: A `market` body's figures are odds its tools compute from prices ("a 91% chance of a cut,
 #: according to the CME FedWatch tool"): credited like a forecaster, in their sentence only.
 AGENCY_KINDS: Final = frozenset(
-    {"statistics_office", "ministry", "central_bank", "international", "research", "market", "other"}
+    {
+        "statistics_office",
+        "ministry",
+        "central_bank",
+        "international",
+        "research",
+        "market",
+        "other",
+    }
 )
 #: Allowed `kind` values in `countries.jsonl`; a `region` has no country code.
 COUNTRY_KINDS: Final = frozenset({"country", "area", "region"})

@@ -87,8 +87,11 @@ def _normalize(text: str) -> str:
     t = re.sub(r"\s*-\s*", "-", t)
     t = re.sub(r"\s+", " ", t)
     # "year-end", "end-quarter" -> "end of the year", "end of the quarter"
-    t = re.sub(r"\b(?:the )?(year|quarter|month)[- ]end\b|\bend-(year|quarter|month)\b",
-               lambda m: f"end of the {m[1] or m[2]}", t)
+    t = re.sub(
+        r"\b(?:the )?(year|quarter|month)[- ]end\b|\bend-(year|quarter|month)\b",
+        lambda m: f"end of the {m[1] or m[2]}",
+        t,
+    )
     # Q4-2024, Q1/2024, H1-2024 -> "q4 2024"; 2Q14 -> "q2 2014".
     t = re.sub(r"\b([qh][1-4])[-/](\d{4})\b", r"\1 \2", t)
     t = re.sub(r"\b([1-4])([qh])[- ]?(\d{4})\b", r"\2\1 \3", t)

@@ -59,6 +59,7 @@ Found = tuple[Span, str]
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
+
 class _Resolver:
     """The phrase grammar, bound to one reference date and anchor."""
 

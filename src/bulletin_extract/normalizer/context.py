@@ -136,12 +136,15 @@ class DocContext:
         if t >= 0 and lower[t] == "than":
             return True  # "lower than Rs 1.8 trillion in July"
         cue = self.cue_at.get((QUALIFIERS, t + 1)) if t + 1 < start else None
-        if cue is not None and lower[cue.end - 1] == "than" and t >= 0:
+        set_off = t >= 0 and (
+            lower[t] == "," or (t > 0 and lower[t].endswith("ly") and lower[t - 1] == ",")
+        )
+        if cue is not None and lower[cue.end - 1] == "than" and set_off:
             # "..., sharply lower than Rs 1.8 trillion": a comparative set off after a figure
-            if lower[t] == "," or (t > 0 and lower[t].endswith("ly") and lower[t - 1] == ","):
-                return lower[cue.start] in ("lower", "higher", "less", "more", "fewer")
+            return lower[cue.start] in ("lower", "higher", "less", "more", "fewer")
         if "the" in skipped and (
-            any(w in ("above", "below") for w in skipped) or (t >= 0 and lower[t] in ("above", "below"))
+            any(w in ("above", "below") for w in skipped)
+            or (t >= 0 and lower[t] in ("above", "below"))
         ):
             return True  # "marginally above the Rs 24.9 trillion recorded in July"
         if t >= 1 and (CHANGES, t) in self.cue_at and lower[t - 1] in ("after", "following"):

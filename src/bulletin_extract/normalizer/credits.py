@@ -58,6 +58,7 @@ _TRADE_OF = frozenset(
 # Verbs of a publisher's own forecast: "we estimate Business Confidence to stand at 89.2".
 _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 
+
 class CreditFinder(GenericNames):
     """Finds the credits of each sentence, in document order (it remembers the names seen)."""
 
@@ -191,7 +192,7 @@ class CreditFinder(GenericNames):
             own = lower[t] == "our" and lower[t - 2 : t] == ("according", "to")
             we = lower[t] == "we" and lower[t + 1] in _OWN_FORECAST_VERBS
             if own or we:
-                return [replace(last, forecast=True, start=t)]
+                return [SentenceCredit(last.name, last.country, last.rule, True, t)]
         return []
 
     def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:

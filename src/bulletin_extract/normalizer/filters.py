@@ -95,6 +95,7 @@ _SURVEYED = frozenset(
 # Words after a number that make it an amount, not part of a name.
 _SCALES = frozenset("thousand million billion trillion mln bln crore lakh pct percent %".split())
 
+
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
 

@@ -113,11 +113,7 @@ class PeriodPhrases(Attacher):
             or (CHANGES, prev) in self.cue_at
         )
         nxt = list(lower[span.end : span.end + 2])
-        if (
-            first == "since"
-            and (nxt[:1] == ["when"] or nxt == [",", "when"])
-            and self.ranked(span)
-        ):
+        if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]) and self.ranked(span):
             return False  # "the biggest since July, 1984, when the index fell 1.7 pct": its time
         if first in ("from", "since"):
             # "from May 2021 to April 2022" is a range, unless it follows a change:
@@ -274,9 +270,12 @@ class PeriodPhrases(Attacher):
             return True  # "revised down from 3.3% in its March forecast": the forecast's date
         if nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
             return True
-        if nxt_word in ("'s", "’s") and span.end + 1 < len(doc):
-            if self.tokens.lower[span.end + 1] in _RELEASE_NOUNS:
-                return True  # "Tuesday's figures showed", "today's report": when it came out
+        if (
+            nxt_word in ("'s", "’s")
+            and span.end + 1 < len(doc)
+            and self.tokens.lower[span.end + 1] in _RELEASE_NOUNS
+        ):
+            return True  # "Tuesday's figures showed", "today's report": when it came out
         if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):
             return True  # "Gold futures for December", "for March delivery": a contract's name
         if span.end - span.start != 1 or not doc[span.start].is_digit:

@@ -46,7 +46,9 @@ _CHANGE_NOUNS = frozenset(
 )
 # Change nouns that an indicator's name can stand before ("GDP growth of 1.7%"), and adjectives
 # that only say how it changed ("a nominal increase of 5.1 percent").
-_NAMED_CHANGES = frozenset("growth increase rise decline fall drop gain contraction expansion".split())
+_NAMED_CHANGES = frozenset(
+    "growth increase rise decline fall drop gain contraction expansion".split()
+)
 _CHANGE_ADJECTIVES = frozenset(
     "real nominal annual monthly quarterly weekly daily yearly sharp modest slight strong steep "
     "small big large further additional overall average cumulative total net seasonal "
@@ -221,8 +223,10 @@ class Phrases(Attacher):
             return None
         end = verb + 1
         while end < m.span.start and lower[end] not in _FORECAST_LINKS:
-            if not self.tokens.is_alpha[end] and text[end] not in ("-", "'s") and not (
-                text[end].isdigit() and (QUANT_TOKENS, end) not in self.cue_at
+            if (
+                not self.tokens.is_alpha[end]
+                and text[end] not in ("-", "'s")
+                and not (text[end].isdigit() and (QUANT_TOKENS, end) not in self.cue_at)
             ):
                 return None  # but "expect 30-year rates to average ..."
             if (PERIODS_TOKENS, end) in self.cue_at:

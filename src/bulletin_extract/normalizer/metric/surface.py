@@ -288,9 +288,7 @@ class SurfaceMetric(Attacher):
             t = next(
                 (t for t in range(sent.start, m.span.start) if self.tokens.lower[t] == word), None
             )
-            opens = t is not None and (
-                t == sent.start or self.tokens.text[t - 1] in (",", ";")
-            )
+            opens = t is not None and (t == sent.start or self.tokens.text[t - 1] in (",", ";"))
             if (
                 opens
                 and word.endswith("s")
