@@ -921,6 +921,11 @@ PLACES_AND_ITEMS_AFTER_THE_HEADLINE: list[Case] = [
      "2.3%", "Building permits in Manitoba"),
     ("Building permits rose 4.2% in May, with Alberta up 9.1% and Manitoba falling 2.3%.",
      "9.1%", "Building permits in Alberta"),
+    ("The trade deficit with Canada rose 300 mln dlrs to 2.1 billion dlrs, with Mexico "
+     "increased 100 mln dlrs to 1.2 billion dlrs.", "1.2 billion dlrs",
+     "trade deficit with Mexico"),
+    ("Figures show higher unemployment in cities at 6.1 per cent, compared to 4.2 per cent in "
+     "villages.", "4.2 per cent", "unemployment in villages"),
     ("Output grew in four of six industries, led by the petroleum and coal products and "
      "chemical and plastics industry (+3.8%).", "+3.8%",
      "petroleum and coal products and chemical and plastics industry"),

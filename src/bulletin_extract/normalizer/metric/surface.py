@@ -36,6 +36,7 @@ from .links import ClauseLinks
 from .phrases import Phrases
 from .words import FIGURE_VERBS
 
+_COMPARING_WORDS = frozenset("against versus vs compared from than".split())
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 _THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
@@ -78,12 +79,14 @@ class SurfaceMetric(Attacher):
                         m.metric = self._with_place(sent, m, mentions[:i]) or own
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
                         m.metric = f"{tail} {head.base_metric}"
-                if m.chain_kind not in ("range", "from"):  # a previous value is no breakdown
+                if m.chain_kind != "range":
                     m.metric = self.breakdowns.bracketed_item(
                         m, sent, mentions[:i]
                     ) or self.breakdowns.resolve(sent, m, mentions[:i], m.metric, self._carried(m))
+                    if m.chain_kind == "from" and (m.metric or "").lower() in _COMPARING_WORDS:
+                        m.metric = head.metric  # "against 646 million": no name of its own
                 continue
-            compared = self._compared_with(m, mentions[:i])
+            compared = self._compared_with(sent, m, mentions[:i])
             if compared is not None:
                 m.metric, m.base_metric = compared.metric, compared.base_metric
                 continue
@@ -164,11 +167,10 @@ class SurfaceMetric(Attacher):
         lower, text = self.tokens.lower, self.tokens.text
         t = m.span.start - 1
         while t > sent.start and (
-            (CHANGES, t) in self.cue_at
-            or (QUALIFIERS, t) in self.cue_at
-            or lower[t] in ("up", "down", "by", "at", "was", "were")
+            (QUALIFIERS, t) in self.cue_at
+            or lower[t] in ("up", "down", "higher", "lower", "by", "at")
             or (t == m.span.start - 1 and lower[t].endswith("ing"))  # "Quebec gaining 0.6%"
-        ):
+        ):  # no finite verb: "with Japan increased 700 mln" is the deficit with Japan
             t -= 1
         end = t + 1
         while t > sent.start and self.tokens.is_alpha[t] and text[t][:1].isupper():
@@ -193,12 +195,12 @@ class SurfaceMetric(Attacher):
             return None
         return with_breakdown(indicator, "in", self.tokens.span_text(t + 1, end))
 
-    def _compared_with(self, m: Mention, earlier: list[Mention]) -> Mention | None:
+    def _compared_with(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> Mention | None:
         """The figure a bare compared value stands against: "climbed to 665 million, against
         646 million in the previous month", "above the Rs 24.9 trillion recorded in July" (not
         "against imports of $4 billion", which names its own)."""
-        if not self.ctx.from_value(m):
-            return None
+        if not self.ctx.from_value(m) or self.breakdowns.after(m, sent) is not None:
+            return None  # "compared to 3.87 per cent in urban regions" names its own
         if m.chained_to is not None:
             head = earlier[m.chained_to]
             return head if m.chain_kind == "from" and head.metric else None
