@@ -728,6 +728,16 @@ PERIOD_AFTER_A_COMPARED_VALUE = [
          "a-clause-after-a-compared-value-keeps-the-sentence-period"),
 ]
 
+WEEKS_BACK = [
+    case("Mortgage applications rose 4.1% in the week ended Aug. 16, after falling 1.2% in the "
+         "prior week.", "1.2%", ("2024-08-03", "2024-08-09"), "the-prior-week-of-a-week"),
+    case("Natural gas stocks rose 33 bcf to 3,120 bcf in the week ended Aug. 16, from 3,087 bcf "
+         "a week earlier.", "3,087", ("2024-08-03", "2024-08-09"),
+         "a-week-earlier-than-a-week"),
+    case("The central bank last week cut its key rate by 50 basis points.", "50 basis points",
+         ("2024-08-19", "2024-08-25"), "last-week-is-the-calendar-week-before"),
+]
+
 CONTRACT_MONTHS = [
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
@@ -798,7 +808,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + DAYS_NAMED_FROM_THE_REFERENCE
     + YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH
     + THAT_IN_A_PERIOD_COMPARED
-    + PERIOD_AFTER_A_COMPARED_VALUE,
+    + PERIOD_AFTER_A_COMPARED_VALUE
+    + WEEKS_BACK,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -56,6 +56,11 @@ from .period_parts import (
 Found = tuple[Span, str]
 
 
+# A week back: "the prior week", "a week earlier", "last week".
+_WEEK_BACK: Final = re.compile(
+    r"^(?:(?:the )?(?:previous|prior|preceding) week|(?:a|one) week (?:earlier|ago|before)"
+    r"|last week)$"
+)
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -83,6 +88,7 @@ class _Resolver:
             self._fiscal_part,
             self._plain_prefix,
             self._months_to,
+            self._week,
             self._relative,
             self._deictic,
             self._list,
@@ -273,6 +279,23 @@ class _Resolver:
             return _month_span_at(_month_index(end)), kind
         last = _month_index(end)
         return _months_span(last - months + 1, last), kind
+
+    def _week(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "the prior week", "a week earlier" (the week before a week the sentence is
+        about) and "last week" (the Monday-to-Sunday week before the one of writing)."""
+        if _WEEK_BACK.match(t) is None:
+            return False
+        anchor, ref = self.anchor, self.ref
+        week = timedelta(days=7)
+        if t != "last week" and anchor is not None:
+            if (anchor[1] - anchor[0]).days == 6:
+                return (anchor[0] - week, anchor[1] - week), "relative"
+            monday = anchor[1] - timedelta(days=anchor[1].weekday()) - week
+            return (monday, monday + timedelta(days=6)), "relative"
+        if ref is None:
+            return None
+        monday = ref - timedelta(days=ref.weekday()) - week
+        return (monday, monday + timedelta(days=6)), "deictic"
 
     def _relative(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Phrases counted from the anchor: "a year earlier", "the previous quarter"."""
