@@ -950,3 +950,15 @@ SUBJECTS_AFTER_ASIDES_AND_LEADS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_ASIDES_AND_LEADS)
 def test_subjects_after_asides_and_leads(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Verbs of a level ("sits at", "ran at", "operated at") are predicates: the subject names it.
+LEVEL_VERBS: list[Case] = [
+    ("The overnight deposit rate sits at 3.75%, its lowest since 2022.", "3.75%",
+     "overnight deposit rate"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LEVEL_VERBS)
+def test_level_verbs_are_predicates(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

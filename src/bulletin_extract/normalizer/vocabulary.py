@@ -87,7 +87,7 @@ PREDICATE_WORDS = words(
     "hits has have had saw sees see recorded records registered came comes averaged "
     "averaging averages exceeded exceeds surpassed represented represents made makes "
     "marks marked provided showed shows outpacing outpaced will would traded trades closed "
-    "settled hovered achieved earned generated ran runs operated operates"
+    "settled hovered achieved earned generated ran runs operated operates sits sat lies"
 )
 
 # Verbs of a level a change arrives at: "fell 3% to reach 2.08 million", "rising 2%,
