@@ -340,6 +340,11 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "first quarter.", "$5.2 billion", None, "the-level-has-no-basis"),
     case("Net profit rose 14 pct in 1986 to 187.4 mln guilders from 164.4 mln in 1985.",
          "14 pct", None, "a-year-against-the-year-before-as-written"),
+    case("For the October-December quarter, the ministry expects exports to rise 1.8% from the "
+         "previous three months.", "1.8%", "quarter_on_quarter",
+         "previous-three-months-of-a-named-quarter"),
+    case("Turnover in the three months to June rose 1.2% compared with the previous three "
+         "months.", "1.2%", "period_on_period", "previous-three-months-without-quarters"),
 ]
 
 BASIS_CARRIED_IN_PARAGRAPH = [

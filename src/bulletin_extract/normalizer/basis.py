@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from spacy.tokens import Span
 
 from .context import Attacher, next_start
@@ -17,6 +19,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     QUALIFIERS,
     QUANT_TOKENS,
+    QUARTER_NAMES,
     YEAR_TO,
 )
 
@@ -30,6 +33,20 @@ SAME_SUBJECT_WORDS = frozenset(
 CHANGE_RATE_WORDS = frozenset(
     "inflation growth cpi hicp ppi rpi deflator increase rise gain change prices price".split()
 )
+
+
+def _calendar_quarter(dates: tuple[date, date] | None) -> bool:
+    """Whether a span is one calendar quarter (January-March, April-June, ...)."""
+    if dates is None:
+        return False
+    start, end = dates
+    return (
+        start.day == 1
+        and start.month in (1, 4, 7, 10)
+        and end.year == start.year
+        and end.month == start.month + 2
+        and (end + timedelta(days=1)).day == 1
+    )
 
 
 class BasisAttacher(Attacher):
@@ -94,6 +111,13 @@ class BasisAttacher(Attacher):
             if m.direction is None and not rate:
                 m.basis = None
         self._from_a_level(mentions)
+        if any(m.basis == "period_on_period" for m in mentions) and QUARTER_NAMES.search(
+            self.ctx.sentence_text(sent)
+        ):
+            for m in mentions:
+                if m.basis == "period_on_period" and _calendar_quarter(m.period_dates):
+                    m.basis = "quarter_on_quarter"  # "For the July-September quarter, ... from
+                    # the previous three months": the text names quarters
         return stated or derived or carry
 
     @staticmethod
