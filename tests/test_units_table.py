@@ -258,6 +258,9 @@ SHARED_UNITS: list[Row] = [
     # the level of an "indicator" is an index reading
     ("The Ifo business climate indicator fell to [87.9] in August.", 87.9, "index_point"),
     # a rate for a currency pair written as codes is in the second currency
+    # "a quarter" or "a half" before a unit of change is that share of one unit
+    ("The central bank trimmed its rate by [a quarter percentage point].", 0.25, "percentage_point"),
+    ("Yields rose by [a half percentage point] in the week.", 0.5, "percentage_point"),
     ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),
     ("The pound rose 0.2% to 1.3510 dollars, while GBP/JPY dropped 0.6% to [199.40].", 199.40,
      "JPY"),

@@ -125,6 +125,9 @@ _SCALE_SLIP = re.compile(r"(\d)\.\s+(?=[A-Za-z])")
 _FRACTION_OF_ONE = re.compile(
     r"^(?:(?P<frac>.+?)\s+(?:of\s+)?)?(?:a|an|one)\s+(?:full\s+)?(?P<unit>.+)$", re.IGNORECASE
 )
+_QUARTER_OF_ONE = re.compile(
+    r"^(?:a|an|one)\s+(?P<frac>quarter|half)(?:\s*-\s*|\s+)(?!of\b)(?P<unit>.+)$", re.IGNORECASE
+)
 # Currency words that are also verbs after a year ("2024 marks the tenth year").
 _VERB_CURRENCIES = frozenset({"marks", "won"})
 _WORD = re.compile(r"\s*(?:-\s*)?([A-Za-z]+)(?![A-Za-z])")
@@ -201,6 +204,9 @@ def _parse_marked(label: str) -> Callable[[str], _Found]:
 
 def _fraction_of_one(text: str) -> tuple[Decimal, str] | None:
     """Split "half a percentage point" into (0.5, "percentage point"); "a point" is 1."""
+    q = _QUARTER_OF_ONE.match(text)
+    if q is not None:  # "a quarter percentage point", "a half-point"
+        return Decimal("0.25" if q.group("frac").lower() == "quarter" else "0.5"), q.group("unit")
     m = _FRACTION_OF_ONE.match(text)
     if m is None:
         return None
@@ -978,6 +984,9 @@ def _fraction_of_one_rules(rules: _Rules, label: str, n: int, unit: list[_Token]
     rules.add(label, f"half_a{tag}", [{"LOWER": "half"}, article, full, *unit])
     rules.add(label, f"fraction_of_a{tag}", [{"LOWER": {"IN": [*words, "a"]}}, _DASH, denominators,
                                              of, article, full, *unit])  # fmt: skip
+    if label in ("PERCENT", "PERCENTAGE_POINT"):  # "a quarter percentage point", "a half-percent"
+        halves = {"LOWER": {"IN": ["quarter", "half"]}}
+        rules.add(label, f"a_quarter{tag}", [article, halves, _DASH, *unit])
     if label == "INDEX_POINT":  # "a point" alone is rarely a number: only "a full point"
         rules.add(label, "a_full", [article, {"LOWER": "full"}, *unit])
     else:
