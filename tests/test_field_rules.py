@@ -110,6 +110,13 @@ CHANGE_VERBS_OF_POLICY_AND_PRICES = [
     case("The bank lowered its key rate to 3.0%.", "3.0%", "decrease", "lowered-to"),
 ]
 
+RANGE_REACHED_AFTER_A_PERIOD = [
+    case("The bank lowered its policy rate by 50 basis points in May, to a target range between "
+         "3.5% and 3.75%.", "3.75%", "decrease", "range-reached-after-the-period-comma"),
+    case("The bank lowered its policy rate by 50 basis points in May, to a target range between "
+         "3.5% and 3.75%.", "3.5%", "decrease", "range-reached-first-bound"),
+]
+
 LEVEL_REACHED_BY_A_VERB = [
     case("Jobless claims dropped by 14,000 in the week to reach 221,000.",
          "221,000", "decrease", "to-reach"),
@@ -763,6 +770,7 @@ CONTRACT_MONTHS = [
     + STOCK_DRAWS_AND_BUILDS
     + NEGATIVE_LEVELS
     + LEVEL_REACHED_BY_A_VERB
+    + RANGE_REACHED_AFTER_A_PERIOD
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
