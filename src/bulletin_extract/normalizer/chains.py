@@ -8,6 +8,8 @@ and lets a number written without its unit take the one its partner states.
 
 from __future__ import annotations
 
+from itertools import pairwise
+
 from ..quantities import (
     written_scale,
 )
@@ -33,15 +35,13 @@ from .vocabulary import (
 REACH_FILLERS = frozenset({"a", "an", "record", "new", "fresh", "high", "low", "of", "at"})
 
 
-
 def _to_a_range(words: list[str], verbs: list[object]) -> bool:
     """ "cut by a quarter point in September, to a target range between 4% and 4.25%": the
     range reached, set off by a comma after the change's period."""
     if verbs or "range" not in words or words[-1] not in ("between", "of"):
         return False
-    return words[0] == "to" or any(
-        a == "," and b == "to" for a, b in zip(words, words[1:], strict=False)
-    )
+    return words[0] == "to" or any(a == "," and b == "to" for a, b in pairwise(words))
+
 
 class ChainRules(Attacher):
     """Decides `chained_to` and `chain_kind`, and shares units along the links."""
@@ -123,17 +123,21 @@ class ChainRules(Attacher):
             elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
                 cur.chained_to, cur.chain_kind = i - 1, "range"
             elif (
-                not clause_break
-                and (
-                    (words[-1] in ("to", "at") and not verbs)
-                    or (
-                        ("to" in words or "at" in words)
-                        and not verbs
-                        and words[-1]
-                        in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
+                (
+                    not clause_break
+                    and (
+                        (words[-1] in ("to", "at") and not verbs)
+                        or (
+                            ("to" in words or "at" in words)
+                            and not verbs
+                            and words[-1]
+                            in ("of", "record", "adjusted", "rate", "a", "level", "high", "low")
+                        )
                     )
                 )
-            ) or self._reached(words, verbs) or _to_a_range(words, verbs):
+                or self._reached(words, verbs)
+                or _to_a_range(words, verbs)
+            ):
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif (
                 not verbs
