@@ -35,7 +35,7 @@ from .vocabulary import (
 REACH_FILLERS = frozenset({"a", "an", "record", "new", "fresh", "high", "low", "of", "at"})
 
 
-def _to_a_range(words: list[str], verbs: list[object]) -> bool:
+def _to_a_range(words: list[str], verbs: list[str]) -> bool:
     """ "cut by a quarter point in September, to a target range between 4% and 4.25%": the
     range reached, set off by a comma after the change's period."""
     if verbs or "range" not in words or words[-1] not in ("between", "of"):

@@ -11,7 +11,6 @@ from ..vocabulary import (
     AGENCY_TOKENS,
     ANAPHORS,
     BARE_HEADS,
-    CHANGES,
     FORECAST_WORDS,
     FORECASTERS,
     GENERIC_SUBJECTS,
