@@ -110,6 +110,13 @@ CHANGE_VERBS_OF_POLICY_AND_PRICES = [
     case("The bank lowered its key rate to 3.0%.", "3.0%", "decrease", "lowered-to"),
 ]
 
+STOOD_AT_IS_NO_STANDSTILL = [
+    case("The overnight rate stood at 6.1 pct on Friday, up from 5.8 pct a week earlier.",
+         "6.1 pct", "increase", "stood-at-then-up-from"),
+    case("Reserves stood at 41.2 billion dlrs at end-June.", "41.2 billion dlrs", None,
+         "stood-at-alone-states-no-change"),
+]
+
 RANGE_REACHED_AFTER_A_PERIOD = [
     case("The bank lowered its policy rate by 50 basis points in May, to a target range between "
          "3.5% and 3.75%.", "3.75%", "decrease", "range-reached-after-the-period-comma"),
@@ -771,6 +778,7 @@ CONTRACT_MONTHS = [
     + NEGATIVE_LEVELS
     + LEVEL_REACHED_BY_A_VERB
     + RANGE_REACHED_AFTER_A_PERIOD
+    + STOOD_AT_IS_NO_STANDSTILL
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
