@@ -309,8 +309,8 @@ def _pipe(
     else:
         results = _pipe_here(tasks(), nlp, encoded)
     for batch_records, contexts in results:
-        for out, context in zip(batch_records, contexts, strict=True):
-            records = out  # `Record`s (or, `encoded`, their JSONL) from either path
+        for records, context in zip(batch_records, contexts, strict=True):
+            # `Record`s (or, `encoded`, their JSONL) from either path
             yield (records, context) if as_tuples else records
 
 

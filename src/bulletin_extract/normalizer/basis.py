@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date
 
 from spacy.tokens import Span
 
 from .context import Attacher, next_start
 from .direction import elliptical_head
-from .period_phrases import YEAR_BACK
+from .period_phrases import YEAR_BACK, unit_of
 from .structures import Mention, Sentence
 from .text import compare_periods
 from .vocabulary import (
@@ -37,15 +37,11 @@ CHANGE_RATE_WORDS = frozenset(
 
 def _calendar_quarter(dates: tuple[date, date] | None) -> bool:
     """Whether a span is one calendar quarter (January-March, April-June, ...)."""
-    if dates is None:
-        return False
-    start, end = dates
     return (
-        start.day == 1
-        and start.month in (1, 4, 7, 10)
-        and end.year == start.year
-        and end.month == start.month + 2
-        and (end + timedelta(days=1)).day == 1
+        dates is not None
+        and unit_of(dates) == "quarter"
+        and dates[0].day == 1
+        and dates[0].month in (1, 4, 7, 10)
     )
 
 

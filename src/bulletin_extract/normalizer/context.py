@@ -132,25 +132,29 @@ class DocContext:
             t -= 1
         if t >= 0 and lower[t] == "against":
             return True
-        skipped = lower[t + 1 : start]
         if t >= 0 and lower[t] == "than":
             return True  # "lower than Rs 1.8 trillion in July"
         cue = self.cue_at.get((QUALIFIERS, t + 1)) if t + 1 < start else None
-        set_off = t >= 0 and (
-            lower[t] == "," or (t > 0 and lower[t].endswith("ly") and lower[t - 1] == ",")
-        )
-        if cue is not None and lower[cue.end - 1] == "than" and set_off:
-            # "..., sharply lower than Rs 1.8 trillion": a comparative set off after a figure
-            return lower[cue.start] in ("lower", "higher", "less", "more", "fewer")
-        if "the" in skipped and (
-            any(w in ("above", "below") for w in skipped)
-            or (t >= 0 and lower[t] in ("above", "below"))
-        ):
+        if cue is not None and lower[cue.end - 1] == "than" and self.comparison_set_off(cue.start):
+            return True  # "..., sharply lower than Rs 1.8 trillion"
+        near = lower[max(t, 0) : start]
+        if "the" in near and not {"above", "below"}.isdisjoint(near):
             return True  # "marginally above the Rs 24.9 trillion recorded in July"
         if t >= 1 and (CHANGES, t) in self.cue_at and lower[t - 1] in ("after", "following"):
             return True  # "were unchanged in May after rising a revised 0.1% in April"
         marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
         return marker is not None and marker.label_ == "FROM"
+
+    def comparison_set_off(self, start: int) -> bool:
+        """Whether the comparative at `start` is set off after another figure ("...,
+        sharply lower than Rs 1.8 trillion"): what follows is a compared value, not a bound."""
+        lower = self.tokens.lower
+        if start < 1 or lower[start] not in ("lower", "higher", "less", "more", "fewer"):
+            return False
+        t = start - 1
+        if lower[t].endswith("ly") or lower[t] in ("much", "far", "well", "still"):
+            t -= 1  # "sharply", "much"
+        return t >= 0 and lower[t] == ","
 
     def sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or follows white space."""

@@ -18,7 +18,13 @@ from .context import next_start
 from .period_phrases import YEAR_BACK, PeriodPhrases, year_before
 from .structures import Mention, Sentence
 from .text import compare_periods
-from .vocabulary import ANAPHORIC_PERIOD, COMPARISON_LEAD, QUARTER_NAMES, RANGE_WORDS
+from .vocabulary import (
+    ANAPHORIC_PERIOD,
+    COMPARISON_LEAD,
+    FORECAST_WORDS,
+    QUARTER_NAMES,
+    RANGE_WORDS,
+)
 
 Choice = tuple[Period, tuple[date, date] | None]
 MONTH_NAME = re.compile(
@@ -36,10 +42,9 @@ _BARE_UNIT = re.compile(
     re.IGNORECASE,
 )
 # Words that make a sentence look ahead: "expects rates to average 6.5% in the fourth quarter".
-_AHEAD = frozenset(
-    "expect expects expected expecting forecast forecasts forecasting predict predicts "
-    "predicted project projects projected anticipate anticipates anticipated will sees see "
-    "outlook projection projections chance chances odds probability pricing bets".split()
+_AHEAD = FORECAST_WORDS | frozenset(
+    "forecasts predicts project projects anticipate anticipates will sees see outlook "
+    "projection projections chance chances odds probability pricing bets".split()
 )
 
 

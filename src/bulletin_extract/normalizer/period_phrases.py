@@ -179,9 +179,9 @@ class PeriodPhrases(Attacher):
     def ranked(self, span: Span) -> bool:
         """A "since X" that ranks a figure, not a change measured from X: "the highest reading
         since May 2024", "the first cut since 2020", "the most for any month since July"."""
-        if span[0].lower_ != "since":
-            return False
         lower, text = self.tokens.lower, self.tokens.text
+        if lower[span.start] != "since":
+            return False
         sent_start = self.ctx.sentences[self.tok_sentence[span.start]].start
         for i in range(span.start - 1, max(sent_start, span.start - 8) - 1, -1):
             if text[i] in (",", ";") or lower[i] in CLAUSE_OPENERS:
@@ -272,8 +272,8 @@ class PeriodPhrases(Attacher):
             return True
         if (
             nxt_word in ("'s", "’s")
-            and span.end + 1 < len(doc)
-            and self.tokens.lower[span.end + 1] in _RELEASE_NOUNS
+            and span.end + 1 < self.tokens.n
+            and lower[span.end + 1] in _RELEASE_NOUNS
         ):
             return True  # "Tuesday's figures showed", "today's report": when it came out
         if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):

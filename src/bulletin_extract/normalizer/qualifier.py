@@ -25,7 +25,7 @@ class QualifierAttacher(Attacher):
                 and "the" in self.tokens.lower[t + 1 : m.span.start]
             ):
                 cue = None  # "well above the 1.0% forecast": compared with another figure
-            if cue is not None and self._comparison_set_off(cue.start):
+            if cue is not None and self.ctx.comparison_set_off(cue.start):
                 cue = None  # "Rs 52,443 crore, sharply lower than Rs 1.8 trillion in July"
             verb_before = cue is not None and self.ctx.verb_up_to(t)  # "edging up to 86.5"
             if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
@@ -33,14 +33,3 @@ class QualifierAttacher(Attacher):
                 m.rules.append(cue.id_)
             elif m.chained_to is not None and m.chain_kind in ("list", "range"):
                 m.qualifier = mentions[m.chained_to].qualifier
-
-    def _comparison_set_off(self, start: int) -> bool:
-        """A comparative set off after another figure ("..., sharply lower than"): a compared
-        value, not a bound."""
-        lower = self.tokens.lower
-        if start < 1 or lower[start] not in ("lower", "higher", "less", "more", "fewer"):
-            return False
-        t = start - 1
-        if lower[t].endswith("ly") or lower[t] in ("much", "far", "well", "still"):
-            t -= 1  # "sharply", "much"
-        return t >= 0 and lower[t] == ","

@@ -27,6 +27,9 @@ from .words import (
     NOT_PLACES,
 )
 
+# Words that set a figure against another: no item's name ("..., against 646 million").
+_COMPARING = frozenset("against versus vs compared than".split())
+
 
 class Breakdowns(Attacher):
     """Find the breakdown a number is stated for and join it to its indicator."""
@@ -240,6 +243,7 @@ class Breakdowns(Attacher):
                 or self.tokens.lower[t] in PREDICATE_WORDS
                 or self.tokens.lower[t] in CLAUSE_WORDS
                 or self.tokens.lower[t] in ("up", "down", "off", "higher", "lower")
+                or self.tokens.lower[t] in _COMPARING  # "..., against 646 million"
                 or self.tokens.lower[t].endswith(("ing", "ly"))
                 or any((key, t) in self.cue_at for key in (CHANGES, QUALIFIERS, MARKERS, BASES))
             ):

@@ -35,9 +35,8 @@ _NOT_A_NAME_AFTER = frozenset(
 
 
 # Verbs by which a forecaster puts a figure on something, and the words that close the thing.
-_FORECAST_VERBS = frozenset(
-    "sees see expects expect expected projects project projected forecasts forecast "
-    "predicts predict predicted anticipates anticipate".split()
+_FORECAST_VERBS = FORECAST_WORDS | frozenset(
+    "sees see projects project forecasts predicts anticipates anticipate".split()
 )
 _FORECASTER_NOUNS = frozenset("economists analysts forecasters traders markets investors".split())
 _CHANGE_NOUNS = frozenset(

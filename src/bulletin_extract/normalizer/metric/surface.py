@@ -35,7 +35,6 @@ from .links import ClauseLinks
 from .phrases import Phrases
 from .words import FIGURE_VERBS
 
-_COMPARING_WORDS = frozenset("against versus vs compared from than".split())
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 _THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
@@ -82,8 +81,6 @@ class SurfaceMetric(Attacher):
                     m.metric = self.breakdowns.bracketed_item(
                         m, sent, mentions[:i]
                     ) or self.breakdowns.resolve(sent, m, mentions[:i], m.metric, self._carried(m))
-                    if m.chain_kind == "from" and (m.metric or "").lower() in _COMPARING_WORDS:
-                        m.metric = head.metric  # "against 646 million": no name of its own
                 continue
             compared = self._compared_with(sent, m, mentions[:i])
             if compared is not None:
