@@ -13,6 +13,7 @@ from ..quantities import (
     written_scale,
 )
 from .context import Attacher, DocContext
+from .credit_words import ANALYSTS
 from .structures import Mention
 from .units import (
     AMOUNT_FOLLOWERS,
@@ -88,9 +89,7 @@ CLOCK_ZONES = frozenset(
 
 
 # Who a survey asks: "18 of the 22 economists polled" counts the survey, not a classification.
-_SURVEYED = frozenset(
-    "economists analysts forecasters respondents participants strategists traders".split()
-)
+_SURVEYED = ANALYSTS | frozenset("forecasters respondents participants traders".split())
 
 # Words after a number that make it an amount, not part of a name.
 _SCALES = frozenset("thousand million billion trillion mln bln crore lakh pct percent %".split())

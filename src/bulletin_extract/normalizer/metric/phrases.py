@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..context import Attacher, DocContext
+from ..credit_words import FORECAST_VERBS
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import (
@@ -35,9 +36,7 @@ _NOT_A_NAME_AFTER = frozenset(
 
 
 # Verbs by which a forecaster puts a figure on something, and the words that close the thing.
-_FORECAST_VERBS = FORECAST_WORDS | frozenset(
-    "sees see projects project forecasts predicts anticipates anticipate".split()
-)
+_FORECAST_VERBS = FORECAST_WORDS | FORECAST_VERBS | frozenset(("see", "project", "anticipate"))
 _FORECASTER_NOUNS = frozenset("economists analysts forecasters traders markets investors".split())
 _CHANGE_NOUNS = frozenset(
     "dip rise fall rebound increase decrease decline drop gain jump slump slowdown pickup "
