@@ -27,23 +27,7 @@ FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "valu
 # until it is fixed (then it is taken off this list).
 KNOWN_MISSES = {
     "annotated_3": {("energy_style_gas_storage.txt", 276)},  # "equivalent to about 95 bcm"
-    "annotated_4": {
-        ("investing_style_nzd_rbnz.txt", 316),  # "the remaining four had forecast"
-        ("wire_2025_auto_sales.txt", 63),  # "EVs top half of market" (a headline)
-    },
-    "annotated_5": {
-        ("investing_style_nok_norges_bank.txt", 236),  # "All 16 economists polled"
-        ("investing_style_nok_norges_bank.txt", 938),  # "one or two more cuts"
-        ("investing_style_nok_norges_bank.txt", 945),
-    },
-    "annotated_6": {
-        ("investing_style_aud_rba.txt", 459),  # "32 of 35 economists": the survey size
-        ("ons_style_construction_output.txt", 551),  # "At the sector level, 6 of the 9"
-    },
-    "annotated_7": {
-        ("business_standard_style_mutual_fund_inflows.txt", 1640),  # "eight new equity fund"
-        ("investing_style_gold_fed.txt", 850),  # "pointed to two more reductions"
-    },
+    "annotated_4": {("wire_2025_auto_sales.txt", 63)},  # "EVs top half of market" (headline)
 }
 
 

@@ -217,6 +217,12 @@ NOT_A_CHANGE = [
     case("The survey found higher unemployment in the north at 6.2 per cent.",
          "6.2 per cent", None, "comparative-adjective-before-noun"),
     case("Output was unchanged at 101.2 in May.", "101.2", None, "unchanged-level"),
+    case("The central bank signalled three further rate cuts in 2026.", "three", None,
+         "counted-cuts-are-no-change"),
+    case("Markets price in one or two more reductions by March.", "one", None,
+         "first-bound-of-counted-cuts"),
+    case("Officials' projections show 2 more cuts this year.", "2", None,
+         "counted-cuts-in-digits"),
     case("House prices in Wales are 3.7% below the peak of January 2008 (222.1).", "222.1", None,
          "bracketed-level-of-a-named-period"),
 ]

@@ -28,6 +28,33 @@ CASES = [
         [],
     ),
     (
+        "classification-after-a-label-word-and-a-comma",
+        "At the regional level, 7 of the 12 regions grew; see Figures 2 and 3.",
+        ["7"],
+        ["12", "2", "3"],
+    ),
+    (
+        "size-of-a-whole-survey",
+        "All 24 analysts asked by the agency, and 30 of 41 forecasters in a second poll, saw a "
+        "hold; the index rose in all nine regions.",
+        ["24", "30", "41"],
+        ["nine"],
+    ),
+    (
+        "number-words-counting-what-is-added",
+        "Traders now price in one or two more hikes, the ministry approved three new mines and "
+        "the remaining five held rates; two more years of data are needed.",
+        ["one", "two", "three", "five"],
+        [],
+    ),
+    (
+        "number-words-of-spans-and-definitions-stay-out",
+        "Two more years of data will follow, over the next three months, for firms with ten "
+        "or more staff.",
+        [],
+        ["Two", "three", "ten"],
+    ),
+    (
         "number-in-quoted-speech",
         '"Demand held up well, and we expect sales growth of 6-7 per cent next year," the '
         "chief executive said.",

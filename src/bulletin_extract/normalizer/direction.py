@@ -9,6 +9,7 @@ from spacy.tokens import Span
 from .context import Attacher, DocContext
 from .structures import Mention
 from .vocabulary import (
+    ADDED_WORDS,
     BASES,
     CHANGES,
     DIRECTIONS,
@@ -55,12 +56,8 @@ class DirectionAttacher(Attacher):
             ):
                 m.direction = "increase"
                 continue
-            if (
-                m.unit == "count"
-                and m.span.end < tokens.n
-                and self.tokens.lower[m.span.end] == "of"
-            ):
-                m.direction = None  # "two of the four groupings"
+            if m.unit == "count" and self._counts_things(m):
+                m.direction = None  # "two of the four groupings", "two more rate cuts"
                 continue
             comparative = self._comparative_after(m, mentions[i + 1 : i + 2])
             if comparative is not None:
@@ -231,6 +228,20 @@ class DirectionAttacher(Attacher):
             t -= 1
             steps += 1
         return None
+
+    def _counts_things(self, m: Mention) -> bool:
+        """ "two of the four groupings", "two more cuts", "three further reductions": a count
+        whose change noun is the thing counted, not a change of it."""
+        lower, end = self.tokens.lower, m.span.end
+        if end + 1 < self.tokens.n and lower[end] in ("or", "to") and self.tokens.like_num[end + 1]:
+            end += 2  # "one or two more cuts"
+        if end >= self.tokens.n:
+            return False
+        if lower[end] == "of":
+            return True
+        return lower[end] in ADDED_WORDS and any(
+            (CHANGES, t) in self.cue_at for t in range(end + 1, min(end + 3, self.tokens.n))
+        )
 
     def _noun_not_change(self, t: int) -> bool:
         """ "the contract averaged", "futures contracts rose": the noun, not the verb."""

@@ -24,6 +24,7 @@ from .units import (
     UnitRules,
 )
 from .vocabulary import (
+    ADDED_WORDS,
     AGE_WORDS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -90,6 +91,9 @@ CLOCK_ZONES = frozenset(
 
 # Who a survey asks: "18 of the 22 economists polled" counts the survey, not a classification.
 _SURVEYED = ANALYSTS | frozenset("forecasters respondents participants traders".split())
+
+# Words after ADDED_WORDS that are not things counted: "two more than", "one new or".
+_ADDED_NOT = frozenset("than or and of to".split())
 
 # Words after a number that make it an amount, not part of a name.
 _SCALES = frozenset("thousand million billion trillion mln bln crore lakh pct percent %".split())
@@ -231,8 +235,13 @@ class MeasurementRules(Attacher):
             self.tokens.like_num[t] or self.tokens.lower[t] in ("and", ",", "or", "to", "-")
         ):
             t -= 1
-        if t >= 0 and t < span.start - 1 and self.tokens.lower[t] in LABEL_WORDS:
-            return False
+        if (
+            t >= 0
+            and t < span.start - 1
+            and self.tokens.lower[t] in LABEL_WORDS
+            and any(self.tokens.like_num[k] for k in range(t + 1, span.start))
+        ):
+            return False  # not "At the sector level, 6 of the 9 sectors"
         # Bounds in definitions: "100 people or more", "aged from 16 to 64".
         window = list(lower[span.end : span.end + 4])
         if label in ("NUMBER", "PHYSICAL") and any(
@@ -438,10 +447,23 @@ class MeasurementRules(Attacher):
         # Names of events and plans: "the 618 shopping festival", "the G20 summit".
         if low_prev == "the" and any(w in EVENT_WORDS for w in lower[span.end : span.end + 3]):
             return False
-        # Spelled-out numbers are measurements only in "two of the four", "a total of six".
+        # Spelled-out numbers are measurements only in "two of the four", "a total of six",
+        # counts of things added ("two more cuts", "eight new fund offers") and "the remaining
+        # four".
         if is_alpha[first]:
             if nxt is not None and lower[nxt] == "of":
                 return True
+            if self._counts_added(nxt) or low_prev == "remaining":
+                return True
+            if (
+                nxt is not None
+                and lower[nxt] == "or"
+                and nxt2 is not None
+                and is_alpha[nxt2]
+                and like_num[nxt2]
+                and self._counts_added(nxt2 + 1)
+            ):
+                return True  # "one or two more cuts"
             if nxt is not None and lower[nxt] == "out" and nxt2 is not None and lower[nxt2] == "of":
                 return True  # "three out of the four main sectors"
             if (
@@ -457,7 +479,9 @@ class MeasurementRules(Attacher):
                 low_prev == "of" and prev2 is not None and lower[prev2] in ("total", "number")
             )
         # Denominators and classification sizes: "two of the four", "six of 10", "all nine".
-        if low_prev in ("all", "of", "the") and prev2 is not None:
+        # A survey's size is a record: "All 16 economists polled", "32 of 35 economists".
+        surveyed = nxt is not None and lower[nxt] in _SURVEYED
+        if low_prev in ("all", "of", "the") and prev2 is not None and not surveyed:
             dated = (PERIODS_TOKENS, prev2) in self.cue_at  # "the peak in May 2008 of 180.8"
             if low_prev == "all" or (low_prev == "of" and like_num[prev2] and not dated):
                 return False
@@ -465,10 +489,18 @@ class MeasurementRules(Attacher):
                 low_prev == "the"
                 and lower[span.start - 2] == "of"
                 and like_num[max(0, span.start - 3)]
-                and (nxt is None or lower[nxt] not in _SURVEYED)  # "18 of the 22 economists"
             ):
                 return False
         return True
+
+    def _counts_added(self, t: int | None) -> bool:
+        """Whether token `t` starts "more cuts", "new fund offers", "further reductions": what
+        a number word before it counts (not a span of time: "two more years")."""
+        tokens = self.tokens
+        if t is None or t + 1 >= tokens.n or tokens.lower[t] not in ADDED_WORDS:
+            return False
+        noun = tokens.lower[t + 1]
+        return tokens.is_alpha[t + 1] and noun not in TIME_UNITS and noun not in _ADDED_NOT
 
     def _defined_units(self) -> dict[str, tuple[str, float]]:
         """Unit abbreviations the document defines: "49.5 million tonnes (MT)" makes "MT" a

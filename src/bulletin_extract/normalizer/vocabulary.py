@@ -72,6 +72,9 @@ SPAN_LEAD_WORDS = words("past last next first within over for since during in")
 
 AGE_WORDS = words("aged age ages")
 
+#: Words between a count and the things it counts as added: "two more cuts", "eight new funds".
+ADDED_WORDS = words("more new additional further fewer")
+
 ORG_WORDS = words(
     "agency bureau ministry department office institute bank council commission "
     "administration authority board statistics association federation fund organization "

@@ -5,10 +5,11 @@ from __future__ import annotations
 import re
 
 from ..context import Attacher, DocContext
-from ..credit_words import FORECAST_VERBS
+from ..credit_words import FORECAST_VERBS, POLLED_VERBS
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import (
+    AGENCY_TOKENS,
     BASES,
     CHANGES,
     FORECAST_WORDS,
@@ -307,6 +308,13 @@ class Phrases(Attacher):
         if word in PREDICATE_WORDS or word in CLAUSE_WORDS or word in GENERIC_COUNT_NOUNS:
             return None  # "a reading below 50 indicates contraction": a verb, not a noun
         phrase = self.clauses._phrase_from(t, sent)
+        if phrase and phrase.endswith(" by"):
+            # "economists polled by Reuters": the pollster names the survey counted
+            lower = self.tokens.lower
+            by = next((k for k in range(t + 1, sent.end - 1) if lower[k] == "by"), None)
+            pollster = self.cue_at.get((AGENCY_TOKENS, by + 1)) if by is not None else None
+            if pollster is not None and lower[by - 1] in POLLED_VERBS:
+                phrase = f"{phrase} {pollster.text}"
         return clean_metric(phrase) if phrase else None
 
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:

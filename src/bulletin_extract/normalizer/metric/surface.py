@@ -82,11 +82,14 @@ class SurfaceMetric(Attacher):
                         m, sent, mentions[:i]
                     ) or self.breakdowns.resolve(sent, m, mentions[:i], m.metric, self._carried(m))
                 continue
-            compared = self._compared_with(sent, m, mentions[:i])
+            # What went before, less the counts of who spoke ("All 16 economists polled ...
+            # expected the rate at 4.50%"): they name no indicator for later figures.
+            earlier = [e for e in mentions[:i] if not _counts_speakers(e)]
+            compared = self._compared_with(sent, m, earlier)
             if compared is not None:
                 m.metric, m.base_metric = compared.metric, compared.base_metric
                 continue
-            m.metric = self._metric_for(sent, m, mentions[:i])
+            m.metric = self._metric_for(sent, m, earlier)
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
             if not group:
@@ -546,6 +549,12 @@ class SurfaceMetric(Attacher):
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the metrics of a finished sentence for the anaphora of later ones."""
         for m in mentions:
-            if m.metric:
+            if m.metric and not _counts_speakers(m):
                 self.history.append(m.metric)
                 self.history_sentence = m.sentence
+
+
+def _counts_speakers(m: Mention) -> bool:
+    """ "All 16 economists polled", "18 of the 22 analysts": a count of who spoke, never the
+    indicator that later figures of the text are about."""
+    return m.unit == "count" and bool(m.metric) and m.metric.split()[0].lower() in FORECASTERS
