@@ -20,6 +20,8 @@ SETS = [
         "annotated_5",
         "annotated_6",
         "annotated_7",
+        "annotated_8",
+        "annotated_9",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -28,6 +30,11 @@ FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "valu
 KNOWN_MISSES = {
     "annotated_3": {("energy_style_gas_storage.txt", 276)},  # "equivalent to about 95 bcm"
     "annotated_4": {("wire_2025_auto_sales.txt", 63)},  # "EVs top half of market" (headline)
+    "annotated_9": {
+        ("eu_energy_style_electricity_prices.txt", 916),  # "up by more than half"
+        ("nbs_style_consumer_producer_prices.txt", 1016),  # "prices in five went up and those
+        ("nbs_style_consumer_producer_prices.txt", 1042),  # in three went down"
+    },
 }
 
 

@@ -761,6 +761,23 @@ WEEKS_BACK = [
          "a-week-earlier-than-a-week"),
     case("The central bank last week cut its key rate by 50 basis points.", "50 basis points",
          ("2024-08-19", "2024-08-25"), "last-week-is-the-calendar-week-before"),
+    case("Jobless claims averaged 231,000 last week, against 240,000 the week before.",
+         "240,000", ("2024-08-12", "2024-08-18"), "the-week-before-last-week"),
+    case("Copper has gained 3.4% this week.", "3.4%", ("2024-08-26", "2024-09-01"),
+         "this-week-is-the-calendar-week-of-writing"),
+    case("The ministry will auction 2.5 billion euros of bonds next week.", "2.5 billion euros",
+         ("2024-09-02", "2024-09-08"), "next-week-is-the-calendar-week-after"),
+]
+
+SO_FAR = [
+    case("Foreign investors have bought $4.1 billion of local bonds so far in September.",
+         "$4.1 billion", ("2024-09-01", "2024-09-01"), "so-far-in-a-month-runs-to-the-day"),
+    case("The peso has weakened 6.2% so far in 2024.", "6.2%", ("2024-01-01", "2024-09-01"),
+         "so-far-in-a-year-runs-to-the-day"),
+    case("Copper is up 1.2% so far this week.", "1.2%", ("2024-08-26", "2024-09-01"),
+         "so-far-this-week"),
+    case("Tin has risen 9% so far this year, the exchange said.", "9%",
+         ("2024-01-01", "2024-09-01"), "so-far-this-year-runs-to-the-day"),
 ]
 
 CONTRACT_MONTHS = [
@@ -768,6 +785,8 @@ CONTRACT_MONTHS = [
          "futures-for-a-month-name-a-contract"),
     case("Arabica for December delivery fell 2% to $3.80 per lb.", "2%", None,
          "a-delivery-month-names-a-contract"),
+    case("Crude futures expiring in November dropped 1.4% to $61.20 a barrel.", "1.4%", None,
+         "an-expiry-month-names-a-contract"),
 ]
 # fmt: on
 
@@ -836,7 +855,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH
     + THAT_IN_A_PERIOD_COMPARED
     + PERIOD_AFTER_A_COMPARED_VALUE
-    + WEEKS_BACK,
+    + WEEKS_BACK
+    + SO_FAR,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -48,6 +48,12 @@ CASES = [
         [],
     ),
     (
+        "number-word-compared-with",
+        "Eleven of the 16 sectors grew in May, up from eight in April.",
+        ["Eleven", "eight"],
+        ["16"],
+    ),
+    (
         "number-words-of-spans-and-definitions-stay-out",
         "Two more years of data will follow, over the next three months, for firms with ten "
         "or more staff.",

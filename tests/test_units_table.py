@@ -230,6 +230,9 @@ WHICH_CURRENCY: list[Row] = [
         "CAD",
     ),
     ("The Bank of Canada said the currency was worth [73 U.S. cents].", 0.73, "USD"),
+    ("The rupee closed at 83.20 per dollar, up [9 paise] on the day.", 0.09, "INR"),
+    ("Rupee hits record low of [84.10]/$ as oil climbs", 84.10, "INR"),
+    ("The won weakened to [1,398.5] per dollar.", 1398.5, "KRW"),
     (
         "The U.S. Labor Department said average hourly earnings rose [8 cents] to $34.50.",
         0.08,
@@ -258,8 +261,14 @@ SHARED_UNITS: list[Row] = [
     # the level of an "indicator" is an index reading
     ("The Ifo business climate indicator fell to [87.9] in August.", 87.9, "index_point"),
     # a rate for a currency pair written as codes is in the second currency
+    ("GBP/JPY gained 0.2% to 199.40. The pair ranged between 198.75 and [199.90] in Asian trade.",
+     199.90, "JPY"),
+    ("AUD/USD fell to 0.6510. The pair had earlier traded between [0.6490] and 0.6550.",
+     0.6490, "USD"),
     # "a quarter" or "a half" before a unit of change is that share of one unit
     ("The central bank trimmed its rate by [a quarter percentage point].", 0.25, "percentage_point"),
+    ("Traders expect the bank to lower rates by [a quarter point] in June.", 0.25,
+     "percentage_point"),
     ("Yields rose by [a half percentage point] in the week.", 0.5, "percentage_point"),
     ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),
     ("The pound rose 0.2% to 1.3510 dollars, while GBP/JPY dropped 0.6% to [199.40].", 199.40,

@@ -374,7 +374,11 @@ _MONTHS_TO: Final = re.compile(
     r"(?P<unit>months?|years?|quarters?|weeks?)(?: period)? "
     r"(?:to|ending|ended|through|up to)(?: in| on)? (?P<x>.+)$"
 )
-_YEAR_TO_DATE: Final = re.compile(r"^(?:the )?year[- ]to[- ]date$|^so far (?:this|in the) year$")
+_YEAR_TO_DATE: Final = re.compile(r"^(?:the )?year[- ]to[- ]date$")
+#: "so far this year", "so far in September", "so far this week": up to the day of writing.
+_SO_FAR: Final = re.compile(r"^so far (?:(?:this|in the) year|(?P<rest>(?:in|this) .+))$")
+#: "this week", "next week": Monday to Sunday of the week of writing, or of the one after it.
+_THIS_WEEK: Final = re.compile(r"^(?P<which>this|next|the coming|the current) week$")
 _SHIFT_SUFFIX: Final = re.compile(
     r"^(?P<x>.+?) (?:of |in )?(?:(?P<n>a|one|two|three) years? (?:ago|earlier|before|"
     r"previously)|last year|the previous year|the prior year|the preceding year|"

@@ -30,6 +30,8 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _WEEKDAY,
     _WEEKDAYS,
     _YEAR_AGO,
+    _SO_FAR,
+    _THIS_WEEK,
     _YEAR_TO_DATE,
     Span,
     _month_index,
@@ -59,6 +61,7 @@ Found = tuple[Span, str]
 # A week back: "the prior week", "a week earlier", "last week".
 _WEEK_BACK: Final = re.compile(
     r"^(?:(?:the )?(?:previous|prior|preceding) week|(?:a|one) week (?:earlier|ago|before)"
+    r"|the week (?:earlier|before)"
     r"|last week)$"
 )
 # Days named from the day of writing.
@@ -86,6 +89,7 @@ class _Resolver:
             self._point,
             self._fiscal,
             self._fiscal_part,
+            self._so_far,
             self._plain_prefix,
             self._months_to,
             self._week,
@@ -242,6 +246,24 @@ class _Resolver:
         span, counted = found
         return span, "relative" if counted else "absolute"
 
+    def _so_far(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "so far this year", "so far in September", "so far this week": from the
+        period's start to the day of writing (the reference date)."""
+        m = _SO_FAR.match(t)
+        if m is None:
+            return False
+        ref = self.ref
+        if m["rest"] is None:
+            end = ref or (self.anchor[1] if self.anchor else None)
+            return None if end is None else ((date(end.year, 1, 1), end), "deictic")
+        found = self.resolve(m["rest"], depth)
+        if found is None:
+            return None
+        (start, end), kind = found
+        if ref is not None and start <= ref < end:
+            end = ref
+        return (start, end), kind
+
     def _plain_prefix(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "in X", "for X", "during X": X."""
         m = _PLAIN_PREFIX.match(t)
@@ -366,6 +388,14 @@ class _Resolver:
                 back = 7
             day = ref - timedelta(days=back)
             return (day, day), "deictic"
+        m = _THIS_WEEK.match(t)
+        if m is not None:
+            if ref is None:
+                return None
+            monday = ref - timedelta(days=ref.weekday())
+            if m["which"] in ("next", "the coming"):
+                monday += timedelta(days=7)
+            return (monday, monday + timedelta(days=6)), "deictic"
         m = _DEICTIC.match(t)
         if m is not None:
             if ref is None:

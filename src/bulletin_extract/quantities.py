@@ -984,7 +984,8 @@ def _fraction_of_one_rules(rules: _Rules, label: str, n: int, unit: list[_Token]
     rules.add(label, f"half_a{tag}", [{"LOWER": "half"}, article, full, *unit])
     rules.add(label, f"fraction_of_a{tag}", [{"LOWER": {"IN": [*words, "a"]}}, _DASH, denominators,
                                              of, article, full, *unit])  # fmt: skip
-    if label in ("PERCENT", "PERCENTAGE_POINT"):  # "a quarter percentage point", "a half-percent"
+    if label in ("PERCENT", "PERCENTAGE_POINT", "INDEX_POINT"):  # "a quarter percentage point",
+        # "a half-percent", "a quarter point"
         halves = {"LOWER": {"IN": ["quarter", "half"]}}
         rules.add(label, f"a_quarter{tag}", [article, halves, _DASH, *unit])
     if label == "INDEX_POINT":  # "a point" alone is rarely a number: only "a full point"

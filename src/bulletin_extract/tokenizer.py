@@ -9,7 +9,8 @@ rule can then read. This module adds prefix and infix rules that split them:
   "5.2%/yr" -> "5.2", "%", "/", "yr";
 - an en or em dash between digits: "2.5–3.0%" -> "2.5", "–", "3.0", "%" (as spaCy already
   does for a hyphen), also "2019–20";
-- a currency symbol after a dash in a range: "$5-$10bn" -> "$", "5", "-", "$", "10bn".
+- a currency symbol after a dash in a range: "$5-$10bn" -> "$", "5", "-", "$", "10bn";
+- a slash before a currency symbol: "88.47/$" -> "88.47", "/", "$".
 
 `blank()` is `spacy.blank("en")` with that tokenizer, built in one go (`make_tokenizer`);
 `customize` changes an existing tokenizer (a trained pipeline's) in place. Both give the
@@ -41,6 +42,7 @@ INFIXES = (
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",  # "2.5–3.0", "2019–20"
     rf"(?<=[0-9])[{_DASHES}](?=[{_CURRENCY_SIGNS}])",  # "$5-$10": the dash
     rf"(?<=[0-9][{_DASHES}])[{_CURRENCY_SIGNS}](?=[0-9])",  # and the symbol after it
+    rf"(?<=[0-9])/(?=[{_CURRENCY_SIGNS}])",  # "88.47/$": a rate per unit of a currency
 )
 
 

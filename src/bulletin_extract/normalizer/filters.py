@@ -455,6 +455,8 @@ class MeasurementRules(Attacher):
                 return True
             if self._counts_added(nxt) or low_prev == "remaining":
                 return True
+            if low_prev == "from" and prev2 is not None and lower[prev2] in ("up", "down"):
+                return True  # "Seven industries reported growth, down from nine in August"
             if (
                 nxt is not None
                 and lower[nxt] == "or"

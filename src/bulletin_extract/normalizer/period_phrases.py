@@ -33,7 +33,10 @@ _RELEASE_NOUNS = frozenset(
     "figures data report release statement announcement meeting decision survey auction "
     "session".split()
 )
-_CONTRACT_WORDS = frozenset("futures future contract contracts delivery options".split())
+_CONTRACT_WORDS = frozenset(
+    "futures future contract contracts delivery options expiring expire expires maturing "
+    "settling".split()
+)
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
 _WEEKDAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow".split()
@@ -277,7 +280,7 @@ class PeriodPhrases(Attacher):
         ):
             return True  # "Tuesday's figures showed", "today's report": when it came out
         if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):
-            return True  # "Gold futures for December", "for March delivery": a contract's name
+            return True  # "Gold futures for December", "expiring in December": a contract's name
         if span.end - span.start != 1 or not doc[span.start].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""

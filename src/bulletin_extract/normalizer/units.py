@@ -207,9 +207,13 @@ class UnitRules(Attacher):
                 if last is not None and m.sentence - last[1] <= TOPIC_REACH:
                     m.unit = last[0]
         self._share_along_links(mentions)
+        quoted = False
         for m in mentions:
             if m.unit == "count" and "." in self.ctx.text(m.span) and self._bare_amount(m):
                 m.unit = self._exchange_rate_unit(m) or m.unit
+                quoted = quoted or m.unit != "count"
+        if quoted:
+            self._share_along_links(mentions)  # "traded between 1.1660 and 1.1740"
         for m in mentions:
             if _is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
@@ -222,7 +226,12 @@ class UnitRules(Attacher):
         while lead > 0 and (QUALIFIERS, lead) in self.cue_at:
             lead -= 1  # "traded at around 7.35"
         prev = self.tokens.lower[lead] if lead >= 0 else ""
-        if prev not in ("at", "to", "from"):
+        end = m.span.end
+        per = end + 1 < self.tokens.n and (
+            (self.tokens.text[end] == "/" and self.tokens.text[end + 1] in CURRENCY_SIGNS)
+            or self.tokens.lower[end] == "per"
+        )  # "a record low of 88.47/$", "83.2 per dollar"
+        if prev not in ("at", "to", "from", "between") and not per:
             return None
         t = m.span.start - 1
         while t >= 0 and self.tok_sentence[t] == m.sentence:
@@ -232,7 +241,7 @@ class UnitRules(Attacher):
                 if code is not None:
                     return code
                 break
-            if self.tokens.lower[t] in ("while", "whereas", "and", "but") and t < lead:
+            if self.tokens.lower[t] in ("while", "whereas", "and", "but", ";") and t < lead:
                 # "..., while the yuan traded at around 7.35": the clause's own subject
                 clause = list(self.tokens.text[t + 1 : min(lead, t + 5)])
                 code = pair_quote(clause) or _named_currency(clause)  # "while AUD/JPY dropped"
@@ -244,8 +253,9 @@ class UnitRules(Attacher):
             t -= 1
         opening = doc[t + 1 : min(m.span.start, t + 4)]  # the subject opens the sentence
         words = [w.text for w in opening]
-        if words and words[0].lower() in PRONOUNS and t > 0:
-            # "It was quoted at 3.72": the currency that opened the sentence before.
+        if words and t > 0 and (words[0].lower() in PRONOUNS or "pair" in words[1:3]):
+            # "It was quoted at 3.72", "The pair traded between 1.1660 and 1.1740": the
+            # currency that opened the sentence before.
             u = t
             while u >= 0 and self.tokens.is_space[u]:
                 u -= 1
@@ -334,6 +344,10 @@ class UnitRules(Attacher):
                 bare.value and 0.1 <= base / abs(bare.value) <= 10
             ):
                 bare.value *= scale
+
+
+#: Currency signs written after a rate's slash: "88.47/$".
+CURRENCY_SIGNS = frozenset("$£€¥₹")
 
 
 def _named_currency(words: list[str]) -> str | None:

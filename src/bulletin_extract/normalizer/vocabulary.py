@@ -237,7 +237,7 @@ NP_STOP = words("by from to with than as was were is are be been driven led")
 
 QUALIFIER_VERBS = words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")
 
-BARE_HEADS = words("index indices rate series price prices figure measure gauge sales supply")
+BARE_HEADS = words("index indices rate series price prices figure measure gauge sales supply pair")
 
 NOT_NAME_WORDS = words(
     "relative compared according unchanged equal first time revised previously said "

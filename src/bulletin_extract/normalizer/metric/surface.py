@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ...quantities import pair_quote
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
@@ -517,6 +518,10 @@ class SurfaceMetric(Attacher):
         ]
         if fitting:
             return fitting[0]
+        if head == "pair":  # "the pair": the currency pair named before ("EUR/USD")
+            pair = next((c for c in candidates if pair_quote(re.findall(r"[^\s/]+|/", c))), None)
+            if pair is not None:
+                return pair
         if head in PRONOUNS and candidates:
             return candidates[0]
         if anaphor.lower().split()[0] in ("these", "those") and self.semicolon_object:
