@@ -530,6 +530,39 @@ POLICY = [
         "Sveriges Riksbank",
     ),
     Case(
+        "policy-action-of-the-bank-named-before",
+        "The Bank of Korea held its base rate at 2.50%, as all 20 analysts in a Yonhap survey "
+        "had forecast. It also kept its bond-buying ceiling at 5 trillion won.",
+        "5 trillion won",
+        "Bank of Korea",
+    ),
+    Case(
+        "policy-action-of-a-committee-named-before",
+        "The South African Reserve Bank cut its repo rate to 7.0%.\n"
+        "The committee has lowered the rate by a combined 125 basis points since September 2024.",
+        "125 basis points",
+        "South African Reserve Bank",
+    ),
+    Case(
+        "policy-committee-of-a-bank",
+        "The Bank of Thailand's Monetary Policy Committee held the policy rate at 1.50% on "
+        "Wednesday.",
+        "1.50%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "a-bank-s-staff-forecast",
+        "Fed staff now see core inflation at 3.1% at the end of this year.",
+        "3.1%",
+        "Federal Reserve",
+    ),
+    Case(
+        "policy-anaphor-without-a-bank-is-null",
+        "Exports rose 4%, the ministry said. It also kept its export subsidy at 2% of value.",
+        "2%",
+        None,
+    ),
+    Case(
         "target-owner-that-has-it",
         "Consumer prices rose 3.1% in October, the statistics ministry said.\n"
         "The Reserve Bank of India has a medium-term target of 4 per cent.",

@@ -778,6 +778,9 @@ SO_FAR = [
          "so-far-this-week"),
     case("Tin has risen 9% so far this year, the exchange said.", "9%",
          ("2024-01-01", "2024-09-01"), "so-far-this-year-runs-to-the-day"),
+    case("The central bank held rates at 10.5% in August. It has cut by 200 basis points "
+         "since June 2023.", "200 basis points", ("2023-06-01", "2024-08-31"),
+         "since-a-month-a-year-back-is-a-span-not-a-year-on-year-change"),
 ]
 
 CONTRACT_MONTHS = [

@@ -22,8 +22,16 @@ CREDIT_FILLERS = words(
     "report reports data figures survey surveys statistics release releases statement "
     "statements estimate estimates numbers official officials spokesman spokeswoman "
     "spokesperson representative separate monthly quarterly annual latest preliminary final "
-    "flash advance revised now still currently"
+    "flash advance revised now still currently staff"
 )
+
+# Bodies of a central bank that set its policy: "the Central Bank of Brazil's Monetary Policy
+# Committee held ...".
+POLICY_BODIES = words("committee board council policymakers governors")
+
+# Subjects that point back to the central bank named before: "It also held ...", "The
+# committee has raised ...".
+POLICY_ANAPHORS = words("it committee bank policymakers council board")
 
 # Verbs that credit the name right after them: "noted Statistics Canada", "added StatsCan".
 INVERTED_VERBS = words(
@@ -57,7 +65,7 @@ SPOKESPEOPLE = words(
 ANALYSTS = words("economist economists analyst analysts strategist strategists")
 
 # Verbs right after a name that make it the maker of a forecast: "the IMF expects".
-FORECAST_VERBS = words("expects expect projects predicts sees anticipates forecasts forecast")
+FORECAST_VERBS = words("expects expect projects predicts sees see anticipates forecasts forecast")
 
 # Verbs before "by" that name forecasters: "economists polled by Reuters".
 POLLED_VERBS = words("polled surveyed canvassed interviewed questioned asked")

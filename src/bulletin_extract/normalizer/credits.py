@@ -29,6 +29,8 @@ from .credit_words import (
     INDEX_NOUNS,
     INVERTED_VERBS,
     PARTNER_WORDS,
+    POLICY_ANAPHORS,
+    POLICY_BODIES,
     POLL_NOUNS,
     POLLED_VERBS,
     POSSESSIVES,
@@ -157,6 +159,8 @@ class CreditFinder(GenericNames):
             credits = [c for c in credits if id(c) not in in_index_names]
         if all(c.forecast for c in credits):
             credits.extend(self._pronoun_credits(sent))
+        if not credits:
+            credits.extend(self._policy_anaphor(sent))
         # A forecaster named in the sentence ("beating a Reuters poll") leaves the source of
         # its figures still to find.
         if all(c.forecast for c in credits):
@@ -193,6 +197,23 @@ class CreditFinder(GenericNames):
             we = lower[t] == "we" and lower[t + 1] in _OWN_FORECAST_VERBS
             if own or we:
                 return [SentenceCredit(last.name, last.country, last.rule, True, t)]
+        return []
+
+    def _policy_anaphor(self, sent: Sentence) -> list[Credit]:
+        """ "It also held the main refinancing rate at 2.15%", "The committee has raised the
+        benchmark by 450 basis points": a policy action by the central bank named before,
+        credited to it in this sentence only."""
+        lower = self.tokens.lower
+        t = sent.start + (1 if lower[sent.start] == "the" else 0)
+        if t >= sent.end or lower[t] not in POLICY_ANAPHORS:
+            return []
+        bank = next((o for o in reversed(self._named) if o.kind == "central_bank"), None)
+        if bank is None:
+            return []
+        for k in range(t + 1, min(sent.end, t + 4)):
+            cue = self.cue_at.get((CREDITS, k))
+            if cue is not None and cue.id_ == "credit.policy_action":
+                return [SentenceCredit(bank.name, bank.country, "credit.policy_action", True, t)]
         return []
 
     def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:
@@ -384,7 +405,8 @@ class CreditFinder(GenericNames):
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.label_ == "CREDIT_AFTER":
                 if cue.id_ == "credit.policy_action":
-                    if owned:
+                    body = any(tokens.lower[k] in POLICY_BODIES for k in range(a.end, t))
+                    if owned and not body:
                         break  # "the Fed's preferred gauge held at 2.6%": the gauge, not the Fed
                     # "the Reserve Bank cut its cash rate by 50 basis points": a policy figure,
                     # credited to whoever set it in its own sentence only

@@ -166,8 +166,11 @@ class PeriodComparisons(PeriodPhrases):
                 current = next(
                     (d for g in governing if (d := resolve(g, None)[1]) is not None), None
                 )
-            if current is None and ref is not None and ref_span[0].lower_ == "since":
-                current = (ref, ref)  # "has risen 15 pct since September 1985": up to now
+            since = ref_span[0].lower_ == "since"
+            if since and ref is not None and not (choice and choice[1]):
+                # "has risen 15 pct since September 1985": up to now, also where another
+                # sentence's period is carried
+                current = (ref, ref)
             res = self._resolve_core(ref_span, ref, current)
             point = (res.start, res.end) if res.start and res.end else None
             m.rules.append(ref_span.id_)
@@ -176,9 +179,14 @@ class PeriodComparisons(PeriodPhrases):
                 choice = (Period(self.ctx.text(ref_span), point[0], point[1]), point)
             if point and current:
                 named = f"{self.ctx.text(ref_span)} {choice[0].text if choice else ''}"
-                relation = compare_periods(point, current, bool(QUARTER_NAMES.search(named)))
+                relation = (
+                    None  # a change since X is cumulative, never one period on the one before
+                    if since
+                    else compare_periods(point, current, bool(QUARTER_NAMES.search(named)))
+                )
                 if (
-                    relation is None
+                    not since
+                    and relation is None
                     and YEAR_BACK.search(self.ctx.text(ref_span))
                     and year_before(point, current)
                 ):

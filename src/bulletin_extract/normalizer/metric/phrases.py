@@ -56,6 +56,11 @@ _CHANGE_ADJECTIVES = frozenset(
 _FORECAST_LINKS = frozenset("at of to around near between by growing rising falling".split())
 
 
+#: Words before an amount that are no part of the object: "raised the rate by a cumulative
+#: 450 basis points".
+_AMOUNT_ADJECTIVES = frozenset("cumulative total combined further another additional".split())
+
+
 class Phrases(Attacher):
     """Phrase rules of the surface metric strategy."""
 
@@ -192,7 +197,9 @@ class Phrases(Attacher):
         end = m.span.start
         while end > t and (
             self.tokens.lower[end - 1] in ("by", "to", "a", "an", "the", "of")
+            or self.tokens.lower[end - 1] in _AMOUNT_ADJECTIVES
             or (QUALIFIERS, end - 1) in self.cue_at
+            or (PERIODS_TOKENS, end - 1) in self.cue_at  # "its projection for 2025 to 4.8%"
         ):
             end -= 1
         words = doc[t:end]

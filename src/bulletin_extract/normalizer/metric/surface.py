@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ...quantities import pair_quote
+from ..credit_words import POLICY_BODIES
 from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
@@ -536,7 +537,12 @@ class SurfaceMetric(Attacher):
         return anaphor if head not in PRONOUNS else None
 
     def _is_org_name(self, subject: str | None) -> bool:
-        return bool(subject) and self.ctx.gazetteer.lookup(subject or "") is not None
+        """A subject that names an organization, or points back to a central bank ("The
+        committee has raised the benchmark by ...")."""
+        if not subject:
+            return False
+        bare = subject.lower().removeprefix("the ").strip()
+        return bare in POLICY_BODIES or self.ctx.gazetteer.lookup(subject) is not None
 
     def _is_source_subject(self, metric: str) -> bool:
         words = metric.lower().split()
