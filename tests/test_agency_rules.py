@@ -31,6 +31,20 @@ def _agency(nlp: Language, text: str, number: str) -> str | None:
 # A credit carries through the whole document, across paragraphs.
 CARRY = [
     Case(
+        "survey-of-sources-showed",
+        "Gulf crude exports rose to 17.2 mln bpd in May, a Bloomberg survey of shipping data "
+        "showed.\nIraq shipped 3.4 mln bpd.",
+        "3.4 mln bpd",
+        "Bloomberg",
+    ),
+    Case(
+        "body-in-a-city-said",
+        "The basket price averaged 71.20 dlrs in May, the OPEC secretariat in Vienna said. "
+        "It was 2.10 dlrs higher than in April.",
+        "2.10 dlrs",
+        "Organization of the Petroleum Exporting Countries",
+    ),
+    Case(
         "carry-across-paragraphs",
         "Retail sales rose 0.7% in May, Statistics Canada said on Friday.\n\n"
         "Sales at gasoline stations fell 2.1%.\n\nCore retail sales were up 0.4%.",
@@ -561,6 +575,13 @@ POLICY = [
         "Exports rose 4%, the ministry said. It also kept its export subsidy at 2% of value.",
         "2%",
         None,
+    ),
+    Case(
+        "speaker-of-a-forecast-clause",
+        "The World Bank said in its regional update that output would grow 4.1% in 2026, "
+        "about 0.3 percentage point less than this year.",
+        "4.1%",
+        "World Bank",
     ),
     Case(
         "target-owner-that-has-it",

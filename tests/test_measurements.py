@@ -48,6 +48,13 @@ CASES = [
         [],
     ),
     (
+        "number-in-a-hyphenated-modifier",
+        "The 27-nation bloc and a 10-member panel set a 600-horsepower limit; 12 nations "
+        "signed.",
+        ["12", "600-horsepower"],
+        ["27", "10"],
+    ),
+    (
         "number-word-compared-with",
         "Eleven of the 16 sectors grew in May, up from eight in April.",
         ["Eleven", "eight"],

@@ -35,7 +35,7 @@ from .credit_words import (
 )
 from .credits import CreditFinder
 from .structures import Credit, Mention, Sentence
-from .vocabulary import CHANGES, CREDITS, FORECASTERS
+from .vocabulary import CHANGES, CREDITS, FORECASTERS, QUANT_TOKENS
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
@@ -98,6 +98,10 @@ class AgencyAttacher(Attacher):
                 return self._setter(m)
             if all_forecast and credits and not self._forecaster_named(m):
                 return credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
+            if kind == "forecast" and not self._forecaster_named(m):
+                speaker = next((c for c in credits if self._said_before(c, m)), None)
+                if speaker is not None:
+                    return speaker  # "the IEA said demand would average 46.2 mln bpd"
             return None
         sources = [c for c in credits if not c.forecast] or [
             c
@@ -211,6 +215,22 @@ class AgencyAttacher(Attacher):
         """Whether a number continues the list or range of the one before, in the same unit."""
         between = self.tokens.lower[previous.span.end : m.span.start]
         return previous.unit == m.unit and all(w in _LINKS for w in between)
+
+    def _said_before(self, c: Credit, m: Mention) -> bool:
+        """Whether a source credit is the subject of a speech verb before the number: "The
+        IEA said in its monthly report that demand would average ...", not "..., the
+        ministry said" after it."""
+        start = getattr(c, "start", -1)
+        if c.forecast or start < 0 or start >= m.span.start:
+            return False
+        sent = self.ctx.sentences[m.sentence]
+        if any((QUANT_TOKENS, t) in self.cue_at for t in range(sent.start, start)):
+            return False  # "Import prices rose 0.2%, the BLS said, against a forecast ..."
+        lower = self.tokens.lower
+        return any(
+            lower[t] in ("said", "says") and (CREDITS, t) in self.cue_at
+            for t in range(start + 1, min(m.span.start, start + 8))
+        )
 
     def _forecaster_named(self, m: Mention) -> bool:
         """Whether the sentence names forecasters who are not an organization ("economists")."""

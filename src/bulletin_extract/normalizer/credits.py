@@ -395,8 +395,16 @@ class CreditFinder(GenericNames):
         tokens = self.tokens
         found: str | None = None
         owned = False  # after "X's": a noun phrase may stand before the verb
+        skip_to = a.end
         for t in range(a.end, min(sent.end, a.end + 6)):
+            if t < skip_to:
+                continue
             w = tokens.lower[t]
+            if w in ("of", "in") and t > a.end and self._verb_after_phrase(t, sent) is not None:
+                # "a Reuters survey of oil industry sources showed", "the OPEC secretariat
+                # in Vienna said": a short phrase between the name's noun and its verb
+                skip_to = cast(int, self._verb_after_phrase(t, sent))
+                continue
             owned = owned or w in POSSESSIVES
             if w in POLL_NOUNS:
                 return "poll"  # "the Dow Jones consensus"
@@ -428,6 +436,18 @@ class CreditFinder(GenericNames):
             p -= 1
         if p >= sent.start and self.tokens.lower[p] in INVERTED_VERBS:
             return "source"  # "noted Statistics Canada", "added StatsCan"
+        return None
+
+    def _verb_after_phrase(self, t: int, sent: Sentence) -> int | None:
+        """The credit verb a few words after "of"/"in" at `t` (no punctuation or number
+        between), else None."""
+        tokens = self.tokens
+        for k in range(t + 1, min(sent.end, t + 6)):
+            cue = self.cue_at.get((CREDITS, k))
+            if cue is not None and cue.label_ == "CREDIT_AFTER" and cue.id_ == "credit.said":
+                return k
+            if tokens.is_punct[k] or tokens.like_num[k] or (CHANGES, k) in self.cue_at:
+                return None
         return None
 
     def resolve(self, org: Any, span: Span, country: str | None) -> Any:

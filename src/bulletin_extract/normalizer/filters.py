@@ -409,10 +409,12 @@ class MeasurementRules(Attacher):
         if (
             nxt is not None
             and words[nxt] in ("-", "–")
+            and not tokens.whitespace[last]
             and nxt2 is not None
-            and lower[nxt2] in TIME_UNITS
+            and is_alpha[nxt2]
+            and not tokens.whitespace[nxt]
         ):
-            return False
+            return False  # "a 13-nation group", "28-month": a modifier, not a figure
         if nxt is not None and lower[nxt] in TIME_UNITS:
             after = lower[span.end + 1] if span.end + 1 < n else ""
             lead = set(lower[max(0, span.start - 3) : span.start])
