@@ -184,6 +184,23 @@ PARTICIPLES: list[Case] = [
     ),
 ]
 
+# A bracket of figures after a manner adverbial ("at a faster pace (3.1% vs 2.6%)") gives the
+# clause subject's figures, and ends that clause for the subject of the next one.
+ITEMS_BEFORE_BRACKETS += [
+    (
+        "Food prices rose at a faster pace (3.1% vs 2.6% in May), and rents climbed more slowly "
+        "(4.0% vs 4.2%).",
+        "3.1%",
+        "Food prices",
+    ),
+    (
+        "Food prices rose at a faster pace (3.1% vs 2.6% in May), and rents climbed more slowly "
+        "(4.0% vs 4.2%).",
+        "4.0%",
+        "rents",
+    ),
+]
+
 ITEMS_BEFORE_BRACKETS += [
     (
         "The steepest fall was again in Lisbon at 4.2% followed by the Algarve (3.1%) and Porto "
@@ -663,7 +680,7 @@ OPENING_FRAMES: list[Case] = [
 
 # A quoted word inside the name of the figure stays in it.
 QUOTED_WORDS: list[Case] = [
-    ('The “core” index rose 2% in May.', "2%", "core index"),
+    ("The “core” index rose 2% in May.", "2%", "core index"),
     (
         'The share of firms calling demand "weak" climbed to 41% from 37%.',
         "41%",
@@ -830,12 +847,21 @@ def test_that_of_takes_the_named_figure(text: str, number: str, expected: str) -
 # A lone modifier in a "respectively" list shares the rest of the last item: "urban and rural
 # residents' income" (compared exactly; the scorer's overlap would pass "Urban").
 SHARED_AFTER_A_MODIFIER: list[Case] = [
-    ("Domestic and foreign tourist arrivals rose 8% and 12%, respectively.", "8%",
-     "Domestic tourist arrivals"),
-    ("Men's and women's median pay increased by 3.9% and 4.4% respectively.", "3.9%",
-     "Men's median pay"),
-    ("Northern and coastal wind farms ran at 38% and 45% of capacity, respectively.", "38%",
-     "Northern wind farms"),
+    (
+        "Domestic and foreign tourist arrivals rose 8% and 12%, respectively.",
+        "8%",
+        "Domestic tourist arrivals",
+    ),
+    (
+        "Men's and women's median pay increased by 3.9% and 4.4% respectively.",
+        "3.9%",
+        "Men's median pay",
+    ),
+    (
+        "Northern and coastal wind farms ran at 38% and 45% of capacity, respectively.",
+        "38%",
+        "Northern wind farms",
+    ),
     ("Exports and imports rose 5.1% and 2.3% respectively in August.", "5.1%", "Exports"),
 ]
 
@@ -847,10 +873,18 @@ def test_respectively_modifier_shares_the_noun(text: str, number: str, expected:
 
 # A bare value set against another figure is of that figure's indicator (compared exactly).
 COMPARED_VALUE_TAKES_THE_FIGURE: list[Case] = [
-    ("Average daily card spending climbed to 412 million, against 398 million in the previous "
-     "month.", "398 million", "Average daily card spending"),
-    ("By value, card payments came to $210 billion in May, slightly above the $205 billion "
-     "recorded in April.", "$205 billion", "card payments"),
+    (
+        "Average daily card spending climbed to 412 million, against 398 million in the previous "
+        "month.",
+        "398 million",
+        "Average daily card spending",
+    ),
+    (
+        "By value, card payments came to $210 billion in May, slightly above the $205 billion "
+        "recorded in April.",
+        "$205 billion",
+        "card payments",
+    ),
 ]
 
 
@@ -862,10 +896,12 @@ def test_compared_value_takes_the_figure(text: str, number: str, expected: str) 
 # What a forecaster puts a figure on: the noun phrase between the forecast verb and its "at",
 # "of" or "to" (compared exactly).
 FORECAST_OBJECTS: list[Case] = [
-    ("The OECD now sees euro area inflation at 2.1% next year.", "2.1%",
-     "euro area inflation"),
-    ("The ministry expects grain output to reach 700 million tonnes.", "700 million tonnes",
-     "grain output"),
+    ("The OECD now sees euro area inflation at 2.1% next year.", "2.1%", "euro area inflation"),
+    (
+        "The ministry expects grain output to reach 700 million tonnes.",
+        "700 million tonnes",
+        "grain output",
+    ),
     ("Analysts project housing starts of 1.3 million in 2026.", "1.3 million", "housing starts"),
     ("Forecasters had predicted a slowdown in wage growth to 3.4%.", "3.4%", "wage growth"),
     ("Economists expect the jobless rate to hold at 4.1% in May.", "4.1%", "jobless rate"),
@@ -873,16 +909,25 @@ FORECAST_OBJECTS: list[Case] = [
 
 # A count in pieces names no indicator: "parcel volume reached 9.1 billion pieces".
 COUNTED_IN_PIECES: list[Case] = [
-    ("The volume of parcels delivered reached 9.1 billion pieces in June.", "9.1 billion",
-     "volume of parcels delivered"),
+    (
+        "The volume of parcels delivered reached 9.1 billion pieces in June.",
+        "9.1 billion",
+        "volume of parcels delivered",
+    ),
 ]
 
 # A change noun right after the indicator's name names it: "GDP growth of 1.7%".
 NAMED_CHANGES: list[Case] = [
-    ("Prices rose 3%, and the bank sees inflation at 2.9% and export growth of 4.1% next year.",
-     "4.1%", "export growth"),
-    ("Retail sales rose 2.1% last year after a nominal increase of 3.4% in 2023.", "3.4%",
-     "Retail sales"),
+    (
+        "Prices rose 3%, and the bank sees inflation at 2.9% and export growth of 4.1% next year.",
+        "4.1%",
+        "export growth",
+    ),
+    (
+        "Retail sales rose 2.1% last year after a nominal increase of 3.4% in 2023.",
+        "3.4%",
+        "Retail sales",
+    ),
 ]
 
 
@@ -896,16 +941,27 @@ def test_forecast_objects_and_named_changes(text: str, number: str, expected: st
 # "Respectively" items told apart by a repeated "of" keep their own commas; "that of X" after
 # them is the list's indicator of X (compared exactly).
 RESPECTIVE_ITEMS_AFTER_OF: list[Case] = [
-    ("The output indices of mining, quarrying and dredging, of manufacturing, and of power "
-     "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
-     "construction fell by 0.8 percent.", "3.1 percent",
-     "output indices of mining, quarrying and dredging"),
-    ("The output indices of mining, quarrying and dredging, of manufacturing, and of power "
-     "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
-     "construction fell by 0.8 percent.", "1.4 percent", "output indices of power and water"),
-    ("The output indices of mining, quarrying and dredging, of manufacturing, and of power "
-     "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
-     "construction fell by 0.8 percent.", "0.8 percent", "output indices of construction"),
+    (
+        "The output indices of mining, quarrying and dredging, of manufacturing, and of power "
+        "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
+        "construction fell by 0.8 percent.",
+        "3.1 percent",
+        "output indices of mining, quarrying and dredging",
+    ),
+    (
+        "The output indices of mining, quarrying and dredging, of manufacturing, and of power "
+        "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
+        "construction fell by 0.8 percent.",
+        "1.4 percent",
+        "output indices of power and water",
+    ),
+    (
+        "The output indices of mining, quarrying and dredging, of manufacturing, and of power "
+        "and water rose by 3.1 percent, 6.2 percent and 1.4 percent respectively, while that of "
+        "construction fell by 0.8 percent.",
+        "0.8 percent",
+        "output indices of construction",
+    ),
 ]
 
 
@@ -917,18 +973,34 @@ def test_respectively_items_after_a_repeated_of(text: str, number: str, expected
 # A place in a "with" clause breaks down the sentence's indicator; a long item after "led by"
 # names its bracketed figures (compared exactly).
 PLACES_AND_ITEMS_AFTER_THE_HEADLINE: list[Case] = [
-    ("Building permits rose 4.2% in May, with Alberta up 9.1% and Manitoba falling 2.3%.",
-     "2.3%", "Building permits in Manitoba"),
-    ("Building permits rose 4.2% in May, with Alberta up 9.1% and Manitoba falling 2.3%.",
-     "9.1%", "Building permits in Alberta"),
-    ("The trade deficit with Canada rose 300 mln dlrs to 2.1 billion dlrs, with Mexico "
-     "increased 100 mln dlrs to 1.2 billion dlrs.", "1.2 billion dlrs",
-     "trade deficit with Mexico"),
-    ("Figures show higher unemployment in cities at 6.1 per cent, compared to 4.2 per cent in "
-     "villages.", "4.2 per cent", "unemployment in villages"),
-    ("Output grew in four of six industries, led by the petroleum and coal products and "
-     "chemical and plastics industry (+3.8%).", "+3.8%",
-     "petroleum and coal products and chemical and plastics industry"),
+    (
+        "Building permits rose 4.2% in May, with Alberta up 9.1% and Manitoba falling 2.3%.",
+        "2.3%",
+        "Building permits in Manitoba",
+    ),
+    (
+        "Building permits rose 4.2% in May, with Alberta up 9.1% and Manitoba falling 2.3%.",
+        "9.1%",
+        "Building permits in Alberta",
+    ),
+    (
+        "The trade deficit with Canada rose 300 mln dlrs to 2.1 billion dlrs, with Mexico "
+        "increased 100 mln dlrs to 1.2 billion dlrs.",
+        "1.2 billion dlrs",
+        "trade deficit with Mexico",
+    ),
+    (
+        "Figures show higher unemployment in cities at 6.1 per cent, compared to 4.2 per cent in "
+        "villages.",
+        "4.2 per cent",
+        "unemployment in villages",
+    ),
+    (
+        "Output grew in four of six industries, led by the petroleum and coal products and "
+        "chemical and plastics industry (+3.8%).",
+        "+3.8%",
+        "petroleum and coal products and chemical and plastics industry",
+    ),
 ]
 
 
@@ -940,10 +1012,18 @@ def test_places_and_items_after_the_headline(text: str, number: str, expected: s
 # The subject after a relative clause that follows an opening phrase, and a bare plural that
 # opens its clause in a story whose lead named the indicator in full (compared exactly).
 SUBJECTS_AFTER_ASIDES_AND_LEADS: list[Case] = [
-    ("In the first half of the fiscal year, which began in April, imports totalled 4.1 "
-     "trillion yen.", "4.1 trillion yen", "imports"),
-    ("Canadian lumber shipments rose 4 pct in March.\nIn the first quarter, shipments totalled "
-     "9.2 million tonnes.", "9.2 million tonnes", "Canadian lumber shipments"),
+    (
+        "In the first half of the fiscal year, which began in April, imports totalled 4.1 "
+        "trillion yen.",
+        "4.1 trillion yen",
+        "imports",
+    ),
+    (
+        "Canadian lumber shipments rose 4 pct in March.\nIn the first quarter, shipments totalled "
+        "9.2 million tonnes.",
+        "9.2 million tonnes",
+        "Canadian lumber shipments",
+    ),
 ]
 
 
@@ -954,11 +1034,36 @@ def test_subjects_after_asides_and_leads(text: str, number: str, expected: str) 
 
 # Verbs of a level ("sits at", "ran at", "operated at") are predicates: the subject names it.
 LEVEL_VERBS: list[Case] = [
-    ("The overnight deposit rate sits at 3.75%, its lowest since 2022.", "3.75%",
-     "overnight deposit rate"),
+    (
+        "The overnight deposit rate sits at 3.75%, its lowest since 2022.",
+        "3.75%",
+        "overnight deposit rate",
+    ),
 ]
 
 
 @pytest.mark.parametrize(("text", "number", "expected"), LEVEL_VERBS)
 def test_level_verbs_are_predicates(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# "The pair" points back to the currency pair named before; a central bank's committee as the
+# subject leaves the object of its action as the metric (compared exactly).
+POINTING_BACK: list[Case] = [
+    (
+        "USD/JPY climbed 0.4% to 147.85. The pair had traded between 147.10 and 148.05 in Tokyo.",
+        "147.10",
+        "USD/JPY",
+    ),
+    (
+        "The Bank of Mexico cut its key rate to 7.5%. The committee has lowered the benchmark "
+        "rate by a cumulative 325 basis points since March 2024.",
+        "325 basis points",
+        "benchmark rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), POINTING_BACK)
+def test_metric_pointing_back(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -304,6 +304,8 @@ class Breakdowns(Attacher):
         item = str(words.text)
         if is_generic(item):
             return None  # "an upward contribution (0.05 percentage points) from production"
+        if _manner(item):
+            return None  # "energy prices fell at a much slower pace (-0.4% vs -2.0%)"
         prep, place = "in", item
         if words[0].lower_ in BREAKDOWN_PREPOSITIONS and is_breakdown_name(item.split(" ", 1)[-1]):
             prep, place = words[0].lower_, item.split(" ", 1)[1]  # "increases in the East (8%)"
@@ -357,3 +359,16 @@ class Breakdowns(Attacher):
                 found = self.breakdown_at(t + 1, sent)
                 return f"{metric} {found[0]} {found[1]}" if found else metric
         return metric
+
+
+#: Words of a manner adverbial after a change verb: "at a slower pace", "slightly faster".
+_MANNER_WORDS = frozenset(
+    "at a an much slightly sharply a bit slower faster pace rate more less quickly slowly "
+    "markedly modestly further".split()
+)
+
+
+def _manner(item: str) -> bool:
+    """Whether a phrase only says how a change went ("at a much slower pace"), naming nothing."""
+    words = item.lower().split()
+    return all(w in _MANNER_WORDS or w.endswith("ly") for w in words)

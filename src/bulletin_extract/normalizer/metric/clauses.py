@@ -76,6 +76,8 @@ class Clauses(Attacher):
                 )
                 if open_at is None:
                     break
+                if any((QUANT_TOKENS, x) in self.cue_at for x in range(open_at, t)):
+                    break  # "energy prices fell (-0.4% vs -2.0%) and prices of goods rose"
                 if not any(
                     self.tokens.like_num[x] or any(c.isdigit() for c in self.tokens.text[x])
                     for x in range(open_at, t + 1)
