@@ -212,6 +212,10 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Output grew 5.1% in May, 0.3 percentage points slower than in April.",
+         "0.3 percentage points", "decrease", "a-difference-slower-than"),
+    case("Output grew 5.1% in May, 0.3 percentage points faster than in April.",
+         "0.3 percentage points", "increase", "a-difference-faster-than"),
     case("Consumer spending makes up more than two-thirds of the economy.",
          "two-thirds", None, "makes-up"),
     case("The survey found higher unemployment in the north at 6.2 per cent.",

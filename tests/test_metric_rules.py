@@ -1067,3 +1067,64 @@ POINTING_BACK: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), POINTING_BACK)
 def test_metric_pointing_back(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Items named before "at" and their number, differences appended to a figure, subjects after
+# a relative clause with a figure, and security names that hold an issuer's name (exact).
+NAMED_IN_PLACE: list[Case] = [
+    (
+        "Consumer goods posted the strongest growth in May, at 7.2%, followed by intermediate "
+        "goods at 4.1% and capital goods at 2.9%.",
+        "4.1%",
+        "intermediate goods",
+    ),
+    (
+        "Consumer goods posted the strongest growth in May, at 7.2%, followed by intermediate "
+        "goods at 4.1% and capital goods at 2.9%.",
+        "2.9%",
+        "capital goods",
+    ),
+    (
+        "Consumer goods posted the strongest growth in May, at 7.2%, followed by intermediate "
+        "goods at 4.1% and capital goods at 2.9%.",
+        "7.2%",
+        "Consumer goods",
+    ),
+    (
+        "The economy grew 1.1%, with household spending at 0.6% and investment at 2.3%.",
+        "2.3%",
+        "investment",
+    ),
+    (
+        "Retail sales rose 3.4% in June, the agency said, 0.6 percentage point faster than in "
+        "May.",
+        "0.6 percentage point",
+        "Retail sales",
+    ),
+    (
+        "Services inflation was 4.1%, slightly above forecasts of 3.9%.",
+        "3.9%",
+        "Services inflation",
+    ),
+    (
+        "Mining, which makes up about a fifth of the index, expanded 6.2% in July.",
+        "6.2%",
+        "Mining",
+    ),
+    (
+        "The yield on the 30-year U.S. Treasury bond climbed 6 basis points to 4.71%.",
+        "4.71%",
+        "yield on the 30-year U.S. Treasury bond",
+    ),
+    (
+        "Housing starts fell 3.1% to 1.31 million in May. A Reuters poll had called for "
+        "1.36 million.",
+        "1.36 million",
+        "Housing starts",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NAMED_IN_PLACE)
+def test_metric_named_in_place(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -22,7 +22,17 @@ from ..quantities import currency_country, dateline_country
 from .period_spans import days_that_are_values, joined_year_parts
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
-from .vocabulary import AUXILIARY_FILLERS, CHANGES, MARKERS, QUALIFIERS
+from .vocabulary import (
+    AUXILIARY_FILLERS,
+    CHANGES,
+    CREDITS,
+    MARKERS,
+    QUALIFIERS,
+    SECURITY_NOUNS,
+)
+
+#: Nouns of what was expected: "below forecasts of 2.4%".
+_EXPECTED_NOUNS = frozenset("forecast forecasts expectations estimate estimates consensus".split())
 
 #: Words between "from" and the value a change started from: "from an upwardly revised 0.4%".
 FROM_FILLERS = frozenset(
@@ -62,6 +72,21 @@ class DocContext:
         spans = doc.spans
         cues = {key: list(spans[key]) if key in spans else [] for key in CUE_KEYS.values()}
         agencies = list(spans[AGENCIES]) if AGENCIES in spans else []
+        n = len(arrays.lower)
+        agencies = [  # "the 10-year U.S. Treasury note": a security, not the department
+            a
+            for a in agencies
+            if a.label_ != "AGENCY" or a.end >= n or arrays.lower[a.end] not in SECURITY_NOUNS
+        ]
+        cues[CREDITS] = [  # "US Treasury notes rose": the noun, not the verb "notes"
+            c
+            for c in cues[CREDITS]
+            if not (
+                arrays.lower[c.start] in SECURITY_NOUNS
+                and c.start > 0
+                and arrays.text[c.start - 1][:1].isupper()
+            )
+        ]
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
         quantities = list(spans[QUANTITIES]) if QUANTITIES in spans else []
         if QUANTITIES in spans:
@@ -134,6 +159,13 @@ class DocContext:
             return True
         if t >= 0 and lower[t] == "than":
             return True  # "lower than Rs 1.8 trillion in July"
+        if (
+            t >= 2
+            and lower[t] == "of"
+            and lower[t - 1] in _EXPECTED_NOUNS
+            and lower[t - 2] in ("above", "below", "than", "against", "versus", "vs")
+        ):
+            return True  # "a touch below forecasts of 2.4%": the figure compared
         cue = self.cue_at.get((QUALIFIERS, t + 1)) if t + 1 < start else None
         if cue is not None and lower[cue.end - 1] == "than" and self.comparison_set_off(cue.start):
             return True  # "..., sharply lower than Rs 1.8 trillion"

@@ -159,9 +159,10 @@ class DirectionAttacher(Attacher):
                     t += 1
                 break
         if t + 1 < n and self.tokens.lower[t + 1] == "than":
-            if self.tokens.lower[t] in ("more", "higher", "greater", "bigger", "larger"):
-                return "increase"
-            if self.tokens.lower[t] in ("less", "lower", "fewer", "smaller"):
+            word = self.tokens.lower[t]
+            if word in ("more", "higher", "greater", "bigger", "larger", "faster", "stronger"):
+                return "increase"  # "0.2 points faster than in May": the rate picked up
+            if word in ("less", "lower", "fewer", "smaller", "slower", "weaker"):
                 return "decrease"
         return None
 

@@ -72,6 +72,9 @@ SPAN_LEAD_WORDS = words("past last next first within over for since during in")
 
 AGE_WORDS = words("aged age ages")
 
+#: Nouns after an issuer's name that make the name a security's: "Treasury notes".
+SECURITY_NOUNS = words("note notes bond bonds bill bills yield yields securities gilts")
+
 #: Words between a count and the things it counts as added: "two more cuts", "eight new funds".
 ADDED_WORDS = words("more new additional further fewer")
 

@@ -27,6 +27,9 @@ from .words import (
     NOT_PLACES,
 )
 
+# Words that open an item named before "at" and its number ("and capital goods at 4.4%").
+_AT_ITEM_OPENERS = frozenset("and with by".split())
+
 # Words that set a figure against another: no item's name ("..., against 646 million").
 _COMPARING = frozenset("against versus vs compared than".split())
 
@@ -264,6 +267,37 @@ class Breakdowns(Attacher):
         ):
             return None  # the comma must close a figure: "22 pct, corn 18 pct"
         return " ".join(words)
+
+    def at_item(self, m: Mention, sent: Sentence) -> str | None:
+        """ "..., followed by primary goods at 5.4 per cent and capital goods at 4.4 per cent",
+        "with inflation at 2.1%": the item named right before "at" and its number, after a
+        list word ("followed by", "led by", "and", "with", a comma)."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t <= sent.start or lower[t] != "at":
+            return None
+        j = t - 1
+        while j > sent.start and t - j <= 6 and self.tokens.is_alpha[j]:
+            if (
+                lower[j] in _AT_ITEM_OPENERS
+                or (CHANGES, j) in self.cue_at
+                or lower[j] in PREDICATE_WORDS
+                or any((key, j) in self.cue_at for key in (PERIODS_TOKENS, AGENCY_TOKENS))
+            ):
+                break
+            j -= 1
+        opened = lower[j] in ("and", "with") or (
+            lower[j] == "by" and j > sent.start and lower[j - 1] in ("followed", "led")
+        )
+        if not opened or j + 1 >= t:
+            return None
+        words = self.doc[j + 1 : t]
+        if words[0].lower_ in STOPWORDS and len(words) == 1:
+            return None
+        item = str(words.text)
+        return None if is_generic(item) or words[0].lower_ in STOPWORDS else item
 
     def bracketed_item(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
         """ "sales slowed for clothing (4.1% vs 5.0%), footwear (2.2% vs 3.0%)": the item named

@@ -269,19 +269,20 @@ class Clauses(Attacher):
         the indicator before it."""
         if t - 2 < sent.start or self.tokens.text[t] != ",":
             return t
+        figure = False
         for j in range(t - 1, max(sent.start, t - 25), -1):
-            if self.tokens.text[j] in (";", ":") or (
-                self.tokens.lower[j]
-                != "one"  # "Exports to Germany, one of its largest markets, rose"
-                and (
-                    self.tokens.like_num[j]
-                    or (QUANT_TOKENS, j) in self.cue_at
-                    or (CHANGES, j) in self.cue_at
-                )
+            if self.tokens.text[j] in (";", ":"):
+                return t
+            if self.tokens.lower[j] != "one" and (  # "Exports to Germany, one of its ..."
+                self.tokens.like_num[j]
+                or (QUANT_TOKENS, j) in self.cue_at
+                or (CHANGES, j) in self.cue_at
             ):
-                return t  # a clause with a figure of its own, not an aside
+                figure = True  # a clause with a figure of its own, unless a relative clause
             if self.tokens.text[j] == ",":
                 opener = self.tokens.lower[j + 1]
+                if figure and opener not in ("which", "who", "whose"):
+                    return t  # "Manufacturing, which carries a weight of 77%, slowed": aside
                 # "Output, measured by the index of production, slowed": a participle aside.
                 participle = opener.endswith("ed") and self.tokens.lower[j + 2] == "by"
                 if (

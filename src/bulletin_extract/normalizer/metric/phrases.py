@@ -211,6 +211,8 @@ class Phrases(Attacher):
             return None
         if words[0].lower_ in STOPWORDS or any((MARKERS, w.i) in self.cue_at for w in words):
             return None
+        if words[-1].lower_ in ("for", "on", "at", "in", "with"):
+            return None  # "had called for 655,000": a verb and its preposition, no object
         return clean_metric(words.text)
 
     def _forecast_object(self, sent: Sentence, m: Mention) -> str | None:

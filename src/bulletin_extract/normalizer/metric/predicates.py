@@ -130,8 +130,8 @@ class Predicates(Attacher):
         j = t - 1
         seen_article = False
         while j >= sent.start and t - j <= 4:
-            if self.tokens.lower[j] in ("a", "an"):
-                seen_article = True
+            if self.tokens.lower[j] in ("a", "an", "the"):
+                seen_article = True  # "posted the fastest annual growth in August, at 10.6%"
             elif (
                 (self.tokens.lower[j] in PREDICATE_WORDS or self.tokens.lower[j] in FIGURE_VERBS)
                 and (CHANGES, t) in self.cue_at

@@ -72,6 +72,10 @@ class SurfaceMetric(Attacher):
             ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
+                named = self.breakdowns.at_item(m, sent) if m.chain_kind != "range" else None
+                if named:
+                    m.metric = m.base_metric = named  # "... and capital goods at 4.4 per cent"
+                    continue
                 if m.chain_kind == "list":
                     own = self.phrases._list_item(head, m)
                     tail = self.phrases._in_phrase(m)
@@ -87,7 +91,7 @@ class SurfaceMetric(Attacher):
             # What went before, less the counts of who spoke ("All 16 economists polled ...
             # expected the rate at 4.50%"): they name no indicator for later figures.
             earlier = [e for e in mentions[:i] if not _counts_speakers(e)]
-            compared = self._compared_with(sent, m, earlier)
+            compared = self._compared_with(sent, m, mentions[:i])
             if compared is not None:
                 m.metric, m.base_metric = compared.metric, compared.base_metric
                 continue
@@ -209,7 +213,10 @@ class SurfaceMetric(Attacher):
             (
                 e
                 for e in reversed(earlier)
-                if e.unit == m.unit and e.metric and not self.ctx.from_value(e)
+                if e.unit == m.unit
+                and e.metric
+                and not self.ctx.from_value(e)
+                and not _counts_speakers(e)
             ),
             None,
         )
@@ -236,6 +243,7 @@ class SurfaceMetric(Attacher):
         their indicator, generic words replaced by the indicator named before."""
         item = (
             self.breakdowns.bracketed_item(m, sent, earlier)
+            or self.breakdowns.at_item(m, sent)
             or self.credits.object_at(sent, m)
             or self._with_place(sent, m, earlier)
         )
@@ -336,7 +344,26 @@ class SurfaceMetric(Attacher):
         named = next((e.metric for e in reversed(earlier) if e.metric), None)
         return named or self._carried(m)
 
+    def _appended_comparison(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> bool:
+        """ "grew by 5.3 percent, according to the NBS, 0.4 percentage points slower than in
+        July": a difference set off by a comma after a figure describes that figure."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        end = m.span.end
+        return (
+            bool(earlier)
+            and t > sent.start
+            and self.tokens.text[t] == ","
+            and end + 1 < sent.end
+            and lower[end] in _COMPARATIVES
+            and lower[end + 1] == "than"
+        )
+
     def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        if self._appended_comparison(sent, m, earlier):
+            return earlier[-1].metric
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
         forecast = self.phrases._forecast_object(sent, m)
         if forecast:
@@ -430,7 +457,8 @@ class SurfaceMetric(Attacher):
         elif metric and metric.lower() == "there":
             metric = self.phrases._after_number_metric(sent, m)
         elif metric and (
-            self._is_source_subject(metric) or metric.split()[0].lower() in FORECAST_WORDS
+            self._is_source_subject(metric)
+            or metric.split()[0].lower() in FORECAST_WORDS | _FORECAST_SUBJECTS
         ):
             # "Economists had expected a 0.4 pct rise", "The department had reported a 0.2 pct
             # rise": the subject says who spoke; the indicator is the one under discussion.
@@ -563,6 +591,16 @@ class SurfaceMetric(Attacher):
             if m.metric and not _counts_speakers(m):
                 self.history.append(m.metric)
                 self.history_sentence = m.sentence
+
+
+#: Subjects that say who forecast, not what: "The consensus compiled by Bloomberg had called
+#: for 655,000".
+_FORECAST_SUBJECTS = frozenset("consensus poll polls forecasters economists analysts".split())
+
+#: Comparatives after a difference: "0.4 percentage points slower than in July".
+_COMPARATIVES = frozenset(
+    "slower faster higher lower more less greater smaller weaker stronger bigger".split()
+)
 
 
 def _counts_speakers(m: Mention) -> bool:
