@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from ...quantities import pair_quote
-from ..credit_words import POLICY_BODIES
 from ..context import Attacher, DocContext
+from ..credit_words import POLICY_BODIES
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
 from ..vocabulary import (
