@@ -261,6 +261,10 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    case("The CPI goods annual rate increased to 2.9% in August.", "2.9%", "year_on_year",
+         "a-named-annual-rate"),
+    case("New home sales rose to a seasonally adjusted annual rate of 712,000.", "712,000", None,
+         "a-seasonally-adjusted-annual-rate-is-a-level"),
     case("The vacancy rate was 3.1 percent, up 0.2 percentage points from a year earlier.",
          "3.1 percent", None, "level-of-a-reading-has-none"),
     case("Consumer price inflation stood at 2.9%, down 0.3 percentage points year on year.",
@@ -744,6 +748,12 @@ YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH = [
 ]
 
 THAT_IN_A_PERIOD_COMPARED = [
+    case("In May, exports grew 6.1% year on year, 0.4 percentage points higher than the rate in "
+         "April.", "0.4 percentage points", ("2024-05-01", "2024-05-31"),
+         "than-the-rate-in-a-month-is-compared"),
+    case("In May, exports grew 6.1% year on year, 0.4 percentage points below the April pace.",
+         "0.4 percentage points", ("2024-05-01", "2024-05-31"),
+         "below-a-month-s-pace-is-compared"),
     case("The services index grew 4.8% in May, 0.3 percentage points higher than that in "
          "April.", "0.3 percentage points", ("2024-05-01", "2024-05-31"),
          "than-that-in-a-month-is-compared"),
@@ -794,6 +804,8 @@ CONTRACT_MONTHS = [
          "a-delivery-month-names-a-contract"),
     case("Crude futures expiring in November dropped 1.4% to $61.20 a barrel.", "1.4%", None,
          "an-expiry-month-names-a-contract"),
+    case("North Sea Brent for June loading was quoted at 18.45 dlrs a barrel.", "18.45 dlrs",
+         None, "a-loading-month-names-a-cargo"),
 ]
 # fmt: on
 

@@ -35,7 +35,7 @@ _RELEASE_NOUNS = frozenset(
 )
 _CONTRACT_WORDS = frozenset(
     "futures future contract contracts delivery options expiring expire expires maturing "
-    "settling".split()
+    "settling loading shipment".split()
 )
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
 _WEEKDAY_NAMES = frozenset(
@@ -53,6 +53,10 @@ def weekday_phrase(text: str) -> bool:
 _SPEECH_VERBS = frozenset(
     "said says told showed show shows reported announced released published added noted".split()
 )
+# Nouns of another period's figure a difference is measured against: "higher than the rate
+# in July", "below the July pace".
+_READING_NOUNS = frozenset("rate pace level reading figure value".split())
+
 # Words that rank a figure against the past: "the highest since May 2024".
 SUPERLATIVES = frozenset(
     "highest lowest largest biggest smallest greatest strongest weakest fastest slowest "
@@ -143,6 +147,12 @@ class PeriodPhrases(Attacher):
             and lead[-2:-1] in (["than"], ["with"], ["to"], ["above"], ["below"], ["over"])
         ):
             return True  # "0.2 percentage points lower than that in July"
+        if (
+            (last in _READING_NOUNS and first in ("in", "of", "for", "during"))
+            or nxt[:1]
+            and nxt[0] in _READING_NOUNS
+        ) and not {"than", "above", "below"}.isdisjoint(lead):
+            return True  # "0.7 points higher than the rate in July", "below the July pace"
         if (last in ("on", "over") or first in ("on", "over")) and re.search(
             r"same|previous|earlier|ago|prior|preceding", text
         ):
