@@ -212,6 +212,8 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Five of the 12 regions recorded growth in May, down from eight in April.", "Five",
+         "decrease", "a-count-that-fell"),
     case("Output grew 5.1% in May, 0.3 percentage points slower than in April.",
          "0.3 percentage points", "decrease", "a-difference-slower-than"),
     case("Output grew 5.1% in May, 0.3 percentage points faster than in April.",

@@ -1125,6 +1125,16 @@ NAMED_IN_PLACE: list[Case] = [
 ]
 
 
+NAMED_IN_PLACE += [
+    (
+        "Health and recreation and culture made contributions of 0.04 and 0.02 percentage "
+        "points respectively.",
+        "0.02 percentage points",
+        "recreation and culture",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "number", "expected"), NAMED_IN_PLACE)
 def test_metric_named_in_place(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -232,6 +232,10 @@ WHICH_CURRENCY: list[Row] = [
     ("The Bank of Canada said the currency was worth [73 U.S. cents].", 0.73, "USD"),
     ("The rupee closed at 83.20 per dollar, up [9 paise] on the day.", 0.09, "INR"),
     ("Rupee hits record low of [84.10]/$ as oil climbs", 84.10, "INR"),
+    ("Later, the rupee closed at [84.32] against the U.S. dollar.", 84.32, "INR"),
+    ("Health and education made contributions of [0.04] and 0.02 percentage points.", 0.04,
+     "percentage_point"),
+    ("WORLD OIL OUTPUT RISES TO [61.2 MLN BPD] IN MAY", 61.2e6, "barrel per day"),
     ("The won weakened to [1,398.5] per dollar.", 1398.5, "KRW"),
     (
         "The U.S. Labor Department said average hourly earnings rose [8 cents] to $34.50.",

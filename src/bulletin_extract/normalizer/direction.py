@@ -57,7 +57,10 @@ class DirectionAttacher(Attacher):
                 m.direction = "increase"
                 continue
             if m.unit == "count" and self._counts_things(m):
-                m.direction = None  # "two of the four groupings", "two more rate cuts"
+                # "two of the four groupings", "two more rate cuts"; but "Seven of the 18
+                # industries reported growth, down from nine" is a count that fell
+                trailing = self._count_compared(m)
+                m.direction = DIRECTIONS[trailing.label_] if trailing is not None else None
                 continue
             comparative = self._comparative_after(m, mentions[i + 1 : i + 2])
             if comparative is not None:
@@ -228,6 +231,23 @@ class DirectionAttacher(Attacher):
                 return None
             t -= 1
             steps += 1
+        return None
+
+    def _count_compared(self, m: Mention) -> Span | None:
+        """ "Seven of the 18 industries reported growth, down from nine": the ", up/down from"
+        after a count (past its denominator), as the change cue of the count."""
+        tokens = self.tokens
+        sent = self.tok_sentence[m.span.start]
+        for k in range(m.span.end, min(tokens.n - 2, m.span.end + 20)):
+            if self.tok_sentence[k] != sent:
+                return None
+            if tokens.text[k] == "," and tokens.lower[k + 2] == "from":
+                cue = self.cue_at.get((CHANGES, k + 1))
+                if cue is not None and tokens.lower[k + 1] in ("up", "down"):
+                    return cue
+            if tokens.like_num[k] and tokens.lower[k - 1] not in ("of", "the"):
+                if (PERIODS_TOKENS, k) not in self.cue_at:
+                    return None
         return None
 
     def _counts_things(self, m: Mention) -> bool:

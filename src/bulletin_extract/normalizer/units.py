@@ -227,10 +227,15 @@ class UnitRules(Attacher):
             lead -= 1  # "traded at around 7.35"
         prev = self.tokens.lower[lead] if lead >= 0 else ""
         end = m.span.end
+        lower = self.tokens.lower
         per = end + 1 < self.tokens.n and (
             (self.tokens.text[end] == "/" and self.tokens.text[end + 1] in CURRENCY_SIGNS)
-            or self.tokens.lower[end] == "per"
-        )  # "a record low of 88.47/$", "83.2 per dollar"
+            or lower[end] == "per"
+            or (
+                lower[end] == "against"
+                and not _BASE_CURRENCIES.isdisjoint(lower[end + 1 : end + 4])
+            )
+        )  # "a record low of 88.47/$", "83.2 per dollar", "88.47 against the US dollar"
         if prev not in ("at", "to", "from", "between") and not per:
             return None
         t = m.span.start - 1
@@ -251,7 +256,7 @@ class UnitRules(Attacher):
             t -= 1
         while t >= 0 and self.tok_sentence[t] == m.sentence:
             t -= 1
-        opening = doc[t + 1 : min(m.span.start, t + 4)]  # the subject opens the sentence
+        opening = doc[t + 1 : min(m.span.start, t + 6)]  # the subject opens the sentence
         words = [w.text for w in opening]
         if words and t > 0 and (words[0].lower() in PRONOUNS or "pair" in words[1:3]):
             # "It was quoted at 3.72", "The pair traded between 1.1660 and 1.1740": the
@@ -285,6 +290,19 @@ class UnitRules(Attacher):
                         and written_scale(bare.span.text) > 1
                     ):
                         # "fell 3.9 million barrels to 232.1 million": one quantity, one unit
+                        bare.unit = other.unit
+                    elif (
+                        bare.unit == "count"
+                        and other.unit in _RATE_UNITS
+                        and bare.span.end <= other.span.start
+                        and m.chain_kind in ("list", "range")
+                        and self._bare_amount(bare)
+                        and all(
+                            w in ("and", "or", "to", "-", "–")
+                            for w in self.tokens.lower[bare.span.end : other.span.start]
+                        )
+                    ):
+                        # "contributions of 0.05 and 0.03 percentage points": one unit written
                         bare.unit = other.unit
                 if (
                     m.chain_kind == "from"
@@ -345,6 +363,12 @@ class UnitRules(Attacher):
             ):
                 bare.value *= scale
 
+
+#: Units of rates a bare first bound takes from its partner: "0.05 and 0.03 percentage points".
+_RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
+
+#: Currencies an exchange rate is quoted against: "88.47 against the US dollar".
+_BASE_CURRENCIES = frozenset("dollar greenback euro yen sterling pound yuan".split())
 
 #: Currency signs written after a rate's slash: "88.47/$".
 CURRENCY_SIGNS = frozenset("$£€¥₹")

@@ -133,6 +133,11 @@ class SurfaceMetric(Attacher):
                 continue
             if subject is None:
                 continue
+            if len(items) > len(items_group) and "," not in subject:
+                # "Transport and recreation and culture made contributions of 0.05 and 0.03
+                # respectively": the last item holds the "and"s left over
+                keep = len(items_group) - 1
+                items = [*items[:keep], " and ".join(items[keep:])]
             items = items[-len(items_group) :] if len(items) > len(items_group) else items
             first_full = subject if len(split_list(subject)) == len(items) else None
             item_head = list_head(split_list(subject)[0] if first_full is None else items[0])
