@@ -245,9 +245,12 @@ class DirectionAttacher(Attacher):
                 cue = self.cue_at.get((CHANGES, k + 1))
                 if cue is not None and tokens.lower[k + 1] in ("up", "down"):
                     return cue
-            if tokens.like_num[k] and tokens.lower[k - 1] not in ("of", "the"):
-                if (PERIODS_TOKENS, k) not in self.cue_at:
-                    return None
+            if (
+                tokens.like_num[k]
+                and tokens.lower[k - 1] not in ("of", "the")
+                and (PERIODS_TOKENS, k) not in self.cue_at
+            ):
+                return None
         return None
 
     def _counts_things(self, m: Mention) -> bool:
