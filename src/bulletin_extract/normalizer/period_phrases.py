@@ -149,8 +149,7 @@ class PeriodPhrases(Attacher):
             return True  # "0.2 percentage points lower than that in July"
         if (
             (last in _READING_NOUNS and first in ("in", "of", "for", "during"))
-            or nxt[:1]
-            and nxt[0] in _READING_NOUNS
+            or (nxt[:1] and nxt[0] in _READING_NOUNS)
         ) and not {"than", "above", "below"}.isdisjoint(lead):
             return True  # "0.7 points higher than the rate in July", "below the July pace"
         if (last in ("on", "over") or first in ("on", "over")) and re.search(
