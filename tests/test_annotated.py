@@ -22,6 +22,8 @@ SETS = [
         "annotated_7",
         "annotated_8",
         "annotated_9",
+        "annotated_10",
+        "annotated_11",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -30,6 +32,11 @@ FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "valu
 KNOWN_MISSES = {
     "annotated_3": {("energy_style_gas_storage.txt", 276)},  # "equivalent to about 95 bcm"
     "annotated_4": {("wire_2025_auto_sales.txt", 63)},  # "EVs top half of market" (headline)
+    "annotated_11": {
+        ("investing_style_gbpusd_boe.txt", 726),  # "voted by five to four"
+        ("investing_style_gbpusd_boe.txt", 734),
+        ("investing_style_gbpusd_boe.txt", 1152),  # "nearly double the BoE's 2% target"
+    },
     "annotated_9": {
         ("eu_energy_style_electricity_prices.txt", 916),  # "up by more than half"
         ("nbs_style_consumer_producer_prices.txt", 1016),  # "prices in five went up and those

@@ -786,6 +786,9 @@ WEEKS_BACK = [
 ]
 
 SO_FAR = [
+    case("Investors now see a 70% chance of another half-point cut in October.", "70%",
+         ("2024-10-01", "2024-10-31"), "now-yields-to-a-named-period"),
+    case("Borrowing costs now stand at 4.25%.", "4.25%", (None, None), "now-alone-is-kept"),
     case("Foreign investors have bought $4.1 billion of local bonds so far in September.",
          "$4.1 billion", ("2024-09-01", "2024-09-01"), "so-far-in-a-month-runs-to-the-day"),
     case("The peso has weakened 6.2% so far in 2024.", "6.2%", ("2024-01-01", "2024-09-01"),

@@ -233,8 +233,11 @@ WHICH_CURRENCY: list[Row] = [
     ("The rupee closed at 83.20 per dollar, up [9 paise] on the day.", 0.09, "INR"),
     ("Rupee hits record low of [84.10]/$ as oil climbs", 84.10, "INR"),
     ("Later, the rupee closed at [84.32] against the U.S. dollar.", 84.32, "INR"),
-    ("Health and education made contributions of [0.04] and 0.02 percentage points.", 0.04,
-     "percentage_point"),
+    (
+        "Health and education made contributions of [0.04] and 0.02 percentage points.",
+        0.04,
+        "percentage_point",
+    ),
     ("WORLD OIL OUTPUT RISES TO [61.2 MLN BPD] IN MAY", 61.2e6, "barrel per day"),
     ("The won weakened to [1,398.5] per dollar.", 1398.5, "KRW"),
     (
@@ -254,36 +257,74 @@ WHICH_CURRENCY: list[Row] = [
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
     # a unit abbreviation the text defines serves the bare numbers after it
-    ("Rice stocks reached 61.2 million tonnes (MT) in June. Wheat stocks were [29.8 MT].",
-     29.8e6, "tonne"),
-    ("Storage held 98 billion cubic metres (BCM) by May, against [91.5 BCM] a year earlier.",
-     91.5e9, "cubic metre"),
+    (
+        "Rice stocks reached 61.2 million tonnes (MT) in June. Wheat stocks were [29.8 MT].",
+        29.8e6,
+        "tonne",
+    ),
+    (
+        "Storage held 98 billion cubic metres (BCM) by May, against [91.5 BCM] a year earlier.",
+        91.5e9,
+        "cubic metre",
+    ),
     # an exchange rate quoted for a currency named in two words
     ("The Singapore dollar ended at [1.3521] per U.S. dollar.", 1.3521, "SGD"),
-    ("Exporters sold dollars, lifting the Singapore dollar, which ended at [1.3521] per U.S. "
-     "dollar.", 1.3521, "SGD"),
+    (
+        "Exporters sold dollars, lifting the Singapore dollar, which ended at [1.3521] per U.S. "
+        "dollar.",
+        1.3521,
+        "SGD",
+    ),
     # the level of an "indicator" is an index reading
     ("The Ifo business climate indicator fell to [87.9] in August.", 87.9, "index_point"),
     # a rate for a currency pair written as codes is in the second currency
-    ("GBP/JPY gained 0.2% to 199.40. The pair ranged between 198.75 and [199.90] in Asian trade.",
-     199.90, "JPY"),
-    ("AUD/USD fell to 0.6510. The pair had earlier traded between [0.6490] and 0.6550.",
-     0.6490, "USD"),
+    (
+        "GBP/JPY gained 0.2% to 199.40. The pair ranged between 198.75 and [199.90] in Asian trade.",
+        199.90,
+        "JPY",
+    ),
+    (
+        "AUD/USD fell to 0.6510. The pair had earlier traded between [0.6490] and 0.6550.",
+        0.6490,
+        "USD",
+    ),
     # "a quarter" or "a half" before a unit of change is that share of one unit
-    ("The central bank trimmed its rate by [a quarter percentage point].", 0.25, "percentage_point"),
-    ("Traders expect the bank to lower rates by [a quarter point] in June.", 0.25,
-     "percentage_point"),
+    (
+        "The central bank trimmed its rate by [a quarter percentage point].",
+        0.25,
+        "percentage_point",
+    ),
+    (
+        "Traders expect the bank to lower rates by [a quarter point] in June.",
+        0.25,
+        "percentage_point",
+    ),
+    (
+        "Markets price another [quarter-point] cut in the policy rate by March.",
+        0.25,
+        "percentage_point",
+    ),
     ("Yields rose by [a half percentage point] in the week.", 0.5, "percentage_point"),
     ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),
-    ("The pound rose 0.2% to 1.3510 dollars, while GBP/JPY dropped 0.6% to [199.40].", 199.40,
-     "JPY"),
+    (
+        "The pound rose 0.2% to 1.3510 dollars, while GBP/JPY dropped 0.6% to [199.40].",
+        199.40,
+        "JPY",
+    ),
     # a quantity's change and its level share its unit of measure
-    ("Distillate stocks fell 2.1 million barrels to [118.4 million] in the week.", 118.4e6,
-     "barrel"),
+    (
+        "Distillate stocks fell 2.1 million barrels to [118.4 million] in the week.",
+        118.4e6,
+        "barrel",
+    ),
     ("Wheat stocks rose by 1.5 million tonnes to [20.3 million].", 20.3e6, "tonne"),
     # "against" sets a value beside the one that names the currency
-    ("The monetary base stood at 88.2 billion francs at the end of May, against [86.9 billion] "
-     "at the end of April.", 86.9e9, "CHF"),
+    (
+        "The monetary base stood at 88.2 billion francs at the end of May, against [86.9 billion] "
+        "at the end of April.",
+        86.9e9,
+        "CHF",
+    ),
     ("The deficit narrowed to 180 mln N.Z. dlrs from [203 mln] a month earlier.", 2.03e8, "NZD"),
     ("The surplus rose to [203 mln] from 180 mln N.Z. dlrs.", 2.03e8, "NZD"),
     ("Exports of [1.2 bln] and imports of 900 mln stg were recorded.", 1.2e9, "GBP"),

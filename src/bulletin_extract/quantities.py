@@ -126,7 +126,9 @@ _FRACTION_OF_ONE = re.compile(
     r"^(?:(?P<frac>.+?)\s+(?:of\s+)?)?(?:a|an|one)\s+(?:full\s+)?(?P<unit>.+)$", re.IGNORECASE
 )
 _QUARTER_OF_ONE = re.compile(
-    r"^(?:a|an|one)\s+(?P<frac>quarter|half)(?:\s*-\s*|\s+)(?!of\b)(?P<unit>.+)$", re.IGNORECASE
+    r"^(?:(?:a|an|one)\s+(?P<frac>quarter|half)(?:\s*-\s*|\s+)(?!of\b)"
+    r"|(?P<bare>quarter|half)\s*-\s*)(?P<unit>.+)$",  # "a quarter point", "quarter-point"
+    re.IGNORECASE,
 )
 # Currency words that are also verbs after a year ("2024 marks the tenth year").
 _VERB_CURRENCIES = frozenset({"marks", "won"})
@@ -206,7 +208,8 @@ def _fraction_of_one(text: str) -> tuple[Decimal, str] | None:
     """Split "half a percentage point" into (0.5, "percentage point"); "a point" is 1."""
     q = _QUARTER_OF_ONE.match(text)
     if q is not None:  # "a quarter percentage point", "a half-point"
-        return Decimal("0.25" if q.group("frac").lower() == "quarter" else "0.5"), q.group("unit")
+        frac = (q.group("frac") or q.group("bare")).lower()
+        return Decimal("0.25" if frac == "quarter" else "0.5"), q.group("unit")
     m = _FRACTION_OF_ONE.match(text)
     if m is None:
         return None
@@ -988,6 +991,8 @@ def _fraction_of_one_rules(rules: _Rules, label: str, n: int, unit: list[_Token]
         # "a half-percent", "a quarter point"
         halves = {"LOWER": {"IN": ["quarter", "half"]}}
         rules.add(label, f"a_quarter{tag}", [article, halves, _DASH, *unit])
+        # "another quarter-point cut": the hyphenated form needs no article
+        rules.add(label, f"quarter_hyphen{tag}", [halves, {"ORTH": "-"}, *unit])
     if label == "INDEX_POINT":  # "a point" alone is rarely a number: only "a full point"
         rules.add(label, "a_full", [article, {"LOWER": "full"}, *unit])
     else:

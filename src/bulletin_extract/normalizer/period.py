@@ -14,6 +14,9 @@ from .structures import Mention, Sentence
 from .text import month_of
 from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS
 
+#: The rule of "now", "currently": a time, but the weakest one of a sentence.
+_VAGUE_NOW = "period.vague_now"
+
 
 class PeriodAttacher(PeriodComparisons):
     """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
@@ -96,6 +99,10 @@ class PeriodAttacher(PeriodComparisons):
             # A day of the week is the figures' time only when the sentence names no other
             # ("Brent touched $100 a barrel Thursday").
             governing = [p for p in governing if not self.is_weekday(p)]
+        if any(p.id_ != _VAGUE_NOW for p in governing):
+            # "Traders now see a 68% chance of a cut in December": "now" is the figures' time
+            # only when the sentence names no other
+            governing = [p for p in governing if p.id_ != _VAGUE_NOW]
         # "the highest reading since May 2024" ranks a figure; nothing is measured from May 2024
         references = [p for p in periods if self._is_reference(p) and not self.ranked(p)]
         carry_dates = carry[1] if carry and carry[1] else None

@@ -69,7 +69,8 @@ AMOUNT_FOLLOWERS = words(
 # Nouns of a change that "a 10-point ..." may measure ("a 10-point drop").
 POINT_CHANGE_NOUNS = words(
     "drop drops fall falls rise rises gain gains decline declines jump jumps increase "
-    "increases decrease decreases slide swing surge plunge"
+    "increases decrease decreases slide swing surge plunge cut cuts reduction reductions hike "
+    "hikes move moves"
 )
 # Words of weight: "pounds" in their sentence weigh ("tows 11,000 pounds").
 _WEIGHT_WORDS = words(
