@@ -785,6 +785,17 @@ WEEKS_BACK = [
          ("2024-09-02", "2024-09-08"), "next-week-is-the-calendar-week-after"),
 ]
 
+FISCAL_QUARTER_LABELS = [
+    case("Net profit rose 12% in Q1FY25, the bank said.", "12%", ("2024-04-01", "2024-06-30"),
+         "a-glued-indian-fiscal-quarter"),
+    case("Net profit rose 12% in Q2 FY25, the bank said.", "12%", ("2024-07-01", "2024-09-30"),
+         "a-spaced-indian-fiscal-quarter"),
+    case("Revenue grew 9% in H1FY25.", "9%", ("2024-04-01", "2024-09-30"),
+         "a-glued-indian-fiscal-half"),
+    case("The central bank projects growth of 7.0% in October-December.", "7.0%",
+         ("2024-10-01", "2024-12-31"), "a-month-range-ahead-in-a-projection"),
+]
+
 SO_FAR = [
     case("Investors now see a 70% chance of another half-point cut in October.", "70%",
          ("2024-10-01", "2024-10-31"), "now-yields-to-a-named-period"),
@@ -880,7 +891,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + THAT_IN_A_PERIOD_COMPARED
     + PERIOD_AFTER_A_COMPARED_VALUE
     + WEEKS_BACK
-    + SO_FAR,
+    + SO_FAR
+    + FISCAL_QUARTER_LABELS,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -1127,6 +1127,11 @@ NAMED_IN_PLACE: list[Case] = [
 
 NAMED_IN_PLACE += [
     (
+        "The central bank projects growth of 6.8% for the year.",
+        "6.8%",
+        "growth",
+    ),
+    (
         "Health and recreation and culture made contributions of 0.04 and 0.02 percentage "
         "points respectively.",
         "0.02 percentage points",

@@ -64,6 +64,8 @@ _WEEK_BACK: Final = re.compile(
     r"|the week (?:earlier|before)"
     r"|last week)$"
 )
+# A quarter or half of a financial year written as a label: "Q1FY26", "H1 FY26".
+_FISCAL_PART_LABEL: Final = re.compile(r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d)")
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -82,6 +84,7 @@ class _Resolver:
         if not t or depth > 8 or _VAGUE.search(t):
             return None
         t = _spelled_out(re.sub(r"^when ", "", t))
+        t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"
         for rule in (
             self._between,
             self._from_to,

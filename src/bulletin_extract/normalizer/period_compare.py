@@ -38,13 +38,15 @@ _THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE
 _BARE_UNIT = re.compile(
     r"^(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|q[1-4]|h[12]|"
-    r"january|february|march|april|may|june|july|august|september|october|november|december)$",
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[-–]\s*"  # "July-September"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+quarter)?)$",
     re.IGNORECASE,
 )
 # Words that make a sentence look ahead: "expects rates to average 6.5% in the fourth quarter".
 _AHEAD = FORECAST_WORDS | frozenset(
     "forecasts predicts project projects anticipate anticipates will sees see outlook "
-    "projection projections chance chances odds probability pricing bets".split()
+    "projection projections chance chances odds probability pricing bets likely".split()
 )
 
 

@@ -254,6 +254,8 @@ class Phrases(Attacher):
         if words[-1] in ORG_WORDS or words[-1] in _FORECASTER_NOUNS:
             return None  # "expected the central bank to keep the rate at 4.50%"
         phrase = clean_metric(self.tokens.span_text(start, end).strip())
+        if phrase and words == ["growth"]:
+            return phrase  # "The RBI projects growth of 6.5 per cent": what it projects
         return phrase if phrase and not is_generic(phrase) else None
 
     def _line_label(self, sent: Sentence, m: Mention) -> str | None:

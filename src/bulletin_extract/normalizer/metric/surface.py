@@ -6,7 +6,7 @@ import re
 
 from ...quantities import pair_quote
 from ..context import Attacher, DocContext
-from ..credit_words import POLICY_BODIES
+from ..credit_words import FORECAST_VERBS, POLICY_BODIES
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
 from ..vocabulary import (
@@ -262,6 +262,10 @@ class SurfaceMetric(Attacher):
         if is_generic(metric):
             raw = self.clauses._subject_span(sent, m) or ""
             subject = trim_clause(clean_metric(raw))
+            if subject and subject.lower().split()[-1] in FORECAST_WORDS | FORECAST_VERBS:
+                # "The RBI projects growth of 6.5 per cent": the verb is no name; the growth
+                # projected is
+                return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
             metric = subject if not is_generic(subject) else self._fallback(m, earlier)
             if metric is None and subject and self.history and _DEFINITE.match(raw):
                 metric = self.history[-1]  # "the official figure", "the reading": the last one
