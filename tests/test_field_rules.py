@@ -212,6 +212,10 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Wages grew 0.5% in May, just ahead of the 0.4% estimate.", "0.4%", None,
+         "an-estimate-a-figure-runs-ahead-of"),
+    case("The index rose to 52.3, beating economists' expectations of 51.8.", "51.8", None,
+         "expectations-a-figure-beats"),
     case("Five of the 12 regions recorded growth in May, down from eight in April.", "Five",
          "decrease", "a-count-that-fell"),
     case("Output grew 5.1% in May, 0.3 percentage points slower than in April.",

@@ -31,6 +31,12 @@ from .vocabulary import (
     SECURITY_NOUNS,
 )
 
+#: Words that set a figure against another one: "above the 2.1% forecast", "ahead of the 0.3%
+#: estimate", "beating analysts' expectations of 50.7".
+_SET_AGAINST = frozenset(
+    "above below than against versus vs ahead behind beating topping missing".split()
+)
+
 #: Nouns of what was expected: "below forecasts of 2.4%".
 _EXPECTED_NOUNS = frozenset("forecast forecasts expectations estimate estimates consensus".split())
 
@@ -163,15 +169,15 @@ class DocContext:
             t >= 2
             and lower[t] == "of"
             and lower[t - 1] in _EXPECTED_NOUNS
-            and lower[t - 2] in ("above", "below", "than", "against", "versus", "vs")
+            and not _SET_AGAINST.isdisjoint(lower[max(0, t - 5) : t - 1])
         ):
-            return True  # "a touch below forecasts of 2.4%": the figure compared
+            return True  # "a touch below forecasts of 2.4%", "beating analysts' expectations of"
         cue = self.cue_at.get((QUALIFIERS, t + 1)) if t + 1 < start else None
         if cue is not None and lower[cue.end - 1] == "than" and self.comparison_set_off(cue.start):
             return True  # "..., sharply lower than Rs 1.8 trillion"
-        near = lower[max(t, 0) : start]
-        if "the" in near and not {"above", "below"}.isdisjoint(near):
-            return True  # "marginally above the Rs 24.9 trillion recorded in July"
+        near = lower[max(t - (lower[t] == "of"), 0) : start]  # "ahead of the 0.3% estimate"
+        if "the" in near and not _SET_AGAINST.isdisjoint(near):
+            return True  # "marginally above the Rs 24.9 trillion", "ahead of the 0.3% estimate"
         if t >= 1 and (CHANGES, t) in self.cue_at and lower[t - 1] in ("after", "following"):
             return True  # "were unchanged in May after rising a revised 0.1% in April"
         marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
