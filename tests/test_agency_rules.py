@@ -558,6 +558,12 @@ POLICY = [
         "South African Reserve Bank",
     ),
     Case(
+        "a-committee-that-voted",
+        "The Riksbank's Executive Board voted by four to one to hold the policy rate at 2.00%.",
+        "2.00%",
+        "Sveriges Riksbank",
+    ),
+    Case(
         "policy-committee-of-a-bank",
         "The Bank of Thailand's Monetary Policy Committee held the policy rate at 1.50% on "
         "Wednesday.",

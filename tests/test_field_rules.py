@@ -800,6 +800,15 @@ FISCAL_QUARTER_LABELS = [
          ("2024-10-01", "2024-12-31"), "a-month-range-ahead-in-a-projection"),
 ]
 
+FORTNIGHTS = [
+    case("Non-food credit grew 11.2% in the fortnight ended August 23.", "11.2%",
+         ("2024-08-10", "2024-08-23"), "the-fortnight-ended-a-day"),
+    case("Deposits grew 10.1% in the fortnight ended August 23, against 10.4% in the previous "
+         "fortnight.", "10.4%", ("2024-07-27", "2024-08-09"), "the-previous-fortnight"),
+    case("So far in FY25, banks have added Rs 6.1 trillion of loans.", "Rs 6.1 trillion",
+         ("2024-04-01", "2024-09-01"), "so-far-in-a-financial-year"),
+]
+
 SO_FAR = [
     case("Investors now see a 70% chance of another half-point cut in October.", "70%",
          ("2024-10-01", "2024-10-31"), "now-yields-to-a-named-period"),
@@ -896,7 +905,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PERIOD_AFTER_A_COMPARED_VALUE
     + WEEKS_BACK
     + SO_FAR
-    + FISCAL_QUARTER_LABELS,
+    + FISCAL_QUARTER_LABELS
+    + FORTNIGHTS,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

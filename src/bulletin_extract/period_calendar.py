@@ -371,7 +371,7 @@ _FROM_TO: Final = re.compile(r"^from (?P<x>.+?) (?:to|until|till|through|up to) 
 _RANGE: Final = re.compile(r"^(?P<x>.+?)(?:-| to | until | till | through | thru )(?P<y>.+)$")
 _MONTHS_TO: Final = re.compile(
     r"^(?:the )?(?:(?:past|last|latest|previous) )?(?:(?P<n>\w+)[- ])?"
-    r"(?P<unit>months?|years?|quarters?|weeks?)(?: period)? "
+    r"(?P<unit>months?|years?|quarters?|weeks?|fortnights?)(?: period)? "
     r"(?:to|ending|ended|through|up to)(?: in| on)? (?P<x>.+)$"
 )
 _YEAR_TO_DATE: Final = re.compile(r"^(?:the )?year[- ]to[- ]date$")

@@ -66,6 +66,8 @@ _WEEK_BACK: Final = re.compile(
 )
 # A quarter or half of a financial year written as a label: "Q1FY26", "H1 FY26".
 _FISCAL_PART_LABEL: Final = re.compile(r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d)")
+# The fortnight before: "the previous fortnight".
+_FORTNIGHT_BACK: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) fortnight$")
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -294,8 +296,9 @@ class _Resolver:
         n = 1 if m["n"] is None else _number(m["n"])
         if n is None or n < 1:
             return None
-        if unit == "week":
-            return (end - timedelta(days=7 * n - 1), end), kind
+        if unit in ("week", "fortnight"):  # "the fortnight ended October 3": 14 days
+            days = 7 * n * (2 if unit == "fortnight" else 1)
+            return (end - timedelta(days=days - 1), end), kind
         months = n * _UNIT_MONTHS[unit]
         if months == 12:  # "in the year to June": a 12-month rate refers to June ...
             start = found[0][0]
@@ -308,6 +311,12 @@ class _Resolver:
     def _week(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "the prior week", "a week earlier" (the week before a week the sentence is
         about) and "last week" (the Monday-to-Sunday week before the one of writing)."""
+        if _FORTNIGHT_BACK.match(t) is not None:
+            # "the previous fortnight": the 14 days before the fortnight the sentence is about
+            if self.anchor is None:
+                return None
+            end = self.anchor[1] - timedelta(days=14)
+            return (end - timedelta(days=13), end), "relative"
         if _WEEK_BACK.match(t) is None:
             return False
         anchor, ref = self.anchor, self.ref
