@@ -558,6 +558,22 @@ POLICY = [
         "South African Reserve Bank",
     ),
     Case(
+        "bank-with-a-relative-clause-of-policy",
+        "Statistics Canada said GDP rose 0.2%.\nThe Bank of Canada, which cut its rate by 25 "
+        "basis points on Wednesday, projects growth of 1.4% for 2026.",
+        "1.4%",
+        "Bank of Canada",
+    ),
+    Case(
+        "publisher-macro-models-forecast",
+        "Retail sales in Chile rose 3.1% in July, the INE said.\nTrading Economics global "
+        "macro models forecasts see retail sales growth at 2.50 percent by the end of this "
+        "quarter. In the long-term, growth is projected to trend around 2.10 percent in 2026 "
+        "and 1.80 percent in 2027, according to our econometric models.",
+        "1.80 percent",
+        "Trading Economics",
+    ),
+    Case(
         "a-committee-that-voted",
         "The Riksbank's Executive Board voted by four to one to hold the policy rate at 2.00%.",
         "2.00%",

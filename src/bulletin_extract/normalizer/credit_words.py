@@ -22,7 +22,8 @@ CREDIT_FILLERS = words(
     "report reports data figures survey surveys statistics release releases statement "
     "statements estimate estimates numbers official officials spokesman spokeswoman "
     "spokesperson representative separate monthly quarterly annual latest preliminary final "
-    "flash advance revised now still currently staff secretariat"
+    "flash advance revised now still currently staff secretariat global macro model models "
+    "econometric"
 )
 
 # Bodies of a central bank that set its policy: "the Central Bank of Brazil's Monetary Policy

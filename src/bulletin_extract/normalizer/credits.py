@@ -195,8 +195,8 @@ class CreditFinder(GenericNames):
         for t in range(sent.start + 2, sent.end - 1):
             own = lower[t] == "our" and lower[t - 2 : t] == ("according", "to")
             we = lower[t] == "we" and lower[t + 1] in _OWN_FORECAST_VERBS
-            if own or we:
-                return [SentenceCredit(last.name, last.country, last.rule, True, t)]
+            if own or we:  # the writer's forecast: all the sentence's figures
+                return [SentenceCredit(last.name, last.country, last.rule, True, t, True)]
         return []
 
     def _policy_anaphor(self, sent: Sentence) -> list[Credit]:
@@ -400,6 +400,10 @@ class CreditFinder(GenericNames):
             if t < skip_to:
                 continue
             w = tokens.lower[t]
+            if (w == "," and t + 1 < sent.end and tokens.lower[t + 1] == "which") or (
+                w == "which" and t > a.end and tokens.text[t - 1] == ","
+            ):
+                continue  # "The Bank of Canada, which lowered its overnight rate by ..."
             if w in ("of", "in") and t > a.end and self._verb_after_phrase(t, sent) is not None:
                 # "a Reuters survey of oil industry sources showed", "the OPEC secretariat
                 # in Vienna said": a short phrase between the name's noun and its verb
