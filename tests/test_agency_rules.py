@@ -574,6 +574,14 @@ POLICY = [
         "Trading Economics",
     ),
     Case(
+        "our-models-see",
+        "Retail sales in Chile rose 3.1% in July, the INE said.\nTrading Economics global "
+        "macro models forecasts see growth at 2.5 percent by the end of this quarter. Further "
+        "out, our econometric models see growth near 1.80 percent in 2027.",
+        "1.80 percent",
+        "Trading Economics",
+    ),
+    Case(
         "a-committee-that-voted",
         "The Riksbank's Executive Board voted by four to one to hold the policy rate at 2.00%.",
         "2.00%",

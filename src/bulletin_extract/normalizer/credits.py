@@ -42,6 +42,9 @@ from .generic_names import GenericNames, SentenceCredit
 from .structures import Credit, Mention, Sentence
 from .vocabulary import AGENCY_TOKENS, CHANGES, CREDITS
 
+# Nouns after "our" that make the writer the maker of a forecast: "our econometric models".
+_OWN_MODEL_NOUNS = frozenset("models model forecasts forecast projections estimates".split())
+
 # Verbs after "said it" that make the rest of the sentence the speaker's forecast ("said it
 # expected"); not "estimated", which a statistics office's flash estimate also takes.
 _SAID_FORECASTS = frozenset(
@@ -192,8 +195,11 @@ class CreditFinder(GenericNames):
         if last is None:
             return []
         lower = self.tokens.lower
-        for t in range(sent.start + 2, sent.end - 1):
-            own = lower[t] == "our" and lower[t - 2 : t] == ("according", "to")
+        for t in range(sent.start, sent.end - 1):
+            own = lower[t] == "our" and (
+                (t >= 2 and lower[t - 2 : t] == ("according", "to"))
+                or not _OWN_MODEL_NOUNS.isdisjoint(lower[t + 1 : t + 4])  # "our models see"
+            )
             we = lower[t] == "we" and lower[t + 1] in _OWN_FORECAST_VERBS
             if own or we:  # the writer's forecast: all the sentence's figures
                 return [SentenceCredit(last.name, last.country, last.rule, True, t, True)]

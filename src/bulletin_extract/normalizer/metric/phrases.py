@@ -53,7 +53,11 @@ _CHANGE_ADJECTIVES = frozenset(
     "small big large further additional overall average cumulative total net seasonal "
     "robust solid weak slow fast rapid".split()
 )
-_FORECAST_LINKS = frozenset("at of to around near between by growing rising falling".split())
+_FORECAST_LINKS = frozenset(
+    "at of to around near between by growing rising falling settling trending hovering".split()
+)
+#: Objects of a forecast verb that point back: "our models see it settling around 1.9%".
+FORECAST_ANAPHORS = frozenset("it indicator index rate gauge figure".split())
 
 
 #: Words before an amount that are no part of the object: "raised the rate by a cumulative
@@ -249,6 +253,8 @@ class Phrases(Attacher):
                 return None
             start += 2
         words = [w for w in lower[start:end] if w not in ("the", "its", "their", "a", "an")]
+        if len(words) == 1 and words[0] in FORECAST_ANAPHORS:
+            return words[0]  # "see it settling around": the caller resolves what it is
         if not words or len(words) > 6 or end == m.span.start or words[0] in STOPWORDS:
             return None
         if words[-1] in ORG_WORDS or words[-1] in _FORECASTER_NOUNS:

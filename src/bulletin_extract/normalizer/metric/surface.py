@@ -34,7 +34,7 @@ from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakd
 from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
-from .phrases import Phrases
+from .phrases import FORECAST_ANAPHORS, Phrases
 from .words import FIGURE_VERBS
 
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
@@ -375,6 +375,12 @@ class SurfaceMetric(Attacher):
             return earlier[-1].metric
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
         forecast = self.phrases._forecast_object(sent, m)
+        if forecast in FORECAST_ANAPHORS:
+            # "Further out, our econometric models see it settling around 1.90 percent"
+            named = self._antecedent(forecast, earlier)
+            if named is None or named == forecast:
+                named = self.history[-1] if self.history else None
+            return named
         if forecast:
             return forecast
         nominal = self.phrases._nominal_metric(sent, m) or self.change_nouns.level_reached(sent, m)
