@@ -1127,6 +1127,11 @@ NAMED_IN_PLACE: list[Case] = [
 
 NAMED_IN_PLACE += [
     (
+        "The bank sees inflation easing to 2.4% next year, while growth is seen at 1.2%.",
+        "1.2%",
+        "growth",
+    ),
+    (
         "Industrial production in Chile averaged 2.1 percent from 1990 until 2025.\nOur "
         "econometric models see the indicator hovering around 1.5 percent in 2026.",
         "1.5 percent",

@@ -267,6 +267,13 @@ class SurfaceMetric(Attacher):
                 # projected is
                 return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
             metric = subject if not is_generic(subject) else self._fallback(m, earlier)
+            if (
+                subject
+                and subject.lower() in ("growth", "economic growth")
+                and metric
+                and _GROWTH_OF.isdisjoint(metric.lower().split())
+            ):
+                metric = subject  # "growth is seen at 1.4%" after an inflation figure
             if metric is None and subject and self.history and _DEFINITE.match(raw):
                 metric = self.history[-1]  # "the official figure", "the reading": the last one
         return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
@@ -611,6 +618,9 @@ class SurfaceMetric(Attacher):
 #: Subjects that say who forecast, not what: "The consensus compiled by Bloomberg had called
 #: for 655,000".
 _FORECAST_SUBJECTS = frozenset("consensus poll polls forecasters economists analysts".split())
+
+#: Words of an indicator a bare "growth" can stand for (else "growth" is kept as it is).
+_GROWTH_OF = frozenset("growth gdp economy output product production".split())
 
 #: Comparatives after a difference: "0.4 percentage points slower than in July".
 _COMPARATIVES = frozenset(
