@@ -801,6 +801,9 @@ FISCAL_QUARTER_LABELS = [
 ]
 
 FORTNIGHTS = [
+    case("Reserves rose $2.1 billion in the week ended August 23, the central bank said.\n"
+         "Gold holdings climbed $0.4 billion during the week.", "$0.4 billion",
+         ("2024-08-17", "2024-08-23"), "during-the-week-of-the-text"),
     case("Non-food credit grew 11.2% in the fortnight ended August 23.", "11.2%",
          ("2024-08-10", "2024-08-23"), "the-fortnight-ended-a-day"),
     case("Deposits grew 10.1% in the fortnight ended August 23, against 10.4% in the previous "

@@ -68,6 +68,8 @@ _WEEK_BACK: Final = re.compile(
 _FISCAL_PART_LABEL: Final = re.compile(r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d)")
 # The fortnight before: "the previous fortnight".
 _FORTNIGHT_BACK: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) fortnight$")
+# The week or fortnight in hand: "during the week".
+_THE_WEEK: Final = re.compile(r"^(?:the )?(?P<unit>week|fortnight)$")
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -426,6 +428,16 @@ class _Resolver:
             elif m["which"] == "next" and year * 12 + month - 1 <= here:
                 year += 1
             return _month_span_at(year * 12 + month - 1), "deictic"
+        m = _THE_WEEK.match(t)
+        if m is not None:
+            # "during the week": the week (or fortnight) the text is about; in a text about a
+            # longer period, the one that ends it
+            days = 7 if m["unit"] == "week" else 14
+            if anchor is None:
+                return None
+            if (anchor[1] - anchor[0]).days == days - 1:
+                return anchor, "relative"
+            return (anchor[1] - timedelta(days=days - 1), anchor[1]), "relative"
         m = _LATEST.match(t)
         if m is not None:
             unit = m["unit"]

@@ -87,10 +87,16 @@ class PeriodAttacher(PeriodComparisons):
         """
         # Not a time: a year used as a label, or a period described like a thing ("after an
         # exceptionally wet first half of the year").
+        lower = self.ctx.tokens.lower
         periods = [
             p
             for p in periods
-            if not self._is_modifier_year(p)
+            if not (  # "in the week of 5-11 August": the days after it are the period
+                lower[p.end - 1] in ("week", "fortnight")
+                and p.end < len(lower)
+                and lower[p.end] == "of"
+            )
+            and not self._is_modifier_year(p)
             and not self._described(p)
             and not self.counts_an_event(p)  # "its third cut this year"
         ]

@@ -439,8 +439,10 @@ COMPARISON_WORDS = frozenset(
 
 
 def unit_of(span: tuple[date, date]) -> str | None:
-    """ "month", "quarter" or "year" for a span of that length."""
+    """ "week", "fortnight", "month", "quarter" or "year" for a span of that length."""
     days = (span[1] - span[0]).days + 1
+    if days in (7, 14):
+        return "week" if days == 7 else "fortnight"
     if 28 <= days <= 31:
         return "month"
     if 89 <= days <= 92:

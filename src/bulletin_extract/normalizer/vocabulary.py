@@ -175,7 +175,7 @@ PHRASE_STOP = words(
 QUARTER_NAMES = re.compile(r"quarter|\bQ[1-4]\b|\b[1-4]Q\b|\bH[12]\b", re.IGNORECASE)
 
 ANAPHORIC_PERIOD = re.compile(
-    r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period)$", re.I
+    r"^(?:in|for|during|over)?\s*the (?:month|quarter|year|period|week|fortnight)$", re.I
 )
 
 COMPARISON_LEAD = re.compile(
