@@ -212,6 +212,8 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Rents rose in 14 regions and fell in 3 over the quarter.", "14", None,
+         "the-number-of-places-a-change-happened-in"),
     case("Wages grew 0.5% in May, just ahead of the 0.4% estimate.", "0.4%", None,
          "an-estimate-a-figure-runs-ahead-of"),
     case("The index rose to 52.3, beating economists' expectations of 51.8.", "51.8", None,
@@ -801,6 +803,9 @@ FISCAL_QUARTER_LABELS = [
 ]
 
 FORTNIGHTS = [
+    case("The average price was 0.118 EUR/kWh in the first half of 2024, up 5.4% on the second "
+         "half of 2023.", "5.4%", ("2024-01-01", "2024-06-30"),
+         "an-amount-up-on-the-half-before"),
     case("Reserves rose $2.1 billion in the week ended August 23, the central bank said.\n"
          "Gold holdings climbed $0.4 billion during the week.", "$0.4 billion",
          ("2024-08-17", "2024-08-23"), "during-the-week-of-the-text"),

@@ -255,8 +255,11 @@ class DirectionAttacher(Attacher):
 
     def _counts_things(self, m: Mention) -> bool:
         """ "two of the four groupings", "two more cuts", "three further reductions": a count
-        whose change noun is the thing counted, not a change of it."""
+        whose change noun is the thing counted, not a change of it; "prices rose in 11 Member
+        States and fell in 9": the number of places where a change happened."""
         lower, end = self.tokens.lower, m.span.end
+        if m.span.start > 0 and lower[m.span.start - 1] == "in":
+            return True
         if end + 1 < self.tokens.n and lower[end] in ("or", "to") and self.tokens.like_num[end + 1]:
             end += 2  # "one or two more cuts"
         if end >= self.tokens.n:

@@ -158,7 +158,11 @@ class PeriodPhrases(Attacher):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
-        if first in ("on", "over") and prev is not None and (CHANGES, prev) in self.cue_at:
+        if (
+            first in ("on", "over")
+            and prev is not None
+            and ((CHANGES, prev) in self.cue_at or (after_change and first == "on"))
+        ):  # "96.6 pct up on 1985", "up 5.4% on the second half of 2024"
             if self.is_weekday(span):
                 return False  # "the dollar weakened on Tuesday": that day, not a comparison
             # "96.6 pct up on 1985", "sales were 4% higher on 2023"; but "lower on May 5"
