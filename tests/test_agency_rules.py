@@ -582,6 +582,13 @@ POLICY = [
         "Trading Economics",
     ),
     Case(
+        "odds-per-a-market-tool",
+        "Retail sales rose 0.6%, the Commerce Department said. Traders see a 72% chance of a "
+        "rate cut next month, per CME Group's FedWatch tool.",
+        "72%",
+        "CME Group",
+    ),
+    Case(
         "a-committee-that-voted",
         "The Riksbank's Executive Board voted by four to one to hold the policy rate at 2.00%.",
         "2.00%",

@@ -803,6 +803,10 @@ FISCAL_QUARTER_LABELS = [
 ]
 
 FORTNIGHTS = [
+    case("Output grew at a 2.1% annualized rate for the April-through-June period.", "2.1%",
+         ("2024-04-01", "2024-06-30"), "a-hyphenated-month-range-period"),
+    case("Traders see a 72% chance of a quarter-point cut in November.", "72%",
+         ("2024-11-01", "2024-11-30"), "odds-take-the-period-of-the-move"),
     case("The average price was 0.118 EUR/kWh in the first half of 2024, up 5.4% on the second "
          "half of 2023.", "5.4%", ("2024-01-01", "2024-06-30"),
          "an-amount-up-on-the-half-before"),

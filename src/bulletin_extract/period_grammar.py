@@ -14,6 +14,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _FROM_TO,
     _LAST_N,
     _LATEST,
+    _MON,
     _MONTHS,
     _MONTHS_TO,
     _NAMED_MONTH,
@@ -70,6 +71,10 @@ _FISCAL_PART_LABEL: Final = re.compile(r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d)")
 _FORTNIGHT_BACK: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) fortnight$")
 # The week or fortnight in hand: "during the week".
 _THE_WEEK: Final = re.compile(r"^(?:the )?(?P<unit>week|fortnight)$")
+# A month range written as one word, with "period": "the July-through-September period".
+_HYPHENATED_RANGE: Final = re.compile(
+    rf"(?:the )?\b({_MON})-(?:through|to|thru)-({_MON})(?: period| quarter)?$"  # dashes unified
+)
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -87,6 +92,7 @@ class _Resolver:
         """Resolve a normalized phrase; None when it cannot be resolved."""
         if not t or depth > 8 or _VAGUE.search(t):
             return None
+        t = _HYPHENATED_RANGE.sub(r"\1 through \2", t)  # "the july-through-september period"
         t = _spelled_out(re.sub(r"^when ", "", t))
         t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"
         for rule in (

@@ -354,6 +354,8 @@ class CreditFinder(GenericNames):
         lead = [t for t in before if lower[t] not in ARTICLES]
         if lead and lower[lead[-1]] == "by" and len(lead) > 1 and lower[lead[-2]] in POLLED_VERBS:
             return "poll"  # "economists polled by Reuters"
+        if lead and lower[lead[-1]] == "per" and text[lead[-1] - 1] == ",":
+            return "source"  # "..., per CME Group's FedWatch tool", "..., per LSEG data"
         if lead and lower[lead[-1]] in ("at", "of", "with", "from"):
             # "said Jane Doe, an economist at Capital Economics": the firm's opinion;
             # "said the head of the statistics office": the office's figures

@@ -14,6 +14,9 @@ from .structures import Mention, Sentence
 from .text import month_of
 from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS
 
+#: Nouns of odds whose period is the one of the event they are odds of.
+_ODDS_NOUNS = frozenset("chance chances probability odds likelihood".split())
+
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
 
@@ -309,6 +312,17 @@ class PeriodAttacher(PeriodComparisons):
                     and not self._secondary(m, mentions)
                 ):  # "the month" is the one a text is about, not "from 20.04 billion in July"
                     self.last_by_unit[unit] = choice[1]
+        for m, nxt in zip(mentions, mentions[1:], strict=False):
+            end = m.span.end
+            if (
+                m.period is None
+                and nxt.period is not None
+                and end < len(self.ctx.tokens.lower)
+                and self.ctx.tokens.lower[end] in _ODDS_NOUNS
+            ):
+                # "a 68% chance of another quarter-point cut in December": the odds are of
+                # the move in December
+                m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
         if carry is not None and carry_dates is not None:
