@@ -803,6 +803,8 @@ FISCAL_QUARTER_LABELS = [
 ]
 
 FORTNIGHTS = [
+    case("For the fiscal year ended March 31, exports rose 8.1 pct, the ministry said.",
+         "8.1 pct", ("2023-04-01", "2024-03-31"), "the-fiscal-year-ended-a-day"),
     case("Output grew at a 2.1% annualized rate for the April-through-June period.", "2.1%",
          ("2024-04-01", "2024-06-30"), "a-hyphenated-month-range-period"),
     case("Traders see a 72% chance of a quarter-point cut in November.", "72%",
