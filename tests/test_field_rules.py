@@ -269,6 +269,8 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    case("Rice output in 2023 reached 206 million tonnes, up 1.1 percent over the previous "
+         "year.", "1.1 percent", "year_on_year", "over-the-previous-year"),
     case("The CPI goods annual rate increased to 2.9% in August.", "2.9%", "year_on_year",
          "a-named-annual-rate"),
     case("New home sales rose to a seasonally adjusted annual rate of 712,000.", "712,000", None,
