@@ -28,11 +28,12 @@ if TYPE_CHECKING:
     from spacy.tokenizer import Tokenizer
 
 _DASHES = "\\-\u2013\u2014"
-_CURRENCY_SIGNS = "$£€¥₹"
+#: Currency symbols the rules split off: also those a rate is written per ("88.47/$").
+CURRENCY_SIGNS = "$£€¥₹"
 
 #: Split off at the start of a token: a sign before a currency symbol ("-$262", "+£5m",
 #: "−US$3bn").
-PREFIXES = (rf"[+\-\u2212](?=(?:[A-Z]{{1,3}})?[{_CURRENCY_SIGNS}])",)
+PREFIXES = (rf"[+\-\u2212](?=(?:[A-Z]{{1,3}})?[{CURRENCY_SIGNS}])",)
 
 #: Split inside a token.
 INFIXES = (
@@ -40,9 +41,9 @@ INFIXES = (
     rf"(?<=%)[{_DASHES}](?=[+\-\u2212]?[0-9])",  # the dash after it
     r"(?<=%)/(?=[A-Za-z])",  # the slash after it
     r"(?<=[0-9])[\u2013\u2014](?=[0-9])",  # "2.5–3.0", "2019–20"
-    rf"(?<=[0-9])[{_DASHES}](?=[{_CURRENCY_SIGNS}])",  # "$5-$10": the dash
-    rf"(?<=[0-9][{_DASHES}])[{_CURRENCY_SIGNS}](?=[0-9])",  # and the symbol after it
-    rf"(?<=[0-9])/(?=[{_CURRENCY_SIGNS}])",  # "88.47/$": a rate per unit of a currency
+    rf"(?<=[0-9])[{_DASHES}](?=[{CURRENCY_SIGNS}])",  # "$5-$10": the dash
+    rf"(?<=[0-9][{_DASHES}])[{CURRENCY_SIGNS}](?=[0-9])",  # and the symbol after it
+    rf"(?<=[0-9])/(?=[{CURRENCY_SIGNS}])",  # "88.47/$": a rate per unit of a currency
 )
 
 

@@ -78,7 +78,7 @@ class DocContext:
         spans = doc.spans
         cues = {key: list(spans[key]) if key in spans else [] for key in CUE_KEYS.values()}
         agencies = list(spans[AGENCIES]) if AGENCIES in spans else []
-        n = len(arrays.lower)
+        n = arrays.n
         agencies = [  # "the 10-year U.S. Treasury note": a security, not the department
             a
             for a in agencies

@@ -412,10 +412,14 @@ class CreditFinder(GenericNames):
                 w == "which" and t > a.end and tokens.text[t - 1] == ","
             ):
                 continue  # "The Bank of Canada, which lowered its overnight rate by ..."
-            if w in ("of", "in") and t > a.end and self._verb_after_phrase(t, sent) is not None:
+            if (
+                w in ("of", "in")
+                and t > a.end
+                and (verb := self._verb_after_phrase(t, sent)) is not None
+            ):
                 # "a Reuters survey of oil industry sources showed", "the OPEC secretariat
                 # in Vienna said": a short phrase between the name's noun and its verb
-                skip_to = cast(int, self._verb_after_phrase(t, sent))
+                skip_to = verb
                 continue
             owned = owned or w in POSSESSIVES
             if w in POLL_NOUNS:

@@ -13,7 +13,9 @@ from .vocabulary import (
     BASES,
     CHANGES,
     DIRECTIONS,
+    LESS_COMPARATIVES,
     MARKERS,
+    MORE_COMPARATIVES,
     PARTICIPLE_OPENERS,
     PERIODS_TOKENS,
     POST_CUE_STOP,
@@ -163,9 +165,9 @@ class DirectionAttacher(Attacher):
                 break
         if t + 1 < n and self.tokens.lower[t + 1] == "than":
             word = self.tokens.lower[t]
-            if word in ("more", "higher", "greater", "bigger", "larger", "faster", "stronger"):
+            if word in MORE_COMPARATIVES:
                 return "increase"  # "0.2 points faster than in May": the rate picked up
-            if word in ("less", "lower", "fewer", "smaller", "slower", "weaker"):
+            if word in LESS_COMPARATIVES:
                 return "decrease"
         return None
 

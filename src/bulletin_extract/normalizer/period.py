@@ -90,13 +90,13 @@ class PeriodAttacher(PeriodComparisons):
         """
         # Not a time: a year used as a label, or a period described like a thing ("after an
         # exceptionally wet first half of the year").
-        lower = self.ctx.tokens.lower
+        lower = self.tokens.lower
         periods = [
             p
             for p in periods
             if not (  # "in the week of 5-11 August": the days after it are the period
                 lower[p.end - 1] in ("week", "fortnight")
-                and p.end < len(lower)
+                and p.end < self.tokens.n
                 and lower[p.end] == "of"
             )
             and not self._is_modifier_year(p)
@@ -317,8 +317,8 @@ class PeriodAttacher(PeriodComparisons):
             if (
                 m.period is None
                 and nxt.period is not None
-                and end < len(self.ctx.tokens.lower)
-                and self.ctx.tokens.lower[end] in _ODDS_NOUNS
+                and end < self.tokens.n
+                and self.tokens.lower[end] in _ODDS_NOUNS
             ):
                 # "a 68% chance of another quarter-point cut in December": the odds are of
                 # the move in December

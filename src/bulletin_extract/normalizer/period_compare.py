@@ -27,9 +27,8 @@ from .vocabulary import (
 )
 
 Choice = tuple[Period, tuple[date, date] | None]
-MONTH_NAME = re.compile(
-    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.IGNORECASE
-)
+_MONTH_WORD = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+MONTH_NAME = re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE)
 NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 
 
@@ -39,8 +38,7 @@ _BARE_UNIT = re.compile(
     r"^(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\s*[-–]\s*"  # "July-September"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?:\s+quarter)?)$",
+    rf"{_MONTH_WORD}\s*[-–]\s*{_MONTH_WORD}(?:\s+quarter)?)$",  # "July-September"
     re.IGNORECASE,
 )
 # Words that make a sentence look ahead: "expects rates to average 6.5% in the fourth quarter".

@@ -20,6 +20,7 @@ from ..quantities import (
     quoted_currency,
     written_scale,
 )
+from ..tokenizer import CURRENCY_SIGNS
 from .context import Attacher, DocContext
 from .structures import Credit, Mention
 from .vocabulary import (
@@ -230,7 +231,7 @@ class UnitRules(Attacher):
         end = m.span.end
         lower = self.tokens.lower
         per = end + 1 < self.tokens.n and (
-            (self.tokens.text[end] == "/" and self.tokens.text[end + 1] in CURRENCY_SIGNS)
+            (self.tokens.text[end] == "/" and self.tokens.text[end + 1] in _SIGNS)
             or lower[end] == "per"
             or (
                 lower[end] == "against"
@@ -368,11 +369,11 @@ class UnitRules(Attacher):
 #: Units of rates a bare first bound takes from its partner: "0.05 and 0.03 percentage points".
 _RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
 
+#: Currency signs a rate is written per: "88.47/$".
+_SIGNS = frozenset(CURRENCY_SIGNS)
+
 #: Currencies an exchange rate is quoted against: "88.47 against the US dollar".
 _BASE_CURRENCIES = frozenset("dollar greenback euro yen sterling pound yuan".split())
-
-#: Currency signs written after a rate's slash: "88.47/$".
-CURRENCY_SIGNS = frozenset("$£€¥₹")
 
 
 def _named_currency(words: list[str]) -> str | None:

@@ -72,6 +72,11 @@ SPAN_LEAD_WORDS = words("past last next first within over for since during in")
 
 AGE_WORDS = words("aged age ages")
 
+#: Comparatives after a figure that say which way it differs: "0.2 points faster than in May",
+#: "3% less than a year earlier".
+MORE_COMPARATIVES = words("more higher greater bigger larger faster stronger")
+LESS_COMPARATIVES = words("less lower fewer smaller slower weaker")
+
 #: Nouns after an issuer's name that make the name a security's: "Treasury notes".
 SECURITY_NOUNS = words("note notes bond bonds bill bills yield yields securities gilts")
 

@@ -16,7 +16,9 @@ from ..vocabulary import (
     FORECAST_WORDS,
     FORECASTERS,
     GENERIC_SUBJECTS,
+    LESS_COMPARATIVES,
     MARKERS,
+    MORE_COMPARATIVES,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PERIODS_TOKENS,
@@ -616,16 +618,14 @@ class SurfaceMetric(Attacher):
 
 
 #: Subjects that say who forecast, not what: "The consensus compiled by Bloomberg had called
-#: for 655,000".
-_FORECAST_SUBJECTS = frozenset("consensus poll polls forecasters economists analysts".split())
+#: for 655,000" (not "markets", "traders", "officials", who also act).
+_FORECAST_SUBJECTS = FORECASTERS - {"markets", "market", "traders", "officials"}
 
 #: Words of an indicator a bare "growth" can stand for (else "growth" is kept as it is).
 _GROWTH_OF = frozenset("growth gdp economy output product production".split())
 
 #: Comparatives after a difference: "0.4 percentage points slower than in July".
-_COMPARATIVES = frozenset(
-    "slower faster higher lower more less greater smaller weaker stronger bigger".split()
-)
+_COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
 
 
 def _counts_speakers(m: Mention) -> bool:
