@@ -184,6 +184,12 @@ ELLIPTICAL_LISTS = [
          "(2.2% vs 3.9%) and books (1.0% vs 1.5%).", "3.9%", None, "compared-value-in-pair"),
     case("Exports rose 8% to Asia, while imports from Africa were 3% lower.",
          "3%", "decrease", "own-comparative-wins"),
+    case("Deliveries of timber slipped by 2.6% in March, while those of pulp by 0.8%.",
+         "0.8%", "decrease", "gapped-by-clause-after-while"),
+    case("Sales of lumber rose by 3.1% on the month, whereas those of cement by 1.2%.",
+         "1.2%", "increase", "gapped-by-clause-after-whereas"),
+    case("Imports rose 4% in March, while exports were down by 2%.",
+         "2%", "decrease", "own-verb-after-while"),
 ]
 
 CHANGE_AFTER_NUMBER = [
@@ -521,6 +527,12 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
          "only-a-compared-period-is-no-period"),
     case("In March 2024, freight volumes were 3.1% lower than in the same month of 2023.",
          "3.1%", ("2024-03-01", "2024-03-31"), "same-month-of-a-year-after-than"),
+    case("In May 2024, coal output rose 3%. Gas output slipped 0.8%, against a rise of 2.5% "
+         "in April, and oil output fell 1.9%.", "1.9%", ("2024-05-01", "2024-05-31"),
+         "change-set-against-keeps-the-paragraph-period"),
+    case("In May 2024, coal output rose 3%. Gas output slipped 0.8%, compared with growth of "
+         "2.5% in April. Oil output fell 1.9%.", "1.9%", ("2024-05-01", "2024-05-31"),
+         "change-set-against-is-not-carried"),
 ]
 
 DAY_LEVEL_DATES = [

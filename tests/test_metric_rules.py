@@ -1154,3 +1154,89 @@ NAMED_IN_PLACE += [
 @pytest.mark.parametrize(("text", "number", "expected"), NAMED_IN_PLACE)
 def test_metric_named_in_place(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Gapping: a clause that names its own item and figure and leaves out the verb of the clause
+# before ("..., and imports of machinery by 1.9%", "..., that of cement by 2.2%", "steel 10.4%").
+GAPPED_ITEMS: list[Case] = [
+    (
+        "Shipments of coal rose by 6.2% on the year, while those of iron ore by 1.4%.",
+        "1.4%",
+        "shipments of iron ore",
+    ),
+    (
+        "The output of glass climbed 4.1 percent in June, that of paper by 2.7 percent and "
+        "that of synthetic rubber by 0.9 percent.",
+        "0.9 percent",
+        "output of synthetic rubber",
+    ),
+    (
+        "Farm wages increased by 3.3% and payments to seasonal and temporary workers by 5.8%.",
+        "5.8%",
+        "payments to seasonal and temporary workers",
+    ),
+    (
+        "Sales of footwear grew 4.4 percent, toys 7.0 percent, and garden and outdoor goods "
+        "2.9 percent.",
+        "2.9 percent",
+        "garden and outdoor goods",
+    ),
+    (
+        "Rail freight volumes dropped by 1.2 percent, and the volume of inland shipping by "
+        "0.6 percent.",
+        "0.6 percent",
+        "volume of inland shipping",
+    ),
+    (
+        "In the quarter, wheat production fell 4.8% and barley 2.5%.",
+        "2.5%",
+        "barley production",
+    ),
+    (
+        "Hotels and catering grew by 1.1%, and transport, storage and communication by 2.3%.",
+        "2.3%",
+        "transport, storage and communication",
+    ),
+]
+
+# A change set against the figure's own is of the same indicator ("against growth of 2.5%").
+GAPPED_ITEMS += [
+    (
+        "Gas output slipped 0.8%, against growth of 2.5% a month earlier.",
+        "2.5%",
+        "gas output",
+    ),
+]
+
+# Not gapping: a participle with its object, a number that modifies a noun. The word given
+# must not open the metric.
+NOT_GAPPED: list[Case] = [
+    (
+        "Energy prices fell 4.0% on the year, lowering the headline index by 0.31 percentage "
+        "points.",
+        "0.31 percentage points",
+        "lowering",
+    ),
+    (
+        "Investment rose 3.9% in the year, short of the planning agency's 4.5% growth goal.",
+        "4.5%",
+        "short",
+    ),
+    (
+        "Exports climbed 2.2% in July, leaving a trade surplus of $3.1 billion.",
+        "$3.1 billion",
+        "leaving",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), GAPPED_ITEMS)
+def test_gapped_clause_names_its_item(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_GAPPED)
+def test_not_a_gapped_clause(text: str, number: str, expected: str) -> None:
+    metric = metric_of(text, number)
+    assert metric
+    assert not metric.lower().startswith(expected)

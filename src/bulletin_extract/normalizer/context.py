@@ -183,6 +183,22 @@ class DocContext:
         marker = self.cue_at.get((MARKERS, t)) if t >= 0 else None
         return marker is not None and marker.label_ == "FROM"
 
+    def compared_change(self, m: Mention) -> bool:
+        """ "fell 1.2%, against growth of 11.4% in August", "compared with a rise of 0.1%": a
+        change set against the figure's own, which keeps its change word but is no main one."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 2 or lower[t] != "of" or (CHANGES, t - 1) not in self.cue_at:
+            return False
+        k = t - 2
+        while k > 0 and lower[k] in ("a", "an", "the"):
+            k -= 1
+        return lower[k] in ("against", "versus", "vs") or (
+            lower[k] == "with" and k > 0 and lower[k - 1] in ("compared", "comparison")
+        )
+
     def comparison_set_off(self, start: int) -> bool:
         """Whether the comparative at `start` is set off after another figure ("...,
         sharply lower than Rs 1.8 trillion"): what follows is a compared value, not a bound."""

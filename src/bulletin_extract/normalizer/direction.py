@@ -422,7 +422,11 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     if not gap or len(gap) > 12:
         return None
     words = {lower[t] for t in gap}
-    if not words & {",", "and", "(", ")"} or words & LIST_GAP_STOP:
+    joiners, stops = {",", "and", "(", ")"}, words & LIST_GAP_STOP
+    if lower[gap[-1]] == "by" and stops <= {"while", "whereas"}:
+        # "... while those of iron ore by 1.4%": a by-clause without a verb shares the one before
+        joiners, stops = joiners | stops, set()
+    if not words & joiners or stops:
         return None
     if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
         return None  # ", leaving a surplus of $4.3 billion": a clause of its own

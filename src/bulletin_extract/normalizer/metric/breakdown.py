@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from ..context import Attacher, DocContext
@@ -17,7 +18,14 @@ from ..vocabulary import (
     QUANT_TOKENS,
     STOPWORDS,
 )
-from .checks import is_breakdown_name, is_generic, item_of, split_breakdown, with_breakdown
+from .checks import (
+    is_adverb,
+    is_breakdown_name,
+    is_generic,
+    item_of,
+    split_breakdown,
+    with_breakdown,
+)
 from .words import (
     BRACKET_GLUE,
     BREAKDOWN_PREPOSITIONS,
@@ -29,6 +37,22 @@ from .words import (
 
 # Words that open an item named before "at" and its number ("and capital goods at 4.4%").
 _AT_ITEM_OPENERS = frozenset("and with by".split())
+
+# What opens a gapped clause after an earlier figure ("..., and imports by 1.9%").
+_GAP_OPENERS = frozenset([",", "and", "while", "whereas", "but"])
+_GAP_CLOSERS = _GAP_OPENERS | {".", ";", ")", "respectively"}
+
+# Words no gapped item holds: the clause has its own comparison or list of causes.
+_GAP_BREAKERS = frozenset(
+    "than against versus vs compared at as with such up down off higher lower".split()
+)
+
+# Words of a verb's object, not of a gapped item's name: "beating a", "an all time high of".
+_NOT_IN_ITEMS = frozenset(["a", "an"])
+_DETERMINERS = frozenset("the a an its their his her our".split())
+
+# "that of cement", "those in rural areas": the other item of the indicator named before.
+THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,80})$", re.I)
 
 # Words that set a figure against another: no item's name ("..., against 646 million").
 _COMPARING = frozenset("against versus vs compared than".split())
@@ -267,6 +291,93 @@ class Breakdowns(Attacher):
         ):
             return None  # the comma must close a figure: "22 pct, corn 18 pct"
         return " ".join(words)
+
+    def gapped_item(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
+        """ "Exports rose 4.4%, and imports of machinery by 1.9%", "clothing grew 5.5%, home
+        appliances 8.1%, and furniture and bedding 2.3%": a clause that names its item and its
+        figure and leaves out the verb of the clause before (gapping). The item runs from the
+        coordinator after the earlier figure to the number (or its "by"); "that of cement"
+        names the earlier indicator's other item ("output of cement")."""
+        sibling = next((e for e in reversed(earlier) if e.metric), None)
+        if sibling is None:
+            return None
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1  # "and that of cement by about 2.2%"
+        by = lower[t] == "by"
+        if by:
+            t -= 1
+        elif not self._closes_gap(m.span.end, sent):
+            return None  # "the ministry's 5.2% growth target": the number modifies a noun
+        end, words = t + 1, 0
+        while t > sent.start and words < 16:
+            if self._ends_clause_before(t):
+                break
+            if (
+                not (self.tokens.is_alpha[t] or self.tokens.text[t] in (",", "-", "'s", "’s"))
+                or lower[t] in PREDICATE_WORDS
+                or lower[t] in CLAUSE_WORDS
+                or lower[t] in _GAP_BREAKERS
+                or (lower[t].endswith("ed") and len(lower[t]) > 4)  # "boosted by"
+                or is_adverb(self.tokens.text[t])  # "primarily because of"
+                or any((key, t) in self.cue_at for key in (CHANGES, AGENCY_TOKENS))
+                or self._marks_a_value(t)
+            ):
+                return None  # a verb or a comparison of its own: not a gapped clause
+            t -= 1
+            words += 1
+        if not self._ends_clause_before(t):
+            return None
+        start = t + 1
+        while start < end and lower[start] in _GAP_OPENERS:
+            start += 1
+        if start == t + 1 or start >= end or self.tokens.text[end - 1] == ",":
+            return None  # no coordinator after the earlier figure, or no name
+        if lower[start] == "the" and start + 1 < end:
+            start += 1  # "..., and the purchasing price index by 3.2%"
+        item = self.tokens.span_text(start, end)
+        if (
+            not set(lower[start:end]).isdisjoint(_NOT_IN_ITEMS)
+            or lower[end - 1] in STOPWORDS
+            or (
+                lower[start].endswith("ing")  # "..., contributing 0.8 points"
+                and (not by or lower[start + 1] in _DETERMINERS)  # "affecting the CPI by"
+            )
+        ):
+            return None  # a participle's object ("..., leaving a surplus of $4.3 billion")
+        if is_generic(item) or lower[start] in STOPWORDS - {"that", "those"}:
+            return None
+        those = THOSE_OF.match(item)
+        if those:
+            return with_breakdown(sibling.metric, those.group(1).lower(), those.group(2))
+        return item_of(sibling.metric, item) if sibling.unit == m.unit else item
+
+    def _marks_a_value(self, t: int) -> bool:
+        """A "from"/"to" cue that opens a value ("up from 2%"), not a partner ("payments to
+        workers", "imports from China")."""
+        cue = self.cue_at.get((MARKERS, t))
+        return cue is not None and not (cue.end - cue.start == 1 and self.tokens.is_alpha[t + 1])
+
+    def _closes_gap(self, t: int, sent: Sentence) -> bool:
+        """Whether a gapped clause can end at token t: its figure is followed by nothing of
+        its own but a basis, a period, or the next clause ("steel 10.4%, while ...")."""
+        return (
+            t >= sent.end
+            or self.tokens.lower[t] in _GAP_CLOSERS
+            or (BASES, t) in self.cue_at
+            or (PERIODS_TOKENS, t) in self.cue_at
+        )
+
+    def _ends_clause_before(self, t: int) -> bool:
+        """Whether token t closes an earlier figure's clause: the figure itself, or the basis
+        or period written after it ("rose 3.1% year on year, that of cement by 2.2%")."""
+        return (
+            (QUANT_TOKENS, t) in self.cue_at
+            or self.tokens.like_num[t]
+            or (BASES, t) in self.cue_at
+            or (PERIODS_TOKENS, t) in self.cue_at
+        )
 
     def at_item(self, m: Mention, sent: Sentence) -> str | None:
         """ "..., followed by primary goods at 5.4 per cent and capital goods at 4.4 per cent",

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..text import clean_metric
-from ..vocabulary import FORECASTERS
+from ..vocabulary import FORECASTERS, SHARED_HEADS
 from .words import (
     BREAKDOWN_PREPOSITIONS,
     CLAUSE_WORDS,
@@ -44,9 +44,9 @@ def trim_clause(metric: str | None) -> str | None:
     metric = re.sub(r"^['’]?s\s+", "", metric)  # "'s survey balance" after an organization
     metric = _OPENING_PARTICIPLE.sub("", strip_lead(metric) or "")
     words = metric.split()
-    while len(words) > 1 and _adverb(words[0]):
+    while len(words) > 1 and is_adverb(words[0]):
         words.pop(0)  # "notably imports of cars"
-    while len(words) > 1 and _adverb(words[-1]):
+    while len(words) > 1 and is_adverb(words[-1]):
         words.pop()  # "services prices primarily drove"
     metric = " ".join(words)
     if not words or _bare(words[0]) in CLAUSE_WORDS or _bare(words[0]) in NOT_SUBJECTS:
@@ -113,7 +113,8 @@ def with_breakdown(indicator: str, prep: str, place: str) -> str:
 
 
 def item_of(indicator: str, item: str) -> str:
-    """ "average price of rice" and "cotton": "average price of cotton".
+    """ "average price of rice" and "cotton": "average price of cotton"; "cement production"
+    and "steel": "steel production".
 
     In "The price of rice fell 27 pct, cotton 22 pct", a bare noun after the first figure
     of a sentence names another item of the same indicator.
@@ -121,6 +122,14 @@ def item_of(indicator: str, item: str) -> str:
     words = item.split()
     if len(words) > 2 or not item.islower() or is_generic(item) or item in indicator:
         return item
+    named = indicator.split()
+    if (
+        len(named) == 2
+        and named[1].lower() in SHARED_HEADS
+        and len(words) == 1
+        and item not in SHARED_HEADS
+    ):
+        return f"{item} {named[1]}"  # "cement production rose 7.9%, steel 10.4%"
     head, of, tail = indicator.rpartition(" of ")
     if not of or len(tail.split()) > 2 or not tail.islower() or len(head.split()) > 5:
         return item
@@ -133,12 +142,12 @@ def strip_tail(metric: str | None) -> str | None:
     if not metric:
         return None
     words = metric.split()
-    while len(words) > 1 and (words[-1].lower() in TAIL_WORDS or _adverb(words[-1])):
+    while len(words) > 1 and (words[-1].lower() in TAIL_WORDS or is_adverb(words[-1])):
         words.pop()
     return clean_metric(" ".join(words))
 
 
-def _adverb(word: str) -> bool:
+def is_adverb(word: str) -> bool:
     """ "primarily", "slightly"; not "monthly", "supply" or "Italy", which are names."""
     w = word.lower()
     return (

@@ -30,7 +30,7 @@ from ..vocabulary import (
     STOPWORDS,
     modifier_word,
 )
-from .breakdown import Breakdowns
+from .breakdown import THOSE_OF, Breakdowns
 from .change_nouns import ChangeNouns
 from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakdown
 from .clauses import Clauses
@@ -40,7 +40,6 @@ from .phrases import FORECAST_ANAPHORS, Phrases
 from .words import FIGURE_VERBS
 
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
-_THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,40})$", re.I)
 
 
 # Bare plurals that name an indicator on their own ("Sales slipped 1.2%", "Prices rose"),
@@ -79,7 +78,9 @@ class SurfaceMetric(Attacher):
                     m.metric = m.base_metric = named  # "... and capital goods at 4.4 per cent"
                     continue
                 if m.chain_kind == "list":
-                    own = self.phrases._list_item(head, m)
+                    own = self.breakdowns.gapped_item(
+                        m, sent, mentions[:i]
+                    ) or self.phrases._list_item(head, m)
                     tail = self.phrases._in_phrase(m)
                     if own:
                         m.metric = self._with_place(sent, m, mentions[:i]) or own
@@ -209,9 +210,11 @@ class SurfaceMetric(Attacher):
 
     def _compared_with(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> Mention | None:
         """The figure a bare compared value stands against: "climbed to 665 million, against
-        646 million in the previous month", "above the Rs 24.9 trillion recorded in July" (not
-        "against imports of $4 billion", which names its own)."""
-        if not self.ctx.from_value(m) or self.breakdowns.after(m, sent) is not None:
+        646 million in the previous month", "above the Rs 24.9 trillion recorded in July",
+        "against growth of 11.4% in August" (not "against imports of $4 billion", which names
+        its own)."""
+        compared = self.ctx.from_value(m) or self.ctx.compared_change(m)
+        if not compared or self.breakdowns.after(m, sent) is not None:
             return None  # "compared to 3.87 per cent in urban regions" names its own
         if m.chained_to is not None:
             head = earlier[m.chained_to]
@@ -251,6 +254,7 @@ class SurfaceMetric(Attacher):
         item = (
             self.breakdowns.bracketed_item(m, sent, earlier)
             or self.breakdowns.at_item(m, sent)
+            or self.breakdowns.gapped_item(m, sent, earlier)
             or self.credits.object_at(sent, m)
             or self._with_place(sent, m, earlier)
         )
@@ -450,7 +454,7 @@ class SurfaceMetric(Attacher):
         stripped = strip_tail(metric)
         if stripped and len(stripped.split()) > 1:
             metric = stripped  # "The trade deficit with Japan for all of 1986 rose"
-        split = _THOSE_OF.match(subject or "")
+        split = THOSE_OF.match(subject or "")
         named = next((e.metric for e in reversed(earlier) if e.metric), None)
         if split and named:
             # "Imports from the US rose 12%, while those from Mexico fell 3%"
