@@ -1240,3 +1240,111 @@ def test_not_a_gapped_clause(text: str, number: str, expected: str) -> None:
     metric = metric_of(text, number)
     assert metric
     assert not metric.lower().startswith(expected)
+
+
+# Odds of a rate move and the size of one: "a 68% chance of another quarter-point cut" is the
+# chance of a rate cut; "a 25-basis-point hike" is a rate hike.
+ODDS_AND_MOVES: list[Case] = [
+    (
+        "Swaps traders put a 64% chance on nothing, and see a 36% probability of a "
+        "quarter-point hike at the June meeting.",
+        "36%",
+        "probability of a rate hike",
+    ),
+    (
+        "Investors now price in an 81% chance that the Riksbank will lower borrowing costs "
+        "in September.",
+        "81%",
+        "chance of a rate cut",
+    ),
+    (
+        "Futures imply a 22% likelihood of one more SNB reduction this year.",
+        "22%",
+        "likelihood of one more SNB rate reduction",
+    ),
+    (
+        "The central bank surprised markets with a 50-basis-point hike on Thursday.",
+        "50-basis-point",
+        "rate hike",
+    ),
+    (
+        "Two members voted for a larger half-point cut.",
+        "half-point",
+        "rate cut",
+    ),
+]
+
+# Not a rate move: the odds of something else, a change in a named indicator.
+NOT_A_RATE_MOVE: list[Case] = [
+    (
+        "Economists put the chance of a recession at 35%, and see a 40% chance of a slowdown "
+        "in hiring.",
+        "40%",
+        "chance of a slowdown in hiring",
+    ),
+    (
+        "The jobless rate posted a 0.4 percentage point increase in unemployment claims.",
+        "0.4 percentage point",
+        "unemployment claims",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), ODDS_AND_MOVES)
+def test_odds_and_size_of_a_rate_move(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_A_RATE_MOVE)
+def test_not_a_rate_move(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) >= 0.5
+
+
+# What a verb sets, targets, revises or points to names the figure: "targets inflation of 2%"
+# is the inflation target; "lowered its outlook for export growth to 1.1%" is export growth.
+SET_AND_FORECAST_OBJECTS: list[Case] = [
+    ("The monetary authority targets core inflation of 1% to 3%.", "1%", "core inflation target"),
+    (
+        "Forecasters trimmed their projection for wage growth in 2026 to 2.8% from 3.1%.",
+        "2.8%",
+        "wage growth",
+    ),
+    (
+        "The treasury lifted its tax revenue target for next year to between 4% and 5%.",
+        "5%",
+        "tax revenue target",
+    ),
+    (
+        "Our global macro models forecast the Harmonised Inflation Rate YoY in the Euro Area "
+        "at 2.10 percent by the end of this quarter.",
+        "2.10 percent",
+        "Harmonised Inflation Rate YoY in the Euro Area",
+    ),
+    (
+        "The central bank's survey points to household spending growth of 1.6% next year.",
+        "1.6%",
+        "household spending growth",
+    ),
+    (
+        "Excluding fresh food, core consumer prices rose 2.9% from a year earlier.",
+        "2.9%",
+        "core consumer prices",
+    ),
+    (
+        "Retail Sales YoY in Chile averaged 4.10 percent from 2010 until 2025, reaching an "
+        "all time high of 45.30 percent in April of 2021 and a record low of -24.80 percent "
+        "in May of 2020.",
+        "-24.80 percent",
+        "Retail Sales YoY in Chile record low",
+    ),
+    (
+        "The agency sees rents rising 4.4% this year and only 2.1% next year.",
+        "2.1%",
+        "rents",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SET_AND_FORECAST_OBJECTS)
+def test_objects_of_setting_and_forecast_verbs(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -200,10 +200,10 @@ DECIDED_BY_PARSE = [
         "metric.syntax.object",
     ),
     (
-        "Citing weak demand, policymakers left the key lending rate unchanged at 4.35% on "
-        "Tuesday.",
+        "Citing weak demand, policymakers again left unchanged the key lending rate, at "
+        "4.35%, on Tuesday.",
         "4.35%",
-        "key lending rate",  # without "unchanged"
+        "key lending rate",
         "metric.syntax.object",
     ),
     # The subject of the clause that states the number, whatever tag its verb got.

@@ -305,6 +305,8 @@ SHARED_UNITS: list[Row] = [
         "percentage_point",
     ),
     ("Yields rose by [a half percentage point] in the week.", 0.5, "percentage_point"),
+    # a point-sized cut or hike is a move of a policy rate, whatever else the sentence holds
+    ("One member backed a bigger [half-point] hike.", 0.5, "percentage_point"),
     ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),
     (
         "The pound rose 0.2% to 1.3510 dollars, while GBP/JPY dropped 0.6% to [199.40].",

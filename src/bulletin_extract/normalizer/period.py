@@ -12,10 +12,7 @@ from .period_compare import PeriodComparisons
 from .period_phrases import unit_of, weekday_phrase
 from .structures import Mention, Sentence
 from .text import month_of
-from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS
-
-#: Nouns of odds whose period is the one of the event they are odds of.
-_ODDS_NOUNS = frozenset("chance chances probability odds likelihood".split())
+from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, ODDS_NOUNS
 
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
@@ -318,7 +315,7 @@ class PeriodAttacher(PeriodComparisons):
                 m.period is None
                 and nxt.period is not None
                 and end < self.tokens.n
-                and self.tokens.lower[end] in _ODDS_NOUNS
+                and self.tokens.lower[end] in ODDS_NOUNS
             ):
                 # "a 68% chance of another quarter-point cut in December": the odds are of
                 # the move in December

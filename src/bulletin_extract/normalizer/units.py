@@ -46,6 +46,8 @@ MONEY_WORDS = words(
 MONEY_NOUNS = words("deficit surplus loss profit shortfall gap price cost bill payment")
 # Words of rates and percentages: "points" in their sentence are percentage points.
 RATE_WORDS = words("rate rates inflation unemployment yield yields percent pct % share margin")
+# Nouns of a move of a policy rate: "a quarter-point cut".
+RATE_MOVES = words("cut cuts hike hikes reduction reductions")
 # Words of index levels besides the vocabulary's: "the reading was 50.5".
 LEVEL_WORDS = words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.
@@ -101,6 +103,8 @@ class UnitRules(Attacher):
 
     def _points_unit(self, span: Span) -> str:
         """ "3 points": index points, unless the sentence is about a rate ("a full point lower")."""
+        if span.end < self.tokens.n and self.tokens.lower[span.end] in RATE_MOVES:
+            return "percentage_point"  # "a larger half-point cut": a move of a policy rate
         words = self._sentence_words(span.start)
         if words & (INDEX_WORDS | STOCK_INDEXES | {"s&p"}):
             return "index_point"

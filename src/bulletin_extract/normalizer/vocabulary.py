@@ -273,4 +273,7 @@ FUNCTION_WORDS = words("in on from and but after before with for at by as while"
 
 PRONOUNS = words("it this that they which these those he she we")
 
+# Nouns of the odds of an event: "a 68% chance of another cut".
+ODDS_NOUNS = words("chance chances probability odds likelihood")
+
 GENERIC_SUBJECTS = words("output prices sales production growth")

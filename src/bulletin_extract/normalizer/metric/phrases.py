@@ -15,6 +15,7 @@ from ..vocabulary import (
     FORECAST_WORDS,
     GENERIC_COUNT_NOUNS,
     MARKERS,
+    ODDS_NOUNS,
     ORG_WORDS,
     PERIODS_TOKENS,
     PHRASE_STOP,
@@ -38,6 +39,8 @@ _NOT_A_NAME_AFTER = frozenset(
 
 # Verbs by which a forecaster puts a figure on something, and the words that close the thing.
 _FORECAST_VERBS = FORECAST_WORDS | FORECAST_VERBS | frozenset(("see", "project", "anticipate"))
+#: Verbs that forecast with "to" before their object: "the tracker points to wage growth of 3%".
+_POINT_VERBS = frozenset("point points pointed pointing".split())
 _FORECASTER_NOUNS = frozenset("economists analysts forecasters traders markets investors".split())
 _CHANGE_NOUNS = frozenset(
     "dip rise fall rebound increase decrease decline drop gain jump slump slowdown pickup "
@@ -59,6 +62,40 @@ _FORECAST_LINKS = frozenset(
 #: Objects of a forecast verb that point back: "our models see it settling around 1.9%".
 FORECAST_ANAPHORS = frozenset("it indicator index rate gauge figure".split())
 
+
+#: Nouns of a policy move, and the verbs that make one: "a quarter-point cut", "that the
+#: ECB will raise rates".
+_MOVE_NOUNS = frozenset("cut cuts hike hikes increase increases reduction reductions rise".split())
+_MOVE_VERBS = {"cut": "cut", "lower": "cut", "reduce": "cut", "ease": "cut", "raise": "hike"}
+_MOVE_VERBS |= {"hike": "hike", "increase": "hike", "tighten": "hike"}
+#: Words between an article and a move noun that only size or order it.
+_MOVE_SIZES = frozenset(
+    "quarter half quarter-point half-point basis point points percentage bps bp larger bigger "
+    "smaller jumbo rate rates interest policy".split()
+)
+
+#: Words of a list item that name nothing: "and just 1.9%", "and only 2%".
+_LIST_FILLERS = frozenset("just only still even also then some roughly nearly almost".split())
+#: Extremes of a series, named after its indicator: "Core Inflation Rate in Japan record low".
+_EXTREMES = frozenset(
+    ["record low", "record high", "all time high", "all time low", "all-time high", "all-time low"]
+)
+
+#: Verbs that set or revise a figure, the words before its name, and the nouns of an outlook:
+#: "raised its outlook for GDP growth to 2.3%".
+_SETTING_VERBS = frozenset(
+    "raised lowered cut trimmed lifted upgraded downgraded revised kept left held maintained "
+    "set reduced increased".split()
+)
+_POSSESSIVES = frozenset("its their his her our the".split())
+_NOT_IN_A_SET_NAME = frozenset("for in this next unchanged steady stable on hold".split())
+_OUTLOOK_NOUNS = frozenset("outlook forecast forecasts projection projections estimate".split())
+
+#: Verbs that set a target and the words that join it to its value: "targets inflation of 2%".
+_TARGET_VERBS = frozenset("targets targeting aims".split())
+_TARGET_LINKS = frozenset("of at around near between".split())
+
+_MOVE_DETERMINERS = frozenset("a an another one more further additional two three".split())
 
 #: Words before an amount that are no part of the object: "raised the rate by a cumulative
 #: 450 basis points".
@@ -231,6 +268,9 @@ class Phrases(Attacher):
             if lower[t] in _FORECAST_VERBS:
                 verb = t
                 break
+            if lower[t] == "to" and t > sent.start and lower[t - 1] in _POINT_VERBS:
+                verb = t  # the object starts after "points to"
+                break
         if verb is None:
             return None
         end = verb + 1
@@ -255,13 +295,73 @@ class Phrases(Attacher):
         words = [w for w in lower[start:end] if w not in ("the", "its", "their", "a", "an")]
         if len(words) == 1 and words[0] in FORECAST_ANAPHORS:
             return words[0]  # "see it settling around": the caller resolves what it is
-        if not words or len(words) > 6 or end == m.span.start or words[0] in STOPWORDS:
+        # an indicator's title may be long: "the GDP Growth Rate MoM in the United Kingdom"
+        longest = 10 if start < end and text[start][:1].isupper() else 6
+        if not words or len(words) > longest or end == m.span.start or words[0] in STOPWORDS:
             return None
         if words[-1] in ORG_WORDS or words[-1] in _FORECASTER_NOUNS:
             return None  # "expected the central bank to keep the rate at 4.50%"
         phrase = clean_metric(self.tokens.span_text(start, end).strip())
         if phrase and words == ["growth"]:
             return phrase  # "The RBI projects growth of 6.5 per cent": what it projects
+        return phrase if phrase and not is_generic(phrase) else None
+
+    def target_object(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The central bank targets inflation of 1.5% to 3.5%", "aims for inflation around
+        2%": the target for the thing named after the verb ("inflation target")."""
+        lower = self.tokens.lower
+        link = m.span.start - 1
+        while link > sent.start and (QUALIFIERS, link) in self.cue_at:
+            link -= 1
+        if link <= sent.start or lower[link] not in _TARGET_LINKS:
+            return None
+        verb = link - 1
+        while verb > sent.start and link - verb <= 4 and self.tokens.is_alpha[verb]:
+            if lower[verb] in _TARGET_VERBS:
+                break
+            verb -= 1
+        if lower[verb] not in _TARGET_VERBS or verb + 1 >= link:
+            return None
+        words = self.tokens.span_text(verb + 1, link)
+        if lower[verb] == "aims" and lower[verb + 1] == "for":
+            words = self.tokens.span_text(verb + 2, link)
+        if not words or words.split()[0].lower() in STOPWORDS:
+            return None
+        return f"{words} target"
+
+    def revised_object(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The ministry raised its export growth target for 2025 to between 5% and 6%",
+        "Officials lowered their outlook for GDP growth to 1.4%": what a verb of setting or
+        revising moves to the value (an outlook or forecast "for X" is X's)."""
+        lower = self.tokens.lower
+        link = m.span.start - 1
+        while link > sent.start and (
+            (QUALIFIERS, link) in self.cue_at or lower[link] in ("between", "a", "an")
+        ):
+            link -= 1
+        if link <= sent.start or lower[link] not in ("to", "at"):
+            return None
+        k = link - 1
+        while k > sent.start and link - k <= 10 and lower[k] not in _POSSESSIVES:
+            if (
+                not self.tokens.is_alpha[k]
+                and self.tokens.text[k] not in ("-", "'s")
+                and (PERIODS_TOKENS, k) not in self.cue_at
+            ):
+                return None
+            k -= 1
+        if lower[k] not in _POSSESSIVES or k - 1 < sent.start or lower[k - 1] not in _SETTING_VERBS:
+            return None
+        words = [
+            self.tokens.text[j]
+            for j in range(k + 1, link)
+            if (PERIODS_TOKENS, j) not in self.cue_at
+        ]
+        while words and words[-1].lower() in _NOT_IN_A_SET_NAME:
+            words.pop()  # "its target for 2025", "the rate on hold": no part of the name
+        if len(words) > 2 and words[0].lower() in _OUTLOOK_NOUNS and words[1].lower() == "for":
+            words = words[2:]  # "their outlook for GDP growth"
+        phrase = clean_metric(" ".join(words)) if words else None
         return phrase if phrase and not is_generic(phrase) else None
 
     def _line_label(self, sent: Sentence, m: Mention) -> str | None:
@@ -296,7 +396,12 @@ class Phrases(Attacher):
         ]  # "and nearly 22%": the qualifier is no name
         if not own or any(not t.is_alpha for t in own):
             return None
-        return clean_metric(" ".join(t.text for t in own))
+        if all(t.lower_ in _LIST_FILLERS for t in own):
+            return None  # "3.0% in 2025 and just 1.9% in 2026": no item of its own
+        item = clean_metric(" ".join(t.text for t in own))
+        if item and item.lower() in _EXTREMES and head.metric:
+            return f"{head.metric} {item}"  # "an all time high of 9.5% and a record low of -20.3%"
+        return item
 
     def _counted_noun(self, sent: Sentence, m: Mention) -> str | None:
         """ "31 countries", "more than 15,000 types of products", "two of the four groupings"."""
@@ -377,6 +482,56 @@ class Phrases(Attacher):
         text = "".join(words).strip()
         text = re.sub(r"^(?:was|were|is|are|had been|has been|have been)\s+", "", text)
         return clean_metric(text) if text else None
+
+    def odds_or_move(self, sent: Sentence, m: Mention) -> str | None:
+        """ "a 68% chance of another quarter-point cut": the odds of a rate move ("chance of
+        another rate cut"); "a 25-basis-point cut", "a larger half-point cut": the size of one
+        ("rate cut")."""
+        tokens, lower = self.tokens, self.tokens.lower
+        t = self.clauses._past_bracket(m.span.end, sent)
+        if t >= sent.end:
+            return None
+        if lower[t] in ODDS_NOUNS:
+            move = self._move_after(t + 1, sent)
+            return f"{tokens.text[t]} of {move}" if move else None
+        if m.unit in ("percentage_point", "basis_point") and lower[t] in _MOVE_NOUNS:
+            nxt = lower[t + 1] if t + 1 < sent.end else ""
+            if nxt not in ("in", "of", "for", "to"):  # "a 0.5-point rise in unemployment"
+                return f"rate {tokens.text[t]}"
+        return None
+
+    def _move_after(self, t: int, sent: Sentence) -> str | None:
+        """The rate move named from token t: "of another quarter-point cut", "of one more ECB
+        cut", "that the Federal Reserve will cut"."""
+        lower = self.tokens.lower
+        if t >= sent.end:
+            return None
+        if lower[t] == "that":
+            for k in range(t + 1, min(sent.end, t + 10)):
+                verb = _MOVE_VERBS.get(lower[k])
+                if verb is not None:
+                    return f"a rate {verb}"
+            return None
+        if lower[t] != "of":
+            return None
+        words, k = [], t + 1
+        while k < sent.end and k - t <= 8 and lower[k] not in _MOVE_NOUNS:
+            word = self.tokens.text[k]
+            if lower[k] not in _MOVE_DETERMINERS and (
+                lower[k] in _MOVE_SIZES or (QUANT_TOKENS, k) in self.cue_at or "-" in word
+            ):
+                k += 1
+                continue
+            if not self.tokens.is_alpha[k] or (lower[k] not in _MOVE_DETERMINERS and word.islower()):
+                return None  # "a 30% chance of recession": no rate move
+            words.append(word)
+            k += 1
+        if k >= sent.end or lower[k] not in _MOVE_NOUNS:
+            return None
+        if not words or words[0].lower() not in _MOVE_DETERMINERS:
+            words.insert(0, "a")
+        words.append("rate")
+        return " ".join([*words, self.tokens.text[k]])
 
     def _nominal_metric(self, sent: Sentence, m: Mention) -> str | None:
         """Metrics named inside a noun phrase around the number.

@@ -42,6 +42,10 @@ from .words import FIGURE_VERBS
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
 
+# Words that name a series as one with items taken out: "Excluding food and energy, core CPI
+# rose 0.2%" is core CPI, not "core CPI excluding food and energy".
+_CORE_WORDS = frozenset("core underlying".split())
+
 # Bare plurals that name an indicator on their own ("Sales slipped 1.2%", "Prices rose"),
 # where a singular head points back ("the rate", "the supply" of what was named before).
 PLURAL_NAMES = frozenset({"sales", "prices", "indices"})
@@ -296,8 +300,8 @@ class SurfaceMetric(Attacher):
         if comma is None or comma - sent.start > 8:
             return metric
         excluded = doc[sent.start + 1 : comma].text
-        if excluded.lower() in metric.lower():
-            return metric
+        if excluded.lower() in metric.lower() or not _CORE_WORDS.isdisjoint(metric.lower().split()):
+            return metric  # "core CPI" is already the index without food and energy
         return f"{metric} excluding {excluded}"
 
     def _fuller(
@@ -387,6 +391,13 @@ class SurfaceMetric(Attacher):
         if self._appended_comparison(sent, m, earlier):
             return earlier[-1].metric
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
+        named = (
+            self.phrases.odds_or_move(sent, m)
+            or self.phrases.target_object(sent, m)
+            or self.phrases.revised_object(sent, m)
+        )
+        if named:
+            return named
         forecast = self.phrases._forecast_object(sent, m)
         if forecast in FORECAST_ANAPHORS:
             # "Further out, our econometric models see it settling around 1.90 percent"
