@@ -566,6 +566,28 @@ DAY_LEVEL_DATES = [
          "the-day-a-body-spoke-is-not-the-figures-period"),
 ]
 
+# "The year ending June 2025" names the twelve months (as a fiscal year ending March does);
+# "the year to June 2025" is June 2025 (a 12-month rate refers to its last month).
+YEAR_ENDING = [
+    case("Visitor arrivals totalled 3.2 million in the year ending September 2025.",
+         "3.2 million", ("2024-10-01", "2025-09-30"), "year-ending-is-twelve-months"),
+    case("Reported thefts fell 6% in the twelve months ended May 2025.",
+         "6%", ("2024-06-01", "2025-05-31"), "twelve-months-ended"),
+    case("House prices rose 2.8% in the year to May 2025.",
+         "2.8%", ("2025-05-01", "2025-05-31"), "year-to-is-its-month"),
+]
+
+# A phrase set right before a number with "at" is that number's, not the one before it.
+LEADING_PHRASES = [
+    case("Exports are projected to grow 4.1 per cent, with H1FY26 at 3.2 per cent and H2FY26 "
+         "at 5.0 per cent.", "3.2 per cent", ("2025-04-01", "2025-09-30"),
+         "first-of-two-leading-phrases"),
+    case("Output is seen rising 2% in 2026 and in 2027 at 1.5%.", "2%",
+         ("2026-01-01", "2026-12-31"), "phrase-after-and-leads-the-next-number"),
+    case("Output is seen rising 2% in 2026 and in 2027 at 1.5%.", "1.5%",
+         ("2027-01-01", "2027-12-31"), "phrase-before-at-is-the-next-numbers"),
+]
+
 PERIODS_OF_TWO_PARTS = [
     case("In the three months June to August together, car registrations were 4.5% higher "
          "than a year earlier.", "4.5%", ("2024-06-01", "2024-08-31"), "n-months-named"),
@@ -909,6 +931,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + COMPARISONS_ARE_NOT_THE_PERIOD
     + DAY_LEVEL_DATES
     + PERIODS_OF_TWO_PARTS
+    + YEAR_ENDING
+    + LEADING_PHRASES
     + PARAGRAPH_PERIOD
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES

@@ -1345,6 +1345,36 @@ SET_AND_FORECAST_OBJECTS: list[Case] = [
 ]
 
 
+SET_AND_FORECAST_OBJECTS += [
+    (
+        "The central bank lifted its retail inflation projection for 2026 to 3.4 per cent.",
+        "3.4 per cent",
+        "retail inflation",
+    ),
+    (
+        "Forecasters see the economy expanding 6.9% this year, with growth in the fourth "
+        "quarter seen at 6.1%.",
+        "6.1%",
+        "growth",
+    ),
+    (
+        "Analysts cut their inflation forecast to 2.2%, with Q1 2026 at 2.4% and Q2 2026 at "
+        "2.0%.",
+        "2.0%",
+        "inflation",
+    ),
+]
+
+
+SET_AND_FORECAST_OBJECTS += [
+    (
+        "Officials said crop exports were expected to top 41 million tonnes this season.",
+        "41 million tonnes",
+        "crop exports",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "number", "expected"), SET_AND_FORECAST_OBJECTS)
 def test_objects_of_setting_and_forecast_verbs(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

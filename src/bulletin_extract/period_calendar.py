@@ -372,7 +372,7 @@ _RANGE: Final = re.compile(r"^(?P<x>.+?)(?:-| to | until | till | through | thru
 _MONTHS_TO: Final = re.compile(
     r"^(?:the )?(?:(?:past|last|latest|previous) )?(?:(?P<n>\w+)[- ])?"
     r"(?P<unit>months?|years?|quarters?|weeks?|fortnights?)(?: period)? "
-    r"(?:to|ending|ended|through|up to)(?: in| on)? (?P<x>.+)$"
+    r"(?P<link>to|ending|ended|through|up to)(?: in| on)? (?P<x>.+)$"
 )
 _YEAR_TO_DATE: Final = re.compile(r"^(?:the )?year[- ]to[- ]date$")
 #: "so far this year", "so far in September", "so far this week": up to the day of writing.

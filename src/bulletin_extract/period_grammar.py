@@ -308,7 +308,9 @@ class _Resolver:
             days = 7 * n * (2 if unit == "fortnight" else 1)
             return (end - timedelta(days=days - 1), end), kind
         months = n * _UNIT_MONTHS[unit]
-        if months == 12:  # "in the year to June": a 12-month rate refers to June ...
+        if months == 12 and m["link"] not in ("ending", "ended"):
+            # "in the year to June": a 12-month rate refers to June (but "the year ending June
+            # 2025" names the twelve months, as the fiscal year ending March does) ...
             start = found[0][0]
             if _month_index(end) - _month_index(start) == 2 and start.month % 3 == 1:
                 return found  # ... and one "in the year to Quarter 3 2024" to that quarter

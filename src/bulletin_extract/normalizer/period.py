@@ -12,7 +12,10 @@ from .period_compare import PeriodComparisons
 from .period_phrases import unit_of, weekday_phrase
 from .structures import Mention, Sentence
 from .text import month_of
-from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, ODDS_NOUNS
+from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, ODDS_NOUNS, QUALIFIERS
+
+#: Words between a phrase and the next number that make the phrase that number's.
+_LEADING_LINKS = frozenset("at of was is seen put around about".split())
 
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
@@ -56,6 +59,16 @@ class PeriodAttacher(PeriodComparisons):
             if res.kind in ("absolute", "deictic") and res.start and res.end:
                 return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
         return None
+
+    def _leads(self, p: Span, nxt: Mention | None) -> bool:
+        """ "... at 7 per cent and in Q4FY26 at 6.5 per cent": a phrase set right before the
+        next number (with "at", "of", "seen at") is that number's, not the one before it."""
+        if nxt is None or p.end >= nxt.span.start:
+            return False
+        return all(
+            self.tokens.lower[t] in _LEADING_LINKS or (QUALIFIERS, t) in self.cue_at
+            for t in range(p.end, nxt.span.start)
+        )
 
     def _set_off(self, origin: int, p: Span, sent: Sentence) -> bool:
         """A phrase set off by commas right after the number: "rose 2.9%, to £292,000, in
@@ -144,6 +157,7 @@ class PeriodAttacher(PeriodComparisons):
                     for p in governing
                     if origin <= p.start < limit
                     and p.start - origin <= reach
+                    and not self._leads(p, nxt)
                     and (
                         not any(
                             text[x] in (",", ";") or lower[x] in CLAUSE_OPENERS
@@ -154,6 +168,12 @@ class PeriodAttacher(PeriodComparisons):
                 ),
                 None,
             )
+            if own is None:
+                # "..., and in Q4FY26 at 6.5 per cent": the phrase set right before the number
+                floor = mentions[i - 1].span.end if i else sent.start
+                own = next(
+                    (p for p in governing if p.start >= floor and self._leads(p, m)), None
+                )
             if own is not None:
                 owners[i] = own
                 if revision is not None:

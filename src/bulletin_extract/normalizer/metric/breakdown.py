@@ -185,7 +185,10 @@ class Breakdowns(Attacher):
         doc = self.doc
         j = end
         while (
-            j > sent.start and end - j < 4 and (self.tokens.is_title[j] or self.tokens.is_upper[j])
+            j > sent.start
+            and end - j < 4
+            and (self.tokens.is_title[j] or self.tokens.is_upper[j])
+            and (PERIODS_TOKENS, j) not in self.cue_at  # "with Q3FY26 at 0.6%": a time
         ):
             j -= 1
         if j == end:

@@ -81,6 +81,13 @@ _EXTREMES = frozenset(
     ["record low", "record high", "all time high", "all time low", "all-time high", "all-time low"]
 )
 
+#: Participles of a forecast whose subject is what is forecast: "growth is seen at 1.4%".
+_PASSIVE_FORECASTS = frozenset("seen expected forecast projected estimated".split())
+#: Words that open the clause of such a subject: "..., with growth in Q4 seen at".
+_CLAUSE_LEADS = frozenset("with while but whereas as".split())
+#: What joins such a participle to its figure ("seen at", "expected to exceed"; not "by").
+_PASSIVE_LINKS = frozenset("at to around near between".split())
+
 #: Verbs that set or revise a figure, the words before its name, and the nouns of an outlook:
 #: "raised its outlook for GDP growth to 2.3%".
 _SETTING_VERBS = frozenset(
@@ -265,7 +272,7 @@ class Phrases(Attacher):
         for t in range(m.span.start - 1, max(sent.start, m.span.start - 14) - 1, -1):
             if (QUANT_TOKENS, t) in self.cue_at or text[t] in (";", ":", ","):
                 return None
-            if lower[t] in _FORECAST_VERBS:
+            if lower[t] in _FORECAST_VERBS or lower[t] in _PASSIVE_FORECASTS:
                 verb = t
                 break
             if lower[t] == "to" and t > sent.start and lower[t - 1] in _POINT_VERBS:
@@ -273,6 +280,8 @@ class Phrases(Attacher):
                 break
         if verb is None:
             return None
+        if lower[verb] in _PASSIVE_FORECASTS and lower[verb + 1] in _PASSIVE_LINKS:
+            return self._passive_subject(verb, sent)  # "with growth in Q4 seen at 6.1%"
         end = verb + 1
         while end < m.span.start and lower[end] not in _FORECAST_LINKS:
             if (
@@ -305,6 +314,27 @@ class Phrases(Attacher):
         if phrase and words == ["growth"]:
             return phrase  # "The RBI projects growth of 6.5 per cent": what it projects
         return phrase if phrase and not is_generic(phrase) else None
+
+    def _passive_subject(self, verb: int, sent: Sentence) -> str | None:
+        """ "..., with growth in the fourth quarter seen at 6.1%": the noun phrase before a
+        forecast participle, less its period and the words that open its clause."""
+        lower = self.tokens.lower
+        k = verb - 1
+        while k > sent.start and lower[k] in ("is", "are", "was", "were", "now", "being"):
+            k -= 1
+        words: list[str] = []
+        while k >= sent.start and verb - k <= 10:
+            if (PERIODS_TOKENS, k) in self.cue_at:
+                k -= 1
+                continue
+            if not self.tokens.is_alpha[k] or lower[k] in _CLAUSE_LEADS:
+                break
+            words.insert(0, self.tokens.text[k])
+            k -= 1
+        while words and words[0].lower() in ("the", "a", "an", "and"):
+            words.pop(0)
+        phrase = clean_metric(" ".join(words)) if words else None
+        return phrase if phrase and not set(phrase.lower().split()) & PREDICATE_WORDS else None
 
     def target_object(self, sent: Sentence, m: Mention) -> str | None:
         """ "The central bank targets inflation of 1.5% to 3.5%", "aims for inflation around
@@ -361,6 +391,8 @@ class Phrases(Attacher):
             words.pop()  # "its target for 2025", "the rate on hold": no part of the name
         if len(words) > 2 and words[0].lower() in _OUTLOOK_NOUNS and words[1].lower() == "for":
             words = words[2:]  # "their outlook for GDP growth"
+        elif len(words) > 1 and words[-1].lower() in _OUTLOOK_NOUNS:
+            words = words[:-1]  # "its real GDP growth projection": the growth projected
         phrase = clean_metric(" ".join(words)) if words else None
         return phrase if phrase and not is_generic(phrase) else None
 

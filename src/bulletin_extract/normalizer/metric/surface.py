@@ -42,6 +42,9 @@ from .words import FIGURE_VERBS
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
 
+# A generic name that a forecast verb still makes the figure's own: "growth seen at 7%".
+_GROWTH_NAMES = frozenset(["growth", "economic growth", "Growth", "Economic growth"])
+
 # Words that name a series as one with items taken out: "Excluding food and energy, core CPI
 # rose 0.2%" is core CPI, not "core CPI excluding food and energy".
 _CORE_WORDS = frozenset("core underlying".split())
@@ -269,6 +272,8 @@ class SurfaceMetric(Attacher):
             # A counted noun keeps its clause: "four of 10 indicators were positive".
             found = strip_tail(trim_clause(found))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
+        if metric in _GROWTH_NAMES and found == metric and self.phrases._forecast_object(sent, m):
+            return metric  # "with growth in Q3 seen at 7 per cent": the growth forecast
         if is_generic(metric):
             raw = self.clauses._subject_span(sent, m) or ""
             subject = trim_clause(clean_metric(raw))
@@ -276,7 +281,10 @@ class SurfaceMetric(Attacher):
                 # "The RBI projects growth of 6.5 per cent": the verb is no name; the growth
                 # projected is
                 return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
-            metric = subject if not is_generic(subject) else self._fallback(m, earlier)
+            if not is_generic(subject):
+                metric = subject
+            elif metric not in _GROWTH_NAMES or found != metric:
+                metric = self._fallback(m, earlier)  # (a forecaster's "6.9% growth" stays)
             if (
                 subject
                 and subject.lower() in ("growth", "economic growth")
