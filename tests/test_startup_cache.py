@@ -304,7 +304,8 @@ def test_the_pipeline_starts_from_the_caches(cache_home: Path) -> None:
     try:
         cold = records()
         assert list(cache_home.glob("gazetteer-*.pickle"))
-        assert len(list(cache_home.glob("rules.*-*.pickle"))) == 7
+        # one per rule file: quantities, periods, organizations and the five cue files
+        assert len(list(cache_home.glob("rules.*-*.pickle"))) == 8
         warm = records()
     finally:
         agencies._load_named.cache_clear()

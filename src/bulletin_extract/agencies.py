@@ -150,6 +150,26 @@ class Organization:
     aliases: tuple[str, ...]
 
 
+#: Organizations named in texts but absent from the gazetteer (`Gazetteer.named`), by id.
+_NAMED: dict[str, Organization] = {}
+
+#: Words of a generic or anaphoric organization name: "the bureau", "the statistics office",
+#: "Customs", "the finance ministry" (every country has one), and of its owner ("the
+#: country's statistical agency").
+GENERIC_NAME_WORDS: Final = frozenset(
+    "statistics statistical statistic department bureau agency office ministry bank central "
+    "national federal finance financial commerce trade labor labour economy economic "
+    "customs treasury institute service authority administration board commission "
+    "monetary reserve employment industry affairs".split()
+)
+OWNER_NAME_WORDS: Final = frozenset("country nation government state".split())
+#: Words of the name of a body inside an organization: "the Executive Board", "the Governing
+#: Council", "the Board of Governors".
+BODY_NAME_WORDS: Final = frozenset(
+    "executive governing supervisory directors governors policy council committee".split()
+)
+
+
 # ------------------------------------------------------------------ normalization
 def _fold_accents(text: str) -> str:
     if text.isascii():
@@ -553,7 +573,28 @@ class Gazetteer:
         try:
             return self._by_id[id]
         except KeyError:
+            named = _NAMED.get(id)
+            if named is not None:
+                return named
             raise KeyError(f"no gazetteer entry with id {id!r}") from None
+
+    def named(self, name: str) -> Organization | None:
+        """The organization a name of an organization's shape refers to ("the National Retail
+        Federation", "Society of Indian Automobile Manufacturers"): the gazetteer's entry if
+        it knows the name, else an entry of kind `other` made for it (and kept, by id, for
+        `by_id`), whose canonical name is the name as written; None for a generic name."""
+        found = self.lookup(name)
+        if found is not None and found.kind not in COUNTRY_KINDS:
+            return found
+        words = {w.lower() for w in _raw_words(name)} - {"of", "for", "the", "and", "&"}
+        if words <= GENERIC_NAME_WORDS | OWNER_NAME_WORDS | BODY_NAME_WORDS:
+            return None  # "the Finance Ministry", "the Executive Board": whose, the text tells
+        slug = re.sub(r"[^a-z0-9]+", "_", _fold_accents(name).lower()).strip("_")
+        key = f"agency.named.{slug}"
+        org = _NAMED.get(key)
+        if org is None:
+            org = _NAMED[key] = Organization(key, name, None, "other", (name,))
+        return org
 
     def country_of(self, text: str) -> str | None:
         """Return the country code for a country alias ("Canada's" -> "CA", "euro zone" -> "EU").

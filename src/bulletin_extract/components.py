@@ -611,11 +611,62 @@ def make_periods(nlp: Language, name: str, spans_key: str) -> SpanRules:
 
 
 @Language.factory("bulletin_agencies", default_config={"spans_key": AGENCIES})
-def make_agencies(nlp: Language, name: str, spans_key: str) -> SpanRules:
-    """Organizations and countries from the gazetteer (`patterns/agencies.jsonl`)."""
-    from .agencies import default_gazetteer
+def make_agencies(nlp: Language, name: str, spans_key: str) -> AgencyRules:
+    """Organizations and countries from the gazetteer (`patterns/agencies.jsonl`), and names
+    of an organization's shape it lacks (`patterns/organizations.jsonl`)."""
+    return AgencyRules(nlp, spans_key)
 
-    return SpanRules(nlp, {spans_key: default_gazetteer().span_patterns()})
+
+# Words that open a matched name without being part of it: "The National Retail Federation".
+_NAME_OPENERS = frozenset("the a an in on at by for and of".split())
+
+
+class AgencyRules:
+    """The gazetteer's organizations and countries, then the names of an organization's shape
+    ("the National Retail Federation", "Society of Indian Automobile Manufacturers") where no
+    gazetteer name stands; each of those takes the gazetteer's entry if it knows the name,
+    else an entry made for it (`Gazetteer.named`)."""
+
+    def __init__(self, nlp: Language, spans_key: str) -> None:
+        from .agencies import default_gazetteer
+
+        self.gazetteer = default_gazetteer()
+        self.spans_key = spans_key
+        self.known = SpanRules(nlp, {spans_key: self.gazetteer.span_patterns()})
+        self.shapes = RuleMatcher(nlp, load_rules("organizations"))
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc = self.known(doc)
+        spans = list(doc.spans[self.spans_key])
+        found = []
+        dropped: set[int] = set()  # countries inside a found name: "Society of Indian ..."
+        for s in self.shapes.spans(doc):
+            start = s.start
+            while start < s.end and doc[start].lower_ in _NAME_OPENERS:
+                start += 1
+            while start > 1 and doc[start - 1].lower_ in ("and", "&") and doc[start - 2].is_title:
+                start -= 2  # "Management and Coordination Agency": the whole name
+                while start > 0 and doc[start - 1].is_title and doc[start - 1].lower_ != "the":
+                    start -= 1
+            if any(g.start <= start and s.end <= g.end for g in spans):
+                continue  # "the European Union": a place, not an organization
+            if start > 0 and doc[start - 1].lower_ in ("'s", "’s"):
+                continue  # "the Riksbank's Executive Board": a body of the one named
+            inside = [k for k, g in enumerate(spans) if g.start < s.end and start < g.end]
+            if any(spans[k].label_ != "COUNTRY" for k in inside):
+                continue
+            words = [t for t in doc[start : s.end] if t.lower_ not in _NAME_OPENERS]
+            if len(words) < 2:
+                continue  # "The Commission": a bare head names no one
+            org = self.gazetteer.named(doc[start : s.end].text)
+            if org is None:
+                continue
+            found.append(Span(doc, start, s.end, label="AGENCY", span_id=org.id))
+            dropped.update(inside)
+        if found:
+            kept = [g for k, g in enumerate(spans) if k not in dropped]
+            doc.spans[self.spans_key] = sorted([*kept, *found], key=lambda x: x.start)
+        return doc
 
 
 @Language.factory("bulletin_cues", default_config={})

@@ -17,6 +17,7 @@ ALLOWED_KEYS = frozenset({"label", "pattern", "id"})
 RULE_FILES: dict[str, tuple[str, ...]] = {
     "quantities": ("quantities.jsonl",),
     "periods": ("periods.jsonl",),
+    "organizations": ("organizations.jsonl",),
     "cues": ("changes.jsonl", "bases.jsonl", "qualifiers.jsonl", "credits.jsonl", "markers.jsonl"),
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
+from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS
 from .vocabulary import words
 
 ARTICLES = words("the a an its their")
@@ -156,15 +157,10 @@ PARTNER_WORDS = words(
     "to from with into against versus vs vs. including toward towards between onto outside"
 )
 
-# Words of a generic or anaphoric organization name: "the bureau", "the statistics office",
-# "the country's statistical agency", "Customs", "the finance ministry".
-GENERIC_ORG_WORDS = words(
-    "statistics statistical statistic department bureau agency office ministry bank central "
-    "national federal finance financial commerce trade labor labour economy economic "
-    "customs treasury institute service authority administration board commission "
-    "monetary reserve employment industry affairs"
-)
-OWNER_WORDS = words("country nation government state")
+# Words of a generic or anaphoric organization name ("the bureau", "the finance ministry")
+# and of its owner ("the country's statistical agency"): the gazetteer's.
+GENERIC_ORG_WORDS = GENERIC_NAME_WORDS
+OWNER_WORDS = OWNER_NAME_WORDS
 STAT_WORDS = words(
     "statistics statistical statistic office bureau agency institute authority service "
     "central national federal"

@@ -171,9 +171,7 @@ class PeriodAttacher(PeriodComparisons):
             if own is None:
                 # "..., and in Q4FY26 at 6.5 per cent": the phrase set right before the number
                 floor = mentions[i - 1].span.end if i else sent.start
-                own = next(
-                    (p for p in governing if p.start >= floor and self._leads(p, m)), None
-                )
+                own = next((p for p in governing if p.start >= floor and self._leads(p, m)), None)
             if own is not None:
                 owners[i] = own
                 if revision is not None:

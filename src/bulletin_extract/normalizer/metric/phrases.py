@@ -554,7 +554,9 @@ class Phrases(Attacher):
             ):
                 k += 1
                 continue
-            if not self.tokens.is_alpha[k] or (lower[k] not in _MOVE_DETERMINERS and word.islower()):
+            if not self.tokens.is_alpha[k] or (
+                lower[k] not in _MOVE_DETERMINERS and word.islower()
+            ):
                 return None  # "a 30% chance of recession": no rate move
             words.append(word)
             k += 1
