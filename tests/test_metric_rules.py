@@ -1378,3 +1378,52 @@ SET_AND_FORECAST_OBJECTS += [
 @pytest.mark.parametrize(("text", "number", "expected"), SET_AND_FORECAST_OBJECTS)
 def test_objects_of_setting_and_forecast_verbs(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# More gapped items: after a figure with its counted noun, with a participle-shaped name, and
+# with a number word joined to a noun.
+GAPPED_ITEMS_MORE: list[Case] = [
+    (
+        "In May, hospitals hired 41,000 nurses and care homes 9,000.",
+        "9,000",
+        "care homes",
+    ),
+    (
+        "Wheat shipments fell 4.2%, and refined sugar exports by 2.7%.",
+        "2.7%",
+        "refined sugar exports",
+    ),
+    (
+        "Car sales rose 5% in March, and three-wheeler sales by 7%.",
+        "7%",
+        "three-wheeler sales",
+    ),
+]
+
+# Places in brackets take the indicator of the sentence before when their own names none.
+BRACKETED_PLACES_AFTER_THE_INDICATOR: list[Case] = [
+    (
+        "Wind power's share of electricity generation reached 19.5% in 2024.\nDenmark (58.1%) "
+        "and Ireland (34.0%) led, while Slovakia (0.4%) trailed.",
+        "0.4%",
+        "Wind power's share of electricity generation in Slovakia",
+    ),
+]
+
+# A headline in capitals without a verb: the words before the first number name it.
+HEADLINE_SUBJECTS: list[Case] = [
+    (
+        "ITALY JANUARY CURRENT ACCOUNT DEFICIT 1.2 TRILLION LIRE\n\nROME, March 9 - Italy "
+        "posted a deficit.",
+        "1.2 TRILLION LIRE",
+        "ITALY CURRENT ACCOUNT DEFICIT",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    GAPPED_ITEMS_MORE + BRACKETED_PLACES_AFTER_THE_INDICATOR + HEADLINE_SUBJECTS,
+)
+def test_items_places_and_headlines(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -54,6 +54,9 @@ _DETERMINERS = frozenset("the a an its their his her our".split())
 # "that of cement", "those in rural areas": the other item of the indicator named before.
 THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,80})$", re.I)
 
+# Words that open the clause of a bracketed item, not its name: "while Malta (10.1%)".
+_BRACKET_ITEM_OPENERS = frozenset("and or the a an for as while whereas but".split())
+
 # Words that set a figure against another: no item's name ("..., against 646 million").
 _COMPARING = frozenset("against versus vs compared than".split())
 
@@ -322,7 +325,7 @@ class Breakdowns(Attacher):
                 or lower[t] in PREDICATE_WORDS
                 or lower[t] in CLAUSE_WORDS
                 or lower[t] in _GAP_BREAKERS
-                or (lower[t].endswith("ed") and len(lower[t]) > 4)  # "boosted by"
+                or (t == end - 1 and lower[t].endswith("ed") and len(lower[t]) > 4)  # "boosted"
                 or is_adverb(self.tokens.text[t])  # "primarily because of"
                 or any((key, t) in self.cue_at for key in (CHANGES, AGENCY_TOKENS))
                 or self._marks_a_value(t)
@@ -333,6 +336,14 @@ class Breakdowns(Attacher):
         if not self._ends_clause_before(t):
             return None
         start = t + 1
+        nouns = start
+        while nouns < end and nouns - start < 2 and self.tokens.is_alpha[nouns]:
+            if lower[nouns] in _GAP_OPENERS:
+                break
+            nouns += 1
+        if nouns > start and nouns < end and lower[nouns] in _GAP_OPENERS:
+            t = start = nouns - 1  # "added 76,000 jobs and medium-sized firms 11,000"
+            start += 1
         while start < end and lower[start] in _GAP_OPENERS:
             start += 1
         if start == t + 1 or start >= end or self.tokens.text[end - 1] == ",":
@@ -375,9 +386,10 @@ class Breakdowns(Attacher):
     def _ends_clause_before(self, t: int) -> bool:
         """Whether token t closes an earlier figure's clause: the figure itself, or the basis
         or period written after it ("rose 3.1% year on year, that of cement by 2.2%")."""
+        joined = not self.tokens.whitespace[t] and self.tokens.text[t + 1 : t + 2] == ("-",)
         return (
             (QUANT_TOKENS, t) in self.cue_at
-            or self.tokens.like_num[t]
+            or (self.tokens.like_num[t] and not joined)  # not "two-wheeler"
             or (BASES, t) in self.cue_at
             or (PERIODS_TOKENS, t) in self.cue_at
         )
@@ -413,7 +425,9 @@ class Breakdowns(Attacher):
         item = str(words.text)
         return None if is_generic(item) or words[0].lower_ in STOPWORDS else item
 
-    def bracketed_item(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
+    def bracketed_item(
+        self, m: Mention, sent: Sentence, earlier: list[Mention], carried: str | None = None
+    ) -> str | None:
         """ "sales slowed for clothing (4.1% vs 5.0%), footwear (2.2% vs 3.0%)": the item named
         before the bracket, with the indicator of its clause ("sales of clothing")."""
         doc = self.doc
@@ -443,7 +457,7 @@ class Breakdowns(Attacher):
                 break
             j -= 1
         words = doc[j + 1 : t]
-        while len(words) and words[0].lower_ in ("and", "or", "the", "a", "an", "for", "as"):
+        while len(words) and words[0].lower_ in _BRACKET_ITEM_OPENERS:
             words = words[1:]
         # an item after "led by", "including" may be a long name; elsewhere a long run is a clause
         longest = 11 if j >= sent.start and self.tokens.lower[j] in ("by", "including") else 8
@@ -467,7 +481,11 @@ class Breakdowns(Attacher):
             # sentence's subject, else of the figure before, broken down by this place.
             opening = self.opening(sent, m) if self.opening else None
             sibling = next((e.metric for e in reversed(earlier) if e.metric), None)
-            indicator = opening or sibling
+            indicator = opening or sibling or carried  # "Austria (88.2%) and Sweden (85.4%)"
+            own = split_breakdown(sibling) if sibling else None
+            if sibling and own and opening is None:
+                # "Austria (88.2%) and Sweden (85.4%)": the sibling's breakdown, replaced
+                return with_breakdown(sibling, own[1], place.removeprefix("the "))
             share = sibling.find(" share of ") if sibling else -1
             if sibling and share > 0 and is_breakdown_name(sibling[:share]):
                 # "The United States supplied 44% of imports, followed by Russia (17%)": each

@@ -11,6 +11,7 @@ from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
 from ..vocabulary import (
     AGENCY_TOKENS,
+    CHANGES,
     ANAPHORS,
     BARE_HEADS,
     FORECAST_WORDS,
@@ -95,7 +96,7 @@ class SurfaceMetric(Attacher):
                         m.metric = f"{tail} {head.base_metric}"
                 if m.chain_kind != "range":
                     m.metric = self.breakdowns.bracketed_item(
-                        m, sent, mentions[:i]
+                        m, sent, mentions[:i], self._carried(m)
                     ) or self.breakdowns.resolve(sent, m, mentions[:i], m.metric, self._carried(m))
                 continue
             # What went before, less the counts of who spoke ("All 16 economists polled ...
@@ -105,7 +106,7 @@ class SurfaceMetric(Attacher):
             if compared is not None:
                 m.metric, m.base_metric = compared.metric, compared.base_metric
                 continue
-            m.metric = self._metric_for(sent, m, earlier)
+            m.metric = self._metric_for(sent, m, earlier) or self._headline_subject(sent, m)
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
             if not group:
@@ -255,11 +256,30 @@ class SurfaceMetric(Attacher):
             return None  # figures stand before the verb: the list is not the subject
         return self.tokens.span_text(t, pred).strip() or None
 
+    def _headline_subject(self, sent: Sentence, m: Mention) -> str | None:
+        """ "U.S. BUDGET DEFICIT 25.7 BILLION DLRS IN MARCH": in a headline in capitals with
+        no verb, the words before the first number (less its time) name it."""
+        tokens = self.tokens
+        words = [
+            t
+            for t in range(sent.start, m.span.start)
+            if not tokens.is_space[t] and (PERIODS_TOKENS, t) not in self.cue_at
+        ]
+        if (
+            not words
+            or len(words) > 8
+            or any(not tokens.is_upper[t] and tokens.is_alpha[t] for t in words)
+            or any((QUANT_TOKENS, t) in self.cue_at or (CHANGES, t) in self.cue_at for t in words)
+            or any(tokens.lower[t] in PREDICATE_WORDS for t in words)
+        ):
+            return None
+        return clean_metric(" ".join(tokens.text[t] for t in words)) or None
+
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
         item = (
-            self.breakdowns.bracketed_item(m, sent, earlier)
+            self.breakdowns.bracketed_item(m, sent, earlier, self._carried(m))
             or self.breakdowns.at_item(m, sent)
             or self.breakdowns.gapped_item(m, sent, earlier)
             or self.credits.object_at(sent, m)
