@@ -190,9 +190,17 @@ ELLIPTICAL_LISTS = [
          "1.2%", "increase", "gapped-by-clause-after-whereas"),
     case("Imports rose 4% in March, while exports were down by 2%.",
          "2%", "decrease", "own-verb-after-while"),
+    case("Shipments to Japan rose 2.5% and those to the Gulf states by 6.1%.",
+         "6.1%", "increase", "gapped-by-clause-with-a-partner"),
+    case("Analysts see bus sales growing 4% this year, and two-wheeler sales by 9%.",
+         "9%", "increase", "gapped-by-clause-after-a-hyphenated-number-word"),
 ]
 
 CHANGE_AFTER_NUMBER = [
+    case("Analysts had expected a 0.3% monthly rise in sales.", "0.3%", "increase",
+         "change-noun-inside-a-basis-cue"),
+    case("Output shrank 0.4% in May, after a downwardly revised 0.1% expansion in April.",
+         "0.1%", "increase", "expansion-is-a-rise"),
     case("There was a 2.1 billion euro (8.4%) decline in exports.",
          "2.1 billion euro", "decrease", "bracket-before-change-noun"),
     case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "2.1 mln",

@@ -131,8 +131,19 @@ class DirectionAttacher(Attacher):
             basis = self.cue_at.get((BASES, t))
             if basis is not None and basis.start == t == end:
                 # "a 14.5% year-on-year gain": a basis between the number and its noun (only
-                # the word right after it, not "year on year at constant prices")
-                cue = self.cue_at.get((CHANGES, basis.end)) if basis.end < bound else None
+                # the word right after it, not "year on year at constant prices"); "a 0.4%
+                # monthly gain": a basis cue that holds the noun
+                inside = next(
+                    (
+                        self.cue_at[(CHANGES, k)]
+                        for k in range(basis.start, basis.end)
+                        if (CHANGES, k) in self.cue_at
+                    ),
+                    None,
+                )
+                cue = inside or (
+                    self.cue_at.get((CHANGES, basis.end)) if basis.end < bound else None
+                )
                 return cue if cue is not None and cue.label_ != "NEUTRAL" else None
             if tokens.is_punct[t] or tokens.is_space[t] or tokens.lower[t] in POST_CUE_STOP:
                 break
@@ -423,8 +434,10 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         return None
     words = {lower[t] for t in gap}
     joiners, stops = {",", "and", "(", ")"}, words & LIST_GAP_STOP
-    if lower[gap[-1]] == "by" and stops <= {"while", "whereas"}:
-        # "... while those of iron ore by 1.4%": a by-clause without a verb shares the one before
+    by_clause = lower[gap[-1]] == "by" and stops <= {"while", "whereas", "to", "from"}
+    if by_clause:
+        # "... while those of iron ore by 1.4%", "and those to Asia by 11.3%": a by-clause
+        # without a verb shares the one before
         joiners, stops = joiners | stops, set()
     if not words & joiners or stops:
         return None
@@ -432,10 +445,10 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         return None  # ", leaving a surplus of $4.3 billion": a clause of its own
     if any(
         (CHANGES, t) in ctx.cue_at
-        or (MARKERS, t) in ctx.cue_at
+        or ((MARKERS, t) in ctx.cue_at and not (by_clause and tokens.is_alpha[t + 1]))
         or lower[t] in PREDICATE_WORDS
         or text[t] in (";", ":")
-        or tokens.like_num[t]
+        or (tokens.like_num[t] and text[t + 1] != "-")  # not "two-wheeler"
         for t in gap
     ):
         return None
