@@ -305,6 +305,16 @@ SHARED_UNITS: list[Row] = [
         "percentage_point",
     ),
     ("Yields rose by [a half percentage point] in the week.", 0.5, "percentage_point"),
+    # a reading forecast for the index named before is in index points
+    (
+        "The services PMI fell to 52.1 in May from 53.4.\nAnalysts had expected [52.9].",
+        52.9,
+        "index_point",
+    ),
+    # an exchange rate after an opening time phrase is in the pair's quoted currency
+    ("By 09:15 GMT, GBP/JPY slipped 0.2% to [198.35].", 198.35, "JPY"),
+    # a signed count in brackets after an item is a record
+    ("Hiring was led by retail ([+41,000]) and health care (+28,000).", 41000, "count"),
     # a point-sized cut or hike is a move of a policy rate, whatever else the sentence holds
     ("One member backed a bigger [half-point] hike.", 0.5, "percentage_point"),
     ("EUR/JPY climbed 0.3% to [163.42] in Tokyo trade.", 163.42, "JPY"),

@@ -99,6 +99,10 @@ _ADDED_NOT = frozenset("than or and of to".split())
 _SCALES = frozenset("thousand million billion trillion mln bln crore lakh pct percent %".split())
 
 
+#: Words after which a bare decimal is a forecast of a reading: "had forecast 60.2".
+_FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
+
+
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
 
@@ -227,7 +231,13 @@ class MeasurementRules(Attacher):
         ):
             return False  # the '618' festival, the "Double 11" sales: names, not amounts
         bracketed = prev is not None and prev == "(" and nxt is not None and nxt == ")"
-        if bracketed and label == "NUMBER" and "." not in self.ctx.text(span):
+        written = self.ctx.text(span)
+        if (
+            bracketed
+            and label == "NUMBER"
+            and "." not in written
+            and not (written[:1] in "+-\u2212" or "," in written)  # but "(+96,000)", "(44,000)"
+        ):
             return False
         # "Figures 2 and 3", "Table 3": walk back over a list of numbers to a label word.
         t = span.start - 1
@@ -577,6 +587,11 @@ class MeasurementRules(Attacher):
         while t > 0 and lower[t] in READING_ADJECTIVES:
             t -= 1  # "stood at a provisional 104.6", "was a revised 50.1"
         prev = t if t >= 0 else None
+        if prev is not None and lower[prev] in _FORECAST_LEADS:
+            # "Economists had forecast 60.2", "The consensus had expected 96.1": a reading
+            # forecast for the index named in the sentences before
+            back = self.units._sentence_words(span.start, back=TOPIC_REACH // 2)
+            return "." in text and written_scale(text) == 1 and index_named(back)
         if prev is None or lower[prev] not in LEVEL_LEADS:
             return False
         if (

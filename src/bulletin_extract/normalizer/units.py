@@ -277,7 +277,17 @@ class UnitRules(Attacher):
                 start -= 1
             words = [w.text for w in doc[start : min(u, start + 3)]]
         # "NZD/USD dropped 0.9% to 0.5782": dollars per kiwi
-        return pair_quote(words) or _named_currency(words)
+        found = pair_quote(words) or _named_currency(words)
+        if found is None:
+            # "By 03:40 GMT (12:40 JST), EUR/JPY rose 0.4% to 181.62": after an opening phrase
+            comma = next(
+                (k for k in range(t + 1, min(m.span.start, t + 14)) if self.tokens.text[k] == ","),
+                None,
+            )
+            if comma is not None:
+                words = [w.text for w in doc[comma + 1 : min(m.span.start, comma + 6)]]
+                found = pair_quote(words) or _named_currency(words)
+        return found
 
     def _share_along_links(self, mentions: list[Mention]) -> None:
         """A bare amount linked to a money figure takes its currency, both ways along links."""
