@@ -1050,6 +1050,13 @@ NAMED_BY_SHAPE = [
         "Society of Nordic Timber Mills",
     ),
     Case(
+        "poll-that-pointed-to-a-figure",
+        "Imports fell 2.3% in May, the statistics office said. A Reuters poll of 12 economists "
+        "had pointed to a 1.0% fall.",
+        "1.0%",
+        "Reuters",
+    ),
+    Case(
         "federation-forecast-in-its-sentence",
         "The Brazilian Supermarkets Association expects sales to grow 3.1% this year.",
         "3.1%",

@@ -83,7 +83,7 @@ CASES = [
     (
         "spelled-range-bound",
         "The central bank set a corridor of two to four pct, and between five and seven per cent "
-        "for credit; three officials dissented.",
+        "for credit; the three officials dissented.",
         ["two", "four pct", "five", "seven per cent"],
         ["three"],
     ),

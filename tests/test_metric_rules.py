@@ -1427,3 +1427,29 @@ HEADLINE_SUBJECTS: list[Case] = [
 )
 def test_items_places_and_headlines(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Who a poll counted: "A Reuters poll of 17 economists" -> "economists in a Reuters poll".
+POLL_SIZES: list[Case] = [
+    (
+        "A Bloomberg survey of 23 analysts had forecast a 1.1% decline.",
+        "23",
+        "analysts in a Bloomberg survey",
+    ),
+    (
+        "In a Reuters poll of 41 economists, most saw rates on hold.",
+        "41",
+        "economists in a Reuters poll",
+    ),
+]
+
+# Number words that count things are records, named by what they count.
+COUNTS_IN_WORDS: list[Case] = [
+    ("Output grew in nine regions in the second quarter.", "nine", "regions"),
+    ("Eleven Member States reported higher prices.", "Eleven", "Member States"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), POLL_SIZES + COUNTS_IN_WORDS)
+def test_poll_sizes_and_counts_in_words(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -313,6 +313,10 @@ SHARED_UNITS: list[Row] = [
     ),
     # an exchange rate after an opening time phrase is in the pair's quoted currency
     ("By 09:15 GMT, GBP/JPY slipped 0.2% to [198.35].", 198.35, "JPY"),
+    # a grouped count after a capitalized place is a record, not part of a name
+    ("The North added 22,000 jobs and the West [9,000].", 9000, "count"),
+    # a point-sized move named before its maker: "a quarter-point Fed rate cut"
+    ("Traders see odds of [a half-point] ECB rate cut at 30%.", 0.5, "percentage_point"),
     # a signed count in brackets after an item is a record
     ("Hiring was led by retail ([+41,000]) and health care (+28,000).", 41000, "count"),
     # a point-sized cut or hike is a move of a policy rate, whatever else the sentence holds

@@ -77,7 +77,7 @@ FORECAST_CUES = words(
     "expected expect expects expecting expectation expectations forecast forecasts "
     "forecasted forecasting predicted predict predicts projected projection projections "
     "anticipated consensus poll could would might economists "
-    "analysts forecasters looking"
+    "analysts forecasters looking pointed pointing"
 )
 # Forecast words only after an auxiliary: "had seen the number at", not "the fall seen in".
 PASSIVE_FORECASTS = words("seen tipped")

@@ -92,6 +92,21 @@ CLOCK_ZONES = frozenset(
 # Who a survey asks: "18 of the 22 economists polled" counts the survey, not a classification.
 _SURVEYED = ANALYSTS | frozenset("forecasters respondents participants traders".split())
 
+# Words before a number word that make its noun a set already named or a denominator: "the
+# two countries", "a basket of six currencies", "in five of seven subsectors".
+_DEFINITE_BEFORE_COUNTS = frozenset(
+    "the these those its their our his her all both of against".split()
+)
+# Lower-case words between a number word and the plural it counts: "twelve administrative
+# receiverships", "six major provinces".
+_COUNT_MODIFIERS = frozenset(
+    "administrative major main large small big other new member key leading".split()
+)
+# Plurals that a number word does not count as things: multiples, spans and ranks.
+_NOT_COUNTED = frozenset(
+    "times percent points decades centuries ways aspects reasons factors things steps".split()
+)
+
 # Words after ADDED_WORDS that are not things counted: "two more than", "one new or".
 _ADDED_NOT = frozenset("than or and of to".split())
 
@@ -176,6 +191,10 @@ class MeasurementRules(Attacher):
         if prev == "at" and span.text.lower() == "one point":
             return False
         hyphenated = any(t.text == "-" for t in span)
+        if hyphenated and nxt is not None and nxt.text[:1].isupper():
+            # "a quarter-point Fed rate cut": the move named after its maker
+            after = self.tokens.lower[span.end + 1 : span.end + 4]
+            return not POINT_CHANGE_NOUNS.isdisjoint(after)
         return not (
             hyphenated and nxt is not None and nxt.is_alpha and nxt.lower_ not in POINT_CHANGE_NOUNS
         )
@@ -440,7 +459,9 @@ class MeasurementRules(Attacher):
             )
             and low_prev not in MONTH_WORDS
             and words[prev].lower() not in ("four", "six")
-        ) and not (self.doc[prev].ent_type_ or lower[prev] in ORG_WORDS):
+        ) and not (
+            self.doc[prev].ent_type_ or lower[prev] in ORG_WORDS or ("," in text and value >= 1000)
+        ):  # but "the South added 51,000 jobs and the Midwest 14,000"
             return False
         # Names of stock indices: "the S&P 500", "the FTSE 100", "the S&P/ASX 200 index".
         if (
@@ -465,6 +486,8 @@ class MeasurementRules(Attacher):
         if is_alpha[first]:
             if nxt is not None and lower[nxt] == "of":
                 return True
+            if nxt is not None and (lower[nxt] in _SURVEYED or self._counts_things(span)):
+                return True  # "a poll of seven analysts", "in six provinces", "eight cuts"
             if self._counts_added(nxt) or low_prev == "remaining":
                 return True
             if low_prev == "from" and prev2 is not None and lower[prev2] in ("up", "down"):
@@ -506,6 +529,34 @@ class MeasurementRules(Attacher):
             ):
                 return False
         return True
+
+    def _counts_things(self, span: Span) -> bool:
+        """ "Sales rose in six provinces", "Twelve Member States were net exporters", "after
+        eight cuts": a number word (two and up) before a plural noun it counts; not spans of
+        time ("three years"), multiples ("two times") or things already named ("the two
+        countries")."""
+        tokens, lower = self.tokens, self.tokens.lower
+        end = span.end
+        if (
+            end >= tokens.n
+            or lower[span.start] in ("one", "a", "an", "zero")
+            or (span.start > 0 and lower[span.start - 1] in _DEFINITE_BEFORE_COUNTS)
+        ):
+            return False
+        k = end
+        while k < tokens.n - 1 and tokens.is_alpha[k] and not lower[k].endswith("s"):
+            if not (tokens.is_title[k] or lower[k] in _COUNT_MODIFIERS) or k - end >= 2:
+                return False
+            k += 1  # "Member States", "administrative receiverships"
+        noun = lower[k]
+        listed = k + 1 < tokens.n and tokens.text[k + 1] == ":"  # "in three aspects:"
+        return (
+            not listed
+            and tokens.is_alpha[k]
+            and noun.endswith("s")
+            and noun not in TIME_UNITS
+            and noun not in _NOT_COUNTED
+        )
 
     def _counts_added(self, t: int | None) -> bool:
         """Whether token `t` starts "more cuts", "new fund offers", "further reductions": what

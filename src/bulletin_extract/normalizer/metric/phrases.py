@@ -81,6 +81,12 @@ _EXTREMES = frozenset(
     ["record low", "record high", "all time high", "all time low", "all-time high", "all-time low"]
 )
 
+#: Nouns of a poll whose size is counted: "a Reuters poll of 17 economists".
+_POLL_NOUNS = frozenset("poll survey".split())
+_NOT_IN_A_POLL_NAME = (
+    PREDICATE_WORDS | CLAUSE_WORDS | FORECAST_WORDS | _FORECAST_VERBS | _POINT_VERBS
+) | frozenset("saw see had have who that and".split())
+
 #: Participles of a forecast whose subject is what is forecast: "growth is seen at 1.4%".
 _PASSIVE_FORECASTS = frozenset("seen expected forecast projected estimated".split())
 #: Words that open the clause of such a subject: "..., with growth in Q4 seen at".
@@ -462,6 +468,20 @@ class Phrases(Attacher):
         if word in PREDICATE_WORDS or word in CLAUSE_WORDS or word in GENERIC_COUNT_NOUNS:
             return None  # "a reading below 50 indicates contraction": a verb, not a noun
         phrase = self.clauses._phrase_from(t, sent)
+        lower = self.tokens.lower
+        k = m.span.start - 1
+        if phrase and k - 1 > sent.start and lower[k] == "of" and lower[k - 1] in _POLL_NOUNS:
+            # "A Reuters poll of 17 economists": the economists in that poll
+            maker = self.cue_at.get((AGENCY_TOKENS, k - 2))
+            name = f"{maker.text} {lower[k - 1]}" if maker is not None else lower[k - 1]
+            j, words = t, []
+            while j < sent.end and self.tokens.is_alpha[j] and len(words) < 3:
+                if lower[j] in _NOT_IN_A_POLL_NAME or (CHANGES, j) in self.cue_at:
+                    break  # "of 42 analysts saw a cut": the verb ends the name
+                words.append(self.tokens.text[j])
+                j += 1
+            if words:
+                return clean_metric(f"{' '.join(words)} in a {name}")
         if phrase and phrase.endswith(" by"):
             # "economists polled by Reuters": the pollster names the survey counted
             lower = self.tokens.lower

@@ -288,7 +288,10 @@ class SurfaceMetric(Attacher):
         if item:
             return item
         found = self._found_metric(sent, m, earlier)
-        if found is None or found != self.phrases._counted_noun(sent, m):
+        counted = self.phrases._counted_noun(sent, m)
+        if found and found == counted and found.split()[0].lower() in FORECASTERS:
+            return found  # "17 economists in a Reuters poll": who was counted
+        if found is None or found != counted:
             # A counted noun keeps its clause: "four of 10 indicators were positive".
             found = strip_tail(trim_clause(found))
         metric = self.breakdowns.resolve(sent, m, earlier, found, self._carried(m))
