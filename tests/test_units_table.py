@@ -317,6 +317,12 @@ SHARED_UNITS: list[Row] = [
     ("The North added 22,000 jobs and the West [9,000].", 9000, "count"),
     # a point-sized move named before its maker: "a quarter-point Fed rate cut"
     ("Traders see odds of [a half-point] ECB rate cut at 30%.", 0.5, "percentage_point"),
+    # a level beside a quoted rate of the same size is in its currency, also before "earlier"
+    (
+        "The euro was 0.3% higher at 1.1642 dollars, after touching [1.1661] earlier in the day.",
+        1.1661,
+        "USD",
+    ),
     # a signed count in brackets after an item is a record
     ("Hiring was led by retail ([+41,000]) and health care (+28,000).", 41000, "count"),
     # a point-sized cut or hike is a move of a policy rate, whatever else the sentence holds

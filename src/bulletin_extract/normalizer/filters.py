@@ -433,8 +433,8 @@ class MeasurementRules(Attacher):
         ):
             return False
         # Streaks and spans of time: "28 straight months", "over the past 14 years".
-        if nxt is not None and lower[nxt] in STREAK_WORDS:
-            return False
+        if nxt is not None and lower[nxt] in STREAK_WORDS and "." not in text:
+            return False  # (but "after touching 18.27 earlier in the session" is a level)
         if (
             nxt is not None
             and words[nxt] in ("-", "–")

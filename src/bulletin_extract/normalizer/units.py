@@ -218,6 +218,16 @@ class UnitRules(Attacher):
             if m.unit == "count" and "." in self.ctx.text(m.span) and self._bare_amount(m):
                 m.unit = self._exchange_rate_unit(m) or m.unit
                 quoted = quoted or m.unit != "count"
+        for i, m in enumerate(mentions):
+            if m.unit == "count" and m.span.label_ == "NUMBER" and "." in self.ctx.text(m.span):
+                # "at 18.32 pesos, after touching 18.27": a level beside a quoted rate of the
+                # same size is in its currency
+                near = next(
+                    (e for e in reversed(mentions[:i]) if _is_money(e.unit) and e.value), None
+                )
+                if near is not None and 0.8 <= m.value / near.value <= 1.25:
+                    m.unit = near.unit
+                    quoted = True
         if quoted:
             self._share_along_links(mentions)  # "traded between 1.1660 and 1.1740"
         for m in mentions:
