@@ -1057,6 +1057,13 @@ NAMED_BY_SHAPE = [
         "Reuters",
     ),
     Case(
+        "split-vote-of-a-bank-committee",
+        "The central bank of Chile cut its rate to 4.75% on Tuesday. The five-member board "
+        "voted four to one for the cut.",
+        "four",
+        "Central Bank of Chile",
+    ),
+    Case(
         "federation-forecast-in-its-sentence",
         "The Brazilian Supermarkets Association expects sales to grow 3.1% this year.",
         "3.1%",

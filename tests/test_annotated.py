@@ -39,19 +39,11 @@ KNOWN_MISSES = {
     "annotated_3": {("energy_style_gas_storage.txt", 276)},  # "equivalent to about 95 bcm"
     "annotated_4": {("wire_2025_auto_sales.txt", 63)},  # "EVs top half of market" (headline)
     "annotated_11": {
-        ("investing_style_gbpusd_boe.txt", 726),  # "voted by five to four"
-        ("investing_style_gbpusd_boe.txt", 734),
         ("investing_style_gbpusd_boe.txt", 1152),  # "nearly double the BoE's 2% target"
     },
     "annotated_13": {("cnbc_style_fed_decision.txt", 48)},  # "signals just one reduction"
-    "annotated_14": {
-        ("business_standard_style_gdp_forecast_rbi.txt", 342),  # "voted five to one"
-        ("business_standard_style_gdp_forecast_rbi.txt", 350),
-    },
     "annotated_15": {("ons_style_population_migration.txt", 356)},  # "fell by more than half"
     "annotated_17": {
-        ("investing_style_usdmxn_banxico.txt", 561),  # "voted four to one"
-        ("investing_style_usdmxn_banxico.txt", 569),
         ("nbs_style_transport_freight.txt", 962),  # "580.27 million person-times"
         ("ons_style_productivity.txt", 1082),  # "1.08 billion hours" (hours are read as time)
     },

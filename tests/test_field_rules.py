@@ -585,6 +585,13 @@ YEAR_ENDING = [
          "2.8%", ("2025-05-01", "2025-05-31"), "year-to-is-its-month"),
 ]
 
+# A policy act is dated by its day ("lowered its rate to 7.25% on Thursday"); a day after a
+# verb of speech stays the day it was said.
+POLICY_DAYS = [
+    case("The Riksbank lowered its policy rate to 1.75% on Wednesday.", "1.75%",
+         ("2024-08-28", "2024-08-28"), "policy-act-on-its-day"),
+]
+
 # A phrase set right before a number with "at" is that number's, not the one before it.
 LEADING_PHRASES = [
     case("Exports are projected to grow 4.1 per cent, with H1FY26 at 3.2 per cent and H2FY26 "
@@ -941,6 +948,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PERIODS_OF_TWO_PARTS
     + YEAR_ENDING
     + LEADING_PHRASES
+    + POLICY_DAYS
     + PARAGRAPH_PERIOD
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES

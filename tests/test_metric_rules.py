@@ -1447,6 +1447,11 @@ POLL_SIZES: list[Case] = [
 COUNTS_IN_WORDS: list[Case] = [
     ("Output grew in nine regions in the second quarter.", "nine", "regions"),
     ("Eleven Member States reported higher prices.", "Eleven", "Member States"),
+    (
+        "The policy board voted seven to two to keep rates on hold.",
+        "two",
+        "policy board members voting",
+    ),
 ]
 
 

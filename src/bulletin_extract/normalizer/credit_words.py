@@ -33,7 +33,7 @@ POLICY_BODIES = words("committee board council policymakers governors")
 
 # Subjects that point back to the central bank named before: "It also held ...", "The
 # committee has raised ...".
-POLICY_ANAPHORS = words("it committee bank policymakers council board")
+POLICY_ANAPHORS = words("it committee bank policymakers council board mpc fomc")
 
 # Verbs that credit the name right after them: "noted Statistics Canada", "added StatsCan".
 INVERTED_VERBS = words(

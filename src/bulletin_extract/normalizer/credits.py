@@ -211,6 +211,8 @@ class CreditFinder(GenericNames):
         credited to it in this sentence only."""
         lower = self.tokens.lower
         t = sent.start + (1 if lower[sent.start] == "the" else 0)
+        if t + 3 < sent.end and lower[t + 1] == "-" and lower[t + 2] == "member":
+            t += 3  # "The six-member MPC voted ..."
         if t >= sent.end or lower[t] not in POLICY_ANAPHORS:
             return []
         bank = next((o for o in reversed(self._named) if o.kind == "central_bank"), None)
@@ -442,6 +444,7 @@ class CreditFinder(GenericNames):
                 w in CREDIT_FILLERS
                 or tokens.text[t][:1].isupper()
                 or (owned and tokens.is_alpha[t])
+                or (owned and w == "-" and not tokens.whitespace[t - 1])  # "'s five-member board"
                 or (w.endswith("ly") and tokens.is_alpha[t])  # "Norges Bank unexpectedly lowered"
             ):
                 break

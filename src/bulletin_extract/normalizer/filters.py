@@ -92,6 +92,9 @@ CLOCK_ZONES = frozenset(
 # Who a survey asks: "18 of the 22 economists polled" counts the survey, not a classification.
 _SURVEYED = ANALYSTS | frozenset("forecasters respondents participants traders".split())
 
+# Words before the first count of a split vote: "voted five to four", "by seven to two".
+_VOTE_LEADS = frozenset("voted vote votes by".split())
+
 # Words before a number word that make its noun a set already named or a denominator: "the
 # two countries", "a basket of six currencies", "in five of seven subsectors".
 _DEFINITE_BEFORE_COUNTS = frozenset(
@@ -488,6 +491,8 @@ class MeasurementRules(Attacher):
                 return True
             if nxt is not None and (lower[nxt] in _SURVEYED or self._counts_things(span)):
                 return True  # "a poll of seven analysts", "in six provinces", "eight cuts"
+            if self._vote_count(span):
+                return True  # "the committee voted five to four"
             if self._counts_added(nxt) or low_prev == "remaining":
                 return True
             if low_prev == "from" and prev2 is not None and lower[prev2] in ("up", "down"):
@@ -529,6 +534,16 @@ class MeasurementRules(Attacher):
             ):
                 return False
         return True
+
+    def _vote_count(self, span: Span) -> bool:
+        """ "voted five to four", "by seven votes to two": the counts of a split vote."""
+        lower, like_num = self.tokens.lower, self.tokens.like_num
+        s, e, n = span.start, span.end, self.tokens.n
+        if e + 1 < n and lower[e] == "to" and like_num[e + 1]:
+            return s > 0 and lower[s - 1] in _VOTE_LEADS  # the first count
+        if s > 2 and lower[s - 1] == "to" and like_num[s - 2]:
+            return lower[s - 3] in _VOTE_LEADS  # the second count
+        return False
 
     def _counts_things(self, span: Span) -> bool:
         """ "Sales rose in six provinces", "Twelve Member States were net exporters", "after

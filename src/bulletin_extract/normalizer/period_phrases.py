@@ -55,6 +55,8 @@ _SPEECH_VERBS = frozenset(
 )
 # Nouns of another period's figure a difference is measured against: "higher than the rate
 # in July", "below the July pace".
+#: The credit cue of a policy act ("cut", "held", "voted"): an act on its day, not speech.
+_POLICY_ACTION = "credit.policy_action"
 _READING_NOUNS = frozenset("rate pace level reading figure value".split())
 
 # Words that rank a figure against the past: "the highest since May 2024".
@@ -219,8 +221,9 @@ class PeriodPhrases(Attacher):
         for k in range(span.start - 1, max(-1, span.start - 8), -1):
             if self.tok_sentence[k] != sent or self.tokens.text[k] in (",", ";"):
                 break
-            if lower[k] in _SPEECH_VERBS or (CREDITS, k) in self.cue_at:
-                return True
+            cue = self.cue_at.get((CREDITS, k))
+            if lower[k] in _SPEECH_VERBS or (cue is not None and cue.id_ != _POLICY_ACTION):
+                return True  # (but "lowered the rate to 7.25% on Thursday" is that day's act)
             if (AGENCY_TOKENS, k) in self.cue_at and k == span.start - 1:
                 return True  # "according to the National Bureau of Statistics on Tuesday"
         return False

@@ -98,7 +98,7 @@ _PASSIVE_LINKS = frozenset("at to around near between".split())
 #: "raised its outlook for GDP growth to 2.3%".
 _SETTING_VERBS = frozenset(
     "raised lowered cut trimmed lifted upgraded downgraded revised kept left held maintained "
-    "set reduced increased".split()
+    "set reduced increased hold keep raise lower leave maintain".split()
 )
 _POSSESSIVES = frozenset("its their his her our the".split())
 _NOT_IN_A_SET_NAME = frozenset("for in this next unchanged steady stable on hold".split())
@@ -342,6 +342,35 @@ class Phrases(Attacher):
         phrase = clean_metric(" ".join(words)) if words else None
         return phrase if phrase and not set(phrase.lower().split()) & PREDICATE_WORDS else None
 
+    def vote_count(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The six-member MPC voted five to one": the members of the body that voted."""
+        lower = self.tokens.lower
+        if m.unit != "count":
+            return None
+        s, e = m.span.start, m.span.end
+        first = s if e < sent.end and lower[e] == "to" else s - 2
+        if first <= sent.start or lower[s - 1 if first == s else s - 1] not in (
+            "to",
+            "voted",
+            "by",
+        ):
+            return None
+        k = first - 1
+        if lower[k] == "by":
+            k -= 1
+        if lower[k] not in ("voted", "vote"):
+            return None
+        words = [
+            self.tokens.text[j]
+            for j in range(max(sent.start, k - 5), k)
+            if self.tokens.is_alpha[j]
+            and lower[j] not in ("the", "a", "an", "member", "'s", "also")
+            and (PERIODS_TOKENS, j) not in self.cue_at
+            and not (j + 1 < k and self.tokens.text[j + 1] == "-")  # "six-member"
+        ]
+        body = " ".join(words[-3:]) if words else "members"
+        return clean_metric(f"{body} members voting")
+
     def target_object(self, sent: Sentence, m: Mention) -> str | None:
         """ "The central bank targets inflation of 1.5% to 3.5%", "aims for inflation around
         2%": the target for the thing named after the verb ("inflation target")."""
@@ -378,7 +407,12 @@ class Phrases(Attacher):
         if link <= sent.start or lower[link] not in ("to", "at"):
             return None
         k = link - 1
-        while k > sent.start and link - k <= 10 and lower[k] not in _POSSESSIVES:
+        while (
+            k > sent.start
+            and link - k <= 10
+            and lower[k] not in _POSSESSIVES
+            and lower[k] not in _SETTING_VERBS
+        ):
             if (
                 not self.tokens.is_alpha[k]
                 and self.tokens.text[k] not in ("-", "'s")
@@ -386,7 +420,11 @@ class Phrases(Attacher):
             ):
                 return None
             k -= 1
-        if lower[k] not in _POSSESSIVES or k - 1 < sent.start or lower[k - 1] not in _SETTING_VERBS:
+        if lower[k] in _SETTING_VERBS and k + 1 < link and self.tokens.is_title[k + 1]:
+            pass  # "voted to hold Bank Rate at 4%": a named rate right after the verb
+        elif (
+            lower[k] not in _POSSESSIVES or k - 1 < sent.start or lower[k - 1] not in _SETTING_VERBS
+        ):
             return None
         words = [
             self.tokens.text[j]
