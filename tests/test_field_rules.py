@@ -590,6 +590,11 @@ YEAR_ENDING = [
 POLICY_DAYS = [
     case("The Riksbank lowered its policy rate to 1.75% on Wednesday.", "1.75%",
          ("2024-08-28", "2024-08-28"), "policy-act-on-its-day"),
+    # the days of a meeting ahead, without their year, are the next ones (the move's time)
+    case("Swaps price a 70% chance of a half-point cut at the ECB's Sept. 11-12 meeting.",
+         "70%", ("2024-09-11", "2024-09-12"), "odds-of-a-move-at-a-meeting-ahead"),
+    case("Brent touched $91 a barrel on Aug. 29.", "$91", ("2024-08-29", "2024-08-29"),
+         "a-day-just-past-stays-past"),
 ]
 
 # A phrase set right before a number with "at" is that number's, not the one before it.

@@ -156,6 +156,10 @@ def _part_of_year(part: str, year: Span, anchor: Span | None) -> tuple[Span, boo
     return (_months_span(start, end), False) if start <= end else None
 
 
+#: How far ahead of the day of writing a day named without its year may lie.
+_DAYS_AHEAD = 92
+
+
 def _place_unit(unit: _Unit, anchor: Span | None, ref: date | None) -> Span | None:
     """Place a unit written without its year: the latest one starting on or before the
     anchor's end (with no anchor, on or before `ref`), or the next one when it is nearer the
@@ -179,4 +183,10 @@ def _place_unit(unit: _Unit, anchor: Span | None, ref: date | None) -> Span | No
         later = [s for s in spans if s[0] > best[0] and s[1] <= ref]
         if later and _gap(later[0], anchor) < _gap(best, anchor):
             best = later[0]
+    if ref is not None and (best[1] - best[0]).days < 7:
+        # A day or days without their year ("at the Oct. 28-29 meeting", written on Oct. 15):
+        # the nearer of the last and the next, looking ahead one quarter at most.
+        ahead = [s for s in spans if s[0] > ref and (s[0] - ref).days <= _DAYS_AHEAD]
+        if ahead and (ahead[0][0] - ref) < (ref - best[1]):
+            best = ahead[0]
     return best

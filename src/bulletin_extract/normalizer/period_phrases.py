@@ -66,6 +66,9 @@ SUPERLATIVES = frozenset(
 )
 
 # Documents whose date is not the time their figures refer to: "in its March forecast".
+#: Nouns of a policy move, whose meeting is its time.
+_MOVE_NOUNS = frozenset("cut cuts hike hikes increase reduction move change".split())
+
 FORECAST_DOCUMENTS = frozenset(
     "forecast forecasts projection projections outlook statement meeting decision minutes".split()
 )
@@ -285,6 +288,11 @@ class PeriodPhrases(Attacher):
         if self.is_weekday(span) and self._spoken_on(span):
             return True  # "data showed on Monday", "told reporters on Tuesday"
         nxt_word = self.tokens.lower[span.end] if span.end < self.tokens.n else ""
+        moved = nxt_word == "meeting" and not _MOVE_NOUNS.isdisjoint(
+            lower[max(0, span.start - 6) : span.start]
+        )  # "a quarter-point cut at the Fed's Oct. 28-29 meeting": the move's day
+        if moved:
+            return False
         if nxt_word in FORECAST_DOCUMENTS and first not in ("in", "for", "during"):
             return True  # "revised down from 3.3% in its March forecast": the forecast's date
         if nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
