@@ -323,6 +323,11 @@ SHARED_UNITS: list[Row] = [
         1.1661,
         "USD",
     ),
+    # a diffusion index's reading written in percent is its level; a price index's rate is not
+    ("The non-manufacturing PMI was [50.6 percent] in June.", 50.6, "index_point"),
+    ("The business expectations index stood at [55.1 percent].", 55.1, "index_point"),
+    ("The consumer price index was [1.9 percent] higher than a year earlier.", 1.9, "percent"),
+    ("Data on the PCE price index may show inflation of [2.7%].", 2.7, "percent"),
     # a signed count in brackets after an item is a record
     ("Hiring was led by retail ([+41,000]) and health care (+28,000).", 41000, "count"),
     # a point-sized cut or hike is a move of a policy rate, whatever else the sentence holds

@@ -26,6 +26,7 @@ from .units import (
 from .vocabulary import (
     ADDED_WORDS,
     AGE_WORDS,
+    CHANGES,
     EVENT_WORDS,
     FUNCTION_WORDS,
     INDEX_WORDS,
@@ -35,6 +36,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     PRONOUNS,
     QUALIFIERS,
+    QUANT_TOKENS,
     SPAN_LEAD_WORDS,
     STOCK_INDEXES,
     STREAK_WORDS,
@@ -117,6 +119,11 @@ _ADDED_NOT = frozenset("than or and of to".split())
 _SCALES = frozenset("thousand million billion trillion mln bln crore lakh pct percent %".split())
 
 
+#: Words before a diffusion index's reading: "the PMI was 49.2 percent".
+_READING_LEADS = frozenset("was were is stood at".split())
+#: Words of an index whose figures are rates of change, not readings: a price index.
+_RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".split())
+
 #: Words after which a bare decimal is a forecast of a reading: "had forecast 60.2".
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
@@ -153,7 +160,9 @@ class MeasurementRules(Attacher):
         if label == "FRACTION" and not self._is_fraction(span):
             return None
         unit = parsed.unit
-        if unit == "count" and self._is_index_level(span, parsed.value):
+        if (unit == "count" and self._is_index_level(span, parsed.value)) or (
+            label == "PERCENT" and self._is_percent_reading(span)
+        ):
             unit = "index_point"
         if label == "INDEX_POINT":
             if not self._is_points_measure(span):
@@ -641,6 +650,36 @@ class MeasurementRules(Attacher):
             and len(words) >= 1
             and (opened + 1 == span.start or tokens.is_title[quoted[0]])
         )
+
+    def _is_percent_reading(self, span: Span) -> bool:
+        """ "The manufacturing PMI was 49.2 percent", "the new orders index was 50.0 percent
+        and 49.4 percent": a diffusion index's reading, written in percent, is its level.
+        Not a change ("the PMI rose 2 percent") nor a comparison ("was 2.1 percent lower")."""
+        lower = self.tokens.lower
+        sent = self.tok_sentence[span.start]
+        t = span.start - 1
+        while t > 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        reading = lower[t] in _READING_LEADS or (lower[t] == "of" and lower[t - 1] == "reading")
+        listed = lower[t] == "and" and t > 0 and (QUANT_TOKENS, t - 1) in self.cue_at
+        if t < 0 or not (reading or listed):
+            return False  # (but "was 50.0 percent and 49.4 percent")
+        nxt = span.end
+        if nxt < self.tokens.n and (
+            (CHANGES, nxt) in self.cue_at or lower[nxt] in ("than", "higher", "lower")
+        ):
+            return False
+        window = []  # the clause before the lead: back to a comma or semicolon
+        k = t - 1
+        while k >= 0 and self.tok_sentence[k] == sent and t - k <= 14:
+            if self.tokens.text[k] in (",", ";"):
+                break
+            if (QUANT_TOKENS, k) not in self.cue_at:
+                window.append(k)
+            k -= 1
+        if any((CHANGES, k) in self.cue_at or lower[k] in _RATE_NOUNS for k in window):
+            return False  # "the PMI rose to ...", "the 12-month percentage change in the index"
+        return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
 
     def _is_index_level(self, span: Span, value: float) -> bool:
         """A bare number that is the level of an index: "fell 0.4 pct to 99.7", "the PMI was
