@@ -650,7 +650,7 @@ class AgencyRules:
                     start -= 1
             if any(g.start <= start and s.end <= g.end for g in spans):
                 continue  # "the European Union": a place, not an organization
-            if start > 0 and doc[start - 1].lower_ in ("'s", "’s"):
+            if start > 0 and doc[start - 1].lower_ in ("'s", "\u2019s"):
                 continue  # "the Riksbank's Executive Board": a body of the one named
             inside = [k for k, g in enumerate(spans) if g.start < s.end and start < g.end]
             if any(spans[k].label_ != "COUNTRY" for k in inside):

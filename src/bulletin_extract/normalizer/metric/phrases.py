@@ -348,12 +348,11 @@ class Phrases(Attacher):
         if m.unit != "count":
             return None
         s, e = m.span.start, m.span.end
-        first = s if e < sent.end and lower[e] == "to" else s - 2
-        if first <= sent.start or lower[s - 1 if first == s else s - 1] not in (
-            "to",
-            "voted",
-            "by",
-        ):
+        if e < sent.end and lower[e] == "to":
+            first = s  # "voted five to one": the first count
+        elif s - 2 > sent.start and lower[s - 1] == "to" and self.tokens.like_num[s - 2]:
+            first = s - 2  # the second count
+        else:
             return None
         k = first - 1
         if lower[k] == "by":
@@ -420,11 +419,11 @@ class Phrases(Attacher):
             ):
                 return None
             k -= 1
-        if lower[k] in _SETTING_VERBS and k + 1 < link and self.tokens.is_title[k + 1]:
-            pass  # "voted to hold Bank Rate at 4%": a named rate right after the verb
-        elif (
-            lower[k] not in _POSSESSIVES or k - 1 < sent.start or lower[k - 1] not in _SETTING_VERBS
-        ):
+        # "raised its export growth target to", or "voted to hold Bank Rate at 4%": a named
+        # rate right after the verb
+        named = lower[k] in _SETTING_VERBS and k + 1 < link and self.tokens.is_title[k + 1]
+        owned = lower[k] in _POSSESSIVES and k > sent.start and lower[k - 1] in _SETTING_VERBS
+        if not (named or owned):
             return None
         words = [
             self.tokens.text[j]

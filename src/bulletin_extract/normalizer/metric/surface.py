@@ -11,9 +11,9 @@ from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
 from ..vocabulary import (
     AGENCY_TOKENS,
-    CHANGES,
     ANAPHORS,
     BARE_HEADS,
+    CHANGES,
     FORECAST_WORDS,
     FORECASTERS,
     GENERIC_SUBJECTS,
