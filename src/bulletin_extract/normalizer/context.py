@@ -65,6 +65,7 @@ class DocContext:
     datelines: set[int]  # token starts inside a wire dateline ("TOKYO, Feb 27 -")
     quantities: list[Span]  # doc.spans[QUANTITIES], its Span objects made once
     _from_values: dict[int, bool] = field(default_factory=dict)  # `from_value` by span start
+    _compared: dict[int, bool] = field(default_factory=dict)  # `compared_change` by span start
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -185,9 +186,16 @@ class DocContext:
 
     def compared_change(self, m: Mention) -> bool:
         """ "fell 1.2%, against growth of 11.4% in August", "compared with a rise of 0.1%": a
-        change set against the figure's own, which keeps its change word but is no main one."""
+        change set against the figure's own, which keeps its change word but is no main one
+        (decided once per mention start, as `from_value`)."""
+        known = self._compared.get(m.span.start)
+        if known is None:
+            known = self._compared[m.span.start] = self._compared_change(m.span.start)
+        return known
+
+    def _compared_change(self, start: int) -> bool:
         lower = self.tokens.lower
-        t = m.span.start - 1
+        t = start - 1
         while t > 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
         if t < 2 or lower[t] != "of" or (CHANGES, t - 1) not in self.cue_at:

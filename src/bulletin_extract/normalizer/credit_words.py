@@ -10,7 +10,6 @@ from __future__ import annotations
 from functools import cache
 from typing import Any
 
-from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS
 from .vocabulary import words
 
 ARTICLES = words("the a an its their")
@@ -157,10 +156,6 @@ PARTNER_WORDS = words(
     "to from with into against versus vs vs. including toward towards between onto outside"
 )
 
-# Words of a generic or anaphoric organization name ("the bureau", "the finance ministry")
-# and of its owner ("the country's statistical agency"): the gazetteer's.
-GENERIC_ORG_WORDS = GENERIC_NAME_WORDS
-OWNER_WORDS = OWNER_NAME_WORDS
 STAT_WORDS = words(
     "statistics statistical statistic office bureau agency institute authority service "
     "central national federal"

@@ -14,17 +14,15 @@ from typing import Any, cast
 
 from spacy.tokens import Doc
 
-from ..agencies import Organization
+from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS, Organization
 from .context import Attacher
 from .credit_words import (
     ARTICLES,
     BANK_WORDS,
     DATA_NOUNS,
-    GENERIC_ORG_WORDS,
     INVERTED_VERBS,
     MINISTER_WORDS,
     MINISTRY_WORDS,
-    OWNER_WORDS,
     POSSESSIVES,
     STAT_WORDS,
     first_of_kind,
@@ -100,12 +98,12 @@ class GenericNames(Attacher):
 
     def _generic_word(self, t: int) -> bool:
         w = self.tokens.lower[t]
-        return w in GENERIC_ORG_WORDS or w in OWNER_WORDS or w in POSSESSIVES
+        return w in GENERIC_NAME_WORDS or w in OWNER_NAME_WORDS or w in POSSESSIVES
 
     def _phrase(self, start: int, end: int) -> list[str]:
         """The content words of a generic name, without owners ("the country's")."""
         words = [t.lower_ for t in self.doc[start:end]]
-        while words and (words[0] in OWNER_WORDS or words[0] in POSSESSIVES):
+        while words and (words[0] in OWNER_NAME_WORDS or words[0] in POSSESSIVES):
             words = words[1:]
         while words and words[-1] in POSSESSIVES:  # "the ministry's data showed"
             words = words[:-1]
@@ -218,7 +216,7 @@ class GenericNames(Attacher):
             topic = " ".join(text[first:t])
             if (
                 not all(w.isalpha() and w.islower() for w in topic.split())
-                or topic in GENERIC_ORG_WORDS
+                or topic in GENERIC_NAME_WORDS
                 or lower[first - 1] not in ("the", "'s", "’s")
             ):
                 continue

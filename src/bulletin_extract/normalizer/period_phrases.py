@@ -23,6 +23,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     QUANT_TOKENS,
     RANGE_WORDS,
+    RATE_MOVES,
 )
 
 _ORDINALS = frozenset(
@@ -67,7 +68,7 @@ SUPERLATIVES = frozenset(
 
 # Documents whose date is not the time their figures refer to: "in its March forecast".
 #: Nouns of a policy move, whose meeting is its time.
-_MOVE_NOUNS = frozenset("cut cuts hike hikes increase reduction move change".split())
+_MOVE_NOUNS = RATE_MOVES | frozenset("increase move change".split())
 
 FORECAST_DOCUMENTS = frozenset(
     "forecast forecasts projection projections outlook statement meeting decision minutes".split()

@@ -29,6 +29,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     PRONOUNS,
     QUALIFIERS,
+    RATE_MOVES,
     STOCK_INDEXES,
     words,
 )
@@ -46,8 +47,6 @@ MONEY_WORDS = words(
 MONEY_NOUNS = words("deficit surplus loss profit shortfall gap price cost bill payment")
 # Words of rates and percentages: "points" in their sentence are percentage points.
 RATE_WORDS = words("rate rates inflation unemployment yield yields percent pct % share margin")
-# Nouns of a move of a policy rate: "a quarter-point cut".
-RATE_MOVES = words("cut cuts hike hikes reduction reductions")
 # Words of index levels besides the vocabulary's: "the reading was 50.5".
 LEVEL_WORDS = words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.

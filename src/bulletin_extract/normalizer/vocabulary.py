@@ -273,6 +273,9 @@ FUNCTION_WORDS = words("in on from and but after before with for at by as while"
 
 PRONOUNS = words("it this that they which these those he she we")
 
+# Nouns of a move of a policy rate: "a quarter-point cut", "a 25-basis-point hike".
+RATE_MOVES = words("cut cuts hike hikes reduction reductions")
+
 # Nouns of the odds of an event: "a 68% chance of another cut".
 ODDS_NOUNS = words("chance chances probability odds likelihood")
 

@@ -22,6 +22,7 @@ from ..vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     QUANT_TOKENS,
+    RATE_MOVES,
     SHARE_WORDS,
     STOPWORDS,
     modifier_word,
@@ -65,7 +66,7 @@ FORECAST_ANAPHORS = frozenset("it indicator index rate gauge figure".split())
 
 #: Nouns of a policy move, and the verbs that make one: "a quarter-point cut", "that the
 #: ECB will raise rates".
-_MOVE_NOUNS = frozenset("cut cuts hike hikes increase increases reduction reductions rise".split())
+_MOVE_NOUNS = RATE_MOVES | frozenset("increase increases rise".split())
 _MOVE_VERBS = {"cut": "cut", "lower": "cut", "reduce": "cut", "ease": "cut", "raise": "hike"}
 _MOVE_VERBS |= {"hike": "hike", "increase": "hike", "tighten": "hike"}
 #: Words between an article and a move noun that only size or order it.

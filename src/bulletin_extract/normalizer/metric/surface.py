@@ -288,7 +288,7 @@ class SurfaceMetric(Attacher):
         if item:
             return item
         found = self._found_metric(sent, m, earlier)
-        counted = self.phrases._counted_noun(sent, m)
+        counted = self.phrases._counted_noun(sent, m) if found else None
         if found and found == counted and found.split()[0].lower() in FORECASTERS:
             return found  # "17 economists in a Reuters poll": who was counted
         if found is None or found != counted:
