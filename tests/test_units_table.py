@@ -552,6 +552,8 @@ UNITS_OF_MEASURE: list[Row] = [
     ("The average home has [1,600 square feet] of floor space.", 1600.0, "square foot"),
     ("The sedan has a [3.0-liter] engine.", 3.0, "litre"),
     ("It goes from zero to 60 mph in [3.1 seconds].", 3.1, "second"),
+    ("Employees worked [2.3 billion hours] in the first quarter.", 2.3e9, "hour"),
+    ("Disputes cost [1.7 million days] of work in 2024.", 1.7e6, "day"),
     ("The pickup tows [11,000 pounds].", 11000.0, "pound-mass"),
     ("The shop sold [5 pounds] of beef.", 5.0, "pound-mass"),
     ("The shop sold 5 pounds of beef for [12 pounds].", 12.0, "GBP"),

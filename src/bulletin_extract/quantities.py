@@ -100,6 +100,8 @@ _SCALES = {
     "trillion": 10**12, "tn": 10**12, "trn": 10**12, "trln": 10**12,
     "crore": 10**7, "crores": 10**7, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5,
 }  # fmt: skip
+#: The scale words of plain numbers: a span with one counts ("1.08 billion hours").
+SCALE_WORDS = frozenset(_SCALES)
 _MONEY_SCALES = {**_SCALES, "m": 10**6, "b": 10**9}
 #: The words `_MONEY_SCALES` reads otherwise than `_SCALES`.
 _MONEY_ONLY_SCALES = frozenset(w for w, v in _MONEY_SCALES.items() if _SCALES.get(w) != v)

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span
 
 from ..quantities import (
+    SCALE_WORDS,
     Quantity,
     is_currency_code,
     parse_quantity,
@@ -305,17 +306,13 @@ class MeasurementRules(Attacher):
         if any(w in AGE_WORDS for w in back):
             return False
         # Spans of time are not measurements ("25 days after", "the last four weeks"); a
-        # decimal duration is ("a 6.3 months' supply").
-        if unit in (
-            "day",
-            "week",
-            "month",
-            "year",
-            "hour",
-            "minute",
-            "second",
-            "decade",
-        ) and value == int(value):
+        # decimal duration is ("a 6.3 months' supply"), and so is time counted in scale words
+        # ("1.08 billion hours worked", "2.4 million working days lost").
+        if (
+            unit in ("day", "week", "month", "year", "hour", "minute", "second", "decade")
+            and value == int(value)
+            and SCALE_WORDS.isdisjoint(lower[span.start : span.end])
+        ):
             return False
         # Index bases: "2010=100", "equal to 100", "base of 100".
         return not (
