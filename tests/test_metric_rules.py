@@ -1443,6 +1443,27 @@ POLL_SIZES: list[Case] = [
     ),
 ]
 
+# A survey's size, named by the survey: "The X Survey collects data from 39,000 businesses".
+SURVEY_SIZES: list[Case] = [
+    (
+        "Each quarter the Annual Survey of Hours and Earnings questions some 180,000 employers.",
+        "180,000",
+        "employers in the Annual Survey of Hours and Earnings",
+    ),
+    (
+        "The Living Costs and Food Survey (LCF) visited 5,100 households last year.",
+        "5,100",
+        "households in the Living Costs and Food Survey (LCF)",
+    ),
+    (
+        "About 1,500 firms are contacted every month for the services PMI survey sample.",
+        "1,500",
+        "firms in the services PMI survey sample",
+    ),
+    # the counted noun must be one a survey asks
+    ("The Monthly Business Survey recorded 320 new stores in March.", "320", "new stores"),
+]
+
 # Number words that count things are records, named by what they count.
 COUNTS_IN_WORDS: list[Case] = [
     ("Output grew in nine regions in the second quarter.", "nine", "regions"),
@@ -1455,6 +1476,13 @@ COUNTS_IN_WORDS: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "number", "expected"), POLL_SIZES + COUNTS_IN_WORDS)
+def test_a_count_that_changed_is_no_survey_size() -> None:
+    text = "The Labour Force Survey showed that 85,000 people found work as hiring rose."
+    assert metric_of(text, "85,000") != "people in the Labour Force Survey"
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "expected"), POLL_SIZES + SURVEY_SIZES + COUNTS_IN_WORDS
+)
 def test_poll_sizes_and_counts_in_words(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -88,6 +88,17 @@ _NOT_IN_A_POLL_NAME = (
     PREDICATE_WORDS | CLAUSE_WORDS | FORECAST_WORDS | _FORECAST_VERBS | _POINT_VERBS
 ) | frozenset("saw see had have who that and".split())
 
+#: Who a survey asks, counted in a survey's size: "The Monthly Business Survey collects data
+#: from around 39,000 businesses", "interviewed around 190,000 travellers".
+_RESPONDENTS = frozenset(
+    "businesses companies firms enterprises households people adults individuals travellers "
+    "respondents consumers retailers manufacturers employers outlets "
+    "providers managers".split()
+)
+#: Words of a survey's name that the capitalized run may keep: "Quarterly Acquisitions and
+#: Disposals of Capital Assets Survey".
+_NAME_JOINERS = frozenset("of and for &".split())
+
 #: Participles of a forecast whose subject is what is forecast: "growth is seen at 1.4%".
 _PASSIVE_FORECASTS = frozenset("seen expected forecast projected estimated".split())
 #: Words that open the clause of such a subject: "..., with growth in Q4 seen at".
@@ -520,6 +531,10 @@ class Phrases(Attacher):
                 j += 1
             if words:
                 return clean_metric(f"{' '.join(words)} in a {name}")
+        if phrase:
+            survey = self._respondents_of_survey(sent, t)
+            if survey:
+                return survey
         if phrase and phrase.endswith(" by"):
             # "economists polled by Reuters": the pollster names the survey counted
             lower = self.tokens.lower
@@ -528,6 +543,62 @@ class Phrases(Attacher):
             if pollster is not None and lower[by - 1] in POLLED_VERBS:
                 phrase = f"{phrase} {pollster.text}"
         return clean_metric(phrase) if phrase else None
+
+    def _respondents_of_survey(self, sent: Sentence, t: int) -> str | None:
+        """A survey's size: "The International Passenger Survey interviewed around 190,000
+        travellers" -> "travellers in the International Passenger Survey"; "the manufacturing
+        PMI survey sample covers 3,200 enterprises". The counted noun (t, or a word or two
+        before it) is one who answers surveys, and the sentence names the survey."""
+        lower, text = self.tokens.lower, self.tokens.text
+        head = next((k for k in range(t, min(t + 3, sent.end)) if lower[k] in _RESPONDENTS), None)
+        if head is None or any(not self.tokens.is_alpha[k] for k in range(t, head)):
+            return None
+        if any((CHANGES, k) in self.cue_at for k in range(sent.start, sent.end)):
+            return None  # "the survey showed 120,000 people found work": a change, no size
+        name = self._survey_name(sent)
+        if name is None:
+            return None
+        return clean_metric(f"{' '.join(text[t : head + 1])} in the {name}")
+
+    def _survey_name(self, sent: Sentence) -> str | None:
+        """The name of the survey a sentence speaks of: a capitalized run ending in "Survey"
+        (with a bracketed short name after it), or the words before "survey sample"."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for k in range(sent.start, sent.end):
+            if lower[k] != "survey":
+                continue
+            if text[k] == "Survey":
+                j = k
+                while j - 1 > sent.start and (
+                    (text[j - 1][:1].isupper() and self.tokens.is_alpha[j - 1])
+                    or (lower[j - 1] in _NAME_JOINERS and text[j - 2][:1].isupper())
+                ):
+                    j -= 1
+                if text[j] in ("The", "A") or lower[j] in _NAME_JOINERS:
+                    j += 1
+                end = k + 1
+                while (
+                    end + 1 < sent.end
+                    and lower[end] in _NAME_JOINERS
+                    and text[end + 1][:1].isupper()
+                    and self.tokens.is_alpha[end + 1]
+                ):
+                    end += 2  # "Annual Survey of Hours and Earnings"
+                if end + 2 < sent.end and text[end] == "(" and text[end + 2] == ")":
+                    end += 3  # "(QCAS)"
+                if j < k:
+                    return self.tokens.span_text(j, end).strip()
+            elif k + 1 < sent.end and lower[k + 1] == "sample":
+                j = k
+                while (
+                    j - 1 >= sent.start
+                    and (self.tokens.is_alpha[j - 1] or text[j - 1] == "-")
+                    and lower[j - 1] not in STOPWORDS
+                ):
+                    j -= 1
+                if j < k:
+                    return self.tokens.span_text(j, k + 2).strip()
+        return None
 
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
         t = m.span.start - 1
