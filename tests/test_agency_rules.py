@@ -1083,6 +1083,19 @@ NAMED_BY_SHAPE = [
         "Ministry of Finance",
     ),
     Case(
+        "directorate-general-with-its-acronym",
+        "Fertilizer imports rose 9.2% in August, according to data from the Directorate "
+        "General of Fertilizer Trade (DGFT).",
+        "9.2%",
+        "Directorate General of Fertilizer Trade",
+    ),
+    Case(
+        "hyphenated-directorate-general",
+        "Fish landings fell 3.4% in May, the Directorate-General of Marine Fisheries said.",
+        "3.4%",
+        "Directorate-General of Marine Fisheries",
+    ),
+    Case(
         "a-union-of-countries-is-no-credit",
         "Exports to the Eurasian Economic Union rose 6% in May.",
         "6%",

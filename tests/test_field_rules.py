@@ -251,6 +251,14 @@ NOT_A_CHANGE = [
          "counted-cuts-in-digits"),
     case("House prices in Wales are 3.7% below the peak of January 2008 (222.1).", "222.1", None,
          "bracketed-level-of-a-named-period"),
+    case("Retailers announced 12,450 job cuts last month.", "12,450", None,
+         "a-count-of-job-cuts"),
+    case("Banks have made 3,200 branch cuts since 2020.", "3,200", None,
+         "a-count-of-cuts-with-a-modifier"),
+    case("Tech firms made the most cuts in June, at 8,310.", "8,310", None,
+         "a-count-of-cuts-after-the-noun"),
+    case("Output was cut by 12,000 tonnes in June.", "12,000 tonnes", "decrease",
+         "a-cut-of-an-amount-stays-a-change"),
 ]
 
 # --- qualifier ---------------------------------------------------------------------------

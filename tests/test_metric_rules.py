@@ -1464,6 +1464,32 @@ SURVEY_SIZES: list[Case] = [
     ("The Monthly Business Survey recorded 320 new stores in March.", "320", "new stores"),
 ]
 
+# A rate moved by points: as written when it is named or plural, the policy rate named before
+# when it is a bare "the rate" or "it".
+MOVED_RATES: list[Case] = [
+    (
+        "The Riksbank cut its two-week repo rate by 50 basis points in June.",
+        "50 basis points",
+        "two-week repo rate",
+    ),
+    (
+        "Policymakers have trimmed rates by a combined 300 basis points since 2024.",
+        "300 basis points",
+        "rates",
+    ),
+    (
+        "The central bank kept its refinancing rate at 21% on Friday. It has raised the rate by "
+        "a total of 1,050 basis points since March.",
+        "1,050 basis points",
+        "refinancing rate",
+    ),
+    (
+        "The unemployment rate rose to 5.2%. The bank has cut the rate by 75 basis points.",
+        "75 basis points",
+        "rate",
+    ),
+]
+
 # Number words that count things are records, named by what they count.
 COUNTS_IN_WORDS: list[Case] = [
     ("Output grew in nine regions in the second quarter.", "nine", "regions"),
@@ -1482,7 +1508,7 @@ def test_a_count_that_changed_is_no_survey_size() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "number", "expected"), POLL_SIZES + SURVEY_SIZES + COUNTS_IN_WORDS
+    ("text", "number", "expected"), POLL_SIZES + SURVEY_SIZES + MOVED_RATES + COUNTS_IN_WORDS
 )
 def test_poll_sizes_and_counts_in_words(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

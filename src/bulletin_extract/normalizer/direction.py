@@ -99,6 +99,12 @@ class DirectionAttacher(Attacher):
                     m.direction = DIRECTIONS[cue.label_] if cue is not None else None
                 continue
             cue = self._left_cue(m)
+            if (
+                cue is not None
+                and m.unit == "count"
+                and self.tokens.lower[cue.start] in COUNTED_MOVES
+            ):
+                continue  # "announced the most cuts in October, at 47,878": a count of cuts
             if cue is not None:
                 m.direction = DIRECTIONS[cue.label_]
                 m.rules.append(cue.id_)
@@ -279,6 +285,13 @@ class DirectionAttacher(Attacher):
             return False
         if lower[end] == "of":
             return True
+        if lower[end] in COUNTED_MOVES or (
+            end + 1 < self.tokens.n
+            and lower[end + 1] in COUNTED_MOVES
+            and self.tokens.is_alpha[end]
+            and (CHANGES, end) not in self.cue_at
+        ):
+            return True  # "announced 153,074 job cuts", "307,638 cuts so far this year"
         return lower[end] in ADDED_WORDS and any(
             (CHANGES, t) in self.cue_at for t in range(end + 1, min(end + 3, self.tokens.n))
         )
@@ -395,6 +408,8 @@ PARTICLE_UP = frozenset(
     {"make", "makes", "made", "making", "set", "sets", "take", "takes", "took", "taking",
      "end", "ends", "ended", "sum", "sums", "summed", "back", "backed", "line", "lined"}
 )  # fmt: skip
+#: Plural nouns of moves that are counted: "153,074 job cuts", "two rate hikes".
+COUNTED_MOVES = frozenset("cuts hikes reductions".split())
 CHANGE_NOUNS = frozenset(
     {
         "increase", "increases", "rise", "rises", "growth", "gain", "gains", "decrease",

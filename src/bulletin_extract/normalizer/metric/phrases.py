@@ -124,7 +124,7 @@ _MOVE_DETERMINERS = frozenset("a an another one more further additional two thre
 
 #: Words before an amount that are no part of the object: "raised the rate by a cumulative
 #: 450 basis points".
-_AMOUNT_ADJECTIVES = frozenset("cumulative total combined further another additional".split())
+AMOUNT_ADJECTIVES = frozenset("cumulative total combined further another additional".split())
 
 
 class Phrases(Attacher):
@@ -263,7 +263,7 @@ class Phrases(Attacher):
         end = m.span.start
         while end > t and (
             self.tokens.lower[end - 1] in ("by", "to", "a", "an", "the", "of")
-            or self.tokens.lower[end - 1] in _AMOUNT_ADJECTIVES
+            or self.tokens.lower[end - 1] in AMOUNT_ADJECTIVES
             or (QUALIFIERS, end - 1) in self.cue_at
             or (PERIODS_TOKENS, end - 1) in self.cue_at  # "its projection for 2025 to 4.8%"
         ):

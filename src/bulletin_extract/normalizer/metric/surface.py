@@ -37,7 +37,7 @@ from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakd
 from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
-from .phrases import FORECAST_ANAPHORS, Phrases
+from .phrases import AMOUNT_ADJECTIVES, FORECAST_ANAPHORS, Phrases
 from .words import FIGURE_VERBS
 
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
@@ -278,6 +278,9 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
+        moved = self._moved_rate(sent, m)
+        if moved:
+            return moved
         item = (
             self.breakdowns.bracketed_item(m, sent, earlier, self._carried(m))
             or self.breakdowns.at_item(m, sent)
@@ -417,6 +420,45 @@ class SurfaceMetric(Attacher):
             and lower[end] in _COMPARATIVES
             and lower[end + 1] == "than"
         )
+
+    def _moved_rate(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The central bank cut its one-week repo rate by 100 basis points", "has cut rates by
+        a cumulative 250 basis points", "It has lowered the rate by 650 basis points": the rate
+        a verb moves by points. "rates" are rates in general, as written; a bare "the rate" or
+        "it" is the policy rate named before ("one-week repo rate"), else "rate"."""
+        if m.unit not in ("basis_point", "percentage_point"):
+            return None
+        lower, text = self.tokens.lower, self.tokens.text
+        k = m.span.start - 1
+        while k > sent.start and (
+            lower[k] in ("a", "an", "of")  # "by a total of 150 basis points"
+            or lower[k] in AMOUNT_ADJECTIVES
+            or (QUALIFIERS, k) in self.cue_at
+        ):
+            k -= 1
+        if k - 2 < sent.start or lower[k] != "by" or lower[k - 1] not in _BARE_RATES:
+            return None
+        start = k - 1
+        while (
+            start - 1 > sent.start
+            and k - start < 5
+            and (self.tokens.is_alpha[start - 1] or text[start - 1] == "-")
+            and lower[start - 1] not in _RATE_MOVE_VERBS
+            and lower[start - 1] not in _DETERMINERS
+        ):
+            start -= 1
+        verb = start - 1 if lower[start - 1] not in _DETERMINERS else start - 2
+        if verb < sent.start or lower[verb] not in _RATE_MOVE_VERBS:
+            return None
+        if start < k - 1 and text[start] != "-":
+            return clean_metric(self.tokens.span_text(start, k)) or None  # "its repo rate"
+        if lower[k - 1] == "rates":
+            return text[k - 1]  # "cut rates by": rates in general, as written
+        named = next(
+            (h for h in reversed(self.history) if _POLICY_RATE.search(h) and len(h.split()) <= 5),
+            None,
+        )
+        return named or (text[k - 1] if lower[k - 1] == "rate" else None)
 
     def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         if self._appended_comparison(sent, m, earlier):
@@ -667,6 +709,21 @@ class SurfaceMetric(Attacher):
 #: Subjects that say who forecast, not what: "The consensus compiled by Bloomberg had called
 #: for 655,000" (not "markets", "traders", "officials", who also act).
 _FORECAST_SUBJECTS = FORECASTERS - {"markets", "market", "traders", "officials"}
+
+#: Verbs that move a policy rate.
+_RATE_MOVE_VERBS = frozenset(
+    "cut cuts cutting lowered lowering lowers reduced reducing eased easing trimmed slashed "
+    "raised raising raises hiked hiking lifted increased tightened".split()
+)
+#: A rate moved by points without a name of its own: "cut rates by", "lowered it by".
+_BARE_RATES = frozenset("rate rates it benchmark".split())
+_DETERMINERS = frozenset("its their the his her".split())
+#: Names of a policy rate among the metrics named before.
+_POLICY_RATE = re.compile(
+    r"\b(?:policy|repo|cash|bank|benchmark|deposit|overnight|key|selic|refinancing|discount|"
+    r"lending|funds|OCR|interest)\b.*\brate\b|\bBank Rate\b|\bSelic\b",
+    re.IGNORECASE,
+)
 
 #: Words of an indicator a bare "growth" can stand for (else "growth" is kept as it is).
 _GROWTH_OF = frozenset("growth gdp economy output product production".split())
