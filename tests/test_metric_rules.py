@@ -1490,6 +1490,27 @@ MOVED_RATES: list[Case] = [
     ),
 ]
 
+# A percentage of GDP is the indicator's ratio to it.
+SHARES_OF_GDP: list[Case] = [
+    (
+        "The budget deficit narrowed to $41 billion, or 2.7% of GDP, in the second quarter.",
+        "2.7%",
+        "budget deficit as a share of GDP",
+    ),
+    (
+        "Public debt was 61.5 per cent of gross domestic product (GDP) at the end of June.",
+        "61.5 per cent",
+        "Public debt as a share of GDP",
+    ),
+    (
+        "The trade surplus rose to 4.4 per cent of gross domestic product last year.",
+        "4.4 per cent",
+        "trade surplus as a share of gross domestic product",
+    ),
+    # not a percentage of GDP: "GDP grew 2%" stays GDP
+    ("GDP grew 2% in the quarter, and the deficit shrank.", "2%", "GDP"),
+]
+
 # Number words that count things are records, named by what they count.
 COUNTS_IN_WORDS: list[Case] = [
     ("Output grew in nine regions in the second quarter.", "nine", "regions"),
@@ -1508,7 +1529,8 @@ def test_a_count_that_changed_is_no_survey_size() -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "number", "expected"), POLL_SIZES + SURVEY_SIZES + MOVED_RATES + COUNTS_IN_WORDS
+    ("text", "number", "expected"),
+    POLL_SIZES + SURVEY_SIZES + MOVED_RATES + SHARES_OF_GDP + COUNTS_IN_WORDS,
 )
-def test_poll_sizes_and_counts_in_words(text: str, number: str, expected: str) -> None:
+def test_sizes_moved_rates_shares_and_counts(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -6,6 +6,7 @@ import re
 
 from ..context import DocContext
 from ..structures import Mention, Sentence
+from ..text import clean_metric
 from ..vocabulary import BARE_HEADS, ORG_WORDS
 from .checks import is_generic
 from .surface import SurfaceMetric
@@ -29,6 +30,11 @@ SUBJECT_RULES = frozenset(
         "metric.syntax.object",
     )
 )
+
+
+#: The words of GDP's name, and subjects that name who spoke, not what was measured.
+_GDP_WORDS = frozenset("gdp gross domestic product".split())
+_NOT_A_SHARE = frozenset("it its they icra economists analysts agency".split())
 
 
 def _tokens(phrase: str) -> set[str]:
@@ -107,7 +113,40 @@ class MetricAttacher:
             span = self.ctx.doc[sent.start : sent.end]
             verbs = frozenset(t.lower_ for t in span if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS)
             self._by_syntax(self.syntax, mentions, span.text, verbs)
+        for i, m in enumerate(mentions):
+            share = self._share_of_gdp(sent, m, mentions[:i])
+            if share is not None:
+                m.metric = share
         self.surface.remember(mentions)
+
+    def _share_of_gdp(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """ "widened to $12.3 billion, or 1.3% of GDP", "The CAD was 0.6 per cent of GDP": a
+        percentage of GDP is the indicator's ratio to it, "CAD as a share of GDP"."""
+        if m.unit != "percent":
+            return None
+        lower, end = self.ctx.tokens.lower, m.span.end
+        if end + 1 >= sent.end or lower[end] != "of":
+            return None
+        if lower[end + 1] == "gdp":
+            gdp = "GDP"
+        elif tuple(lower[end + 1 : end + 4]) == ("gross", "domestic", "product"):
+            gdp = "GDP" if "gdp" in lower[end + 4 : end + 7] else "gross domestic product"
+        else:
+            return None
+        base = m.metric
+        if not base or _tokens(base) <= _GDP_WORDS or is_generic(base):
+            subject = self.surface.clauses._subject_span(sent, m)
+            subject = clean_metric(subject) if subject else None
+            named = next((e.metric for e in reversed(earlier) if e.metric), None)
+            if subject and not is_generic(subject) and not _tokens(subject) & _NOT_A_SHARE:
+                base = subject
+            elif named and not _tokens(named) <= _GDP_WORDS:
+                base = named
+            else:
+                base = self.surface.history[-1] if self.surface.history else None
+        if not base or _tokens(base) <= _GDP_WORDS or "share" in _tokens(base):
+            return base if base and "share" in _tokens(base) else None
+        return f"{base} as a share of {gdp}"
 
     @staticmethod
     def _by_syntax(
