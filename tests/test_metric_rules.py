@@ -1511,6 +1511,23 @@ SHARES_OF_GDP: list[Case] = [
     ("GDP grew 2% in the quarter, and the deficit shrank.", "2%", "GDP"),
 ]
 
+# Nouns that only count in units name nothing; the subject does.
+COUNTING_UNITS: list[Case] = [
+    (
+        "The number of cattle on farms was 96.4 million head at the end of June.",
+        "96.4 million",
+        "number of cattle on farms",
+    ),
+    (
+        "Express parcel volume reached 14.2 billion pieces in May.",
+        "14.2 billion",
+        "Express parcel volume",
+    ),
+    ("Metro ridership hit 3.1 billion person-times last year.", "3.1 billion", "Metro ridership"),
+    # an adverb set off before the subject is no part of it
+    ("Sequentially, freight volume climbed 4.2% in August.", "4.2%", "freight volume"),
+]
+
 # Number words that count things are records, named by what they count.
 COUNTS_IN_WORDS: list[Case] = [
     ("Output grew in nine regions in the second quarter.", "nine", "regions"),
@@ -1530,7 +1547,7 @@ def test_a_count_that_changed_is_no_survey_size() -> None:
 
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
-    POLL_SIZES + SURVEY_SIZES + MOVED_RATES + SHARES_OF_GDP + COUNTS_IN_WORDS,
+    POLL_SIZES + SURVEY_SIZES + MOVED_RATES + SHARES_OF_GDP + COUNTING_UNITS + COUNTS_IN_WORDS,
 )
 def test_sizes_moved_rates_shares_and_counts(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -161,10 +161,13 @@ def is_adverb(word: str) -> bool:
 
 @lru_cache(maxsize=1 << 14)  # a pure function of the phrase, asked for often
 def strip_lead(metric: str | None) -> str | None:
-    """Drop conjunctions that open a clause: "though it" -> "it"."""
+    """Drop conjunctions that open a clause, and an adverb set off before the subject:
+    "though it" -> "it", "Sequentially, traffic" -> "traffic"."""
     if not metric:
         return None
     words = metric.split()
-    while len(words) > 1 and words[0].lower() in LEAD_WORDS:
+    while len(words) > 1 and (
+        words[0].lower() in LEAD_WORDS or (words[0].endswith("ly,") and words[0][:-1].isalpha())
+    ):
         words.pop(0)
     return " ".join(words)

@@ -95,6 +95,9 @@ _RESPONDENTS = frozenset(
     "respondents consumers retailers manufacturers employers outlets "
     "providers managers".split()
 )
+#: Nouns that count in units of something named elsewhere: "the number of hogs in stock was
+#: 428.3 million heads", "container throughput reached 259.42 million TEUs".
+_COUNTING_UNITS = frozenset("heads head units pieces teus teu".split())
 #: Words of a survey's name that the capitalized run may keep: "Quarterly Acquisitions and
 #: Disposals of Capital Assets Survey".
 _NAME_JOINERS = frozenset("of and for &".split())
@@ -516,6 +519,8 @@ class Phrases(Attacher):
         word = self.tokens.lower[t]
         if word in PREDICATE_WORDS or word in CLAUSE_WORDS or word in GENERIC_COUNT_NOUNS:
             return None  # "a reading below 50 indicates contraction": a verb, not a noun
+        if word in _COUNTING_UNITS or (word == "person" and self.tokens.lower[t + 2] == "times"):
+            return None  # "428.3 million heads", "50.16 billion person-times": units, no name
         phrase = self.clauses._phrase_from(t, sent)
         lower = self.tokens.lower
         k = m.span.start - 1
