@@ -1511,6 +1511,26 @@ SHARES_OF_GDP: list[Case] = [
     ("GDP grew 2% in the quarter, and the deficit shrank.", "2%", "GDP"),
 ]
 
+# A target set in the noun after a figure or a range, with its owner.
+TARGETS_AFTER: list[Case] = [
+    (
+        "Core inflation sits inside the Bank of Thailand's 1% to 3% target range.",
+        "1%",
+        "Bank of Thailand's target range",
+    ),
+    (
+        "Prices stayed within the Central Bank of Chile's 2%-4% tolerance band.",
+        "2%",
+        "Central Bank of Chile's tolerance band",
+    ),
+    (
+        "The deficit stayed below the treasury's 3.5% borrowing ceiling this year.",
+        "3.5%",
+        "treasury's borrowing ceiling",
+    ),
+    ("Wages grew 4% in the range of analysts' forecasts.", "4%", "Wages"),
+]
+
 # Nouns that only count in units name nothing; the subject does.
 COUNTING_UNITS: list[Case] = [
     (
@@ -1547,7 +1567,13 @@ def test_a_count_that_changed_is_no_survey_size() -> None:
 
 @pytest.mark.parametrize(
     ("text", "number", "expected"),
-    POLL_SIZES + SURVEY_SIZES + MOVED_RATES + SHARES_OF_GDP + COUNTING_UNITS + COUNTS_IN_WORDS,
+    POLL_SIZES
+    + SURVEY_SIZES
+    + MOVED_RATES
+    + SHARES_OF_GDP
+    + TARGETS_AFTER
+    + COUNTING_UNITS
+    + COUNTS_IN_WORDS,
 )
 def test_sizes_moved_rates_shares_and_counts(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

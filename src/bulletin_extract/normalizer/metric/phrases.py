@@ -119,6 +119,8 @@ _POSSESSIVES = frozenset("its their his her our the".split())
 _NOT_IN_A_SET_NAME = frozenset("for in this next unchanged steady stable on hold".split())
 _OUTLOOK_NOUNS = frozenset("outlook forecast forecasts projection projections estimate".split())
 
+#: Nouns of a target set in a figure: "the SNB's 0% to 2% target range".
+_TARGET_NOUNS = frozenset("target targets goal ceiling band range objective".split())
 #: Verbs that set a target and the words that join it to its value: "targets inflation of 2%".
 _TARGET_VERBS = frozenset("targets targeting aims".split())
 _TARGET_LINKS = frozenset("of at around near between".split())
@@ -407,6 +409,38 @@ class Phrases(Attacher):
         if not words or words.split()[0].lower() in STOPWORDS:
             return None
         return f"{words} target"
+
+    def target_after(self, sent: Sentence, m: Mention) -> str | None:
+        """ "the SNB's 0% to 2% target range", "the RBI's 2%-6% tolerance band", "the 4.5%
+        ceiling of the central bank's tolerance range", "the ministry's 5.2% growth target": a
+        target set in the noun after the number (or after the range it opens), with its owner."""
+        lower, tokens = self.tokens.lower, self.tokens
+        t = m.span.end
+        if t + 1 < sent.end and lower[t] in ("to", "-", "–", "—", "and") and tokens.like_num[t + 1]:
+            t += 2  # the range's other bound
+            while t < sent.end and lower[t] in ("%", "per", "cent", "percent", "pct"):
+                t += 1
+        if t < sent.end and lower[t] in ("-", "–"):
+            t += 1  # "a 2%-target"
+        start = t
+        while t < sent.end and t - start < 3 and lower[t] not in _TARGET_NOUNS:
+            if not tokens.is_alpha[t] or lower[t] in STOPWORDS:
+                return None
+            t += 1
+        if t >= sent.end or lower[t] not in _TARGET_NOUNS:
+            return None
+        end = t + 1
+        if end < sent.end and lower[end] in _TARGET_NOUNS:
+            end += 1  # "target range", "target band"
+        words = tokens.span_text(start, end).strip()
+        if end < sent.end and lower[end] == "of" and lower[t] not in ("target", "goal"):
+            k = end + 1 + (end + 1 < sent.end and lower[end + 1] == "the")
+            tail = self.clauses._phrase_from(k, sent)  # "ceiling of the bank's range"
+            return (
+                clean_metric(f"{words} of {tokens.span_text(end + 1, k)}{tail}") if tail else None
+            )
+        owner = self._possessor(m, sent)
+        return clean_metric(f"{owner} {words}" if owner else words)
 
     def revised_object(self, sent: Sentence, m: Mention) -> str | None:
         """ "The ministry raised its export growth target for 2025 to between 5% and 6%",
@@ -823,9 +857,17 @@ class Phrases(Attacher):
         j = t - 1
         while (
             j >= sent.start
-            and t - j <= 4
+            and t - j <= 6
             and self.tokens.is_alpha[j]
-            and self.tokens.lower[j] not in STOPWORDS
+            and (
+                self.tokens.lower[j] not in STOPWORDS
+                or (  # "the Reserve Bank of India's"
+                    self.tokens.lower[j] == "of"
+                    and j > sent.start
+                    and self.tokens.is_title[j - 1]
+                    and self.tokens.is_title[j + 1]
+                )
+            )
         ):
             j -= 1
         return str(doc[j + 1 : t + 1].text) if j + 1 < t else None

@@ -465,7 +465,8 @@ class SurfaceMetric(Attacher):
             return earlier[-1].metric
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
         named = (
-            self.phrases.vote_count(sent, m)
+            self.phrases.target_after(sent, m)
+            or self.phrases.vote_count(sent, m)
             or self.phrases.odds_or_move(sent, m)
             or self.phrases.target_object(sent, m)
             or self.phrases.revised_object(sent, m)
