@@ -1096,6 +1096,26 @@ NAMED_BY_SHAPE = [
         "Directorate-General of Marine Fisheries",
     ),
     Case(
+        "short-name-given-in-brackets-credits-later",
+        "Timber sales fell 3% in May, the Nordic Sawmill Federation (NSF) said. Statistics "
+        "Norway said lending rose 1%.\nThe NSF said exports dropped 4.4% in June.",
+        "4.4%",
+        "Nordic Sawmill Federation",
+    ),
+    Case(
+        "a-short-name-alone-is-no-credit",
+        "The FSX said exports dropped 4.4% in June.",
+        "4.4%",
+        None,
+    ),
+    Case(
+        "plural-policy-rates-take-no-carried-credit",
+        "Lending rose 2% in May, Bank of England data showed.\nCommercial banks lowered their "
+        "base lending rates to 9.5 pct in June.",
+        "9.5 pct",
+        None,
+    ),
+    Case(
         "a-union-of-countries-is-no-credit",
         "Exports to the Eurasian Economic Union rose 6% in May.",
         "6%",

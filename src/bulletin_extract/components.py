@@ -664,9 +664,38 @@ class AgencyRules:
             found.append(Span(doc, start, s.end, label="AGENCY", span_id=org.id))
             dropped.update(inside)
         if found:
-            kept = [g for k, g in enumerate(spans) if k not in dropped]
-            doc.spans[self.spans_key] = sorted([*kept, *found], key=lambda x: x.start)
+            spans = [g for k, g in enumerate(spans) if k not in dropped]
+            spans = sorted([*spans, *found], key=lambda x: x.start)
+        short = _short_names(doc, spans)
+        if found or short:
+            doc.spans[self.spans_key] = sorted([*spans, *short], key=lambda x: x.start)
         return doc
+
+
+def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A short name a document gives an organization in brackets ("the Building Societies
+    Association (BSA)") names it wherever it stands alone later ("The BSA said ...")."""
+    n = len(doc)
+    short: dict[str, Span] = {}
+    for s in spans:
+        if (
+            s.label_ != "AGENCY"
+            or s.end + 2 >= n
+            or doc[s.end].text != "("
+            or doc[s.end + 2].text != ")"
+        ):
+            continue
+        word = doc[s.end + 1].text
+        if word.isalpha() and word.isupper() and 2 <= len(word) <= 6:
+            short.setdefault(word, s)
+    if not short:
+        return []
+    taken = {t for s in spans for t in range(s.start, s.end)}
+    return [
+        Span(doc, t.i, t.i + 1, label="AGENCY", span_id=short[t.text].id)
+        for t in doc
+        if t.text in short and t.i not in taken and not (t.i > 0 and doc[t.i - 1].text == "(")
+    ]
 
 
 @Language.factory("bulletin_cues", default_config={})

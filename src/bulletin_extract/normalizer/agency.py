@@ -169,7 +169,7 @@ class AgencyAttacher(Attacher):
         for j, w in enumerate(before):  # the next words are read only after a cue word
             if w in TARGET_CUES or (w in POLICY_WORDS and before[j + 1 : j + 2] != ["-"]):
                 return "target"  # not "duty-free"
-            if (w in POLICY_RATES and "rate" in before[j + 1 : j + 3]) or (
+            if (w in POLICY_RATES and not {"rate", "rates"}.isdisjoint(before[j + 1 : j + 3])) or (
                 w == "borrowing" and before[j + 1 : j + 2] in (["costs"], ["rate"])
             ):
                 return "target"
