@@ -784,6 +784,15 @@ COMPARED_VALUES_SET_NO_PERIOD = [
          ("2024-05-01", "2024-05-31"), "a-value-below-the-one-compared-sets-no-period"),
 ]
 
+FIGURES_SET_AGAINST_SET_NO_PERIOD = [
+    case("Net exports posted a surplus of $3.2 billion in the third quarter against a deficit "
+         "of $1.1 billion in the second quarter, while services earned $9.4 billion.",
+         "$9.4 billion", ("2024-07-01", "2024-09-30"), "a-figure-of-another-noun-set-against"),
+    case("Tourism receipts were 4.1 billion in March compared with spending of 3.9 billion in "
+         "February, and transfers reached 1.2 billion.", "1.2 billion",
+         ("2024-03-01", "2024-03-31"), "compared-with-a-figure-of-another-noun"),
+]
+
 EVENT_DATES_AND_DAYS = [
     case("The rand firmed on Thursday after the Reserve Bank raised its repo rate by 25 basis "
          "points to 7.5%, its second hike this year.", "7.5%", ("2024-08-29", "2024-08-29"),
@@ -978,6 +987,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PERIODS_AHEAD
     + CONTRACT_MONTHS
     + COMPARED_VALUES_SET_NO_PERIOD
+    + FIGURES_SET_AGAINST_SET_NO_PERIOD
     + EVENT_DATES_AND_DAYS
     + LEVEL_OF_A_PERIOD_COMPARED
     + DAYS_NAMED_FROM_THE_REFERENCE

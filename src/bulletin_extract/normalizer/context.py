@@ -37,6 +37,9 @@ _SET_AGAINST = frozenset(
     "above below than against versus vs ahead behind beating topping missing".split()
 )
 
+#: Words that set a figure of another noun against the one before.
+_SET_OFF = frozenset("against versus vs with".split())
+
 #: Nouns of what was expected: "below forecasts of 2.4%".
 _EXPECTED_NOUNS = frozenset("forecast forecasts expectations estimate estimates consensus".split())
 
@@ -205,6 +208,23 @@ class DocContext:
             k -= 1
         return lower[k] in ("against", "versus", "vs") or (
             lower[k] == "with" and k > 0 and lower[k - 1] in ("compared", "comparison")
+        )
+
+    def figure_set_against(self, m: Mention) -> bool:
+        """ "an outflow of $2.1 billion in Q2FY26 against an inflow of $2.8 billion in Q2FY25",
+        "compared with a surplus of 3.1 billion": a figure of another noun set against the one
+        before. It names its own indicator, but its period is no main one."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 2 or lower[t] != "of" or not self.tokens.is_alpha[t - 1]:
+            return False
+        j = t - 2
+        while j > 0 and t - j <= 4 and self.tokens.is_alpha[j] and lower[j] not in _SET_OFF:
+            j -= 1
+        return lower[j] in ("against", "versus", "vs") or (
+            lower[j] == "with" and j > 0 and lower[j - 1] in ("compared", "comparison")
         )
 
     def comparison_set_off(self, start: int) -> bool:

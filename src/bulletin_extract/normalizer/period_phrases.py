@@ -107,7 +107,12 @@ class PeriodPhrases(Attacher):
         """A previous or compared value, which does not set the period a text is about."""
         seen = 0
         while m is not None and seen < 10:
-            if self.ctx.from_value(m) or m.chain_kind == "from" or self.ctx.compared_change(m):
+            if (
+                self.ctx.from_value(m)
+                or m.chain_kind == "from"
+                or self.ctx.compared_change(m)
+                or self.ctx.figure_set_against(m)
+            ):
                 return True
             if m.chained_to is None or m.chain_kind not in ("list", "paren"):
                 return False
