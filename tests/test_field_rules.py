@@ -865,6 +865,10 @@ WEEKS_BACK = [
 ]
 
 FISCAL_QUARTER_LABELS = [
+    case("Coal output fell 2.2% in the second quarter of 2024-25, the ministry said.", "2.2%",
+         ("2024-07-01", "2024-09-30"), "a-quarter-of-a-split-year-written-out"),
+    case("Steel output rose 5% in the first half of 2024-25.", "5%",
+         ("2024-04-01", "2024-09-30"), "a-half-of-a-split-year-written-out"),
     case("Net profit rose 12% in Q1FY25, the bank said.", "12%", ("2024-04-01", "2024-06-30"),
          "a-glued-indian-fiscal-quarter"),
     case("Net profit rose 12% in Q2 FY25, the bank said.", "12%", ("2024-07-01", "2024-09-30"),

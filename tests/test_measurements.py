@@ -142,6 +142,13 @@ CASES = [
         ["18", "11"],
     ),
     (
+        "second-year-of-a-split-year-after-a-written-out-quarter",
+        "Coal output fell 2.2% in the second quarter of 2024-25 and 1.1% in the first half of "
+        "2023/24.",
+        ["2.2%", "1.1%"],
+        ["25", "24", "-25", "/24"],
+    ),
+    (
         "bounds-glued-to-a-dash",
         "The bank targets inflation of 2%-4% and sees growth of 1.5–2.0% next year.",
         ["2%", "4%", "1.5", "2.0%"],

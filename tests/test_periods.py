@@ -753,6 +753,20 @@ FISCAL = [
         "in February of 2024-25", "IN", "2025-02-01", "2025-02-28", id="month-of-a-split-year"
     ),
     pytest.param(
+        "in the October-December quarter of 2024-25",
+        "IN",
+        "2024-10-01",
+        "2024-12-31",
+        id="months-quarter-of-a-split-year",
+    ),
+    pytest.param(
+        "the January-March quarter of FY24",
+        "IN",
+        "2024-01-01",
+        "2024-03-31",
+        id="months-quarter-of-a-fiscal-label",
+    ),
+    pytest.param(
         "in the third quarter of the 1986/87 fiscal year",
         "JP",
         "1986-10-01",

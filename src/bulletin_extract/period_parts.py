@@ -52,7 +52,9 @@ _TWO_ORDINALS: Final = re.compile(
 
 # "the September quarter" (Australian and New Zealand usage): the quarter ending that month.
 _QUARTER_OF_MONTH = {"march": "first", "june": "second", "september": "third", "december": "fourth"}
-_MONTH_QUARTER = re.compile(r"\b(?:the )?(?P<mon>march|june|september|december) quarter\b")
+_MONTH_QUARTER = re.compile(
+    r"\b(?:the )?(?<!-)(?<!through )(?<!to )(?P<mon>march|june|september|december) quarter\b"
+)  # not the end of a range: "the july-september quarter"
 # "the previous three-month period": "the previous three months".
 _N_UNIT_PERIOD = re.compile(r"\b(?P<n>\w+)-(?P<unit>month|quarter|week|year) period\b")
 
@@ -132,6 +134,7 @@ def _part_of_year(part: str, year: Span, anchor: Span | None) -> tuple[Span, boo
         return _shift(anchor, 12 * years), True
     part = re.sub(r"^the ", "", part)
     part = re.sub(r" period$", "", part)
+    part = re.sub(r"^([a-z]+(?:-| through | to )[a-z]+) quarter$", r"\1", part)  # "july-september quarter"
     unit = _parse_unit(part)
     if unit is not None:
         if unit.year is not None or unit.year_offset is not None:

@@ -50,8 +50,25 @@ FISCAL_LABEL = re.compile(
     r"\s+year)(?:\s+(?:fiscal|financial)\s+year)?$",
     re.IGNORECASE,
 )
-JOINTS = (("of",), ("in",), ("of", "the"), ("period", "of"), ("period", "in"))
+JOINTS = (("of",), ("in",), ("of", "the"), ("period", "of"), ("period", "in"), ("quarter", "of"), ("quarter", "in"))
 JOINT_WORDS = max(map(len, JOINTS))
+
+
+def _with_year_end(doc: Doc, p: Span) -> Span:
+    """A phrase that ends on the first year of a financial year, with its second: "the first
+    quarter of 2025" + "-26"."""
+    end = p.end
+    if (
+        end + 1 < len(doc)
+        and re.fullmatch(r"\d{4}", doc[end - 1].text)
+        and doc[end].text in ("-", "/")
+        and re.fullmatch(r"\d{2}", doc[end + 1].text)
+        and not doc[end - 1].whitespace_
+        and not doc[end].whitespace_
+        and int(doc[end + 1].text) == (int(doc[end - 1].text) + 1) % 100
+    ):
+        return Span(doc, p.start, end + 2, label=p.label, span_id=p.id)
+    return p
 
 
 def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
@@ -59,7 +76,7 @@ def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
     apart: "the first seven months" + "of" + "fiscal 1986/87", "the same period" + "of" +
     "1985/86", "April-February" + "period of" + "2024-25" (with a bracketed restatement of
     the year, "(FY25)", kept inside)."""
-    ordered = sorted(periods, key=lambda p: p.start)
+    ordered = sorted((_with_year_end(doc, p) for p in periods), key=lambda p: p.start)
     out: list[Span] = []
     i = 0
     while i < len(ordered):
