@@ -405,6 +405,8 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "previous-three-months-of-a-named-quarter"),
     case("Turnover in the three months to June rose 1.2% compared with the previous three "
          "months.", "1.2%", "period_on_period", "previous-three-months-without-quarters"),
+    case("Average rents rose 4.8% on the year to 1,240 euros in June, slowing from 5.3% in "
+         "May.", "5.3%", "year_on_year", "the-rate-eased-from-past-the-level-reached"),
 ]
 
 BASIS_CARRIED_IN_PARAGRAPH = [

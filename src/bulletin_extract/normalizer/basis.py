@@ -66,6 +66,16 @@ class BasisAttacher(Attacher):
             if head is None and (e := elliptical_head(self.ctx, mentions, i)) is not None:
                 head = mentions[e]
             rate = m.unit in ("percent", "percentage_point")
+            while (
+                rate
+                and head is not None
+                and head.unit not in ("percent", "percentage_point")
+                and head.chain_kind == "level"
+                and head.chained_to is not None
+            ):
+                # "rose 6.6% year-on-year to PLN 8,783.47, easing from 7.1%": the rate eased
+                # from is the change's, past the level it reached
+                head = mentions[head.chained_to]
             if m.chain_kind == "level" or self._reached_level(m) or self._level_before_change(m):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
                 # its sentence states ("the 12-month rate rising from 1.5% to 1.9%"), its own
