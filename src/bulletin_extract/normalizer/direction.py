@@ -223,6 +223,8 @@ class DirectionAttacher(Attacher):
                 cue = None  # "higher inflation in rural areas at 4.6%": levels compared
             if cue is not None and self._noun_not_change(t):
                 cue = None  # "the front-month contract averaged 34 €/MWh"
+            if cue is not None and self._in_a_title(t):
+                cue = None  # "Wage Growth in Poland averaged 8.12 percent": a name
             if cue is not None and word in ("below", "above") and of_seen:
                 return None  # "below analysts' expectations of 50.5": the value compared with
             if word == "of":
@@ -295,6 +297,34 @@ class DirectionAttacher(Attacher):
         return lower[end] in ADDED_WORDS and any(
             (CHANGES, t) in self.cue_at for t in range(end + 1, min(end + 3, self.tokens.n))
         )
+
+    def _in_a_title(self, t: int) -> bool:
+        """ "Wage Growth in Poland", "the GDP Growth Rate": a capitalized change noun inside
+        an indicator's title names it; no change is stated (not at a sentence's start, and not
+        in a line of capitals)."""
+        text, lower = self.tokens.text, self.tokens.lower
+        word = text[t]
+        return (
+            lower[t] in CHANGE_NOUNS
+            and word[:1].isupper()
+            and not word.isupper()
+            and t > 0
+            and not self.ctx.sentence_start(t)
+            and (text[t - 1][:1].isupper() or text[t - 1].isupper())
+            and self.tokens.is_alpha[t - 1]
+            and not self._title_case_line(t)
+        )
+
+    def _title_case_line(self, t: int) -> bool:
+        """Whether token t stands in a headline written in title case ("Canada Wholesale
+        Sales Rise 1.2% in July"): most of its longer words are capitalized."""
+        sent = self.ctx.sentences[self.tok_sentence[t]]
+        words = [
+            self.tokens.text[k]
+            for k in range(sent.start, sent.end)
+            if self.tokens.is_alpha[k] and len(self.tokens.text[k]) > 3
+        ]
+        return bool(words) and sum(w[:1].isupper() for w in words) >= 0.6 * len(words)
 
     def _noun_not_change(self, t: int) -> bool:
         """ "the contract averaged", "futures contracts rose": the noun, not the verb."""
