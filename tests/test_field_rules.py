@@ -64,6 +64,8 @@ LEVEL_AFTER_A_COMMA = [
          "increase", "level-reached-after-a-comma"),
     case("Steel output slid 2.0 pct, to 8.1 mln tonnes.", "8.1 mln tonnes", "decrease",
          "level-reached-after-a-comma-wire"),
+    case("Car registrations dropped 4.1% on the year in the third quarter, to 2.6 million.",
+         "2.6 million", "decrease", "level-after-a-comma-past-a-basis-and-period"),
 ]
 
 CHANGE_NOUN_AFTER_A_BASIS = [

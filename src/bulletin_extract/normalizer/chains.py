@@ -20,6 +20,7 @@ from .units import (
 )
 from .vocabulary import (
     AUXILIARY_FILLERS,
+    BASES,
     CHANGES,
     CLAUSE_OPENERS,
     CREDIT_VERBS,
@@ -113,8 +114,13 @@ class ChainRules(Attacher):
                 cur.chained_to, cur.chain_kind = i - 1, "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
-            elif words[-2:] == ["(", "to"] or words == [",", "to"]:
-                # "(to 99.7)", "rose by 2.9%, to £292,000"
+            elif (
+                words[-2:] == ["(", "to"]
+                or words == [",", "to"]
+                or [lower[t] for t in between if (BASES, t) not in self.cue_at] == [",", "to"]
+            ):
+                # "(to 99.7)", "rose by 2.9%, to £292,000", "fell 7% year-on-year in the first
+                # half, to 1.05 million units"
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif words and all(w in LIST_GLUE for w in words) and "(" in words:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
