@@ -66,6 +66,8 @@ LEVEL_AFTER_A_COMMA = [
          "level-reached-after-a-comma-wire"),
     case("Car registrations dropped 4.1% on the year in the third quarter, to 2.6 million.",
          "2.6 million", "decrease", "level-after-a-comma-past-a-basis-and-period"),
+    case("Wheat exports fell for a third straight year, to 31.2 million tonnes.",
+         "31.2 million tonnes", "decrease", "level-after-a-comma-past-an-ordinal"),
 ]
 
 CHANGE_NOUN_AFTER_A_BASIS = [

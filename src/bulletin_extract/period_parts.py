@@ -134,7 +134,9 @@ def _part_of_year(part: str, year: Span, anchor: Span | None) -> tuple[Span, boo
         return _shift(anchor, 12 * years), True
     part = re.sub(r"^the ", "", part)
     part = re.sub(r" period$", "", part)
-    part = re.sub(r"^([a-z]+(?:-| through | to )[a-z]+) quarter$", r"\1", part)  # "july-september quarter"
+    part = re.sub(
+        r"^([a-z]+(?:-| through | to )[a-z]+) quarter$", r"\1", part
+    )  # "july-september quarter"
     unit = _parse_unit(part)
     if unit is not None:
         if unit.year is not None or unit.year_offset is not None:

@@ -16,6 +16,7 @@ from .vocabulary import (
     LESS_COMPARATIVES,
     MARKERS,
     MORE_COMPARATIVES,
+    ORDINALS,
     PARTICIPLE_OPENERS,
     PERIODS_TOKENS,
     POST_CUE_STOP,
@@ -244,6 +245,7 @@ class DirectionAttacher(Attacher):
                 return None  # a value compared with: "higher than the peak of 73.0%"
             if (
                 tokens.like_num[t]
+                and lower[t] not in ORDINALS  # "fell for a second consecutive year, to"
                 and not self.cue_at.get((PERIODS_TOKENS, t))
                 and not self._duration_modifier(t)
             ):

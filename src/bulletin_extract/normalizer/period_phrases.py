@@ -20,16 +20,13 @@ from .vocabulary import (
     CLAUSE_OPENERS,
     CREDITS,
     FUNCTION_WORDS,
+    ORDINALS,
     PERIODS_TOKENS,
     QUANT_TOKENS,
     RANGE_WORDS,
     RATE_MOVES,
 )
 
-_ORDINALS = frozenset(
-    "first second third fourth fifth sixth seventh eighth ninth tenth 1st 2nd 3rd 4th 5th "
-    "6th 7th 8th 9th 10th".split()
-)
 _RELEASE_NOUNS = frozenset(
     "figures data report release statement announcement meeting decision survey auction "
     "session".split()
@@ -269,7 +266,7 @@ class PeriodPhrases(Attacher):
                 or (PERIODS_TOKENS, t) in self.cue_at
             ):
                 return False
-            if lower[t] in _ORDINALS:
+            if lower[t] in ORDINALS:
                 return t < span.start - 1  # the ordinal's noun stands between
         return False
 

@@ -50,7 +50,15 @@ FISCAL_LABEL = re.compile(
     r"\s+year)(?:\s+(?:fiscal|financial)\s+year)?$",
     re.IGNORECASE,
 )
-JOINTS = (("of",), ("in",), ("of", "the"), ("period", "of"), ("period", "in"), ("quarter", "of"), ("quarter", "in"))
+JOINTS = (
+    ("of",),
+    ("in",),
+    ("of", "the"),
+    ("period", "of"),
+    ("period", "in"),
+    ("quarter", "of"),
+    ("quarter", "in"),
+)
 JOINT_WORDS = max(map(len, JOINTS))
 
 

@@ -280,3 +280,9 @@ RATE_MOVES = words("cut cuts hike hikes reduction reductions")
 ODDS_NOUNS = words("chance chances probability odds likelihood")
 
 GENERIC_SUBJECTS = words("output prices sales production growth")
+
+#: Ordinal words, which spaCy's `like_num` counts as numbers: "a second consecutive year".
+ORDINALS = words(
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st "
+    "2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th"
+)
