@@ -687,6 +687,14 @@ PERIOD_SET_OFF_BY_COMMAS = [
          "level-before-a-period-in-commas"),
     case("Median rents climbed 4.4% in May, in June the council said they fell 1%.", "4.4%",
          ("2024-05-01", "2024-05-31"), "a-period-opening-the-next-clause-is-not-set-off"),
+    case("The budget gap narrowed to $41 billion, or 2.7% of gross domestic product (GDP), in "
+         "the second quarter, from $45 billion a year earlier.", "2.7%",
+         ("2024-04-01", "2024-06-30"), "period-set-off-after-the-base-of-a-share"),
+    case("Budget gap narrows to $41 bln, or 2.7% of GDP, in Q2 as revenue rises", "$41 bln",
+         ("2024-04-01", "2024-06-30"), "headline-period-before-as-clause"),
+    case("Exports rose 4% in the third quarter.\nIn the preceding April-June quarter, exports "
+         "had fallen 1%.\nImports rose 2% in the quarter.", "2%", ("2024-07-01", "2024-09-30"),
+         "the-quarter-is-not-the-preceding-one-named"),
 ]
 
 PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [

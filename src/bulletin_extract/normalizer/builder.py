@@ -28,6 +28,9 @@ from .vocabulary import QUANT_TOKENS
 
 Anchor = tuple[Period, tuple[date, date] | None]
 
+#: Words that name a period as an earlier one: "the preceding April-June quarter".
+_LOOKING_BACK = frozenset("preceding previous prior earlier".split())
+
 
 @dataclass
 class Carried:
@@ -170,13 +173,27 @@ class RecordBuilder:
                 carried.basis = basis_of.stated(sent, carried.basis)
             if anchor is not None and anchor[1] is not None:
                 carried.period = anchor
-                carried.doc_anchor = anchor[1]
+                if not self._looks_back(ctx, sent_periods, anchor[0]):
+                    carried.doc_anchor = anchor[1]
             for c in sent_credits:
                 if not c.forecast:
                     carried.credit = c
                     if c.country:
                         carried.by_country[c.country] = c
         return records
+
+    @staticmethod
+    def _looks_back(ctx: DocContext, periods: list[Any], main: Period) -> bool:
+        """ "In the preceding April-June quarter, the country had posted ...": a period named
+        as an earlier one is the sentence's, not the one later phrases ("in the quarter") of
+        the document point to."""
+        lower = ctx.tokens.lower
+        for p in periods:
+            if ctx.text(p) != main.text:
+                continue
+            t = p.start - 1
+            return t >= 0 and lower[t] in _LOOKING_BACK
+        return False
 
     @staticmethod
     def _record(doc_id: str, m: Mention, sentence: str, tokens: TokenArrays) -> Record:

@@ -12,7 +12,13 @@ from .period_compare import PeriodComparisons
 from .period_phrases import unit_of, weekday_phrase
 from .structures import Mention, Sentence
 from .text import month_of
-from .vocabulary import ANAPHORIC_PERIOD, CLAUSE_OPENERS, ODDS_NOUNS, QUALIFIERS
+from .vocabulary import (
+    ANAPHORIC_PERIOD,
+    CLAUSE_OPENERS,
+    ODDS_NOUNS,
+    PERIODS_TOKENS,
+    QUALIFIERS,
+)
 
 #: Words between a phrase and the next number that make the phrase that number's.
 _LEADING_LINKS = frozenset("at of was is seen put around about".split())
@@ -72,13 +78,36 @@ class PeriodAttacher(PeriodComparisons):
 
     def _set_off(self, origin: int, p: Span, sent: Sentence) -> bool:
         """A phrase set off by commas right after the number: "rose 2.9%, to £292,000, in
-        the 12 months to September 2024, up from ..." (not "5%, in March exports fell")."""
-        text = self.ctx.tokens.text
+        the 12 months to September 2024, up from ..." (not "5%, in March exports fell"), or
+        ending a headline's clause ("..., or 1.3% of GDP, in Q2FY26 as trade gap swells")."""
+        text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
         return (
             p.start == origin + 1
             and text[origin] == ","
-            and (p.end >= sent.end or text[p.end] in (",", ";", ".", ")"))
+            and (
+                p.end >= sent.end
+                or text[p.end] in (",", ";", ".", ")")
+                or lower[p.end] in ("as", "while", "amid", "after")
+            )
         )
+
+    def _past_share_base(self, m: Mention, sent: Sentence) -> int:
+        """Where the words after a percentage start once the base it is a share of is passed:
+        "1.3 per cent of gross domestic product (GDP), in ..." -> the comma."""
+        lower, tokens = self.ctx.tokens.lower, self.ctx.tokens
+        end = m.span.end
+        if m.unit != "percent" or end >= sent.end or lower[end] != "of":
+            return end
+        k = end + 1
+        while (
+            k < sent.end
+            and k - end <= 7
+            and (tokens.is_alpha[k] or lower[k] in ("(", ")"))
+            and lower[k] not in ("in", "for", "during", "on", "at", "by", "from", "to", "than")
+            and (PERIODS_TOKENS, k) not in self.cue_at
+        ):
+            k += 1
+        return k if k < sent.end and tokens.text[k] == "," and k - end > 1 else end
 
     def attach(
         self,
@@ -143,6 +172,8 @@ class PeriodAttacher(PeriodComparisons):
                 None,
             )
             origin = m.span.end if revision is None else revision.span.end
+            if revision is None:
+                origin = self._past_share_base(m, sent)  # "1.3% of GDP, in Q2FY26"
             if revision is not None and any(
                 p.start == m.span.end for p in governing
             ):  # "2.9% this year, revised down from 3.3%": the phrase stands before it
