@@ -1533,6 +1533,8 @@ TARGETS_AFTER: list[Case] = [
 
 # Nouns that only count in units name nothing; the subject does.
 COUNTING_UNITS: list[Case] = [
+    # a count of cuts names them ("cuts" is no change of the count)
+    ("Since January, banks have announced 38,200 cuts, the most since 2020.", "38,200", "cuts"),
     (
         "The number of cattle on farms was 96.4 million head at the end of June.",
         "96.4 million",

@@ -6,6 +6,7 @@ import re
 
 from ..context import Attacher, DocContext
 from ..credit_words import FORECAST_VERBS, POLLED_VERBS
+from ..direction import COUNTED_MOVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import (
@@ -547,9 +548,9 @@ class Phrases(Attacher):
             t >= sent.end
             or not self.tokens.is_alpha[t]
             or self.tokens.lower[t] in STOPWORDS
-            or (CHANGES, t) in self.cue_at
+            or ((CHANGES, t) in self.cue_at and self.tokens.lower[t] not in COUNTED_MOVES)
         ):
-            return None
+            return None  # not "rose 5% ...", but "announced 1,099,500 cuts" counts cuts
         word = self.tokens.lower[t]
         if word in PREDICATE_WORDS or word in CLAUSE_WORDS or word in GENERIC_COUNT_NOUNS:
             return None  # "a reading below 50 indicates contraction": a verb, not a noun
