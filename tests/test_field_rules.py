@@ -813,6 +813,9 @@ FIGURES_SET_AGAINST_SET_NO_PERIOD = [
     case("Tourism receipts were 4.1 billion in March compared with spending of 3.9 billion in "
          "February, and transfers reached 1.2 billion.", "1.2 billion",
          ("2024-03-01", "2024-03-31"), "compared-with-a-figure-of-another-noun"),
+    case("Store closings reached 4,120 in May, nearly double the 2,150 counted in April and "
+         "up 40% from the same month a year ago.", "40%", ("2024-05-01", "2024-05-31"),
+         "a-figure-a-multiple-is-set-against-sets-no-period"),
 ]
 
 EVENT_DATES_AND_DAYS = [

@@ -37,6 +37,9 @@ _SET_AGAINST = frozenset(
     "above below than against versus vs ahead behind beating topping missing".split()
 )
 
+#: Multiples that set a figure against another: "double the", "nearly triple the".
+_MULTIPLES = frozenset("double triple twice thrice quadruple treble".split())
+
 #: Words that set a figure of another noun against the one before.
 _SET_OFF = frozenset("against versus vs with".split())
 
@@ -169,6 +172,8 @@ class DocContext:
             return True
         if t >= 0 and lower[t] == "than":
             return True  # "lower than Rs 1.8 trillion in July"
+        if t >= 0 and lower[t] in _MULTIPLES:
+            return True  # "nearly triple the 54,064 announced in September"
         if (
             t >= 2
             and lower[t] == "of"
