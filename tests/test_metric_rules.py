@@ -1460,6 +1460,19 @@ SURVEY_SIZES: list[Case] = [
         "1,500",
         "firms in the services PMI survey sample",
     ),
+    (
+        "The Household Panel Survey reaches 12,000 households, and the Quarterly Investment "
+        "Survey covers about 8,500 firms.",
+        "8,500",
+        "firms in the Quarterly Investment Survey",
+    ),
+    ("The CBI survey polled about 600 manufacturers.", "600", "manufacturers in the CBI survey"),
+    (
+        "Revisions were slightly higher, reflecting late returns to the Retail Sales Inquiry "
+        "Survey, which collects data from 4,800 retailers.",
+        "4,800",
+        "retailers in the Retail Sales Inquiry Survey",
+    ),
     # the counted noun must be one a survey asks
     ("The Monthly Business Survey recorded 320 new stores in March.", "320", "new stores"),
 ]

@@ -588,22 +588,29 @@ class Phrases(Attacher):
         """A survey's size: "The International Passenger Survey interviewed around 190,000
         travellers" -> "travellers in the International Passenger Survey"; "the manufacturing
         PMI survey sample covers 3,200 enterprises". The counted noun (t, or a word or two
-        before it) is one who answers surveys, and the sentence names the survey."""
+        before it) is one who answers surveys, and the sentence names the survey (the nearest
+        before the count, else the first after it) with no change word after that name."""
         lower, text = self.tokens.lower, self.tokens.text
         head = next((k for k in range(t, min(t + 3, sent.end)) if lower[k] in _RESPONDENTS), None)
         if head is None or any(not self.tokens.is_alpha[k] for k in range(t, head)):
             return None
-        if any((CHANGES, k) in self.cue_at for k in range(sent.start, sent.end)):
-            return None  # "the survey showed 120,000 people found work": a change, no size
-        name = self._survey_name(sent)
-        if name is None:
+        names = self._survey_names(sent)
+        before = [n for n in names if n[0] < t]
+        chosen = before[-1] if before else (names[0] if names else None)
+        if chosen is None:
             return None
-        return clean_metric(f"{' '.join(text[t : head + 1])} in the {name}")
+        if any((CHANGES, k) in self.cue_at for k in range(chosen[0], sent.end)):
+            return None  # "the survey showed 120,000 people found work": a change, no size
+        the = "" if "'s" in chosen[1] or "’s" in chosen[1] else "the "  # "in IBGE's survey"
+        return clean_metric(f"{' '.join(text[t : head + 1])} in {the}{chosen[1]}")
 
-    def _survey_name(self, sent: Sentence) -> str | None:
-        """The name of the survey a sentence speaks of: a capitalized run ending in "Survey"
-        (with a bracketed short name after it), or the words before "survey sample"."""
+    def _survey_names(self, sent: Sentence) -> list[tuple[int, str]]:
+        """The surveys a sentence names, with where each starts: a capitalized run ending in
+        "Survey" (with a bracketed short name after it), the words before "survey sample", or
+        a name before a lowercase "survey" ("the BERD survey", "IBGE's monthly trade
+        survey")."""
         lower, text = self.tokens.lower, self.tokens.text
+        found: list[tuple[int, str]] = []
         for k in range(sent.start, sent.end):
             if lower[k] != "survey":
                 continue
@@ -627,18 +634,25 @@ class Phrases(Attacher):
                 if end + 2 < sent.end and text[end] == "(" and text[end + 2] == ")":
                     end += 3  # "(QCAS)"
                 if j < k:
-                    return self.tokens.span_text(j, end).strip()
-            elif k + 1 < sent.end and lower[k + 1] == "sample":
-                j = k
-                while (
-                    j - 1 >= sent.start
-                    and (self.tokens.is_alpha[j - 1] or text[j - 1] == "-")
-                    and lower[j - 1] not in STOPWORDS
-                ):
-                    j -= 1
-                if j < k:
-                    return self.tokens.span_text(j, k + 2).strip()
-        return None
+                    found.append((j, self.tokens.span_text(j, end).strip()))
+                continue
+            j = k
+            while (
+                j - 1 >= sent.start
+                and k - j < 5
+                and (self.tokens.is_alpha[j - 1] or text[j - 1] in ("-", "'s", "’s"))
+                and lower[j - 1] not in STOPWORDS
+            ):
+                j -= 1
+            if j == k:
+                continue
+            if k + 1 < sent.end and lower[k + 1] == "sample":
+                found.append((j, self.tokens.span_text(j, k + 2).strip()))
+            elif text[j][:1].isupper() and not self.ctx.sentence_start(j):
+                found.append((j, self.tokens.span_text(j, k + 1).strip()))  # "the BERD survey"
+            elif text[j].isupper() and len(text[j]) > 1:
+                found.append((j, self.tokens.span_text(j, k + 1).strip()))
+        return found
 
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
         t = m.span.start - 1
