@@ -1575,6 +1575,15 @@ COUNTS_IN_WORDS: list[Case] = [
 ]
 
 
+def test_a_share_of_the_total_after_a_share_is_of_the_same_total() -> None:
+    text = (
+        "Grants accounted for 21.4% of research spending in 2024, while loans paid for about "
+        "a third of the total."
+    )
+    metric = metric_of(text, "a third")
+    assert metric is not None and metric.count(" share of ") == 1, metric
+
+
 def test_a_count_that_changed_is_no_survey_size() -> None:
     text = "The Labour Force Survey showed that 85,000 people found work as hiring rose."
     assert metric_of(text, "85,000") != "people in the Labour Force Survey"

@@ -502,8 +502,16 @@ class SurfaceMetric(Attacher):
                 and earlier
                 and earlier[-1].metric
             ):
+                named = earlier[-1].metric
+                if " share of " in named:
+                    # "X accounted for 18.6% of BERD, while Y paid for three quarters of the
+                    # total": Y's share of the same total
+                    base = named.split(" share of ", 1)[1]
+                    owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+                    owner = owner if owner and not is_generic(owner) else None
+                    return f"{owner} share of {base}" if owner else named
                 # "accounting for 17.6% of the total"
-                return f"{earlier[-1].metric} share of the total"
+                return f"{named} share of the total"
             carried = self._carried(m)
             if phrase and phrase.lower() in ("total", "the total") and carried:
                 # "EU LNG imports reached 36.9 bcm. The United States supplied 44% of the
