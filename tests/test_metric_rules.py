@@ -1542,6 +1542,11 @@ TARGETS_AFTER: list[Case] = [
         "treasury's borrowing ceiling",
     ),
     ("Wages grew 4% in the range of analysts' forecasts.", "4%", "Wages"),
+    (
+        "Inflation of 2.1% was inside the central bank's 1.5% to 2.5% forecast range.",
+        "1.5%",
+        "Inflation",
+    ),
 ]
 
 # Nouns that only count in units name nothing; the subject does.

@@ -122,6 +122,8 @@ _OUTLOOK_NOUNS = frozenset("outlook forecast forecasts projection projections es
 
 #: Nouns of a target set in a figure: "the SNB's 0% to 2% target range".
 _TARGET_NOUNS = frozenset("target targets goal ceiling band range objective".split())
+#: Words that make a band or range a target's: "target range", "tolerance band".
+_TARGET_WORDS = frozenset("target tolerance comfort policy".split())
 #: Verbs that set a target and the words that join it to its value: "targets inflation of 2%".
 _TARGET_VERBS = frozenset("targets targeting aims".split())
 _TARGET_LINKS = frozenset("of at around near between".split())
@@ -430,6 +432,8 @@ class Phrases(Attacher):
             t += 1
         if t >= sent.end or lower[t] not in _TARGET_NOUNS:
             return None
+        if lower[t] in ("band", "range") and not _TARGET_WORDS.intersection(lower[start:t]):
+            return None  # "the 1.6% to 2.4% forecast range", "its previous 3% to 6% range"
         end = t + 1
         if end < sent.end and lower[end] in _TARGET_NOUNS:
             end += 1  # "target range", "target band"
