@@ -505,6 +505,12 @@ POINTS: list[Row] = [
         "DEM",
     ),
     (
+        "SYDNEY, May 4 - Beef exports rose to 410 mln dlrs in March, the Australian Bureau of "
+        "Statistics said. Korea bought [96.2 mln dlrs] worth of beef in March.",
+        9.62e7,
+        "AUD",
+    ),
+    (
         "Japan's exports fell to 2.8 trillion yen, the ministry said, while imports rose to "
         "[2.1 trillion].",
         2.1e12,

@@ -162,8 +162,9 @@ class UnitRules(Attacher):
     def _figures_country(
         self, m: Mention, credits: list[Credit], carried: Credit | None
     ) -> str | None:
-        """The country a money figure is about: the country its sentence opens with, else the
-        credited agency's, else the dateline's, else the one the document is mostly about."""
+        """The country a money figure is about: the country its sentence opens with (if it
+        uses a currency of that name), else the credited agency's, else the dateline's, else
+        the one the document is mostly about."""
         for a in self.ctx.spans_in(AGENCIES, m.sentence):
             if a.label_ != "COUNTRY" or a.start >= m.span.start:
                 continue
@@ -173,7 +174,11 @@ class UnitRules(Attacher):
             if t >= 0 and self.tokens.lower[t] in _OTHER_COUNTRY_LEADS:
                 continue
             code = self.ctx.gazetteer.by_id(a.id_).country
-            if code:
+            if code and (
+                code == "US" or localize_currency(m.unit, self.ctx.text(m.span), code) != m.unit
+            ):
+                # ("Japan took 118.3 mln dlrs worth of wool" in an Australian release: a country
+                # without dollars says nothing of which dollars)
                 return str(code)
         for credit in [*[c for c in credits if not c.forecast], carried]:
             if credit is not None and credit.country:
