@@ -1116,6 +1116,13 @@ NAMED_BY_SHAPE = [
         None,
     ),
     Case(
+        "indian-industry-department-keeps-dollars-us",
+        "FDI equity inflows rose 9% to $21.4 billion in April-June, data from the DPIIT showed. "
+        "Singapore was the top source, followed by Singapore-based funds.",
+        "9%",
+        "Department for Promotion of Industry and Internal Trade",
+    ),
+    Case(
         "a-union-of-countries-is-no-credit",
         "Exports to the Eurasian Economic Union rose 6% in May.",
         "6%",
