@@ -519,6 +519,15 @@ POINTS: list[Row] = [
 ]
 
 
+
+#: Bare numbers of a confidence, sentiment or optimism gauge are readings.
+SENTIMENT_READINGS: list[Row] = [
+    ("Consumer confidence in Chile rose to [47.3] in June.", 47.3, "index_point"),
+    ("The small business optimism gauge slipped to [96.8] from 98.1.", 96.8, "index_point"),
+    ("Investor sentiment in Austria improved to [-11.2] in May.", -11.2, "index_point"),
+]
+
+
 def test_points_that_are_no_measurement(nlp: Language) -> None:
     text = "At one point the party unveiled a seven-point plan and a 10-point programme."
     assert extract(text, nlp=nlp) == []
@@ -627,6 +636,7 @@ ALL: list[tuple[str, list[Row]]] = [
     ("which", WHICH_CURRENCY),
     ("shared", SHARED_UNITS),
     ("index", INDEX_LEVELS),
+    ("sentiment", SENTIMENT_READINGS),
     ("points", POINTS),
     ("measure", UNITS_OF_MEASURE),
     ("per_unit", PRICES_PER_UNIT),

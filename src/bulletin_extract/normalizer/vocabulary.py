@@ -191,9 +191,11 @@ COMPARISON_LEAD = re.compile(
 
 STOCK_INDEXES = words("sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix")
 
+#: Words that name an index, whose bare numbers are readings ("Business confidence rose to
+#: 58.9" is a reading of a confidence index).
 INDEX_WORDS = words(
-    "index indices indicator indicators barometer gauge pmi cpi ppi sensex nifty dow nasdaq "
-    "nikkei ftse dax cac kospi hang stoxx topix benchmark"
+    "index indices indicator indicators barometer gauge confidence sentiment optimism pmi cpi "
+    "ppi sensex nifty dow nasdaq nikkei ftse dax cac kospi hang stoxx topix benchmark"
 )
 
 FORECAST_WORDS = words(
