@@ -1123,6 +1123,19 @@ NAMED_BY_SHAPE = [
         "Department for Promotion of Industry and Internal Trade",
     ),
     Case(
+        "a-generic-bureau-of-statistics-with-its-short-name",
+        "OSLO, May 4 - Norway's trade surplus narrowed to 21.4 billion crowns in April, the "
+        "Central Bureau of Statistics (SSB) said.",
+        "21.4 billion crowns",
+        "Statistics Norway",
+    ),
+    Case(
+        "a-statistics-cue-inside-a-name-ends-no-name",
+        "Unemployment in Norway fell to 4% in May, the Central Bureau of Statistics said.",
+        "4%",
+        "Central Bureau of Statistics",
+    ),
+    Case(
         "a-union-of-countries-is-no-credit",
         "Exports to the Eurasian Economic Union rose 6% in May.",
         "6%",

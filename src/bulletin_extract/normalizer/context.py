@@ -99,6 +99,12 @@ class DocContext:
                 and c.start > 0
                 and arrays.text[c.start - 1][:1].isupper()
             )
+            and not (  # "the Central Bureau of Statistics said": a word of the name
+                c.start > 1
+                and arrays.lower[c.start - 1] == "of"
+                and arrays.text[c.start][:1].isupper()
+                and arrays.text[c.start - 2][:1].isupper()
+            )
         ]
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
         quantities = list(spans[QUANTITIES]) if QUANTITIES in spans else []

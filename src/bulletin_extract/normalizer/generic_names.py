@@ -69,6 +69,12 @@ class GenericNames(Attacher):
                     self.tokens.lower[t] in _AUXILIARIES or self.tokens.lower[t] in DATA_NOUNS
                 ):
                     t -= 1  # "the finance ministry's data showed"
+                if (
+                    t - 2 >= sent.start
+                    and self.tokens.text[t] == ")"
+                    and self.tokens.text[t - 2] == "("
+                ):
+                    t -= 3  # "the Central Bureau of Statistics (CBS) said"
                 end = t + 1
                 while t >= sent.start and t not in covered and self._generic_word(t):
                     t -= 1
@@ -98,6 +104,9 @@ class GenericNames(Attacher):
 
     def _generic_word(self, t: int) -> bool:
         w = self.tokens.lower[t]
+        if w == "of":  # "the Central Bureau of Statistics": "of" between two words of a name
+            lower = self.tokens.lower
+            return 0 < t < len(lower) - 1 and lower[t - 1] in _HEADS and lower[t + 1] in STAT_WORDS
         return w in GENERIC_NAME_WORDS or w in OWNER_NAME_WORDS or w in POSSESSIVES
 
     def _phrase(self, start: int, end: int) -> list[str]:
@@ -107,7 +116,10 @@ class GenericNames(Attacher):
             words = words[1:]
         while words and words[-1] in POSSESSIVES:  # "the ministry's data showed"
             words = words[:-1]
-        # "the statistics showed" names no body: a name ends in one ("the statistics office")
+        # "the statistics showed" names no body: a name ends in one ("the statistics office"),
+        # or has one before "of" ("the Central Bureau of Statistics")
+        if words and "of" in words and words[words.index("of") - 1] in _HEADS:
+            return words
         if not words or words[-1] == "statistics" or words[-1] not in _HEADS:
             return []
         return words
@@ -124,7 +136,9 @@ class GenericNames(Attacher):
             org = self.gazetteer.lookup(" ".join(words), country=country)
             if org is not None and org.country == country:
                 return org
-            if all(w in STAT_WORDS for w in words) and any(w.startswith("statist") for w in words):
+            if all(w in STAT_WORDS or w == "of" for w in words) and any(
+                w.startswith("statist") for w in words
+            ):
                 return first_of_kind(self.gazetteer, country, "statistics_office")
             if words[-2:] == ["central", "bank"] or words == ["bank"]:
                 return first_of_kind(self.gazetteer, country, "central_bank")
