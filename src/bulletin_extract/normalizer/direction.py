@@ -12,6 +12,7 @@ from .vocabulary import (
     ADDED_WORDS,
     BASES,
     CHANGES,
+    COUNTED_MOVES,
     DIRECTIONS,
     LESS_COMPARATIVES,
     MARKERS,
@@ -440,8 +441,6 @@ PARTICLE_UP = frozenset(
     {"make", "makes", "made", "making", "set", "sets", "take", "takes", "took", "taking",
      "end", "ends", "ended", "sum", "sums", "summed", "back", "backed", "line", "lined"}
 )  # fmt: skip
-#: Plural nouns of moves that are counted: "153,074 job cuts", "two rate hikes".
-COUNTED_MOVES = frozenset("cuts hikes reductions".split())
 CHANGE_NOUNS = frozenset(
     {
         "increase", "increases", "rise", "rises", "growth", "gain", "gains", "decrease",

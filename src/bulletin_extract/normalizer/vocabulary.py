@@ -277,6 +277,8 @@ PRONOUNS = words("it this that they which these those he she we")
 
 # Nouns of a move of a policy rate: "a quarter-point cut", "a 25-basis-point hike".
 RATE_MOVES = words("cut cuts hike hikes reduction reductions")
+#: Plural nouns of moves that are counted: "153,074 job cuts", "two rate hikes".
+COUNTED_MOVES = words("cuts hikes reductions")
 
 # Nouns of the odds of an event: "a 68% chance of another cut".
 ODDS_NOUNS = words("chance chances probability odds likelihood")

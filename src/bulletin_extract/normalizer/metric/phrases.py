@@ -6,13 +6,13 @@ import re
 
 from ..context import Attacher, DocContext
 from ..credit_words import FORECAST_VERBS, POLLED_VERBS
-from ..direction import COUNTED_MOVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import (
     AGENCY_TOKENS,
     BASES,
     CHANGES,
+    COUNTED_MOVES,
     FORECAST_WORDS,
     GENERIC_COUNT_NOUNS,
     MARKERS,
