@@ -1136,6 +1136,19 @@ NAMED_BY_SHAPE = [
         "Central Bureau of Statistics",
     ),
     Case(
+        "a-survey-compiled-by-a-wire-forecasts-and-passes-no-credit",
+        "Factory orders rose 1.4% in June, the Commerce Department said. A survey compiled by "
+        "Bloomberg had forecast a 1.1% gain.\nShipments rose 0.6% in June.",
+        "0.6%",
+        "U.S. Department of Commerce",
+    ),
+    Case(
+        "a-survey-compiled-by-a-data-firm-that-shows-is-a-source",
+        "A separate survey compiled by S&P Global showed the services PMI rose to 52.4 in June.",
+        "52.4",
+        "S&P Global",
+    ),
+    Case(
         "a-union-of-countries-is-no-credit",
         "Exports to the Eurasian Economic Union rose 6% in May.",
         "6%",

@@ -64,6 +64,14 @@ _TRADE_OF = frozenset(
 _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 
 
+#: A poll named by who made it: "a survey compiled by Bloomberg had expected a 0.3% increase".
+_COMPILED = frozenset("compiled conducted run carried".split())
+_SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimates".split())
+_FORECASTING = frozenset(
+    "expected expect expects forecast forecasts predicted projected saw sees".split()
+)
+
+
 class CreditFinder(GenericNames):
     """Finds the credits of each sentence, in document order (it remembers the names seen)."""
 
@@ -356,6 +364,16 @@ class CreditFinder(GenericNames):
         lead = [t for t in before if lower[t] not in ARTICLES]
         if lead and lower[lead[-1]] == "by" and len(lead) > 1 and lower[lead[-2]] in POLLED_VERBS:
             return "poll"  # "economists polled by Reuters"
+        if (
+            len(lead) > 2
+            and lower[lead[-1]] == "by"
+            and lower[lead[-2]] in _COMPILED
+            and lower[lead[-3]] in _SURVEY_NOUNS
+            and not _FORECASTING.isdisjoint(lower[a.end : min(sent.end, a.end + 4)])
+        ):
+            # "a survey compiled by Bloomberg had expected a 0.3% increase" (not "a survey
+            # compiled by S&P Global showed the PMI jumped": that survey is the source)
+            return "poll"
         if lead and lower[lead[-1]] == "per" and text[lead[-1] - 1] == ",":
             return "source"  # "..., per CME Group's FedWatch tool", "..., per LSEG data"
         if lead and lower[lead[-1]] in ("at", "of", "with", "from"):
