@@ -664,8 +664,7 @@ class AgencyRules:
             found.append(Span(doc, start, s.end, label="AGENCY", span_id=org.id))
             dropped.update(inside)
         if found:
-            spans = [g for k, g in enumerate(spans) if k not in dropped]
-            spans = sorted([*spans, *found], key=lambda x: x.start)
+            spans = [*(g for k, g in enumerate(spans) if k not in dropped), *found]
         short = _short_names(doc, spans)
         if found or short:
             doc.spans[self.spans_key] = sorted([*spans, *short], key=lambda x: x.start)

@@ -25,6 +25,7 @@ from .credit_words import (
     GOVERNMENTS,
     OWNER_ARTICLES,
     PASSIVE_FORECASTS,
+    POLICY_ACTION,
     POLICY_RATES,
     POLICY_WORDS,
     POLLED_VERBS,
@@ -294,7 +295,7 @@ class AgencyAttacher(Attacher):
             if (
                 lower[t] in POSSESSIVES
                 or lower[t] in SETTER_VERBS
-                or (cue is not None and cue.id_ == "credit.policy_action")
+                or (cue is not None and cue.id_ == POLICY_ACTION)
             ):
                 return True
         return False

@@ -114,11 +114,9 @@ class ChainRules(Attacher):
                 cur.chained_to, cur.chain_kind = i - 1, "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
-            elif (
-                words[-2:] == ["(", "to"]
-                or words == [",", "to"]
-                or [lower[t] for t in between if (BASES, t) not in self.cue_at] == [",", "to"]
-            ):
+            elif words[-2:] == ["(", "to"] or [
+                lower[t] for t in between if (BASES, t) not in self.cue_at
+            ] == [",", "to"]:
                 # "(to 99.7)", "rose by 2.9%, to £292,000", "fell 7% year-on-year in the first
                 # half, to 1.05 million units"
                 cur.chained_to, cur.chain_kind = i - 1, "level"

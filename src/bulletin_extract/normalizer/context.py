@@ -72,6 +72,7 @@ class DocContext:
     quantities: list[Span]  # doc.spans[QUANTITIES], its Span objects made once
     _from_values: dict[int, bool] = field(default_factory=dict)  # `from_value` by span start
     _compared: dict[int, bool] = field(default_factory=dict)  # `compared_change` by span start
+    _set_against: dict[int, bool] = field(default_factory=dict)  # `figure_set_against`, same
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -217,16 +218,21 @@ class DocContext:
         k = t - 2
         while k > 0 and lower[k] in ("a", "an", "the"):
             k -= 1
-        return lower[k] in ("against", "versus", "vs") or (
-            lower[k] == "with" and k > 0 and lower[k - 1] in ("compared", "comparison")
-        )
+        return self._sets_against(k)
 
     def figure_set_against(self, m: Mention) -> bool:
         """ "an outflow of $2.1 billion in Q2FY26 against an inflow of $2.8 billion in Q2FY25",
         "compared with a surplus of 3.1 billion": a figure of another noun set against the one
-        before. It names its own indicator, but its period is no main one."""
+        before. It names its own indicator, but its period is no main one (decided once per
+        mention start, as `from_value`)."""
+        known = self._set_against.get(m.span.start)
+        if known is None:
+            known = self._set_against[m.span.start] = self._figure_set_against(m.span.start)
+        return known
+
+    def _figure_set_against(self, start: int) -> bool:
         lower = self.tokens.lower
-        t = m.span.start - 1
+        t = start - 1
         while t >= 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
         if t < 2 or lower[t] != "of" or not self.tokens.is_alpha[t - 1]:
@@ -234,8 +240,14 @@ class DocContext:
         j = t - 2
         while j > 0 and t - j <= 4 and self.tokens.is_alpha[j] and lower[j] not in _SET_OFF:
             j -= 1
-        return lower[j] in ("against", "versus", "vs") or (
-            lower[j] == "with" and j > 0 and lower[j - 1] in ("compared", "comparison")
+        return self._sets_against(j)
+
+    def _sets_against(self, k: int) -> bool:
+        """Whether token k sets what follows against a figure before: "against", "versus",
+        "vs", "compared with", "in comparison with"."""
+        lower = self.tokens.lower
+        return lower[k] in ("against", "versus", "vs") or (
+            lower[k] == "with" and k > 0 and lower[k - 1] in ("compared", "comparison")
         )
 
     def comparison_set_off(self, start: int) -> bool:

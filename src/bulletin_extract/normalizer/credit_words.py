@@ -30,6 +30,10 @@ CREDIT_FILLERS = words(
 # Committee held ...".
 POLICY_BODIES = words("committee board council policymakers governors")
 
+#: The rule id of a policy act ("cut", "held", "voted" after a name), credited to whoever
+#: acted, in its own sentence only.
+POLICY_ACTION = "credit.policy_action"
+
 # Subjects that point back to the central bank named before: "It also held ...", "The
 # committee has raised ...".
 POLICY_ANAPHORS = words("it committee bank policymakers council board mpc fomc")

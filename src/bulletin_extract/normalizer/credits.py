@@ -29,6 +29,7 @@ from .credit_words import (
     INDEX_NOUNS,
     INVERTED_VERBS,
     PARTNER_WORDS,
+    POLICY_ACTION,
     POLICY_ANAPHORS,
     POLICY_BODIES,
     POLL_NOUNS,
@@ -40,7 +41,7 @@ from .credit_words import (
 )
 from .generic_names import GenericNames, SentenceCredit
 from .structures import Credit, Mention, Sentence
-from .vocabulary import AGENCY_TOKENS, CHANGES, CREDITS
+from .vocabulary import AGENCY_TOKENS, CHANGES, CREDITS, FORECAST_WORDS
 
 # Nouns after "our" that make the writer the maker of a forecast: "our econometric models".
 _OWN_MODEL_NOUNS = frozenset("models model forecasts forecast projections estimates".split())
@@ -67,9 +68,7 @@ _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 #: A poll named by who made it: "a survey compiled by Bloomberg had expected a 0.3% increase".
 _COMPILED = frozenset("compiled conducted run carried".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimates".split())
-_FORECASTING = frozenset(
-    "expected expect expects forecast forecasts predicted projected saw sees".split()
-)
+_FORECASTING = FORECAST_WORDS | frozenset("saw sees".split())
 
 
 class CreditFinder(GenericNames):
@@ -228,8 +227,8 @@ class CreditFinder(GenericNames):
             return []
         for k in range(t + 1, min(sent.end, t + 4)):
             cue = self.cue_at.get((CREDITS, k))
-            if cue is not None and cue.id_ == "credit.policy_action":
-                return [SentenceCredit(bank.name, bank.country, "credit.policy_action", True, t)]
+            if cue is not None and cue.id_ == POLICY_ACTION:
+                return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
         return []
 
     def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:
@@ -448,7 +447,7 @@ class CreditFinder(GenericNames):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker"
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.label_ == "CREDIT_AFTER":
-                if cue.id_ == "credit.policy_action":
+                if cue.id_ == POLICY_ACTION:
                     body = any(tokens.lower[k] in POLICY_BODIES for k in range(a.end, t))
                     if owned and not body:
                         break  # "the Fed's preferred gauge held at 2.6%": the gauge, not the Fed

@@ -10,6 +10,7 @@ from spacy.tokens import Span
 
 from ..records import Period
 from .context import Attacher, DocContext
+from .credit_words import POLICY_ACTION
 from .period_spans import DAY_NUMBER
 from .structures import Mention, Sentence
 from .vocabulary import (
@@ -53,8 +54,6 @@ _SPEECH_VERBS = frozenset(
 )
 # Nouns of another period's figure a difference is measured against: "higher than the rate
 # in July", "below the July pace".
-#: The credit cue of a policy act ("cut", "held", "voted"): an act on its day, not speech.
-_POLICY_ACTION = "credit.policy_action"
 _READING_NOUNS = frozenset("rate pace level reading figure value".split())
 
 # Words that rank a figure against the past: "the highest since May 2024".
@@ -63,10 +62,10 @@ SUPERLATIVES = frozenset(
     "sharpest steepest deepest best worst first least most longest shortest".split()
 )
 
-# Documents whose date is not the time their figures refer to: "in its March forecast".
 #: Nouns of a policy move, whose meeting is its time.
 _MOVE_NOUNS = RATE_MOVES | frozenset("increase move change".split())
 
+# Documents whose date is not the time their figures refer to: "in its March forecast".
 FORECAST_DOCUMENTS = frozenset(
     "forecast forecasts projection projections outlook statement meeting decision minutes".split()
 )
@@ -228,7 +227,7 @@ class PeriodPhrases(Attacher):
             if self.tok_sentence[k] != sent or self.tokens.text[k] in (",", ";"):
                 break
             cue = self.cue_at.get((CREDITS, k))
-            if lower[k] in _SPEECH_VERBS or (cue is not None and cue.id_ != _POLICY_ACTION):
+            if lower[k] in _SPEECH_VERBS or (cue is not None and cue.id_ != POLICY_ACTION):
                 return True  # (but "lowered the rate to 7.25% on Thursday" is that day's act)
             if (AGENCY_TOKENS, k) in self.cue_at and k == span.start - 1:
                 return True  # "according to the National Bureau of Statistics on Tuesday"

@@ -144,9 +144,9 @@ class MetricAttacher:
                 base = named
             else:
                 base = self.surface.history[-1] if self.surface.history else None
-        if not base or _tokens(base) <= _GDP_WORDS or "share" in _tokens(base):
-            return base if base and "share" in _tokens(base) else None
-        return f"{base} as a share of {gdp}"
+        if not base or _tokens(base) <= _GDP_WORDS:
+            return None
+        return base if "share" in _tokens(base) else f"{base} as a share of {gdp}"
 
     @staticmethod
     def _by_syntax(

@@ -439,11 +439,9 @@ class Phrases(Attacher):
             end += 1  # "target range", "target band"
         words = tokens.span_text(start, end).strip()
         if end < sent.end and lower[end] == "of" and lower[t] not in ("target", "goal"):
-            k = end + 1 + (end + 1 < sent.end and lower[end + 1] == "the")
-            tail = self.clauses._phrase_from(k, sent)  # "ceiling of the bank's range"
-            return (
-                clean_metric(f"{words} of {tokens.span_text(end + 1, k)}{tail}") if tail else None
-            )
+            the = "the " if end + 1 < sent.end and lower[end + 1] == "the" else ""
+            tail = self.clauses._phrase_from(end + 1 + bool(the), sent)  # "ceiling of the bank's"
+            return clean_metric(f"{words} of {the}{tail}") if tail else None
         owner = self._possessor(m, sent)
         return clean_metric(f"{owner} {words}" if owner else words)
 
@@ -581,7 +579,6 @@ class Phrases(Attacher):
                 return survey
         if phrase and phrase.endswith(" by"):
             # "economists polled by Reuters": the pollster names the survey counted
-            lower = self.tokens.lower
             by = next((k for k in range(t + 1, sent.end - 1) if lower[k] == "by"), None)
             pollster = self.cue_at.get((AGENCY_TOKENS, by + 1)) if by is not None else None
             if pollster is not None and lower[by - 1] in POLLED_VERBS:
@@ -652,10 +649,10 @@ class Phrases(Attacher):
                 continue
             if k + 1 < sent.end and lower[k + 1] == "sample":
                 found.append((j, self.tokens.span_text(j, k + 2).strip()))
-            elif text[j][:1].isupper() and not self.ctx.sentence_start(j):
+            elif text[j][:1].isupper() and (
+                not self.ctx.sentence_start(j) or (text[j].isupper() and len(text[j]) > 1)
+            ):
                 found.append((j, self.tokens.span_text(j, k + 1).strip()))  # "the BERD survey"
-            elif text[j].isupper() and len(text[j]) > 1:
-                found.append((j, self.tokens.span_text(j, k + 1).strip()))
         return found
 
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:

@@ -6,7 +6,7 @@ import re
 
 from ...quantities import pair_quote
 from ..context import Attacher, DocContext
-from ..credit_words import FORECAST_VERBS, POLICY_BODIES
+from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
 from ..vocabulary import (
@@ -727,10 +727,11 @@ _RATE_MOVE_VERBS = frozenset(
 #: A rate moved by points without a name of its own: "cut rates by", "lowered it by".
 _BARE_RATES = frozenset("rate rates it benchmark".split())
 _DETERMINERS = frozenset("its their the his her".split())
-#: Names of a policy rate among the metrics named before.
+#: Names of a policy rate among the metrics named before: a word of a policy rate (the
+#: credit words') before "rate", or "Selic".
+_MORE_RATE_WORDS = frozenset("overnight selic discount lending ocr interest".split())
 _POLICY_RATE = re.compile(
-    r"\b(?:policy|repo|cash|bank|benchmark|deposit|overnight|key|selic|refinancing|discount|"
-    r"lending|funds|OCR|interest)\b.*\brate\b|\bBank Rate\b|\bSelic\b",
+    rf"\b(?:{'|'.join(sorted(POLICY_RATES | _MORE_RATE_WORDS))})\b.*\brate\b|\bSelic\b",
     re.IGNORECASE,
 )
 
