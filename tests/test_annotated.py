@@ -55,7 +55,6 @@ KNOWN_MISSES = {
     "annotated_20": {
         ("wire_1987_australia_wool_exports.txt", 536),  # "China 96.4 mln and the Soviet Union
         ("wire_1987_australia_wool_exports.txt", 566),  # 71.2 mln": gapped amounts after places
-        ("eu_energy_style_oil_stocks_uranium.txt", 223),  # "98 days of net imports"
         ("eu_energy_style_oil_stocks_uranium.txt", 257),  # "the 90-day minimum"
     },
     "annotated_21": {("business_standard_style_fdi_inflows.txt", 596)},  # "nearly double the"

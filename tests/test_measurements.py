@@ -233,6 +233,12 @@ CASES = [
         ["20%", "18 million", "3 pct"],
         [],
     ),
+    (
+        "time-of-cover-not-a-span",
+        "Fuel stocks equalled 74 days of demand after 12 days of strikes.",
+        ["74 days"],
+        ["12 days"],
+    ),
 ]
 
 

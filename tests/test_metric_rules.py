@@ -860,7 +860,7 @@ SHARED_AFTER_A_MODIFIER: list[Case] = [
     (
         "Northern and coastal wind farms ran at 38% and 45% of capacity, respectively.",
         "38%",
-        "Northern wind farms",
+        "Northern wind farms share of capacity",
     ),
     ("Exports and imports rose 5.1% and 2.3% respectively in August.", "5.1%", "Exports"),
 ]
@@ -1606,3 +1606,64 @@ def test_a_count_that_changed_is_no_survey_size() -> None:
 )
 def test_sizes_moved_rates_shares_and_counts(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# "Respectively" lists whose first item carries the shared head before the list's commas, a
+# share named after the last figure, a share verb or clause before the figure, and a trading
+# partner that takes the exports named before (compared exactly).
+LISTS_SHARES_AND_PARTNERS: list[Case] = [
+    (
+        "Shipments to Brazil, Chile and Peru climbed 4%, 9% and 2% respectively in May.",
+        "9%",
+        "Shipments to Chile",
+    ),
+    (
+        "Car sales in Ohio, Texas and Utah went down by 1.2 percent, 0.8 percent and 2.5 "
+        "percent respectively.",
+        "2.5 percent",
+        "Car sales in Utah",
+    ),
+    (
+        "Net power flows from Spain to Portugal and to France reached 1.1 TWh and 0.9 TWh, "
+        "respectively.",
+        "0.9 TWh",
+        "Net power flows from Spain to France",
+    ),
+    (
+        "Norway and Algeria provided 41% and 19% of pipeline imports, respectively.",
+        "19%",
+        "Algeria share of pipeline imports",
+    ),
+    (
+        "Households account for roughly a fifth of electricity demand.",
+        "a fifth",
+        "Households share of electricity demand",
+    ),
+    (
+        "In June, bookings for cruises, which make up about a quarter of the total, jumped "
+        "12.5%.",
+        "12.5%",
+        "bookings for cruises",
+    ),
+    (
+        "Palm oil exports rose to 2.1 mln tonnes in 1986. India bought 640,000 tonnes.",
+        "640,000 tonnes",
+        "Palm oil exports to India",
+    ),
+    (
+        "Germany and France took 14.1% and 9.6% of Poland's exports, respectively.",
+        "9.6%",
+        "France share of Poland's exports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LISTS_SHARES_AND_PARTNERS)
+def test_list_heads_shares_and_partners(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_a_total_is_not_the_share_of_its_own_owner() -> None:
+    text = "Steel orders rose 3% in May. Steel orders account for nearly half of the total."
+    metric = metric_of(text, "half") or ""
+    assert metric.lower().count("steel orders") == 1, metric

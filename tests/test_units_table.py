@@ -519,7 +519,6 @@ POINTS: list[Row] = [
 ]
 
 
-
 #: Bare numbers of a confidence, sentiment or optimism gauge are readings.
 SENTIMENT_READINGS: list[Row] = [
     ("Consumer confidence in Chile rose to [47.3] in June.", 47.3, "index_point"),
@@ -569,6 +568,9 @@ UNITS_OF_MEASURE: list[Row] = [
     ("It goes from zero to 60 mph in [3.1 seconds].", 3.1, "second"),
     ("Employees worked [2.3 billion hours] in the first quarter.", 2.3e9, "hour"),
     ("Disputes cost [1.7 million days] of work in 2024.", 1.7e6, "day"),
+    # stocks counted in the time they last are a measurement, a bare span of time is not
+    ("Coal stocks at power plants covered [19 days] of consumption.", 19.0, "day"),
+    ("Reserves were enough to pay for [5 months] of imports.", 5.0, "month"),
     ("The pickup tows [11,000 pounds].", 11000.0, "pound-mass"),
     ("The shop sold [5 pounds] of beef.", 5.0, "pound-mass"),
     ("The shop sold 5 pounds of beef for [12 pounds].", 12.0, "GBP"),

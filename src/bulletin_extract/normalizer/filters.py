@@ -129,6 +129,12 @@ _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".s
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
 
+# What stocks are measured against in the time they last: "98 days of net imports".
+_COVERED = frozenset(
+    "imports consumption supply supplies demand sales use output production cover".split()
+)
+
+
 class MeasurementRules(Attacher):
     """Which quantities are measurements (dates, ordinals, streaks, names and titles are not)."""
 
@@ -312,11 +318,22 @@ class MeasurementRules(Attacher):
             unit in ("day", "week", "month", "year", "hour", "minute", "second", "decade")
             and value == int(value)
             and SCALE_WORDS.isdisjoint(lower[span.start : span.end])
+            and not self._time_of_cover(span)
         ):
             return False
         # Index bases: "2010=100", "equal to 100", "base of 100".
         return not (
             value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
+        )
+
+    def _time_of_cover(self, span: Span) -> bool:
+        """ "98 days of net imports", "three months of supply": stocks measured in the time
+        they last, not a span of time."""
+        lower, end = self.tokens.lower, span.end
+        return (
+            end + 1 < len(lower)
+            and lower[end] == "of"
+            and any(w in _COVERED for w in lower[end + 1 : end + 3])
         )
 
     def _inside_written_date(self, span: Span) -> bool:

@@ -238,12 +238,16 @@ def split_determined_list(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
+LIST_HEAD_PREPOSITIONS = frozenset({"of", "to", "from", "in"})
+
+
 def list_head(first: str) -> str:
-    """The shared head of a list's first item: "sales of" in "sales of mirrorless cameras"."""
+    """The shared head of a list's first item: "sales of" in "sales of mirrorless cameras",
+    "exports to" in "exports to Japan", "sales of cars in" in "sales of cars in Beijing"."""
     cleaned = clean_metric(first) or ""
     words = cleaned.split()
     for j in range(len(words) - 1, 0, -1):
-        if words[j].lower() == "of":
+        if words[j].lower() in LIST_HEAD_PREPOSITIONS:
             return " ".join(words[: j + 1])
     return ""
 

@@ -17,7 +17,10 @@ from ..vocabulary import (
     QUANT_TOKENS,
     SUBJECT_BOUNDARY,
 )
-from .words import FIGURE_VERBS, NOT_PAST_VERBS
+from .words import FIGURE_VERBS, NOT_PAST_VERBS, SHARE_VERBS
+
+# Words before a noun: a predicate word after one is the noun ("of the total", "a record").
+_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that", "these", "those"))
 
 
 class Predicates(Attacher):
@@ -63,11 +66,15 @@ class Predicates(Attacher):
             if word in ("total", "totals") and self._adjective_before_noun(t, m):
                 t -= 1  # "achieved total profits of": an adjective, not the verb
                 continue
+            if word in PREDICATE_WORDS and t > sent.start and lower[t - 1] in _DETERMINERS:
+                t -= 1  # "which make up a third of the total, climbed 41.7%": a noun
+                continue
             if (
                 (CHANGES, t) in self.cue_at
                 or word in PREDICATE_WORDS
                 or word in QUALIFIER_VERBS
                 or word in FIGURE_VERBS
+                or (word in SHARE_VERBS and lower[t + 1] in ("for", "up"))  # "account for"
                 or self._past_verb_before_number(t, m)
             ):
                 verb = self._verb_before_noun_cue(t, sent)
@@ -127,9 +134,13 @@ class Predicates(Attacher):
 
     def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
         """ "saw a marginal increase of 3%": the verb before a change noun."""
+        if self.tokens.lower[t].endswith("ed"):
+            return None  # a verb itself: "the quantity bought also increased by 4.5%"
         j = t - 1
         seen_article = False
         while j >= sent.start and t - j <= 4:
+            if self.tokens.text[j] == ",":
+                return None  # "... of the total, climbed 41.7%": no verb of this cue's
             if self.tokens.lower[j] in ("a", "an", "the"):
                 seen_article = True  # "posted the fastest annual growth in August, at 10.6%"
             elif (

@@ -107,6 +107,7 @@ class SurfaceMetric(Attacher):
                 m.metric, m.base_metric = compared.metric, compared.base_metric
                 continue
             m.metric = self._metric_for(sent, m, earlier) or self._headline_subject(sent, m)
+            m.metric = self._bought_by(sent, m, earlier) or m.metric
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
             if not group:
@@ -128,11 +129,23 @@ class SurfaceMetric(Attacher):
                 # "the mining industry, the manufacturing industry, and the production and
                 # supply of electricity, heat, gas and water": items are told by "the", and
                 # the list may run back past a comma the subject rule stops at
-                for whole in (subject, self._opening_subject(sent, items_group[0])):
+                opening = self._opening_subject(sent, items_group[0])
+                for whole in (subject, opening):
                     determined = split_determined_list(whole) if whole else []
                     if len(determined) == len(items_group):
                         subject, items = whole, determined
                         break
+                else:
+                    # "Exports to Japan, Korea and India rose 3%, 5% and 7% respectively":
+                    # the subject rule stopped at the list's first comma
+                    whole_list = split_list(opening) if opening else []
+                    if (
+                        len(whole_list) == len(items_group)
+                        and len(items) >= 2  # the subject is the list's coordinated tail
+                        and opening.endswith(subject)
+                        and all(len(item.split()) <= 4 for item in whole_list[1:])
+                    ):
+                        subject, items = opening, whole_list
             if len(items) < len(items_group):
                 # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
                 # 1.2% respectively": the items are the figures named before.
@@ -175,12 +188,49 @@ class SurfaceMetric(Attacher):
                 if rest and " " not in item and modifier_word(item):
                     name = f"{item} {rest}"
                 if item_head and not item.lower().startswith(item_head.lower()):
-                    name = f"{item_head} {name}"
+                    # "net flows from France to Italy and to Germany": the item repeats the
+                    # head's preposition
+                    head_words = item_head.split()
+                    if item.lower().startswith(head_words[-1].lower() + " "):
+                        head_words = head_words[:-1]
+                    name = " ".join([*head_words, name])
                 if trailing and not name.endswith(trailing):
                     name = f"{name} {trailing}"
                 m.metric = clean_metric(name)
                 m.rules.append(cue.id_)
+            self._shares_of(sent, items_group)
         _ = doc
+
+    def _bought_by(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """ "Exports rose to 1.2 mln tonnes. Japan bought 310,000 tonnes": a country that
+        buys or takes a figure names where the exports before went."""
+        if not m.metric or m.unit in ("percent", "fraction"):
+            return None
+        pred = self.clauses._predicate(sent, m)
+        if pred is None or self.tokens.lower[pred] not in _BUYING_VERBS:
+            return None
+        if self.ctx.gazetteer.country_of(m.metric) is None:
+            return None
+        indicator = next((e.metric for e in reversed(earlier) if e.metric), None)
+        indicator = indicator or self._carried(m)
+        if not indicator or not _EXPORTS.search(indicator):
+            return None
+        return with_breakdown(indicator, "to", m.metric)
+
+    def _shares_of(self, sent: Sentence, items: list[Mention]) -> None:
+        """ "Canada and Kazakhstan supplied 31% and 24% of deliveries respectively": each
+        item's share of the whole named after the last figure."""
+        if not all(m.unit in ("percent", "fraction") and m.metric for m in items):
+            return
+        after = self.clauses._past_bracket(items[-1].span.end, sent)
+        if after >= sent.end or self.tokens.lower[after] != "of":
+            return
+        whole = clean_metric(self.clauses._phrase_from(after + 1, sent) or "")
+        if not whole or whole.split()[0].lower() in STOPWORDS:
+            return
+        for m in items:
+            if " share" not in f" {m.metric}".lower():
+                m.metric = f"{m.metric} share of {whole}"
 
     def _with_place(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """ "Sales rose in six provinces, with Ontario up 2.0% and Quebec gaining 0.6%": a
@@ -517,7 +567,12 @@ class SurfaceMetric(Attacher):
                 # "EU LNG imports reached 36.9 bcm. The United States supplied 44% of the
                 # total": the total is what the sentence before measured.
                 owner = clean_metric(self.clauses._subject_span(sent, m) or "")
-                if owner and not is_generic(owner) and len(owner.split()) <= 4:
+                if (
+                    owner
+                    and not is_generic(owner)
+                    and len(owner.split()) <= 4
+                    and owner.lower() != carried.lower()  # the total is another figure's
+                ):
                     return f"{owner} share of {carried}"
             if phrase and is_generic(phrase):
                 # "Ontario accounted for almost half of the increase": whose share it is.
@@ -740,6 +795,10 @@ _GROWTH_OF = frozenset("growth gdp economy output product production".split())
 
 #: Comparatives after a difference: "0.4 percentage points slower than in July".
 _COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
+
+# Verbs of a trading partner's purchases, and the indicators they break down.
+_BUYING_VERBS = frozenset("took takes bought buys imported imports purchased".split())
+_EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
 
 
 def _counts_speakers(m: Mention) -> bool:
