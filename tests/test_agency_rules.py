@@ -1036,6 +1036,33 @@ GOVERNMENT_SETTERS = [
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
     Case(
+        "committee-by-its-shape",
+        "Cement despatches rose 7.1 per cent in October, according to data from the Cement "
+        "Manufacturers Joint Committee (CMJC).",
+        "7.1 per cent",
+        "Cement Manufacturers Joint Committee",
+    ),
+    Case(
+        "network-by-its-shape",
+        "Card payments rose 9 per cent in May, figures from the National Payments Network "
+        "showed.",
+        "9 per cent",
+        "National Payments Network",
+    ),
+    Case(
+        "policy-committee-is-the-bank",
+        "The Federal Open Market Committee lowered the federal funds rate by 25 basis points.",
+        "25 basis points",
+        "Federal Reserve",
+    ),
+    Case(
+        "market-forecasts-before-a-comma-are-not-the-source",
+        "The jobless rate held at 7.4% in May, in line with market forecasts, data from "
+        "Statistics Norway showed.",
+        "7.4%",
+        "Statistics Norway",
+    ),
+    Case(
         "association-with-a-country-word",
         "Tractor sales rose 8.4 per cent in June, data released by the Federation of Indian "
         "Tractor Makers showed.",

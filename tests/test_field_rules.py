@@ -594,6 +594,8 @@ DAY_LEVEL_DATES = [
          ("2024-06-01", "2024-06-30"), "numbers-before-a-month-are-values"),
     case("The ministry said on March 14 that exports rose 3%.", "3%", None,
          "the-day-a-body-spoke-is-not-the-figures-period"),
+    case("Mortgage rates averaged 6.71% as of Aug. 22, Freddie Mac said.", "6.71%",
+         ("2024-08-22", "2024-08-22"), "as-of-month-day"),
 ]
 
 # "The year ending June 2025" names the twelve months (as a fiscal year ending March does);
@@ -712,6 +714,10 @@ DAY_OF_THE_WEEK = [
          ("2024-07-01", "2024-07-31"), "another-period-wins-over-the-day"),
     case("Exports rose 4%, customs data showed on Friday.", "4%", None,
          "the-day-the-data-came-out-is-no-period"),
+    case("The shilling closed at 129.40 per dollar on Tuesday, against 128.90 a week earlier.",
+         "129.40", ("2024-08-27", "2024-08-27"), "a-phrase-pointing-back-is-no-other-period"),
+    case("The shilling closed at 129.40 per dollar on Tuesday, against 128.90 a week earlier.",
+         "128.90", ("2024-08-20", "2024-08-20"), "a-week-before-a-day-is-a-day"),
     case("Gold jumped 2% on Friday. Silver rose 1%.", "1%", None,
          "a-day-does-not-carry-to-the-next-sentence"),
     case("The estimate could be revised on Tuesday. Spending makes up 68% of output.", "68%",
@@ -877,7 +883,7 @@ WEEKS_BACK = [
     case("Mortgage applications rose 4.1% in the week ended Aug. 16, after falling 1.2% in the "
          "prior week.", "1.2%", ("2024-08-03", "2024-08-09"), "the-prior-week-of-a-week"),
     case("Natural gas stocks rose 33 bcf to 3,120 bcf in the week ended Aug. 16, from 3,087 bcf "
-         "a week earlier.", "3,087", ("2024-08-03", "2024-08-09"),
+         "a week earlier.", "3,087 bcf", ("2024-08-03", "2024-08-09"),
          "a-week-earlier-than-a-week"),
     case("The central bank last week cut its key rate by 50 basis points.", "50 basis points",
          ("2024-08-19", "2024-08-25"), "last-week-is-the-calendar-week-before"),

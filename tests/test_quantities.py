@@ -599,6 +599,7 @@ QUANTULUM_NAMES = {
     "kilometers per hour": "kilometre per hour", "knots": "knot",
     "revolutions per minute": "revolutions per minute",
     "liter": "litre", "gallon": "gallon", "mAh": "milliampere-hour",
+    "cubic feet": "cubic foot", "cubic foot": "cubic foot",
 }  # fmt: skip
 
 

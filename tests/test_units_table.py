@@ -240,6 +240,16 @@ WHICH_CURRENCY: list[Row] = [
     ),
     ("WORLD OIL OUTPUT RISES TO [61.2 MLN BPD] IN MAY", 61.2e6, "barrel per day"),
     ("The won weakened to [1,398.5] per dollar.", 1398.5, "KRW"),
+    # whole-number quotes, when the currency they are quoted against is written
+    ("The shilling firmed; the cedi ended at [15] per dollar.", 15.0, "GHS"),
+    ("The taka was steady at [122] to the dollar on Sunday.", 122.0, "BDT"),
+    ("The tenge weakened to [524] against the U.S. dollar.", 524.0, "KZT"),
+    ("The Singapore dollar closed at [1.3012] to the U.S. dollar.", 1.3012, "SGD"),
+    (
+        "On Tuesday morning, the central bank set the USD/THB reference rate at [32.45].",
+        32.45,
+        "THB",
+    ),
     (
         "The U.S. Labor Department said average hourly earnings rose [8 cents] to $34.50.",
         0.08,
@@ -568,6 +578,13 @@ UNITS_OF_MEASURE: list[Row] = [
     ("It goes from zero to 60 mph in [3.1 seconds].", 3.1, "second"),
     ("Employees worked [2.3 billion hours] in the first quarter.", 2.3e9, "hour"),
     ("Disputes cost [1.7 million days] of work in 2024.", 1.7e6, "day"),
+    ("Cement output rose to [38.4 mt] in October.", 38.4e6, "tonne"),
+    ("Producers injected [41 bcf] into storage.", 41e9, "cubic foot"),
+    ("Proven reserves are [2.3 tcf].", 2.3e12, "cubic foot"),
+    ("Utilities pumped [62 billion cubic feet] of gas.", 62e9, "cubic foot"),
+    ("Power demand reached [152.3 BU] in May.", 152.3e9, "kilowatt hour"),
+    ("The grid supplied [4,210 MU] on Monday.", 4210e6, "kilowatt hour"),
+    ("The death rate was [7.87 per thousand].", 7.87, "per mille"),
     # stocks counted in the time they last are a measurement, a bare span of time is not
     ("Coal stocks at power plants covered [19 days] of consumption.", 19.0, "day"),
     ("Reserves were enough to pay for [5 months] of imports.", 5.0, "month"),

@@ -378,7 +378,11 @@ class CreditFinder(GenericNames):
         if lead and lower[lead[-1]] in ("at", "of", "with", "from"):
             # "said Jane Doe, an economist at Capital Economics": the firm's opinion;
             # "said the head of the statistics office": the office's figures
-            titles = {lower[t] for t in lead[-7:-1]}
+            window = lead[-7:-1]
+            commas = [k for k, t in enumerate(window) if text[t] in (",", ";")]
+            if commas:  # "in line with market forecasts, data from Eurostat showed"
+                window = window[commas[-1] + 1 :]
+            titles = {lower[t] for t in window}
             if titles & ANALYSTS:
                 return "speaker"
             if titles & FORECASTER_NOUNS:

@@ -143,9 +143,15 @@ class PeriodAttacher(PeriodComparisons):
             and not self.counts_an_event(p)  # "its third cut this year"
         ]
         governing = [p for p in periods if not self._is_reference(p)]
-        if any(not self.is_weekday(p) for p in governing):
+        if any(
+            not self.is_weekday(p)
+            and not ANAPHORIC_PERIOD.search(self.ctx.text(p))
+            and (ref is None or self._resolve(p, ref, (ref, ref)).kind != "relative")
+            for p in governing
+        ):
             # A day of the week is the figures' time only when the sentence names no other
-            # ("Brent touched $100 a barrel Thursday").
+            # ("Brent touched $100 a barrel Thursday"); one that points back from it is no
+            # other ("at 1,445 on Monday, against 1,468 a week earlier").
             governing = [p for p in governing if not self.is_weekday(p)]
         if any(p.id_ != _VAGUE_NOW for p in governing):
             # "Traders now see a 68% chance of a cut in December": "now" is the figures' time

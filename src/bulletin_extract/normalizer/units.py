@@ -219,7 +219,13 @@ class UnitRules(Attacher):
         self._share_along_links(mentions)
         quoted = False
         for m in mentions:
-            if m.unit == "count" and "." in self.ctx.text(m.span) and self._bare_amount(m):
+            if (
+                m.unit == "count"
+                and ("." in self.ctx.text(m.span) or self._per_base_currency(m))
+                and self._bare_amount(m)
+            ):
+                # "at 7.0635", "1,445 per dollar": a quoted rate (whole numbers only with
+                # the currency they are quoted against)
                 m.unit = self._exchange_rate_unit(m) or m.unit
                 quoted = quoted or m.unit != "count"
         for i, m in enumerate(mentions):
@@ -238,6 +244,16 @@ class UnitRules(Attacher):
             if _is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
 
+    def _per_base_currency(self, m: Mention) -> bool:
+        """ "1,445 per dollar", "1,298 to the dollar", "16,735 against the U.S. dollar"."""
+        lower, end = self.tokens.lower, m.span.end
+        if end >= self.tokens.n or lower[end] not in ("per", "to", "against", "a"):
+            return False
+        after = lower[end + 1 : end + 4]
+        return any(w in _BASE_CURRENCIES or w == "$" for w in after) and (
+            lower[end] != "to" or "the" in after[:1]
+        )
+
     def _exchange_rate_unit(self, m: Mention) -> str | None:
         """ "The yen was quoted at 151.2", "It was quoted at 3.72" after "The renminbi ...":
         the level of an exchange rate is in the currency quoted (units per US dollar)."""
@@ -251,6 +267,7 @@ class UnitRules(Attacher):
         per = end + 1 < self.tokens.n and (
             (self.tokens.text[end] == "/" and self.tokens.text[end + 1] in _SIGNS)
             or lower[end] == "per"
+            or self._per_base_currency(m)
             or (
                 lower[end] == "against"
                 and not _BASE_CURRENCIES.isdisjoint(lower[end + 1 : end + 4])
@@ -299,7 +316,7 @@ class UnitRules(Attacher):
                 None,
             )
             if comma is not None:
-                words = [w.text for w in doc[comma + 1 : min(m.span.start, comma + 6)]]
+                words = [w.text for w in doc[comma + 1 : min(m.span.start, comma + 9)]]
                 found = pair_quote(words) or _named_currency(words)
         return found
 
@@ -405,9 +422,10 @@ _BASE_CURRENCIES = frozenset("dollar greenback euro yen sterling pound yuan".spl
 
 
 def _named_currency(words: list[str]) -> str | None:
-    """The currency a run of words names, in two words or one ("the Taiwan dollar", "yen")."""
+    """The currency a run of words names, in three words or fewer ("the Hong Kong dollar",
+    "the Taiwan dollar", "yen")."""
     for i in range(len(words)):
-        for name in (" ".join(words[i : i + 2]), words[i]):
+        for name in (" ".join(words[i : i + 3]), " ".join(words[i : i + 2]), words[i]):
             code = quoted_currency(name)
             if code is not None:
                 return code

@@ -130,7 +130,7 @@ LEADING_NOISE = re.compile(
 TRAILING_NOISE = re.compile(
     r"(?:[\s,]+(?:was|were|is|are|has|have|had|been|also|both|overall|estimated to be|and|or|"
     r"nevertheless|nonetheless|however|still|meanwhile|though|instead|"
-    r"which|that|respectively|,))+$",
+    r"which|that|respectively|of the|of|,))+$",  # "voting members of the" (a body named after)
     re.IGNORECASE,
 )
 
