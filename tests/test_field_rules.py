@@ -404,6 +404,10 @@ BASIS_OF_A_VALUE_A_YEAR_BACK = [
 ]
 
 BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
+    case("Reservoirs held 212 TWh at the end of August, 9 TWh more than at the end of July.",
+         "9 TWh", "month_on_month", "a-point-a-month-after-a-point"),
+    case("At the end of June, deposits stood at 3.1 trillion yuan, up 41 billion yuan over the "
+         "end of March.", "41 billion yuan", "quarter_on_quarter", "a-point-a-quarter-after"),
     case("Card payments rose to 3.1 billion in May, up 4% from 2.98 billion in April.", "4%",
          "month_on_month", "change-from-the-level-of-the-month-before"),
     case("Revenue climbed 3.1% to $5.2 billion in the second quarter from $5.04 billion in the "
@@ -566,6 +570,11 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
 ]
 
 DAY_LEVEL_DATES = [
+    case("At the end of June, deposits stood at 3.1 trillion yuan, up 41 billion yuan over the "
+         "end of 2023.", "41 billion yuan", ("2024-06-30", "2024-06-30"),
+         "a-point-compared-over-an-earlier-point"),
+    case("Reservoirs held 212 TWh at the end of August, 9 TWh more than at the end of July.",
+         "9 TWh", ("2024-08-31", "2024-08-31"), "a-point-compared-with-the-point-before"),
     case("Mortgage applications fell 2.3% in the week ended Aug. 23.", "2.3%",
          ("2024-08-17", "2024-08-23"), "week-ended-month-day"),
     case("Jobless claims rose by 4,000 for the week ending 10 August 2024.", "4,000",

@@ -48,6 +48,14 @@ _AHEAD = FORECAST_WORDS | frozenset(
 )
 
 
+# The basis of a point in time compared with one so many months before it.
+_POINT_BASES = {1: "month_on_month", 3: "quarter_on_quarter", 12: "year_on_year"}
+
+
+def _month_index(d: date) -> int:
+    return d.year * 12 + d.month - 1
+
+
 class PeriodComparisons(PeriodPhrases):
     """How a comparison point in a number's sentence changes its period and basis."""
 
@@ -198,6 +206,17 @@ class PeriodComparisons(PeriodPhrases):
                     and not NAMED_POINT.search(self.ctx.text(ref_span))
                 ):
                     pass  # "fell 380,000 from a year earlier": a basis, but no period stated
+                elif (
+                    relation is None
+                    and not since
+                    and point[0] == point[1] < current[0] == current[1]
+                ):
+                    # "at the end of 2025 ..., up 0.6% over the end of the second quarter": a
+                    # point in time compared with an earlier point stays a point, a month,
+                    # quarter or year after it
+                    months = _month_index(current[0]) - _month_index(point[0])
+                    m.ref_basis = _POINT_BASES.get(months)
+                    choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
                 elif relation is None and point[0] < current[0]:
                     m.ref_back = True
                     choice = (

@@ -146,7 +146,8 @@ class PeriodPhrases(Attacher):
             wider = lower[max(0, at - 4) : at]
             if any(w in ("above", "below", "than", "under", "over", "against") for w in wider):
                 return True  # "6% below the level of Q2 2021": the point compared
-        if last in ("from", "since", "than", "versus", "vs", "against", "above", "below"):
+        if last in ("from", "since", "than", "versus", "vs", "against", "above", "below", "over"):
+            # "a decrease of 2.95 million over the end of 2024": the point compared
             return not (last == "from" and is_range and not after_change)
         if (
             last in ("that", "those")
