@@ -34,6 +34,10 @@ SETS = [
         "annotated_19",
         "annotated_20",
         "annotated_21",
+        "annotated_22",
+        "annotated_23",
+        "annotated_24",
+        "annotated_25",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -58,6 +62,13 @@ KNOWN_MISSES = {
         ("eu_energy_style_oil_stocks_uranium.txt", 257),  # "the 90-day minimum"
     },
     "annotated_21": {("business_standard_style_fdi_inflows.txt", 596)},  # "nearly double the"
+    "annotated_22": {("cnbc_style_michigan_consumer_sentiment.txt", 1306)},  # "quarter-point"
+    "annotated_23": {("wire_2025_chile_rate_decision.txt", 362)},  # "the other three had expected"
+    "annotated_25": {
+        ("ons_style_births_england_wales.txt", 362),  # "31.0 years" (a mean age)
+        ("ons_style_births_england_wales.txt", 1327),  # "8,745 women ... and 112 to triplets"
+        ("wire_2025_nigeria_inflation.txt", 1072),  # "of 14 analysts, nine expect"
+    },
     "annotated_9": {
         ("eu_energy_style_electricity_prices.txt", 916),  # "up by more than half"
         ("nbs_style_consumer_producer_prices.txt", 1016),  # "prices in five went up and those
