@@ -143,7 +143,7 @@ class PeriodAttacher(PeriodComparisons):
             and not self.counts_an_event(p)  # "its third cut this year"
         ]
         governing = [p for p in periods if not self._is_reference(p)]
-        if any(
+        if any(self.is_weekday(p) for p in governing) and any(
             not self.is_weekday(p)
             and not ANAPHORIC_PERIOD.search(self.ctx.text(p))
             and (ref is None or self._resolve(p, ref, (ref, ref)).kind != "relative")
