@@ -332,9 +332,7 @@ class _Resolver:
         anchor, ref = self.anchor, self.ref
         week = timedelta(days=7)
         if t != "last week" and anchor is not None:
-            if anchor[0] == anchor[1]:
-                return (anchor[0] - week, anchor[1] - week), "relative"  # a day: that day
-            if (anchor[1] - anchor[0]).days == 6:
+            if (anchor[1] - anchor[0]).days in (0, 6):  # a day or a week: the one before
                 return (anchor[0] - week, anchor[1] - week), "relative"
             monday = anchor[1] - timedelta(days=anchor[1].weekday()) - week
             return (monday, monday + timedelta(days=6)), "relative"

@@ -13,6 +13,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
+from ..period_calendar import _month_index  # the calendar's month arithmetic
 from ..records import Period
 from .context import next_start
 from .period_phrases import YEAR_BACK, PeriodPhrases, year_before
@@ -50,10 +51,6 @@ _AHEAD = FORECAST_WORDS | frozenset(
 
 # The basis of a point in time compared with one so many months before it.
 _POINT_BASES = {1: "month_on_month", 3: "quarter_on_quarter", 12: "year_on_year"}
-
-
-def _month_index(d: date) -> int:
-    return d.year * 12 + d.month - 1
 
 
 class PeriodComparisons(PeriodPhrases):

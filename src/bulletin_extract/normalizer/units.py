@@ -268,10 +268,6 @@ class UnitRules(Attacher):
             (self.tokens.text[end] == "/" and self.tokens.text[end + 1] in _SIGNS)
             or lower[end] == "per"
             or self._per_base_currency(m)
-            or (
-                lower[end] == "against"
-                and not _BASE_CURRENCIES.isdisjoint(lower[end + 1 : end + 4])
-            )
         )  # "a record low of 88.47/$", "83.2 per dollar", "88.47 against the US dollar"
         if prev not in ("at", "to", "from", "between") and not per:
             return None

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..context import Attacher, DocContext
+from ..credit_words import ARTICLES
 from ..structures import Mention, Sentence
 from ..vocabulary import (
     AGENCY_TOKENS,
@@ -20,7 +21,7 @@ from ..vocabulary import (
 from .words import FIGURE_VERBS, NOT_PAST_VERBS, SHARE_VERBS
 
 # Words before a noun: a predicate word after one is the noun ("of the total", "a record").
-_DETERMINERS = frozenset(("the", "a", "an", "its", "their", "this", "that", "these", "those"))
+_DETERMINERS = ARTICLES | frozenset("this that these those".split())
 
 
 class Predicates(Attacher):
