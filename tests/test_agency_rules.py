@@ -699,6 +699,27 @@ COMPANIES = [
         "CME Group",
     ),
     Case(
+        "odds-put-at-a-number-credit-the-tool-not-the-bank-that-moves",
+        "Swaps put the odds of a quarter-point Bank of England cut in May at 61%, based on "
+        "LSEG data.",
+        "61%",
+        "LSEG",
+    ),
+    Case(
+        "the-size-of-a-move-in-odds-credits-the-tool",
+        "Markets priced a 47% probability of a quarter-point Fed hike by June, according to "
+        "the CME FedWatch tool.",
+        "quarter-point",
+        "CME Group",
+    ),
+    Case(
+        "odds-that-a-bank-moves-credit-the-tool",
+        "Investors see a 45% chance that the Riksbank trims rates again in March, based on "
+        "the CME Group's FedWatch tool.",
+        "45%",
+        "CME Group",
+    ),
+    Case(
         "market-odds-credit-does-not-carry",
         "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
         "The dollar index rose 0.2% to 98.1.",

@@ -62,7 +62,6 @@ KNOWN_MISSES = {
         ("eu_energy_style_oil_stocks_uranium.txt", 257),  # "the 90-day minimum"
     },
     "annotated_21": {("business_standard_style_fdi_inflows.txt", 596)},  # "nearly double the"
-    "annotated_22": {("cnbc_style_michigan_consumer_sentiment.txt", 1306)},  # "quarter-point"
     "annotated_23": {("wire_2025_chile_rate_decision.txt", 362)},  # "the other three had expected"
     "annotated_25": {
         ("ons_style_births_england_wales.txt", 362),  # "31.0 years" (a mean age)

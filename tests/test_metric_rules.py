@@ -1272,6 +1272,22 @@ ODDS_AND_MOVES: list[Case] = [
         "half-point",
         "rate cut",
     ),
+    # the maker named between the size and the noun; odds put at a number after the move
+    (
+        "Swaps put the probability of a half-point Bank of Canada hike in January at 41%.",
+        "half-point",
+        "Bank of Canada rate hike",
+    ),
+    (
+        "Swaps put the probability of a half-point Bank of Canada hike in January at 41%.",
+        "41%",
+        "probability of a Bank of Canada rate hike",
+    ),
+    (
+        "Traders put the likelihood of one more Fed cut in March at 30%.",
+        "30%",
+        "likelihood of one more Fed rate cut",
+    ),
 ]
 
 # Not a rate move: the odds of something else, a change in a named indicator.

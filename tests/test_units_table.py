@@ -326,7 +326,19 @@ SHARED_UNITS: list[Row] = [
     # a grouped count after a capitalized place is a record, not part of a name
     ("The North added 22,000 jobs and the West [9,000].", 9000, "count"),
     # a point-sized move named before its maker: "a quarter-point Fed rate cut"
-    ("Traders see odds of [a half-point] ECB rate cut at 30%.", 0.5, "percentage_point"),
+    ("Traders see odds of a [half-point] ECB rate cut at 30%.", 0.5, "percentage_point"),
+    # the size of a move written as a modifier is the hyphenated words, without the article,
+    # also before a noun of two words or a name with "of"
+    (
+        "Swaps put the odds of a [quarter-point] policy rate hike in May at 45%.",
+        0.25,
+        "percentage_point",
+    ),
+    (
+        "Dealers price another [half-point] Bank of England reduction by March.",
+        0.5,
+        "percentage_point",
+    ),
     # a level beside a quoted rate of the same size is in its currency, also before "earlier"
     (
         "The euro was 0.3% higher at 1.1642 dollars, after touching [1.1661] earlier in the day.",

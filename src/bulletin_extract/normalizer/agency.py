@@ -36,7 +36,7 @@ from .credit_words import (
 )
 from .credits import CreditFinder
 from .structures import Credit, Mention, Sentence
-from .vocabulary import CHANGES, CREDITS, FORECASTERS, QUANT_TOKENS
+from .vocabulary import CHANGES, CREDITS, FORECASTERS, ODDS_NOUNS, QUANT_TOKENS
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
@@ -89,6 +89,14 @@ class AgencyAttacher(Attacher):
         self, m: Mention, kind: str | None, credits: list[Credit], all_forecast: bool
     ) -> Credit | None:
         """The credit of the number's own sentence, if it has one."""
+        if kind == "odds":
+            # Odds of a move: a view of the market, credited in their own sentence only, to
+            # whoever priced or reported them ("according to the CME FedWatch tool", "LSEG
+            # data showed"), not to the bank whose move they are about
+            own = [c for c in credits if not getattr(c, "poll", False)]
+            own = [c for c in own if not self._central_bank(c)] or own
+            pool = [c for c in own if c.forecast] or own
+            return self._nearest(pool, m) if pool else None
         if kind:
             # Forecasts, targets and policy figures: credited in their own sentence only, to
             # whoever made or set them.
@@ -111,6 +119,14 @@ class AgencyAttacher(Attacher):
             and not getattr(c, "poll", False)
         ]  # "the Atlanta Fed's tracker pointing to 4.2%", not "..., beating a Reuters poll"
         return self._nearest(sources, m) if sources else None
+
+    def _central_bank(self, credit: Credit) -> bool:
+        """Whether the credit is a central bank: beside odds it is the bank that moves ("a 45%
+        chance that the Riksbank trims rates"), not who priced them."""
+        try:
+            return self.gazetteer.by_id(credit.rule).kind == "central_bank"
+        except KeyError:
+            return False
 
     @staticmethod
     def _nearest(credits: list[Credit], m: Mention) -> Credit:
@@ -136,8 +152,10 @@ class AgencyAttacher(Attacher):
     # ------------------------------------------------------------------ forecasts and targets
     def _is_forecast(self, m: Mention, previous: Mention | None) -> str | None:
         """ "forecast" for "economists had expected a 0.4 pct rise", "target" for "its 4%
-        inflation target" or "a 15 pct duty", else None."""
+        inflation target" or "a 15 pct duty", "odds" for "a 55% chance of a cut", else None."""
         lower = self.tokens.lower
+        if m.metric and m.metric.split(maxsplit=1)[0].lower() in ODDS_NOUNS:
+            return "odds"  # "put the odds of a quarter-point cut at 67%"
         sent = self.ctx.sentences[m.sentence]
         after = list(lower[m.span.end : min(sent.end, m.span.end + 3)])
         if "," in after:
@@ -146,6 +164,8 @@ class AgencyAttacher(Attacher):
             return "target"
         if after and (after[0] in FORECAST_AFTER or after[:2] == ["consensus", "estimate"]):
             return "forecast"  # "below the 0.8% forecast"
+        if after and after[0] in ODDS_NOUNS:
+            return "odds"  # "a 55% chance of a cut"
         if (
             after[1:2]
             and after[1] in FORECAST_AFTER
@@ -156,6 +176,8 @@ class AgencyAttacher(Attacher):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
         start = max(sent.start, m.span.start - 12, self._after_previous(previous))
         before = list(lower[start : m.span.start])
+        if before[:1] == ["of"] and start > sent.start and lower[start - 1] in ODDS_NOUNS:
+            return "odds"  # "a 55% chance of a quarter-point cut": the move the odds are of
         for punct in (",", ";", ":"):
             if punct in before:
                 before = before[len(before) - before[::-1].index(punct) :]
@@ -182,6 +204,8 @@ class AgencyAttacher(Attacher):
                     return "forecast"
             elif w in FORECAST_CUES:
                 return "forecast"
+            elif w in ODDS_NOUNS:
+                return "odds"  # "put the odds of a cut at 67%"
             elif w in POLLED_VERBS and before[j + 1 : j + 2] == ["by"]:
                 return "forecast"  # "economists surveyed by ...", not "the surveyed rate"
             elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:

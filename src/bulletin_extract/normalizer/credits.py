@@ -41,7 +41,15 @@ from .credit_words import (
 )
 from .generic_names import GenericNames, SentenceCredit
 from .structures import Credit, Mention, Sentence
-from .vocabulary import AGENCY_TOKENS, CHANGES, CREDITS, FORECAST_WORDS
+from .vocabulary import (
+    AGENCY_TOKENS,
+    CHANGES,
+    CREDITS,
+    FORECAST_WORDS,
+    ODDS_NOUNS,
+    QUANT_TOKENS,
+    RATE_MOVES,
+)
 
 # Nouns after "our" that make the writer the maker of a forecast: "our econometric models".
 _OWN_MODEL_NOUNS = frozenset("models model forecasts forecast projections estimates".split())
@@ -69,6 +77,8 @@ _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 _COMPILED = frozenset("compiled conducted run carried".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimates".split())
 _FORECASTING = FORECAST_WORDS | frozenset("saw sees".split())
+# Words before a name that make it part of a rate move written as a noun: "another ECB hike".
+_MOVE_OPENERS = frozenset("a an another more further".split())
 
 
 class CreditFinder(GenericNames):
@@ -352,6 +362,8 @@ class CreditFinder(GenericNames):
             and self.tokens.lower[a.end] in POSSESSIVES
         ):
             return None  # "the Labor Department's Bureau of Labor Statistics": the latter
+        if self._names_a_move(a, sent):
+            return None  # "a quarter-point Federal Reserve cut": the mover, not a source
         for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
             if lower[t] in ANALYSTS:
                 return "speaker"
@@ -404,6 +416,21 @@ class CreditFinder(GenericNames):
                 return "forecaster"  # "as forecast by the IMF"
             return "source"
         return self._role_after(a, sent, lead)
+
+    def _names_a_move(self, a: Span, sent: Sentence) -> bool:
+        """Whether the name stands inside the size of a rate move or its odds: "a quarter-point
+        Federal Reserve cut", "the odds of another ECB rate hike" (not "the Fed cut rates")."""
+        lower = self.tokens.lower
+        if a.start <= sent.start or a.end >= sent.end:
+            return False
+        prev = a.start - 1
+        if (QUANT_TOKENS, prev) not in self.cue_at and not (
+            lower[prev] in _MOVE_OPENERS
+            and any(lower[t] in ODDS_NOUNS for t in range(max(sent.start, prev - 3), prev))
+        ):
+            return False  # "another ECB hike of 25 basis points": the ECB sets it
+        k = a.end + 1 if lower[a.end] in ("rate", "interest") else a.end
+        return k < sent.end and lower[k] in RATE_MOVES
 
     def _names_index(self, a: Span, sent: Sentence) -> bool:
         """Whether a survey firm's name stands in the name of its index or survey ("the

@@ -17,6 +17,7 @@ from .vocabulary import (
     LESS_COMPARATIVES,
     MARKERS,
     MORE_COMPARATIVES,
+    ODDS_NOUNS,
     ORDINALS,
     PARTICIPLE_OPENERS,
     PERIODS_TOKENS,
@@ -128,7 +129,9 @@ class DirectionAttacher(Attacher):
         tokens = self.tokens
         n = tokens.n
         end = m.span.end
-        limit = min(end + 3, nxt.span.start if nxt else n)
+        # "a quarter-point Bank of England cut": a name of four words before the noun
+        reach = 4 if end + 1 < n and tokens.is_title[end] and tokens.lower[end + 1] == "of" else 3
+        limit = min(end + reach, nxt.span.start if nxt else n)
         if nxt is not None and self._restates(m, nxt):
             # "a £4.7 billion (11.9%) decrease", "a 104 pct or 600 mln dlr increase"
             end, limit = nxt.span.end, min(nxt.span.end + 4, n)
@@ -153,7 +156,12 @@ class DirectionAttacher(Attacher):
                     self.cue_at.get((CHANGES, basis.end)) if basis.end < bound else None
                 )
                 return cue if cue is not None and cue.label_ != "NEUTRAL" else None
-            if tokens.is_punct[t] or tokens.is_space[t] or tokens.lower[t] in POST_CUE_STOP:
+            named_of = tokens.lower[t] == "of" and t > end and tokens.is_title[t - 1]
+            if (
+                tokens.is_punct[t]
+                or tokens.is_space[t]
+                or (tokens.lower[t] in POST_CUE_STOP and not named_of)
+            ):
                 break
             cue = self.cue_at.get((CHANGES, t))
             if cue is not None:
@@ -234,6 +242,8 @@ class DirectionAttacher(Attacher):
             phrasal = t > 0 and self.tokens.lower[t - 1] in PARTICLE_UP
             if cue is not None and word == "up" and phrasal:
                 cue = None  # "makes up two-thirds", "set up": a phrasal verb, not a rise
+            if cue is not None and not reached and self._odds_of_move(t, sent):
+                return None  # "the odds of a rate cut in December at 67%": odds change nothing
             if cue is not None and not (stop_at_marker and word in ("up", "down")):
                 return cue
             if word == "to" and steps <= 3:
@@ -256,6 +266,17 @@ class DirectionAttacher(Attacher):
             t -= 1
             steps += 1
         return None
+
+    def _odds_of_move(self, t: int, sent: int) -> bool:
+        """Whether the change word at t is the move that odds before it are of: "the odds of
+        a quarter-point rate cut", "the probability of another hike"."""
+        lower = self.tokens.lower
+        for k in range(t - 1, max(-1, t - 11), -1):
+            if self.tok_sentence[k] != sent or (self.tokens.is_punct[k] and lower[k] != "-"):
+                return False
+            if lower[k] in ODDS_NOUNS:
+                return lower[k + 1] == "of"
+        return False
 
     def _count_compared(self, m: Mention) -> Span | None:
         """ "Seven of the 18 industries reported growth, down from nine": the ", up/down from"

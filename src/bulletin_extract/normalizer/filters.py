@@ -40,6 +40,7 @@ from .vocabulary import (
     QUANT_TOKENS,
     SPAN_LEAD_WORDS,
     STOCK_INDEXES,
+    STOPWORDS,
     STREAK_WORDS,
     TIME_UNITS,
 )
@@ -151,6 +152,7 @@ class MeasurementRules(Attacher):
         label = span.label_
         if label == "MONEY":
             span = self._with_sign(span)
+        span = self._without_modifier_article(span)
         defined = self._with_defined_unit(span) if label == "NUMBER" else None
         parsed: Quantity | None
         if defined is not None:
@@ -202,6 +204,21 @@ class MeasurementRules(Attacher):
             return span
         return Span(span.doc, sign, span.end, label=span.label, span_id=span.id)
 
+    def _without_modifier_article(self, span: Span) -> Span:
+        """The hyphenated size of a move without its article when it modifies a noun: "a
+        quarter-point rate cut" -> "quarter-point" (as "a 25-basis-point cut" -> "25-basis-point");
+        "by a quarter point" keeps it."""
+        tokens = self.tokens
+        if (
+            span.end - span.start < 4
+            or tokens.lower[span.start] not in ("a", "an", "another")
+            or tokens.text[span.start + 2] != "-"
+            or span.end >= tokens.n
+            or not tokens.is_alpha[span.end]
+        ):
+            return span
+        return Span(span.doc, span.start + 1, span.end, label=span.label, span_id=span.id)
+
     def _is_points_measure(self, span: Span) -> bool:
         """Not "a 10-point plan", "a seven-point lead" or "at one point"."""
         doc = self.doc
@@ -210,13 +227,18 @@ class MeasurementRules(Attacher):
         if prev == "at" and span.text.lower() == "one point":
             return False
         hyphenated = any(t.text == "-" for t in span)
-        if hyphenated and nxt is not None and nxt.text[:1].isupper():
-            # "a quarter-point Fed rate cut": the move named after its maker
-            after = self.tokens.lower[span.end + 1 : span.end + 4]
-            return not POINT_CHANGE_NOUNS.isdisjoint(after)
-        return not (
-            hyphenated and nxt is not None and nxt.is_alpha and nxt.lower_ not in POINT_CHANGE_NOUNS
-        )
+        if not hyphenated or nxt is None or not nxt.is_alpha:
+            return True
+        # the noun the size modifies: "a quarter-point cut", "a quarter-point rate cut", "a
+        # quarter-point Fed rate cut"; not "a 10-point plan", "a seven-point lead"
+        lower, is_alpha = self.tokens.lower, self.tokens.is_alpha
+        for k in range(span.end, min(self.tokens.n, span.end + 4)):
+            if lower[k] in POINT_CHANGE_NOUNS:
+                return True
+            named_of = lower[k] == "of" and self.tokens.is_title[k - 1]  # "Bank of England"
+            if not is_alpha[k] or (lower[k] in STOPWORDS and not named_of):
+                return False
+        return False
 
     def _threshold_verb_after(self, t: int) -> bool:
         """Whether a threshold verb follows at t, past adverbs ("that typically signals")."""

@@ -18,6 +18,7 @@ from .vocabulary import (
     ODDS_NOUNS,
     PERIODS_TOKENS,
     QUALIFIERS,
+    RATE_MOVES,
 )
 
 #: Words between a phrase and the next number that make the phrase that number's.
@@ -108,6 +109,19 @@ class PeriodAttacher(PeriodComparisons):
         ):
             k += 1
         return k if k < sent.end and tokens.text[k] == "," and k - end > 1 else end
+
+    def _move_dated_before(self, m: Mention, nxt: Mention) -> bool:
+        """Whether the words between a move's size and the next number name the move and the
+        period the next number took: "quarter-point [rate cut in December] at 67%"."""
+        if m.unit not in ("percentage_point", "basis_point") or nxt.period is None:
+            return False
+        between = range(m.span.end, nxt.span.start)
+        lower = self.tokens.lower
+        if not any(lower[k] in RATE_MOVES for k in between[:4]):
+            return False
+        if any(self.tokens.is_punct[k] and self.tokens.text[k] != "-" for k in between):
+            return False
+        return nxt.period.text in self.tokens.span_text(m.span.end, nxt.span.start)
 
     def attach(
         self,
@@ -374,6 +388,9 @@ class PeriodAttacher(PeriodComparisons):
             ):
                 # "a 68% chance of another quarter-point cut in December": the odds are of
                 # the move in December
+                m.period, m.period_dates = nxt.period, nxt.period_dates
+            elif m.period is None and nxt.period is not None and self._move_dated_before(m, nxt):
+                # "the odds of a quarter-point cut in December at 67%": the move in December
                 m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)

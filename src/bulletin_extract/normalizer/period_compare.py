@@ -23,6 +23,7 @@ from .vocabulary import (
     ANAPHORIC_PERIOD,
     COMPARISON_LEAD,
     FORECAST_WORDS,
+    ODDS_NOUNS,
     QUARTER_NAMES,
     RANGE_WORDS,
 )
@@ -43,9 +44,13 @@ _BARE_UNIT = re.compile(
     re.IGNORECASE,
 )
 # Words that make a sentence look ahead: "expects rates to average 6.5% in the fourth quarter".
-_AHEAD = FORECAST_WORDS | frozenset(
-    "forecasts predicts project projects anticipate anticipates will sees see outlook "
-    "projection projections chance chances odds probability pricing bets likely".split()
+_AHEAD = (
+    FORECAST_WORDS
+    | ODDS_NOUNS
+    | frozenset(
+        "forecasts predicts project projects anticipate anticipates will sees see outlook "
+        "projection projections pricing bets likely".split()
+    )
 )
 
 

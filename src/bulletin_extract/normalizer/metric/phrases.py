@@ -706,14 +706,38 @@ class Phrases(Attacher):
         tokens, lower = self.tokens, self.tokens.lower
         t = self.clauses._past_bracket(m.span.end, sent)
         if t >= sent.end:
-            return None
+            return self._odds_put_at(sent, m)
         if lower[t] in ODDS_NOUNS:
             move = self._move_after(t + 1, sent)
             return f"{tokens.text[t]} of {move}" if move else None
-        if m.unit in ("percentage_point", "basis_point") and lower[t] in _MOVE_NOUNS:
-            nxt = lower[t + 1] if t + 1 < sent.end else ""
-            if nxt not in ("in", "of", "for", "to"):  # "a 0.5-point rise in unemployment"
-                return f"rate {tokens.text[t]}"
+        if m.unit in ("percentage_point", "basis_point"):
+            # "a 25-basis-point cut", "a quarter-point rate cut", "a quarter-point Fed rate cut"
+            named = self._move_words(t, sent, limit=3)
+            if named is not None:
+                move, k = named
+                nxt = lower[k + 1] if k + 1 < sent.end else ""
+                # not "a 0.5-point rise in unemployment"; "a quarter-point rate cut in
+                # December" names the rate
+                if k > t or nxt not in ("in", "of", "for", "to"):
+                    return move
+            return None
+        return self._odds_put_at(sent, m)
+
+    def _odds_put_at(self, sent: Sentence, m: Mention) -> str | None:
+        """ "put the odds of a quarter-point cut in December at 67%": the odds named before
+        "at" and the number."""
+        lower = self.tokens.lower
+        k = m.span.start - 1
+        while k > sent.start and (QUALIFIERS, k) in self.cue_at:
+            k -= 1
+        if k <= sent.start or lower[k] != "at":
+            return None
+        for j in range(k - 1, max(sent.start, k - 16) - 1, -1):
+            if lower[j] in ODDS_NOUNS:
+                move = self._move_after(j + 1, sent)
+                return f"{self.tokens.text[j]} of {move}" if move else None
+            if self.tokens.text[j] in (",", ";", ":"):
+                return None
         return None
 
     def _move_after(self, t: int, sent: Sentence) -> str | None:
@@ -730,26 +754,37 @@ class Phrases(Attacher):
             return None
         if lower[t] != "of":
             return None
-        words, k = [], t + 1
-        while k < sent.end and k - t <= 8 and lower[k] not in _MOVE_NOUNS:
+        named = self._move_words(t + 1, sent, limit=8)
+        if named is None:
+            return None
+        move = named[0]
+        return move if move.split()[0].lower() in _MOVE_DETERMINERS else f"a {move}"
+
+    def _move_words(self, t: int, sent: Sentence, limit: int) -> tuple[str, int] | None:
+        """The rate move written from token t, and the token of its noun: "another quarter-point
+        cut" -> "another rate cut", "Fed rate cut" -> "Fed rate cut", "Federal Reserve hike" ->
+        "Federal Reserve rate hike"; None where a lower-case word other than a size comes first
+        ("recession")."""
+        lower = self.tokens.lower
+        words, k = [], t
+        while k < sent.end and k - t < limit and lower[k] not in _MOVE_NOUNS:
             word = self.tokens.text[k]
             if lower[k] not in _MOVE_DETERMINERS and (
                 lower[k] in _MOVE_SIZES or (QUANT_TOKENS, k) in self.cue_at or "-" in word
             ):
                 k += 1
                 continue
+            named_of = lower[k] == "of" and words and words[-1][:1].isupper()  # "Bank of England"
             if not self.tokens.is_alpha[k] or (
-                lower[k] not in _MOVE_DETERMINERS and word.islower()
+                lower[k] not in _MOVE_DETERMINERS and word.islower() and not named_of
             ):
                 return None  # "a 30% chance of recession": no rate move
             words.append(word)
             k += 1
         if k >= sent.end or lower[k] not in _MOVE_NOUNS:
             return None
-        if not words or words[0].lower() not in _MOVE_DETERMINERS:
-            words.insert(0, "a")
         words.append("rate")
-        return " ".join([*words, self.tokens.text[k]])
+        return " ".join([*words, self.tokens.text[k]]), k
 
     def _nominal_metric(self, sent: Sentence, m: Mention) -> str | None:
         """Metrics named inside a noun phrase around the number.
