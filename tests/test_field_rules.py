@@ -242,6 +242,8 @@ NOT_A_CHANGE = [
          "41%", None, "odds-put-at-a-number-are-no-move"),
     case("Traders put the odds of another ECB rate cut by June at about 38%, up from 30%.",
          "38%", "increase", "odds-that-rose-from-a-previous-value"),
+    case("Exports rose 6% to 52,400 tonnes in June, with Japan taking 12,500 tonnes.",
+         "12,500 tonnes", None, "a-with-clause-has-its-own-verb"),
     case("Output grew 5.1% in May, 0.3 percentage points slower than in April.",
          "0.3 percentage points", "decrease", "a-difference-slower-than"),
     case("Output grew 5.1% in May, 0.3 percentage points faster than in April.",

@@ -1290,6 +1290,22 @@ ODDS_AND_MOVES: list[Case] = [
     ),
 ]
 
+# A value compared with after "and" is no item of a list: "... and well short of the 49.5".
+COMPARED_AFTER_AND: list[Case] = [
+    (
+        "The services gauge came in at 48.1, down from September's reading of 49.0 and well "
+        "short of the 49.5 that analysts had forecast.",
+        "49.5",
+        "services gauge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COMPARED_AFTER_AND)
+def test_value_compared_after_and_is_no_item(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 # Not a rate move: the odds of something else, a change in a named indicator.
 NOT_A_RATE_MOVE: list[Case] = [
     (

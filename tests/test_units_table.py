@@ -266,6 +266,9 @@ WHICH_CURRENCY: list[Row] = [
 
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
+    # a bare amount compared with, or listed after, one of a physical unit takes the unit
+    ("Sales reached 52,400 tonnes in June, up from [48,100] in May.", 48100.0, "tonne"),
+    ("Japan bought 12,500 tonnes, South Korea [8,300] and Taiwan 4,100.", 8300.0, "tonne"),
     # a unit abbreviation the text defines serves the bare numbers after it
     (
         "Rice stocks reached 61.2 million tonnes (MT) in June. Wheat stocks were [29.8 MT].",
@@ -436,6 +439,26 @@ SHARED_UNITS: list[Row] = [
 
 # ------------------------------------------------------------------------- index levels
 INDEX_LEVELS: list[Row] = [
+    # a decimal or negative reading of a component, the index named sentences before
+    (
+        "The Kansas City Fed's factory index rose to 8 in May.\nShipments improved to [11.4] "
+        "from 6.2, while hiring held steady.",
+        11.4,
+        "index_point",
+    ),
+    (
+        "The Kansas City Fed's factory index rose to 8 in May.\nNew orders slipped to [-3] from "
+        "2, while hiring held steady.",
+        -3.0,
+        "index_point",
+    ),
+    # not the level of a currency in a page about an index
+    (
+        "The dollar index rose 0.3% to 99.1 on Friday.\nTraders expect USD/BRL to end the year "
+        "at between 5.35 and [5.45].",
+        5.45,
+        "BRL",
+    ),
     ("The index rose to [134.1] from 129.8 in June.", 134.1, "index_point"),
     ("The index rose to 134.1 from [129.8] in June.", 129.8, "index_point"),
     ("The PMI was [50.2] in March.", 50.2, "index_point"),
@@ -556,6 +579,18 @@ def test_points_that_are_no_measurement(nlp: Language) -> None:
 
 # -------------------------------------------------------------------- units of measure
 UNITS_OF_MEASURE: list[Row] = [
+    ("Bullion output slipped to [41,200 kilos] in May.", 41200.0, "kilogram"),
+    ("Corn stocks were put at [1.2 billion bushels] on Friday.", 1.2e9, "bushel"),
+    ("The head grade rose to [4.1 grams per tonne] from 3.9 grams.", 4.1, "gram per tonne"),
+    ("The head grade rose to 4.1 grams per tonne from [3.9 grams].", 3.9, "gram per tonne"),
+    ("Container trains averaged [31.4 km per hour] in June.", 31.4, "kilometre per hour"),
+    # "tons" are metric tons outside the United States
+    (
+        "China produced [81.5 million tons] of crude steel in May, the statistics bureau said.",
+        81.5e6,
+        "tonne",
+    ),
+    ("U.S. mines shipped [12 million tons] of coal, the EIA said.", 12e6, "ton"),
     ("The new model reaches [62 mph] in under five seconds.", 62.0, "mile per hour"),
     ("Winds of up to [90 miles per hour] hit the coast.", 90.0, "mile per hour"),
     ("The train runs at [300 km/h] on the new line.", 300.0, "kilometre per hour"),
@@ -635,6 +670,9 @@ PRICES_PER_UNIT: list[Row] = [
 
 # ----------------------------------------------------------------- scale words and slips
 SCALES: list[Row] = [
+    # a scale written after the currency code (Trading Economics)
+    ("Imports in Chile averaged [5.20 USD Billion] from 2003 until 2025.", 5.2e9, "USD"),
+    ("The budget balance hit a record low of [-410 EUR Million] in 2020.", -4.1e8, "EUR"),
     ("The deficit was [200 mln dlrs] lower.", 2e8, "USD"),
     ("The deficit with Europe rose [200 mln] to 7.2 billion dlrs.", 2e8, "USD"),
     ("Exports rose 900 mln dlrs to [2.6 billion dlrs].", 2.6e9, "USD"),

@@ -288,6 +288,11 @@ def _read_money(text: str) -> tuple[Decimal, _Currency] | None:
     if amount is None:
         return None
     value, rest = amount
+    code_scale = _CODE_THEN_SCALE.fullmatch(rest)
+    if code_scale is not None and code_scale[2].lower() in _SCALES:
+        # "16.38 USD Billion" (Trading Economics): the scale written after the currency code
+        rest = code_scale[1]
+        value *= Decimal(_SCALES[code_scale[2].lower()])
     if rest in cur.glued:
         currency = cur.glued[rest]
     elif _norm(rest) in cur.suffixes:
@@ -297,6 +302,10 @@ def _read_money(text: str) -> tuple[Decimal, _Currency] | None:
     if _norm(rest) in _VERB_CURRENCIES and re.fullmatch(r"(?:1[89]|20)\d\d \S+", text):
         return None  # "2024 marks the tenth year", "1987 won": a year and a verb
     return value, currency
+
+
+#: A currency code with a scale word after it: "USD Billion", "EUR Million".
+_CODE_THEN_SCALE = re.compile(r"([A-Z]{3})\s+([A-Za-z]+)")
 
 
 def _parse_physical(text: str) -> _Found:
@@ -970,6 +979,10 @@ def _money_rules(
             rules.add("MONEY", "currency", [*head, *currency, per_unit_glued])
             rules.add("MONEY", "currency_per_unit", [*head, *currency, *per_unit])
             rules.add("MONEY", "grouped_currency", [*grouped, scales, *currency])
+            # "16.38 USD Billion": Trading Economics writes the scale after the code
+            code: _Token = {"TEXT": {"REGEX": "^[A-Z]{3}$"}, "LOWER": currency[0]["LOWER"]}
+            big: _Token = {"LOWER": {"IN": ["thousand", "million", "billion", "trillion"]}}
+            rules.add("MONEY", "currency_then_scale", [*number, code, big])
         else:
             rules.add("MONEY", f"currency{n}", [*head, *currency])
 

@@ -147,10 +147,21 @@ class ChainRules(Attacher):
                 not verbs
                 and words[0] in ("and", ",", "while", "but", "whereas")
                 and len(words) <= 5
-                and all(self.tokens.is_alpha[t] for t in between)
-                and prev.unit == cur.unit
+                and all(self.tokens.is_alpha[t] for t in between[1:])
+                and (
+                    words[0] != ","
+                    or all(self.tokens.is_title[t] or lower[t] == "the" for t in between[1:])
+                )  # ", the Netherlands 33,900": a name; not ", peaking at 10.6%"
+                and (
+                    prev.unit == cur.unit
+                    or (
+                        cur.unit == "count" and cur.span.label_ == "NUMBER" and prev.unit != "count"
+                    )
+                )
             ):
-                # "Exports reached RMB 17.61 trillion and imports RMB 11.96 trillion"
+                # "Exports reached RMB 17.61 trillion and imports RMB 11.96 trillion"; "the
+                # United States taking 41,200 tonnes, the Netherlands 33,900": an item whose
+                # unit is written once
                 cur.chained_to, cur.chain_kind = i - 1, "list"
             elif not verbs and words[-1] in ("and", "by", "or") and len(words) <= 6:
                 # "output increased by 1.0% in services and by 0.4% in production"

@@ -471,7 +471,7 @@ CHANGE_NOUNS = frozenset(
 )  # fmt: skip
 LIST_GAP_STOP = frozenset(
     {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",
-     "while", "whereas", "when", "which", "since", "before"}
+     "while", "whereas", "when", "which", "since", "before", "with"}
 )  # fmt: skip
 
 

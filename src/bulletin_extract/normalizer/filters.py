@@ -10,6 +10,7 @@ from ..quantities import (
     SCALE_WORDS,
     Quantity,
     is_currency_code,
+    pair_quote,
     parse_quantity,
     written_scale,
 )
@@ -717,6 +718,15 @@ class MeasurementRules(Attacher):
             return False  # "the PMI rose to ...", "the 12-month percentage change in the index"
         return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
 
+    def _exchange_rate(self, span: Span, value: float) -> bool:
+        """Whether a bare number is the level of an exchange rate: "5.31 per dollar", "the
+        peso was at 18.24" (the unit rules read it so later)."""
+        m = Mention(span=span, value=value, unit="count", sentence=self.tok_sentence[span.start])
+        if self.units._per_base_currency(m) or self.units._exchange_rate_unit(m) is not None:
+            return True
+        start = self.ctx.sentences[m.sentence].start
+        return pair_quote(list(self.tokens.text[start : span.start])) is not None  # "USD/MXN at"
+
     def _is_index_level(self, span: Span, value: float) -> bool:
         """A bare number that is the level of an index: "fell 0.4 pct to 99.7", "the PMI was
         50.2", "the index for London (233.3)", "the reading was 50.5" after a PMI sentence."""
@@ -761,9 +771,15 @@ class MeasurementRules(Attacher):
         words = self.units._sentence_words(span.start)
         if index_named(words):
             return True
-        # "the reading was 50.5": a level word here, the index named a few sentences before.
-        return (
-            "." in text
-            and bool(words & (LEVEL_WORDS | PRONOUNS))
-            and index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2))
-        )
+        # "the reading was 50.5": a level word here, the index named a few sentences before;
+        # "production increased to 43.9", "new orders rose to -10" in the paragraphs of an
+        # index's components: a bare decimal or negative number counts nothing
+        if not index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2)):
+            return False
+        if (
+            ("." in text or value < 0)
+            and abs(value) < 1000
+            and not self._exchange_rate(span, value)
+        ):
+            return True
+        return "." in text and bool(words & (LEVEL_WORDS | PRONOUNS))

@@ -143,8 +143,14 @@ class UnitRules(Attacher):
         self, mentions: list[Mention], credits: list[Credit], carried: Credit | None
     ) -> None:
         """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the
-        currency of the country its figures are about (`quantities.localize_currency`)."""
+        currency of the country its figures are about (`quantities.localize_currency`);
+        "tons" outside the United States are metric tons."""
         for m in mentions:
+            if m.unit == "ton" and self.ctx.text(m.span).lower().endswith("tons"):
+                country = self._figures_country(m, credits, carried)
+                if country is not None and country != "US":
+                    m.unit = "tonne"  # "73.4 million tons" in a Chinese release: metric tons
+                continue
             if m.span.label_ == "MONEY" and self._weight_in_pounds(m):
                 m.unit = "pound-mass"  # "tows 11,000 pounds", "5 pounds of beef"
                 continue
@@ -342,10 +348,20 @@ class UnitRules(Attacher):
                         bare.unit == "count"
                         and _is_physical(other.unit)
                         and self._bare_amount(bare)
-                        and written_scale(bare.span.text) > 1
+                        and (
+                            written_scale(bare.span.text) > 1
+                            or (m.chain_kind in ("list", "from") and _comparable(bare, other))
+                        )
                     ):
-                        # "fell 3.9 million barrels to 232.1 million": one quantity, one unit
+                        # "fell 3.9 million barrels to 232.1 million", "118,300 tonnes, up from
+                        # 96,750": one quantity, one unit
                         bare.unit = other.unit
+                    elif (
+                        _is_physical(bare.unit)
+                        and other.unit.startswith(f"{bare.unit} per ")
+                        and m.chain_kind in ("list", "from", "range")
+                    ):
+                        bare.unit = other.unit  # "5.49 grams per tonne from 5.82 grams"
                     elif (
                         bare.unit == "count"
                         and other.unit in _RATE_UNITS
@@ -427,6 +443,12 @@ _SIGNS = frozenset(CURRENCY_SIGNS)
 
 #: Currencies an exchange rate is quoted against: "88.47 against the US dollar".
 _BASE_CURRENCIES = frozenset("dollar greenback euro yen sterling pound yuan".split())
+
+
+def _comparable(bare: Mention, other: Mention) -> bool:
+    """Whether two numbers are of one size (within ten times): the same quantity written
+    twice, not a count beside an amount."""
+    return bool(bare.value and other.value) and 0.1 <= abs(other.value / bare.value) <= 10
 
 
 def _named_currency(words: list[str]) -> str | None:

@@ -523,6 +523,8 @@ class Phrases(Attacher):
         ]  # "and nearly 22%": the qualifier is no name
         if not own or any(not t.is_alpha for t in own):
             return None
+        if own[-1].lower_ in ("the", "a", "an"):
+            return None  # "and well short of the 53.2": a value compared with, no item's name
         if all(t.lower_ in _LIST_FILLERS for t in own):
             return None  # "3.0% in 2025 and just 1.9% in 2026": no item of its own
         item = clean_metric(" ".join(t.text for t in own))
