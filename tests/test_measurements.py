@@ -9,6 +9,20 @@ from bulletin_extract import extract
 # (id, text, the mentions that must be records, the ones that must not)
 CASES = [
     (
+        "multiples-written-as-a-word",
+        "Heat pump shipments more than tripled in 2024, and rail freight to the port doubled "
+        "to 4.1 million tonnes; profits were almost double the 1.2 billion euros of 2023.",
+        ["tripled", "doubled", "double", "4.1 million tonnes", "1.2 billion euros"],
+        [],
+    ),
+    (
+        "double-in-a-compound-a-name-or-a-phrasal-verb",
+        "The retailer posted double-digit growth during the Double 11 festival and doubled down "
+        "on discounts, selling 3.2 million units.",
+        ["3.2 million"],
+        ["double", "Double", "doubled", "11"],
+    ),
+    (
         "number-in-a-stock-index-name",
         "The FTSE 100 fell 0.5% to 9,100.3, while the S&P 500 rose 0.2% and the S&P/ASX 200 "
         "added 0.4%; the bank raised USD 150 million.",

@@ -223,7 +223,16 @@ def _fraction_of_one(text: str) -> tuple[Decimal, str] | None:
     return Decimal(str(fraction[0])), m.group("unit")
 
 
+#: Multiples written as one word: "more than doubled", "nearly triple the 54,064".
+MULTIPLE_WORDS = {
+    "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "treble": 3, "trebled": 3,
+    "quadruple": 4, "quadrupled": 4,
+}  # fmt: skip
+
+
 def _parse_multiple(text: str) -> _Found:
+    if text.lower() in MULTIPLE_WORDS:
+        return float(MULTIPLE_WORDS[text.lower()]), "times"
     glued = _WORD_FOLD.fullmatch(text.lower())
     if glued and glued.group(1) in _NUMBER_WORDS:
         value = _words_to_number([glued.group(1)])
@@ -848,6 +857,9 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
 
     _money_rules(rules, number, grouped, tokenize)
     _fraction_rules(rules, num)
+    # "exports more than doubled", "nearly triple the September total" (the filter keeps
+    # only those that state a figure)
+    rules.add("MULTIPLE", "word", [{"TEXT": {"IN": sorted(MULTIPLE_WORDS)}}])
     return rules.rows
 
 

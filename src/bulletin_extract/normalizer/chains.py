@@ -23,6 +23,7 @@ from .vocabulary import (
     BASES,
     CHANGES,
     CLAUSE_OPENERS,
+    COUNTING_UNITS,
     CREDIT_VERBS,
     LIST_GLUE,
     MARKERS,
@@ -78,6 +79,8 @@ class ChainRules(Attacher):
             ]
             while len(between) > 1 and (QUALIFIERS, between[-1]) in self.cue_at:
                 between.pop()  # "fell 3% to around 166 bcm": the qualifier is the number's
+            if len(between) > 1 and prev.unit == "count" and lower[between[0]] in COUNTING_UNITS:
+                between.pop(0)  # "6.35 lakh units in October, Honda ... 5.72 lakh": the count's
             words = [lower[t] for t in between]
             if any(text[t] in (";", ":") or "\n" in text[t] for t in between):
                 continue
@@ -146,12 +149,16 @@ class ChainRules(Attacher):
             elif (
                 not verbs
                 and words[0] in ("and", ",", "while", "but", "whereas")
-                and len(words) <= 5
-                and all(self.tokens.is_alpha[t] for t in between[1:])
+                and len(words) <= (7 if words[0] == "," else 5)
+                and all(self.tokens.is_alpha[t] or text[t] == "&" for t in between[1:])
                 and (
                     words[0] != ","
-                    or all(self.tokens.is_title[t] or lower[t] == "the" for t in between[1:])
-                )  # ", the Netherlands 33,900": a name; not ", peaking at 10.6%"
+                    or all(
+                        self.tokens.is_title[t] or lower[t] == "the" or text[t] == "&"
+                        for t in between[1:]
+                    )
+                )  # ", the Netherlands 33,900", ", Honda Motorcycle & Scooter India 5.72
+                # lakh": a name; not ", peaking at 10.6%"
                 and (
                     prev.unit == cur.unit
                     or (

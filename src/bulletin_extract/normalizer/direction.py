@@ -6,6 +6,7 @@ from itertools import pairwise
 
 from spacy.tokens import Span
 
+from ..quantities import MULTIPLE_WORDS
 from .context import Attacher, DocContext
 from .structures import Mention
 from .vocabulary import (
@@ -44,6 +45,9 @@ class DirectionAttacher(Attacher):
         text, whitespace = tokens.text, tokens.whitespace
         for i, m in enumerate(mentions):
             first = text[m.span.start]
+            if m.unit == "times" and first.lower() in MULTIPLE_WORDS:
+                m.direction = self._multiple_word_direction(m)
+                continue
             level = m.span.start > 0 and self.tokens.lower[m.span.start - 1] in ("to", "from")
             if (first[:1] in ("-", "−") or m.value < 0) and not level:
                 # a signed change; not a negative level reached ("improved to -11.8 from
@@ -266,6 +270,15 @@ class DirectionAttacher(Attacher):
             t -= 1
             steps += 1
         return None
+
+    def _multiple_word_direction(self, m: Mention) -> str | None:
+        """ "doubled", "nearly triple the 54,064 in September": a rise; "double the 2%
+        target": a comparison with a target, no change."""
+        lower = self.tokens.lower
+        if lower[m.span.start].endswith("ed"):
+            return "increase"
+        after = lower[m.span.end : m.span.end + 6]
+        return None if any(w in ("target", "goal", "ceiling") for w in after) else "increase"
 
     def _odds_of_move(self, t: int, sent: int) -> bool:
         """Whether the change word at t is the move that odds before it are of: "the odds of

@@ -7,6 +7,7 @@ import re
 from spacy.tokens import Span
 
 from ..quantities import (
+    MULTIPLE_WORDS,
     SCALE_WORDS,
     Quantity,
     is_currency_code,
@@ -169,6 +170,12 @@ class MeasurementRules(Attacher):
             return None
         if label == "FRACTION" and not self._is_fraction(span):
             return None
+        if (
+            label == "MULTIPLE"
+            and span.text.lower() in MULTIPLE_WORDS
+            and not self._multiple_word(span)
+        ):
+            return None
         unit = parsed.unit
         if (unit == "count" and self._is_index_level(span, parsed.value)) or (
             label == "PERCENT" and self._is_percent_reading(span)
@@ -204,6 +211,21 @@ class MeasurementRules(Attacher):
         ):
             return span
         return Span(span.doc, sign, span.end, label=span.label, span_id=span.id)
+
+    def _multiple_word(self, span: Span) -> bool:
+        """ "doubled", "nearly triple the 54,064": a multiple that states a figure, with a
+        qualifier or a comparison after it or as the verb of a change; not "double-digit",
+        "doubled down", "double taxation" or a name ("Double 11")."""
+        lower, t = self.tokens.lower, span.start
+        nxt = lower[span.end] if span.end < self.tokens.n else ""
+        if nxt in ("-", "down", "up") or (t > 0 and self.tokens.text[t - 1] == "-"):
+            return False
+        qualified = t > 0 and (QUALIFIERS, t - 1) in self.cue_at
+        if lower[t].endswith("ed"):
+            # "more than doubled", "exports doubled to 2.02 million", "tripled from a year ago"
+            return qualified or nxt in ("to", "from", "in", "over", "since", "year", ",", ".")
+        # "nearly double the $8.2 billion", "almost triple that of 2024"
+        return qualified and nxt in ("the", "that", "its", "their", "a", "last", "from")
 
     def _without_modifier_article(self, span: Span) -> Span:
         """The hyphenated size of a move without its article when it modifies a noun: "a
@@ -491,6 +513,7 @@ class MeasurementRules(Attacher):
             and nxt2 is not None
             and is_alpha[nxt2]
             and not tokens.whitespace[nxt]
+            and lower[nxt2] != "odd"  # "its 97,000-odd fuel stations": about 97,000
         ):
             return False  # "a 13-nation group", "28-month": a modifier, not a figure
         if nxt is not None and lower[nxt] in TIME_UNITS:
@@ -509,8 +532,11 @@ class MeasurementRules(Attacher):
             and low_prev not in MONTH_WORDS
             and words[prev].lower() not in ("four", "six")
         ) and not (
-            self.doc[prev].ent_type_ or lower[prev] in ORG_WORDS or ("," in text and value >= 1000)
-        ):  # but "the South added 51,000 jobs and the Midwest 14,000"
+            self.doc[prev].ent_type_
+            or lower[prev] in ORG_WORDS
+            or ("," in text and value >= 1000)
+            or written_scale(text) > 1
+        ):  # but "the South added 51,000 jobs and the Midwest 14,000", "China 1.1 mln"
             return False
         # Names of stock indices: "the S&P 500", "the FTSE 100", "the S&P/ASX 200 index".
         if (

@@ -31,5 +31,13 @@ class QualifierAttacher(Attacher):
             if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
                 m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]
                 m.rules.append(cue.id_)
+            elif self._approximate_after(m):
+                m.qualifier = "approximately"  # "its 97,000-odd stations", "500 or so"
             elif m.chained_to is not None and m.chain_kind in ("list", "range"):
                 m.qualifier = mentions[m.chained_to].qualifier
+
+    def _approximate_after(self, m: Mention) -> bool:
+        """ "97,000-odd", "500 or so": a number made approximate by the words after it."""
+        lower, end = self.tokens.lower, m.span.end
+        after = lower[end : end + 2]
+        return after == ("-", "odd") or after == ("or", "so")

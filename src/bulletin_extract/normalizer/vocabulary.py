@@ -263,6 +263,8 @@ STOPWORDS = words(
 )
 
 GENERIC_COUNT_NOUNS = words("units unit people persons times points per pieces piece")
+# Words that count in units of a thing named elsewhere: "2.66 lakh units", "428.3 million heads".
+COUNTING_UNITS = words("heads head units pieces teus teu sets")
 
 POST_CUE_STOP = words(
     "from to than in on a an the following after with by of and or compared while but for "

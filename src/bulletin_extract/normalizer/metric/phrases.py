@@ -13,6 +13,7 @@ from ..vocabulary import (
     BASES,
     CHANGES,
     COUNTED_MOVES,
+    COUNTING_UNITS,
     FORECAST_WORDS,
     GENERIC_COUNT_NOUNS,
     MARKERS,
@@ -98,7 +99,6 @@ _RESPONDENTS = frozenset(
 )
 #: Nouns that count in units of something named elsewhere: "the number of hogs in stock was
 #: 428.3 million heads", "container throughput reached 259.42 million TEUs".
-_COUNTING_UNITS = frozenset("heads head units pieces teus teu".split())
 #: Words of a survey's name that the capitalized run may keep: "Quarterly Acquisitions and
 #: Disposals of Capital Assets Survey".
 _NAME_JOINERS = frozenset("of and for &".split())
@@ -521,8 +521,8 @@ class Phrases(Attacher):
             if t.lower_ not in ("by", "of", "(", "at", "to")
             and (QUALIFIERS, t.i) not in self.cue_at
         ]  # "and nearly 22%": the qualifier is no name
-        if not own or any(not t.is_alpha for t in own):
-            return None
+        if not own or any(not t.is_alpha and t.text != "&" for t in own):
+            return None  # (a company's "&": "Honda Motorcycle & Scooter India 5.72 lakh")
         if own[-1].lower_ in ("the", "a", "an"):
             return None  # "and well short of the 53.2": a value compared with, no item's name
         if all(t.lower_ in _LIST_FILLERS for t in own):
@@ -548,6 +548,8 @@ class Phrases(Attacher):
                 t += 1
         while t < sent.end and self.tokens.text[t] in ('"', "“", "”"):
             t += 1
+        if t + 1 < sent.end and self.tokens.lower[t : t + 2] == ("-", "odd"):
+            t += 2  # "the country's 97,000-odd fuel stations"
         if (
             t >= sent.end
             or not self.tokens.is_alpha[t]
@@ -558,7 +560,7 @@ class Phrases(Attacher):
         word = self.tokens.lower[t]
         if word in PREDICATE_WORDS or word in CLAUSE_WORDS or word in GENERIC_COUNT_NOUNS:
             return None  # "a reading below 50 indicates contraction": a verb, not a noun
-        if word in _COUNTING_UNITS or (word == "person" and self.tokens.lower[t + 2] == "times"):
+        if word in COUNTING_UNITS or (word == "person" and self.tokens.lower[t + 2] == "times"):
             return None  # "428.3 million heads", "50.16 billion person-times": units, no name
         phrase = self.clauses._phrase_from(t, sent)
         lower = self.tokens.lower

@@ -51,6 +51,13 @@ class Predicates(Attacher):
 
     def _find_predicate(self, sent: Sentence, m: Mention) -> int | None:
         text, lower = self.tokens.text, self.tokens.lower
+        if m.unit == "times" and (CHANGES, m.span.start) in self.cue_at:
+            # "exports more than doubled": the multiple is the verb; its subject is before
+            # the qualifier
+            t = m.span.start
+            while t - 1 > sent.start and (QUALIFIERS, t - 1) in self.cue_at:
+                t -= 1
+            return t
         t = m.span.start - 1
         while t >= sent.start and (
             self.tokens.lower[t] in ("a", "an", "by") or self._adjacent_qualifier(t, m)
