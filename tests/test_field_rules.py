@@ -723,6 +723,10 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
 ]
 
 DAY_OF_THE_WEEK = [
+    case("Reserves stood at $41.2 billion on Friday, down from a peak of $48 billion in June.",
+         "$41.2 billion", ("2024-08-30", "2024-08-30"), "a-day-right-after-the-number-is-its"),
+    case("Reserves stood at $41.2 billion on Friday, down from a peak of $48 billion in June.",
+         "$48 billion", ("2024-06-01", "2024-06-30"), "the-other-number-keeps-its-month"),
     case("Gold jumped 2% to $2,410 an ounce on Friday as the dollar slid.", "$2,410",
          ("2024-08-30", "2024-08-30"), "the-day-is-the-figures-time"),
     case("Exports rose 4% in July, the ministry said on Friday.", "4%",

@@ -98,6 +98,13 @@ ONS_STYLE = [
     case("this year", "2014-06-01", "2014-06-30", "relative", ref=ONS_REF, anchor=JUNE_2014,
          id="this year (anchor in the reference year)"),
     case("during 2014", "2014-01-01", "2014-12-31", "absolute"),
+    # a financial year named by the year it ends in, or by its two calendar years
+    case("in the financial year ending (FYE) 2024", "2023-04-01", "2024-03-31", "absolute"),
+    case("In FYE March 2024", "2023-04-01", "2024-03-31", "absolute"),
+    case("in the financial year 2023 to 2024", "2023-04-01", "2024-03-31", "absolute"),
+    # days counted back from the day of writing
+    case("over the past week", "2014-07-08", "2014-07-15", "deictic", ref=ONS_REF),
+    case("in the past three weeks", "2014-06-24", "2014-07-15", "deictic", ref=ONS_REF),
     case("in 2005", "2005-01-01", "2005-12-31", "absolute"),
     case("Q2 2014", "2014-04-01", "2014-06-30", "absolute"),
     case("in Q1 2014", "2014-01-01", "2014-03-31", "absolute"),
@@ -322,6 +329,7 @@ UNRESOLVED = [
     case("", None, None, "unresolved", id="empty"),
     case("31 June 2014", None, None, "unresolved", id="no such day"),
     case("the Double 11 shopping festival", None, None, "unresolved"),
+    case("in past weeks", None, None, "unresolved", ref=ONS_REF, id="past weeks, not counted"),
 ]
 
 KNOWN_GAPS = [
@@ -643,6 +651,13 @@ PHRASES = [
     ("Wages grew 4% in the twelve months to Q4 2021.", "in the twelve months to Q4 2021"),
     ("Wages grew 4% in the year ending the first quarter of 2020.",
      "in the year ending the first quarter of 2020"),
+    ("Median income was £31,400 in the financial year ending (FYE) 2024, up 1.2% on FYE 2023.",
+     "in the financial year ending (FYE) 2024"),
+    ("Median income was £31,400 in the financial year ending (FYE) 2024, up 1.2% on FYE 2023.",
+     "on FYE 2023"),
+    ("Council spending rose in the financial year 2023 to 2024.",
+     "in the financial year 2023 to 2024"),
+    ("The funds lost $1.1 billion over the past week.", "over the past week"),
 ]
 
 # fmt: on

@@ -357,7 +357,13 @@ _POINT: Final = re.compile(
 )
 _FISCAL: Final = re.compile(
     r"^(?:the )?(?:(?P<word>fiscal|financial|fy)(?: year)?[ ']?)?(?P<y>\d{4}|\d{2})"
-    r"(?:[-/](?P<y2>\d{4}|\d{2}))?(?P<tail> (?:fiscal|financial) year)?$"
+    r"(?:(?:[-/]| to )(?P<y2>\d{4}|\d{2}))?(?P<tail> (?:fiscal|financial) year)?$"
+)
+# The financial year named by the year it ends in: "the financial year ending (FYE) 2025",
+# "FYE 2025", "FYE March 2025".
+_FISCAL_ENDING: Final = re.compile(
+    r"^(?:the )?(?:(?:financial|fiscal) year (?:ending|ended)(?: \(fye\))?|fye) "
+    r"(?:(?P<month>[a-z]+) )?(?P<y>\d{4})$"
 )
 # Financial years of governments: (first month, whether a single-year label names the year
 # it starts in). "FY24" in India ends in March 2024; Japan's "fiscal 2023" starts in April 2023.

@@ -65,6 +65,8 @@ _WEEK_BACK: Final = re.compile(
     r"|the week (?:earlier|before)"
     r"|last week)$"
 )
+# Days counted back from the day of writing: "the past week", "the past two weeks".
+_PAST_DAYS: Final = re.compile(r"^(?:the )?past (?:(?P<n>\w+) )?(?P<unit>weeks?|days)$")
 # A quarter or half of a financial year written as a label: "Q1FY26", "H1 FY26".
 _FISCAL_PART_LABEL: Final = re.compile(r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d)")
 # The fortnight before: "the previous fortnight".
@@ -327,6 +329,14 @@ class _Resolver:
                 return None
             end = self.anchor[1] - timedelta(days=14)
             return (end - timedelta(days=13), end), "relative"
+        past = _PAST_DAYS.match(t)
+        if past is not None:
+            # "over the past week", "in the past two weeks": the days up to the day of writing
+            n = _number(past["n"]) if past["n"] else (None if past["unit"].endswith("s") else 1)
+            if not n or self.ref is None:  # (not "in past weeks")
+                return None
+            days = n * (7 if past["unit"].startswith("week") else 1)
+            return (self.ref - timedelta(days=days), self.ref), "deictic"
         if _WEEK_BACK.match(t) is None:
             return False
         anchor, ref = self.anchor, self.ref

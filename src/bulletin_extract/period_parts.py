@@ -11,6 +11,7 @@ from typing import Final, Literal
 
 from .period_calendar import (
     _FISCAL,
+    _FISCAL_ENDING,
     _MON,
     _MONTHS,
     _RANGE,
@@ -92,6 +93,18 @@ def _with_month(xs: str, ys: str) -> tuple[str, str]:
 def _financial_year(t: str, country: str | None) -> Span | Literal[False] | None:
     """A financial year ("2013/14", "FY24", "fiscal 2023-24") of the country's calendar, or
     a span of years written with a short end ("1986-90"); False when `t` is neither."""
+    ending = _FISCAL_ENDING.match(t)
+    if ending is not None:
+        # "the financial year ending (FYE) 2025": the twelve months to the end of the year's
+        # last month ("FYE March 2025"), else to the month before the country's year starts
+        if ending["month"]:
+            if ending["month"] not in _MONTHS:
+                return None
+            last_month = _MONTHS[ending["month"]]
+        else:
+            last_month = (FISCAL_YEARS.get(country or "", (4, False))[0] - 2) % 12 + 1
+        last = int(ending["y"]) * 12 + last_month - 1
+        return _months_span(last - 11, last)
     m = _FISCAL.match(t)
     if m is None or not (m["word"] or m["tail"] or m["y2"]):
         return False

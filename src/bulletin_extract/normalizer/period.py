@@ -165,8 +165,11 @@ class PeriodAttacher(PeriodComparisons):
         ):
             # A day of the week is the figures' time only when the sentence names no other
             # ("Brent touched $100 a barrel Thursday"); one that points back from it is no
-            # other ("at 1,445 on Monday, against 1,468 a week earlier").
-            governing = [p for p in governing if not self.is_weekday(p)]
+            # other ("at 1,445 on Monday, against 1,468 a week earlier"). One right after a
+            # number stays its ("assets stood at $98.4 billion on Tuesday, down from a peak
+            # of $170 billion in October").
+            ends = {m.span.end for m in mentions}
+            governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
         if any(p.id_ != _VAGUE_NOW for p in governing):
             # "Traders now see a 68% chance of a cut in December": "now" is the figures' time
             # only when the sentence names no other
