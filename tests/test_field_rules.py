@@ -723,6 +723,8 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
 ]
 
 DAY_OF_THE_WEEK = [
+    case("Brent settled at $63.20 a barrel on Thursday and is down 9% this year.", "$63.20",
+         ("2024-08-29", "2024-08-29"), "a-day-after-a-price-per-unit-is-its"),
     case("Reserves stood at $41.2 billion on Friday, down from a peak of $48 billion in June.",
          "$41.2 billion", ("2024-08-30", "2024-08-30"), "a-day-right-after-the-number-is-its"),
     case("Reserves stood at $41.2 billion on Friday, down from a peak of $48 billion in June.",
@@ -972,6 +974,8 @@ SO_FAR = [
 ]
 
 CONTRACT_MONTHS = [
+    case("The most-active December cocoa contract rose 2.1% to $5,480 a tonne.", "2.1%", None,
+         "a-month-before-a-contract-noun-names-the-contract"),
     case("Copper futures for March rose 1.1% to $9,870 a tonne.", "1.1%", None,
          "futures-for-a-month-name-a-contract"),
     case("Arabica for December delivery fell 2% to $3.80 per lb.", "2%", None,

@@ -168,7 +168,11 @@ class PeriodAttacher(PeriodComparisons):
             # other ("at 1,445 on Monday, against 1,468 a week earlier"). One right after a
             # number stays its ("assets stood at $98.4 billion on Tuesday, down from a peak
             # of $170 billion in October").
-            ends = {m.span.end for m in mentions}
+            ends = {m.span.end for m in mentions} | {
+                m.span.end + 2
+                for m in mentions
+                if self.tokens.lower[m.span.end : m.span.end + 1] in (("a",), ("an",), ("per",))
+            }  # "settled at $58.06 a barrel on Friday"
             governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
         if any(p.id_ != _VAGUE_NOW for p in governing):
             # "Traders now see a 68% chance of a cut in December": "now" is the figures' time

@@ -308,6 +308,13 @@ class PeriodPhrases(Attacher):
             return True  # "Tuesday's figures showed", "today's report": when it came out
         if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):
             return True  # "Gold futures for December", "expiring in December": a contract's name
+        if (
+            span.end + 1 < self.tokens.n
+            and self.tokens.is_alpha[span.end]
+            and lower[span.end + 1] in _CONTRACT_WORDS
+            and first not in ("in", "during", "for", "since", "from", "by", "on")
+        ):
+            return True  # "the most-active March wheat contract": a contract's name
         if span.end - span.start != 1 or not doc[span.start].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
