@@ -720,6 +720,21 @@ COMPANIES = [
         "CME Group",
     ),
     Case(
+        "the-second-name-of-a-joint-title-does-not-carry",
+        "Builder sentiment rose 2 points to 41 in June, according to the National Association "
+        "of Home Builders/Wells Fargo gauge released on Monday. The measure of current sales "
+        "conditions gained 3 points to 47.",
+        "3 points",
+        "National Association of Home Builders",
+    ),
+    Case(
+        "a-cell-of-a-ministry-is-credited-by-its-own-name",
+        "Coal imports fell 6 per cent to 21.5 mt in May, data from the Coal Planning and "
+        "Monitoring Cell of the coal ministry showed.",
+        "21.5 mt",
+        "Coal Planning and Monitoring Cell",
+    ),
+    Case(
         "market-odds-credit-does-not-carry",
         "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
         "The dollar index rose 0.2% to 98.1.",

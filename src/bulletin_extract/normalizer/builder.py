@@ -180,7 +180,28 @@ class RecordBuilder:
                     carried.credit = c
                     if c.country:
                         carried.by_country[c.country] = c
+            if (
+                carried.credit is not None
+                and self._joint_second(ctx, carried.credit)
+                and (last_taken := self._last_credited(sent_mentions))
+                and (taken := [c for c in sent_credits if not c.forecast and c.name == last_taken])
+            ):
+                # "according to the National Association of Home Builders/Wells Fargo Housing
+                # Market Index": the second name of a joint title does not take over the credit
+                # the sentence's figures took
+                carried.credit = taken[-1]
         return records
+
+    @staticmethod
+    def _joint_second(ctx: DocContext, credit: Credit) -> bool:
+        """Whether a credit is named second in a joint title ("NAHB/Wells Fargo")."""
+        start = getattr(credit, "start", -1)
+        return start > 0 and ctx.tokens.text[start - 1] == "/"
+
+    @staticmethod
+    def _last_credited(mentions: list[Mention]) -> str | None:
+        """The agency the last credited figure of a sentence took."""
+        return next((m.agency for m in reversed(mentions) if m.agency), None)
 
     @staticmethod
     def _looks_back(ctx: DocContext, periods: list[Any], main: Period) -> bool:
