@@ -735,6 +735,18 @@ COMPANIES = [
         "Coal Planning and Monitoring Cell",
     ),
     Case(
+        "a-motoring-association-that-surveys-pump-prices",
+        "Regular gasoline averaged $3.18 a gallon on Sunday, according to AAA.",
+        "$3.18",
+        "AAA",
+    ),
+    Case(
+        "a-rating-agency-named-in-short",
+        "Crisil expects the sector's revenue to grow 8-10 per cent this fiscal.",
+        "8",
+        "Crisil",
+    ),
+    Case(
         "market-odds-credit-does-not-carry",
         "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
         "The dollar index rose 0.2% to 98.1.",

@@ -1306,6 +1306,14 @@ def test_value_compared_after_and_is_no_item(text: str, number: str, expected: s
     assert metric_of(text, number) == expected
 
 
+def test_a_sentence_ends_before_a_name_in_camel_case() -> None:
+    text = (
+        "Spot ether funds lost $95.2 million on Monday, according to Farside Investors. "
+        "BlackRock's ETHA fund accounted for $61.0 million of the outflows."
+    )
+    assert metric_of(text, "$61.0 million") == "BlackRock's ETHA fund"
+
+
 # Not a rate move: the odds of something else, a change in a named indicator.
 NOT_A_RATE_MOVE: list[Case] = [
     (

@@ -102,10 +102,8 @@ def split_sentences(doc: Doc | TokenCache, arrays: TokenArrays | None = None) ->
         else:
             boundary = False
             if i + 1 < n and not is_space[i + 1]:
-                nxt = tokens[i + 1]
                 if (
-                    nxt.is_title
-                    or nxt.is_upper
+                    texts[i + 1][:1].isupper()  # also "BlackRock", "McDonald's"
                     or texts[i + 1][:1].isdigit()
                     or texts[i + 1] in _OPENERS
                 ):
