@@ -739,8 +739,12 @@ DAY_OF_THE_WEEK = [
          "129.40", ("2024-08-27", "2024-08-27"), "a-phrase-pointing-back-is-no-other-period"),
     case("The shilling closed at 129.40 per dollar on Tuesday, against 128.90 a week earlier.",
          "128.90", ("2024-08-20", "2024-08-20"), "a-week-before-a-day-is-a-day"),
-    case("Gold jumped 2% on Friday. Silver rose 1%.", "1%", None,
-         "a-day-does-not-carry-to-the-next-sentence"),
+    case("Gold jumped 2% on Friday. Silver rose 1%.", "1%", ("2024-08-30", "2024-08-30"),
+         "a-day-carries-to-the-next-sentence-like-any-period"),
+    case("Gold jumped 2% on Friday.\nSilver rose 1%.", "1%", None,
+         "a-day-does-not-carry-past-the-paragraph"),
+    case("On Friday the bank set the fixing at 7.1010 per dollar. By 03:10 ET, the yuan "
+         "traded at 7.1120.", "7.1120", (None, None), "a-time-of-day-is-the-sentences-own-period"),
     case("The estimate could be revised on Tuesday. Spending makes up 68% of output.", "68%",
          None, "a-day-in-a-sentence-without-numbers-does-not-carry"),
 ]

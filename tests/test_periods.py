@@ -658,6 +658,8 @@ PHRASES = [
     ("Council spending rose in the financial year 2023 to 2024.",
      "in the financial year 2023 to 2024"),
     ("The funds lost $1.1 billion over the past week.", "over the past week"),
+    ("By 10:20 ET (15:20 GMT), Brent crude was up 0.5% at $64.10 a barrel.", "By 10:20 ET"),
+    ("The rand was at 17.41 per dollar by 1415 GMT.", "by 1415 GMT"),
 ]
 
 # fmt: on
@@ -727,6 +729,8 @@ def test_phrases_found_by_rules_resolve(period_nlp: Language) -> None:
         "currently",
         "in early 2008",
         "for late 2007/early 2008",
+        "By 10:20 ET",  # a time of day: the sentence's period, with no dates (RECORDS.md)
+        "by 1415 GMT",
     }
     for sentence, _ in PHRASES:
         for text, _rule in _longest(period_nlp, sentence):

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 from ..records import Period
 from .context import DocContext
 from .period_compare import PeriodComparisons
-from .period_phrases import unit_of, weekday_phrase
+from .period_phrases import unit_of
 from .structures import Mention, Sentence
 from .text import month_of
 from .vocabulary import (
@@ -387,8 +387,9 @@ class PeriodAttacher(PeriodComparisons):
                     self.last_by_unit[unit] = choice[1]
         for m, nxt in zip(mentions, mentions[1:], strict=False):
             end = m.span.end
+            carried = carry is not None and m.period is carry[0]
             if (
-                m.period is None
+                (m.period is None or carried)
                 and nxt.period is not None
                 and end < self.tokens.n
                 and self.tokens.lower[end] in ODDS_NOUNS
@@ -396,7 +397,11 @@ class PeriodAttacher(PeriodComparisons):
                 # "a 68% chance of another quarter-point cut in December": the odds are of
                 # the move in December
                 m.period, m.period_dates = nxt.period, nxt.period_dates
-            elif m.period is None and nxt.period is not None and self._move_dated_before(m, nxt):
+            elif (
+                (m.period is None or carried)
+                and nxt.period is not None
+                and self._move_dated_before(m, nxt)
+            ):
                 # "the odds of a quarter-point cut in December at 67%": the move in December
                 m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
@@ -414,6 +419,4 @@ class PeriodAttacher(PeriodComparisons):
                 for a, b in parts
             ):
                 return carry
-        if main is not None and weekday_phrase(main[0].text):
-            return carry  # a day of the week is no period for the sentences after it
         return main
