@@ -1306,6 +1306,22 @@ def test_value_compared_after_and_is_no_item(text: str, number: str, expected: s
     assert metric_of(text, number) == expected
 
 
+# A counted noun with the passive verb that says what was counted, and where.
+PASSIVE_COUNTS: list[Case] = [
+    (
+        "In May, 12,450 new companies were incorporated in Scotland, the registrar said.",
+        "12,450",
+        "new companies incorporated in Scotland",
+    ),
+    ("Some 3,100 cars were sold last week.", "3,100", "cars sold"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PASSIVE_COUNTS)
+def test_passive_count_names_what_was_counted(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_sentence_ends_before_a_name_in_camel_case() -> None:
     text = (
         "Spot ether funds lost $95.2 million on Monday, according to Farside Investors. "

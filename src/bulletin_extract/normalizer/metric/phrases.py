@@ -77,6 +77,11 @@ _MOVE_SIZES = frozenset(
     "smaller jumbo rate rates interest policy".split()
 )
 
+#: Past participles not ending in -ed: "4,100 homes were sold".
+_IRREGULAR_PARTICIPLES = frozenset(
+    "sold built made born paid held taken given found seen shown sent bought brought kept "
+    "issued spent won".split()
+)
 #: Words of a list item that name nothing: "and just 1.9%", "and only 2%".
 _LIST_FILLERS = frozenset("just only still even also then some roughly nearly almost".split())
 #: Extremes of a series, named after its indicator: "Core Inflation Rate in Japan record low".
@@ -581,6 +586,8 @@ class Phrases(Attacher):
             survey = self._respondents_of_survey(sent, t)
             if survey:
                 return survey
+        if phrase:
+            phrase = self._passive_tail(t, phrase, sent) or phrase
         if phrase and phrase.endswith(" by"):
             # "economists polled by Reuters": the pollster names the survey counted
             by = next((k for k in range(t + 1, sent.end - 1) if lower[k] == "by"), None)
@@ -588,6 +595,39 @@ class Phrases(Attacher):
             if pollster is not None and lower[by - 1] in POLLED_VERBS:
                 phrase = f"{phrase} {pollster.text}"
         return clean_metric(phrase) if phrase else None
+
+    def _passive_tail(self, t: int, phrase: str, sent: Sentence) -> str | None:
+        """The counted noun with the passive verb that says what was counted: "9,874 deaths
+        were registered in England" -> "deaths registered in England", "4,100 homes were
+        sold" -> "homes sold"."""
+        lower, text = self.tokens.lower, self.tokens.text
+        aux = next(
+            (k for k in range(t + 1, min(sent.end, t + 6)) if lower[k] in ("was", "were")), None
+        )
+        if aux is None or clean_metric(self.tokens.span_text(t, aux)) != clean_metric(phrase):
+            return None
+        verb = aux + 1
+        if verb >= sent.end or not self.tokens.is_alpha[verb]:
+            return None
+        if not (lower[verb].endswith("ed") or lower[verb] in _IRREGULAR_PARTICIPLES):
+            return None
+        if (CHANGES, verb) in self.cue_at:
+            return None  # "200 jobs were lost": a change word, read by the change rules
+        words = [text[verb]]
+        k = verb + 1
+        if k < sent.end and lower[k] in ("in", "by", "at", "from", "to", "for", "on"):
+            tail = [text[k]]
+            j = k + 1
+            while j < sent.end and len(tail) < 6 and (PERIODS_TOKENS, j) not in self.cue_at:
+                if not (self.tokens.is_title[j] or lower[j] in ("the", "and", "of")):
+                    break
+                tail.append(text[j])
+                j += 1
+            while tail and tail[-1].lower() in ("the", "and", "of"):
+                tail.pop()
+            if len(tail) > 1:
+                words.extend(tail)
+        return f"{phrase} {' '.join(words)}"
 
     def _respondents_of_survey(self, sent: Sentence, t: int) -> str | None:
         """A survey's size: "The International Passenger Survey interviewed around 190,000
