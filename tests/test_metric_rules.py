@@ -1322,6 +1322,29 @@ def test_passive_count_names_what_was_counted(text: str, number: str, expected: 
     assert metric_of(text, number) == expected
 
 
+# The items of a "respectively" list that are only places: where the indicator said before
+# was measured.
+PLACES_AS_ITEMS: list[Case] = [
+    (
+        "Industrial output in coastal provinces rose 6.1% in May. Guangdong, Jiangsu and "
+        "Zhejiang grew by 5.8%, 6.4% and 7.0% respectively.",
+        "6.4%",
+        "Industrial output in Jiangsu",
+    ),
+    (
+        "Retail sales rose 4.1% in the first half, while the northern, central and southern "
+        "provinces grew by 3.9%, 4.4% and 4.0% respectively.",
+        "4.4%",
+        "Retail sales of the central province",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_AS_ITEMS)
+def test_places_as_items_name_the_indicator(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_sentence_ends_before_a_name_in_camel_case() -> None:
     text = (
         "Spot ether funds lost $95.2 million on Monday, according to Farside Investors. "

@@ -33,7 +33,14 @@ from ..vocabulary import (
 )
 from .breakdown import THOSE_OF, Breakdowns
 from .change_nouns import ChangeNouns
-from .checks import is_generic, strip_lead, strip_tail, trim_clause, with_breakdown
+from .checks import (
+    is_generic,
+    split_breakdown,
+    strip_lead,
+    strip_tail,
+    trim_clause,
+    with_breakdown,
+)
 from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
@@ -199,6 +206,7 @@ class SurfaceMetric(Attacher):
                 m.metric = clean_metric(name)
                 m.rules.append(cue.id_)
             self._shares_of(sent, items_group)
+            self._places_of(group[:head_index], items_group, items)
         _ = doc
 
     def _bought_by(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
@@ -216,6 +224,39 @@ class SurfaceMetric(Attacher):
         if not indicator or not _EXPORTS.search(indicator):
             return None
         return with_breakdown(indicator, "to", m.metric)
+
+    def _places_of(self, before: list[Mention], group: list[Mention], items: list[str]) -> None:
+        """ "Beijing, Guangzhou and Shenzhen went down by 0.1%, 0.3% and 0.2% respectively",
+        "the central, western and northeastern regions grew by ...": items that are only
+        places name where the indicator said before was measured."""
+        named_places = all(
+            (words := item.split()) and all(w[:1].isupper() for w in words if w != "and")
+            for item in items
+        )
+        if any(not m.metric for m in group):
+            return
+        # "central regions": a lone modifier and a head of places, nothing else
+        place_head = all(
+            len(words := m.metric.split()) == 2 and words[1].lower() in _PLACE_HEADS for m in group
+        )
+        if not (named_places or place_head):
+            return
+        indicator = next((m.metric for m in reversed(before) if m.metric), None)
+        indicator = indicator or (self.history[-1] if self.history else None)
+        if not indicator:
+            return
+        if not place_head and " in " not in indicator:
+            return  # names that are places only where the indicator was broken down by place
+        indicator = _DONE_BY.sub("", indicator)  # "the region realized [revenue]"
+        found = split_breakdown(indicator)
+        head = found[0] if found else indicator
+        if any(w[:1].isupper() for w in head.split()[:1]) and len(head.split()) == 1:
+            return  # the indicator is itself a place
+        for m in group:
+            place = m.metric[:-1] if place_head and m.metric.endswith("s") else m.metric
+            m.metric = (
+                with_breakdown(indicator, "in", place) if named_places else f"{head} of the {place}"
+            )
 
     def _shares_of(self, sent: Sentence, items: list[Mention]) -> None:
         """ "Canada and Kazakhstan supplied 31% and 24% of deliveries respectively": each
@@ -799,6 +840,15 @@ _COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
 # Verbs of a trading partner's purchases, and the indicators they break down.
 _BUYING_VERBS = frozenset("took takes bought buys imported imports purchased".split())
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
+
+
+#: Heads of a list of places: "the central, western and northeastern regions".
+_PLACE_HEADS = frozenset(
+    "regions provinces cities states countries areas districts municipalities prefectures "
+    "economies".split()
+)
+#: A subject and the verb of achieving before an indicator: "the eastern region realized".
+_DONE_BY = re.compile(r"^.*?\b(?:realized|realised|achieved|recorded|posted|registered)\s+")
 
 
 def _counts_speakers(m: Mention) -> bool:
