@@ -1345,6 +1345,38 @@ def test_places_as_items_name_the_indicator(text: str, number: str, expected: st
     assert metric_of(text, number) == expected
 
 
+# A forecast seen with a participle, values listed over years, an adverb after an aside.
+SEEN_AVERAGING: list[Case] = [
+    (
+        "In its latest forecast, the central bank saw unemployment averaging 5.1% next year.",
+        "5.1%",
+        "unemployment",
+    ),
+    (
+        "The ministry saw exports averaging 4.0% in 2026 and 3.5% in 2027, with import growth "
+        "of 5.2% and 4.8% respectively.",
+        "4.8%",
+        "import growth",
+    ),
+    (
+        "Services inflation, which excludes rents, likely eased to 4.1%, analysts said.",
+        "4.1%",
+        "Services inflation",
+    ),
+    # "saw" of an experience names no forecast
+    (
+        "Rural areas had a jobless rate of 4.2%, while cities saw a slightly higher rate of 5.0%.",
+        "5.0%",
+        "cities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SEEN_AVERAGING)
+def test_seen_averaging_and_listed_years(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_sentence_ends_before_a_name_in_camel_case() -> None:
     text = (
         "Spot ether funds lost $95.2 million on Monday, according to Farside Investors. "

@@ -25,6 +25,10 @@ from .words import ASIDE_OPENERS
 _QUOTES = frozenset('"“”')
 
 
+#: Adverbs between an aside and its verb: "Core inflation, which ..., probably slowed".
+_ADVERBS = frozenset("probably likely also still further again reportedly possibly".split())
+
+
 class Clauses(Attacher):
     """Predicates, subjects and phrase boundaries of the surface metric rules."""
 
@@ -59,7 +63,12 @@ class Clauses(Attacher):
         if pred is None:
             return None
         words: list[int] = []
-        t = self._before_aside(pred - 1, sent)
+        t = pred - 1
+        while t > sent.start and self.tokens.is_alpha[t] and self.tokens.lower[t] in _ADVERBS:
+            t -= 1  # "Core inflation, which excludes food, probably slowed": past the adverb
+        if self.tokens.text[t] != ",":
+            t = pred - 1
+        t = self._before_aside(t, sent)
         aside = t != pred - 1
         while t >= sent.start:
             # the token this step looks at (t may move before the step ends)

@@ -41,7 +41,9 @@ _NOT_A_NAME_AFTER = frozenset(
 
 
 # Verbs by which a forecaster puts a figure on something, and the words that close the thing.
-_FORECAST_VERBS = FORECAST_WORDS | FORECAST_VERBS | frozenset(("see", "project", "anticipate"))
+_FORECAST_VERBS = (
+    FORECAST_WORDS | FORECAST_VERBS | frozenset(("see", "saw", "project", "anticipate"))
+)
 #: Verbs that forecast with "to" before their object: "the tracker points to wage growth of 3%".
 _POINT_VERBS = frozenset("point points pointed pointing".split())
 _FORECASTER_NOUNS = frozenset("economists analysts forecasters traders markets investors".split())
@@ -60,7 +62,8 @@ _CHANGE_ADJECTIVES = frozenset(
     "robust solid weak slow fast rapid".split()
 )
 _FORECAST_LINKS = frozenset(
-    "at of to around near between by growing rising falling settling trending hovering".split()
+    "at of to around near between by growing rising falling settling trending hovering "
+    "averaging reaching easing slowing".split()
 )
 #: Objects of a forecast verb that point back: "our models see it settling around 1.9%".
 FORECAST_ANAPHORS = frozenset("it indicator index rate gauge figure".split())
@@ -324,6 +327,8 @@ class Phrases(Attacher):
             if (PERIODS_TOKENS, end) in self.cue_at:
                 return None
             end += 1
+        if lower[verb] == "saw" and (end >= m.span.start or not lower[end].endswith("ing")):
+            return None  # "saw inflation averaging 3.6%", not "saw a lower rate of 5.5%"
         start = verb + 1
         while start < end and lower[start] in ("the", "its", "their", "a", "an", "slightly"):
             start += 1

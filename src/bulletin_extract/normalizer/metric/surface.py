@@ -157,7 +157,10 @@ class SurfaceMetric(Attacher):
                 # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
                 # 1.2% respectively": the items are the figures named before.
                 named = [m.metric for m in group[:head_index] if m.metric]
-                if len(named) >= len(items_group):
+                if len(named) >= len(items_group) and len(set(named[-len(items_group) :])) == len(
+                    items_group
+                ):  # not "inflation averaging 3.6% in 2025 and 2.7% in
+                    # 2026, with GDP growth of 3.4% and 3.1% respectively": years, not items
                     for m, name in zip(items_group, named[-len(items_group) :], strict=True):
                         m.metric = name
                         m.rules.append(cue.id_)
