@@ -1363,6 +1363,14 @@ SEEN_AVERAGING: list[Case] = [
         "4.1%",
         "Services inflation",
     ),
+    # a long bracket inside the name does not make it a frame to cut
+    (
+        "In the first half, the telecom industry's service revenue (excluding the results of "
+        "the state broadband operator) totaled 892 billion yuan.",
+        "892 billion yuan",
+        "telecom industry's service revenue (excluding the results of the state broadband "
+        "operator)",
+    ),
     # "saw" of an experience names no forecast
     (
         "Rural areas had a jobless rate of 4.2%, while cities saw a slightly higher rate of 5.0%.",

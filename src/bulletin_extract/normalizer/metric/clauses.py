@@ -253,10 +253,14 @@ class Clauses(Attacher):
             )
             if verb:
                 order = order[:verb]
-        if len(order) > 12:
+        bracketed = self._bracketed(order)
+        if len(order) - len(bracketed) > 12:
             # A long stretch usually opens with a frame ("In its estimates for June on the
-            # amount spent ..."): keep what follows the first preposition and article.
+            # amount spent ..."): keep what follows the first preposition and article (not
+            # one inside a bracket: "revenue (excluding the operations of the bank)").
             for k in range(1, len(order) - 3):
+                if order[k] in bracketed:
+                    continue
                 if self.tokens.lower[order[k]] == "the" and self.tokens.lower[order[k - 1]] in (
                     "on",
                     "of",
@@ -271,6 +275,20 @@ class Clauses(Attacher):
             else self.tokens.text[w] + " "
             for j, w in enumerate(order)
         ).strip()
+
+    def _bracketed(self, order: list[int]) -> set[int]:
+        """The tokens of `order` that stand inside round brackets, the brackets included."""
+        inside: set[int] = set()
+        depth = 0
+        for w in order:
+            text = self.tokens.text[w]
+            if text == "(":
+                depth += 1
+            if depth:
+                inside.add(w)
+            if text == ")" and depth:
+                depth -= 1
+        return inside
 
     def _before_aside(self, t: int, sent: Sentence) -> int:
         """Skip an aside between commas that ends at t: "The PMI, which measures services
