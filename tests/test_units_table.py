@@ -452,6 +452,19 @@ INDEX_LEVELS: list[Row] = [
         -3.0,
         "index_point",
     ),
+    # readings set against each other in brackets after an item, the index named before
+    (
+        "The composite confidence index in Belgium held at 94 in March.\nConfidence weakened "
+        "in retail ([90] vs 93 in February) and construction (88 vs 89).",
+        90.0,
+        "index_point",
+    ),
+    (
+        "The composite confidence index in Belgium held at 94 in March.\nConfidence weakened "
+        "in retail (90 vs [93] in February) and construction (88 vs 89).",
+        93.0,
+        "index_point",
+    ),
     # not the level of a currency in a page about an index
     (
         "The dollar index rose 0.3% to 99.1 on Friday.\nTraders expect USD/BRL to end the year "

@@ -744,6 +744,24 @@ class MeasurementRules(Attacher):
             return False  # "the PMI rose to ...", "the 12-month percentage change in the index"
         return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
 
+    def _bracketed_pair(self, span: Span) -> bool:
+        """ "(95 vs 97 in December)": a bracketed reading set against the one before it."""
+        lower, n, like_num = self.tokens.lower, self.tokens.n, self.tokens.like_num
+        vs = ("vs", "vs.", "versus")
+        if span.start > 0 and lower[span.start - 1] == "(":
+            opening = span.start - 1
+            paired = span.end + 1 < n and lower[span.end] in vs and like_num[span.end + 1]
+        else:
+            opening = span.start - 3
+            paired = (
+                span.start > 2
+                and lower[span.start - 1] in vs
+                and like_num[span.start - 2]
+                and lower[opening] == "("
+            )
+        # after an item's name, not after a count ("in 12 firms (14 vs 12)")
+        return paired and opening > 1 and not like_num[opening - 2]
+
     def _exchange_rate(self, span: Span, value: float) -> bool:
         """Whether a bare number is the level of an exchange rate: "5.31 per dollar", "the
         peso was at 18.24" (the unit rules read it so later)."""
@@ -789,6 +807,10 @@ class MeasurementRules(Attacher):
             and (PERIODS_TOKENS, nxt) not in self.cue_at
         ):
             return False  # "of 3,000 firms": a count of things
+        if self._bracketed_pair(span) and index_named(
+            self.units._sentence_words(span.start, back=TOPIC_REACH // 2)
+        ):
+            return True  # "sentiment deteriorated in services (95 vs 97 in December)"
         if (
             lower[prev] in ("(", "for", "and", "is", "were", "against", "versus", "vs")
             and "." not in text
