@@ -16,6 +16,12 @@ CASES = [
         [],
     ),
     (
+        "a-share-of-an-age-group-is-no-age",
+        "Some 41% of people aged 16 to 24 rent, about 2 in 5 of that age group (40.6%).",
+        ["41%", "2 in 5", "40.6%"],
+        ["16", "24"],
+    ),
+    (
         "double-in-a-compound-a-name-or-a-phrasal-verb",
         "The retailer posted double-digit growth during the Double 11 festival and doubled down "
         "on discounts, selling 3.2 million units.",

@@ -354,8 +354,11 @@ class MeasurementRules(Attacher):
         if label == "MONEY" and window[:2] in (["or", "less"], ["or", "more"]):
             return False  # "loan balances of $806,500 or less": a bound of a definition
         back = list(lower[max(0, span.start - 4) : span.start])
-        if any(w in AGE_WORDS for w in back):
-            return False
+        if any(
+            w in AGE_WORDS and back[k + 1 : k + 2] not in (["group"], ["groups"], ["band"])
+            for k, w in enumerate(back)
+        ):
+            return False  # "aged 16 to 64", not "a quarter of that age group (26.8%)"
         # Spans of time are not measurements ("25 days after", "the last four weeks"); a
         # decimal duration is ("a 6.3 months' supply"), and so is time counted in scale words
         # ("1.08 billion hours worked", "2.4 million working days lost").
