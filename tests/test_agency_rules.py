@@ -747,6 +747,19 @@ COMPANIES = [
         "Crisil",
     ),
     Case(
+        "a-survey-of-economists-is-a-poll-that-does-not-carry",
+        "Retail sales in Norway rose 1.2% in May, Statistics Norway said. A Reuters survey of "
+        "analysts had forecast a 0.4% rise.\nSeparately, household credit grew 3.1% in May.",
+        "3.1%",
+        "Statistics Norway",
+    ),
+    Case(
+        "the-statistics-department-of-the-country",
+        "Singapore's industrial output rose 4.0% in May, the statistics department said.",
+        "4.0%",
+        "Department of Statistics Singapore",
+    ),
+    Case(
         "market-odds-credit-does-not-carry",
         "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
         "The dollar index rose 0.2% to 98.1.",

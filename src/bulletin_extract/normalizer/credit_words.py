@@ -162,7 +162,7 @@ PARTNER_WORDS = words(
 
 STAT_WORDS = words(
     "statistics statistical statistic office bureau agency institute authority service "
-    "central national federal"
+    "central national federal department"
 )
 BANK_WORDS = words("central bank national reserve monetary")
 MINISTRY_WORDS = words("ministry department")

@@ -471,6 +471,13 @@ class CreditFinder(GenericNames):
                 # in Vienna said": a short phrase between the name's noun and its verb
                 skip_to = verb
                 continue
+            if (
+                w == "of"
+                and t > a.end
+                and tokens.lower[t - 1] in ("survey", "surveys")
+                and any(tokens.lower[k] in ANALYSTS for k in range(t + 1, min(sent.end, t + 4)))
+            ):
+                return "poll"  # "a Bloomberg survey of economists had pointed to 0.9%"
             owned = owned or w in POSSESSIVES
             if w in POLL_NOUNS:
                 return "poll"  # "the Dow Jones consensus"
