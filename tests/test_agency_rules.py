@@ -760,6 +760,19 @@ COMPANIES = [
         "Department of Statistics Singapore",
     ),
     Case(
+        "an-analytics-firm-that-tracks-online-spending",
+        "U.S. shoppers spent $10.8 billion online on Black Friday, according to Adobe Analytics.",
+        "$10.8 billion",
+        "Adobe",
+    ),
+    Case(
+        "a-country-that-buys-the-figures-is-no-other-countrys-figures",
+        "Exports totalled 13.1 mln tonnes, the Canadian Wheat Board said. Japan took 2.2 mln "
+        "tonnes.",
+        "2.2 mln tonnes",
+        "Canadian Wheat Board",
+    ),
+    Case(
         "market-odds-credit-does-not-carry",
         "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
         "The dollar index rose 0.2% to 98.1.",

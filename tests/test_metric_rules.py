@@ -1385,6 +1385,22 @@ def test_seen_averaging_and_listed_years(text: str, number: str, expected: str) 
     assert metric_of(text, number) == expected
 
 
+# A body named with what it does belongs to the name: "exports by the X Board".
+BODY_IN_THE_NAME: list[Case] = [
+    (
+        "Wheat exports by the Australian Wheat Board fell 8 pct to 1.2 mln tonnes in May.",
+        "1.2 mln tonnes",
+        "Wheat exports by the Australian Wheat Board",
+    ),
+    ("OPEC OUTPUT FALLS 2 PCT IN MAY", "2 PCT", "OPEC OUTPUT"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), BODY_IN_THE_NAME)
+def test_body_named_with_what_it_does(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_sentence_ends_before_a_name_in_camel_case() -> None:
     text = (
         "Spot ether funds lost $95.2 million on Monday, according to Farside Investors. "

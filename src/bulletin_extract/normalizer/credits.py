@@ -43,6 +43,7 @@ from .generic_names import GenericNames, SentenceCredit
 from .structures import Credit, Mention, Sentence
 from .vocabulary import (
     AGENCY_TOKENS,
+    BUYING_VERBS,
     CHANGES,
     CREDITS,
     FORECAST_WORDS,
@@ -123,6 +124,11 @@ class CreditFinder(GenericNames):
                 continue
             if t > sent.start and lower[t] == "of" and lower[t - 1] in _TRADE_OF:
                 continue  # "outside of the EU", "imports of Chinese goods"
+            after = a.end
+            while after < sent.end and after in in_country:
+                after += 1
+            if after < sent.end and lower[after] in BUYING_VERBS:
+                continue  # "The Soviet Union took 3.1 mln tonnes": a buyer of the figures
             code = self.gazetteer.by_id(a.id_).country
             if code:
                 out.add(code)

@@ -263,6 +263,8 @@ STOPWORDS = words(
 )
 
 GENERIC_COUNT_NOUNS = words("units unit people persons times points per pieces piece")
+# Verbs of a country that buys a figure: "Japan took 118.3 mln dlrs", "China bought 1.1 mln".
+BUYING_VERBS = words("took takes bought buys imported imports purchased")
 # Words that count in units of a thing named elsewhere: "2.66 lakh units", "428.3 million heads".
 COUNTING_UNITS = words("heads head units pieces teus teu sets")
 

@@ -25,6 +25,11 @@ from .words import ASIDE_OPENERS
 _QUOTES = frozenset('"“”')
 
 
+#: Nouns of what a body does, named with it: "exports by the Canadian Wheat Board".
+_DONE_BY_BODIES = frozenset(
+    "exports imports sales purchases shipments spending investment investments lending "
+    "borrowing output production issuance purchases".split()
+)
 #: Adverbs between an aside and its verb: "Core inflation, which ..., probably slowed".
 _ADVERBS = frozenset("probably likely also still further again reportedly possibly".split())
 
@@ -73,6 +78,23 @@ class Clauses(Attacher):
         while t >= sent.start:
             # the token this step looks at (t may move before the step ends)
             tok, tok_text, tok_lower = t, self.tokens.text[t], self.tokens.lower[t]
+            by = self._by_body(t, sent)
+            if by is not None:
+                # "Grain exports by the Canadian Wheat Board rose": the body belongs to the name
+                words.extend(range(t, by - 1, -1))
+                t = by - 1
+                continue
+            if (
+                (AGENCY_TOKENS, t) in self.cue_at
+                and words
+                and min(words) == t + 1
+                and self.tokens.lower[t + 1] in _DONE_BY_BODIES
+            ):
+                # "Canadian Wheat Board exports rose": the body's own exports
+                while t >= sent.start and (AGENCY_TOKENS, t) in self.cue_at:
+                    words.append(t)
+                    t -= 1
+                continue
             if tok_text == ")":
                 # A parenthesis belongs to the subject unless it holds numbers ("(base 1985)").
                 open_at = next(
@@ -275,6 +297,20 @@ class Clauses(Attacher):
             else self.tokens.text[w] + " "
             for j, w in enumerate(order)
         ).strip()
+
+    def _by_body(self, t: int, sent: Sentence) -> int | None:
+        """The "by" before an organization named at t that ends the subject's noun ("exports
+        by the Canadian Wheat Board"), or None."""
+        if (AGENCY_TOKENS, t) not in self.cue_at:
+            return None
+        k = t
+        while k > sent.start and (AGENCY_TOKENS, k - 1) in self.cue_at:
+            k -= 1
+        if k > sent.start and self.tokens.lower[k - 1] == "the":
+            k -= 1
+        if k - 2 < sent.start or self.tokens.lower[k - 1] != "by":
+            return None
+        return k - 1 if self.tokens.lower[k - 2] in _DONE_BY_BODIES else None
 
     def _bracketed(self, order: list[int]) -> set[int]:
         """The tokens of `order` that stand inside round brackets, the brackets included."""

@@ -13,6 +13,7 @@ from ..vocabulary import (
     AGENCY_TOKENS,
     ANAPHORS,
     BARE_HEADS,
+    BUYING_VERBS,
     CHANGES,
     FORECAST_WORDS,
     FORECASTERS,
@@ -218,7 +219,7 @@ class SurfaceMetric(Attacher):
         if not m.metric or m.unit in ("percent", "fraction"):
             return None
         pred = self.clauses._predicate(sent, m)
-        if pred is None or self.tokens.lower[pred] not in _BUYING_VERBS:
+        if pred is None or self.tokens.lower[pred] not in BUYING_VERBS:
             return None
         if self.ctx.gazetteer.country_of(m.metric) is None:
             return None
@@ -841,7 +842,6 @@ _GROWTH_OF = frozenset("growth gdp economy output product production".split())
 _COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
 
 # Verbs of a trading partner's purchases, and the indicators they break down.
-_BUYING_VERBS = frozenset("took takes bought buys imported imports purchased".split())
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
 
 
