@@ -773,6 +773,13 @@ COMPANIES = [
         "Canadian Wheat Board",
     ),
     Case(
+        "the-bank-that-sees-a-figure-made-the-forecast",
+        "Poland's central bank held rates at 4.0% on Wednesday. In new projections, the bank "
+        "now sees average inflation at 3.9% in 2026.",
+        "3.9%",
+        "National Bank of Poland",
+    ),
+    Case(
         "market-odds-credit-does-not-carry",
         "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
         "The dollar index rose 0.2% to 98.1.",

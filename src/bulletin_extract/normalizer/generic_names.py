@@ -20,6 +20,7 @@ from .credit_words import (
     ARTICLES,
     BANK_WORDS,
     DATA_NOUNS,
+    FORECAST_VERBS,
     INVERTED_VERBS,
     MINISTER_WORDS,
     MINISTRY_WORDS,
@@ -100,6 +101,27 @@ class GenericNames(Attacher):
             if org is not None:
                 found.append(SentenceCredit(org.name, org.country, org.id, False, cue.start))
                 self._named.append(org)
+        found.extend(self._bank_forecasts(sent, covered, country))
+        return found
+
+    def _bank_forecasts(
+        self, sent: Sentence, covered: set[int], country: str | None
+    ) -> list[Credit]:
+        """ "the bank now sees average inflation at 4.5%": the central bank named for the
+        maker of a forecast."""
+        lower = self.tokens.lower
+        found: list[Credit] = []
+        for t in range(sent.start + 1, sent.end - 1):
+            if lower[t] != "bank" or t in covered or lower[t - 1] not in ("the", "central"):
+                continue
+            k = t + 1
+            while k < sent.end - 1 and lower[k] in ("now", "also", "still"):
+                k += 1
+            if lower[k] not in FORECAST_VERBS or not country:
+                continue
+            org = self.generic(["central", "bank"], country)
+            if org is not None:
+                found.append(SentenceCredit(org.name, org.country, org.id, True, t))
         return found
 
     def _generic_word(self, t: int) -> bool:
