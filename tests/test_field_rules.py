@@ -723,6 +723,15 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
 ]
 
 DAY_OF_THE_WEEK = [
+    case("During the Diwali period from October 10 to October 30, car sales jumped 14 per cent "
+         "over last year's festive season.", "14 per cent", ("2024-10-10", "2024-10-30"),
+         "a-season-compared-with-is-no-period-of-the-figure"),
+    case("In the second quarter, LNG imports rose 5%. Pipeline gas from Algeria, which now "
+         "arrives via Italy, amounted to 6.1 bcm.", "6.1 bcm", ("2024-04-01", "2024-06-30"),
+         "now-in-a-relative-clause-is-no-period"),
+    case("Credit grew 9.8 per cent in the fortnight ended August 23, against 9.6 per cent two "
+         "weeks earlier.", "9.6 per cent", ("2024-07-27", "2024-08-09"),
+         "two-weeks-before-a-fortnight"),
     case("Brent settled at $63.20 a barrel on Thursday and is down 9% this year.", "$63.20",
          ("2024-08-29", "2024-08-29"), "a-day-after-a-price-per-unit-is-its"),
     case("Reserves stood at $41.2 billion on Friday, down from a peak of $48 billion in June.",

@@ -65,6 +65,8 @@ _WEEK_BACK: Final = re.compile(
     r"|the week (?:earlier|before)"
     r"|last week)$"
 )
+# Two weeks back from the period in hand: "against 11.3 per cent two weeks earlier".
+_TWO_WEEKS_BACK: Final = re.compile(r"^(?:two|2) weeks (?:earlier|ago|before)$")
 # Days counted back from the day of writing: "the past week", "the past two weeks".
 _PAST_DAYS: Final = re.compile(r"^(?:the )?past (?:(?P<n>\w+) )?(?P<unit>weeks?|days)$")
 # A quarter or half of a financial year written as a label: "Q1FY26", "H1 FY26".
@@ -337,6 +339,11 @@ class _Resolver:
                 return None
             days = n * (7 if past["unit"].startswith("week") else 1)
             return (self.ref - timedelta(days=days), self.ref), "deictic"
+        if _TWO_WEEKS_BACK.match(t) is not None:
+            if self.anchor is None:
+                return None
+            back = timedelta(days=14)  # the day, week or fortnight two weeks before
+            return (self.anchor[0] - back, self.anchor[1] - back), "relative"
         if _WEEK_BACK.match(t) is None:
             return False
         anchor, ref = self.anchor, self.ref

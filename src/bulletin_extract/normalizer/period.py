@@ -178,6 +178,13 @@ class PeriodAttacher(PeriodComparisons):
             # "Traders now see a 68% chance of a cut in December": "now" is the figures' time
             # only when the sentence names no other
             governing = [p for p in governing if p.id_ != _VAGUE_NOW]
+        governing = [
+            p
+            for p in governing
+            if p.id_ != _VAGUE_NOW
+            or p.start == 0
+            or self.tokens.lower[p.start - 1] not in ("which", "that", "who")
+        ]  # "Russian pipeline gas, which now reaches the EU via TurkStream, amounted to"
         # "the highest reading since May 2024" ranks a figure; nothing is measured from May 2024
         references = [p for p in periods if self._is_reference(p) and not self.ranked(p)]
         carry_dates = carry[1] if carry and carry[1] else None

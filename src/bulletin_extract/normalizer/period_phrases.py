@@ -136,6 +136,8 @@ class PeriodPhrases(Attacher):
             return not is_range or (after_change and not self._after_from_to_pair(span))
         if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
             return True
+        if first in ("over", "on") and nxt[:1] in (["'s"], ["’s"]):
+            return True  # "jumped 21 per cent over last year's festive season": compared with
         if self._inside_backward_basis(span):
             return True  # "by 12% compared with the same quarter of 2023": 2023 is compared
         lead = list(lower[max(0, span.start - 3) : span.start])
@@ -291,9 +293,10 @@ class PeriodPhrases(Attacher):
         if self.is_weekday(span) and self._spoken_on(span):
             return True  # "data showed on Monday", "told reporters on Tuesday"
         nxt_word = self.tokens.lower[span.end] if span.end < self.tokens.n else ""
-        moved = nxt_word == "meeting" and not _MOVE_NOUNS.isdisjoint(
-            lower[max(0, span.start - 6) : span.start]
-        )  # "a quarter-point cut at the Fed's Oct. 28-29 meeting": the move's day
+        moved = nxt_word in ("meeting", "review") and not _MOVE_NOUNS.isdisjoint(
+            lower[max(0, span.start - 10) : span.start]
+        )  # "a quarter-point cut at the Fed's Oct. 28-29 meeting", "another cut, to 1.00%, at
+        # its Dec. 17 review": the move's day
         if moved:
             return False
         if nxt_word in FORECAST_DOCUMENTS and first not in ("in", "for", "during"):
