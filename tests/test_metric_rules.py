@@ -1380,6 +1380,18 @@ SEEN_AVERAGING: list[Case] = [
 ]
 
 
+SEEN_AVERAGING += [
+    # a past verb, an article and an adjective before the figure
+    (
+        "Chinese refiners processed an estimated 14.2 million barrels per day of crude in May.",
+        "14.2 million barrels per day",
+        "Chinese refiners",
+    ),
+    # a time phrase that opens the object of a forecast is no part of it
+    ("Analysts expect fourth-quarter sales to rise 3%.", "3%", "sales"),
+]
+
+
 @pytest.mark.parametrize(("text", "number", "expected"), SEEN_AVERAGING)
 def test_seen_averaging_and_listed_years(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -324,14 +324,17 @@ class Phrases(Attacher):
                 and not (text[end].isdigit() and (QUANT_TOKENS, end) not in self.cue_at)
             ):
                 return None  # but "expect 30-year rates to average ..."
-            if (PERIODS_TOKENS, end) in self.cue_at:
+            if (PERIODS_TOKENS, end) in self.cue_at and not self._leading_period(verb + 1, end):
                 return None
             end += 1
         if lower[verb] == "saw" and (end >= m.span.start or not lower[end].endswith("ing")):
             return None  # "saw inflation averaging 3.6%", not "saw a lower rate of 5.5%"
         start = verb + 1
-        while start < end and lower[start] in ("the", "its", "their", "a", "an", "slightly"):
-            start += 1
+        while start < end and (
+            lower[start] in ("the", "its", "their", "a", "an", "slightly")
+            or self._leading_period(verb + 1, start)
+        ):
+            start += 1  # "expects November and December sales to grow": the sales
         if start < end and lower[start] in _CHANGE_NOUNS:
             # "expected a dip in construction output of 1.1%": what dips
             if start + 1 >= end or lower[start + 1] not in ("in", "of"):
@@ -788,6 +791,14 @@ class Phrases(Attacher):
             if self.tokens.text[j] in (",", ";", ":"):
                 return None
         return None
+
+    def _leading_period(self, start: int, t: int) -> bool:
+        """Whether the tokens from start up to and including t are a time phrase that
+        opens a noun phrase ("November and December sales", "third-quarter GDP")."""
+        return all(
+            (PERIODS_TOKENS, k) in self.cue_at or self.tokens.lower[k] in ("the", "and", "-")
+            for k in range(start, t + 1)
+        ) and any((PERIODS_TOKENS, k) in self.cue_at for k in range(start, t + 1))
 
     def _move_after(self, t: int, sent: Sentence) -> str | None:
         """The rate move named from token t: "of another quarter-point cut", "of one more ECB

@@ -24,6 +24,10 @@ from .words import FIGURE_VERBS, NOT_PAST_VERBS, SHARE_VERBS
 _DETERMINERS = ARTICLES | frozenset("this that these those".split())
 
 
+#: Words between a past verb and its object figure: "processed an estimated 10.6 mb/d".
+_OBJECT_LEADS = frozenset("a an the estimated record provisional combined total net".split())
+
+
 class Predicates(Attacher):
     """The predicate of each number, found leftwards from it."""
 
@@ -123,6 +127,10 @@ class Predicates(Attacher):
             and (
                 t + 1 == m.span.start
                 or self.tokens.lower[t + 1] in ("to", "by", "at")
+                or (  # "processed an estimated 10.6 mb/d", "handled a record 164 billion"
+                    m.span.start - t <= 3
+                    and all(w in _OBJECT_LEADS for w in self.tokens.lower[t + 1 : m.span.start])
+                )
                 or (
                     self.tokens.lower[t + 1].endswith("ly")
                     and self.tokens.lower[t + 2] in ("to", "by", "at")
