@@ -1387,6 +1387,12 @@ SEEN_AVERAGING += [
         "14.2 million barrels per day",
         "Chinese refiners",
     ),
+    # ... but not one of telling: the teller is no indicator
+    (
+        "Wholesale prices rose 0.4% in May. The bureau had first reported a 0.3% April rise.",
+        "0.3%",
+        "Wholesale prices",
+    ),
     # a time phrase that opens the object of a forecast is no part of it
     ("Analysts expect fourth-quarter sales to rise 3%.", "3%", "sales"),
 ]

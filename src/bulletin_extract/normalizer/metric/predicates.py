@@ -24,6 +24,10 @@ from .words import FIGURE_VERBS, NOT_PAST_VERBS, SHARE_VERBS
 _DETERMINERS = ARTICLES | frozenset("this that these those".split())
 
 
+#: Verbs of telling a figure, whose subject is the teller: "had originally reported a 0.2% rise".
+_REPORTING_VERBS = frozenset(
+    "reported announced estimated projected predicted expected revised forecasted".split()
+)
 #: Words between a past verb and its object figure: "processed an estimated 10.6 mb/d".
 _OBJECT_LEADS = frozenset("a an the estimated record provisional combined total net".split())
 
@@ -129,6 +133,7 @@ class Predicates(Attacher):
                 or self.tokens.lower[t + 1] in ("to", "by", "at")
                 or (  # "processed an estimated 10.6 mb/d", "handled a record 164 billion"
                     m.span.start - t <= 3
+                    and lower not in _REPORTING_VERBS  # "the department reported a 0.2% rise"
                     and all(w in _OBJECT_LEADS for w in self.tokens.lower[t + 1 : m.span.start])
                 )
                 or (
