@@ -1393,6 +1393,12 @@ SEEN_AVERAGING += [
         "0.3%",
         "Wholesale prices",
     ),
+    # the spending of who spent
+    (
+        "Holiday shoppers spent $9.4 billion online on Black Friday.",
+        "$9.4 billion",
+        "online spending by holiday shoppers",
+    ),
     # a time phrase that opens the object of a forecast is no part of it
     ("Analysts expect fourth-quarter sales to rise 3%.", "3%", "sales"),
 ]

@@ -213,6 +213,28 @@ class SurfaceMetric(Attacher):
             self._places_of(group[:head_index], items_group, items)
         _ = doc
 
+    def _spending(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Consumers spent $14.6 billion online": the spending of who spent."""
+        lower = self.tokens.lower
+        if not _is_money_unit(m.unit):
+            return None
+        t = m.span.start - 1
+        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "record")):
+            t -= 1
+        if t <= sent.start or lower[t] not in ("spent", "spend", "spends"):
+            return None
+        k = t - 1
+        words: list[str] = []
+        while k >= sent.start and self.tokens.is_alpha[k] and lower[k] not in STOPWORDS:
+            words.insert(0, self.tokens.text[k])
+            k -= 1
+        if not words or len(words) > 4:
+            return None
+        if k + 1 == sent.start and all(w.islower() for w in words[1:]):
+            words[0] = words[0].lower()  # "Consumers spent": capitalized only as the first word
+        online = m.span.end < sent.end and lower[m.span.end] == "online"
+        return f"{'online ' if online else ''}spending by {' '.join(words)}"
+
     def _bought_by(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """ "Exports rose to 1.2 mln tonnes. Japan bought 310,000 tonnes": a country that
         buys or takes a figure names where the exports before went."""
@@ -373,7 +395,7 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
-        moved = self._moved_rate(sent, m)
+        moved = self._moved_rate(sent, m) or self._spending(sent, m)
         if moved:
             return moved
         item = (
@@ -843,6 +865,11 @@ _COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
 
 # Verbs of a trading partner's purchases, and the indicators they break down.
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
+
+
+def _is_money_unit(unit: str) -> bool:
+    """An ISO currency code ("USD", "EUR")."""
+    return len(unit) == 3 and unit.isupper()
 
 
 #: Heads of a list of places: "the central, western and northeastern regions".
