@@ -316,3 +316,10 @@ class Attacher:
         self.tokens = ctx.tokens  # read token attributes here: `self.tokens.lower[i]`
         self.cue_at = ctx.cue_at
         self.tok_sentence = ctx.tok_sentence
+
+    def at_before(self, m: Any, sent: Any) -> int | None:
+        """The "at" right before a number, past its qualifier ("at about 67%"), or None."""
+        k = m.span.start - 1
+        while k > sent.start and (QUALIFIERS, k) in self.cue_at:
+            k -= 1
+        return k if k > sent.start and self.tokens.lower[k] == "at" else None

@@ -101,18 +101,21 @@ def split_sentences(doc: Doc | TokenCache, arrays: TokenArrays | None = None) ->
             boundary = True  # events are the tokens before a sentence start
         else:
             boundary = False
-            if i + 1 < n and not is_space[i + 1]:
-                if (
+            if (
+                i + 1 < n
+                and not is_space[i + 1]
+                and (
                     texts[i + 1][:1].isupper()  # also "BlackRock", "McDonald's"
                     or texts[i + 1][:1].isdigit()
                     or texts[i + 1] in _OPENERS
-                ):
-                    prev = tokens[i - 1] if i > 0 else None
-                    boundary = not (
-                        prev is not None
-                        and (prev.lower_ + ".") in ABBREVIATIONS
-                        and not prev.whitespace_
-                    )
+                )
+            ):
+                prev = tokens[i - 1] if i > 0 else None
+                boundary = not (
+                    prev is not None
+                    and (prev.lower_ + ".") in ABBREVIATIONS
+                    and not prev.whitespace_
+                )
         if boundary:
             sentences.append(Sentence(start, i + 1, paragraph))
             start = i + 1

@@ -399,11 +399,10 @@ class Breakdowns(Attacher):
         "with inflation at 2.1%": the item named right before "at" and its number, after a
         list word ("followed by", "led by", "and", "with", a comma)."""
         lower = self.tokens.lower
-        t = m.span.start - 1
-        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
-        if t <= sent.start or lower[t] != "at":
+        at = self.at_before(m, sent)
+        if at is None:
             return None
+        t = at
         j = t - 1
         while j > sent.start and t - j <= 6 and self.tokens.is_alpha[j]:
             if (

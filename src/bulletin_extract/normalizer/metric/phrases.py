@@ -779,10 +779,8 @@ class Phrases(Attacher):
         """ "put the odds of a quarter-point cut in December at 67%": the odds named before
         "at" and the number."""
         lower = self.tokens.lower
-        k = m.span.start - 1
-        while k > sent.start and (QUALIFIERS, k) in self.cue_at:
-            k -= 1
-        if k <= sent.start or lower[k] != "at":
+        k = self.at_before(m, sent)
+        if k is None:
             return None
         for j in range(k - 1, max(sent.start, k - 16) - 1, -1):
             if lower[j] in ODDS_NOUNS:
