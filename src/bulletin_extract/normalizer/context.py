@@ -307,6 +307,10 @@ def next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:
     return mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
 
 
+#: Words of a rate between a move's size and its noun: "a quarter-point policy rate cut".
+_RATE_WORDS = frozenset("rate rates interest policy funds".split())
+
+
 class Attacher:
     """Base of the field attachers: the document context, and short names for its parts."""
 
@@ -316,6 +320,22 @@ class Attacher:
         self.tokens = ctx.tokens  # read token attributes here: `self.tokens.lower[i]`
         self.cue_at = ctx.cue_at
         self.tok_sentence = ctx.tok_sentence
+
+    def of_in_name(self, k: int) -> bool:
+        """Whether token k is the "of" inside a capitalized name ("Bank of England")."""
+        return k > 0 and self.tokens.lower[k] == "of" and self.tokens.text[k - 1][:1].isupper()
+
+    def move_noun_after(self, t: int, nouns: frozenset[str], limit: int = 4) -> bool:
+        """Whether one of `nouns` follows at t past its maker's name and the words of a
+        rate: "cut", "rate hike", "Fed rate cut", "Bank of England reduction"."""
+        lower = self.tokens.lower
+        for k in range(t, min(self.tokens.n, t + limit)):
+            if lower[k] in nouns:
+                return True
+            name = self.tokens.is_title[k] or self.tokens.is_upper[k] or self.of_in_name(k)
+            if not (name or lower[k] in _RATE_WORDS):
+                return False
+        return False
 
     def at_before(self, m: Any, sent: Any) -> int | None:
         """The "at" right before a number, past its qualifier ("at about 67%"), or None."""

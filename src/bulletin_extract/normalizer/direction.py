@@ -160,7 +160,7 @@ class DirectionAttacher(Attacher):
                     self.cue_at.get((CHANGES, basis.end)) if basis.end < bound else None
                 )
                 return cue if cue is not None and cue.label_ != "NEUTRAL" else None
-            named_of = tokens.lower[t] == "of" and t > end and tokens.is_title[t - 1]
+            named_of = t > end and self.of_in_name(t)
             if (
                 tokens.is_punct[t]
                 or tokens.is_space[t]

@@ -42,7 +42,6 @@ from .vocabulary import (
     QUANT_TOKENS,
     SPAN_LEAD_WORDS,
     STOCK_INDEXES,
-    STOPWORDS,
     STREAK_WORDS,
     TIME_UNITS,
 )
@@ -254,14 +253,7 @@ class MeasurementRules(Attacher):
             return True
         # the noun the size modifies: "a quarter-point cut", "a quarter-point rate cut", "a
         # quarter-point Fed rate cut"; not "a 10-point plan", "a seven-point lead"
-        lower, is_alpha = self.tokens.lower, self.tokens.is_alpha
-        for k in range(span.end, min(self.tokens.n, span.end + 4)):
-            if lower[k] in POINT_CHANGE_NOUNS:
-                return True
-            named_of = lower[k] == "of" and self.tokens.is_title[k - 1]  # "Bank of England"
-            if not is_alpha[k] or (lower[k] in STOPWORDS and not named_of):
-                return False
-        return False
+        return self.move_noun_after(span.end, POINT_CHANGE_NOUNS)
 
     def _threshold_verb_after(self, t: int) -> bool:
         """Whether a threshold verb follows at t, past adverbs ("that typically signals")."""

@@ -102,24 +102,12 @@ class UnitRules(Attacher):
 
     def _points_unit(self, span: Span) -> str:
         """ "3 points": index points, unless the sentence is about a rate ("a full point lower")."""
-        if self._move_named_after(span.end):
+        if self.move_noun_after(span.end, RATE_MOVES, limit=5):
             return "percentage_point"  # "a larger half-point cut": a move of a policy rate
         words = self._sentence_words(span.start)
         if words & (INDEX_WORDS | STOCK_INDEXES | {"s&p"}):
             return "index_point"
         return "percentage_point" if words & RATE_WORDS else "index_point"
-
-    def _move_named_after(self, t: int) -> bool:
-        """Whether a rate move's noun follows at t, past its maker's name and "rate": "cut",
-        "rate hike", "Fed rate cut", "Bank of England reduction"."""
-        lower, title = self.tokens.lower, self.tokens.is_title
-        for k in range(t, min(self.tokens.n, t + 5)):
-            if lower[k] in RATE_MOVES:
-                return True
-            name = title[k] or self.tokens.is_upper[k] or (lower[k] == "of" and title[k - 1])
-            if not (name or lower[k] in ("rate", "interest", "policy")):
-                return False
-        return False
 
     def _sentence_words(self, t: int, back: int = 0) -> set[str]:
         """Lower-case words of the sentence holding token t, and of `back` sentences before."""

@@ -832,7 +832,7 @@ class Phrases(Attacher):
             ):
                 k += 1
                 continue
-            named_of = lower[k] == "of" and words and words[-1][:1].isupper()  # "Bank of England"
+            named_of = bool(words) and self.of_in_name(k)  # "Bank of England"
             if not self.tokens.is_alpha[k] or (
                 lower[k] not in _MOVE_DETERMINERS and word.islower() and not named_of
             ):
