@@ -242,6 +242,10 @@ NOT_A_CHANGE = [
          "41%", None, "odds-put-at-a-number-are-no-move"),
     case("Traders put the odds of another ECB rate cut by June at about 38%, up from 30%.",
          "38%", "increase", "odds-that-rose-from-a-previous-value"),
+    case("The Kansas City Fed's services index held at -4 in May.\nAnalysts had expected a "
+         "reading of -6.", "-6", None, "a-negative-reading-stated-as-a-level-is-no-fall"),
+    case("The Kansas City Fed's services index fell to -4 in May.", "-4", "decrease",
+         "a-negative-reading-reached-by-a-fall-takes-the-fall"),
     case("Exports rose 6% to 52,400 tonnes in June, with Japan taking 12,500 tonnes.",
          "12,500 tonnes", None, "a-with-clause-has-its-own-verb"),
     case("Output grew 5.1% in May, 0.3 percentage points slower than in April.",

@@ -49,6 +49,9 @@ class DirectionAttacher(Attacher):
                 m.direction = self._multiple_word_direction(m)
                 continue
             level = m.span.start > 0 and self.tokens.lower[m.span.start - 1] in ("to", "from")
+            if (first[:1] in ("-", "−") or m.value < 0) and not level and self._signed_level(m):
+                m.direction = None  # "housing held at -0.06", "a reading of -0.15": a level
+                continue
             if (first[:1] in ("-", "−") or m.value < 0) and not level:
                 # a signed change; not a negative level reached ("improved to -11.8 from
                 # -13.1"), whose direction is its verb's
@@ -270,6 +273,18 @@ class DirectionAttacher(Attacher):
             t -= 1
             steps += 1
         return None
+
+    def _signed_level(self, m: Mention) -> bool:
+        """A negative reading of an index stated as a level, not a change: "expected a reading
+        of -0.15", "from a downwardly revised -0.09", "held at -0.06" (a negative rate of
+        change, "-0.3%", still states a fall)."""
+        if m.unit != "index_point":
+            return False
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > 0 and lower[t] in ("a", "an", "revised", "downwardly", "upwardly"):
+            t -= 1
+        return t >= 0 and lower[t] in ("from", "at", "of", "was", "were", "is", "revised")
 
     def _multiple_word_direction(self, m: Mention) -> str | None:
         """ "doubled", "nearly triple the 54,064 in September": a rise; "double the 2%
