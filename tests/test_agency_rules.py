@@ -780,6 +780,19 @@ COMPANIES = [
         "National Bank of Poland",
     ),
     Case(
+        "an-unknown-statistics-bureau-is-the-countrys",
+        "Indonesia's palm oil exports fell 8 pct in 1986, the Central Bureau of Statistics said.",
+        "8 pct",
+        "Statistics Indonesia",
+    ),
+    Case(
+        "a-body-named-with-plural-associations",
+        "Coconut oil exports rose 12 pct in May, the United Coconut Associations of the "
+        "Philippines said.",
+        "12 pct",
+        "United Coconut Associations of the Philippines",
+    ),
+    Case(
         "market-odds-credit-does-not-carry",
         "Traders now see a 72% chance of a hike in December, according to the CME FedWatch tool. "
         "The dollar index rose 0.2% to 98.1.",
@@ -1241,7 +1254,7 @@ NAMED_BY_SHAPE = [
         "a-statistics-cue-inside-a-name-ends-no-name",
         "Unemployment in Norway fell to 4% in May, the Central Bureau of Statistics said.",
         "4%",
-        "Central Bureau of Statistics",
+        "Statistics Norway",  # the name is read whole, and is the country's statistics office
     ),
     Case(
         "a-survey-compiled-by-a-wire-forecasts-and-passes-no-credit",

@@ -212,7 +212,9 @@ class GenericNames(Attacher):
                 return [SentenceCredit(org.name, org.country, org.id, False, t)]
         return []
 
-    def _unknown_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
+    def _unknown_credits(
+        self, sent: Sentence, covered: set[int], country: str | None = None
+    ) -> list[Credit]:
         """Organizations the gazetteer does not know: "the X Agency said", "released by the X"."""
         doc = self.doc
         for cue in self.ctx.spans_in(CREDITS, sent):
@@ -223,6 +225,16 @@ class GenericNames(Attacher):
                 continue
             name = doc[name_span[0] : name_span[1]].text
             org = self.gazetteer.lookup(name)
+            if org is None and country:
+                # "the Central Bureau of Statistics said" in a Jakarta wire: the country's
+                words = [w.lower() for w in strip_article(name).split()]
+                if (
+                    "statistics" in words
+                    and "department" not in words  # a "Department of Statistics" is kept as
+                    # written (an older name of a body the gazetteer knows by its new one)
+                    and all(w in STAT_WORDS or w == "of" for w in words)
+                ):
+                    org = first_of_kind(self.gazetteer, country, "statistics_office")
             if org is not None:
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
             if any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
