@@ -1301,11 +1301,6 @@ COMPARED_AFTER_AND: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "number", "expected"), COMPARED_AFTER_AND)
-def test_value_compared_after_and_is_no_item(text: str, number: str, expected: str) -> None:
-    assert metric_of(text, number) == expected
-
-
 # A counted noun with the passive verb that says what was counted, and where.
 PASSIVE_COUNTS: list[Case] = [
     (
@@ -1315,11 +1310,6 @@ PASSIVE_COUNTS: list[Case] = [
     ),
     ("Some 3,100 cars were sold last week.", "3,100", "cars sold"),
 ]
-
-
-@pytest.mark.parametrize(("text", "number", "expected"), PASSIVE_COUNTS)
-def test_passive_count_names_what_was_counted(text: str, number: str, expected: str) -> None:
-    assert metric_of(text, number) == expected
 
 
 # The items of a "respectively" list that are only places: where the indicator said before
@@ -1338,11 +1328,6 @@ PLACES_AS_ITEMS: list[Case] = [
         "Retail sales of the central province",
     ),
 ]
-
-
-@pytest.mark.parametrize(("text", "number", "expected"), PLACES_AS_ITEMS)
-def test_places_as_items_name_the_indicator(text: str, number: str, expected: str) -> None:
-    assert metric_of(text, number) == expected
 
 
 # A forecast seen with a participle, values listed over years, an adverb after an aside.
@@ -1404,11 +1389,6 @@ SEEN_AVERAGING += [
 ]
 
 
-@pytest.mark.parametrize(("text", "number", "expected"), SEEN_AVERAGING)
-def test_seen_averaging_and_listed_years(text: str, number: str, expected: str) -> None:
-    assert metric_of(text, number) == expected
-
-
 # A body named with what it does belongs to the name: "exports by the X Board".
 BODY_IN_THE_NAME: list[Case] = [
     (
@@ -1420,8 +1400,11 @@ BODY_IN_THE_NAME: list[Case] = [
 ]
 
 
-@pytest.mark.parametrize(("text", "number", "expected"), BODY_IN_THE_NAME)
-def test_body_named_with_what_it_does(text: str, number: str, expected: str) -> None:
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    COMPARED_AFTER_AND + PASSIVE_COUNTS + PLACES_AS_ITEMS + SEEN_AVERAGING + BODY_IN_THE_NAME,
+)
+def test_names_of_counts_places_forecasts_and_bodies(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
 
 
