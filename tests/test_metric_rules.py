@@ -1391,6 +1391,12 @@ SEEN_AVERAGING += [
 
 # A body named with what it does belongs to the name: "exports by the X Board".
 BODY_IN_THE_NAME: list[Case] = [
+    # the band around a target ("plus or minus")
+    (
+        "The bank aims for inflation of 4%, plus or minus 1.5 percentage points, next year.",
+        "1.5 percentage points",
+        "inflation target tolerance band",
+    ),
     (
         "Wheat exports by the Australian Wheat Board fell 8 pct to 1.2 mln tonnes in May.",
         "1.2 mln tonnes",

@@ -211,7 +211,23 @@ class SurfaceMetric(Attacher):
                 m.rules.append(cue.id_)
             self._shares_of(sent, items_group)
             self._places_of(group[:head_index], items_group, items)
+        for i, m in enumerate(mentions):
+            if not self._plus_or_minus(m) or "band" in (m.metric or ""):
+                continue
+            # "a target of 2.5% plus or minus one percentage point": the band around it
+            target = next(
+                (e.metric for e in reversed(mentions[:i]) if e.metric and "target" in e.metric),
+                None,
+            )
+            m.metric = f"{target or m.metric or 'target'} tolerance band"
         _ = doc
+
+    def _plus_or_minus(self, m: Mention) -> bool:
+        """Whether the number is written after "plus or minus" ("±", "+/-")."""
+        lower, t = self.tokens.lower, m.span.start
+        return (t >= 3 and tuple(lower[t - 3 : t]) == ("plus", "or", "minus")) or (
+            t >= 1 and lower[t - 1] in ("±", "+/-")
+        )
 
     def _spending(self, sent: Sentence, m: Mention) -> str | None:
         """ "Consumers spent $14.6 billion online": the spending of who spent."""
