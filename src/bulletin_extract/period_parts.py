@@ -93,6 +93,7 @@ def _with_month(xs: str, ys: str) -> tuple[str, str]:
 def _financial_year(t: str, country: str | None) -> Span | Literal[False] | None:
     """A financial year ("2013/14", "FY24", "fiscal 2023-24") of the country's calendar, or
     a span of years written with a short end ("1986-90"); False when `t` is neither."""
+    start_month, names_start = FISCAL_YEARS.get(country or "", (4, False))
     ending = _FISCAL_ENDING.match(t)
     if ending is not None:
         # "the financial year ending (FYE) 2025": the twelve months to the end of the year's
@@ -102,7 +103,7 @@ def _financial_year(t: str, country: str | None) -> Span | Literal[False] | None
                 return None
             last_month = _MONTHS[ending["month"]]
         else:
-            last_month = (FISCAL_YEARS.get(country or "", (4, False))[0] - 2) % 12 + 1
+            last_month = (start_month - 2) % 12 + 1
         last = int(ending["y"]) * 12 + last_month - 1
         return _months_span(last - 11, last)
     m = _FISCAL.match(t)
@@ -111,7 +112,6 @@ def _financial_year(t: str, country: str | None) -> Span | Literal[False] | None
     if not (m["word"] or m["tail"]) and len(m["y"]) != 4:
         return False
     first = int(m["y"]) if len(m["y"]) == 4 else int(_century(m["y"]))
-    start_month, names_start = FISCAL_YEARS.get(country or "", (4, False))
     if m["y2"]:
         last = int(m["y2"]) if len(m["y2"]) == 4 else first // 100 * 100 + int(m["y2"])
         if last < first:

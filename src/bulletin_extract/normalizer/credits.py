@@ -532,13 +532,7 @@ class CreditFinder(GenericNames):
 
     def resolve(self, org: Any, span: Span, country: str | None) -> Any:
         """Prefer the body of the figures' country for a name that several countries use:
-        Hungary's "Central Statistics Office" is not Ireland's; a statistics body named in
-        full but unknown ("the Central Bureau of Statistics" in a Jakarta wire) is the
-        country's."""
-        if country and not org.country:
-            words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("of", "the")]
-            if "statistics" in words and all(w in STAT_WORDS for w in words):
-                return first_of_kind(self.gazetteer, country, "statistics_office") or org
+        Hungary's "Central Statistics Office" is not Ireland's."""
         if not country or not org.country or org.country == country:
             return org
         alt = self.gazetteer.lookup(span.text, country=country)

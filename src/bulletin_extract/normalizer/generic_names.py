@@ -111,13 +111,15 @@ class GenericNames(Attacher):
         maker of a forecast."""
         lower = self.tokens.lower
         found: list[Credit] = []
+        if not country or "bank" not in lower[sent.start : sent.end]:
+            return found  # (most sentences: one scan in C, no loop)
         for t in range(sent.start + 1, sent.end - 1):
             if lower[t] != "bank" or t in covered or lower[t - 1] not in ("the", "central"):
                 continue
             k = t + 1
             while k < sent.end - 1 and lower[k] in ("now", "also", "still"):
                 k += 1
-            if lower[k] not in FORECAST_VERBS or not country:
+            if lower[k] not in FORECAST_VERBS:
                 continue
             org = self.generic(["central", "bank"], country)
             if org is not None:
@@ -158,12 +160,20 @@ class GenericNames(Attacher):
             org = self.gazetteer.lookup(" ".join(words), country=country)
             if org is not None and org.country == country:
                 return org
-            if all(w in STAT_WORDS or w == "of" for w in words) and any(
-                w.startswith("statist") for w in words
-            ):
-                return first_of_kind(self.gazetteer, country, "statistics_office")
+            office = self._statistics_office(words, country)
+            if office is not None:
+                return office
             if words[-2:] == ["central", "bank"] or words == ["bank"]:
                 return first_of_kind(self.gazetteer, country, "central_bank")
+        return None
+
+    def _statistics_office(self, words: list[str], country: str) -> Any:
+        """The country's statistics office for a name of statistics words only ("the
+        statistics bureau", "the Central Bureau of Statistics"), else None."""
+        if all(w in STAT_WORDS or w == "of" for w in words) and any(
+            w.startswith("statist") for w in words
+        ):
+            return first_of_kind(self.gazetteer, country, "statistics_office")
         return None
 
     @staticmethod
@@ -225,16 +235,12 @@ class GenericNames(Attacher):
                 continue
             name = doc[name_span[0] : name_span[1]].text
             org = self.gazetteer.lookup(name)
-            if org is None and country:
-                # "the Central Bureau of Statistics said" in a Jakarta wire: the country's
-                words = [w.lower() for w in strip_article(name).split()]
-                if (
-                    "statistics" in words
-                    and "department" not in words  # a "Department of Statistics" is kept as
-                    # written (an older name of a body the gazetteer knows by its new one)
-                    and all(w in STAT_WORDS or w == "of" for w in words)
-                ):
-                    org = first_of_kind(self.gazetteer, country, "statistics_office")
+            words = [w.lower() for w in strip_article(name).split()]
+            if org is None and country and "department" not in words:
+                # "the Central Bureau of Statistics said" in a Jakarta wire: the country's (a
+                # "Department of Statistics" is kept as written: an older name of a body the
+                # gazetteer knows by its new one)
+                org = self._statistics_office(words, country)
             if org is not None:
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
             if any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:

@@ -21,6 +21,8 @@ from .vocabulary import (
     RATE_MOVES,
 )
 
+#: Words that open a relative clause: "which now reaches".
+_RELATIVES = frozenset(("which", "that", "who"))
 #: Words between a phrase and the next number that make the phrase that number's.
 _LEADING_LINKS = frozenset("at of was is seen put around about".split())
 
@@ -174,17 +176,16 @@ class PeriodAttacher(PeriodComparisons):
                 if self.tokens.lower[m.span.end : m.span.end + 1] in (("a",), ("an",), ("per",))
             }  # "settled at $58.06 a barrel on Friday"
             governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
-        if any(p.id_ != _VAGUE_NOW for p in governing):
-            # "Traders now see a 68% chance of a cut in December": "now" is the figures' time
-            # only when the sentence names no other
-            governing = [p for p in governing if p.id_ != _VAGUE_NOW]
+        # "Traders now see a 68% chance of a cut in December": "now" is the figures' time only
+        # when the sentence names no other, and not in a relative clause ("gas, which now
+        # reaches the EU via TurkStream, amounted to")
+        other = any(p.id_ != _VAGUE_NOW for p in governing)
         governing = [
             p
             for p in governing
             if p.id_ != _VAGUE_NOW
-            or p.start == 0
-            or self.tokens.lower[p.start - 1] not in ("which", "that", "who")
-        ]  # "Russian pipeline gas, which now reaches the EU via TurkStream, amounted to"
+            or not (other or (p.start and self.tokens.lower[p.start - 1] in _RELATIVES))
+        ]
         # "the highest reading since May 2024" ranks a figure; nothing is measured from May 2024
         references = [p for p in periods if self._is_reference(p) and not self.ranked(p)]
         carry_dates = carry[1] if carry and carry[1] else None
@@ -398,18 +399,14 @@ class PeriodAttacher(PeriodComparisons):
             if (
                 (m.period is None or carried)
                 and nxt.period is not None
-                and end < self.tokens.n
-                and self.tokens.lower[end] in ODDS_NOUNS
+                and (
+                    # "a 68% chance of another quarter-point cut in December": the odds are of
+                    # the move in December
+                    (end < self.tokens.n and self.tokens.lower[end] in ODDS_NOUNS)
+                    # "the odds of a quarter-point cut in December at 67%": the move in December
+                    or self._move_dated_before(m, nxt)
+                )
             ):
-                # "a 68% chance of another quarter-point cut in December": the odds are of
-                # the move in December
-                m.period, m.period_dates = nxt.period, nxt.period_dates
-            elif (
-                (m.period is None or carried)
-                and nxt.period is not None
-                and self._move_dated_before(m, nxt)
-            ):
-                # "the odds of a quarter-point cut in December at 67%": the move in December
                 m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)

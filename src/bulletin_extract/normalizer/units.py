@@ -201,7 +201,7 @@ class UnitRules(Attacher):
         """
         lower = self.tokens.lower
         self._share_along_links(mentions)
-        money = [i for i, m in enumerate(mentions) if _is_money(m.unit)]
+        money = [i for i, m in enumerate(mentions) if is_money(m.unit)]
         for m in mentions:
             if m.unit != "count" or not self._bare_amount(m):
                 continue
@@ -239,7 +239,7 @@ class UnitRules(Attacher):
                 # "at 18.32 pesos, after touching 18.27": a level beside a quoted rate of the
                 # same size is in its currency
                 near = next(
-                    (e for e in reversed(mentions[:i]) if _is_money(e.unit) and e.value), None
+                    (e for e in reversed(mentions[:i]) if is_money(e.unit) and e.value), None
                 )
                 if near is not None and 0.8 <= m.value / near.value <= 1.25:
                     m.unit = near.unit
@@ -247,7 +247,7 @@ class UnitRules(Attacher):
         if quoted:
             self._share_along_links(mentions)  # "traded between 1.1660 and 1.1740"
         for m in mentions:
-            if _is_money(m.unit):
+            if is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
 
     def _per_base_currency(self, m: Mention) -> bool:
@@ -330,7 +330,7 @@ class UnitRules(Attacher):
                 if j is None or m.chain_kind not in ("list", "from", "level", "range", "paren"):
                     continue
                 for bare, other in ((m, mentions[j]), (mentions[j], m)):
-                    if bare.unit == "count" and _is_money(other.unit) and self._bare_amount(bare):
+                    if bare.unit == "count" and is_money(other.unit) and self._bare_amount(bare):
                         self._take_unit(bare, other, m.chain_kind == "range")
                     elif (
                         bare.unit == "count"
@@ -369,8 +369,7 @@ class UnitRules(Attacher):
                     and mentions[j].unit in ("percent", "percentage_point")
                     and self._bare_amount(m)
                     and written_scale(m.span.text) == 1
-                    and m.value
-                    and 0.1 <= abs(mentions[j].value / m.value) <= 10
+                    and _comparable(m, mentions[j])
                 ):
                     m.unit = mentions[j].unit  # "rose 2.3 pct, up from 2.1 in April"
 
@@ -452,9 +451,9 @@ def _named_currency(words: list[str]) -> str | None:
 
 def _is_physical(unit: str) -> bool:
     """Whether a unit is a physical one as quantulum3 names it ("barrel", "tonne")."""
-    return unit not in NON_PHYSICAL_UNITS and not _is_money(unit)
+    return unit not in NON_PHYSICAL_UNITS and not is_money(unit)
 
 
-def _is_money(unit: str) -> bool:
+def is_money(unit: str) -> bool:
     """Whether a unit is an ISO 4217 currency code."""
     return len(unit) == 3 and unit.isupper()

@@ -9,6 +9,7 @@ from ..context import Attacher, DocContext
 from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
+from ..units import is_money
 from ..vocabulary import (
     AGENCY_TOKENS,
     ANAPHORS,
@@ -232,7 +233,7 @@ class SurfaceMetric(Attacher):
     def _spending(self, sent: Sentence, m: Mention) -> str | None:
         """ "Consumers spent $14.6 billion online": the spending of who spent."""
         lower = self.tokens.lower
-        if not _is_money_unit(m.unit):
+        if not is_money(m.unit):
             return None
         t = m.span.start - 1
         while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "record")):
@@ -881,11 +882,6 @@ _COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
 
 # Verbs of a trading partner's purchases, and the indicators they break down.
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
-
-
-def _is_money_unit(unit: str) -> bool:
-    """An ISO currency code ("USD", "EUR")."""
-    return len(unit) == 3 and unit.isupper()
 
 
 #: Heads of a list of places: "the central, western and northeastern regions".
