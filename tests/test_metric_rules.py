@@ -1815,3 +1815,52 @@ def test_a_total_is_not_the_share_of_its_own_owner() -> None:
     text = "Steel orders rose 3% in May. Steel orders account for nearly half of the total."
     metric = metric_of(text, "half") or ""
     assert metric.lower().count("steel orders") == 1, metric
+
+
+# A count heading a clause counts the part of a group, named at an earlier count of the
+# sentence, that did what the clause says; it states no change and is credited to whoever
+# asked the group (compared exactly: metric, direction, agency).
+SPLIT_COUNTS = [
+    (
+        "Of the 25 analysts surveyed by Bloomberg, 19 predicted a pause, whereas six wanted "
+        "a hike.",
+        "six",
+        ("analysts wanting a hike", None, "Bloomberg"),
+    ),
+    (
+        "In a Reuters survey of 40 economists, 31 had forecast steady rates.",
+        "31",
+        ("economists forecasting steady rates", None, "Reuters"),
+    ),
+    (
+        "Nine of the 14 provinces posted higher output, while five recorded falls.",
+        "five",
+        ("provinces recording falls", None, None),
+    ),
+    (
+        "Four of the nine board members backed the 50-basis-point increase, with five "
+        "favouring a 25-basis-point move.",
+        "five",
+        ("members favouring a move", None, None),
+    ),
+    (
+        "Among 320 firms polled, 112 expected lower sales and the other three had seen no "
+        "change.",
+        "three",
+        ("firms seeing no change", None, None),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SPLIT_COUNTS)
+def test_a_count_heading_a_clause_counts_part_of_a_group(
+    text: str, number: str, expected: tuple[str, str | None, str | None]
+) -> None:
+    found = [r for r in extract(text, ref_date="2024-09-01") if r.text == number]
+    assert len(found) == 1, [r.text for r in extract(text, ref_date="2024-09-01")]
+    assert (found[0].metric, found[0].direction, found[0].agency) == expected
+
+
+def test_a_participle_after_a_count_of_days_is_no_split() -> None:
+    text = "In the 12 months to June, 480,000 working days were lost to strikes."
+    assert metric_of(text, "480,000") == "working days"

@@ -36,7 +36,7 @@ from .credit_words import (
 )
 from .credits import CreditFinder
 from .structures import Credit, Mention, Sentence
-from .vocabulary import CHANGES, CREDITS, FORECASTERS, ODDS_NOUNS, QUANT_TOKENS
+from .vocabulary import CHANGES, CREDITS, FORECASTERS, ODDS_NOUNS, QUANT_TOKENS, heads_clause
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
@@ -156,6 +156,13 @@ class AgencyAttacher(Attacher):
         lower = self.tokens.lower
         if m.metric and m.metric.split(maxsplit=1)[0].lower() in ODDS_NOUNS:
             return "odds"  # "put the odds of a quarter-point cut at 67%"
+        if (
+            m.unit == "count"
+            and m.metric
+            and m.metric.split(maxsplit=1)[0].lower() in FORECASTERS
+            and heads_clause(lower, m.span.start, m.span.end)
+        ):
+            return "forecast"  # "In a Reuters poll, 14 had expected a cut": forecasters
         sent = self.ctx.sentences[m.sentence]
         after = list(lower[m.span.end : min(sent.end, m.span.end + 3)])
         if "," in after:
@@ -217,8 +224,12 @@ class AgencyAttacher(Attacher):
         word that belongs to that one ("the 1.0% forecast and the previous quarter's 1.7%")."""
         if previous is None:
             return 0
-        end = previous.span.end
-        if end < self.tokens.n and self.tokens.lower[end] in FORECAST_AFTER:
+        end, lower = previous.span.end, self.tokens.lower
+        if (
+            end < self.tokens.n
+            and lower[end] in FORECAST_AFTER
+            and not heads_clause(lower, previous.span.start, end)  # "while two forecast a cut"
+        ):
             end += 1
         return end
 

@@ -26,6 +26,7 @@ from .vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     QUANT_TOKENS,
+    heads_clause,
 )
 
 
@@ -333,6 +334,8 @@ class DirectionAttacher(Attacher):
         lower, end = self.tokens.lower, m.span.end
         if m.span.start > 0 and lower[m.span.start - 1] == "in":
             return True
+        if heads_clause(lower, m.span.start, end):
+            return True  # "while two reported modest declines": who did it, not a fall
         if end + 1 < self.tokens.n and lower[end] in ("or", "to") and self.tokens.like_num[end + 1]:
             end += 2  # "one or two more cuts"
         if end >= self.tokens.n:

@@ -44,6 +44,8 @@ from .vocabulary import (
     STOCK_INDEXES,
     STREAK_WORDS,
     TIME_UNITS,
+    heads_clause,
+    splits_group,
 )
 
 #: Dates written with digits only.
@@ -560,6 +562,8 @@ class MeasurementRules(Attacher):
                 return True  # "a poll of seven analysts", "in six provinces", "eight cuts"
             if self._vote_count(span):
                 return True  # "the committee voted five to four"
+            if self._split_count(span):
+                return True  # "30 had expected a hold, while two forecast a cut"
             if self._counts_added(nxt) or low_prev == "remaining":
                 return True
             if low_prev == "from" and prev2 is not None and lower[prev2] in ("up", "down"):
@@ -610,6 +614,23 @@ class MeasurementRules(Attacher):
             return s > 0 and lower[s - 1] in _VOTE_LEADS  # the first count
         if s > 2 and lower[s - 1] == "to" and like_num[s - 2]:
             return lower[s - 3] in _VOTE_LEADS  # the second count
+        return False
+
+    def _split_count(self, span: Span) -> bool:
+        """ "four of the six members voted for the cut and two preferring to hold", "30 had
+        expected the hold, while two forecast a cut", "the other three had expected": a number
+        word that heads a clause (its verb right after it) and counts the rest of a group an
+        earlier count of the sentence split."""
+        tokens, lower = self.tokens, self.tokens.lower
+        s, e = span.start, span.end
+        if not heads_clause(lower, s, e):
+            return False
+        sent = self.tok_sentence[s]
+        t = s - 2
+        while t >= 0 and self.tok_sentence[t] == sent:
+            if tokens.like_num[t] and splits_group(lower, t):
+                return True
+            t -= 1
         return False
 
     def _counts_things(self, span: Span) -> bool:

@@ -82,6 +82,56 @@ SECURITY_NOUNS = words("note notes bond bonds bill bills yield yields securities
 
 #: Words between a count and the things it counts as added: "two more cuts", "eight new funds".
 ADDED_WORDS = words("more new additional further fewer")
+# Words before a count that heads a clause counting the rest of a split group: "14 expected a
+# hold, while two forecast a cut", "the other three had expected".
+SPLIT_LEADS = words("while whereas and with other , ;")
+# Verbs and auxiliaries such a count heads (besides participles): "two forecast a cut".
+_CLAUSE_VERBS = words(
+    "forecast forecasts expect expects see sees saw want wants favour favours favor favors "
+    "predict predicts had have has did would said say says seen thought"
+)
+
+
+def is_clause_verb(word: str) -> bool:
+    """Whether a lower-case word reads as the verb of a clause: a participle or a listed verb."""
+    return word.isalpha() and (word.endswith(("ed", "ing")) or word in _CLAUSE_VERBS)
+
+
+_GERUNDS = {
+    "saw": "seeing",
+    "see": "seeing",
+    "sees": "seeing",
+    "seen": "seeing",
+    "said": "saying",
+    "thought": "thinking",
+}
+
+
+def gerund(verb: str) -> str:
+    """The -ing form of a clause verb: "expected" -> "expecting", "forecasts" -> "forecasting"."""
+    if verb.endswith("ing"):
+        return verb
+    if verb in _GERUNDS:
+        return _GERUNDS[verb]
+    if verb.endswith("ed"):
+        return verb[:-2] + "ing"
+    return verb.removesuffix("s") + "ing"
+
+
+def heads_clause(lower: tuple[str, ...] | list[str], s: int, e: int) -> bool:
+    """Whether the count at tokens `s`..`e` heads a clause of a split group: "..., while two
+    forecast a cut", "the other three had expected"."""
+    return s > 0 and e < len(lower) and lower[s - 1] in SPLIT_LEADS and is_clause_verb(lower[e])
+
+
+def splits_group(lower: tuple[str, ...] | list[str], t: int) -> bool:
+    """Whether the count at token `t` splits a group: "eight of its 12 districts", "14
+    expected a hold", "seven members voted"."""
+    nxt = lower[t + 1] if t + 1 < len(lower) else ""
+    if nxt == "of" or is_clause_verb(nxt):
+        return True
+    return nxt.endswith("s") and t + 2 < len(lower) and is_clause_verb(lower[t + 2])
+
 
 ORG_WORDS = words(
     "agency bureau ministry department office institute bank council commission "

@@ -26,7 +26,12 @@ from ..vocabulary import (
     QUANT_TOKENS,
     RATE_MOVES,
     SHARE_WORDS,
+    SPLIT_LEADS,
     STOPWORDS,
+    TIME_UNITS,
+    gerund,
+    heads_clause,
+    is_clause_verb,
     modifier_word,
 )
 from .checks import is_generic
@@ -141,6 +146,12 @@ _MOVE_DETERMINERS = frozenset("a an another one more further additional two thre
 #: Words before an amount that are no part of the object: "raised the rate by a cumulative
 #: 450 basis points".
 AMOUNT_ADJECTIVES = frozenset("cumulative total combined further another additional".split())
+
+
+#: Auxiliaries between a split count and its verb: "the other three had expected".
+_AUXILIARIES = frozenset(("had", "have", "has", "did", "would", "were", "are"))
+#: Plurals after a number that are units, not the group it counts.
+_NOT_GROUPS = frozenset(("basis", "points", "percent", "times"))
 
 
 class Phrases(Attacher):
@@ -402,6 +413,69 @@ class Phrases(Attacher):
         ]
         body = " ".join(words[-3:]) if words else "members"
         return clean_metric(f"{body} members voting")
+
+    def split_count(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Of the 20 economists polled, 14 expected a hold, while two forecast a cut": a count
+        heading a clause counts the part of a group (named at an earlier count of the
+        sentence) that did what its clause says: "economists forecast a cut"."""
+        lower, like_num = self.tokens.lower, self.tokens.like_num
+        s, e = m.span.start, m.span.end
+        if m.unit != "count" or s - 1 <= sent.start or not heads_clause(lower, s, e):
+            return None
+        group = next(
+            (
+                noun
+                for t in range(s - 2, sent.start - 1, -1)
+                if like_num[t] and (noun := self._group_noun(t, sent))
+            ),
+            None,
+        )
+        if group is None:
+            return None
+        tokens, kept = self.tokens, []
+        k = e
+        while k < e + 2 and lower[k] in _AUXILIARIES:
+            k += 1  # "three had expected" -> "expecting"
+        if k >= sent.end or not is_clause_verb(lower[k]):
+            return None
+        kept.append(gerund(lower[k]))
+        k, stop = k + 1, min(sent.end, e + 10)
+        while k < stop:
+            word = lower[k]
+            if like_num[k] and k + 1 < stop and lower[k + 1] in ("-", "–"):
+                while k + 2 < stop and lower[k + 1] in ("-", "–"):
+                    k += 2  # "a 25-basis-point cut": the size of the move, not who made it
+            elif word in SPLIT_LEADS or like_num[k] or not tokens.is_alpha[k]:
+                if word not in ("-", "–") or not kept:
+                    break
+                kept[-1] += tokens.text[k] + tokens.text[k + 1]  # "year-on-year"
+                k += 1
+            else:
+                kept.append(tokens.text[k])
+            k += 1
+        while kept and kept[-1].lower() in STOPWORDS:
+            kept.pop()
+        return clean_metric(" ".join([group, *kept]))
+
+    def _group_noun(self, t: int, sent: Sentence) -> str | None:
+        """The plural noun a count at `t` counts: "eight of its 12 districts" -> "districts",
+        "a poll of 32 economists" -> "economists"; not a unit ("25 basis points")."""
+        tokens, lower = self.tokens, self.tokens.lower
+        k = t + 1
+        if k < sent.end and lower[k] == "of":
+            k += 1
+            while k < sent.end and (
+                lower[k] in ("the", "its", "their", "all") or tokens.like_num[k]
+            ):
+                k += 1
+        for k in range(k, min(sent.end, k + 3)):  # "nine board members"
+            word = lower[k]
+            if not tokens.is_alpha[k] or word in STOPWORDS or is_clause_verb(word):
+                return None  # not "112 expected lower sales"
+            if word.endswith("s"):
+                ok = word not in TIME_UNITS and word not in _NOT_GROUPS
+                return tokens.text[k] if ok else None
+        return None
 
     def target_object(self, sent: Sentence, m: Mention) -> str | None:
         """ "The central bank targets inflation of 1.5% to 3.5%", "aims for inflation around

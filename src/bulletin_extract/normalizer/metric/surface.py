@@ -83,6 +83,10 @@ class SurfaceMetric(Attacher):
         doc = self.doc
         resp = [c for c in self.ctx.spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
         for i, m in enumerate(mentions):
+            split = self.phrases.split_count(sent, m)
+            if split:
+                m.metric = m.base_metric = split  # "..., while two forecast a cut"
+                continue
             if (
                 m.chained_to is not None
                 and m.chain_kind in ("list", "range", "level", "from", "paren")
