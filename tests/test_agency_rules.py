@@ -522,7 +522,7 @@ POLICY = [
         "The lira slid after the Turkish central bank unexpectedly raised its key rate by 250 "
         "basis points to 46%.",
         "46%",
-        "Central Bank of the Republic of Türkiye",
+        "Central Bank of the Republic of Turkey",
     ),
     Case(
         "said-it-expected-does-not-carry",
@@ -1278,8 +1278,62 @@ NAMED_BY_SHAPE = [
 ]
 
 
+# Polls and estimates told apart from sources by the words around them.
+POLLS_AND_ESTIMATES = [
+    Case(
+        "source-said-then-missed-forecasts",
+        "Retail volumes slipped 0.8% in August, Statistics Sweden said, missing forecasts for "
+        "a 0.2% gain in a Reuters poll.",
+        "0.8%",
+        "Statistics Sweden",
+    ),
+    Case(
+        "missed-forecast-is-the-polls",
+        "Retail volumes slipped 0.8% in August, Statistics Sweden said, missing forecasts for "
+        "a 0.2% gain in a Reuters poll.",
+        "0.2%",
+        "Reuters",
+    ),
+    Case(
+        "flash-estimate-published-by-an-office",
+        "Euro zone wages rose 3.1% in the third quarter, according to a preliminary estimate "
+        "published by Eurostat.",
+        "3.1%",
+        "Eurostat",
+    ),
+    Case(
+        "newswire-survey-of-forecasters",
+        "Housing starts fell 4.2% in May, the agency said, short of the 1.0% rise expected in "
+        "a Dow Jones survey.",
+        "1.0%",
+        "Dow Jones",
+    ),
+    Case(
+        "newswire-survey-credit-does-not-carry",
+        "Housing starts fell 4.2% in May, Statistics Canada said, while a Bloomberg survey had "
+        "called for a gain.\nPermits rose 1.5% in the month.",
+        "1.5%",
+        "Statistics Canada",
+    ),
+    Case(
+        "newswire-survey-of-sources-is-a-source",
+        "Tanker loadings rose to 2.4 mln bpd in June, a Reuters survey of shipping agents "
+        "showed.",
+        "2.4 mln bpd",
+        "Reuters",
+    ),
+    Case(
+        "short-name-between-commas",
+        "Tea exports rose 6 pct in May, the Kenya Tea Development Agency, KTDA, said.\nThe "
+        "KTDA said auction prices fell 3 pct.",
+        "3 pct",
+        "Kenya Tea Development Agency",
+    ),
+]
+
 ALL = (
     CARRY
+    + POLLS_AND_ESTIMATES
     + NAMED_BY_SHAPE
     + ANAPHORA
     + COUNTRY

@@ -672,28 +672,29 @@ class AgencyRules:
 
 
 def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
-    """A short name a document gives an organization in brackets ("the Building Societies
-    Association (BSA)") names it wherever it stands alone later ("The BSA said ...")."""
+    """A short name a document gives an organization in brackets or between commas ("the
+    Building Societies Association (BSA)", "the Brazilian Coffee Institute, IBC, said") names
+    it wherever it stands alone later ("The BSA said ...")."""
     n = len(doc)
     short: dict[str, Span] = {}
+    defining: set[int] = set()
     for s in spans:
-        if (
-            s.label_ != "AGENCY"
-            or s.end + 2 >= n
-            or doc[s.end].text != "("
-            or doc[s.end + 2].text != ")"
-        ):
+        if s.label_ != "AGENCY" or s.end + 2 >= n:
+            continue
+        opened, closed = doc[s.end].text, doc[s.end + 2].text
+        if (opened, closed) not in (("(", ")"), (",", ",")):
             continue
         word = doc[s.end + 1].text
         if word.isalpha() and word.isupper() and 2 <= len(word) <= 6:
             short.setdefault(word, s)
+            defining.add(s.end + 1)
     if not short:
         return []
-    taken = {t for s in spans for t in range(s.start, s.end)}
+    taken = {t for s in spans for t in range(s.start, s.end)} | defining
     return [
         Span(doc, t.i, t.i + 1, label="AGENCY", span_id=short[t.text].id)
         for t in doc
-        if t.text in short and t.i not in taken and not (t.i > 0 and doc[t.i - 1].text == "(")
+        if t.text in short and t.i not in taken
     ]
 
 

@@ -53,6 +53,8 @@ FORECASTER_NOUNS = words(
 )
 
 # Forecaster nouns of polls and consensus figures, which give no actual figure.
+# News agencies whose "survey" is a poll of forecasters ("a Bloomberg survey"), by gazetteer id.
+NEWSWIRES = words("agency.gb.reuters agency.us.bloomberg agency.us.dow_jones")
 POLL_NOUNS = words(
     "poll polls consensus forecast forecasts forecaster forecasters projection projections"
 )

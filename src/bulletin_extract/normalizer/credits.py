@@ -24,10 +24,12 @@ from .credit_words import (
     ANALYSTS,
     ARTICLES,
     CREDIT_FILLERS,
+    ESTIMATE_WORDS,
     FORECAST_VERBS,
     FORECASTER_NOUNS,
     INDEX_NOUNS,
     INVERTED_VERBS,
+    NEWSWIRES,
     PARTNER_WORDS,
     POLICY_ACTION,
     POLICY_ANAPHORS,
@@ -36,6 +38,7 @@ from .credit_words import (
     POLLED_VERBS,
     POSSESSIVES,
     SPOKESPEOPLE,
+    STAT_ADJECTIVES,
     STAT_WORDS,
     first_of_kind,
 )
@@ -257,8 +260,11 @@ class CreditFinder(GenericNames):
         for t in range(start, min(sent.end, start + 8)):
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.label_ == "CREDIT_AFTER" and lower[t] in COMPANY_VERBS:
-                if any(lower[k] in _SAID_FORECASTS for k in range(t + 1, min(sent.end, t + 4))):
-                    return replace(c, forecast=True)
+                for k in range(t + 1, min(sent.end, t + 4)):
+                    if lower[k] in _SAID_FORECASTS:
+                        return replace(c, forecast=True)
+                    if lower[k] in (",", ";"):
+                        break  # "said, missing forecasts for ...": the forecasts are others'
                 break
         return c
 
@@ -346,8 +352,17 @@ class CreditFinder(GenericNames):
         "The Office for Budget Responsibility (OBR) forecasts", and "(OBR)" alone."""
         lower = self.tokens.lower
         start, end = a.start, a.end
+        text = self.tokens.text
         if end < sent.end and lower[end] == ")":
             end += 1  # the abbreviation itself: "(OBR) forecasts"
+        elif (
+            end + 2 < sent.end
+            and lower[end] == ","
+            and lower[end + 2] == ","
+            and text[end + 1].isupper()
+            and text[end + 1].isalpha()
+        ):
+            end += 3  # "the Brazilian Coffee Institute, IBC, said"
         elif end < sent.end and lower[end] == "(":
             close = next(
                 (k for k in range(end + 1, min(sent.end, end + 8)) if lower[k] == ")"), None
@@ -375,6 +390,15 @@ class CreditFinder(GenericNames):
                 return "speaker"
             if lower[t] in FORECASTER_NOUNS:
                 return "poll" if lower[t] in POLL_NOUNS else "forecaster"
+            if (
+                lower[t] in ("survey", "surveys")
+                and a.id_ in NEWSWIRES
+                and any(self._forecast_word(k) for k in range(sent.start, sent.end))
+            ):
+                # "the 5,000 gain expected in a Bloomberg survey", "the consensus in a Bloomberg
+                # survey had called for": of forecasters; not "a
+                # Reuters survey of oil industry sources showed", the figures' source
+                return "poll"
             if not (lower[t] in POSSESSIVES or text[t][:1].isupper()):
                 break
         before = range(max(sent.start, a.start - 10), a.start)
@@ -417,11 +441,19 @@ class CreditFinder(GenericNames):
             if (
                 lead
                 and lower[lead[-1]] in ("by", "expected", "forecast", "predicted")
-                and any(self._credit_label(t) == "FORECAST" for t in before)
+                and any(self._forecast_word(t) for t in before)
             ):
                 return "forecaster"  # "as forecast by the IMF"
             return "source"
         return self._role_after(a, sent, lead)
+
+    def _forecast_word(self, t: int) -> bool:
+        """Whether token t is a word of forecasting; not the estimate a statistics office
+        publishes ("according to a flash estimate released by Eurostat")."""
+        lower = self.tokens.lower
+        if self._credit_label(t) != "FORECAST":
+            return False
+        return not (lower[t] in ESTIMATE_WORDS and t > 0 and lower[t - 1] in STAT_ADJECTIVES)
 
     def _names_a_move(self, a: Span, sent: Sentence) -> bool:
         """Whether the name stands inside the size of a rate move or its odds: "a quarter-point
