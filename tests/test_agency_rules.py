@@ -1323,6 +1323,33 @@ POLLS_AND_ESTIMATES = [
         "Reuters",
     ),
     Case(
+        "exchange-prices-are-its-data",
+        "Day-ahead power in Germany averaged 88 €/MWh in November, according to EPEX Spot.\n"
+        "Prices rose 6% in the first week of December.",
+        "6%",
+        "EPEX Spot",
+    ),
+    Case(
+        "exchange-odds-stay-a-view",
+        "Traders put a 64% probability on a December cut, according to the CME FedWatch tool."
+        "\nThe dollar index slipped 0.2%.",
+        "0.2%",
+        None,
+    ),
+    Case(
+        "noun-phrase-before-data-showed",
+        "Gas flows to Italy fell 12% in May, ENTSOG transparency platform figures showed.",
+        "12%",
+        "ENTSOG",
+    ),
+    Case(
+        "level-a-forecast-move-reaches",
+        "The median estimate in a Reuters poll of 21 economists was for a hike of 50 basis "
+        "points to 4.75%.",
+        "4.75%",
+        "Reuters",
+    ),
+    Case(
         "short-name-between-commas",
         "Tea exports rose 6 pct in May, the Kenya Tea Development Agency, KTDA, said.\nThe "
         "KTDA said auction prices fell 3 pct.",

@@ -14,6 +14,7 @@ from spacy.tokens import Span
 from ..components import AGENCIES
 from .context import Attacher, DocContext
 from .credit_words import (
+    ANALYSTS,
     CAPITALS,
     CLAUSE_BREAKS,
     ESTIMATE_WORDS,
@@ -72,6 +73,8 @@ class AgencyAttacher(Attacher):
             kind = self._is_forecast(m, mentions[i - 1] if i else None)
             if kind is None and i and self._continues(mentions[i - 1], m):
                 kind = kinds[i - 1]  # "estimates for 0.5% and 0.3%", "a range of 4.25% to 4.5%"
+            elif kind is None and i and kinds[i - 1] == "forecast" and self._reached(m):
+                kind = "forecast"  # "the median forecast was for a cut of 100 bps to 38.50%"
             kinds.append(kind)
         for i in range(len(mentions) - 2, -1, -1):
             if kinds[i] is None and kinds[i + 1] and self._continues(mentions[i], mentions[i + 1]):
@@ -225,6 +228,8 @@ class AgencyAttacher(Attacher):
         if previous is None:
             return 0
         end, lower = previous.span.end, self.tokens.lower
+        if previous.unit == "count" and end < self.tokens.n and lower[end] in ANALYSTS:
+            return 0  # "The median forecast in a poll of 17 economists was for a cut of ..."
         if (
             end < self.tokens.n
             and lower[end] in FORECAST_AFTER
@@ -246,6 +251,11 @@ class AgencyAttacher(Attacher):
             if not (self.tokens.is_alpha[k] or lower[k].isdigit() or lower[k] in POSSESSIVES):
                 return False
         return False
+
+    def _reached(self, m: Mention) -> bool:
+        """Whether a number is the level the move before it reaches ("by 100 bps to 38.50%")."""
+        s = m.span.start
+        return s > 1 and self.tokens.lower[s - 1] == "to" and (QUANT_TOKENS, s - 2) in self.cue_at
 
     def _continues(self, previous: Mention, m: Mention) -> bool:
         """Whether a number continues the list or range of the one before, in the same unit."""

@@ -78,6 +78,8 @@ _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 
 
 #: A poll named by who made it: "a survey compiled by Bloomberg had expected a 0.3% increase".
+# Nouns of published figures that a short noun phrase may name before: "platform data".
+_DATA_NOUNS = frozenset(("data", "figures", "statistics", "numbers"))
 _COMPILED = frozenset("compiled conducted run carried".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimates".split())
 _FORECASTING = FORECAST_WORDS | frozenset("saw sees".split())
@@ -165,8 +167,10 @@ class CreditFinder(GenericNames):
             private = org.kind in ("research", "other")
             if role is None and private and self._names_index(a, sent):
                 role = "index"  # "the HCOB manufacturing PMI rose to 45.8"
-            if role == "source" and org.kind == "market":
-                role = "forecast"  # "a 91% chance of a cut, according to the CME FedWatch tool"
+            if role == "source" and org.kind == "market" and self._prices_odds(sent):
+                # "a 91% chance of a cut, according to the CME FedWatch tool": the market's
+                # view; but "averaged 34 €/MWh, according to Nord Pool" is the exchange's data
+                role = "forecast"
             if role is not None:
                 credit = SentenceCredit(
                     org.name,
@@ -447,6 +451,11 @@ class CreditFinder(GenericNames):
             return "source"
         return self._role_after(a, sent, lead)
 
+    def _prices_odds(self, sent: Sentence) -> bool:
+        """Whether a sentence gives the odds of a move: "a 91% chance", "traders priced in"."""
+        words = self.tokens.lower[sent.start : sent.end]
+        return not ODDS_NOUNS.isdisjoint(words) or "priced" in words or "pricing" in words
+
     def _forecast_word(self, t: int) -> bool:
         """Whether token t is a word of forecasting; not the estimate a statistics office
         publishes ("according to a flash estimate released by Eurostat")."""
@@ -539,6 +548,12 @@ class CreditFinder(GenericNames):
                 or (owned and tokens.is_alpha[t])
                 or (owned and w == "-" and not tokens.whitespace[t - 1])  # "'s five-member board"
                 or (w.endswith("ly") and tokens.is_alpha[t])  # "Norges Bank unexpectedly lowered"
+                or (
+                    tokens.is_alpha[t]
+                    and any(
+                        tokens.lower[k] in _DATA_NOUNS for k in range(t + 1, min(sent.end, t + 3))
+                    )
+                )  # "ENTSO-E transparency platform data showed"
             ):
                 break
         if found:
