@@ -1864,3 +1864,36 @@ def test_a_count_heading_a_clause_counts_part_of_a_group(
 def test_a_participle_after_a_count_of_days_is_no_split() -> None:
     text = "In the 12 months to June, 480,000 working days were lost to strikes."
     assert metric_of(text, "480,000") == "working days"
+
+
+# A share of a group is named by what the group did or was ("share of <group> <verb-ing>
+# ..."); a share whose owner is the subject keeps the owner; containers counted are no name.
+SHARES_OF_GROUPS: list[Case] = [
+    (
+        "Roughly 21% of retailers surveyed reported lower footfall in December.",
+        "21%",
+        "share of retailers surveyed reporting lower footfall",
+    ),
+    (
+        "About 6.1% of mortgage balances were at least 30 days past due.",
+        "6.1%",
+        "share of mortgage balances at least 30 days past due",
+    ),
+    (
+        "Nearly 24% of small firms expect to cut staff next year.",
+        "24%",
+        "share of small firms expecting to cut staff",
+    ),
+    (
+        "Renewables accounted for 47% of coal-fired capacity retirements planned this year.",
+        "47%",
+        "Renewables share of coal-fired capacity retirements planned",
+    ),
+    ("Certified stocks fell to 1.3 million bags in June.", "1.3 million", "Certified stocks"),
+    ("Jute shipments were 61,200 bales in May.", "61,200", "Jute shipments"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_GROUPS)
+def test_shares_of_groups_and_counted_containers(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

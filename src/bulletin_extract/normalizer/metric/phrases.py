@@ -9,6 +9,7 @@ from ..credit_words import FORECAST_VERBS, POLLED_VERBS
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import (
+    AGE_WORDS,
     AGENCY_TOKENS,
     BASES,
     CHANGES,
@@ -148,6 +149,23 @@ _MOVE_DETERMINERS = frozenset("a an another one more further additional two thre
 AMOUNT_ADJECTIVES = frozenset("cumulative total combined further another additional".split())
 
 
+#: Copulas after a share's group: "4.4% of debt was in some stage of delinquency".
+_COPULAS = frozenset(("was", "were", "is", "are"))
+#: Participles that stay with a share's group: "31% of firms surveyed said".
+_AFTER_GROUP = frozenset(("surveyed", "polled", "questioned", "asked", "sampled", "covered"))
+#: Verbs whose subject owns the share after them: "Germany accounts for a third of ...".
+_SHARE_VERBS = frozenset(
+    "account accounts accounted accounting make makes made making represent represents "
+    "represented comprise comprises comprised take takes took supplied supply supplies "
+    "provided provides hold holds held".split()
+)
+#: Function words a share's group may hold: "the rise in employment", "stocks of grain".
+_IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"))
+_PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
+#: Words that end the clause naming a share's group.
+_SHARE_CLAUSE_ENDS = SPLIT_LEADS | frozenset(
+    ("compared", "than", "from", "up", "down", "against", "versus", "according", "but", "while")
+)
 #: Auxiliaries between a split count and its verb: "the other three had expected".
 _AUXILIARIES = frozenset(("had", "have", "has", "did", "would", "were", "are"))
 #: Plurals after a number that are units, not the group it counts.
@@ -456,6 +474,85 @@ class Phrases(Attacher):
         while kept and kept[-1].lower() in STOPWORDS:
             kept.pop()
         return clean_metric(" ".join([group, *kept]))
+
+    def share_of_group(self, sent: Sentence, m: Mention) -> str | None:
+        """ "17% of trading businesses reported a fall in turnover" -> "share of trading
+        businesses reporting a fall in turnover", "4.4% of outstanding debt was in some stage
+        of delinquency" -> "share of outstanding debt in some stage of delinquency": a share of
+        a group is named by what the group did or was."""
+        if m.unit not in ("percent", "fraction"):
+            return None
+        tokens, lower = self.tokens, self.tokens.lower
+        t = self.clauses._past_bracket(m.span.end, sent)
+        if t >= sent.end or lower[t] != "of":
+            return None
+        before = m.span.start - 1
+        while before > sent.start and (
+            (QUALIFIERS, before) in self.cue_at or lower[before] in ("for", "up", "a", "an")
+        ):
+            before -= 1
+        if lower[before] in _SHARE_VERBS:
+            return None  # "Services make up four-fifths of UK gross value added": its owner's
+        k = start = t + 1
+        while k < sent.end and lower[k] in ("the", "all", "a", "an"):
+            k += 1
+            start = k
+        while k < sent.end and k - start < 6:
+            word = lower[k]
+            verb = word in _COPULAS or (
+                is_clause_verb(word)
+                and word not in _AFTER_GROUP
+                and lower[k - 1] not in ("-", "–")  # "coal-fired generation"
+                and not self._modifies(k, sent)
+            )
+            if verb and k > start:
+                break
+            if not (tokens.is_alpha[k] or word in ("-", "&")) or (
+                word in STOPWORDS and word not in _IN_GROUP
+            ):
+                return None  # "40% of the total, followed by ...": no clause of its own
+            k += 1
+        if k == start or k >= sent.end or k - start >= 6:
+            return None
+        group = tokens.span_text(start, k)
+        kept = [] if lower[k] in _COPULAS else [gerund(lower[k])]
+        k, stop = k + 1, min(sent.end, k + 10)
+        while k < stop:
+            word = lower[k]
+            if (
+                word in _SHARE_CLAUSE_ENDS
+                or (QUANT_TOKENS, k) in self.cue_at
+                or (PERIODS_TOKENS, k) in self.cue_at
+                or not (tokens.is_alpha[k] or tokens.like_num[k] or word in ("-", "–"))
+            ):
+                break
+            if word in ("-", "–") and kept:
+                kept[-1] += tokens.text[k] + tokens.text[k + 1]
+                k += 2
+                continue
+            kept.append(tokens.text[k])
+            k += 1
+        while kept and kept[-1].lower() in STOPWORDS:
+            kept.pop()
+        if not kept:
+            return None
+        return clean_metric(" ".join(["share of", group, *kept]))
+
+    def _modifies(self, k: int, sent: Sentence) -> bool:
+        """Whether the participle at k is part of a group's name: "people aged 16 to 64",
+        "wool offered at auction was bought in" (another verb follows), not "firms reported"."""
+        lower = self.tokens.lower
+        word = lower[k]
+        if word in AGE_WORDS:
+            return True
+        if not word.endswith("ed") or k + 1 >= sent.end or lower[k + 1] not in _PREPOSITIONS:
+            return False
+        for j in range(k + 2, min(sent.end, k + 8)):
+            if lower[j] in (",", ";") or (QUANT_TOKENS, j) in self.cue_at:
+                return False
+            if lower[j] in _COPULAS or (is_clause_verb(lower[j]) and not lower[j].endswith("ing")):
+                return True
+        return False
 
     def _group_noun(self, t: int, sent: Sentence) -> str | None:
         """The plural noun a count at `t` counts: "eight of its 12 districts" -> "districts",

@@ -605,6 +605,7 @@ class SurfaceMetric(Attacher):
         named = (
             self.phrases.target_after(sent, m)
             or self.phrases.vote_count(sent, m)
+            or self.phrases.share_of_group(sent, m)
             or self.phrases.odds_or_move(sent, m)
             or self.phrases.target_object(sent, m)
             or self.phrases.revised_object(sent, m)
