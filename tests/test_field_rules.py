@@ -762,6 +762,17 @@ DAY_OF_THE_WEEK = [
          None, "a-day-in-a-sentence-without-numbers-does-not-carry"),
 ]
 
+PERIODS_OF_COUNTS_AND_FORECASTS = [
+    case("Warehouse stocks climbed to 61,300 bales on Wednesday from 58,900 bales last week.",
+         "61,300", ("2024-08-28", "2024-08-28"), "a-day-after-the-things-counted-is-the-counts"),
+    case("Zinc inventories stood at 24,150 tonnes as of Thursday, exchange data showed.",
+         "24,150 tonnes", ("2024-08-29", "2024-08-29"), "as-of-a-day-of-the-week"),
+    case("The bank held its rate at 4% in July and sees growth of 1.2% in 2025.", "1.2%",
+         ("2025-01-01", "2025-12-31"), "a-year-after-a-number-is-not-the-month-of-another"),
+    case("About 3.4 million hours were lost because of floods in 2023, the board said.",
+         "3.4 million hours", ("2023-01-01", "2023-12-31"), "because-of-opens-no-clause"),
+]
+
 LEVEL_AVERAGED_OVER_A_SPAN = [
     case("Retail Sales in Chile averaged 4.10 percent from 2000 until 2025, reaching an all "
          "time high of 58.20 percent in May of 2021.", "4.10 percent", ("2000-01-01", "2025-12-31"),
@@ -1061,6 +1072,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PERIOD_DESCRIBED_AS_A_THING
     + LEVEL_AVERAGED_OVER_A_SPAN
     + DAY_OF_THE_WEEK
+    + PERIODS_OF_COUNTS_AND_FORECASTS
     + PREVIOUS_VALUE_AFTER_A_PARTICIPLE
     + RANKED_SINCE
     + PERIODS_AHEAD

@@ -254,6 +254,13 @@ CASES = [
         [],
     ),
     (
+        "what-a-unit-holds-is-no-figure",
+        "Registrations totalled 880,000 bags of 60 kilos, and gold traded at Rs 61,900 per 10 "
+        "grams.",
+        ["880,000", "Rs 61,900"],
+        ["60 kilos", "10 grams"],
+    ),
+    (
         "time-of-cover-not-a-span",
         "Fuel stocks equalled 74 days of demand after 12 days of strikes.",
         ["74 days"],

@@ -117,6 +117,11 @@ _NOT_COUNTED = frozenset(
     "times percent points decades centuries ways aspects reasons factors things steps".split()
 )
 
+# Containers whose size a quantity after "of" defines: "bags of 60 kilos".
+_CONTAINERS = frozenset(
+    "bag bags bale bales sack sacks carton cartons box boxes crate crates drum drums".split()
+)
+
 # Words after ADDED_WORDS that are not things counted: "two more than", "one new or".
 _ADDED_NOT = frozenset("than or and of to".split())
 
@@ -282,6 +287,10 @@ class MeasurementRules(Attacher):
             return False
         if self._inside_written_date(span) or self._inside_phone_number(span):
             return False
+        if low_prev == "per" or (
+            low_prev == "of" and span.start > 1 and lower[span.start - 2] in _CONTAINERS
+        ):
+            return False  # "₹1,31,400 per 10 grams", "bags of 60 kilos": what a unit holds
         if (
             prev is not None
             and low_prev in ("above", "below", "over", "under")

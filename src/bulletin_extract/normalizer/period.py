@@ -19,6 +19,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     QUALIFIERS,
     RATE_MOVES,
+    STOPWORDS,
 )
 
 #: Words that open a relative clause: "which now reaches".
@@ -175,6 +176,14 @@ class PeriodAttacher(PeriodComparisons):
                 for m in mentions
                 if self.tokens.lower[m.span.end : m.span.end + 1] in (("a",), ("an",), ("per",))
             }  # "settled at $58.06 a barrel on Friday"
+            ends |= {
+                m.span.end + 1
+                for m in mentions
+                if m.unit == "count"
+                and m.span.end < sent.end
+                and self.tokens.is_alpha[m.span.end]
+                and self.tokens.lower[m.span.end] not in STOPWORDS
+            }  # "rose to 412,750 bags on Tuesday": the things counted stand between
             governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
         # "Traders now see a 68% chance of a cut in December": "now" is the figures' time only
         # when the sentence names no other, and not in a relative clause ("gas, which now
@@ -226,9 +235,10 @@ class PeriodAttacher(PeriodComparisons):
                     and not self._leads(p, nxt)
                     and (
                         not any(
-                            text[x] in (",", ";") or lower[x] in CLAUSE_OPENERS
+                            text[x] in (",", ";")
+                            or (lower[x] in CLAUSE_OPENERS and lower[x + 1] != "of")
                             for x in range(origin, p.start)
-                        )
+                        )  # "lost because of strikes in 2023": "because of" opens no clause
                         or self._set_off(origin, p, sent)
                     )
                 ),

@@ -24,6 +24,7 @@ from .vocabulary import (
     COMPARISON_LEAD,
     FORECAST_WORDS,
     ODDS_NOUNS,
+    QUANT_TOKENS,
     QUARTER_NAMES,
     RANGE_WORDS,
 )
@@ -272,11 +273,15 @@ class PeriodComparisons(PeriodPhrases):
         dates = choice[1]
         if dates is None or (dates[1] - dates[0]).days < 360:
             return None
+        first = self.ctx.sentences[m.sentence].start
         part = next(
             (
                 p
                 for p in governing
                 if p.end <= m.span.start
+                # not the period of an earlier number: "kept it at 1% in June and expects 0.4%
+                # in 2025"
+                and not any((QUANT_TOKENS, t) in self.cue_at for t in range(first, p.start))
                 and not any(ch.isdigit() for ch in self.ctx.text(p))
                 and ANAPHORIC_PERIOD.search(self.ctx.text(p)) is None
                 and MONTH_NAME.search(self.ctx.text(p))
