@@ -230,6 +230,12 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("About 26% of retailers reported a drop in footfall, up from 19% in May.", "26%",
+         "increase", "a-share-reporting-a-drop-moved-only-by-up-from"),
+    case("Some 11% of landlords expect rents to rise, while 6% expect them to fall.", "6%", None,
+         "a-share-expecting-a-fall-states-no-fall"),
+    case("Of the firms raising prices, 41% cited wage costs.", "41%", None,
+         "a-share-citing-costs-is-no-rise"),
     case("Rents rose in 14 regions and fell in 3 over the quarter.", "14", None,
          "the-number-of-places-a-change-happened-in"),
     case("Wages grew 0.5% in May, just ahead of the 0.4% estimate.", "0.4%", None,

@@ -1889,6 +1889,11 @@ SHARES_OF_GROUPS: list[Case] = [
         "47%",
         "Renewables share of coal-fired capacity retirements planned",
     ),
+    (
+        "About 15% of builders reported cutting prices, while 7% said they offered incentives.",
+        "7%",
+        "share of builders saying they offered incentives",
+    ),
     ("Certified stocks fell to 1.3 million bags in June.", "1.3 million", "Certified stocks"),
     ("Jute shipments were 61,200 bales in May.", "61,200", "Jute shipments"),
 ]

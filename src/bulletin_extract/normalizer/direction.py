@@ -26,8 +26,17 @@ from .vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     QUANT_TOKENS,
+    SPLIT_LEADS,
     heads_clause,
+    is_clause_verb,
 )
+
+#: Verbs of what a share of respondents did: "9% expect it to fall", "32% cited energy costs".
+_RESPONDENT_VERBS = frozenset(
+    "expect expects cited cite said say reported report reporting plan planned intend intended "
+    "citing expecting planning".split()
+)
+_COPULAS = frozenset(("was", "were", "is", "are"))
 
 
 class DirectionAttacher(Attacher):
@@ -72,6 +81,12 @@ class DirectionAttacher(Attacher):
             if m.unit == "count" and self._counts_things(m):
                 # "two of the four groupings", "two more rate cuts"; but "Seven of the 18
                 # industries reported growth, down from nine" is a count that fell
+                trailing = self._count_compared(m)
+                m.direction = DIRECTIONS[trailing.label_] if trailing is not None else None
+                continue
+            if m.unit in ("percent", "fraction") and self._share_of_respondents(m):
+                # "17% of firms reported a fall in turnover, up from 14%": the fall is what they
+                # reported; the share itself moved only by "up/down from"
                 trailing = self._count_compared(m)
                 m.direction = DIRECTIONS[trailing.label_] if trailing is not None else None
                 continue
@@ -305,6 +320,25 @@ class DirectionAttacher(Attacher):
                 return False
             if lower[k] in ODDS_NOUNS:
                 return lower[k + 1] == "of"
+        return False
+
+    def _share_of_respondents(self, m: Mention) -> bool:
+        """ "17% of trading businesses reported a fall", "while 9% expect it to fall": a share
+        of a group that did or said something (its verb after the group or the number)."""
+        lower, n = self.tokens.lower, self.tokens.n
+        end = m.span.end
+        if end >= n:
+            return False
+        if lower[end] in _RESPONDENT_VERBS:
+            return m.span.start > 0 and lower[m.span.start - 1] in SPLIT_LEADS
+        if lower[end] != "of":
+            return False
+        for k in range(end + 2, min(n, end + 8)):
+            word = lower[k]
+            if word in _COPULAS or (is_clause_verb(word) and lower[k - 1] not in ("-", "–")):
+                return word in _RESPONDENT_VERBS or is_clause_verb(word)
+            if not self.tokens.is_alpha[k] or (CHANGES, k) in self.cue_at:
+                return False
         return False
 
     def _count_compared(self, m: Mention) -> Span | None:

@@ -438,7 +438,8 @@ class Phrases(Attacher):
         sentence) that did what its clause says: "economists forecast a cut"."""
         lower, like_num = self.tokens.lower, self.tokens.like_num
         s, e = m.span.start, m.span.end
-        if m.unit != "count" or s - 1 <= sent.start or not heads_clause(lower, s, e):
+        share = m.unit in ("percent", "fraction")  # "12% of firms ..., while 9% expect it to fall"
+        if not (m.unit == "count" or share) or s - 1 <= sent.start or not heads_clause(lower, s, e):
             return None
         group = next(
             (
@@ -473,7 +474,7 @@ class Phrases(Attacher):
             k += 1
         while kept and kept[-1].lower() in STOPWORDS:
             kept.pop()
-        return clean_metric(" ".join([group, *kept]))
+        return clean_metric(" ".join(["share of" if share else "", group, *kept]).strip())
 
     def share_of_group(self, sent: Sentence, m: Mention) -> str | None:
         """ "17% of trading businesses reported a fall in turnover" -> "share of trading
@@ -559,6 +560,8 @@ class Phrases(Attacher):
         "a poll of 32 economists" -> "economists"; not a unit ("25 basis points")."""
         tokens, lower = self.tokens, self.tokens.lower
         k = t + 1
+        while k < sent.end and lower[k] in ("%", "percent", "per", "cent"):
+            k += 1  # "12% of firms"
         if k < sent.end and lower[k] == "of":
             k += 1
             while k < sent.end and (
@@ -567,8 +570,12 @@ class Phrases(Attacher):
                 k += 1
         for k in range(k, min(sent.end, k + 3)):  # "nine board members"
             word = lower[k]
-            if not tokens.is_alpha[k] or word in STOPWORDS or is_clause_verb(word):
-                return None  # not "112 expected lower sales"
+            if (
+                not tokens.is_alpha[k]
+                or word in STOPWORDS
+                or (is_clause_verb(word) and not word.endswith("ing"))
+            ):
+                return None  # not "112 expected lower sales"; but "12% of trading firms"
             if word.endswith("s"):
                 ok = word not in TIME_UNITS and word not in _NOT_GROUPS
                 return tokens.text[k] if ok else None
