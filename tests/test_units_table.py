@@ -140,7 +140,7 @@ WHICH_CURRENCY: list[Row] = [
     (
         "Taiwan's export orders rose to [52 billion dollars] in March.",
         5.2e10,
-        "TWD",
+        "USD",  # Taiwan reports trade and orders in US dollars; its own are "NT$"
     ),
     (
         "Canada's exports to the United States reached [US$40 billion] in May.",
@@ -713,7 +713,20 @@ SCALES: list[Row] = [
     ("The year 2024 marks the [tenth] year of growth at [3%].", 3.0, "percent"),
 ]
 
+# Ratios stated as a bare number are multiples; a ratio index keeps its points; Taiwan's
+# figures in a bare "$" are US dollars (its own currency is written "NT$").
+RATIOS_AND_TAIWAN: list[Row] = [
+    ("The ratio of rents to incomes in Dublin rose to [4.8] in 2024.", 4.8, "times"),
+    ("Scotland had the lowest, with a ratio of [4.1].", 4.1, "times"),
+    ("The forward price-to-earnings ratio of the Nikkei is [17.3] this week.", 17.3, "times"),
+    ("The new orders-to-inventory ratio index climbed to [52.6] in May.", 52.6, "index_point"),
+    ("The debt ratio remained between [six] and 8 pct of output.", 6.0, "percent"),
+    ("Taiwan's export orders fell to [$52.4 billion] in May, the ministry said.", 5.24e10, "USD"),
+    ("Taiwan's central bank held reserves of [NT$1.2 trillion] in gold.", 1.2e12, "TWD"),
+]
+
 ALL: list[tuple[str, list[Row]]] = [
+    ("ratio", RATIOS_AND_TAIWAN),
     ("currency", CURRENCY_SPELLINGS),
     ("which", WHICH_CURRENCY),
     ("shared", SHARED_UNITS),

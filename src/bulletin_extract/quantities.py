@@ -447,6 +447,7 @@ def _small_number(text: str) -> Decimal | None:
 _CURRENCY_KEYS = frozenset(
     {"id", "code", "symbols", "words", "glued", "factor"}
     | {"family", "generic", "countries", "places"}  # which currency a shared name is
+    | {"shared_name_local"}  # false: the country's figures in "$" are US dollars
 )
 _UNIT_KEYS = frozenset({"id", "label", "unit", "factor", "symbols", "words", "glued"})
 
@@ -530,7 +531,7 @@ def _currencies() -> _Currencies:
         for word in row.get("glued", []):
             glued[word] = entry
         for country in row.get("countries", []):
-            if family:
+            if family and row.get("shared_name_local", True):
                 local[(family, country)] = row["code"]
             for place in row.get("places", []):
                 places.setdefault(place, country)

@@ -183,7 +183,9 @@ class MeasurementRules(Attacher):
         ):
             return None
         unit = parsed.unit
-        if (unit == "count" and self._is_index_level(span, parsed.value)) or (
+        if unit == "count" and self._is_ratio_level(span, parsed.value):
+            unit = "times"  # "the price-to-earnings ratio is 22.7", "with a ratio of 11.1"
+        elif (unit == "count" and self._is_index_level(span, parsed.value)) or (
             label == "PERCENT" and self._is_percent_reading(span)
         ):
             unit = "index_point"
@@ -795,6 +797,39 @@ class MeasurementRules(Attacher):
             return True
         start = self.ctx.sentences[m.sentence].start
         return pair_quote(list(self.tokens.text[start : span.start])) is not None  # "USD/MXN at"
+
+    def _is_ratio_level(self, span: Span, value: float) -> bool:
+        """A bare number that is the level of a ratio named before it in its sentence (not a
+        ratio index): "the ratio of house prices to earnings fell to 5.9", "the forward
+        price-to-earnings ratio is 22.7, above the five-year average of 19.9"."""
+        lower = self.tokens.lower
+        if value >= 100 or written_scale(self.ctx.text(span)) > 1:
+            return False
+        nxt = span.end
+        if (
+            nxt < self.tokens.n
+            and self.tokens.is_alpha[nxt]
+            and lower[nxt] not in FUNCTION_WORDS
+            and (PERIODS_TOKENS, nxt) not in self.cue_at
+        ):
+            return False  # "a ratio of 3 workers": a count of things
+        if (
+            nxt + 1 < self.tokens.n
+            and lower[nxt] in ("to", "and", "-", "–")
+            and self.tokens.like_num[nxt + 1]
+        ):
+            return False  # "the ratio remains between eight and 10 pct": a range's first bound
+        sent = self.tok_sentence[span.start]
+        for t in range(span.start - 1, max(-1, span.start - 30), -1):
+            if self.tok_sentence[t] != sent:
+                return False
+            if lower[t] in ("ratio", "ratios"):
+                return not (t + 1 < self.tokens.n and lower[t + 1] in ("index", "indices"))
+            if (QUANT_TOKENS, t) in self.cue_at and self.cue_at[
+                (QUANT_TOKENS, t)
+            ].label_ != "NUMBER":
+                return False  # another quantity with its own unit stands between
+        return False
 
     def _is_index_level(self, span: Span, value: float) -> bool:
         """A bare number that is the level of an index: "fell 0.4 pct to 99.7", "the PMI was
