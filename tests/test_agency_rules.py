@@ -1350,6 +1350,19 @@ POLLS_AND_ESTIMATES = [
         "Reuters",
     ),
     Case(
+        "exchange-data-credits-the-exchange",
+        "Cash nickel on the London Metal Exchange rose 1.4% to $15,200 a ton on Monday, LME "
+        "data showed.",
+        "1.4%",
+        "London Metal Exchange",
+    ),
+    Case(
+        "shared-acronym-of-a-statistics-office",
+        "Portugal's economy grew 1.9% in the third quarter, INE said.",
+        "1.9%",
+        "Statistics Portugal",
+    ),
+    Case(
         "short-name-between-commas",
         "Tea exports rose 6 pct in May, the Kenya Tea Development Agency, KTDA, said.\nThe "
         "KTDA said auction prices fell 3 pct.",

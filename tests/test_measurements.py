@@ -254,6 +254,33 @@ CASES = [
         [],
     ),
     (
+        "a-duration-stated-as-a-level",
+        "Dealer stock stood at 52 days in June, up from 47 days in May, and Portugal logged 318 "
+        "hours of negative prices, the most in Iberia after Spain (402 hours).",
+        ["52 days", "47 days", "318 hours"],
+        [],
+    ),
+    (
+        "a-duration-that-is-a-span-or-a-modifier",
+        "Claims must be filed within 30 days, up to 60 days for firms, and the peso hit "
+        "18-month lows.",
+        [],
+        ["30 days", "60 days", "18-month"],
+    ),
+    (
+        "twice-a-level",
+        "Storage reached 4.1 TWh, nearly twice its level a year earlier; the board meets twice "
+        "a month, and nearly three-fourths of firms took part.",
+        ["4.1 TWh", "twice", "three-fourths"],
+        [],
+    ),
+    (
+        "a-count-after-an-age-band",
+        "Workers under 30 years of age numbered 1.2 million in May.",
+        ["1.2 million"],
+        [],
+    ),
+    (
         "what-a-unit-holds-is-no-figure",
         "Registrations totalled 880,000 bags of 60 kilos, and gold traded at Rs 61,900 per 10 "
         "grams.",

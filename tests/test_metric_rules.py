@@ -1895,6 +1895,12 @@ SHARES_OF_GROUPS: list[Case] = [
         "share of builders saying they offered incentives",
     ),
     ("Certified stocks fell to 1.3 million bags in June.", "1.3 million", "Certified stocks"),
+    (
+        "Cash nickel on the London Metal Exchange rose 1.4% to $15,200 a ton, LME data showed.",
+        "1.4%",
+        "Cash nickel on the London Metal Exchange",
+    ),
+    ("LME aluminium fell 0.8% on Tuesday.", "0.8%", "LME aluminium"),
     ("Jute shipments were 61,200 bales in May.", "61,200", "Jute shipments"),
 ]
 

@@ -87,6 +87,7 @@ _NUMBER_WORDS = {**_ONES, **_TENS, "hundred": 100, **_MAGNITUDES}
 # Denominators of fractions written in words ("two thirds", "a fifth").
 _DENOMINATORS = {
     "half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+    "fourth": 4, "fourths": 4,
     "fifth": 5, "fifths": 5, "sixth": 6, "sixths": 6, "seventh": 7, "sevenths": 7,
     "eighth": 8, "eighths": 8, "ninth": 9, "ninths": 9, "tenth": 10, "tenths": 10,
 }  # fmt: skip
@@ -226,7 +227,7 @@ def _fraction_of_one(text: str) -> tuple[Decimal, str] | None:
 #: Multiples written as one word: "more than doubled", "nearly triple the 54,064".
 MULTIPLE_WORDS = {
     "double": 2, "doubled": 2, "triple": 3, "tripled": 3, "treble": 3, "trebled": 3,
-    "quadruple": 4, "quadrupled": 4,
+    "quadruple": 4, "quadrupled": 4, "twice": 2, "thrice": 3,
 }  # fmt: skip
 
 

@@ -586,10 +586,12 @@ class CreditFinder(GenericNames):
         if alt is not None and alt.country == country:
             return alt
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("of", "the", "for")]
+        shared = (words and all(w in STAT_WORDS for w in words)) or (
+            len(span) == 1 and span.text.isupper()  # "INE" in Spain, Chile and Portugal
+        )
         if (
             org.kind == "statistics_office"
-            and words
-            and all(w in STAT_WORDS for w in words)
+            and shared
             and (country in self._sentence_countries or org.country not in self._doc_countries)
         ):
             return first_of_kind(self.gazetteer, country, "statistics_office") or org

@@ -117,6 +117,14 @@ _NOT_COUNTED = frozenset(
     "times percent points decades centuries ways aspects reasons factors things steps".split()
 )
 
+# Verbs of a level a duration can be stated at: "stood at 27 days", "fell to 44 days".
+_LEVEL_VERBS = frozenset(
+    "stood stands stand fell rose dropped climbed increased decreased declined eased slipped "
+    "edged jumped reached registered recorded logged totalled totaled numbered hit was were is are "
+    "averaged".split()
+)
+# Words between an age word and the bound of its band: "aged from 16 to 64".
+_AGE_BAND_WORDS = frozenset("from to and between - – of over under".split())
 # Containers whose size a quantity after "of" defines: "bags of 60 kilos".
 _CONTAINERS = frozenset(
     "bag bags bale bales sack sacks carton cartons box boxes crate crates drum drums".split()
@@ -360,10 +368,14 @@ class MeasurementRules(Attacher):
             return False  # "loan balances of $806,500 or less": a bound of a definition
         back = list(lower[max(0, span.start - 4) : span.start])
         if any(
-            w in AGE_WORDS and back[k + 1 : k + 2] not in (["group"], ["groups"], ["band"])
+            w in AGE_WORDS
+            and back[k + 1 : k + 2] not in (["group"], ["groups"], ["band"])
+            and all(b in _AGE_BAND_WORDS or b[:1].isdigit() for b in back[k + 1 :])
             for k, w in enumerate(back)
         ):
-            return False  # "aged 16 to 64", not "a quarter of that age group (26.8%)"
+            # "aged 16 to 64", not "a quarter of that age group (26.8%)" nor "job seekers
+            # under 25 years of age numbered 866,500"
+            return False
         # Spans of time are not measurements ("25 days after", "the last four weeks"); a
         # decimal duration is ("a 6.3 months' supply"), and so is time counted in scale words
         # ("1.08 billion hours worked", "2.4 million working days lost").
@@ -372,11 +384,37 @@ class MeasurementRules(Attacher):
             and value == int(value)
             and SCALE_WORDS.isdisjoint(lower[span.start : span.end])
             and not self._time_of_cover(span)
+            and not self._time_as_level(span)
         ):
             return False
         # Index bases: "2010=100", "equal to 100", "base of 100".
         return not (
             value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
+        )
+
+    def _time_as_level(self, span: Span) -> bool:
+        """A duration stated as the level of a measure: "supply stood at 27 days, up from 25
+        days", "inventory fell to 44 days", "the Netherlands registered 412 hours with
+        negative prices", "(436 hours)" after a place; not a span ("over the past 14 years",
+        "25 days after", "up to 30 days")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        s, e = span.start, span.end
+        if re.search(r"\d-[a-z]", self.ctx.text(span)) or (e < len(text) and text[e] == "-"):
+            return False  # "fell to 22-month lows": a modifier
+        prev = lower[s - 1] if s > 0 else ""
+        if prev in ("at", "to", "from"):
+            before = lower[s - 2] if s > 1 else ""
+            if prev == "to" and before in ("up", "due", "according"):
+                return False  # "up to 30 days": a bound
+            return before in _LEVEL_VERBS or (prev == "from" and before in ("up", "down"))
+        if prev in _LEVEL_VERBS and prev not in ("was", "were", "is", "are"):
+            return True  # "registered 412 hours with negative prices"
+        return (
+            prev == "("
+            and e < len(text)
+            and text[e] == ")"
+            and s > 1
+            and self.tokens.is_title[s - 2]
         )
 
     def _time_of_cover(self, span: Span) -> bool:

@@ -45,11 +45,46 @@ def index_cues(
         for t in range(s.start, s.end):
             index[(PERIODS_TOKENS, t)] = s
     for s in agencies:
-        if s.label_ != "AGENCY":
+        if s.label_ != "AGENCY" or _trading_place(doc, s):
             continue
         for t in range(s.start, s.end):
             index[(AGENCY_TOKENS, t)] = s
     return index
+
+
+def _trading_place(doc: Doc, span: Span) -> bool:
+    """An exchange named as where a thing trades is part of the thing's name, not a credit:
+    "copper on the London Metal Exchange", "futures on ICE"."""
+    if not span.id_.startswith(_EXCHANGE_IDS):
+        return False
+    k = span.start - 1
+    if k >= 0 and doc[k].text == "/":
+        return True  # "the S&P/ASX 200 index"
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and (nxt.like_num or (nxt.is_lower and nxt.lower_ not in _CREDIT_NOUNS)):
+        return True  # "LME copper", "ASX 200": the exchange names the thing traded
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    return k >= 0 and doc[k].lower_ == "on"
+
+
+#: Words after an exchange's name that make it the source of figures: "LME data showed".
+_CREDIT_NOUNS = frozenset(
+    "data figures statistics report said says showed shows reported estimates".split()
+)
+#: Gazetteer ids of exchanges (the "market" kind).
+_EXCHANGE_IDS = (
+    "agency.gb.lme",
+    "agency.us.ice",
+    "agency.us.cme",
+    "agency.de.eex",
+    "agency.fr.epex",
+    "agency.no.nord_pool",
+    "agency.nz.gdt",
+    "agency.nz.nzx",
+    "agency.au.asx",
+    "agency.lt.get_baltic",
+)
 
 
 def as_date(value: Any) -> date | None:
