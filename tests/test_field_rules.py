@@ -775,6 +775,13 @@ PERIODS_OF_COUNTS_AND_FORECASTS = [
          "24,150 tonnes", ("2024-08-29", "2024-08-29"), "as-of-a-day-of-the-week"),
     case("The bank held its rate at 4% in July and sees growth of 1.2% in 2025.", "1.2%",
          ("2025-01-01", "2025-12-31"), "a-year-after-a-number-is-not-the-month-of-another"),
+    case("By 03:10 ET, the most-traded November soybean meal contract was up 0.6% at 310.2 "
+         "yuan.", "0.6%", (None, None), "a-contract-month-before-several-words-is-a-name"),
+    case("Sales in the first five months were 2.1 mln units, against 2.4 mln in the same 1986 "
+         "period.", "2.4 mln", ("1986-01-01", "1986-05-31"), "the-same-period-of-a-year-inside",
+         ),
+    case("Maruti, Hyundai and Tata sold 140,100, 48,200 and 45,900 cars, respectively, in "
+         "June.", "48,200", ("2024-06-01", "2024-06-30"), "respectively-before-the-period"),
     case("About 3.4 million hours were lost because of floods in 2023, the board said.",
          "3.4 million hours", ("2023-01-01", "2023-12-31"), "because-of-opens-no-clause"),
 ]

@@ -49,6 +49,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
 )
 from .period_parts import (
     _PART_OF,
+    _SAME_YEAR_PERIOD,
     _financial_year,
     _part_of_year,
     _place_unit,
@@ -251,6 +252,12 @@ class _Resolver:
     def _fiscal_part(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read a part of a financial year: "the first seven months of fiscal 1986/87",
         "the april-february period of 2024-25", "the same period of 1985/86"."""
+        same = _SAME_YEAR_PERIOD.match(t)  # "the same 1986 period": in calendar 1986
+        if same is not None and same[1].isdigit():
+            y = int(same[1])
+            found = _part_of_year("the same period", (date(y, 1, 1), date(y, 12, 31)), self.anchor)
+            return False if found is None else (found[0], "relative")
+        t = _SAME_YEAR_PERIOD.sub(r"the same period of \1", t)
         m = _PART_OF.match(t)
         if m is None:
             return False

@@ -39,6 +39,9 @@ _PART_OF: Final = re.compile(
     r"\d{2,4}(?:[-/]\d{2,4})?(?: (?:fiscal|financial) year)?)$"
 )
 
+#: "the same 1986 period": the same period, moved into the year written inside it.
+_SAME_YEAR_PERIOD: Final = re.compile(r"^the same (\d{4}(?:[-/]\d{2,4})?) period$")
+
 
 #: "the two months (of) december and january (together)": the months named are the period.
 _N_MONTHS_NAMED: Final = re.compile(rf"^(?:the )?\w+ months (?:of )?(?=(?:{_MON})\b)")

@@ -235,10 +235,11 @@ class PeriodAttacher(PeriodComparisons):
                     and not self._leads(p, nxt)
                     and (
                         not any(
-                            text[x] in (",", ";")
+                            (text[x] in (",", ";") and "respectively" not in lower[x - 1 : x + 2])
                             or (lower[x] in CLAUSE_OPENERS and lower[x + 1] != "of")
                             for x in range(origin, p.start)
-                        )  # "lost because of strikes in 2023": "because of" opens no clause
+                        )  # "lost because of strikes in 2023": "because of" opens no clause;
+                        # "18,420 and 24,380 units, respectively, in November"
                         or self._set_off(origin, p, sent)
                     )
                 ),

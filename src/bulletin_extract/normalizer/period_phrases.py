@@ -311,13 +311,20 @@ class PeriodPhrases(Attacher):
             return True  # "Tuesday's figures showed", "today's report": when it came out
         if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):
             return True  # "Gold futures for December", "expiring in December": a contract's name
+        k = span.end
+        while k < min(self.tokens.n, span.end + 3) and self.tokens.is_alpha[k]:
+            if lower[k] in _CONTRACT_WORDS:
+                break
+            k += 1
         if (
-            span.end + 1 < self.tokens.n
-            and self.tokens.is_alpha[span.end]
-            and lower[span.end + 1] in _CONTRACT_WORDS
+            k > span.end
+            and k < self.tokens.n
+            and lower[k] in _CONTRACT_WORDS
             and first not in ("in", "during", "for", "since", "from", "by", "on")
         ):
-            return True  # "the most-active March wheat contract": a contract's name
+            # "the most-active March wheat contract", "the benchmark February palm oil
+            # contract": a contract's name
+            return True
         if span.end - span.start != 1 or not doc[span.start].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
