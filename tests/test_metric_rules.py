@@ -1894,6 +1894,16 @@ SHARES_OF_GROUPS: list[Case] = [
         "7%",
         "share of builders saying they offered incentives",
     ),
+    (
+        "Around 4 in 10 (41%) renters reported falling behind on bills last winter.",
+        "41%",
+        "share of renters reporting falling behind on bills",
+    ),
+    (
+        "Around 4 in 10 (41%) renters reported falling behind on bills last winter.",
+        "4 in 10",
+        "share of renters reporting falling behind on bills",
+    ),
     ("Certified stocks fell to 1.3 million bags in June.", "1.3 million", "Certified stocks"),
     (
         "Cash nickel on the London Metal Exchange rose 1.4% to $15,200 a ton, LME data showed.",

@@ -485,8 +485,18 @@ class Phrases(Attacher):
             return None
         tokens, lower = self.tokens, self.tokens.lower
         t = self.clauses._past_bracket(m.span.end, sent)
-        if t >= sent.end or lower[t] != "of":
+        if t < sent.end and lower[t] == ")" and m.span.start > 0 and lower[m.span.start - 1] == "(":
+            t += 1  # "6 in 10 (59%) adults reported": the share restated in brackets
+        # "6 in 10 adults reported ...": a share written "N in M" names its group with no "of"
+        counted = " in " in self.ctx.text(m.span) or (
+            m.span.start > 1
+            and lower[m.span.start - 1] == "("
+            and " in " in tokens.span_text(max(sent.start, m.span.start - 4), m.span.start)
+        )
+        if t >= sent.end or (lower[t] != "of" and not counted):
             return None
+        if lower[t] != "of":
+            t -= 1  # the group starts right here
         before = m.span.start - 1
         while before > sent.start and (
             (QUALIFIERS, before) in self.cue_at or lower[before] in ("for", "up", "a", "an")
