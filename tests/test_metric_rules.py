@@ -1895,14 +1895,14 @@ SHARES_OF_GROUPS: list[Case] = [
         "share of builders saying they offered incentives",
     ),
     (
-        "Around 4 in 10 (41%) renters reported falling behind on bills last winter.",
+        "Around 4 in 10 (41%) renters reported missing a bill payment in May.",
         "41%",
-        "share of renters reporting falling behind on bills",
+        "share of renters reporting missing a bill payment",
     ),
     (
-        "Around 4 in 10 (41%) renters reported falling behind on bills last winter.",
+        "Around 4 in 10 (41%) renters reported missing a bill payment in May.",
         "4 in 10",
-        "share of renters reporting falling behind on bills",
+        "share of renters reporting missing a bill payment",
     ),
     ("Certified stocks fell to 1.3 million bags in June.", "1.3 million", "Certified stocks"),
     (
