@@ -1918,3 +1918,44 @@ SHARES_OF_GROUPS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_GROUPS)
 def test_shares_of_groups_and_counted_containers(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A sentence that ranks places by an indicator names each place's figure by both; the
+# holder of a role ("the largest supplier") holds a share; a pronoun is no place.
+RANKINGS: list[Case] = [
+    (
+        "Andalusia recorded the highest jobless rate in 2024, at 17.9%, followed by Extremadura "
+        "at 16.8%, while the Basque Country (7.1%) was the lowest.",
+        "16.8%",
+        "jobless rate in Extremadura",
+    ),
+    (
+        "Andalusia recorded the highest jobless rate in 2024, at 17.9%, followed by Extremadura "
+        "at 16.8%, while the Basque Country (7.1%) was the lowest.",
+        "7.1%",
+        "jobless rate in the Basque Country",
+    ),
+    (
+        "Andalusia recorded the highest jobless rate in 2024, at 17.9%, followed by Extremadura "
+        "at 16.8%.",
+        "17.9%",
+        "jobless rate in Andalusia",
+    ),
+    (
+        "Qatar was the biggest source of LNG imports, accounting for 38 per cent of the total, "
+        "followed by Nigeria (21 per cent).",
+        "21 per cent",
+        "Nigeria share of LNG imports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RANKINGS)
+def test_rankings_name_each_place(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_a_pronoun_is_no_ranked_place() -> None:
+    text = "Output fell 3.2% in May. It was the largest monthly decline since 2020, at 3.2%."
+    metrics = [r.metric or "" for r in extract(text, ref_date="2024-09-01")]
+    assert not any(m.endswith(" in It") for m in metrics), metrics

@@ -6,6 +6,7 @@ import re
 
 from ..context import Attacher, DocContext
 from ..credit_words import FORECAST_VERBS, POLLED_VERBS
+from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import (
@@ -149,6 +150,20 @@ _MOVE_DETERMINERS = frozenset("a an another one more further additional two thre
 AMOUNT_ADJECTIVES = frozenset("cumulative total combined further another additional".split())
 
 
+#: Verbs of a sentence that ranks places: "London had the highest median pay".
+_RANKING_VERBS = frozenset("had has was is remained remains recorded posted saw reported".split())
+#: Words that end the indicator a ranking names.
+_RANKING_NP_ENDS = frozenset("in at on for during with while and as among".split())
+#: Subjects of a ranking that are no place: "It was the largest decline".
+_NOT_PLACES = frozenset("it this that these those there they which".split())
+#: Nouns of the rank's holder, not of an indicator: "the largest supplier", "top destination".
+_RANKING_ROLES = frozenset(
+    "supplier suppliers destination destinations buyer buyers market markets source sources "
+    "producer producers exporter exporters importer importers group groups reason reasons "
+    "contributor contributors driver drivers category categories partner partners "
+    "consumer consumers region regions decline declines increase increases rise rises fall "
+    "falls reading readings level levels day days month months quarter quarters year years".split()
+)
 #: Copulas after a share's group: "4.4% of debt was in some stage of delinquency".
 _COPULAS = frozenset(("was", "were", "is", "are"))
 #: Participles that stay with a share's group: "31% of firms surveyed said".
@@ -564,6 +579,89 @@ class Phrases(Attacher):
             if lower[j] in _COPULAS or (is_clause_verb(lower[j]) and not lower[j].endswith("ing")):
                 return True
         return False
+
+    def ranking_item(self, sent: Sentence, m: Mention) -> str | None:
+        """ "London had the highest median weekly pay, at £951, followed by the South East at
+        £761, while Wales (£664) ...": a sentence that ranks places by an indicator names each
+        place's figure by the indicator and the place ("median weekly pay in the South
+        East"); a ranked role ("the largest source of gold imports") names shares of it."""
+        head = self._ranking_head(sent)
+        if head is None:
+            return None
+        place, indicator, end = head
+        if m.span.start < end:
+            return None
+        role, _, rest = indicator.partition(" of ")
+        if rest and role.split()[-1].lower() in _RANKING_ROLES and m.unit != "percent":
+            return None  # "the largest source of gold imports": only its shares are named
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        if text[t] == ",":  # "(27 TWh, +5%)": the place before the bracket
+            opened = next((k for k in range(t - 1, max(end, t - 8), -1) if text[k] == "("), None)
+            t = t if opened is None else opened
+        while t > end and (lower[t] in ("at", "(", "of", "with") or (QUALIFIERS, t) in self.cue_at):
+            t -= 1
+        last = t
+        while t > end and text[t][:1].isupper() and self.tokens.is_alpha[t]:
+            t -= 1
+        if last > t >= end:  # a place named right before the figure
+            if lower[t] == "the":
+                t -= 1
+            if (AGENCY_TOKENS, last) not in self.cue_at:
+                return self._ranked(indicator, self.tokens.span_text(t + 1, last + 1))
+        first = next(
+            (k for k in range(end, m.span.start) if (QUANT_TOKENS, k) in self.cue_at), None
+        )
+        return self._ranked(indicator, place) if first is None else None
+
+    @staticmethod
+    def _ranked(indicator: str, place: str) -> str:
+        """The name of one place's figure in a ranking: "median pay in the South East", "the
+        UAE share of gold imports"."""
+        if place.startswith("The "):
+            place = "the " + place[4:]
+        role, _, rest = indicator.partition(" of ")
+        if rest and role.split()[-1].lower() in _RANKING_ROLES:
+            return f"{place} share of {rest}"
+        return f"{indicator} in {place}"
+
+    def _ranking_head(self, sent: Sentence) -> tuple[str, str, int] | None:
+        """(place, indicator, end) of "London had the highest median weekly pay" opening a
+        sentence (after an opening period phrase)."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = sent.start
+        if (PERIODS_TOKENS, t) in self.cue_at:
+            while t < sent.end and (PERIODS_TOKENS, t) in self.cue_at:
+                t += 1
+            if t < sent.end and text[t] == ",":
+                t += 1
+        start = t
+        if t < sent.end and lower[t] == "the":
+            t += 1
+        while t < sent.end and text[t][:1].isupper() and self.tokens.is_alpha[t] and t - start < 4:
+            t += 1
+        if (
+            t == start
+            or t + 2 >= sent.end
+            or lower[t] not in _RANKING_VERBS
+            or lower[start] in _NOT_PLACES  # "It was the largest decline"
+            or lower[t + 1] != "the"
+            or lower[t + 2] not in SUPERLATIVES
+        ):
+            return None
+        k = t + 3
+        while (
+            k < sent.end
+            and k - t < 10
+            and (self.tokens.is_alpha[k] or text[k] == "-")
+            and lower[k] not in _RANKING_NP_ENDS
+            and (PERIODS_TOKENS, k) not in self.cue_at
+            and lower[k : k + 2] not in (("of", "any"), ("of", "all"))
+        ):  # "the highest claimant rate of any region": the indicator ends at "of any"
+            k += 1
+        if k == t + 3 or lower[k - 1] in _RANKING_ROLES:
+            return None  # "the largest supplier": a role, not the indicator the figures are of
+        return self.tokens.span_text(start, t), self.tokens.span_text(t + 3, k), k
 
     def _group_noun(self, t: int, sent: Sentence) -> str | None:
         """The plural noun a count at `t` counts: "eight of its 12 districts" -> "districts",

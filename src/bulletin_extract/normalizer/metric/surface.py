@@ -83,9 +83,10 @@ class SurfaceMetric(Attacher):
         doc = self.doc
         resp = [c for c in self.ctx.spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
         for i, m in enumerate(mentions):
-            split = self.phrases.split_count(sent, m)
+            split = self.phrases.split_count(sent, m) or self.phrases.ranking_item(sent, m)
             if split:
-                m.metric = m.base_metric = split  # "..., while two forecast a cut"
+                # "..., while two forecast a cut", "followed by the South East at £761"
+                m.metric = m.base_metric = split
                 continue
             if (
                 m.chained_to is not None
