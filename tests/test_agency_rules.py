@@ -1363,6 +1363,20 @@ POLLS_AND_ESTIMATES = [
         "Statistics Portugal",
     ),
     Case(
+        "firm-with-a-ticker-and-its-anaphor",
+        "Unilever (LSE:ULVR) gained 2.1% after the consumer goods giant said underlying sales "
+        "grew 3.9% in the quarter.",
+        "3.9%",
+        "Unilever",
+    ),
+    Case(
+        "firm-with-a-ticker-after-an-opening-adverb",
+        "Meanwhile, Nvidia (NASDAQ:NVDA) rose 4.2% after the chipmaker said quarterly revenue "
+        "jumped 62%.",
+        "62%",
+        "Nvidia",
+    ),
+    Case(
         "short-name-between-commas",
         "Tea exports rose 6 pct in May, the Kenya Tea Development Agency, KTDA, said.\nThe "
         "KTDA said auction prices fell 3 pct.",

@@ -12,6 +12,7 @@ organization named before, or to the body of the country the figures are about.
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from typing import Any, cast
 
@@ -55,6 +56,10 @@ from .vocabulary import (
     RATE_MOVES,
 )
 
+# Adverbs that open a sentence before its subject: "Elsewhere, Acme (NYSE:ACM) fell".
+_OPENING_ADVERBS = frozenset("elsewhere meanwhile separately also however still".split())
+# A stock's exchange and ticker in brackets after a firm's name: "(NASDAQ:GOOGL)", "(TYO:7203)".
+_TICKER = re.compile(r"^[A-Z]{2,8}:[A-Z0-9.]{1,8}$")
 # Nouns after "our" that make the writer the maker of a forecast: "our econometric models".
 _OWN_MODEL_NOUNS = frozenset("models model forecasts forecast projections estimates".split())
 
@@ -307,7 +312,7 @@ class CreditFinder(GenericNames):
             if (
                 lower[t] in COMPANY_VERBS
                 and lower[t - 1] in PRONOUN_SUBJECTS
-                and (lower[t - 1] == "it" or (t - 2 >= sent.start and lower[t - 2] == "the"))
+                and (lower[t - 1] == "it" or self._definite_before(t - 1, sent))
             ):
                 forecast = self.companies.forecast_follows(t + 1, sent.end)
                 opening = self._opening_name(sent, t - 1)
@@ -319,6 +324,17 @@ class CreditFinder(GenericNames):
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
         return []
 
+    def _definite_before(self, t: int, sent: Sentence) -> bool:
+        """Whether "the" opens the noun phrase ending at t, over at most two words: "the
+        company", "the Google parent", "the software giant"."""
+        lower = self.tokens.lower
+        for k in range(t - 1, max(sent.start - 1, t - 4), -1):
+            if lower[k] == "the":
+                return True
+            if not self.tokens.is_alpha[k] or lower[k] in COMPANY_VERBS:
+                return False
+        return False
+
     def _opening_name(self, sent: Sentence, before: int) -> str | None:
         """A firm's name that opens the sentence as its subject: capitalized words no rule
         knows, written in capitals ("BYD sold") or set off by an aside ("Geely, China's
@@ -327,6 +343,8 @@ class CreditFinder(GenericNames):
         first = sent.start
         while first < before and self.tokens.is_space[first]:
             first += 1
+        if first + 2 < before and text[first + 1] == "," and lower[first] in _OPENING_ADVERBS:
+            first += 2  # "Elsewhere, Chipotle Mexican Grill (NYSE:CMG) plunged"
         end = first
         while (
             end < min(before, first + 4)
@@ -340,7 +358,8 @@ class CreditFinder(GenericNames):
         words = text[first:end]
         capitals = any(len(w) > 1 and w.isupper() for w in words)
         aside = text[end] == "," and end + 1 < before and lower[end + 1] in ("the", "a", "an")
-        if not (capitals or aside) or (end < before and lower[end] in PRONOUN_SUBJECTS):
+        ticker = text[end] == "(" and bool(_TICKER.match("".join(text[end + 1 : end + 4])))
+        if not (capitals or aside or ticker) or (end < before and lower[end] in PRONOUN_SUBJECTS):
             return None
         return " ".join(words)
 
