@@ -319,6 +319,14 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    case("Toll receipts rose to 9,300 crore, 12.4 per cent more than in the corresponding "
+         "period of FY24.", "12.4 per cent", "year_on_year", "corresponding-period-of-a-fy"),
+    case("Dispatches were 8 per cent higher than 2.1 lakh units in the corresponding period.",
+         "8 per cent", "year_on_year", "a-bare-corresponding-period"),
+    case("Hydro output rose 3% year on year but was 9% below the ten-year average.", "9%", None,
+         "a-gap-to-an-average-is-no-basis"),
+    case("The deficit had reached 41.2 per cent of the target in the corresponding period of "
+         "the previous year.", "41.2 per cent", None, "a-level-in-the-corresponding-period"),
     case("Rice output in 2023 reached 206 million tonnes, up 1.1 percent over the previous "
          "year.", "1.1 percent", "year_on_year", "over-the-previous-year"),
     case("The CPI goods annual rate increased to 2.9% in August.", "2.9%", "year_on_year",

@@ -45,8 +45,28 @@ def _calendar_quarter(dates: tuple[date, date] | None) -> bool:
     )
 
 
+#: Words that set a figure against another period: a basis phrase after them compares.
+_COMPARING = frozenset(
+    "than compared comparison against versus vs from over on year-on-year annual".split()
+)
+
+
 class BasisAttacher(Attacher):
     """Decides `basis` (after `period` and `direction`)."""
+
+    def _against_an_average(self, m: Mention, sent: Sentence) -> bool:
+        """A gap to an average or a norm, not a change over time: "14% below the five-year
+        average", "21% below the 2017-2021 average", "5% above the long-term mean"."""
+        lower = self.tokens.lower
+        t = m.span.end
+        if t >= sent.end or lower[t] not in ("below", "above", "under", "over"):
+            return False
+        for k in range(t + 1, min(sent.end, t + 9)):
+            if lower[k] in ("average", "averages", "mean", "norm"):
+                return True
+            if lower[k] in (",", ";") or (QUANT_TOKENS, k) in self.cue_at:
+                return False
+        return False
 
     def attach(self, sent: Sentence, mentions: list[Mention], carry: str | None) -> str | None:
         """Give each change its comparison basis; return the basis the paragraph carries."""
@@ -92,7 +112,9 @@ class BasisAttacher(Attacher):
                 head = own_stated = own_derived = None
             else:
                 own_stated, own_derived = stated, derived
-            if local is not None:
+            if self._against_an_average(m, sent):
+                m.basis = None  # "14% below the average of the previous five years"
+            elif local is not None:
                 m.basis = BASES_BY_LABEL[local.label_]
                 m.rules.append(local.id_)
             elif m.ref_back:
@@ -211,9 +233,22 @@ class BasisAttacher(Attacher):
         return BASES_BY_LABEL[cues[0].label_] if cues else carry
 
     def _names_a_period(self, cue: Span) -> bool:
-        """ "for the full year 1986": a cue followed by a year names a period, not a basis."""
+        """ "for the full year 1986": a cue followed by a year names a period, not a basis; so
+        does "raised in the corresponding period of last year" in a sentence that compares
+        nothing (no "than", "compared", "from", ...)."""
         nxt = self.doc[cue.end] if cue.end < len(self.doc) else None
-        return nxt is not None and nxt.is_digit and len(nxt.text) == 4
+        if nxt is not None and nxt.is_digit and len(nxt.text) == 4:
+            return True
+        lower, s = self.tokens.lower, cue.start
+        if (
+            s < 2
+            or lower[s] not in ("same", "corresponding", "comparable")
+            or lower[s - 1] != "the"
+            or lower[s - 2] not in ("in", "during", "for")
+        ):
+            return False
+        first = self.ctx.sentences[self.ctx.tok_sentence[s]].start
+        return _COMPARING.isdisjoint(lower[first:s])
 
     def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
         """Whether the words before a rate name a rate of change ("inflation", "the annual
