@@ -1955,6 +1955,14 @@ def test_rankings_name_each_place(text: str, number: str, expected: str) -> None
     assert metric_of(text, number) == expected
 
 
+def test_a_ranked_role_is_no_indicator() -> None:
+    text = (
+        "Food remained the largest contributor to the annual rate, accounting for about 0.9 "
+        "percentage points of the increase."
+    )
+    assert not (metric_of(text, "0.9 percentage points") or "").endswith(" in Food")
+
+
 def test_a_pronoun_is_no_ranked_place() -> None:
     text = "Output fell 3.2% in May. It was the largest monthly decline since 2020, at 3.2%."
     metrics = [r.metric or "" for r in extract(text, ref_date="2024-09-01")]

@@ -659,8 +659,14 @@ class Phrases(Attacher):
             and lower[k : k + 2] not in (("of", "any"), ("of", "all"))
         ):  # "the highest claimant rate of any region": the indicator ends at "of any"
             k += 1
-        if k == t + 3 or lower[k - 1] in _RANKING_ROLES:
-            return None  # "the largest supplier": a role, not the indicator the figures are of
+        if (
+            k == t + 3
+            or lower[k - 1] in _RANKING_ROLES
+            or (lower[t + 3] in _RANKING_ROLES and lower[t + 4 : t + 5] != ("of",))
+        ):
+            # "the largest supplier", "the largest contributor to the headline rate": a role,
+            # not the indicator the figures are of ("the largest source of X" names shares)
+            return None
         return self.tokens.span_text(start, t), self.tokens.span_text(t + 3, k), k
 
     def _group_noun(self, t: int, sent: Sentence) -> str | None:
