@@ -714,7 +714,7 @@ SCALES: list[Row] = [
 ]
 
 # Ratios stated as a bare number are multiples; a ratio index keeps its points; Taiwan's
-# figures in a bare "$" are US dollars (its own currency is written "NT$").
+# figures in a bare "$" are US dollars (its own currency is written "NT$"); "minus" is a sign.
 RATIOS_AND_TAIWAN: list[Row] = [
     ("The ratio of rents to incomes in Dublin rose to [4.8] in 2024.", 4.8, "times"),
     ("Scotland had the lowest, with a ratio of [4.1].", 4.1, "times"),
@@ -722,6 +722,11 @@ RATIOS_AND_TAIWAN: list[Row] = [
     ("The new orders-to-inventory ratio index climbed to [52.6] in May.", 52.6, "index_point"),
     ("The debt ratio remained between [six] and 8 pct of output.", 6.0, "percent"),
     ("Taiwan's export orders fell to [$52.4 billion] in May, the ministry said.", 5.24e10, "USD"),
+    (
+        "The current conditions gauge rose 2.1 points to [minus 61.3 points] in June.",
+        -61.3,
+        "index_point",
+    ),
     ("Taiwan's central bank held reserves of [NT$1.2 trillion] in gold.", 1.2e12, "TWD"),
 ]
 

@@ -125,6 +125,8 @@ _LEVEL_VERBS = frozenset(
 )
 # Words between an age word and the bound of its band: "aged from 16 to 64".
 _AGE_BAND_WORDS = frozenset("from to and between - – of over under".split())
+# Words before "minus" that make it the sign of a reading: "improved to minus 78.7 points".
+_MINUS_LEADS = frozenset("to at of from was is were by ( , stood".split())
 # Containers whose size a quantity after "of" defines: "bags of 60 kilos".
 _CONTAINERS = frozenset(
     "bag bags bale bales sack sacks carton cartons box boxes crate crates drum drums".split()
@@ -201,9 +203,20 @@ class MeasurementRules(Attacher):
             if not self._is_points_measure(span):
                 return None
             unit = self.units._points_unit(span)
+        value = parsed.value
+        lower = self.tokens.lower
+        if (
+            span.start > 1
+            and lower[span.start - 1] == "minus"
+            and lower[span.start - 2] in _MINUS_LEADS
+            and value > 0
+        ):
+            # "fell to minus 78.7 points": the sign written as a word
+            span = Span(span.doc, span.start - 1, span.end, label=span.label, span_id=span.id)
+            value = -value
         return Mention(
             span=span,
-            value=parsed.value,
+            value=value,
             unit=unit,
             sentence=0,
             rules=[span.id_] if span.id_ else [],
