@@ -23,12 +23,17 @@ from .period_spans import days_that_are_values, joined_year_parts
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_country, split_sentences
 from .vocabulary import (
+    AGE_WORDS,
     AUXILIARY_FILLERS,
     CHANGES,
+    COPULAS,
     CREDITS,
     MARKERS,
     QUALIFIERS,
+    QUANT_TOKENS,
     SECURITY_NOUNS,
+    STOPWORDS,
+    is_clause_verb,
 )
 
 #: Words that set a figure against another one: "above the 2.1% forecast", "ahead of the 0.3%
@@ -310,6 +315,12 @@ def next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:
 #: Words of a rate between a move's size and its noun: "a quarter-point policy rate cut".
 _RATE_WORDS = frozenset("rate rates interest policy funds".split())
 
+#: Participles that stay with a share's group: "31% of firms surveyed said".
+_AFTER_GROUP = frozenset(("surveyed", "polled", "questioned", "asked", "sampled", "covered"))
+#: Function words a share's group may hold: "the rise in employment", "stocks of grain".
+_IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"))
+_PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
+
 
 class Attacher:
     """Base of the field attachers: the document context, and short names for its parts."""
@@ -343,3 +354,46 @@ class Attacher:
         while k > sent.start and (QUALIFIERS, k) in self.cue_at:
             k -= 1
         return k if k > sent.start and self.tokens.lower[k] == "at" else None
+
+    def group_clause(self, t: int, sent: Any) -> tuple[int, int] | None:
+        """(start, verb) of a group named at t and the verb that says what it did or was:
+        "[trading businesses] [reported] a fall", "[outstanding debt] [was] in some stage of
+        delinquency"; None when no clause of its own follows ("40% of the total, followed
+        by ...")."""
+        lower, tokens = self.tokens.lower, self.tokens
+        k = start = t
+        while k < sent.end and lower[k] in ("the", "all", "a", "an"):
+            k += 1
+            start = k
+        while k < sent.end and k - start < 6:
+            word = lower[k]
+            verb = word in COPULAS or (
+                is_clause_verb(word)
+                and word not in _AFTER_GROUP
+                and lower[k - 1] not in ("-", "–")  # "coal-fired generation"
+                and not self._modifies(k, sent)
+            )
+            if verb and k > start:
+                return start, k
+            if not (tokens.is_alpha[k] or word in ("-", "&")) or (
+                word in STOPWORDS and word not in _IN_GROUP
+            ):
+                return None
+            k += 1
+        return None
+
+    def _modifies(self, k: int, sent: Any) -> bool:
+        """Whether the participle at k is part of a group's name: "people aged 16 to 64",
+        "wool offered at auction was bought in" (another verb follows), not "firms reported"."""
+        lower = self.tokens.lower
+        word = lower[k]
+        if word in AGE_WORDS:
+            return True
+        if not word.endswith("ed") or k + 1 >= sent.end or lower[k + 1] not in _PREPOSITIONS:
+            return False
+        for j in range(k + 2, min(sent.end, k + 8)):
+            if lower[j] in (",", ";") or (QUANT_TOKENS, j) in self.cue_at:
+                return False
+            if lower[j] in COPULAS or (is_clause_verb(lower[j]) and not lower[j].endswith("ing")):
+                return True
+        return False

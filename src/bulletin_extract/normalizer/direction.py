@@ -28,7 +28,6 @@ from .vocabulary import (
     QUANT_TOKENS,
     SPLIT_LEADS,
     heads_clause,
-    is_clause_verb,
 )
 
 #: Verbs of what a share of respondents did: "9% expect it to fall", "32% cited energy costs".
@@ -36,7 +35,6 @@ _RESPONDENT_VERBS = frozenset(
     "expect expects cited cite said say reported report reporting plan planned intend intended "
     "citing expecting planning".split()
 )
-_COPULAS = frozenset(("was", "were", "is", "are"))
 
 
 class DirectionAttacher(Attacher):
@@ -333,13 +331,8 @@ class DirectionAttacher(Attacher):
             return m.span.start > 0 and lower[m.span.start - 1] in SPLIT_LEADS
         if lower[end] != "of":
             return False
-        for k in range(end + 2, min(n, end + 8)):
-            word = lower[k]
-            if word in _COPULAS or (is_clause_verb(word) and lower[k - 1] not in ("-", "–")):
-                return word in _RESPONDENT_VERBS or is_clause_verb(word)
-            if not self.tokens.is_alpha[k] or (CHANGES, k) in self.cue_at:
-                return False
-        return False
+        sent = self.ctx.sentences[self.tok_sentence[m.span.start]]
+        return self.group_clause(end + 1, sent) is not None
 
     def _count_compared(self, m: Mention) -> Span | None:
         """ "Seven of the 18 industries reported growth, down from nine": the ", up/down from"

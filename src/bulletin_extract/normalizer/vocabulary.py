@@ -82,6 +82,8 @@ SECURITY_NOUNS = words("note notes bond bonds bill bills yield yields securities
 
 #: Words between a count and the things it counts as added: "two more cuts", "eight new funds".
 ADDED_WORDS = words("more new additional further fewer")
+COPULAS = words("was were is are")
+
 # Words before a count that heads a clause counting the rest of a split group: "14 expected a
 # hold, while two forecast a cut", "the other three had expected".
 SPLIT_LEADS = words("while whereas and with other , ;")

@@ -10,10 +10,10 @@ from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import (
-    AGE_WORDS,
     AGENCY_TOKENS,
     BASES,
     CHANGES,
+    COPULAS,
     COUNTED_MOVES,
     COUNTING_UNITS,
     FORECAST_WORDS,
@@ -164,19 +164,12 @@ _RANKING_ROLES = frozenset(
     "consumer consumers region regions decline declines increase increases rise rises fall "
     "falls reading readings level levels day days month months quarter quarters year years".split()
 )
-#: Copulas after a share's group: "4.4% of debt was in some stage of delinquency".
-_COPULAS = frozenset(("was", "were", "is", "are"))
-#: Participles that stay with a share's group: "31% of firms surveyed said".
-_AFTER_GROUP = frozenset(("surveyed", "polled", "questioned", "asked", "sampled", "covered"))
 #: Verbs whose subject owns the share after them: "Germany accounts for a third of ...".
 _SHARE_VERBS = frozenset(
     "account accounts accounted accounting make makes made making represent represents "
     "represented comprise comprises comprised take takes took supplied supply supplies "
     "provided provides hold holds held".split()
 )
-#: Function words a share's group may hold: "the rise in employment", "stocks of grain".
-_IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"))
-_PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
 #: Words that end the clause naming a share's group.
 _SHARE_CLAUSE_ENDS = SPLIT_LEADS | frozenset(
     ("compared", "than", "from", "up", "down", "against", "versus", "according", "but", "while")
@@ -519,29 +512,12 @@ class Phrases(Attacher):
             before -= 1
         if lower[before] in _SHARE_VERBS:
             return None  # "Services make up four-fifths of UK gross value added": its owner's
-        k = start = t + 1
-        while k < sent.end and lower[k] in ("the", "all", "a", "an"):
-            k += 1
-            start = k
-        while k < sent.end and k - start < 6:
-            word = lower[k]
-            verb = word in _COPULAS or (
-                is_clause_verb(word)
-                and word not in _AFTER_GROUP
-                and lower[k - 1] not in ("-", "–")  # "coal-fired generation"
-                and not self._modifies(k, sent)
-            )
-            if verb and k > start:
-                break
-            if not (tokens.is_alpha[k] or word in ("-", "&")) or (
-                word in STOPWORDS and word not in _IN_GROUP
-            ):
-                return None  # "40% of the total, followed by ...": no clause of its own
-            k += 1
-        if k == start or k >= sent.end or k - start >= 6:
+        found = self.group_clause(t + 1, sent)
+        if found is None:
             return None
+        start, k = found
         group = tokens.span_text(start, k)
-        kept = [] if lower[k] in _COPULAS else [gerund(lower[k])]
+        kept = [] if lower[k] in COPULAS else [gerund(lower[k])]
         k, stop = k + 1, min(sent.end, k + 10)
         while k < stop:
             word = lower[k]
@@ -563,22 +539,6 @@ class Phrases(Attacher):
         if not kept:
             return None
         return clean_metric(" ".join(["share of", group, *kept]))
-
-    def _modifies(self, k: int, sent: Sentence) -> bool:
-        """Whether the participle at k is part of a group's name: "people aged 16 to 64",
-        "wool offered at auction was bought in" (another verb follows), not "firms reported"."""
-        lower = self.tokens.lower
-        word = lower[k]
-        if word in AGE_WORDS:
-            return True
-        if not word.endswith("ed") or k + 1 >= sent.end or lower[k + 1] not in _PREPOSITIONS:
-            return False
-        for j in range(k + 2, min(sent.end, k + 8)):
-            if lower[j] in (",", ";") or (QUANT_TOKENS, j) in self.cue_at:
-                return False
-            if lower[j] in _COPULAS or (is_clause_verb(lower[j]) and not lower[j].endswith("ing")):
-                return True
-        return False
 
     def ranking_item(self, sent: Sentence, m: Mention) -> str | None:
         """ "London had the highest median weekly pay, at £951, followed by the South East at
