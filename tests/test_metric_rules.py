@@ -1950,6 +1950,33 @@ RANKINGS: list[Case] = [
 ]
 
 
+# A percentage of a budget, a target or GDP is the indicator's ratio to it; its earlier value
+# ("down from 4.8%") is the same ratio; who set it is no indicator.
+REFERENCE_SHARES: list[Case] = [
+    (
+        "The state's revenue deficit stood at 61.3 per cent of the budget estimate at the end "
+        "of September.",
+        "61.3 per cent",
+        "state's revenue deficit as a share of the budget estimate",
+    ),
+    (
+        "Capital spending reached 48.2 per cent of the annual target in April-September.",
+        "48.2 per cent",
+        "Capital spending as a share of the annual target",
+    ),
+    (
+        "The treasury cut the budget deficit to 3.1% of GDP in 2025, down from 3.6% in 2024.",
+        "3.6%",
+        "budget deficit as a share of GDP",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), REFERENCE_SHARES)
+def test_shares_of_a_reference_amount(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 @pytest.mark.parametrize(("text", "number", "expected"), RANKINGS)
 def test_rankings_name_each_place(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

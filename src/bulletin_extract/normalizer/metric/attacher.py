@@ -35,6 +35,10 @@ SUBJECT_RULES = frozenset(
 #: The words of GDP's name, and subjects that name who spoke, not what was measured.
 _GDP_WORDS = frozenset("gdp gross domestic product".split())
 _NOT_A_SHARE = frozenset("it its they icra economists analysts agency".split())
+#: Who sets or budgets a figure, not the figure: "The government has budgeted the deficit at".
+_ACTORS = frozenset("government centre center ministry treasury".split())
+#: Heads of an amount a figure is measured against: "52.6 per cent of the budget estimate".
+_REFERENCE_HEADS = frozenset("estimate target be budget projection".split())
 
 
 def _tokens(phrase: str) -> set[str]:
@@ -117,6 +121,13 @@ class MetricAttacher:
             share = self._share_of_gdp(sent, m, mentions[:i])
             if share is not None:
                 m.metric = share
+            elif (
+                m.chained_to is not None
+                and m.chain_kind in ("from", "list")
+                and m.unit == "percent"
+                and " as a share of " in (mentions[m.chained_to].metric or "")
+            ):
+                m.metric = mentions[m.chained_to].metric  # "4.4% of GDP, down from 4.8%"
         self.surface.remember(mentions)
 
     def _share_of_gdp(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
@@ -131,10 +142,16 @@ class MetricAttacher:
             gdp = "GDP"
         elif tuple(lower[end + 1 : end + 4]) == ("gross", "domestic", "product"):
             gdp = "GDP" if "gdp" in lower[end + 4 : end + 7] else "gross domestic product"
+        elif (reference := self._reference_amount(end + 1, sent)) is not None:
+            gdp = reference  # "52.6 per cent of the budget estimate", "of the annual target"
         else:
             return None
         base = m.metric
-        if not base or _tokens(base) <= _GDP_WORDS or is_generic(base):
+        if base and _tokens(base) & _ACTORS:
+            # "The government has budgeted the fiscal deficit at 4.4 per cent of GDP": what
+            # is budgeted, not who does it
+            base = self.surface.phrases._object_of_verb(sent, m) or base
+        if not base or _tokens(base) <= _GDP_WORDS | _tokens(gdp) or is_generic(base):
             subject = self.surface.clauses._subject_span(sent, m)
             subject = clean_metric(subject) if subject else None
             named = next((e.metric for e in reversed(earlier) if e.metric), None)
@@ -147,6 +164,19 @@ class MetricAttacher:
         if not base or _tokens(base) <= _GDP_WORDS:
             return None
         return base if "share" in _tokens(base) else f"{base} as a share of {gdp}"
+
+    def _reference_amount(self, t: int, sent: Sentence) -> str | None:
+        """The amount a percentage is of, when it is a budget or target the figure is
+        measured against: "the budget estimate (BE)", "the annual target", "BE"."""
+        lower = self.ctx.tokens.lower
+        k = t + 1 if t < sent.end and lower[t] == "the" else t
+        last = None
+        for k in range(k, min(sent.end, k + 3)):
+            if not self.ctx.tokens.is_alpha[k]:
+                break
+            if lower[k] in _REFERENCE_HEADS:
+                last = k  # "the budget estimate": the longest
+        return None if last is None else self.ctx.tokens.span_text(t, last + 1)
 
     @staticmethod
     def _by_syntax(

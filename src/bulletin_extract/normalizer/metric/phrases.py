@@ -315,7 +315,7 @@ class Phrases(Attacher):
             return None
         end = m.span.start
         while end > t and (
-            self.tokens.lower[end - 1] in ("by", "to", "a", "an", "the", "of")
+            self.tokens.lower[end - 1] in ("by", "to", "a", "an", "the", "of", "at")
             or self.tokens.lower[end - 1] in AMOUNT_ADJECTIVES
             or (QUALIFIERS, end - 1) in self.cue_at
             or (PERIODS_TOKENS, end - 1) in self.cue_at  # "its projection for 2025 to 4.8%"
