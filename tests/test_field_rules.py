@@ -790,6 +790,10 @@ PERIODS_OF_COUNTS_AND_FORECASTS = [
          ),
     case("Maruti, Hyundai and Tata sold 140,100, 48,200 and 45,900 cars, respectively, in "
          "June.", "48,200", ("2024-06-01", "2024-06-30"), "respectively-before-the-period"),
+    case("Wheat inspections since June 1 totalled 9.2 mln tonnes, the department said.",
+         "9.2 mln tonnes", ("2024-06-01", "2024-09-01"), "a-running-total-since-a-day"),
+    case("The bank has held its rate at 5% since March, and targets inflation of 2%.", "2%",
+         None, "since-in-another-clause-is-not-the-figures"),
     case("About 3.4 million hours were lost because of floods in 2023, the board said.",
          "3.4 million hours", ("2023-01-01", "2023-12-31"), "because-of-opens-no-clause"),
 ]

@@ -18,6 +18,7 @@ from .vocabulary import (
     ODDS_NOUNS,
     PERIODS_TOKENS,
     QUALIFIERS,
+    QUANT_TOKENS,
     RATE_MOVES,
     STOPWORDS,
 )
@@ -94,6 +95,31 @@ class PeriodAttacher(PeriodComparisons):
                 or lower[p.end] in ("as", "while", "amid", "after")
             )
         )
+
+    def _running_since(
+        self, m: Mention, references: list[Span], ref: date | None
+    ) -> tuple[Period, tuple[date, date]] | None:
+        """ "Inspections since September 1 totalled ...", "exports so far since June stand at":
+        in a sentence with no other period, a "since" phrase before the number names a running
+        total, from that point to the day of writing."""
+        if ref is None:
+            return None
+        lower = self.tokens.lower
+        for r in references:
+            if r.end > m.span.start or lower[r.start] != "since":
+                continue
+            between = range(r.end, m.span.start)
+            if len(between) > 5 or any(
+                (QUANT_TOKENS, k) in self.cue_at
+                or self.tokens.text[k] in (",", ";", "(")
+                or lower[k] in ("and", "but", "which", "who")
+                for k in between
+            ):
+                continue  # not the subject of the number's verb: "since June, targets 3%"
+            res = self._resolve_core(r, ref, None)
+            if res.start is not None and res.start <= ref:
+                return Period(self.ctx.text(r), res.start, ref), (res.start, ref)
+        return None
 
     def _past_share_base(self, m: Mention, sent: Sentence) -> int:
         """Where the words after a percentage start once the base it is a share of is passed:
@@ -382,12 +408,15 @@ class PeriodAttacher(PeriodComparisons):
                     )
                     m.rules.append(bracket.id_)
                     continue
+            since = None if p is not None else self._running_since(m, references, ref)
             if p is not None:
                 relative = kind_of(p) == "relative"
                 at = self._unit_anchor(p, anchor) if relative else frame
                 per, dates, _ = resolve(p, at)
                 choice = self._within_year(m, (per, dates), governing, ref) or (per, dates)
                 m.rules.append(p.id_)
+            elif since is not None:
+                choice = since  # "Corn inspections since September 1 totalled 27.8 mln tonnes"
             elif carry is not None:
                 choice = carry
             choice = self._compare(
