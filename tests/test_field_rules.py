@@ -790,6 +790,9 @@ PERIODS_OF_COUNTS_AND_FORECASTS = [
          ),
     case("Maruti, Hyundai and Tata sold 140,100, 48,200 and 45,900 cars, respectively, in "
          "June.", "48,200", ("2024-06-01", "2024-06-30"), "respectively-before-the-period"),
+    case("Coal imports reached 112 mt in the first seven months of the fiscal year, the "
+         "Indian ministry said.", "112 mt", ("2024-04-01", "2024-10-31"),
+         "the-first-months-of-the-fiscal-year-now-running", ),
     case("Wheat inspections since June 1 totalled 9.2 mln tonnes, the department said.",
          "9.2 mln tonnes", ("2024-06-01", "2024-09-01"), "a-running-total-since-a-day"),
     case("The bank has held its rate at 5% since March, and targets inflation of 2%.", "2%",

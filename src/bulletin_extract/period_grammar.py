@@ -34,6 +34,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _WEEKDAYS,
     _YEAR_AGO,
     _YEAR_TO_DATE,
+    FISCAL_YEARS,
     Span,
     _month_index,
     _month_span_at,
@@ -82,6 +83,12 @@ _HYPHENATED_RANGE: Final = re.compile(
 )
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+#: "the first eight months of the fiscal year": a part of the financial year now running.
+_OF_THIS_FISCAL_YEAR: Final = re.compile(
+    r"^(?P<part>.+?) of (?:the|this|the current) (?:fiscal|financial) year$"
+)
 
 
 class _Resolver:
@@ -252,6 +259,17 @@ class _Resolver:
     def _fiscal_part(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read a part of a financial year: "the first seven months of fiscal 1986/87",
         "the april-february period of 2024-25", "the same period of 1985/86"."""
+        current = _OF_THIS_FISCAL_YEAR.match(t)
+        if current is not None:  # "the first eight months of the fiscal year": the current one
+            at = self.anchor[1] if self.anchor else self.ref
+            if at is None:
+                return None
+            start_month = FISCAL_YEARS.get(self.country or "", (4, False))[0]
+            first = at.year if at.month >= start_month else at.year - 1
+            begin = date(first, start_month, 1)
+            end = date(first + 1, start_month, 1) - timedelta(days=1)
+            found = _part_of_year(current["part"], (begin, end), self.anchor)
+            return None if found is None else (found[0], "deictic")
         same = _SAME_YEAR_PERIOD.match(t)  # "the same 1986 period": in calendar 1986
         if same is not None and same[1].isdigit():
             y = int(same[1])
