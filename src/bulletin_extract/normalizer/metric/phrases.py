@@ -459,29 +459,14 @@ class Phrases(Attacher):
         )
         if group is None:
             return None
-        tokens, kept = self.tokens, []
+        kept: list[str] = []
         k = e
         while k < e + 2 and lower[k] in _AUXILIARIES:
             k += 1  # "three had expected" -> "expecting"
         if k >= sent.end or not is_clause_verb(lower[k]):
             return None
         kept.append(gerund(lower[k]))
-        k, stop = k + 1, min(sent.end, e + 10)
-        while k < stop:
-            word = lower[k]
-            if like_num[k] and k + 1 < stop and lower[k + 1] in ("-", "–"):
-                while k + 2 < stop and lower[k + 1] in ("-", "–"):
-                    k += 2  # "a 25-basis-point cut": the size of the move, not who made it
-            elif word in SPLIT_LEADS or like_num[k] or not tokens.is_alpha[k]:
-                if word not in ("-", "–") or not kept:
-                    break
-                kept[-1] += tokens.text[k] + tokens.text[k + 1]  # "year-on-year"
-                k += 1
-            else:
-                kept.append(tokens.text[k])
-            k += 1
-        while kept and kept[-1].lower() in STOPWORDS:
-            kept.pop()
+        kept += self._clause_words(k + 1, min(sent.end, e + 10), SPLIT_LEADS, numbers=False)
         return clean_metric(" ".join(["share of" if share else "", group, *kept]).strip())
 
     def share_of_group(self, sent: Sentence, m: Mention) -> str | None:
@@ -518,27 +503,42 @@ class Phrases(Attacher):
         start, k = found
         group = tokens.span_text(start, k)
         kept = [] if lower[k] in COPULAS else [gerund(lower[k])]
-        k, stop = k + 1, min(sent.end, k + 10)
+        kept += self._clause_words(k + 1, min(sent.end, k + 10), _SHARE_CLAUSE_ENDS, numbers=True)
+        if not kept:
+            return None
+        return clean_metric(" ".join(["share of", group, *kept]))
+
+    def _clause_words(self, k: int, stop: int, ends: frozenset[str], numbers: bool) -> list[str]:
+        """The words of a clause from k (its verb's object and the rest), up to one of `ends`,
+        another figure or a period, hyphenated words joined ("year-on-year"); with `numbers`
+        a number that is no figure stays ("90 or more days delinquent"), else it ends the
+        clause, and a size before a hyphen is left out ("a 25-basis-point cut")."""
+        tokens, lower = self.tokens, self.tokens.lower
+        kept: list[str] = []
         while k < stop:
             word = lower[k]
-            if (
-                word in _SHARE_CLAUSE_ENDS
-                or (QUANT_TOKENS, k) in self.cue_at
-                or (PERIODS_TOKENS, k) in self.cue_at
-                or not (tokens.is_alpha[k] or tokens.like_num[k] or word in ("-", "–"))
-            ):
-                break
-            if word in ("-", "–") and kept:
-                kept[-1] += tokens.text[k] + tokens.text[k + 1]
+            if not numbers and tokens.like_num[k] and k + 1 < stop and lower[k + 1] in ("-", "–"):
+                while k + 2 < stop and lower[k + 1] in ("-", "–"):
+                    k += 2  # "a 25-basis-point cut": the size of the move, not who made it
+                k += 1
+                continue
+            if word in ("-", "–") and kept and k + 1 < stop:
+                kept[-1] += tokens.text[k] + tokens.text[k + 1]  # "year-on-year"
                 k += 2
                 continue
+            if (
+                word in ends
+                or (QUANT_TOKENS, k) in self.cue_at
+                or (PERIODS_TOKENS, k) in self.cue_at
+                or (tokens.like_num[k] and not numbers)
+                or not (tokens.is_alpha[k] or tokens.like_num[k])
+            ):
+                break
             kept.append(tokens.text[k])
             k += 1
         while kept and kept[-1].lower() in STOPWORDS:
             kept.pop()
-        if not kept:
-            return None
-        return clean_metric(" ".join(["share of", group, *kept]))
+        return kept
 
     def ranking_item(self, sent: Sentence, m: Mention) -> str | None:
         """ "London had the highest median weekly pay, at £951, followed by the South East at
