@@ -1377,6 +1377,13 @@ POLLS_AND_ESTIMATES = [
         "Nvidia",
     ),
     Case(
+        "a-forecast-in-the-past-perfect",
+        "Retail sales rose 3.1% in December, the office said.\nThe IMF had projected growth of "
+        "2.4% for the year.",
+        "2.4%",
+        "International Monetary Fund",
+    ),
+    Case(
         "short-name-between-commas",
         "Tea exports rose 6 pct in May, the Kenya Tea Development Agency, KTDA, said.\nThe "
         "KTDA said auction prices fell 3 pct.",

@@ -56,6 +56,9 @@ from .vocabulary import (
     RATE_MOVES,
 )
 
+# Forecast verbs in the past after "had"/"has": "AAA had projected that 81.8 million ...".
+_PAST_FORECASTS = frozenset("projected predicted anticipated expected forecasted".split())
+_PERFECT = frozenset(("had", "has", "have"))
 # Adverbs that open a sentence before its subject: "Elsewhere, Acme (NYSE:ACM) fell".
 _OPENING_ADVERBS = frozenset("elsewhere meanwhile separately also however still".split())
 # A stock's exchange and ticker in brackets after a firm's name: "(NASDAQ:GOOGL)", "(TYO:7203)".
@@ -547,8 +550,13 @@ class CreditFinder(GenericNames):
             owned = owned or w in POSSESSIVES
             if w in POLL_NOUNS:
                 return "poll"  # "the Dow Jones consensus"
-            if w in FORECASTER_NOUNS or w in FORECAST_VERBS:
-                return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker"
+            if (
+                w in FORECASTER_NOUNS
+                or w in FORECAST_VERBS
+                or (w in _PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
+            ):
+                return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
+                # projected"
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.label_ == "CREDIT_AFTER":
                 if cue.id_ == POLICY_ACTION:
