@@ -70,15 +70,11 @@ KNOWN_MISSES = {
     "annotated_20": {
         ("eu_energy_style_oil_stocks_uranium.txt", 257),  # "the 90-day minimum"
     },
-    "annotated_27": {
-        ("eu_energy_style_nuclear_generation_outages.txt", 988),  # "occurred in 412 hours"
-    },
     "annotated_31": {
         ("business_standard_style_auto_retail_sales.txt", 973),  # "44–46 days" of inventory
         ("business_standard_style_auto_retail_sales.txt", 1012),  # "53–55 days"
     },
     "annotated_35": {
-        ("eu_energy_style_negative_prices_balancing.txt", 113),  # "negative in 5,230 hours"
         ("eu_energy_style_negative_prices_balancing.txt", 342),  # ", Germany 389" (hours)
         ("eu_energy_style_negative_prices_balancing.txt", 356),  # "and Spain 301" (hours)
     },

@@ -261,6 +261,12 @@ CASES = [
         [],
     ),
     (
+        "hours-counted-not-waited",
+        "Wholesale prices were negative in 1,140 hours in the quarter; talks resume in 48 hours.",
+        ["1,140 hours"],
+        ["48 hours"],
+    ),
+    (
         "a-duration-that-is-a-span-or-a-modifier",
         "Claims must be filed within 30 days, up to 60 days for firms, and the peso hit "
         "18-month lows.",

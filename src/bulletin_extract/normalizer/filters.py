@@ -397,7 +397,7 @@ class MeasurementRules(Attacher):
             and value == int(value)
             and SCALE_WORDS.isdisjoint(lower[span.start : span.end])
             and not self._time_of_cover(span)
-            and not self._time_as_level(span)
+            and not self._time_as_level(span, unit, value)
         ):
             return False
         # Index bases: "2010=100", "equal to 100", "base of 100".
@@ -405,7 +405,7 @@ class MeasurementRules(Attacher):
             value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
         )
 
-    def _time_as_level(self, span: Span) -> bool:
+    def _time_as_level(self, span: Span, unit: str = "", value: float = 0.0) -> bool:
         """A duration stated as the level of a measure: "supply stood at 27 days, up from 25
         days", "inventory fell to 44 days", "the Netherlands registered 412 hours with
         negative prices", "(436 hours)" after a place; not a span ("over the past 14 years",
@@ -415,6 +415,8 @@ class MeasurementRules(Attacher):
         if re.search(r"\d-[a-z]", self.ctx.text(span)) or (e < len(text) and text[e] == "-"):
             return False  # "fell to 22-month lows": a modifier
         prev = lower[s - 1] if s > 0 else ""
+        if unit == "hour" and value >= 100:
+            return True  # "prices were negative in 5,230 hours": hours counted, not waited
         if prev in ("at", "to", "from"):
             before = lower[s - 2] if s > 1 else ""
             if prev == "to" and before in ("up", "due", "according"):
