@@ -728,6 +728,8 @@ RATIOS_AND_TAIWAN: list[Row] = [
         "index_point",
     ),
     ("Taiwan's central bank held reserves of [NT$1.2 trillion] in gold.", 1.2e12, "TWD"),
+    ("Buyers took 3 million metric tons of U.S. wheat; exporters sold [510,000 tons] more.",
+     5.1e5, "tonne"),
 ]
 
 ALL: list[tuple[str, list[Row]]] = [

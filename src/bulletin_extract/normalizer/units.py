@@ -99,6 +99,7 @@ class UnitRules(Attacher):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.memo: dict[tuple[str, int], Any] = {}  # answers asked for more than once
+        self._metric_tons: bool | None = None  # whether the text writes "metric tons"
 
     def _points_unit(self, span: Span) -> str:
         """ "3 points": index points, unless the sentence is about a rate ("a full point lower")."""
@@ -136,8 +137,10 @@ class UnitRules(Attacher):
         for m in mentions:
             if m.unit == "ton" and self.ctx.text(m.span).lower().endswith("tons"):
                 country = self._figures_country(m, credits, carried)
-                if country is not None and country != "US":
-                    m.unit = "tonne"  # "73.4 million tons" in a Chinese release: metric tons
+                if (country is not None and country != "US") or self._metric_tons_written():
+                    # "73.4 million tons" in a Chinese release, or after "12 million metric
+                    # tons" in the same text: metric tons
+                    m.unit = "tonne"
                 continue
             if m.span.label_ == "MONEY" and self._weight_in_pounds(m):
                 m.unit = "pound-mass"  # "tows 11,000 pounds", "5 pounds of beef"
@@ -145,6 +148,12 @@ class UnitRules(Attacher):
             if m.span.label_ == "MONEY" and not self._world_price(m):
                 country = self._figures_country(m, credits, carried)
                 m.unit = localize_currency(m.unit, self.ctx.text(m.span), country)
+
+    def _metric_tons_written(self) -> bool:
+        """Whether the document writes "metric tons" (then its bare "tons" are metric too)."""
+        if self._metric_tons is None:
+            self._metric_tons = "metric ton" in self.tokens.doc_text.lower()
+        return self._metric_tons
 
     def _weight_in_pounds(self, m: Mention) -> bool:
         """ "Pounds" that weigh: in a sentence about weight, or of a thing that is no money."""
