@@ -63,6 +63,11 @@ _OTHER_COUNTRY_LEADS = words(
 CARRY_WORDS = MONEY_WORDS - words(
     "sales price prices value cost costs worth credit credits capital bill bills tax taxes"
 )
+# Things counted in scaled amounts, whose clause is no money: "transactions were 1.24 crore".
+_COUNTED_HEADS = frozenset(
+    "transactions users people workers passengers vehicles units customers subscribers accounts "
+    "visitors tourists cars trips jobs tonnes barrels".split()
+)
 # Words that may follow a bare amount or level without naming a counted thing.
 AMOUNT_FOLLOWERS = words(
     "to vs against revised a an the last this or over above below than versus during since "
@@ -221,11 +226,26 @@ class UnitRules(Attacher):
             # "Retail sales rose 0.6 pct to 11.2 billion dlrs, after a fall to 11.1 billion":
             # the subject that opens the sentence names money too.
             subject = set(lower[self._sentence_first(m) : mentions[0].span.start])
-            if not (named or (scaled and (before | subject) & MONEY_WORDS)):
+            # "shipments were 897 mln dlrs, up from 602 mln, while footwear accounted for 301
+            # mln": a scaled amount after scaled money in its sentence is money too
+            after_money = (
+                scaled
+                and before.isdisjoint(_COUNTED_HEADS)  # "while daily transactions were 1.24 crore"
+                and any(
+                    is_money(x.unit)
+                    and x.span.end <= m.span.start
+                    and x.sentence == m.sentence
+                    and written_scale(self.ctx.text(x.span)) > 1
+                    for x in mentions
+                )
+            )
+            if not (named or after_money or (scaled and (before | subject) & MONEY_WORDS)):
                 continue
             near = [mentions[i] for i in money if mentions[i].span.end <= m.span.start]
             near = near or [mentions[i] for i in money]
-            if near and (named or before & MONEY_WORDS or len({x.unit for x in near}) == 1):
+            if near and (
+                named or before & MONEY_WORDS or after_money or len({x.unit for x in near}) == 1
+            ):
                 m.unit = near[-1].unit
             elif scaled and before & CARRY_WORDS:
                 last = self.memo.get(("money_unit", 0))
