@@ -228,16 +228,14 @@ class UnitRules(Attacher):
             subject = set(lower[self._sentence_first(m) : mentions[0].span.start])
             # "shipments were 897 mln dlrs, up from 602 mln, while footwear accounted for 301
             # mln": a scaled amount after scaled money in its sentence is money too
-            after_money = (
-                scaled
-                and before.isdisjoint(_COUNTED_HEADS)  # "while daily transactions were 1.24 crore"
-                and any(
-                    is_money(x.unit)
-                    and x.span.end <= m.span.start
-                    and x.sentence == m.sentence
-                    and written_scale(self.ctx.text(x.span)) > 1
-                    for x in mentions
-                )
+            if not before.isdisjoint(_COUNTED_HEADS):
+                continue  # "..., while daily transactions were 1.24 crore": things counted
+            after_money = scaled and any(
+                is_money(x.unit)
+                and x.span.end <= m.span.start
+                and x.sentence == m.sentence
+                and written_scale(self.ctx.text(x.span)) > 1
+                for x in mentions
             )
             if not (named or after_money or (scaled and (before | subject) & MONEY_WORDS)):
                 continue
