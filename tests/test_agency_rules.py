@@ -1384,6 +1384,12 @@ POLLS_AND_ESTIMATES = [
         "International Monetary Fund",
     ),
     Case(
+        "an-airline-by-its-name",
+        "Passenger numbers rose 5% in October, Kestrel Airways said.",
+        "5%",
+        "Kestrel Airways",
+    ),
+    Case(
         "short-name-between-commas",
         "Tea exports rose 6 pct in May, the Kenya Tea Development Agency, KTDA, said.\nThe "
         "KTDA said auction prices fell 3 pct.",

@@ -21,7 +21,8 @@ from .vocabulary import CREDITS, MONTH_WORDS, words
 NAME_SUFFIXES = words(
     "nv n.v. inc inc. corp corp. co co. ltd ltd. plc ag sa s.a. spa s.p.a. gmbh group "
     "holdings holding bank corporation company limited llc lp bv b.v. ab asa oyj kk se bhd "
-    "tbk pty industries enterprises partners institute association federation council"
+    "tbk pty industries enterprises partners institute association federation council "
+    "airlines airways"
 )
 # Legal forms also written in small letters: "Tamsin Retail Group plc".
 _SMALL_SUFFIXES = words("plc")
