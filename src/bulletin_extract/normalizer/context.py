@@ -139,7 +139,7 @@ class DocContext:
             sentences=sentences,
             tok_sentence=tok_sentence,
             cues=cues,
-            cue_at=index_cues(doc, cues, all_periods, agencies),
+            cue_at=index_cues(doc, cues, all_periods, agencies, _markets(agencies, gazetteer)),
             sentence_spans=sentence_spans,
             gazetteer=gazetteer,
             country=figures_country(doc, agencies, gazetteer, dateline),
@@ -305,6 +305,13 @@ def figures_country(
         if code is not None:
             counts[code] = counts.get(code, 0) + 1
     return max(counts, key=lambda c: counts[c]) if counts else None
+
+
+def _markets(agencies: list[Span], gazetteer: Any) -> frozenset[str]:
+    """The gazetteer ids of the exchanges (kind "market") a document names."""
+    return frozenset(
+        a.id_ for a in agencies if a.label_ == "AGENCY" and gazetteer.by_id(a.id_).kind == "market"
+    )
 
 
 def next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:

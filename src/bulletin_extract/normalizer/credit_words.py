@@ -52,9 +52,9 @@ FORECASTER_NOUNS = words(
     "outlook"
 )
 
-# Forecaster nouns of polls and consensus figures, which give no actual figure.
 # News agencies whose "survey" is a poll of forecasters ("a Bloomberg survey"), by gazetteer id.
 NEWSWIRES = words("agency.gb.reuters agency.us.bloomberg agency.us.dow_jones")
+# Forecaster nouns of polls and consensus figures, which give no actual figure.
 POLL_NOUNS = words(
     "poll polls consensus forecast forecasts forecaster forecasters projection projections"
 )

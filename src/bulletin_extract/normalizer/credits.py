@@ -25,6 +25,7 @@ from .credit_words import (
     ANALYSTS,
     ARTICLES,
     CREDIT_FILLERS,
+    DATA_NOUNS,
     ESTIMATE_WORDS,
     FORECAST_VERBS,
     FORECASTER_NOUNS,
@@ -86,8 +87,6 @@ _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 
 
 #: A poll named by who made it: "a survey compiled by Bloomberg had expected a 0.3% increase".
-# Nouns of published figures that a short noun phrase may name before: "platform data".
-_DATA_NOUNS = frozenset(("data", "figures", "statistics", "numbers"))
 _COMPILED = frozenset("compiled conducted run carried".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimates".split())
 _FORECASTING = FORECAST_WORDS | frozenset("saw sees".split())
@@ -578,7 +577,7 @@ class CreditFinder(GenericNames):
                 or (
                     tokens.is_alpha[t]
                     and any(
-                        tokens.lower[k] in _DATA_NOUNS for k in range(t + 1, min(sent.end, t + 3))
+                        tokens.lower[k] in DATA_NOUNS for k in range(t + 1, min(sent.end, t + 3))
                     )
                 )  # "ENTSO-E transparency platform data showed"
             ):

@@ -30,6 +30,7 @@ from .vocabulary import (
     ADDED_WORDS,
     AGE_WORDS,
     CHANGES,
+    COPULAS,
     EVENT_WORDS,
     FUNCTION_WORDS,
     INDEX_WORDS,
@@ -405,7 +406,7 @@ class MeasurementRules(Attacher):
             value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
         )
 
-    def _time_as_level(self, span: Span, unit: str = "", value: float = 0.0) -> bool:
+    def _time_as_level(self, span: Span, unit: str, value: float) -> bool:
         """A duration stated as the level of a measure: "supply stood at 27 days, up from 25
         days", "inventory fell to 44 days", "the Netherlands registered 412 hours with
         negative prices", "(436 hours)" after a place; not a span ("over the past 14 years",
@@ -422,7 +423,7 @@ class MeasurementRules(Attacher):
             if prev == "to" and before in ("up", "due", "according"):
                 return False  # "up to 30 days": a bound
             return before in _LEVEL_VERBS or (prev == "from" and before in ("up", "down"))
-        if prev in _LEVEL_VERBS and prev not in ("was", "were", "is", "are"):
+        if prev in _LEVEL_VERBS and prev not in COPULAS:
             return True  # "registered 412 hours with negative prices"
         return (
             prev == "("
@@ -878,10 +879,6 @@ class MeasurementRules(Attacher):
                 return False
             if lower[t] in ("ratio", "ratios"):
                 return not (t + 1 < self.tokens.n and lower[t + 1] in ("index", "indices"))
-            if (QUANT_TOKENS, t) in self.cue_at and self.cue_at[
-                (QUANT_TOKENS, t)
-            ].label_ != "NUMBER":
-                return False  # another quantity with its own unit stands between
         return False
 
     def _is_index_level(self, span: Span, value: float) -> bool:

@@ -28,10 +28,12 @@ def index_cues(
     cues: dict[str, list[Span]],
     periods: list[Span] | None = None,
     agencies: list[Span] | None = None,
+    markets: frozenset[str] = frozenset(),
 ) -> dict[tuple[str, int], Span]:
     """(spans key, token index) -> the span covering that token, for the cue families and
     the period and agency pseudo keys; `periods` and `agencies` are the doc's spans when
-    already listed (all of them, as in `doc.spans`)."""
+    already listed (all of them, as in `doc.spans`); `markets` are the gazetteer ids of
+    exchanges, which name the thing traded where they stand as its place."""
     index: dict[tuple[str, int], Span] = {}
     for key, spans in cues.items():
         for s in spans:
@@ -45,7 +47,7 @@ def index_cues(
         for t in range(s.start, s.end):
             index[(PERIODS_TOKENS, t)] = s
     for s in agencies:
-        if s.label_ != "AGENCY" or _trading_place(doc, s):
+        if s.label_ != "AGENCY" or (s.id_ in markets and _trading_place(doc, s)):
             continue
         for t in range(s.start, s.end):
             index[(AGENCY_TOKENS, t)] = s
@@ -55,8 +57,6 @@ def index_cues(
 def _trading_place(doc: Doc, span: Span) -> bool:
     """An exchange named as where a thing trades is part of the thing's name, not a credit:
     "copper on the London Metal Exchange", "futures on ICE"."""
-    if not span.id_.startswith(_EXCHANGE_IDS):
-        return False
     k = span.start - 1
     if k >= 0 and doc[k].text == "/":
         return True  # "the S&P/ASX 200 index"
@@ -71,19 +71,6 @@ def _trading_place(doc: Doc, span: Span) -> bool:
 #: Words after an exchange's name that make it the source of figures: "LME data showed".
 _CREDIT_NOUNS = frozenset(
     "data figures statistics report said says showed shows reported estimates".split()
-)
-#: Gazetteer ids of exchanges (the "market" kind).
-_EXCHANGE_IDS = (
-    "agency.gb.lme",
-    "agency.us.ice",
-    "agency.us.cme",
-    "agency.de.eex",
-    "agency.fr.epex",
-    "agency.no.nord_pool",
-    "agency.nz.gdt",
-    "agency.nz.nzx",
-    "agency.au.asx",
-    "agency.lt.get_baltic",
 )
 
 

@@ -169,7 +169,7 @@ _SHARE_VERBS = frozenset(
     "account accounts accounted accounting make makes made making represent represents "
     "represented comprise comprises comprised take takes took supplied supply supplies "
     "provided provides hold holds held".split()
-)
+)  # not words.SHARE_VERBS: "..., representing 62.4% of" is a participle, not the owner's verb
 #: Words that end the clause naming a share's group.
 _SHARE_CLAUSE_ENDS = SPLIT_LEADS | frozenset(
     ("compared", "than", "from", "up", "down", "against", "versus", "according", "but", "while")
@@ -180,12 +180,22 @@ _AUXILIARIES = frozenset(("had", "have", "has", "did", "would", "were", "are"))
 _NOT_GROUPS = frozenset(("basis", "points", "percent", "times"))
 
 
+def _ranked(indicator: str, shares_of: str | None, place: str) -> str:
+    """The name of one place's figure in a ranking: "median pay in the South East", "the UAE
+    share of gold imports"."""
+    if place.startswith("The "):
+        place = "the " + place[4:]
+    return f"{place} share of {shares_of}" if shares_of else f"{indicator} in {place}"
+
+
 class Phrases(Attacher):
     """Phrase rules of the surface metric strategy."""
 
     def __init__(self, ctx: DocContext, clauses: Clauses) -> None:
         super().__init__(ctx)
         self.clauses = clauses
+        # the ranking each sentence opens with, by its first token (read once per sentence)
+        self._ranking_heads: dict[int, tuple[str, str, str | None, int] | None] = {}
 
     def _object_before_semicolon(self, sent: Sentence, m: Mention) -> str | None:
         doc = self.doc
@@ -545,14 +555,15 @@ class Phrases(Attacher):
         £761, while Wales (£664) ...": a sentence that ranks places by an indicator names each
         place's figure by the indicator and the place ("median weekly pay in the South
         East"); a ranked role ("the largest source of gold imports") names shares of it."""
-        head = self._ranking_head(sent)
+        if sent.start not in self._ranking_heads:
+            self._ranking_heads[sent.start] = self._ranking_head(sent)
+        head = self._ranking_heads[sent.start]
         if head is None:
             return None
-        place, indicator, end = head
+        place, indicator, shares_of, end = head
         if m.span.start < end:
             return None
-        role, _, rest = indicator.partition(" of ")
-        if rest and role.split()[-1].lower() in _RANKING_ROLES and m.unit != "percent":
+        if shares_of and m.unit != "percent":
             return None  # "the largest source of gold imports": only its shares are named
         lower, text = self.tokens.lower, self.tokens.text
         t = m.span.start - 1
@@ -568,26 +579,16 @@ class Phrases(Attacher):
             if lower[t] == "the":
                 t -= 1
             if (AGENCY_TOKENS, last) not in self.cue_at:
-                return self._ranked(indicator, self.tokens.span_text(t + 1, last + 1))
+                return _ranked(indicator, shares_of, self.tokens.span_text(t + 1, last + 1))
         first = next(
             (k for k in range(end, m.span.start) if (QUANT_TOKENS, k) in self.cue_at), None
         )
-        return self._ranked(indicator, place) if first is None else None
+        return _ranked(indicator, shares_of, place) if first is None else None
 
-    @staticmethod
-    def _ranked(indicator: str, place: str) -> str:
-        """The name of one place's figure in a ranking: "median pay in the South East", "the
-        UAE share of gold imports"."""
-        if place.startswith("The "):
-            place = "the " + place[4:]
-        role, _, rest = indicator.partition(" of ")
-        if rest and role.split()[-1].lower() in _RANKING_ROLES:
-            return f"{place} share of {rest}"
-        return f"{indicator} in {place}"
-
-    def _ranking_head(self, sent: Sentence) -> tuple[str, str, int] | None:
-        """(place, indicator, end) of "London had the highest median weekly pay" opening a
-        sentence (after an opening period phrase)."""
+    def _ranking_head(self, sent: Sentence) -> tuple[str, str, str | None, int] | None:
+        """(place, indicator, what a ranked role holds shares of, end) of "London had the
+        highest median weekly pay" or "Switzerland was the largest source of gold imports"
+        opening a sentence (after an opening period phrase)."""
         lower, text = self.tokens.lower, self.tokens.text
         t = sent.start
         if (PERIODS_TOKENS, t) in self.cue_at:
@@ -627,7 +628,10 @@ class Phrases(Attacher):
             # "the largest supplier", "the largest contributor to the headline rate": a role,
             # not the indicator the figures are of ("the largest source of X" names shares)
             return None
-        return self.tokens.span_text(start, t), self.tokens.span_text(t + 3, k), k
+        indicator = self.tokens.span_text(t + 3, k)
+        role, _, rest = indicator.partition(" of ")
+        shares_of = rest if rest and role.split()[-1].lower() in _RANKING_ROLES else None
+        return self.tokens.span_text(start, t), indicator, shares_of, k
 
     def _group_noun(self, t: int, sent: Sentence) -> str | None:
         """The plural noun a count at `t` counts: "eight of its 12 districts" -> "districts",
