@@ -807,8 +807,7 @@ COMPANIES = [
     ),
     Case(
         "ministry-named-by-a-two-word-subject-known-to-the-gazetteer",
-        "Japan's retail sales rose 1.9% in July, data from the internal affairs ministry "
-        "showed.",
+        "Japan's retail sales rose 1.9% in July, data from the internal affairs ministry showed.",
         "1.9%",
         "Ministry of Internal Affairs and Communications",
     ),
@@ -1138,8 +1137,7 @@ NAMED_BY_SHAPE = [
     ),
     Case(
         "network-by-its-shape",
-        "Card payments rose 9 per cent in May, figures from the National Payments Network "
-        "showed.",
+        "Card payments rose 9 per cent in May, figures from the National Payments Network showed.",
         "9 per cent",
         "National Payments Network",
     ),
@@ -1317,8 +1315,7 @@ POLLS_AND_ESTIMATES = [
     ),
     Case(
         "newswire-survey-of-sources-is-a-source",
-        "Tanker loadings rose to 2.4 mln bpd in June, a Reuters survey of shipping agents "
-        "showed.",
+        "Tanker loadings rose to 2.4 mln bpd in June, a Reuters survey of shipping agents showed.",
         "2.4 mln bpd",
         "Reuters",
     ),

@@ -369,9 +369,9 @@ def test_killed_batch_leaves_complete_lines_and_resume_finishes_it(
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert proc.returncode == (
-        -signal.SIGKILL if signum == signal.SIGKILL else 128 + signum
-    ), stderr
+    assert proc.returncode == (-signal.SIGKILL if signum == signal.SIGKILL else 128 + signum), (
+        stderr
+    )
     done = done_path(out).read_text().splitlines()
     assert len(done) < len(names), "the batch finished before it was interrupted"
     lines_of(out)  # every line is a complete record

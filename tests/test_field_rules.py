@@ -208,7 +208,14 @@ CHANGE_AFTER_NUMBER = [
     case("There was a 2.1 billion euro (8.4%) decline in exports.",
          "2.1 billion euro", "decrease", "bracket-before-change-noun"),
     case("Farm jobs totalled 2.1 mln, down 90,000 from a year earlier.", "2.1 mln",
-         "decrease", "level-followed-by-change-and-from"),
+         None, "level-beside-its-change-amount-states-none"),
+    case("Cargo handled at the port came to 14.2 million tonnes in March, up 6.3% from the "
+         "same month last year.", "14.2 million tonnes", None,
+         "level-beside-a-percent-change-states-none"),
+    case("Cargo handled at the port came to 14.2 million tonnes in March, up 6.3% from the "
+         "same month last year.", "6.3%", "increase", "the-change-amount-keeps-it"),
+    case("Farm jobs totalled 2.1 mln, down from 2.3 mln a year earlier.", "2.1 mln",
+         "decrease", "level-followed-by-down-from"),
     case("The unemployment rate was 4.2% in the three months to July, up from 4.0%.",
          "4.2%", "increase", "level-own-period-then-up-from"),
     case("Soy shipments saw a 52 pct or 1.2 billion dlr jump.",

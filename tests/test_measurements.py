@@ -69,8 +69,7 @@ CASES = [
     ),
     (
         "number-in-a-hyphenated-modifier",
-        "The 27-nation bloc and a 10-member panel set a 600-horsepower limit; 12 nations "
-        "signed.",
+        "The 27-nation bloc and a 10-member panel set a 600-horsepower limit; 12 nations signed.",
         ["12", "600-horsepower"],
         ["27", "10"],
     ),

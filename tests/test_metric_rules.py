@@ -1096,8 +1096,7 @@ NAMED_IN_PLACE: list[Case] = [
         "investment",
     ),
     (
-        "Retail sales rose 3.4% in June, the agency said, 0.6 percentage point faster than in "
-        "May.",
+        "Retail sales rose 3.4% in June, the agency said, 0.6 percentage point faster than in May.",
         "0.6 percentage point",
         "Retail sales",
     ),
@@ -1506,8 +1505,7 @@ SET_AND_FORECAST_OBJECTS += [
         "growth",
     ),
     (
-        "Analysts cut their inflation forecast to 2.2%, with Q1 2026 at 2.4% and Q2 2026 at "
-        "2.0%.",
+        "Analysts cut their inflation forecast to 2.2%, with Q1 2026 at 2.4% and Q2 2026 at 2.0%.",
         "2.0%",
         "inflation",
     ),
@@ -1788,8 +1786,7 @@ LISTS_SHARES_AND_PARTNERS: list[Case] = [
         "Households share of electricity demand",
     ),
     (
-        "In June, bookings for cruises, which make up about a quarter of the total, jumped "
-        "12.5%.",
+        "In June, bookings for cruises, which make up about a quarter of the total, jumped 12.5%.",
         "12.5%",
         "bookings for cruises",
     ),
@@ -1844,8 +1841,7 @@ SPLIT_COUNTS = [
         ("members favouring a move", None, None),
     ),
     (
-        "Among 320 firms polled, 112 expected lower sales and the other three had seen no "
-        "change.",
+        "Among 320 firms polled, 112 expected lower sales and the other three had seen no change.",
         "three",
         ("firms seeing no change", None, None),
     ),

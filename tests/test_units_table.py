@@ -728,10 +728,16 @@ RATIOS_AND_TAIWAN: list[Row] = [
         "index_point",
     ),
     ("Taiwan's central bank held reserves of [NT$1.2 trillion] in gold.", 1.2e12, "TWD"),
-    ("Buyers took 3 million metric tons of U.S. wheat; exporters sold [510,000 tons] more.",
-     5.1e5, "tonne"),
-    ("Machinery exports were 612 mln dlrs in May, while toys accounted for [214 mln].", 2.14e8,
-     "USD"),
+    (
+        "Buyers took 3 million metric tons of U.S. wheat; exporters sold [510,000 tons] more.",
+        5.1e5,
+        "tonne",
+    ),
+    (
+        "Machinery exports were 612 mln dlrs in May, while toys accounted for [214 mln].",
+        2.14e8,
+        "USD",
+    ),
     ("Receipts were Rs 310 crore, while daily transactions were [1.1 crore].", 1.1e7, "count"),
 ]
 

@@ -422,7 +422,10 @@ class DirectionAttacher(Attacher):
         )
 
     def _trailing_from_cue(self, m: Mention) -> Span | None:
-        """ "totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from"."""
+        """ "totalled 1.82 mln, up from 1.61 mln": a level followed by ", up from". When the
+        change has its own amount ("totalled 2.1 mln, down 90,000 from a year earlier", like
+        "reached 8,237.4 billion yuan, an increase of 6.1%"), that amount states the change
+        and the level none."""
         tokens = self.tokens
         n = tokens.n
         end = m.span.end
@@ -436,10 +439,7 @@ class DirectionAttacher(Attacher):
         for j, tok in enumerate(window):
             cue = self.cue_at.get((CHANGES, tok))
             if cue is not None and tokens.lower[tok] in ("up", "down", "higher", "lower"):
-                k = tok + 1
-                while k < n and (QUANT_TOKENS, k) in self.cue_at:
-                    k += 1  # "14.30 mln including 1.83 mln ..., down 190,000 from a year earlier"
-                after = self.tokens.lower[k] if k < n else ""
+                after = self.tokens.lower[tok + 1] if tok + 1 < n else ""
                 if after == "from" and any(tokens.text[t] == "," for t in window[:j]):
                     return cue
             if tokens.like_num[tok] and (PERIODS_TOKENS, tok) not in self.cue_at:
