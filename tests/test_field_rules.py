@@ -237,6 +237,14 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Rupee weakens after central bank holds policy rate at 6.50%", "6.50%", None,
+         "a-level-held-in-a-clause-after-a-move"),
+    case("The peso slipped 0.4% after Banxico kept its rate at 7.00% on Thursday.", "7.00%",
+         None, "a-level-kept-after-another-figures-fall"),
+    case("The January decrease left the index at 183.8.", "183.8", "decrease",
+         "a-change-that-leaves-a-level-moves-it"),
+    case("Assets held by the funds stood at $61.2 billion on Friday, down from a peak of $70 "
+         "billion.", "$61.2 billion", "decrease", "held-by-is-no-standstill"),
     case("About 26% of retailers reported a drop in footfall, up from 19% in May.", "26%",
          "increase", "a-share-reporting-a-drop-moved-only-by-up-from"),
     case("Some 11% of landlords expect rents to rise, while 6% expect them to fall.", "6%", None,

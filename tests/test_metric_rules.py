@@ -1649,6 +1649,24 @@ MOVED_RATES: list[Case] = [
     ),
 ]
 
+# A level a verb holds ("holds rate at", "kept its rate at") is its object's, whoever the
+# subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
+# named before, else "rate".
+HELD_LEVELS: list[Case] = [
+    ("Rand firms after central bank holds repo rate at 7.25%", "7.25%", "repo rate"),
+    (
+        "The forint weakened 0.3% after the MNB left its base rate at 6.50% on Tuesday.",
+        "6.50%",
+        "base rate",
+    ),
+    ("Two of the nine members wanted to keep the rate at 4.5%.", "4.5%", "rate"),
+    (
+        "The one-week repo rate now stands at 38%. One member voted to hold the rate at 40%.",
+        "40%",
+        "one-week repo rate",
+    ),
+]
+
 # A percentage of GDP is the indicator's ratio to it.
 SHARES_OF_GDP: list[Case] = [
     (
@@ -1745,6 +1763,7 @@ def test_a_count_that_changed_is_no_survey_size() -> None:
     POLL_SIZES
     + SURVEY_SIZES
     + MOVED_RATES
+    + HELD_LEVELS
     + SHARES_OF_GDP
     + TARGETS_AFTER
     + COUNTING_UNITS

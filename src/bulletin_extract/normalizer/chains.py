@@ -25,6 +25,7 @@ from .vocabulary import (
     CLAUSE_OPENERS,
     COUNTING_UNITS,
     CREDIT_VERBS,
+    HOLD_VERBS,
     LIST_GLUE,
     MARKERS,
     PERIODS_TOKENS,
@@ -101,14 +102,18 @@ class ChainRules(Attacher):
                 for t in between
                 if (CHANGES, t) in self.cue_at
                 or lower[t] in PREDICATE_WORDS
+                or lower[t] in HOLD_VERBS
                 or (lower[t] in AUXILIARY_FILLERS and lower[t] not in ("to", "seasonally"))
                 or lower[t] in CREDIT_VERBS
             ]
             clause_break = any(text[t] == "," or lower[t] in CLAUSE_OPENERS for t in between)
             if marker is not None and any(
-                t > marker.start and lower[t] in CLAUSE_OPENERS for t in between
+                t > marker.start and (lower[t] in CLAUSE_OPENERS or lower[t] in HOLD_VERBS)
+                for t in between
             ):
-                marker = None  # "fell to 1.62% after the data, while the yuan traded at 7.35"
+                # "fell to 1.62% after the data, while the yuan traded at 7.35"; "slipped 0.4%
+                # after Banxico kept its rate at 7.00%": a clause of its own
+                marker = None
             if (marker is not None and marker.start > prev.span.end - 1) or (
                 words[-1:] == ["against"] and not verbs and self.ctx.from_value(cur)
             ):

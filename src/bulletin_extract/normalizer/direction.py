@@ -13,8 +13,10 @@ from .vocabulary import (
     ADDED_WORDS,
     BASES,
     CHANGES,
+    CLAUSE_OPENERS,
     COUNTED_MOVES,
     DIRECTIONS,
+    HOLD_VERBS,
     LESS_COMPARATIVES,
     MARKERS,
     MORE_COMPARATIVES,
@@ -258,6 +260,13 @@ class DirectionAttacher(Attacher):
                 cue = None  # "Wage Growth in Poland averaged 8.12 percent": a name
             if cue is not None and word in ("below", "above") and of_seen:
                 return None  # "below analysts' expectations of 50.5": the value compared with
+            if word in HOLD_VERBS and not reached:
+                # "weakens after the central bank holds rate at 6.50%": a level held (the cue
+                # of "held at" kept as the reason); "the January decrease left the index at
+                # 183.8": the change that is its subject; "assets held by the funds stood at
+                # $98 billion, down from": no cue here, the comparison after it decides
+                held = cue is not None and t + 1 < tokens.n and lower[t + 1] in HELD_AT
+                return self._change_subject(t, sent) or (cue if held else None)
             if word == "of":
                 of_seen = True
             phrasal = t > 0 and self.tokens.lower[t - 1] in PARTICLE_UP
@@ -286,6 +295,22 @@ class DirectionAttacher(Attacher):
                 return None
             t -= 1
             steps += 1
+        return None
+
+    def _change_subject(self, verb: int, sent: int) -> Span | None:
+        """A change noun a few words before a holding verb, in its clause: "The cut leaves the
+        rate at 4%"."""
+        for k in range(verb - 1, max(verb - 5, -1), -1):
+            if self.tok_sentence[k] != sent or self.tokens.text[k] in (",", ";", ":"):
+                return None
+            if self.tokens.lower[k] in CLAUSE_OPENERS or self.tokens.lower[k] in TIME_OPENERS:
+                return None
+            cue = self.cue_at.get((CHANGES, k))
+            if cue is not None:
+                noun = self.tokens.lower[k] in CHANGE_NOUNS or (
+                    k > 0 and self.tokens.lower[k - 1] in ("the", "a", "an", "this", "that")
+                )  # "the cut leaves", "this hike takes"
+                return cue if noun else None
         return None
 
     def _signed_level(self, m: Mention) -> bool:
@@ -527,6 +552,8 @@ CHANGE_NOUNS = frozenset(
         "reduction", "widening", "narrowing", "slowdown", "acceleration", "change",
     }
 )  # fmt: skip
+HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
+TIME_OPENERS = frozenset({"after", "before", "since"})
 LIST_GAP_STOP = frozenset(
     {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",
      "while", "whereas", "when", "which", "since", "before", "with"}

@@ -299,6 +299,13 @@ NP_STOP = words("by from to with than as was were is are be been driven led")
 
 QUALIFIER_VERBS = words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")
 
+# Verbs that keep a level where it was: "the Riksbank holds rate at 1.75%", "kept its repo rate
+# at 6.50%". The figure after their "at" is their object's level, moved by nothing before them.
+HOLD_VERBS = words(
+    "hold holds held holding keep keeps kept keeping leave leaves left leaving maintain "
+    "maintains maintained maintaining"
+)
+
 BARE_HEADS = words("index indices rate series price prices figure measure gauge sales supply pair")
 
 NOT_NAME_WORDS = words(

@@ -10,6 +10,7 @@ from ..vocabulary import (
     AUXILIARY_FILLERS,
     CHANGES,
     CREDIT_VERBS,
+    HOLD_VERBS,
     MARKERS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
@@ -79,6 +80,8 @@ class Predicates(Attacher):
             if after is not None:
                 t = after  # "showed no change after a fall of 0.7%"
                 continue
+            if word in HOLD_VERBS and self._holds_at(t, m):
+                return t  # "after the Bank of Korea holds rate at 2.50%": the level held
             if word in ("total", "totals") and self._adjective_before_noun(t, m):
                 t -= 1  # "achieved total profits of": an adjective, not the verb
                 continue
@@ -107,6 +110,20 @@ class Predicates(Attacher):
                 return None
             t -= 1
         return None
+
+    def _holds_at(self, t: int, m: Mention) -> bool:
+        """ "holds rate at 2.50%", "kept its key policy rate unchanged at 6.50%": a holding verb,
+        a short object, then "at" right before the number."""
+        lower = self.tokens.lower
+        at = m.span.start - 1
+        while at > t and (QUALIFIERS, at) in self.cue_at:
+            at -= 1
+        if lower[at] != "at" or not 1 < at - t <= 6:
+            return False
+        return all(
+            self.tokens.is_alpha[k] and (CHANGES, k) not in self.cue_at or lower[k] == "unchanged"
+            for k in range(t + 1, at)
+        )
 
     def _adjective_before_noun(self, t: int, m: Mention) -> bool:
         """ "total profits of 5.9 trillion": "total" before a noun, not "totalled" or "total

@@ -19,6 +19,7 @@ from ..vocabulary import (
     FORECAST_WORDS,
     FORECASTERS,
     GENERIC_SUBJECTS,
+    HOLD_VERBS,
     LESS_COMPARATIVES,
     MARKERS,
     MORE_COMPARATIVES,
@@ -417,7 +418,7 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
-        moved = self._moved_rate(sent, m) or self._spending(sent, m)
+        moved = self._moved_rate(sent, m) or self._held_level(sent, m) or self._spending(sent, m)
         if moved:
             return moved
         item = (
@@ -598,6 +599,36 @@ class SurfaceMetric(Attacher):
             None,
         )
         return named or (text[k - 1] if lower[k - 1] == "rate" else None)
+
+    def _held_level(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The lone dissenter preferred to keep the rate at 7.50%", "after the SNB holds rate
+        at 0%": what a holding verb keeps at the number is its object, whoever the subject; a
+        bare "rate" is the policy rate named before, as for a rate moved by points."""
+        pred = self.clauses._predicate(sent, m)
+        if pred is None or self.tokens.lower[pred] not in HOLD_VERBS:
+            return None
+        lower = self.tokens.lower
+        words = [
+            k
+            for k in range(pred + 1, m.span.start)
+            if lower[k] not in _DETERMINERS
+            and lower[k] not in ("unchanged", "steady", "at")
+            and (QUALIFIERS, k) not in self.cue_at
+        ]
+        if not words:
+            return None
+        if len(words) == 1 and lower[words[0]] in ("rate", "rates"):
+            named = next(
+                (
+                    h
+                    for h in reversed(self.history)
+                    if _POLICY_RATE.search(h) and len(h.split()) <= 5
+                ),
+                None,
+            )
+            return named or self.tokens.text[words[0]]
+        phrase = clean_metric(self.tokens.span_text(words[0], words[-1] + 1))
+        return phrase if phrase and not is_generic(phrase) else None
 
     def _found_metric(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         if self._appended_comparison(sent, m, earlier):
