@@ -54,6 +54,10 @@ SETS = [
         "annotated_39",
         "annotated_40",
         "annotated_41",
+        "annotated_42",
+        "annotated_43",
+        "annotated_44",
+        "annotated_45",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -83,6 +87,21 @@ KNOWN_MISSES = {
         ("ons_style_births_england_wales.txt", 362),  # "31.0 years" (a mean age)
         ("ons_style_births_england_wales.txt", 1327),  # "8,745 women ... and 112 to triplets"
         ("wire_2025_nigeria_inflation.txt", 1072),  # "of 14 analysts, nine expect"
+    },
+    "annotated_42": {
+        ("investing_style_usdidr_bank_indonesia.txt", 383),  # "having touched 16,780 earlier"
+    },
+    "annotated_43": {
+        ("ons_style_public_service_productivity.txt", 1301),  # "productivity improved in four"
+    },
+    "annotated_44": {
+        ("trading_economics_style_israel_interest_rate.txt", 897),  # "All six members"
+    },
+    "annotated_45": {
+        ("business_standard_style_coffee_tea_exports.txt", 402),  # "₹5,09,560 per tonne"
+        ("investing_style_cotton_futures.txt", 740),  # "142,600 running bales"
+        ("ons_style_wealth_great_britain.txt", 1185),  # "£1,190,000 or more, about 79 times
+        ("ons_style_wealth_great_britain.txt", 1224),  # the £15,100 or less"
     },
     "annotated_9": {
         ("eu_energy_style_electricity_prices.txt", 916),  # "up by more than half"
