@@ -1129,6 +1129,38 @@ GOVERNMENT_SETTERS = [
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
     Case(
+        "small-words-before-from",
+        "Shopper visits slipped 1.2% on the weekend, according to early counts from Brightline "
+        "Analytics, which tracks 40,000 stores.",
+        "1.2%",
+        "Brightline Analytics",
+    ),
+    Case(
+        "firm-noun-ends-the-name",
+        "Kestrel Automotive said on Monday it sold 12,400 cars in the third quarter.",
+        "12,400",
+        "Kestrel Automotive",
+    ),
+    Case(
+        "capital-inside-a-word",
+        "According to NorthWind Energy data, offshore PPA prices averaged 71.5 €/MWh.",
+        "71.5 €/MWh",
+        "NorthWind Energy",
+    ),
+    Case(
+        "a-lab-by-its-shape",
+        "Household spending on heating fell 4% last winter, data from the Harbor Policy Lab "
+        "showed.",
+        "4%",
+        "Harbor Policy Lab",
+    ),
+    Case(
+        "the-office-of-1987-by-its-old-name",
+        "Unemployment fell to 2.2 mln in June, the Federal Labour Office said.",
+        "2.2 mln",
+        "Federal Labour Office",
+    ),
+    Case(
         "committee-by-its-shape",
         "Cement despatches rose 7.1 per cent in October, according to data from the Cement "
         "Manufacturers Joint Committee (CMJC).",

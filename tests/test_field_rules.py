@@ -237,6 +237,8 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Mortgage rates tick up to 6.3% as bond yields climb", "6.3%", "increase",
+         "headline-tick-up-to-is-a-rise"),
     case("Rupee weakens after central bank holds policy rate at 6.50%", "6.50%", None,
          "a-level-held-in-a-clause-after-a-move"),
     case("The peso slipped 0.4% after Banxico kept its rate at 7.00% on Thursday.", "7.00%",

@@ -1653,6 +1653,8 @@ MOVED_RATES: list[Case] = [
 # subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
 # named before, else "rate".
 HELD_LEVELS: list[Case] = [
+    ("Core inflation picked up to 3.2% in March.", "3.2%", "Core inflation"),
+    ("Used-car prices edge up to $25,100 in May", "$25,100", "Used-car prices"),
     ("Rand firms after central bank holds repo rate at 7.25%", "7.25%", "repo rate"),
     (
         "The forint weakened 0.3% after the MNB left its base rate at 6.50% on Tuesday.",

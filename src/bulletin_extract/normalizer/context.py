@@ -28,6 +28,7 @@ from .vocabulary import (
     CHANGES,
     COPULAS,
     CREDITS,
+    HEADLINE_MOVES,
     MARKERS,
     QUALIFIERS,
     QUANT_TOKENS,
@@ -286,7 +287,8 @@ class DocContext:
             or (CHANGES, before) in self.cue_at
             or (self.tokens.is_alpha[before] and lower.endswith(("ed", "ing")))
             or lower in ("crept", "went", "shot")
-        )  # "edged up to", "edging up to", "crept up to"
+            or lower in HEADLINE_MOVES
+        )  # "edged up to", "edging up to", "crept up to", "Sentiment ticks up to 39"
 
 
 def figures_country(

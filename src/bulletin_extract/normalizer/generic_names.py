@@ -15,6 +15,7 @@ from typing import Any, cast
 from spacy.tokens import Doc
 
 from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS, Organization
+from .companies import NAME_SUFFIXES
 from .context import Attacher
 from .credit_words import (
     ARTICLES,
@@ -32,7 +33,7 @@ from .credit_words import (
 )
 from .structures import Credit, Sentence
 from .text import capitalized_name, strip_article
-from .vocabulary import CREDITS, ORG_WORDS
+from .vocabulary import CREDITS, ORG_WORDS, words
 
 _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
 _HEADS = ORG_WORDS | {"customs", "treasury"}
@@ -45,6 +46,19 @@ class SentenceCredit(Credit):
     start: int = -1
     speaker: bool = False  # an economist's or analyst's firm: speaks for the whole sentence
     poll: bool = False  # a poll or consensus of forecasters: gives no actual figure
+
+
+# Words that make a capitalized name next to a credit an organization's: the organizational
+# nouns, a company's legal forms, and the nouns firms that publish data take ("Sensormatic
+# Solutions", "LevelTen Energy", "Rivian Automotive", "the Yale Budget Lab").
+UNKNOWN_ORG_WORDS = (
+    ORG_WORDS
+    | NAME_SUFFIXES
+    | words(
+        "solutions analytics research lab labs laboratory energy automotive motors economics "
+        "intelligence consulting advisors advisory insights network foundation chamber union"
+    )
+)
 
 
 class GenericNames(Attacher):
@@ -243,7 +257,7 @@ class GenericNames(Attacher):
                 org = self._statistics_office(words, country)
             if org is not None:
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
-            if any(w.lower() in ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
+            if any(w.lower() in UNKNOWN_ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
                 return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
             covered.update(range(*name_span))
         return []

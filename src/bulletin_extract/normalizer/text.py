@@ -299,6 +299,17 @@ def clean_metric(text: str) -> str | None:
     return text or None
 
 
+# Words between a credit cue and the name it credits: "according to the data released by".
+_BEFORE_NAME = frozenset(
+    {"the", "data", "figures", "statistics", "released", "published", "by", "from"}
+)
+# Nouns that say what an organization is, right before its name: "statistics agency DANE".
+CREDIT_ROLE_NOUNS = frozenset(
+    {"agency", "group", "firm", "provider", "body", "tracker", "consultancy", "office",
+     "association", "company", "platform", "researcher", "institute"}
+)  # fmt: skip
+
+
 def strip_article(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).strip()
 
@@ -306,28 +317,37 @@ def strip_article(name: str) -> str:
 def capitalized_name(
     doc: Doc | TokenCache, cue: Span, sent: Sentence, covered: set[int]
 ) -> tuple[int, int] | None:
-    """The capitalized organization name next to a credit cue, as token bounds."""
+    """The capitalized organization name next to a credit cue, as token bounds. After the cue
+    a few small words that end in "from", "by" or "of" ("according to preliminary figures from
+    Sensormatic Solutions") or in a role noun ("according to statistics agency X") are passed
+    over; a name's word may have capitals inside ("LevelTen Energy")."""
+
+    def capital(t: int) -> bool:
+        return bool(doc[t].text[:1].isupper() and (doc[t].is_alpha or doc[t].text == "&"))
+
     if cue.label_ == "CREDIT_BEFORE":
         t = cue.end
-        while t < sent.end and doc[t].lower_ in (
-            "the",
-            "data",
-            "figures",
-            "statistics",
-            "released",
-            "published",
-            "by",
-            "from",
-        ):
+        while t < sent.end and doc[t].lower_ in _BEFORE_NAME:
             t += 1
+        small = t
+        while small < min(sent.end, t + 5) and doc[small].is_lower and doc[small].is_alpha:
+            if doc[small].lower_ in ("from", "by", "of") or (
+                doc[small].lower_ in CREDIT_ROLE_NOUNS
+                and small + 1 < sent.end
+                and capital(small + 1)
+            ):
+                t = small + 1
+                while t < sent.end and doc[t].lower_ == "the":
+                    t += 1
+                break
+            small += 1
         start = t
         while t < sent.end and (
-            doc[t].is_title
-            or (doc[t].is_upper and doc[t].is_alpha)
+            capital(t)
             or (
                 doc[t].lower_ in NAME_CONNECTORS
                 and t + 1 < sent.end
-                and (doc[t + 1].is_title or doc[t + 1].lower_ == "the")
+                and (capital(t + 1) or doc[t + 1].lower_ == "the")
             )
         ):
             t += 1
@@ -335,11 +355,7 @@ def capitalized_name(
     else:
         t = cue.start - 1
         end = cue.start
-        while t >= sent.start and (
-            doc[t].is_title
-            or (doc[t].is_upper and doc[t].is_alpha)
-            or doc[t].lower_ in NAME_CONNECTORS
-        ):
+        while t >= sent.start and (capital(t) or doc[t].lower_ in NAME_CONNECTORS):
             t -= 1
         start = t + 1
         while start < end and doc[start].lower_ in NAME_CONNECTORS:

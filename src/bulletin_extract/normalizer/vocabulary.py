@@ -299,6 +299,11 @@ NP_STOP = words("by from to with than as was were is are be been driven led")
 
 QUALIFIER_VERBS = words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")
 
+# Verbs of small moves in the present tense of headlines: "Home builder sentiment ticks up to 39".
+HEADLINE_MOVES = words(
+    "tick ticks edge edges inch inches creep creeps move moves go goes shoot shoots"
+)
+
 # Verbs that keep a level where it was: "the Riksbank holds rate at 1.75%", "kept its repo rate
 # at 6.50%". The figure after their "at" is their object's level, moved by nothing before them.
 HOLD_VERBS = words(

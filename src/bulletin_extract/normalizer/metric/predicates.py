@@ -10,6 +10,7 @@ from ..vocabulary import (
     AUXILIARY_FILLERS,
     CHANGES,
     CREDIT_VERBS,
+    HEADLINE_MOVES,
     HOLD_VERBS,
     MARKERS,
     PERIODS_TOKENS,
@@ -96,6 +97,15 @@ class Predicates(Attacher):
                 or (word in SHARE_VERBS and lower[t + 1] in ("for", "up"))  # "account for"
                 or self._past_verb_before_number(t, m)
             ):
+                cue = self.cue_at.get((CHANGES, t))
+                if cue is not None and sent.start <= cue.start < t:
+                    t = cue.start  # "picked up to 5.51%": the cue's verb, not its particle
+                if (
+                    lower[t] in ("up", "down")
+                    and t - 1 >= sent.start
+                    and lower[t - 1] in HEADLINE_MOVES
+                ):
+                    t -= 1  # "Sentiment ticks up to 39": the verb before the particle
                 verb = self._verb_before_noun_cue(t, sent)
                 if verb is not None:
                     t = verb
