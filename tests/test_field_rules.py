@@ -758,6 +758,12 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
 ]
 
 DAY_OF_THE_WEEK = [
+    case("Store traffic fell 3.4% on Black Friday 2023 from a year earlier.", "3.4%",
+         ("2023-11-24", "2023-11-24"), "black-friday-is-its-day-not-a-friday"),
+    case("Heating demand was 6% above the 2015-2024 average in the first quarter.", "6%",
+         ("2024-01-01", "2024-03-31"), "a-baseline-average-of-years-is-no-period"),
+    case("Officials forecast a 2026 deficit of 3.1 billion euros.", "3.1 billion euros",
+         ("2026-01-01", "2026-12-31"), "a-year-before-a-figure-noun-dates-it"),
     case("During the Diwali period from October 10 to October 30, car sales jumped 14 per cent "
          "over last year's festive season.", "14 per cent", ("2024-10-10", "2024-10-30"),
          "a-season-compared-with-is-no-period-of-the-figure"),

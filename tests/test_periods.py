@@ -298,6 +298,14 @@ DAYS = [
     case("from Dec. 28, 2023 to Jan. 3, 2024", "2023-12-28", "2024-01-03", "absolute"),
     case("from December 28 to January 3", "2023-12-28", "2024-01-03", "deictic", ref=ECOM_REF,
          id="day range across a year end"),
+    # half of a month: the 1st to the 15th, the 16th to its end
+    case("in the first half of December", "2023-12-01", "2023-12-15", "deictic", ref=ECOM_REF),
+    case("during the second half of February 2024", "2024-02-16", "2024-02-29", "absolute"),
+    # shopping days and holidays name their day: US Thanksgiving is November's fourth Thursday
+    case("on Thanksgiving Day", "1986-11-27", "1986-11-27", "deictic", ref=WIRE_REF),
+    case("on Black Friday", "1986-11-28", "1986-11-28", "deictic", ref=WIRE_REF),
+    case("Cyber Monday 2022", "2022-11-28", "2022-11-28", "absolute"),
+    case("on Christmas Eve", "1986-12-24", "1986-12-24", "deictic", ref=WIRE_REF),
 ]
 
 TWO_PARTS = [

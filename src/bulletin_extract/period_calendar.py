@@ -243,11 +243,37 @@ def _parse_day(text: str) -> date | None:
 # --- units: a month, day, quarter, half, year or "first N months", maybe without its year --
 
 
+# Shopping days and holidays that name a day of their own: (month, day), or days after the
+# fourth Thursday of November (US Thanksgiving) for the days around it.
+_HOLIDAYS: Final = {
+    "thanksgiving day": 0, "thanksgiving": 0, "black friday": 1, "small business saturday": 2,
+    "cyber monday": 4, "christmas eve": 1224, "christmas day": 1225,
+    "boxing day": 1226, "new year's eve": 1231, "new year's day": 101,
+}  # fmt: skip
+
+
+_HOLIDAY_NAME: Final = re.compile(rf"\b(?:{'|'.join(_HOLIDAYS)})\b")
+
+
+def names_holiday(text: str) -> bool:
+    """Whether a period phrase names a holiday or shopping day ("on Black Friday")."""
+    return _HOLIDAY_NAME.search(text.lower()) is not None
+
+
+def _holiday(code: int, year: int) -> date:
+    """The day of a holiday in `year` (see `_HOLIDAYS`)."""
+    if code >= 100:
+        return date(year, code // 100, code % 100)
+    first = date(year, 11, 1)
+    thanksgiving = first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return thanksgiving + timedelta(days=code)
+
+
 @dataclass(frozen=True)
 class _Unit:
     """A calendar unit as written: `size` and `index` place it inside any given year."""
 
-    kind: str  # month, quarter, half, year, first_months, day
+    kind: str  # month, quarter, half, year, first_months, day, half_month
     index: int = 1  # month number, quarter, half or N of "the first N months"
     day: int = 0
     year: int | None = None  # written year
@@ -262,6 +288,14 @@ class _Unit:
             return d, d
         if self.kind == "year":
             return _year_span(year)
+        if self.kind == "holiday":
+            d = _holiday(self.index, year)
+            return d, d
+        if self.kind == "half_month":  # "the second half of November": 16th to month end
+            whole = _months_span(year * 12 + self.index - 1, year * 12 + self.index - 1)
+            if self.day == 1:
+                return whole[0], whole[0].replace(day=15)
+            return whole[0].replace(day=16), whole[1]
         size = {"quarter": 3, "half": 6, "first_months": self.index}[self.kind]
         first = year * 12 + (0 if self.kind == "first_months" else (self.index - 1) * size)
         return _months_span(first, first + size - 1)
@@ -290,6 +324,11 @@ _UNIT_RES: Final = [
             + "$"
         ),
     ),
+    (
+        "half_month",
+        re.compile(rf"^(?:the )?(?P<ord>first|second|1st|2nd)[- ]half of (?P<mon>{_MON}){_YSUF}$"),
+    ),
+    ("holiday", re.compile(rf"^(?:the )?(?P<hol>{'|'.join(_HOLIDAYS)}){_YSUF}$")),
     ("first_months", re.compile(r"^(?:the )?first (?P<n>\w+) months" + _YSUF + "$")),
     ("year", re.compile(r"^(?:the )?(?:calendar )?(?:year )?(?P<year>\d{4})$")),
 ]
@@ -316,6 +355,16 @@ def _parse_unit(s: str) -> _Unit | None:
                 if parsed is not None:
                     return _Unit("month", index=parsed[1], year=parsed[0])
             return _Unit("month", index=_MONTHS[mon], year=written, year_offset=offset)
+        if kind == "holiday":
+            return _Unit(
+                "holiday", index=_HOLIDAYS[groups["hol"]], year=written, year_offset=offset
+            )
+        if kind == "half_month":
+            half = _ORDINALS[groups["ord"]]
+            return _Unit(
+                "half_month", index=_MONTHS[groups["mon"]], day=half, year=written,
+                year_offset=offset,
+            )  # fmt: skip
         if kind == "day":
             parsed_day = _parse_day(f"{groups['d']} {groups['mon']} {written or 2000}")
             if parsed_day is None:

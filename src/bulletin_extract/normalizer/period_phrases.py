@@ -8,6 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from ..period_calendar import names_holiday
 from ..records import Period
 from .context import Attacher, DocContext
 from .credit_words import POLICY_ACTION
@@ -46,6 +47,8 @@ def weekday_phrase(text: str) -> bool:
     """Whether a period phrase is a day of the week ("on Wednesday", "last Friday") or a day
     named from the day of writing ("yesterday", "today")."""
     words = text.lower().split()
+    if len(words) > 1 and words[-2] in ("black", "cyber", "business"):
+        return False  # "on Black Friday", "Cyber Monday": a shopping day, not a weekday
     return bool(words) and words[-1] in _WEEKDAY_NAMES
 
 
@@ -55,6 +58,13 @@ _SPEECH_VERBS = frozenset(
 # Nouns of another period's figure a difference is measured against: "higher than the rate
 # in July", "below the July pace".
 _READING_NOUNS = frozenset("rate pace level reading figure value".split())
+# Nouns of a figure a year before them dates: "a 1987 deficit", "the 2025 total".
+_FIGURE_NOUNS = frozenset(
+    "total deficit surplus shortfall output production harvest crop average starts exports "
+    "imports sales growth inflation budget outturn revenue revenues spending".split()
+)
+# Nouns of a baseline over past years: "above the 2016-2025 average", "below the 1991-2020 norm".
+_BASELINE_NOUNS = frozenset("average averages norm mean".split())
 
 # Words that rank a figure against the past: "the highest since May 2024".
 SUPERLATIVES = frozenset(
@@ -173,8 +183,9 @@ class PeriodPhrases(Attacher):
             and prev is not None
             and ((CHANGES, prev) in self.cue_at or (after_change and first == "on"))
         ):  # "96.6 pct up on 1985", "up 5.4% on the second half of 2024"
-            if self.is_weekday(span):
+            if self.is_weekday(span) or names_holiday(self.ctx.text(span)):
                 return False  # "the dollar weakened on Tuesday": that day, not a comparison
+                # (nor "fell 3.4% on Black Friday")
             # "96.6 pct up on 1985", "sales were 4% higher on 2023"; but "lower on May 5"
             # is that day
             return not (
@@ -325,6 +336,15 @@ class PeriodPhrases(Attacher):
             # "the most-active March wheat contract", "the benchmark February palm oil
             # contract": a contract's name
             return True
+        if (
+            nxt_word in _BASELINE_NOUNS
+            and span.end - span.start > 1
+            and first not in ("in", "during", "for", "over", "of")
+            and (span.end + 1 >= self.tokens.n or lower[span.end + 1] != "of")
+        ):
+            # "7% above the 2016-2025 average": a baseline's name, not a time; but "the
+            # 2015-2019 average of 1.8%" is that figure's own span
+            return True
         if span.end - span.start != 1 or not doc[span.start].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
@@ -335,6 +355,12 @@ class PeriodPhrases(Attacher):
             nxt is not None and (CHANGES, nxt.i) in self.cue_at
         ):
             return False  # "for all of 1986 rose", "China's 1986 export earnings"
+        if (
+            prev in ("a", "an", "the", "its", "their")
+            and nxt is not None
+            and nxt.lower_ in _FIGURE_NOUNS
+        ):
+            return False  # "forecast a 1987 deficit of", "bringing the 2025 total to"
         return (
             nxt is not None
             and nxt.is_alpha
