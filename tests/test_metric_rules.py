@@ -805,6 +805,19 @@ def test_share_of_a_total_named_before(text: str, number: str, expected: str) ->
 
 # "Respectively" lists whose items are long coordinated phrases, told apart by "the".
 RESPECTIVE_LONG_ITEMS = [
+    # a "while" clause with its own list of places, after another figure
+    (
+        "Output grew 3%, while completions in Kent, Essex and East Sussex were 2,140, 1,860 and "
+        "990, respectively.",
+        "2,140",
+        "completions in Kent",
+    ),
+    # places open the sentence; their verb says what is reported of each
+    (
+        "Spain, Portugal and Greece recorded vacancy rates of 2.1%, 1.4% and 0.9%, respectively.",
+        "1.4%",
+        "vacancy rates in Portugal",
+    ),
     (
         "In 2024, the fishing sector, the forestry sector, and the processing and trade of "
         "grain, oilseeds and sugar earned revenue of 41 billion rand, 63 billion rand and 88 "

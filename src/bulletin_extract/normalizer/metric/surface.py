@@ -138,13 +138,21 @@ class SurfaceMetric(Attacher):
             items_group = group[head_index:]
             if len(items_group) < 2:
                 continue
+            by_place = self._places_with_object(sent, items_group)
+            if by_place is not None:
+                for m, name in zip(items_group, by_place, strict=True):
+                    m.metric = name
+                    m.rules.append(cue.id_)
+                continue
             subject = self.clauses._subject_span(sent, items_group[0])
             items = split_list(subject) if subject else []
             if subject and len(items) != len(items_group):
                 # "the mining industry, the manufacturing industry, and the production and
                 # supply of electricity, heat, gas and water": items are told by "the", and
                 # the list may run back past a comma the subject rule stops at
-                opening = self._opening_subject(sent, items_group[0])
+                opening = self._opening_subject(sent, items_group[0]) or self._clause_subject(
+                    sent, items_group[0]
+                )
                 for whole in (subject, opening):
                     determined = split_determined_list(whole) if whole else []
                     if len(determined) == len(items_group):
@@ -395,6 +403,55 @@ class SurfaceMetric(Attacher):
         if any((QUANT_TOKENS, k) in self.cue_at for k in range(t, pred)):
             return None  # figures stand before the verb: the list is not the subject
         return self.tokens.span_text(t, pred).strip() or None
+
+    def _places_with_object(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
+        """ "Germany, Italy and France reported filling rates of 78%, 93% and 89%,
+        respectively": places that open the sentence, and what their verb reports of each."""
+        lower, text = self.tokens.lower, self.tokens.text
+        of = group[0].span.start - 1
+        if of <= sent.start or lower[of] != "of":
+            return None
+        verb = of - 1
+        while (
+            verb > sent.start and of - verb <= 4 and text[verb].isalpha() and text[verb].islower()
+        ):
+            if (
+                lower[verb] in FIGURE_VERBS
+                or lower[verb] in PREDICATE_WORDS
+                or (lower[verb].endswith("ed") and verb < of - 1)
+            ):
+                break
+            verb -= 1
+        if verb >= of - 1 or not (
+            lower[verb] in FIGURE_VERBS
+            or lower[verb] in PREDICATE_WORDS
+            or lower[verb].endswith("ed")
+        ):
+            return None
+        places = split_list(self.tokens.span_text(sent.start, verb).strip())
+        if len(places) != len(group) or not all(
+            all(w[:1].isupper() or w == "the" for w in place.split()) for place in places
+        ):
+            return None
+        if lower[verb + 1] in ("at", "in", "on", "by", "to", "with"):
+            return None  # "The German THE and the French PEG traded at average premiums of"
+        thing = clean_metric(self.tokens.span_text(verb + 1, of))
+        return [f"{thing} in {place}" for place in places] if thing else None
+
+    def _clause_subject(self, sent: Sentence, m: Mention) -> str | None:
+        """The words from a clause opener ("while", "whereas", "but") to the number's verb:
+        "Output grew 3%, while starts in Wales, Scotland and Ireland were 1,190, ..." """
+        pred = self.clauses._predicate(sent, m)
+        if pred is None:
+            return None
+        t = pred - 1
+        while t > sent.start and self.tokens.lower[t] not in _CLAUSE_OPENERS:
+            if (QUANT_TOKENS, t) in self.cue_at or self.tokens.text[t] in (";", ":"):
+                return None
+            t -= 1
+        if t <= sent.start or self.tokens.lower[t] not in _CLAUSE_OPENERS:
+            return None
+        return self.tokens.span_text(t + 1, pred).strip() or None
 
     def _headline_subject(self, sent: Sentence, m: Mention) -> str | None:
         """ "U.S. BUDGET DEFICIT 25.7 BILLION DLRS IN MARCH": in a headline in capitals with
@@ -902,6 +959,7 @@ _RATE_MOVE_VERBS = frozenset(
 )
 #: A rate moved by points without a name of its own: "cut rates by", "lowered it by".
 _BARE_RATES = frozenset("rate rates it benchmark".split())
+_CLAUSE_OPENERS = frozenset("while whereas but".split())
 _DETERMINERS = frozenset("its their the his her".split())
 #: Names of a policy rate among the metrics named before: a word of a policy rate (the
 #: credit words') before "rate", or "Selic".
