@@ -176,6 +176,15 @@ COMPARED_AND_RESTATED = [
 ]
 
 ELLIPTICAL_LISTS = [
+    case("Shipments climbed 4.1 pct to 2.3 mln tonnes and sales 2.6 pct to 880,000 tonnes.",
+         "2.6 pct", "increase", "gapped-item-after-a-level-reached"),
+    case("Imports from OPEC members fell 18.2 pct and those from the United States 7.5 pct.",
+         "7.5 pct", "decrease",
+         "gapped-those-from-breakdown"),
+    case("Headline inflation slowed to 2.9%, and food inflation to 3.8% from 4.1% in May.",
+         "3.8%", "decrease", "gapped-level-reached-with-the-same-to"),
+    case("The gap widened 9% to $71 billion, as firms rushed in goods ahead of a 10% tariff.",
+         "10%", None, "a-clause-with-its-own-verb-is-no-gapped-item"),
     case("Average rents increased 5.2% in Leeds, 4.1% in Bristol and 3.3% in Cardiff.",
          "4.1%", "increase", "shared-verb-breakdown"),
     case("Wheat fell 12 pct, barley was down 9 pct, oats 7 pct and rye four pct.",

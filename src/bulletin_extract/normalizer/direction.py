@@ -573,8 +573,24 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     head = i - 1
     while head >= 0 and (mentions[head].chain_kind == "from" or ctx.from_value(mentions[head])):
         head -= 1  # "(15.4% vs 17.3%), Y (6.8% vs 10.5%)": the list is of the primary values
-    if head < 0 or prev.unit != cur.unit:
+    if head < 0:
         return None
+    if prev.unit != cur.unit:
+        # "rose 6.8 pct to 10,940 billion lire and exports 1.9 pct": the item's verb is the
+        # one of the last figure in its unit, past the level that change reached
+        same = [j for j in range(head) if mentions[j].unit == cur.unit]
+        if not same or prev.chain_kind != "level" or prev.chained_to != same[-1]:
+            return None
+        between = [
+            t
+            for t in range(prev.span.end, cur.span.start)
+            if not ctx.tokens.is_space[t] and ctx.tokens.lower[t] not in (",", "and")
+        ]
+        if len(between) > 4 or any(
+            not ctx.tokens.is_alpha[t] or ctx.tokens.lower[t].endswith("ed") for t in between
+        ):
+            return None  # "to $713.6 billion, as companies rushed in goods ahead of a 10%"
+        head = same[-1]
     tokens = ctx.tokens
     text, lower = tokens.text, tokens.lower
     gap = [
@@ -591,13 +607,30 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         # "... while those of iron ore by 1.4%", "and those to Asia by 11.3%": a by-clause
         # without a verb shares the one before
         joiners, stops = joiners | stops, set()
+    passed: set[int] = set()  # markers that belong to the item, not to a clause of its own
+    if stops and stops <= {"from", "to"} and words & {"those", "that"}:
+        # "fell 24.6 pct and those from the United States 9.1 pct": a breakdown
+        stops, passed = set(), {t for t in gap if lower[t] in ("from", "to")}
+    head_start = mentions[head].span.start
+    if (
+        stops == {"to"}
+        and lower[gap[-1]] == "to"
+        and head_start > 0
+        and lower[head_start - 1] == "to"
+        and sum(lower[t] == "to" for t in gap) == 1
+    ):
+        stops, passed = set(), {gap[-1]}  # "eased to 3.4%, and services inflation to 4.5%"
     if not words & joiners or stops:
         return None
     if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
         return None  # ", leaving a surplus of $4.3 billion": a clause of its own
     if any(
         (CHANGES, t) in ctx.cue_at
-        or ((MARKERS, t) in ctx.cue_at and not (by_clause and tokens.is_alpha[t + 1]))
+        or (
+            (MARKERS, t) in ctx.cue_at
+            and t not in passed
+            and not (by_clause and tokens.is_alpha[t + 1])
+        )
         or lower[t] in PREDICATE_WORDS
         or text[t] in (";", ":")
         or (tokens.like_num[t] and text[t + 1] != "-")  # not "two-wheeler"
