@@ -1666,6 +1666,19 @@ MOVED_RATES: list[Case] = [
 # subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
 # named before, else "rate".
 HELD_LEVELS: list[Case] = [
+    # a body named inside a breakdown belongs to the subject
+    ("Shipments to OPEC members rose 5.1 pct in March.", "5.1 pct", "Shipments to OPEC members"),
+    # a gapped item after a level reached repeats its "to"
+    (
+        "Goods inflation slowed to 1.9%, and services inflation to 4.2% in May.",
+        "4.2%",
+        "services inflation",
+    ),
+    (
+        "Net lending narrowed to £17.3 billion, equivalent to 2.4% of GDP.",
+        "2.4%",
+        "Net lending as a share of GDP",
+    ),
     ("Core inflation picked up to 3.2% in March.", "3.2%", "Core inflation"),
     ("Used-car prices edge up to $25,100 in May", "$25,100", "Used-car prices"),
     ("Rand firms after central bank holds repo rate at 7.25%", "7.25%", "repo rate"),

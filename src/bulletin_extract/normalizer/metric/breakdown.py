@@ -312,7 +312,18 @@ class Breakdowns(Attacher):
         while t > sent.start and (QUALIFIERS, t) in self.cue_at:
             t -= 1  # "and that of cement by about 2.2%"
         by = lower[t] == "by"
-        if by:
+        # "eased to 3.4%, and services inflation to 4.5%": the same "to" as the figure before
+        to = (
+            lower[t] == "to"
+            and sibling.span.start > 0
+            and lower[sibling.span.start - 1] == "to"
+            and sibling.sentence == m.sentence
+            and any(
+                lower[k] in ("and", "while", "whereas", "but")
+                for k in range(sibling.span.end, m.span.start)
+            )  # not "narrowed to £17.3 billion, equivalent to 2.4% of GDP"
+        )
+        if by or to:
             t -= 1
         elif not self._closes_gap(m.span.end, sent):
             return None  # "the ministry's 5.2% growth target": the number modifies a noun

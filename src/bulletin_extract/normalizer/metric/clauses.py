@@ -11,6 +11,7 @@ from ..vocabulary import (
     AGENCY_TOKENS,
     AUXILIARIES,
     CHANGES,
+    CREDITS,
     INTRO_PREPOSITIONS,
     NP_STOP,
     PERIODS_TOKENS,
@@ -95,6 +96,19 @@ class Clauses(Attacher):
                     words.append(t)
                     t -= 1
                 continue
+            if (AGENCY_TOKENS, t) in self.cue_at and words and min(words) == t + 1:
+                first = t
+                while first - 1 >= sent.start and (AGENCY_TOKENS, first - 1) in self.cue_at:
+                    first -= 1
+                if (
+                    first - 1 >= sent.start
+                    and self.tokens.lower[first - 1] in ("from", "to")
+                    and (CREDITS, first - 1) not in self.cue_at  # not "according to AAA"
+                ):
+                    # "Imports from OPEC countries fell": a body named inside the breakdown
+                    words.extend(range(t, first - 2, -1))
+                    t = first - 2
+                    continue
             if tok_text == ")":
                 # A parenthesis belongs to the subject unless it holds numbers ("(base 1985)").
                 open_at = next(
