@@ -1129,6 +1129,13 @@ GOVERNMENT_SETTERS = [
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
     Case(
+        "outlook-in-a-survey-name-is-no-forecast",
+        "A net 31 percent of firms expect higher profits, according to the ANZ Business Outlook "
+        "Survey released on Thursday.",
+        "31 percent",
+        "Australia and New Zealand Banking Group",
+    ),
+    Case(
         "small-words-before-from",
         "Shopper visits slipped 1.2% on the weekend, according to early counts from Brightline "
         "Analytics, which tracks 40,000 stores.",

@@ -413,7 +413,10 @@ class CreditFinder(GenericNames):
         for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
             if lower[t] in ANALYSTS:
                 return "speaker"
-            if lower[t] in FORECASTER_NOUNS:
+            if lower[t] in FORECASTER_NOUNS and not (
+                text[t][:1].isupper()
+                and any(lower[k] in INDEX_NOUNS for k in range(t + 1, min(sent.end, t + 3)))
+            ):  # (not "the ANZ Business Outlook survey": a survey's name)
                 return "poll" if lower[t] in POLL_NOUNS else "forecaster"
             if (
                 lower[t] in ("survey", "surveys")
