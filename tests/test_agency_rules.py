@@ -480,6 +480,27 @@ FORECASTS = [
 # Targets and policy settings belong to whoever set them, in their sentence only.
 POLICY = [
     Case(
+        "bank-officials-project-after-a-decision",
+        "The Bank of Canada held its policy rate at 2.25% on Wednesday. Officials see growth of "
+        "1.1% next year.",
+        "1.1%",
+        "Bank of Canada",
+    ),
+    Case(
+        "the-committees-dot-plot",
+        "The Federal Reserve lowered rates by a quarter point. The committee's dot plot showed a "
+        "median rate of 3.1% at the end of 2027.",
+        "3.1%",
+        "Federal Reserve",
+    ),
+    Case(
+        "a-move-others-expect-of-the-bank-is-unnamed",
+        "The Bank of Canada held its policy rate at 2.25% on Wednesday. It is widely expected to "
+        "cut by another 25 basis points in March.",
+        "25 basis points",
+        None,
+    ),
+    Case(
         "target-of-named-bank",
         "Inflation was 2.6%, the ONS said, above the Bank of England's 2% target.",
         "2%",

@@ -318,6 +318,12 @@ SHARED_UNITS: list[Row] = [
         "percentage_point",
     ),
     ("Yields rose by [a half percentage point] in the week.", 0.5, "percentage_point"),
+    # a benchmark rate moved by points is a rate, not an index ("benchmark" names both)
+    (
+        "The Reserve Bank raised its benchmark rate by [a quarter point] on Tuesday.",
+        0.25,
+        "percentage_point",
+    ),
     # a reading forecast for the index named before is in index points
     (
         "The services PMI fell to 52.1 in May from 53.4.\nAnalysts had expected [52.9].",

@@ -50,6 +50,7 @@ from .vocabulary import (
     AGENCY_TOKENS,
     BUYING_VERBS,
     CHANGES,
+    COPULAS,
     CREDITS,
     FORECAST_WORDS,
     ODDS_NOUNS,
@@ -90,6 +91,10 @@ _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 _COMPILED = frozenset("compiled conducted run carried".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimates".split())
 _FORECASTING = FORECAST_WORDS | frozenset("saw sees".split())
+# Who speaks for a central bank named before: "Officials raised their outlook".
+_BANK_PEOPLE = frozenset("officials policymakers members".split())
+# Words of a central bank's own projections: "see", "dot plot", "outlook".
+_BANK_FORECASTS = frozenset("see sees outlook projections projects dot".split())
 # Words before a name that make it part of a rate move written as a noun: "another ECB hike".
 _MOVE_OPENERS = frozenset("a an another more further".split())
 
@@ -250,15 +255,28 @@ class CreditFinder(GenericNames):
         t = sent.start + (1 if lower[sent.start] == "the" else 0)
         if t + 3 < sent.end and lower[t + 1] == "-" and lower[t + 2] == "member":
             t += 3  # "The six-member MPC voted ..."
-        if t >= sent.end or lower[t] not in POLICY_ANAPHORS:
+        if t >= sent.end:
+            return []
+        word = lower[t].removesuffix("'s").removesuffix("’s")
+        if word not in POLICY_ANAPHORS and word not in _BANK_PEOPLE:
             return []
         bank = next((o for o in reversed(self._named) if o.kind == "central_bank"), None)
         if bank is None:
             return []
-        for k in range(t + 1, min(sent.end, t + 4)):
-            cue = self.cue_at.get((CREDITS, k))
-            if cue is not None and cue.id_ == POLICY_ACTION:
-                return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
+        if word in POLICY_ANAPHORS:
+            for k in range(t + 1, min(sent.end, t + 4)):
+                cue = self.cue_at.get((CREDITS, k))
+                if cue is not None and cue.id_ == POLICY_ACTION:
+                    return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
+        if self._named[-1] is bank and any(
+            (self._forecast_word(k) or lower[k] in _BANK_FORECASTS)
+            and not COPULAS.intersection(lower[max(t, k - 2) : k])  # not "it is expected to"
+            for k in range(t + 1, min(sent.end, t + 8))
+        ):
+            # "Officials raised their outlook for GDP growth to 2.3%", "The committee's dot
+            # plot showed ...", "Policymakers see inflation at 2.4%": the bank named last
+            # forecasts, in this sentence only
+            return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
         return []
 
     def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:

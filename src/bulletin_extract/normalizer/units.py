@@ -110,6 +110,13 @@ class UnitRules(Attacher):
         """ "3 points": index points, unless the sentence is about a rate ("a full point lower")."""
         if self.move_noun_after(span.end, RATE_MOVES, limit=5):
             return "percentage_point"  # "a larger half-point cut": a move of a policy rate
+        lower = self.tokens.lower
+        if (
+            span.start >= 2
+            and lower[span.start - 1] == "by"
+            and lower[span.start - 2] in ("rate", "rates")
+        ):
+            return "percentage_point"  # "cut its benchmark rate by a quarter point"
         words = self._sentence_words(span.start)
         if words & (INDEX_WORDS | STOCK_INDEXES | {"s&p"}):
             return "index_point"
