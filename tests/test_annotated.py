@@ -98,7 +98,6 @@ KNOWN_MISSES = {
         ("trading_economics_style_israel_interest_rate.txt", 897),  # "All six members"
     },
     "annotated_45": {
-        ("business_standard_style_coffee_tea_exports.txt", 402),  # "₹5,09,560 per tonne"
         ("investing_style_cotton_futures.txt", 740),  # "142,600 running bales"
         ("ons_style_wealth_great_britain.txt", 1185),  # "£1,190,000 or more, about 79 times
         ("ons_style_wealth_great_britain.txt", 1224),  # the £15,100 or less"

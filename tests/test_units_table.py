@@ -318,6 +318,8 @@ SHARED_UNITS: list[Row] = [
         "percentage_point",
     ),
     ("Yields rose by [a half percentage point] in the week.", 0.5, "percentage_point"),
+    # a price per tonne is money: "per" and "tonne" of two other units make no unit
+    ("Aluminium rose to [$2,710] per tonne on Friday.", 2710, "USD"),
     # a benchmark rate moved by points is a rate, not an index ("benchmark" names both)
     (
         "The Reserve Bank raised its benchmark rate by [a quarter point] on Tuesday.",

@@ -848,12 +848,13 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
         units = _unit_positions(rows, tokenize)
         physical = label == "PHYSICAL"
         head = [*number, scales, _DASH] if physical else [*number, _DASH]  # "600-horsepower"
-        for n, unit in sorted(units.items()):
-            rules.add(label, f"unit{n}", [*head, *unit])
-            if label in _POINT_LABELS:
-                _fraction_of_one_rules(rules, label, n, unit)
+        for n, variants in sorted(units.items()):
+            for unit in variants:
+                rules.add(label, f"unit{n}", [*head, *unit])
+                if label in _POINT_LABELS:
+                    _fraction_of_one_rules(rules, label, n, unit)
         if physical:
-            rules.add(label, "grouped_unit1", [*grouped, scales, *units[1]])
+            rules.add(label, "grouped_unit1", [*grouped, scales, *units[1][0]])
         for n, (joined, tail) in enumerate(_joined_units(rows, tokenize, label)):
             rules.add(label, "joined" if n == 0 else f"joined_{n}", [joined, *tail])
 
@@ -865,30 +866,39 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
     return rules.rows
 
 
-def _unit_positions(rows: Sequence[dict[str, Any]], tokenize: _Tokenize) -> dict[int, list[_Token]]:
+def _unit_positions(
+    rows: Sequence[dict[str, Any]], tokenize: _Tokenize
+) -> dict[int, list[list[_Token]]]:
     """Token conditions for the aliases of some unit rows, by number of tokens.
 
     A hyphen inside an alias may be written or not ("per-cent", "per cent") and is an
-    optional token between the positions; symbols keep their case, words do not.
+    optional token between the positions; symbols keep their case, words do not. Aliases of
+    several tokens are grouped by their first token, so that the words of two aliases do not
+    combine into one that is none ("per mille" and "metric tonne" make no "per tonne").
     """
-    exact: dict[int, list[set[str]]] = {}
-    lower: dict[int, list[set[str]]] = {}
+    by_length: dict[int, dict[str, list[tuple[bool, list[str]]]]] = {}
     for row in rows:
-        for table, aliases in ((exact, row.get("symbols", [])), (lower, row.get("words", []))):
+        for exact, aliases in ((True, row.get("symbols", [])), (False, row.get("words", []))):
             for alias in aliases:
                 tokens = [t for t in _alias_tokens(tokenize, alias) if t != "-"]
-                slots = table.setdefault(len(tokens), [set() for _ in tokens])
-                for slot, token in zip(slots, tokens, strict=True):
-                    slot.add(token if table is exact else token.lower())
-    positions: dict[int, list[_Token]] = {}
-    for n in sorted({*exact, *lower}):
-        specs: list[_Token] = []
-        for i in range(n):
-            specs += [_DASH] if i else []
-            symbols = exact.get(n, [set()] * n)[i]
-            words = lower.get(n, [set()] * n)[i]
-            specs.append(_one_of(symbols, words))
-        positions[n] = specs
+                tokens = tokens if exact else [t.lower() for t in tokens]
+                key = "" if len(tokens) == 1 else tokens[0].lower()
+                by_length.setdefault(len(tokens), {}).setdefault(key, []).append((exact, tokens))
+    positions: dict[int, list[list[_Token]]] = {}
+    for n, groups in sorted(by_length.items()):
+        # first tokens with the same tails share one rule ("metric tons", "short tons")
+        merged: dict[frozenset[tuple[bool, tuple[str, ...]]], list[tuple[bool, list[str]]]] = {}
+        for _, aliases in sorted(groups.items()):
+            tails = frozenset((exact, tuple(tokens[1:])) for exact, tokens in aliases)
+            merged.setdefault(tails, []).extend(aliases)
+        for aliases in merged.values():
+            specs: list[_Token] = []
+            for i in range(n):
+                specs += [_DASH] if i else []
+                symbols = {tokens[i] for exact, tokens in aliases if exact}
+                words = {tokens[i] for exact, tokens in aliases if not exact}
+                specs.append(_one_of(symbols, words))
+            positions.setdefault(n, []).append(specs)
     return positions
 
 
