@@ -298,6 +298,15 @@ DAYS = [
     case("from Dec. 28, 2023 to Jan. 3, 2024", "2023-12-28", "2024-01-03", "absolute"),
     case("from December 28 to January 3", "2023-12-28", "2024-01-03", "deictic", ref=ECOM_REF,
          id="day range across a year end"),
+    # "the first N months" alone are the first months of the span or year named before, in
+    # whatever month that year starts; "... of the year" stays the calendar year's
+    case("in the first seven months", "2025-04-01", "2025-10-31", "deictic", ref=D(2025, 12, 1),
+         anchor=(D(2025, 4, 1), D(2025, 10, 31)), id="first months restate the span named"),
+    case("in the first seven months", "2025-04-01", "2025-10-31", "deictic", ref=D(2025, 12, 1),
+         anchor=(D(2025, 4, 1), D(2026, 3, 31)), id="first months of a fiscal year named"),
+    case("in the first three months of the year", "2025-01-01", "2025-03-31", "deictic",
+         ref=D(2025, 12, 1), anchor=(D(2025, 7, 1), D(2025, 9, 30)),
+         id="first months of the year are not the quarter named"),
     # half of a month: the 1st to the 15th, the 16th to its end
     case("in the first half of December", "2023-12-01", "2023-12-15", "deictic", ref=ECOM_REF),
     case("during the second half of February 2024", "2024-02-16", "2024-02-29", "absolute"),

@@ -547,9 +547,18 @@ class _Resolver:
             if base is None:
                 return None
             return unit.in_year(base.year + unit.year_offset), "deictic"
-        return self._place(unit)
+        # "the first seven months" alone, not "... of the year": the months of the span named
+        return self._place(unit, bare=" of " not in t and not t.endswith("year"))
 
-    def _place(self, unit: _Unit) -> Found | None:
+    def _place(self, unit: _Unit, bare: bool = False) -> Found | None:
         """Place a unit written without its year near the anchor, else before `ref`."""
+        if unit.kind == "first_months" and self.anchor is not None and bare:
+            start = self.anchor[0]
+            if start.day == 1 and _months_in(self.anchor) in (unit.index, 12):
+                # "April-October FY26 ... in the first seven months", "in FY26 ... the first
+                # seven months": the first months of the span or year named before, whatever
+                # month that year starts in
+                first = start.year * 12 + start.month - 1
+                return _months_span(first, first + unit.index - 1), "deictic"
         span = _place_unit(unit, self.anchor, self.ref)
         return None if span is None else (span, "deictic")
