@@ -767,6 +767,10 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
 ]
 
 DAY_OF_THE_WEEK = [
+    case("In Wales, 1,920 homes were started in the latest quarter.", "1,920",
+         ("2024-04-01", "2024-06-30"), "started-is-the-measured-verb-not-a-series-start"),
+    case("Card spending hit its highest since the series began in 2019, at 4.1%.", "4.1%",
+         None, "a-series-start-is-no-period"),
     case("Store traffic fell 3.4% on Black Friday 2023 from a year earlier.", "3.4%",
          ("2023-11-24", "2023-11-24"), "black-friday-is-its-day-not-a-friday"),
     case("Heating demand was 6% above the 2015-2024 average in the first quarter.", "6%",

@@ -63,6 +63,12 @@ _FIGURE_NOUNS = frozenset(
     "total deficit surplus shortfall output production harvest crop average starts exports "
     "imports sales growth inflation budget outturn revenue revenues spending".split()
 )
+# What begins when a comparison goes back to its start or a span is dated by its start:
+# "since records began in 1971", "the season, which began on July 1".
+_SERIES_WORDS = frozenset(
+    "series records record data survey index collection it which that year season period "
+    "month quarter campaign programme program".split()
+)
 # Nouns of a baseline over past years: "above the 2016-2025 average", "below the 1991-2020 norm".
 _BASELINE_NOUNS = frozenset("average averages norm mean".split())
 
@@ -207,8 +213,13 @@ class PeriodPhrases(Attacher):
                 lower[t] in ("comparing", "compared", "compare") and self.tok_sentence[t] == sent
                 for t in before
             )
-        if last in ("began", "begun", "started", "starting", "beginning", "commenced"):
-            return True  # "the lowest since the series began in 2012": when records start
+        if last in ("began", "begun", "started", "starting", "beginning", "commenced") and (
+            (lead[-2:-1] and lead[-2] in _SERIES_WORDS)
+            or "since" in lower[max(0, span.start - 7) : span.start]
+        ):
+            # "the lowest since the series began in 2012": when records start; not "35,180
+            # dwellings were started in the latest quarter"
+            return True
         if last in ("peak", "trough") and "to" not in lead:
             return True  # "above the pre-crisis peak in January 2008", not "peak to trough in"
         return "peak" in text or "trough" in text
