@@ -767,6 +767,11 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
 ]
 
 DAY_OF_THE_WEEK = [
+    case("Orders rose 1.1% in July after a 0.8% fall in June, revised from a previously "
+         "reported 0.5% fall.", "0.5%", ("2024-06-01", "2024-06-30"),
+         "an-earlier-estimate-is-of-the-revised-figures-period"),
+    case("Sales grew 2.0% in July, after a revised 1.2% gain in June that was initially put "
+         "at 1.5%.", "1.2%", ("2024-06-01", "2024-06-30"), "the-revised-figure-keeps-its-own"),
     case("In Wales, 1,920 homes were started in the latest quarter.", "1,920",
          ("2024-04-01", "2024-06-30"), "started-is-the-measured-verb-not-a-series-start"),
     case("Card spending hit its highest since the series began in 2019, at 4.1%.", "4.1%",

@@ -32,6 +32,13 @@ _LEADING_LINKS = frozenset("at of was is seen put around about".split())
 _VAGUE_NOW = "period.vague_now"
 
 
+# Words of an earlier estimate a figure was revised from: "revised up from 4.0%", "a
+# previously reported 0.4%", "initially reported as 2.1%".
+_EARLIER_ESTIMATE_WORDS = frozenset(
+    "revised previously initially originally first earlier-reported initial".split()
+)
+
+
 class PeriodAttacher(PeriodComparisons):
     """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
 
@@ -120,6 +127,13 @@ class PeriodAttacher(PeriodComparisons):
             if res.start is not None and res.start <= ref:
                 return Period(self.ctx.text(r), res.start, ref), (res.start, ref)
         return None
+
+    def _earlier_estimate(self, m: Mention) -> bool:
+        """Whether a number is the earlier estimate of a revised figure: "revised up from
+        4.0%", "a previously reported loss of 32,000", "had initially been reported as 2.1%"."""
+        lower = self.tokens.lower
+        words = set(lower[max(0, m.span.start - 6) : m.span.start])
+        return bool(words & _EARLIER_ESTIMATE_WORDS) and bool(words & {"from", "reported", "as"})
 
     def _past_share_base(self, m: Mention, sent: Sentence) -> int:
         """Where the words after a percentage start once the base it is a share of is passed:
@@ -433,6 +447,18 @@ class PeriodAttacher(PeriodComparisons):
                     and not self._secondary(m, mentions)
                 ):  # "the month" is the one a text is about, not "from 20.04 billion in July"
                     self.last_by_unit[unit] = choice[1]
+        for i, m in enumerate(mentions):
+            if not i or not self._earlier_estimate(m):
+                continue
+            # "a 4.2% gain in September, revised up from 4.0%", "a loss of 29,000 in September,
+            # revised from a previously reported loss of 32,000": the earlier estimate is of
+            # the revised figure's period (not of a phrase before that figure's own)
+            j = next((j for j in range(i - 1, -1, -1) if chosen[j] is not None), None)
+            if j is None or mentions[j].period is None:
+                continue
+            mine, theirs = chosen[i], chosen[j]
+            if mine is None or (theirs is not None and mine.end <= theirs.start):
+                m.period, m.period_dates = mentions[j].period, mentions[j].period_dates
         for m, nxt in zip(mentions, mentions[1:], strict=False):
             end = m.span.end
             carried = carry is not None and m.period is carry[0]
