@@ -767,6 +767,14 @@ PREVIOUS_VALUE_AFTER_A_PARTICIPLE = [
 ]
 
 DAY_OF_THE_WEEK = [
+    case("Core inflation eased to 2.9% in May, still above the central bank's 2% target.",
+         "2%", None, "a-standing-inflation-target-has-no-period"),
+    case("Consumer prices rose 6.4% in June, above the top of the 2% to 6% tolerance band.",
+         "6%", None, "a-tolerance-band-has-no-period"),
+    case("The Fed lowered rates to a target range of 3.50%-3.75% in July.", "3.75%",
+         ("2024-07-01", "2024-07-31"), "a-policy-rate-target-range-keeps-its-date"),
+    case("Output grew 5.0% in the first half, short of the target of 5.5%.", "5.5%",
+         ("2024-01-01", "2024-06-30"), "a-target-of-the-period-named-keeps-it"),
     case("Orders rose 1.1% in July after a 0.8% fall in June, revised from a previously "
          "reported 0.5% fall.", "0.5%", ("2024-06-01", "2024-06-30"),
          "an-earlier-estimate-is-of-the-revised-figures-period"),

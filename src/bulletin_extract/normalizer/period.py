@@ -32,6 +32,16 @@ _LEADING_LINKS = frozenset("at of was is seen put around about".split())
 _VAGUE_NOW = "period.vague_now"
 
 
+# Nouns of a standing target a number is: "the 2% target", "a ceiling of 4.5%".
+_TARGET_NOUNS = frozenset("target targets goal ceiling band midpoint objective".split())
+# Nouns before "of" that make the number a standing target, not one for a stated period.
+_STANDING_BEFORE_OF = frozenset("ceiling midpoint".split())
+# What a range or band is of when it is a target: "target range", "tolerance band".
+_RANGE_KINDS = frozenset("target control tolerance comfort".split())
+# Words of the prices an inflation target is about.
+_PRICE_WORDS = frozenset("inflation cpi cpif hicp prices price".split())
+# Words of a previous target, which is of the period of the figure it is set against.
+_EARLIER_WORDS = frozenset("earlier previous prior original".split())
 # Words of an earlier estimate a figure was revised from: "revised up from 4.0%", "a
 # previously reported 0.4%", "initially reported as 2.1%".
 _EARLIER_ESTIMATE_WORDS = frozenset(
@@ -127,6 +137,51 @@ class PeriodAttacher(PeriodComparisons):
             if res.start is not None and res.start <= ref:
                 return Period(self.ctx.text(r), res.start, ref), (res.start, ref)
         return None
+
+    def _standing_target(self, m: Mention, own: Span | None) -> bool:
+        """Whether a number is a standing inflation target ("the 2% target", "its 2% to 4%
+        target band", "a ceiling of 4.5%") whose period phrase, if any, is not its own ("a
+        target of 5.5% for 2025"); a policy rate's target range is set at a date and keeps it."""
+        lower = self.tokens.lower
+        n = self.tokens.n
+        after = [
+            t
+            for t in range(m.span.end, min(n, m.span.end + 6))
+            if lower[t] not in ("to", "-", "–", "%", "per", "cent", "inflation", "percent")
+            and (QUANT_TOKENS, t) not in self.cue_at
+        ][:2]
+        before = list(lower[max(0, m.span.start - 3) : m.span.start])
+
+        def ranged(t: int) -> bool:  # "target range", "control range", "tolerance band"
+            return lower[t] in ("range", "band") and lower[t - 1] in _RANGE_KINDS
+
+        named = (
+            any(lower[t] in _TARGET_NOUNS or ranged(t) for t in after)
+            # "a ceiling of 4.5%", "its target range of 1.5% to 3.5%"; not "a target of 13.5%"
+            # (a target set for the period the sentence names)
+            or (
+                before[-1:] == ["of"]
+                and any(
+                    w in _STANDING_BEFORE_OF or ranged(m.span.start - 3 + k)
+                    for k, w in enumerate(before)
+                )
+            )
+        )
+        if not named or not _EARLIER_WORDS.isdisjoint(
+            lower[max(0, m.span.start - 5) : m.span.start]
+        ):
+            return False  # (not "up from an earlier target of 38 billion": that target's year)
+        first = m.span.start
+        while (
+            first > 0 and m.span.start - first < 40 and self.tok_sentence[first - 1] == m.sentence
+        ):
+            first -= 1
+        if _PRICE_WORDS.isdisjoint(lower[first : min(n, m.span.end + 6)]):
+            return False  # "to a target range of 3.75%-4%": the policy rate set that day
+        if own is None:
+            return True
+        window = range(m.span.start - 6, m.span.end + 8)
+        return not (own.start in window or own.end - 1 in window)
 
     def _earlier_estimate(self, m: Mention) -> bool:
         """Whether a number is the earlier estimate of a revised figure: "revised up from
@@ -459,6 +514,11 @@ class PeriodAttacher(PeriodComparisons):
             mine, theirs = chosen[i], chosen[j]
             if mine is None or (theirs is not None and mine.end <= theirs.start):
                 m.period, m.period_dates = mentions[j].period, mentions[j].period_dates
+        for i, m in enumerate(mentions):
+            if m.period is not None and self._standing_target(m, chosen[i]):
+                # "near the bottom of the SNB's 0% to 2% target range", "the 2% midpoint of a 1%
+                # to 3% control range": a standing target holds in no period of the sentence's
+                m.period, m.period_dates = None, None
         for m, nxt in zip(mentions, mentions[1:], strict=False):
             end = m.span.end
             carried = carry is not None and m.period is carry[0]
