@@ -246,6 +246,8 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Retail sales rose 2.2%, topping the 1.5% growth expected in a Bloomberg survey of 23 "
+         "analysts.", "23", None, "the-size-of-a-poll-is-no-change"),
     case("Mortgage rates tick up to 6.3% as bond yields climb", "6.3%", "increase",
          "headline-tick-up-to-is-a-rise"),
     case("Rupee weakens after central bank holds policy rate at 6.50%", "6.50%", None,

@@ -78,6 +78,9 @@ class DirectionAttacher(Attacher):
             ):
                 m.direction = "increase"
                 continue
+            if m.unit == "count" and self._counts_forecasters(m):
+                m.direction = None  # "a Reuters poll of 17 economists": who was asked
+                continue
             if m.unit == "count" and self._counts_things(m):
                 # "two of the four groupings", "two more rate cuts"; but "Seven of the 18
                 # industries reported growth, down from nine" is a count that fell
@@ -379,6 +382,17 @@ class DirectionAttacher(Attacher):
                 return None
         return None
 
+    def _counts_forecasters(self, m: Mention) -> bool:
+        """Whether a count is of the forecasters of a poll: "17 economists", "of 31
+        analysts"."""
+        lower = self.tokens.lower
+        for t in range(m.span.end, min(self.tokens.n, m.span.end + 3)):
+            if lower[t] in _POLLED:
+                return True
+            if not self.tokens.is_alpha[t]:
+                return False
+        return False
+
     def _counts_things(self, m: Mention) -> bool:
         """ "two of the four groupings", "two more cuts", "three further reductions": a count
         whose change noun is the thing counted, not a change of it; "prices rose in 11 Member
@@ -553,6 +567,10 @@ CHANGE_NOUNS = frozenset(
     }
 )  # fmt: skip
 HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
+# Who answers a poll of forecasts: "a Reuters poll of 17 economists".
+_POLLED = frozenset(
+    "economists analysts forecasters strategists traders respondents economist analyst".split()
+)
 TIME_OPENERS = frozenset({"after", "before", "since"})
 LIST_GAP_STOP = frozenset(
     {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",
