@@ -307,6 +307,7 @@ DAYS = [
     case("in the first three months of the year", "2025-01-01", "2025-03-31", "deictic",
          ref=D(2025, 12, 1), anchor=(D(2025, 7, 1), D(2025, 9, 30)),
          id="first months of the year are not the quarter named"),
+    case("for the calendar year", "2024-01-01", "2024-12-31", "deictic", ref=ECOM_REF),
     # half of a month: the 1st to the 15th, the 16th to its end
     case("in the first half of December", "2023-12-01", "2023-12-15", "deictic", ref=ECOM_REF),
     case("during the second half of February 2024", "2024-02-16", "2024-02-29", "absolute"),

@@ -466,7 +466,7 @@ _DEICTIC: Final = re.compile(
 )
 _LATEST: Final = re.compile(
     r"^(?:the )?(?P<which>latest|most recent|current|reference|reporting)? ?"
-    r"(?:(?:full|whole|entire) )?(?P<unit>month|quarter|year)$"
+    r"(?:(?:full|whole|entire|calendar)[- ])?(?P<unit>month|quarter|year)$"
 )
 _LAST_N: Final = re.compile(
     r"^(?:the )?(?:last|past|latest) (?P<n>\w+) (?P<unit>years|months|quarters)$"
