@@ -1150,6 +1150,13 @@ GOVERNMENT_SETTERS = [
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
     Case(
+        "a-name-that-lists-words-and-its-abbreviation",
+        "Dutch producer prices fell 0.3 pct in May, the Central Office of Industry, Energy and "
+        "Mining (COIEM) said.",
+        "0.3 pct",
+        "Central Office of Industry, Energy and Mining",
+    ),
+    Case(
         "outlook-in-a-survey-name-is-no-forecast",
         "A net 31 percent of firms expect higher profits, according to the ANZ Business Outlook "
         "Survey released on Thursday.",

@@ -310,6 +310,15 @@ CREDIT_ROLE_NOUNS = frozenset(
 )  # fmt: skip
 
 
+def _listed_in_name(doc: Doc | TokenCache, comma: int, end: int) -> bool:
+    """Whether a comma lists words inside a name: "the Federal Office of Industry, Trade and
+    Labour said" (capitalized words up to an "and" and one more capitalized word)."""
+    t = comma + 1
+    while t < end and doc[t].text[:1].isupper() and doc[t].is_alpha:
+        t += 1
+    return t + 1 < end and t > comma + 1 and doc[t].lower_ == "and" and doc[t + 1].is_title
+
+
 def strip_article(name: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", name, flags=re.IGNORECASE).strip()
 
@@ -349,13 +358,30 @@ def capitalized_name(
                 and t + 1 < sent.end
                 and (capital(t + 1) or doc[t + 1].lower_ == "the")
             )
+            or (doc[t].text == "," and t > start and _listed_in_name(doc, t, sent.end))
         ):
             t += 1
         end = t
     else:
         t = cue.start - 1
-        end = cue.start
-        while t >= sent.start and (capital(t) or doc[t].lower_ in NAME_CONNECTORS):
+        if (
+            t - 2 >= sent.start
+            and doc[t].text == ")"
+            and doc[t - 2].text == "("
+            and doc[t - 1].text.isupper()
+        ):
+            t -= 3  # "the Federal Office of Industry, Trade and Labour (BIGA) said"
+        end = t + 1
+        while t >= sent.start and (
+            capital(t)
+            or doc[t].lower_ in NAME_CONNECTORS
+            or (
+                doc[t].text == ","
+                and t > sent.start
+                and capital(t - 1)
+                and _listed_in_name(doc, t, end)
+            )
+        ):
             t -= 1
         start = t + 1
         while start < end and doc[start].lower_ in NAME_CONNECTORS:
