@@ -1150,6 +1150,14 @@ GOVERNMENT_SETTERS = [
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
     Case(
+        "a-body-whose-data-explain-a-revision-is-no-source",
+        "Retail sales rose 0.4%, the Office for National Statistics said. The estimate for May "
+        "was revised down by 0.2 points, reflecting more complete HM Revenue and Customs data. Online "
+        "sales rose 1.1%.",
+        "1.1%",
+        "Office for National Statistics",
+    ),
+    Case(
         "a-name-that-lists-words-and-its-abbreviation",
         "Dutch producer prices fell 0.3 pct in May, the Central Office of Industry, Energy and "
         "Mining (COIEM) said.",

@@ -91,6 +91,8 @@ _OWN_FORECAST_VERBS = frozenset("estimate expect forecast project see".split())
 _COMPILED = frozenset("compiled conducted run carried".split())
 _SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimates".split())
 _FORECASTING = FORECAST_WORDS | frozenset("saw sees".split())
+# Words that make a body's data the cause of a figure or revision, not its source.
+_CAUSE_WORDS = frozenset("reflecting reflects reflected owing because".split())
 # Who speaks for a central bank named before: "Officials raised their outlook".
 _BANK_PEOPLE = frozenset("officials policymakers members".split())
 # Words of a central bank's own projections: "see", "dot plot", "outlook".
@@ -449,6 +451,8 @@ class CreditFinder(GenericNames):
                 break
         before = range(max(sent.start, a.start - 10), a.start)
         lead = [t for t in before if lower[t] not in ARTICLES]
+        if any(lower[t] in _CAUSE_WORDS for t in lead[-5:]):
+            return None  # "revised up, reflecting more complete Home Office data": a cause
         if lead and lower[lead[-1]] == "by" and len(lead) > 1 and lower[lead[-2]] in POLLED_VERBS:
             return "poll"  # "economists polled by Reuters"
         if (
