@@ -1152,8 +1152,8 @@ NAMED_BY_SHAPE = [
     Case(
         "a-body-whose-data-explain-a-revision-is-no-source",
         "Retail sales rose 0.4%, the Office for National Statistics said. The estimate for May "
-        "was revised down by 0.2 points, reflecting more complete HM Revenue and Customs data. Online "
-        "sales rose 1.1%.",
+        "was revised down by 0.2 points, reflecting more complete HM Revenue and Customs data. "
+        "Online sales rose 1.1%.",
         "1.1%",
         "Office for National Statistics",
     ),
