@@ -1666,6 +1666,12 @@ MOVED_RATES: list[Case] = [
 # subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
 # named before, else "rate".
 HELD_LEVELS: list[Case] = [
+    # a participle aside between commas ("calculated as", "based on") names nothing
+    (
+        "The vacancy rate, expressed as a share of all jobs, fell to 2.6% in May.",
+        "2.6%",
+        "vacancy rate",
+    ),
     # a body named inside a breakdown belongs to the subject
     ("Shipments to OPEC members rose 5.1 pct in March.", "5.1 pct", "Shipments to OPEC members"),
     # a gapped item after a level reached repeats its "to"

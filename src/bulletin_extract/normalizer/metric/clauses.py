@@ -35,6 +35,10 @@ _DONE_BY_BODIES = frozenset(
 _ADVERBS = frozenset("probably likely also still further again reportedly possibly".split())
 
 
+# Words after a participle that open an aside: "measured by", "calculated as", "based on".
+_ASIDE_LINKS = frozenset("by as on in using".split())
+
+
 class Clauses(Attacher):
     """Predicates, subjects and phrase boundaries of the surface metric rules."""
 
@@ -360,8 +364,9 @@ class Clauses(Attacher):
                 opener = self.tokens.lower[j + 1]
                 if figure and opener not in ("which", "who", "whose"):
                     return t  # "Manufacturing, which carries a weight of 77%, slowed": aside
-                # "Output, measured by the index of production, slowed": a participle aside.
-                participle = opener.endswith("ed") and self.tokens.lower[j + 2] == "by"
+                # "Output, measured by the index of production, slowed", "The jobless rate,
+                # calculated as a share of the workforce, eased": a participle aside.
+                participle = opener.endswith("ed") and self.tokens.lower[j + 2] in _ASIDE_LINKS
                 if (
                     (opener in ASIDE_OPENERS or participle)
                     and j - 1 >= sent.start
