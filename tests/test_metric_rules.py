@@ -1666,6 +1666,13 @@ MOVED_RATES: list[Case] = [
 # subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
 # named before, else "rate".
 HELD_LEVELS: list[Case] = [
+    # a place ranked by a superlative, then ", at N": the indicator measured there
+    (
+        "House prices climbed fastest in Northern Ireland, at 7.1%, and slowest in Scotland, "
+        "at 2.3%.",
+        "2.3%",
+        "House prices in Scotland",
+    ),
     # a participle aside between commas ("calculated as", "based on") names nothing
     (
         "The vacancy rate, expressed as a share of all jobs, fell to 2.6% in May.",

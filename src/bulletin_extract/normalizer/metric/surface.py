@@ -7,6 +7,7 @@ import re
 from ...quantities import pair_quote
 from ..context import Attacher, DocContext
 from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
+from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
 from ..units import is_money
@@ -330,6 +331,42 @@ class SurfaceMetric(Attacher):
             if " share" not in f" {m.metric}".lower():
                 m.metric = f"{m.metric} share of {whole}"
 
+    def _ranked_place(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """ "Prices rose the most in Quebec, at 2.9%, and the least in Alberta, at 1.2%": a
+        place ranked by a superlative names where the clause's indicator was measured."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t - 3 < sent.start or lower[t] != "at" or text[t - 1] != ",":
+            return None
+        end = start = t - 1
+        while start - 1 > sent.start and end - start < 3 and text[start - 1][:1].isupper():
+            start -= 1
+        if (
+            start == end
+            or lower[start - 1] != "in"
+            or any((PERIODS_TOKENS, k) in self.cue_at for k in range(start, end))
+        ):
+            return None  # (not "the most cuts in October, at 47,878": a time)
+        if SUPERLATIVES.isdisjoint(lower[max(sent.start, start - 4) : start - 1]):
+            return None
+        place = self.tokens.span_text(start, end)
+        ranked = next(
+            (e for e in reversed(earlier) if e.base_metric and " in " in (e.metric or "")), None
+        )
+        indicator = ranked.base_metric if ranked is not None else None
+        if indicator is None:
+            subject = clean_metric(self.clauses._subject_span(sent, m) or "")
+            indicator = (subject or "").rpartition(",")[2].strip() or None
+            if indicator and indicator.lower() in BARE_HEADS:
+                indicator = self._antecedent(indicator, earlier) or indicator  # "Prices were"
+        if not indicator or is_generic(indicator):
+            return None
+        m.base_metric = indicator
+        m.rules.append(RANKED_PLACE)
+        return with_breakdown(indicator, "in", place)
+
     def _with_place(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """ "Sales rose in six provinces, with Ontario up 2.0% and Quebec gaining 0.6%": a
         place in a "with" clause breaks down the indicator of the sentence."""
@@ -484,6 +521,7 @@ class SurfaceMetric(Attacher):
             or self.breakdowns.gapped_item(m, sent, earlier)
             or self.credits.object_at(sent, m)
             or self._with_place(sent, m, earlier)
+            or self._ranked_place(sent, m, earlier)
         )
         if item:
             return item
@@ -598,7 +636,14 @@ class SurfaceMetric(Attacher):
         return None
 
     def _fallback(self, m: Mention, earlier: list[Mention]) -> str | None:
-        named = next((e.metric for e in reversed(earlier) if e.metric), None)
+        named = next(
+            (
+                e.base_metric if RANKED_PLACE in e.rules and e.base_metric else e.metric
+                for e in reversed(earlier)
+                if e.metric
+            ),
+            None,
+        )  # (a ranked place is the earlier figure's own: "highest in Italy, at €109/MWh")
         return named or self._carried(m)
 
     def _appended_comparison(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> bool:
@@ -888,7 +933,11 @@ class SurfaceMetric(Attacher):
     def _antecedent(self, anaphor: str, earlier: list[Mention]) -> str | None:
         """ "the index", "it", "these industries": the latest metric that fits."""
         head = anaphor.lower().split()[-1]
-        candidates = [m.metric for m in reversed(earlier) if m.metric]
+        candidates = [
+            m.base_metric if RANKED_PLACE in m.rules and m.base_metric else m.metric
+            for m in reversed(earlier)
+            if m.metric
+        ]  # (a ranked place is that figure's own: "highest in Italy, ..., where they")
         candidates += list(reversed(self.history[-30:]))
         # "sales" points back to the headline series, not "sales excluding autos", and "the
         # index" to an index, not to a share of one.
@@ -959,6 +1008,8 @@ _RATE_MOVE_VERBS = frozenset(
 )
 #: A rate moved by points without a name of its own: "cut rates by", "lowered it by".
 _BARE_RATES = frozenset("rate rates it benchmark".split())
+#: The rule id of a metric named by a place a superlative ranks.
+RANKED_PLACE = "metric.ranked_place"
 _CLAUSE_OPENERS = frozenset("while whereas but".split())
 _DETERMINERS = frozenset("its their the his her".split())
 #: Names of a policy rate among the metrics named before: a word of a policy rate (the
