@@ -487,6 +487,14 @@ POLICY = [
         "Bank of Canada",
     ),
     Case(
+        "the-banks-staff-project-after-another-credit",
+        "The Central Bank of Chile cut its rate to 4.5%. Inflation eased to 3.4% in November, "
+        "data from the statistics institute showed. The bank's staff projects growth of 2.4% "
+        "next year.",
+        "2.4%",
+        "Central Bank of Chile",
+    ),
+    Case(
         "the-committees-dot-plot",
         "The Federal Reserve lowered rates by a quarter point. The committee's dot plot showed a "
         "median rate of 3.1% at the end of 2027.",

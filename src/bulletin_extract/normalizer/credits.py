@@ -257,6 +257,8 @@ class CreditFinder(GenericNames):
         t = sent.start + (1 if lower[sent.start] == "the" else 0)
         if t + 3 < sent.end and lower[t + 1] == "-" and lower[t + 2] == "member":
             t += 3  # "The six-member MPC voted ..."
+        if t + 1 < sent.end and lower[t] == "central" and lower[t + 1] == "bank":
+            t += 1  # "The central bank's staff expects"
         if t >= sent.end:
             return []
         word = lower[t].removesuffix("'s").removesuffix("’s")
@@ -270,7 +272,9 @@ class CreditFinder(GenericNames):
                 cue = self.cue_at.get((CREDITS, k))
                 if cue is not None and cue.id_ == POLICY_ACTION:
                     return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
-        if self._named[-1] is bank and any(
+        # "the bank's staff" names the bank; "officials" and "it" the organization named last
+        named_last = word in ("bank", "committee", "mpc", "fomc") or self._named[-1] is bank
+        if named_last and any(
             (self._forecast_word(k) or lower[k] in _BANK_FORECASTS)
             and not COPULAS.intersection(lower[max(t, k - 2) : k])  # not "it is expected to"
             for k in range(t + 1, min(sent.end, t + 8))
