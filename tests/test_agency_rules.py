@@ -495,6 +495,14 @@ POLICY = [
         "Central Bank of Chile",
     ),
     Case(
+        "a-publishers-models-forecast",
+        "Inflation eased to 2.1% in May, data from Statistics Austria showed. Trading Economics "
+        "global macro models and analysts expect the rate to stand at 2.3 percent by the end of "
+        "this quarter.",
+        "2.3 percent",
+        "Trading Economics",
+    ),
+    Case(
         "the-committees-dot-plot",
         "The Federal Reserve lowered rates by a quarter point. The committee's dot plot showed a "
         "median rate of 3.1% at the end of 2027.",

@@ -93,6 +93,8 @@ _SURVEY_NOUNS = frozenset("survey surveys poll polls consensus estimate estimate
 _FORECASTING = FORECAST_WORDS | frozenset("saw sees".split())
 # Words that make a body's data the cause of a figure or revision, not its source.
 _CAUSE_WORDS = frozenset("reflecting reflects reflected owing because".split())
+# What forecasts for the body named before it: "Trading Economics global macro models".
+_MODEL_NOUNS = frozenset("model models".split())
 # Who speaks for a central bank named before: "Officials raised their outlook".
 _BANK_PEOPLE = frozenset("officials policymakers members".split())
 # Words of a central bank's own projections: "see", "dot plot", "outlook".
@@ -452,6 +454,8 @@ class CreditFinder(GenericNames):
                 # Reuters survey of oil industry sources showed", the figures' source
                 return "poll"
             if not (lower[t] in POSSESSIVES or text[t][:1].isupper()):
+                if any(lower[k] in _MODEL_NOUNS for k in range(t, min(sent.end, t + 3))):
+                    return "forecaster"  # "Trading Economics global macro models expect"
                 break
         before = range(max(sent.start, a.start - 10), a.start)
         lead = [t for t in before if lower[t] not in ARTICLES]
