@@ -246,6 +246,10 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    case("Peru inflation cools to 1.4% in November as food prices ease", "1.4%", "decrease",
+         "headline-present-tense-cools"),
+    case("Copper output rebounds 6% in October after strike ends", "6%", "increase",
+         "headline-present-tense-rebounds"),
     case("Retail sales rose 2.2%, topping the 1.5% growth expected in a Bloomberg survey of 23 "
          "analysts.", "23", None, "the-size-of-a-poll-is-no-change"),
     case("Mortgage rates tick up to 6.3% as bond yields climb", "6.3%", "increase",

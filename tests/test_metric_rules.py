@@ -1666,6 +1666,12 @@ MOVED_RATES: list[Case] = [
 # subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
 # named before, else "rate".
 HELD_LEVELS: list[Case] = [
+    (
+        "The central bank lowered its overnight rate to 4.75% on Thursday. It had held it at "
+        "5.00% since March.",
+        "5.00%",
+        "overnight rate",
+    ),
     # a place ranked by a superlative, then ", at N": the indicator measured there
     (
         "House prices climbed fastest in Northern Ireland, at 7.1%, and slowest in Scotland, "

@@ -719,7 +719,7 @@ class SurfaceMetric(Attacher):
         ]
         if not words:
             return None
-        if len(words) == 1 and lower[words[0]] in ("rate", "rates"):
+        if len(words) == 1 and lower[words[0]] in ("rate", "rates", "it"):
             named = next(
                 (
                     h
@@ -728,7 +728,8 @@ class SurfaceMetric(Attacher):
                 ),
                 None,
             )
-            return named or self.tokens.text[words[0]]
+            # "has held it at 9.25% since May": the policy rate named before
+            return named or (self.tokens.text[words[0]] if lower[words[0]] != "it" else None)
         phrase = clean_metric(self.tokens.span_text(words[0], words[-1] + 1))
         return phrase if phrase and not is_generic(phrase) else None
 
