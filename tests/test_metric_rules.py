@@ -1666,6 +1666,12 @@ MOVED_RATES: list[Case] = [
 # subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
 # named before, else "rate".
 HELD_LEVELS: list[Case] = [
+    # who moved an amount of a thing is not what was measured: the thing and the verb's noun
+    (
+        "State agencies have procured 12.4 million tonnes (mt) of paddy so far this season.",
+        "12.4 million tonnes",
+        "paddy procurement",
+    ),
     (
         "The central bank lowered its overnight rate to 4.75% on Thursday. It had held it at "
         "5.00% since March.",

@@ -245,6 +245,33 @@ class SurfaceMetric(Attacher):
             t >= 1 and lower[t - 1] in ("±", "+/-")
         )
 
+    def _verb_of_thing(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Government agencies have procured 30.02 million tonnes (mt) of wheat", "India
+        exported 1.2 million tonnes of rice": the thing the verb moved, named by the verb's
+        noun ("wheat procurement", "rice exports"), not who moved it."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and (
+            (QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "an", "record", "estimated")
+        ):
+            t -= 1
+        noun = _VERB_NOUNS.get(lower[t]) if t >= sent.start else None
+        if noun is None:
+            return None
+        k = self.clauses._past_bracket(m.span.end, sent)
+        if k >= sent.end or lower[k] != "of":
+            return None
+        words = []
+        j = k + 1
+        while j < sent.end and len(words) < 4 and self.tokens.is_alpha[j]:
+            if lower[j] in STOPWORDS or (PERIODS_TOKENS, j) in self.cue_at:
+                break
+            words.append(self.tokens.text[j])
+            j += 1
+        if not words or is_generic(" ".join(words)):
+            return None
+        return f"{' '.join(words)} {noun}"
+
     def _spending(self, sent: Sentence, m: Mention) -> str | None:
         """ "Consumers spent $14.6 billion online": the spending of who spent."""
         lower = self.tokens.lower
@@ -512,7 +539,12 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
-        moved = self._moved_rate(sent, m) or self._held_level(sent, m) or self._spending(sent, m)
+        moved = (
+            self._moved_rate(sent, m)
+            or self._held_level(sent, m)
+            or self._spending(sent, m)
+            or self._verb_of_thing(sent, m)
+        )
         if moved:
             return moved
         item = (
@@ -1009,6 +1041,14 @@ _RATE_MOVE_VERBS = frozenset(
 )
 #: A rate moved by points without a name of its own: "cut rates by", "lowered it by".
 _BARE_RATES = frozenset("rate rates it benchmark".split())
+# The noun of a verb that moves an amount of a thing: "procured 30 mt of wheat" -> "wheat
+# procurement".
+_VERB_NOUNS = {
+    "procured": "procurement", "exported": "exports", "imported": "imports",
+    "produced": "production", "shipped": "shipments", "consumed": "consumption",
+    "purchased": "purchases", "bought": "purchases", "harvested": "harvest",
+    "crushed": "crushing", "delivered": "deliveries", "mined": "output", "sold": "sales",
+}  # fmt: skip
 #: The rule id of a metric named by a place a superlative ranks.
 RANKED_PLACE = "metric.ranked_place"
 _CLAUSE_OPENERS = frozenset("while whereas but".split())
