@@ -1678,6 +1678,12 @@ HELD_LEVELS: list[Case] = [
         "5.00%",
         "overnight rate",
     ),
+    # the noun a superlative ranks, in an item in small letters, and the next item after "and"
+    (
+        "Prices fell 3% overall, with the steepest cuts in toys, at 41%, and footwear, at 28%.",
+        "28%",
+        "cuts in footwear",
+    ),
     # a place ranked by a superlative, then ", at N": the indicator measured there
     (
         "House prices climbed fastest in Northern Ireland, at 7.1%, and slowest in Scotland, "

@@ -360,7 +360,9 @@ class SurfaceMetric(Attacher):
 
     def _ranked_place(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """ "Prices rose the most in Quebec, at 2.9%, and the least in Alberta, at 1.2%": a
-        place ranked by a superlative names where the clause's indicator was measured."""
+        place ranked by a superlative names where the clause's indicator was measured; "with
+        the deepest markdowns in apparel, at 37%, and electronics, at 32%": where the noun the
+        superlative ranks was."""
         lower, text = self.tokens.lower, self.tokens.text
         t = m.span.start - 1
         while t > sent.start and (QUALIFIERS, t) in self.cue_at:
@@ -370,19 +372,48 @@ class SurfaceMetric(Attacher):
         end = start = t - 1
         while start - 1 > sent.start and end - start < 3 and text[start - 1][:1].isupper():
             start -= 1
-        if (
-            start == end
-            or lower[start - 1] != "in"
-            or any((PERIODS_TOKENS, k) in self.cue_at for k in range(start, end))
-        ):
+        if start == end and self.tokens.is_alpha[end - 1] and lower[end - 2] in ("in", "and"):
+            start = end - 1  # "in apparel, at 37%, and electronics, at 32%": in small letters
+        if start == end or any((PERIODS_TOKENS, k) in self.cue_at for k in range(start, end)):
             return None  # (not "the most cuts in October, at 47,878": a time)
-        if SUPERLATIVES.isdisjoint(lower[max(sent.start, start - 4) : start - 1]):
-            return None
         place = self.tokens.span_text(start, end)
-        ranked = next(
-            (e for e in reversed(earlier) if e.base_metric and " in " in (e.metric or "")), None
+        if lower[start - 1] == "and":
+            # "..., and electronics, at 32%": the next item ranked with the one before
+            before = earlier[-1] if earlier else None
+            if before is None or RANKED_PLACE not in before.rules or not before.base_metric:
+                return None
+            m.base_metric = before.base_metric
+            m.rules.append(RANKED_PLACE)
+            return with_breakdown(before.base_metric, "in", place)
+        if lower[start - 1] != "in":
+            return None
+        sup = next(
+            (
+                k
+                for k in range(start - 2, max(sent.start, start - 6) - 1, -1)
+                if lower[k] in SUPERLATIVES
+            ),
+            None,
         )
-        indicator = ranked.base_metric if ranked is not None else None
+        if sup is None:
+            return None
+        between = range(sup + 1, start - 1)
+        if (
+            1 <= len(between) <= 2
+            and lower[sup] not in ("most", "least")  # "most expensive in Denmark": an adjective
+            and all(
+                self.tokens.is_alpha[k] and not lower[k].endswith(("ing", "ed")) for k in between
+            )
+        ):
+            indicator: str | None = self.tokens.span_text(sup + 1, start - 1)  # "markdowns"
+        elif text[start][:1].islower():
+            return None  # "the largest share reporting a fall in turnover, at 23%": no item
+        else:
+            ranked = next(
+                (e for e in reversed(earlier) if e.base_metric and RANKED_PLACE in e.rules),
+                None,
+            )
+            indicator = ranked.base_metric if ranked is not None else None
         if indicator is None:
             subject = clean_metric(self.clauses._subject_span(sent, m) or "")
             indicator = (subject or "").rpartition(",")[2].strip() or None
