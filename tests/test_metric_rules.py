@@ -1686,6 +1686,12 @@ HELD_LEVELS: list[Case] = [
     ),
     # a place ranked by a superlative, then ", at N": the indicator measured there
     (
+        "Petrol was cheapest in Bulgaria, at 1.18 EUR/litre, and most expensive in Finland, at "
+        "1.92 EUR/litre.",
+        "1.18 EUR/litre",
+        "Petrol in Bulgaria",
+    ),
+    (
         "House prices climbed fastest in Northern Ireland, at 7.1%, and slowest in Scotland, "
         "at 2.3%.",
         "2.3%",

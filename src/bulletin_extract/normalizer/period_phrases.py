@@ -75,7 +75,8 @@ _BASELINE_NOUNS = frozenset("average averages norm mean".split())
 # Words that rank a figure against the past: "the highest since May 2024".
 SUPERLATIVES = frozenset(
     "highest lowest largest biggest smallest greatest strongest weakest fastest slowest "
-    "sharpest steepest deepest best worst first least most longest shortest".split()
+    "sharpest steepest deepest best worst first least most longest shortest cheapest dearest "
+    "fewest widest narrowest".split()
 )
 
 #: Nouns of a policy move, whose meeting is its time.
