@@ -8,6 +8,7 @@ from spacy.tokens import Span
 
 from ..quantities import MULTIPLE_WORDS
 from .context import Attacher, DocContext
+from .credit_words import ANALYSTS
 from .structures import Mention
 from .vocabulary import (
     ADDED_WORDS,
@@ -568,9 +569,7 @@ CHANGE_NOUNS = frozenset(
 )  # fmt: skip
 HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
 # Who answers a poll of forecasts: "a Reuters poll of 17 economists".
-_POLLED = frozenset(
-    "economists analysts forecasters strategists traders respondents economist analyst".split()
-)
+_POLLED = ANALYSTS | frozenset("forecasters traders respondents".split())
 TIME_OPENERS = frozenset({"after", "before", "since"})
 LIST_GAP_STOP = frozenset(
     {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",

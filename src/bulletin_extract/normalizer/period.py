@@ -171,11 +171,7 @@ class PeriodAttacher(PeriodComparisons):
             lower[max(0, m.span.start - 5) : m.span.start]
         ):
             return False  # (not "up from an earlier target of 38 billion": that target's year)
-        first = m.span.start
-        while (
-            first > 0 and m.span.start - first < 40 and self.tok_sentence[first - 1] == m.sentence
-        ):
-            first -= 1
+        first = self.ctx.sentences[m.sentence].start
         if _PRICE_WORDS.isdisjoint(lower[first : min(n, m.span.end + 6)]):
             return False  # "to a target range of 3.75%-4%": the policy rate set that day
         if own is None:

@@ -1082,6 +1082,8 @@ _VERB_NOUNS = {
 }  # fmt: skip
 #: The rule id of a metric named by a place a superlative ranks.
 RANKED_PLACE = "metric.ranked_place"
+# Words that open a clause of contrast with a subject of its own; narrower than the
+# vocabulary's CLAUSE_OPENERS ("as", "which" open clauses that share the subject or hold none).
 _CLAUSE_OPENERS = frozenset("while whereas but".split())
 _DETERMINERS = frozenset("its their the his her".split())
 #: Names of a policy rate among the metrics named before: a word of a policy rate (the
