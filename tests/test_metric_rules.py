@@ -1666,6 +1666,12 @@ MOVED_RATES: list[Case] = [
 # subject, even in a clause after another figure's verb; a bare "rate" is the policy rate
 # named before, else "rate".
 HELD_LEVELS: list[Case] = [
+    # a count after "by" is no item of a list of rates: who forecast it
+    (
+        "Inflation eased to 2.4%, as predicted by 19 analysts polled last week.",
+        "19",
+        "analysts polled",
+    ),
     # who moved an amount of a thing is not what was measured: the thing and the verb's noun
     (
         "State agencies have procured 12.4 million tonnes (mt) of paddy so far this season.",

@@ -175,7 +175,12 @@ class ChainRules(Attacher):
                 # United States taking 41,200 tonnes, the Netherlands 33,900": an item whose
                 # unit is written once
                 cur.chained_to, cur.chain_kind = i - 1, "list"
-            elif not verbs and words[-1] in ("and", "by", "or") and len(words) <= 6:
+            elif (
+                not verbs
+                and words[-1] in ("and", "by", "or")
+                and len(words) <= 6
+                and not (cur.unit == "count" and prev.unit != "count")  # "forecast by 22"
+            ):
                 # "output increased by 1.0% in services and by 0.4% in production"
                 cur.chained_to, cur.chain_kind = i - 1, "list"
         for m in mentions:
