@@ -503,6 +503,13 @@ POLICY = [
         "Trading Economics",
     ),
     Case(
+        "the-remaining-count-of-a-poll",
+        "The central bank held its rate at 6.00%, as expected by 19 of 24 analysts in a Reuters "
+        "poll, with the remaining five forecasting a cut.",
+        "five",
+        "Reuters",
+    ),
+    Case(
         "the-committees-dot-plot",
         "The Federal Reserve lowered rates by a quarter point. The committee's dot plot showed a "
         "median rate of 3.1% at the end of 2027.",

@@ -87,6 +87,8 @@ COPULAS = words("was were is are")
 # Words before a count that heads a clause counting the rest of a split group: "14 expected a
 # hold, while two forecast a cut", "the other three had expected".
 SPLIT_LEADS = words("while whereas and with other , ;")
+# Words right before a count that heads such a clause: "the remaining four forecasting a cut".
+COUNT_LEADS = SPLIT_LEADS | words("remaining")
 # Verbs and auxiliaries such a count heads (besides participles): "two forecast a cut".
 _CLAUSE_VERBS = words(
     "forecast forecasts expect expects see sees saw want wants favour favours favor favors "
@@ -123,7 +125,7 @@ def gerund(verb: str) -> str:
 def heads_clause(lower: tuple[str, ...] | list[str], s: int, e: int) -> bool:
     """Whether the count at tokens `s`..`e` heads a clause of a split group: "..., while two
     forecast a cut", "the other three had expected"."""
-    return s > 0 and e < len(lower) and lower[s - 1] in SPLIT_LEADS and is_clause_verb(lower[e])
+    return s > 0 and e < len(lower) and lower[s - 1] in COUNT_LEADS and is_clause_verb(lower[e])
 
 
 def splits_group(lower: tuple[str, ...] | list[str], t: int) -> bool:
