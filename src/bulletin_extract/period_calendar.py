@@ -273,9 +273,9 @@ def _holiday(code: int, year: int) -> date:
 class _Unit:
     """A calendar unit as written: `size` and `index` place it inside any given year."""
 
-    kind: str  # month, quarter, half, year, first_months, day, half_month
-    index: int = 1  # month number, quarter, half or N of "the first N months"
-    day: int = 0
+    kind: str  # month, quarter, half, year, first_months, day, half_month, holiday
+    index: int = 1  # month number, quarter, half, N of "the first N months", or a holiday's code
+    day: int = 0  # the day of a month; for half_month, which half (1 or 2)
     year: int | None = None  # written year
     year_offset: int | None = None  # "this year" 0, "last year" -1, "next year" 1
 

@@ -269,7 +269,7 @@ class DirectionAttacher(Attacher):
                 # of "held at" kept as the reason); "the January decrease left the index at
                 # 183.8": the change that is its subject; "assets held by the funds stood at
                 # $98 billion, down from": no cue here, the comparison after it decides
-                held = cue is not None and t + 1 < tokens.n and lower[t + 1] in HELD_AT
+                held = cue is not None and t + 1 < tokens.n and lower[t + 1] in _HELD_AT
                 return self._change_subject(t, sent) or (cue if held else None)
             if word == "of":
                 of_seen = True
@@ -307,7 +307,7 @@ class DirectionAttacher(Attacher):
         for k in range(verb - 1, max(verb - 5, -1), -1):
             if self.tok_sentence[k] != sent or self.tokens.text[k] in (",", ";", ":"):
                 return None
-            if self.tokens.lower[k] in CLAUSE_OPENERS or self.tokens.lower[k] in TIME_OPENERS:
+            if self.tokens.lower[k] in CLAUSE_OPENERS or self.tokens.lower[k] in _TIME_OPENERS:
                 return None
             cue = self.cue_at.get((CHANGES, k))
             if cue is not None:
@@ -567,10 +567,10 @@ CHANGE_NOUNS = frozenset(
         "reduction", "widening", "narrowing", "slowdown", "acceleration", "change",
     }
 )  # fmt: skip
-HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
+_HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
 # Who answers a poll of forecasts: "a Reuters poll of 17 economists".
 _POLLED = ANALYSTS | frozenset("forecasters traders respondents".split())
-TIME_OPENERS = frozenset({"after", "before", "since"})
+_TIME_OPENERS = frozenset({"after", "before", "since"})
 LIST_GAP_STOP = frozenset(
     {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",
      "while", "whereas", "when", "which", "since", "before", "with"}

@@ -51,7 +51,7 @@ class SentenceCredit(Credit):
 # Words that make a capitalized name next to a credit an organization's: the organizational
 # nouns, a company's legal forms, and the nouns firms that publish data take ("Sensormatic
 # Solutions", "LevelTen Energy", "Rivian Automotive", "the Yale Budget Lab").
-UNKNOWN_ORG_WORDS = (
+_UNKNOWN_ORG_WORDS = (
     ORG_WORDS
     | NAME_SUFFIXES
     | words(
@@ -257,7 +257,10 @@ class GenericNames(Attacher):
                 org = self._statistics_office(words, country)
             if org is not None:
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
-            if any(w.lower() in UNKNOWN_ORG_WORDS for w in name.split()) and len(name.split()) >= 2:
+            if (
+                any(w.lower() in _UNKNOWN_ORG_WORDS for w in name.split())
+                and len(name.split()) >= 2
+            ):
                 return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
             covered.update(range(*name_span))
         return []

@@ -47,7 +47,7 @@ def weekday_phrase(text: str) -> bool:
     """Whether a period phrase is a day of the week ("on Wednesday", "last Friday") or a day
     named from the day of writing ("yesterday", "today")."""
     words = text.lower().split()
-    if len(words) > 1 and words[-2] in ("black", "cyber", "business"):
+    if names_holiday(text):
         return False  # "on Black Friday", "Cyber Monday": a shopping day, not a weekday
     return bool(words) and words[-1] in _WEEKDAY_NAMES
 

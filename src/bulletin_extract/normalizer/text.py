@@ -304,10 +304,15 @@ _BEFORE_NAME = frozenset(
     {"the", "data", "figures", "statistics", "released", "published", "by", "from"}
 )
 # Nouns that say what an organization is, right before its name: "statistics agency DANE".
-CREDIT_ROLE_NOUNS = frozenset(
+_CREDIT_ROLE_NOUNS = frozenset(
     {"agency", "group", "firm", "provider", "body", "tracker", "consultancy", "office",
      "association", "company", "platform", "researcher", "institute"}
 )  # fmt: skip
+
+
+def _capital(doc: Doc | TokenCache, t: int) -> bool:
+    """A word of a name: capitalized, capitals inside allowed ("LevelTen"), or "&"."""
+    return bool(doc[t].text[:1].isupper() and (doc[t].is_alpha or doc[t].text == "&"))
 
 
 def _listed_in_name(doc: Doc | TokenCache, comma: int, end: int) -> bool:
@@ -331,9 +336,6 @@ def capitalized_name(
     Sensormatic Solutions") or in a role noun ("according to statistics agency X") are passed
     over; a name's word may have capitals inside ("LevelTen Energy")."""
 
-    def capital(t: int) -> bool:
-        return bool(doc[t].text[:1].isupper() and (doc[t].is_alpha or doc[t].text == "&"))
-
     if cue.label_ == "CREDIT_BEFORE":
         t = cue.end
         while t < sent.end and doc[t].lower_ in _BEFORE_NAME:
@@ -341,9 +343,9 @@ def capitalized_name(
         small = t
         while small < min(sent.end, t + 5) and doc[small].is_lower and doc[small].is_alpha:
             if doc[small].lower_ in ("from", "by", "of") or (
-                doc[small].lower_ in CREDIT_ROLE_NOUNS
+                doc[small].lower_ in _CREDIT_ROLE_NOUNS
                 and small + 1 < sent.end
-                and capital(small + 1)
+                and _capital(doc, small + 1)
             ):
                 t = small + 1
                 while t < sent.end and doc[t].lower_ == "the":
@@ -352,11 +354,11 @@ def capitalized_name(
             small += 1
         start = t
         while t < sent.end and (
-            capital(t)
+            _capital(doc, t)
             or (
                 doc[t].lower_ in NAME_CONNECTORS
                 and t + 1 < sent.end
-                and (capital(t + 1) or doc[t + 1].lower_ == "the")
+                and (_capital(doc, t + 1) or doc[t + 1].lower_ == "the")
             )
             or (doc[t].text == "," and t > start and _listed_in_name(doc, t, sent.end))
         ):
@@ -373,12 +375,12 @@ def capitalized_name(
             t -= 3  # "the Federal Office of Industry, Trade and Labour (BIGA) said"
         end = t + 1
         while t >= sent.start and (
-            capital(t)
+            _capital(doc, t)
             or doc[t].lower_ in NAME_CONNECTORS
             or (
                 doc[t].text == ","
                 and t > sent.start
-                and capital(t - 1)
+                and _capital(doc, t - 1)
                 and _listed_in_name(doc, t, end)
             )
         ):

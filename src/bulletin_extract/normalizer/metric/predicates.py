@@ -131,7 +131,7 @@ class Predicates(Attacher):
         if lower[at] != "at" or not 1 < at - t <= 6:
             return False
         return all(
-            self.tokens.is_alpha[k] and (CHANGES, k) not in self.cue_at or lower[k] == "unchanged"
+            (self.tokens.is_alpha[k] and (CHANGES, k) not in self.cue_at) or lower[k] == "unchanged"
             for k in range(t + 1, at)
         )
 

@@ -506,22 +506,30 @@ class SurfaceMetric(Attacher):
         of = group[0].span.start - 1
         if of <= sent.start or lower[of] != "of":
             return None
-        verb = of - 1
-        while (
-            verb > sent.start and of - verb <= 4 and text[verb].isalpha() and text[verb].islower()
-        ):
-            if (
-                lower[verb] in FIGURE_VERBS
-                or lower[verb] in PREDICATE_WORDS
-                or (lower[verb].endswith("ed") and verb < of - 1)
-            ):
-                break
-            verb -= 1
-        if verb >= of - 1 or not (
-            lower[verb] in FIGURE_VERBS
+
+        def reports(k: int) -> bool:  # "reported", "posted", "recorded", "saw"
+            return (
+                lower[k] in FIGURE_VERBS or lower[k] in PREDICATE_WORDS or lower[k].endswith("ed")
+            )
+
+        verb = of - 1  # at least one word of what is reported stands before "of"
+        if (
+            verb <= sent.start
+            or not (text[verb].isalpha() and text[verb].islower())
+            or lower[verb] in FIGURE_VERBS
             or lower[verb] in PREDICATE_WORDS
-            or lower[verb].endswith("ed")
         ):
+            return None
+        verb -= 1
+        while (
+            verb > sent.start
+            and of - verb <= 4
+            and text[verb].isalpha()
+            and text[verb].islower()
+            and not reports(verb)
+        ):
+            verb -= 1
+        if not reports(verb):
             return None
         places = split_list(self.tokens.span_text(sent.start, verb).strip())
         if len(places) != len(group) or not all(
@@ -699,14 +707,7 @@ class SurfaceMetric(Attacher):
         return None
 
     def _fallback(self, m: Mention, earlier: list[Mention]) -> str | None:
-        named = next(
-            (
-                e.base_metric if RANKED_PLACE in e.rules and e.base_metric else e.metric
-                for e in reversed(earlier)
-                if e.metric
-            ),
-            None,
-        )  # (a ranked place is the earlier figure's own: "highest in Italy, at €109/MWh")
+        named = next((_pointed_to(e) for e in reversed(earlier) if e.metric), None)
         return named or self._carried(m)
 
     def _appended_comparison(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> bool:
@@ -759,11 +760,14 @@ class SurfaceMetric(Attacher):
             return clean_metric(self.tokens.span_text(start, k)) or None  # "its repo rate"
         if lower[k - 1] == "rates":
             return text[k - 1]  # "cut rates by": rates in general, as written
-        named = next(
+        return self._named_policy_rate() or (text[k - 1] if lower[k - 1] == "rate" else None)
+
+    def _named_policy_rate(self) -> str | None:
+        """The policy rate named last ("one-week repo rate"), for a bare "rate" or "it"."""
+        return next(
             (h for h in reversed(self.history) if _POLICY_RATE.search(h) and len(h.split()) <= 5),
             None,
         )
-        return named or (text[k - 1] if lower[k - 1] == "rate" else None)
 
     def _held_level(self, sent: Sentence, m: Mention) -> str | None:
         """ "The lone dissenter preferred to keep the rate at 7.50%", "after the SNB holds rate
@@ -783,15 +787,8 @@ class SurfaceMetric(Attacher):
         if not words:
             return None
         if len(words) == 1 and lower[words[0]] in ("rate", "rates", "it"):
-            named = next(
-                (
-                    h
-                    for h in reversed(self.history)
-                    if _POLICY_RATE.search(h) and len(h.split()) <= 5
-                ),
-                None,
-            )
             # "has held it at 9.25% since May": the policy rate named before
+            named = self._named_policy_rate()
             return named or (self.tokens.text[words[0]] if lower[words[0]] != "it" else None)
         phrase = clean_metric(self.tokens.span_text(words[0], words[-1] + 1))
         return phrase if phrase and not is_generic(phrase) else None
@@ -997,11 +994,7 @@ class SurfaceMetric(Attacher):
     def _antecedent(self, anaphor: str, earlier: list[Mention]) -> str | None:
         """ "the index", "it", "these industries": the latest metric that fits."""
         head = anaphor.lower().split()[-1]
-        candidates = [
-            m.base_metric if RANKED_PLACE in m.rules and m.base_metric else m.metric
-            for m in reversed(earlier)
-            if m.metric
-        ]  # (a ranked place is that figure's own: "highest in Italy, ..., where they")
+        candidates = [_pointed_to(m) for m in reversed(earlier) if m.metric]
         candidates += list(reversed(self.history[-30:]))
         # "sales" points back to the headline series, not "sales excluding autos", and "the
         # index" to an index, not to a share of one.
@@ -1111,6 +1104,12 @@ _PLACE_HEADS = frozenset(
 )
 #: A subject and the verb of achieving before an indicator: "the eastern region realized".
 _DONE_BY = re.compile(r"^.*?\b(?:realized|realised|achieved|recorded|posted|registered)\s+")
+
+
+def _pointed_to(m: Mention) -> str | None:
+    """What a later figure that points back to m takes: its metric, but the indicator alone
+    of a ranked place ("highest in Italy, at €109/MWh, ..., where they averaged")."""
+    return m.base_metric if RANKED_PLACE in m.rules and m.base_metric else m.metric
 
 
 def _counts_speakers(m: Mention) -> bool:
