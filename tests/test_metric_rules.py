@@ -2080,3 +2080,28 @@ def test_a_pronoun_is_no_ranked_place() -> None:
     text = "Output fell 3.2% in May. It was the largest monthly decline since 2020, at 3.2%."
     metrics = [r.metric or "" for r in extract(text, ref_date="2024-09-01")]
     assert not any(m.endswith(" in It") for m in metrics), metrics
+
+
+# "there" after a subject places it where the sentence (or the one before) named a place.
+PLACED_BY_THERE: list[Case] = [
+    (
+        "Wheat output dropped 2.0% in Kansas, while sorghum production there climbed 8.4%.",
+        "8.4%",
+        "sorghum production in Kansas",
+    ),
+    (
+        "Ontario's sales fell by 1.9%, while rentals there rose 6.3% to 4,020.",
+        "4,020",
+        "rentals in Ontario",
+    ),
+    (
+        "Power use rose 2.1% in Norway. Prices there fell 4.0% in the week.",
+        "4.0%",
+        "prices in Norway",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACED_BY_THERE)
+def test_there_places_the_subject(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) == 1.0

@@ -700,6 +700,46 @@ class SurfaceMetric(Attacher):
             return None
         return self.breakdowns.place_ending_at(pred - 2, sent)
 
+    def _there(self, sent: Sentence, m: Mention, subject: str | None) -> str | None:
+        """ "while completions there rose 6.3%": a subject that "there" places in the place
+        named before it in the sentence ("in Kansas", "Scotland's", "In Wales, ...")."""
+        pred = self.clauses._predicate(sent, m)
+        lower, text = self.tokens.lower, self.tokens.text
+        if (
+            not subject
+            or pred is None
+            or pred - 2 < sent.start
+            or lower[pred - 1] != "there"
+            or not self.tokens.is_alpha[pred - 2]
+            or lower[pred - 2] in STOPWORDS
+            or subject.split()[-1].lower() != "there"
+        ):
+            return None
+        base = subject.rsplit(None, 1)[0]
+        first = sent.start  # the place may be named in the sentence before, same paragraph
+        index = self.tok_sentence[sent.start]
+        if index and self.ctx.sentences[index - 1].paragraph == sent.paragraph:
+            first = self.ctx.sentences[index - 1].start
+        t = pred - 2
+        while t >= first:
+            end = t
+            while (
+                t >= first
+                and self.tokens.is_title[t]
+                and lower[t] not in ("in", "across")
+                and (PERIODS_TOKENS, t) not in self.cue_at
+                and (AGENCY_TOKENS, t) not in self.cue_at
+            ):
+                t -= 1
+            if end > t:
+                place = self.tokens.span_text(t + 1, end + 1).strip()
+                before = lower[t] if t >= first else ""
+                if before in ("in", "across") or (end + 1 < pred and text[end + 1] in ("'s", "’s")):
+                    return with_breakdown(base, "in", place)
+                continue
+            t -= 1
+        return None
+
     def _carried(self, m: Mention) -> str | None:
         """The indicator of the sentence just before, if the number's own names none."""
         if self.history and self.history_sentence >= m.sentence - 2:
@@ -889,7 +929,10 @@ class SurfaceMetric(Attacher):
             metric = stripped  # "The trade deficit with Japan for all of 1986 rose"
         split = THOSE_OF.match(subject or "")
         named = next((e.metric for e in reversed(earlier) if e.metric), None)
-        if split and named:
+        there = self._there(sent, m, metric)
+        if there:
+            metric = there  # "Scotland's starts fell, while completions there rose 6.3%"
+        elif split and named:
             # "Imports from the US rose 12%, while those from Mexico fell 3%"
             metric = with_breakdown(named, split.group(1).lower(), split.group(2))
         elif (
