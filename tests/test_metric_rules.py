@@ -2105,3 +2105,31 @@ PLACED_BY_THERE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), PLACED_BY_THERE)
 def test_there_places_the_subject(text: str, number: str, expected: str) -> None:
     assert token_f1(metric_of(text, number), expected) == 1.0
+
+
+# A bare count with a passive verb of its own counts the noun an earlier count named: no list
+# item of the figure before, and no share of its direction.
+ELIDED_PASSIVES: list[Case] = [
+    (
+        "About 1,200 firms were registered in Wales in May and 310 were dissolved.",
+        "310",
+        "firms dissolved",
+    ),
+    (
+        "In Ohio, 4,120 homes were sold in October, up 3.1% on a year earlier, and 2,950 were "
+        "listed, a decline of 1.2%.",
+        "2,950",
+        "homes listed",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), ELIDED_PASSIVES)
+def test_an_elided_passive_count_names_its_own_verb(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_an_elided_passive_count_takes_no_direction() -> None:
+    text = ELIDED_PASSIVES[1][0]
+    (record,) = [r for r in extract(text, ref_date="2024-09-01") if r.text == "2,950"]
+    assert record.direction is None

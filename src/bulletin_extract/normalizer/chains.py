@@ -32,6 +32,7 @@ from .vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     REACH_WORDS,
+    is_participle,
 )
 
 # Words between a verb of reaching and the level: "to reach a record 2.08 million".
@@ -85,6 +86,14 @@ class ChainRules(Attacher):
             words = [lower[t] for t in between]
             if any(text[t] in (";", ":") or "\n" in text[t] for t in between):
                 continue
+            after = cur.span.end
+            if (
+                cur.unit == "count"
+                and after + 1 < len(lower)
+                and lower[after] in ("was", "were")
+                and is_participle(lower[after + 1])
+            ):
+                continue  # "..., and 2,950 were listed": the subject of a clause of its own
             marker = next(
                 (
                     self.cue_at[(MARKERS, t)]

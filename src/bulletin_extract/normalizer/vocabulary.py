@@ -360,3 +360,14 @@ ORDINALS = words(
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth 1st "
     "2nd 3rd 4th 5th 6th 7th 8th 9th 10th 11th 12th"
 )
+
+#: Past participles not ending in -ed: "4,100 homes were sold".
+IRREGULAR_PARTICIPLES = words(
+    "sold built made born paid held taken given found seen shown sent bought brought kept "
+    "issued spent won"
+)
+
+
+def is_participle(word: str) -> bool:
+    """Whether a lowercase word reads as a past participle ("registered", "sold")."""
+    return word.endswith("ed") or word in IRREGULAR_PARTICIPLES

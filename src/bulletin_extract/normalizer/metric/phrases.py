@@ -34,6 +34,7 @@ from ..vocabulary import (
     gerund,
     heads_clause,
     is_clause_verb,
+    is_participle,
     modifier_word,
 )
 from .checks import is_generic
@@ -87,11 +88,6 @@ _MOVE_SIZES = frozenset(
     "smaller jumbo rate rates interest policy".split()
 )
 
-#: Past participles not ending in -ed: "4,100 homes were sold".
-_IRREGULAR_PARTICIPLES = frozenset(
-    "sold built made born paid held taken given found seen shown sent bought brought kept "
-    "issued spent won".split()
-)
 #: Words of a list item that name nothing: "and just 1.9%", "and only 2%".
 _LIST_FILLERS = frozenset("just only still even also then some roughly nearly almost".split())
 #: Extremes of a series, named after its indicator: "Core Inflation Rate in Japan record low".
@@ -864,16 +860,23 @@ class Phrases(Attacher):
         """The counted noun with the passive verb that says what was counted: "9,874 deaths
         were registered in England" -> "deaths registered in England", "4,100 homes were
         sold" -> "homes sold"."""
-        lower, text = self.tokens.lower, self.tokens.text
+        lower = self.tokens.lower
         aux = next(
             (k for k in range(t + 1, min(sent.end, t + 6)) if lower[k] in ("was", "were")), None
         )
         if aux is None or clean_metric(self.tokens.span_text(t, aux)) != clean_metric(phrase):
             return None
+        words = self._participle_after(aux, sent)
+        return f"{phrase} {words}" if words else None
+
+    def _participle_after(self, aux: int, sent: Sentence) -> str | None:
+        """The passive participle after "was"/"were" at `aux`, with a capitalized place after
+        it ("registered in England"); None if none follows."""
+        lower, text = self.tokens.lower, self.tokens.text
         verb = aux + 1
         if verb >= sent.end or not self.tokens.is_alpha[verb]:
             return None
-        if not (lower[verb].endswith("ed") or lower[verb] in _IRREGULAR_PARTICIPLES):
+        if not is_participle(lower[verb]):
             return None
         if (CHANGES, verb) in self.cue_at:
             return None  # "200 jobs were lost": a change word, read by the change rules
@@ -891,7 +894,27 @@ class Phrases(Attacher):
                 tail.pop()
             if len(tail) > 1:
                 words.extend(tail)
-        return f"{phrase} {' '.join(words)}"
+        return " ".join(words)
+
+    def elided_passive(self, sent: Sentence, m: Mention) -> str | None:
+        """ "4,120 homes were sold ..., and 2,950 were listed": a bare count of a passive verb
+        counts the noun an earlier count of the sentence named ("homes listed")."""
+        lower = self.tokens.lower
+        aux = m.span.end
+        if m.unit != "count" or aux >= sent.end or lower[aux] not in ("was", "were"):
+            return None
+        words = self._participle_after(aux, sent)
+        if not words:
+            return None
+        for k in range(m.span.start - 2, sent.start, -1):
+            if lower[k] != lower[aux]:
+                continue
+            j = k - 1
+            while j > sent.start and self.tokens.is_alpha[j] and lower[j] not in STOPWORDS:
+                j -= 1
+            if j < k - 1 and (QUANT_TOKENS, j) in self.cue_at and k - 1 - j <= 3:
+                return clean_metric(f"{self.tokens.span_text(j + 1, k).strip()} {words}")
+        return None
 
     def _respondents_of_survey(self, sent: Sentence, t: int) -> str | None:
         """A survey's size: "The International Passenger Survey interviewed around 190,000

@@ -859,7 +859,7 @@ class SurfaceMetric(Attacher):
         nominal = self.phrases._nominal_metric(sent, m) or self.change_nouns.level_reached(sent, m)
         if nominal:
             return nominal
-        counted = self.phrases._counted_noun(sent, m)
+        counted = self.phrases._counted_noun(sent, m) or self.phrases.elided_passive(sent, m)
         if counted:
             return counted
         after = self.clauses._past_bracket(m.span.end, sent)
