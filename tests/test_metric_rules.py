@@ -2133,3 +2133,36 @@ def test_an_elided_passive_count_takes_no_direction() -> None:
     text = ELIDED_PASSIVES[1][0]
     (record,) = [r for r in extract(text, ref_date="2024-09-01") if r.text == "2,950"]
     assert record.direction is None
+
+
+# Organizations that open a sentence and hold, own or run what a count counts: the things
+# held by each ("respectively" gives each owner its own count).
+HELD_BY_OWNERS: list[Case] = [
+    (
+        "Alpha Bank held 12.4 million accounts at the end of June.",
+        "12.4 million",
+        "accounts held by Alpha Bank",
+    ),
+    (
+        "Northwind Bank and Harbor Savings Bank held 2.2 million and 0.9 million deposit "
+        "accounts, respectively, in March.",
+        "0.9 million",
+        "deposit accounts held by Harbor Savings Bank",
+    ),
+    (
+        "The Reserve Bank of India employs about 13,000 people.",
+        "13,000",
+        "people employed by the Reserve Bank of India",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), HELD_BY_OWNERS)
+def test_counts_held_by_organizations(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_a_place_that_holds_is_no_owner() -> None:
+    assert not (metric_of("Germany held 3,352 tonnes of gold.", "3,352 tonnes") or "").endswith(
+        "by Germany"
+    )

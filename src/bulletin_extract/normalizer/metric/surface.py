@@ -24,6 +24,7 @@ from ..vocabulary import (
     LESS_COMPARATIVES,
     MARKERS,
     MORE_COMPARATIVES,
+    NAME_CONNECTORS,
     NOT_NAME_WORDS,
     ORG_WORDS,
     PERIODS_TOKENS,
@@ -139,7 +140,9 @@ class SurfaceMetric(Attacher):
             items_group = group[head_index:]
             if len(items_group) < 2:
                 continue
-            by_place = self._places_with_object(sent, items_group)
+            by_place = self._places_with_object(sent, items_group) or self._owners_of(
+                sent, items_group
+            )
             if by_place is not None:
                 for m, name in zip(items_group, by_place, strict=True):
                     m.metric = name
@@ -271,6 +274,58 @@ class SurfaceMetric(Attacher):
         if not words or is_generic(" ".join(words)):
             return None
         return f"{' '.join(words)} {noun}"
+
+    def _owned(self, sent: Sentence, m: Mention) -> tuple[str, str, str] | None:
+        """ "Alpha Bank held 12.4 million accounts", "CDSL and NSDL held 16.9 crore and 4.3
+        crore accounts": (the counted noun, the verb, the owners) when organizations that open
+        the sentence hold, own or run the things the count (or its list) counts."""
+        if m.unit != "count":
+            return None
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "some")):
+            t -= 1
+        if t <= sent.start or lower[t] not in _OWNING_VERBS:
+            return None
+        k = m.span.end
+        while (
+            k + 1 < sent.end and lower[k] in ("and", ",") and (QUANT_TOKENS, k + 1) in self.cue_at
+        ):
+            k = self.cue_at[(QUANT_TOKENS, k + 1)].end  # "16.9 crore and 4.3 crore accounts"
+        noun = []
+        while k < sent.end and len(noun) < 3 and self.tokens.is_alpha[k]:
+            if lower[k] in STOPWORDS or (CHANGES, k) in self.cue_at or text[k][:1].isupper():
+                break
+            if (PERIODS_TOKENS, k) in self.cue_at:
+                break
+            noun.append(text[k])
+            k += 1
+        first = t - 1
+        while first >= sent.start and (
+            self.tokens.is_title[first]
+            or self.tokens.is_upper[first]
+            or (lower[first] in NAME_CONNECTORS and first > sent.start)
+            or text[first] == ","
+        ):
+            first -= 1
+        if not noun or first >= t - 1:
+            return None
+        if first >= sent.start and lower[first] not in _CLAUSE_OPENERS:
+            return None
+        owners = self.tokens.span_text(first + 1, t).strip().strip(",").strip()
+        if owners.startswith("The "):
+            owners = "the" + owners[3:]  # "people employed by the Reserve Bank of India"
+        is_org = any((AGENCY_TOKENS, j) in self.cue_at for j in range(first + 1, t)) or any(
+            lower[j] in ORG_WORDS for j in range(first + 1, t)
+        )
+        if not is_org or lower[first + 1] in ("in", "on", "at", "by"):
+            return None
+        return " ".join(noun), _OWNING_VERBS[lower[t]], owners
+
+    def _held_by(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"."""
+        owned = self._owned(sent, m)
+        return f"{owned[0]} {owned[1]} by {owned[2]}" if owned else None
 
     def _spending(self, sent: Sentence, m: Mention) -> str | None:
         """ "Consumers spent $14.6 billion online": the spending of who spent."""
@@ -541,6 +596,17 @@ class SurfaceMetric(Attacher):
         thing = clean_metric(self.tokens.span_text(verb + 1, of))
         return [f"{thing} in {place}" for place in places] if thing else None
 
+    def _owners_of(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
+        """ "CDSL and NSDL held 16.9 crore and 4.3 crore accounts, respectively": each owner's
+        own count ("accounts held by CDSL")."""
+        owned = self._owned(sent, group[0])
+        if not owned:
+            return None
+        owners = split_list(owned[2])
+        if len(owners) != len(group):
+            return None
+        return [f"{owned[0]} {owned[1]} by {owner}" for owner in owners]
+
     def _clause_subject(self, sent: Sentence, m: Mention) -> str | None:
         """The words from a clause opener ("while", "whereas", "but") to the number's verb:
         "Output grew 3%, while starts in Wales, Scotland and Ireland were 1,190, ..." """
@@ -581,6 +647,7 @@ class SurfaceMetric(Attacher):
         moved = (
             self._moved_rate(sent, m)
             or self._held_level(sent, m)
+            or self._held_by(sent, m)
             or self._spending(sent, m)
             or self._verb_of_thing(sent, m)
         )
@@ -1115,6 +1182,13 @@ _VERB_NOUNS = {
     "produced": "production", "shipped": "shipments", "consumed": "consumption",
     "purchased": "purchases", "bought": "purchases", "harvested": "harvest",
     "crushed": "crushing", "delivered": "deliveries", "mined": "output", "sold": "sales",
+}  # fmt: skip
+# Verbs by which organizations hold or run what a count counts, and their participle.
+_OWNING_VERBS = {
+    "held": "held", "holds": "held", "owned": "owned", "owns": "owned", "managed": "managed",
+    "manages": "managed", "operated": "operated", "operates": "operated", "ran": "run",
+    "runs": "run", "employed": "employed", "employs": "employed", "served": "served",
+    "serves": "served",
 }  # fmt: skip
 #: The rule id of a metric named by a place a superlative ranks.
 RANKED_PLACE = "metric.ranked_place"
