@@ -2166,3 +2166,25 @@ def test_a_place_that_holds_is_no_owner() -> None:
     assert not (metric_of("Germany held 3,352 tonnes of gold.", "3,352 tonnes") or "").endswith(
         "by Germany"
     )
+
+
+# Names listed before a verb that moves what a count counts ("sold", "exported", "shipped"),
+# with "respectively": each name's sales, exports, shipments.
+MOVED_BY_EACH: list[Case] = [
+    (
+        "Rovena Motors and Kestrel Auto shipped 12,400 and 8,900 units, respectively, in June.",
+        "8,900",
+        "Kestrel Auto shipments",
+    ),
+    (
+        "Sales rose in May, when Orbis Tractors and Hallmark Farm Equipment sold 5,210 and "
+        "3,880 units, respectively.",
+        "5,210",
+        "Orbis Tractors sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), MOVED_BY_EACH)
+def test_each_name_moves_its_own_count(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

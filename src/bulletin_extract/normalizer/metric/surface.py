@@ -285,7 +285,7 @@ class SurfaceMetric(Attacher):
         t = m.span.start - 1
         while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "some")):
             t -= 1
-        if t <= sent.start or lower[t] not in _OWNING_VERBS:
+        if t <= sent.start or (lower[t] not in _OWNING_VERBS and lower[t] not in _VERB_NOUNS):
             return None
         k = m.span.end
         while (
@@ -308,24 +308,28 @@ class SurfaceMetric(Attacher):
             or text[first] == ","
         ):
             first -= 1
-        if not noun or first >= t - 1:
+        if first >= t - 1 or not (noun or lower[t] in _VERB_NOUNS):
             return None
-        if first >= sent.start and lower[first] not in _CLAUSE_OPENERS:
-            return None
+        if first >= sent.start and lower[first] not in _CLAUSE_OPENERS and lower[first] != "when":
+            return None  # the names open the sentence or a clause ("while", "when") of their own
         owners = self.tokens.span_text(first + 1, t).strip().strip(",").strip()
         if owners.startswith("The "):
             owners = "the" + owners[3:]  # "people employed by the Reserve Bank of India"
         is_org = any((AGENCY_TOKENS, j) in self.cue_at for j in range(first + 1, t)) or any(
             lower[j] in ORG_WORDS for j in range(first + 1, t)
         )
-        if not is_org or lower[first + 1] in ("in", "on", "at", "by"):
+        if lower[first + 1] in ("in", "on", "at", "by"):
+            return None
+        if lower[t] in _VERB_NOUNS:
+            return "", _VERB_NOUNS[lower[t]], owners  # "Sonalika sold 24,310 units"
+        if not is_org:
             return None
         return " ".join(noun), _OWNING_VERBS[lower[t]], owners
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
         """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"."""
         owned = self._owned(sent, m)
-        return f"{owned[0]} {owned[1]} by {owned[2]}" if owned else None
+        return _owned_name(*owned) if owned and owned[0] else None
 
     def _spending(self, sent: Sentence, m: Mention) -> str | None:
         """ "Consumers spent $14.6 billion online": the spending of who spent."""
@@ -605,7 +609,7 @@ class SurfaceMetric(Attacher):
         owners = split_list(owned[2])
         if len(owners) != len(group):
             return None
-        return [f"{owned[0]} {owned[1]} by {owner}" for owner in owners]
+        return [_owned_name(owned[0], owned[1], owner) for owner in owners]
 
     def _clause_subject(self, sent: Sentence, m: Mention) -> str | None:
         """The words from a clause opener ("while", "whereas", "but") to the number's verb:
@@ -1183,6 +1187,14 @@ _VERB_NOUNS = {
     "purchased": "purchases", "bought": "purchases", "harvested": "harvest",
     "crushed": "crushing", "delivered": "deliveries", "mined": "output", "sold": "sales",
 }  # fmt: skip
+
+
+def _owned_name(thing: str, verb: str, owner: str) -> str:
+    """("accounts", "held", "CDSL") -> "accounts held by CDSL"; ("", "sales", "Sonalika") ->
+    "Sonalika sales"."""
+    return f"{thing} {verb} by {owner}" if thing else f"{owner} {verb}"
+
+
 # Verbs by which organizations hold or run what a count counts, and their participle.
 _OWNING_VERBS = {
     "held": "held", "holds": "held", "owned": "owned", "owns": "owned", "managed": "managed",
