@@ -2188,3 +2188,18 @@ MOVED_BY_EACH: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), MOVED_BY_EACH)
 def test_each_name_moves_its_own_count(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A "respectively" list after "for" shares the head before it, as after "of", "in", "to".
+SHARED_HEAD_FOR: list[Case] = [
+    (
+        "Jobless rates for graduates and school leavers stood at 3.1% and 9.4%, respectively.",
+        "9.4%",
+        "Jobless rates for school leavers",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SHARED_HEAD_FOR)
+def test_a_list_after_for_shares_its_head(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

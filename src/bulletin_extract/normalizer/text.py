@@ -261,7 +261,7 @@ def split_determined_list(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-LIST_HEAD_PREPOSITIONS = frozenset({"of", "to", "from", "in"})
+LIST_HEAD_PREPOSITIONS = frozenset({"of", "to", "from", "in", "for"})
 
 
 def list_head(first: str) -> str:
