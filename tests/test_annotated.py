@@ -58,6 +58,10 @@ SETS = [
         "annotated_43",
         "annotated_44",
         "annotated_45",
+        "annotated_46",
+        "annotated_47",
+        "annotated_48",
+        "annotated_49",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
