@@ -293,6 +293,20 @@ CASES = [
         ["60 kilos", "10 grams"],
     ),
     (
+        "age-bands-listed-after-aged",
+        "Employment rates for workers aged 18 to 29 years, 30 to 49 years and 55 to 69 years "
+        "were 61.0%, 83.5% and 64.2%, respectively.",
+        ["61.0%", "83.5%", "64.2%"],
+        ["30", "55", "49 years"],
+    ),
+    (
+        "year-olds-and-people-over-an-age",
+        "The share for 35 to 44 year-olds fell to 7.7%, while claims among adults over 60 "
+        "rose by 2,300.",
+        ["7.7%", "2,300"],
+        ["35", "60"],
+    ),
+    (
         "time-of-cover-not-a-span",
         "Fuel stocks equalled 74 days of demand after 12 days of strikes.",
         ["74 days"],

@@ -2203,3 +2203,12 @@ SHARED_HEAD_FOR: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SHARED_HEAD_FOR)
 def test_a_list_after_for_shares_its_head(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+def test_an_age_band_is_no_head_of_a_list() -> None:
+    text = (
+        "Employment rates for workers aged 18 to 29 years, 30 to 49 years and 55 to 69 years "
+        "were 61.0%, 83.5% and 64.2%, respectively."
+    )
+    found = metric_of(text, "83.5%")
+    assert token_f1(found, "employment rate for workers aged 30 to 49 years") >= 0.5, found

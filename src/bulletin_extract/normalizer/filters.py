@@ -124,6 +124,12 @@ _LEVEL_VERBS = frozenset(
     "edged jumped reached registered recorded logged totalled totaled numbered hit was were is are "
     "averaged".split()
 )
+# What follows the upper bound of an age band: "25 to 34 years", "50 to 64 year-olds".
+_AGE_UNITS = frozenset("years yrs".split())
+# People that an age after "over" or "under" describes: "those over 50".
+_PEOPLE = frozenset(
+    "those people persons workers adults men women employees residents individuals".split()
+)
 # Words between an age word and the bound of its band: "aged from 16 to 64".
 _AGE_BAND_WORDS = frozenset("from to and between - – of over under".split())
 # Words before "minus" that make it the sign of a reading: "improved to minus 78.7 points".
@@ -565,6 +571,26 @@ class MeasurementRules(Attacher):
             and lower[nxt2] in ("over", "above", "older")
         ):
             return False
+        if (
+            nxt2 is not None
+            and nxt2 + 1 < n
+            and lower[nxt] in ("to", "-", "–")
+            and like_num[nxt2]
+            and (
+                lower[nxt2 + 1] in _AGE_UNITS
+                or (lower[nxt2 + 1] == "year" and lower[nxt2 + 2 : nxt2 + 4] == ("-", "olds"))
+            )
+            and "." not in text
+        ):
+            return False  # "25 to 34 years, and 50 to 64 year-olds": the bound of a band
+        if (
+            low_prev in ("over", "under")
+            and prev2 is not None
+            and lower[prev2] in _PEOPLE
+            and "." not in text
+            and span.end - span.start == 1
+        ):
+            return False  # "a rise among those over 50", "workers under 25": an age
         # Streaks and spans of time: "28 straight months", "over the past 14 years".
         if nxt is not None and lower[nxt] in STREAK_WORDS and "." not in text:
             return False  # (but "after touching 18.27 earlier in the session" is a level)

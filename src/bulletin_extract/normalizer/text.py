@@ -270,6 +270,8 @@ def list_head(first: str) -> str:
     cleaned = clean_metric(first) or ""
     words = cleaned.split()
     for j in range(len(words) - 1, 0, -1):
+        if words[j].lower() == "to" and words[j - 1][:1].isdigit():
+            continue  # "people aged 16 to 24": a band, not a head
         if words[j].lower() in LIST_HEAD_PREPOSITIONS:
             return " ".join(words[: j + 1])
     return ""
