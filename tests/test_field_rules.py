@@ -1042,6 +1042,18 @@ FISCAL_QUARTER_LABELS = [
          ("2024-10-01", "2024-12-31"), "a-month-range-ahead-in-a-projection"),
 ]
 
+# A part of a financial year with its months restated in brackets ("the first half
+# (April-September) of FY26"); the financial year of a country named as often as another, told
+# by the currency of the amounts.
+MONTHS_RESTATED_AND_TIED_COUNTRIES = [
+    case("Tractor exports rose 11.2 per cent to ₹6,120 crore in the first quarter (April-June) "
+         "of FY25, the association said.", "11.2 per cent", ("2024-04-01", "2024-06-30"),
+         "months-restated-inside-a-fiscal-quarter"),
+    case("US duties weighed on orders from US buyers. Indian exports of pumps grew 7.4 per "
+         "cent to ₹3,880 crore in H1FY25, Indian makers said.", "7.4 per cent",
+         ("2024-04-01", "2024-09-30"), "tied-countries-told-by-the-currency"),
+]
+
 FORTNIGHTS = [
     case("For the fiscal year ended March 31, exports rose 8.1 pct, the ministry said.",
          "8.1 pct", ("2023-04-01", "2024-03-31"), "the-fiscal-year-ended-a-day"),
@@ -1171,7 +1183,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + WEEKS_BACK
     + SO_FAR
     + FISCAL_QUARTER_LABELS
-    + FORTNIGHTS,
+    + FORTNIGHTS
+    + MONTHS_RESTATED_AND_TIED_COUNTRIES,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -84,6 +84,8 @@ def _normalize(text: str) -> str:
     t = re.sub(r"\bvs\.", "vs", t)
     t = t.replace(",", " ")
     t = re.sub(r"\s*\((?:fy|fiscal|financial)[^)]*\)", "", t)  # "2024-25 (FY25)"
+    # "the first half (april-september) of fy26": the months restated inside the phrase
+    t = re.sub(r"\s*\((?:" + _MON + r")\w*\s*(?:-|to)\s*(?:" + _MON + r")\w*\)(?= of\b)", "", t)
     t = re.sub(r"\s*-\s*", "-", t)
     t = re.sub(r"\s+", " ", t)
     # "year-end", "end-quarter" -> "end of the year", "end of the quarter"

@@ -21,7 +21,7 @@ from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
 from ..quantities import currency_country, dateline_country
 from .period_spans import days_that_are_values, joined_year_parts
 from .structures import Mention, Sentence, TokenArrays, TokenCache
-from .text import dateline_tokens, index_cues, main_country, split_sentences
+from .text import dateline_tokens, index_cues, main_countries, split_sentences
 from .vocabulary import (
     AGE_WORDS,
     AUXILIARY_FILLERS,
@@ -297,16 +297,23 @@ def figures_country(
     """The country a document's figures are about: the one its official bodies and the
     countries it names point to most; failing that, its wire dateline's ("SYDNEY, March 4
     (Reuters) -"); failing that, the currency its amounts are written in, when only one
-    country uses it ("Rs 41,702 crore", "A$3.2 billion")."""
-    named = main_country(agencies, gazetteer) or dateline
-    if named is not None or QUANTITIES not in doc.spans:
-        return named
+    country uses it ("Rs 41,702 crore", "A$3.2 billion"). The currency also decides between
+    countries named equally often."""
+    named = main_countries(agencies, gazetteer)
+    if len(named) == 1:
+        return named[0]
+    if not named and dateline is not None:
+        return dateline
     counts: dict[str, int] = {}
-    for span in doc.spans[QUANTITIES]:
+    for span in doc.spans[QUANTITIES] if QUANTITIES in doc.spans else []:
         code = currency_country(span.text) if span.label_ == "MONEY" else None
-        if code is not None:
+        if code is not None and (not named or code in named):
             counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    if counts:
+        # Countries named as often as each other: the one whose currency the amounts use
+        # ("US tariffs" and "the Indian industry" twice each, with amounts in rupees).
+        return max(counts, key=lambda c: counts[c])
+    return named[0] if named else None
 
 
 def _markets(agencies: list[Span], gazetteer: Any) -> frozenset[str]:

@@ -90,9 +90,21 @@ def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
     while i < len(ordered):
         part = ordered[i]
         year = ordered[i + 1] if i + 1 < len(ordered) else None
+        aside = 0  # "the first half (April-September) of FY26": the months restated between
+        if (
+            year is not None
+            and i + 2 < len(ordered)
+            and year.start == part.end + 1
+            and doc[part.end].text == "("
+            and year.end < len(doc)
+            and doc[year.end].text == ")"
+            and not re.search(r"\d{4}", year.text)
+        ):
+            aside, year = 1, ordered[i + 2]
+        inner_end = ordered[i + 1].end + 1 if aside else part.end
         joint: tuple[str, ...] = ()
-        if year is not None and year.start - part.end <= JOINT_WORDS:  # else no joint
-            joint = tuple(doc[t].lower_ for t in range(part.end, year.start))
+        if year is not None and year.start - inner_end <= JOINT_WORDS:  # else no joint
+            joint = tuple(doc[t].lower_ for t in range(inner_end, year.start))
         if (
             year is None
             or joint not in JOINTS
@@ -102,8 +114,8 @@ def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
             out.append(part)
             i += 1
             continue
-        end, skip = year.end, 2
-        after = ordered[i + 2] if i + 2 < len(ordered) else None
+        end, skip = year.end, 2 + aside
+        after = ordered[i + 2 + aside] if i + 2 + aside < len(ordered) else None
         if (
             after is not None
             and after.start == end + 1
@@ -112,7 +124,7 @@ def joined_year_parts(doc: Doc, periods: list[Span]) -> list[Span]:
             and doc[after.end].text == ")"
             and FISCAL_LABEL.match(after.text)
         ):
-            end, skip = after.end + 1, 3
+            end, skip = after.end + 1, 3 + aside
         out.append(Span(doc, part.start, end, label=part.label, span_id=part.id))
         i += skip
     return out

@@ -202,10 +202,10 @@ def compare_periods(
 OFFICIAL_KINDS = frozenset(("statistics_office", "central_bank", "ministry"))
 
 
-def main_country(spans: list[Span], gazetteer: Any) -> str | None:
-    """The country a text is mostly about: the most frequent country named, counting the
-    countries of its official bodies but not of news wires, banks or data firms ("a Reuters
-    poll" says nothing of whose figures these are)."""
+def main_countries(spans: list[Span], gazetteer: Any) -> list[str]:
+    """The countries a text is mostly about: those named most often (several when tied),
+    counting the countries of its official bodies but not of news wires, banks or data firms
+    ("a Reuters poll" says nothing of whose figures these are)."""
     counts: dict[str, int] = {}
     for span in spans:
         entry = gazetteer.by_id(span.id_)
@@ -214,7 +214,8 @@ def main_country(spans: list[Span], gazetteer: Any) -> str | None:
         code = entry.country
         if code:
             counts[code] = counts.get(code, 0) + 1
-    return max(counts, key=lambda c: counts[c]) if counts else None
+    most = max(counts.values(), default=0)
+    return [code for code, count in counts.items() if count == most]
 
 
 def month_of(day: date | None) -> tuple[date, date] | None:
