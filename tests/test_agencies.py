@@ -11,6 +11,7 @@ import pytest
 import spacy
 from spacy.language import Language
 
+from bulletin_extract import extract
 from bulletin_extract.agencies import (
     AGENCY_KINDS,
     ALLOWED_KEYS,
@@ -236,7 +237,7 @@ MUST_NOT_MATCH = [
     "Bureau of Transport",
     "Institute for Supply Chain Management",
     "Canada's Ministry of Commerce",  # China's ministry is no Canadian body
-    "Tanzania's National Bureau of Statistics",
+    "Malawi's National Bureau of Statistics",
     "Central Statistics Organization of Atlantis",
     "",
 ]
@@ -445,6 +446,39 @@ def test_every_alias_matches_in_text(gaz: Gazetteer, ruler_nlp: Language) -> Non
             ):
                 missing.append((entry.id, alias))
     assert missing == []
+
+
+# ---------------------------------------------------------------------------- credits in text
+EXTRACT_CASES = [
+    ("Consumer prices rose 0.11% in November, statistics agency INEI said.",
+     "National Institute of Statistics and Informatics"),
+    ("Peru's economy grew 3.2% in October, the statistics agency said.",
+     "National Institute of Statistics and Informatics"),
+    ("Peru's central bank kept its benchmark rate at 4.25%.", "Central Reserve Bank of Peru"),
+    ("The Central Bank of Kenya kept its rate at 9.25%.", "Central Bank of Kenya"),
+    ("Kenya's inflation rate rose to 4.5% in November, the central bank said.",
+     "Central Bank of Kenya"),
+    ("Inflation slowed to 6.1% in November, the State Bank of Pakistan said.",
+     "State Bank of Pakistan"),
+    ("The State Bank of Vietnam set the reference rate at 25,150 dong per dollar.",
+     "State Bank of Vietnam"),
+    ("Inflation in Bangladesh eased to 8.3% in November, the Bangladesh Bureau of Statistics "
+     "said.", "Bangladesh Bureau of Statistics"),
+    ("Uganda's annual inflation was 3.4% in November, the Uganda Bureau of Statistics said.",
+     "Uganda Bureau of Statistics"),
+    ("The UAE's economy grew 4% in the second quarter, the Federal Competitiveness and "
+     "Statistics Centre said.", "Federal Competitiveness and Statistics Centre"),
+    ("Consumer prices in Jordan rose 1.9% in October, Jordan's Department of Statistics said.",
+     "Department of Statistics of Jordan"),
+    ("Mongolbank raised its policy rate to 12%.", "Bank of Mongolia"),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "agency"), EXTRACT_CASES, ids=[a for _, a in EXTRACT_CASES])
+def test_extract_credits_national_body(text: str, agency: str) -> None:
+    records = extract(text, ref_date="2025-12-01")
+    assert records
+    assert {r.agency for r in records} == {agency}
 
 
 # ---------------------------------------------------------------------------- bad files
