@@ -1493,8 +1493,45 @@ POLLS_AND_ESTIMATES = [
     ),
 ]
 
+# Exchanges: a name ending in "Exchange" is an exchange (its prices are named after it, its
+# short name credits it); "the exchange said", "exchange data showed" point back to it, in
+# whatever country; a name after the colon that ends a headline is the headline's source.
+EXCHANGES_AND_HEADLINES = [
+    Case(
+        "exchange-named-by-shape-and-short-name",
+        "Spot prices on the Meridian Power Exchange (MPX) fell 9 per cent in June.\nTraded "
+        "volumes rose 12 per cent, MPX said.",
+        "12 per cent",
+        "Meridian Power Exchange",
+    ),
+    Case(
+        "exchange-data-showed",
+        "Nickel stocks fell 3% to 210,000 tons, the London Metal Exchange said.\nChina's "
+        "nickel imports rose 5% in May, the General Administration of Customs said.\nThe "
+        "three-month contract rose 1.1% to $15,450 a ton, exchange data showed.",
+        "$15,450",
+        "London Metal Exchange",
+    ),
+    Case(
+        "a-target-setter-named-by-possessive-is-not-carried",
+        "Headline inflation slowed to 4.4% in October, figures from the Pakistan Bureau of "
+        "Statistics showed, inside the SBP's target range of 5% to 7%. Food prices fell 0.8% "
+        "from the previous month.",
+        "0.8%",
+        "Pakistan Bureau of Statistics",
+    ),
+    Case(
+        "headline-ending-in-a-colon-and-a-name",
+        "Two-wheeler exports climb 14% in H1FY26 on African demand: ICRA\nShipments abroad rose "
+        "to 2.4 million units.",
+        "14%",
+        "ICRA",
+    ),
+]
+
 ALL = (
-    CARRY
+    EXCHANGES_AND_HEADLINES
+    + CARRY
     + POLLS_AND_ESTIMATES
     + NAMED_BY_SHAPE
     + ANAPHORA

@@ -160,7 +160,7 @@ GENERIC_NAME_WORDS: Final = frozenset(
     "statistics statistical statistic department bureau agency office ministry bank central "
     "national federal finance financial commerce trade labor labour economy economic "
     "customs treasury institute service authority administration board commission "
-    "monetary reserve employment industry affairs".split()
+    "monetary reserve employment industry affairs exchange".split()
 )
 OWNER_NAME_WORDS: Final = frozenset("country nation government state".split())
 #: Words of the name of a body inside an organization: "the Executive Board", "the Governing
@@ -581,8 +581,9 @@ class Gazetteer:
     def named(self, name: str) -> Organization | None:
         """The organization a name of an organization's shape refers to ("the National Retail
         Federation", "Society of Indian Automobile Manufacturers"): the gazetteer's entry if
-        it knows the name, else an entry of kind `other` made for it (and kept, by id, for
-        `by_id`), whose canonical name is the name as written; None for a generic name."""
+        it knows the name, else an entry of kind `other` (`market` for an "... Exchange") made
+        for it (and kept, by id, for `by_id`), whose canonical name is the name as written;
+        None for a generic name."""
         found = self.lookup(name)
         if found is not None and found.kind not in COUNTRY_KINDS:
             return found
@@ -593,7 +594,9 @@ class Gazetteer:
         key = f"agency.named.{slug}"
         org = _NAMED.get(key)
         if org is None:
-            org = _NAMED[key] = Organization(key, name, None, "other", (name,))
+            # "the Indian Energy Exchange": an exchange, whose prices are named after it
+            kind = "market" if _raw_words(name)[-1:] == ["Exchange"] else "other"
+            org = _NAMED[key] = Organization(key, name, None, kind, (name,))
         return org
 
     def country_of(self, text: str) -> str | None:

@@ -658,6 +658,8 @@ class AgencyRules:
             words = [t for t in doc[start : s.end] if t.lower_ not in _NAME_OPENERS]
             if len(words) < 2:
                 continue  # "The Commission": a bare head names no one
+            if [t.lower_ for t in words[-2:]] == ["foreign", "exchange"]:
+                continue  # "Foreign Exchange": what is traded, not who trades it
             org = self.gazetteer.named(doc[start : s.end].text)
             if org is None:
                 continue

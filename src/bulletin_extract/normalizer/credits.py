@@ -42,6 +42,7 @@ from .credit_words import (
     SPOKESPEOPLE,
     STAT_ADJECTIVES,
     STAT_WORDS,
+    TARGET_CUES,
     first_of_kind,
 )
 from .generic_names import GenericNames, SentenceCredit
@@ -436,6 +437,16 @@ class CreditFinder(GenericNames):
             return None  # "the Labor Department's Bureau of Labor Statistics": the latter
         if self._names_a_move(a, sent):
             return None  # "a quarter-point Federal Reserve cut": the mover, not a source
+        if self._headline_source(a, sent):
+            return "source"  # "Auto component exports rise 9.3% to $12.1 bn: ACMA"
+        if (
+            a.end < sent.end
+            and lower[a.end] in POSSESSIVES
+            and any(lower[t] in TARGET_CUES for t in range(a.end + 1, min(sent.end, a.end + 5)))
+        ):
+            # "within the SBP's medium-term target of 5% to 7%": who set the target, for its
+            # own sentence; no source to carry to the figures after it
+            return "forecaster"
         for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
             if lower[t] in ANALYSTS:
                 return "speaker"
@@ -504,6 +515,20 @@ class CreditFinder(GenericNames):
                 return "forecaster"  # "as forecast by the IMF"
             return "source"
         return self._role_after(a, sent, lead)
+
+    def _headline_source(self, a: Span, sent: Sentence) -> bool:
+        """A name after a colon that ends a headline (the first line, with no full stop): the
+        source of the headline's figures, as written in Indian and trade papers."""
+        last = sent.end - 1
+        while last > a.end - 1 and self.tokens.is_space[last]:
+            last -= 1
+        return (
+            sent.paragraph == 0
+            and last == a.end - 1
+            and a.start - 1 > sent.start
+            and self.tokens.text[a.start - 1] == ":"
+            and not any(self.tokens.text[t] == "." for t in range(sent.start, a.start))
+        )
 
     def _prices_odds(self, sent: Sentence) -> bool:
         """Whether a sentence gives the odds of a move: "a 91% chance", "traders priced in"."""

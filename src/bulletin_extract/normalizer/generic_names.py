@@ -36,7 +36,7 @@ from .text import capitalized_name, strip_article
 from .vocabulary import CREDITS, ORG_WORDS, words
 
 _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
-_HEADS = ORG_WORDS | {"customs", "treasury"}
+_HEADS = ORG_WORDS | {"customs", "treasury", "exchange"}
 
 
 @dataclass
@@ -166,8 +166,8 @@ class GenericNames(Attacher):
         """The organization a generic name points to: the latest one named that fits it,
         else the gazetteer's body of that name in the country."""
         for org in reversed(self._named):
-            if country and org.country and org.country != country:
-                continue
+            if country and org.country and org.country != country and org.kind != "market":
+                continue  # (an exchange's data are not one country's: "exchange data showed")
             if self._fits(org, words):
                 return org
         if country:
