@@ -277,8 +277,10 @@ class SurfaceMetric(Attacher):
 
     def _owned(self, sent: Sentence, m: Mention) -> tuple[str, str, str] | None:
         """ "Alpha Bank held 12.4 million accounts", "CDSL and NSDL held 16.9 crore and 4.3
-        crore accounts": (the counted noun, the verb, the owners) when organizations that open
-        the sentence hold, own or run the things the count (or its list) counts."""
+        crore accounts": (the counted noun, the verb's participle, the owners) when
+        organizations that open the sentence (or a clause) hold, own or run the things the
+        count (or its list) counts; for names before a verb that moves what is counted
+        ("Sonalika sold 24,310 units"), ("", the verb's noun, the names), places included."""
         if m.unit != "count":
             return None
         lower, text = self.tokens.lower, self.tokens.text
