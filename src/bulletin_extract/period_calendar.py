@@ -422,6 +422,15 @@ FISCAL_YEARS: Final = {
     "GB": (4, False), "IN": (4, False), "CA": (4, False), "JP": (4, True),
     "AU": (7, False), "NZ": (7, False), "US": (10, False),
 }  # fmt: skip
+
+
+def fiscal_year(country: str | None) -> tuple[int, bool]:
+    """(first month, whether a single-year label names the year it starts in) of the
+    country's financial year: April to March, labelled by the year it ends in, unless
+    `FISCAL_YEARS` says otherwise."""
+    return FISCAL_YEARS.get(country or "", (4, False))
+
+
 _AS_OF: Final = re.compile(r"^as (?:of|at)\s+(?P<rest>.+)$")
 _BETWEEN: Final = re.compile(r"^between (?P<x>.+?) and (?P<y>.+)$")
 _FROM_TO: Final = re.compile(r"^from (?P<x>.+?) (?:to|until|till|through|up to) (?P<y>.+)$")

@@ -34,7 +34,6 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _WEEKDAYS,
     _YEAR_AGO,
     _YEAR_TO_DATE,
-    FISCAL_YEARS,
     Span,
     _month_index,
     _month_span_at,
@@ -47,6 +46,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _Unit,
     _unit_span,
     _worst,
+    fiscal_year,
 )
 from .period_parts import (
     _PART_OF,
@@ -264,7 +264,7 @@ class _Resolver:
             at = self.anchor[1] if self.anchor else self.ref
             if at is None:
                 return None
-            start_month = FISCAL_YEARS.get(self.country or "", (4, False))[0]
+            start_month = fiscal_year(self.country)[0]
             first = at.year if at.month >= start_month else at.year - 1
             begin = date(first, start_month, 1)
             end = date(first + 1, start_month, 1) - timedelta(days=1)

@@ -16,7 +16,6 @@ from .period_calendar import (
     _MONTHS,
     _RANGE,
     _SAME,
-    FISCAL_YEARS,
     Span,
     _century,
     _gap,
@@ -26,6 +25,7 @@ from .period_calendar import (
     _shift,
     _strip_plain,
     _Unit,
+    fiscal_year,
 )
 
 _BARE_DAY: Final = re.compile(r"^(?P<d>\d{1,2})(?:st|nd|rd|th)?(?P<year> \d{4})?$")
@@ -96,7 +96,7 @@ def _with_month(xs: str, ys: str) -> tuple[str, str]:
 def _financial_year(t: str, country: str | None) -> Span | Literal[False] | None:
     """A financial year ("2013/14", "FY24", "fiscal 2023-24") of the country's calendar, or
     a span of years written with a short end ("1986-90"); False when `t` is neither."""
-    start_month, names_start = FISCAL_YEARS.get(country or "", (4, False))
+    start_month, names_start = fiscal_year(country)
     ending = _FISCAL_ENDING.match(t)
     if ending is not None:
         # "the financial year ending (FYE) 2025": the twelve months to the end of the year's

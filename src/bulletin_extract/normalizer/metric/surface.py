@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 
 from ...quantities import pair_quote
 from ..context import Attacher, DocContext
@@ -248,16 +249,22 @@ class SurfaceMetric(Attacher):
             t >= 1 and lower[t - 1] in ("±", "+/-")
         )
 
+    def _word_before(self, sent: Sentence, m: Mention, fillers: Collection[str] = ()) -> int:
+        """The first token before the number that is neither a qualifier ("about", "more
+        than") nor one of `fillers` ("a", "record"); the sentence's first token at the latest."""
+        t = m.span.start - 1
+        while t > sent.start and (
+            (QUALIFIERS, t) in self.cue_at or self.tokens.lower[t] in fillers
+        ):
+            t -= 1
+        return t
+
     def _verb_of_thing(self, sent: Sentence, m: Mention) -> str | None:
         """ "Government agencies have procured 30.02 million tonnes (mt) of wheat", "India
         exported 1.2 million tonnes of rice": the thing the verb moved, named by the verb's
         noun ("wheat procurement", "rice exports"), not who moved it."""
         lower = self.tokens.lower
-        t = m.span.start - 1
-        while t > sent.start and (
-            (QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "an", "record", "estimated")
-        ):
-            t -= 1
+        t = self._word_before(sent, m, ("a", "an", "record", "estimated"))
         noun = _VERB_NOUNS.get(lower[t]) if t >= sent.start else None
         if noun is None:
             return None
@@ -284,9 +291,7 @@ class SurfaceMetric(Attacher):
         if m.unit != "count":
             return None
         lower, text = self.tokens.lower, self.tokens.text
-        t = m.span.start - 1
-        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "some")):
-            t -= 1
+        t = self._word_before(sent, m, ("a", "some"))
         if t <= sent.start or (lower[t] not in _OWNING_VERBS and lower[t] not in _VERB_NOUNS):
             return None
         k = m.span.end
@@ -314,18 +319,16 @@ class SurfaceMetric(Attacher):
             return None
         if first >= sent.start and lower[first] not in _CLAUSE_OPENERS and lower[first] != "when":
             return None  # the names open the sentence or a clause ("while", "when") of their own
+        if lower[first + 1] in ("in", "on", "at", "by"):
+            return None
         owners = self.tokens.span_text(first + 1, t).strip().strip(",").strip()
         if owners.startswith("The "):
             owners = "the" + owners[3:]  # "people employed by the Reserve Bank of India"
-        is_org = any((AGENCY_TOKENS, j) in self.cue_at for j in range(first + 1, t)) or any(
-            lower[j] in ORG_WORDS for j in range(first + 1, t)
-        )
-        if lower[first + 1] in ("in", "on", "at", "by"):
-            return None
         if lower[t] in _VERB_NOUNS:
             return "", _VERB_NOUNS[lower[t]], owners  # "Sonalika sold 24,310 units"
-        if not is_org:
-            return None
+        names = range(first + 1, t)
+        if not any((AGENCY_TOKENS, j) in self.cue_at or lower[j] in ORG_WORDS for j in names):
+            return None  # a place holds no accounts: "Germany held 3,352 tonnes of gold"
         return " ".join(noun), _OWNING_VERBS[lower[t]], owners
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
@@ -338,9 +341,7 @@ class SurfaceMetric(Attacher):
         lower = self.tokens.lower
         if not is_money(m.unit):
             return None
-        t = m.span.start - 1
-        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "record")):
-            t -= 1
+        t = self._word_before(sent, m, ("a", "record"))
         if t <= sent.start or lower[t] not in ("spent", "spend", "spends"):
             return None
         k = t - 1
@@ -425,9 +426,7 @@ class SurfaceMetric(Attacher):
         the deepest markdowns in apparel, at 37%, and electronics, at 32%": where the noun the
         superlative ranks was."""
         lower, text = self.tokens.lower, self.tokens.text
-        t = m.span.start - 1
-        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
+        t = self._word_before(sent, m)
         if t - 3 < sent.start or lower[t] != "at" or text[t - 1] != ",":
             return None
         end = start = t - 1
@@ -827,9 +826,7 @@ class SurfaceMetric(Attacher):
         """ "grew by 5.3 percent, according to the NBS, 0.4 percentage points slower than in
         July": a difference set off by a comma after a figure describes that figure."""
         lower = self.tokens.lower
-        t = m.span.start - 1
-        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
+        t = self._word_before(sent, m)
         end = m.span.end
         return (
             bool(earlier)
@@ -848,13 +845,7 @@ class SurfaceMetric(Attacher):
         if m.unit not in ("basis_point", "percentage_point"):
             return None
         lower, text = self.tokens.lower, self.tokens.text
-        k = m.span.start - 1
-        while k > sent.start and (
-            lower[k] in ("a", "an", "of")  # "by a total of 150 basis points"
-            or lower[k] in AMOUNT_ADJECTIVES
-            or (QUALIFIERS, k) in self.cue_at
-        ):
-            k -= 1
+        k = self._word_before(sent, m, _MOVE_FILLERS)  # "by a total of 150 basis points"
         if k - 2 < sent.start or lower[k] != "by" or lower[k - 1] not in _BARE_RATES:
             return None
         start = k - 1
@@ -1204,6 +1195,8 @@ _OWNING_VERBS = {
     "runs": "run", "employed": "employed", "employs": "employed", "served": "served",
     "serves": "served",
 }  # fmt: skip
+# Words between a move's verb ("by") and its size: "by a total of 150 basis points".
+_MOVE_FILLERS = AMOUNT_ADJECTIVES | {"a", "an", "of"}
 #: The rule id of a metric named by a place a superlative ranks.
 RANKED_PLACE = "metric.ranked_place"
 # Words that open a clause of contrast with a subject of its own; narrower than the
