@@ -71,8 +71,10 @@ _WEEK_BACK: Final = re.compile(
 _TWO_WEEKS_BACK: Final = re.compile(r"^(?:two|2) weeks (?:earlier|ago|before)$")
 # Days counted back from the day of writing: "the past week", "the past two weeks".
 _PAST_DAYS: Final = re.compile(r"^(?:the )?past (?:(?P<n>\w+) )?(?P<unit>weeks?|days)$")
-# A quarter or half of a financial year written as a label: "Q1FY26", "H1 FY26".
-_FISCAL_PART_LABEL: Final = re.compile(r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d)")
+# A quarter or half of a financial year written as a label: "Q1FY26", "H1 FY26", "H1 2025-26".
+_FISCAL_PART_LABEL: Final = re.compile(
+    r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d|(?:19|20)\d\d[-/]\d\d\b)"
+)
 # The fortnight before: "the previous fortnight".
 _FORTNIGHT_BACK: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) fortnight$")
 # The week or fortnight in hand: "during the week".

@@ -159,10 +159,17 @@ def is_adverb(word: str) -> bool:
     )
 
 
+# A comparison set off before the subject: "Year-on-year, GDP jumped", "Year over year, sales".
+_SET_OFF_BASIS = re.compile(
+    r"^(?:year|month|quarter|week)[- ](?:on|over)[- ](?:year|month|quarter|week),$"
+)
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of the phrase, asked for often
 def strip_lead(metric: str | None) -> str | None:
-    """Drop conjunctions that open a clause, and an adverb set off before the subject:
-    "though it" -> "it", "Sequentially, traffic" -> "traffic"."""
+    """Drop conjunctions that open a clause, and an adverb or a comparison set off before the
+    subject: "though it" -> "it", "Sequentially, traffic" -> "traffic", "Year-on-year, GDP" ->
+    "GDP"."""
     if not metric:
         return None
     words = metric.split()
@@ -170,4 +177,8 @@ def strip_lead(metric: str | None) -> str | None:
         words[0].lower() in LEAD_WORDS or (words[0].endswith("ly,") and words[0][:-1].isalpha())
     ):
         words.pop(0)
+    for n in (1, 3):
+        if len(words) > n and _SET_OFF_BASIS.match(" ".join(words[:n]).lower()):
+            words = words[n:]
+            break
     return " ".join(words)
