@@ -1529,8 +1529,169 @@ EXCHANGES_AND_HEADLINES = [
     ),
 ]
 
+# Companies whose names carry no legal suffix, known by what the document says of them:
+# shares, a ticker, results they report, sales of their own. A person, or a common word
+# opening a sentence, is none.
+LISTED_COMPANIES = [
+    Case(
+        "results-reported-on-a-weekday",
+        "Harborline Foods on Thursday reported second-quarter results ahead of estimates.\n"
+        "Packaged meals revenue grew 5.1% from a year earlier.",
+        "5.1%",
+        "Harborline Foods",
+    ),
+    Case(
+        "short-name-takes-the-full-one",
+        "Quillmark Paper Mills on Monday posted quarterly revenue of $2.1 billion.\nQuillmark "
+        "expects full-year sales of $8.4 billion to $8.6 billion.\nQuillmark shares fell 2%.",
+        "$8.6 billion",
+        "Quillmark Paper Mills",
+    ),
+    Case(
+        "name-with-an-apostrophe-s",
+        "Shares of Pettigrew's slid 3% in early trading.\nPettigrew's said on Tuesday its "
+        "comparable sales dropped 1.8% in the holiday quarter.",
+        "1.8%",
+        "Pettigrew's",
+    ),
+    Case(
+        "rival-said-its-sales",
+        "Orlan Motors delivered 410,000 vehicles in the quarter, the carmaker said.\nRival "
+        "Vestry's said its deliveries fell 6% over the same months.",
+        "6%",
+        "Vestry's",
+    ),
+    Case(
+        "ticker-after-the-name",
+        "Caldwell Outdoor (NYSE:CWO) said revenue climbed 9% to $640 million in the quarter.\n"
+        "Gross margin widened to 41.2%.",
+        "41.2%",
+        "Caldwell Outdoor",
+    ),
+    Case(
+        "bracketed-short-name-stands-for-the-full-one",
+        "Output of state-run Narmada Coal Fields Ltd (NCFL) rose 4% in May.\nSeparately, NCFL "
+        "said its dispatches climbed 7% to 61 million tonnes.",
+        "61 million tonnes",
+        "Narmada Coal Fields Ltd",
+    ),
+    Case(
+        "company-forecast-and-polled-estimate-in-one-sentence",
+        "Tillery Freight on Wednesday reported third-quarter results.\nTillery forecast "
+        "earnings of 90 cents to $1.10 a share, below the $1.25 analysts had expected, "
+        "according to LSEG, with revenue up 2% to 4%.",
+        "4%",
+        "Tillery Freight",
+    ),
+    Case(
+        "estimate-the-trailing-credit-closes",
+        "Tillery Freight on Wednesday reported third-quarter results.\nTillery forecast "
+        "earnings of 90 cents to $1.10 a share, below the $1.25 analysts had expected, "
+        "according to LSEG, with revenue up 2% to 4%.",
+        "$1.25",
+        "LSEG",
+    ),
+    Case(
+        "the-company-expects",
+        "Tillery Freight on Wednesday reported third-quarter results.\nThe company expects "
+        "full-year revenue of $40 billion.",
+        "$40 billion",
+        "Tillery Freight",
+    ),
+    Case(
+        "estimate-expected-by-a-pollster-on-a-results-line",
+        "Tillery Freight on Wednesday reported third-quarter results.\nRevenue: $9.8 billion "
+        "vs. $9.6 billion expected by Visible Alpha",
+        "$9.6 billion",
+        "Visible Alpha",
+    ),
+    Case(
+        "analysts-surveyed-by-an-unknown-firm",
+        "Comparable sales rose 2.4%, ahead of the 1.9% increase that analysts surveyed by "
+        "Consensus Metrix had projected.",
+        "1.9%",
+        "Consensus Metrix",
+    ),
+    Case(
+        "name-after-a-description-of-the-firm",
+        "Tanker arrivals rose 6% in June, according to ship-tracking firm Vesselink. Crude "
+        "loadings climbed to 2.1 million barrels per day, Vesselink said.",
+        "6%",
+        "Vesselink",
+    ),
+    Case(
+        "described-name-said-later",
+        "Tanker arrivals rose 6% in June, according to ship-tracking firm Vesselink.\nIn "
+        "Asia, loadings fell 2%.\nCrude loadings climbed to 2.1 million barrels per day, "
+        "Vesselink said.",
+        "2.1 million barrels per day",
+        "Vesselink",
+    ),
+    Case(
+        "described-name-estimates",
+        "Wheat stocks fell 4% in May. Grain research group Agrivista estimates the harvest at "
+        "31.5 million tonnes.",
+        "31.5 million tonnes",
+        "Agrivista",
+    ),
+    Case(
+        "first-word-of-a-credited-name-stands-for-it",
+        "Harlow Research said tablet shipments rose 4% in the quarter.\nFor 2026, Harlow "
+        "expects shipments to grow 3 per cent.",
+        "3 per cent",
+        "Harlow Research",
+    ),
+    Case(
+        "a-country-named-for-its-tariffs-is-not-whose-figures",
+        "Leather exports slide 3.1% as US tariffs bite\nIndia's leather exports fell 3.1 per "
+        "cent to $410 million in May, according to the commerce ministry, as the 50 per cent "
+        "US tariff on Indian goods hurt orders.\nFootwear shipments, however, rose 2 per cent "
+        "to ₹1,240 crore as US buyers stocked up.",
+        "$410 million",
+        "Ministry of Commerce and Industry",
+    ),
+    Case(
+        "per-share-estimate-is-the-pollsters",
+        "Tillery Freight on Wednesday reported third-quarter results. Tillery shares fell 2%."
+        "\nTillery forecast earnings of $1.05 a share, below the $1.22 a share analysts "
+        "expected, according to LSEG.",
+        "$1.22",
+        "LSEG",
+    ),
+    Case(
+        "data-a-speaker-cites-is-not-a-new-credit",
+        "India's leather exports fell 2.3 per cent to ₹3,100 crore in May, according to the "
+        "commerce ministry.\nShipments to the US rose 4.1 per cent, the Council for Leather "
+        "Exports (CLE) said, citing ministry data. Exports to Italy and Spain grew 3.2 per cent "
+        "and 1.9 per cent.",
+        "1.9 per cent",
+        "Council for Leather Exports",
+    ),
+    Case(
+        "a-person-who-said-is-no-company",
+        "Retail sales rose 0.6% in May, the statistics bureau said.\nSpending on furniture "
+        "fell 1.2%, Haverford said in a note.",
+        "1.2%",
+        None,
+    ),
+    Case(
+        "a-common-word-opening-a-sentence-is-no-company",
+        "Retailers reported higher sales in the holiday season.\nSales rose 3.3% in December.",
+        "3.3%",
+        None,
+    ),
+    Case(
+        "more-than-expected-according-to-the-source",
+        "Exports rose 6.1% in May, more than expected, according to the Census and Statistics "
+        "Department.",
+        "6.1%",
+        "Census and Statistics Department",
+    ),
+]
+
 ALL = (
-    EXCHANGES_AND_HEADLINES
+    LISTED_COMPANIES
+    + EXCHANGES_AND_HEADLINES
     + CARRY
     + POLLS_AND_ESTIMATES
     + NAMED_BY_SHAPE

@@ -62,6 +62,10 @@ SETS = [
         "annotated_47",
         "annotated_48",
         "annotated_49",
+        "annotated_50",
+        "annotated_51",
+        "annotated_52",
+        "annotated_53",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -105,6 +109,10 @@ KNOWN_MISSES = {
         ("investing_style_cotton_futures.txt", 740),  # "142,600 running bales"
         ("ons_style_wealth_great_britain.txt", 1185),  # "£1,190,000 or more, about 79 times
         ("ons_style_wealth_great_britain.txt", 1224),  # the £15,100 or less"
+    },
+    "annotated_51": {
+        ("ons_style_energy_efficiency_of_housing.txt", 481),  # "homes built before 1900 (56)"
+        ("ons_style_energy_efficiency_of_housing.txt", 1314),  # "outside London (69)"
     },
     "annotated_9": {
         ("eu_energy_style_electricity_prices.txt", 916),  # "up by more than half"

@@ -2212,3 +2212,54 @@ def test_an_age_band_is_no_head_of_a_list() -> None:
     )
     found = metric_of(text, "83.5%")
     assert token_f1(found, "employment rate for workers aged 30 to 49 years") >= 0.5, found
+
+
+# A line that opens with a label and a colon names its figures: the one reported and the one
+# it is set against ("$1.91 adjusted vs. $1.84 expected"); "adjusted" after the first joins
+# the name. Not a sentence after a colon, nor a clause before one.
+LINE_LABELS: list[Case] = [
+    (
+        "Diluted EPS: 88 cents adjusted vs. 81 cents expected by LSEG",
+        "88 cents",
+        "adjusted diluted EPS",
+    ),
+    (
+        "Diluted EPS: 88 cents adjusted vs. 81 cents expected by LSEG",
+        "81 cents",
+        "adjusted diluted EPS",
+    ),
+    ("Paid subscribers: 3.2 million vs. 3.05 million expected", "3.05 million", "paid subscribers"),
+    ("Average daily rate: $161.40", "$161.40", "Average daily rate"),
+]
+
+
+# A figure set against a forecast written after its unit ("the $1.22 a share analysts
+# expected") is the indicator named before, not the words after it.
+def test_an_estimate_after_per_share_names_the_figure_before() -> None:
+    text = (
+        "Tillery forecast earnings of $1.05 per share, below the $1.22 per share analysts expected."
+    )
+    assert token_f1(metric_of(text, "$1.22"), "earnings") == 1.0
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LINE_LABELS)
+def test_a_line_label_names_its_figures(text: str, number: str, expected: str) -> None:
+    found = metric_of(text, number)
+    assert token_f1(found, expected) == 1.0, found
+
+
+def test_a_sentence_after_a_colon_keeps_its_own_subject() -> None:
+    text = "Main points: exports rose 4.1% in July and imports were 2.3% higher."
+    assert token_f1(metric_of(text, "2.3%"), "imports") == 1.0
+
+
+# A comparison set off by a comma before the subject is no part of the indicator's name.
+SET_OFF_COMPARISONS: list[Case] = [
+    ("Year-on-year, household lending grew 4.4% in August.", "4.4%", "household lending"),
+    ("Month over month, card spending slipped 0.3%.", "0.3%", "card spending"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SET_OFF_COMPARISONS)
+def test_a_comparison_set_off_before_the_subject(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

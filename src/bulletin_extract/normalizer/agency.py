@@ -41,6 +41,8 @@ from .vocabulary import CHANGES, CREDITS, FORECASTERS, ODDS_NOUNS, QUANT_TOKENS,
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
+# What an amount is per, written after it: "$4.48 per share", "$80 a barrel".
+_PER = frozenset("share barrel tonne ton ounce gallon kg kilogram unit".split())
 
 
 class AgencyAttacher(Attacher):
@@ -105,7 +107,10 @@ class AgencyAttacher(Attacher):
             # whoever made or set them.
             forecasters = [c for c in credits if c.forecast]
             if forecasters:
-                return self._nearest(forecasters, m)
+                # "short of the 94 cents analysts had expected, according to X, with revenue up
+                # 3% to 5%": X made the forecast before it, not the one after
+                ahead = [c for c in forecasters if not self._closes_clause_before(c, m)]
+                return self._nearest(ahead or forecasters, m)
             if kind == "target":
                 return self._setter(m)
             if all_forecast and credits and not self._forecaster_named(m):
@@ -121,6 +126,7 @@ class AgencyAttacher(Attacher):
             if (getattr(c, "start", -1) < m.span.start or getattr(c, "speaker", False))
             and not getattr(c, "poll", False)
         ]  # "the Atlanta Fed's tracker pointing to 4.2%", not "..., beating a Reuters poll"
+        sources = [c for c in sources if not self._closes_clause_before(c, m)] or sources
         return self._nearest(sources, m) if sources else None
 
     def _central_bank(self, credit: Credit) -> bool:
@@ -130,6 +136,17 @@ class AgencyAttacher(Attacher):
             return self.gazetteer.by_id(credit.rule).kind == "central_bank"
         except KeyError:
             return False
+
+    def _closes_clause_before(self, c: Credit, m: Mention) -> bool:
+        """Whether a credit is a trailing ", according to X" before the number: it credits the
+        clause it ends."""
+        t = getattr(c, "start", -1) - 1
+        if t < 0 or t + 1 >= m.span.start:
+            return False
+        lower = self.tokens.lower
+        if lower[t] in ("the", "a", "an"):
+            t -= 1
+        return t >= 2 and lower[t] == "to" and lower[t - 1] == "according" and lower[t - 2] == ","
 
     @staticmethod
     def _nearest(credits: list[Credit], m: Mention) -> Credit:
@@ -167,13 +184,18 @@ class AgencyAttacher(Attacher):
         ):
             return "forecast"  # "In a Reuters poll, 14 had expected a cut": forecasters
         sent = self.ctx.sentences[m.sentence]
-        after = list(lower[m.span.end : min(sent.end, m.span.end + 3)])
+        end = m.span.end
+        if end + 2 < sent.end and lower[end] in ("per", "a", "an") and lower[end + 1] in _PER:
+            end += 2  # "the $4.48 per share analysts expected"
+        after = list(lower[end : min(sent.end, end + 3)])
         if "," in after:
             after = after[: after.index(",")]
         if any(w in TARGET_CUES or w in POLICY_WORDS for w in after) and "-" not in after[:2]:
             return "target"
         if after and (after[0] in FORECAST_AFTER or after[:2] == ["consensus", "estimate"]):
             return "forecast"  # "below the 0.8% forecast"
+        if after[2:] and after[1] in ("that", "which") and after[2] in FORECAST_AFTER:
+            return "forecast"  # "the 1.9% increase that analysts surveyed by X had projected"
         if after and after[0] in ODDS_NOUNS:
             return "odds"  # "a 55% chance of a cut"
         if (

@@ -2,20 +2,32 @@
 
 A company or another body credited for its own figures is named by capitalized words that end
 in a legal or organizational suffix: "Nederlandse Verf Unie NV said its net profit rose 14 pct",
-"according to Acme Holdings plc", "said Brightwater Group". Such a name is a credit only where
-the wording makes it one: the subject of a credit verb ("said", "reported", "posted"), the name
-after "according to", "data from" or an inverted verb ("said Acme Corp"), or the firm of an
-economist or a poll. The name is kept as written, without a leading article.
+"according to Acme Holdings plc", "said Brightwater Group". A name with no such suffix is a
+company where the document says what only a company has: shares or a ticker ("Delta shares
+rose", "shares of McDonald's", "Acme (NYSE:ACM)"), results it reports ("Delta Air Lines on
+Tuesday reported fourth-quarter results") or sales of its own ("Wendy's said its sales fell").
+Such a name is a credit only where the wording makes it one: the subject of a credit verb
+("said", "reported", "posted") or of a forecast ("Delta forecast earnings of"), the name after
+"according to", "data from" or an inverted verb ("said Acme Corp"), or the firm of an economist
+or a poll. A suffixed name is kept as written, without a leading article; a company known by
+its shares is named as the document names it in full ("Delta" -> "Delta Air Lines").
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
 
+from ..agencies import GENERIC_NAME_WORDS
 from .context import Attacher, DocContext
-from .credit_words import ANALYSTS, FORECASTER_NOUNS, INVERTED_VERBS, POLLED_VERBS
+from .credit_words import (
+    ANALYSTS,
+    FORECAST_VERBS,
+    FORECASTER_NOUNS,
+    INVERTED_VERBS,
+    POLLED_VERBS,
+)
 from .structures import Sentence
-from .vocabulary import CREDITS, MONTH_WORDS, words
+from .vocabulary import AGENCY_TOKENS, CREDITS, MONTH_WORDS, words
 
 # The last word of an organization's name: legal forms and organizational nouns.
 NAME_SUFFIXES = words(
@@ -58,6 +70,37 @@ PRONOUN_SUBJECTS = words(
 )
 
 
+# Participles that make the name after "by" the maker of a forecast: "$1.84 expected by LSEG"
+# (not "estimated by", which a statistics office's own estimates also take).
+POLL_PARTICIPLES = words("expected forecast forecasted predicted projected anticipated")
+# Nouns after a name (or before "of" and a name) that only a listed company has.
+_STOCK_NOUNS = words("shares stock")
+# What a company reports of itself: "reported fourth-quarter results", "posted a net loss".
+_RESULT_VERBS = words("reported reports posted posts")
+_RESULT_NOUNS = words(
+    "results earnings revenue revenues sales profit profits loss losses income quarterly"
+)
+# Words before a company's name that are no part of it: "Rival Wendy's said".
+_RIVALS = words("rival rivals peer competitor shares")
+# Nouns that describe the organization whose name follows: "hotel data firm CoStar", "trade
+# group CitrusBR", "consultancy Wood Mackenzie".
+_DESCRIPTORS = words(
+    "firm firms group body consultancy consultants provider association tracker researcher "
+    "researchers platform portal organisation organization federation"
+)
+# Words that end the look back over a description: "according to hotel data firm CoStar".
+_BEFORE_DESCRIPTION = words("to by from of at with said says")
+# Capitalized words that open names the gazetteer knows but stand for no name alone.
+_NO_SHORT_FORM = words(
+    "trading world global international american european asian energy new general united "
+    "royal standard first"
+)
+# Days a name is followed by before its verb: "Delta Air Lines on Tuesday reported".
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+# An exchange's ticker in brackets: "(NYSE:DAL)", "(NASDAQ: NFLX)"; a wire's "<DAL.N>".
+_TICKER_OPEN = {"(": ")", "<": ">"}
+
+
 def _is_suffix(word: str) -> bool:
     return word in NAME_SUFFIXES or (word.endswith(".") and word[:-1] in NAME_SUFFIXES)
 
@@ -72,6 +115,10 @@ class CompanyNames(Attacher):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self._suffixes: list[int] | None = None  # tokens that can end a name, found once
+        self._listed: dict[str, tuple[str, ...]] | None = None  # see `listed`
+        self._named_at: dict[int, str] = {}  # start of a listed company's name -> its name
+        self._short: dict[str, tuple[str, ...]] = {}  # see `remember`
+        self._small: set[str] | None = None  # the words the document writes in small letters
 
     def credits(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int, str]]:
         """(start, end, role) of each name credited in a sentence; role is "source",
@@ -84,7 +131,10 @@ class CompanyNames(Attacher):
         return found
 
     def name(self, start: int, end: int) -> str:
-        """The name as written; a sentence's full stop that ends it is no part of it."""
+        """The name as written; a sentence's full stop that ends it is no part of it. A
+        listed company's name is the fullest the document gives ("Delta Air Lines")."""
+        if start in self._named_at:
+            return self._named_at[start]
         text = self.tokens.span_text(start, end).strip()
         last = self.tokens.lower[end - 1]
         if last.endswith(".") and last not in NAME_SUFFIXES and last.count(".") == 1:
@@ -93,6 +143,210 @@ class CompanyNames(Attacher):
 
     # ------------------------------------------------------------------ names
     def _names(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int]]:
+        names = self._suffixed(sent, covered)
+        listed = {**self._short, **self.listed()} if self._short else self.listed()
+        if listed:
+            taken = {t for start, end in names for t in range(start, end)}
+            names.extend(self._listed_names(sent, covered | taken, listed))
+        if "by" in self.tokens.lower[sent.start : sent.end]:
+            taken = {t for start, end in names for t in range(start, end)}
+            names.extend(self._pollster_names(sent, covered | taken))
+        return sorted(names)
+
+    def _pollster_names(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int]]:
+        """A name of any form after "polled by", "surveyed by", "expected by": whoever ran the
+        poll ("analysts surveyed by StreetAccount had projected")."""
+        lower = self.tokens.lower
+        out: list[tuple[int, int]] = []
+        for t in range(sent.start + 1, sent.end - 1):
+            if lower[t] != "by" or lower[t - 1] not in POLLED_VERBS | POLL_PARTICIPLES:
+                continue
+            start = t + 2 if lower[t + 1] == "the" else t + 1
+            if start in covered or start >= sent.end:
+                continue
+            start, end = self._run_after(start)
+            if end > start and not covered.intersection(range(start, end)):
+                out.append((start, end))
+        return out
+
+    def _listed_names(
+        self, sent: Sentence, covered: set[int], listed: dict[str, tuple[str, ...]]
+    ) -> list[tuple[int, int]]:
+        """Where a sentence names a company the document shows to be one (see `listed`)."""
+        lower = self.tokens.lower
+        out: list[tuple[int, int]] = []
+        for t in range(sent.start, sent.end):
+            full = listed.get(lower[t])
+            if full is None or t in covered:
+                continue
+            if t > sent.start and self._company_word(t - 1) and lower[t - 1] not in _RIVALS:
+                continue  # "the Mekong Delta": a word inside another name
+            end = t + 1
+            while (
+                end < sent.end
+                and end - t < len(full)
+                and lower[end] == full[end - t].lower()
+                and end not in covered
+            ):
+                end += 1
+            if end < sent.end and lower[end] in ("'s", "’s") and full[-1] in ("'s", "’s"):
+                end += 1
+            self._named_at[t] = _joined(full)
+            out.append((t, end))
+        return out
+
+    def remember(self, name: str) -> None:
+        """Take note of a name of several words credited in the document, so that its first
+        word alone names it after: "Counterpoint Research said ..." -> "Counterpoint expects"
+        (not "Reserve" of "Reserve Bank of India", nor "Trading" of "Trading Economics", nor a
+        word the document also writes in small letters)."""
+        words_ = name.split()
+        first = words_[0] if words_ else ""
+        key = first.lower()
+        if (
+            len(words_) < 2
+            or key in self._short
+            or len(first) < 3
+            or not first.isalpha()
+            or not first[:1].isupper()
+            or key in GENERIC_NAME_WORDS
+            or key in _NO_SHORT_FORM
+            or key in self.listed()
+        ):
+            return
+        if self._small is None:
+            self._small = {w for w in self.tokens.text if w.islower()}
+        if key not in self._small:
+            self._short[key] = tuple(words_)
+
+    def listed(self) -> dict[str, tuple[str, ...]]:
+        """Companies the document shows to be companies, by the first word of their name (in
+        small letters) -> the words of their fullest name in it: a name with shares ("Delta
+        shares rose", "shares of McDonald's"), a ticker ("Acme (NYSE:ACM)"), results it
+        reports ("McDonald's on Wednesday reported quarterly sales") or sales of its own
+        ("Wendy's said its sales fell"). A name found only at the head of sentences, in one
+        word, once, is not enough ("Retailers reported higher sales")."""
+        if self._listed is None:
+            self._listed = self._find_listed()
+        return self._listed
+
+    def _find_listed(self) -> dict[str, tuple[str, ...]]:
+        lower, text = self.tokens.lower, self.tokens.text
+        n = len(lower)
+        shown: dict[str, list[bool]] = {}  # first word -> whether each showing opens a sentence
+        for t, w in enumerate(lower):
+            run: tuple[int, int] | None = None
+            if w in _STOCK_NOUNS:
+                if t + 1 < n and lower[t + 1] == "of":
+                    run = self._run_after(t + 2)  # "shares of McDonald's"
+                else:
+                    run = self._run_before(t)  # "Delta shares", "Acme's stock"
+            elif w in _RESULT_VERBS or w in ("said", "says"):
+                k = t
+                while k > 0 and lower[k - 1] in _BETWEEN:
+                    k -= 1
+                after = lower[t + 1 : t + 6]
+                if "." in after:
+                    after = after[: after.index(".")]
+                if (w in _RESULT_VERBS and not _RESULT_NOUNS.isdisjoint(after)) or "its" in after:
+                    run = self._run_before(k)  # "Delta Air Lines on Tuesday reported results"
+            elif text[t] in _TICKER_OPEN and t + 2 < n and self._ticker(t):
+                run = self._run_before(t)  # "Acme (NYSE:ACM)"
+            elif w in _DESCRIPTORS and t + 1 < n and text[t].islower():
+                run = self._run_after(t + 1)  # "according to hotel data firm CoStar"
+                if run[0] == run[1]:
+                    run = None
+            if run is None:
+                continue
+            start, end = run
+            if start > 0 and (
+                lower[start - 1] == "the" or (AGENCY_TOKENS, start - 1) in self.cue_at
+            ):
+                continue  # "the Treasury said in its", "S&P Dow Jones Indices said": no firm's
+            while start < end and lower[start] in _LEADING | _RIVALS:
+                start += 1
+            if start == end:
+                continue
+            shows = shown.setdefault(lower[start], [])
+            shows.append(self.ctx.sentence_start(start))
+            if end - start > 1 or _marked(text[start]):
+                shows.append(False)  # a name of several words, or written as no common word
+        found: dict[str, tuple[str, ...]] = {}
+        for key, shows in shown.items():
+            if len(shows) < 2 and all(shows):
+                continue
+            found[key] = self._fullest(key)
+        return found
+
+    def _fullest(self, key: str) -> tuple[str, ...]:
+        """The longest run of name words the document opens with `key`; with "'s" where the
+        document never writes it without ("McDonald's", "Wendy's")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        best: tuple[str, ...] = ()
+        bare = False
+        for t, w in enumerate(lower):
+            if w != key:
+                continue
+            if 0 < t < len(lower) - 1 and lower[t - 1] == "(" and lower[t + 1] == ")":
+                # "Coal India Ltd (CIL)": the name its short form stands for
+                run = self._run_before(t - 1)
+                if run is not None:
+                    start, end = run
+                    if "-" in text[start]:
+                        start += 1  # "State-owned Coal India Ltd"
+                    if end - start > 1:
+                        return tuple(text[start:end])
+            if t > 0 and self._company_word(t - 1) and lower[t - 1] not in _RIVALS:
+                continue
+            start, end = self._run_after(t)
+            if end - start > len(best):
+                best = tuple(text[start:end])
+            if end >= len(lower) or lower[end] not in ("'s", "’s"):
+                bare = True
+        if not bare and best:
+            best = (*best, "'s")
+        return best
+
+    def _run_after(self, t: int) -> tuple[int, int]:
+        end = t
+        while end < len(self.tokens.lower) and end - t < 4 and self._company_word(end):
+            end += 1
+        return t, end
+
+    def _run_before(self, t: int) -> tuple[int, int] | None:
+        end = t
+        if end > 0 and self.tokens.lower[end - 1] in ("'s", "’s"):
+            end -= 1
+        start = end
+        while start > 0 and end - start < 4 and self._company_word(start - 1):
+            start -= 1
+        return (start, end) if start < end else None
+
+    def _company_word(self, t: int) -> bool:
+        """A word that can be part of a company's name: capitalized, no month, day or word of
+        a place or body the gazetteer knows."""
+        w = self.tokens.text[t]
+        return (
+            w[:1].isupper()
+            and w.replace("&", "").replace("-", "").replace(".", "").isalpha()
+            and (AGENCY_TOKENS, t) not in self.cue_at
+            and self.tokens.lower[t] not in MONTH_WORDS
+            and self.tokens.lower[t] not in _WEEKDAYS
+        )
+
+    def _ticker(self, t: int) -> bool:
+        close = _TICKER_OPEN[self.tokens.text[t]]
+        inside = []
+        for k in range(t + 1, min(len(self.tokens.text), t + 6)):
+            if self.tokens.text[k] == close:
+                joined = "".join(inside).replace(" ", "")
+                return bool(joined) and joined.replace(":", "").replace(".", "").isalnum() and (
+                    ":" in joined or "." in joined
+                ) and joined.upper() == joined
+            inside.append(self.tokens.text[k])
+        return False
+
+    def _suffixed(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int]]:
         if self._suffixes is None:
             self._suffixes = [t for t, w in enumerate(self.tokens.lower) if w in _SUFFIX_FORMS]
         at = bisect_left(self._suffixes, sent.start)
@@ -154,16 +408,38 @@ class CompanyNames(Attacher):
             w = lower[t]
             if w in COMPANY_VERBS:
                 return "forecaster" if self.forecast_follows(t + 1, sent.end) else "source"
+            if w in FORECAST_VERBS:
+                return "forecaster"  # "Delta forecast adjusted earnings of 50 cents"
+            cue = self.cue_at.get((CREDITS, t))
+            if cue is not None and cue.id_ == "credit.said":
+                return "source"  # "Fundecitrus estimates the crop at", "SMM data showed"
             if w in ANALYSTS:
                 return "speaker"  # "Acme Bank economist Jane Doe said"
             if w in FORECASTER_NOUNS:
                 return "forecaster"  # "an Acme Bank poll"
         p = start - 1
+        if p > sent.start and lower[p] in _DESCRIPTORS:
+            # "according to hotel data firm CoStar": the words before the description
+            k = p
+            while (
+                k > sent.start
+                and p - k < 6
+                and (
+                    self.tokens.text[k] == "-"  # "ship-tracking firm"
+                    or (
+                        self.tokens.text[k].isalpha()
+                        and self.tokens.text[k].islower()
+                        and lower[k] not in _BEFORE_DESCRIPTION
+                    )
+                )
+            ):
+                k -= 1
+            p = k
         if p > sent.start and lower[p] in ("the", "a", "an"):
             p -= 1
         if p < sent.start:
             return None
-        if lower[p] == "by" and p > sent.start and lower[p - 1] in POLLED_VERBS:
+        if lower[p] == "by" and p > sent.start and lower[p - 1] in POLLED_VERBS | POLL_PARTICIPLES:
             return "forecaster"  # "economists polled by Acme Research Institute"
         if lower[p] in ("at", "of", "with", "from") and any(
             lower[k] in ANALYSTS for k in range(max(sent.start, p - 6), p)
@@ -199,3 +475,12 @@ class CompanyNames(Attacher):
         expects net profit to"."""
         lower = self.tokens.lower
         return any(lower[k] in FORECAST_AFTER_SAID for k in range(t, min(end, t + 3)))
+
+
+def _marked(word: str) -> bool:
+    """A word written as no common word is: capitals inside it ("McDonald", "BYD")."""
+    return any(c.isupper() for c in word[1:])
+
+
+def _joined(words: tuple[str, ...]) -> str:
+    return " ".join(words).replace(" 's", "'s").replace(" ’s", "’s")

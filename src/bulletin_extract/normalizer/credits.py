@@ -19,7 +19,7 @@ from typing import Any, cast
 from spacy.tokens import Span
 
 from ..components import AGENCIES
-from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames
+from .companies import COMPANY_VERBS, POLL_PARTICIPLES, PRONOUN_SUBJECTS, CompanyNames
 from .context import DocContext
 from .credit_words import (
     ANALYSTS,
@@ -158,7 +158,8 @@ class CreditFinder(GenericNames):
 
     def context_country(self, sent: Sentence) -> str | None:
         """The country a sentence's figures are about, else the document's."""
-        found = self._figure_countries(sent, self.ctx.spans_in(AGENCIES, sent), sent.end)
+        agencies = self.ctx.spans_in(AGENCIES, sent)
+        found = self._figure_countries(sent, agencies, sent.end)
         self._sentence_countries = found
         if len(found) == 1:
             return next(iter(found))
@@ -224,6 +225,8 @@ class CreditFinder(GenericNames):
         if not credits:
             credits.extend(self._own_models(sent))
         credits = [self._said_forecast(c, sent) for c in credits]
+        for c in credits:
+            self.companies.remember(c.name)
         sources = [c for c in credits if not c.forecast]
         if sources:
             self._last_source = sources[-1]
@@ -335,15 +338,22 @@ class CreditFinder(GenericNames):
         maker, sold ..., the company said"), else the organization credited last; as the maker
         of a forecast when the verb goes on with one ("the company said it expected")."""
         lower = self.tokens.lower
-        if COMPANY_VERBS.isdisjoint(lower[sent.start + 1 : sent.end]):
-            return []  # no speech verb (most sentences): nothing to scan for
+        words = lower[sent.start + 1 : sent.end]
+        if COMPANY_VERBS.isdisjoint(words) and FORECAST_VERBS.isdisjoint(words):
+            return []  # no speech or forecast verb (most sentences): nothing to scan for
         for t in range(sent.start + 1, sent.end):
             if (
-                lower[t] in COMPANY_VERBS
+                (
+                    lower[t] in COMPANY_VERBS
+                    or (lower[t] in FORECAST_VERBS and lower[t - 1] != "it")
+                )  # (not "it sees": a central bank named in the sentence may see it)
                 and lower[t - 1] in PRONOUN_SUBJECTS
                 and (lower[t - 1] == "it" or self._definite_before(t - 1, sent))
             ):
-                forecast = self.companies.forecast_follows(t + 1, sent.end)
+                # "the company said it expected", "the airline expects earnings of"
+                forecast = lower[t] in FORECAST_VERBS or self.companies.forecast_follows(
+                    t + 1, sent.end
+                )
                 opening = self._opening_name(sent, t - 1)
                 if opening is not None:
                     return [SentenceCredit(opening, None, "agency.by_form", forecast, t - 1)]
@@ -474,6 +484,9 @@ class CreditFinder(GenericNames):
             return None  # "revised up, reflecting more complete Home Office data": a cause
         if lead and lower[lead[-1]] == "by" and len(lead) > 1 and lower[lead[-2]] in POLLED_VERBS:
             return "poll"  # "economists polled by Reuters"
+        by = lead and lower[lead[-1]] == "by" and len(lead) > 1
+        if by and lower[lead[-2]] in POLL_PARTICIPLES:
+            return "forecaster"  # "$1.91 adjusted vs. $1.84 expected by LSEG"
         if (
             len(lead) > 2
             and lower[lead[-1]] == "by"
@@ -502,6 +515,16 @@ class CreditFinder(GenericNames):
                 self._credit_label(t) == "CREDIT_AFTER" for t in range(sent.start, sent.end)
             ):
                 return "source"
+        if (
+            len(lead) > 3
+            and lower[lead[-2]] == "according"
+            and text[lead[-3]] == ","
+            and lower[lead[-4]] in POLL_PARTICIPLES
+            and any(lower[t] in FORECASTER_NOUNS for t in lead[-7:-4])
+        ):
+            # "short of the 94 cents analysts had expected, according to X": X polled them
+            # (not "more than expected, according to X", nor "matching expectations, ...")
+            return "forecaster"
         if any(self._credit_label(t) == "CREDIT_BEFORE" for t in before) or any(
             self._credit_label(t) == "CREDIT_BEFORE"
             and self.cue_at[(CREDITS, t)].id_.startswith("credit.source")

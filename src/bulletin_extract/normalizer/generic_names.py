@@ -39,6 +39,10 @@ _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "ear
 _HEADS = ORG_WORDS | {"customs", "treasury", "exchange"}
 
 
+# Words before a body's data that the speaker cites: "the council said, citing ministry data".
+_CITING = frozenset(("citing", "cited", "quoting"))
+
+
 @dataclass
 class SentenceCredit(Credit):
     """A credit found in a sentence, with the token where its name starts."""
@@ -93,6 +97,8 @@ class GenericNames(Attacher):
                 end = t + 1
                 while t >= sent.start and t not in covered and self._generic_word(t):
                     t -= 1
+                if t >= sent.start and self.tokens.lower[t] in _CITING:
+                    continue  # "the AEPC said, citing ministry data": the speaker's source
                 phrase = self._phrase(t + 1, end)
             if not phrase and (
                 cue.label_ == "CREDIT_BEFORE" or self.tokens.lower[cue.start] in INVERTED_VERBS

@@ -202,15 +202,22 @@ def compare_periods(
 OFFICIAL_KINDS = frozenset(("statistics_office", "central_bank", "ministry"))
 
 
+# Measures one country sets on another's goods: "US tariffs", "EU sanctions".
+_IMPOSED = frozenset("tariff tariffs sanctions duty duties embargo levies".split())
+
+
 def main_countries(spans: list[Span], gazetteer: Any) -> list[str]:
     """The countries a text is mostly about: those named most often (several when tied),
     counting the countries of its official bodies but not of news wires, banks or data firms
-    ("a Reuters poll" says nothing of whose figures these are)."""
+    ("a Reuters poll" says nothing of whose figures these are), nor a country named for the
+    tariffs or sanctions it sets ("as US tariffs bite")."""
     counts: dict[str, int] = {}
     for span in spans:
         entry = gazetteer.by_id(span.id_)
         if span.label_ == "AGENCY" and entry.kind not in OFFICIAL_KINDS:
             continue
+        if span.end < len(span.doc) and span.doc[span.end].lower_ in _IMPOSED:
+            continue  # "as US tariffs bite": the country that set them, not whose figures
         code = entry.country
         if code:
             counts[code] = counts.get(code, 0) + 1

@@ -17,6 +17,7 @@ from ..vocabulary import (
     COUNTED_MOVES,
     COUNTING_UNITS,
     FORECAST_WORDS,
+    FORECASTERS,
     GENERIC_COUNT_NOUNS,
     MARKERS,
     ODDS_NOUNS,
@@ -42,6 +43,8 @@ from .clauses import Clauses
 from .words import BALANCE_NOUNS, CLAUSE_WORDS, FIGURE_VERBS, POINT_HEADS
 
 # Words right after a number that compare it or say who recorded it: they name no figure.
+# Words that set a figure against another on a labelled line: "$1.91 vs. $1.84 expected".
+_SET_AGAINST = frozenset("vs vs. versus against compared".split())
 _NOT_A_NAME_AFTER = frozenset(
     "more less fewer higher lower greater smaller bigger larger above below recorded reported "
     "registered posted seen estimated forecast expected predicted projected".split()
@@ -771,6 +774,39 @@ class Phrases(Attacher):
             return None
         return head.text.strip() or None
 
+    def colon_label(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Earnings per share: $1.91 adjusted vs. $1.84 expected", "Jobless rate: 4.1%": the
+        label a line opens with before a colon names its figure and the figure it is set
+        against; "adjusted" after the line's first figure is part of the name."""
+        text, lower = self.tokens.text, self.tokens.lower
+        colon = next((t for t in range(m.span.start - 1, sent.start, -1) if text[t] == ":"), None)
+        if colon is None or colon - sent.start > 8:
+            return None
+        head = range(sent.start, colon)
+        if any(
+            lower[t] in PREDICATE_WORDS
+            or (CHANGES, t) in self.cue_at
+            or (QUANT_TOKENS, t) in self.cue_at
+            or text[t] in (",", ";", ".")
+            for t in head
+        ):
+            return None  # "Prices rose 2%: ...", "In 2024, ...": no label
+        between = range(colon + 1, m.span.start)
+        if between and not any(lower[t] in _SET_AGAINST for t in between):
+            return None  # "Outlook: growth of 2% ...": a sentence after the colon, not a figure
+        label = clean_metric(self.tokens.span_text(sent.start, colon).strip())
+        if not label or is_generic(label):
+            return None
+        first = colon + 1
+        while first < m.span.end and (QUANT_TOKENS, first) not in self.cue_at:
+            first += 1
+        while first < sent.end and (QUANT_TOKENS, first) in self.cue_at:
+            first += 1
+        if first < sent.end and lower[first] == "adjusted":
+            lead = label if label[:2].isupper() else label[:1].lower() + label[1:]
+            return f"adjusted {lead}"
+        return label
+
     def _list_item(self, head: Mention, m: Mention) -> str | None:
         """ "onshore wind dropping by 17% and offshore wind by 22%": the item's own name."""
         doc = self.doc
@@ -1003,6 +1039,12 @@ class Phrases(Attacher):
         if t < sent.end and ((CHANGES, t) in self.cue_at or (MARKERS, t) in self.cue_at):
             return None
         lead = t + 1 if t < sent.end and self.tokens.lower[t] in ("was", "were", "is", "are") else t
+        if (
+            lead + 2 < sent.end
+            and self.tokens.lower[lead] == "per"
+            and self.tokens.lower[lead + 2] in _NOT_A_NAME_AFTER | FORECASTERS
+        ):
+            return None  # "the $4.48 per share analysts expected": the figure named before
         if lead < sent.end and self.tokens.lower[lead] in ("in", "on", "for", "at"):
             lead += 1  # "11 pence in stores selling automotive fuel"
         if (

@@ -1061,6 +1061,8 @@ class SurfaceMetric(Attacher):
             obj = self.phrases._object_of_verb(sent, m, determined=True)
             if obj and not is_generic(obj):
                 metric = obj  # "the central bank cut its cash rate by", "lifted the index by"
+        if not metric:
+            metric = self.phrases.colon_label(sent, m)  # "Revenue: $7.08 billion vs. ..."
         if not metric and self.phrases._clause_starts_at(sent, m):
             metric = self.phrases._after_number_metric(sent, m)
         m.base_metric = metric
