@@ -1689,8 +1689,35 @@ LISTED_COMPANIES = [
     ),
 ]
 
+# A country that supplies a share of another's imports is no country whose figures the
+# sentence gives: the credit for the importer's figures carries to it.
+SUPPLIERS = [
+    Case(
+        "supplier-country-and-its-share",
+        "Coffee imports into the UK rose 3% in 2024, HMRC data showed.\nBrazil supplied 38% "
+        "of the total, ahead of Vietnam at 21%.",
+        "38%",
+        "HM Revenue & Customs",
+    ),
+    Case(
+        "two-suppliers-respectively",
+        "EU imports of fertiliser fell 7% in 2024, Eurostat said. Egypt and Morocco provided "
+        "about 18% and 12%, respectively, of the volume.",
+        "12%",
+        "Eurostat",
+    ),
+    Case(
+        "a-supplier's-share-in-imports",
+        "Japan's LNG imports dropped 4% in 2024, the finance ministry said.\nAustralia's share "
+        "in the imports rose to 41% from 39%.",
+        "41%",
+        "Ministry of Finance",
+    ),
+]
+
 ALL = (
-    LISTED_COMPANIES
+    SUPPLIERS
+    + LISTED_COMPANIES
     + EXCHANGES_AND_HEADLINES
     + CARRY
     + POLLS_AND_ESTIMATES

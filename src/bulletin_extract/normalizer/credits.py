@@ -79,6 +79,8 @@ _SAID_FORECASTS = frozenset(
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
 )
+# Verbs of a country that supplies a share of another's imports: "the US supplied 46%".
+_SUPPLY_VERBS = frozenset("supplied supplies provided provides accounted accounts".split())
 _TRADE_OF = frozenset(
     {"outside", "rest", "imports", "exports", "shipments", "purchases", "sales", "goods"}
 )
@@ -147,10 +149,17 @@ class CreditFinder(GenericNames):
             if t > sent.start and lower[t] == "of" and lower[t - 1] in _TRADE_OF:
                 continue  # "outside of the EU", "imports of Chinese goods"
             after = a.end
-            while after < sent.end and after in in_country:
-                after += 1
+            while after < sent.end and (after in in_country or lower[after] in _PARTNER_SKIP):
+                after += 1  # "Norway and the United States supplied"
             if after < sent.end and lower[after] in BUYING_VERBS:
                 continue  # "The Soviet Union took 3.1 mln tonnes": a buyer of the figures
+            if after + 1 < sent.end and lower[after] in _SUPPLY_VERBS:
+                continue  # "The United States supplied 46% of the volume": a supplier's share
+            if after + 1 < sent.end and lower[after] in ("'s", "’s") and lower[after + 1] in (
+                "share",
+                "shares",
+            ):
+                continue  # "Russia's share in extra-EU gas imports": a supplier's share
             code = self.gazetteer.by_id(a.id_).country
             if code:
                 out.add(code)
