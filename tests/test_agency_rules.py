@@ -1715,8 +1715,28 @@ SUPPLIERS = [
     ),
 ]
 
+# An official body's possessive before the measure it gives is its credit ("the Agriculture
+# Department's average price was"), as a survey firm's before its index.
+OWNED_MEASURES = [
+    Case(
+        "ministry-owns-the-price-it-gives",
+        "The Agriculture Department's weekly average price for choice beef was $312.40 per "
+        "hundredweight, up 4% from a month earlier.",
+        "$312.40",
+        "U.S. Department of Agriculture",
+    ),
+    Case(
+        "statistics-office-owns-its-estimate",
+        "Statistics Canada's flash estimate for manufacturing sales was C$71.2 billion in "
+        "October.",
+        "C$71.2 billion",
+        "Statistics Canada",
+    ),
+]
+
 ALL = (
-    SUPPLIERS
+    OWNED_MEASURES
+    + SUPPLIERS
     + LISTED_COMPANIES
     + EXCHANGES_AND_HEADLINES
     + CARRY

@@ -75,6 +75,10 @@ _SAID_FORECASTS = frozenset(
     "expected expects expect forecast forecasts sees predicted predicts projected projects "
     "anticipated anticipates".split()
 )
+# What an official body's possessive owns when it gives the figure: "the USDA's average price".
+_OFFICIAL_MEASURES = INDEX_NOUNS | frozenset(
+    "price prices estimate estimates count tally reading measure average figure figures".split()
+)
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
@@ -194,6 +198,12 @@ class CreditFinder(GenericNames):
             private = org.kind in ("research", "other")
             if role is None and private and self._names_index(a, sent):
                 role = "index"  # "the HCOB manufacturing PMI rose to 45.8"
+            elif (
+                role is None
+                and org.kind in ("statistics_office", "ministry")
+                and self._names_index(a, sent, _OFFICIAL_MEASURES, owned=True)
+            ):
+                role = "index"  # "The Agriculture Department's average egg price was $3.00"
             if role == "source" and org.kind == "market" and self._prices_odds(sent):
                 # "a 91% chance of a cut, according to the CME FedWatch tool": the market's
                 # view; but "averaged 34 €/MWh, according to Nord Pool" is the exchange's data
@@ -590,12 +600,17 @@ class CreditFinder(GenericNames):
         k = a.end + 1 if lower[a.end] in ("rate", "interest") else a.end
         return k < sent.end and lower[k] in RATE_MOVES
 
-    def _names_index(self, a: Span, sent: Sentence) -> bool:
+    def _names_index(
+        self, a: Span, sent: Sentence, nouns: frozenset[str] = INDEX_NOUNS, owned: bool = False
+    ) -> bool:
         """Whether a survey firm's name stands in the name of its index or survey ("the
-        Caixin services PMI", "the Conference Board's consumer confidence index")."""
+        Caixin services PMI", "the Conference Board's consumer confidence index"); with
+        `owned`, only as the owner of the measure ("the Agriculture Department's price")."""
         tokens = self.tokens
+        if owned and (a.end >= sent.end or tokens.lower[a.end] not in POSSESSIVES):
+            return False
         for t in range(a.end, min(sent.end, a.end + 7)):
-            if tokens.lower[t] in INDEX_NOUNS:
+            if tokens.lower[t] in nouns:
                 return True
             if not (
                 tokens.is_alpha[t] or tokens.lower[t] in POSSESSIVES or tokens.text[t] in ("-", "'")
