@@ -351,6 +351,16 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    case("Machine tool orders climbed 6.1% on year in October.", "6.1%", "year_on_year",
+         "on-year-written-short"),
+    case("Import prices slipped 0.4 per cent on-month in June.", "0.4 per cent",
+         "month_on_month", "on-month-hyphenated"),
+    case("Card spending rose 2% on year-end bonuses.", "2%", None,
+         "on-a-year-end-is-no-basis"),
+    case("Wholesale prices rose 1.9% on year in May, below the 2.2% consensus.", "2.2%",
+         "year_on_year", "a-consensus-beside-the-rate-has-its-basis"),
+    case("The annual inflation rate eased to 3.4% in May from 3.5% in April, below market "
+         "expectations of 3.6%.", "3.6%", "year_on_year", "expectations-of-the-annual-rate"),
     case("Toll receipts rose to 9,300 crore, 12.4 per cent more than in the corresponding "
          "period of FY24.", "12.4 per cent", "year_on_year", "corresponding-period-of-a-fy"),
     case("Dispatches were 8 per cent higher than 2.1 lakh units in the corresponding period.",

@@ -51,6 +51,13 @@ _COMPARING = frozenset(
 )
 
 
+#: Nouns of a forecast beside its figure: "the 2.7% consensus", "expectations of 3.0%".
+_FORECAST_NOUNS = frozenset(
+    "consensus forecast forecasts expectation expectations estimate estimates projection "
+    "projections".split()
+)
+
+
 class BasisAttacher(Attacher):
     """Decides `basis` (after `period` and `direction`)."""
 
@@ -136,6 +143,10 @@ class BasisAttacher(Attacher):
                 m.basis = own_derived
             elif m.direction is not None and carry:
                 m.basis = carry
+            elif rate and (own_stated or own_derived) and self._forecast_of_it(m, sent):
+                # "rose 2.8% on year, a touch above the 2.7% consensus", "below market
+                # forecasts of 5.3%": the forecast of the sentence's rate has its basis
+                m.basis = own_stated or own_derived
             if m.direction is None and not rate:
                 m.basis = None
         self._from_a_level(mentions)
@@ -147,6 +158,16 @@ class BasisAttacher(Attacher):
                     m.basis = "quarter_on_quarter"  # "For the July-September quarter, ... from
                     # the previous three months": the text names quarters
         return stated or derived or carry
+
+    def _forecast_of_it(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a figure is a forecast set against the sentence's own: "the 2.7% consensus",
+        "the 0.3% forecast", "market expectations of 3.0%"."""
+        lower = self.tokens.lower
+        end = m.span.end
+        if end < sent.end and lower[end] in _FORECAST_NOUNS:
+            return True
+        t = m.span.start - 1
+        return t - 1 >= sent.start and lower[t] == "of" and lower[t - 1] in _FORECAST_NOUNS
 
     @staticmethod
     def _from_a_level(mentions: list[Mention]) -> None:

@@ -25,6 +25,7 @@ from .text import dateline_tokens, index_cues, main_countries, split_sentences
 from .vocabulary import (
     AGE_WORDS,
     AUXILIARY_FILLERS,
+    BASES,
     CHANGES,
     COPULAS,
     CREDITS,
@@ -37,6 +38,8 @@ from .vocabulary import (
     is_clause_verb,
 )
 
+#: Bases written short ("on year", "on-month"), which are none before a hyphen ("on year-end").
+_SHORT_BASES = frozenset(("basis.yoy_on_year", "basis.mom_on_month"))
 #: Words that set a figure against another one: "above the 2.1% forecast", "ahead of the 0.3%
 #: estimate", "beating analysts' expectations of 50.7".
 _SET_AGAINST = frozenset(
@@ -112,6 +115,11 @@ class DocContext:
                 and arrays.text[c.start][:1].isupper()
                 and arrays.text[c.start - 2][:1].isupper()
             )
+        ]
+        cues[BASES] = [  # "rose 2.8% on year", not "on year-end demand"
+            c
+            for c in cues[BASES]
+            if c.id_ not in _SHORT_BASES or c.end >= n or arrays.lower[c.end] != "-"
         ]
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
         quantities = list(spans[QUANTITIES]) if QUANTITIES in spans else []
