@@ -353,6 +353,12 @@ QUALIFIER_OR_COMPARISON = [
 BASIS_WORDS = [
     case("Machine tool orders climbed 6.1% on year in October.", "6.1%", "year_on_year",
          "on-year-written-short"),
+    case("Core inflation stood at 2.9% in the 12 months through May.", "2.9%", "year_on_year",
+         "twelve-months-through"),
+    case("Consumer price inflation slowed to 2.6% in the 12 months to April. Food inflation "
+         "eased to 3.1% from 3.4%.", "3.1%", "year_on_year", "a-rate-reached-takes-the-carried-basis"),
+    case("Power demand fell 2% year on year. The renewable share of generation rose to 41%.",
+         "41%", None, "a-share-reached-takes-no-carried-basis"),
     case("Import prices slipped 0.4 per cent on-month in June.", "0.4 per cent",
          "month_on_month", "on-month-hyphenated"),
     case("Card spending rose 2% on year-end bonuses.", "2%", None,

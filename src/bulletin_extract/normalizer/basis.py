@@ -51,6 +51,8 @@ _COMPARING = frozenset(
 )
 
 
+#: Names of rates of change themselves, whatever the sentence around them.
+_RATE_NAMES = frozenset("inflation growth cpi cpih hicp ppi rpi deflator".split())
 #: Nouns of a forecast beside its figure: "the 2.7% consensus", "expectations of 3.0%".
 _FORECAST_NOUNS = frozenset(
     "consensus forecast forecasts expectation expectations estimate estimates projection "
@@ -111,6 +113,10 @@ class BasisAttacher(Attacher):
                 # 0.12 points year on year") has none: only a rate of change does.
                 own = BASES_BY_LABEL[local.label_] if local is not None else stated
                 changing = local is not None or self._rate_of_change(sent, m, cues)
+                if own is None and not cues and self._names_a_rate_of_change(sent, m):
+                    # "Services inflation eased to 4.4% from 4.6%" after a sentence stating
+                    # "in the 12 months to November": the basis its paragraph carries
+                    own = derived or carry
                 m.basis = own if rate and changing else None
                 continue
             if local is None and self._stated_for_another(mentions, i, locals_):
@@ -270,6 +276,18 @@ class BasisAttacher(Attacher):
             return False
         first = self.ctx.sentences[self.ctx.tok_sentence[s]].start
         return _COMPARING.isdisjoint(lower[first:s])
+
+    def _names_a_rate_of_change(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the subject before the sentence's first change word names a rate of change:
+        "Services inflation eased to", "Core CPI slowed to" (not "the renewable share ...
+        decreased to" in a sentence that opens with a rise in demand)."""
+        lower = self.tokens.lower
+        for t in range(sent.start, m.span.start):
+            if (CHANGES, t) in self.cue_at:
+                return False
+            if lower[t] in _RATE_NAMES:
+                return True
+        return False
 
     def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
         """Whether the words before a rate name a rate of change ("inflation", "the annual
