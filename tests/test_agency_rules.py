@@ -1145,20 +1145,20 @@ GOVERNMENT_SETTERS = [
         "China's consumer prices fell 0.1% in March, the statistics bureau said.\n"
         "Beijing has set an inflation target of around 2% for this year.",
         "2%",
-        "Chinese government",
+        "Government of China",
     ),
     Case(
         "capital-aims",
         "Tokyo aims to cut emissions by 46% from 2013 levels by 2030.",
         "46%",
-        "Japanese government",
+        "Government of Japan",
     ),
     Case(
         "country-owns-target",
         "Retail sales rose 4.0% in April, the statistics bureau said.\n"
         "China's growth target of around 5% looks hard to reach.",
         "5%",
-        "Chinese government",
+        "Government of China",
     ),
     Case(
         "country-inside-clause-sets-nothing",
@@ -1734,8 +1734,43 @@ OWNED_MEASURES = [
     ),
 ]
 
+# "The government" or "the Centre" that sets, allows or forecasts the figures is the
+# government of the country they are about, credited in its sentence only; a government
+# whose accounts are reported is not.
+NATIONAL_GOVERNMENTS = [
+    Case(
+        "the-centre-raised",
+        "Fertiliser sales rose 6 per cent in June, the fertiliser ministry said.\nThe Centre "
+        "raised the subsidy on phosphatic fertiliser by ₹1,200 per tonne in April.",
+        "₹1,200",
+        "Government of India",
+    ),
+    Case(
+        "the-government-is-targeting",
+        "Indonesia's economy grew 5.0% in 2025, Statistics Indonesia said. The government is "
+        "targeting growth of 5.4% for 2026.",
+        "5.4%",
+        "Government of Indonesia",
+    ),
+    Case(
+        "the-federal-government's-target",
+        "Dwelling approvals fell 3% in May, the Australian Bureau of Statistics said. That "
+        "pace is well short of the federal government's target of 240,000 homes a year.",
+        "240,000",
+        "Government of Australia",
+    ),
+    Case(
+        "a-government-whose-accounts-are-reported",
+        "The U.S. Treasury Department said the deficit widened to $210 billion in May.\nThe "
+        "government ended the fiscal year with a deficit of $1.6 trillion.",
+        "$1.6 trillion",
+        "U.S. Department of the Treasury",
+    ),
+]
+
 ALL = (
-    OWNED_MEASURES
+    NATIONAL_GOVERNMENTS
+    + OWNED_MEASURES
     + SUPPLIERS
     + LISTED_COMPANIES
     + EXCHANGES_AND_HEADLINES

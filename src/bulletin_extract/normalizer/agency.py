@@ -346,7 +346,7 @@ class AgencyAttacher(Attacher):
         ]
         for start, end, code in sorted(named):
             opens = start == sent.start or lower[start - 1] in ("the", ",")
-            name = GOVERNMENTS.get(code or "")
+            name = self.finder.government_name(code) if code in GOVERNMENTS else None
             if name is not None and opens and self._sets(end, m):
                 return Credit(name, code, "agency.government", True)
         return None

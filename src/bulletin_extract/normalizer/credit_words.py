@@ -112,29 +112,9 @@ SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept has have 
 POLICY_WORDS = words("tariff tariffs duty duties levy levies")
 POLICY_RATES = words("base policy benchmark key repo cash bank deposit refinancing funds")
 
-# A government that sets a target, named by its country or capital as the subject or owner:
-# "Beijing has set a target of around 2%", "China's 5% growth target".
-GOVERNMENTS = {
-    "CN": "Chinese government",
-    "JP": "Japanese government",
-    "US": "U.S. government",
-    "GB": "British government",
-    "DE": "German government",
-    "FR": "French government",
-    "IT": "Italian government",
-    "ES": "Spanish government",
-    "IN": "Indian government",
-    "KR": "South Korean government",
-    "CA": "Canadian government",
-    "AU": "Australian government",
-    "NZ": "New Zealand government",
-    "RU": "Russian government",
-    "BR": "Brazilian government",
-    "MX": "Mexican government",
-    "ID": "Indonesian government",
-    "TR": "Turkish government",
-    "HU": "Hungarian government",
-}
+# Countries whose government sets a target named by its country or capital as the subject or
+# owner: "Beijing has set a target of around 2%", "China's 5% growth target".
+GOVERNMENTS = frozenset("CN JP US GB DE FR IT ES IN KR CA AU NZ RU BR MX ID TR HU".split())
 CAPITALS = {
     "beijing": "CN",
     "tokyo": "JP",

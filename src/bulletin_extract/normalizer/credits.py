@@ -79,6 +79,26 @@ _SAID_FORECASTS = frozenset(
 _OFFICIAL_MEASURES = INDEX_NOUNS | frozenset(
     "price prices estimate estimates count tally reading measure average figure figures".split()
 )
+# Words between "the" and "government" that keep it the country's: "the federal government".
+_NATIONAL = frozenset("federal central national union".split())
+# Words after "government" that make it part of another noun: "the government bond market".
+_NOT_ITS_OWN = frozenset("bond bonds securities debt paper yield yields official officials".split())
+# What a government does to the figures it sets or forecasts: "The Centre raised the MSP".
+_GOVERNMENT_ACTS = frozenset(
+    "approved allowed allocated sanctioned disbursed imposed raised cut lowered hiked reduced "
+    "set plans planned aims aimed targets targeting budgeted puts put forecasts forecast "
+    "expects expected projects projected intends proposed capped fixed extended levies "
+    "announced".split()
+)
+# What a government's possessive owns when it sets the figure: "the government's target".
+_GOVERNMENT_OWNS = frozenset(
+    "target targets goal ceiling cap scheme plan programme program budget budgeted estimate "
+    "estimates forecast forecasts projection projections subsidy subsidies incentive "
+    "incentives".split()
+)
+_AUXILIARY = frozenset("has have had is are was were will would also now in".split())
+# Country names written with "the": "Government of the Philippines".
+_WITH_ARTICLE = ("United", "Philippines", "Netherlands", "Czech Republic", "Soviet Union")
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
@@ -237,6 +257,7 @@ class CreditFinder(GenericNames):
             credits.extend(self._minister_credits(sent, country))
         if all(c.forecast for c in credits):
             credits.extend(self._topic_ministry_credits(sent, country))
+        credits.extend(self._government_credits(sent, country))
         if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered, country))
         if not any(c.forecast for c in credits):
@@ -381,6 +402,59 @@ class CreditFinder(GenericNames):
                     return []
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
         return []
+
+    def _government_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
+        """ "The government imposed a 12 per cent duty", "The Centre raised the MSP", "the
+        federal government's target of 1.2 million": the government of the country the
+        figures are about sets or forecasts them, in this sentence only (not a state or local
+        government, nor "government bonds")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        words = lower[sent.start : sent.end]
+        if "government" not in words and "centre" not in words and "center" not in words:
+            return []  # no government named (most sentences): nothing to scan for
+        code = country or self.ctx.country
+        name = self.government_name(code)
+        if name is None:
+            return []
+        for t in range(sent.start, sent.end - 1):
+            w = lower[t]
+            if w not in ("government", "centre", "center") or (
+                w != "government" and not text[t][:1].isupper()
+            ):
+                continue  # "the Centre", not "the centre of the city"
+            k = t - 1
+            if k >= sent.start and lower[k] in _NATIONAL:
+                k -= 1  # "the federal government"
+            if k < sent.start or lower[k] != "the":
+                continue
+            nxt = lower[t + 1]
+            owner = nxt in ("'s", "’s")
+            opens = k == sent.start or text[k - 1] == ","
+            if nxt in _NOT_ITS_OWN or not (owner or opens):
+                continue  # "the government bond market", "said the government would"
+            after = [w for w in lower[t + 1 : min(sent.end, t + 6)] if w not in _AUXILIARY]
+            if owner and _GOVERNMENT_OWNS.isdisjoint(after):
+                continue  # "the government's deficit widened": its accounts, reported
+            if not owner and (not after or after[0] not in _GOVERNMENT_ACTS):
+                continue  # "The government ended fiscal 2025 with a deficit of": reported
+            return [SentenceCredit(name, code, "agency.government", True, t)]
+        return []
+
+    def government_name(self, code: str | None) -> str | None:
+        """ "Government of India", "Government of the Philippines"; None for a region or the
+        EU, which has no government of its own."""
+        if not code or code == "EU":
+            return None
+        entry = next(
+            (c for c in self.gazetteer.countries if c.country == code and c.kind != "region"),
+            None,
+        )
+        if entry is None:
+            return None
+        first = entry.aliases[0] if entry.aliases else entry.name
+        short = first if len(first) > 3 and first.replace(" ", "").isalpha() else entry.name
+        article = "the " if short.startswith(_WITH_ARTICLE) else ""
+        return f"Government of {article}{short}"
 
     def _definite_before(self, t: int, sent: Sentence) -> bool:
         """Whether "the" opens the noun phrase ending at t, over at most two words: "the
