@@ -1668,6 +1668,42 @@ LISTED_COMPANIES = [
         "Council for Leather Exports",
     ),
     Case(
+        "a-name-written-as-no-common-word-that-estimated",
+        "Home sales fell 6% in 2025, the ministry said.\nSeparately, HomeMetrix estimated that "
+        "sales in the top 20 cities fell 9 per cent.",
+        "9 per cent",
+        "HomeMetrix",
+    ),
+    Case(
+        "an-acronym-subject-is-left-to-the-gazetteer",
+        "GDP grew 0.3% in the quarter, the Office for National Statistics said.\nGDP "
+        "estimated at market prices rose 1.1% from a year earlier.",
+        "1.1%",
+        "Office for National Statistics",
+    ),
+    Case(
+        "results-named-later-in-the-clause",
+        "Kestrel Motor reported a 6.1% increase in third-quarter U.S. sales.\nKestrel shares "
+        "rose 2%.",
+        "6.1%",
+        "Kestrel Motor",
+    ),
+    Case(
+        "name-after-the-headline-colon",
+        "Tractor sales rise 9% in November on rural demand: Farmline\nDomestic sales rose to "
+        "61,200 units, according to farm equipment maker Farmline Tractors.",
+        "9%",
+        "Farmline Tractors",
+    ),
+    Case(
+        "monitoring-by-a-body-showed",
+        "Hog prices fell 2.1% in October, the statistics bureau said. Monitoring by the "
+        "Ministry of Agriculture and Rural Affairs in 500 markets showed pork averaged 24.1 "
+        "yuan per kg in November.",
+        "24.1 yuan",
+        "Ministry of Agriculture and Rural Affairs",
+    ),
+    Case(
         "a-person-who-said-is-no-company",
         "Retail sales rose 0.6% in May, the statistics bureau said.\nSpending on furniture "
         "fell 1.2%, Haverford said in a note.",

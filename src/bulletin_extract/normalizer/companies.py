@@ -73,6 +73,10 @@ PRONOUN_SUBJECTS = words(
 # Participles that make the name after "by" the maker of a forecast: "$1.84 expected by LSEG"
 # (not "estimated by", which a statistics office's own estimates also take).
 POLL_PARTICIPLES = words("expected forecast forecasted predicted projected anticipated")
+# Last words of names of surveys and publications, which credit no body by themselves.
+_NOT_A_BODY = words("survey index report review outlook bulletin data statistics")
+# Forecast verbs in the past after a company's name: "WSTS projected chip sales of".
+_FORECAST_PAST = words("projected predicted anticipated expected")
 # Nouns after a name (or before "of" and a name) that only a listed company has.
 _STOCK_NOUNS = words("shares stock")
 # What a company reports of itself: "reported fourth-quarter results", "posted a net loss".
@@ -124,11 +128,39 @@ class CompanyNames(Attacher):
         """(start, end, role) of each name credited in a sentence; role is "source",
         "forecaster" or "speaker"."""
         found: list[tuple[int, int, str]] = []
+        headline = self._headline_name(sent, covered)
+        if headline is not None:
+            found.append((*headline, "source"))
+            covered = covered | set(range(*headline))
         for start, end in self._names(sent, covered):
             role = self._role(sent, start, end)
             if role is not None:
                 found.append((start, end, role))
         return found
+
+    def _headline_name(self, sent: Sentence, covered: set[int]) -> tuple[int, int] | None:
+        """ "Housing sales fall 14% in 2025 to 3.95 lakh units: Anarock": a name after the
+        colon that ends the headline (the first line) is the source of its figures, named as
+        the document names it in full ("Anarock Property Consultants")."""
+        if sent.paragraph != 0:
+            return None
+        text = self.tokens.text
+        end = sent.end
+        while end > sent.start and (self.tokens.is_space[end - 1] or text[end - 1] == "."):
+            end -= 1
+        start = end
+        while start > sent.start and end - start < 3 and self._company_word(start - 1):
+            start -= 1
+        if start == end or start - 1 <= sent.start or text[start - 1] != ":":
+            return None
+        if covered.intersection(range(start, end)):
+            return None  # a name the gazetteer knows: its own rule credits it
+        full = self._fullest(self.tokens.lower[start])
+        name = _joined(full) if len(full) > end - start else self.name(start, end)
+        if name.split()[-1].lower() in _NOT_A_BODY:
+            return None  # ": PLFS" for the Periodic Labour Force Survey: a survey, no body
+        self._named_at[start] = name
+        return start, end
 
     def name(self, start: int, end: int) -> str:
         """The name as written; a sentence's full stop that ends it is no part of it. A
@@ -245,11 +277,14 @@ class CompanyNames(Attacher):
                 k = t
                 while k > 0 and lower[k - 1] in _BETWEEN:
                     k -= 1
-                after = lower[t + 1 : t + 6]
+                after = lower[t + 1 : t + 11]
                 if "." in after:
                     after = after[: after.index(".")]
-                if (w in _RESULT_VERBS and not _RESULT_NOUNS.isdisjoint(after)) or "its" in after:
+                results = w in _RESULT_VERBS and not _RESULT_NOUNS.isdisjoint(after)
+                if results or "its" in after[:5]:
                     run = self._run_before(k)  # "Delta Air Lines on Tuesday reported results"
+            elif k_marked := self._marked_subject(t):
+                run = (k_marked, k_marked + 1)  # "PropEquity estimated", "WSTS projected"
             elif text[t] in _TICKER_OPEN and t + 2 < n and self._ticker(t):
                 run = self._run_before(t)  # "Acme (NYSE:ACM)"
             elif w in _DESCRIPTORS and t + 1 < n and text[t].islower():
@@ -277,6 +312,42 @@ class CompanyNames(Attacher):
                 continue
             found[key] = self._fullest(key)
         return found
+
+    def _marked_subject(self, t: int) -> int:
+        """The token of a name written as no common word is ("PropEquity", "WSTS") standing
+        right before a credit or forecast verb at t ("PropEquity estimated that"), else 0.
+        (Not "McCarthy said": a surname.)"""
+        cue = self.cue_at.get((CREDITS, t))
+        if t < 1 or not (
+            (cue is not None and cue.id_ == "credit.said")
+            or self.tokens.lower[t] in FORECAST_VERBS
+            or self.tokens.lower[t] in _FORECAST_PAST
+        ):
+            return 0
+        k = t - 1
+        while k > 0 and self.tokens.lower[k] in _BETWEEN:
+            k -= 1
+        word = self.tokens.text[k]
+        if (
+            len(word) < 4
+            or not self._company_word(k)
+            or not _marked(word)
+            or word.isupper()  # an acronym: "GDP", "VAT", or a body named in full before
+            or word.startswith(("Mc", "Mac", "O'"))
+            or (k > 0 and self._company_word(k - 1))
+            or self._bracketed(self.tokens.lower[k])
+        ):
+            return 0
+        return k
+
+    def _bracketed(self, key: str) -> bool:
+        """Whether the document gives the word as the short form of a name: "(MeitY)"."""
+        lower = self.tokens.lower
+        last = len(lower) - 1
+        return any(
+            w == key and 0 < t < last and lower[t - 1] == "(" and lower[t + 1] == ")"
+            for t, w in enumerate(lower)
+        )
 
     def _fullest(self, key: str) -> tuple[str, ...]:
         """The longest run of name words the document opens with `key`; with "'s" where the
@@ -408,7 +479,7 @@ class CompanyNames(Attacher):
             w = lower[t]
             if w in COMPANY_VERBS:
                 return "forecaster" if self.forecast_follows(t + 1, sent.end) else "source"
-            if w in FORECAST_VERBS:
+            if w in FORECAST_VERBS or w in _FORECAST_PAST:
                 return "forecaster"  # "Delta forecast adjusted earnings of 50 cents"
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.id_ == "credit.said":
