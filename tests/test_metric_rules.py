@@ -2263,3 +2263,16 @@ SET_OFF_COMPARISONS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SET_OFF_COMPARISONS)
 def test_a_comparison_set_off_before_the_subject(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A word that is a verb or a plural noun ("stays", "increases") is the noun where a
+# preposition follows it inside the subject.
+PLURAL_NOUNS_NOT_VERBS: list[Case] = [
+    ("Overnight stays in hostels rose 4.4% in August.", "4.4%", "Overnight stays in hostels"),
+    ("Price increases for rents slowed to 3.1% in May.", "3.1%", "Price increases for rents"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLURAL_NOUNS_NOT_VERBS)
+def test_a_plural_noun_before_a_preposition(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -31,6 +31,11 @@ def _bare(word: str) -> str:
     return word.lower().strip(",;:()\"'“”’")
 
 
+# Prepositions after a word that is a verb or a plural noun ("stays", "increases") that make
+# it the noun: "Overnight stays in Portuguese establishments", "Price increases for food".
+_NOUN_AFTER = frozenset("in of at for on from by among".split())
+
+
 @lru_cache(maxsize=1 << 14)  # a pure function of the phrase, asked for often
 def trim_clause(metric: str | None) -> str | None:
     """Cut a phrase where a clause starts: "sales continued" -> "sales".
@@ -53,6 +58,9 @@ def trim_clause(metric: str | None) -> str | None:
         return None
     for k, word in enumerate(words[1:], 1):
         if _bare(word) in CLAUSE_WORDS or _bare(word) in TAIL_VERBS:
+            plural = len(word) > 4 and word.endswith("s")  # not "is", "was", "has"
+            if plural and k + 1 < len(words) and words[k + 1] in _NOUN_AFTER:
+                continue  # "Overnight stays in Portuguese establishments": a plural noun
             return clean_metric(" ".join(words[:k]))
     return clean_metric(metric)
 
