@@ -2276,3 +2276,12 @@ PLURAL_NOUNS_NOT_VERBS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), PLURAL_NOUNS_NOT_VERBS)
 def test_a_plural_noun_before_a_preposition(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A gapped clause that names another owner in the possessive ("and Pune's 6 per cent")
+# measures the same indicator of that owner, and shares the verb's direction.
+def test_a_gapped_owner_in_the_possessive() -> None:
+    text = "Chennai sales fell 3 per cent to 21,000 units, and Pune's 6 per cent to 30,400 units."
+    found = [r for r in extract(text, ref_date="2024-09-01") if r.text == "6 per cent"]
+    assert found and token_f1(found[0].metric, "Pune sales") == 1.0, found
+    assert found[0].direction == "decrease"

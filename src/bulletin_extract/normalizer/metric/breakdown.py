@@ -70,6 +70,7 @@ class Breakdowns(Attacher):
         super().__init__(ctx)
         self.indicators: dict[int, str | None] = {}  # sentence start -> indicator of its items
         self.opening = opening  # the noun phrase that opens a sentence, if it names an indicator
+        self._small: set[str] | None = None  # the words the document writes in small letters
 
     def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
         """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number."""
@@ -325,7 +326,7 @@ class Breakdowns(Attacher):
         )
         if by or to:
             t -= 1
-        elif not self._closes_gap(m.span.end, sent):
+        elif not self._closes_gap(m.span.end, sent, m.span.label_):
             return None  # "the ministry's 5.2% growth target": the number modifies a noun
         end, words = t + 1, 0
         while t > sent.start and words < 16:
@@ -376,7 +377,29 @@ class Breakdowns(Attacher):
         those = THOSE_OF.match(item)
         if those:
             return with_breakdown(sibling.metric, those.group(1).lower(), those.group(2))
+        if (
+            lower[end - 1] in ("'s", "’s")
+            and end - 1 > start
+            and end - 1 - start <= 3
+            and all(self.tokens.text[k][:1].isupper() for k in range(start, end - 1))
+        ):
+            # "NCR sales fell 8 per cent, and Hyderabad's 12 per cent": the same indicator of
+            # the owner named instead of the one before
+            same = next((e for e in reversed(earlier) if e.metric and e.unit == m.unit), sibling)
+            words = (same.metric or "").split()
+            while len(words) > 1 and self._proper(words[0]):
+                words.pop(0)  # the earlier owner: "NCR sales" -> "sales" (not "Exports")
+            return f"{self.tokens.span_text(start, end - 1).strip()} {' '.join(words)}"
         return item_of(sibling.metric, item) if sibling.unit == m.unit else item
+
+    def _proper(self, word: str) -> bool:
+        """Whether a capitalized word is a name: one the document never writes in small
+        letters ("NCR", "Mumbai"; not "Exports" opening a sentence)."""
+        if not word[:1].isupper():
+            return False
+        if self._small is None:
+            self._small = {w for w in self.tokens.text if w.islower()}
+        return word.lower() not in self._small
 
     def _marks_a_value(self, t: int) -> bool:
         """A "from"/"to" cue that opens a value ("up from 2%"), not a partner ("payments to
@@ -384,7 +407,7 @@ class Breakdowns(Attacher):
         cue = self.cue_at.get((MARKERS, t))
         return cue is not None and not (cue.end - cue.start == 1 and self.tokens.is_alpha[t + 1])
 
-    def _closes_gap(self, t: int, sent: Sentence) -> bool:
+    def _closes_gap(self, t: int, sent: Sentence, label: str | None = None) -> bool:
         """Whether a gapped clause can end at token t: its figure is followed by nothing of
         its own but a basis, a period, or the next clause ("steel 10.4%, while ...")."""
         return (
@@ -392,6 +415,13 @@ class Breakdowns(Attacher):
             or self.tokens.lower[t] in _GAP_CLOSERS
             or (BASES, t) in self.cue_at
             or (PERIODS_TOKENS, t) in self.cue_at
+            or (  # "and Hyderabad's 12 per cent to 44,885 units": the level it reached (not
+                # the end of a range, "1% to 3%", in the figure's own unit)
+                label is not None
+                and self.tokens.lower[t] == "to"
+                and (level := self.cue_at.get((QUANT_TOKENS, t + 1))) is not None
+                and level.label_ != label
+            )
         )
 
     def _ends_clause_before(self, t: int) -> bool:
