@@ -2285,3 +2285,31 @@ def test_a_gapped_owner_in_the_possessive() -> None:
     found = [r for r in extract(text, ref_date="2024-09-01") if r.text == "6 per cent"]
     assert found and token_f1(found[0].metric, "Pune sales") == 1.0, found
     assert found[0].direction == "decrease"
+
+
+# A jobless rate "of the labour force" is the rate itself; a body that "had reported" a
+# figure is who spoke, not what was measured; the spender "data showed" names is the one
+# after the credit.
+SPEAKERS_AND_DENOMINATORS: list[Case] = [
+    (
+        "Canada's jobless rate rose to 7.1 pct of the labour force in June.",
+        "7.1 pct",
+        "Canada's jobless rate",
+    ),
+    (
+        "Retail sales rose 0.4 pct in May. The statistical agency had first reported a 0.2 pct "
+        "rise.",
+        "0.2 pct",
+        "Retail sales",
+    ),
+    (
+        "Treasury data showed households spent $2.1 billion on fuel.",
+        "$2.1 billion",
+        "spending by households",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SPEAKERS_AND_DENOMINATORS)
+def test_speakers_and_denominators_are_no_names(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) == 1.0

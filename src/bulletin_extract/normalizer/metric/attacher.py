@@ -102,6 +102,9 @@ def _other_clause(own: str, head: str) -> bool:
     return not shared and _tokens(own) != _tokens(head)
 
 
+# What a jobless rate is a share of by definition: "7.9 pct of the labour force".
+_WORKFORCE = frozenset({("labour", "force"), ("labor", "force"), ("work", "force")})
+
 class MetricAttacher:
     """Decides `metric` (and `base_metric`) for the numbers of a sentence."""
 
@@ -138,6 +141,13 @@ class MetricAttacher:
         lower, end = self.ctx.tokens.lower, m.span.end
         if end + 1 >= sent.end or lower[end] != "of":
             return None
+        k = end + 2 if lower[end + 1] == "the" else end + 1
+        if tuple(lower[k : k + 2]) in _WORKFORCE or lower[k] in ("workforce", "workforces"):
+            # "the unemployment rate fell to 7.9 pct of the labour force": the rate itself,
+            # which is a share of the labour force by definition
+            subject = self.surface.clauses._subject_span(sent, m)
+            subject = clean_metric(subject) if subject else None
+            return subject if subject and not is_generic(subject) else None
         if lower[end + 1] == "gdp":
             gdp = "GDP"
         elif tuple(lower[end + 1 : end + 4]) == ("gross", "domestic", "product"):

@@ -18,6 +18,7 @@ from ..vocabulary import (
     BARE_HEADS,
     BUYING_VERBS,
     CHANGES,
+    CREDITS,
     FORECAST_WORDS,
     FORECASTERS,
     GENERIC_SUBJECTS,
@@ -346,7 +347,12 @@ class SurfaceMetric(Attacher):
             return None
         k = t - 1
         words: list[str] = []
-        while k >= sent.start and self.tokens.is_alpha[k] and lower[k] not in STOPWORDS:
+        while (
+            k >= sent.start
+            and self.tokens.is_alpha[k]
+            and lower[k] not in STOPWORDS
+            and (CREDITS, k) not in self.cue_at  # "monthly data showed authorities spent"
+        ):
             words.insert(0, self.tokens.text[k])
             k -= 1
         if not words or len(words) > 4:
@@ -1143,8 +1149,13 @@ class SurfaceMetric(Attacher):
         return bare in POLICY_BODIES or self.ctx.gazetteer.lookup(subject) is not None
 
     def _is_source_subject(self, metric: str) -> bool:
+        """ "The department", "Economists", "The federal agency": who speaks, not what."""
         words = metric.lower().split()
-        return all(w in ORG_WORDS or w in FORECASTERS or w in STOPWORDS for w in words)
+        if all(w in ORG_WORDS or w in FORECASTERS or w in STOPWORDS for w in words):
+            return True
+        return words[-1] in ORG_WORDS and all(
+            w in _BODY_ADJECTIVES or w in STOPWORDS for w in words[:-1]
+        )
 
     def _not_a_name(self, metric: str) -> bool:
         """Subjects that are function words or clauses, not indicator names."""
@@ -1163,6 +1174,11 @@ class SurfaceMetric(Attacher):
                 self.history_sentence = m.sentence
 
 
+#: Words before a body's generic name: "the federal agency", "the statistical office".
+_BODY_ADJECTIVES = frozenset(
+    "federal national statistical statistics central government official state "
+    "agriculture labor labour commerce finance trade".split()
+)
 #: Subjects that say who forecast, not what: "The consensus compiled by Bloomberg had called
 #: for 655,000" (not "markets", "traders", "officials", who also act).
 _FORECAST_SUBJECTS = FORECASTERS - {"markets", "market", "traders", "officials"}
