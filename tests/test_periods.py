@@ -21,6 +21,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
+from bulletin_extract import extract
 from bulletin_extract.periods import Resolution, iso, resolve_period
 
 PATTERNS = Path(__file__).resolve().parent.parent / "patterns" / "periods.jsonl"
@@ -826,3 +827,25 @@ def test_same_period_of_an_earlier_financial_year() -> None:
 def test_financial_years(text: str, country: str | None, start: str, end: str) -> None:
     got = resolve_period(text, WIRE_REF, None, country)
     assert (iso(got.start), iso(got.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("country", "start", "end"),
+    [
+        pytest.param("IN", "2025-10-01", "2025-12-31", id="indian-figures-fiscal-quarter"),
+        pytest.param("MX", "2025-07-01", "2025-09-30", id="elsewhere-calendar-quarter"),
+    ],
+)
+def test_a_bare_quarter_in_indian_figures_is_a_fiscal_quarter(
+    country: str, start: str, end: str
+) -> None:
+    got = resolve_period("in Q3", D(2026, 1, 15), None, country)
+    assert (iso(got.start), iso(got.end)) == (start, end)
+
+
+def test_a_quarter_ended_on_a_day() -> None:
+    text = "Revenue rose 9% in the quarter ended Sept. 30."
+    found = [r for r in extract(text, ref_date="2025-10-14") if r.text == "9%"]
+    assert found and found[0].period is not None
+    assert (iso(found[0].period.start), iso(found[0].period.end)) == ("2025-07-01", "2025-09-30")
+    assert [r.text for r in extract(text, ref_date="2025-10-14")] == ["9%"]  # not the day "30"

@@ -75,6 +75,10 @@ _PAST_DAYS: Final = re.compile(r"^(?:the )?past (?:(?P<n>\w+) )?(?P<unit>weeks?|
 _FISCAL_PART_LABEL: Final = re.compile(
     r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d|(?:19|20)\d\d[-/]\d\d\b)"
 )
+# A quarter named alone, without its year: "in Q3", "during Q2".
+_BARE_QUARTER: Final = re.compile(r"^(?:in |for |during |the )?q(?P<n>[1-4])$")
+# Countries whose bare quarters are quarters of the financial year ("Q3" is October-December).
+_FISCAL_QUARTER_COUNTRIES: Final = frozenset({"IN"})
 # The fortnight before: "the previous fortnight".
 _FORTNIGHT_BACK: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) fortnight$")
 # The week or fortnight in hand: "during the week".
@@ -110,6 +114,7 @@ class _Resolver:
         t = _spelled_out(re.sub(r"^when ", "", t))
         t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"
         for rule in (
+            self._fiscal_quarter,
             self._between,
             self._from_to,
             self._comparison,
@@ -257,6 +262,24 @@ class _Resolver:
         written with a short end ("1986-90")."""
         found = _financial_year(t, self.country)
         return found if found is None or found is False else (found, "absolute")
+
+    def _fiscal_quarter(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """A bare quarter in Indian figures ("in Q3"): the quarter of the financial year,
+        the latest one begun by the anchor or the reference date (Q3 is October-December)."""
+        m = _BARE_QUARTER.match(t)
+        if m is None or self.country not in _FISCAL_QUARTER_COUNTRIES:
+            return False
+        at = self.anchor[1] if self.anchor else self.ref
+        if at is None:
+            return None
+        start_month = fiscal_year(self.country)[0]
+        index = at.year * 12 + start_month - 1 + 3 * (int(m["n"]) - 1)  # months since year 0
+        while index > at.year * 12 + at.month - 1:
+            index -= 12  # not begun yet: the same quarter a year back
+        first = date(index // 12, index % 12 + 1, 1)
+        after = index + 3
+        end = date(after // 12, after % 12 + 1, 1) - timedelta(days=1)
+        return (first, end), "deictic"
 
     def _fiscal_part(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read a part of a financial year: "the first seven months of fiscal 1986/87",
