@@ -356,7 +356,8 @@ BASIS_WORDS = [
     case("Core inflation stood at 2.9% in the 12 months through May.", "2.9%", "year_on_year",
          "twelve-months-through"),
     case("Consumer price inflation slowed to 2.6% in the 12 months to April. Food inflation "
-         "eased to 3.1% from 3.4%.", "3.1%", "year_on_year", "a-rate-reached-takes-the-carried-basis"),
+         "eased to 3.1% from 3.4%.", "3.1%", "year_on_year",
+         "a-rate-reached-takes-the-carried-basis"),
     case("Power demand fell 2% year on year. The renewable share of generation rose to 41%.",
          "41%", None, "a-share-reached-takes-no-carried-basis"),
     case("Import prices slipped 0.4 per cent on-month in June.", "0.4 per cent",

@@ -768,8 +768,12 @@ FISCAL = [
     pytest.param("FY 2024", "AU", "2023-07-01", "2024-06-30", id="australia-july-june"),
     pytest.param("2022/23", "NZ", "2022-07-01", "2023-06-30", id="new-zealand-july-june"),
     pytest.param("fiscal year 2024", "US", "2023-10-01", "2024-09-30", id="us-federal-oct-sep"),
-    pytest.param("in H2 2023-24", "IN", "2023-10-01", "2024-03-31", id="half-label-before-split-year"),
-    pytest.param("Q1 2025/26", "IN", "2025-04-01", "2025-06-30", id="quarter-label-before-split-year"),
+    pytest.param(
+        "in H2 2023-24", "IN", "2023-10-01", "2024-03-31", id="half-label-before-split-year"
+    ),
+    pytest.param(
+        "Q1 2025/26", "IN", "2025-04-01", "2025-06-30", id="quarter-label-before-split-year"
+    ),
     pytest.param("the 1986-90", None, "1986-01-01", "1990-12-31", id="short-end-year-span"),
     pytest.param("IN 4TH QTR", None, "1986-10-01", "1986-12-31", id="capitals-qtr"),
     pytest.param(
