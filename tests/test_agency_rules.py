@@ -1704,6 +1704,37 @@ LISTED_COMPANIES = [
         "Ministry of Agriculture and Rural Affairs",
     ),
     Case(
+        "a-known-firm-that-posted-results",
+        "Citigroup on Tuesday posted third-quarter profit that beat estimates.\nRevenue rose "
+        "9% from a year earlier.",
+        "9%",
+        "Citi",
+    ),
+    Case(
+        "the-bank-in-a-bank's-own-results",
+        "Citigroup on Tuesday posted third-quarter profit that beat estimates.\nThe bank now "
+        "expects full-year revenue of about $84 billion. The bank set aside $2.7 billion for "
+        "credit losses.",
+        "$84 billion",
+        "Citi",
+    ),
+    Case(
+        "the-bank-where-a-central-bank-is-named",
+        "Thai GDP grew 1.2% in the third quarter. The central bank held its policy rate at "
+        "1.5%. The bank now sees growth of 2.0% this year.",
+        "2.0%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "two-firms-joined-by-and-are-no-one-credit",
+        "Passenger vehicle sales rose 11 per cent in May, the Society of Indian Automobile "
+        "Manufacturers said.\nAmong carmakers, Harlow's dispatches rose 9 per cent, while "
+        "Bharat & Bharat and Kestrel Motors posted growth of 21 per cent and 17 per cent, "
+        "respectively.",
+        "17 per cent",
+        "Society of Indian Automobile Manufacturers",
+    ),
+    Case(
         "a-person-who-said-is-no-company",
         "Retail sales rose 0.6% in May, the statistics bureau said.\nSpending on furniture "
         "fell 1.2%, Haverford said in a note.",

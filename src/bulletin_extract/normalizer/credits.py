@@ -99,6 +99,8 @@ _GOVERNMENT_OWNS = frozenset(
 _AUXILIARY = frozenset("has have had is are was were will would also now in".split())
 # Country names written with "the": "Government of the Philippines".
 _WITH_ARTICLE = ("United", "Philippines", "Netherlands", "Czech Republic", "Soviet Union")
+# Adverbs between a pronoun subject and its verb: "The bank now expects".
+_SUBJECT_ADVERBS = frozenset("now also still further".split())
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
@@ -382,25 +384,27 @@ class CreditFinder(GenericNames):
         if COMPANY_VERBS.isdisjoint(words) and FORECAST_VERBS.isdisjoint(words):
             return []  # no speech or forecast verb (most sentences): nothing to scan for
         for t in range(sent.start + 1, sent.end):
+            s = t - 1
+            while s > sent.start + 1 and lower[s] in _SUBJECT_ADVERBS:
+                s -= 1  # "The bank now expects"
             if (
-                (
-                    lower[t] in COMPANY_VERBS
-                    or (lower[t] in FORECAST_VERBS and lower[t - 1] != "it")
-                )  # (not "it sees": a central bank named in the sentence may see it)
-                and lower[t - 1] in PRONOUN_SUBJECTS
-                and (lower[t - 1] == "it" or self._definite_before(t - 1, sent))
+                (lower[t] in COMPANY_VERBS or (lower[t] in FORECAST_VERBS and lower[s] != "it"))
+                # (not "it sees": a central bank named in the sentence may see it)
+                and lower[s] in PRONOUN_SUBJECTS
+                and (lower[s] == "it" or self._definite_before(s, sent))
+                and not (lower[s] == "bank" and self._names_a_central_bank())
             ):
                 # "the company said it expected", "the airline expects earnings of"
                 forecast = lower[t] in FORECAST_VERBS or self.companies.forecast_follows(
                     t + 1, sent.end
                 )
-                opening = self._opening_name(sent, t - 1)
+                opening = self._opening_name(sent, s)
                 if opening is not None:
-                    return [SentenceCredit(opening, None, "agency.by_form", forecast, t - 1)]
+                    return [SentenceCredit(opening, None, "agency.by_form", forecast, s)]
                 last = self._last_source
                 if last is None:
                     return []
-                return [SentenceCredit(last.name, last.country, last.rule, forecast, t - 1)]
+                return [SentenceCredit(last.name, last.country, last.rule, forecast, s)]
         return []
 
     def _government_credits(self, sent: Sentence, country: str | None) -> list[Credit]:

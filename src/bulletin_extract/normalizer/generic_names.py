@@ -15,6 +15,7 @@ from typing import Any, cast
 from spacy.tokens import Doc
 
 from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS, Organization
+from ..components import AGENCIES
 from .companies import NAME_SUFFIXES
 from .context import Attacher
 from .credit_words import (
@@ -71,6 +72,7 @@ class GenericNames(Attacher):
 
     gazetteer: Any
     _named: list[Any]
+    _central_named: bool | None = None  # whether the document names a central bank
 
     def _generic_credits(
         self, sent: Sentence, covered: set[int], country: str | None
@@ -141,6 +143,8 @@ class GenericNames(Attacher):
                 k += 1
             if lower[k] not in FORECAST_VERBS:
                 continue
+            if lower[t - 1] == "the" and not self._names_a_central_bank():
+                continue  # "The bank now expects full-year NII": a bank's own forecast
             org = self.generic(["central", "bank"], country)
             if org is not None:
                 found.append(SentenceCredit(org.name, org.country, org.id, True, t))
@@ -183,9 +187,25 @@ class GenericNames(Attacher):
             office = self._statistics_office(words, country)
             if office is not None:
                 return office
-            if words[-2:] == ["central", "bank"] or words == ["bank"]:
+            bank = words == ["bank"] and self._names_a_central_bank()
+            if words[-2:] == ["central", "bank"] or bank:
                 return first_of_kind(self.gazetteer, country, "central_bank")
         return None
+
+    def _names_a_central_bank(self) -> bool:
+        """Whether the document names a central bank anywhere, by name or as "the central
+        bank": only then is a bare "the bank" one (in a bank's own results, "The bank set aside
+        $3.4 billion" is that bank)."""
+        if self._central_named is None:
+            lower = self.tokens.lower
+            self._central_named = any(
+                a.label_ == "AGENCY" and self.gazetteer.by_id(a.id_).kind == "central_bank"
+                for spans in self.ctx.sentence_spans[AGENCIES].values()
+                for a in spans
+            ) or any(
+                w == "central" and lower[t + 1] == "bank" for t, w in enumerate(lower[:-1])
+            )
+        return self._central_named
 
     def _statistics_office(self, words: list[str], country: str) -> Any:
         """The country's statistics office for a name of statistics words only ("the
@@ -266,6 +286,9 @@ class GenericNames(Attacher):
             if (
                 any(w.lower() in _UNKNOWN_ORG_WORDS for w in name.split())
                 and len(name.split()) >= 2
+                # "Mahindra & Mahindra and Tata Motors": two firms (not "Ministry of Trade
+                # and Industry", one body)
+                and not (" and " in name and " of " not in name)
             ):
                 return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
             covered.update(range(*name_span))
