@@ -1735,6 +1735,33 @@ LISTED_COMPANIES = [
         "Society of Indian Automobile Manufacturers",
     ),
     Case(
+        "a-survey-by-a-name-of-several-words",
+        "Steel prices rose 3.1 per cent in November, according to a dealer survey by Harrow "
+        "Institutional Equities.",
+        "3.1 per cent",
+        "Harrow Institutional Equities",
+    ),
+    Case(
+        "data-from-a-survey-credits-no-body",
+        "Median household income was £36,700, data from the Household Spending Survey showed.",
+        "£36,700",
+        None,
+    ),
+    Case(
+        "the-agency-expects",
+        "Demand rose 8 per cent in the quarter, Ratingsworth Advisory said.\nFor next year, the "
+        "agency expects volumes to rise 7 per cent.",
+        "7 per cent",
+        "Ratingsworth Advisory",
+    ),
+    Case(
+        "a-named-agency-that-sees-is-itself",
+        "Crude stocks rose 2 million barrels, the U.S. Energy Information Administration said. "
+        "The International Energy Agency sees a surplus of 3.3 million bpd next year.",
+        "3.3 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
         "a-person-who-said-is-no-company",
         "Retail sales rose 0.6% in May, the statistics bureau said.\nSpending on furniture "
         "fell 1.2%, Haverford said in a note.",

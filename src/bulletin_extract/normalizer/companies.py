@@ -66,7 +66,8 @@ FORECAST_AFTER_SAID = words(
 # "it said", "the company said": the organization credited last.
 PRONOUN_SUBJECTS = words(
     "it company firm group concern carmaker automaker maker miner retailer insurer airline "
-    "lender producer manufacturer operator developer chipmaker brewer parent giant chain bank"
+    "lender producer manufacturer operator developer chipmaker brewer parent giant chain bank "
+    "agency association consultancy"
 )
 
 

@@ -391,6 +391,7 @@ class CreditFinder(GenericNames):
                 (lower[t] in COMPANY_VERBS or (lower[t] in FORECAST_VERBS and lower[s] != "it"))
                 # (not "it sees": a central bank named in the sentence may see it)
                 and lower[s] in PRONOUN_SUBJECTS
+                and self.tokens.text[s].islower()  # not "The International Energy Agency sees"
                 and (lower[s] == "it" or self._definite_before(s, sent))
                 and not (lower[s] == "bank" and self._names_a_central_bank())
             ):

@@ -56,6 +56,11 @@ class SentenceCredit(Credit):
 # Words that make a capitalized name next to a credit an organization's: the organizational
 # nouns, a company's legal forms, and the nouns firms that publish data take ("Sensormatic
 # Solutions", "LevelTen Energy", "Rivian Automotive", "the Yale Budget Lab").
+# Cues after which a name of several capitalized words is the body whose data these are:
+# "according to a dealer survey by Nuvama Institutional Equities", "data from Kpler Analytics".
+_DATA_BY = frozenset(("credit.data_from", "credit.released_by", "credit.analysis_by"))
+# Last words of the names of surveys and publications, no bodies: "Household Finances Survey".
+_PUBLICATIONS = words("survey surveys index report review outlook bulletin database census")
 _UNKNOWN_ORG_WORDS = (
     ORG_WORDS
     | NAME_SUFFIXES
@@ -283,8 +288,18 @@ class GenericNames(Attacher):
                 org = self._statistics_office(words, country)
             if org is not None:
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
+            named_for_data = (
+                len(name.split()) >= 2
+                and name.split()[-1].lower() not in _PUBLICATIONS  # "the Household Finances Survey"
+            ) and (
+                cue.id_ in _DATA_BY
+                or any(  # "according to a dealer survey by Nuvama Institutional Equities"
+                    self.tokens.lower[k] in ("by", "from")
+                    for k in range(cue.end, name_span[0])
+                )
+            )
             if (
-                any(w.lower() in _UNKNOWN_ORG_WORDS for w in name.split())
+                (any(w.lower() in _UNKNOWN_ORG_WORDS for w in name.split()) or named_for_data)
                 and len(name.split()) >= 2
                 # "Mahindra & Mahindra and Tata Motors": two firms (not "Ministry of Trade
                 # and Industry", one body)
