@@ -358,6 +358,13 @@ BASIS_WORDS = [
     case("Consumer price inflation slowed to 2.6% in the 12 months to April. Food inflation "
          "eased to 3.1% from 3.4%.", "3.1%", "year_on_year",
          "a-rate-reached-takes-the-carried-basis"),
+    case("Exports to Kenya, Ghana and Peru rose by 3.1%, 2.2% and 5.0% respectively on the "
+         "previous quarter.", "2.2%", "quarter_on_quarter", "a-respectively-list-shares-its-basis"),
+    case("Growth in retail, transport and mining was 4.1%, 2.6% and 1.2%, respectively, in "
+         "the three months to June compared with a year earlier.", "2.6%", "year_on_year",
+         "a-growth-rate-without-a-change-word"),
+    case("Annual CPIF inflation, which the Riksbank targets at 2%, slowed to 2.9% in August.",
+         "2%", None, "a-target-stated-at-is-no-rate"),
     case("Power demand fell 2% year on year. The renewable share of generation rose to 41%.",
          "41%", None, "a-share-reached-takes-no-carried-basis"),
     case("Import prices slipped 0.4 per cent on-month in June.", "0.4 per cent",

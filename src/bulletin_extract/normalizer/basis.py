@@ -7,6 +7,7 @@ from datetime import date
 from spacy.tokens import Span
 
 from .context import Attacher, next_start
+from .credit_words import TARGET_CUES
 from .direction import elliptical_head
 from .period_phrases import YEAR_BACK, unit_of
 from .structures import Mention, Sentence
@@ -51,6 +52,8 @@ _COMPARING = frozenset(
 )
 
 
+#: Words that state a subject's value right before it: "was 5.3%", "stood at 15.21%".
+_LEVEL_WORDS = frozenset("was were is are at been".split())
 #: Names of rates of change themselves, whatever the sentence around them.
 _RATE_NAMES = frozenset("inflation growth cpi cpih hicp ppi rpi deflator".split())
 #: Nouns of a forecast beside its figure: "the 2.7% consensus", "expectations of 3.0%".
@@ -149,6 +152,16 @@ class BasisAttacher(Attacher):
                 m.basis = own_derived
             elif m.direction is not None and carry:
                 m.basis = carry
+            elif (
+                rate
+                and m.direction is None
+                and (own_stated or own_derived)
+                and self._stated_level(mentions, i)
+                and self._names_a_rate_of_change(sent, m)
+            ):
+                # "Growth in finance and construction was 5.3% and 2.1%, respectively, ...
+                # compared with a year earlier": a rate of change stated without a change word
+                m.basis = own_stated or own_derived
             elif rate and (own_stated or own_derived) and self._forecast_of_it(m, sent):
                 # "rose 2.8% on year, a touch above the 2.7% consensus", "below market
                 # forecasts of 5.3%": the forecast of the sentence's rate has its basis
@@ -243,8 +256,18 @@ class BasisAttacher(Attacher):
                 continue
             a, b = (m, n) if i < j else (n, m)
             if all(self._same_clause_word(t) for t in range(a.span.end, b.span.start)):
+                if self._respectively_after(max(a.span.end, b.span.end)):
+                    continue  # "rose 4.4%, 1.6% and 9.8% respectively on the previous quarter"
                 return True
         return False
+
+    def _respectively_after(self, t: int) -> bool:
+        """Whether "respectively" follows a list's last number (past a comma): the basis
+        written after it is the whole list's."""
+        lower = self.tokens.lower
+        while t < self.tokens.n and lower[t] == ",":
+            t += 1
+        return t < self.tokens.n and lower[t] == "respectively"
 
     def _same_clause_word(self, t: int) -> bool:
         """A token between two numbers that names no other subject: a period, basis, change
@@ -277,16 +300,33 @@ class BasisAttacher(Attacher):
         first = self.ctx.sentences[self.ctx.tok_sentence[s]].start
         return _COMPARING.isdisjoint(lower[first:s])
 
+    def _stated_level(self, mentions: list[Mention], i: int) -> bool:
+        """Whether the figure (or the first of its list) is stated as its subject's value:
+        "was 5.3%, 3.7% and 2.1%", "stood at 15.21%" (not "a target of 2%", "an all-time
+        high of 16.90 percent")."""
+        first = mentions[i]
+        while first.chained_to is not None and first.chain_kind == "list":
+            first = mentions[first.chained_to]
+        t = first.span.start - 1
+        while t > 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        lower = self.tokens.lower
+        return (
+            t >= 0
+            and lower[t] in _LEVEL_WORDS
+            and not (t > 0 and lower[t - 1] in TARGET_CUES)  # "which the Riksbank targets at"
+        )
+
     def _names_a_rate_of_change(self, sent: Sentence, m: Mention) -> bool:
         """Whether the subject before the sentence's first change word names a rate of change:
         "Services inflation eased to", "Core CPI slowed to" (not "the renewable share ...
         decreased to" in a sentence that opens with a rise in demand)."""
         lower = self.tokens.lower
         for t in range(sent.start, m.span.start):
+            if lower[t] in _RATE_NAMES:
+                return True  # (also a change word itself: "Growth in construction was")
             if (CHANGES, t) in self.cue_at:
                 return False
-            if lower[t] in _RATE_NAMES:
-                return True
         return False
 
     def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
