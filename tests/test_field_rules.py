@@ -363,6 +363,9 @@ BASIS_WORDS = [
     case("Growth in retail, transport and mining was 4.1%, 2.6% and 1.2%, respectively, in "
          "the three months to June compared with a year earlier.", "2.6%", "year_on_year",
          "a-growth-rate-without-a-change-word"),
+    case("Chile's annual inflation rate eased to 3.4% in November. Economists polled by "
+         "Reuters had forecast a rate of 3.5%.", "3.5%", "year_on_year",
+         "a-poll-of-the-rate-takes-the-carried-basis"),
     case("Annual CPIF inflation, which the Riksbank targets at 2%, slowed to 2.9% in August.",
          "2%", None, "a-target-stated-at-is-no-rate"),
     case("Power demand fell 2% year on year. The renewable share of generation rose to 41%.",

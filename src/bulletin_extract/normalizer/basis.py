@@ -52,6 +52,11 @@ _COMPARING = frozenset(
 )
 
 
+#: Words of a forecast or a poll in a sentence: "had forecast", "Estimates in the poll".
+_FORECAST_WORDS = frozenset(
+    "forecast forecasts forecasted expected estimates estimate poll polled consensus "
+    "predicted projected".split()
+)
 #: Words that state a subject's value right before it: "was 5.3%", "stood at 15.21%".
 _LEVEL_WORDS = frozenset("was were is are at been".split())
 #: Names of rates of change themselves, whatever the sentence around them.
@@ -162,6 +167,17 @@ class BasisAttacher(Attacher):
                 # "Growth in finance and construction was 5.3% and 2.1%, respectively, ...
                 # compared with a year earlier": a rate of change stated without a change word
                 m.basis = own_stated or own_derived
+            elif (
+                rate
+                and m.direction is None
+                and carry
+                and not own_stated
+                and not own_derived
+                and self._forecast_sentence(sent)
+            ):
+                # "... rose 2.5% in the 12 months to November. Economists polled by Reuters had
+                # forecast a rate of 2.6%": the forecast of the rate the paragraph carries
+                m.basis = carry
             elif rate and (own_stated or own_derived) and self._forecast_of_it(m, sent):
                 # "rose 2.8% on year, a touch above the 2.7% consensus", "below market
                 # forecasts of 5.3%": the forecast of the sentence's rate has its basis
@@ -299,6 +315,13 @@ class BasisAttacher(Attacher):
             return False
         first = self.ctx.sentences[self.ctx.tok_sentence[s]].start
         return _COMPARING.isdisjoint(lower[first:s])
+
+    def _forecast_sentence(self, sent: Sentence) -> bool:
+        """Whether a sentence gives forecasts of a rate and no target: "Economists polled by
+        Reuters had forecast a rate of 2.6%", "Estimates in the poll ranged from 0.1% to 0.3%"
+        (not "the bank expects inflation to return to its 3% target")."""
+        words = set(self.tokens.lower[sent.start : sent.end])
+        return not words.isdisjoint(_FORECAST_WORDS) and words.isdisjoint(TARGET_CUES)
 
     def _stated_level(self, mentions: list[Mention], i: int) -> bool:
         """Whether the figure (or the first of its list) is stated as its subject's value:
