@@ -96,6 +96,7 @@ _GOVERNMENT_OWNS = frozenset(
     "estimates forecast forecasts projection projections subsidy subsidies incentive "
     "incentives".split()
 )
+# Words between "the government" and what it does: "The government has also set".
 _AUXILIARY = frozenset("has have had is are was were will would also now in".split())
 # Country names written with "the": "Government of the Philippines".
 _WITH_ARTICLE = ("United", "Philippines", "Netherlands", "Czech Republic", "Soviet Union")
