@@ -123,7 +123,6 @@ class CompanyNames(Attacher):
         self._listed: dict[str, tuple[str, ...]] | None = None  # see `listed`
         self._named_at: dict[int, str] = {}  # start of a listed company's name -> its name
         self._short: dict[str, tuple[str, ...]] = {}  # see `remember`
-        self._small: set[str] | None = None  # the words the document writes in small letters
 
     def credits(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int, str]]:
         """(start, end, role) of each name credited in a sentence; role is "source",
@@ -247,9 +246,7 @@ class CompanyNames(Attacher):
             or key in self.listed()
         ):
             return
-        if self._small is None:
-            self._small = {w for w in self.tokens.text if w.islower()}
-        if key not in self._small:
+        if key not in self.ctx.small_words():
             self._short[key] = tuple(words_)
 
     def listed(self) -> dict[str, tuple[str, ...]]:

@@ -82,6 +82,7 @@ class DocContext:
     _from_values: dict[int, bool] = field(default_factory=dict)  # `from_value` by span start
     _compared: dict[int, bool] = field(default_factory=dict)  # `compared_change` by span start
     _set_against: dict[int, bool] = field(default_factory=dict)  # `figure_set_against`, same
+    _small_words: frozenset[str] | None = None  # see `small_words`
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -274,6 +275,14 @@ class DocContext:
         if lower[t].endswith("ly") or lower[t] in ("much", "far", "well", "still"):
             t -= 1  # "sharply", "much"
         return t >= 0 and lower[t] == ","
+
+    def small_words(self) -> frozenset[str]:
+        """The words the document writes in small letters somewhere: a capitalized word not
+        among them is a name ("NCR", "Counterpoint"), not a common word opening a sentence
+        ("Exports")."""
+        if self._small_words is None:
+            self._small_words = frozenset(w for w in self.tokens.text if w.islower())
+        return self._small_words
 
     def sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or follows white space."""

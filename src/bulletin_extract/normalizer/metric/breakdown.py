@@ -70,7 +70,6 @@ class Breakdowns(Attacher):
         super().__init__(ctx)
         self.indicators: dict[int, str | None] = {}  # sentence start -> indicator of its items
         self.opening = opening  # the noun phrase that opens a sentence, if it names an indicator
-        self._small: set[str] | None = None  # the words the document writes in small letters
 
     def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
         """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number."""
@@ -397,9 +396,7 @@ class Breakdowns(Attacher):
         letters ("NCR", "Mumbai"; not "Exports" opening a sentence)."""
         if not word[:1].isupper():
             return False
-        if self._small is None:
-            self._small = {w for w in self.tokens.text if w.islower()}
-        return word.lower() not in self._small
+        return word.lower() not in self.ctx.small_words()
 
     def _marks_a_value(self, t: int) -> bool:
         """A "from"/"to" cue that opens a value ("up from 2%"), not a partner ("payments to
