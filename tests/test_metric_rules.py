@@ -2313,3 +2313,12 @@ SPEAKERS_AND_DENOMINATORS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SPEAKERS_AND_DENOMINATORS)
 def test_speakers_and_denominators_are_no_names(text: str, number: str, expected: str) -> None:
     assert token_f1(metric_of(text, number), expected) == 1.0
+
+
+# A gapped item after a figure with a comparative ("were 3.2% higher, and alcohol and tobacco
+# 5.9%") names its own item and shares the comparative's direction.
+def test_a_gapped_item_after_a_comparative() -> None:
+    text = "Rents were 4.1% higher, and energy bills 2.7%."
+    found = [r for r in extract(text, ref_date="2024-09-01") if r.text == "2.7%"]
+    assert found and token_f1(found[0].metric, "energy bills") == 1.0, found
+    assert found[0].direction == "increase"

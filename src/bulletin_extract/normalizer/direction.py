@@ -256,7 +256,7 @@ class DirectionAttacher(Attacher):
             if stop_at_marker and marker is not None and marker.label_ == "FROM":
                 return None
             cue = self.cue_at.get((CHANGES, t))
-            if cue is not None and word in COMPARATIVES and self._before_noun(t):
+            if cue is not None and word in HIGHER_LOWER and self._before_noun(t):
                 cue = None  # "higher inflation in rural areas at 4.6%": levels compared
             if cue is not None and self._noun_not_change(t):
                 cue = None  # "the front-month contract averaged 34 €/MWh"
@@ -555,7 +555,7 @@ class DirectionAttacher(Attacher):
 
 
 DURATION_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade"})
-COMPARATIVES = frozenset({"higher", "lower"})
+HIGHER_LOWER = frozenset({"higher", "lower"})
 PARTICLE_UP = frozenset(
     {"make", "makes", "made", "making", "set", "sets", "take", "takes", "took", "taking",
      "end", "ends", "ended", "sum", "sums", "summed", "back", "backed", "line", "lined"}
@@ -617,6 +617,10 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         for t in range(prev.span.end, cur.span.start)
         if (PERIODS_TOKENS, t) not in ctx.cue_at and not tokens.is_space[t]
     ]
+    if gap and gap[0] == prev.span.end and tokens.lower[gap[0]] in HIGHER_LOWER:
+        # "were 3.2% higher, and alcohol and tobacco 5.9%": the comparative is the earlier
+        # figure's own verb, which the item shares
+        gap = gap[1:]
     if not gap or len(gap) > 12:
         return None
     words = {lower[t] for t in gap}

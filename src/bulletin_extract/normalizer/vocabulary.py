@@ -76,6 +76,7 @@ AGE_WORDS = words("aged age ages")
 #: "3% less than a year earlier".
 MORE_COMPARATIVES = words("more higher greater bigger larger faster stronger")
 LESS_COMPARATIVES = words("less lower fewer smaller slower weaker")
+COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
 
 #: Nouns after an issuer's name that make the name a security's: "Treasury notes".
 SECURITY_NOUNS = words("note notes bond bonds bill bills yield yields securities gilts")

@@ -11,6 +11,7 @@ from ..vocabulary import (
     AGENCY_TOKENS,
     BASES,
     CHANGES,
+    COMPARATIVES,
     MARKERS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
@@ -421,12 +422,22 @@ class Breakdowns(Attacher):
             )
         )
 
+    def trailing_comparative(self, t: int) -> bool:
+        """Whether token t is a comparative written right after a figure ("3.2% higher"),
+        which closes that figure's clause as the figure itself would."""
+        return (
+            t > 0
+            and self.tokens.lower[t] in COMPARATIVES
+            and (QUANT_TOKENS, t - 1) in self.cue_at
+        )
+
     def _ends_clause_before(self, t: int) -> bool:
         """Whether token t closes an earlier figure's clause: the figure itself, or the basis
         or period written after it ("rose 3.1% year on year, that of cement by 2.2%")."""
         joined = not self.tokens.whitespace[t] and self.tokens.text[t + 1 : t + 2] == ("-",)
         return (
             (QUANT_TOKENS, t) in self.cue_at
+            or self.trailing_comparative(t)  # "were 3.2% higher, and alcohol and tobacco 5.9%"
             or (self.tokens.like_num[t] and not joined)  # not "two-wheeler"
             or (BASES, t) in self.cue_at
             or (PERIODS_TOKENS, t) in self.cue_at

@@ -18,14 +18,13 @@ from ..vocabulary import (
     BARE_HEADS,
     BUYING_VERBS,
     CHANGES,
+    COMPARATIVES,
     CREDITS,
     FORECAST_WORDS,
     FORECASTERS,
     GENERIC_SUBJECTS,
     HOLD_VERBS,
-    LESS_COMPARATIVES,
     MARKERS,
-    MORE_COMPARATIVES,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
     ORG_WORDS,
@@ -839,7 +838,7 @@ class SurfaceMetric(Attacher):
             and t > sent.start
             and self.tokens.text[t] == ","
             and end + 1 < sent.end
-            and lower[end] in _COMPARATIVES
+            and lower[end] in COMPARATIVES
             and lower[end + 1] == "than"
         )
 
@@ -1231,9 +1230,6 @@ _POLICY_RATE = re.compile(
 
 #: Words of an indicator a bare "growth" can stand for (else "growth" is kept as it is).
 _GROWTH_OF = frozenset("growth gdp economy output product production".split())
-
-#: Comparatives after a difference: "0.4 percentage points slower than in July".
-_COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
 
 # Verbs of a trading partner's purchases, and the indicators they break down.
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
