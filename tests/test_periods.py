@@ -853,3 +853,15 @@ def test_a_quarter_ended_on_a_day() -> None:
     assert found and found[0].period is not None
     assert (iso(found[0].period.start), iso(found[0].period.end)) == ("2025-07-01", "2025-09-30")
     assert [r.text for r in extract(text, ref_date="2025-10-14")] == ["9%"]  # not the day "30"
+
+
+def test_a_period_after_a_per_share_aside() -> None:
+    """ "rose 12% to $13.96 billion, or $4.96 a share, in the third quarter, from $12.47
+    billion, or $4.34 a share, a year earlier": the phrase after the aside is the figures'."""
+    text = (
+        "Net profit rose 8% to $2.1 billion, or 91 cents a share, in the second quarter, from "
+        "$1.9 billion, or 84 cents a share, a year earlier."
+    )
+    got = {r.text: r.period for r in extract(text, ref_date="2025-07-20")}
+    assert got["8%"] is not None and iso(got["8%"].start) == "2025-04-01"
+    assert got["$1.9 billion"] is not None and iso(got["$1.9 billion"].start) == "2024-04-01"

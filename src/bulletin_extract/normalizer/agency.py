@@ -37,12 +37,18 @@ from .credit_words import (
 )
 from .credits import CreditFinder
 from .structures import Credit, Mention, Sentence
-from .vocabulary import CHANGES, CREDITS, FORECASTERS, ODDS_NOUNS, QUANT_TOKENS, heads_clause
+from .vocabulary import (
+    CHANGES,
+    CREDITS,
+    FORECASTERS,
+    ODDS_NOUNS,
+    PER_UNITS,
+    QUANT_TOKENS,
+    heads_clause,
+)
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
-# What an amount is per, written after it: "$4.48 per share", "$80 a barrel".
-_PER = frozenset("share barrel tonne ton ounce gallon kg kilogram unit".split())
 
 
 class AgencyAttacher(Attacher):
@@ -185,7 +191,7 @@ class AgencyAttacher(Attacher):
             return "forecast"  # "In a Reuters poll, 14 had expected a cut": forecasters
         sent = self.ctx.sentences[m.sentence]
         end = m.span.end
-        if end + 2 < sent.end and lower[end] in ("per", "a", "an") and lower[end + 1] in _PER:
+        if end + 2 < sent.end and lower[end] in ("per", "a", "an") and lower[end + 1] in PER_UNITS:
             end += 2  # "the $4.48 per share analysts expected"
         after = list(lower[end : min(sent.end, end + 3)])
         if "," in after:

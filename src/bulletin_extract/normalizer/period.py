@@ -16,6 +16,7 @@ from .vocabulary import (
     ANAPHORIC_PERIOD,
     CLAUSE_OPENERS,
     ODDS_NOUNS,
+    PER_UNITS,
     PERIODS_TOKENS,
     QUALIFIERS,
     QUANT_TOKENS,
@@ -187,10 +188,18 @@ class PeriodAttacher(PeriodComparisons):
         return bool(words & _EARLIER_ESTIMATE_WORDS) and bool(words & {"from", "reported", "as"})
 
     def _past_share_base(self, m: Mention, sent: Sentence) -> int:
-        """Where the words after a percentage start once the base it is a share of is passed:
-        "1.3 per cent of gross domestic product (GDP), in ..." -> the comma."""
+        """Where the words after a number start once what it is per or a share of is passed:
+        "1.3 per cent of gross domestic product (GDP), in ..." -> the comma; "$4.96 a share,
+        in ..." -> the comma."""
         lower, tokens = self.ctx.tokens.lower, self.ctx.tokens
         end = m.span.end
+        if (
+            end + 2 < sent.end
+            and lower[end] in ("a", "an", "per")
+            and lower[end + 1] in PER_UNITS
+            and tokens.text[end + 2] == ","
+        ):
+            return end + 2  # "or $4.96 a share, in the quarter ended Sept. 30": past the unit
         if m.unit != "percent" or end >= sent.end or lower[end] != "of":
             return end
         k = end + 1

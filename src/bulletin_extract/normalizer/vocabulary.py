@@ -77,6 +77,8 @@ AGE_WORDS = words("aged age ages")
 MORE_COMPARATIVES = words("more higher greater bigger larger faster stronger")
 LESS_COMPARATIVES = words("less lower fewer smaller slower weaker")
 COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES
+# What an amount is per, written after it: "$4.96 a share", "$80 a barrel".
+PER_UNITS = words("share barrel tonne ton ounce gallon kg kilogram unit")
 
 #: Nouns after an issuer's name that make the name a security's: "Treasury notes".
 SECURITY_NOUNS = words("note notes bond bonds bill bills yield yields securities gilts")
