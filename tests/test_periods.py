@@ -865,3 +865,18 @@ def test_a_period_after_a_per_share_aside() -> None:
     got = {r.text: r.period for r in extract(text, ref_date="2025-07-20")}
     assert got["8%"] is not None and iso(got["8%"].start) == "2025-04-01"
     assert got["$1.9 billion"] is not None and iso(got["$1.9 billion"].start) == "2024-04-01"
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        pytest.param("for the month to Dec. 14", "2025-11-15", "2025-12-14", id="month-to-a-day"),
+        pytest.param(
+            "the three months to Nov. 15", "2025-08-16", "2025-11-15", id="months-to-a-day"
+        ),
+        pytest.param("the quarter ended Sept. 30", "2025-07-01", "2025-09-30", id="quarter-ended"),
+    ],
+)
+def test_months_that_end_on_a_day(text: str, start: str, end: str) -> None:
+    got = resolve_period(text, D(2025, 12, 20), None, None)
+    assert (iso(got.start), iso(got.end)) == (start, end)

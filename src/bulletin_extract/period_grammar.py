@@ -35,6 +35,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _YEAR_AGO,
     _YEAR_TO_DATE,
     Span,
+    _is_month_end,
     _month_index,
     _month_span_at,
     _months_in,
@@ -42,6 +43,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _number,
     _parse_unit,
     _shift,
+    _shift_day,
     _strip_plain,
     _Unit,
     _unit_span,
@@ -369,6 +371,9 @@ class _Resolver:
             if _month_index(end) - _month_index(start) == 2 and start.month % 3 == 1:
                 return found  # ... and one "in the year to Quarter 3 2024" to that quarter
             return _month_span_at(_month_index(end)), kind
+        if months < 12 and found[0][0] == end and not _is_month_end(end):
+            # "for the month to Dec. 14": the month that ends on that day, from Nov. 15
+            return (_shift_day(end, -months, False) + timedelta(days=1), end), kind
         last = _month_index(end)
         return _months_span(last - months + 1, last), kind
 
