@@ -24,9 +24,12 @@ from .credit_words import (
     FORECAST_VERBS,
     FORECASTER_NOUNS,
     INVERTED_VERBS,
+    PAST_FORECASTS,
     POLLED_VERBS,
+    PUBLICATION_WORDS,
 )
 from .structures import Sentence
+from .text import CREDIT_ROLE_NOUNS
 from .vocabulary import AGENCY_TOKENS, CREDITS, MONTH_WORDS, words
 
 # The last word of an organization's name: legal forms and organizational nouns.
@@ -71,13 +74,6 @@ PRONOUN_SUBJECTS = words(
 )
 
 
-# Participles that make the name after "by" the maker of a forecast: "$1.84 expected by LSEG"
-# (not "estimated by", which a statistics office's own estimates also take).
-POLL_PARTICIPLES = words("expected forecast forecasted predicted projected anticipated")
-# Last words of names of surveys and publications, which credit no body by themselves.
-_NOT_A_BODY = words("survey index report review outlook bulletin data statistics")
-# Forecast verbs in the past after a company's name: "WSTS projected chip sales of".
-_FORECAST_PAST = words("projected predicted anticipated expected")
 # Nouns after a name (or before "of" and a name) that only a listed company has.
 _STOCK_NOUNS = words("shares stock")
 # What a company reports of itself: "reported fourth-quarter results", "posted a net loss".
@@ -89,9 +85,8 @@ _RESULT_NOUNS = words(
 _RIVALS = words("rival rivals peer competitor shares")
 # Nouns that describe the organization whose name follows: "hotel data firm CoStar", "trade
 # group CitrusBR", "consultancy Wood Mackenzie".
-_DESCRIPTORS = words(
-    "firm firms group body consultancy consultants provider association tracker researcher "
-    "researchers platform portal organisation organization federation"
+_DESCRIPTORS = CREDIT_ROLE_NOUNS | words(
+    "firms consultants researchers portal organisation organization federation"
 )
 # Words that end the look back over a description: "according to hotel data firm CoStar".
 _BEFORE_DESCRIPTION = words("to by from of at with said says")
@@ -123,6 +118,7 @@ class CompanyNames(Attacher):
         self._listed: dict[str, tuple[str, ...]] | None = None  # see `listed`
         self._named_at: dict[int, str] = {}  # start of a listed company's name -> its name
         self._short: dict[str, tuple[str, ...]] = {}  # see `remember`
+        self._brackets: dict[str, int] | None = None  # see `_bracketed_at`
 
     def credits(self, sent: Sentence, covered: set[int]) -> list[tuple[int, int, str]]:
         """(start, end, role) of each name credited in a sentence; role is "source",
@@ -144,23 +140,41 @@ class CompanyNames(Attacher):
         the document names it in full ("Anarock Property Consultants")."""
         if sent.paragraph != 0:
             return None
-        text = self.tokens.text
-        end = sent.end
-        while end > sent.start and (self.tokens.is_space[end - 1] or text[end - 1] == "."):
-            end -= 1
+        end = self._headline_end(sent)
         start = end
         while start > sent.start and end - start < 3 and self._company_word(start - 1):
             start -= 1
-        if start == end or start - 1 <= sent.start or text[start - 1] != ":":
+        if start == end or not self.ends_headline(start, end, sent):
             return None
         if covered.intersection(range(start, end)):
             return None  # a name the gazetteer knows: its own rule credits it
         full = self._fullest(self.tokens.lower[start])
         name = _joined(full) if len(full) > end - start else self.name(start, end)
-        if name.split()[-1].lower() in _NOT_A_BODY:
+        if name.split()[-1].lower() in PUBLICATION_WORDS:
             return None  # ": PLFS" for the Periodic Labour Force Survey: a survey, no body
         self._named_at[start] = name
         return start, end
+
+    def ends_headline(self, start: int, end: int, sent: Sentence) -> bool:
+        """Whether tokens start..end are a name after the colon that ends a headline (the
+        first line, with no full stop before the name): ": ACMA", ": Anarock"."""
+        text = self.tokens.text
+        return (
+            sent.paragraph == 0
+            and end == self._headline_end(sent)
+            and start - 1 > sent.start
+            and text[start - 1] == ":"
+            and "." not in text[sent.start : start]
+        )
+
+    def _headline_end(self, sent: Sentence) -> int:
+        """Where a headline's words end, past its trailing spaces and full stop."""
+        end = sent.end
+        while end > sent.start and (
+            self.tokens.is_space[end - 1] or self.tokens.text[end - 1] == "."
+        ):
+            end -= 1
+        return end
 
     def name(self, start: int, end: int) -> str:
         """The name as written; a sentence's full stop that ends it is no part of it. A
@@ -191,7 +205,7 @@ class CompanyNames(Attacher):
         lower = self.tokens.lower
         out: list[tuple[int, int]] = []
         for t in range(sent.start + 1, sent.end - 1):
-            if lower[t] != "by" or lower[t - 1] not in POLLED_VERBS | POLL_PARTICIPLES:
+            if lower[t] != "by" or lower[t - 1] not in POLLED_VERBS | PAST_FORECASTS:
                 continue
             start = t + 2 if lower[t + 1] == "the" else t + 1
             if start in covered or start >= sent.end:
@@ -319,7 +333,7 @@ class CompanyNames(Attacher):
         if t < 1 or not (
             (cue is not None and cue.id_ == "credit.said")
             or self.tokens.lower[t] in FORECAST_VERBS
-            or self.tokens.lower[t] in _FORECAST_PAST
+            or self.tokens.lower[t] in PAST_FORECASTS
         ):
             return 0
         k = t - 1
@@ -333,38 +347,41 @@ class CompanyNames(Attacher):
             or word.isupper()  # an acronym: "GDP", "VAT", or a body named in full before
             or word.startswith(("Mc", "Mac", "O'"))
             or (k > 0 and self._company_word(k - 1))
-            or self._bracketed(self.tokens.lower[k])
+            or self._bracketed_at(self.tokens.lower[k]) is not None
         ):
             return 0
         return k
 
-    def _bracketed(self, key: str) -> bool:
-        """Whether the document gives the word as the short form of a name: "(MeitY)"."""
-        lower = self.tokens.lower
-        last = len(lower) - 1
-        return any(
-            w == key and 0 < t < last and lower[t - 1] == "(" and lower[t + 1] == ")"
-            for t, w in enumerate(lower)
-        )
+    def _bracketed_at(self, key: str) -> int | None:
+        """Where the document first gives a word as the short form of a name in brackets:
+        "Coal India Ltd (CIL)", "(MeitY)"; found for all words once."""
+        if self._brackets is None:
+            lower = self.tokens.lower
+            self._brackets = {}
+            for t in range(1, len(lower) - 1):
+                if lower[t - 1] == "(" and lower[t + 1] == ")":
+                    self._brackets.setdefault(lower[t], t)
+        return self._brackets.get(key)
 
     def _fullest(self, key: str) -> tuple[str, ...]:
         """The longest run of name words the document opens with `key`; with "'s" where the
         document never writes it without ("McDonald's", "Wendy's")."""
         lower, text = self.tokens.lower, self.tokens.text
+        at = self._bracketed_at(key)
+        if at is not None:
+            # "Coal India Ltd (CIL)": the name its short form stands for
+            run = self._run_before(at - 1)
+            if run is not None:
+                start, end = run
+                if "-" in text[start]:
+                    start += 1  # "State-owned Coal India Ltd"
+                if end - start > 1:
+                    return tuple(text[start:end])
         best: tuple[str, ...] = ()
         bare = False
         for t, w in enumerate(lower):
             if w != key:
                 continue
-            if 0 < t < len(lower) - 1 and lower[t - 1] == "(" and lower[t + 1] == ")":
-                # "Coal India Ltd (CIL)": the name its short form stands for
-                run = self._run_before(t - 1)
-                if run is not None:
-                    start, end = run
-                    if "-" in text[start]:
-                        start += 1  # "State-owned Coal India Ltd"
-                    if end - start > 1:
-                        return tuple(text[start:end])
             if t > 0 and self._company_word(t - 1) and lower[t - 1] not in _RIVALS:
                 continue
             start, end = self._run_after(t)
@@ -409,9 +426,12 @@ class CompanyNames(Attacher):
         for k in range(t + 1, min(len(self.tokens.text), t + 6)):
             if self.tokens.text[k] == close:
                 joined = "".join(inside).replace(" ", "")
-                return bool(joined) and joined.replace(":", "").replace(".", "").isalnum() and (
-                    ":" in joined or "." in joined
-                ) and joined.upper() == joined
+                return (
+                    bool(joined)
+                    and joined.replace(":", "").replace(".", "").isalnum()
+                    and (":" in joined or "." in joined)
+                    and joined.upper() == joined
+                )
             inside.append(self.tokens.text[k])
         return False
 
@@ -477,7 +497,7 @@ class CompanyNames(Attacher):
             w = lower[t]
             if w in COMPANY_VERBS:
                 return "forecaster" if self.forecast_follows(t + 1, sent.end) else "source"
-            if w in FORECAST_VERBS or w in _FORECAST_PAST:
+            if w in FORECAST_VERBS or w in PAST_FORECASTS:
                 return "forecaster"  # "Delta forecast adjusted earnings of 50 cents"
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.id_ == "credit.said":
@@ -508,7 +528,7 @@ class CompanyNames(Attacher):
             p -= 1
         if p < sent.start:
             return None
-        if lower[p] == "by" and p > sent.start and lower[p - 1] in POLLED_VERBS | POLL_PARTICIPLES:
+        if lower[p] == "by" and p > sent.start and lower[p - 1] in POLLED_VERBS | PAST_FORECASTS:
             return "forecaster"  # "economists polled by Acme Research Institute"
         if lower[p] in ("at", "of", "with", "from") and any(
             lower[k] in ANALYSTS for k in range(max(sent.start, p - 6), p)

@@ -71,6 +71,14 @@ SPOKESPEOPLE = words(
 # People whose statements are their firm's opinion: "ING economist ... said".
 ANALYSTS = words("economist economists analyst analysts strategist strategists")
 
+# Last words of the names of surveys and publications, which credit no body by themselves:
+# "the Household Finances Survey", ": PLFS" for the Periodic Labour Force Survey.
+PUBLICATION_WORDS = words(
+    "survey surveys index report review outlook bulletin data database census statistics"
+)
+# Forecast verbs in the past: "$1.84 expected by LSEG", "AAA had projected", "WSTS projected"
+# (not "estimated", which a statistics office's own estimates also take).
+PAST_FORECASTS = words("expected forecast forecasted predicted projected anticipated")
 # Verbs right after a name that make it the maker of a forecast: "the IMF expects".
 FORECAST_VERBS = words("expects expect projects predicts sees see anticipates forecasts forecast")
 

@@ -19,7 +19,7 @@ from typing import Any, cast
 from spacy.tokens import Span
 
 from ..components import AGENCIES
-from .companies import COMPANY_VERBS, POLL_PARTICIPLES, PRONOUN_SUBJECTS, CompanyNames
+from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames
 from .context import DocContext
 from .credit_words import (
     ANALYSTS,
@@ -33,6 +33,7 @@ from .credit_words import (
     INVERTED_VERBS,
     NEWSWIRES,
     PARTNER_WORDS,
+    PAST_FORECASTS,
     POLICY_ACTION,
     POLICY_ANAPHORS,
     POLICY_BODIES,
@@ -59,8 +60,7 @@ from .vocabulary import (
     RATE_MOVES,
 )
 
-# Forecast verbs in the past after "had"/"has": "AAA had projected that 81.8 million ...".
-_PAST_FORECASTS = frozenset("projected predicted anticipated expected forecasted".split())
+# Auxiliaries before a forecast verb in the past: "AAA had projected that 81.8 million ...".
 _PERFECT = frozenset(("had", "has", "have"))
 # Adverbs that open a sentence before its subject: "Elsewhere, Acme (NYSE:ACM) fell".
 _OPENING_ADVERBS = frozenset("elsewhere meanwhile separately also however still".split())
@@ -182,9 +182,14 @@ class CreditFinder(GenericNames):
                 continue  # "The Soviet Union took 3.1 mln tonnes": a buyer of the figures
             if after + 1 < sent.end and lower[after] in _SUPPLY_VERBS:
                 continue  # "The United States supplied 46% of the volume": a supplier's share
-            if after + 1 < sent.end and lower[after] in ("'s", "’s") and lower[after + 1] in (
-                "share",
-                "shares",
+            if (
+                after + 1 < sent.end
+                and lower[after] in ("'s", "’s")
+                and lower[after + 1]
+                in (
+                    "share",
+                    "shares",
+                )
             ):
                 continue  # "Russia's share in extra-EU gas imports": a supplier's share
             code = self.gazetteer.by_id(a.id_).country
@@ -194,8 +199,7 @@ class CreditFinder(GenericNames):
 
     def context_country(self, sent: Sentence) -> str | None:
         """The country a sentence's figures are about, else the document's."""
-        agencies = self.ctx.spans_in(AGENCIES, sent)
-        found = self._figure_countries(sent, agencies, sent.end)
+        found = self._figure_countries(sent, self.ctx.spans_in(AGENCIES, sent), sent.end)
         self._sentence_countries = found
         if len(found) == 1:
             return next(iter(found))
@@ -419,9 +423,6 @@ class CreditFinder(GenericNames):
         if "government" not in words and "centre" not in words and "center" not in words:
             return []  # no government named (most sentences): nothing to scan for
         code = country or self.ctx.country
-        name = self.government_name(code)
-        if name is None:
-            return []
         for t in range(sent.start, sent.end - 1):
             w = lower[t]
             if w not in ("government", "centre", "center") or (
@@ -443,7 +444,10 @@ class CreditFinder(GenericNames):
                 continue  # "the government's deficit widened": its accounts, reported
             if not owner and (not after or after[0] not in _GOVERNMENT_ACTS):
                 continue  # "The government ended fiscal 2025 with a deficit of": reported
-            return [SentenceCredit(name, code, "agency.government", True, t)]
+            name = self.government_name(code)
+            return (
+                [] if name is None else [SentenceCredit(name, code, "agency.government", True, t)]
+            )
         return []
 
     def government_name(self, code: str | None) -> str | None:
@@ -546,7 +550,7 @@ class CreditFinder(GenericNames):
             return None  # "the Labor Department's Bureau of Labor Statistics": the latter
         if self._names_a_move(a, sent):
             return None  # "a quarter-point Federal Reserve cut": the mover, not a source
-        if self._headline_source(a, sent):
+        if self.companies.ends_headline(a.start, a.end, sent):
             return "source"  # "Auto component exports rise 9.3% to $12.1 bn: ACMA"
         if (
             a.end < sent.end
@@ -581,10 +585,10 @@ class CreditFinder(GenericNames):
         lead = [t for t in before if lower[t] not in ARTICLES]
         if any(lower[t] in _CAUSE_WORDS for t in lead[-5:]):
             return None  # "revised up, reflecting more complete Home Office data": a cause
-        if lead and lower[lead[-1]] == "by" and len(lead) > 1 and lower[lead[-2]] in POLLED_VERBS:
+        by = len(lead) > 1 and lower[lead[-1]] == "by"
+        if by and lower[lead[-2]] in POLLED_VERBS:
             return "poll"  # "economists polled by Reuters"
-        by = lead and lower[lead[-1]] == "by" and len(lead) > 1
-        if by and lower[lead[-2]] in POLL_PARTICIPLES:
+        if by and lower[lead[-2]] in PAST_FORECASTS:
             return "forecaster"  # "$1.91 adjusted vs. $1.84 expected by LSEG"
         if (
             len(lead) > 2
@@ -618,7 +622,7 @@ class CreditFinder(GenericNames):
             len(lead) > 3
             and lower[lead[-2]] == "according"
             and text[lead[-3]] == ","
-            and lower[lead[-4]] in POLL_PARTICIPLES
+            and lower[lead[-4]] in PAST_FORECASTS
             and any(lower[t] in FORECASTER_NOUNS for t in lead[-7:-4])
         ):
             # "short of the 94 cents analysts had expected, according to X": X polled them
@@ -637,20 +641,6 @@ class CreditFinder(GenericNames):
                 return "forecaster"  # "as forecast by the IMF"
             return "source"
         return self._role_after(a, sent, lead)
-
-    def _headline_source(self, a: Span, sent: Sentence) -> bool:
-        """A name after a colon that ends a headline (the first line, with no full stop): the
-        source of the headline's figures, as written in Indian and trade papers."""
-        last = sent.end - 1
-        while last > a.end - 1 and self.tokens.is_space[last]:
-            last -= 1
-        return (
-            sent.paragraph == 0
-            and last == a.end - 1
-            and a.start - 1 > sent.start
-            and self.tokens.text[a.start - 1] == ":"
-            and not any(self.tokens.text[t] == "." for t in range(sent.start, a.start))
-        )
 
     def _prices_odds(self, sent: Sentence) -> bool:
         """Whether a sentence gives the odds of a move: "a 91% chance", "traders priced in"."""
@@ -737,7 +727,7 @@ class CreditFinder(GenericNames):
             if (
                 w in FORECASTER_NOUNS
                 or w in FORECAST_VERBS
-                or (w in _PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
+                or (w in PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
             ):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
                 # projected"

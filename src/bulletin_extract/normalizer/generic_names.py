@@ -27,6 +27,7 @@ from .credit_words import (
     MINISTER_WORDS,
     MINISTRY_WORDS,
     POSSESSIVES,
+    PUBLICATION_WORDS,
     STAT_WORDS,
     first_of_kind,
     name_stems,
@@ -59,8 +60,6 @@ class SentenceCredit(Credit):
 # Cues after which a name of several capitalized words is the body whose data these are:
 # "according to a dealer survey by Nuvama Institutional Equities", "data from Kpler Analytics".
 _DATA_BY = frozenset(("credit.data_from", "credit.released_by", "credit.analysis_by"))
-# Last words of the names of surveys and publications, no bodies: "Household Finances Survey".
-_PUBLICATIONS = words("survey surveys index report review outlook bulletin database census")
 _UNKNOWN_ORG_WORDS = (
     ORG_WORDS
     | NAME_SUFFIXES
@@ -290,7 +289,8 @@ class GenericNames(Attacher):
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
             named_for_data = (
                 len(name.split()) >= 2
-                and name.split()[-1].lower() not in _PUBLICATIONS  # "the Household Finances Survey"
+                # (not "the Household Finances Survey": a survey, no body)
+                and name.split()[-1].lower() not in PUBLICATION_WORDS
             ) and (
                 cue.id_ in _DATA_BY
                 or any(  # "according to a dealer survey by Nuvama Institutional Equities"

@@ -314,7 +314,7 @@ _BEFORE_NAME = frozenset(
     {"the", "data", "figures", "statistics", "released", "published", "by", "from"}
 )
 # Nouns that say what an organization is, right before its name: "statistics agency DANE".
-_CREDIT_ROLE_NOUNS = frozenset(
+CREDIT_ROLE_NOUNS = frozenset(
     {"agency", "group", "firm", "provider", "body", "tracker", "consultancy", "office",
      "association", "company", "platform", "researcher", "institute"}
 )  # fmt: skip
@@ -353,7 +353,7 @@ def capitalized_name(
         small = t
         while small < min(sent.end, t + 5) and doc[small].is_lower and doc[small].is_alpha:
             if doc[small].lower_ in ("from", "by", "of") or (
-                doc[small].lower_ in _CREDIT_ROLE_NOUNS
+                doc[small].lower_ in CREDIT_ROLE_NOUNS
                 and small + 1 < sent.end
                 and _capital(doc, small + 1)
             ):
