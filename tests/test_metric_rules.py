@@ -1545,7 +1545,7 @@ GAPPED_ITEMS_MORE: list[Case] = [
     (
         "In May, hospitals hired 41,000 nurses and care homes 9,000.",
         "9,000",
-        "care homes",
+        "nurses by care homes",
     ),
     (
         "Wheat shipments fell 4.2%, and refined sugar exports by 2.7%.",
@@ -1787,7 +1787,11 @@ TARGETS_AFTER: list[Case] = [
 # Nouns that only count in units name nothing; the subject does.
 COUNTING_UNITS: list[Case] = [
     # a count of cuts names them ("cuts" is no change of the count)
-    ("Since January, banks have announced 38,200 cuts, the most since 2020.", "38,200", "cuts"),
+    (
+        "Since January, banks have announced 38,200 cuts, the most since 2020.",
+        "38,200",
+        "cuts by banks",  # who announced them
+    ),
     (
         "The number of cattle on farms was 96.4 million head at the end of June.",
         "96.4 million",
@@ -2160,6 +2164,60 @@ HELD_BY_OWNERS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), HELD_BY_OWNERS)
 def test_counts_held_by_organizations(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Who handled, carried or made what a count counts, opening the sentence or a clause: the
+# things and who did it ("passengers by coastal ferry operators"); a gapped clause after it
+# names another doer.
+DONE_BY_DOERS: list[Case] = [
+    (
+        "Coastal ferry operators carried 4.8 million passengers in the summer season.",
+        "4.8 million",
+        "passengers by coastal ferry operators",
+    ),
+    (
+        "In the first nine months, regional courier firms handled 2.3 billion packages, up 9%.",
+        "2.3 billion",
+        "packages by regional courier firms",
+    ),
+    (
+        "Claims fell in May, and the labour office placed 41,500 jobseekers in work.",
+        "41,500",
+        "jobseekers by the labour office",
+    ),
+    (
+        "Hospital trusts have recruited 12,800 nurses since April.",
+        "12,800",
+        "nurses by hospital trusts",
+    ),
+    (
+        "Young adults made 640 million cinema visits and older adults 410 million.",
+        "410 million",
+        "cinema visits by older adults",
+    ),
+    (
+        "Young adults made 640 million cinema visits and older adults 410 million.",
+        "640 million",  # "and older adults" names a group; it bounds no definition
+        "cinema visits by young adults",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), DONE_BY_DOERS)
+def test_counts_named_by_who_did_them(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "number"),
+    [
+        ("It handled 5.1 million parcels in March.", "5.1 million"),  # a pronoun names no one
+        ("The port, which handled 7,300 ships, grew.", "7,300"),  # a relative clause's subject
+        ("Shipments rose 4% and carriers handled 3 billion units.", "3 billion"),  # units of?
+    ],
+)
+def test_no_doer_named_without_one(text: str, number: str) -> None:
+    assert " by " not in (metric_of(text, number) or "")
 
 
 def test_a_place_that_holds_is_no_owner() -> None:

@@ -132,6 +132,16 @@ _PEOPLE = frozenset(
 )
 # Words between an age word and the bound of its band: "aged from 16 to 64".
 _AGE_BAND_WORDS = frozenset("from to and between - – of over under".split())
+# Bounds of a definition after a number: "100 people or more", "aged 65 and over".
+_BOUND_WORDS = [
+    ["or", "more"], ["or", "over"], ["or", "fewer"], ["or", "less"], ["and", "over"],
+    ["or", "older"], ["and", "older"],
+]  # fmt: skip
+# Groups named "older ...": "and older adults 410 million" names a group, not a bound.
+_OLDER_GROUPS = frozenset(
+    "adults people persons workers residents consumers households drivers women men "
+    "patients homeowners borrowers travellers travelers".split()
+)
 # Words before "minus" that make it the sign of a reading: "improved to minus 78.7 points".
 _MINUS_LEADS = frozenset("to at of from was is were by ( , stood".split())
 # Containers whose size a quantity after "of" defines: "bags of 60 kilos".
@@ -369,20 +379,8 @@ class MeasurementRules(Attacher):
         ):
             return False  # not "At the sector level, 6 of the 9 sectors"
         # Bounds in definitions: "100 people or more", "aged from 16 to 64".
-        window = list(lower[span.end : span.end + 4])
-        if label in ("NUMBER", "PHYSICAL") and any(
-            window[i : i + 2]
-            in (
-                ["or", "more"],
-                ["or", "over"],
-                ["or", "fewer"],
-                ["or", "less"],
-                ["and", "over"],
-                ["or", "older"],
-                ["and", "older"],
-            )
-            for i in range(len(window))
-        ):
+        window = list(lower[span.end : span.end + 5])
+        if label in ("NUMBER", "PHYSICAL") and any(self._bound_at(window, i) for i in range(3)):
             return False
         if label == "MONEY" and window[:2] in (["or", "less"], ["or", "more"]):
             return False  # "loan balances of $806,500 or less": a bound of a definition
@@ -411,6 +409,16 @@ class MeasurementRules(Attacher):
         return not (
             value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
         )
+
+    @staticmethod
+    def _bound_at(window: list[str], i: int) -> bool:
+        """Whether the words after a number open the bound of a definition at i ("100 people
+        or more", "65 and older"); not "640 million trips and older adults 410 million", where
+        an older group is named next."""
+        pair = window[i : i + 2]
+        if pair not in _BOUND_WORDS:
+            return False
+        return not (pair[1] == "older" and window[i + 2 : i + 3] and window[i + 2] in _OLDER_GROUPS)
 
     def _time_as_level(self, span: Span, unit: str, value: float) -> bool:
         """A duration stated as the level of a measure: "supply stood at 27 days, up from 25

@@ -52,6 +52,10 @@ _GAP_BREAKERS = frozenset(
 _NOT_IN_ITEMS = frozenset(["a", "an"])
 _DETERMINERS = frozenset("the a an its their his her our".split())
 
+#: The rule id of a count named by who did what it counts ("passengers flown by domestic
+#: airlines"); a gapped clause after it names another doer ("and rural residents 1.30 billion").
+DONE_BY = "metric.done_by"
+
 # "that of cement", "those in rural areas": the other item of the indicator named before.
 THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(.{2,80})$", re.I)
 
@@ -390,6 +394,9 @@ class Breakdowns(Attacher):
             while len(words) > 1 and self._proper(words[0]):
                 words.pop(0)  # the earlier owner: "NCR sales" -> "sales" (not "Exports")
             return f"{self.tokens.span_text(start, end - 1).strip()} {' '.join(words)}"
+        if DONE_BY in sibling.rules and sibling.metric and sibling.unit == m.unit:
+            # "urban residents made 3.70 billion trips and rural residents 1.30 billion"
+            return f"{sibling.metric.rsplit(' by ', 1)[0]} by {item}"
         return item_of(sibling.metric, item) if sibling.unit == m.unit else item
 
     def _proper(self, word: str) -> bool:
@@ -426,9 +433,7 @@ class Breakdowns(Attacher):
         """Whether token t is a comparative written right after a figure ("3.2% higher"),
         which closes that figure's clause as the figure itself would."""
         return (
-            t > 0
-            and self.tokens.lower[t] in COMPARATIVES
-            and (QUANT_TOKENS, t - 1) in self.cue_at
+            t > 0 and self.tokens.lower[t] in COMPARATIVES and (QUANT_TOKENS, t - 1) in self.cue_at
         )
 
     def _ends_clause_before(self, t: int) -> bool:

@@ -15,10 +15,12 @@ from ..units import is_money
 from ..vocabulary import (
     AGENCY_TOKENS,
     ANAPHORS,
+    AUXILIARIES,
     BARE_HEADS,
     BUYING_VERBS,
     CHANGES,
     COMPARATIVES,
+    COUNTING_UNITS,
     CREDITS,
     FORECAST_WORDS,
     FORECASTERS,
@@ -37,7 +39,7 @@ from ..vocabulary import (
     STOPWORDS,
     modifier_word,
 )
-from .breakdown import THOSE_OF, Breakdowns
+from .breakdown import DONE_BY, THOSE_OF, Breakdowns
 from .change_nouns import ChangeNouns
 from .checks import (
     is_generic,
@@ -294,19 +296,7 @@ class SurfaceMetric(Attacher):
         t = self._word_before(sent, m, ("a", "some"))
         if t <= sent.start or (lower[t] not in _OWNING_VERBS and lower[t] not in _VERB_NOUNS):
             return None
-        k = m.span.end
-        while (
-            k + 1 < sent.end and lower[k] in ("and", ",") and (QUANT_TOKENS, k + 1) in self.cue_at
-        ):
-            k = self.cue_at[(QUANT_TOKENS, k + 1)].end  # "16.9 crore and 4.3 crore accounts"
-        noun = []
-        while k < sent.end and len(noun) < 3 and self.tokens.is_alpha[k]:
-            if lower[k] in STOPWORDS or (CHANGES, k) in self.cue_at or text[k][:1].isupper():
-                break
-            if (PERIODS_TOKENS, k) in self.cue_at:
-                break
-            noun.append(text[k])
-            k += 1
+        noun = self._counted_after(sent, m)
         first = t - 1
         while first >= sent.start and (
             self.tokens.is_title[first]
@@ -330,6 +320,70 @@ class SurfaceMetric(Attacher):
         if not any((AGENCY_TOKENS, j) in self.cue_at or lower[j] in ORG_WORDS for j in names):
             return None  # a place holds no accounts: "Germany held 3,352 tonnes of gold"
         return " ".join(noun), _OWNING_VERBS[lower[t]], owners
+
+    def _counted_after(self, sent: Sentence, m: Mention) -> list[str]:
+        """The words in small letters that follow a count (or its list) and name what it
+        counts: "16.9 crore and 4.3 crore accounts" -> ["accounts"]."""
+        lower, text = self.tokens.lower, self.tokens.text
+        k = m.span.end
+        while (
+            k + 1 < sent.end and lower[k] in ("and", ",") and (QUANT_TOKENS, k + 1) in self.cue_at
+        ):
+            k = self.cue_at[(QUANT_TOKENS, k + 1)].end  # "16.9 crore and 4.3 crore accounts"
+        noun: list[str] = []
+        while k < sent.end and len(noun) < 3 and self.tokens.is_alpha[k]:
+            if lower[k] in STOPWORDS or text[k][:1].isupper():
+                break
+            if (CHANGES, k) in self.cue_at and (noun or not lower[k].endswith("s")):
+                break  # (but "307,638 cuts", "three hikes": things counted)
+            if (PERIODS_TOKENS, k) in self.cue_at:
+                break
+            noun.append(text[k])
+            k += 1
+        return noun
+
+    def _done_by(self, sent: Sentence, m: Mention) -> str | None:
+        """ "Domestic airlines flew 1.52 crore passengers", "the agency placed 192,000
+        people": a count of what someone named before the verb did or handled, named by the
+        things and who did it ("passengers by domestic airlines"; the verb is dropped, as
+        from every metric), when who did it opens the sentence or a clause."""
+        if m.unit != "count":
+            return None
+        lower, text = self.tokens.lower, self.tokens.text
+        t = self._word_before(sent, m, ("a", "an", "some", "only"))
+        done = t > sent.start and lower[t] in _DONE_VERBS
+        noun = self._counted_after(sent, m) if done else []
+        if not noun or noun[0].lower() in _NO_THINGS:
+            return None  # "made 40 units": units of something named elsewhere
+        k = t - 1
+        while k > sent.start and lower[k] in _AUXILIARIES:
+            k -= 1  # "Government employers have announced"
+        end = k + 1
+        while (
+            k >= sent.start
+            and (self.tokens.is_alpha[k] or text[k] == "-")
+            and (lower[k] not in STOPWORDS or lower[k] == "the")
+        ):
+            if any((key, k) in self.cue_at for key in (QUANT_TOKENS, CHANGES, PERIODS_TOKENS)):
+                return None
+            k -= 1
+            if lower[k + 1] == "the":
+                break
+        opens = (
+            k < sent.start
+            or text[k] == ","
+            or lower[k] in _CLAUSE_OPENERS
+            or (lower[k] == "and" and k > sent.start and text[k - 1] == ",")
+        )  # "..., and the agency placed 192,000 people"
+        words = [text[j] for j in range(k + 1, end)]
+        if not opens or not words or len(words) > 5 or words[-1].lower() in PRONOUNS:
+            return None
+        if words[0] == "The" or (
+            k + 1 == sent.start and all(w.islower() or w == "-" for w in words[1:])
+        ):
+            words[0] = words[0].lower()  # "Domestic airlines flew": capitalized only as the first
+        m.rules.append(DONE_BY)
+        return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
         """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"."""
@@ -658,6 +712,7 @@ class SurfaceMetric(Attacher):
             self._moved_rate(sent, m)
             or self._held_level(sent, m)
             or self._held_by(sent, m)
+            or self._done_by(sent, m)
             or self._spending(sent, m)
             or self._verb_of_thing(sent, m)
         )
@@ -1212,6 +1267,17 @@ _OWNING_VERBS = {
     "runs": "run", "employed": "employed", "employs": "employed", "served": "served",
     "serves": "served",
 }  # fmt: skip
+#: Verbs by which someone handles, makes or carries what a count counts: "Domestic airlines
+#: flew 1.52 crore passengers" (what a sale or a shipment moves is named by the verb's noun,
+#: `_VERB_NOUNS`).
+_DONE_VERBS = frozenset(
+    "flew flies carried carries handled handles made makes announced announces completed "
+    "completes placed places processed processes hired hires recruited booked issued issues "
+    "added adds created creates shed sheds filed files screened screens welcomed hosted "
+    "opened launched built builds installed treated".split()
+)
+_NO_THINGS = COUNTING_UNITS | {"times", "points", "per", "of"}
+_AUXILIARIES = AUXILIARIES | {"also", "together", "collectively"}
 # Words between a move's verb ("by") and its size: "by a total of 150 basis points".
 _MOVE_FILLERS = AMOUNT_ADJECTIVES | {"a", "an", "of"}
 #: The rule id of a metric named by a place a superlative ranks.
