@@ -312,6 +312,9 @@ DAYS = [
     # half of a month: the 1st to the 15th, the 16th to its end
     case("in the first half of December", "2023-12-01", "2023-12-15", "deictic", ref=ECOM_REF),
     case("during the second half of February 2024", "2024-02-16", "2024-02-29", "absolute"),
+    # the first days of a month: from the 1st (never past the month's end)
+    case("over the first ten days of March 2024", "2024-03-01", "2024-03-10", "absolute"),
+    case("for the first 30 days of February 2023", "2023-02-01", "2023-02-28", "absolute"),
     # shopping days and holidays name their day: US Thanksgiving is November's fourth Thursday
     case("on Thanksgiving Day", "1986-11-27", "1986-11-27", "deictic", ref=WIRE_REF),
     case("on Black Friday", "1986-11-28", "1986-11-28", "deictic", ref=WIRE_REF),
@@ -677,6 +680,8 @@ PHRASES = [
     ("Council spending rose in the financial year 2023 to 2024.",
      "in the financial year 2023 to 2024"),
     ("The funds lost $1.1 billion over the past week.", "over the past week"),
+    ("Shipments to the port rose 6% during the first 15 days of June.",
+     "during the first 15 days of June"),
     ("By 10:20 ET (15:20 GMT), Brent crude was up 0.5% at $64.10 a barrel.", "By 10:20 ET"),
     ("The rand was at 17.41 per dollar by 1415 GMT.", "by 1415 GMT"),
 ]
@@ -792,6 +797,13 @@ FISCAL = [
     ),
     pytest.param(
         "in the second half of FY 2024", "AU", "2024-01-01", "2024-06-30", id="half-of-fiscal"
+    ),
+    # the financial year to a month: from the start of the country's financial year
+    pytest.param(
+        "in the fiscal year to August 2024", "AU", "2024-07-01", "2024-08-31", id="fiscal-to-month"
+    ),
+    pytest.param(
+        "the financial year to January 2025", "GB", "2024-04-01", "2025-01-31", id="fy-to-month"
     ),
     pytest.param(
         "in February of 2024-25", "IN", "2025-02-01", "2025-02-28", id="month-of-a-split-year"

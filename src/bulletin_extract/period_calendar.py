@@ -275,9 +275,9 @@ def _holiday(code: int, year: int) -> date:
 class _Unit:
     """A calendar unit as written: `size` and `index` place it inside any given year."""
 
-    kind: str  # month, quarter, half, year, first_months, day, half_month, holiday
+    kind: str  # month, quarter, half, year, first_months, day, half_month, first_days, holiday
     index: int = 1  # month number, quarter, half, N of "the first N months", or a holiday's code
-    day: int = 0  # the day of a month; for half_month, which half (1 or 2)
+    day: int = 0  # the day of a month; for half_month, which half (1 or 2); for first_days, N
     year: int | None = None  # written year
     year_offset: int | None = None  # "this year" 0, "last year" -1, "next year" 1
 
@@ -298,6 +298,9 @@ class _Unit:
             if self.day == 1:
                 return whole[0], whole[0].replace(day=15)
             return whole[0].replace(day=16), whole[1]
+        if self.kind == "first_days":  # "the first 20 days of November": 1st to 20th
+            whole = _months_span(year * 12 + self.index - 1, year * 12 + self.index - 1)
+            return whole[0], min(whole[0] + timedelta(days=self.day - 1), whole[1])
         size = {"quarter": 3, "half": 6, "first_months": self.index}[self.kind]
         first = year * 12 + (0 if self.kind == "first_months" else (self.index - 1) * size)
         return _months_span(first, first + size - 1)
@@ -329,6 +332,10 @@ _UNIT_RES: Final = [
     (
         "half_month",
         re.compile(rf"^(?:the )?(?P<ord>first|second|1st|2nd)[- ]half of (?P<mon>{_MON}){_YSUF}$"),
+    ),
+    (
+        "first_days",
+        re.compile(rf"^(?:the )?first (?P<n>\w+) days of (?P<mon>{_MON}){_YSUF}$"),
     ),
     ("holiday", re.compile(rf"^(?:the )?(?P<hol>{'|'.join(_HOLIDAYS)}){_YSUF}$")),
     ("first_months", re.compile(r"^(?:the )?first (?P<n>\w+) months" + _YSUF + "$")),
@@ -365,6 +372,14 @@ def _parse_unit(s: str) -> _Unit | None:
             half = _ORDINALS[groups["ord"]]
             return _Unit(
                 "half_month", index=_MONTHS[groups["mon"]], day=half, year=written,
+                year_offset=offset,
+            )  # fmt: skip
+        if kind == "first_days":
+            n = _number(groups["n"]) or 0
+            if not 1 <= n <= 31:
+                return None
+            return _Unit(
+                "first_days", index=_MONTHS[groups["mon"]], day=n, year=written,
                 year_offset=offset,
             )  # fmt: skip
         if kind == "day":

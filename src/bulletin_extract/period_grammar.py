@@ -354,9 +354,14 @@ class _Resolver:
         (_, end), kind = found
         unit = m["unit"].rstrip("s")
         if unit == "year" and m["n"] in ("financial", "fiscal"):
-            # "the financial year ending March 2015": the twelve months, not the last one
             last = _month_index(end)
-            return _months_span(last - 11, last), kind
+            if m["link"] in ("ending", "ended"):
+                # "the financial year ending March 2015": the twelve months, not the last one
+                return _months_span(last - 11, last), kind
+            # "the financial year to October 2025": from the start of the country's financial
+            # year to that month (April to October in Britain); to its last month, all twelve
+            first = last - (end.month - fiscal_year(self.country)[0]) % 12
+            return _months_span(first, last), kind
         n = 1 if m["n"] is None else _number(m["n"])
         if n is None or n < 1:
             return None
