@@ -1313,6 +1313,25 @@ NAMED_BY_SHAPE = [
         "Directorate-General of Marine Fisheries",
     ),
     Case(
+        "an-observatory-is-an-organization",
+        "Heat network capacity grew 6% in 2025, according to the Nordic District Heating "
+        "Observatory.",
+        "6%",
+        "Nordic District Heating Observatory",
+    ),
+    Case(
+        "a-secretariat-of-a-field",
+        "Tourist arrivals rose 4.1% in June, the State Secretariat for Tourism said.",
+        "4.1%",
+        "State Secretariat for Tourism",
+    ),
+    Case(
+        "a-service-that-counts",
+        "Grain exports fell 2.2% in March, the Baltic Customs Service said.",
+        "2.2%",
+        "Baltic Customs Service",
+    ),
+    Case(
         "short-name-given-in-brackets-credits-later",
         "Timber sales fell 3% in May, the Nordic Sawmill Federation (NSF) said. Statistics "
         "Norway said lending rose 1%.\nThe NSF said exports dropped 4.4% in June.",
