@@ -2380,3 +2380,68 @@ def test_a_gapped_item_after_a_comparative() -> None:
     found = [r for r in extract(text, ref_date="2024-09-01") if r.text == "2.7%"]
     assert found and token_f1(found[0].metric, "energy bills") == 1.0, found
     assert found[0].direction == "increase"
+
+
+# A ranking with "followed by": the leader's and each follower's figure are one indicator
+# broken down by who holds the rank, or the leader's own metric with the follower's name in
+# the leader's place.
+RANKING_FOLLOWERS: list[Case] = [
+    (
+        "Poland remained the biggest market in May, with 41,200 heat pump installations, "
+        "followed by Czechia (18,700) and Slovakia (9,300).",
+        "18,700",
+        "heat pump installations in Czechia",
+    ),
+    (
+        "At the end of June, Orbit's share of the broadband market stood at 38.2 per cent, "
+        "followed by Nexa at 29.5 per cent and Linkwave at 14.1 per cent.",
+        "14.1 per cent",
+        "Linkwave's share of the broadband market",
+    ),
+    (
+        "Canada took 31 pct of March lumber exports, followed by Japan with 12 pct.",
+        "12 pct",
+        "Japan share of lumber exports",
+    ),
+    (
+        "Karnataka recorded the most startup registrations in July at 4,100, followed by "
+        "Telangana (2,900).",
+        "2,900",
+        "startup registrations in Telangana",
+    ),
+    (
+        "Norway remained the largest net exporter in the quarter, with 9.8 TWh, followed by "
+        "France (6.1 TWh).",
+        "9.8 TWh",
+        "net exports in Norway",
+    ),
+    (
+        "Leeds posted the sharpest fall among the 20 cities, with rents down 4.1% on the year, "
+        "followed by Bristol (-3.2%).",
+        "-3.2%",
+        "rents in Bristol",
+    ),
+    (
+        "Kestrel led the market with a 22 per cent share, followed by Vantor and Hale at 17 "
+        "per cent and 11 per cent, respectively.",
+        "11 per cent",
+        "Hale share",
+    ),
+    (
+        "Grain purchases by state agencies reached 41.2 mt in the season.\nUttar Pradesh "
+        "contributed 12.5 mt, followed by Bihar at 6.3 mt and Odisha at 4.8 mt.",
+        "4.8 mt",
+        "Grain purchases by state agencies in Odisha",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RANKING_FOLLOWERS)
+def test_rankings_name_leader_and_followers(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_a_name_that_only_modifies_leads_no_ranking() -> None:
+    text = "Solar output was highest in Spain, at 12 TWh, followed by Italy (9 TWh)."
+    (record,) = [r for r in extract(text, ref_date="2024-09-01") if r.text == "9 TWh"]
+    assert "metric.ranking_follower" not in record.rules

@@ -9,6 +9,7 @@ from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import BARE_HEADS, ORG_WORDS
 from .checks import is_generic
+from .rankings import Rankings
 from .surface import SurfaceMetric
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
 
@@ -105,6 +106,7 @@ def _other_clause(own: str, head: str) -> bool:
 # What a jobless rate is a share of by definition: "7.9 pct of the labour force".
 _WORKFORCE = frozenset({("labour", "force"), ("labor", "force"), ("work", "force")})
 
+
 class MetricAttacher:
     """Decides `metric` (and `base_metric`) for the numbers of a sentence."""
 
@@ -112,6 +114,8 @@ class MetricAttacher:
         self.ctx = ctx
         self.surface = SurfaceMetric(ctx)
         self.syntax = SyntaxMetric(ctx) if ctx.parsed else None
+        self.rankings = Rankings(ctx)
+        self.lead: Mention | None = None  # the document's first figure with a metric
 
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Set the metric of each mention of one sentence."""
@@ -131,6 +135,9 @@ class MetricAttacher:
                 and " as a share of " in (mentions[m.chained_to].metric or "")
             ):
                 m.metric = mentions[m.chained_to].metric  # "4.4% of GDP, down from 4.8%"
+        self.rankings.followers(sent, mentions, self.lead)
+        if self.lead is None:
+            self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
 
     def _share_of_gdp(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:

@@ -156,7 +156,7 @@ _RANKING_NP_ENDS = frozenset("in at on for during with while and as among".split
 #: Subjects of a ranking that are no place: "It was the largest decline".
 _NOT_PLACES = frozenset("it this that these those there they which".split())
 #: Nouns of the rank's holder, not of an indicator: "the largest supplier", "top destination".
-_RANKING_ROLES = frozenset(
+RANKING_ROLES = frozenset(
     "supplier suppliers destination destinations buyer buyers market markets source sources "
     "producer producers exporter exporters importer importers group groups reason reasons "
     "contributor contributors driver drivers category categories partner partners "
@@ -621,15 +621,15 @@ class Phrases(Attacher):
             k += 1
         if (
             k == t + 3
-            or lower[k - 1] in _RANKING_ROLES
-            or (lower[t + 3] in _RANKING_ROLES and lower[t + 4 : t + 5] != ("of",))
+            or lower[k - 1] in RANKING_ROLES
+            or (lower[t + 3] in RANKING_ROLES and lower[t + 4 : t + 5] != ("of",))
         ):
             # "the largest supplier", "the largest contributor to the headline rate": a role,
             # not the indicator the figures are of ("the largest source of X" names shares)
             return None
         indicator = self.tokens.span_text(t + 3, k)
         role, _, rest = indicator.partition(" of ")
-        shares_of = rest if rest and role.split()[-1].lower() in _RANKING_ROLES else None
+        shares_of = rest if rest and role.split()[-1].lower() in RANKING_ROLES else None
         return self.tokens.span_text(start, t), indicator, shares_of, k
 
     def _group_noun(self, t: int, sent: Sentence) -> str | None:

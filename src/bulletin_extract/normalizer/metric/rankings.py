@@ -1,0 +1,420 @@
+"""Rankings with followers: "Germany remained the largest market, with 125,000 registrations,
+followed by France (69,000) and Belgium (38,000)". The leader's figure and each follower's are
+one indicator broken down by who holds the rank ("registrations in France"), or the leader's
+own metric with the follower's name in the leader's place ("Airtel's share of the market")."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..context import Attacher
+from ..period_phrases import SUPERLATIVES
+from ..structures import Mention, Sentence
+from ..vocabulary import (
+    CHANGES,
+    COUNTING_UNITS,
+    PERIODS_TOKENS,
+    PREDICATE_WORDS,
+    QUALIFIERS,
+    QUANT_TOKENS,
+    STOPWORDS,
+)
+from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
+from .phrases import RANKING_ROLES
+
+#: The rule id of a figure named by its place in a ranking.
+RANKING_FOLLOWER = "metric.ranking_follower"
+# Words that may stand inside a name of a leader or a follower: "Bank of Baroda", "Trinidad
+# and Tobago" (only between capitalized words), "Norfolk/Virginia Beach".
+_NAME_GLUE = frozenset("of and & - / –".split())
+# Words between the noun after "with" and the leader's figure: "with RevPAR down 21.7%".
+_BEFORE_WITH_FIGURE = frozenset("up down at of by to".split())
+# Words between a follower's name and its figure: "Airtel at 33.6%", "Pakistan with 28,900",
+# "Italy (3.6 GW)", "Gujarat, at 21%".
+_BEFORE_FIGURE = frozenset("at with ( , on".split())
+# Words that end the list of followers' names before their figures: "followed by Pune and
+# Bengaluru, where sales declined 20% and 5%", "... with 98 MW and 74 MW".
+_LIST_ENDS = frozenset("at with where which while whose on".split())
+# Prepositions that open a phrase set off by a comma before the ranking's subject: "By
+# state, Maharashtra ...", "Under the use-based classification, ...".
+_OPENERS = frozenset("by among of within under across for in on".split())
+# Capitalized words that open a sentence and name nothing: "Before seasonal adjustment, ...".
+_NOT_NAMES = (
+    STOPWORDS
+    | _OPENERS
+    | frozenset("before after during including excluding despite overall meanwhile".split())
+)
+# Words that end a noun phrase read after a figure or a superlative.
+_NOT_IN_PHRASE = STOPWORDS | frozenset(
+    "among across at for from in into on since than to with between during".split()
+)
+# What the holder of a rank does: "the largest net importer" ranks net imports.
+_ACTIVITIES = {
+    "importer": "imports", "importers": "imports", "exporter": "exports",
+    "exporters": "exports", "supplier": "supplies", "suppliers": "supplies",
+    "producer": "production", "producers": "production", "buyer": "purchases",
+    "buyers": "purchases", "consumer": "consumption", "consumers": "consumption",
+}  # fmt: skip
+# Verbs after a leader's name: "Vivo led the market", "Germany remains the largest".
+_LEADER_VERBS = frozenset(
+    "led leads remained remains took takes held holds saw sees was is had has made makes "
+    "came comes ranked ranks topped tops stayed stays drew draws sold sells".split()
+)
+# Totals a leader's percentage is of: "36% of the total".
+_TOTAL_WORDS = frozenset("total all".split())
+
+
+class Rankings(Attacher):
+    """Names the figures of a sentence that ranks places, firms or groups with "followed by"."""
+
+    def followers(self, sent: Sentence, mentions: list[Mention], lead: Mention | None) -> None:
+        """Name the leader's and the followers' figures of a sentence with "followed by";
+        `lead` is the document's first figure, whose indicator a ranking that names none
+        of its own ranks by (when it is measured in the same unit)."""
+        lower = self.tokens.lower
+        by = next(
+            (
+                t
+                for t in range(sent.start + 1, sent.end - 2)
+                if lower[t] == "followed" and lower[t + 1] == "by"
+            ),
+            None,
+        )
+        if by is None:
+            return
+        leaders = [m for m in mentions if m.span.end <= by]
+        followers = [m for m in mentions if m.span.start > by + 1]
+        if not leaders or not followers:
+            return
+        leader = self._leader(sent, leaders[0])
+        if leader is None:
+            return
+        name, possessive = leader
+        # the leader's figure of the followers' kind (not "the top 25 markets")
+        first = next((m for m in leaders if _same_kind(m, followers[0])), leaders[0])
+        carried = (
+            lead.metric
+            if lead is not None
+            and lead.metric
+            and lead.unit == first.unit
+            and not is_breakdown_name(lead.metric)
+            else None
+        )
+        template = self._template(sent, first, name, possessive, carried)
+        if template is None:
+            return
+        indicator, by_name = template
+        names = self._follower_names(sent, by, followers)
+        for m in leaders:
+            if m.metric not in (None, first.metric, name, _bare(name)):
+                continue  # "Norway and the United States ..., 14.8% and 14.1%, respectively"
+            if _same_kind(m, first):
+                m.metric = by_name(name)
+            elif m.unit in ("percent", "fraction") and self._of_total(m, sent):
+                m.metric = f"{_bare(name)} share of {indicator}"  # "or some 36% of the total"
+            else:
+                continue
+            m.rules.append(RANKING_FOLLOWER)
+        for m, follower in zip(followers, names, strict=True):
+            if follower is None:
+                continue
+            if _same_kind(m, first) or m.unit in ("percent", "fraction"):
+                # "(27 TWh, +5%)": the follower's own change of the same indicator
+                m.metric = by_name(follower)
+                m.rules.append(RANKING_FOLLOWER)
+
+    def _leader(self, sent: Sentence, first: Mention) -> tuple[str, bool] | None:
+        """The name that opens the ranking clause (past a time and its comma), and whether it
+        is written in the possessive ("Jio's share of the market"); None when the clause
+        opens with no name ("Exports rose")."""
+        tokens, lower, text = self.tokens, self.tokens.lower, self.tokens.text
+        t = sent.start
+        comma = next((k for k in range(sent.start, min(first.span.start, sent.start + 9))
+                      if text[k] == ","), None)  # fmt: skip
+        if comma is not None and (
+            (PERIODS_TOKENS, sent.start) in self.cue_at
+            or lower[sent.start] in _OPENERS
+            or (comma == sent.start + 1 and lower[sent.start].endswith("ly"))  # "Regionally,"
+        ):
+            t = comma + 1  # "In the quarter, Norway ...", "By state, Maharashtra ..."
+        start = t
+        if t < sent.end and lower[t] == "the":
+            t += 1
+        end = t
+        while end < first.span.start and end - start < 7 and self._name_word(end):
+            end += 1
+        while end > t and lower[end - 1] in _NAME_GLUE:
+            end -= 1
+        if end == t:
+            return None
+        if end - t == 1 and (lower[t] in self.ctx.small_words() or lower[t] in _NOT_NAMES):
+            return None  # "Exports", "Sales": a word the document also writes in small letters
+        if any((QUANT_TOKENS, k) in self.cue_at or (PERIODS_TOKENS, k) in self.cue_at
+               for k in range(t, end)):  # fmt: skip
+            return None
+        possessive = end < sent.end and text[end] in ("'s", "’s")
+        after = lower[end] if end < sent.end else ""
+        if not (
+            possessive
+            or after in ("(", ",")
+            or after in PREDICATE_WORDS
+            or after in _LEADER_VERBS
+            or after.endswith("ed")
+        ):
+            return None  # "Biogas output was highest in Germany": the name only modifies
+        name = tokens.span_text(start, end).strip()
+        if name.startswith("The "):
+            name = "the " + name[4:]
+        return name, possessive
+
+    def _name_word(self, k: int) -> bool:
+        text, lower = self.tokens.text, self.tokens.lower
+        if lower[k] in _NAME_GLUE:  # only between capitalized words
+            return (
+                0 < k < self.tokens.n - 1
+                and text[k - 1][:1].isupper()
+                and text[k + 1][:1].isupper()
+            )
+        return text[k][:1].isupper() and (self.tokens.is_alpha[k] or "." in text[k])
+
+    def _template(
+        self, sent: Sentence, first: Mention, name: str, possessive: bool, carried: str | None
+    ) -> tuple[str, Callable[[str], str]] | None:
+        """(the indicator, a function giving the metric of a ranked name) from the leader's
+        figure: its own metric with the leader's name replaced; else what the leader's count
+        counts, what the superlative ranks ("the most e-way bills"), what its metric names
+        besides the leader, or the indicator named before, broken down by the name."""
+        metric = first.metric or ""
+        bare = _bare(name)
+        at = metric.lower().find(bare.lower())
+        rest = f"{metric[:at]} {metric[at + len(bare) :]}" if at >= 0 else ""
+        if at >= 0 and any(len(w) > 2 and w.isalpha() for w in rest.split() if w != "the"):
+            head, tail = metric[:at], metric[at + len(bare) :]
+            if head.lower().endswith("the "):
+                head = head[:-4]
+
+            def swapped(other: str) -> str:
+                other = other if head else _bare(other)
+                return f"{head}{other}{tail}".strip()
+
+            return metric, swapped
+        if possessive:
+            return None
+        indicator = (
+            self._counted(sent, first)
+            or self._with_noun(sent, first)
+            or self._ranked_noun(sent, first)
+        )
+        if (
+            indicator is None
+            and metric
+            and bare.lower() not in metric.lower()
+            and not is_breakdown_name(metric)  # (not another name given the figure)
+        ):
+            indicator = metric  # "New York led, with prices up 5.9%": home prices
+        of = self._share_of(first, sent)
+        end = first.span.end
+        if of is None and end < sent.end and self.tokens.lower[end] == "share":
+            of = "total"  # "with a 19 per cent share": the leader's share
+        if of is not None and of not in _TOTAL_WORDS:
+            indicator = of  # "took 42 pct of February domestic exports"
+        indicator = indicator or carried
+        if of is not None and not indicator:
+            return "", lambda other: f"{_bare(other)} share"
+        if not indicator:
+            return None
+        if of is not None:
+            whole = _head(indicator)
+            return whole, lambda other: f"{_bare(other)} share of {whole}"
+        head = _head(indicator)
+        if head.split()[0] != head.split()[0].lower() and head.split()[0].lower() in (
+            self.ctx.small_words()
+        ):
+            head = head[0].lower() + head[1:]  # "Installed capacity" opened its sentence
+
+        def broken_down(other: str) -> str:
+            return with_breakdown(head, "in", other)
+
+        return head, broken_down
+
+    def _words(self, k: int, limit: int, most: int = 5) -> tuple[int, int]:
+        """The run of words in small letters from token k (at most `most`, before `limit`)
+        that a noun phrase can be made of: no stop word, preposition or time."""
+        lower, end = self.tokens.lower, k
+        while (
+            end < limit
+            and end - k < most
+            and (self.tokens.is_alpha[end] or self.tokens.text[end] == "-")
+            and lower[end] not in _NOT_IN_PHRASE
+            and (PERIODS_TOKENS, end) not in self.cue_at
+        ):
+            end += 1
+        return k, end
+
+    def _counted(self, sent: Sentence, m: Mention) -> str | None:
+        """ "with 125,000 battery electric registrations": what the leader's count counts."""
+        if m.unit != "count":
+            return None
+        start, end = self._words(m.span.end, sent.end, 4)
+        if end == start or self.tokens.lower[end - 1] in COUNTING_UNITS:
+            return None  # "with 342,000 bags": units of what was named before
+        return self.tokens.span_text(start, end).strip()
+
+    def _with_noun(self, sent: Sentence, first: Mention) -> str | None:
+        """ "with RevPAR down 21.7%", "with a ratio of 11.1", "with prices up 5.9%": the
+        noun after "with" that the leader's figure measures."""
+        lower, t = self.tokens.lower, first.span.start - 1
+        while t > sent.start and (
+            lower[t] in _BEFORE_WITH_FIGURE
+            or (QUALIFIERS, t) in self.cue_at
+            or (CHANGES, t) in self.cue_at
+        ):
+            t -= 1
+        end = t + 1
+        while t > sent.start and end - t <= 4 and self.tokens.is_alpha[t] and lower[t] != "with":
+            if lower[t] in _NOT_IN_PHRASE and lower[t] not in ("a", "an"):
+                return None
+            t -= 1
+        if lower[t] != "with" or end - t < 2:
+            return None
+        start = t + 1
+        while start < end and lower[start] in ("a", "an", "the"):
+            start += 1
+        phrase = self.tokens.span_text(start, end).strip()
+        return None if not phrase or is_generic(phrase) else phrase
+
+    def _ranked_noun(self, sent: Sentence, first: Mention) -> str | None:
+        """ "accounted for the most e-way bills", "received the highest inflows": the noun a
+        superlative before the leader's figure ranks; for the rank's holder, what it holds
+        ("the largest source of FDI equity": FDI equity; "the largest net importer": net
+        imports); None for a holder of nothing named ("the largest market")."""
+        lower = self.tokens.lower
+        sup = next(
+            (k for k in range(sent.start, first.span.start) if lower[k] in SUPERLATIVES), None
+        )
+        if sup is None:
+            return None
+        start, end = self._words(sup + 1, first.span.start)
+        if end == start:
+            return None
+        role = lower[end - 1]
+        if role not in RANKING_ROLES:
+            return self.tokens.span_text(start, end).strip()
+        if end < first.span.start and lower[end] == "of":
+            held = self._words(end + 1 + (lower[end + 1] == "the"), first.span.start)
+            return self.tokens.span_text(*held).strip() or None
+        activity = _ACTIVITIES.get(role)
+        if activity is None:
+            return self.tokens.span_text(start, end - 1).strip() or None  # "rooftop market"
+        return " ".join([self.tokens.span_text(start, end - 1).strip(), activity]).strip()
+
+    def _of_total(self, m: Mention, sent: Sentence) -> bool:
+        return self._share_of(m, sent) is not None
+
+    def _share_of(self, m: Mention, sent: Sentence) -> str | None:
+        """What a percentage is a share of: "42 pct of February domestic exports" ->
+        "domestic exports"; "36% of the total" -> "total"; None for a percentage
+        of nothing named (a change)."""
+        if m.unit not in ("percent", "fraction"):
+            return None
+        lower, k = self.tokens.lower, m.span.end
+        if k >= sent.end or lower[k] != "of":
+            return None
+        k += 1
+        if k < sent.end and lower[k] == "the":
+            k += 1
+        while k < sent.end and (PERIODS_TOKENS, k) in self.cue_at:
+            k += 1  # "of February domestic exports": the exports
+        start, end = self._words(k, sent.end)
+        if end == start:
+            return None
+        if lower[start] in _TOTAL_WORDS:
+            return "total"
+        return self.tokens.span_text(start, end).strip()
+
+    def _follower_names(
+        self, sent: Sentence, by: int, followers: list[Mention]
+    ) -> list[str | None]:
+        """Each follower's name: the one written right before its figure ("Airtel at 33.6%",
+        "Italy (3.6 GW)"), else its place in a list of names that precede the figures
+        ("Spain and the Netherlands with 98 MW and 74 MW, respectively")."""
+        names = [self._name_before(m, sent, by) for m in followers]
+        if len(names) > 1 and (all(n is None for n in names[1:]) or len(set(names)) < len(names)):
+            listed = self._listed(sent, by, followers)
+            if listed is not None:
+                return listed
+        return names
+
+    def _name_before(self, m: Mention, sent: Sentence, by: int) -> str | None:
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > by and ((QUALIFIERS, t) in self.cue_at or lower[t] in _BEFORE_FIGURE):
+            t -= 1
+        end = t + 1
+        while t > by + 1 and (self._name_word(t)):
+            t -= 1
+        if t == end - 1 or t < by + 1:
+            return None
+        start = t + 1
+        if lower[t] == "the":
+            start = t
+        elif lower[t] not in ("by", ",", "and", ";"):
+            return None
+        if lower[start] in _NAME_GLUE:
+            return None
+        return self._as_written(start, end)
+
+    def _listed(self, sent: Sentence, by: int, followers: list[Mention]) -> list[str | None] | None:
+        lower = self.tokens.lower
+        end = by + 2
+        while end < followers[0].span.start and lower[end] not in _LIST_ENDS:
+            if (QUANT_TOKENS, end) in self.cue_at:
+                return None
+            end += 1
+        if lower[end] not in _LIST_ENDS:
+            return None  # the names end at "with", "at", "where": not "Telangana (2,900)"
+        names: list[str] = []
+        start = by + 2
+        for k in range(by + 2, end + 1):
+            if k == end or lower[k] in (",", "and"):
+                if k > start:
+                    names.append(self._as_written(start, k))
+                start = k + 1
+        same = [m for m in followers if _same_kind(m, followers[0])]
+        if len(names) != len(same) or not all(_is_name(n) for n in names):
+            return None
+        out: list[str | None] = []
+        it = iter(names)
+        for m in followers:
+            out.append(next(it) if m in same else None)
+        return out
+
+    def _as_written(self, start: int, end: int) -> str:
+        name = self.tokens.span_text(start, end).strip()
+        return "the " + name[4:] if name.startswith("The ") else name
+
+
+def _same_kind(a: Mention, b: Mention) -> bool:
+    """Whether two figures are of one unit (a bare ratio read as "times" or as a count)."""
+    return a.unit == b.unit or {a.unit, b.unit} <= {"count", "times"}
+
+
+def _head(indicator: str) -> str:
+    """The indicator without the place it was broken down by: "capacity in the EU" ->
+    "capacity"."""
+    found = split_breakdown(indicator)
+    if found:
+        return found[0]
+    head, _, place = indicator.rpartition(" in ")
+    if head and _is_name(place):
+        return head
+    return indicator
+
+
+def _bare(name: str) -> str:
+    return name[4:] if name.lower().startswith("the ") else name
+
+
+def _is_name(name: str) -> bool:
+    words = _bare(name).split()
+    return bool(words) and len(words) <= 6 and words[0][:1].isupper()
