@@ -421,6 +421,11 @@ BASIS_WORDS = [
          "for-the-full-year"),
     case("GDP rose at a 2.9% annualized pace in the third quarter.", "2.9%",
          "quarter_on_quarter", "annualized-pace-us-gdp"),
+    # "at a 1.4 pct annual rate" in a quarter: the annualized change from the quarter before
+    case("Output per hour rose at a 1.4 pct annual rate in the second quarter.", "1.4 pct",
+         "quarter_on_quarter", "at-a-number-annual-rate"),
+    case("Labour costs fell at a 0.7 per cent annual rate in the June quarter.",
+         "0.7 per cent", "quarter_on_quarter", "at-a-per-cent-annual-rate"),
     case("Output expanded at a seasonally adjusted annual rate of 1.1% in the third quarter.",
          "1.1%", "quarter_on_quarter", "saar"),
     case("Annualised inflation reached 5.5% in March.", "5.5%", "year_on_year",
