@@ -892,3 +892,24 @@ def test_a_period_after_a_per_share_aside() -> None:
 def test_months_that_end_on_a_day(text: str, start: str, end: str) -> None:
     got = resolve_period(text, D(2025, 12, 20), None, None)
     assert (iso(got.start), iso(got.end)) == (start, end)
+
+
+def test_a_past_perfect_sentence_is_no_anchor_for_the_paragraph() -> None:
+    # figures told in the past perfect are of an earlier time: a later "in the quarter" still
+    # points to the quarter the paragraph is about
+    text = (
+        "Retail sales rose 1.2% in the second quarter of 2024, the bureau said. They had fallen "
+        "0.4% in the first quarter.\nIn the quarter, online sales grew 3.1%."
+    )
+    (record,) = [r for r in extract(text, ref_date="2024-08-01") if r.text == "3.1%"]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (D(2024, 4, 1), D(2024, 6, 30))
+
+
+def test_a_stock_in_the_past_perfect_at_a_day_stays_the_anchor() -> None:
+    text = (
+        "Stocks had reached 4.2 million tonnes by the end of March. In the month, imports rose 2%."
+    )
+    (record,) = [r for r in extract(text, ref_date="2024-08-01") if r.text == "2%"]
+    assert record.period is not None
+    assert record.period.end == D(2024, 3, 31)

@@ -21,7 +21,7 @@ from .metric import MetricAttacher
 from .period import PeriodAttacher
 from .publication import find_publication_date
 from .qualifier import QualifierAttacher
-from .structures import Credit, Mention, TokenArrays
+from .structures import Credit, Mention, Sentence, TokenArrays
 from .text import as_date
 from .units import UnitRules
 from .vocabulary import QUANT_TOKENS
@@ -171,7 +171,13 @@ class RecordBuilder:
             else:
                 anchor = period_of.sentence_period(sent, sent_periods, ref, carried.doc_anchor)
                 carried.basis = basis_of.stated(sent, carried.basis)
-            if anchor is not None and anchor[1] is not None:
+            if (
+                anchor is not None
+                and anchor[1] is not None
+                and not (  # (a stock "had reached 18.6 million by the end of October" is now)
+                    self._past_perfect(ctx, sent, sent_mentions) and anchor[1][0] != anchor[1][1]
+                )
+            ):
                 carried.period = anchor
                 if not self._looks_back(ctx, sent_periods, anchor[0]):
                     carried.doc_anchor = anchor[1]
@@ -202,6 +208,20 @@ class RecordBuilder:
     def _last_credited(mentions: list[Mention]) -> str | None:
         """The agency the last credited figure of a sentence took."""
         return next((m.agency for m in reversed(mentions) if m.agency), None)
+
+    @staticmethod
+    def _past_perfect(ctx: DocContext, sent: Sentence, mentions: list[Mention]) -> bool:
+        """ "They had risen 2.5 pct in the third quarter": figures told in the past perfect
+        are of a time before the one the paragraph is about, which a later "in the quarter"
+        still points to."""
+        if not mentions:
+            return False
+        lower = ctx.tokens.lower
+        first = mentions[0].span.start
+        return any(
+            lower[t] == "had" and lower[t + 1].endswith(("ed", "en", "wn", "un"))
+            for t in range(sent.start, first - 1)
+        )
 
     @staticmethod
     def _looks_back(ctx: DocContext, periods: list[Any], main: Period) -> bool:
