@@ -305,6 +305,9 @@ DAYS = [
          anchor=(D(2025, 4, 1), D(2025, 10, 31)), id="first months restate the span named"),
     case("in the first seven months", "2025-04-01", "2025-10-31", "deictic", ref=D(2025, 12, 1),
          anchor=(D(2025, 4, 1), D(2026, 3, 31)), id="first months of a fiscal year named"),
+    # "the N months" alone: the span of that many months named before
+    case("during the five months", "2025-04-01", "2025-08-31", "relative", ref=D(2025, 10, 1),
+         anchor=(D(2025, 4, 1), D(2025, 8, 31)), id="the N months restate the span named"),
     case("in the first three months of the year", "2025-01-01", "2025-03-31", "deictic",
          ref=D(2025, 12, 1), anchor=(D(2025, 7, 1), D(2025, 9, 30)),
          id="first months of the year are not the quarter named"),
@@ -336,6 +339,9 @@ TWO_PARTS = [
 ]
 
 UNRESOLVED = [
+    # "the N months" when the span named before is of another length
+    case("in the five months", None, None, "unresolved", ref=D(2025, 10, 1),
+         anchor=(D(2025, 7, 1), D(2025, 9, 30)), id="the N months of another span"),
     case("in early 2008", None, None, "unresolved"),
     case("for late 2007/early 2008", None, None, "unresolved"),
     case("mid-2014", None, None, "unresolved"),
@@ -682,6 +688,7 @@ PHRASES = [
     ("The funds lost $1.1 billion over the past week.", "over the past week"),
     ("Shipments to the port rose 6% during the first 15 days of June.",
      "during the first 15 days of June"),
+    ("Container volumes rose 6% in the eight months.", "in the eight months"),
     ("By 10:20 ET (15:20 GMT), Brent crude was up 0.5% at $64.10 a barrel.", "By 10:20 ET"),
     ("The rand was at 17.41 per dollar by 1415 GMT.", "by 1415 GMT"),
 ]
@@ -755,6 +762,7 @@ def test_phrases_found_by_rules_resolve(period_nlp: Language) -> None:
         "for late 2007/early 2008",
         "By 10:20 ET",  # a time of day: the sentence's period, with no dates (RECORDS.md)
         "by 1415 GMT",
+        "in the eight months",  # the span of eight months named before; June is not one
     }
     for sentence, _ in PHRASES:
         for text, _rule in _longest(period_nlp, sentence):

@@ -275,7 +275,8 @@ def _holiday(code: int, year: int) -> date:
 class _Unit:
     """A calendar unit as written: `size` and `index` place it inside any given year."""
 
-    kind: str  # month, quarter, half, year, first_months, day, half_month, first_days, holiday
+    kind: str  # month, quarter, half, year, first_months, span_months, day, half_month,
+    # first_days, holiday
     index: int = 1  # month number, quarter, half, N of "the first N months", or a holiday's code
     day: int = 0  # the day of a month; for half_month, which half (1 or 2); for first_days, N
     year: int | None = None  # written year
@@ -339,6 +340,7 @@ _UNIT_RES: Final = [
     ),
     ("holiday", re.compile(rf"^(?:the )?(?P<hol>{'|'.join(_HOLIDAYS)}){_YSUF}$")),
     ("first_months", re.compile(r"^(?:the )?first (?P<n>\w+) months" + _YSUF + "$")),
+    ("span_months", re.compile(r"^the (?P<n>\w+) months$")),
     ("year", re.compile(r"^(?:the )?(?:calendar )?(?:year )?(?P<year>\d{4})$")),
 ]
 
@@ -400,7 +402,7 @@ def _parse_unit(s: str) -> _Unit | None:
                 return None
         else:
             n = _number(groups["n"]) or 0
-        if kind == "first_months" and not 1 <= n <= 12:
+        if kind in ("first_months", "span_months") and not 1 <= n <= 12:
             return None
         return _Unit(kind, index=n, year=written, year_offset=offset)
     return None

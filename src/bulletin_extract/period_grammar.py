@@ -595,5 +595,11 @@ class _Resolver:
                 # month that year starts in
                 first = start.year * 12 + start.month - 1
                 return _months_span(first, first + unit.index - 1), "deictic"
+        if unit.kind == "span_months":
+            # "April-November ... in the eight months": the span of that many months named
+            # before; nothing without one
+            if self.anchor is None or self.anchor[0].day != 1:
+                return None
+            return (self.anchor, "relative") if _months_in(self.anchor) == unit.index else None
         span = _place_unit(unit, self.anchor, self.ref)
         return None if span is None else (span, "deictic")

@@ -30,6 +30,10 @@ _RELATIVES = frozenset(("which", "that", "who"))
 _LEADING_LINKS = frozenset("at of was is seen put around about".split())
 
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
+#: "the eight months": the span of that many months named before.
+_SPAN_MONTHS = "period.the_n_months"
+#: Words after "the N months" that go on to name the span: "the six months to June".
+_SPAN_GOES_ON = frozenset("between to through ending ended from since up".split())
 _VAGUE_NOW = "period.vague_now"
 
 
@@ -226,6 +230,16 @@ class PeriodAttacher(PeriodComparisons):
             return False
         return nxt.period.text in self.tokens.span_text(m.span.end, nxt.span.start)
 
+    def _months_of_a_longer_span(self, p: Span) -> bool:
+        """ "over the six months between June and December", "between the two months": "the N
+        months" only sizes a span named around it."""
+        if p.id_ != _SPAN_MONTHS:
+            return False
+        lower = self.tokens.lower
+        before = lower[p.start - 1] if p.start else ""
+        after = lower[p.end] if p.end < self.tokens.n else ""
+        return before == "between" or after in _SPAN_GOES_ON
+
     def attach(
         self,
         sent: Sentence,
@@ -258,6 +272,7 @@ class PeriodAttacher(PeriodComparisons):
             and not self._is_modifier_year(p)
             and not self._described(p)
             and not self.counts_an_event(p)  # "its third cut this year"
+            and not self._months_of_a_longer_span(p)
         ]
         governing = [p for p in periods if not self._is_reference(p)]
         if any(self.is_weekday(p) for p in governing) and any(
