@@ -2445,3 +2445,30 @@ def test_a_name_that_only_modifies_leads_no_ranking() -> None:
     text = "Solar output was highest in Spain, at 12 TWh, followed by Italy (9 TWh)."
     (record,) = [r for r in extract(text, ref_date="2024-09-01") if r.text == "9 TWh"]
     assert "metric.ranking_follower" not in record.rules
+
+
+# Names listed after the verb before "by" and a "respectively" list: where the subject's
+# indicator was measured; times so listed are periods, not places.
+PLACES_BEFORE_VALUES: list[Case] = [
+    (
+        "Wine exports fell in Chile and Argentina by 8% and 5%, respectively.",
+        "5%",
+        "Wine exports in Argentina",
+    ),
+    (
+        "Rents rose across the East Midlands, Wales and the North East by 6.1%, 5.2% and "
+        "4.4% respectively.",
+        "5.2%",
+        "Rents across Wales",
+    ),
+    (
+        "Card spending rose in March and April by 1.4% and 0.6%, respectively.",
+        "0.6%",
+        "Card spending",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_BEFORE_VALUES)
+def test_places_listed_before_respective_values(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -143,8 +143,10 @@ class SurfaceMetric(Attacher):
             items_group = group[head_index:]
             if len(items_group) < 2:
                 continue
-            by_place = self._places_with_object(sent, items_group) or self._owners_of(
-                sent, items_group
+            by_place = (
+                self._places_with_object(sent, items_group)
+                or self._owners_of(sent, items_group)
+                or self._places_before_values(sent, items_group)
             )
             if by_place is not None:
                 for m, name in zip(items_group, by_place, strict=True):
@@ -659,6 +661,39 @@ class SurfaceMetric(Attacher):
             return None  # "The German THE and the French PEG traded at average premiums of"
         thing = clean_metric(self.tokens.span_text(verb + 1, of))
         return [f"{thing} in {place}" for place in places] if thing else None
+
+    def _places_before_values(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
+        """ "Sales fell in Poland and Belgium by 31% and 12%, respectively": names listed
+        after the verb, each where the subject's indicator was measured ("Sales in
+        Poland")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = self._word_before(sent, group[0])
+        if lower[t] != "by":
+            return None
+        end = t
+        k = t - 1
+        while k > sent.start and end - k <= 12 and (
+            text[k][:1].isupper() or lower[k] in ("and", ",", "the", "of", "-")
+        ):
+            k -= 1
+        if lower[k] not in ("in", "across", "at", "for", "among") or k + 1 >= end:
+            return None
+        if any((PERIODS_TOKENS, j) in self.cue_at for j in range(k + 1, end)):
+            return None  # "grew in May and June by 1.2% and 0.8%": times, not places
+        places = split_list(self.tokens.span_text(k + 1, end).strip())
+        if len(places) != len(group) or not all(
+            (words := place.removeprefix("the ").split()) and words[0][:1].isupper()
+            for place in places
+        ):
+            return None
+        indicator = group[0].metric
+        if (
+            not indicator
+            or indicator in places
+            or self.ctx.gazetteer.country_of(indicator) is not None  # a place named before
+        ):
+            return None
+        return [with_breakdown(indicator, lower[k], place) for place in places]
 
     def _owners_of(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "CDSL and NSDL held 16.9 crore and 4.3 crore accounts, respectively": each owner's
