@@ -921,3 +921,23 @@ def test_a_stock_in_the_past_perfect_at_a_day_stays_the_anchor() -> None:
     (record,) = [r for r in extract(text, ref_date="2024-08-01") if r.text == "2%"]
     assert record.period is not None
     assert record.period.end == D(2024, 3, 31)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "day"),
+    [
+        # a sentence that looks ahead: the nearer of the last such day and the next
+        (
+            "Most analysts expect the bank to raise its rate by 50 basis points on Tuesday.",
+            "50 basis points",
+            D(2025, 11, 25),
+        ),
+        ("Traders see a 70% chance the council will hold rates on Friday.", "70%", D(2025, 11, 21)),
+        # a day told in the past stays the latest one
+        ("The council held rates at 4.5% on Friday.", "4.5%", D(2025, 11, 14)),
+    ],
+)
+def test_a_day_of_the_week_ahead(text: str, number: str, day: date) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-19") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (day, day)

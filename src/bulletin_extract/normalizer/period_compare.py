@@ -7,7 +7,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from itertools import pairwise
 from typing import Any
 
@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..period_calendar import _month_index  # the calendar's month arithmetic
 from ..records import Period
 from .context import next_start
-from .period_phrases import YEAR_BACK, PeriodPhrases, year_before
+from .period_phrases import YEAR_BACK, PeriodPhrases, weekday_phrase, year_before
 from .structures import Mention, Sentence
 from .text import compare_periods
 from .vocabulary import (
@@ -76,17 +76,26 @@ class PeriodComparisons(PeriodPhrases):
         return res
 
     def _ahead(self, span: Span, text: str, ref: date) -> tuple[date, date] | None:
-        """In a sentence that looks ahead, a quarter or month without its year is the
-        nearer of the last one and the next ("MBA expects rates to average 6.5% in the fourth
-        quarter", written in August, is this year's fourth quarter, not last year's)."""
+        """In a sentence that looks ahead, a quarter or a month without its year is the
+        nearer of the last one and the next ("MBA expects rates to average
+        6.5% in the fourth quarter", written in August, is this year's fourth quarter, not
+        last year's); a day of the week is the next one ("17 expect a cut on Thursday")."""
         from ..periods import resolve_period
 
-        if not _BARE_UNIT.match(text):
+        weekday = weekday_phrase(text) and not text.lower().startswith("last ")
+        if not (_BARE_UNIT.match(text) or weekday):
             return None
         sent = self.ctx.sentences[self.ctx.tok_sentence[span.start]]
         if not any(w in _AHEAD for w in self.ctx.tokens.lower[sent.start : span.start]):
             return None
         last = resolve_period(text, ref)
+        if weekday and last.start is not None:
+            # "17 expect a cut on Thursday": the next Thursday (not when told in the past
+            # perfect: "had expected a cut on Thursday")
+            if "had" in self.ctx.tokens.lower[sent.start : span.start]:
+                return None
+            coming = last.start + timedelta(days=7)
+            return coming, coming
         if last.start is None or last.end is None or last.end >= ref:
             return None
         start = last.start.replace(year=last.start.year + 1)
