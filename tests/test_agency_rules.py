@@ -1313,6 +1313,19 @@ NAMED_BY_SHAPE = [
         "Directorate-General of Marine Fisheries",
     ),
     Case(
+        "a-newswire-estimate-is-its-poll",
+        "Factory orders slipped 0.6% in May, the Commerce Department said, against the "
+        "Bloomberg estimate for a 0.2% gain.",
+        "0.2%",
+        "Bloomberg",
+    ),
+    Case(
+        "a-data-firm-estimate-after-the-figure",
+        "Revenue came in at $8.12 billion, short of the $8.30 billion FactSet estimate.",
+        "$8.30 billion",
+        "FactSet",
+    ),
+    Case(
         "an-observatory-is-an-organization",
         "Heat network capacity grew 6% in 2025, according to the Nordic District Heating "
         "Observatory.",

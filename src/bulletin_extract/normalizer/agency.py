@@ -38,6 +38,7 @@ from .credit_words import (
 from .credits import CreditFinder
 from .structures import Credit, Mention, Sentence
 from .vocabulary import (
+    AGENCY_TOKENS,
     CHANGES,
     CREDITS,
     FORECASTERS,
@@ -200,6 +201,11 @@ class AgencyAttacher(Attacher):
             return "target"
         if after and (after[0] in FORECAST_AFTER or after[:2] == ["consensus", "estimate"]):
             return "forecast"  # "below the 0.8% forecast"
+        k = end
+        while k < sent.end and (AGENCY_TOKENS, k) in self.cue_at:
+            k += 1
+        if k > end and k < sent.end and lower[k] in FORECAST_AFTER:
+            return "forecast"  # "above the $15.76 billion StreetAccount estimate"
         if after[2:] and after[1] in ("that", "which") and after[2] in FORECAST_AFTER:
             return "forecast"  # "the 1.9% increase that analysts surveyed by X had projected"
         if after and after[0] in ODDS_NOUNS:

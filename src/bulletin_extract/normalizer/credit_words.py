@@ -54,6 +54,11 @@ FORECASTER_NOUNS = words(
 
 # News agencies whose "survey" is a poll of forecasters ("a Bloomberg survey"), by gazetteer id.
 NEWSWIRES = words("agency.gb.reuters agency.us.bloomberg agency.us.dow_jones")
+# Newswires and data firms whose "estimate" is the consensus of the forecasters they poll:
+# "the Dow Jones estimate", "the $15.76 billion StreetAccount estimate".
+CONSENSUS_VENDORS = NEWSWIRES | words(
+    "agency.gb.lseg agency.us.factset agency.us.streetaccount"
+)
 # Forecaster nouns of polls and consensus figures, which give no actual figure.
 POLL_NOUNS = words(
     "poll polls consensus forecast forecasts forecaster forecasters projection projections"

@@ -24,6 +24,7 @@ from .context import DocContext
 from .credit_words import (
     ANALYSTS,
     ARTICLES,
+    CONSENSUS_VENDORS,
     CREDIT_FILLERS,
     DATA_NOUNS,
     ESTIMATE_WORDS,
@@ -563,6 +564,8 @@ class CreditFinder(GenericNames):
         for t in after:  # "a Reuters poll", "ING economist ...", "the Atlanta Fed's GDPNow tracker"
             if lower[t] in ANALYSTS:
                 return "speaker"
+            if lower[t] in ("estimate", "estimates") and a.id_ in CONSENSUS_VENDORS:
+                return "poll"  # "the Dow Jones estimate for a 0.2% decline"
             if lower[t] in FORECASTER_NOUNS and not (
                 text[t][:1].isupper()
                 and any(lower[k] in INDEX_NOUNS for k in range(t + 1, min(sent.end, t + 3)))
