@@ -1313,6 +1313,13 @@ NAMED_BY_SHAPE = [
         "Directorate-General of Marine Fisheries",
     ),
     Case(
+        "than-expected-is-no-forecast-by-the-source",
+        "The $42 billion sale of seven-year notes drew weaker demand than expected, according "
+        "to results posted by the Treasury Department.",
+        "$42 billion",
+        "U.S. Department of the Treasury",
+    ),
+    Case(
         "a-newswire-estimate-is-its-poll",
         "Factory orders slipped 0.6% in May, the Commerce Department said, against the "
         "Bloomberg estimate for a 0.2% gain.",

@@ -639,9 +639,11 @@ class CreditFinder(GenericNames):
             if (
                 lead
                 and lower[lead[-1]] in ("by", "expected", "forecast", "predicted")
-                and any(self._forecast_word(t) for t in before)
+                and any(self._forecast_word(t) and lower[t - 1] != "than" for t in before)
             ):
-                return "forecaster"  # "as forecast by the IMF"
+                # "as forecast by the IMF" (not "weaker than expected, according to results
+                # posted by the Treasury": the figures' source)
+                return "forecaster"
             return "source"
         return self._role_after(a, sent, lead)
 
