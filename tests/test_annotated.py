@@ -70,6 +70,10 @@ SETS = [
         "annotated_55",
         "annotated_56",
         "annotated_57",
+        "annotated_58",
+        "annotated_59",
+        "annotated_60",
+        "annotated_61",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}

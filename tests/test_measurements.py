@@ -307,6 +307,24 @@ CASES = [
         ["35", "60"],
     ),
     (
+        "a-compound-unit-adjective-is-no-unit",
+        "Throughput rose to 3.4 million twenty-foot equivalent units in May.",
+        ["3.4 million"],
+        ["3.4 million twenty-foot"],
+    ),
+    (
+        "a-quarter-as-the-size-of-a-fall-before-its-level",
+        "Installations dropped by roughly a quarter to 4.1 GW.",
+        ["quarter", "4.1 GW"],
+        [],
+    ),
+    (
+        "once-a-quarter-is-how-often",
+        "Rents, which are surveyed once a quarter, rose 1.1%.",
+        ["1.1%"],
+        ["quarter"],
+    ),
+    (
         "time-of-cover-not-a-span",
         "Fuel stocks equalled 74 days of demand after 12 days of strikes.",
         ["74 days"],

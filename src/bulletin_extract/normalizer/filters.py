@@ -132,6 +132,8 @@ _PEOPLE = frozenset(
 )
 # Words between an age word and the bound of its band: "aged from 16 to 64".
 _AGE_BAND_WORDS = frozenset("from to and between - – of over under".split())
+# Words before "a quarter" that make it the size of a change: "fell by about a quarter to".
+_BY_A_FRACTION = frozenset("by about around nearly almost roughly some over".split())
 # Bounds of a definition after a number: "100 people or more", "aged 65 and over".
 _BOUND_WORDS = [
     ["or", "more"], ["or", "over"], ["or", "fewer"], ["or", "less"], ["and", "over"],
@@ -188,6 +190,10 @@ class MeasurementRules(Attacher):
         if label == "MONEY":
             span = self._with_sign(span)
         span = self._without_modifier_article(span)
+        if label == "PHYSICAL":
+            trimmed = self._without_compound_unit(span)
+            if trimmed is not None:  # "9.12 million twenty-foot equivalent units"
+                span, label = trimmed, trimmed.label_
         defined = self._with_defined_unit(span) if label == "NUMBER" else None
         parsed: Quantity | None
         if defined is not None:
@@ -272,6 +278,23 @@ class MeasurementRules(Attacher):
             return qualified or nxt in ("to", "from", "in", "over", "since", "year", ",", ".")
         # "nearly double the $8.2 billion", "almost triple that of 2024"
         return qualified and nxt in ("the", "that", "its", "their", "a", "last", "from")
+
+    def _without_compound_unit(self, span: Span) -> Span | None:
+        """ "9.12 million twenty-foot equivalent units" -> "9.12 million": a unit joined by a
+        hyphen to a number word is a compound adjective of what follows ("twenty-foot"), not
+        the unit of the figure before it; None when the span has no such end."""
+        tokens, end = self.tokens, span.end
+        if (
+            end - span.start < 4
+            or tokens.text[end - 2] != "-"
+            or tokens.whitespace[end - 3]
+            or tokens.whitespace[end - 2]
+            or not tokens.is_alpha[end - 3]
+            or not tokens.like_num[end - 3]
+            or not any(tokens.like_num[k] for k in range(span.start, end - 3))
+        ):
+            return None
+        return Span(span.doc, span.start, end - 3, label="NUMBER", span_id=span.id)
 
     def _without_modifier_article(self, span: Span) -> Span:
         """The hyphenated size of a move without its article when it modifies a noun: "a
@@ -499,6 +522,21 @@ class MeasurementRules(Attacher):
                 return False  # "the first three quarters", "the past two quarters": a period
         if span[0].like_num or len(span) > 1:
             return True
+        if (
+            prev == "a"
+            and span.start > 1
+            and self.tokens.lower[span.start - 2] in ("once", "twice")
+        ):
+            return False  # "surveyed once a quarter": how often
+        if (
+            nxt == "to"
+            and prev == "a"
+            and span.start > 1
+            and self.tokens.lower[span.start - 2] in _BY_A_FRACTION
+            and span.end + 1 < len(doc)
+            and (self.tokens.like_num[span.end + 1] or not self.tokens.is_alpha[span.end + 1])
+        ):
+            return True  # "falling by about a quarter to 9.8 GW": the fall, then the level
         if nxt in ("on", "-", "over", "to", "year", "century", "point", "points", "ended", "since"):
             return False
         if prev in (

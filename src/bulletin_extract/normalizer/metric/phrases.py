@@ -187,6 +187,10 @@ def _ranked(indicator: str, shares_of: str | None, place: str) -> str:
     return f"{place} share of {shares_of}" if shares_of else f"{indicator} in {place}"
 
 
+#: Units of a count written out: "twenty-foot equivalent units" (TEUs).
+_EQUIVALENT_UNITS = re.compile(r"^[\w-]+ equivalent units?\b", re.IGNORECASE)
+
+
 class Phrases(Attacher):
     """Phrase rules of the surface metric strategy."""
 
@@ -863,6 +867,8 @@ class Phrases(Attacher):
             return None  # "a reading below 50 indicates contraction": a verb, not a noun
         if word in COUNTING_UNITS or (word == "person" and self.tokens.lower[t + 2] == "times"):
             return None  # "428.3 million heads", "50.16 billion person-times": units, no name
+        if _EQUIVALENT_UNITS.match(self.tokens.span_text(t, min(sent.end, t + 6))):
+            return None  # "9.12 million twenty-foot equivalent units": TEUs, units too
         phrase = self.clauses._phrase_from(t, sent)
         lower = self.tokens.lower
         k = m.span.start - 1

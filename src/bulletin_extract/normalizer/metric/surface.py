@@ -340,6 +340,15 @@ class SurfaceMetric(Attacher):
                 break  # (but "307,638 cuts", "three hikes": things counted)
             if (PERIODS_TOKENS, k) in self.cue_at:
                 break
+            if (
+                k + 2 < sent.end
+                and text[k + 1] == "-"
+                and not self.tokens.whitespace[k]
+                and not self.tokens.whitespace[k + 1]
+            ):
+                noun.append(self.tokens.span_text(k, k + 3))  # "forty-foot containers"
+                k += 3
+                continue
             noun.append(text[k])
             k += 1
         return noun
@@ -672,8 +681,10 @@ class SurfaceMetric(Attacher):
             return None
         end = t
         k = t - 1
-        while k > sent.start and end - k <= 12 and (
-            text[k][:1].isupper() or lower[k] in ("and", ",", "the", "of", "-")
+        while (
+            k > sent.start
+            and end - k <= 12
+            and (text[k][:1].isupper() or lower[k] in ("and", ",", "the", "of", "-"))
         ):
             k -= 1
         if lower[k] not in ("in", "across", "at", "for", "among") or k + 1 >= end:
