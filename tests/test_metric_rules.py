@@ -2292,12 +2292,12 @@ LINE_LABELS: list[Case] = [
 
 
 # A figure set against a forecast written after its unit ("the $1.22 a share analysts
-# expected") is the indicator named before, not the words after it.
+# expected") is the indicator named before, not the words after it: earnings, a share.
 def test_an_estimate_after_per_share_names_the_figure_before() -> None:
     text = (
         "Tillery forecast earnings of $1.05 per share, below the $1.22 per share analysts expected."
     )
-    assert token_f1(metric_of(text, "$1.22"), "earnings") == 1.0
+    assert metric_of(text, "$1.22") == "earnings per share"
 
 
 @pytest.mark.parametrize(("text", "number", "expected"), LINE_LABELS)
@@ -2471,4 +2471,30 @@ PLACES_BEFORE_VALUES: list[Case] = [
 
 @pytest.mark.parametrize(("text", "number", "expected"), PLACES_BEFORE_VALUES)
 def test_places_listed_before_respective_values(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# An amount a share of what a company earned, restated after "or" or after "earned", is its
+# earnings per share; a later amount a share in the sentence is too.
+PER_SHARE: list[Case] = [
+    (
+        "Net profit climbed 11% to $2.05 billion, or 1.37 euros a share, in the half.",
+        "1.37 euros",
+        "earnings per share",
+    ),
+    (
+        "The insurer earned $3.02 a share, ahead of the $2.88 a share analysts expected.",
+        "$2.88",
+        "earnings per share",
+    ),
+    (
+        "Its net loss narrowed to $41 million, or 12 cents per share.",
+        "12 cents",
+        "loss per share",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PER_SHARE)
+def test_amounts_a_share_are_earnings_per_share(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

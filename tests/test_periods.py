@@ -689,6 +689,9 @@ PHRASES = [
     ("Shipments to the port rose 6% during the first 15 days of June.",
      "during the first 15 days of June"),
     ("Container volumes rose 6% in the eight months.", "in the eight months"),
+    ("Profit rose 9% in the six months ended June 30.", "in the six months ended June 30"),
+    ("Sales rose 4% in the nine months ended September 30, 2025.",
+     "in the nine months ended September 30, 2025"),
     ("By 10:20 ET (15:20 GMT), Brent crude was up 0.5% at $64.10 a barrel.", "By 10:20 ET"),
     ("The rand was at 17.41 per dollar by 1415 GMT.", "by 1415 GMT"),
 ]

@@ -7,6 +7,7 @@ import re
 from ..context import DocContext
 from ..structures import Mention, Sentence
 from ..text import clean_metric
+from ..units import is_money
 from ..vocabulary import BARE_HEADS, ORG_WORDS
 from .checks import is_generic
 from .rankings import Rankings
@@ -103,6 +104,10 @@ def _other_clause(own: str, head: str) -> bool:
     return not shared and _tokens(own) != _tokens(head)
 
 
+#: The rule id of an amount a share named as earnings per share.
+PER_SHARE = "metric.per_share"
+#: Words of what a company earned, whose amount a share is its earnings per share.
+_EARNED = re.compile(r"\b(?:net income|income|profits?|earnings|loss)\b")
 # What a jobless rate is a share of by definition: "7.9 pct of the labour force".
 _WORKFORCE = frozenset({("labour", "force"), ("labor", "force"), ("work", "force")})
 
@@ -135,10 +140,39 @@ class MetricAttacher:
                 and " as a share of " in (mentions[m.chained_to].metric or "")
             ):
                 m.metric = mentions[m.chained_to].metric  # "4.4% of GDP, down from 4.8%"
+            per_share = self._per_share(sent, m, mentions[:i])
+            if per_share is not None:
+                m.metric = per_share
+                m.rules.append(PER_SHARE)
         self.rankings.followers(sent, mentions, self.lead)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
+
+    def _per_share(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
+        """ "$13.96 billion, or $4.96 a share", "Profit jumped 18% to $7.72 billion, or 98 cents
+        a share", "earned $1.91 a share": an amount a share of what a company earned is its
+        earnings per share, and so is a later one a share in the sentence ("above the $1.84 a
+        share expected")."""
+        lower, end = self.ctx.tokens.lower, m.span.end
+        if not is_money(m.unit) or end + 1 >= sent.end:
+            return None
+        if lower[end] not in ("a", "per") or lower[end + 1] != "share":
+            return None
+        base = (m.metric or "").lower()
+        if "share" in base.split():
+            return None  # named already ("adjusted earnings per share")
+        earned = _EARNED.search(base)
+        before = lower[m.span.start - 1] if m.span.start > sent.start else ""
+        restated = before == "or" or before in ("earned", "earns", "earning")
+        named = next((e.metric for e in reversed(earlier) if e.rules[-1:] == [PER_SHARE]), None)
+        if named is not None:
+            return named  # "$1.91 a share ..., above the $1.84 a share expected"
+        if earned is None and not restated:
+            return None
+        loss = earned is not None and earned.group(0) == "loss"
+        adjusted = "adjusted" in base or "adjusted" in lower[end + 2 : end + 4]
+        return f"{'adjusted ' if adjusted else ''}{'loss' if loss else 'earnings'} per share"
 
     def _share_of_gdp(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """ "widened to $12.3 billion, or 1.3% of GDP", "The CAD was 0.6 per cent of GDP": a
