@@ -426,6 +426,8 @@ BASIS_WORDS = [
          "quarter_on_quarter", "at-a-number-annual-rate"),
     case("Labour costs fell at a 0.7 per cent annual rate in the June quarter.",
          "0.7 per cent", "quarter_on_quarter", "at-a-per-cent-annual-rate"),
+    case("Output per worker rose at an upwardly revised annual rate of 2.2 pct in the third "
+         "quarter.", "2.2 pct", "quarter_on_quarter", "at-a-revised-annual-rate"),
     case("Output expanded at a seasonally adjusted annual rate of 1.1% in the third quarter.",
          "1.1%", "quarter_on_quarter", "saar"),
     case("Annualised inflation reached 5.5% in March.", "5.5%", "year_on_year",
