@@ -1313,6 +1313,12 @@ NAMED_BY_SHAPE = [
         "Directorate-General of Marine Fisheries",
     ),
     Case(
+        "a-title-in-small-letters-is-the-figures-countrys-ministry",
+        "India's exports rose 4% in December, according to the commerce department.",
+        "4%",
+        "Ministry of Commerce and Industry",
+    ),
+    Case(
         "than-expected-is-no-forecast-by-the-source",
         "The $42 billion sale of seven-year notes drew weaker demand than expected, according "
         "to results posted by the Treasury Department.",

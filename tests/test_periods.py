@@ -944,3 +944,15 @@ def test_a_day_of_the_week_ahead(text: str, number: str, day: date) -> None:
     (record,) = [r for r in extract(text, ref_date="2025-11-19") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (day, day)
+
+
+def test_a_trading_partner_does_not_decide_whose_financial_year() -> None:
+    # the US named as where goods went, twice, and India as the owner of the figures: "FY26"
+    # is India's financial year (April to March)
+    text = (
+        "India's exports of phones rose 8% in FY26. Shipments to the US jumped 20% and sales to "
+        "the US of tablets rose 9% in the year."
+    )
+    (record,) = [r for r in extract(text, ref_date="2026-05-10") if r.text == "8%"]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (D(2025, 4, 1), D(2026, 3, 31))

@@ -791,6 +791,13 @@ class CreditFinder(GenericNames):
         alt = self.gazetteer.lookup(span.text, country=country)
         if alt is not None and alt.country == country:
             return alt
+        if org.kind == "ministry" and span.text.islower():
+            # "data released by the commerce department" in Indian figures: a title written
+            # as a common noun is the figures' country's ministry of that name
+            words = ["ministry" if t.lower_ == "department" else t.lower_ for t in span]
+            alt = self.gazetteer.lookup(" ".join(w for w in words if w != "the"), country=country)
+            if alt is not None and alt.country == country:
+                return alt
         words = [t.lower_ for t in span if t.is_alpha and t.lower_ not in ("of", "the", "for")]
         shared = (words and all(w in STAT_WORDS for w in words)) or (
             len(span) == 1 and span.text.isupper()  # "INE" in Spain, Chile and Portugal

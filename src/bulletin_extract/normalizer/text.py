@@ -204,13 +204,16 @@ OFFICIAL_KINDS = frozenset(("statistics_office", "central_bank", "ministry"))
 
 # Measures one country sets on another's goods: "US tariffs", "EU sanctions".
 _IMPOSED = frozenset("tariff tariffs sanctions duty duties embargo levies".split())
+# Words before a country that make it a trading partner: "exports to the US".
+_PARTNER_WORDS = frozenset("to from with".split())
 
 
 def main_countries(spans: list[Span], gazetteer: Any) -> list[str]:
     """The countries a text is mostly about: those named most often (several when tied),
     counting the countries of its official bodies but not of news wires, banks or data firms
     ("a Reuters poll" says nothing of whose figures these are), nor a country named for the
-    tariffs or sanctions it sets ("as US tariffs bite")."""
+    tariffs or sanctions it sets ("as US tariffs bite") or as a trading partner ("shipments
+    to the US"); a country that owns a figure ("India's trade deficit") counts twice."""
     counts: dict[str, int] = {}
     for span in spans:
         entry = gazetteer.by_id(span.id_)
@@ -218,9 +221,16 @@ def main_countries(spans: list[Span], gazetteer: Any) -> list[str]:
             continue
         if span.end < len(span.doc) and span.doc[span.end].lower_ in _IMPOSED:
             continue  # "as US tariffs bite": the country that set them, not whose figures
+        before = span.start - (
+            2 if span.start > 1 and span.doc[span.start - 1].lower_ == "the" else 1
+        )
+        if span.label_ != "AGENCY" and before >= 0 and span.doc[before].lower_ in _PARTNER_WORDS:
+            continue  # "shipments to the US", "imports from China": a partner's name
         code = entry.country
         if code:
-            counts[code] = counts.get(code, 0) + 1
+            # "India's merchandise trade deficit": a country owning a figure counts twice
+            owner = span.end < len(span.doc) and span.doc[span.end].lower_ in ("'s", "’s")
+            counts[code] = counts.get(code, 0) + (2 if owner and span.label_ != "AGENCY" else 1)
     most = max(counts.values(), default=0)
     return [code for code, count in counts.items() if count == most]
 
