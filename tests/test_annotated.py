@@ -74,6 +74,10 @@ SETS = [
         "annotated_59",
         "annotated_60",
         "annotated_61",
+        "annotated_62",
+        "annotated_63",
+        "annotated_64",
+        "annotated_65",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -133,6 +137,7 @@ KNOWN_MISSES = {
         ("cnbc_style_new_home_sales.txt", 833),  # "8.0 months"
         ("eu_energy_style_electricity_interconnection_flows.txt", 462),  # "almost twice as high"
     },
+    "annotated_63": {("cnbc_style_ism_manufacturing.txt", 1107)},  # "Twelve reported contraction"
     "annotated_9": {
         ("eu_energy_style_electricity_prices.txt", 916),  # "up by more than half"
         ("nbs_style_consumer_producer_prices.txt", 1016),  # "prices in five went up and those

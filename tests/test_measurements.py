@@ -362,3 +362,11 @@ def test_a_dateline_is_no_part_of_a_record(text: str, metric: str) -> None:
     (record,) = extract(text, ref_date="2025-06-20")
     assert record.metric == metric
     assert record.sentence.startswith(metric.split()[0])
+
+
+def test_a_sign_in_brackets_before_a_figure() -> None:
+    # Indian releases write a negative rate "(-)0.87 per cent"
+    text = "Vegetable prices fell, and food inflation was (-)0.87 per cent in June."
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if "0.87" in r.text]
+    assert record.text == "(-)0.87 per cent"
+    assert record.value == -0.87

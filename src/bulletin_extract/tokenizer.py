@@ -10,7 +10,8 @@ rule can then read. This module adds prefix and infix rules that split them:
 - an en or em dash between digits: "2.5–3.0%" -> "2.5", "–", "3.0", "%" (as spaCy already
   does for a hyphen), also "2019–20";
 - a currency symbol after a dash in a range: "$5-$10bn" -> "$", "5", "-", "$", "10bn";
-- a slash before a currency symbol: "88.47/$" -> "88.47", "/", "$".
+- a slash before a currency symbol: "88.47/$" -> "88.47", "/", "$";
+- a sign written in brackets before a figure: "(-)2.71" -> "(-)", "2.71".
 
 `blank()` is `spacy.blank("en")` with that tokenizer, built in one go (`make_tokenizer`);
 `customize` changes an existing tokenizer (a trained pipeline's) in place. Both give the
@@ -32,8 +33,11 @@ _DASHES = "\\-\u2013\u2014"
 CURRENCY_SIGNS = "$£€¥₹"
 
 #: Split off at the start of a token: a sign before a currency symbol ("-$262", "+£5m",
-#: "−US$3bn").
-PREFIXES = (rf"[+\-\u2212](?=(?:[A-Z]{{1,3}})?[{CURRENCY_SIGNS}])",)
+#: "−US$3bn"), a sign in brackets before a number ("(-)2.71").
+PREFIXES = (
+    rf"[+\-\u2212](?=(?:[A-Z]{{1,3}})?[{CURRENCY_SIGNS}])",
+    r"\([+\-\u2212]\)(?=[0-9])",  # a sign in brackets: "(-)2.71 per cent"
+)
 
 #: Split inside a token.
 INFIXES = (

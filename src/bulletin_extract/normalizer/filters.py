@@ -144,6 +144,8 @@ _OLDER_GROUPS = frozenset(
     "adults people persons workers residents consumers households drivers women men "
     "patients homeowners borrowers travellers travelers".split()
 )
+# A sign written in brackets before a figure: "(-)2.71 per cent".
+_BRACKETED_SIGNS = frozenset(("(-)", "(\u2212)", "(+)"))
 # Words before "minus" that make it the sign of a reading: "improved to minus 78.7 points".
 _MINUS_LEADS = frozenset("to at of from was is were by ( , stood".split())
 # Containers whose size a quantity after "of" defines: "bags of 60 kilos".
@@ -237,6 +239,11 @@ class MeasurementRules(Attacher):
             # "fell to minus 78.7 points": the sign written as a word
             span = Span(span.doc, span.start - 1, span.end, label=span.label, span_id=span.id)
             value = -value
+        elif span.start > 0 and self.tokens.text[span.start - 1] in _BRACKETED_SIGNS:
+            # "stood at (-)2.71 per cent": the sign in brackets, as Indian releases write it
+            if self.tokens.text[span.start - 1] != "(+)" and value > 0:
+                value = -value
+            span = Span(span.doc, span.start - 1, span.end, label=span.label, span_id=span.id)
         return Mention(
             span=span,
             value=value,
