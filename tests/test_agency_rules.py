@@ -1339,6 +1339,12 @@ NAMED_BY_SHAPE = [
         "FactSet",
     ),
     Case(
+        "a-plural-possessive-in-a-name",
+        "Shipments of bricks rose 3.4% in May, the Northern Brick Makers' Federation said.",
+        "3.4%",
+        "Northern Brick Makers' Federation",
+    ),
+    Case(
         "an-observatory-is-an-organization",
         "Heat network capacity grew 6% in 2025, according to the Nordic District Heating "
         "Observatory.",
