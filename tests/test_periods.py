@@ -956,3 +956,29 @@ def test_a_trading_partner_does_not_decide_whose_financial_year() -> None:
     (record,) = [r for r in extract(text, ref_date="2026-05-10") if r.text == "8%"]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (D(2025, 4, 1), D(2026, 3, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "start", "end"),
+    [
+        # a base year of prices is no time: "in January" is this year's
+        (
+            "Real output, measured in 2012 dollars, rose 0.4 pct in January, the agency said.",
+            "0.4 pct",
+            D(1987, 1, 1),
+            D(1987, 1, 31),
+        ),
+        # a half of the month named before
+        (
+            "Prices fell 0.3% in the second half of October, and fuel rose 1.1% in the first half "
+            "of the month.",
+            "1.1%",
+            D(1986, 10, 1),
+            D(1986, 10, 15),
+        ),
+    ],
+)
+def test_base_years_and_halves_of_the_month(text: str, number: str, start: date, end: date) -> None:
+    (record,) = [r for r in extract(text, ref_date="1987-03-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (start, end)

@@ -99,6 +99,10 @@ _OF_THIS_FISCAL_YEAR: Final = re.compile(
 )
 
 
+#: "the first half of the month": a half of the month named before.
+_HALF_OF_THE_MONTH = re.compile(r"^(?:the )?(?P<ord>first|second|1st|2nd) half of the month$")
+
+
 class _Resolver:
     """The phrase grammar, bound to one reference date and anchor."""
 
@@ -116,6 +120,7 @@ class _Resolver:
         t = _spelled_out(re.sub(r"^when ", "", t))
         t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"
         for rule in (
+            self._half_of_the_month,
             self._fiscal_quarter,
             self._between,
             self._from_to,
@@ -139,6 +144,19 @@ class _Resolver:
         return None
 
     # Each rule returns False when it does not apply, else its result (None: unresolvable).
+
+    def _half_of_the_month(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read "the first half of the month": a half of the month named before (the 1st to
+        the 15th, or the 16th to its end)."""
+        m = _HALF_OF_THE_MONTH.match(t)
+        if m is None:
+            return False
+        if self.anchor is None:
+            return None
+        month = _month_span_at(_month_index(self.anchor[1]))
+        if m["ord"] in ("first", "1st"):
+            return (month[0], month[0].replace(day=15)), "relative"
+        return (month[0].replace(day=16), month[1]), "relative"
 
     def _between(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "between X and Y": the later of two consecutive periods, else X..Y."""

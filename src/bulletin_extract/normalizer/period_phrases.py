@@ -33,6 +33,8 @@ _RELEASE_NOUNS = frozenset(
     "figures data report release statement announcement meeting decision survey auction "
     "session".split()
 )
+#: What a base year values figures in: "measured in 1981 prices", "in 2012 dollars".
+_PRICE_BASES = frozenset("prices dollars euros yuan rupees pounds yen terms".split())
 _CONTRACT_WORDS = frozenset(
     "futures future contract contracts delivery options expiring expire expires maturing "
     "settling loading shipment".split()
@@ -357,6 +359,15 @@ class PeriodPhrases(Attacher):
             # "7% above the 2016-2025 average": a baseline's name, not a time; but "the
             # 2015-2019 average of 1.8%" is that figure's own span
             return True
+        if (
+            span.end - span.start <= 2  # "in 1981", not "During the year to May 2014 prices"
+            and doc[span.end - 1].is_digit
+            and nxt_word in _PRICE_BASES
+            and span.end + 1 < self.tokens.n
+            and (CHANGES, span.end + 1) not in self.cue_at
+            and lower[span.end + 1] not in ("were", "was", "are", "is", "have", "had")
+        ):
+            return True  # "measured in 1981 prices", "in 2012 dollars": the prices' base year
         if span.end - span.start != 1 or not doc[span.start].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
