@@ -2498,3 +2498,30 @@ PER_SHARE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), PER_SHARE)
 def test_amounts_a_share_are_earnings_per_share(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A figure named by the forecast it is ("the Bloomberg consensus estimate of 51.2") or by a
+# word for the latest figure ("the print") is of the indicator the sentence reports.
+FORECASTS_OF_THE_FIGURE: list[Case] = [
+    (
+        "The services PMI rose to 52.8 in June, above the Bloomberg consensus estimate of 51.2.",
+        "51.2",
+        "services PMI",
+    ),
+    (
+        "Housing starts fell 3.1% in May, worse than the 1.5% FactSet estimate.",
+        "1.5%",
+        "Housing starts",
+    ),
+    (
+        "Core inflation eased to 3.4% in April. The reading was above the 3.2% median forecast "
+        "of 19 economists.",
+        "3.2%",
+        "Core inflation",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), FORECASTS_OF_THE_FIGURE)
+def test_forecasts_named_by_what_they_forecast(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -11,7 +11,7 @@ from ..units import is_money
 from ..vocabulary import BARE_HEADS, ORG_WORDS
 from .checks import is_generic
 from .rankings import Rankings
-from .surface import SurfaceMetric
+from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
 
 #: The rule id a parsed doc's record carries when the surface strategy decided its metric.
@@ -104,6 +104,20 @@ def _other_clause(own: str, head: str) -> bool:
     return not shared and _tokens(own) != _tokens(head)
 
 
+#: A metric that names a forecast, not its indicator: "Dow Jones consensus estimate",
+#: "median estimate"; or the latest figure itself: "print", "reading".
+_FORECAST_NAME = re.compile(
+    r"^(?:[A-Z][\w&.'-]*\s){0,3}(?:(?:median|consensus|market|average)\s)?"
+    r"(?:consensus|estimates?|forecasts?|projections?|expectations?)$"
+)
+_FIGURE_WORDS = frozenset("print reading figure outcome".split())
+
+
+def _stands_for_a_figure(metric: str) -> bool:
+    """Whether a metric only names a forecast or the latest figure, not an indicator."""
+    return bool(_FORECAST_NAME.match(metric)) or metric.lower() in _FIGURE_WORDS
+
+
 #: The rule id of an amount a share named as earnings per share.
 PER_SHARE = "metric.per_share"
 #: Words of what a company earned, whose amount a share is its earnings per share.
@@ -144,10 +158,39 @@ class MetricAttacher:
             if per_share is not None:
                 m.metric = per_share
                 m.rules.append(PER_SHARE)
+        self._forecasts_of_the_figure(mentions)
         self.rankings.followers(sent, mentions, self.lead)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
+
+    def _forecasts_of_the_figure(self, mentions: list[Mention]) -> None:
+        """ "below the Dow Jones consensus estimate of 48.4", "short of the 0.4% Dow Jones
+        estimate", "The print was below the 1.5 per cent median estimate": a figure named by
+        the forecast it is or by a word for the latest figure is of the indicator the
+        sentence reports, else of the one named before."""
+        named = next(
+            (
+                m.metric
+                for m in mentions
+                if m.metric and not _stands_for_a_figure(m.metric) and not counts_speakers(m)
+            ),
+            None,
+        )
+        named = named or (self.surface.history[-1] if self.surface.history else None)
+        if named is None:
+            return
+        for i, m in enumerate(mentions):
+            if m.metric and _stands_for_a_figure(m.metric):
+                m.metric = named
+            elif (
+                m.chained_to is not None
+                and m.chained_to < i
+                and mentions[m.chained_to].metric == named
+                and m.metric
+                and _stands_for_a_figure(m.metric)
+            ):
+                m.metric = named
 
     def _per_share(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """ "$13.96 billion, or $4.96 a share", "Profit jumped 18% to $7.72 billion, or 98 cents

@@ -121,7 +121,7 @@ class SurfaceMetric(Attacher):
                 continue
             # What went before, less the counts of who spoke ("All 16 economists polled ...
             # expected the rate at 4.50%"): they name no indicator for later figures.
-            earlier = [e for e in mentions[:i] if not _counts_speakers(e)]
+            earlier = [e for e in mentions[:i] if not counts_speakers(e)]
             compared = self._compared_with(sent, m, mentions[:i])
             if compared is not None:
                 m.metric, m.base_metric = compared.metric, compared.base_metric
@@ -607,7 +607,7 @@ class SurfaceMetric(Attacher):
                 if e.unit == m.unit
                 and e.metric
                 and not self.ctx.from_value(e)
-                and not _counts_speakers(e)
+                and not counts_speakers(e)
             ),
             None,
         )
@@ -1269,7 +1269,7 @@ class SurfaceMetric(Attacher):
     def remember(self, mentions: list[Mention]) -> None:
         """Keep the metrics of a finished sentence for the anaphora of later ones."""
         for m in mentions:
-            if m.metric and not _counts_speakers(m):
+            if m.metric and not counts_speakers(m):
                 self.history.append(m.metric)
                 self.history_sentence = m.sentence
 
@@ -1362,7 +1362,7 @@ def _pointed_to(m: Mention) -> str | None:
     return m.base_metric if RANKED_PLACE in m.rules and m.base_metric else m.metric
 
 
-def _counts_speakers(m: Mention) -> bool:
+def counts_speakers(m: Mention) -> bool:
     """ "All 16 economists polled", "18 of the 22 analysts": a count of who spoke, never the
     indicator that later figures of the text are about."""
     return m.unit == "count" and bool(m.metric) and m.metric.split()[0].lower() in FORECASTERS
