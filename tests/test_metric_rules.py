@@ -2504,17 +2504,19 @@ def test_amounts_a_share_are_earnings_per_share(text: str, number: str, expected
 # word for the latest figure ("the print") is of the indicator the sentence reports.
 FORECASTS_OF_THE_FIGURE: list[Case] = [
     (
-        "The services PMI rose to 52.8 in June, above the Bloomberg consensus estimate of 51.2.",
-        "51.2",
-        "services PMI",
+        "Durable goods orders rose 0.5% in June from May, short of the 1.1% Bloomberg "
+        "estimate, after a revised 0.9% gain the prior month.",
+        "1.1%",
+        "Durable goods orders",
     ),
     (
-        "Housing starts fell 3.1% in May, worse than the 1.5% FactSet estimate.",
-        "1.5%",
-        "Housing starts",
+        "Durable goods orders rose 0.5% in June from May, short of the 1.1% Bloomberg "
+        "estimate, after a revised 0.9% gain the prior month.",
+        "0.9%",
+        "Durable goods orders",
     ),
     (
-        "Core inflation eased to 3.4% in April. The reading was above the 3.2% median forecast "
+        "Core inflation eased to 3.4% in April. The print was above the 3.2% median estimate "
         "of 19 economists.",
         "3.2%",
         "Core inflation",
