@@ -2527,3 +2527,45 @@ FORECASTS_OF_THE_FIGURE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), FORECASTS_OF_THE_FIGURE)
 def test_forecasts_named_by_what_they_forecast(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Places that make or move what a "respectively" list counts are where the indicator named
+# before was measured; a phrase set off before the list is none of its items.
+PLACES_THAT_PRODUCE: list[Case] = [
+    (
+        "Coal output reached 3.1 billion tonnes. Shanxi, Inner Mongolia and Shaanxi produced "
+        "1.2 billion tonnes, 1.1 billion tonnes and 0.7 billion tonnes, respectively.",
+        "1.1 billion tonnes",
+        "Coal output in Inner Mongolia",
+    ),
+    (
+        "Wool exports reached 310,000 tonnes. Among the main states, Victoria, Queensland and "
+        "Tasmania shipped 81,000 tonnes, 52,000 tonnes and 17,000 tonnes, respectively.",
+        "17,000 tonnes",
+        "Wool exports in Tasmania",
+    ),
+    (
+        "Norway's output rose to 1.9 mln bpd in May. Oman and Qatar produced 0.8 mln bpd and "
+        "0.6 mln bpd, respectively.",
+        "0.6 mln bpd",
+        "Qatar's output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_THAT_PRODUCE)
+def test_places_that_produce_a_respective_list(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="a 'respectively' list in a 'while' clause, with the unit written once after both "
+    "figures, is read as one item",
+)
+def test_places_that_produce_in_a_while_clause() -> None:
+    text = (
+        "Norway's output rose to 1.9 mln bpd, while Oman and Qatar produced 0.8 mln and 0.6 mln "
+        "bpd, respectively."
+    )
+    assert metric_of(text, "0.6 mln bpd") == "Qatar's output"

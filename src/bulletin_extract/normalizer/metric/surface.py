@@ -172,6 +172,14 @@ class SurfaceMetric(Attacher):
                     # the subject rule stopped at the list's first comma
                     whole_list = split_list(opening) if opening else []
                     if (
+                        len(whole_list) == len(items_group) + 1
+                        and whole_list[0].split()[0].lower() in _SET_OFF_OPENERS
+                    ):
+                        # "Among the major producing provinces, Jiangsu, Gansu and Guangdong
+                        # produced ...": a phrase set off before the list is none of its items
+                        whole_list = whole_list[1:]
+                        opening = opening.split(",", 1)[1].strip()
+                    if (
                         len(whole_list) == len(items_group)
                         and len(items) >= 2  # the subject is the list's coordinated tail
                         and opening.endswith(subject)
@@ -462,18 +470,30 @@ class SurfaceMetric(Attacher):
         indicator = indicator or (self.history[-1] if self.history else None)
         if not indicator:
             return
-        if not place_head and " in " not in indicator:
+        if not place_head and " in " not in indicator and not self._moved_by_places(group[0]):
             return  # names that are places only where the indicator was broken down by place
         indicator = _DONE_BY.sub("", indicator)  # "the region realized [revenue]"
         found = split_breakdown(indicator)
         head = found[0] if found else indicator
         if any(w[:1].isupper() for w in head.split()[:1]) and len(head.split()) == 1:
             return  # the indicator is itself a place
+        owned = _OWNED.match(indicator)
         for m in group:
             place = m.metric[:-1] if place_head and m.metric.endswith("s") else m.metric
+            if owned and named_places:
+                m.metric = f"{place}'s {owned.group(2)}"  # "Kuwait's output": "Iran's output"
+                continue
             m.metric = (
                 with_breakdown(indicator, "in", place) if named_places else f"{head} of the {place}"
             )
+
+    def _moved_by_places(self, m: Mention) -> bool:
+        """Whether the verb before a list's first figure makes or moves what it counts
+        ("Hebei, Jiangsu and Shandong produced 20.1 mt, ..."): the places' shares of the
+        indicator named before."""
+        sent = self.ctx.sentences[m.sentence]
+        t = self._word_before(sent, m, ("a", "an", "some"))
+        return self.tokens.lower[t] in _VERB_NOUNS
 
     def _shares_of(self, sent: Sentence, items: list[Mention]) -> None:
         """ "Canada and Kazakhstan supplied 31% and 24% of deliveries respectively": each
@@ -1347,6 +1367,10 @@ _GROWTH_OF = frozenset("growth gdp economy output product production".split())
 _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
 
 
+#: An indicator owned by a name: "Kuwait's output".
+_OWNED = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s (.+)$")
+#: Words that open a phrase set off by a comma before a subject: "Among the provinces, ...".
+_SET_OFF_OPENERS = frozenset("among of by in across within for".split())
 #: Heads of a list of places: "the central, western and northeastern regions".
 _PLACE_HEADS = frozenset(
     "regions provinces cities states countries areas districts municipalities prefectures "
