@@ -210,6 +210,13 @@ ELLIPTICAL_LISTS = [
 ]
 
 CHANGE_AFTER_NUMBER = [
+    # a comparative right after the figure, the comparison left unsaid
+    case("Farm households earned 9,410 yuan per capita, 6.1 percent more, the bureau said.",
+         "6.1 percent", "increase", "percent-more-unsaid"),
+    case("Retail footfall was 2.4% lower year on year.", "2.4%", "decrease",
+         "percent-lower-before-a-basis"),
+    case("The average stay was 3.4 days, 0.6 days shorter than a year earlier.", "0.6 days",
+         "decrease", "days-shorter-than"),
     case("Analysts had expected a 0.3% monthly rise in sales.", "0.3%", "increase",
          "change-noun-inside-a-basis-cue"),
     case("Output shrank 0.4% in May, after a downwardly revised 0.1% expansion in April.",

@@ -217,12 +217,21 @@ class DirectionAttacher(Attacher):
                 while t < n and self.tokens.text[t] in (",", ")"):
                     t += 1
                 break
+        word = self.tokens.lower[t] if t < n else ""
         if t + 1 < n and self.tokens.lower[t + 1] == "than":
-            word = self.tokens.lower[t]
-            if word in MORE_COMPARATIVES:
+            if word in MORE_COMPARATIVES or word == "longer":
                 return "increase"  # "0.2 points faster than in May": the rate picked up
-            if word in LESS_COMPARATIVES:
+            if word in LESS_COMPARATIVES or word == "shorter":
                 return "decrease"
+        if (
+            t == m.span.end
+            and t + 1 < n
+            and (self.tokens.is_punct[t + 1] or (BASES, t + 1) in self.cue_at)
+            and word in ("more", "less", "higher", "lower")
+        ):
+            # "spent 26,300 yuan per capita, 5.2 percent more, and ...": the comparison with
+            # the time before, left unsaid
+            return "increase" if word in ("more", "higher") else "decrease"
         return None
 
     def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
