@@ -21,6 +21,7 @@ from ..vocabulary import (
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
 from .phrases import RANKING_ROLES
+from .words import SET_OFF_OPENERS
 
 #: The rule id of a figure named by its place in a ranking.
 RANKING_FOLLOWER = "metric.ranking_follower"
@@ -35,13 +36,10 @@ _BEFORE_FIGURE = frozenset("at with ( , on".split())
 # Words that end the list of followers' names before their figures: "followed by Pune and
 # Bengaluru, where sales declined 20% and 5%", "... with 98 MW and 74 MW".
 _LIST_ENDS = frozenset("at with where which while whose on".split())
-# Prepositions that open a phrase set off by a comma before the ranking's subject: "By
-# state, Maharashtra ...", "Under the use-based classification, ...".
-_OPENERS = frozenset("by among of within under across for in on".split())
 # Capitalized words that open a sentence and name nothing: "Before seasonal adjustment, ...".
 _NOT_NAMES = (
     STOPWORDS
-    | _OPENERS
+    | SET_OFF_OPENERS
     | frozenset("before after during including excluding despite overall meanwhile".split())
 )
 # Words that end a noun phrase read after a figure or a superlative.
@@ -133,7 +131,7 @@ class Rankings(Attacher):
                       if text[k] == ","), None)  # fmt: skip
         if comma is not None and (
             (PERIODS_TOKENS, sent.start) in self.cue_at
-            or lower[sent.start] in _OPENERS
+            or lower[sent.start] in SET_OFF_OPENERS
             or (comma == sent.start + 1 and lower[sent.start].endswith("ly"))  # "Regionally,"
         ):
             t = comma + 1  # "In the quarter, Norway ...", "By state, Maharashtra ..."

@@ -53,7 +53,7 @@ from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
 from .phrases import AMOUNT_ADJECTIVES, FORECAST_ANAPHORS, Phrases
-from .words import FIGURE_VERBS
+from .words import FIGURE_VERBS, SET_OFF_OPENERS
 
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
@@ -173,7 +173,7 @@ class SurfaceMetric(Attacher):
                     whole_list = split_list(opening) if opening else []
                     if (
                         len(whole_list) == len(items_group) + 1
-                        and whole_list[0].split()[0].lower() in _SET_OFF_OPENERS
+                        and whole_list[0].split()[0].lower() in SET_OFF_OPENERS
                     ):
                         # "Among the major producing provinces, Jiangsu, Gansu and Guangdong
                         # produced ...": a phrase set off before the list is none of its items
@@ -1369,8 +1369,6 @@ _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
 
 #: An indicator owned by a name: "Kuwait's output".
 _OWNED = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s (.+)$")
-#: Words that open a phrase set off by a comma before a subject: "Among the provinces, ...".
-_SET_OFF_OPENERS = frozenset("among of by in across within for".split())
 #: Heads of a list of places: "the central, western and northeastern regions".
 _PLACE_HEADS = frozenset(
     "regions provinces cities states countries areas districts municipalities prefectures "

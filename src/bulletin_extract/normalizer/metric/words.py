@@ -122,3 +122,8 @@ SHARE_VERBS = words(
 SHARE_VERB_FILLERS = words(
     "just over around about almost nearly more less than some roughly approximately a an the"
 )
+
+#: Prepositions that open a phrase set off by a comma before a clause's subject: "Among the
+#: provinces, Jiangsu, Gansu and Guangdong produced ...", "By state, Maharashtra ...",
+#: "Under the use-based classification, ...".
+SET_OFF_OPENERS = words("by among of within under across for in on")
