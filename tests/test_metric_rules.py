@@ -1543,6 +1543,11 @@ def test_objects_of_setting_and_forecast_verbs(text: str, number: str, expected:
 # with a number word joined to a noun.
 GAPPED_ITEMS_MORE: list[Case] = [
     (
+        "Deposits with savings banks rose 2.2% in May, those with cooperative banks 0.9%.",
+        "0.9%",
+        "Deposits with cooperative banks",
+    ),
+    (
         "In May, hospitals hired 41,000 nurses and care homes 9,000.",
         "9,000",
         "nurses by care homes",

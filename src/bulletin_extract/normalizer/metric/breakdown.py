@@ -340,7 +340,7 @@ class Breakdowns(Attacher):
                 not (self.tokens.is_alpha[t] or self.tokens.text[t] in (",", "-", "'s", "’s"))
                 or lower[t] in PREDICATE_WORDS
                 or lower[t] in CLAUSE_WORDS
-                or lower[t] in _GAP_BREAKERS
+                or (lower[t] in _GAP_BREAKERS and lower[t - 1] not in ("those", "that"))
                 or (t == end - 1 and lower[t].endswith("ed") and len(lower[t]) > 4)  # "boosted"
                 or is_adverb(self.tokens.text[t])  # "primarily because of"
                 or any((key, t) in self.cue_at for key in (CHANGES, AGENCY_TOKENS))
