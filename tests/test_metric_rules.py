@@ -2574,3 +2574,26 @@ def test_places_that_produce_in_a_while_clause() -> None:
         "bpd, respectively."
     )
     assert metric_of(text, "0.6 mln bpd") == "Qatar's output"
+
+
+# A headline's figure that no rule names is of the words that open the headline, up to
+# their verb, with the verb's object before the figure.
+HEADLINE_OPENERS: list[Case] = [
+    (
+        "Norway's jobless rate holds at 2.1% in May\nThe rate was unchanged.",
+        "2.1%",
+        "Norway's jobless rate",
+    ),
+    ("Steel prices firm 3% in June as demand recovers\nPrices rose.", "3%", "Steel prices"),
+    (
+        "Norges Bank trims rate to 4.25%, signals more cuts\nThe bank cut.",
+        "4.25%",
+        "Norges Bank rate",
+    ),
+    ("Coal stocks at record 120 mt ahead of winter\nStocks rose.", "120 mt", "Coal stocks"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), HEADLINE_OPENERS)
+def test_a_headline_names_its_figure_by_its_opening(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

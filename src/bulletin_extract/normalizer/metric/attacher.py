@@ -8,7 +8,14 @@ from ..context import DocContext
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..units import is_money
-from ..vocabulary import BARE_HEADS, ORG_WORDS
+from ..vocabulary import (
+    BARE_HEADS,
+    CHANGES,
+    HOLD_VERBS,
+    ORG_WORDS,
+    PREDICATE_WORDS,
+    QUANT_TOKENS,
+)
 from .checks import is_generic
 from .rankings import Rankings
 from .surface import SurfaceMetric, counts_speakers
@@ -118,6 +125,12 @@ def _stands_for_a_figure(metric: str) -> bool:
     return bool(_FORECAST_NAME.match(metric)) or metric.lower() in _FIGURE_WORDS
 
 
+#: Verbs of headlines that the change cues do not hold: "holds at", "Confirmed at", "firm 2%".
+_HEADLINE_VERBS = frozenset(
+    "at confirmed firm firms steady steadies stays stay trims cuts raises lifts lowers hikes".split()
+)
+#: Words between a headline's verb and its figure that name nothing: "trims rate to 7%".
+_HEADLINE_LINKS = frozenset("to at by of its a an the record new fresh".split())
 #: The rule id of an amount a share named as earnings per share.
 PER_SHARE = "metric.per_share"
 #: Words of what a company earned, whose amount a share is its earnings per share.
@@ -159,10 +172,49 @@ class MetricAttacher:
                 m.metric = per_share
                 m.rules.append(PER_SHARE)
         self._forecasts_of_the_figure(mentions)
+        for m in mentions:
+            if m.metric is None:
+                m.metric = self._headline_subject(sent, m)
         self.rankings.followers(sent, mentions, self.lead)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
+
+    def _headline_subject(self, sent: Sentence, m: Mention) -> str | None:
+        """ "South Korea's inflation holds at 2.4% in November", "Cement prices firm 2% in Q3",
+        "Sweden's Riksbank trims rate to 1.75%": in a headline (a first line with no full
+        stop) a figure no rule named is of the words that open it, up to their verb, with
+        the verb's object where one stands before the figure ("Sweden's Riksbank rate")."""
+        tokens, lower = self.ctx.tokens, self.ctx.tokens.lower
+        if sent.start != 0 or tokens.text[sent.end - 1] == ".":
+            return None
+        line_ends = "\n" in tokens.text_with_ws[sent.end - 1] or (
+            sent.end < tokens.n and "\n" in tokens.text[sent.end]
+        )
+        if not line_ends:
+            return None
+        verb = next(
+            (
+                k
+                for k in range(sent.start, m.span.start)
+                if (CHANGES, k) in self.ctx.cue_at
+                or lower[k] in PREDICATE_WORDS
+                or lower[k] in HOLD_VERBS
+                or lower[k] in _HEADLINE_VERBS
+            ),
+            None,
+        )
+        if verb is None or verb == sent.start or verb - sent.start > 6:
+            return None
+        if any((QUANT_TOKENS, k) in self.ctx.cue_at for k in range(sent.start, verb)):
+            return None
+        subject = tokens.span_text(sent.start, verb).strip()
+        after = [k for k in range(verb + 1, m.span.start) if lower[k] not in _HEADLINE_LINKS]
+        if 0 < len(after) <= 2 and all(
+            tokens.is_alpha[k] and tokens.text[k].islower() for k in after
+        ):
+            return f"{subject} {tokens.span_text(after[0], after[-1] + 1)}"  # "trims rate to"
+        return subject or None
 
     def _forecasts_of_the_figure(self, mentions: list[Mention]) -> None:
         """ "below the Dow Jones consensus estimate of 48.4", "short of the 0.4% Dow Jones
