@@ -2591,6 +2591,11 @@ HEADLINE_OPENERS: list[Case] = [
         "Norges Bank rate",
     ),
     ("Coal stocks at record 120 mt ahead of winter\nStocks rose.", "120 mt", "Coal stocks"),
+    (
+        "Ringgit steadies after Bank Negara trims rate to 2.75%\nThe ringgit rose.",
+        "2.75%",
+        "Bank Negara rate",
+    ),
 ]
 
 

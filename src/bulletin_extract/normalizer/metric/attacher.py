@@ -125,10 +125,13 @@ def _stands_for_a_figure(metric: str) -> bool:
     return bool(_FORECAST_NAME.match(metric)) or metric.lower() in _FIGURE_WORDS
 
 
-#: Verbs of headlines that the change cues do not hold: "holds at", "Confirmed at", "firm 2%".
+#: Headline verbs the change cues do not hold: "holds at", "Confirmed at", "firm 2%".
 _HEADLINE_VERBS = frozenset(
-    "at confirmed firm firms steady steadies stays stay trims cuts raises lifts lowers hikes".split()
+    "at confirmed firm firms steady steadies stays stay trims cuts raises lifts lowers "
+    "hikes".split()
 )
+#: Words that open a headline's second clause: "Mexican peso steadies after Banxico trims".
+_HEADLINE_CLAUSES = frozenset("after as while , ; : and".split())
 #: Words between a headline's verb and its figure that name nothing: "trims rate to 7%".
 _HEADLINE_LINKS = frozenset("to at by of its a an the record new fresh".split())
 #: The rule id of an amount a share named as earnings per share.
@@ -193,22 +196,29 @@ class MetricAttacher:
         )
         if not line_ends:
             return None
-        verb = next(
-            (
-                k
-                for k in range(sent.start, m.span.start)
-                if (CHANGES, k) in self.ctx.cue_at
-                or lower[k] in PREDICATE_WORDS
-                or lower[k] in HOLD_VERBS
-                or lower[k] in _HEADLINE_VERBS
-            ),
-            None,
-        )
-        if verb is None or verb == sent.start or verb - sent.start > 6:
+        verbs = [
+            k
+            for k in range(sent.start, m.span.start)
+            if (CHANGES, k) in self.ctx.cue_at
+            or lower[k] in PREDICATE_WORDS
+            or lower[k] in HOLD_VERBS
+            or lower[k] in _HEADLINE_VERBS
+        ]
+        if not verbs:
             return None
-        if any((QUANT_TOKENS, k) in self.ctx.cue_at for k in range(sent.start, verb)):
+        verb = verbs[-1]  # "Mexican peso steadies after Banxico trims rate to 7.25%": the last
+        while verb - 1 in verbs:
+            verb -= 1  # "holds at": the verb, not its "at"
+        start = sent.start
+        for k in range(verb - 1, sent.start - 1, -1):
+            if lower[k] in _HEADLINE_CLAUSES:
+                start = k + 1
+                break
+        if verb == start or verb - start > 6:
             return None
-        subject = tokens.span_text(sent.start, verb).strip()
+        if any((QUANT_TOKENS, k) in self.ctx.cue_at for k in range(start, verb)):
+            return None
+        subject = tokens.span_text(start, verb).strip()
         after = [k for k in range(verb + 1, m.span.start) if lower[k] not in _HEADLINE_LINKS]
         if 0 < len(after) <= 2 and all(
             tokens.is_alpha[k] and tokens.text[k].islower() for k in after
