@@ -1313,6 +1313,13 @@ NAMED_BY_SHAPE = [
         "Directorate-General of Marine Fisheries",
     ),
     Case(
+        "the-agency-is-no-news-agency-named-for-a-poll",
+        "China's CPI rose 0.4% in May, the statistics bureau said. That was below the 0.5% "
+        "median in a Xinhua survey of economists. Pork prices climbed 8.1%, the agency said.",
+        "8.1%",
+        "National Bureau of Statistics",
+    ),
+    Case(
         "a-title-in-small-letters-is-the-figures-countrys-ministry",
         "India's exports rose 4% in December, according to the commerce department.",
         "4%",

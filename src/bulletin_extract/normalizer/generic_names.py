@@ -41,6 +41,12 @@ _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "ear
 _HEADS = ORG_WORDS | {"customs", "treasury", "exchange"}
 
 
+def _news_agency(org: Any) -> bool:
+    """Whether an organization is a news agency ("Yonhap News Agency"), which "the agency"
+    of a report never means."""
+    return any(" news" in f" {alias.lower()}" for alias in (org.name, *org.aliases))
+
+
 # Words before a body's data that the speaker cites: "the council said, citing ministry data".
 _CITING = frozenset(("citing", "cited", "quoting"))
 
@@ -182,6 +188,8 @@ class GenericNames(Attacher):
         for org in reversed(self._named):
             if country and org.country and org.country != country and org.kind != "market":
                 continue  # (an exchange's data are not one country's: "exchange data showed")
+            if _news_agency(org):
+                continue  # "a Yonhap Infomax survey", then "the agency said": not the newswire
             if self._fits(org, words):
                 return org
         if country:
