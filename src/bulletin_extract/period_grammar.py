@@ -18,6 +18,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _MONTHS,
     _MONTHS_TO,
     _NAMED_MONTH,
+    _ORDINALS,
     _PLAIN_PREFIX,
     _POINT,
     _PREVIOUS,
@@ -153,10 +154,9 @@ class _Resolver:
             return False
         if self.anchor is None:
             return None
-        month = _month_span_at(_month_index(self.anchor[1]))
-        if m["ord"] in ("first", "1st"):
-            return (month[0], month[0].replace(day=15)), "relative"
-        return (month[0].replace(day=16), month[1]), "relative"
+        end = self.anchor[1]
+        half = _Unit("half_month", index=end.month, day=_ORDINALS[m["ord"]])
+        return half.in_year(end.year), "relative"
 
     def _between(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "between X and Y": the later of two consecutive periods, else X..Y."""

@@ -135,10 +135,10 @@ _AGE_BAND_WORDS = frozenset("from to and between - – of over under".split())
 # Words before "a quarter" that make it the size of a change: "fell by about a quarter to".
 _BY_A_FRACTION = frozenset("by about around nearly almost roughly some over".split())
 # Bounds of a definition after a number: "100 people or more", "aged 65 and over".
-_BOUND_WORDS = [
-    ["or", "more"], ["or", "over"], ["or", "fewer"], ["or", "less"], ["and", "over"],
-    ["or", "older"], ["and", "older"],
-]  # fmt: skip
+_BOUND_WORDS = frozenset({
+    ("or", "more"), ("or", "over"), ("or", "fewer"), ("or", "less"), ("and", "over"),
+    ("or", "older"), ("and", "older"),
+})  # fmt: skip
 # Groups named "older ...": "and older adults 410 million" names a group, not a bound.
 _OLDER_GROUPS = frozenset(
     "adults people persons workers residents consumers households drivers women men "
@@ -445,7 +445,7 @@ class MeasurementRules(Attacher):
         """Whether the words after a number open the bound of a definition at i ("100 people
         or more", "65 and older"); not "640 million trips and older adults 410 million", where
         an older group is named next."""
-        pair = window[i : i + 2]
+        pair = tuple(window[i : i + 2])
         if pair not in _BOUND_WORDS:
             return False
         return not (pair[1] == "older" and window[i + 2 : i + 3] and window[i + 2] in _OLDER_GROUPS)

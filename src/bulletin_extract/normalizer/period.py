@@ -30,11 +30,11 @@ _RELATIVES = frozenset(("which", "that", "who"))
 _LEADING_LINKS = frozenset("at of was is seen put around about".split())
 
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
-#: "the eight months": the span of that many months named before.
+_VAGUE_NOW = "period.vague_now"
+#: The rule of "the eight months": the span of that many months named before.
 _SPAN_MONTHS = "period.the_n_months"
 #: Words after "the N months" that go on to name the span: "the six months to June".
 _SPAN_GOES_ON = frozenset("between to through ending ended from since up".split())
-_VAGUE_NOW = "period.vague_now"
 
 
 # Nouns of a standing target a number is: "the 2% target", "a ceiling of 4.5%".

@@ -177,17 +177,19 @@ class MetricAttacher:
         self._forecasts_of_the_figure(mentions)
         for m in mentions:
             if m.metric is None:
-                m.metric = self._headline_subject(sent, m)
+                m.metric = self._headline_opening(sent, m)
         self.rankings.followers(sent, mentions, self.lead)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
 
-    def _headline_subject(self, sent: Sentence, m: Mention) -> str | None:
+    def _headline_opening(self, sent: Sentence, m: Mention) -> str | None:
         """ "South Korea's inflation holds at 2.4% in November", "Cement prices firm 2% in Q3",
         "Sweden's Riksbank trims rate to 1.75%": in a headline (a first line with no full
-        stop) a figure no rule named is of the words that open it, up to their verb, with
-        the verb's object where one stands before the figure ("Sweden's Riksbank rate")."""
+        stop) a figure neither strategy named is of the words that open its clause, up to
+        their verb, with the verb's object where one stands before the figure ("Sweden's
+        Riksbank rate"). (A headline in capitals with no verb is the surface rules'
+        `_headline_subject`.)"""
         tokens, lower = self.ctx.tokens, self.ctx.tokens.lower
         if sent.start != 0 or tokens.text[sent.end - 1] == ".":
             return None
@@ -242,16 +244,8 @@ class MetricAttacher:
         named = named or (self.surface.history[-1] if self.surface.history else None)
         if named is None:
             return
-        for i, m in enumerate(mentions):
+        for m in mentions:
             if m.metric and _stands_for_a_figure(m.metric):
-                m.metric = named
-            elif (
-                m.chained_to is not None
-                and m.chained_to < i
-                and mentions[m.chained_to].metric == named
-                and m.metric
-                and _stands_for_a_figure(m.metric)
-            ):
                 m.metric = named
 
     def _per_share(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:

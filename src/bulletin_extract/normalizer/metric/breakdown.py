@@ -52,7 +52,7 @@ _GAP_BREAKERS = frozenset(
 _NOT_IN_ITEMS = frozenset(["a", "an"])
 _DETERMINERS = frozenset("the a an its their his her our".split())
 
-#: The rule id of a count named by who did what it counts ("passengers flown by domestic
+#: The rule id of a count named by who did what it counts ("passengers by domestic
 #: airlines"); a gapped clause after it names another doer ("and rural residents 1.30 billion").
 DONE_BY = "metric.done_by"
 

@@ -108,7 +108,7 @@ class Rankings(Attacher):
                 continue  # "Norway and the United States ..., 14.8% and 14.1%, respectively"
             if _same_kind(m, first):
                 m.metric = by_name(name)
-            elif m.unit in ("percent", "fraction") and self._of_total(m, sent):
+            elif m.unit in ("percent", "fraction") and self._share_of(m, sent) is not None:
                 m.metric = f"{_bare(name)} share of {indicator}"  # "or some 36% of the total"
             else:
                 continue
@@ -125,7 +125,7 @@ class Rankings(Attacher):
         """The name that opens the ranking clause (past a time and its comma), and whether it
         is written in the possessive ("Jio's share of the market"); None when the clause
         opens with no name ("Exports rose")."""
-        tokens, lower, text = self.tokens, self.tokens.lower, self.tokens.text
+        lower, text = self.tokens.lower, self.tokens.text
         t = sent.start
         comma = next((k for k in range(sent.start, min(first.span.start, sent.start + 9))
                       if text[k] == ","), None)  # fmt: skip
@@ -160,10 +160,7 @@ class Rankings(Attacher):
             or after.endswith("ed")
         ):
             return None  # "Biogas output was highest in Germany": the name only modifies
-        name = tokens.span_text(start, end).strip()
-        if name.startswith("The "):
-            name = "the " + name[4:]
-        return name, possessive
+        return self._as_written(start, end), possessive
 
     def _name_word(self, k: int) -> bool:
         text, lower = self.tokens.text, self.tokens.lower
@@ -225,9 +222,8 @@ class Rankings(Attacher):
             whole = _head(indicator)
             return whole, lambda other: f"{_bare(other)} share of {whole}"
         head = _head(indicator)
-        if head.split()[0] != head.split()[0].lower() and head.split()[0].lower() in (
-            self.ctx.small_words()
-        ):
+        first_word = head.split()[0]
+        if first_word != first_word.lower() and first_word.lower() in self.ctx.small_words():
             head = head[0].lower() + head[1:]  # "Installed capacity" opened its sentence
 
         def broken_down(other: str) -> str:
@@ -305,9 +301,6 @@ class Rankings(Attacher):
         if activity is None:
             return self.tokens.span_text(start, end - 1).strip() or None  # "rooftop market"
         return " ".join([self.tokens.span_text(start, end - 1).strip(), activity]).strip()
-
-    def _of_total(self, m: Mention, sent: Sentence) -> bool:
-        return self._share_of(m, sent) is not None
 
     def _share_of(self, m: Mention, sent: Sentence) -> str | None:
         """What a percentage is a share of: "42 pct of February domestic exports" ->
