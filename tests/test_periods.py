@@ -982,3 +982,37 @@ def test_base_years_and_halves_of_the_month(text: str, number: str, start: date,
     (record,) = [r for r in extract(text, ref_date="1987-03-20") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "start", "end"),
+    [
+        # weeks counted back from a day: the day belongs to the period, it is no figure
+        (
+            "Refinery runs averaged 16.1 million barrels a day over the four weeks to Nov. 28, "
+            "up 2.3% on a year earlier.",
+            "16.1 million barrels a day",
+            D(2025, 11, 1),
+            D(2025, 11, 28),
+        ),
+        (
+            "Cinema admissions reached 9.4 million in the six weeks ended 4 January 2026.",
+            "9.4 million",
+            D(2025, 11, 24),
+            D(2026, 1, 4),
+        ),
+        # months to the end of a month written "end-April"
+        (
+            "Over the three months to end-September, exports rose 4.1% to 62.3 billion dlrs.",
+            "4.1%",
+            D(2025, 7, 1),
+            D(2025, 9, 30),
+        ),
+    ],
+)
+def test_spans_that_end_on_a_written_day(text: str, number: str, start: date, end: date) -> None:
+    records = extract(text, ref_date="2026-01-20")
+    (record,) = [r for r in records if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (start, end)
+    assert [r.text for r in records if r.text.isdigit()] == []
