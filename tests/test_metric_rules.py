@@ -2602,3 +2602,53 @@ HEADLINE_OPENERS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), HEADLINE_OPENERS)
 def test_a_headline_names_its_figure_by_its_opening(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A component named right before its own change, after a comma with no verb: "led by X, up
+# 6.4%", "followed by X, off 3.1 pct", "the sharpest declines were in X, down 6.8 pct",
+# "X led the gains, up 2.8%"; the change is the component's own (direction included).
+COMPONENT_CHANGES: list[tuple[str, str, str, str]] = [
+    (
+        "Wholesale sales rose 1.1% in May, led by machinery and equipment, up 4.2%, followed "
+        "by building supplies, up 2.7%.",
+        "2.7%",
+        "building supplies",
+        "increase",
+    ),
+    (
+        "In the month, miscellaneous wholesalers led the declines, down 3.3%, while food "
+        "wholesalers gained 0.4%.",
+        "3.3%",
+        "miscellaneous wholesalers",
+        "decrease",
+    ),
+    (
+        "Output fell 0.6 pct. The steepest drops were in paper and allied products, down 5.1 "
+        "pct, followed by primary metals, off 2.2 pct.",
+        "2.2 pct",
+        "primary metals",
+        "decrease",
+    ),
+    (
+        "The main contributors to the annual increase were pharmacies, up 6.0%, and hardware "
+        "stores, up 2.5%.",
+        "6.0%",
+        "pharmacies",
+        "increase",
+    ),
+    # no ranking subject: the verb's own subject names the figure
+    (
+        "From January to June, 310.2 million sheep were sheared, up by 2.1 percent year on year.",
+        "2.1 percent",
+        "sheep sheared",
+        "increase",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected", "direction"), COMPONENT_CHANGES)
+def test_a_component_named_before_its_own_change(
+    text: str, number: str, expected: str, direction: str
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-20") if r.text == number]
+    assert (record.metric, record.direction) == (expected, direction)

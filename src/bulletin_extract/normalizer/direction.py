@@ -40,6 +40,10 @@ _RESPONDENT_VERBS = frozenset(
 )
 
 
+# What a fall written "off" follows: "wood products, off 3.1 pct", "were off 0.8 pct".
+_OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
+
+
 class DirectionAttacher(Attacher):
     """Decides `direction`."""
 
@@ -250,6 +254,16 @@ class DirectionAttacher(Attacher):
         ]
         # "rose at a seasonally and inflation-adjusted annual rate of 0.7%": a long rate name
         reach = 16 if lead[-2:] in (["rate", "of"], ["pace", "of"]) else 10
+        own = t  # the word right before the figure, past its qualifier
+        while own > 0 and (QUALIFIERS, own) in self.cue_at:
+            own -= 1
+        if own > 0 and lower[own] == "off" and lower[own - 1] in _OFF_AFTER:
+            # "followed by wood products, off 3.1 pct", "shares were off 2%": a fall
+            doc = self.doc[own : own + 1].doc
+            return Span(doc, own, own + 1, label="DECREASE", span_id="change.off")
+        # "followed by clothing retailing, up 2.1%": the component's own change, after its
+        # name and a comma (not the "up" of "up from 1.5%", which compares)
+        own_change = own > 0 and lower[own] in ("up", "down") and lower[own - 1] == ","
         while t >= 0 and steps < reach and self.tok_sentence[t] == sent:
             word = lower[t]
             if tokens.text[t] in (";", ":", "—", "–") or tokens.is_space[t]:
@@ -262,6 +276,8 @@ class DirectionAttacher(Attacher):
                 t -= 1
                 continue
             marker = self.cue_at.get((MARKERS, t))
+            if own_change and t == own and (CHANGES, t) in self.cue_at:
+                return self.cue_at[(CHANGES, t)]
             if stop_at_marker and marker is not None and marker.label_ == "FROM":
                 return None
             cue = self.cue_at.get((CHANGES, t))
@@ -287,7 +303,9 @@ class DirectionAttacher(Attacher):
                 cue = None  # "makes up two-thirds", "set up": a phrasal verb, not a rise
             if cue is not None and not reached and self._odds_of_move(t, sent):
                 return None  # "the odds of a rate cut in December at 67%": odds change nothing
-            if cue is not None and not (stop_at_marker and word in ("up", "down")):
+            if cue is not None and not (
+                stop_at_marker and word in ("up", "down") and not (own_change and t == own)
+            ):
                 return cue
             if word == "to" and steps <= 3:
                 reached = True  # "jumped more than a point to 5.8%": a level reached

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from ..context import Attacher, DocContext
+from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..vocabulary import (
     AGENCY_TOKENS,
@@ -34,10 +35,27 @@ from .words import (
     GROUP_MODIFIERS,
     GROUP_WORDS,
     NOT_PLACES,
+    SET_OFF_OPENERS,
 )
 
 # Words that open an item named before "at" and its number ("and capital goods at 4.4%").
 _AT_ITEM_OPENERS = frozenset("and with by".split())
+
+# The change told after a comma, with no verb of its own: "led by furniture, up 6.4%".
+_COMMA_CHANGES = frozenset(
+    "up down off rising falling gaining losing climbing sliding dropping declining "
+    "increasing decreasing advancing".split()
+)
+# What a component's own change follows: "led by ...", "followed by ...", "the sharpest
+# declines were in ...", "the biggest contributors were ...".
+_COMPONENT_OPENERS = frozenset("by in were was including".split())
+# Nouns of a subject that ranks components: "the main contributors were ...".
+_RANKED_ROLES = frozenset("contributors contributor drivers driver leaders laggards".split())
+# What the leading component did: "household goods retailing led the gains, up 2.8%".
+_LED_OBJECTS = frozenset(
+    "gains gain rise rises increase increases declines decline falls fall drop drops way "
+    "advance advances losses".split()
+)
 
 # What opens a gapped clause after an earlier figure ("..., and imports by 1.9%").
 _GAP_OPENERS = frozenset([",", "and", "while", "whereas", "but"])
@@ -477,6 +495,89 @@ class Breakdowns(Attacher):
             return None
         item = str(words.text)
         return None if is_generic(item) or words[0].lower_ in STOPWORDS else item
+
+    def change_item(self, m: Mention, sent: Sentence) -> str | None:
+        """ "led by furniture, up 6.4%", "followed by wood products, off 3.1 pct", "the
+        sharpest declines were in motor vehicles, down 6.8 pct", "household goods retailing
+        led the gains, up 2.8%": a component of the indicator named right before its own
+        change, which follows a comma with no verb of its own. A place is left to the
+        breakdown rules ("followed by Ontario, up 2%" is sales in Ontario)."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t > sent.start and lower[t] == "by":
+            t -= 1
+        if t <= sent.start + 1 or lower[t] not in _COMMA_CHANGES or lower[t - 1] != ",":
+            return None
+        end = t - 1
+        if lower[end - 1] in _LED_OBJECTS and lower[end - 2] in ("the", "led"):
+            # "... retailing led the gains, up 2.8%": the subject of "led"
+            led = end - 3 if lower[end - 2] == "the" else end - 2
+            if lower[led] != "led":
+                return None
+            end = led
+            j = end - 1
+            while j >= sent.start and end - j <= 8 and self._component_word(j):
+                j -= 1
+            comma = next((k for k in range(end - 1, j, -1) if lower[k] == ","), None)
+            if comma is not None and (
+                lower[j + 1] in SET_OFF_OPENERS
+                or any(
+                    (key, k) in self.cue_at
+                    for k in range(max(j, sent.start), comma)
+                    for key in (BASES, PERIODS_TOKENS)
+                )
+            ):
+                j = comma  # "On the month, household goods retailing led"
+            opened = j < sent.start or lower[j] == ","
+        else:
+            j = end - 1
+            while j > sent.start and end - j <= 8 and self._component_word(j):
+                j -= 1
+            if lower[j] == "by":
+                opened = lower[j - 1] in ("led", "followed")
+            elif lower[j] == "including":
+                opened = True
+            else:  # "the sharpest declines were in ...", "the biggest contributors were ..."
+                copula = j - 1 if lower[j] == "in" else j
+                opened = lower[copula] in ("were", "was") and self._ranks_components(copula, sent)
+        start = j + 1
+        while start < end and lower[start] in _DETERMINERS:
+            start += 1
+        if not opened or start >= end:
+            return None
+        item = self.tokens.span_text(start, end)
+        if (
+            is_generic(item)
+            or is_breakdown_name(item)
+            or lower[start] in STOPWORDS
+            or lower[start] in SUPERLATIVES  # "Tampa was the weakest, down 3.6%"
+        ):
+            return None
+        return item
+
+    def _ranks_components(self, copula: int, sent: Sentence) -> bool:
+        """Whether the subject before the copula ranks components: "the sharpest declines",
+        "the biggest contributors to the rise" (not "pigs were slaughtered")."""
+        lower = self.tokens.lower
+        return any(
+            lower[k] in SUPERLATIVES or lower[k] in _RANKED_ROLES
+            for k in range(max(sent.start, copula - 8), copula)
+        )
+
+    def _component_word(self, k: int) -> bool:
+        """Whether token k may stand inside a component's name: words, and the commas and
+        "and" of a name like "clothing, footwear and personal accessory retailing"."""
+        lower = self.tokens.lower
+        return (
+            (self.tokens.is_alpha[k] or lower[k] in (",", "-", "&"))
+            and lower[k] not in _COMPONENT_OPENERS
+            and lower[k] not in PREDICATE_WORDS
+            and (CHANGES, k) not in self.cue_at
+            and (QUANT_TOKENS, k) not in self.cue_at
+            and (PERIODS_TOKENS, k) not in self.cue_at
+        )
 
     def bracketed_item(
         self, m: Mention, sent: Sentence, earlier: list[Mention], carried: str | None = None

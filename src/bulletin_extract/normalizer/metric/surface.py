@@ -101,7 +101,11 @@ class SurfaceMetric(Attacher):
             ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
-                named = self.breakdowns.at_item(m, sent) if m.chain_kind != "range" else None
+                named = (
+                    self.breakdowns.at_item(m, sent) or self.breakdowns.change_item(m, sent)
+                    if m.chain_kind != "range"
+                    else None
+                )
                 if named:
                     m.metric = m.base_metric = named  # "... and capital goods at 4.4 per cent"
                     continue
@@ -787,6 +791,7 @@ class SurfaceMetric(Attacher):
         item = (
             self.breakdowns.bracketed_item(m, sent, earlier, self._carried(m))
             or self.breakdowns.at_item(m, sent)
+            or self.breakdowns.change_item(m, sent)
             or self.breakdowns.gapped_item(m, sent, earlier)
             or self.credits.object_at(sent, m)
             or self._with_place(sent, m, earlier)
