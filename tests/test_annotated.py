@@ -78,6 +78,10 @@ SETS = [
         "annotated_63",
         "annotated_64",
         "annotated_65",
+        "annotated_66",
+        "annotated_67",
+        "annotated_68",
+        "annotated_69",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
