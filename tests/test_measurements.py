@@ -325,6 +325,19 @@ CASES = [
         ["quarter"],
     ),
     (
+        "a-classification-set-off-before-its-part",
+        "Of the 19 manufacturing branches, 11 expanded in May. Of the nine regions, six grew.",
+        ["11", "six"],
+        ["19", "nine"],
+    ),
+    (
+        "a-measured-group-or-a-sample-set-off-before-its-part",
+        "Of the 640,000 people who moved, 210,000 were students. Of the 1.8 million jobs added, "
+        "0.5 million were in retail. Of the 300 firms polled, 41% expect higher prices.",
+        ["640,000", "210,000", "1.8 million", "0.5 million", "300", "41%"],
+        [],
+    ),
+    (
         "time-of-cover-not-a-span",
         "Fuel stocks equalled 74 days of demand after 12 days of strikes.",
         ["74 days"],

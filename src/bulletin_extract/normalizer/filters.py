@@ -100,6 +100,9 @@ CLOCK_ZONES = frozenset(
 # Who a survey asks: "18 of the 22 economists polled" counts the survey, not a classification.
 _SURVEYED = ANALYSTS | frozenset("forecasters respondents participants traders".split())
 
+# Words that make a group a survey's sample: "Of the 250 firms surveyed, ...".
+_ASKED = frozenset("surveyed polled asked questioned interviewed sampled responding".split())
+
 # Words before the first count of a split vote: "voted five to four", "by seven to two".
 _VOTE_LEADS = frozenset("voted vote votes by".split())
 
@@ -696,6 +699,11 @@ class MeasurementRules(Attacher):
         # Names of events and plans: "the 618 shopping festival", "the G20 summit".
         if low_prev == "the" and any(w in EVENT_WORDS for w in lower[span.end : span.end + 3]):
             return False
+        # "Of the 30 industries we collect prices for, 24 showed a rise": the size of the
+        # classification is no record; the count after its comma is (spelled out too).
+        set_off = self._set_off_group(span)
+        if set_off is not None:
+            return set_off == "part"
         # Spelled-out numbers are measurements only in "two of the four", "a total of six",
         # counts of things added ("two more cuts", "eight new fund offers") and "the remaining
         # four".
@@ -749,6 +757,36 @@ class MeasurementRules(Attacher):
             ):
                 return False
         return True
+
+    def _set_off_group(self, span: Span) -> str | None:
+        """ "Of the 20 industry sections, 13 recorded more jobs", "Of the country's 36
+        subdivisions, 29 received normal rain": "whole" for the number of the group a sentence
+        opens with, "part" for the count right after that phrase's comma, None elsewhere."""
+        lower, like_num = self.tokens.lower, self.tokens.like_num
+        sent = self.ctx.sentences[self.tok_sentence[span.start]]
+        opening = sent.start
+        if lower[opening] != "of" or opening + 2 >= sent.end:
+            return None
+        k = opening + 1
+        if lower[k] == "the":
+            k += 1
+        elif lower[k] not in ("its", "their"):
+            return None
+        if k + 1 < sent.end and lower[k + 1] in ("'s", "’s"):
+            k += 2  # "Of the country's 36 subdivisions"
+        size = lower[k]
+        if not (size.isdigit() and len(size) <= 3 or self.tokens.is_alpha[k] and like_num[k]):
+            return None  # not "Of the 898,000 people who immigrated, 736,000 were ..."
+        if not self.tokens.is_alpha[k + 1] or lower[k + 1] in _SCALES:
+            return None  # not "Of the 1.2 million jobs added, 400,000 were in services"
+        comma = next((t for t in range(k + 1, min(sent.end, k + 12)) if lower[t] == ","), None)
+        if comma is None or comma + 1 >= sent.end or not like_num[comma + 1]:
+            return None
+        if any(lower[t] in _SURVEYED or lower[t] in _ASKED for t in range(k + 1, comma)):
+            return None  # "Of the 250 firms surveyed, 40% ...": a survey's size is a record
+        if span.start == k:
+            return "whole"
+        return "part" if span.start == comma + 1 else None
 
     def _vote_count(self, span: Span) -> bool:
         """ "voted five to four", "by seven votes to two": the counts of a split vote."""
