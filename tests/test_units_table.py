@@ -749,7 +749,37 @@ RATIOS_AND_TAIWAN: list[Row] = [
     ("Receipts were Rs 310 crore, while daily transactions were [1.1 crore].", 1.1e7, "count"),
 ]
 
+# Units read from the words around: a crown or a peso quoted in a country's figures is that
+# country's; "cr" after money is a crore; yields per acre; points added to growth are
+# percentage points; "the number of" counts.
+CONTEXT_UNITS: list[Row] = [
+    (
+        "OSLO, Dec 10 (Reuters) - Norwegian core inflation eased to 3.0% in November. The crown "
+        "firmed to [11.58] per euro.",
+        11.58,
+        "NOK",
+    ),
+    (
+        "SANTIAGO, March 8 (Reuters) - Chile's central bank held its rate at 5%. The peso "
+        "weakened to [941.20] per dollar.",
+        941.20,
+        "CLP",
+    ),
+    ("Foreign investors bought shares worth [Rs 2,410 cr] in March.", 2.41e10, "INR"),
+    ("Mutual funds drew [₹1.3 lakh cr] in the quarter.", 1.3e12, "INR"),
+    ("Soybean yields were forecast at [52.1 bushels per acre].", 52.1, "bushel per acre"),
+    ("Rice yields reached [4.6 tonnes per hectare] in 2024.", 4.6, "tonne per hectare"),
+    ("Government spending added [0.4 point] to growth in the quarter.", 0.4, "percentage_point"),
+    (
+        "Ticket sales totalled 3.4 billion yuan and the number of visitors reached [48.7 "
+        "million].",
+        4.87e7,
+        "count",
+    ),
+]
+
 ALL: list[tuple[str, list[Row]]] = [
+    ("context", CONTEXT_UNITS),
     ("ratio", RATIOS_AND_TAIWAN),
     ("currency", CURRENCY_SPELLINGS),
     ("which", WHICH_CURRENCY),

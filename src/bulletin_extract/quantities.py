@@ -103,7 +103,8 @@ _SCALES = {
 }  # fmt: skip
 #: The scale words of plain numbers: a span with one counts ("1.08 billion hours").
 SCALE_WORDS = frozenset(_SCALES)
-_MONEY_SCALES = {**_SCALES, "m": 10**6, "b": 10**9}
+# "Rs 3,765 cr", "₹1.2 lakh cr": "cr" is a crore only after money (alone, a count of what?).
+_MONEY_SCALES = {**_SCALES, "m": 10**6, "b": 10**9, "cr": 10**7}
 #: The words `_MONEY_SCALES` reads otherwise than `_SCALES`.
 _MONEY_ONLY_SCALES = frozenset(w for w, v in _MONEY_SCALES.items() if _SCALES.get(w) != v)
 
@@ -586,7 +587,9 @@ def localize_currency(unit: str, surface_text: str, country: str | None) -> str:
 
 
 # Scale words only one country writes amounts in: "Rs 1,830 crore", "2.5 lakh tonnes".
-_COUNTRY_SCALES = {"crore": "IN", "crores": "IN", "lakh": "IN", "lakhs": "IN", "lac": "IN"}
+_COUNTRY_SCALES = {
+    "crore": "IN", "crores": "IN", "cr": "IN", "lakh": "IN", "lakhs": "IN", "lac": "IN",
+}  # fmt: skip
 # Currencies of many countries' figures: commodity prices and trade are quoted in them.
 _WORLD_CURRENCIES = frozenset({"USD", "EUR"})
 
@@ -621,11 +624,13 @@ def currency_country(text: str) -> str | None:
 _QUOTED_IN_DOLLARS = frozenset({"USD", "CAD", "AUD", "NZD", "GBP", "EUR", "IEP"})
 
 
-def quoted_currency(word: str) -> str | None:
+def quoted_currency(word: str, country: str | None = None) -> str | None:
     """The currency whose exchange rate a bare number quotes when `word` names it.
 
     A rate quoted for the yen, the yuan or the rupee is in that currency per US dollar
-    ("the renminbi was quoted at 3.72"); currencies quoted in dollars give None.
+    ("the renminbi was quoted at 3.72"); currencies quoted in dollars give None. A name
+    several countries share ("the crown") is the currency of that name in `country`, the
+    country the figures are about, when it has one.
 
     >>> quoted_currency("Renminbi"), quoted_currency("sterling"), quoted_currency("Taiwan dollar")
     ('CNY', None, 'TWD')
@@ -636,6 +641,8 @@ def quoted_currency(word: str) -> str | None:
         return None
     if not word.replace(" ", "").isalpha() or word.isupper():
         return None  # codes and symbols ("won" is a word, "KRW" a code) are not names
+    if currency.generic and currency.family is not None and country:
+        return _currencies().local.get((currency.family, country), currency.code)
     return currency.code
 
 

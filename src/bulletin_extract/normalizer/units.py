@@ -47,6 +47,8 @@ MONEY_WORDS = words(
 MONEY_NOUNS = words("deficit surplus loss profit shortfall gap price cost bill payment")
 # Words of rates and percentages: "points" in their sentence are percentage points.
 RATE_WORDS = words("rate rates inflation unemployment yield yields percent pct % share margin")
+# What a contribution in points is added to or taken from when it is of a growth rate.
+_GROWTH_WORDS = frozenset("growth gdp expansion".split())
 # Words of index levels besides the vocabulary's: "the reading was 50.5".
 LEVEL_WORDS = words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.
@@ -117,6 +119,13 @@ class UnitRules(Attacher):
             and lower[span.start - 2] in ("rate", "rates")
         ):
             return "percentage_point"  # "cut its benchmark rate by a quarter point"
+        end = span.end
+        if (
+            end < self.tokens.n
+            and lower[end] in ("to", "from", "off")
+            and _GROWTH_WORDS & set(lower[end + 1 : end + 4])
+        ):
+            return "percentage_point"  # "net exports added 0.3 point to growth": of a rate
         words = self._sentence_words(span.start)
         if words & (INDEX_WORDS | STOCK_INDEXES | {"s&p"}):
             return "index_point"
@@ -235,8 +244,10 @@ class UnitRules(Attacher):
             subject = set(lower[self._sentence_first(m) : mentions[0].span.start])
             # "shipments were 897 mln dlrs, up from 602 mln, while footwear accounted for 301
             # mln": a scaled amount after scaled money in its sentence is money too
-            if not before.isdisjoint(_COUNTED_HEADS):
-                continue  # "..., while daily transactions were 1.24 crore": things counted
+            if not before.isdisjoint(_COUNTED_HEADS) or {"number", "of"} <= before:
+                # "..., while daily transactions were 1.24 crore", "and the number of
+                # moviegoers reached 51.2 million": things counted
+                continue
             after_money = scaled and any(
                 is_money(x.unit)
                 and x.span.end <= m.span.start
@@ -311,18 +322,21 @@ class UnitRules(Attacher):
         )  # "a record low of 88.47/$", "83.2 per dollar", "88.47 against the US dollar"
         if prev not in ("at", "to", "from", "between") and not per:
             return None
+        country = self.ctx.dateline_country or self.ctx.country  # whose "crown" it is
         t = m.span.start - 1
         while t >= 0 and self.tok_sentence[t] == m.sentence:
             if self.tokens.lower[t] == "which" and t >= 2 and self.tokens.text[t - 1] == ",":
                 # "the rise of the Taiwan dollar, which closed at 34.15": the name before it
-                code = _named_currency(list(self.tokens.text[t - 3 : t - 1]))
+                code = _named_currency(list(self.tokens.text[t - 3 : t - 1]), country)
                 if code is not None:
                     return code
                 break
             if self.tokens.lower[t] in ("while", "whereas", "and", "but", ";") and t < lead:
                 # "..., while the yuan traded at around 7.35": the clause's own subject
                 clause = list(self.tokens.text[t + 1 : min(lead, t + 5)])
-                code = pair_quote(clause) or _named_currency(clause)  # "while AUD/JPY dropped"
+                code = pair_quote(clause) or _named_currency(
+                    clause, country
+                )  # "while AUD/JPY dropped"
                 if code is not None:
                     return code
                 break
@@ -344,7 +358,7 @@ class UnitRules(Attacher):
                 start -= 1
             words = [w.text for w in doc[start : min(u, start + 3)]]
         # "NZD/USD dropped 0.9% to 0.5782": dollars per kiwi
-        found = pair_quote(words) or _named_currency(words)
+        found = pair_quote(words) or _named_currency(words, country)
         if found is None:
             # "By 03:40 GMT (12:40 JST), EUR/JPY rose 0.4% to 181.62": after an opening phrase
             comma = next(
@@ -353,7 +367,7 @@ class UnitRules(Attacher):
             )
             if comma is not None:
                 words = [w.text for w in doc[comma + 1 : min(m.span.start, comma + 9)]]
-                found = pair_quote(words) or _named_currency(words)
+                found = pair_quote(words) or _named_currency(words, country)
         return found
 
     def _share_along_links(self, mentions: list[Mention]) -> None:
@@ -472,12 +486,12 @@ def _comparable(bare: Mention, other: Mention) -> bool:
     return bool(bare.value and other.value) and 0.1 <= abs(other.value / bare.value) <= 10
 
 
-def _named_currency(words: list[str]) -> str | None:
+def _named_currency(words: list[str], country: str | None = None) -> str | None:
     """The currency a run of words names, in three words or fewer ("the Hong Kong dollar",
-    "the Taiwan dollar", "yen")."""
+    "the Taiwan dollar", "yen"; "the crown" in `country`'s figures)."""
     for i in range(len(words)):
         for name in (" ".join(words[i : i + 3]), " ".join(words[i : i + 2]), words[i]):
-            code = quoted_currency(name)
+            code = quoted_currency(name, country)
             if code is not None:
                 return code
     return None
