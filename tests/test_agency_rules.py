@@ -1920,8 +1920,64 @@ NATIONAL_GOVERNMENTS = [
     ),
 ]
 
+# Countries that name no figures' owner: a currency's name, a comparison area, the EU's
+# harmonised measure of a member state; who speaks for the central bank; data firms and
+# bodies that monitor what they count.
+NOT_OWNERS_AND_SPEAKERS = [
+    Case(
+        "a-currency-named-by-a-country",
+        "China's exports rose 5.9% to 3.2 trillion yuan in October, according to the General "
+        "Administration of Customs. Measured in US dollars, exports totalled 451 billion US "
+        "dollars.",
+        "451 billion US dollars",
+        "General Administration of Customs",
+    ),
+    Case(
+        "a-dollar-index-is-no-currency-name",
+        "China's output rose 5%, the National Bureau of Statistics said. The U.S. Dollar Index "
+        "rose 0.3% to 99.1.",
+        "99.1",
+        None,
+    ),
+    Case(
+        "comparisons-across-the-euro-area",
+        "Spanish consumer prices rose 2.9% in October, INE said. The harmonised index of consumer "
+        "prices (HICP), used for comparisons across the euro area, rose 3.1%.",
+        "3.1%",
+        "National Statistics Institute",
+    ),
+    Case(
+        "the-eu-harmonised-index-of-a-member-state",
+        "Belgian inflation eased to 2.8% in May, Statbel said. The EU-harmonised index rose 2.5%.",
+        "2.5%",
+        "Statbel",
+    ),
+    Case(
+        "policymakers-said",
+        "The Central Bank of Chile held its rate at 4.75% on Tuesday. Policymakers said core "
+        "inflation eased to 3.6% in October.",
+        "3.6%",
+        "Central Bank of Chile",
+    ),
+    Case(
+        "according-to-a-database",
+        "Companies raised ₹52,000 crore through share sales in the quarter, according to Ace "
+        "Database.",
+        "₹52,000 crore",
+        "Ace Database",
+    ),
+    Case(
+        "monitored-by",
+        "Storage in the reservoirs monitored by the Central Water Commission stood at 61 per cent "
+        "of capacity.",
+        "61 per cent",
+        "Central Water Commission",
+    ),
+]
+
 ALL = (
-    NATIONAL_GOVERNMENTS
+    NOT_OWNERS_AND_SPEAKERS
+    + NATIONAL_GOVERNMENTS
     + OWNED_MEASURES
     + SUPPLIERS
     + LISTED_COMPANIES

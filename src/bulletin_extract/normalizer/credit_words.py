@@ -34,6 +34,10 @@ POLICY_BODIES = words("committee board council policymakers governors")
 #: acted, in its own sentence only.
 POLICY_ACTION = "credit.policy_action"
 
+#: The rule id of a statement by the people of the central bank named before
+#: ("Policymakers said inflation slowed to 1.35%"), credited to the bank.
+POLICY_SAID = "credit.policy_said"
+
 # Subjects that point back to the central bank named before: "It also held ...", "The
 # committee has raised ...".
 POLICY_ANAPHORS = words("it committee bank policymakers council board mpc fomc")
@@ -56,9 +60,7 @@ FORECASTER_NOUNS = words(
 NEWSWIRES = words("agency.gb.reuters agency.us.bloomberg agency.us.dow_jones")
 # Newswires and data firms whose "estimate" is the consensus of the forecasters they poll:
 # "the Dow Jones estimate", "the $15.76 billion StreetAccount estimate".
-CONSENSUS_VENDORS = NEWSWIRES | words(
-    "agency.gb.lseg agency.us.factset agency.us.streetaccount"
-)
+CONSENSUS_VENDORS = NEWSWIRES | words("agency.gb.lseg agency.us.factset agency.us.streetaccount")
 # Forecaster nouns of polls and consensus figures, which give no actual figure.
 POLL_NOUNS = words(
     "poll polls consensus forecast forecasts forecaster forecasters projection projections"

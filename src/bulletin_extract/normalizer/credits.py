@@ -38,6 +38,7 @@ from .credit_words import (
     POLICY_ACTION,
     POLICY_ANAPHORS,
     POLICY_BODIES,
+    POLICY_SAID,
     POLL_NOUNS,
     POLLED_VERBS,
     POSSESSIVES,
@@ -103,6 +104,8 @@ _AUXILIARY = frozenset("has have had is are was were will would also now in".spl
 _WITH_ARTICLE = ("United", "Philippines", "Netherlands", "Czech Republic", "Soviet Union")
 # Adverbs between a pronoun subject and its verb: "The bank now expects".
 _SUBJECT_ADVERBS = frozenset("now also still further".split())
+# Nouns that make a country's name a currency's: "in US dollars", "Hong Kong dollar terms".
+_CURRENCY_NOUNS = frozenset("dollar dollars dlr dlrs cents".split())
 # Words between a country and the preposition that makes it a trading partner.
 _PARTNER_SKIP = frozenset(
     {"the", ",", "and", "or", "other", "(", "countries", "nations", "member", "states"}
@@ -128,6 +131,9 @@ _CAUSE_WORDS = frozenset("reflecting reflects reflected owing because".split())
 _MODEL_NOUNS = frozenset("model models".split())
 # Who speaks for a central bank named before: "Officials raised their outlook".
 _BANK_PEOPLE = frozenset("officials policymakers members".split())
+# Who speaks for the central bank named before, and their verbs: "Policymakers said ...".
+_BANK_SPEAKERS = frozenset("policymakers committee board council mpc fomc".split())
+_SAID = frozenset("said noted stated added".split())
 # Words of a central bank's own projections: "see", "dot plot", "outlook".
 _BANK_FORECASTS = frozenset("see sees outlook projections projects dot".split())
 # Words before a name that make it part of a rate move written as a noun: "another ECB hike".
@@ -176,6 +182,20 @@ class CreditFinder(GenericNames):
                 continue
             if t > sent.start and lower[t] == "of" and lower[t - 1] in _TRADE_OF:
                 continue  # "outside of the EU", "imports of Chinese goods"
+            if (
+                a.end + 1 < sent.end
+                and lower[a.end] in _CURRENCY_NOUNS
+                and lower[a.end + 1] not in ("index", "indexes")  # "the U.S. Dollar Index"
+            ):
+                continue  # "Denominated in US dollars, the total was ...": a currency's name
+            if t >= sent.start and lower[t] == "across":
+                continue  # "the HICP, used for comparisons across the euro area, ..."
+            if (
+                a.end + 1 < sent.end
+                and lower[a.end] == "-"
+                and lower[a.end + 1].startswith("harmoni")
+            ):
+                continue  # "The EU-harmonised index rose 3.8%": the member state's own
             after = a.end
             while after < sent.end and (after in in_country or lower[after] in _PARTNER_SKIP):
                 after += 1  # "Norway and the United States supplied"
@@ -321,6 +341,9 @@ class CreditFinder(GenericNames):
         bank = next((o for o in reversed(self._named) if o.kind == "central_bank"), None)
         if bank is None:
             return []
+        if word in _BANK_SPEAKERS and t + 1 < sent.end and lower[t + 1] in _SAID:
+            # "Policymakers said annual inflation slowed to 1.35%": the bank's own statement
+            return [SentenceCredit(bank.name, bank.country, POLICY_SAID, False, t)]
         if word in POLICY_ANAPHORS:
             for k in range(t + 1, min(sent.end, t + 4)):
                 cue = self.cue_at.get((CREDITS, k))

@@ -71,7 +71,8 @@ _UNKNOWN_ORG_WORDS = (
     | NAME_SUFFIXES
     | words(
         "solutions analytics research lab labs laboratory energy automotive motors economics "
-        "intelligence consulting advisors advisory insights network foundation chamber union"
+        "intelligence consulting advisors advisory insights network foundation chamber union "
+        "database dashboard tracker"
     )
 )
 
@@ -214,9 +215,7 @@ class GenericNames(Attacher):
                 a.label_ == "AGENCY" and self.gazetteer.by_id(a.id_).kind == "central_bank"
                 for spans in self.ctx.sentence_spans[AGENCIES].values()
                 for a in spans
-            ) or any(
-                w == "central" and lower[t + 1] == "bank" for t, w in enumerate(lower[:-1])
-            )
+            ) or any(w == "central" and lower[t + 1] == "bank" for t, w in enumerate(lower[:-1]))
         return self._central_named
 
     def _statistics_office(self, words: list[str], country: str) -> Any:
@@ -302,8 +301,7 @@ class GenericNames(Attacher):
             ) and (
                 cue.id_ in _DATA_BY
                 or any(  # "according to a dealer survey by Nuvama Institutional Equities"
-                    self.tokens.lower[k] in ("by", "from")
-                    for k in range(cue.end, name_span[0])
+                    self.tokens.lower[k] in ("by", "from") for k in range(cue.end, name_span[0])
                 )
             )
             if (
