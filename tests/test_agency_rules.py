@@ -1975,8 +1975,28 @@ NOT_OWNERS_AND_SPEAKERS = [
     ),
 ]
 
+# A company named by its trade ("the homebuilder", "the toymaker") after the sentence opened
+# with its name is the source of the results it reported, and of the figures that follow.
+TRADE_NOUNS = [
+    Case(
+        "the-toymaker-reported",
+        "Brickwell shares jump after strong holiday quarter\nBrickwell shares rose 9% on Thursday "
+        "after the toymaker reported third-quarter results. Revenue climbed 12% to $1.4 billion.",
+        "$1.4 billion",
+        "Brickwell",
+    ),
+    Case(
+        "the-homebuilder-reported",
+        "Oakridge Homes shares slip on margins\nOakridge Homes shares fell 3% after the "
+        "homebuilder reported quarterly earnings. New orders rose 7% to 4,210 homes.",
+        "4,210",
+        "Oakridge Homes",
+    ),
+]
+
 ALL = (
-    NOT_OWNERS_AND_SPEAKERS
+    TRADE_NOUNS
+    + NOT_OWNERS_AND_SPEAKERS
     + NATIONAL_GOVERNMENTS
     + OWNED_MEASURES
     + SUPPLIERS

@@ -70,8 +70,15 @@ FORECAST_AFTER_SAID = words(
 PRONOUN_SUBJECTS = words(
     "it company firm group concern carmaker automaker maker miner retailer insurer airline "
     "lender producer manufacturer operator developer chipmaker brewer parent giant chain bank "
-    "agency association consultancy"
+    "agency association consultancy homebuilder builder drugmaker carrier refiner utility "
+    "conglomerate supplier exporter"
 )
+
+
+def is_company_noun(word: str) -> bool:
+    """Whether a word in small letters names a company by its trade: "the homebuilder", "the
+    drugmaker", "the toymaker"."""
+    return word in PRONOUN_SUBJECTS or (word.endswith("maker") and word.isalpha())
 
 
 # Nouns after a name (or before "of" and a name) that only a listed company has.

@@ -19,7 +19,7 @@ from typing import Any, cast
 from spacy.tokens import Span
 
 from ..components import AGENCIES
-from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames
+from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames, is_company_noun
 from .context import DocContext
 from .credit_words import (
     ANALYSTS,
@@ -419,7 +419,7 @@ class CreditFinder(GenericNames):
             if (
                 (lower[t] in COMPANY_VERBS or (lower[t] in FORECAST_VERBS and lower[s] != "it"))
                 # (not "it sees": a central bank named in the sentence may see it)
-                and lower[s] in PRONOUN_SUBJECTS
+                and is_company_noun(lower[s])
                 and self.tokens.text[s].islower()  # not "The International Energy Agency sees"
                 and (lower[s] == "it" or self._definite_before(s, sent))
                 and not (lower[s] == "bank" and self._names_a_central_bank())
@@ -503,8 +503,8 @@ class CreditFinder(GenericNames):
 
     def _opening_name(self, sent: Sentence, before: int) -> str | None:
         """A firm's name that opens the sentence as its subject: capitalized words no rule
-        knows, written in capitals ("BYD sold") or set off by an aside ("Geely, China's
-        second-largest carmaker, sold")."""
+        knows, written in capitals ("BYD sold"), set off by an aside ("Geely, China's
+        second-largest carmaker, sold") or shown to be a company ("Lennar shares fell")."""
         text, lower = self.tokens.text, self.tokens.lower
         first = sent.start
         while first < before and self.tokens.is_space[first]:
@@ -525,7 +525,10 @@ class CreditFinder(GenericNames):
         capitals = any(len(w) > 1 and w.isupper() for w in words)
         aside = text[end] == "," and end + 1 < before and lower[end + 1] in ("the", "a", "an")
         ticker = text[end] == "(" and bool(_TICKER.match("".join(text[end + 1 : end + 4])))
-        if not (capitals or aside or ticker) or (end < before and lower[end] in PRONOUN_SUBJECTS):
+        listed = lower[first] in self.companies.listed()  # "Lennar shares fell 6% after ..."
+        if not (capitals or aside or ticker or listed) or (
+            end < before and lower[end] in PRONOUN_SUBJECTS
+        ):
             return None
         return " ".join(words)
 
