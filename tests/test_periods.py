@@ -1016,3 +1016,41 @@ def test_spans_that_end_on_a_written_day(text: str, number: str, start: date, en
     assert record.period is not None
     assert (record.period.start, record.period.end) == (start, end)
     assert [r.text for r in records if r.text.isdigit()] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a year that dates the figure named after it
+        (
+            "Conab put the 2026 soybean crop at 177.6 million tonnes.",
+            "177.6 million tonnes",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        (
+            "The agency kept its 2026 export growth target at 4% to 5%.",
+            "4%",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        # not a target the figure is set against, nor one a clause aims at
+        (
+            "In 2025, renewables met 26.1% of demand, 16.4 percentage points short of the binding "
+            "2030 target.",
+            "16.4 percentage points",
+            (D(2025, 1, 1), D(2025, 12, 31)),
+        ),
+        ("To meet the 2030 target, output must rise 3.1% a year.", "3.1%", None),
+        # a month that names a futures contract is no time
+        (
+            "By 10:30 ET, the most-active May cocoa contract fell 2.1%, while July slipped 1.4%.",
+            "1.4%",
+            None,
+        ),
+    ],
+)
+def test_years_that_date_a_figure_and_months_that_name_a_contract(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
+    got = (record.period.start, record.period.end) if record.period else None
+    assert got == span or (span is None and got == (None, None))

@@ -22,6 +22,7 @@ from .vocabulary import (
     CLAUSE_OPENERS,
     CREDITS,
     FUNCTION_WORDS,
+    MONTH_WORDS,
     ORDINALS,
     PERIODS_TOKENS,
     QUANT_TOKENS,
@@ -65,6 +66,12 @@ _FIGURE_NOUNS = frozenset(
     "total deficit surplus shortfall output production harvest crop average starts exports "
     "imports sales growth inflation budget outturn revenue revenues spending".split()
 )
+# Forecasts a year may date: "its 2025 forecast range", "the 2030 target".
+_FORECAST_NOUNS = frozenset(
+    "forecast forecasts target targets projection projections outlook".split()
+)
+# Words before "the <year> <figure>" that set it against the number's own figure.
+_COMPARED_LEADS = frozenset("of than toward towards from above below".split())
 # What begins when a comparison goes back to its start or a span is dated by its start:
 # "since records began in 1971", "the season, which began on July 1".
 _SERIES_WORDS = frozenset(
@@ -304,6 +311,27 @@ class PeriodPhrases(Attacher):
         cues = {cue for t in range(span.start, span.end) if (cue := self.cue_at.get((BASES, t)))}
         return any(cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues)
 
+    def _names_a_figure(self, t: int) -> bool:
+        """Whether the words from token t (up to four, in small letters) name a figure or a
+        forecast of one: "canola production", "NODX growth forecast", "Russian wheat crop"."""
+        lower, tokens = self.tokens.lower, self.tokens
+        for k in range(t, min(tokens.n, t + 4)):
+            if not tokens.is_alpha[k] or lower[k] in FUNCTION_WORDS:
+                return False
+            if lower[k] in _FIGURE_NOUNS:
+                return True
+            if lower[k] in _FORECAST_NOUNS:
+                # the forecast's own value follows: "its 2025 target at 2%", "the 2025
+                # forecast range of"; not "To reach the 2030 target, the share would ..."
+                nxt = lower[k + 1] if k + 1 < tokens.n else ""
+                return nxt in ("at", "of", "to", "range", "ranges")
+        return False
+
+    def _after_a_contract(self, span: Span) -> bool:
+        """Whether the phrase's sentence names a futures contract before it."""
+        sent = self.ctx.sentences[self.tok_sentence[span.start]]
+        return any(self.tokens.lower[k] in _CONTRACT_WORDS for k in range(sent.start, span.start))
+
     def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc
         lower = self.tokens.lower
@@ -351,6 +379,13 @@ class PeriodPhrases(Attacher):
             # contract": a contract's name
             return True
         if (
+            span.end - span.start == 1
+            and first in MONTH_WORDS
+            and (CHANGES, span.end) in self.cue_at
+            and self._after_a_contract(span)
+        ):
+            return True  # "the January contract fell 0.8%, while March slipped 1.0%"
+        if (
             nxt_word in _BASELINE_NOUNS
             and span.end - span.start > 1
             and first not in ("in", "during", "for", "over", "of")
@@ -384,6 +419,15 @@ class PeriodPhrases(Attacher):
             and nxt.lower_ in _FIGURE_NOUNS
         ):
             return False  # "forecast a 1987 deficit of", "bringing the 2025 total to"
+        # (not "17.3 points short of the 2030 target": a figure set against the number's)
+        lead = span.start - 1
+        while lead > 0 and lower[lead] not in _COMPARED_LEADS and span.start - lead < 4:
+            lead -= 1  # "short of the binding 2030 target"
+        compared = lower[lead] in _COMPARED_LEADS
+        if self._names_a_figure(span.end) and not compared:
+            # "kept its 2025 growth forecast at 2%", "put the 2026 coffee crop at 66.2 million
+            # bags", "estimated 2025 canola production at": the year of the figure named
+            return False
         return (
             nxt is not None
             and nxt.is_alpha
