@@ -2652,3 +2652,33 @@ def test_a_component_named_before_its_own_change(
 ) -> None:
     (record,) = [r for r in extract(text, ref_date="2025-07-20") if r.text == number]
     assert (record.metric, record.direction) == (expected, direction)
+
+
+# A figure named by its place alone takes the indicator of its context: another figure's of
+# the sentence, else the sentence before's.
+PLACES_ALONE: list[Case] = [
+    (
+        "Heat pump sales fell 21% across the EU in 2025, while Belgium was down 12%.",
+        "12%",
+        "Heat pump sales in Belgium",
+    ),
+    (
+        "Home prices rose 1.3% in October from a year earlier, with gains in Chicago and Boston. "
+        "Chicago gained 5.5%.",
+        "5.5%",
+        "Home prices in Chicago",
+    ),
+    # a place that does what the figure measures is no breakdown of the figure before
+    (
+        "China's imports rose 2%. Officials said China would borrow 25 to 30 billion dlrs.",
+        "30 billion dlrs",
+        "China",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_ALONE)
+def test_a_place_alone_takes_the_indicator_of_its_context(
+    text: str, number: str, expected: str
+) -> None:
+    assert metric_of(text, number) == expected

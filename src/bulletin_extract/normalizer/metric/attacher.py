@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ...components import AGENCIES
 from ..context import DocContext
+from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..units import is_money
@@ -15,8 +17,9 @@ from ..vocabulary import (
     ORG_WORDS,
     PREDICATE_WORDS,
     QUANT_TOKENS,
+    STOPWORDS,
 )
-from .checks import is_generic
+from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
 from .rankings import Rankings
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
@@ -134,6 +137,17 @@ _HEADLINE_VERBS = frozenset(
 _HEADLINE_CLAUSES = frozenset("after as while , ; : and".split())
 #: Words between a headline's verb and its figure that name nothing: "trims rate to 7%".
 _HEADLINE_LINKS = frozenset("to at by of its a an the record new fresh".split())
+# Verbs of what a place will do: "China would borrow 25 to 30 billion dlrs".
+_MODALS = frozenset("would will could should may might plans expects aims intends".split())
+# Words of the regions of a country: "the Midwest", "the South East".
+_REGION_WORDS = frozenset(
+    "North South East West Northeast Northwest Southeast Southwest Midwest Central and "
+    "Eastern Western Northern Southern".split()
+)
+# Prepositions after which the document writes a place: "prices in Shanghai".
+_PLACE_PREPOSITIONS = ("in", "from", "to", "across", "for")
+#: The rule id of a figure named by its place alone, given the indicator of its context.
+PLACE_ALONE = "metric.place_alone"
 #: The rule id of an amount a share named as earnings per share.
 PER_SHARE = "metric.per_share"
 #: Words of what a company earned, whose amount a share is its earnings per share.
@@ -151,6 +165,7 @@ class MetricAttacher:
         self.syntax = SyntaxMetric(ctx) if ctx.parsed else None
         self.rankings = Rankings(ctx)
         self.lead: Mention | None = None  # the document's first figure with a metric
+        self._countries: frozenset[str] | None = None  # see `_country_names`
 
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Set the metric of each mention of one sentence."""
@@ -179,9 +194,102 @@ class MetricAttacher:
             if m.metric is None:
                 m.metric = self._headline_opening(sent, m)
         self.rankings.followers(sent, mentions, self.lead)
+        self._places_named_alone(mentions)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
+
+    def _places_named_alone(self, mentions: list[Mention]) -> None:
+        """ "Shanghai went up by 0.2 percent", "Spain 8.1 GW and Italy 6.4 GW": a figure that
+        no rule named but by its place is the place's figure of an indicator: the one another
+        figure of the sentence is of, else the one of the sentence before ("home prices in
+        Shanghai")."""
+        for m in mentions:
+            place = m.metric
+            if not place or not self._bare_place(place) or self._acts_or_ranks(m, place):
+                continue
+            indicator = next(
+                (
+                    o.metric
+                    for o in mentions
+                    if o is not m
+                    and o.metric
+                    and not self._bare_place(o.metric)
+                    and not counts_speakers(o)
+                    and (o.unit == m.unit or {o.unit, m.unit} <= {"percent", "fraction"})
+                ),
+                None,
+            ) or self.surface._carried(m)
+            if not indicator or self._bare_place(indicator) or is_generic(indicator):
+                continue
+            found = split_breakdown(indicator)
+            head = found[0] if found else indicator
+            first, _, rest = head.partition(" ")
+            if rest and self._bare_place(first.removesuffix("'s").removesuffix("’s")):
+                head = rest  # "In Poland sales slumped 40%, while Belgium was down 12%"
+            words = head.split()
+            if (
+                head.lower().endswith(place.lower())
+                or len(words) > 5
+                or words[-1].lower() in STOPWORDS  # "soluble coffee for"
+                or " share of " in f" {head} "
+                or "(" in head
+            ):
+                continue
+            m.metric = with_breakdown(head, "in", place.removeprefix("the "))
+            m.rules.append(PLACE_ALONE)
+
+    def _acts_or_ranks(self, m: Mention, place: str) -> bool:
+        """Whether the place's sentence ranks it ("the United States remained the largest
+        market") or has it do what the figure measures ("China would borrow 25 billion"):
+        then the place is no breakdown of another figure's indicator."""
+        sent = self.ctx.sentences[m.sentence]
+        lower = self.ctx.tokens.lower
+        words = lower[sent.start : sent.end]
+        if not SUPERLATIVES.isdisjoint(words):
+            return True
+        first = place.split()[0]
+        for k in range(sent.start, m.span.start):
+            if self.ctx.tokens.text[k] == first:
+                after = k + len(place.split())
+                return after < sent.end and lower[after] in _MODALS
+        return False
+
+    def _bare_place(self, name: str) -> bool:
+        """Whether a metric is a place's name and nothing more: capitalized words that are
+        no acronym ("GDP", "EVs") and no word the document writes in small letters ("Study"),
+        that name a country or region the gazetteer knows, a part of a country ("the
+        Midwest"), or a place the document writes after "in", "from" or "to" ("in
+        Shanghai")."""
+        words = name.removeprefix("the ").split()
+        if not words or len(words) > 3 or not is_breakdown_name(name):
+            return False
+        small = self.ctx.small_words()
+        for w in words:
+            if w in ("and", "of"):
+                continue
+            if sum(c.isupper() for c in w) > 1 or not w.isalpha() or w.lower() in small:
+                return False
+        bare = name.removeprefix("the ")
+        if bare in self._country_names():
+            return True
+        if self.ctx.gazetteer.lookup(bare) is not None:
+            return False  # an organization's name
+        if all(w in _REGION_WORDS for w in bare.split()):
+            return True  # "the Midwest", "South and West", "the South East"
+        text = self.ctx.tokens.doc_text
+        return any(f"{prep} {bare}" in text for prep in _PLACE_PREPOSITIONS)  # "in Shanghai"
+
+    def _country_names(self) -> frozenset[str]:
+        """The names of countries, areas and regions the document writes."""
+        if self._countries is None:
+            self._countries = frozenset(
+                self.ctx.text(a).removeprefix("the ")
+                for spans in self.ctx.sentence_spans[AGENCIES].values()
+                for a in spans
+                if a.label_ == "COUNTRY"
+            )
+        return self._countries
 
     def _headline_opening(self, sent: Sentence, m: Mention) -> str | None:
         """ "South Korea's inflation holds at 2.4% in November", "Cement prices firm 2% in Q3",
