@@ -82,6 +82,10 @@ SETS = [
         "annotated_67",
         "annotated_68",
         "annotated_69",
+        "annotated_70",
+        "annotated_71",
+        "annotated_72",
+        "annotated_73",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -147,6 +151,7 @@ KNOWN_MISSES = {
         ("nbs_style_consumer_producer_prices.txt", 1016),  # "prices in five went up and those
         ("nbs_style_consumer_producer_prices.txt", 1042),  # in three went down"
     },
+    "annotated_73": {("investing_style_natural_gas_futures_storage.txt", 822)},  # "Midwest 4,"
 }
 
 

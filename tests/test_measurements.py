@@ -338,9 +338,18 @@ CASES = [
         [],
     ),
     (
+        "number-words-counting-modified-things-or-a-difference",
+        "Two offshore tenders drew no bids, and 48 cargoes arrived, seven fewer than in May. Of "
+        "the nine groups, output of five rose and output of four fell; the share of one dropped. "
+        "The Group of Seven agreed.",
+        ["Two", "48", "seven", "five", "four"],
+        ["nine", "one", "Seven"],
+    ),
+    (
         "time-of-cover-not-a-span",
-        "Fuel stocks equalled 74 days of demand after 12 days of strikes.",
-        ["74 days"],
+        "Fuel stocks equalled 74 days of demand after 12 days of strikes; coal stocks were "
+        "enough for 19 days of operation, against 14 days a year earlier.",
+        ["74 days", "19 days", "14 days"],
         ["12 days"],
     ),
 ]

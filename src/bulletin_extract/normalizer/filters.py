@@ -46,6 +46,7 @@ from .vocabulary import (
     STREAK_WORDS,
     TIME_UNITS,
     heads_clause,
+    is_clause_verb,
     splits_group,
 )
 
@@ -114,7 +115,8 @@ _DEFINITE_BEFORE_COUNTS = frozenset(
 # Lower-case words between a number word and the plural it counts: "twelve administrative
 # receiverships", "six major provinces".
 _COUNT_MODIFIERS = frozenset(
-    "administrative major main large small big other new member key leading".split()
+    "administrative major main large small big other new member key leading offshore onshore "
+    "domestic foreign local regional national private public".split()
 )
 # Plurals that a number word does not count as things: multiples, spans and ranks.
 _NOT_COUNTED = frozenset(
@@ -174,8 +176,11 @@ _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated pro
 
 # What stocks are measured against in the time they last: "98 days of net imports".
 _COVERED = frozenset(
-    "imports consumption supply supplies demand sales use output production cover".split()
+    "imports consumption supply supplies demand sales use output production cover operation "
+    "operations generation requirement requirements".split()
 )
+# Words before a value compared with one before it: "against 16 days".
+_COMPARED_WITH = frozenset("against versus vs from compared with".split())
 
 
 class MeasurementRules(Attacher):
@@ -484,10 +489,21 @@ class MeasurementRules(Attacher):
         """ "98 days of net imports", "three months of supply": stocks measured in the time
         they last, not a span of time."""
         lower, end = self.tokens.lower, span.end
-        return (
+        if (
             end + 1 < len(lower)
             and lower[end] == "of"
             and any(w in _COVERED for w in lower[end + 1 : end + 3])
+        ):
+            return True
+        if span.start == 0 or lower[span.start - 1] not in _COMPARED_WITH:
+            return False
+        # "enough for about 21 days of operation, against 16 days a year earlier": the time
+        # of cover compared with
+        sent = self.ctx.sentences[self.tok_sentence[span.start]]
+        unit = lower[end - 1]
+        return any(
+            lower[k] == unit and lower[k + 1] == "of" and lower[k + 2] in _COVERED
+            for k in range(sent.start, span.start - 2)
         )
 
     def _inside_written_date(self, span: Span) -> bool:
@@ -708,6 +724,13 @@ class MeasurementRules(Attacher):
         # counts of things added ("two more cuts", "eight new fund offers") and "the remaining
         # four".
         if is_alpha[first]:
+            if (
+                words[first][:1].isupper()
+                and low_prev == "of"
+                and prev2 is not None
+                and words[prev2][:1].isupper()
+            ):
+                return False  # "the Group of Five": a name
             if nxt is not None and lower[nxt] == "of":
                 return True
             if nxt is not None and (lower[nxt] in _SURVEYED or self._counts_things(span)):
@@ -718,6 +741,20 @@ class MeasurementRules(Attacher):
                 return True  # "30 had expected a hold, while two forecast a cut"
             if self._counts_added(nxt) or low_prev == "remaining":
                 return True
+            if (
+                nxt is not None
+                and lower[nxt] in ("fewer", "more")
+                and nxt2 is not None
+                and lower[nxt2] == "than"
+            ):
+                return True  # "61 cargoes arrived, nine fewer than a year earlier"
+            if (
+                low_prev == "of"
+                and nxt is not None
+                and lower[span.start] != "one"
+                and ((CHANGES, nxt) in self.cue_at or is_clause_verb(lower[nxt]))
+            ):
+                return True  # "Of the eight categories, prices of six went up"
             if low_prev == "from" and prev2 is not None and lower[prev2] in ("up", "down"):
                 return True  # "Seven industries reported growth, down from nine in August"
             if (
