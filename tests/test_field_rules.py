@@ -522,6 +522,19 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "May.", "5.3%", "year_on_year", "the-rate-eased-from-past-the-level-reached"),
 ]
 
+# A change annualised from the period before: quarter on quarter for a quarter, month on
+# month for a month; "annualised inflation" and "the annual rate was" stay year on year.
+BASIS_OF_ANNUALISED_CHANGES = [
+    case("Korea's economy grew an annualized 2.6% in the third quarter.", "2.6%",
+         "quarter_on_quarter", "annualised-growth-of-a-quarter"),
+    case("At an annual rate, revolving credit rose 7.3 pct in April.", "7.3 pct",
+         "month_on_month", "an-annual-rate-of-a-month"),
+    case("Annualised inflation eased to 3.1% in May.", "3.1%", "year_on_year",
+         "annualised-inflation-is-a-12-month-rate"),
+    case("The services producer price annual rate was 2.9% in Quarter 2 2025.", "2.9%",
+         "year_on_year", "the-annual-rate-of-a-quarter"),
+]
+
 BASIS_CARRIED_IN_PARAGRAPH = [
     case("Exports fell between 2022 and 2023. The largest fall was a 3.1 billion euro drop "
          "in machinery.", "3.1 billion euro", "year_on_year",
@@ -1181,7 +1194,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_LISTS_AND_COMPARISONS
     + BASIS_CARRIED_IN_PARAGRAPH
     + BASIS_OF_A_VALUE_A_YEAR_BACK
-    + BASIS_OF_A_CHANGE_FROM_A_LEVEL,
+    + BASIS_OF_A_CHANGE_FROM_A_LEVEL
+    + BASIS_OF_ANNUALISED_CHANGES,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

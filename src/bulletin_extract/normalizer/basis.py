@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span
@@ -45,6 +46,10 @@ def _calendar_quarter(dates: tuple[date, date] | None) -> bool:
         and dates[0].month in (1, 4, 7, 10)
     )
 
+
+#: Cues of a change annualised from the period before: "an annualised 1.9%", "at an annual
+#: rate" (not "annualised inflation", a 12-month rate, nor "the annual rate was 3.6%").
+_ANNUALISED = re.compile(r"annuali[sz]ed(?! inflation)|\bat an? (?:.* )?annual (?:rate|pace)", re.I)
 
 #: Words that set a figure against another period: a basis phrase after them compares.
 _COMPARING = frozenset(
@@ -185,6 +190,7 @@ class BasisAttacher(Attacher):
             if m.direction is None and not rate:
                 m.basis = None
         self._from_a_level(mentions)
+        self._annualised(cues, mentions)
         if any(m.basis == "period_on_period" for m in mentions) and QUARTER_NAMES.search(
             self.ctx.sentence_text(sent)
         ):
@@ -193,6 +199,21 @@ class BasisAttacher(Attacher):
                     m.basis = "quarter_on_quarter"  # "For the July-September quarter, ... from
                     # the previous three months": the text names quarters
         return stated or derived or carry
+
+    def _annualised(self, cues: list[Span], mentions: list[Mention]) -> None:
+        """ "expanded an annualised 1.9% in the second quarter", "At an annual rate, credit
+        grew 6.1 pct in March": a change annualised from the period before is quarter on
+        quarter for a quarter and month on month for a month (RECORDS.md's US "at an annual
+        rate"), whatever the cue's own label."""
+        if not cues or not all(_ANNUALISED.search(self.ctx.text(c)) for c in cues):
+            return
+        for m in mentions:
+            if m.basis not in ("year_on_year", "quarter_on_quarter") or m.period_dates is None:
+                continue
+            if unit_of(m.period_dates) == "month":
+                m.basis = "month_on_month"
+            elif _calendar_quarter(m.period_dates):
+                m.basis = "quarter_on_quarter"
 
     def _forecast_of_it(self, m: Mention, sent: Sentence) -> bool:
         """Whether a figure is a forecast set against the sentence's own: "the 2.7% consensus",
