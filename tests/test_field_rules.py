@@ -175,6 +175,16 @@ COMPARED_AND_RESTATED = [
          "from-an-upwardly-revised-value"),
 ]
 
+# Figures after "followed by" with no change word of their own moved as the leader did.
+RANKING_FOLLOWERS_MOVE_AS_THE_LEADER = [
+    case("Pharmacies led the gains with a 3.1% increase, followed by grocers at 1.2%.", "1.2%",
+         "increase", "followed-by-at"),
+    case("Coal output fell 6.4%, followed by lignite (4.0%) and peat (2.2%).", "2.2%",
+         "decrease", "followed-by-a-bracket"),
+    case("Germany remained the largest market with 125,000 registrations, followed by France "
+         "(69,000).", "69,000", None, "a-ranking-of-levels-has-none"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Shipments climbed 4.1 pct to 2.3 mln tonnes and sales 2.6 pct to 880,000 tonnes.",
          "2.6 pct", "increase", "gapped-item-after-a-level-reached"),
@@ -1181,6 +1191,7 @@ CONTRACT_MONTHS = [
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
+    + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + CHANGE_AFTER_NUMBER
     + NOT_A_CHANGE,
 )

@@ -154,6 +154,42 @@ class DirectionAttacher(Attacher):
             if shared is not None:
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
+        self._followers_of_a_ranking(mentions)
+
+    def _followers_of_a_ranking(self, mentions: list[Mention]) -> None:
+        """ "Nonstore retailers led the gains with a 2.3% increase, followed by clothing
+        stores at 1.4%", "increased by 7.2%, followed by security services (6.5%)": a figure
+        after "followed by" with no change word of its own moved as the leader's did."""
+        lower = self.tokens.lower
+        if not mentions:
+            return
+        sent = self.ctx.sentences[mentions[0].sentence]
+        by = next(
+            (t for t in range(sent.start + 1, sent.end - 1)
+             if lower[t] == "followed" and lower[t + 1] == "by"),
+            None,
+        )  # fmt: skip
+        if by is None:
+            return
+        leader = next(
+            (
+                m
+                for m in reversed(mentions)
+                if m.span.end <= by and m.direction in ("increase", "decrease")
+            ),
+            None,
+        )
+        if leader is None:
+            return
+        for m in mentions:
+            if (
+                m.span.start > by
+                and m.direction is None
+                and m.unit == leader.unit
+                and not self.ctx.from_value(m)
+                and not any((CHANGES, k) in self.cue_at for k in range(by + 2, m.span.start))
+            ):
+                m.direction = leader.direction
 
     def _post_cue(self, m: Mention, nxt: Mention | None) -> Span | None:
         """A change noun or comparative right after the number: "a 15% increase", "3% higher"."""
