@@ -185,6 +185,17 @@ RANKING_FOLLOWERS_MOVE_AS_THE_LEADER = [
          "(69,000).", "69,000", None, "a-ranking-of-levels-has-none"),
 ]
 
+# A figure stated as a target has no direction, whatever the words around it; a range a
+# target was moved to keeps the move's.
+TARGETS_HAVE_NONE = [
+    case("Core inflation stays above the central bank's 3% target.", "3%", None,
+         "above-a-target"),
+    case("The cabinet set a growth target of about 6% for 2026.", "6%", None,
+         "a-growth-target-of"),
+    case("The bank cut its rate by a quarter point to a target range of 4.25% to 4.5%.",
+         "4.25%", "decrease", "a-range-the-target-was-moved-to"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Shipments climbed 4.1 pct to 2.3 mln tonnes and sales 2.6 pct to 880,000 tonnes.",
          "2.6 pct", "increase", "gapped-item-after-a-level-reached"),
@@ -1192,6 +1203,7 @@ CONTRACT_MONTHS = [
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
+    + TARGETS_HAVE_NONE
     + CHANGE_AFTER_NUMBER
     + NOT_A_CHANGE,
 )
