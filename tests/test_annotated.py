@@ -86,6 +86,10 @@ SETS = [
         "annotated_71",
         "annotated_72",
         "annotated_73",
+        "annotated_74",
+        "annotated_75",
+        "annotated_76",
+        "annotated_77",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}

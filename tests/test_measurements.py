@@ -346,6 +346,13 @@ CASES = [
         ["nine", "one", "Seven"],
     ),
     (
+        "a-range-in-quoted-speech-is-no-title",
+        '"Rents have risen by 8-12 a square metre in the centre and the suburbs," an agent said. '
+        'The "2024 Housing Outlook 55 Report" came out.',
+        ["8", "12"],
+        ["55"],
+    ),
+    (
         "time-of-cover-not-a-span",
         "Fuel stocks equalled 74 days of demand after 12 days of strikes; coal stocks were "
         "enough for 19 days of operation, against 14 days a year earlier.",

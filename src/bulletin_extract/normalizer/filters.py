@@ -940,8 +940,19 @@ class MeasurementRules(Attacher):
             return False
         quoted = range(opened + 1, span.start)
         words = [t for t in range(opened + 1, span.end) if tokens.is_alpha[t] or tokens.like_num[t]]
-        if len(quoted) > 12 or any(tokens.text[t] in (",", ";") for t in quoted):
-            return False  # a quoted sentence ('"The numbers ..., and we expect 9-10%," said')
+        closed = next(
+            (
+                t
+                for t in range(span.end, min(tokens.n, span.end + 12))
+                if tokens.text[t] in ('"', "“", "”")
+            ),
+            tokens.n,
+        )
+        inside = range(opened + 1, closed)
+        if len(inside) > 12 or any(tokens.text[t] in (",", ";") for t in inside):
+            # a quoted sentence ('"The numbers ..., and we expect 9-10%," said', '"Prices
+            # have recovered by Rs 10-15 a bag in January in the south and east," said')
+            return False
         return (
             bool(words)
             and tokens.text[words[0]][:1].isupper()
