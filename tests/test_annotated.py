@@ -141,9 +141,6 @@ KNOWN_MISSES = {
     "annotated_54": {
         ("investing_style_brent_crude_opec_plus.txt", 758),  # "eight OPEC+ countries"
     },
-    "annotated_55": {
-        ("business_standard_style_gst_collections_states.txt", 1252),  # "6–8 per cent"
-    },
     "annotated_56": {("wire_2025_israel_inflation.txt", 1097)},  # "a quarter-point cut"
     "annotated_57": {
         ("cnbc_style_new_home_sales.txt", 833),  # "8.0 months"
