@@ -1975,6 +1975,25 @@ NOT_OWNERS_AND_SPEAKERS = [
     ),
 ]
 
+# A body that released or published the figures before they are given ("the Survey Center
+# of the National Bureau of Statistics released the purchasing managers' indexes"), not one
+# that publishes things in general ("ONS publishes a range of measures").
+RELEASED = [
+    Case(
+        "released-the-indexes",
+        "On June 30, the National Bureau of Statistics released the purchasing managers' "
+        "indexes for June. The business activity index was 50.5 percent.",
+        "50.5 percent",
+        "National Bureau of Statistics",
+    ),
+    Case(
+        "publishes-in-general-is-no-credit",
+        "The ONS publishes a range of measures of inflation. The CPI rate was 2.1%.",
+        "2.1%",
+        None,
+    ),
+]
+
 # A company named by its trade ("the homebuilder", "the toymaker") after the sentence opened
 # with its name is the source of the results it reported, and of the figures that follow.
 TRADE_NOUNS = [
@@ -1995,7 +2014,8 @@ TRADE_NOUNS = [
 ]
 
 ALL = (
-    TRADE_NOUNS
+    RELEASED
+    + TRADE_NOUNS
     + NOT_OWNERS_AND_SPEAKERS
     + NATIONAL_GOVERNMENTS
     + OWNED_MEASURES
