@@ -1054,3 +1054,29 @@ def test_years_that_date_a_figure_and_months_that_name_a_contract(
     (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
     got = (record.period.start, record.period.end) if record.period else None
     assert got == span or (span is None and got == (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # years that name the baseline a figure is set against are no time of the figures
+        (
+            "Industrial gas use in the second quarter of 2025 was 38.2 bcm, 7% below the "
+            "five-year (2019-2023) average. Use fell 2% in the quarter.",
+            "2%",
+            (D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+        (
+            "At the end of June 2025, Alpine reservoirs held 6.1 TWh, 4 percentage points above "
+            "the median level of the 2010-2024 period.",
+            "4 percentage points",
+            (D(2025, 6, 30), D(2025, 6, 30)),
+        ),
+    ],
+)
+def test_years_of_a_baseline_are_no_period(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-08-10") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

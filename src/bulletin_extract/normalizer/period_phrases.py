@@ -79,7 +79,9 @@ _SERIES_WORDS = frozenset(
     "month quarter campaign programme program".split()
 )
 # Nouns of a baseline over past years: "above the 2016-2025 average", "below the 1991-2020 norm".
-_BASELINE_NOUNS = frozenset("average averages norm mean".split())
+_BASELINE_NOUNS = frozenset("average averages norm mean median".split())
+# Two years written as a span: "2017-2021", "2015–2024".
+_YEARS_SPAN = re.compile(r"\b(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d\b")
 
 # Words that rank a figure against the past: "the highest since May 2024".
 SUPERLATIVES = frozenset(
@@ -311,6 +313,20 @@ class PeriodPhrases(Attacher):
         cues = {cue for t in range(span.start, span.end) if (cue := self.cue_at.get((BASES, t)))}
         return any(cue.start <= span.start and BACKWARD.search(self.ctx.text(cue)) for cue in cues)
 
+    def _baseline_years(self, span: Span) -> bool:
+        """Whether a span of years names the baseline a figure is set against, in a bracket
+        before its noun ("the five-year (2017-2021) average") or after "of the" following one
+        ("9 points below the median level of the 2015-2024 period")."""
+        lower, n = self.tokens.lower, self.tokens.n
+        if not _YEARS_SPAN.search(self.ctx.text(span)):
+            return False
+        s, e = span.start, span.end
+        if s > 0 and lower[s - 1] == "(" and e + 1 < n and lower[e] == ")":
+            return lower[e + 1] in _BASELINE_NOUNS
+        if s >= 2 and lower[s - 1] == "the" and lower[s - 2] == "of":
+            return any(w in _BASELINE_NOUNS for w in lower[max(0, s - 5) : s - 2])
+        return False
+
     def _names_a_figure(self, t: int) -> bool:
         """Whether the words from token t (up to four, in small letters) name a figure or a
         forecast of one: "canola production", "NODX growth forecast", "Russian wheat crop"."""
@@ -385,6 +401,8 @@ class PeriodPhrases(Attacher):
             and self._after_a_contract(span)
         ):
             return True  # "the January contract fell 0.8%, while March slipped 1.0%"
+        if self._baseline_years(span):
+            return True  # "the five-year (2017-2021) average", "the median of the 2015-2024 period"
         if (
             nxt_word in _BASELINE_NOUNS
             and span.end - span.start > 1
