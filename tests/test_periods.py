@@ -566,6 +566,8 @@ PHRASES = [
     ("Prices rose by 1.9% in the year to June 2014, down from 2.1% in May.",
      "in the year to June 2014"),
     ("Prices rose by 1.9% in the year to June 2014, down from 2.1% in May.", "in May"),
+    ("Compared with March last year, output was down 4.2 pct.",
+     "Compared with March last year"),
     ("Employment grew by 0.3% in the three months to June 2014.",
      "in the three months to June 2014"),
     ("The rate was 6.5% for March to May 2014, lower than a year earlier.",
