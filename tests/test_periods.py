@@ -1082,3 +1082,14 @@ def test_years_of_a_baseline_are_no_period(
     (record,) = [r for r in extract(text, ref_date="2025-08-10") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+def test_a_month_ahead_in_a_forecast_after_the_month_before() -> None:
+    # written on 12 June, after May's figures: the June economists expect is this June
+    text = (
+        "Consumer prices rose 0.3% in May, the agency said. Economists expect prices to rise "
+        "0.2% in June from May."
+    )
+    (record,) = [r for r in extract(text, ref_date="2024-06-12") if r.text == "0.2%"]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (D(2024, 6, 1), D(2024, 6, 30))

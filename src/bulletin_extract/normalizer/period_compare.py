@@ -96,8 +96,12 @@ class PeriodComparisons(PeriodPhrases):
                 return None
             coming = last.start + timedelta(days=7)
             return coming, coming
-        if last.start is None or last.end is None or last.end >= ref:
+        if last.start is None or last.end is None:
             return None
+        if last.end >= ref:
+            # "expect prices to decline 0.2 pct in March", written on March 10 after February's
+            # figures: this March (the one the figures before would make last year's)
+            return last.start, last.end
         start = last.start.replace(year=last.start.year + 1)
         end_year, end_month = last.end.year + 1, last.end.month
         end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
