@@ -1987,6 +1987,13 @@ RELEASED = [
         "National Bureau of Statistics",
     ),
     Case(
+        "the-ministry-expects",
+        "South Korea's exports climbed 5.1% in November, the trade ministry said. The "
+        "ministry expects shipments to grow about 2% next year.",
+        "2%",
+        "Ministry of Trade, Industry and Energy",
+    ),
+    Case(
         "publishes-in-general-is-no-credit",
         "The ONS publishes a range of measures of inflation. The CPI rate was 2.1%.",
         "2.1%",

@@ -104,6 +104,9 @@ _AUXILIARY = frozenset("has have had is are was were will would also now in".spl
 _WITH_ARTICLE = ("United", "Philippines", "Netherlands", "Czech Republic", "Soviet Union")
 # Adverbs between a pronoun subject and its verb: "The bank now expects".
 _SUBJECT_ADVERBS = frozenset("now also still further".split())
+# Generic nouns of a public body that point back to the one credited last: "The ministry
+# expects exports to grow 1% to 3%".
+_BODY_NOUNS = frozenset("ministry department bureau office commission institute".split())
 # Nouns that make a country's name a currency's: "in US dollars", "Hong Kong dollar terms".
 _CURRENCY_NOUNS = frozenset("dollar dollars dlr dlrs cents".split())
 # Words between a country and the preposition that makes it a trading partner.
@@ -419,7 +422,7 @@ class CreditFinder(GenericNames):
             if (
                 (lower[t] in COMPANY_VERBS or (lower[t] in FORECAST_VERBS and lower[s] != "it"))
                 # (not "it sees": a central bank named in the sentence may see it)
-                and is_company_noun(lower[s])
+                and (is_company_noun(lower[s]) or lower[s] in _BODY_NOUNS)
                 and self.tokens.text[s].islower()  # not "The International Energy Agency sees"
                 and (lower[s] == "it" or self._definite_before(s, sent))
                 and not (lower[s] == "bank" and self._names_a_central_bank())
