@@ -365,6 +365,18 @@ class Attacher:
         self.cue_at = ctx.cue_at
         self.tok_sentence = ctx.tok_sentence
 
+    def followed_by(self, sent: Any) -> int | None:
+        """The token of "followed" in a sentence's "followed by" (a ranking), else None."""
+        lower = self.tokens.lower
+        return next(
+            (
+                t
+                for t in range(sent.start + 1, sent.end - 2)
+                if lower[t] == "followed" and lower[t + 1] == "by"
+            ),
+            None,
+        )
+
     def of_in_name(self, k: int) -> bool:
         """Whether token k is the "of" inside a capitalized name ("Bank of England")."""
         return k > 0 and self.tokens.lower[k] == "of" and self.tokens.text[k - 1][:1].isupper()

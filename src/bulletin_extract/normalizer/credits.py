@@ -134,9 +134,8 @@ _CAUSE_WORDS = frozenset("reflecting reflects reflected owing because".split())
 _MODEL_NOUNS = frozenset("model models".split())
 # Who speaks for a central bank named before: "Officials raised their outlook".
 _BANK_PEOPLE = frozenset("officials policymakers members".split())
-# Who speaks for the central bank named before, and their verbs: "Policymakers said ...".
+# Who speaks for the central bank named before: "Policymakers said ...".
 _BANK_SPEAKERS = frozenset("policymakers committee board council mpc fomc".split())
-_SAID = frozenset("said noted stated added".split())
 # Words of a central bank's own projections: "see", "dot plot", "outlook".
 _BANK_FORECASTS = frozenset("see sees outlook projections projects dot".split())
 # Words before a name that make it part of a rate move written as a noun: "another ECB hike".
@@ -344,7 +343,7 @@ class CreditFinder(GenericNames):
         bank = next((o for o in reversed(self._named) if o.kind == "central_bank"), None)
         if bank is None:
             return []
-        if word in _BANK_SPEAKERS and t + 1 < sent.end and lower[t + 1] in _SAID:
+        if word in _BANK_SPEAKERS and t + 1 < sent.end and lower[t + 1] in INVERTED_VERBS:
             # "Policymakers said annual inflation slowed to 1.35%": the bank's own statement
             return [SentenceCredit(bank.name, bank.country, POLICY_SAID, False, t)]
         if word in POLICY_ANAPHORS:

@@ -185,15 +185,10 @@ class DirectionAttacher(Attacher):
         """ "Nonstore retailers led the gains with a 2.3% increase, followed by clothing
         stores at 1.4%", "increased by 7.2%, followed by security services (6.5%)": a figure
         after "followed by" with no change word of its own moved as the leader's did."""
-        lower = self.tokens.lower
         if not mentions:
             return
         sent = self.ctx.sentences[mentions[0].sentence]
-        by = next(
-            (t for t in range(sent.start + 1, sent.end - 1)
-             if lower[t] == "followed" and lower[t + 1] == "by"),
-            None,
-        )  # fmt: skip
+        by = self.followed_by(sent)
         if by is None:
             return
         leader = next(

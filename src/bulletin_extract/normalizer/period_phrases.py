@@ -67,7 +67,7 @@ _FIGURE_NOUNS = frozenset(
     "imports sales growth inflation budget outturn revenue revenues spending".split()
 )
 # Forecasts a year may date: "its 2025 forecast range", "the 2030 target".
-_FORECAST_NOUNS = frozenset(
+_DATED_FORECASTS = frozenset(
     "forecast forecasts target targets projection projections outlook".split()
 )
 # Words before "the <year> <figure>" that set it against the number's own figure.
@@ -336,7 +336,7 @@ class PeriodPhrases(Attacher):
                 return False
             if lower[k] in _FIGURE_NOUNS:
                 return True
-            if lower[k] in _FORECAST_NOUNS:
+            if lower[k] in _DATED_FORECASTS:
                 # the forecast's own value follows: "its 2025 target at 2%", "the 2025
                 # forecast range of"; not "To reach the 2030 target, the share would ..."
                 nxt = lower[k + 1] if k + 1 < tokens.n else ""

@@ -69,15 +69,7 @@ class Rankings(Attacher):
         """Name the leader's and the followers' figures of a sentence with "followed by";
         `lead` is the document's first figure, whose indicator a ranking that names none
         of its own ranks by (when it is measured in the same unit)."""
-        lower = self.tokens.lower
-        by = next(
-            (
-                t
-                for t in range(sent.start + 1, sent.end - 2)
-                if lower[t] == "followed" and lower[t + 1] == "by"
-            ),
-            None,
-        )
+        by = self.followed_by(sent)
         if by is None:
             return
         leaders = [m for m in mentions if m.span.end <= by]
