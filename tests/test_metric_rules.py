@@ -2682,3 +2682,14 @@ def test_a_place_alone_takes_the_indicator_of_its_context(
     text: str, number: str, expected: str
 ) -> None:
     assert metric_of(text, number) == expected
+
+
+def test_a_place_alone_takes_no_item_of_a_list_as_its_indicator() -> None:
+    # a place after a list of places takes no piece of the list ("and Slovakia") as its
+    # indicator
+    text = (
+        "According to GIE data, storage in Hungary, Czechia and Slovakia stood at 24%, 27% and "
+        "45% at the end of March, respectively, while Belgium fell to 18%."
+    )
+    metric = metric_of(text, "18%") or ""
+    assert not metric.lower().startswith(("and ", "or ")), metric

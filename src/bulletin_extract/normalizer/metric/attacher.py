@@ -232,6 +232,7 @@ class MetricAttacher:
                 head.lower().endswith(place.lower())
                 or len(words) > 5
                 or words[-1].lower() in STOPWORDS  # "soluble coffee for"
+                or words[0].lower() in ("and", "or", "but", "while", "with")  # "and Italy"
                 or " share of " in f" {head} "
                 or "(" in head
             ):
