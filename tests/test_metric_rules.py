@@ -2693,3 +2693,18 @@ def test_a_place_alone_takes_no_item_of_a_list_as_its_indicator() -> None:
     )
     metric = metric_of(text, "18%") or ""
     assert not metric.lower().startswith(("and ", "or ")), metric
+
+
+# An amount a named producer made, pumped or shipped, with no noun of what after it, is its
+# production (output, shipments): "Kuwait pumped 2.5 million bpd".
+PRODUCERS_OF_AMOUNTS: list[Case] = [
+    ("Kuwait pumped 2.52 million bpd in October, a survey showed.", "2.52 million bpd",
+     "Kuwait output"),
+    ("A Platts survey found Iraq pumped 4.1 million bpd in May.", "4.1 million bpd", "Iraq output"),
+    ("Codelco produced 118,000 tonnes in March.", "118,000 tonnes", "Codelco production"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PRODUCERS_OF_AMOUNTS)
+def test_an_amount_a_producer_made(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -304,12 +304,17 @@ class SurfaceMetric(Attacher):
         organizations that open the sentence (or a clause) hold, own or run the things the
         count (or its list) counts; for names before a verb that moves what is counted
         ("Sonalika sold 24,310 units"), ("", the verb's noun, the names), places included."""
-        if m.unit != "count":
-            return None
         lower, text = self.tokens.lower, self.tokens.text
         t = self._word_before(sent, m, ("a", "some"))
         if t <= sent.start or (lower[t] not in _OWNING_VERBS and lower[t] not in _VERB_NOUNS):
             return None
+        if m.unit != "count" and (
+            lower[t] not in _VERB_NOUNS
+            or m.unit in ("percent", "fraction", "percentage_point")
+            or is_money(m.unit)
+            or (m.span.end < sent.end and lower[m.span.end] == "of")
+        ):
+            return None  # (but "Saudi Arabia produced 9.8 million bpd": its production)
         noun = self._counted_after(sent, m)
         first = t - 1
         while first >= sent.start and (
@@ -321,7 +326,11 @@ class SurfaceMetric(Attacher):
             first -= 1
         if first >= t - 1 or not (noun or lower[t] in _VERB_NOUNS):
             return None
-        if first >= sent.start and lower[first] not in _CLAUSE_OPENERS and lower[first] != "when":
+        if (
+            first >= sent.start
+            and lower[first] not in _CLAUSE_OPENERS
+            and lower[first] not in ("when", "found", "showed", "shows", "that")
+        ):  # ("A Reuters survey found OPEC pumped 28.31 million bpd": a clause of its own)
             return None  # the names open the sentence or a clause ("while", "when") of their own
         if lower[first + 1] in ("in", "on", "at", "by"):
             return None
@@ -409,8 +418,11 @@ class SurfaceMetric(Attacher):
         return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
-        """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"."""
+        """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"; "Saudi
+        Arabia produced 9.8 million bpd": "Saudi Arabia production"."""
         owned = self._owned(sent, m)
+        if owned and not owned[0] and m.unit != "count":
+            return _owned_name(*owned)  # "Saudi Arabia produced 9.8 million bpd"
         return _owned_name(*owned) if owned and owned[0] else None
 
     def _spending(self, sent: Sentence, m: Mention) -> str | None:
@@ -1322,6 +1334,7 @@ _VERB_NOUNS = {
     "produced": "production", "shipped": "shipments", "consumed": "consumption",
     "purchased": "purchases", "bought": "purchases", "harvested": "harvest",
     "crushed": "crushing", "delivered": "deliveries", "mined": "output", "sold": "sales",
+    "pumped": "output",
 }  # fmt: skip
 
 
