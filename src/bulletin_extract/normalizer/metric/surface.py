@@ -298,18 +298,23 @@ class SurfaceMetric(Attacher):
             return None
         return f"{' '.join(words)} {noun}"
 
-    def _owned(self, sent: Sentence, m: Mention) -> tuple[str, str, str] | None:
+    def _owned(
+        self, sent: Sentence, m: Mention, amounts: bool = False
+    ) -> tuple[str, str, str] | None:
         """ "Alpha Bank held 12.4 million accounts", "CDSL and NSDL held 16.9 crore and 4.3
         crore accounts": (the counted noun, the verb's participle, the owners) when
         organizations that open the sentence (or a clause) hold, own or run the things the
         count (or its list) counts; for names before a verb that moves what is counted
-        ("Sonalika sold 24,310 units"), ("", the verb's noun, the names), places included."""
+        ("Sonalika sold 24,310 units"), ("", the verb's noun, the names), places included;
+        with `amounts`, also for amounts with no noun of what after them ("OPEC pumped 28.31
+        million bpd")."""
         lower, text = self.tokens.lower, self.tokens.text
         t = self._word_before(sent, m, ("a", "some"))
         if t <= sent.start or (lower[t] not in _OWNING_VERBS and lower[t] not in _VERB_NOUNS):
             return None
         if m.unit != "count" and (
-            lower[t] not in _VERB_NOUNS
+            not amounts
+            or lower[t] not in _VERB_NOUNS
             or m.unit in ("percent", "fraction", "percentage_point")
             or is_money(m.unit)
             or (m.span.end < sent.end and lower[m.span.end] == "of")
@@ -418,12 +423,22 @@ class SurfaceMetric(Attacher):
         return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
-        """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"; "Saudi
-        Arabia produced 9.8 million bpd": "Saudi Arabia production"."""
-        owned = self._owned(sent, m)
-        if owned and not owned[0] and m.unit != "count":
-            return _owned_name(*owned)  # "Saudi Arabia produced 9.8 million bpd"
+        """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"; "OPEC
+        pumped 28.31 million bpd": "OPEC output"."""
+        owned = self._owned(sent, m, amounts=True)
+        if owned and not owned[0] and m.unit != "count" and self._an_organization(sent, m):
+            return _owned_name(*owned)  # "OPEC pumped 28.31 million bpd": OPEC output
         return _owned_name(*owned) if owned and owned[0] else None
+
+    def _an_organization(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the names right before the verb of an amount are an organization the
+        gazetteer knows or an acronym ("OPEC pumped"), not a place, whose amounts the
+        breakdown rules name ("Qatar produced 0.6 mln bpd": Qatar's output)."""
+        t = self._word_before(sent, m, ("a", "some")) - 1
+        cue = self.cue_at.get((AGENCY_TOKENS, t))
+        if cue is not None:
+            return bool(cue.label_ != "COUNTRY")
+        return self.tokens.is_upper[t] and self.tokens.is_alpha[t] and len(self.tokens.text[t]) > 2
 
     def _spending(self, sent: Sentence, m: Mention) -> str | None:
         """ "Consumers spent $14.6 billion online": the spending of who spent."""
