@@ -83,6 +83,7 @@ class DocContext:
     _compared: dict[int, bool] = field(default_factory=dict)  # `compared_change` by span start
     _set_against: dict[int, bool] = field(default_factory=dict)  # `figure_set_against`, same
     _small_words: frozenset[str] | None = None  # see `small_words`
+    _followed: dict[int, int | None] = field(default_factory=dict)  # `followed_by`, by start
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -284,6 +285,21 @@ class DocContext:
             self._small_words = frozenset(w for w in self.tokens.text if w.islower())
         return self._small_words
 
+    def followed_by(self, sent: Sentence) -> int | None:
+        """The token of "followed" in a sentence's "followed by" (a ranking), else None; found
+        once per sentence for the ranking's names and its followers' direction."""
+        if sent.start not in self._followed:
+            lower = self.tokens.lower
+            self._followed[sent.start] = next(
+                (
+                    t
+                    for t in range(sent.start + 1, sent.end - 2)
+                    if lower[t] == "followed" and lower[t + 1] == "by"
+                ),
+                None,
+            )
+        return self._followed[sent.start]
+
     def sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or follows white space."""
         return (
@@ -364,18 +380,6 @@ class Attacher:
         self.tokens = ctx.tokens  # read token attributes here: `self.tokens.lower[i]`
         self.cue_at = ctx.cue_at
         self.tok_sentence = ctx.tok_sentence
-
-    def followed_by(self, sent: Any) -> int | None:
-        """The token of "followed" in a sentence's "followed by" (a ranking), else None."""
-        lower = self.tokens.lower
-        return next(
-            (
-                t
-                for t in range(sent.start + 1, sent.end - 2)
-                if lower[t] == "followed" and lower[t + 1] == "by"
-            ),
-            None,
-        )
 
     def of_in_name(self, k: int) -> bool:
         """Whether token k is the "of" inside a capitalized name ("Bank of England")."""

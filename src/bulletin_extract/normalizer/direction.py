@@ -188,7 +188,7 @@ class DirectionAttacher(Attacher):
         if not mentions:
             return
         sent = self.ctx.sentences[mentions[0].sentence]
-        by = self.followed_by(sent)
+        by = self.ctx.followed_by(sent)
         if by is None:
             return
         leader = next(

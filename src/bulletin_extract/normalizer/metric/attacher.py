@@ -166,6 +166,7 @@ class MetricAttacher:
         self.rankings = Rankings(ctx)
         self.lead: Mention | None = None  # the document's first figure with a metric
         self._countries: frozenset[str] | None = None  # see `_country_names`
+        self._places: dict[str, bool] = {}  # `_bare_place` by name (it scans the text)
 
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Set the metric of each mention of one sentence."""
@@ -261,7 +262,13 @@ class MetricAttacher:
         no acronym ("GDP", "EVs") and no word the document writes in small letters ("Study"),
         that name a country or region the gazetteer knows, a part of a country ("the
         Midwest"), or a place the document writes after "in", "from" or "to" ("in
-        Shanghai")."""
+        Shanghai"). Decided once per name and document."""
+        known = self._places.get(name)
+        if known is None:
+            known = self._places[name] = self._find_bare_place(name)
+        return known
+
+    def _find_bare_place(self, name: str) -> bool:
         words = name.removeprefix("the ").split()
         if not words or len(words) > 3 or not is_breakdown_name(name):
             return False

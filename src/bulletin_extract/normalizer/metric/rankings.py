@@ -69,7 +69,7 @@ class Rankings(Attacher):
         """Name the leader's and the followers' figures of a sentence with "followed by";
         `lead` is the document's first figure, whose indicator a ranking that names none
         of its own ranks by (when it is measured in the same unit)."""
-        by = self.followed_by(sent)
+        by = self.ctx.followed_by(sent)
         if by is None:
             return
         leaders = [m for m in mentions if m.span.end <= by]
