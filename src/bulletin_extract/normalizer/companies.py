@@ -302,6 +302,8 @@ class CompanyNames(Attacher):
                 results = w in _RESULT_VERBS and not _RESULT_NOUNS.isdisjoint(after)
                 if results or "its" in after[:5]:
                     run = self._run_before(k)  # "Delta Air Lines on Tuesday reported results"
+                elif self._set_off_sayer(k):
+                    run = (k - 1, k)  # "house prices edged down 0.1%, Halifax said Friday"
             elif k_marked := self._marked_subject(t):
                 run = (k_marked, k_marked + 1)  # "PropEquity estimated", "WSTS projected"
             elif text[t] in _TICKER_OPEN and t + 2 < n and self._ticker(t):
@@ -331,6 +333,62 @@ class CompanyNames(Attacher):
                 continue
             found[key] = self._fullest(key)
         return found
+
+    def _set_off_sayer(self, k: int) -> bool:
+        """Whether the one word before "said" at k, set off by a comma after figures, names
+        whoever gives them: "UK house prices edged down 0.1% in November, Halifax said
+        Friday". Not a common word ("..., Officials said"), nor a body the gazetteer knows by
+        a longer name ("Cox" of "Cox Automotive"), nor a word of a person's name, which the
+        document writes beside another name word somewhere ("Jane Doe ..., Doe said", "Huo
+        Lihui ..., Huo said")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if (
+            k < 3
+            or lower[k] not in ("said", "says")
+            or text[k - 2] != ","
+            or not self._company_word(k - 1)
+            or not any(
+                w[:1].isdigit()
+                for w in text[self.ctx.sentences[self.ctx.tok_sentence[k]].start : k - 2]
+            )
+        ):
+            return False
+        key = lower[k - 1]
+        if "note" in lower[k + 1 : k + 5]:
+            return False  # "..., Haverford said in a note": an analyst's
+        return (
+            len(key) > 2
+            and key not in _LEADING
+            and key not in self.ctx.small_words()
+            and not self._in_longer_name(key)
+        )
+
+    def _in_longer_name(self, key: str) -> bool:
+        """Whether the document writes a word inside a name of several words or of a body the
+        gazetteer knows, anywhere past its headline: "Jane Doe", "Huo Lihui", "Cox
+        Automotive"."""
+        lower, n = self.tokens.lower, len(self.tokens.lower)
+        for t, w in enumerate(lower):
+            if w != key:
+                continue
+            if (AGENCY_TOKENS, t) in self.cue_at or (
+                t > 1 and self.tokens.text[t - 1] == "(" and (AGENCY_TOKENS, t - 2) in self.cue_at
+            ):
+                return True  # "Cox Automotive", "the Association of ... (Amfi)"
+            if self._title_case(self.ctx.sentences[self.ctx.tok_sentence[t]]):
+                continue  # "UK House Prices Edge Down 0.1% in November, Halifax Says"
+            before = t > 0 and not self.ctx.sentence_start(t) and self._company_word(t - 1)
+            after = t + 1 < n and lower[t + 1] not in COMPANY_VERBS and self._company_word(t + 1)
+            if (before and lower[t - 1] not in _LEADING) or after:
+                return True
+        return False
+
+    def _title_case(self, sent: Sentence) -> bool:
+        """Whether a sentence is a headline written with every main word capitalized."""
+        if sent.paragraph != 0:
+            return False
+        alpha = [w for w in self.tokens.text[sent.start : sent.end] if w.isalpha() and len(w) > 3]
+        return len(alpha) > 1 and sum(w[:1].isupper() for w in alpha) >= 0.8 * len(alpha)
 
     def _marked_subject(self, t: int) -> int:
         """The token of a name written as no common word is ("PropEquity", "WSTS") standing
@@ -402,7 +460,13 @@ class CompanyNames(Attacher):
 
     def _run_after(self, t: int) -> tuple[int, int]:
         end = t
-        while end < len(self.tokens.lower) and end - t < 4 and self._company_word(end):
+        lower = self.tokens.lower
+        while (
+            end < len(lower)
+            and end - t < 4
+            and self._company_word(end)
+            and lower[end] not in COMPANY_VERBS  # "..., Halifax Says" in a headline
+        ):
             end += 1
         return t, end
 

@@ -39,6 +39,9 @@ from .vocabulary import CREDITS, ORG_WORDS, words
 
 _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
 _HEADS = ORG_WORDS | {"customs", "treasury", "exchange"}
+# Generic name words that are also the subject of a ministry: "the labour ministry" of a country
+# the gazetteer has no such ministry for is its Ministry of Labour.
+_SUBJECTS = frozenset("labour labor finance trade commerce economy industry employment".split())
 
 
 def _news_agency(org: Any) -> bool:
@@ -337,17 +340,29 @@ class GenericNames(Attacher):
             topic = " ".join(text[first:t])
             if (
                 not all(w.isalpha() and w.islower() for w in topic.split())
-                or topic in GENERIC_NAME_WORDS
-                or lower[first - 1] not in ("the", "'s", "’s")
+                or (topic in GENERIC_NAME_WORDS and topic not in _SUBJECTS)
+                or lower[first] in ("the", "its", "their", "a", "an")
+                or (lower[first - 1] == "," and first != t - 1)  # ", coal ministry data showed"
+                or lower[first - 1] not in ("the", "'s", "’s", ",")
             ):
                 continue
             after = range(t + 1, min(sent.end, t + 5))
             before = range(max(sent.start, first - 5), first)
+            known = self.gazetteer.lookup(f"{topic} ministry", country=country)
+            if topic in GENERIC_NAME_WORDS:
+                # "labour ministry data showed" of a country the gazetteer has no labour
+                # ministry for (a known one is the generic names' to credit)
+                if (
+                    known is not None
+                    or country is None  # ("the finance ministry said": whose, unknown)
+                    or not any(self._credit_label(k) == "CREDIT_AFTER" for k in after)
+                ):
+                    continue
             if any(self._credit_label(k) == "CREDIT_AFTER" for k in after) or any(
                 self._credit_label(k) == "CREDIT_BEFORE" or lower[k] in ("by", "from")
                 for k in before
             ):
-                org = self.gazetteer.lookup(f"{topic} ministry", country=country) or Organization(
+                org = known or Organization(
                     f"agency.ministry_of.{topic.replace(' ', '_')}",
                     "Ministry of "
                     + " ".join(w if w in ("and", "of") else w.title() for w in topic.split()),
