@@ -709,8 +709,8 @@ SCALES: list[Row] = [
     ("The city has [2.5 mln] residents.", 2.5e6, "count"),
     ("Sales reached [8,237.4 billion yuan].", 8.2374e12, "CNY"),
     ("Exports were worth [three billion dlrs].", 3e9, "USD"),
-    ("Pre-tax profit rose to £410m from [£380m.]", 3.8e8, "GBP"),
-    ("The group lost [€2m.] Sales fell.", 2e6, "EUR"),
+    ("Pre-tax profit rose to £410m from [£380m].", 3.8e8, "GBP"),
+    ("The group lost [€2m]. Sales fell.", 2e6, "EUR"),
     (
         "MANILA, June 3 - The budget showed a surplus of 12 billion pesos, against a deficit "
         "of [8.5 billion] a year earlier.",
@@ -749,6 +749,19 @@ RATIOS_AND_TAIWAN: list[Row] = [
     ("Receipts were Rs 310 crore, while daily transactions were [1.1 crore].", 1.1e7, "count"),
 ]
 
+# Units of trades that write them their own way: tea in million kilograms, refinery runs in
+# million barrels a day at the end of a sentence, ships in deadweight tonnes.
+TRADE_UNITS: list[Row] = [
+    ("Assam's crop fell to [612.4 mkg] in the first ten months.", 6.124e8, "kilogram"),
+    (
+        "Runs rose 2% to 9.6 mb/d and Asian runs were [24.1 mb/d]. Margins fell.",
+        2.41e7,
+        "barrel per day",
+    ),
+    ("Yards delivered [12.7 million DWT] of bulk carriers.", 1.27e7, "tonne"),
+    ("New orders totalled [48.3 million deadweight tonnes] in the year.", 4.83e7, "tonne"),
+]
+
 # Units read from the words around: a crown or a peso quoted in a country's figures is that
 # country's; "cr" after money is a crore; yields per acre; points added to growth are
 # percentage points; "the number of" counts.
@@ -771,6 +784,11 @@ CONTEXT_UNITS: list[Row] = [
     ("Rice yields reached [4.6 tonnes per hectare] in 2024.", 4.6, "tonne per hectare"),
     ("Government spending added [0.4 point] to growth in the quarter.", 0.4, "percentage_point"),
     (
+        "COPENHAGEN, May 3 - Denmark posted a [2.6 billion crown] trade surplus in March.",
+        2.6e9,
+        "DKK",
+    ),
+    (
         "Ticket sales totalled 3.4 billion yuan and the number of visitors reached [48.7 "
         "million].",
         4.87e7,
@@ -780,6 +798,7 @@ CONTEXT_UNITS: list[Row] = [
 
 ALL: list[tuple[str, list[Row]]] = [
     ("context", CONTEXT_UNITS),
+    ("trade", TRADE_UNITS),
     ("ratio", RATIOS_AND_TAIWAN),
     ("currency", CURRENCY_SPELLINGS),
     ("which", WHICH_CURRENCY),

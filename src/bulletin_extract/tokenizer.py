@@ -11,7 +11,10 @@ rule can then read. This module adds prefix and infix rules that split them:
   does for a hyphen), also "2019–20";
 - a currency symbol after a dash in a range: "$5-$10bn" -> "$", "5", "-", "$", "10bn";
 - a slash before a currency symbol: "88.47/$" -> "88.47", "/", "$";
-- a sign written in brackets before a figure: "(-)2.71" -> "(-)", "2.71".
+- a sign written in brackets before a figure: "(-)2.71" -> "(-)", "2.71";
+- a full stop after a small letter ends the sentence: "10.3 mb/d." -> ..., "d", "." (spaCy
+  keeps "a." to "z." as abbreviations, which left a unit that ends a sentence unread and
+  joined the sentence to the next; capital initials, "J. Smith", stay as they are).
 
 `blank()` is `spacy.blank("en")` with that tokenizer, built in one go (`make_tokenizer`);
 `customize` changes an existing tokenizer (a trained pipeline's) in place. Both give the
@@ -87,7 +90,7 @@ def make_tokenizer(nlp: Language) -> Tokenizer:
     infix = infix_pattern(_join(infixes or ()))
     return Tokenizer(
         nlp.vocab,
-        rules=defaults.tokenizer_exceptions,
+        rules=special_cases(defaults.tokenizer_exceptions),
         prefix_search=re.compile(prefix).search,
         suffix_search=re.compile(_join(suffixes, after="$")).search if suffixes else None,
         infix_finditer=re.compile(infix).finditer,
@@ -125,8 +128,15 @@ def customize(tokenizer: Tokenizer) -> Tokenizer:
         tokenizer.prefix_search = re.compile(prefix_pattern(prefix)).search
         tokenizer.infix_finditer = re.compile(infix_pattern(infix)).finditer
     finally:
-        tokenizer.rules = rules
+        tokenizer.rules = special_cases(rules)
     return tokenizer
+
+
+def special_cases(rules: dict[str, Any]) -> dict[str, Any]:
+    """spaCy's special cases without the small letters with a full stop ("d.", "h."), so
+    that a unit at the end of a sentence ("10.3 mb/d.", "90 km/h.") is read and the
+    sentence ends there."""
+    return {k: v for k, v in rules.items() if not (len(k) == 2 and k[1] == "." and k[0].islower())}
 
 
 def _pattern(method: Any) -> str:
