@@ -1093,3 +1093,27 @@ def test_a_month_ahead_in_a_forecast_after_the_month_before() -> None:
     (record,) = [r for r in extract(text, ref_date="2024-06-12") if r.text == "0.2%"]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (D(2024, 6, 1), D(2024, 6, 30))
+
+
+# "the 12 months to September": a flow summed over the twelve months is of all of them; a
+# price, a rate, a level or the change of a level is of the last month (RECORDS.md's "in the
+# year to June").
+TWELVE_MONTHS = [
+    ("Shipyards took orders for 41.2 million tonnes in the 12 months to June.",
+     "41.2 million tonnes", D(2024, 7, 1), D(2025, 6, 30)),
+    ("Over the twelve months through May, corporate insolvencies totalled 24,310.", "24,310",
+     D(2024, 6, 1), D(2025, 5, 31)),
+    ("Exports of wine rose 4% to 1.9 billion euros in the 12 months to June.", "4%",
+     D(2024, 7, 1), D(2025, 6, 30)),
+    ("Food prices rose 4% in the 12 months to June.", "4%", D(2025, 6, 1), D(2025, 6, 30)),
+    ("Loan growth eased to 7.2% in the 12 months to June.", "7.2%", D(2025, 6, 1), D(2025, 6, 30)),
+    ("Manufacturers shed 12,000 jobs in the 12 months to June.", "12,000",
+     D(2025, 6, 1), D(2025, 6, 30)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "start", "end"), TWELVE_MONTHS)
+def test_twelve_months_to_a_month(text: str, number: str, start: date, end: date) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (start, end)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 from spacy.tokens import Span
@@ -45,6 +46,21 @@ _STANDING_BEFORE_OF = frozenset("ceiling midpoint".split())
 _RANGE_KINDS = frozenset("target control tolerance comfort".split())
 # Words of the prices an inflation target is about.
 _PRICE_WORDS = frozenset("inflation cpi cpif hicp prices price".split())
+# "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
+# unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
+_TWELVE_MONTHS_TO = re.compile(r"\b(?:12|twelve) months (?:to|through|till|until|up to)\b", re.I)
+# Words of what is measured at a time, not summed over one: prices, rates and levels.
+_LEVEL_WORDS = _PRICE_WORDS | frozenset(
+    "rate rates growth rent rents cost costs index average mean gauge level levels yield "
+    "yields stock stocks outstanding".split()
+)
+# Words of what is summed over a span: flows of goods, money, events.
+_FLOW_WORDS = frozenset(
+    "total totalled totaled totalling totaling cumulative sum lost production output produced "
+    "exports imports shipments sales sold orders approvals insolvencies bankruptcies deficit "
+    "surplus demand consumption generation arrivals visitors inflows outflows registrations "
+    "disputes strikes created issued".split()
+)
 # Words of a previous target, which is of the period of the figure it is set against.
 _EARLIER_WORDS = frozenset("earlier previous prior original".split())
 # Words of an earlier estimate a figure was revised from: "revised up from 4.0%", "a
@@ -183,6 +199,29 @@ class PeriodAttacher(PeriodComparisons):
             return True
         window = range(m.span.start - 6, m.span.end + 8)
         return not (own.start in window or own.end - 1 in window)
+
+    def _twelve_month_sums(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """A flow summed over "the 12 months to September 2025" is of all twelve months
+        ("612,000 working days were lost in the 12 months to September 2025", "production
+        totalled 13.9 million bags in the 12 months through November, up 6%"); a price, a rate,
+        a level or a change in a level there is of the last month ("consumer prices rose 3.8%
+        in the 12 months to September", RECORDS.md's "in the year to June"; "84,000 fewer
+        payrolled employees in the 12 months to December"), which the phrase reads as."""
+        words = self.tokens.lower[sent.start : sent.end]
+        if not _LEVEL_WORDS.isdisjoint(words) or _FLOW_WORDS.isdisjoint(words):
+            return
+        for m in mentions:
+            if m.period is None or m.period_dates is None or m.period.start is None:
+                continue
+            first, last = m.period_dates
+            if (first.year, first.month) != (last.year, last.month):
+                continue  # already a span ("the 12 months ending September")
+            if not _TWELVE_MONTHS_TO.search(m.period.text):
+                continue
+            start = date(last.year - 1, last.month, 1)
+            start = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            m.period = Period(m.period.text, start, last)
+            m.period_dates = (start, last)
 
     def _earlier_estimate(self, m: Mention) -> bool:
         """Whether a number is the earlier estimate of a revised figure: "revised up from
@@ -522,6 +561,7 @@ class PeriodAttacher(PeriodComparisons):
                     and not self._secondary(m, mentions)
                 ):  # "the month" is the one a text is about, not "from 20.04 billion in July"
                     self.last_by_unit[unit] = choice[1]
+        self._twelve_month_sums(sent, mentions)
         for i, m in enumerate(mentions):
             if not i or not self._earlier_estimate(m):
                 continue
