@@ -183,6 +183,10 @@ RANKING_FOLLOWERS_MOVE_AS_THE_LEADER = [
          "decrease", "followed-by-a-bracket"),
     case("Germany remained the largest market with 125,000 registrations, followed by France "
          "(69,000).", "69,000", None, "a-ranking-of-levels-has-none"),
+    case("Rents in Bristol rose 6.1% to an average of £1,850, followed by Leeds at 5.4% "
+         "(£1,120).", "5.4%", "increase", "the-leader-is-the-change-of-the-same-unit"),
+    case("Rents in Bristol rose 6.1% to an average of £1,850, followed by Leeds at 5.4% "
+         "(£1,120).", "£1,120", None, "a-followers-level-in-brackets-has-none"),
 ]
 
 # A figure stated as a target has no direction, whatever the words around it; a range a

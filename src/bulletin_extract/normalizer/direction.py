@@ -191,24 +191,28 @@ class DirectionAttacher(Attacher):
         by = self.ctx.followed_by(sent)
         if by is None:
             return
-        leader = next(
-            (
-                m
-                for m in reversed(mentions)
-                if m.span.end <= by and m.direction in ("increase", "decrease")
-            ),
-            None,
-        )
-        if leader is None:
-            return
         for m in mentions:
             if (
-                m.span.start > by
-                and m.direction is None
-                and m.unit == leader.unit
-                and not self.ctx.from_value(m)
-                and not any((CHANGES, k) in self.cue_at for k in range(by + 2, m.span.start))
+                m.span.start <= by
+                or m.direction is not None
+                or m.chain_kind == "paren"  # "at 4.2% (£220,110)": the level it is of
+                or self.ctx.from_value(m)
+                or any((CHANGES, k) in self.cue_at for k in range(by + 2, m.span.start))
             ):
+                continue
+            # the leader is the last change before "followed by" in the follower's unit ("up
+            # 7.6% to an average of £215,460, followed by Scotland at 4.2%": 7.6%)
+            leader = next(
+                (
+                    n
+                    for n in reversed(mentions)
+                    if n.span.end <= by
+                    and n.direction in ("increase", "decrease")
+                    and n.unit == m.unit
+                ),
+                None,
+            )
+            if leader is not None:
                 m.direction = leader.direction
 
     def _post_cue(self, m: Mention, nxt: Mention | None) -> Span | None:
