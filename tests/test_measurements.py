@@ -260,6 +260,13 @@ CASES = [
         [],
     ),
     (
+        "a-duration-that-a-norm-is-of",
+        "Outages averaged 3.6 hours against a standard of 9 hours; repairs resume in 14 days "
+        "and the benchmark of 10 days was missed after 12 days of storms.",
+        ["3.6 hours", "9 hours", "10 days"],
+        ["14 days", "12 days"],
+    ),
+    (
         "hours-counted-not-waited",
         "Wholesale prices were negative in 1,140 hours in the quarter; talks resume in 48 hours.",
         ["1,140 hours"],

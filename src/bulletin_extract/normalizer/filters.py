@@ -181,6 +181,11 @@ _COVERED = frozenset(
 )
 # Words before a value compared with one before it: "against 16 days".
 _COMPARED_WITH = frozenset("against versus vs from compared with".split())
+# Nouns of a norm whose value a duration after "of" states: "against a standard of 8 hours".
+_NORM_NOUNS = frozenset(
+    "standard standards target targets limit limits threshold norm benchmark average median "
+    "maximum minimum ceiling cap".split()
+)
 
 
 class MeasurementRules(Attacher):
@@ -461,8 +466,8 @@ class MeasurementRules(Attacher):
     def _time_as_level(self, span: Span, unit: str, value: float) -> bool:
         """A duration stated as the level of a measure: "supply stood at 27 days, up from 25
         days", "inventory fell to 44 days", "the Netherlands registered 412 hours with
-        negative prices", "(436 hours)" after a place; not a span ("over the past 14 years",
-        "25 days after", "up to 30 days")."""
+        negative prices", "(436 hours)" after a place, "a standard of 8 hours"; not a span ("over
+        the past 14 years", "25 days after", "up to 30 days")."""
         lower, text = self.tokens.lower, self.tokens.text
         s, e = span.start, span.end
         if re.search(r"\d-[a-z]", self.ctx.text(span)) or (e < len(text) and text[e] == "-"):
@@ -477,6 +482,8 @@ class MeasurementRules(Attacher):
             return before in _LEVEL_VERBS or (prev == "from" and before in ("up", "down"))
         if prev in _LEVEL_VERBS and prev not in COPULAS:
             return True  # "registered 412 hours with negative prices"
+        if prev == "of" and s > 1 and lower[s - 2] in _NORM_NOUNS:
+            return True  # "against a standard of 8 hours", "the five-year average of 41 days"
         return (
             prev == "("
             and e < len(text)
