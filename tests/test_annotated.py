@@ -90,6 +90,10 @@ SETS = [
         "annotated_75",
         "annotated_76",
         "annotated_77",
+        "annotated_78",
+        "annotated_79",
+        "annotated_80",
+        "annotated_81",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
