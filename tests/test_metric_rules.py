@@ -2526,6 +2526,18 @@ FORECASTS_OF_THE_FIGURE: list[Case] = [
         "3.2%",
         "Core inflation",
     ),
+    (
+        "Housing starts fell 4.1% in March, the agency said. Wall Street economists had "
+        "expected a drop of 2.0%.",
+        "2.0%",
+        "Housing starts",
+    ),
+    (
+        "The brewers' association expects beer sales during the third quarter to fall 3% "
+        "from a year earlier.",
+        "3%",
+        "beer sales",
+    ),
 ]
 
 

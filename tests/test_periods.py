@@ -1117,3 +1117,12 @@ def test_twelve_months_to_a_month(text: str, number: str, start: date, end: date
     (record,) = [r for r in extract(text, ref_date="2025-07-20") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (start, end)
+
+
+def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
+    # written on 5 December: the May that economists had forecast is last May (figures out
+    # since), not next May
+    text = "Exports rose 0.3% in May, the agency said. Economists had forecast a May rise of 0.8%."
+    (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == "0.8%"]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (D(2025, 5, 1), D(2025, 5, 31))

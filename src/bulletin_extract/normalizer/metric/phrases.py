@@ -367,16 +367,24 @@ class Phrases(Attacher):
         if lower[verb] in _PASSIVE_FORECASTS and lower[verb + 1] in _PASSIVE_LINKS:
             return self._passive_subject(verb, sent)  # "with growth in Q4 seen at 6.1%"
         end = verb + 1
+        dated = None  # where a period inside the object starts
         while end < m.span.start and lower[end] not in _FORECAST_LINKS:
-            if (
+            if (PERIODS_TOKENS, end) in self.cue_at and not self._leading_period(verb + 1, end):
+                if dated is None:
+                    dated = end  # "expects nominal sales in November and December to rise"
+            elif (
                 not self.tokens.is_alpha[end]
                 and text[end] not in ("-", "'s")
                 and not (text[end].isdigit() and (QUANT_TOKENS, end) not in self.cue_at)
             ):
                 return None  # but "expect 30-year rates to average ..."
-            if (PERIODS_TOKENS, end) in self.cue_at and not self._leading_period(verb + 1, end):
-                return None
             end += 1
+        if dated is not None:
+            if end >= m.span.start or lower[end] != "to":
+                return None  # a period inside an object that no "to" ends: not this shape
+            end = dated
+            while end > verb + 1 and lower[end - 1] in ("in", "for", "during", "over", "of"):
+                end -= 1
         if lower[verb] == "saw" and (end >= m.span.start or not lower[end].endswith("ing")):
             return None  # "saw inflation averaging 3.6%", not "saw a lower rate of 5.5%"
         start = verb + 1

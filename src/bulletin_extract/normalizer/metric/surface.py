@@ -1305,6 +1305,10 @@ class SurfaceMetric(Attacher):
         words = metric.lower().split()
         if all(w in ORG_WORDS or w in FORECASTERS or w in STOPWORDS for w in words):
             return True
+        if words[-1] in FORECASTERS and all(
+            w[:1].isupper() or w.lower() in STOPWORDS for w in metric.split()[:-1]
+        ):
+            return True  # "Bay Street economists", "Wall Street analysts": who forecast
         return words[-1] in ORG_WORDS and all(
             w in _BODY_ADJECTIVES or w in STOPWORDS for w in words[:-1]
         )
