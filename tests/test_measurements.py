@@ -260,6 +260,19 @@ CASES = [
         [],
     ),
     (
+        "running-bales-are-no-streak",
+        "Export sales rose to 241,700 running bales, the third week running of gains, after 12 "
+        "straight weeks of declines.",
+        ["241,700"],
+        ["12"],
+    ),
+    (
+        "three-digits-in-brackets-after-a-name",
+        "Prices were lowest in Cyprus (845) and Malta (798) (see note 2).",
+        ["845", "798"],
+        ["2"],
+    ),
+    (
         "a-duration-that-a-norm-is-of",
         "Outages averaged 3.6 hours against a standard of 9 hours; repairs resume in 14 days "
         "and the benchmark of 10 days was missed after 12 days of storms.",

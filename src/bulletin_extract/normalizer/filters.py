@@ -406,6 +406,9 @@ class MeasurementRules(Attacher):
             and label == "NUMBER"
             and "." not in written
             and not (written[:1] in "+-\u2212" or "," in written)  # but "(+96,000)", "(44,000)"
+            and not (  # nor "the lowest prices were in Malta (798) and Luxembourg (812)"
+                len(written) == 3 and span.start > 1 and tokens.is_title[span.start - 2]
+            )
         ):
             return False
         # "Figures 2 and 3", "Table 3": walk back over a list of numbers to a label word.
@@ -671,7 +674,12 @@ class MeasurementRules(Attacher):
         ):
             return False  # "a rise among those over 50", "workers under 25": an age
         # Streaks and spans of time: "28 straight months", "over the past 14 years".
-        if nxt is not None and lower[nxt] in STREAK_WORDS and "." not in text:
+        if (
+            nxt is not None
+            and lower[nxt] in STREAK_WORDS
+            and "." not in text
+            and not (lower[nxt] == "running" and (nxt2 is None or lower[nxt2] not in TIME_UNITS))
+        ):  # (but "312,400 running bales", cotton's unit, is no streak)
             return False  # (but "after touching 18.27 earlier in the session" is a level)
         if (
             nxt is not None
