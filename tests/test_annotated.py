@@ -94,6 +94,10 @@ SETS = [
         "annotated_79",
         "annotated_80",
         "annotated_81",
+        "annotated_82",
+        "annotated_83",
+        "annotated_84",
+        "annotated_85",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -134,7 +138,6 @@ KNOWN_MISSES = {
         ("trading_economics_style_israel_interest_rate.txt", 897),  # "All six members"
     },
     "annotated_45": {
-        ("investing_style_cotton_futures.txt", 740),  # "142,600 running bales"
         ("ons_style_wealth_great_britain.txt", 1185),  # "£1,190,000 or more, about 79 times
         ("ons_style_wealth_great_britain.txt", 1224),  # the £15,100 or less"
     },
