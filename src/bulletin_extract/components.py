@@ -687,7 +687,13 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
         if (opened, closed) not in (("(", ")"), (",", ",")):
             continue
         word = doc[s.end + 1].text
-        if word.isalpha() and word.isupper() and 2 <= len(word) <= 6:
+        # (capitals, or capitals with small letters between: "BoT", "BoJ", "RBNZ")
+        if (
+            word.isalpha()
+            and word[0].isupper()
+            and sum(c.isupper() for c in word) >= 2
+            and (2 <= len(word) <= 6)
+        ):
             short.setdefault(word, s)
             defining.add(s.end + 1)
     if not short:
