@@ -2047,6 +2047,28 @@ TRADE_NOUNS = [
 # short form of a body the gazetteer knows.
 SET_OFF_SAYERS = [
     Case(
+        "a-short-name-with-small-letters-in-brackets",
+        "The Bank of Thailand (BoT) kept its policy rate at 1.50%. Household debt eased to "
+        "86.8% of GDP in the second quarter, the BoT said.",
+        "86.8%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "a-bank-that-moves-its-forecast-is-its-maker",
+        "SEOUL, Nov 27 (Reuters) - Retail sales rose 1.2% in October, Statistics Korea said. "
+        "The Bank of Korea raised its 2026 growth forecast to 1.9% from 1.6%.",
+        "1.9%",
+        "Bank of Korea",
+    ),
+    Case(
+        "a-moved-forecast-carries-nowhere",
+        "SEOUL, Nov 27 (Reuters) - Retail sales rose 1.2% in October, Statistics Korea said. "
+        "The central bank raised its 2026 growth forecast to 1.9%. The Bank of Mexico cut its "
+        "growth forecast to 0.5%. Service output rose 0.4%.",
+        "0.4%",
+        "Statistics Korea",
+    ),
+    Case(
         "one-word-sayer-after-a-comma",
         "Average asking rents in Leeds climbed 4.2% in the year to October, Zoopla said on "
         "Tuesday.\nThe average rent reached £1,120 a month.",

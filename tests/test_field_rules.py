@@ -189,6 +189,17 @@ RANKING_FOLLOWERS_MOVE_AS_THE_LEADER = [
          "(£1,120).", "£1,120", None, "a-followers-level-in-brackets-has-none"),
 ]
 
+# A figure a forecast was moved to moves as the verb moved it, not as the words of what is
+# forecast ("growth") would have it.
+REVISED_FORECASTS = [
+    case("The central bank trimmed its 2026 growth forecast to 1.1% from 1.4%.", "1.1%",
+         "decrease", "trimmed-a-growth-forecast"),
+    case("The carmaker lifted its full-year sales outlook to a range of 4% to 6%.", "6%",
+         "increase", "lifted-an-outlook-to-a-range"),
+    case("Analysts revised down their estimate to 2.3%.", "2.3%", "decrease",
+         "revised-down-an-estimate"),
+]
+
 # A figure stated as a target has no direction, whatever the words around it; a range a
 # target was moved to keeps the move's.
 TARGETS_HAVE_NONE = [
@@ -1207,6 +1218,7 @@ CONTRACT_MONTHS = [
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
+    + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
     + CHANGE_AFTER_NUMBER
     + NOT_A_CHANGE,

@@ -2541,6 +2541,17 @@ FORECASTS_OF_THE_FIGURE: list[Case] = [
 ]
 
 
+# What a forecast moved to a figure forecasts: the words before the forecast noun, less
+# their period, and what follows "for" when it is no period.
+FORECASTS_MOVED: list[Case] = [
+    ("The central bank trimmed its 2026 growth forecast to 1.1% from 1.4%.", "1.1%", "growth"),
+    ("The brewer lifted its full-year volume outlook for lager to 3%.", "3%", "volume for lager"),
+    ("The ministry cut its inflation projection for 2026 to 2.8%.", "2.8%", "inflation"),
+]
+
+FORECASTS_OF_THE_FIGURE = FORECASTS_OF_THE_FIGURE + FORECASTS_MOVED
+
+
 @pytest.mark.parametrize(("text", "number", "expected"), FORECASTS_OF_THE_FIGURE)
 def test_forecasts_named_by_what_they_forecast(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

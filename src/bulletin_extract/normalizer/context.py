@@ -368,7 +368,29 @@ _RATE_WORDS = frozenset("rate rates interest policy funds".split())
 _AFTER_GROUP = frozenset(("surveyed", "polled", "questioned", "asked", "sampled", "covered"))
 #: Function words a share's group may hold: "the rise in employment", "stocks of grain".
 _IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"))
+_REVISED = {"up": "increase", "upward": "increase", "down": "decrease", "downward": "decrease"}
 _PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
+
+
+#: Verbs that move a forecast, a projection or a target, by the way they move it.
+REVISE_UP = frozenset("raised lifted upgraded increased hiked nudged bumped".split())
+REVISE_DOWN = frozenset("cut lowered trimmed reduced downgraded slashed pared".split())
+#: Nouns of what such a verb moves: "raised its 2025 growth forecast to 1.0%".
+FORECAST_NOUNS = frozenset(
+    "forecast forecasts projection projections estimate estimates outlook guidance".split()
+)
+# Words between "to" and the figure it moved to: "to a range of 8% to 11%", "to about 4%".
+_TO_FILLERS = frozenset("a range of about around roughly approximately nearly some".split())
+
+
+@dataclass(frozen=True)
+class RevisedForecast:
+    """A figure a forecast was moved to: "the bank cut its 2025 growth forecast to 0.5%"."""
+
+    verb: int  # token of the verb ("cut")
+    start: int  # first token after "its", "their" or "the"
+    noun: int  # token of the forecast noun ("forecast")
+    direction: str  # "increase" or "decrease", as the verb moved it
 
 
 class Attacher:
@@ -396,6 +418,42 @@ class Attacher:
             if not (name or lower[k] in _RATE_WORDS):
                 return False
         return False
+
+    def revised_forecast(self, m: Any) -> RevisedForecast | None:
+        """The forecast a figure is the new value of: "raised its 2025 growth forecast to
+        1.0%", "cut its 2025 sales growth outlook to a range of 8% to 11%", "lowered its
+        inflation forecast for 2026 to 3.3%", "revised down its estimate to 2%"; else None."""
+        lower = self.tokens.lower
+        sent = self.ctx.sentences[self.tok_sentence[m.span.start]]
+        k = m.span.start - 1
+        while k > sent.start and ((QUALIFIERS, k) in self.cue_at or lower[k] in _TO_FILLERS):
+            k -= 1
+        if k <= sent.start or lower[k] != "to":
+            return None
+        if lower[k - 1] in ("%", "percent", "pct") or self.tokens.like_num[k - 1]:
+            k -= 1  # "to a range of 8% to 11%": the range's first bound opens it
+            while k > sent.start and lower[k] != "to":
+                k -= 1
+            if k <= sent.start:
+                return None
+        noun = next(
+            (j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if lower[j] in FORECAST_NOUNS),
+            None,
+        )
+        if noun is None:
+            return None
+        for j in range(noun - 1, max(sent.start, noun - 8), -1):
+            if lower[j] not in ("its", "their", "the"):
+                continue
+            verb = j - 1
+            if verb > sent.start and lower[verb] in ("up", "down", "upward", "downward"):
+                if lower[verb - 1] == "revised":  # "revised down its estimate"
+                    return RevisedForecast(verb - 1, j + 1, noun, _REVISED[lower[verb]])
+            if lower[verb] in REVISE_UP or lower[verb] in REVISE_DOWN:
+                way = "increase" if lower[verb] in REVISE_UP else "decrease"
+                return RevisedForecast(verb, j + 1, noun, way)
+            return None
+        return None
 
     def at_before(self, m: Any, sent: Any) -> int | None:
         """The "at" right before a number, past its qualifier ("at about 67%"), or None."""

@@ -761,6 +761,7 @@ class CreditFinder(GenericNames):
                 w in FORECASTER_NOUNS
                 or w in FORECAST_VERBS
                 or (w in PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
+                or self._moves_a_forecast(t, sent)
             ):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
                 # projected"

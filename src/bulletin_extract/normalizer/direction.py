@@ -137,6 +137,11 @@ class DirectionAttacher(Attacher):
                     cue = self._left_cue(head)
                     m.direction = DIRECTIONS[cue.label_] if cue is not None else None
                 continue
+            revised = self.revised_forecast(m)
+            if revised is not None:
+                # "cut its 2025 growth forecast to 0.5%": the verb moved it, not the "growth"
+                m.direction = revised.direction
+                continue
             cue = self._left_cue(m)
             if (
                 cue is not None

@@ -802,11 +802,39 @@ class SurfaceMetric(Attacher):
             return None
         return clean_metric(" ".join(tokens.text[t] for t in words)) or None
 
+    def _forecast_moved(self, m: Mention) -> str | None:
+        """What a forecast moved to the figure forecasts: "raised its 2025 growth forecast
+        to 1.0%" -> "growth", "lifted its full-year adjusted EPS outlook to about $15.60" ->
+        "adjusted EPS" (the words before the forecast noun, less their period)."""
+        revised = self.revised_forecast(m)
+        if revised is None:
+            return None
+        lower = self.tokens.lower
+        words = [
+            self.tokens.text[k]
+            for k in range(revised.start, revised.noun)
+            if (PERIODS_TOKENS, k) not in self.cue_at
+            and lower[k] not in ("full-year", "annual", "-", "year", "full")
+            and not lower[k].isdigit()
+        ]
+        k = revised.noun + 1
+        if words and lower[k] == "for":
+            # "its FY26 growth forecast for domestic tractor volumes to 9-11%": what grows;
+            # not "its inflation forecast for 2026 to 3.3%"
+            end = k + 1
+            while end < m.span.start and lower[end] != "to":
+                end += 1
+            tail = range(k + 1, end)
+            if tail and not any((PERIODS_TOKENS, j) in self.cue_at for j in tail):
+                words += ["for", *(self.tokens.text[j] for j in tail)]
+        return " ".join(words) or None
+
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
         moved = (
-            self._moved_rate(sent, m)
+            self._forecast_moved(m)
+            or self._moved_rate(sent, m)
             or self._held_level(sent, m)
             or self._held_by(sent, m)
             or self._done_by(sent, m)
