@@ -198,6 +198,10 @@ REVISED_FORECASTS = [
          "increase", "lifted-an-outlook-to-a-range"),
     case("Analysts revised down their estimate to 2.3%.", "2.3%", "decrease",
          "revised-down-an-estimate"),
+    case("Shares fell 3% after the airline cut its capacity outlook to a range of 2% to 4%, "
+         "from 5% to 7% before.", "4%", "decrease", "a-range-after-another-figure"),
+    case("Shares fell 3% after the airline cut its capacity outlook to a range of 2% to 4%, "
+         "from 5% to 7% before.", "7%", None, "the-range-it-was-moved-from-has-none"),
 ]
 
 # A figure stated as a target has no direction, whatever the words around it; a range a

@@ -2547,6 +2547,8 @@ FORECASTS_MOVED: list[Case] = [
     ("The central bank trimmed its 2026 growth forecast to 1.1% from 1.4%.", "1.1%", "growth"),
     ("The brewer lifted its full-year volume outlook for lager to 3%.", "3%", "volume for lager"),
     ("The ministry cut its inflation projection for 2026 to 2.8%.", "2.8%", "inflation"),
+    ("Shares fell 3% after the airline cut its capacity outlook to a range of 2% to 4%.", "2%",
+     "capacity"),
 ]
 
 FORECASTS_OF_THE_FIGURE = FORECASTS_OF_THE_FIGURE + FORECASTS_MOVED

@@ -432,10 +432,10 @@ class Attacher:
             return None
         if lower[k - 1] in ("%", "percent", "pct") or self.tokens.like_num[k - 1]:
             k -= 1  # "to a range of 8% to 11%": the range's first bound opens it
-            while k > sent.start and lower[k] != "to":
+            while k > sent.start and lower[k] not in ("to", "from"):
                 k -= 1
-            if k <= sent.start:
-                return None
+            if k <= sent.start or lower[k] == "from":
+                return None  # (not "from 8% to 14% previously": the outlook before)
         noun = next(
             (j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if lower[j] in FORECAST_NOUNS),
             None,

@@ -103,6 +103,13 @@ class DirectionAttacher(Attacher):
             if self._names_a_target(m):
                 m.direction = None  # "above the Fed's 2% target", "a growth target of 5%"
                 continue
+            revised = self.revised_forecast(m)
+            if revised is not None:
+                # "cut its 2025 growth forecast to 0.5%": the verb moved it, not the "growth"
+                # (also a range's second bound, and past a figure before: "shares fell 4.2%
+                # after the drugmaker cut its outlook to a range of 8% to 11%")
+                m.direction = revised.direction
+                continue
             comparative = self._comparative_after(m, mentions[i + 1 : i + 2])
             if comparative is not None:
                 m.direction = comparative
@@ -136,11 +143,6 @@ class DirectionAttacher(Attacher):
                     # "rising from 1.5% in May to 1.9% in June": 1.9 takes the rise.
                     cue = self._left_cue(head)
                     m.direction = DIRECTIONS[cue.label_] if cue is not None else None
-                continue
-            revised = self.revised_forecast(m)
-            if revised is not None:
-                # "cut its 2025 growth forecast to 0.5%": the verb moved it, not the "growth"
-                m.direction = revised.direction
                 continue
             cue = self._left_cue(m)
             if (

@@ -94,6 +94,12 @@ class SurfaceMetric(Attacher):
                 # "..., while two forecast a cut", "followed by the South East at £761"
                 m.metric = m.base_metric = split
                 continue
+            moved = self._forecast_moved(m)
+            if moved:
+                # "shares fell 4.2% after the drugmaker cut its sales growth outlook to a range
+                # of 8% to 11%": what the forecast is of, whatever figure came before
+                m.metric = m.base_metric = moved
+                continue
             if (
                 m.chained_to is not None
                 and m.chain_kind in ("list", "range", "level", "from", "paren")
