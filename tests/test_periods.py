@@ -1126,3 +1126,14 @@ def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == "0.8%"]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (D(2025, 5, 1), D(2025, 5, 31))
+
+
+def test_the_quarter_after_a_quarter_that_ends_on_a_day_is_that_quarter() -> None:
+    # a retailer's fiscal quarter, named as the three months ended a day, then "the quarter"
+    text = (
+        "Net income for the three months ended Aug. 31 rose to $88 million from $71 million.\n"
+        "In the quarter, comparable sales grew 4.2%, and store count was flat."
+    )
+    (record,) = [r for r in extract(text, ref_date="2025-09-25") if r.text == "4.2%"]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (D(2025, 6, 1), D(2025, 8, 31))

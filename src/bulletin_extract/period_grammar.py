@@ -544,6 +544,15 @@ class _Resolver:
         m = _LATEST.match(t)
         if m is not None:
             unit = m["unit"]
+            if (
+                anchor is not None
+                and unit in ("month", "quarter")
+                and "calendar" not in t
+                and (_months_long(anchor, unit))
+            ):
+                # "the three months ended Nov. 30 ... In the quarter": a company's quarter
+                # (the span named, not the calendar quarter it ends in)
+                return anchor, "relative"
             if anchor is not None:
                 return _unit_span(anchor[1], unit), "relative"
             if ref is None:
@@ -621,3 +630,9 @@ class _Resolver:
             return (self.anchor, "relative") if _months_in(self.anchor) == unit.index else None
         span = _place_unit(unit, self.anchor, self.ref)
         return None if span is None else (span, "deictic")
+
+
+def _months_long(span: Span, unit: str) -> bool:
+    """Whether a span is one month or one quarter long, wherever in the calendar it starts."""
+    days = (span[1] - span[0]).days + 1
+    return 28 <= days <= 31 if unit == "month" else 89 <= days <= 92
