@@ -198,6 +198,8 @@ REVISED_FORECASTS = [
          "increase", "lifted-an-outlook-to-a-range"),
     case("Analysts revised down their estimate to 2.3%.", "2.3%", "decrease",
          "revised-down-an-estimate"),
+    case("Funds lifted net long positions in copper to 31,200 contracts in the week to "
+         "March 4.", "31,200", "increase", "contracts-counted-are-no-contraction"),
     case("Shares fell 3% after the airline cut its capacity outlook to a range of 2% to 4%, "
          "from 5% to 7% before.", "4%", "decrease", "a-range-after-another-figure"),
     case("Shares fell 3% after the airline cut its capacity outlook to a range of 2% to 4%, "

@@ -900,6 +900,9 @@ def test_a_period_after_a_per_share_aside() -> None:
             "the three months to Nov. 15", "2025-08-16", "2025-11-15", id="months-to-a-day"
         ),
         pytest.param("the quarter ended Sept. 30", "2025-07-01", "2025-09-30", id="quarter-ended"),
+        pytest.param(
+            "the quarter ended Oct. 26", "2025-07-28", "2025-10-26", id="a-13-week-quarter"
+        ),
     ],
 )
 def test_months_that_end_on_a_day(text: str, start: str, end: str) -> None:
@@ -1137,3 +1140,28 @@ def test_the_quarter_after_a_quarter_that_ends_on_a_day_is_that_quarter() -> Non
     (record,) = [r for r in extract(text, ref_date="2025-09-25") if r.text == "4.2%"]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (D(2025, 6, 1), D(2025, 8, 31))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "start", "end"),
+    [
+        (
+            "Hedge funds cut net longs in wheat to 12,400 contracts in the week to Feb. 10.",
+            "12,400",
+            D(2026, 2, 4),
+            D(2026, 2, 10),
+        ),
+        (
+            "At constant 2011-12 prices, October output was 4.1 trillion rupees.",
+            "4.1 trillion rupees",
+            D(2025, 10, 1),
+            D(2025, 10, 31),
+        ),
+    ],
+)
+def test_counted_contracts_and_price_bases_leave_the_period(
+    text: str, number: str, start: date, end: date
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-02-14") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == (start, end)

@@ -394,6 +394,9 @@ class _Resolver:
             if _month_index(end) - _month_index(start) == 2 and start.month % 3 == 1:
                 return found  # ... and one "in the year to Quarter 3 2024" to that quarter
             return _month_span_at(_month_index(end)), kind
+        if unit == "quarter" and n == 1 and found[0][0] == end and not _is_month_end(end):
+            # "the quarter ended Nov. 2": a retailer's quarter of 13 weeks, from Aug. 4
+            return (end - timedelta(days=90), end), kind
         if months < 12 and found[0][0] == end and not _is_month_end(end):
             # "for the month to Dec. 14": the month that ends on that day, from Nov. 15
             return (_shift_day(end, -months, False) + timedelta(days=1), end), kind

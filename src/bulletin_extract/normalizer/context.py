@@ -118,6 +118,15 @@ class DocContext:
                 and arrays.text[c.start - 2][:1].isupper()
             )
         ]
+        cues[CHANGES] = [  # "48,500 contracts", "the March contract": futures, not a fall
+            c
+            for c in cues.get(CHANGES, [])
+            if not (
+                arrays.lower[c.start] in ("contract", "contracts")
+                and c.start > 0
+                and (arrays.like_num[c.start - 1] or arrays.lower[c.start - 1] in _CONTRACT_LEADS)
+            )
+        ]
         cues[BASES] = [  # "rose 2.8% on year", not "on year-end demand"
             c
             for c in cues[BASES]
@@ -368,6 +377,11 @@ _RATE_WORDS = frozenset("rate rates interest policy funds".split())
 _AFTER_GROUP = frozenset(("surveyed", "polled", "questioned", "asked", "sampled", "covered"))
 #: Function words a share's group may hold: "the rise in employment", "stocks of grain".
 _IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"))
+# Words before "contract(s)" that make it the noun of futures: "the March contract".
+_CONTRACT_LEADS = frozenset("the a futures most-active front-month benchmark".split()) | frozenset(
+    "january february march april may june july august september october november december "
+    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+)
 _REVISED = {"up": "increase", "upward": "increase", "down": "decrease", "downward": "decrease"}
 _PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
 

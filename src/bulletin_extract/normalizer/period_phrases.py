@@ -36,6 +36,8 @@ _RELEASE_NOUNS = frozenset(
 )
 #: What a base year values figures in: "measured in 1981 prices", "in 2012 dollars".
 _PRICE_BASES = frozenset("prices dollars euros yuan rupees pounds yen terms".split())
+# A year or a split year alone (after "in", "at" or "constant"): the base such words value in.
+_BASE_YEAR = re.compile(r"^(?:(?:in|at|constant) )*\d{4}(?: ?[/\-\u2013] ?\d{2,4})?$", re.I)
 _CONTRACT_WORDS = frozenset(
     "futures future contract contracts delivery options expiring expire expires maturing "
     "settling loading shipment".split()
@@ -378,7 +380,11 @@ class PeriodPhrases(Attacher):
             and lower[span.end + 1] in _RELEASE_NOUNS
         ):
             return True  # "Tuesday's figures showed", "today's report": when it came out
-        if nxt_word in _CONTRACT_WORDS or (lead[-1:] and lead[-1] in _CONTRACT_WORDS):
+        if nxt_word in _CONTRACT_WORDS or (
+            lead[-1:]
+            and lead[-1] in _CONTRACT_WORDS
+            and not (span.start > 1 and self.tokens.like_num[span.start - 2])
+        ):  # (but "48,500 contracts in the week to Nov. 11": contracts counted)
             return True  # "Gold futures for December", "expiring in December": a contract's name
         k = span.end
         while k < min(self.tokens.n, span.end + 3) and self.tokens.is_alpha[k]:
@@ -413,8 +419,8 @@ class PeriodPhrases(Attacher):
             # 2015-2019 average of 1.8%" is that figure's own span
             return True
         if (
-            span.end - span.start <= 2  # "in 1981", not "During the year to May 2014 prices"
-            and doc[span.end - 1].is_digit
+            # "in 1981", "1979/80", "2011-12"; not "During the year to May 2014 prices"
+            _BASE_YEAR.search(self.ctx.text(span))
             and nxt_word in _PRICE_BASES
             and span.end + 1 < self.tokens.n
             and (CHANGES, span.end + 1) not in self.cue_at

@@ -335,7 +335,9 @@ GENERIC_COUNT_NOUNS = words("units unit people persons times points per pieces p
 # Verbs of a country that buys a figure: "Japan took 118.3 mln dlrs", "China bought 1.1 mln".
 BUYING_VERBS = words("took takes bought buys imported imports purchased")
 # Words that count in units of a thing named elsewhere: "2.66 lakh units", "428.3 million heads".
-COUNTING_UNITS = words("heads head units pieces teus teu sets bags bag bales bale sacks")
+COUNTING_UNITS = words(
+    "heads head units pieces teus teu sets bags bag bales bale sacks contracts lots"
+)
 
 POST_CUE_STOP = words(
     "from to than in on a an the following after with by of and or compared while but for "
