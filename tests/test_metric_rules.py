@@ -2734,3 +2734,18 @@ PRODUCERS_OF_AMOUNTS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), PRODUCERS_OF_AMOUNTS)
 def test_an_amount_a_producer_made(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A change verb in the past tense is the verb of its clause, never a change noun after a verb
+# ("recorded sales growth of"): the subject is the noun before it, not the words before a
+# verb of display.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Customs data showed shipments rose 4.4% in October.", "4.4%", "shipments"),
+        ("Survey figures showed retail footfall fell 1.9% last week.", "1.9%", "retail footfall"),
+        ("Announced layoffs grew 12% in May.", "12%", "Announced layoffs"),
+    ],
+)
+def test_a_past_change_verb_is_the_clause_verb(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

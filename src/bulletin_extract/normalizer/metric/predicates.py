@@ -33,6 +33,9 @@ _REPORTING_VERBS = frozenset(
 #: Words between a past verb and its object figure: "processed an estimated 10.6 mb/d".
 _OBJECT_LEADS = frozenset("a an the estimated record provisional combined total net".split())
 
+# Past tenses of change verbs that do not end in "-ed": verbs, never change nouns.
+_PAST_FORMS = frozenset("rose fell grew sank shrank slid swung risen fallen grown".split())
+
 
 class Predicates(Attacher):
     """The predicate of each number, found leftwards from it."""
@@ -182,8 +185,9 @@ class Predicates(Attacher):
 
     def _verb_before_noun_cue(self, t: int, sent: Sentence) -> int | None:
         """ "saw a marginal increase of 3%": the verb before a change noun."""
-        if self.tokens.lower[t].endswith("ed"):
-            return None  # a verb itself: "the quantity bought also increased by 4.5%"
+        if self.tokens.lower[t].endswith("ed") or self.tokens.lower[t] in _PAST_FORMS:
+            return None  # a verb itself: "the quantity bought also increased by 4.5%", "data
+            # showed exports rose 7.1%"
         j = t - 1
         seen_article = False
         while j >= sent.start and t - j <= 4:
