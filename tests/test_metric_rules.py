@@ -2749,3 +2749,32 @@ def test_an_amount_a_producer_made(text: str, number: str, expected: str) -> Non
 )
 def test_a_past_change_verb_is_the_clause_verb(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Two lists of values before one "respectively", the levels and then their changes: both take
+# the items in turn; a level list already told apart keeps its names.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Cement, crude steel and coke output reached 1.52 billion tonnes, 0.99 billion "
+            "tonnes and 0.47 billion tonnes, down 2.1%, 0.8% and 3.4% respectively.",
+            "0.99 billion tonnes",
+            "crude steel output",
+        ),
+        (
+            "Cement, crude steel and coke output reached 1.52 billion tonnes, 0.99 billion "
+            "tonnes and 0.47 billion tonnes, down 2.1%, 0.8% and 3.4% respectively.",
+            "3.4%",
+            "coke output",
+        ),
+        (
+            "Of them, men made 2.1 million claims and women 1.7 million, up 4% and 6% "
+            "respectively.",
+            "1.7 million",
+            "claims by women",
+        ),
+    ],
+)
+def test_levels_and_changes_before_one_respectively(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Collection
+from typing import TYPE_CHECKING
 
 from ...quantities import pair_quote
 from ..context import Attacher, DocContext
@@ -54,6 +55,9 @@ from .credits import CreditObjects
 from .links import ClauseLinks
 from .phrases import AMOUNT_ADJECTIVES, FORECAST_ANAPHORS, Phrases
 from .words import FIGURE_VERBS, SET_OFF_OPENERS
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
@@ -143,116 +147,21 @@ class SurfaceMetric(Attacher):
             if not group:
                 continue
             # The values listed before "respectively": same unit, close together.
-            head_index = len(group) - 1
-            while head_index > 0:
-                prev, cur = group[head_index - 1], group[head_index]
-                gap = doc[prev.span.end : cur.span.start]
-                if prev.unit != cur.unit or len(gap) > 6 or any(t.text in (";", ":") for t in gap):
-                    break
-                head_index -= 1
+            head_index = self._run_start(group, len(group) - 1)
             items_group = group[head_index:]
             if len(items_group) < 2:
                 continue
-            by_place = (
-                self._places_with_object(sent, items_group)
-                or self._owners_of(sent, items_group)
-                or self._places_before_values(sent, items_group)
-            )
-            if by_place is not None:
-                for m, name in zip(items_group, by_place, strict=True):
-                    m.metric = name
-                    m.rules.append(cue.id_)
-                continue
-            subject = self.clauses._subject_span(sent, items_group[0])
-            items = split_list(subject) if subject else []
-            if subject and len(items) != len(items_group):
-                # "the mining industry, the manufacturing industry, and the production and
-                # supply of electricity, heat, gas and water": items are told by "the", and
-                # the list may run back past a comma the subject rule stops at
-                opening = self._opening_subject(sent, items_group[0]) or self._clause_subject(
-                    sent, items_group[0]
-                )
-                for whole in (subject, opening):
-                    determined = split_determined_list(whole) if whole else []
-                    if len(determined) == len(items_group):
-                        subject, items = whole, determined
-                        break
-                else:
-                    # "Exports to Japan, Korea and India rose 3%, 5% and 7% respectively":
-                    # the subject rule stopped at the list's first comma
-                    whole_list = split_list(opening) if opening else []
-                    if (
-                        len(whole_list) == len(items_group) + 1
-                        and whole_list[0].split()[0].lower() in SET_OFF_OPENERS
-                    ):
-                        # "Among the major producing provinces, Jiangsu, Gansu and Guangdong
-                        # produced ...": a phrase set off before the list is none of its items
-                        whole_list = whole_list[1:]
-                        opening = opening.split(",", 1)[1].strip()
-                    if (
-                        len(whole_list) == len(items_group)
-                        and len(items) >= 2  # the subject is the list's coordinated tail
-                        and opening.endswith(subject)
-                        and all(len(item.split()) <= 4 for item in whole_list[1:])
-                    ):
-                        subject, items = opening, whole_list
-            if len(items) < len(items_group):
-                # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
-                # 1.2% respectively": the items are the figures named before.
-                named = [m.metric for m in group[:head_index] if m.metric]
-                if len(named) >= len(items_group) and len(set(named[-len(items_group) :])) == len(
-                    items_group
-                ):  # not "inflation averaging 3.6% in 2025 and 2.7% in
-                    # 2026, with GDP growth of 3.4% and 3.1% respectively": years, not items
-                    for m, name in zip(items_group, named[-len(items_group) :], strict=True):
-                        m.metric = name
-                        m.rules.append(cue.id_)
-                continue
-            if subject is None:
-                continue
-            if len(items) > len(items_group) and "," not in subject:
-                # "Transport and recreation and culture made contributions of 0.05 and 0.03
-                # respectively": the last item holds the "and"s left over
-                keep = len(items_group) - 1
-                items = [*items[:keep], " and ".join(items[keep:])]
-            items = items[-len(items_group) :] if len(items) > len(items_group) else items
-            first_full = subject if len(split_list(subject)) == len(items) else None
-            item_head = list_head(split_list(subject)[0] if first_full is None else items[0])
-            trailing = list_tail(items[-1])
-            # "Food, shelter and transportation prices": the last item's head noun is shared.
-            last_words = items[-1].split()
-            shared = (
-                last_words[-1]
-                if len(last_words) > 1 and last_words[-1].lower() in SHARED_HEADS
-                else ""
-            )
-            # "Urban and rural residents' income", "Nordic and Iberian hydro reservoirs": a
-            # lone modifier shares all that follows the last item's own modifier.
-            rest = (
-                " ".join(last_words[1:])
-                if len(last_words) > 1 and modifier_word(last_words[0])
-                else ""
-            )
-            for m, raw in zip(items_group, items, strict=True):
-                item = clean_metric(raw) or raw
-                if item_head.endswith(" of") and item.lower().startswith("of "):
-                    item = item[3:]  # "..., of leasing and business services"
-                name = item if not shared or item.endswith(shared) else f"{item} {shared}"
-                if rest and " " not in item and modifier_word(item):
-                    name = f"{item} {rest}"
-                if item_head and not item.lower().startswith(item_head.lower()):
-                    # "net flows from France to Italy and to Germany": the item repeats the
-                    # head's preposition
-                    head_words = item_head.split()
-                    if item.lower().startswith(head_words[-1].lower() + " "):
-                        head_words = head_words[:-1]
-                    name = " ".join([*head_words, name])
-                if trailing and not name.endswith(trailing):
-                    name = f"{name} {trailing}"
-                m.metric = clean_metric(name)
-                m.rules.append(cue.id_)
-            self._shares_of(sent, items_group)
-            self._places_of(group[:head_index], items_group, items)
+            before = self._run_start(group, head_index - 1) if head_index > 0 else head_index
+            levels = group[before:head_index]
+            if (
+                head_index - before == len(items_group)
+                and self._parallel(group, head_index)
+                and len({m.metric for m in levels}) == 1  # not yet told apart
+            ):
+                # "A, B and C reached 98.6 million, 112.1 million and 180.3 million units, up by
+                # 4.2%, 6.8% and 0.7% respectively": the levels first, then their changes
+                self._respective(sent, cue, group, before, levels)
+            self._respective(sent, cue, group, head_index, items_group)
         for i, m in enumerate(mentions):
             if not self._plus_or_minus(m) or "band" in (m.metric or ""):
                 continue
@@ -685,6 +594,129 @@ class SurfaceMetric(Attacher):
         if any((QUANT_TOKENS, k) in self.cue_at for k in range(t, pred)):
             return None  # figures stand before the verb: the list is not the subject
         return self.tokens.span_text(t, pred).strip() or None
+
+    def _run_start(self, group: list[Mention], last: int) -> int:
+        """The first of the values that end at `last`: same unit, close together."""
+        k = last
+        while k > 0:
+            prev, cur = group[k - 1], group[k]
+            gap = self.doc[prev.span.end : cur.span.start]
+            if prev.unit != cur.unit or len(gap) > 6 or any(t.text in (";", ":") for t in gap):
+                break
+            k -= 1
+        return k
+
+    def _parallel(self, group: list[Mention], head_index: int) -> bool:
+        """Whether a list of values of another unit stands right before the one at
+        `head_index` ("... 180.33 million units, up by 4.2 percent, ...")."""
+        gap = self.doc[group[head_index - 1].span.end : group[head_index].span.start]
+        return len(gap) <= 4 and not any(t.text in (";", ":", ".") for t in gap)
+
+    def _respective(
+        self,
+        sent: Sentence,
+        cue: Span,
+        group: list[Mention],
+        head_index: int,
+        items_group: list[Mention],
+    ) -> None:
+        """Name each of a list of values from the list of items its clause names."""
+        by_place = (
+            self._places_with_object(sent, items_group)
+            or self._owners_of(sent, items_group)
+            or self._places_before_values(sent, items_group)
+        )
+        if by_place is not None:
+            for m, name in zip(items_group, by_place, strict=True):
+                m.metric = name
+                m.rules.append(cue.id_)
+            return
+        subject = self.clauses._subject_span(sent, items_group[0])
+        items = split_list(subject) if subject else []
+        if subject and len(items) != len(items_group):
+            # "the mining industry, the manufacturing industry, and the production and
+            # supply of electricity, heat, gas and water": items are told by "the", and
+            # the list may run back past a comma the subject rule stops at
+            opening = self._opening_subject(sent, items_group[0]) or self._clause_subject(
+                sent, items_group[0]
+            )
+            for whole in (subject, opening):
+                determined = split_determined_list(whole) if whole else []
+                if len(determined) == len(items_group):
+                    subject, items = whole, determined
+                    break
+            else:
+                # "Exports to Japan, Korea and India rose 3%, 5% and 7% respectively":
+                # the subject rule stopped at the list's first comma
+                whole_list = split_list(opening) if opening else []
+                if (
+                    len(whole_list) == len(items_group) + 1
+                    and whole_list[0].split()[0].lower() in SET_OFF_OPENERS
+                ):
+                    # "Among the major producing provinces, Jiangsu, Gansu and Guangdong
+                    # produced ...": a phrase set off before the list is none of its items
+                    whole_list = whole_list[1:]
+                    opening = opening.split(",", 1)[1].strip()
+                if (
+                    len(whole_list) == len(items_group)
+                    and len(items) >= 2  # the subject is the list's coordinated tail
+                    and opening.endswith(subject)
+                    and all(len(item.split()) <= 4 for item in whole_list[1:])
+                ):
+                    subject, items = opening, whole_list
+        if len(items) < len(items_group):
+            # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
+            # 1.2% respectively": the items are the figures named before.
+            named = [m.metric for m in group[:head_index] if m.metric]
+            if len(named) >= len(items_group) and len(set(named[-len(items_group) :])) == len(
+                items_group
+            ):  # not "inflation averaging 3.6% in 2025 and 2.7% in
+                # 2026, with GDP growth of 3.4% and 3.1% respectively": years, not items
+                for m, name in zip(items_group, named[-len(items_group) :], strict=True):
+                    m.metric = name
+                    m.rules.append(cue.id_)
+            return
+        if subject is None:
+            return
+        if len(items) > len(items_group) and "," not in subject:
+            # "Transport and recreation and culture made contributions of 0.05 and 0.03
+            # respectively": the last item holds the "and"s left over
+            keep = len(items_group) - 1
+            items = [*items[:keep], " and ".join(items[keep:])]
+        items = items[-len(items_group) :] if len(items) > len(items_group) else items
+        first_full = subject if len(split_list(subject)) == len(items) else None
+        item_head = list_head(split_list(subject)[0] if first_full is None else items[0])
+        trailing = list_tail(items[-1])
+        # "Food, shelter and transportation prices": the last item's head noun is shared.
+        last_words = items[-1].split()
+        shared = (
+            last_words[-1] if len(last_words) > 1 and last_words[-1].lower() in SHARED_HEADS else ""
+        )
+        # "Urban and rural residents' income", "Nordic and Iberian hydro reservoirs": a
+        # lone modifier shares all that follows the last item's own modifier.
+        rest = (
+            " ".join(last_words[1:]) if len(last_words) > 1 and modifier_word(last_words[0]) else ""
+        )
+        for m, raw in zip(items_group, items, strict=True):
+            item = clean_metric(raw) or raw
+            if item_head.endswith(" of") and item.lower().startswith("of "):
+                item = item[3:]  # "..., of leasing and business services"
+            name = item if not shared or item.endswith(shared) else f"{item} {shared}"
+            if rest and " " not in item and modifier_word(item):
+                name = f"{item} {rest}"
+            if item_head and not item.lower().startswith(item_head.lower()):
+                # "net flows from France to Italy and to Germany": the item repeats the
+                # head's preposition
+                head_words = item_head.split()
+                if item.lower().startswith(head_words[-1].lower() + " "):
+                    head_words = head_words[:-1]
+                name = " ".join([*head_words, name])
+            if trailing and not name.endswith(trailing):
+                name = f"{name} {trailing}"
+            m.metric = clean_metric(name)
+            m.rules.append(cue.id_)
+        self._shares_of(sent, items_group)
+        self._places_of(group[:head_index], items_group, items)
 
     def _places_with_object(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "Germany, Italy and France reported filling rates of 78%, 93% and 89%,
