@@ -260,6 +260,12 @@ CASES = [
         [],
     ),
     (
+        "the-units-a-price-is-per",
+        "Diesel averaged 1,385 EUR/1000 litres in Belgium, or 1.39 EUR per litre.",
+        ["1,385 EUR", "1.39 EUR"],
+        ["1000"],
+    ),
+    (
         "running-bales-are-no-streak",
         "Export sales rose to 241,700 running bales, the third week running of gains, after 12 "
         "straight weeks of declines.",

@@ -759,6 +759,7 @@ TRADE_UNITS: list[Row] = [
         "barrel per day",
     ),
     ("Yards delivered [12.7 million DWT] of bulk carriers.", 1.27e7, "tonne"),
+    ("Heating gasoil averaged [1,042 EUR]/1000 litres on 2 February.", 1042.0, "EUR"),
     ("New orders totalled [48.3 million deadweight tonnes] in the year.", 4.83e7, "tonne"),
 ]
 

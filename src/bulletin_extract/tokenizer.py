@@ -11,6 +11,7 @@ rule can then read. This module adds prefix and infix rules that split them:
   does for a hyphen), also "2019–20";
 - a currency symbol after a dash in a range: "$5-$10bn" -> "$", "5", "-", "$", "10bn";
 - a slash before a currency symbol: "88.47/$" -> "88.47", "/", "$";
+- a slash between a currency code and a number: "EUR/1000 litres" -> "EUR", "/", "1000", ...;
 - a sign written in brackets before a figure: "(-)2.71" -> "(-)", "2.71";
 - a full stop after a small letter ends the sentence: "10.3 mb/d." -> ..., "d", "." (spaCy
   keeps "a." to "z." as abbreviations, which left a unit that ends a sentence unread and
@@ -51,6 +52,7 @@ INFIXES = (
     rf"(?<=[0-9])[{_DASHES}](?=[{CURRENCY_SIGNS}])",  # "$5-$10": the dash
     rf"(?<=[0-9][{_DASHES}])[{CURRENCY_SIGNS}](?=[0-9])",  # and the symbol after it
     rf"(?<=[0-9])/(?=[{CURRENCY_SIGNS}])",  # "88.47/$": a rate per unit of a currency
+    r"(?<=[A-Z]{3})/(?=[0-9])",  # "EUR/1000 litres": a price per a number of units
 )
 
 

@@ -370,10 +370,12 @@ class MeasurementRules(Attacher):
             return False
         if self._inside_written_date(span) or self._inside_phone_number(span):
             return False
-        if low_prev == "per" or (
-            low_prev == "of" and span.start > 1 and lower[span.start - 2] in _CONTAINERS
+        if (
+            low_prev == "per"
+            or (low_prev == "of" and span.start > 1 and lower[span.start - 2] in _CONTAINERS)
+            or (low_prev == "/" and span.start > 1 and is_currency_code(text[span.start - 2]))
         ):
-            return False  # "₹1,31,400 per 10 grams", "bags of 60 kilos": what a unit holds
+            return False  # "₹1,31,400 per 10 grams", "bags of 60 kilos", "EUR/1000 litres"
         if (
             prev is not None
             and low_prev in ("above", "below", "over", "under")
