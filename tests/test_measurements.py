@@ -260,6 +260,13 @@ CASES = [
         [],
     ),
     (
+        "one-of-an-amount-is-a-pronoun",
+        "Trade with EU partners left a deficit of 610 billion lire and trade with other "
+        "countries one of 1,240 billion.",
+        ["610 billion lire", "1,240 billion"],
+        ["one"],
+    ),
+    (
         "the-units-a-price-is-per",
         "Diesel averaged 1,385 EUR/1000 litres in Belgium, or 1.39 EUR per litre.",
         ["1,385 EUR", "1.39 EUR"],

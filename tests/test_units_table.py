@@ -760,6 +760,9 @@ TRADE_UNITS: list[Row] = [
     ),
     ("Yards delivered [12.7 million DWT] of bulk carriers.", 1.27e7, "tonne"),
     ("Heating gasoil averaged [1,042 EUR]/1000 litres on 2 February.", 1042.0, "EUR"),
+    ("The wheat harvest is seen at [38 million quintals].", 3.8e7, "quintal"),
+    ("Analysts see the deficit at [$31 billion]-$33 billion this year.", 3.1e10, "USD"),
+    ("Analysts see the deficit at $31 billion-[$33 billion] this year.", 3.3e10, "USD"),
     ("New orders totalled [48.3 million deadweight tonnes] in the year.", 4.83e7, "tonne"),
 ]
 
@@ -784,6 +787,16 @@ CONTEXT_UNITS: list[Row] = [
     ("Soybean yields were forecast at [52.1 bushels per acre].", 52.1, "bushel per acre"),
     ("Rice yields reached [4.6 tonnes per hectare] in 2024.", 4.6, "tonne per hectare"),
     ("Government spending added [0.4 point] to growth in the quarter.", 0.4, "percentage_point"),
+    (
+        "RABAT, June 2 (Reuters) - Morocco's reserves rose to [402 billion dirhams] in May.",
+        4.02e11,
+        "MAD",
+    ),
+    (
+        "DUBAI, June 2 (Reuters) - The UAE's non-oil exports reached [62 billion dirhams].",
+        6.2e10,
+        "AED",
+    ),
     (
         "COPENHAGEN, May 3 - Denmark posted a [2.6 billion crown] trade surplus in March.",
         2.6e9,

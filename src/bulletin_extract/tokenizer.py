@@ -9,7 +9,8 @@ rule can then read. This module adds prefix and infix rules that split them:
   "5.2%/yr" -> "5.2", "%", "/", "yr";
 - an en or em dash between digits: "2.5–3.0%" -> "2.5", "–", "3.0", "%" (as spaCy already
   does for a hyphen), also "2019–20";
-- a currency symbol after a dash in a range: "$5-$10bn" -> "$", "5", "-", "$", "10bn";
+- a currency symbol after a dash in a range: "$5-$10bn" -> "$", "5", "-", "$", "10bn", also
+  after a scale word: "$33 billion-$35 billion" -> ..., "billion", "-", "$", "35", ...;
 - a slash before a currency symbol: "88.47/$" -> "88.47", "/", "$";
 - a slash between a currency code and a number: "EUR/1000 litres" -> "EUR", "/", "1000", ...;
 - a sign written in brackets before a figure: "(-)2.71" -> "(-)", "2.71";
@@ -53,6 +54,8 @@ INFIXES = (
     rf"(?<=[0-9][{_DASHES}])[{CURRENCY_SIGNS}](?=[0-9])",  # and the symbol after it
     rf"(?<=[0-9])/(?=[{CURRENCY_SIGNS}])",  # "88.47/$": a rate per unit of a currency
     r"(?<=[A-Z]{3})/(?=[0-9])",  # "EUR/1000 litres": a price per a number of units
+    rf"(?<=[a-z])[{_DASHES}](?=[{CURRENCY_SIGNS}][0-9])",  # "$33 billion-$35 billion": the dash
+    rf"(?<=[a-z][{_DASHES}])[{CURRENCY_SIGNS}](?=[0-9])",  # and the symbol after it
 )
 
 

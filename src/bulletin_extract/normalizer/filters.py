@@ -749,7 +749,14 @@ class MeasurementRules(Attacher):
             ):
                 return False  # "the Group of Five": a name
             if nxt is not None and lower[nxt] == "of":
-                return True
+                # (not "one of 1,380 billion": "one" stands for a deficit named before)
+                return not (
+                    lower[first] == "one"
+                    and nxt2 is not None
+                    and like_num[nxt2]
+                    and nxt2 + 1 < n
+                    and lower[nxt2 + 1] in SCALE_WORDS
+                )
             if nxt is not None and (lower[nxt] in _SURVEYED or self._counts_things(span)):
                 return True  # "a poll of seven analysts", "in six provinces", "eight cuts"
             if self._vote_count(span):
@@ -802,7 +809,13 @@ class MeasurementRules(Attacher):
         surveyed = nxt is not None and lower[nxt] in _SURVEYED
         if low_prev in ("all", "of", "the") and prev2 is not None and not surveyed:
             dated = (PERIODS_TOKENS, prev2) in self.cue_at  # "the peak in May 2008 of 180.8"
-            if low_prev == "all" or (low_prev == "of" and like_num[prev2] and not dated):
+            if low_prev == "all" or (
+                low_prev == "of"
+                and like_num[prev2]
+                and not dated
+                and written_scale(text) == 1  # but "a deficit ... and non-EC trade one of 1,380
+                # billion": an amount
+            ):
                 return False
             if (
                 low_prev == "the"
