@@ -98,12 +98,26 @@ SETS = [
         "annotated_83",
         "annotated_84",
         "annotated_85",
+        "annotated_86",
+        "annotated_87",
+        "annotated_88",
+        "annotated_89",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
 # Gold numbers the extractor does not yet find, by set and (doc, start): each must stay missed
 # until it is fixed (then it is taken off this list).
 KNOWN_MISSES = {
+    "annotated_86": {
+        ("cnbc_style_airline_holiday_travel_tsa.txt", 627),  # "on nine days in the period,
+        ("cnbc_style_airline_holiday_travel_tsa.txt", 666),  # compared with four" (days counted)
+    },
+    "annotated_87": {("investing_style_aud_jobs_rba_pricing.txt", 388)},  # "AUD/NZD 0.4% at"
+    "annotated_88": {
+        ("cnbc_style_beige_book_fed_districts.txt", 414),  # "no change and one, St. Louis, said"
+        ("cnbc_style_beige_book_fed_districts.txt", 522),  # "Nine described headcounts as"
+        ("cnbc_style_beige_book_fed_districts.txt", 592),  # "and one cited a modest decline"
+    },
     "annotated_3": {("energy_style_gas_storage.txt", 276)},  # "equivalent to about 95 bcm"
     "annotated_4": {("wire_2025_auto_sales.txt", 63)},  # "EVs top half of market" (headline)
     "annotated_13": {("cnbc_style_fed_decision.txt", 48)},  # "signals just one reduction"
