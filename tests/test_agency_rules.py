@@ -1515,7 +1515,7 @@ POLLS_AND_ESTIMATES = [
         "noun-phrase-before-data-showed",
         "Gas flows to Italy fell 12% in May, ENTSOG transparency platform figures showed.",
         "12%",
-        "ENTSOG",
+        "European Network of Transmission System Operators for Gas",
     ),
     Case(
         "level-a-forecast-move-reaches",
@@ -2046,6 +2046,21 @@ TRADE_NOUNS = [
 # names their source ("..., Halifax said"); not a common word, a person's surname or the
 # short form of a body the gazetteer knows.
 SET_OFF_SAYERS = [
+    Case(
+        "an-index-brand-named-again-keeps-its-compiler",
+        "Activity in Ruritania's factories grew in May, as the Acme Bank Ruritania "
+        "Manufacturing PMI rose to 52.6, according to data compiled by S&P Global.\nThe Acme "
+        "Bank Ruritania Services PMI eased to 50.9.",
+        "50.9",
+        "S&P Global",
+    ),
+    Case(
+        "a-consensus-in-a-survey-is-a-poll",
+        "Housing loans grew 4.1% in March, the Reserve Bank of New Zealand said. That beat the "
+        "3.9% consensus in a FactSet survey.\nConsumer credit rose 2.2%.",
+        "2.2%",
+        "Reserve Bank of New Zealand",
+    ),
     Case(
         "a-short-name-with-small-letters-in-brackets",
         "The Bank of Thailand (BoT) kept its policy rate at 1.50%. Household debt eased to "

@@ -152,6 +152,7 @@ class CreditFinder(GenericNames):
         self._last_source: Credit | None = None  # the organization credited last as a source
         self._last_poll: SentenceCredit | None = None  # the poll named last
         self._last_credit: Credit | None = None  # the organization credited last, any role
+        self._compiled_brands: set[str] = set()  # index brands whose compiler was credited
         self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
         self._doc_countries = {
@@ -276,7 +277,16 @@ class CreditFinder(GenericNames):
         if any(not c.forecast and id(c) not in in_index_names for c in credits):
             # "The HCOB Flash Germany PMI, compiled by S&P Global": the compiler credited,
             # not the brand in the index's name
+            self._compiled_brands.update(c.name for c in credits if id(c) in in_index_names)
             credits = [c for c in credits if id(c) not in in_index_names]
+        else:
+            # the brand named again later ("The au Jibun Bank Japan Composite PMI climbed"):
+            # the compiler credited before still stands
+            credits = [
+                c
+                for c in credits
+                if id(c) not in in_index_names or c.name not in self._compiled_brands
+            ]
         if all(c.forecast for c in credits):
             credits.extend(self._pronoun_credits(sent))
         if not credits:
@@ -757,6 +767,10 @@ class CreditFinder(GenericNames):
             owned = owned or w in POSSESSIVES
             if w in POLL_NOUNS:
                 return "poll"  # "the Dow Jones consensus"
+            if w in ("survey", "surveys") and any(
+                tokens.lower[k] in POLL_NOUNS for k in range(sent.start, a.start)
+            ):
+                return "poll"  # "below the 2.8% consensus in a FactSet survey"
             if (
                 w in FORECASTER_NOUNS
                 or w in FORECAST_VERBS
