@@ -1165,3 +1165,19 @@ def test_counted_contracts_and_price_bases_leave_the_period(
     (record,) = [r for r in extract(text, ref_date="2026-02-14") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == (start, end)
+
+
+@pytest.mark.parametrize(
+    "phrase",
+    [
+        "in the corresponding period last fiscal",
+        "in the same period of the previous financial year",
+        "in the corresponding period of the previous fiscal year",
+    ],
+)
+def test_the_same_period_of_the_last_fiscal_year(phrase: str) -> None:
+    text = f"Steel output rose 5% to 72 mt in April-September, from 68.6 mt {phrase}."
+    (record,) = [r for r in extract(text, ref_date="2025-10-05") if r.text == "68.6 mt"]
+    assert record.period is not None
+    assert record.period.text == phrase
+    assert (record.period.start, record.period.end) == (D(2024, 4, 1), D(2024, 9, 30))

@@ -78,6 +78,11 @@ _PAST_DAYS: Final = re.compile(r"^(?:the )?past (?:(?P<n>\w+) )?(?P<unit>weeks?|
 _FISCAL_PART_LABEL: Final = re.compile(
     r"\b([qh][1-4]) ?(?:of |, ?)?(fy'?\d|(?:19|20)\d\d[-/]\d\d\b)"
 )
+# "(the same period) last fiscal", "of the previous financial year": a year back.
+_SAME_PERIOD_FISCAL: Final = re.compile(
+    r"(?<=period )((?:of |in )?(?:the )?)(last|previous|prior|preceding) "
+    r"(?:fiscal|financial)(?: year)?$"
+)
 # A quarter named alone, without its year: "in Q3", "during Q2".
 _BARE_QUARTER: Final = re.compile(r"^(?:in |for |during |the )?q(?P<n>[1-4])$")
 # Countries whose bare quarters are quarters of the financial year ("Q3" is October-December).
@@ -120,6 +125,9 @@ class _Resolver:
         t = _HYPHENATED_RANGE.sub(r"\1 through \2", t)  # "the july-through-september period"
         t = _spelled_out(re.sub(r"^when ", "", t))
         t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"
+        # "the corresponding period last fiscal", "the same period of the previous financial
+        # year": the same months a year back, whatever year they fall in
+        t = _SAME_PERIOD_FISCAL.sub(r"\1\2 year", t)
         for rule in (
             self._half_of_the_month,
             self._fiscal_quarter,
