@@ -559,7 +559,7 @@ class _Resolver:
                 anchor is not None
                 and unit in ("month", "quarter")
                 and "calendar" not in t
-                and (_months_long(anchor, unit))
+                and _months_long(anchor, unit)
             ):
                 # "the three months ended Nov. 30 ... In the quarter": a company's quarter
                 # (the span named, not the calendar quarter it ends in)

@@ -172,11 +172,9 @@ class GenericNames(Attacher):
         lower = self.tokens.lower
         return (
             (lower[t] in REVISE_UP or lower[t] in REVISE_DOWN)
-            and any(
-                lower[k] in FORECAST_NOUNS and lower[k - 1] != "the"
-                for k in range(t + 2, min(sent.end, t + 8))
-            )
+            and t + 1 < sent.end
             and lower[t + 1] in ("its", "their")
+            and any(lower[k] in FORECAST_NOUNS for k in range(t + 2, min(sent.end, t + 8)))
         )
 
     def _generic_word(self, t: int) -> bool:
