@@ -2778,3 +2778,13 @@ def test_a_past_change_verb_is_the_clause_verb(text: str, number: str, expected:
 )
 def test_levels_and_changes_before_one_respectively(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+def test_a_bodys_short_name_in_brackets_is_no_metric() -> None:
+    # the short name closes the body that the subject names ("... by the Central Water
+    # Commission (CWC) stood at"): read with the body, never left as the metric "CWC)"
+    text = (
+        "Water held in the 140 large dams tracked by the Central Water Commission (CWC) stood "
+        "at 131.2 billion cubic metres on October 9."
+    )
+    assert metric_of(text, "131.2 billion cubic metres") == "large dams tracked"

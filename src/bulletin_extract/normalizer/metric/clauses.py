@@ -127,7 +127,14 @@ class Clauses(Attacher):
                     break
                 if any((QUANT_TOKENS, x) in self.cue_at for x in range(open_at, t)):
                     break  # "energy prices fell (-0.4% vs -2.0%) and prices of goods rose"
-                if not any(
+                short_name = (
+                    not words
+                    and t - open_at == 2
+                    and open_at > sent.start
+                    and (AGENCY_TOKENS, open_at - 1) in self.cue_at
+                )  # "by the Ministry of Road Transport and Highways (MoRTH) slowed": the
+                # body's short name, read with the body
+                if not short_name and not any(
                     self.tokens.like_num[x] or any(c.isdigit() for c in self.tokens.text[x])
                     for x in range(open_at, t + 1)
                 ):
