@@ -692,7 +692,7 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
             word.isalpha()
             and word[0].isupper()
             and sum(c.isupper() for c in word) >= 2
-            and (2 <= len(word) <= 6)
+            and 2 <= len(word) <= 6
         ):
             short.setdefault(word, s)
             defining.add(s.end + 1)

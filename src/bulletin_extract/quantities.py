@@ -581,9 +581,17 @@ def localize_currency(unit: str, surface_text: str, country: str | None) -> str:
     if found is None:
         return unit
     currency = found[1]
-    if not currency.generic or currency.family is None or currency.code != unit:
+    if currency.code != unit:
         return unit
-    return _currencies().local.get((currency.family, country), unit)
+    return _local_code(currency, country)
+
+
+def _local_code(currency: _Currency, country: str | None) -> str:
+    """The code of a currency named by a word several countries share ("crowns", "pesos")
+    in `country`'s figures, when it has its own currency of that name; else the name's own."""
+    if not currency.generic or currency.family is None or not country:
+        return currency.code
+    return _currencies().local.get((currency.family, country), currency.code)
 
 
 # Scale words only one country writes amounts in: "Rs 1,830 crore", "2.5 lakh tonnes".
@@ -641,9 +649,7 @@ def quoted_currency(word: str, country: str | None = None) -> str | None:
         return None
     if not word.replace(" ", "").isalpha() or word.isupper():
         return None  # codes and symbols ("won" is a word, "KRW" a code) are not names
-    if currency.generic and currency.family is not None and country:
-        return _currencies().local.get((currency.family, country), currency.code)
-    return currency.code
+    return _local_code(currency, country)
 
 
 def pair_quote(words: list[str]) -> str | None:

@@ -18,7 +18,9 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
+from ..period_calendar import _MONTHS  # the calendar's month names
 from ..quantities import currency_country, dateline_country
+from .credit_words import FORECAST_NOUNS
 from .period_spans import days_that_are_values, joined_year_parts
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_countries, split_sentences
@@ -84,6 +86,7 @@ class DocContext:
     _set_against: dict[int, bool] = field(default_factory=dict)  # `figure_set_against`, same
     _small_words: frozenset[str] | None = None  # see `small_words`
     _followed: dict[int, int | None] = field(default_factory=dict)  # `followed_by`, by start
+    _revised: dict[int, RevisedForecast | None] = field(default_factory=dict)  # by span start
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -309,6 +312,64 @@ class DocContext:
             )
         return self._followed[sent.start]
 
+    def revised_forecast(self, m: Any) -> RevisedForecast | None:
+        """The forecast a figure is the new value of: "raised its 2025 growth forecast to
+        1.0%", "cut its 2025 sales growth outlook to a range of 8% to 11%", "lowered its
+        inflation forecast for 2026 to 3.3%", "revised down its estimate to 2%"; else None.
+        Read once per mention (its direction and its metric both ask)."""
+        start = m.span.start
+        if start not in self._revised:
+            self._revised[start] = self._find_revised_forecast(start)
+        return self._revised[start]
+
+    def _find_revised_forecast(self, start: int) -> RevisedForecast | None:
+        lower = self.tokens.lower
+        sent = self.sentences[self.tok_sentence[start]]
+        k = start - 1
+        while k > sent.start and ((QUALIFIERS, k) in self.cue_at or lower[k] in _TO_FILLERS):
+            k -= 1
+        if k <= sent.start or lower[k] != "to":
+            return None
+        if lower[k - 1] in ("%", "percent", "pct") or self.tokens.like_num[k - 1]:
+            k -= 1  # "to a range of 8% to 11%": the range's first bound opens it
+            while k > sent.start and lower[k] not in ("to", "from"):
+                k -= 1
+            if k <= sent.start or lower[k] == "from":
+                return None  # (not "from 8% to 14% previously": the outlook before)
+        noun = next(
+            (
+                j
+                for j in range(k - 1, max(sent.start, k - 7) - 1, -1)
+                if lower[j] in _MOVED_FORECASTS
+            ),
+            None,
+        )
+        if noun is None:
+            return None
+        for j in range(noun - 1, max(sent.start, noun - 8), -1):
+            if lower[j] not in ("its", "their", "the"):
+                continue
+            verb = j - 1
+            if verb > sent.start and lower[verb] in ("up", "down", "upward", "downward"):
+                if lower[verb - 1] == "revised":  # "revised down its estimate"
+                    return RevisedForecast(verb - 1, j + 1, noun, _REVISED[lower[verb]])
+            if lower[verb] in _REVISE_UP or lower[verb] in _REVISE_DOWN:
+                way = "increase" if lower[verb] in _REVISE_UP else "decrease"
+                return RevisedForecast(verb, j + 1, noun, way)
+            return None
+        return None
+
+    def moves_a_forecast(self, t: int, sent: Sentence) -> bool:
+        """Whether the verb at t moves its subject's own forecast: "the Bank of Mexico cut
+        its 2025 growth forecast to 0.5%" (its maker, credited in that sentence only)."""
+        lower = self.tokens.lower
+        return (
+            (lower[t] in _REVISE_UP or lower[t] in _REVISE_DOWN)
+            and t + 1 < sent.end
+            and lower[t + 1] in ("its", "their")
+            and any(lower[k] in _MOVED_FORECASTS for k in range(t + 2, min(sent.end, t + 8)))
+        )
+
     def sentence_start(self, i: int) -> bool:
         """Whether token i opens a sentence or follows white space."""
         return (
@@ -379,20 +440,18 @@ _AFTER_GROUP = frozenset(("surveyed", "polled", "questioned", "asked", "sampled"
 _IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"))
 # Words before "contract(s)" that make it the noun of futures: "the March contract".
 _CONTRACT_LEADS = frozenset("the a futures most-active front-month benchmark".split()) | frozenset(
-    "january february march april may june july august september october november december "
-    "jan feb mar apr jun jul aug sep sept oct nov dec".split()
+    _MONTHS  # the calendar's month names and their short forms
 )
 _REVISED = {"up": "increase", "upward": "increase", "down": "decrease", "downward": "decrease"}
 _PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
 
 
 #: Verbs that move a forecast, a projection or a target, by the way they move it.
-REVISE_UP = frozenset("raised lifted upgraded increased hiked nudged bumped".split())
-REVISE_DOWN = frozenset("cut lowered trimmed reduced downgraded slashed pared".split())
-#: Nouns of what such a verb moves: "raised its 2025 growth forecast to 1.0%".
-FORECAST_NOUNS = frozenset(
-    "forecast forecasts projection projections estimate estimates outlook guidance".split()
-)
+_REVISE_UP = frozenset("raised lifted upgraded increased hiked nudged bumped".split())
+_REVISE_DOWN = frozenset("cut lowered trimmed reduced downgraded slashed pared".split())
+#: Nouns of what such a verb moves: "raised its 2025 growth forecast to 1.0%" (the forecast
+#: nouns of the credits, and a company's estimates and guidance).
+_MOVED_FORECASTS = FORECAST_NOUNS | frozenset("estimate estimates guidance".split())
 # Words between "to" and the figure it moved to: "to a range of 8% to 11%", "to about 4%".
 _TO_FILLERS = frozenset("a range of about around roughly approximately nearly some".split())
 
@@ -432,42 +491,6 @@ class Attacher:
             if not (name or lower[k] in _RATE_WORDS):
                 return False
         return False
-
-    def revised_forecast(self, m: Any) -> RevisedForecast | None:
-        """The forecast a figure is the new value of: "raised its 2025 growth forecast to
-        1.0%", "cut its 2025 sales growth outlook to a range of 8% to 11%", "lowered its
-        inflation forecast for 2026 to 3.3%", "revised down its estimate to 2%"; else None."""
-        lower = self.tokens.lower
-        sent = self.ctx.sentences[self.tok_sentence[m.span.start]]
-        k = m.span.start - 1
-        while k > sent.start and ((QUALIFIERS, k) in self.cue_at or lower[k] in _TO_FILLERS):
-            k -= 1
-        if k <= sent.start or lower[k] != "to":
-            return None
-        if lower[k - 1] in ("%", "percent", "pct") or self.tokens.like_num[k - 1]:
-            k -= 1  # "to a range of 8% to 11%": the range's first bound opens it
-            while k > sent.start and lower[k] not in ("to", "from"):
-                k -= 1
-            if k <= sent.start or lower[k] == "from":
-                return None  # (not "from 8% to 14% previously": the outlook before)
-        noun = next(
-            (j for j in range(k - 1, max(sent.start, k - 7) - 1, -1) if lower[j] in FORECAST_NOUNS),
-            None,
-        )
-        if noun is None:
-            return None
-        for j in range(noun - 1, max(sent.start, noun - 8), -1):
-            if lower[j] not in ("its", "their", "the"):
-                continue
-            verb = j - 1
-            if verb > sent.start and lower[verb] in ("up", "down", "upward", "downward"):
-                if lower[verb - 1] == "revised":  # "revised down its estimate"
-                    return RevisedForecast(verb - 1, j + 1, noun, _REVISED[lower[verb]])
-            if lower[verb] in REVISE_UP or lower[verb] in REVISE_DOWN:
-                way = "increase" if lower[verb] in REVISE_UP else "decrease"
-                return RevisedForecast(verb, j + 1, noun, way)
-            return None
-        return None
 
     def at_before(self, m: Any, sent: Any) -> int | None:
         """The "at" right before a number, past its qualifier ("at about 67%"), or None."""

@@ -134,8 +134,9 @@ _CAUSE_WORDS = frozenset("reflecting reflects reflected owing because".split())
 _MODEL_NOUNS = frozenset("model models".split())
 # Who speaks for a central bank named before: "Officials raised their outlook".
 _BANK_PEOPLE = frozenset("officials policymakers members".split())
-# Who speaks for the central bank named before: "Policymakers said ...".
-_BANK_SPEAKERS = frozenset("policymakers committee board council mpc fomc".split())
+# Who speaks for the central bank named before: "Policymakers said ..." (its anaphors but
+# the pronoun and the bare "bank").
+_BANK_SPEAKERS = POLICY_ANAPHORS - {"it", "bank"}
 # Words of a central bank's own projections: "see", "dot plot", "outlook".
 _BANK_FORECASTS = frozenset("see sees outlook projections projects dot".split())
 # Words before a name that make it part of a rate move written as a noun: "another ECB hike".
@@ -775,7 +776,7 @@ class CreditFinder(GenericNames):
                 w in FORECASTER_NOUNS
                 or w in FORECAST_VERBS
                 or (w in PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
-                or self._moves_a_forecast(t, sent)
+                or self.ctx.moves_a_forecast(t, sent)
             ):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
                 # projected"

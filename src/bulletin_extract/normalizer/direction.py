@@ -103,7 +103,7 @@ class DirectionAttacher(Attacher):
             if self._names_a_target(m):
                 m.direction = None  # "above the Fed's 2% target", "a growth target of 5%"
                 continue
-            revised = self.revised_forecast(m)
+            revised = self.ctx.revised_forecast(m)
             if revised is not None:
                 # "cut its 2025 growth forecast to 0.5%": the verb moved it, not the "growth"
                 # (also a range's second bound, and past a figure before: "shares fell 4.2%

@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS, Organization
 from ..components import AGENCIES
 from .companies import NAME_SUFFIXES
-from .context import FORECAST_NOUNS, REVISE_DOWN, REVISE_UP, Attacher
+from .context import Attacher
 from .credit_words import (
     ARTICLES,
     BANK_WORDS,
@@ -97,7 +97,7 @@ class GenericNames(Attacher):
         for cue in self.ctx.spans_in(CREDITS, sent):
             if cue.label_ not in ("CREDIT_AFTER", "CREDIT_BEFORE") or cue.start in covered:
                 continue
-            if self._moves_a_forecast(cue.start, sent):
+            if self.ctx.moves_a_forecast(cue.start, sent):
                 continue  # "the bank raised its growth forecast": a forecaster (see below)
             phrase: list[str] = []
             if cue.label_ == "CREDIT_AFTER":
@@ -157,7 +157,7 @@ class GenericNames(Attacher):
             k = t + 1
             while k < sent.end - 1 and lower[k] in ("now", "also", "still"):
                 k += 1
-            if lower[k] not in FORECAST_VERBS and not self._moves_a_forecast(k, sent):
+            if lower[k] not in FORECAST_VERBS and not self.ctx.moves_a_forecast(k, sent):
                 continue  # "the bank now sees", "the bank raised its growth forecast"
             if lower[t - 1] == "the" and not self._names_a_central_bank():
                 continue  # "The bank now expects full-year NII": a bank's own forecast
@@ -165,17 +165,6 @@ class GenericNames(Attacher):
             if org is not None:
                 found.append(SentenceCredit(org.name, org.country, org.id, True, t))
         return found
-
-    def _moves_a_forecast(self, t: int, sent: Sentence) -> bool:
-        """Whether the verb at t moves the subject's own forecast: "the Bank of Mexico cut
-        its 2025 growth forecast to 0.5%" (its maker, credited in that sentence only)."""
-        lower = self.tokens.lower
-        return (
-            (lower[t] in REVISE_UP or lower[t] in REVISE_DOWN)
-            and t + 1 < sent.end
-            and lower[t + 1] in ("its", "their")
-            and any(lower[k] in FORECAST_NOUNS for k in range(t + 2, min(sent.end, t + 8)))
-        )
 
     def _generic_word(self, t: int) -> bool:
         w = self.tokens.lower[t]

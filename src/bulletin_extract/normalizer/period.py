@@ -7,6 +7,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
+from ..period_calendar import _month_index, _months_span  # the calendar's month arithmetic
 from ..records import Period
 from .context import DocContext
 from .period_compare import PeriodComparisons
@@ -218,8 +219,7 @@ class PeriodAttacher(PeriodComparisons):
                 continue  # already a span ("the 12 months ending September")
             if not _TWELVE_MONTHS_TO.search(m.period.text):
                 continue
-            start = date(last.year - 1, last.month, 1)
-            start = date(start.year + (start.month == 12), start.month % 12 + 1, 1)
+            start = _months_span(_month_index(last) - 11, _month_index(last))[0]
             m.period = Period(m.period.text, start, last)
             m.period_dates = (start, last)
 

@@ -444,10 +444,10 @@ class PeriodPhrases(Attacher):
         ):
             return False  # "forecast a 1987 deficit of", "bringing the 2025 total to"
         # (not "17.3 points short of the 2030 target": a figure set against the number's)
-        lead = span.start - 1
-        while lead > 0 and lower[lead] not in _COMPARED_LEADS and span.start - lead < 4:
-            lead -= 1  # "short of the binding 2030 target"
-        compared = lower[lead] in _COMPARED_LEADS
+        k = span.start - 1
+        while k > 0 and lower[k] not in _COMPARED_LEADS and span.start - k < 4:
+            k -= 1  # "short of the binding 2030 target"
+        compared = lower[k] in _COMPARED_LEADS
         if self._names_a_figure(span.end) and not compared:
             # "kept its 2025 growth forecast at 2%", "put the 2026 coffee crop at 66.2 million
             # bags", "estimated 2025 canola production at": the year of the figure named

@@ -844,7 +844,7 @@ class SurfaceMetric(Attacher):
         """What a forecast moved to the figure forecasts: "raised its 2025 growth forecast
         to 1.0%" -> "growth", "lifted its full-year adjusted EPS outlook to about $15.60" ->
         "adjusted EPS" (the words before the forecast noun, less their period)."""
-        revised = self.revised_forecast(m)
+        revised = self.ctx.revised_forecast(m)
         if revised is None:
             return None
         lower = self.tokens.lower
@@ -870,9 +870,8 @@ class SurfaceMetric(Attacher):
     def _metric_for(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """The phrase found for the number, checked: clause tails cut, breakdowns joined to
         their indicator, generic words replaced by the indicator named before."""
-        moved = (
-            self._forecast_moved(m)
-            or self._moved_rate(sent, m)
+        moved = (  # (a forecast moved to the figure is named before this: see `attach`)
+            self._moved_rate(sent, m)
             or self._held_level(sent, m)
             or self._held_by(sent, m)
             or self._done_by(sent, m)
