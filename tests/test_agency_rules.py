@@ -234,6 +234,20 @@ COUNTRY = [
         "Hungarian Central Statistical Office",
     ),
     Case(
+        "a-statistics-board-is-the-office",
+        "Chilean copper output slid 4.1% in August from a year earlier, the national "
+        "statistics board said.",
+        "4.1%",
+        "National Statistics Institute",
+    ),
+    Case(
+        "a-statistics-board-with-its-short-name",
+        "Portugal's jobless rate edged up to 6.4% in the third quarter, the country's "
+        "statistics board (INE) reported on Wednesday.",
+        "6.4%",
+        "Statistics Portugal",
+    ),
+    Case(
         "korean-statistics-bureau-not-japans",
         "South Korea's jobless rate rose to 3.0% in May, the statistics bureau said.",
         "3.0%",

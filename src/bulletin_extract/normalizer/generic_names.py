@@ -225,8 +225,9 @@ class GenericNames(Attacher):
 
     def _statistics_office(self, words: list[str], country: str) -> Any:
         """The country's statistics office for a name of statistics words only ("the
-        statistics bureau", "the Central Bureau of Statistics"), else None."""
-        if all(w in STAT_WORDS or w == "of" for w in words) and any(
+        statistics bureau", "the Central Bureau of Statistics", "the national statistics board"),
+        else None. ("the board" alone is a central bank's more often: only here.)"""
+        if all(w in STAT_WORDS or w in ("of", "board") for w in words) and any(
             w.startswith("statist") for w in words
         ):
             return first_of_kind(self.gazetteer, country, "statistics_office")
