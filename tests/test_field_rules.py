@@ -149,6 +149,24 @@ CLAUSE_AFTER_A_PARTICIPLE = [
          "pushing-a-total"),
     case("Sales fell 2% in Ohio, 3% in Texas and 1% in Utah.", "1%", "decrease",
          "list-still-shares-its-verb"),
+    # The figure a participle moves its object to: as the clause before moved its own
+    # figure, as the participle says, or none for a level left or a span's level.
+    case("The Riksbank lowered its policy rate by a quarter point, taking the rate to 1.75%.",
+         "1.75%", "decrease", "taking-the-rate-as-the-cut"),
+    case("Outlets grew by 420 in the year, bringing the chain's network to 9,800 stores.",
+         "9,800", "increase", "bringing-as-the-clause"),
+    case("Fewer turbines went up in 2024, a drop of 9%, bringing total installed capacity to "
+         "88 GW.", "88 GW", "increase", "a-total-only-adds-up"),
+    case("Coal output slid 3%, driving the import share to 41%.", "41%", "increase",
+         "driving-raises"),
+    case("Exports climbed 6% to 9,100 tonnes, leaving the stocks-to-use ratio at 1.9 months.",
+         "1.9 months", None, "leaving-a-level-at"),
+    case("Exports climbed 6% to 9,100 tonnes, leaving the stocks-to-use ratio at 1.9 months, "
+         "up from 1.7 months.", "1.9 months", "increase", "leaving-at-up-from"),
+    case("Prices rose 0.4% in May, bringing the average for the first five months to 2.2%.",
+         "2.2%", None, "bringing-an-average"),
+    case("Car exports jumped 12% in March, taking shipments in the first quarter to 210,000 "
+         "units.", "210,000", None, "taking-a-span-total"),
 ]
 
 COMPARED_AND_RESTATED = [

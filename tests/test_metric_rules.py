@@ -2788,3 +2788,52 @@ def test_a_bodys_short_name_in_brackets_is_no_metric() -> None:
         "at 131.2 billion cubic metres on October 9."
     )
     assert metric_of(text, "131.2 billion cubic metres") == "large dams tracked"
+
+
+# A participle after a comma puts its object at the figure ("..., bringing total capacity to",
+# "leaving the ratio at"), less a period inside it; a generic object, or a change of the
+# subject itself, is the figure before it in the sentence.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Sales slipped 0.8% in June, leaving the stock-to-sales ratio at 1.41 months.",
+            "1.41 months",
+            "stock-to-sales ratio",
+        ),
+        (
+            "Solar additions rose 9% to 31 GW, bringing Germany's installed solar fleet to "
+            "108 GW.",
+            "108 GW",
+            "Germany's installed solar fleet",
+        ),
+        (
+            "Norges Bank trimmed rates by 25 basis points, taking its cumulative easing since "
+            "June to 75 basis points.",
+            "75 basis points",
+            "cumulative easing",
+        ),
+        (
+            "The forint weakened 1.1% on Friday, bringing its slide since January to 6%.",
+            "6%",
+            "forint",
+        ),
+        (
+            "The central bank raised its deposit rate by 50 basis points, taking the rate to "
+            "4.5%.",
+            "4.5%",
+            "deposit rate",
+        ),
+    ],
+)
+def test_the_object_a_participle_moves(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_the_next_sentence_points_back_past_the_participle() -> None:
+    # the history an anaphor reads is the main clause's, not the participle's object
+    text = (
+        "Some 1.9 GW of new onshore capacity was connected in Spain in 2025, bringing "
+        "cumulative capacity to 33 GW. Galicia connected 0.4 GW."
+    )
+    assert "cumulative" not in (metric_of(text, "0.4 GW") or "")

@@ -13,7 +13,7 @@ state.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from spacy.tokens import Doc, Span
 
@@ -33,6 +33,7 @@ from .vocabulary import (
     CREDITS,
     HEADLINE_MOVES,
     MARKERS,
+    PERIODS_TOKENS,
     QUALIFIERS,
     QUANT_TOKENS,
     SECURITY_NOUNS,
@@ -87,6 +88,7 @@ class DocContext:
     _small_words: frozenset[str] | None = None  # see `small_words`
     _followed: dict[int, int | None] = field(default_factory=dict)  # `followed_by`, by start
     _revised: dict[int, RevisedForecast | None] = field(default_factory=dict)  # by span start
+    _moved: dict[int, ParticipleMove | None] = field(default_factory=dict)  # by span start
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -359,6 +361,58 @@ class DocContext:
             return None
         return None
 
+    def participle_move(self, m: Any) -> ParticipleMove | None:
+        """The figure a participle after a comma moves a second thing to: "..., bringing total
+        EU wind capacity to 237 GW", "leaving the inventory-to-sales ratio at 1.34 months",
+        "taking its cumulative easing since August 2024 to 325 basis points"; else None.
+        Read once per mention (its metric and its direction both ask)."""
+        start = m.span.start
+        if start not in self._moved:
+            self._moved[start] = self._find_participle_move(start)
+        return self._moved[start]
+
+    def _find_participle_move(self, start: int) -> ParticipleMove | None:
+        lower, text = self.tokens.lower, self.tokens.text
+        sent = self.sentences[self.tok_sentence[start]]
+        k = start - 1
+        while k > sent.start and ((QUALIFIERS, k) in self.cue_at or lower[k] in _TO_FILLERS):
+            k -= 1
+        if k <= sent.start or lower[k] not in ("to", "at"):
+            return None
+        end = k
+        if lower[end - 1] in ("up", "down"):
+            end -= 1  # "bringing the annual inflation rate down to 2.8%"
+        verb = end - 1
+        while verb > sent.start and end - verb <= _MOVED_OBJECT_MAX:
+            if lower[verb] in _MOVING_PARTICIPLES and text[verb - 1] == ",":
+                break
+            if text[verb] in (",", ";", ":") or (QUANT_TOKENS, verb) in self.cue_at:
+                return None  # (not "lifting the rate 0.1 points to": the points moved it)
+            verb -= 1
+        else:
+            return None
+        if verb + 1 >= end:
+            return None
+        way: str | None = _MOVING_WAY[lower[verb]]
+        head = end - 1
+        while head > verb and (PERIODS_TOKENS, head) in self.cue_at:
+            head -= 1
+        if head > verb + 1 and lower[head] in PERIOD_LEADS and head < end - 1:
+            head -= 1  # "the average for the first 11 months": "average"
+        dated = head < end - 1 or any((PERIODS_TOKENS, j) in self.cue_at for j in range(verb, end))
+        if way == "clause" and lower[head] not in MOVED_CHANGE_NOUNS:
+            if lower[head] == "average" or dated:
+                # "bringing the average for the first 11 months to 1.6%", "taking shipments
+                # in the first nine months to 6.4 lakh units": a level of a span, no change
+                way = None
+            elif any(lower[j] in _ADDING_UP for j in range(verb + 1, end)):
+                way = "increase"
+        if lower[end] in ("up", "down"):
+            way = "increase" if lower[end] == "up" else "decrease"
+        elif lower[k] == "at" and lower[verb] in _LEVEL_PARTICIPLES:
+            way = None  # "leaving the ratio at 1.34 months": a level where it stands
+        return ParticipleMove(verb, verb + 1, end, way)
+
     def moves_a_forecast(self, t: int, sent: Sentence) -> bool:
         """Whether the verb at t moves its subject's own forecast: "the Bank of Mexico cut
         its 2025 growth forecast to 0.5%" (its maker, credited in that sentence only)."""
@@ -454,6 +508,47 @@ _REVISE_DOWN = frozenset("cut lowered trimmed reduced downgraded slashed pared".
 _MOVED_FORECASTS = FORECAST_NOUNS | frozenset("estimate estimates guidance".split())
 # Words between "to" and the figure it moved to: "to a range of 8% to 11%", "to about 4%".
 _TO_FILLERS = frozenset("a range of about around roughly approximately nearly some".split())
+
+
+#: Participles after a comma that put a second thing at a figure: "..., bringing the total to
+#: 237 GW", "leaving the ratio at 1.34 months"; the way each moves it ("clause": as the clause
+#: before moved its own figure: "cut its rate by 25 basis points, taking the rate to 3.25%").
+_MOVING_WAY: Final = {
+    "bringing": "clause", "taking": "clause", "sending": "clause", "leaving": "clause",
+    "putting": "clause", "pushing": "increase", "driving": "increase", "lifting": "increase",
+    "raising": "increase", "boosting": "increase", "dragging": "decrease",
+    "lowering": "decrease", "cutting": "decrease", "pulling": "decrease",
+}  # fmt: skip
+_MOVING_PARTICIPLES: Final = frozenset(_MOVING_WAY)
+#: Participles that leave a level where it is ("leaving the ratio at 1.34 months"): no change.
+_LEVEL_PARTICIPLES: Final = frozenset(("leaving", "putting"))
+#: Tokens an object of such a participle may run to: "taking its cumulative easing since
+#: August 2024 to".
+_MOVED_OBJECT_MAX: Final = 12
+#: Changes named as such an object: "bringing its decline since January to 17%", "taking its
+#: cuts since April to 625 basis points" (moved as the clause before moved its figure).
+MOVED_POLICY_NOUNS: Final = frozenset("easing cuts cut hikes tightening reduction".split())
+MOVED_CHANGE_NOUNS: Final = MOVED_POLICY_NOUNS | frozenset(
+    "advance advances gain gains rise rises fall falls decline declines drop drops loss losses "
+    "increase increases slide slump".split()
+)
+#: Words before a period inside such an object: "bringing their advance over the past 12
+#: months to", "taking its cuts since April to".
+PERIOD_LEADS: Final = frozenset("over since in during for through".split())
+#: Objects that only add up ("bringing cumulative installed capacity to 402 GW": a rise, even
+#: after a year of fewer additions) or that average ("bringing the average for the first 11
+#: months to 1.6%": no change).
+_ADDING_UP: Final = frozenset(("cumulative", "total"))
+
+
+@dataclass(frozen=True)
+class ParticipleMove:
+    """A figure a participle after a comma moves its object to (`DocContext.participle_move`)."""
+
+    verb: int  # token of the participle ("bringing")
+    start: int  # first token of its object
+    end: int  # token after its object ("to", "at", or "down"/"up" before them)
+    direction: str | None  # "increase", "decrease", None (a level left), "clause" (see above)
 
 
 @dataclass(frozen=True)

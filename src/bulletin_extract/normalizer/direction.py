@@ -119,6 +119,20 @@ class DirectionAttacher(Attacher):
                 m.direction = DIRECTIONS[post.label_]  # "compared with a 1.1 pct increase"
                 m.rules.append(post.id_)
                 continue
+            move = self.ctx.participle_move(m)
+            if move is not None:
+                # "..., bringing total capacity to 237 GW": as the participle moves it, or as
+                # the clause before moved its own figure ("cut its rate by 25 basis points,
+                # taking the rate to 3.25%"); "leaving the ratio at 1.34 months": none but
+                # its own "up from"
+                way = move.direction
+                if way == "clause":
+                    cue = self._last_change_before(move.verb, m)
+                    way = DIRECTIONS[cue.label_] if cue is not None else None
+                elif way is None and (trailing := self._trailing_from_cue(m)) is not None:
+                    way = DIRECTIONS[trailing.label_]  # "... at 1.34 months, up from 1.32"
+                m.direction = way
+                continue
             if self.ctx.from_value(m) and m.chain_kind != "from" and not self._participle_after(m):
                 m.direction = None
                 continue
@@ -167,6 +181,18 @@ class DirectionAttacher(Attacher):
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
         self._followers_of_a_ranking(mentions)
+
+    def _last_change_before(self, t: int, m: Mention) -> Span | None:
+        """The last change cue of m's sentence before token t."""
+        sent = self.ctx.sentences[m.sentence]
+        return next(
+            (
+                self.cue_at[(CHANGES, k)]
+                for k in range(t - 1, sent.start - 1, -1)
+                if (CHANGES, k) in self.cue_at
+            ),
+            None,
+        )
 
     def _names_a_target(self, m: Mention) -> bool:
         """Whether a figure is a target stated as one: "the Fed's 2% target", "a growth

@@ -7,7 +7,13 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ...quantities import pair_quote
-from ..context import Attacher, DocContext
+from ..context import (
+    MOVED_CHANGE_NOUNS,
+    MOVED_POLICY_NOUNS,
+    PERIOD_LEADS,
+    Attacher,
+    DocContext,
+)
 from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
@@ -74,6 +80,13 @@ _CORE_WORDS = frozenset("core underlying".split())
 PLURAL_NAMES = frozenset({"sales", "prices", "indices"})
 
 
+_OBJECT_DETERMINERS = frozenset("the its their a an".split())
+_OBJECT_MARKS = frozenset(("-", "'s", "’s"))
+# A change of the subject itself, as the object of such a participle: "the lira fell 0.8%,
+# bringing its decline since the start of the year to 17%" (the lira's).
+_SUBJECT_CHANGES = MOVED_CHANGE_NOUNS - MOVED_POLICY_NOUNS
+
+
 class SurfaceMetric(Attacher):
     """Decides `metric` (and `base_metric`) from word order and cue spans."""
 
@@ -97,6 +110,11 @@ class SurfaceMetric(Attacher):
             if split:
                 # "..., while two forecast a cut", "followed by the South East at £761"
                 m.metric = m.base_metric = split
+                continue
+            moved_to = self._participle_object(m, mentions[:i])
+            if moved_to:
+                # "..., bringing total EU wind capacity to 237 GW": the participle's object
+                m.metric = m.base_metric = moved_to
                 continue
             moved = self._forecast_moved(m)
             if moved:
@@ -840,6 +858,39 @@ class SurfaceMetric(Attacher):
             return None
         return clean_metric(" ".join(tokens.text[t] for t in words)) or None
 
+    def _participle_object(self, m: Mention, earlier: list[Mention]) -> str | None:
+        """What a participle after a comma puts at the figure ("..., bringing total EU wind
+        capacity to 237 GW", "leaving the inventory-to-sales ratio at 1.34 months"), less its
+        period ("taking its cumulative easing since August 2024 to"); a generic object or a
+        change of the subject ("bringing the total to", "taking its decline since January to
+        17%") is the figure before it in the sentence."""
+        move = self.ctx.participle_move(m)
+        if move is None:
+            return None
+        lower = self.tokens.lower
+        keep: list[int] = []
+        t = move.start
+        while t < move.end:
+            cue = self.cue_at.get((PERIODS_TOKENS, t))
+            if cue is None:
+                keep.append(t)
+                t += 1
+                continue
+            if keep and lower[keep[-1]] in PERIOD_LEADS:
+                keep.pop()  # "over the past 12 months", "since August 2024"
+            t = max(cue.end, t + 1)
+        while keep and lower[keep[0]] in _OBJECT_DETERMINERS:
+            keep.pop(0)
+        if not keep or any(
+            not self.tokens.is_alpha[j] and lower[j] not in _OBJECT_MARKS for j in keep
+        ):
+            return None
+        phrase = clean_metric("".join(self.tokens.text_with_ws[j] for j in keep).strip())
+        if phrase and not is_generic(phrase) and lower[keep[-1]] not in _SUBJECT_CHANGES:
+            return phrase
+        named = [e.metric for e in earlier if e.metric]
+        return named[-1] if named else None
+
     def _forecast_moved(self, m: Mention) -> str | None:
         """What a forecast moved to the figure forecasts: "raised its 2025 growth forecast
         to 1.0%" -> "growth", "lifted its full-year adjusted EPS outlook to about $15.60" ->
@@ -1388,8 +1439,18 @@ class SurfaceMetric(Attacher):
         return any(w in NOT_NAME_WORDS for w in words[:1] + words[-1:])
 
     def remember(self, mentions: list[Mention]) -> None:
-        """Keep the metrics of a finished sentence for the anaphora of later ones."""
+        """Keep the metrics of a finished sentence for the anaphora of later ones (not those
+        of a participle's clause after the main one: "..., bringing cumulative capacity to
+        21.9 GW. The Netherlands connected 0.7 GW" is new capacity again)."""
+        side = min(
+            (move.verb for m in mentions if (move := self.ctx.participle_move(m)) is not None),
+            default=None,
+        )
+        if side is not None and all(m.span.start > side for m in mentions):
+            side = None
         for m in mentions:
+            if side is not None and m.span.start > side:
+                continue
             if m.metric and not counts_speakers(m):
                 self.history.append(m.metric)
                 self.history_sentence = m.sentence
