@@ -198,6 +198,15 @@ PHYSICAL: list[Case] = [
     ("3.4 mb/d", "PHYSICAL", 3.4e6, "barrel per day"),
     ("3.4mb/d", "PHYSICAL", 3.4e6, "barrel per day"),
     ("500,000 bpd", "PHYSICAL", 500_000.0, "barrel per day"),
+    # any physical unit as a rate per day: "/d", "/day", "per day", "a day"
+    ("296 mcm/d", "PHYSICAL", 296e6, "cubic metre per day"),
+    ("3.1 TWh/day", "PHYSICAL", 3.1, "terawatt hour per day"),
+    ("28.4 km per day", "PHYSICAL", 28.4, "kilometre per day"),
+    ("5,000 tonnes a day", "PHYSICAL", 5000.0, "tonne per day"),
+    ("109.1 bcfd", "PHYSICAL", 109.1e9, "cubic foot per day"),
+    ("4.09 million boe/d", "PHYSICAL", 4.09e6, "barrel of oil equivalent per day"),
+    ("1.2 million barrels of oil equivalent per day", "PHYSICAL", 1.2e6,
+     "barrel of oil equivalent per day"),
     ("500 MW", "PHYSICAL", 500.0, "megawatt"),
     ("500MW", "PHYSICAL", 500.0, "megawatt"),
     ("12 GW", "PHYSICAL", 12.0, "gigawatt"),
@@ -282,7 +291,7 @@ UNREADABLE = [
     ("5", "NOT_A_LABEL"),
     ("5G", "NUMBER"),
     ("3.4mb", "PHYSICAL"),  # the head of "3.4mb/d" alone names no unit
-    ("5 km/d", "PHYSICAL"),  # a mix of positions the rules allow but the gazetteer lacks
+    ("5 mb/day", "PHYSICAL"),  # a mix of positions the rules allow but the gazetteer lacks
     ("3.2 in 10", "FRACTION"),  # only whole numbers make "N in M"
     ("9" * 400 + " trillion", "NUMBER"),  # no float for it
 ]

@@ -605,6 +605,11 @@ UNITS_OF_MEASURE: list[Row] = [
     ("The head grade rose to [4.1 grams per tonne] from 3.9 grams.", 4.1, "gram per tonne"),
     ("The head grade rose to 4.1 grams per tonne from [3.9 grams].", 3.9, "gram per tonne"),
     ("Container trains averaged [31.4 km per hour] in June.", 31.4, "kilometre per hour"),
+    # any unit as a rate per day, and a bare first bound takes the symbol's factor too
+    ("Norwegian flows averaged [318 mcm/d] last week.", 318e6, "cubic metre per day"),
+    ("Works will cut capacity by [35]-40 mcm/d in June.", 35e6, "cubic metre per day"),
+    ("Crews laid [2.7 km a day] of track in May.", 2.7, "kilometre per day"),
+    ("Shale gas output hit [98.2 bcfd] in April.", 98.2e9, "cubic foot per day"),
     # "tons" are metric tons outside the United States
     (
         "China produced [81.5 million tons] of crude steel in May, the statistics bureau said.",

@@ -42,7 +42,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Final
 
 from .resources import PatternFileError, read_jsonl
 
@@ -326,15 +326,26 @@ def _parse_physical(text: str) -> _Found:
     value, rest = amount
     units = _units()
     row = units.symbols.get(" ".join(rest.split())) or units.words.get(_norm(rest))
+    per = ""
+    tail = _PER_DAY_TAIL.search(rest) if row is None else None
+    if tail is not None and tail.start() > 0:
+        # "60 mcm/d", "468 million cubic metres per day": the unit's rate per day
+        rest, per = rest[: tail.start()], " per day"
+        row = units.symbols.get(" ".join(rest.split())) or units.words.get(_norm(rest))
     if row is None or row.label != "PHYSICAL":
         return None  # only units of the gazetteer: "3.4mb" alone is no unit we know
     if row.unit is not None:
-        return _float(value * row.factor), row.unit
+        return _float(value * row.factor), _per(row.unit, per)
     named = _quantulum_unit(" ".join(rest.replace("-", " ").split()))
     if named is None:
         return None
     name, factor = named
-    return _float(value * factor), name
+    return _float(value * factor), _per(name, per)
+
+
+def _per(unit: str, per: str) -> str:
+    """A unit with its rate ("cubic metre" + " per day"), never twice ("barrel per day")."""
+    return unit if not per or unit.endswith(per) else unit + per
 
 
 _PARSERS: dict[str, Callable[[str], _Found]] = {
@@ -816,6 +827,9 @@ _Token = dict[str, Any]
 _Tokenize = Callable[[str], list[str]]
 _SEPARATORS = ["\u2009", "\u202f", "\xa0"]  # thin spaces between digit groups: own tokens
 _DASH: _Token = {"ORTH": "-", "OP": "?"}
+# A rate per day after any physical unit: "/d", "/day", "per day", "a day".
+_PER_DAY: list[_Token] = [{"LOWER": {"IN": ["/", "per", "a"]}}, {"LOWER": {"IN": ["d", "day"]}}]
+_PER_DAY_TAIL: Final = re.compile(r"\s*(?:/|\bper\b|\ba\b)\s*(?:d|day)$", re.IGNORECASE)
 _PLAIN_GLUED_SCALES = sorted(_SCALES)  # "2.5bn", "500k": one token each
 
 
@@ -866,6 +880,9 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
                 rules.add(label, f"unit{n}", [*head, *unit])
                 if label in _POINT_LABELS:
                     _fraction_of_one_rules(rules, label, n, unit)
+            if physical:  # "60 mcm/d", "3.1 TWh/day", "28.4 km per day", "30 km a day"
+                for unit in variants:
+                    rules.add(label, f"unit{n}_per_day", [*head, *unit, *_PER_DAY])
         if physical:
             rules.add(label, "grouped_unit1", [*grouped, scales, *units[1][0]])
         for n, (joined, tail) in enumerate(_joined_units(rows, tokenize, label)):
