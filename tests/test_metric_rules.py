@@ -2547,8 +2547,11 @@ FORECASTS_MOVED: list[Case] = [
     ("The central bank trimmed its 2026 growth forecast to 1.1% from 1.4%.", "1.1%", "growth"),
     ("The brewer lifted its full-year volume outlook for lager to 3%.", "3%", "volume for lager"),
     ("The ministry cut its inflation projection for 2026 to 2.8%.", "2.8%", "inflation"),
-    ("Shares fell 3% after the airline cut its capacity outlook to a range of 2% to 4%.", "2%",
-     "capacity"),
+    (
+        "Shares fell 3% after the airline cut its capacity outlook to a range of 2% to 4%.",
+        "2%",
+        "capacity",
+    ),
 ]
 
 FORECASTS_OF_THE_FIGURE = FORECASTS_OF_THE_FIGURE + FORECASTS_MOVED
@@ -2724,10 +2727,16 @@ def test_a_place_alone_takes_no_item_of_a_list_as_its_indicator() -> None:
 # production (output, shipments): "OPEC pumped 28.3 million bpd" (a place's is left to the
 # breakdown rules: "Qatar produced 0.6 mln bpd" is Qatar's output).
 PRODUCERS_OF_AMOUNTS: list[Case] = [
-    ("OPEC pumped 27.9 million bpd in October, a survey showed.", "27.9 million bpd",
-     "OPEC output"),
-    ("A Platts survey found OPEC pumped 28.4 million bpd in May.", "28.4 million bpd",
-     "OPEC output"),
+    (
+        "OPEC pumped 27.9 million bpd in October, a survey showed.",
+        "27.9 million bpd",
+        "OPEC output",
+    ),
+    (
+        "A Platts survey found OPEC pumped 28.4 million bpd in May.",
+        "28.4 million bpd",
+        "OPEC output",
+    ),
 ]
 
 
@@ -2802,8 +2811,7 @@ def test_a_bodys_short_name_in_brackets_is_no_metric() -> None:
             "stock-to-sales ratio",
         ),
         (
-            "Solar additions rose 9% to 31 GW, bringing Germany's installed solar fleet to "
-            "108 GW.",
+            "Solar additions rose 9% to 31 GW, bringing Germany's installed solar fleet to 108 GW.",
             "108 GW",
             "Germany's installed solar fleet",
         ),
@@ -2819,8 +2827,7 @@ def test_a_bodys_short_name_in_brackets_is_no_metric() -> None:
             "forint",
         ),
         (
-            "The central bank raised its deposit rate by 50 basis points, taking the rate to "
-            "4.5%.",
+            "The central bank raised its deposit rate by 50 basis points, taking the rate to 4.5%.",
             "4.5%",
             "deposit rate",
         ),
@@ -2837,3 +2844,34 @@ def test_the_next_sentence_points_back_past_the_participle() -> None:
         "cumulative capacity to 33 GW. Galicia connected 0.4 GW."
     )
     assert "cumulative" not in (metric_of(text, "0.4 GW") or "")
+
+
+# Verbs of what a thing earned ("brought in", "fetched", "yielded", "netted") are the verb of
+# its clause: their subject is the metric, also past an aside after it.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Cocoa sales, Ghana's main foreign-exchange earner, brought in $410 million in March.",
+            "$410 million",
+            "Cocoa sales",
+        ),
+        (
+            "Wheat sales, the state's largest farm export, fetched $1.2 billion in May.",
+            "$1.2 billion",
+            "Wheat sales",
+        ),
+        (
+            "Excise and stamp duties brought in £3.1 billion and £1.4 billion respectively.",
+            "£1.4 billion",
+            "stamp duties",
+        ),
+        (
+            "The spectrum auction netted 96,300 crore rupees.",
+            "96,300 crore rupees",
+            "spectrum auction",
+        ),
+    ],
+)
+def test_verbs_of_what_a_thing_earned(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
