@@ -51,6 +51,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _worst,
     fiscal_year,
 )
+from .period_company import CompanyCalendar
 from .period_parts import (
     _PART_OF,
     _SAME_YEAR_PERIOD,
@@ -112,16 +113,28 @@ _HALF_OF_THE_MONTH = re.compile(r"^(?:the )?(?P<ord>first|second|1st|2nd) half o
 class _Resolver:
     """The phrase grammar, bound to one reference date and anchor."""
 
-    def __init__(self, ref: date | None, anchor: Span | None, country: str | None = None) -> None:
-        """Bind the reference date, the anchor period and the country of the figures."""
+    def __init__(
+        self,
+        ref: date | None,
+        anchor: Span | None,
+        country: str | None = None,
+        company: CompanyCalendar | None = None,
+    ) -> None:
+        """Bind the reference date, the anchor period, the country of the figures and the
+        fiscal calendar of the company reporting them, if any."""
         self.ref = ref
         self.anchor = anchor
         self.country = country
+        self.company = company
 
     def resolve(self, t: str, depth: int = 0) -> Found | None:
         """Resolve a normalized phrase; None when it cannot be resolved."""
         if not t or depth > 8 or _VAGUE.search(t):
             return None
+        if self.company is not None and depth == 0:
+            span = self.company.resolve(t, self.anchor)
+            if span is not None:
+                return span, "absolute"  # "fiscal 2026", "the fiscal third quarter"
         t = _HYPHENATED_RANGE.sub(r"\1 through \2", t)  # "the july-through-september period"
         t = _spelled_out(re.sub(r"^when ", "", t))
         t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"

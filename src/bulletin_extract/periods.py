@@ -29,6 +29,7 @@ from functools import lru_cache
 from typing import Final
 
 from .period_calendar import _BETWEEN, _FROM_TO, _normalize
+from .period_company import CompanyCalendar
 from .period_grammar import _Resolver
 
 __all__ = ["Resolution", "iso", "period_ends", "resolve_period"]
@@ -68,6 +69,7 @@ def resolve_period(
     ref: date | None = None,
     anchor: tuple[date, date] | None = None,
     country: str | None = None,
+    company: CompanyCalendar | None = None,
 ) -> Resolution:
     """Resolve a period phrase to its first and last day.
 
@@ -82,6 +84,9 @@ def resolve_period(
         country: ISO code of the country whose figures these are, for financial years
             ("2013/14", "FY24", "fiscal 2023-24"): April to March unless `FISCAL_YEARS`
             says otherwise.
+        company: The fiscal calendar of the company whose report this is
+            (`period_company.company_calendar`), for "fiscal 2026", "the fiscal third
+            quarter" and a bare "the quarter".
 
     A month, quarter or half written without its year is the latest one starting on or
     before the anchor's end (with no anchor, on or before `ref`); the next one is taken
@@ -110,7 +115,7 @@ def resolve_period(
             if isinstance(a1, datetime):
                 a1 = a1.date()
             anchor = (a0, a1) if a0 <= a1 else None
-        found = _Resolver(ref, anchor, country).resolve(_normalize(text))
+        found = _Resolver(ref, anchor, country, company).resolve(_normalize(text))
     except Exception:  # odd input must never break extraction
         return UNRESOLVED
     if found is None:

@@ -14,6 +14,7 @@ from typing import Any
 from spacy.tokens import Span
 
 from ..period_calendar import _month_index  # the calendar's month arithmetic
+from ..period_company import CompanyCalendar, company_calendar
 from ..records import Period
 from .context import next_start
 from .period_phrases import YEAR_BACK, PeriodPhrases, weekday_phrase, year_before
@@ -62,13 +63,20 @@ _POINT_BASES = {1: "month_on_month", 3: "quarter_on_quarter", 12: "year_on_year"
 class PeriodComparisons(PeriodPhrases):
     """How a comparison point in a number's sentence changes its period and basis."""
 
+    def _company(self, ref: date | None) -> CompanyCalendar | None:
+        """The fiscal calendar the document's company report fixes, if any (read once)."""
+        calendars = self.__dict__.setdefault("_calendars", {})
+        if ref not in calendars:
+            calendars[ref] = company_calendar(self.ctx.tokens.doc_text, ref)
+        return calendars[ref]
+
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
 
         text = self.ctx.text(span)
         if anchor is not None and _THIS_YEAR.match(text) and not self._year_compared(span):
             anchor = None  # "a target of 2% this year": the calendar year, not the month before
-        res = resolve_period(text, ref, anchor, self.ctx.country)
+        res = resolve_period(text, ref, anchor, self.ctx.country, self._company(ref))
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
             ahead = self._ahead(span, text, ref)
             if ahead is not None:
@@ -124,7 +132,7 @@ class PeriodComparisons(PeriodPhrases):
 
         text = self.ctx.text(span)
         core = COMPARISON_LEAD.sub("", text).strip()
-        res = resolve_period(core or text, ref, anchor, self.ctx.country)
+        res = resolve_period(core or text, ref, anchor, self.ctx.country, self._company(ref))
         return res
 
     def _compare(
