@@ -860,6 +860,11 @@ COMPARED_PAIRS = [
 ]
 
 PERIOD_SET_OFF_BY_COMMAS = [
+    case("Profit climbed to $3.1 billion, or 84 cents a share, in the third quarter from $2.7 "
+         "billion a year earlier.", "84 cents", ("2024-07-01", "2024-09-30"),
+         "set-off-before-the-value-compared"),
+    case("Sales slipped to 41,200 units, or 9% of the market, in May versus 44,900 units a "
+         "year earlier.", "9%", ("2024-05-01", "2024-05-31"), "set-off-before-versus"),
     case("Median rents climbed 4.4%, to $1,740, in the year to March 2023, after 5.1% in the "
          "year to February 2023.", "4.4%", ("2023-03-01", "2023-03-31"),
          "change-before-a-level-and-a-period-in-commas"),

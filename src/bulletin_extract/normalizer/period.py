@@ -71,6 +71,11 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 )
 
 
+# Words after a period phrase set off by a comma that close its clause: "..., in the quarter
+# from $22.1 billion", "..., in the 12 months to September 2024, up from".
+_SET_OFF_FOLLOWERS = frozenset("as while amid after from compared versus vs against".split())
+
+
 class PeriodAttacher(PeriodComparisons):
     """Decides `period` and `period_dates`, and `ref_basis`/`ref_local` of comparison points.
 
@@ -123,7 +128,9 @@ class PeriodAttacher(PeriodComparisons):
     def _set_off(self, origin: int, p: Span, sent: Sentence) -> bool:
         """A phrase set off by commas right after the number: "rose 2.9%, to £292,000, in
         the 12 months to September 2024, up from ..." (not "5%, in March exports fell"), or
-        ending a headline's clause ("..., or 1.3% of GDP, in Q2FY26 as trade gap swells")."""
+        ending a headline's clause ("..., or 1.3% of GDP, in Q2FY26 as trade gap swells"), or
+        before the value it is compared with ("..., or $1.44 a share, in the quarter from
+        $22.1 billion")."""
         text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
         return (
             p.start == origin + 1
@@ -131,7 +138,7 @@ class PeriodAttacher(PeriodComparisons):
             and (
                 p.end >= sent.end
                 or text[p.end] in (",", ";", ".", ")")
-                or lower[p.end] in ("as", "while", "amid", "after")
+                or lower[p.end] in _SET_OFF_FOLLOWERS
             )
         )
 
