@@ -786,6 +786,9 @@ FISCAL = [
     pytest.param("FY 2024", "AU", "2023-07-01", "2024-06-30", id="australia-july-june"),
     pytest.param("2022/23", "NZ", "2022-07-01", "2023-06-30", id="new-zealand-july-june"),
     pytest.param("fiscal year 2024", "US", "2023-10-01", "2024-09-30", id="us-federal-oct-sep"),
+    pytest.param("FY2025-26", "PK", "2025-07-01", "2026-06-30", id="pakistan-jul-jun"),
+    pytest.param("fiscal 2024-25", "BD", "2024-07-01", "2025-06-30", id="bangladesh-jul-jun"),
+    pytest.param("fiscal 2026", "TH", "2025-10-01", "2026-09-30", id="thailand-oct-sep"),
     pytest.param(
         "in H2 2023-24", "IN", "2023-10-01", "2024-03-31", id="half-label-before-split-year"
     ),

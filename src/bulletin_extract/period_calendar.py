@@ -438,6 +438,9 @@ _FISCAL_ENDING: Final = re.compile(
 FISCAL_YEARS: Final = {
     "GB": (4, False), "IN": (4, False), "CA": (4, False), "JP": (4, True),
     "AU": (7, False), "NZ": (7, False), "US": (10, False),
+    # July to June: Pakistan, Bangladesh, Egypt and East Africa; October to September: Thailand
+    "PK": (7, False), "BD": (7, False), "EG": (7, False), "KE": (7, False), "UG": (7, False),
+    "TZ": (7, False), "TH": (10, False),
 }  # fmt: skip
 
 
