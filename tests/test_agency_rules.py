@@ -1471,6 +1471,16 @@ NAMED_BY_SHAPE = [
 # Polls and estimates told apart from sources by the words around them.
 POLLS_AND_ESTIMATES = [
     Case(
+        "what-analysts-were-expecting-according-to-a-vendor",
+        "Globex reported second-quarter results on Tuesday. Here's how the company did "
+        "compared with what analysts were expecting, according to FactSet:\n"
+        "Cloud revenue climbed 31% to $9.2 billion in the quarter.\n"
+        "Globex shares rose 4% in extended trading.",
+        "31%",
+        "Globex",
+    ),
+
+    Case(
         "source-said-then-missed-forecasts",
         "Retail volumes slipped 0.8% in August, Statistics Sweden said, missing forecasts for "
         "a 0.2% gain in a Reuters poll.",

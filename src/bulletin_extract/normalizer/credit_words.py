@@ -86,6 +86,8 @@ PUBLICATION_WORDS = words(
 # Forecast verbs in the past: "$1.84 expected by LSEG", "AAA had projected", "WSTS projected"
 # (not "estimated", which a statistics office's own estimates also take).
 PAST_FORECASTS = words("expected forecast forecasted predicted projected anticipated")
+# The same verbs in the progressive: "what analysts were expecting, according to LSEG".
+EXPECTING = words("expecting forecasting predicting projecting anticipating estimating")
 # Verbs right after a name that make it the maker of a forecast: "the IMF expects".
 FORECAST_VERBS = words("expects expect projects predicts sees see anticipates forecasts forecast")
 

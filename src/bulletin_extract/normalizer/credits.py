@@ -28,6 +28,7 @@ from .credit_words import (
     CREDIT_FILLERS,
     DATA_NOUNS,
     ESTIMATE_WORDS,
+    EXPECTING,
     FORECAST_VERBS,
     FORECASTER_NOUNS,
     INDEX_NOUNS,
@@ -664,11 +665,12 @@ class CreditFinder(GenericNames):
             len(lead) > 3
             and lower[lead[-2]] == "according"
             and text[lead[-3]] == ","
-            and lower[lead[-4]] in PAST_FORECASTS
+            and (lower[lead[-4]] in PAST_FORECASTS or lower[lead[-4]] in EXPECTING)
             and any(lower[t] in FORECASTER_NOUNS for t in lead[-7:-4])
         ):
-            # "short of the 94 cents analysts had expected, according to X": X polled them
-            # (not "more than expected, according to X", nor "matching expectations, ...")
+            # "short of the 94 cents analysts had expected, according to X", "compared with
+            # what analysts were expecting, according to LSEG": X polled them (not "more than
+            # expected, according to X", nor "matching expectations, ...")
             return "forecaster"
         if any(self._credit_label(t) == "CREDIT_BEFORE" for t in before) or any(
             self._credit_label(t) == "CREDIT_BEFORE"
