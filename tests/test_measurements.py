@@ -293,6 +293,26 @@ CASES = [
         ["14 days", "12 days"],
     ),
     (
+        "a-scaled-amount-in-brackets-after-a-name",
+        "Smartphone shipments were led by Orion (61 million), ahead of Vega (48 million) and "
+        "others (note 3).",
+        ["61 million", "48 million"],
+        ["3"],
+    ),
+    (
+        "a-duration-written-with-a-decimal-is-a-level",
+        "The average workweek eased to 34.2 hours in May from 35.0 hours in April; the survey "
+        "is repeated every 30 days.",
+        ["34.2 hours", "35.0 hours"],
+        ["30 days"],
+    ),
+    (
+        "a-multiple-as-a-headline-verb-to-a-figure",
+        "Coal imports nearly double to 41 mt in April-June; freight rates ease",
+        ["double", "41 mt"],
+        [],
+    ),
+    (
         "hours-counted-not-waited",
         "Wholesale prices were negative in 1,140 hours in the quarter; talks resume in 48 hours.",
         ["1,140 hours"],

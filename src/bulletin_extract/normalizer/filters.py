@@ -296,8 +296,13 @@ class MeasurementRules(Attacher):
         if lower[t].endswith("ed"):
             # "more than doubled", "exports doubled to 2.02 million", "tripled from a year ago"
             return qualified or nxt in ("to", "from", "in", "over", "since", "year", ",", ".")
-        # "nearly double the $8.2 billion", "almost triple that of 2024"
-        return qualified and nxt in ("the", "that", "its", "their", "a", "last", "from")
+        # "nearly double the $8.2 billion", "almost triple that of 2024"; a headline's verb:
+        # "Urea imports nearly double to 7.9 mt", "Exports triple to $5 bn"
+        after = self.tokens.text[span.end + 1] if span.end + 1 < self.tokens.n else ""
+        to_figure = nxt == "to" and (after[:1].isdigit() or after[:1] in "$€£¥₹")
+        return (qualified and nxt in ("the", "that", "its", "their", "a", "last", "from")) or (
+            to_figure
+        )
 
     def _without_compound_unit(self, span: Span) -> Span | None:
         """ "9.12 million twenty-foot equivalent units" -> "9.12 million": a unit joined by a
@@ -408,6 +413,7 @@ class MeasurementRules(Attacher):
             and label == "NUMBER"
             and "." not in written
             and not (written[:1] in "+-\u2212" or "," in written)  # but "(+96,000)", "(44,000)"
+            and SCALE_WORDS.isdisjoint(lower[span.start : span.end])  # nor "UPS (610 million)"
             and not (  # nor "the lowest prices were in Malta (798) and Luxembourg (812)"
                 len(written) == 3 and span.start > 1 and tokens.is_title[span.start - 2]
             )
@@ -448,6 +454,7 @@ class MeasurementRules(Attacher):
         if (
             unit in ("day", "week", "month", "year", "hour", "minute", "second", "decade")
             and value == int(value)
+            and "." not in self.tokens.text[span.start]  # "from 41.0 hours": written as a level
             and SCALE_WORDS.isdisjoint(lower[span.start : span.end])
             and not self._time_of_cover(span)
             and not self._time_as_level(span, unit, value)
