@@ -859,6 +859,14 @@ COMPARED_PAIRS = [
          "(1.0% vs 1.6%).", "1.6%", ("2024-05-01", "2024-05-31"), "last-pair-too"),
 ]
 
+# A span between two holidays, and "the latest period" of a bulletin about a rolling span.
+SPANS_NAMED_OTHERWISE = [
+    case("Shoppers spent $10.8 billion online between Thanksgiving and Cyber Monday 2023.",
+         "$10.8 billion", ("2023-11-23", "2023-11-27"), "between-two-holidays"),
+    case("Job adverts fell by 41,000 in March to May 2024.\nIn the latest period, adverts fell "
+         "in 9 of the 12 regions.", "9", ("2024-03-01", "2024-05-31"), "the-latest-period"),
+]
+
 PERIOD_SET_OFF_BY_COMMAS = [
     case("Profit climbed to $3.1 billion, or 84 cents a share, in the third quarter from $2.7 "
          "billion a year earlier.", "84 cents", ("2024-07-01", "2024-09-30"),
@@ -1284,6 +1292,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + REVISED_VALUES
     + COMPARED_PAIRS
     + PERIOD_SET_OFF_BY_COMMAS
+    + SPANS_NAMED_OTHERWISE
     + RECORDS_BEGAN
     + THIS_YEAR_OF_A_TARGET
     + DATE_OF_A_FORECAST
