@@ -596,6 +596,11 @@ BASIS_OF_ANNUALISED_CHANGES = [
 ]
 
 BASIS_CARRIED_IN_PARAGRAPH = [
+    case("Annual inflation in Chile slowed to 4.1% in May. Among categories, prices of housing "
+         "and utilities came in at 6.2% (vs 6.6% in April).", "6.2%", "year_on_year",
+         "an-item-rate-of-the-paragraph-s-inflation"),
+    case("Annual inflation in Chile slowed to 4.1% in May. Food bought at regulated prices made "
+         "up 12.5% of the basket.", "12.5%", None, "a-share-takes-no-carried-basis"),
     case("Exports fell between 2022 and 2023. The largest fall was a 3.1 billion euro drop "
          "in machinery.", "3.1 billion euro", "year_on_year",
          "basis-from-sentence-without-numbers"),

@@ -66,6 +66,7 @@ _FORECAST_WORDS = frozenset(
 _LEVEL_WORDS = frozenset("was were is are at been".split())
 #: Names of rates of change themselves, whatever the sentence around them.
 _RATE_NAMES = frozenset("inflation growth cpi cpih hicp ppi rpi deflator".split())
+_SHARE_WORDS = frozenset("share shares accounting accounted accounts proportion".split())
 #: Nouns of a forecast beside its figure: "the 2.7% consensus", "expectations of 3.0%".
 _FORECAST_NOUNS = frozenset(
     "consensus forecast forecasts expectation expectations estimate estimates projection "
@@ -182,6 +183,19 @@ class BasisAttacher(Attacher):
             ):
                 # "... rose 2.5% in the 12 months to November. Economists polled by Reuters had
                 # forecast a rate of 2.6%": the forecast of the rate the paragraph carries
+                m.basis = carry
+            elif (
+                rate
+                and m.direction is None
+                and carry
+                and not own_stated
+                and not own_derived
+                and self._rate_of_change(sent, m, cues)
+                and not self._share(m)
+            ):
+                # "The annual inflation rate slowed to 30.2% ... Prices continued to cool for
+                # housing (55.1% vs 58.4%)": the items' rates of the paragraph's inflation
+                # (not "bought at the minimum price, accounting for 36.3 percent of the total")
                 m.basis = carry
             elif rate and (own_stated or own_derived) and self._forecast_of_it(m, sent):
                 # "rose 2.8% on year, a touch above the 2.7% consensus", "below market
@@ -372,6 +386,14 @@ class BasisAttacher(Attacher):
             if (CHANGES, t) in self.cue_at:
                 return False
         return False
+
+    def _share(self, m: Mention) -> bool:
+        """Whether a percentage is a share: "36.3 percent of the total", "accounting for 36.3
+        percent", "a share of 12%"."""
+        lower = self.tokens.lower
+        if m.span.end < self.tokens.n and lower[m.span.end] == "of":
+            return True
+        return not _SHARE_WORDS.isdisjoint(lower[max(0, m.span.start - 4) : m.span.start])
 
     def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
         """Whether the words before a rate name a rate of change ("inflation", "the annual
