@@ -447,6 +447,8 @@ SHARED_UNITS: list[Row] = [
 
 # ------------------------------------------------------------------------- index levels
 INDEX_LEVELS: list[Row] = [
+    ("Over September to November, the PMI averaged [50.4], against 51.1 before.", 50.4,
+     "index_point"),
     # a decimal or negative reading of a component, the index named sentences before
     (
         "The Kansas City Fed's factory index rose to 8 in May.\nShipments improved to [11.4] "

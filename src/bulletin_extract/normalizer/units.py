@@ -56,6 +56,7 @@ LEVEL_WORDS = words("reading readings figure level s&p")
 # Words after which a number is the level an index stands at.
 LEVEL_LEADS = words(
     "to at of was is were reading read reached hit stood standing touched registered recorded "
+    "averaged averaging "
     "( for and against versus vs"
 )
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
