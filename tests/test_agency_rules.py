@@ -224,6 +224,24 @@ ANAPHORA = [
     ),
 ]
 
+# Indian industry bodies by their short names alone (the gazetteer knows them): an export
+# council's credit carries to the shares of the destinations.
+INDUSTRY_BODIES = [
+    Case(
+        "an-industry-body-by-its-short-name",
+        "Two-wheeler dispatches climbed 7.4% in November, industry body SIAM said on Friday.",
+        "7.4%",
+        "Society of Indian Automobile Manufacturers",
+    ),
+    Case(
+        "an-export-council-credit-carries-to-destinations",
+        "Drug exports rose 6.1% to $14.8 billion in April-October, Pharmexcil said.\n"
+        "The United States took 33 per cent of the shipments.",
+        "33 per cent",
+        "Pharmaceuticals Export Promotion Council of India",
+    ),
+]
+
 # An office is chosen by the country of the figures.
 COUNTRY = [
     Case(
@@ -2162,6 +2180,7 @@ ALL = (
     + NAMED_BY_SHAPE
     + ANAPHORA
     + COUNTRY
+    + INDUSTRY_BODIES
     + UNNAMED_COUNTRY
     + PRODUCERS
     + INDEX_BRANDS
