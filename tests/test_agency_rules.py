@@ -1489,6 +1489,15 @@ NAMED_BY_SHAPE = [
 # Polls and estimates told apart from sources by the words around them.
 POLLS_AND_ESTIMATES = [
     Case(
+        "what-analysts-were-expecting-per-a-vendor",
+        "Initech reported fiscal third-quarter results on Tuesday. Here's how the company did "
+        "compared with what analysts were expecting, per LSEG:\n"
+        "Storage revenue climbed 12% to $2.3 billion in the quarter.\n"
+        "Initech shares rose 5% in extended trading.",
+        "12%",
+        "Initech",
+    ),
+    Case(
         "what-analysts-were-expecting-according-to-a-vendor",
         "Globex reported second-quarter results on Tuesday. Here's how the company did "
         "compared with what analysts were expecting, according to FactSet:\n"

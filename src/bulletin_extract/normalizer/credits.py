@@ -644,6 +644,13 @@ class CreditFinder(GenericNames):
             # compiled by S&P Global showed the PMI jumped": that survey is the source)
             return "poll"
         if lead and lower[lead[-1]] == "per" and text[lead[-1] - 1] == ",":
+            if (
+                len(lead) > 3
+                and text[lead[-2]] == ","
+                and (lower[lead[-3]] in PAST_FORECASTS or lower[lead[-3]] in EXPECTING)
+                and any(lower[t] in FORECASTER_NOUNS for t in lead[-6:-3])
+            ):
+                return "forecaster"  # "compared with what analysts were expecting, per LSEG"
             return "source"  # "..., per CME Group's FedWatch tool", "..., per LSEG data"
         if lead and lower[lead[-1]] in ("at", "of", "with", "from"):
             # "said Jane Doe, an economist at Capital Economics": the firm's opinion;
