@@ -1489,6 +1489,15 @@ NAMED_BY_SHAPE = [
 # Polls and estimates told apart from sources by the words around them.
 POLLS_AND_ESTIMATES = [
     Case(
+        "an-earnings-table-is-the-company-s-own",
+        "Globex Stores shares slid 4% after hours on Tuesday after the retailer cut its outlook.\n"
+        "Here's how the company fared in the quarter ended Nov. 1 versus what Wall Street "
+        "expected, based on a survey of analysts by LSEG:\n"
+        "Comparable sales rose 2.1% in the quarter.",
+        "2.1%",
+        "Globex Stores",
+    ),
+    Case(
         "what-analysts-were-expecting-per-a-vendor",
         "Initech reported fiscal third-quarter results on Tuesday. Here's how the company did "
         "compared with what analysts were expecting, per LSEG:\n"

@@ -144,6 +144,12 @@ _BANK_FORECASTS = frozenset("see sees outlook projections projects dot".split())
 _MOVE_OPENERS = frozenset("a an another more further".split())
 
 
+# The opening of an earnings story's table of results: "Here's how the company did",
+# "Here's how the chipmaker performed".
+_HERES_HOW = frozenset({("here", "'s", "how"), ("here", "’s", "how")})
+_PERFORMED = frozenset("did performed fared".split())
+
+
 class CreditFinder(GenericNames):
     """Finds the credits of each sentence, in document order (it remembers the names seen)."""
 
@@ -306,6 +312,8 @@ class CreditFinder(GenericNames):
             credits.extend(self._poll_anaphor(sent))
         if not credits:
             credits.extend(self._own_models(sent))
+        if all(c.forecast for c in credits):
+            credits.extend(self._earnings_table(sent))
         credits = [self._said_forecast(c, sent) for c in credits]
         for c in credits:
             self.companies.remember(c.name)
@@ -318,6 +326,28 @@ class CreditFinder(GenericNames):
         if credits:
             self._last_credit = credits[-1]
         return credits
+
+    def _earnings_table(self, sent: Sentence) -> list[Credit]:
+        """ "Here's how the company performed in the quarter ended Oct. 31, compared with what
+        analysts polled by LSEG were expecting:": an earnings story's results are the
+        company's own, the first one the document shows to be a company ("Toll Brothers
+        shares fell ..."), where no source was credited before; the pollster is credited for
+        the expectations only."""
+        lower = self.tokens.lower
+        start = sent.start
+        while start < sent.end and self.tokens.is_space[start]:
+            start += 1
+        words = lower[start : min(sent.end, start + 7)]
+        if words[:3] not in _HERES_HOW or _PERFORMED.isdisjoint(words[3:]):
+            return []
+        if self._last_source is not None:
+            return []  # "Nvidia reported fourth-quarter results": credited by its own words
+        listed = self.companies.listed()
+        first = next((t for t in range(0, start) if lower[t] in listed), None)
+        if first is None:
+            return []
+        name = " ".join(self.companies._fullest(lower[first]))
+        return [SentenceCredit(name, None, "agency.by_form", False, start)]
 
     def _own_models(self, sent: Sentence) -> list[Credit]:
         """ "according to our econometric models", "we estimate": the writer's own forecast,
