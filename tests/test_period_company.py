@@ -54,6 +54,8 @@ def test_weeks_calendar_takes_the_story_s_label() -> None:
         (MONTHS, "for the current quarter", ("2025-12-01", "2026-02-28")),
         (WEEKS, "in the year-ago period", ("2024-02-04", "2024-05-04")),
         (WEEKS, "in the prior quarter", ("2024-11-03", "2025-02-01")),
+        (WEEKS, "at quarter-end", ("2025-05-03", "2025-05-03")),
+        (MONTHS, "at the end of the quarter", ("2025-11-30", "2025-11-30")),
     ],
 )
 def test_phrases_on_the_calendar(text: str, phrase: str, expected: tuple[str, str]) -> None:

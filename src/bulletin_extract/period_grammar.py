@@ -131,7 +131,7 @@ class _Resolver:
         """Resolve a normalized phrase; None when it cannot be resolved."""
         if not t or depth > 8 or _VAGUE.search(t):
             return None
-        if self.company is not None and depth == 0:
+        if self.company is not None:
             span = self.company.resolve(t, self.anchor)
             if span is not None:
                 return span, "absolute"  # "fiscal 2026", "the fiscal third quarter"
