@@ -23,13 +23,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Final
 
-from .period_calendar import _MONTHS
+from .period_calendar import _MONTHS, _ORDINALS, _is_month_end, _month_index, _months_span
 
 __all__ = ["CompanyCalendar", "company_calendar"]
 
 Span = tuple[date, date]
 
-_ORDINALS: Final = {"first": 1, "second": 2, "third": 3, "fourth": 4}
 _ORDINAL: Final = r"(?P<n>first|second|third|fourth|q[1-4])"
 # The quarter a report is of: "fiscal second-quarter results", "its fiscal third quarter",
 # "first-quarter results", "fourth-quarter earnings".
@@ -120,15 +119,15 @@ class CompanyCalendar:
         if self.weeks:
             start = first + timedelta(days=91 * quarters)
             return start, start + timedelta(days=90)
-        start = _add_months(first, 3 * quarters)
-        return start, _add_months(start, 3) - timedelta(days=1)
+        index = _month_index(first) + 3 * quarters
+        return _months_span(index, index + 2)
 
     def year(self, label: int) -> Span:
         """The fiscal year of a label."""
         start = self._year_start(label)
         if self.weeks:
             return start, start + timedelta(days=363)
-        return start, _add_months(start, 12) - timedelta(days=1)
+        return _months_span(_month_index(start), _month_index(start) + 11)
 
     def quarter_of(self, label: int, n: int) -> Span:
         """Quarter n of the fiscal year of a label."""
@@ -136,16 +135,16 @@ class CompanyCalendar:
         if self.weeks:
             first = start + timedelta(days=91 * (n - 1))
             return first, first + timedelta(days=90)
-        first = _add_months(start, 3 * (n - 1))
-        return first, _add_months(first, 3) - timedelta(days=1)
+        index = _month_index(start) + 3 * (n - 1)
+        return _months_span(index, index + 2)
 
     def _year_start(self, label: int) -> date:
         first = self.quarter[0]
         if self.weeks:
             start = first - timedelta(days=91 * (self.number - 1))
             return start + timedelta(days=364 * (label - self.label))
-        start = _add_months(first, -3 * (self.number - 1))
-        return _add_months(start, 12 * (label - self.label))
+        index = _month_index(first) - 3 * (self.number - 1) + 12 * (label - self.label)
+        return _months_span(index, index)[0]
 
 
 def company_calendar(text: str, ref: date | None) -> CompanyCalendar | None:
@@ -171,24 +170,26 @@ def company_calendar(text: str, ref: date | None) -> CompanyCalendar | None:
     if day > calendar.monthrange(year, month)[1]:
         return None
     end = date(year, month, day)
-    weeks = day != calendar.monthrange(year, month)[1]
+    weeks = not _is_month_end(end)
     if weeks:
         quarter = (end - timedelta(days=90), end)
         last_month = month if day > 15 else (month - 2) % 12 + 1
     else:
-        quarter = (_add_months(date(year, month, 1), -2), end)
+        quarter = _months_span(_month_index(end) - 2, _month_index(end))
         last_month = month
     year_end = (last_month + 3 * (4 - number) - 1) % 12 + 1  # the fiscal year's last month
     if year_end == 12 and not weeks and "fiscal" not in reported.group().lower():
         return None  # a calendar quarter of a calendar year: nothing of the company's own
     # the fiscal year the reported quarter is in, and its label
-    span_start = (
-        quarter[0] - timedelta(days=91 * (number - 1))
-        if weeks
-        else _add_months(quarter[0], -3 * (number - 1))
-    )
-    span_end = span_start + timedelta(days=363) if weeks else _add_months(span_start, 12)
-    first, last = span_start.year, (span_end - timedelta(days=1)).year
+    if weeks:
+        span_start = quarter[0] - timedelta(days=91 * (number - 1))
+        span_end = span_start + timedelta(days=363)
+    else:
+        span_start, span_end = _months_span(
+            _month_index(quarter[0]) - 3 * (number - 1),
+            _month_index(quarter[0]) - 3 * (number - 1) + 11,
+        )
+    first, last = span_start.year, span_end.year
     labels = {_full_year(m["y"]) for m in _LABEL.finditer(text)}
     if first != last and last in labels and first not in labels:
         label = last
@@ -200,16 +201,10 @@ def company_calendar(text: str, ref: date | None) -> CompanyCalendar | None:
 
 
 def _number(word: str) -> int:
+    """The number of a quarter: "second" -> 2, "Q3" -> 3."""
     word = word.lower()
     return int(word[1]) if word.startswith("q") else _ORDINALS[word]
 
 
 def _full_year(y: str) -> int:
     return int(y) if len(y) == 4 else 2000 + int(y)
-
-
-def _add_months(d: date, n: int) -> date:
-    """The same day n months later (days past a month's end: its last day)."""
-    index = d.year * 12 + d.month - 1 + n
-    year, month = divmod(index, 12)
-    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))

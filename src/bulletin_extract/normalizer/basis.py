@@ -179,23 +179,16 @@ class BasisAttacher(Attacher):
                 and carry
                 and not own_stated
                 and not own_derived
-                and self._forecast_sentence(sent)
+                and (
+                    self._forecast_sentence(sent)
+                    or (self._rate_of_change(sent, m, cues) and not self._share(m))
+                )
             ):
                 # "... rose 2.5% in the 12 months to November. Economists polled by Reuters had
-                # forecast a rate of 2.6%": the forecast of the rate the paragraph carries
-                m.basis = carry
-            elif (
-                rate
-                and m.direction is None
-                and carry
-                and not own_stated
-                and not own_derived
-                and self._rate_of_change(sent, m, cues)
-                and not self._share(m)
-            ):
-                # "The annual inflation rate slowed to 30.2% ... Prices continued to cool for
-                # housing (55.1% vs 58.4%)": the items' rates of the paragraph's inflation
-                # (not "bought at the minimum price, accounting for 36.3 percent of the total")
+                # forecast a rate of 2.6%": the forecast of the rate the paragraph carries; "The
+                # annual inflation rate slowed to 30.2% ... Prices continued to cool for housing
+                # (55.1% vs 58.4%)": the items' rates of the paragraph's inflation (not "bought
+                # at the minimum price, accounting for 36.3 percent of the total")
                 m.basis = carry
             elif rate and (own_stated or own_derived) and self._forecast_of_it(m, sent):
                 # "rose 2.8% on year, a touch above the 2.7% consensus", "below market

@@ -510,9 +510,10 @@ _MOVED_FORECASTS = FORECAST_NOUNS | frozenset("estimate estimates guidance".spli
 _TO_FILLERS = frozenset("a range of about around roughly approximately nearly some".split())
 
 
-#: Participles after a comma that put a second thing at a figure: "..., bringing the total to
-#: 237 GW", "leaving the ratio at 1.34 months"; the way each moves it ("clause": as the clause
-#: before moved its own figure: "cut its rate by 25 basis points, taking the rate to 3.25%").
+#: Participles after a comma that put a second thing at a figure (of the vocabulary's
+#: PARTICIPLE_OPENERS): "..., bringing the total to 237 GW", "leaving the ratio at 1.34
+#: months"; the way each moves it ("clause": as the clause before moved its own figure: "cut
+#: its rate by 25 basis points, taking the rate to 3.25%").
 _MOVING_WAY: Final = {
     "bringing": "clause", "taking": "clause", "sending": "clause", "leaving": "clause",
     "putting": "clause", "pushing": "increase", "driving": "increase", "lifting": "increase",
@@ -535,9 +536,8 @@ MOVED_CHANGE_NOUNS: Final = MOVED_POLICY_NOUNS | frozenset(
 #: Words before a period inside such an object: "bringing their advance over the past 12
 #: months to", "taking its cuts since April to".
 PERIOD_LEADS: Final = frozenset("over since in during for through".split())
-#: Objects that only add up ("bringing cumulative installed capacity to 402 GW": a rise, even
-#: after a year of fewer additions) or that average ("bringing the average for the first 11
-#: months to 1.6%": no change).
+#: Words of an object that only adds up ("bringing cumulative installed capacity to 402 GW":
+#: a rise, even after a year of fewer additions).
 _ADDING_UP: Final = frozenset(("cumulative", "total"))
 
 
