@@ -601,6 +601,9 @@ BASIS_CARRIED_IN_PARAGRAPH = [
          "an-item-rate-of-the-paragraph-s-inflation"),
     case("Annual inflation in Chile slowed to 4.1% in May. Food bought at regulated prices made "
          "up 12.5% of the basket.", "12.5%", None, "a-share-takes-no-carried-basis"),
+    case("Gas imports fell 12% quarter on quarter. This change deepened the shift towards LNG "
+         "(46% - against 39% in the previous quarter).", "46%", None,
+         "a-share-after-a-change-takes-no-carried-basis"),
     case("Exports fell between 2022 and 2023. The largest fall was a 3.1 billion euro drop "
          "in machinery.", "3.1 billion euro", "year_on_year",
          "basis-from-sentence-without-numbers"),

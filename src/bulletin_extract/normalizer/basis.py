@@ -67,6 +67,7 @@ _LEVEL_WORDS = frozenset("was were is are at been".split())
 #: Names of rates of change themselves, whatever the sentence around them.
 _RATE_NAMES = frozenset("inflation growth cpi cpih hicp ppi rpi deflator".split())
 _SHARE_WORDS = frozenset("share shares accounting accounted accounts proportion".split())
+_ITEM_RATE_WORDS = _RATE_NAMES | frozenset("prices price costs cost".split())
 #: Nouns of a forecast beside its figure: "the 2.7% consensus", "expectations of 3.0%".
 _FORECAST_NOUNS = frozenset(
     "consensus forecast forecasts expectation expectations estimate estimates projection "
@@ -181,7 +182,7 @@ class BasisAttacher(Attacher):
                 and not own_derived
                 and (
                     self._forecast_sentence(sent)
-                    or (self._rate_of_change(sent, m, cues) and not self._share(m))
+                    or (self._names_item_rates(sent, m) and not self._share(m))
                 )
             ):
                 # "... rose 2.5% in the 12 months to November. Economists polled by Reuters had
@@ -379,6 +380,12 @@ class BasisAttacher(Attacher):
             if (CHANGES, t) in self.cue_at:
                 return False
         return False
+
+    def _names_item_rates(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the words before a rate name prices or inflation ("Prices continued to cool
+        for housing & utilities (55.1% vs 58.4%)"), whose items' rates are rates of change
+        (not "This change also accentuated the shift towards LNG (45%)": a share)."""
+        return not _ITEM_RATE_WORDS.isdisjoint(self.tokens.lower[sent.start : m.span.start])
 
     def _share(self, m: Mention) -> bool:
         """Whether a percentage is a share: "36.3 percent of the total", "accounting for 36.3
