@@ -85,6 +85,20 @@ def test_a_calendar_quarter_elsewhere_is_kept() -> None:
     assert (str(res.start), str(res.end)) == ("2025-07-01", "2025-09-30")
 
 
+def test_the_year_ended_on_a_day_and_the_three_month_period() -> None:
+    # a retailer's fourth quarter of 13 weeks that ended Feb. 1: its year is 52 weeks to then
+    text = (
+        "Halcyon Stores reported fourth-quarter results for the period ended Feb. 1.\n"
+        "Net income for the three-month period was $412 million. For the full fiscal year "
+        "ended Feb. 1, sales rose 1.8% to $22.4 billion."
+    )
+    records = {r.text: r for r in extract(text, ref_date="2025-03-05")}
+    quarter = records["$412 million"].period
+    assert (str(quarter.start), str(quarter.end)) == ("2024-11-03", "2025-02-01")
+    year = records["1.8%"].period
+    assert (str(year.start), str(year.end)) == ("2024-02-04", "2025-02-01")
+
+
 def test_earnings_story_end_to_end() -> None:
     text = (
         MONTHS + "\n"

@@ -58,6 +58,10 @@ _QUARTER: Final = re.compile(
     r"(?:[- ](?:fiscal )?quarter)?"
     r"(?: (?:of )?(?:(?P<f2>fiscal|fy) ?(?:year )?'?(?P<y>\d{4}|\d{2})))?$"
 )
+_YEAR_ENDED: Final = re.compile(
+    r"^(?:full )?(?:fiscal|financial) year (?:that )?end(?:ed|ing) (?:on )?(?P<mon>[a-z]+) "
+    r"(?P<day>\d{1,2})$"
+)
 _NEXT_QUARTER: Final = re.compile(r"^(?:current|next|coming|upcoming)(?: fiscal)? quarter$")
 _PRIOR_QUARTER: Final = re.compile(r"^(?:prior|previous|preceding) quarter$")
 _YEAR_AGO: Final = re.compile(
@@ -99,6 +103,9 @@ class CompanyCalendar:
             if n == self.number:
                 return self.quarter  # "in the fourth quarter" of a fourth-quarter report
             return None
+        m = _YEAR_ENDED.match(t)
+        if m is not None and m["mon"] in _MONTHS:
+            return self._year_ended(_MONTHS[m["mon"]], int(m["day"]))
         in_hand = anchor is None or anchor == self.quarter
         if in_hand and _NEXT_QUARTER.match(t):
             return self.shifted(1)  # "For the current quarter, Nvidia expects revenue of"
@@ -107,7 +114,7 @@ class CompanyCalendar:
         if in_hand and _YEAR_AGO.match(t):
             return self.shifted(-4)  # "from $22.1 billion in the year-ago period"
         m = _THE_QUARTER.match(t)
-        if m is not None and (anchor is None or m["unit"] == "quarter"):
+        if m is not None and (in_hand or m["unit"] == "quarter"):
             # "Revenue fell 6% in the quarter", a paragraph later; "in the period" where no
             # other period is in hand
             return self.quarter
@@ -121,6 +128,21 @@ class CompanyCalendar:
             return start, start + timedelta(days=90)
         index = _month_index(first) + 3 * quarters
         return _months_span(index, index + 2)
+
+    def _year_ended(self, month: int, day: int) -> Span | None:
+        """The fiscal year that ended on a day ("the full fiscal year ended Feb. 1"): the
+        latest one, up to the reported quarter's, whose last day is within a week of it."""
+        for label in (self.label, self.label - 1):
+            span = self.year(label)
+            if span[1] > self.quarter[1]:
+                continue
+            try:
+                named = date(span[1].year, month, day)
+            except ValueError:
+                return None
+            if abs((named - span[1]).days) <= 7:
+                return span
+        return None
 
     def year(self, label: int) -> Span:
         """The fiscal year of a label."""
