@@ -869,6 +869,8 @@ COMPARED_PAIRS = [
 
 # A span between two holidays, and "the latest period" of a bulletin about a rolling span.
 SPANS_NAMED_OTHERWISE = [
+    case("Registrations in 2023 were 4.2% above the five-year average (2017 to 2019, 2021 "
+         "and 2022).", "4.2%", ("2023-01-01", "2023-12-31"), "the-years-of-an-average-in-brackets"),
     case("Shoppers spent $10.8 billion online between Thanksgiving and Cyber Monday 2023.",
          "$10.8 billion", ("2023-11-23", "2023-11-27"), "between-two-holidays"),
     case("Job adverts fell by 41,000 in March to May 2024.\nIn the latest period, adverts fell "

@@ -73,6 +73,10 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 
 # Words after a period phrase set off by a comma that close its clause: "..., in the quarter
 # from $22.1 billion", "..., in the 12 months to September 2024, up from".
+# Nouns of a norm whose defining years may follow in brackets: "the five-year average (2019
+# and 2021 to 2024)".
+_AVERAGE_NOUNS = frozenset("average averages baseline norm mean".split())
+
 _SET_OFF_FOLLOWERS = frozenset("as while amid after from compared versus vs against".split())
 
 
@@ -276,6 +280,17 @@ class PeriodAttacher(PeriodComparisons):
             return False
         return nxt.period.text in self.tokens.span_text(m.span.end, nxt.span.start)
 
+    def _years_of_an_average(self, p: Span) -> bool:
+        """ "5.8% below the five-year average (2019 and 2021 to 2024)": the years in brackets
+        after an average define it; they are not the time of the figure."""
+        lower = self.tokens.lower
+        for k in range(p.start - 1, max(0, p.start - 9), -1):
+            if lower[k] in (")", ".", ";"):
+                return False
+            if lower[k] == "(":  # the bracket the phrase is in, and the word before it
+                return lower[k - 1] in _AVERAGE_NOUNS
+        return False
+
     def _months_of_a_longer_span(self, p: Span) -> bool:
         """ "over the six months between June and December", "between the two months": "the N
         months" only sizes a span named around it."""
@@ -319,6 +334,7 @@ class PeriodAttacher(PeriodComparisons):
             and not self._described(p)
             and not self.counts_an_event(p)  # "its third cut this year"
             and not self._months_of_a_longer_span(p)
+            and not self._years_of_an_average(p)
         ]
         governing = [p for p in periods if not self._is_reference(p)]
         if any(self.is_weekday(p) for p in governing) and any(
