@@ -134,6 +134,10 @@ WIRE_STYLE = [
     # a deadline month without its year: the nearer one, ahead or behind
     case("by the end of June", "1987-06-30", "1987-06-30", "deictic", ref=WIRE_REF,
          id="by the end of June (written in March: ahead)"),
+    case("by May", "1987-05-31", "1987-05-31", "deictic", ref=WIRE_REF,
+         id="by May (a deadline: the last day of the nearer May)"),
+    case("by October 2026", "2026-10-31", "2026-10-31", "absolute",
+         id="by October 2026 (a deadline with its year)"),
     case("by the end of June", "1987-06-30", "1987-06-30", "deictic", ref=D(1987, 7, 20),
          id="by the end of June (written in July: just behind)"),
     case("by the end of December", "1987-12-31", "1987-12-31", "deictic", ref=D(1988, 1, 12),

@@ -84,6 +84,8 @@ _SAME_PERIOD_FISCAL: Final = re.compile(
     r"(?<=period )((?:of |in )?(?:the )?)(last|previous|prior|preceding) "
     r"(?:fiscal|financial)(?: year)?$"
 )
+# A deadline by a month: "to ease to 4% by June", "by December 2026".
+_BY_MONTH: Final = re.compile(rf"^by (?P<rest>(?:{_MON})\w*(?: \d{{4}})?)$")
 # A quarter named alone, without its year: "in Q3", "during Q2".
 _BARE_QUARTER: Final = re.compile(r"^(?:in |for |during |the )?q(?P<n>[1-4])$")
 # Countries whose bare quarters are quarters of the financial year ("Q3" is October-December).
@@ -271,7 +273,11 @@ class _Resolver:
         return found
 
     def _point(self, t: str, depth: int) -> Found | Literal[False] | None:
-        """Read "as of X", "at the end of X": the last (or first) day of X."""
+        """Read "as of X", "at the end of X": the last (or first) day of X; "by June" (a
+        deadline) as "by the end of June"."""
+        by_month = _BY_MONTH.match(t)
+        if by_month is not None:
+            t = f"by the end of {by_month['rest']}"
         m = _POINT.match(t)
         if m is not None:
             found = self.resolve(m["rest"], depth)
