@@ -2875,3 +2875,14 @@ def test_the_next_sentence_points_back_past_the_participle() -> None:
 )
 def test_verbs_of_what_a_thing_earned(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+def test_a_forecast_a_participle_sets_the_figure_against() -> None:
+    # "beating market forecasts of 3.1%": the forecast of the figure before, of its period
+    text = (
+        "Ghana's economy expanded 5.5% in Q3 2025, easing from 6.3% in Q2 but beating market "
+        "forecasts of 5.1%."
+    )
+    found = {r.text: r for r in extract(text, ref_date="2025-12-20")}
+    assert token_f1(found["5.1%"].metric, "Ghana's economy") >= 0.5
+    assert found["5.1%"].period.start == found["5.5%"].period.start

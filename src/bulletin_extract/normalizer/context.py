@@ -413,6 +413,28 @@ class DocContext:
             way = None  # "leaving the ratio at 1.34 months": a level where it stands
         return ParticipleMove(verb, verb + 1, end, way)
 
+    def beats_a_forecast(self, m: Any) -> bool:
+        """Whether a figure is the forecast a participle sets the figure before against:
+        "beating market forecasts of 3.9%", "missing analysts' expectations of 0.5%",
+        "undershooting the consensus of 17.3%" (of the same indicator and period)."""
+        lower = self.tokens.lower
+        sent = self.sentences[self.tok_sentence[m.span.start]]
+        t = m.span.start - 1
+        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "an")):
+            t -= 1
+        if (
+            t <= sent.start + 1
+            or lower[t] not in ("of", "for")
+            or lower[t - 1] not in _EXPECTED_NOUNS
+        ):
+            return False
+        k = t - 2
+        while k > sent.start and t - k <= 5 and lower[k] not in _SETTING_AGAINST:
+            if not (self.tokens.is_alpha[k] or lower[k] in ("'s", "’s", "'")):
+                return False
+            k -= 1
+        return lower[k] in _SETTING_AGAINST
+
     def moves_a_forecast(self, t: int, sent: Sentence) -> bool:
         """Whether the verb at t moves its subject's own forecast: "the Bank of Mexico cut
         its 2025 growth forecast to 0.5%" (its maker, credited in that sentence only)."""
@@ -508,6 +530,10 @@ _REVISE_DOWN = frozenset("cut lowered trimmed reduced downgraded slashed pared".
 _MOVED_FORECASTS = FORECAST_NOUNS | frozenset("estimate estimates guidance".split())
 # Words between "to" and the figure it moved to: "to a range of 8% to 11%", "to about 4%".
 _TO_FILLERS = frozenset("a range of about around roughly approximately nearly some".split())
+#: Participles that set a figure against a forecast ("beating market forecasts of 3.9%").
+_SETTING_AGAINST = frozenset(
+    "beating topping missing undershooting exceeding surpassing matching overshooting".split()
+)
 
 
 #: Participles after a comma that put a second thing at a figure (of the vocabulary's

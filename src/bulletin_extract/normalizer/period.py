@@ -619,6 +619,11 @@ class PeriodAttacher(PeriodComparisons):
                 m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
+        for m in mentions[1:]:
+            if mentions[0].period is not None and self.ctx.beats_a_forecast(m):
+                # "grew 4.07% in Q3, up from 3.98% in Q2 and beating market forecasts of 3.9%":
+                # the forecast of the sentence's figure, of its period
+                m.period, m.period_dates = mentions[0].period, mentions[0].period_dates
         if carry is not None and carry_dates is not None:
             # "48 in January and 50 in February, before 42 in March": a breakdown over parts of
             # the paragraph's period does not change what the paragraph is about.

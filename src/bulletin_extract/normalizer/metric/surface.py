@@ -111,6 +111,10 @@ class SurfaceMetric(Attacher):
                 # "..., while two forecast a cut", "followed by the South East at £761"
                 m.metric = m.base_metric = split
                 continue
+            if i and self.ctx.beats_a_forecast(m):
+                # "..., beating market forecasts of 3.9%": the forecast of the figure before
+                m.metric, m.base_metric = mentions[i - 1].metric, mentions[i - 1].base_metric
+                continue
             moved_to = self._participle_object(m, mentions[:i])
             if moved_to:
                 # "..., bringing total EU wind capacity to 237 GW": the participle's object
