@@ -1489,6 +1489,14 @@ NAMED_BY_SHAPE = [
 # Polls and estimates told apart from sources by the words around them.
 POLLS_AND_ESTIMATES = [
     Case(
+        "a-company-that-says-its-results",
+        "Oil majors posted weaker profits.\n"
+        "Umbrella said third-quarter net income fell 9% to $5.2 billion from a year earlier.\n"
+        "Umbrella shares slipped 1.1% in morning trading.",
+        "9%",
+        "Umbrella",
+    ),
+    Case(
         "an-earnings-table-is-the-company-s-own",
         "Globex Stores shares slid 4% after hours on Tuesday after the retailer cut its outlook.\n"
         "Here's how the company fared in the quarter ended Nov. 1 versus what Wall Street "

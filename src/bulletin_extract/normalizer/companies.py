@@ -299,7 +299,9 @@ class CompanyNames(Attacher):
                 after = lower[t + 1 : t + 11]
                 if "." in after:
                     after = after[: after.index(".")]
-                results = w in _RESULT_VERBS and not _RESULT_NOUNS.isdisjoint(after)
+                results = (w in _RESULT_VERBS and not _RESULT_NOUNS.isdisjoint(after)) or (
+                    w in ("said", "says") and not _RESULT_NOUNS.isdisjoint(after[:5])
+                )  # "Delta Air Lines on Tuesday reported results", "Exxon said net income fell"
                 if results or "its" in after[:5]:
                     run = self._run_before(k)  # "Delta Air Lines on Tuesday reported results"
                 elif self._set_off_sayer(k):
