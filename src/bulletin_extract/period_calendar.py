@@ -155,6 +155,12 @@ def _months_in(span: Span) -> int:
     return _month_index(span[1]) - _month_index(span[0]) + 1
 
 
+def _thirteen_weeks_to(end: date) -> Span:
+    """The 13 weeks (91 days) that end on a day: a retailer's quarter ("the quarter ended
+    Nov. 2": Aug. 4 to Nov. 2)."""
+    return end - timedelta(days=90), end
+
+
 def _is_month_end(d: date) -> bool:
     """Whether `d` is the last day of its month."""
     return (d + timedelta(days=1)).day == 1

@@ -19,11 +19,19 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Final
 
-from .period_calendar import _MONTHS, _ORDINALS, _is_month_end, _month_index, _months_span
+from .period_calendar import (
+    _MONTHS,
+    _ORDINALS,
+    _century,
+    _is_month_end,
+    _month_index,
+    _months_span,
+    _thirteen_weeks_to,
+)
 
 __all__ = ["CompanyCalendar", "company_calendar"]
 
@@ -122,10 +130,12 @@ class CompanyCalendar:
 
     def shifted(self, quarters: int) -> Span:
         """The quarter so many quarters after the reported one (before it, if negative)."""
-        first = self.quarter[0]
+        return self._quarter_after(self.quarter[0], quarters)
+
+    def _quarter_after(self, first: date, quarters: int) -> Span:
+        """The quarter so many quarters after the one that starts on `first`."""
         if self.weeks:
-            start = first + timedelta(days=91 * quarters)
-            return start, start + timedelta(days=90)
+            return _thirteen_weeks_to(first + timedelta(days=91 * quarters + 90))
         index = _month_index(first) + 3 * quarters
         return _months_span(index, index + 2)
 
@@ -153,20 +163,12 @@ class CompanyCalendar:
 
     def quarter_of(self, label: int, n: int) -> Span:
         """Quarter n of the fiscal year of a label."""
-        start = self._year_start(label)
-        if self.weeks:
-            first = start + timedelta(days=91 * (n - 1))
-            return first, first + timedelta(days=90)
-        index = _month_index(start) + 3 * (n - 1)
-        return _months_span(index, index + 2)
+        return self._quarter_after(self._year_start(label), n - 1)
 
     def _year_start(self, label: int) -> date:
-        first = self.quarter[0]
-        if self.weeks:
-            start = first - timedelta(days=91 * (self.number - 1))
-            return start + timedelta(days=364 * (label - self.label))
-        index = _month_index(first) - 3 * (self.number - 1) + 12 * (label - self.label)
-        return _months_span(index, index)[0]
+        """The first day of the fiscal year of a label: four quarters a year from the first
+        quarter of the reported quarter's year."""
+        return self.shifted(4 * (label - self.label) - (self.number - 1))[0]
 
 
 def company_calendar(text: str, ref: date | None) -> CompanyCalendar | None:
@@ -194,7 +196,7 @@ def company_calendar(text: str, ref: date | None) -> CompanyCalendar | None:
     end = date(year, month, day)
     weeks = not _is_month_end(end)
     if weeks:
-        quarter = (end - timedelta(days=90), end)
+        quarter = _thirteen_weeks_to(end)
         last_month = month if day > 15 else (month - 2) % 12 + 1
     else:
         quarter = _months_span(_month_index(end) - 2, _month_index(end))
@@ -203,15 +205,9 @@ def company_calendar(text: str, ref: date | None) -> CompanyCalendar | None:
     if year_end == 12 and not weeks and "fiscal" not in reported.group().lower():
         return None  # a calendar quarter of a calendar year: nothing of the company's own
     # the fiscal year the reported quarter is in, and its label
-    if weeks:
-        span_start = quarter[0] - timedelta(days=91 * (number - 1))
-        span_end = span_start + timedelta(days=363)
-    else:
-        span_start, span_end = _months_span(
-            _month_index(quarter[0]) - 3 * (number - 1),
-            _month_index(quarter[0]) - 3 * (number - 1) + 11,
-        )
-    first, last = span_start.year, span_end.year
+    unlabelled = CompanyCalendar(quarter, number, weeks, 0)
+    span = unlabelled.year(0)
+    first, last = span[0].year, span[1].year
     labels = {_full_year(m["y"]) for m in _LABEL.finditer(text)}
     if first != last and last in labels and first not in labels:
         label = last
@@ -219,7 +215,7 @@ def company_calendar(text: str, ref: date | None) -> CompanyCalendar | None:
         label = first
     else:
         label = first if year_end == 1 else last
-    return CompanyCalendar(quarter, number, weeks, label)
+    return replace(unlabelled, label=label)
 
 
 def _number(word: str) -> int:
@@ -229,4 +225,5 @@ def _number(word: str) -> int:
 
 
 def _full_year(y: str) -> int:
-    return int(y) if len(y) == 4 else 2000 + int(y)
+    """A year label of four digits or two ("FY26")."""
+    return int(y) if len(y) == 4 else int(_century(y))

@@ -46,6 +46,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _shift,
     _shift_day,
     _strip_plain,
+    _thirteen_weeks_to,
     _Unit,
     _unit_span,
     _worst,
@@ -422,8 +423,7 @@ class _Resolver:
                 return found  # ... and one "in the year to Quarter 3 2024" to that quarter
             return _month_span_at(_month_index(end)), kind
         if unit == "quarter" and n == 1 and found[0][0] == end and not _is_month_end(end):
-            # "the quarter ended Nov. 2": a retailer's quarter of 13 weeks, from Aug. 4
-            return (end - timedelta(days=90), end), kind
+            return _thirteen_weeks_to(end), kind  # "the quarter ended Nov. 2": a retailer's
         if months < 12 and found[0][0] == end and not _is_month_end(end):
             # "for the month to Dec. 14": the month that ends on that day, from Nov. 15
             return (_shift_day(end, -months, False) + timedelta(days=1), end), kind

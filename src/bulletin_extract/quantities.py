@@ -324,6 +324,16 @@ def _parse_physical(text: str) -> _Found:
     if amount is None or not amount[1]:
         return None
     value, rest = amount
+    unit = _physical_unit(rest)
+    if unit is None:
+        return None
+    name, factor = unit
+    return _float(value * factor), name
+
+
+def _physical_unit(rest: str) -> tuple[str, Decimal] | None:
+    """The unit written after a number and the factor it gives the number ("mcm/d" ->
+    ("cubic metre per day", 1e6)); None for no unit of the gazetteer ("3.4mb" alone)."""
     units = _units()
     row = units.symbols.get(" ".join(rest.split())) or units.words.get(_norm(rest))
     per = ""
@@ -333,14 +343,22 @@ def _parse_physical(text: str) -> _Found:
         rest, per = rest[: tail.start()], " per day"
         row = units.symbols.get(" ".join(rest.split())) or units.words.get(_norm(rest))
     if row is None or row.label != "PHYSICAL":
-        return None  # only units of the gazetteer: "3.4mb" alone is no unit we know
+        return None
     if row.unit is not None:
-        return _float(value * row.factor), _per(row.unit, per)
+        return _per(row.unit, per), row.factor
     named = _quantulum_unit(" ".join(rest.replace("-", " ").split()))
     if named is None:
         return None
     name, factor = named
-    return _float(value * factor), _per(name, per)
+    return _per(name, per), factor
+
+
+def unit_factor(text: str) -> float:
+    """The factor a physical unit written in a mention gives its number, apart from scale
+    words: 1e6 for "25 mcm/d" (million cubic metres a day), 1 for "25 GW" or no unit."""
+    amount = _split_amount(text, _SCALES)
+    unit = _physical_unit(amount[1]) if amount is not None and amount[1] else None
+    return float(unit[1]) if unit is not None else 1.0
 
 
 def _per(unit: str, per: str) -> str:

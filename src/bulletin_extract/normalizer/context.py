@@ -12,8 +12,9 @@ state.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Final
+from typing import Any, Final, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -65,6 +66,17 @@ FROM_FILLERS = frozenset(
 )
 
 
+_T = TypeVar("_T")
+
+
+def _once(cache: dict[int, _T], start: int, find: Callable[[int], _T]) -> _T:
+    """What `find` reads at a token, read once per document (the facts several attachers
+    ask about a mention or a sentence)."""
+    if start not in cache:
+        cache[start] = find(start)
+    return cache[start]
+
+
 @dataclass
 class DocContext:
     """Read-only facts about one document, shared by the attachers."""
@@ -89,6 +101,7 @@ class DocContext:
     _followed: dict[int, int | None] = field(default_factory=dict)  # `followed_by`, by start
     _revised: dict[int, RevisedForecast | None] = field(default_factory=dict)  # by span start
     _moved: dict[int, ParticipleMove | None] = field(default_factory=dict)  # by span start
+    _beats: dict[int, bool] = field(default_factory=dict)  # `beats_a_forecast`, same
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -194,11 +207,7 @@ class DocContext:
 
         It reads only the words before the mention and the cues of the rule components (no
         quantity cue), so it is decided once per mention start."""
-        start = m.span.start
-        known = self._from_values.get(start)
-        if known is None:
-            known = self._from_values[start] = self._from_value(start)
-        return known
+        return _once(self._from_values, m.span.start, self._from_value)
 
     def _from_value(self, start: int) -> bool:
         lower = self.tokens.lower
@@ -233,10 +242,7 @@ class DocContext:
         """ "fell 1.2%, against growth of 11.4% in August", "compared with a rise of 0.1%": a
         change set against the figure's own, which keeps its change word but is no main one
         (decided once per mention start, as `from_value`)."""
-        known = self._compared.get(m.span.start)
-        if known is None:
-            known = self._compared[m.span.start] = self._compared_change(m.span.start)
-        return known
+        return _once(self._compared, m.span.start, self._compared_change)
 
     def _compared_change(self, start: int) -> bool:
         lower = self.tokens.lower
@@ -255,10 +261,7 @@ class DocContext:
         "compared with a surplus of 3.1 billion": a figure of another noun set against the one
         before. It names its own indicator, but its period is no main one (decided once per
         mention start, as `from_value`)."""
-        known = self._set_against.get(m.span.start)
-        if known is None:
-            known = self._set_against[m.span.start] = self._figure_set_against(m.span.start)
-        return known
+        return _once(self._set_against, m.span.start, self._figure_set_against)
 
     def _figure_set_against(self, start: int) -> bool:
         lower = self.tokens.lower
@@ -302,34 +305,39 @@ class DocContext:
     def followed_by(self, sent: Sentence) -> int | None:
         """The token of "followed" in a sentence's "followed by" (a ranking), else None; found
         once per sentence for the ranking's names and its followers' direction."""
-        if sent.start not in self._followed:
-            lower = self.tokens.lower
-            self._followed[sent.start] = next(
+        lower = self.tokens.lower
+        return _once(
+            self._followed,
+            sent.start,
+            lambda start: next(
                 (
                     t
-                    for t in range(sent.start + 1, sent.end - 2)
+                    for t in range(start + 1, sent.end - 2)
                     if lower[t] == "followed" and lower[t + 1] == "by"
                 ),
                 None,
-            )
-        return self._followed[sent.start]
+            ),
+        )
 
     def revised_forecast(self, m: Any) -> RevisedForecast | None:
         """The forecast a figure is the new value of: "raised its 2025 growth forecast to
         1.0%", "cut its 2025 sales growth outlook to a range of 8% to 11%", "lowered its
         inflation forecast for 2026 to 3.3%", "revised down its estimate to 2%"; else None.
         Read once per mention (its direction and its metric both ask)."""
-        start = m.span.start
-        if start not in self._revised:
-            self._revised[start] = self._find_revised_forecast(start)
-        return self._revised[start]
+        return _once(self._revised, m.span.start, self._find_revised_forecast)
+
+    def _link_before(self, start: int, sent: Sentence) -> int:
+        """The token before a figure past its qualifiers and fillers: "to" in "to a range of
+        8% to 11%", "at" in "at about 1.34 months"."""
+        lower, k = self.tokens.lower, start - 1
+        while k > sent.start and ((QUALIFIERS, k) in self.cue_at or lower[k] in _TO_FILLERS):
+            k -= 1
+        return k
 
     def _find_revised_forecast(self, start: int) -> RevisedForecast | None:
         lower = self.tokens.lower
         sent = self.sentences[self.tok_sentence[start]]
-        k = start - 1
-        while k > sent.start and ((QUALIFIERS, k) in self.cue_at or lower[k] in _TO_FILLERS):
-            k -= 1
+        k = self._link_before(start, sent)
         if k <= sent.start or lower[k] != "to":
             return None
         if lower[k - 1] in ("%", "percent", "pct") or self.tokens.like_num[k - 1]:
@@ -366,17 +374,12 @@ class DocContext:
         EU wind capacity to 237 GW", "leaving the inventory-to-sales ratio at 1.34 months",
         "taking its cumulative easing since August 2024 to 325 basis points"; else None.
         Read once per mention (its metric and its direction both ask)."""
-        start = m.span.start
-        if start not in self._moved:
-            self._moved[start] = self._find_participle_move(start)
-        return self._moved[start]
+        return _once(self._moved, m.span.start, self._find_participle_move)
 
     def _find_participle_move(self, start: int) -> ParticipleMove | None:
         lower, text = self.tokens.lower, self.tokens.text
         sent = self.sentences[self.tok_sentence[start]]
-        k = start - 1
-        while k > sent.start and ((QUALIFIERS, k) in self.cue_at or lower[k] in _TO_FILLERS):
-            k -= 1
+        k = self._link_before(start, sent)
         if k <= sent.start or lower[k] not in ("to", "at"):
             return None
         end = k
@@ -416,10 +419,14 @@ class DocContext:
     def beats_a_forecast(self, m: Any) -> bool:
         """Whether a figure is the forecast a participle sets the figure before against:
         "beating market forecasts of 3.9%", "missing analysts' expectations of 0.5%",
-        "undershooting the consensus of 17.3%" (of the same indicator and period)."""
+        "undershooting the consensus of 17.3%" (of the same indicator and period; read once
+        per mention, for its metric and its period)."""
+        return _once(self._beats, m.span.start, self._beats_a_forecast)
+
+    def _beats_a_forecast(self, start: int) -> bool:
         lower = self.tokens.lower
-        sent = self.sentences[self.tok_sentence[m.span.start]]
-        t = m.span.start - 1
+        sent = self.sentences[self.tok_sentence[start]]
+        t = start - 1
         while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "an")):
             t -= 1
         if (

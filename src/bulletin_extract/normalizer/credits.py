@@ -342,12 +342,11 @@ class CreditFinder(GenericNames):
             return []
         if self._last_source is not None:
             return []  # "Nvidia reported fourth-quarter results": credited by its own words
-        listed = self.companies.listed()
-        first = next((t for t in range(0, start) if lower[t] in listed), None)
+        listed = self.companies.listed()  # first word -> the fullest name the document gives
+        first = next((lower[t] for t in range(0, start) if lower[t] in listed), None)
         if first is None:
             return []
-        name = " ".join(self.companies._fullest(lower[first]))
-        return [SentenceCredit(name, None, "agency.by_form", False, start)]
+        return [SentenceCredit(" ".join(listed[first]), None, "agency.by_form", False, start)]
 
     def _own_models(self, sent: Sentence) -> list[Credit]:
         """ "according to our econometric models", "we estimate": the writer's own forecast,
@@ -674,12 +673,7 @@ class CreditFinder(GenericNames):
             # compiled by S&P Global showed the PMI jumped": that survey is the source)
             return "poll"
         if lead and lower[lead[-1]] == "per" and text[lead[-1] - 1] == ",":
-            if (
-                len(lead) > 3
-                and text[lead[-2]] == ","
-                and (lower[lead[-3]] in PAST_FORECASTS or lower[lead[-3]] in EXPECTING)
-                and any(lower[t] in FORECASTER_NOUNS for t in lead[-6:-3])
-            ):
+            if self._expected_before(lead, -2):
                 return "forecaster"  # "compared with what analysts were expecting, per LSEG"
             return "source"  # "..., per CME Group's FedWatch tool", "..., per LSEG data"
         if lead and lower[lead[-1]] in ("at", "of", "with", "from"):
@@ -698,13 +692,7 @@ class CreditFinder(GenericNames):
                 self._credit_label(t) == "CREDIT_AFTER" for t in range(sent.start, sent.end)
             ):
                 return "source"
-        if (
-            len(lead) > 3
-            and lower[lead[-2]] == "according"
-            and text[lead[-3]] == ","
-            and (lower[lead[-4]] in PAST_FORECASTS or lower[lead[-4]] in EXPECTING)
-            and any(lower[t] in FORECASTER_NOUNS for t in lead[-7:-4])
-        ):
+        if len(lead) > 3 and lower[lead[-2]] == "according" and self._expected_before(lead, -3):
             # "short of the 94 cents analysts had expected, according to X", "compared with
             # what analysts were expecting, according to LSEG": X polled them (not "more than
             # expected, according to X", nor "matching expectations, ...")
@@ -724,6 +712,18 @@ class CreditFinder(GenericNames):
                 return "forecaster"
             return "source"
         return self._role_after(a, sent, lead)
+
+    def _expected_before(self, lead: list[int], comma: int) -> bool:
+        """Whether the words before a name end, at `lead[comma]`, with a comma after what
+        forecasters expected: "analysts had expected, according to", "what analysts were
+        expecting, per"."""
+        lower = self.tokens.lower
+        return (
+            len(lead) >= -comma + 1
+            and self.tokens.text[lead[comma]] == ","
+            and (lower[lead[comma - 1]] in PAST_FORECASTS or lower[lead[comma - 1]] in EXPECTING)
+            and any(lower[t] in FORECASTER_NOUNS for t in lead[comma - 4 : comma - 1])
+        )
 
     def _prices_odds(self, sent: Sentence) -> bool:
         """Whether a sentence gives the odds of a move: "a 91% chance", "traders priced in"."""

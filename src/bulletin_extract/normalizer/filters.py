@@ -15,6 +15,7 @@ from ..quantities import (
     parse_quantity,
     written_scale,
 )
+from ..tokenizer import CURRENCY_SIGNS
 from .context import Attacher, DocContext
 from .credit_words import ANALYSTS
 from .structures import Mention
@@ -298,8 +299,8 @@ class MeasurementRules(Attacher):
             return qualified or nxt in ("to", "from", "in", "over", "since", "year", ",", ".")
         # "nearly double the $8.2 billion", "almost triple that of 2024"; a headline's verb:
         # "Urea imports nearly double to 7.9 mt", "Exports triple to $5 bn"
-        after = self.tokens.text[span.end + 1] if span.end + 1 < self.tokens.n else ""
-        to_figure = nxt == "to" and (after[:1].isdigit() or after[:1] in "$€£¥₹")
+        after = self.tokens.text[span.end + 1][:1] if span.end + 1 < self.tokens.n else ""
+        to_figure = nxt == "to" and after != "" and (after.isdigit() or after in CURRENCY_SIGNS)
         return (qualified and nxt in ("the", "that", "its", "their", "a", "last", "from")) or (
             to_figure
         )

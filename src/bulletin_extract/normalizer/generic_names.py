@@ -351,20 +351,19 @@ class GenericNames(Attacher):
                 continue
             after = range(t + 1, min(sent.end, t + 5))
             before = range(max(sent.start, first - 5), first)
-            known = self.gazetteer.lookup(f"{topic} ministry", country=country)
-            if topic in GENERIC_NAME_WORDS:
-                # "labour ministry data showed" of a country the gazetteer has no labour
-                # ministry for (a known one is the generic names' to credit)
-                if (
-                    known is not None
-                    or country is None  # ("the finance ministry said": whose, unknown)
-                    or not any(self._credit_label(k) == "CREDIT_AFTER" for k in after)
-                ):
-                    continue
-            if any(self._credit_label(k) == "CREDIT_AFTER" for k in after) or any(
+            said = any(self._credit_label(k) == "CREDIT_AFTER" for k in after)
+            generic = topic in GENERIC_NAME_WORDS
+            if generic and (country is None or not said):
+                continue  # ("the finance ministry said": whose, unknown)
+            if said or any(
                 self._credit_label(k) == "CREDIT_BEFORE" or lower[k] in ("by", "from")
                 for k in before
             ):
+                known = self.gazetteer.lookup(f"{topic} ministry", country=country)
+                if generic and known is not None:
+                    # "labour ministry data showed" of a country the gazetteer has no labour
+                    # ministry for (a known one is the generic names' to credit)
+                    continue
                 org = known or Organization(
                     f"agency.ministry_of.{topic.replace(' ', '_')}",
                     "Ministry of "

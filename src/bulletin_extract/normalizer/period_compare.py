@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from ..period_calendar import _month_index  # the calendar's month arithmetic
 from ..period_company import CompanyCalendar, company_calendar
 from ..records import Period
-from .context import next_start
+from .context import DocContext, next_start
 from .period_phrases import YEAR_BACK, PeriodPhrases, weekday_phrase, year_before
 from .structures import Mention, Sentence
 from .text import compare_periods
@@ -63,12 +63,16 @@ _POINT_BASES = {1: "month_on_month", 3: "quarter_on_quarter", 12: "year_on_year"
 class PeriodComparisons(PeriodPhrases):
     """How a comparison point in a number's sentence changes its period and basis."""
 
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        # the fiscal calendar the document's company report fixes, by reference date
+        self._calendars: dict[date | None, CompanyCalendar | None] = {}
+
     def _company(self, ref: date | None) -> CompanyCalendar | None:
         """The fiscal calendar the document's company report fixes, if any (read once)."""
-        calendars = self.__dict__.setdefault("_calendars", {})
-        if ref not in calendars:
-            calendars[ref] = company_calendar(self.ctx.tokens.doc_text, ref)
-        return calendars[ref]
+        if ref not in self._calendars:
+            self._calendars[ref] = company_calendar(self.ctx.tokens.doc_text, ref)
+        return self._calendars[ref]
 
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period

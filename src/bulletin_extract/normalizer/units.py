@@ -8,8 +8,6 @@ percentage points in a sentence about a rate and index points elsewhere.
 
 from __future__ import annotations
 
-import math
-import re
 from typing import Any
 
 from spacy.tokens import Span
@@ -20,6 +18,7 @@ from ..quantities import (
     pair_quote,
     parse_quantity,
     quoted_currency,
+    unit_factor,
     written_scale,
 )
 from ..tokenizer import CURRENCY_SIGNS
@@ -462,7 +461,9 @@ class UnitRules(Attacher):
     def _take_unit(bare: Mention, other: Mention, range_bound: bool) -> None:
         """Give a bare number the unit of the one it shares it with, and its scale if needed."""
         bare.unit = other.unit
-        scale = max(written_scale(other.span.text), _symbol_factor(other))
+        # "20-25 mcm/d": the factor the partner's unit gives it too (25 million)
+        factor = unit_factor(other.span.text) if _is_physical(other.unit) else 1.0
+        scale = max(written_scale(other.span.text), factor)
         parsed = parse_quantity(bare.span.text, bare.span.label_)
         unscaled = parsed is not None and parsed.value == bare.value
         if scale > 1 and unscaled and written_scale(bare.span.text) == 1:
@@ -472,21 +473,6 @@ class UnitRules(Attacher):
             ):
                 bare.value *= scale
 
-
-def _symbol_factor(m: Mention) -> float:
-    """The factor a unit symbol gives its number: 1e6 for "25 mcm/d" (25 million cubic
-    metres a day), 1 where the number is the value."""
-    number = _LEADING_NUMBER.match(m.span.text)
-    if number is None or not _is_physical(m.unit):
-        return 1.0
-    written = float(number.group().replace(",", ""))
-    if not written:
-        return 1.0
-    factor = abs(m.value) / written
-    return factor if factor >= 1000 and math.log10(factor).is_integer() else 1.0
-
-
-_LEADING_NUMBER = re.compile(r"\d[\d,]*(?:\.\d+)?")
 
 #: Units of rates a bare first bound takes from its partner: "0.05 and 0.03 percentage points".
 _RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))

@@ -622,8 +622,8 @@ class SurfaceMetric(Attacher):
         k = last
         while k > 0:
             prev, cur = group[k - 1], group[k]
-            gap = self.doc[prev.span.end : cur.span.start]
-            if prev.unit != cur.unit or len(gap) > 6 or any(t.text in (";", ":") for t in gap):
+            gap = self.tokens.text[prev.span.end : cur.span.start]
+            if prev.unit != cur.unit or len(gap) > 6 or any(w in (";", ":") for w in gap):
                 break
             k -= 1
         return k
@@ -631,8 +631,8 @@ class SurfaceMetric(Attacher):
     def _parallel(self, group: list[Mention], head_index: int) -> bool:
         """Whether a list of values of another unit stands right before the one at
         `head_index` ("... 180.33 million units, up by 4.2 percent, ...")."""
-        gap = self.doc[group[head_index - 1].span.end : group[head_index].span.start]
-        return len(gap) <= 4 and not any(t.text in (";", ":", ".") for t in gap)
+        gap = self.tokens.text[group[head_index - 1].span.end : group[head_index].span.start]
+        return len(gap) <= 4 and not any(w in (";", ":", ".") for w in gap)
 
     def _respective(
         self,
