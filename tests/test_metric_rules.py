@@ -2886,3 +2886,39 @@ def test_a_forecast_a_participle_sets_the_figure_against() -> None:
     found = {r.text: r for r in extract(text, ref_date="2025-12-20")}
     assert token_f1(found["5.1%"].metric, "Ghana's economy") >= 0.5
     assert found["5.1%"].period.start == found["5.5%"].period.start
+
+
+# A list compared item by item with a list of "respectively" ("from", "compared with",
+# "against", "versus", "after"): each compared value is its counterpart's, on either side.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Petrol and diesel prices fell to 1.52 euros and 1.61 euros a litre, respectively, "
+            "in March from 1.58 euros and 1.66 euros in February.",
+            "1.66 euros",
+            "diesel prices",
+        ),
+        (
+            "Exports to Chile and Peru were 410 million dollars and 260 million dollars in the "
+            "quarter, against 380 million dollars and 290 million dollars, respectively, a year "
+            "earlier.",
+            "380 million dollars",
+            "Exports to Chile",
+        ),
+        (
+            "Male and female employment rates stood at 78.1% and 72.4% in 2024, compared with "
+            "77.6% and 71.9% respectively in 2023.",
+            "71.9%",
+            "female employment rates",
+        ),
+        (
+            "Copper and zinc output rose to 2.1 million tonnes and 0.9 million tonnes, "
+            "respectively, versus 1.8 million tonnes and 1.0 million tonnes in 2023.",
+            "1.8 million tonnes",
+            "Copper output",
+        ),
+    ],
+)
+def test_a_list_compared_with_a_respective_list(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

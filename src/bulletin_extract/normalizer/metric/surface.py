@@ -80,6 +80,9 @@ _CORE_WORDS = frozenset("core underlying".split())
 PLURAL_NAMES = frozenset({"sales", "prices", "indices"})
 
 
+# Words that open the second of two lists compared item by item.
+_COMPARED_WITH = frozenset("from against compared versus vs vs. after".split())
+
 _OBJECT_DETERMINERS = frozenset("the its their a an".split())
 _OBJECT_MARKS = frozenset(("-", "'s", "’s"))
 # A change of the subject itself, as the object of such a participle: "the lira fell 0.8%,
@@ -173,6 +176,15 @@ class SurfaceMetric(Attacher):
             items_group = group[head_index:]
             if len(items_group) < 2:
                 continue
+            half = len(items_group) // 2
+            if len(items_group) % 2 == 0 and self._compared_run(
+                items_group[:half], items_group[half:]
+            ):
+                # "stood at 78.1% and 72.4% in 2024, compared with 77.6% and 71.9%
+                # respectively in 2023": the list the clause names, then the one compared
+                self._respective(sent, cue, group, head_index, items_group[:half])
+                self._name_as(items_group[:half], items_group[half:], cue)
+                continue
             before = self._run_start(group, head_index - 1) if head_index > 0 else head_index
             levels = group[before:head_index]
             if (
@@ -184,6 +196,12 @@ class SurfaceMetric(Attacher):
                 # 4.2%, 6.8% and 0.7% respectively": the levels first, then their changes
                 self._respective(sent, cue, group, before, levels)
             self._respective(sent, cue, group, head_index, items_group)
+            later = [m for m in mentions if m.span.start >= cue.end]
+            compared = later[: self._run_end(later) + 1] if later else []
+            if self._compared_run(items_group, compared):
+                # "eased to 2.6% and 2.5%, respectively, in January from 2.8% and 2.7%":
+                # the list compared with follows the one "respectively" named
+                self._name_as(items_group, compared, cue)
         for i, m in enumerate(mentions):
             if not self._plus_or_minus(m) or "band" in (m.metric or ""):
                 continue
@@ -627,6 +645,50 @@ class SurfaceMetric(Attacher):
                 break
             k -= 1
         return k
+
+    def _run_end(self, group: list[Mention]) -> int:
+        """The last of the values that run on from the first: same unit, close together."""
+        k = 0
+        while k + 1 < len(group):
+            cur, nxt = group[k], group[k + 1]
+            gap = self.tokens.text[cur.span.end : nxt.span.start]
+            if cur.unit != nxt.unit or len(gap) > 6 or any(w in (";", ":") for w in gap):
+                break
+            k += 1
+        return k
+
+    def _compared_run(self, first: list[Mention], then: list[Mention]) -> bool:
+        """Whether the list `then` is compared with the list `first` before it, item by item:
+        the same number (two or more) of values of one unit, with only a comparison ("from",
+        "compared with", "against", "versus", "after"), periods and "respectively" between
+        them ("2.6% and 2.5%, respectively, in January from 2.8% and 2.7%"), and the values
+        of `then` not yet told apart."""
+        if len(first) < 2 or len(then) != len(first) or first[-1].unit != then[0].unit:
+            return False
+        if len({m.metric for m in then}) != 1:
+            return False
+        lower, text = self.tokens.lower, self.tokens.text
+        words = [
+            lower[t]
+            for t in range(first[-1].span.end, then[0].span.start)
+            if (PERIODS_TOKENS, t) not in self.cue_at
+            and (QUALIFIERS, t) not in self.cue_at
+            and text[t] != ","
+            and lower[t] != "respectively"
+        ]
+        if words[-2:] in (["compared", "with"], ["compared", "to"]):
+            words = words[:-1]
+        # (a unit's tail may stand before: "1.61 euros a litre, respectively, from ...")
+        return 0 < len(words) <= 3 and words[-1] in _COMPARED_WITH
+
+    def _name_as(self, first: list[Mention], then: list[Mention], cue: Span) -> None:
+        """Each value of `then` takes the name of its counterpart in `first`, once those are
+        told apart."""
+        if len({m.metric for m in first}) != len(first):
+            return
+        for a, b in zip(first, then, strict=True):
+            b.metric, b.base_metric = a.metric, a.base_metric
+            b.rules.append(cue.id_)
 
     def _parallel(self, group: list[Mention], head_index: int) -> bool:
         """Whether a list of values of another unit stands right before the one at
