@@ -1053,6 +1053,26 @@ COMPANIES = [
 # Forecasters named in the number's own sentence, however the forecast is worded; and actual
 # figures beside a forecast keep the credit they carry.
 FORECAST_WORDINGS = [
+    # "the market" a forecast is about is not a forecaster who spoke instead of the speaker
+    Case(
+        "market-a-forecast-is-about",
+        "The IEA said the global oil market would post a surplus of 2.1 million bpd in 2026.",
+        "2.1 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
+        "market-would-show",
+        "The World Bank said the copper market would show a deficit of 150,000 tonnes in 2026.",
+        "150,000 tonnes",
+        "World Bank",
+    ),
+    Case(
+        "markets-that-price-are-forecasters",
+        "The central bank held its rate at 4.5% on Tuesday. Markets are pricing in a rate of "
+        "4.25% by December, the central bank said.",
+        "4.25%",
+        None,
+    ),
     Case(
         "forecaster-with-abbreviation-forecasts",
         "The Congressional Budget Office (CBO) projects that the deficit will reach "

@@ -52,6 +52,12 @@ _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", 
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
 
 
+# Forecasters that are also things a forecast is about.
+_MARKETS = frozenset(("market", "markets"))
+# Verbs of a market pricing a move: "markets are pricing in two cuts".
+_PRICING = frozenset("pricing priced price prices see sees saw bet bets betting".split())
+
+
 class AgencyAttacher(Attacher):
     """Finds the credits of a sentence and decides `agency`."""
 
@@ -317,8 +323,20 @@ class AgencyAttacher(Attacher):
         sent = self.tok_sentence[m.span.start]
         lower = self.tokens.lower
         return any(
-            lower[t] in FORECASTERS and self.tok_sentence[t] == sent
+            lower[t] in FORECASTERS
+            and self.tok_sentence[t] == sent
+            and (lower[t] not in _MARKETS or self._market_forecasts(t))
             for t in range(max(0, m.span.start - 15), min(self.tokens.n, m.span.end + 6))
+        )
+
+    def _market_forecasts(self, t: int) -> bool:
+        """Whether "market(s)" at `t` is the subject of a forecast or a price ("markets
+        expect", "the market is pricing in"), not a thing a forecast is about ("the IEA said
+        the market would show a surplus")."""
+        lower = self.tokens.lower
+        after = lower[t + 1 : t + 3]
+        return any(w in FORECAST_CUES or w in _PRICING for w in after) and not (
+            after[:1] and after[0] in ("would", "could", "might")
         )
 
     def _setter(self, m: Mention) -> Credit | None:
