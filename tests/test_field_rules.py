@@ -1162,6 +1162,14 @@ WEEKS_BACK = [
          "this-week-is-the-calendar-week-of-writing"),
     case("The ministry will auction 2.5 billion euros of bonds next week.", "2.5 billion euros",
          ("2024-09-02", "2024-09-08"), "next-week-is-the-calendar-week-after"),
+    # "ago" counts from the day of writing, not from the time the sentence is about
+    case("Silver traded at $29.10 an ounce, up from $28.40 a week ago.", "$28.40",
+         ("2024-08-25", "2024-08-25"), "a-week-ago-is-the-day-a-week-before-writing"),
+    case("Futures put the odds of a cut in December at 70%, against 55% a week ago.", "55%",
+         ("2024-08-25", "2024-08-25"), "a-week-ago-is-not-before-the-month-named"),
+    # no week before a time still ahead: the odds of a move at a later meeting a week earlier
+    case("Swaps price a 40% chance of a hike at the October meeting, up from 25% a week "
+         "earlier.", "25%", ("2024-08-25", "2024-08-25"), "a-week-earlier-than-a-time-ahead"),
 ]
 
 FISCAL_QUARTER_LABELS = [

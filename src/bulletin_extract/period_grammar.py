@@ -432,7 +432,8 @@ class _Resolver:
 
     def _week(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "the prior week", "a week earlier" (the week before a week the sentence is
-        about) and "last week" (the Monday-to-Sunday week before the one of writing)."""
+        about), "a week ago" (the day a week before the day of writing) and "last week" (the
+        Monday-to-Sunday week before the one of writing)."""
         if _FORTNIGHT_BACK.match(t) is not None:
             # "the previous fortnight": the 14 days before the fortnight the sentence is about
             if self.anchor is None:
@@ -456,6 +457,14 @@ class _Resolver:
             return False
         anchor, ref = self.anchor, self.ref
         week = timedelta(days=7)
+        if ref is not None and t.endswith(" ago"):
+            # "down from 50% a week ago": a week before the day of writing, whatever the
+            # sentence is about
+            return (ref - week, ref - week), "deictic"
+        if ref is not None and t != "last week" and anchor is not None and anchor[0] > ref:
+            # "odds of a cut in December, down from 50% a week earlier": no week before a time
+            # still ahead; a week before the day of writing
+            return (ref - week, ref - week), "relative"
         if t != "last week" and anchor is not None:
             if (anchor[1] - anchor[0]).days in (0, 6):  # a day or a week: the one before
                 return (anchor[0] - week, anchor[1] - week), "relative"
