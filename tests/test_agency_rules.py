@@ -747,6 +747,28 @@ UNNAMED_COUNTRY = [
 # that ends in a legal or organizational suffix, as the subject of a credit verb, after
 # "according to", or after an inverted verb. The name stays as written, without "the".
 COMPANIES = [
+    # A one-word name that reports results of a period is a company's, once is enough; a
+    # trade in the plural ("Retailers") is no company
+    Case(
+        "one-word-name-with-period-results",
+        "Voltara reported second-quarter results on Thursday.\nVoltara's net income fell 12% "
+        "to $640 million.",
+        "12%",
+        "Voltara",
+    ),
+    Case(
+        "one-word-name-with-quarterly-earnings",
+        "Quillon on Monday posted quarterly earnings above estimates.\nRevenue rose 8% to $3.1 "
+        "billion.",
+        "8%",
+        "Quillon",
+    ),
+    Case(
+        "a-trade-in-the-plural-is-no-company",
+        "Automakers reported third-quarter results this week.\nSales rose 3% in the quarter.",
+        "3%",
+        None,
+    ),
     Case(
         "ministry-named-by-its-subject",
         "Crude steel output rose 4.1 per cent to 12.3 million tonnes in August, according to "

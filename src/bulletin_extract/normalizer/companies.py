@@ -30,7 +30,7 @@ from .credit_words import (
 )
 from .structures import Sentence
 from .text import CREDIT_ROLE_NOUNS
-from .vocabulary import AGENCY_TOKENS, CREDITS, MONTH_WORDS, words
+from .vocabulary import AGENCY_TOKENS, CREDITS, MONTH_WORDS, PERIODS_TOKENS, words
 
 # The last word of an organization's name: legal forms and organizational nouns.
 NAME_SUFFIXES = words(
@@ -88,6 +88,8 @@ _RESULT_VERBS = words("reported reports posted posts")
 _RESULT_NOUNS = words(
     "results earnings revenue revenues sales profit profits loss losses income quarterly"
 )
+# Results of a period, written without a period phrase: "posted quarterly earnings".
+_PERIOD_RESULTS = words("quarterly annual full-year half-yearly interim")
 # Words before a company's name that are no part of it: "Rival Wendy's said".
 _RIVALS = words("rival rivals peer competitor shares")
 # Nouns that describe the organization whose name follows: "hotel data firm CoStar", "trade
@@ -114,6 +116,16 @@ def _is_suffix(word: str) -> bool:
 
 # The words `_is_suffix` accepts, as one set.
 _SUFFIX_FORMS = NAME_SUFFIXES | {f"{w}." for w in NAME_SUFFIXES}
+
+
+def _trade_plural(word: str) -> bool:
+    """Whether a word names companies of a trade, not one company: "Retailers", "Banks"."""
+    stem = word[:-3] + "y" if word.endswith("ies") else word[:-1]
+    return word.endswith("s") and (is_company_noun(stem) or stem in _TRADES)
+
+
+# Words for companies in general, beside the trades of `PRONOUN_SUBJECTS`.
+_TRADES = words("business store firm company corporation enterprise")
 
 
 class CompanyNames(Attacher):
@@ -287,12 +299,14 @@ class CompanyNames(Attacher):
         shown: dict[str, list[bool]] = {}  # first word -> whether each showing opens a sentence
         for t, w in enumerate(lower):
             run: tuple[int, int] | None = None
+            strong = False  # a showing that a single word is a company's name
             if w in _STOCK_NOUNS:
                 if t + 1 < n and lower[t + 1] == "of":
                     run = self._run_after(t + 2)  # "shares of McDonald's"
                 else:
                     run = self._run_before(t)  # "Delta shares", "Acme's stock"
             elif w in _RESULT_VERBS or w in ("said", "says"):
+                strong = w in _RESULT_VERBS and self._period_results(t)
                 k = t
                 while k > 0 and lower[k - 1] in _BETWEEN:
                     k -= 1
@@ -329,12 +343,29 @@ class CompanyNames(Attacher):
             shows.append(self.ctx.sentence_start(start))
             if end - start > 1 or _marked(text[start]):
                 shows.append(False)  # a name of several words, or written as no common word
+            elif (
+                strong
+                and lower[start] not in self.ctx.small_words()
+                and not _trade_plural(lower[start])
+            ):
+                shows.append(False)  # "Tesla reported third-quarter results": a firm's own
         found: dict[str, tuple[str, ...]] = {}
         for key, shows in shown.items():
             if len(shows) < 2 and all(shows):
                 continue
             found[key] = self._fullest(key)
         return found
+
+    def _period_results(self, t: int) -> bool:
+        """Whether the verb at t reports results of a period ("reported third-quarter
+        results", "posted quarterly earnings"): what only a company reports of itself."""
+        lower = self.tokens.lower
+        for j in range(t + 2, min(len(lower), t + 5)):
+            if lower[j] in _RESULT_NOUNS:
+                return (PERIODS_TOKENS, j - 1) in self.cue_at or lower[j - 1] in _PERIOD_RESULTS
+            if lower[j] == ".":
+                break
+        return False
 
     def _set_off_sayer(self, k: int) -> bool:
         """Whether the one word before "said" at k, set off by a comma after figures, names
