@@ -1557,6 +1557,14 @@ POLLS_AND_ESTIMATES = [
         "Initech",
     ),
     Case(
+        "what-wall-street-was-expecting-according-to-a-vendor",
+        "Hollis Foods on Tuesday posted second-quarter results. Here's how the snack maker did "
+        "against what Wall Street was expecting, according to FactSet:\n"
+        "Revenue: $2.31 billion vs. $2.27 billion expected",
+        "$2.31 billion",
+        "Hollis Foods",
+    ),
+    Case(
         "what-analysts-were-expecting-according-to-a-vendor",
         "Globex reported second-quarter results on Tuesday. Here's how the company did "
         "compared with what analysts were expecting, according to FactSet:\n"

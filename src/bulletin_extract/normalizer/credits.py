@@ -71,6 +71,8 @@ _OPENING_ADVERBS = frozenset("elsewhere meanwhile separately also however still"
 _TICKER = re.compile(r"^[A-Z]{2,8}:[A-Z0-9.]{1,8}$")
 # Nouns after "our" that make the writer the maker of a forecast: "our econometric models".
 _OWN_MODEL_NOUNS = frozenset("models model forecasts forecast projections estimates".split())
+# Who expects figures before a vendor that polled them: forecasters, and "Wall Street".
+_EXPECTERS = FORECASTER_NOUNS | frozenset(("street", "investors"))
 
 # Verbs after "said it" that make the rest of the sentence the speaker's forecast ("said it
 # expected"); not "estimated", which a statistics office's flash estimate also takes.
@@ -716,13 +718,13 @@ class CreditFinder(GenericNames):
     def _expected_before(self, lead: list[int], comma: int) -> bool:
         """Whether the words before a name end, at `lead[comma]`, with a comma after what
         forecasters expected: "analysts had expected, according to", "what analysts were
-        expecting, per"."""
+        expecting, per", "what Wall Street was expecting, according to"."""
         lower = self.tokens.lower
         return (
             len(lead) >= -comma + 1
             and self.tokens.text[lead[comma]] == ","
             and (lower[lead[comma - 1]] in PAST_FORECASTS or lower[lead[comma - 1]] in EXPECTING)
-            and any(lower[t] in FORECASTER_NOUNS for t in lead[comma - 4 : comma - 1])
+            and any(lower[t] in _EXPECTERS for t in lead[comma - 4 : comma - 1])
         )
 
     def _prices_odds(self, sent: Sentence) -> bool:
