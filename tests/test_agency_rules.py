@@ -1268,6 +1268,34 @@ GOVERNMENT_SETTERS = [
 # Names of an organization's shape that the gazetteer lacks are credited as written; a
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
+    # A name "according to" credits whole, or whose data showed, is credited as written;
+    # not a word that opens the sentence, an acronym or the end of a body's longer name
+    Case(
+        "according-to-a-name-that-ends-the-clause",
+        "Cobalt hydroxide rose 3% to $16.40 a pound, according to Metalscope.",
+        "3%",
+        "Metalscope",
+    ),
+    Case(
+        "a-bracketed-name-whose-data-showed",
+        "Spot nickel sulphate slipped 400 yuan to 28,100 yuan a tonne, Yangtze Metals Index "
+        "(YMI) data showed.",
+        "28,100 yuan",
+        "Yangtze Metals Index",
+    ),
+    Case(
+        "a-word-that-opens-the-sentence-is-no-name",
+        "Nickel output rose 4% in May, the ministry said. Unadjusted data showed output up "
+        "2% on the year.",
+        "2%",
+        None,
+    ),
+    Case(
+        "a-generic-body-before-figures-is-resolved-by-country",
+        "Taiwan's exports rose 12% in March, Finance Ministry figures showed.",
+        "12%",
+        "Ministry of Finance",
+    ),
     Case(
         "a-body-whose-data-explain-a-revision-is-no-source",
         "Retail sales rose 0.4%, the Office for National Statistics said. The estimate for May "

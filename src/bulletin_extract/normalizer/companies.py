@@ -88,6 +88,9 @@ _RESULT_VERBS = words("reported reports posted posts")
 _RESULT_NOUNS = words(
     "results earnings revenue revenues sales profit profits loss losses income quarterly"
 )
+# Nouns of the figures a name gives, and verbs of their showing: "Kpler data showed".
+_DATA_NOUNS = words("data figures estimates calculations")
+_SHOWED = words("showed show shows")
 # Results of a period, written without a period phrase: "posted quarterly earnings".
 _PERIOD_RESULTS = words("quarterly annual full-year half-yearly interim")
 # Words before a company's name that are no part of it: "Rival Wendy's said".
@@ -324,6 +327,29 @@ class CompanyNames(Attacher):
                 run = (k_marked, k_marked + 1)  # "PropEquity estimated", "WSTS projected"
             elif text[t] in _TICKER_OPEN and t + 2 < n and self._ticker(t):
                 run = self._run_before(t)  # "Acme (NYSE:ACM)"
+            elif w == "according" and t + 2 < n and lower[t + 1] == "to":
+                run = self._credited_name(t + 2)  # "according to Fastmarkets."
+                strong = run is not None
+            elif (
+                w in _DATA_NOUNS
+                and t + 1 < n
+                and lower[t + 1] in _SHOWED
+                and t > 0
+                and not text[t - 1].isupper()  # "API data showed": the gazetteer's
+            ):
+                run = self._run_before(t)  # "Shanghai Metals Market (SMM) data showed"
+                if run is None and text[t - 1] == ")" and t > 3 and text[t - 3] == "(":
+                    run = self._run_before(t - 3)
+                if run is not None and (
+                    self.ctx.sentence_start(run[0])
+                    or lower[run[1] - 1] in GENERIC_NAME_WORDS  # "Finance Ministry figures"
+                    or lower[run[0] - 1] in _CONNECTORS
+                    or self._title_case(self.ctx.sentences[self.ctx.tok_sentence[t]])
+                ):
+                    # "Unadjusted data showed": any word opens a sentence; "Ministry of
+                    # Finance data showed": the end of a longer name; "Flash Data Show"
+                    run = None
+                strong = run is not None
             elif w in _DESCRIPTORS and t + 1 < n and text[t].islower():
                 run = self._run_after(t + 1)  # "according to hotel data firm CoStar"
                 if run[0] == run[1]:
@@ -347,6 +373,7 @@ class CompanyNames(Attacher):
                 strong
                 and lower[start] not in self.ctx.small_words()
                 and not _trade_plural(lower[start])
+                and not self._in_longer_name(lower[start])
             ):
                 shows.append(False)  # "Tesla reported third-quarter results": a firm's own
         found: dict[str, tuple[str, ...]] = {}
@@ -355,6 +382,28 @@ class CompanyNames(Attacher):
                 continue
             found[key] = self._fullest(key)
         return found
+
+    def _credited_name(self, t: int) -> tuple[int, int] | None:
+        """The capitalized words at t that "according to" credits whole: the name ends the
+        clause or stands before its data ("according to Fastmarkets.", "according to
+        Fastmarkets data"), not a person presented after it ("according to Jane Doe, an
+        economist at ...") nor the start of a longer phrase ("according to Germany's")."""
+        start, end = self._run_after(t)
+        if end == start or end >= len(self.tokens.lower) or self.tokens.lower[end] in _CONNECTORS:
+            return None
+        if any(w.isupper() for w in self.tokens.text[start:end]):
+            return None  # an acronym is the gazetteer's: "according to the API"
+        if self.tokens.lower[end - 1] in GENERIC_NAME_WORDS:
+            return None  # "according to Finance Ministry data": a body the credits resolve
+        lower, text = self.tokens.lower, self.tokens.text
+        after = lower[end]
+        if after in _DATA_NOUNS or after in (".", ";", "(") or "\n" in text[end]:
+            return start, end
+        if after == "," and end + 1 < len(lower) and not text[end + 1].islower():
+            return start, end  # "according to Kpler, while ..." is lower; a new clause
+        if after == "," and end + 1 < len(lower) and lower[end + 1] in ("while", "which", "and"):
+            return start, end
+        return None
 
     def _period_results(self, t: int) -> bool:
         """Whether the verb at t reports results of a period ("reported third-quarter
