@@ -1284,6 +1284,13 @@ NAMED_BY_SHAPE = [
         "Yangtze Metals Index",
     ),
     Case(
+        "a-short-form-given-in-brackets-is-the-named-body",
+        "Gold loans rose 5% in May, data from the Lenders Council of India (Lecoi) showed. "
+        "Card spends were ₹1.8 lakh crore, Lecoi data showed.",
+        "₹1.8 lakh crore",
+        "Lenders Council of India",
+    ),
+    Case(
         "a-word-that-opens-the-sentence-is-no-name",
         "Nickel output rose 4% in May, the ministry said. Unadjusted data showed output up "
         "2% on the year.",
@@ -2147,6 +2154,31 @@ NOT_OWNERS_AND_SPEAKERS = [
 # of the National Bureau of Statistics released the purchasing managers' indexes"), not one
 # that publishes things in general ("ONS publishes a range of measures").
 RELEASED = [
+    # "puts", "pegs" and "assessed (by)" credit the figure they set a value on
+    Case(
+        "puts-a-figure-at",
+        "The World Bank puts global growth at 2.3% this year.",
+        "2.3%",
+        "World Bank",
+    ),
+    Case(
+        "put-in-the-past",
+        "The IMF last month put global growth at 3.1% in 2026.",
+        "3.1%",
+        "International Monetary Fund",
+    ),
+    Case(
+        "pegged-a-figure-at",
+        "The OECD pegged euro zone growth at 1.2% for 2026.",
+        "1.2%",
+        "Organisation for Economic Co-operation and Development",
+    ),
+    Case(
+        "assessed-by",
+        "Russian wheat was assessed by Argus at $228 a tonne on Friday.",
+        "$228",
+        "Argus Media",
+    ),
     Case(
         "released-the-indexes",
         "On June 30, the National Bureau of Statistics released the purchasing managers' "

@@ -1162,6 +1162,9 @@ WEEKS_BACK = [
          "this-week-is-the-calendar-week-of-writing"),
     case("The ministry will auction 2.5 billion euros of bonds next week.", "2.5 billion euros",
          ("2024-09-02", "2024-09-08"), "next-week-is-the-calendar-week-after"),
+    # the day of a valuation is the price's, not a day of speaking
+    case("Russian wheat was assessed by Argus at $228 a tonne on Friday.", "$228",
+         ("2024-08-30", "2024-08-30"), "a-day-after-assessed-by-is-the-price-s"),
     # "ago" counts from the day of writing, not from the time the sentence is about
     case("Silver traded at $29.10 an ounce, up from $28.40 a week ago.", "$28.40",
          ("2024-08-25", "2024-08-25"), "a-week-ago-is-the-day-a-week-before-writing"),

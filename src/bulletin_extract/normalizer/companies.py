@@ -357,6 +357,8 @@ class CompanyNames(Attacher):
             if run is None:
                 continue
             start, end = run
+            if strong and end - start == 1 and self._bracketed_at(lower[start]) is not None:
+                continue  # "... (Amfi) showed. ..., Amfi data showed": the name given before
             if start > 0 and (
                 lower[start - 1] == "the" or (AGENCY_TOKENS, start - 1) in self.cue_at
             ):

@@ -101,6 +101,11 @@ FORECAST_DOCUMENTS = frozenset(
 )
 
 
+# Credits whose day is the figure's: an act ("lowered the rate ... on Thursday") or a valuation
+# ("assessed by Argus at $228 a tonne on Friday", "put the price at $62 on Monday").
+_DAY_ACTS = frozenset((POLICY_ACTION, "credit.valued", "credit.assessed_by"))
+
+
 class PeriodPhrases(Attacher):
     """Read-only questions about period phrases, asked by `PeriodAttacher`."""
 
@@ -266,8 +271,10 @@ class PeriodPhrases(Attacher):
             if self.tok_sentence[k] != sent or self.tokens.text[k] in (",", ";"):
                 break
             cue = self.cue_at.get((CREDITS, k))
-            if lower[k] in _SPEECH_VERBS or (cue is not None and cue.id_ != POLICY_ACTION):
-                return True  # (but "lowered the rate to 7.25% on Thursday" is that day's act)
+            if lower[k] in _SPEECH_VERBS or (cue is not None and cue.id_ not in _DAY_ACTS):
+                # (but "lowered the rate to 7.25% on Thursday" is that day's act, and
+                # "assessed by Argus at $228 a tonne on Friday" that day's price)
+                return True
             if (AGENCY_TOKENS, k) in self.cue_at and k == span.start - 1:
                 return True  # "according to the National Bureau of Statistics on Tuesday"
         return False
