@@ -114,6 +114,14 @@ SETS = [
         "annotated_99",
         "annotated_100",
         "annotated_101",
+        "annotated_102",
+        "annotated_103",
+        "annotated_104",
+        "annotated_105",
+        "annotated_106",
+        "annotated_107",
+        "annotated_108",
+        "annotated_109",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -139,6 +147,18 @@ KNOWN_MISSES = {
     "annotated_100": {
         ("ons_style_household_savings_ratio_quarterly.txt", 1430),  # "£11.9 billion three months
     },  # earlier": the number words after a scale make one span that reads as no quantity
+    "annotated_105": {("wire_2025_south_africa_mining_output.txt", 932)},  # "R72.4 billion"
+    "annotated_106": {
+        ("business_standard_style_coal_power_plant_stocks.txt", 229),  # "enough to run the
+        ("business_standard_style_coal_power_plant_stocks.txt", 512),  # plants for 19 days",
+        ("business_standard_style_coal_power_plant_stocks.txt", 858),  # "15 days of stock",
+        ("mt_newswires_us_existing_home_sales.txt", 950),  # "remained on the market for 22
+        ("mt_newswires_us_existing_home_sales.txt", 974),  # days in June, versus 27 days"
+    },
+    "annotated_108": {
+        ("ons_style_business_insolvencies_quarterly.txt", 418),  # "compulsory liquidations
+        ("ons_style_business_insolvencies_quarterly.txt", 444),  # (912) and administrations
+    },  # (402)": a bare count in brackets after a noun in small letters
     "annotated_3": {("energy_style_gas_storage.txt", 276)},  # "equivalent to about 95 bcm"
     "annotated_4": {("wire_2025_auto_sales.txt", 63)},  # "EVs top half of market" (headline)
     "annotated_13": {("cnbc_style_fed_decision.txt", 48)},  # "signals just one reduction"
