@@ -147,11 +147,7 @@ KNOWN_MISSES = {
     "annotated_100": {
         ("ons_style_household_savings_ratio_quarterly.txt", 1430),  # "£11.9 billion three months
     },  # earlier": the number words after a scale make one span that reads as no quantity
-    "annotated_105": {("wire_2025_south_africa_mining_output.txt", 932)},  # "R72.4 billion"
     "annotated_106": {
-        ("business_standard_style_coal_power_plant_stocks.txt", 229),  # "enough to run the
-        ("business_standard_style_coal_power_plant_stocks.txt", 512),  # plants for 19 days",
-        ("business_standard_style_coal_power_plant_stocks.txt", 858),  # "15 days of stock",
         ("mt_newswires_us_existing_home_sales.txt", 950),  # "remained on the market for 22
         ("mt_newswires_us_existing_home_sales.txt", 974),  # days in June, versus 27 days"
     },

@@ -406,6 +406,21 @@ CASES = [
         ["55"],
     ),
     (
+        "time-of-cover-restated-or-enough-for",
+        "Gas stocks stood at 12.1 bcm, enough to meet demand for 41 days, while LNG tanks held "
+        "0.9 bcm, or 6 days, and crude tanks 30 days of stock. The outage lasted for 9 days, "
+        "or 2 weeks.",
+        ["41 days", "6 days", "30 days"],
+        ["9 days", "2 weeks"],
+    ),
+    (
+        "a-rand-amount-but-not-a-name-written-r-and-a-number",
+        "Retail sales reached R48.2 billion in May and fuel cost R1,450 a tank, while the R2 "
+        "index rose.",
+        ["R48.2 billion", "R1,450"],
+        ["R2"],
+    ),
+    (
         "time-of-cover-not-a-span",
         "Fuel stocks equalled 74 days of demand after 12 days of strikes; coal stocks were "
         "enough for 19 days of operation, against 14 days a year earlier.",

@@ -52,6 +52,8 @@ CURRENCY_SPELLINGS: list[Row] = [
     ("The port operator earned [S$310 million].", 3.1e8, "SGD"),
     ("The chipmaker set aside [NT$90 billion] for new plants.", 9e10, "TWD"),
     ("The palm oil firm reported revenue of [RM4.2 billion].", 4.2e9, "MYR"),
+    ("Mineral sales rose to [R72.4 billion] in September.", 7.24e10, "ZAR"),
+    ("The miner's capital spending was [R1,250 million] in the half.", 1.25e9, "ZAR"),
     ("The government approved [RM 500 million] for flood relief.", 5e8, "MYR"),
     ("The lender raised [Rs 2,000 crore] through bonds.", 2e10, "INR"),
     ("Net profit was [Rs. 450 crore] in the quarter.", 4.5e9, "INR"),

@@ -176,9 +176,13 @@ _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated pro
 
 
 # What stocks are measured against in the time they last: "98 days of net imports".
+# Units of time, as a quantity's last word: "12 days", "three weeks".
+_TIME_WORDS = frozenset(
+    "day days week weeks month months year years hour hours minute minutes decade decades".split()
+)
 _COVERED = frozenset(
     "imports consumption supply supplies demand sales use output production cover operation "
-    "operations generation requirement requirements".split()
+    "operations generation requirement requirements stock stocks".split()
 )
 # Words before a value compared with one before it: "against 16 days".
 _COMPARED_WITH = frozenset("against versus vs from compared with".split())
@@ -187,6 +191,10 @@ _NORM_NOUNS = frozenset(
     "standard standards target targets limit limits threshold norm benchmark average median "
     "maximum minimum ceiling cap".split()
 )
+
+
+# A rand amount written "R" and a small whole number alone: more often a name ("R2").
+_BARE_RAND = re.compile(r"R\d{1,2}")
 
 
 class MeasurementRules(Attacher):
@@ -397,6 +405,8 @@ class MeasurementRules(Attacher):
             and self._threshold_verb_after(span.end + 1)
         ):
             return False  # "the level of 80 that typically signals a recession"
+        if label == "MONEY" and _BARE_RAND.fullmatch(self.ctx.text(span)):
+            return False  # "the R2 index", "the R10 road": a name; "R72.4 billion" is rand
         if label == "NUMBER" and nxt is not None and low_nxt in CLOCK_ZONES:
             return False  # "by 0300 GMT", "at 10 a.m. ET": a time of day
         if (
@@ -515,6 +525,16 @@ class MeasurementRules(Attacher):
             and any(w in _COVERED for w in lower[end + 1 : end + 3])
         ):
             return True
+        start = span.start
+        while start > 0 and (QUALIFIERS, start - 1) in self.cue_at:
+            start -= 1  # "or about 15 days"
+        if start > 2 and lower[start - 1] == "or" and self.tokens.text[start - 2] == ",":
+            if lower[start - 3] not in _TIME_WORDS and any(
+                q.end == start - 2 for q in self.ctx.quantities
+            ):
+                return True  # "import-based plants had 4.6 mt, or 24 days": the stock in time
+        if start > 0 and lower[start - 1] == "for" and "enough" in lower[max(0, start - 7) : start]:
+            return True  # "enough to run the plants for 19 days"
         if span.start == 0 or lower[span.start - 1] not in _COMPARED_WITH:
             return False
         # "enough for about 21 days of operation, against 16 days a year earlier": the time
