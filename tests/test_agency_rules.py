@@ -1941,7 +1941,7 @@ LISTED_COMPANIES = [
         "Citigroup on Tuesday posted third-quarter profit that beat estimates.\nRevenue rose "
         "9% from a year earlier.",
         "9%",
-        "Citi",
+        "Citigroup",
     ),
     Case(
         "the-bank-in-a-bank's-own-results",
@@ -1949,7 +1949,7 @@ LISTED_COMPANIES = [
         "expects full-year revenue of about $84 billion. The bank set aside $2.7 billion for "
         "credit losses.",
         "$84 billion",
-        "Citi",
+        "Citigroup",
     ),
     Case(
         "the-bank-where-a-central-bank-is-named",
