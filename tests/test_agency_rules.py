@@ -2154,6 +2154,26 @@ NOT_OWNERS_AND_SPEAKERS = [
 # of the National Bureau of Statistics released the purchasing managers' indexes"), not one
 # that publishes things in general ("ONS publishes a range of measures").
 RELEASED = [
+    # an aside set off by commas between the name and its verb
+    Case(
+        "an-aside-between-the-name-and-said",
+        "Statistics Canada, citing customs data, said exports rose 3% in May.",
+        "3%",
+        "Statistics Canada",
+    ),
+    Case(
+        "an-apposition-between-the-name-and-said",
+        "Eurostat, the EU statistics office, said euro zone exports rose 1.4% in March.",
+        "1.4%",
+        "Eurostat",
+    ),
+    Case(
+        "an-aside-between-the-name-and-estimated",
+        "The statistics institute INSEE, using ILO definitions, estimated the jobless rate at "
+        "10.8 pct in May.",
+        "10.8 pct",
+        "National Institute of Statistics and Economic Studies",
+    ),
     # "puts", "pegs" and "assessed (by)" credit the figure they set a value on
     Case(
         "puts-a-figure-at",

@@ -781,8 +781,8 @@ class CreditFinder(GenericNames):
         tokens = self.tokens
         found: str | None = None
         owned = False  # after "X's": a noun phrase may stand before the verb
-        skip_to = a.end
-        for t in range(a.end, min(sent.end, a.end + 6)):
+        skip_to = self._past_aside(a.end, sent)
+        for t in range(a.end, min(sent.end, skip_to + 6)):
             if t < skip_to:
                 continue
             w = tokens.lower[t]
@@ -855,6 +855,23 @@ class CreditFinder(GenericNames):
         if p >= sent.start and self.tokens.lower[p] in INVERTED_VERBS:
             return "source"  # "noted Statistics Canada", "added StatsCan"
         return None
+
+    def _past_aside(self, t: int, sent: Sentence) -> int:
+        """Past an aside set off by commas right after a name, when a credit verb follows it
+        ("Statistics Canada, citing customs data, said", "Eurostat, the EU statistics office,
+        said"), else `t`."""
+        tokens = self.tokens
+        if t >= sent.end or tokens.text[t] != ",":
+            return t
+        for k in range(t + 2, min(sent.end - 1, t + 12)):
+            if tokens.like_num[k] or tokens.text[k] in (";", ":", "(", ")"):
+                return t
+            if tokens.text[k] == ",":
+                cue = self.cue_at.get((CREDITS, k + 1))
+                if cue is not None and cue.label_ == "CREDIT_AFTER" and cue.id_ != POLICY_ACTION:
+                    return k + 1
+                return t
+        return t
 
     def _verb_after_phrase(self, t: int, sent: Sentence) -> int | None:
         """The credit verb a few words after "of"/"in" at `t` (no punctuation or number
