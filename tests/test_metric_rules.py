@@ -2922,3 +2922,30 @@ def test_a_forecast_a_participle_sets_the_figure_against() -> None:
 )
 def test_a_list_compared_with_a_respective_list(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A comparative after the number ("2.0% higher in the Northeast") is no change noun: the
+# phrase after "in" is a place of the subject's, unless it is the measure compared in.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Investors accounted for 17%.\nSales were 2.0% higher in the Northeast.",
+            "2.0%",
+            "Sales",
+        ),
+        (
+            "Rents rose 3% in May.\nHouse prices were 1.4% lower in Scotland than a year earlier.",
+            "1.4%",
+            "House prices",
+        ),
+        (
+            "Loans were 11.2 pct lower in value and 15.6 pct lower in the number of homes "
+            "financed.",
+            "15.6 pct",
+            "number of homes financed",
+        ),
+    ],
+)
+def test_a_comparative_in_a_place_keeps_its_subject(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -187,6 +187,17 @@ def _ranked(indicator: str, shares_of: str | None, place: str) -> str:
     return f"{place} share of {shares_of}" if shares_of else f"{indicator} in {place}"
 
 
+#: Changes written as comparatives, not nouns: "2.0% higher in the Northeast" is no "2.0%
+#: increase in the Northeast".
+_COMPARATIVE_CHANGES = frozenset(
+    "higher lower up down more less greater smaller bigger stronger weaker".split()
+)
+
+#: What a comparison may be made in: "lower in value", "higher in the number of".
+_MEASURE_NOUNS = frozenset(
+    "value values volume volumes number numbers terms amount quantity quantities tonnage".split()
+)
+
 #: Units of a count written out: "twenty-foot equivalent units" (TEUs).
 _EQUIVALENT_UNITS = re.compile(r"^[\w-]+ equivalent units?\b", re.IGNORECASE)
 
@@ -1179,6 +1190,17 @@ class Phrases(Attacher):
         words.append("rate")
         return " ".join([*words, self.tokens.text[k]]), k
 
+    def _in_measure(self, t: int, sent: Sentence) -> bool:
+        """Whether "in" at t opens the measure a comparison is made in ("in value", "in the
+        number of dwellings", "in volume terms")."""
+        lower = self.tokens.lower
+        if t >= sent.end or lower[t] != "in":
+            return False
+        k = t + 1
+        if k < sent.end and lower[k] in ("the", "its", "their"):
+            k += 1
+        return k < sent.end and lower[k] in _MEASURE_NOUNS
+
     def _nominal_metric(self, sent: Sentence, m: Mention) -> str | None:
         """Metrics named inside a noun phrase around the number.
 
@@ -1200,6 +1222,10 @@ class Phrases(Attacher):
                 "of",
                 "the",
             ):
+                break
+            if word in _COMPARATIVE_CHANGES and not self._in_measure(tok + 1, sent):
+                # "sales were 2.0% higher in the Northeast": the subject's, in a place (but
+                # "11.2 pct lower in value", "lower in the number of dwellings": the measure)
                 break
             if (CHANGES, tok) in self.cue_at or word in SHARE_WORDS:
                 k = self.clauses._past_bracket(tok + 1, sent)
