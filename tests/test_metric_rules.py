@@ -2949,3 +2949,31 @@ def test_a_list_compared_with_a_respective_list(text: str, number: str, expected
 )
 def test_a_comparative_in_a_place_keeps_its_subject(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# After one item's share of a whole, an item that holds a share with no whole of its own
+# ("while trucks accounted for 12%", "and France 12%") holds its share of the same whole.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Cars made up 40% of exports, while trucks accounted for 12%.",
+            "12%",
+            "trucks share of exports",
+        ),
+        (
+            "Germany accounted for 25% of imports and France 12%.",
+            "12%",
+            "France share of imports",
+        ),
+        (
+            "Spain represented 14% of EU solar output and Italy 11%.",
+            "11%",
+            "Italy share of EU solar output",
+        ),
+    ],
+)
+def test_another_item_holds_its_share_of_the_same_whole(
+    text: str, number: str, expected: str
+) -> None:
+    assert metric_of(text, number) == expected

@@ -36,6 +36,7 @@ from .words import (
     GROUP_WORDS,
     NOT_PLACES,
     SET_OFF_OPENERS,
+    SHARE_VERBS,
 )
 
 # Words that open an item named before "at" and its number ("and capital goods at 4.4%").
@@ -284,8 +285,19 @@ class Breakdowns(Attacher):
             metric = item  # "The price of rice fell 27 pct, corn 18 pct"
 
         if metric and sibling is not None and sibling.unit == m.unit and sibling.metric:
-            return item_of(sibling.metric, metric)
+            return item_of(sibling.metric, metric, owner=self._holds_share(m, sent, item))
         return metric
+
+    def _holds_share(self, m: Mention, sent: Sentence, item: str | None) -> bool:
+        """Whether a percentage is the share its clause's subject holds, of no whole named
+        after it: "while trucks accounted for 12%", "..., France 12%"."""
+        lower = self.tokens.lower
+        if m.unit != "percent" or (m.span.end < sent.end and lower[m.span.end] == "of"):
+            return False
+        if item:
+            return True  # "Germany accounted for 25% of imports and France 12%"
+        before = lower[max(sent.start, m.span.start - 3) : m.span.start]
+        return any(w in SHARE_VERBS for w in before)
 
     def elliptic_item(self, m: Mention, sent: Sentence) -> str | None:
         """ "..., corn 18 pct": the name right before a number that has no verb of its own."""
@@ -371,7 +383,9 @@ class Breakdowns(Attacher):
             return None
         start = t + 1
         nouns = start
-        while nouns < end and nouns - start < 2 and self.tokens.is_alpha[nouns]:
+        # the earlier figure's noun, or its whole ("27% of copper imports and Peru 19%")
+        reach = 5 if lower[start] == "of" else 2
+        while nouns < end and nouns - start < reach and self.tokens.is_alpha[nouns]:
             if lower[nouns] in _GAP_OPENERS:
                 break
             nouns += 1
@@ -415,7 +429,9 @@ class Breakdowns(Attacher):
         if DONE_BY in sibling.rules and sibling.metric and sibling.unit == m.unit:
             # "urban residents made 3.70 billion trips and rural residents 1.30 billion"
             return f"{sibling.metric.rsplit(' by ', 1)[0]} by {item}"
-        return item_of(sibling.metric, item) if sibling.unit == m.unit else item
+        if sibling.unit != m.unit:
+            return item
+        return item_of(sibling.metric, item, owner=self._holds_share(m, sent, item))
 
     def _proper(self, word: str) -> bool:
         """Whether a capitalized word is a name: one the document never writes in small

@@ -120,14 +120,19 @@ def with_breakdown(indicator: str, prep: str, place: str) -> str:
     return f"{head} {prep} {place}"
 
 
-def item_of(indicator: str, item: str) -> str:
+def item_of(indicator: str, item: str, owner: bool = False) -> str:
     """ "average price of rice" and "cotton": "average price of cotton"; "cement production"
     and "steel": "steel production".
 
     In "The price of rice fell 27 pct, cotton 22 pct", a bare noun after the first figure
-    of a sentence names another item of the same indicator.
+    of a sentence names another item of the same indicator; with `owner` (the item holds the
+    share its clause gives, with no whole of its own), after one item's share of a whole ("Cars
+    share of exports"), another item's share of it ("trucks share of exports").
     """
     words = item.split()
+    held, share, whole = indicator.partition(" share of ")
+    if owner and share and held and len(words) <= 3 and not is_generic(item):
+        return f"{item} share of {whole}"  # "Cars made up 40% of exports, trucks 12%"
     if len(words) > 2 or not item.islower() or is_generic(item) or item in indicator:
         return item
     named = indicator.split()
