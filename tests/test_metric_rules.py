@@ -2977,3 +2977,10 @@ def test_another_item_holds_its_share_of_the_same_whole(
     text: str, number: str, expected: str
 ) -> None:
     assert metric_of(text, number) == expected
+
+
+# "supplied" is a verb of shares: "Norway supplied 30% of EU gas imports, the United States 18%"
+def test_supplied_is_a_verb_of_shares() -> None:
+    text = "Norway supplied 30% of EU gas imports, the United States 18% and Algeria 14%."
+    assert metric_of(text, "30%") == "Norway share of EU gas imports"
+    assert metric_of(text, "14%") == "Algeria share of EU gas imports"

@@ -115,7 +115,7 @@ NOT_ADVERBS = words(
 SHARE_VERBS = words(
     "account accounts accounted accounting make makes made making represent represents "
     "represented representing comprise comprises comprised provided provides providing "
-    "constitute constitutes constituted"
+    "constitute constitutes constituted supplied supplies supplying"
 )
 
 # Words between a verb of shares and its figure: "accounts for just over 15%".
