@@ -1175,6 +1175,20 @@ WEEKS_BACK = [
          "earlier.", "25%", ("2024-08-25", "2024-08-25"), "a-week-earlier-than-a-time-ahead"),
 ]
 
+# A split-year label in a sentence (or paragraph) about a farm product is its season.
+CROP_SEASONS = [
+    case("The USDA raised its forecast of the 2024/25 U.S. cotton crop to 15.1 million bales.",
+         "15.1 million", ("2024-08-01", "2025-07-31"), "cotton-marketing-year"),
+    case("Cocoa grindings are expected to fall 4% in the 2024/25 season.", "4%",
+         ("2024-10-01", "2025-09-30"), "cocoa-season"),
+    case("Brazil's centre-south sugar output reached 34.1 million tonnes in 2024/25.",
+         "34.1 million tonnes", ("2024-04-01", "2025-03-31"), "brazil-cane-season"),
+    case("U.S. soybean exports are seen at 1.85 billion bushels in 2024/25.", "1.85 billion bushels",
+         ("2024-09-01", "2025-08-31"), "soybean-marketing-year"),
+    case("India's fiscal deficit is seen at 4.9% of GDP in 2024-25.", "4.9%",
+         ("2024-04-01", "2025-03-31"), "no-crop-the-financial-year"),
+]
+
 FISCAL_QUARTER_LABELS = [
     case("Coal output fell 2.2% in the second quarter of 2024-25, the ministry said.", "2.2%",
          ("2024-07-01", "2024-09-30"), "a-quarter-of-a-split-year-written-out"),
@@ -1336,6 +1350,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + WEEKS_BACK
     + SO_FAR
     + FISCAL_QUARTER_LABELS
+    + CROP_SEASONS
     + FORTNIGHTS
     + MONTHS_RESTATED_AND_TIED_COUNTRIES,
 )

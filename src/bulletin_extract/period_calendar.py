@@ -8,6 +8,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
+from collections.abc import Iterable
 from typing import Any, Final
 
 Span = tuple[date, date]
@@ -448,6 +449,36 @@ FISCAL_YEARS: Final = {
     "PK": (7, False), "BD": (7, False), "EG": (7, False), "KE": (7, False), "UG": (7, False),
     "TZ": (7, False), "TH": (10, False),
 }  # fmt: skip
+
+
+#: The first month of a farm product's season (crop or marketing year), by a word that names
+#: it, where a split-year label ("2025/26", "2025-26") in its sentence is that season: the
+#: USDA's marketing years for U.S. crops (wheat June, cotton and rice August, corn and
+#: soybeans September), the industry's seasons for sugar, cocoa, coffee and orange juice
+#: (October) and India's oil year (November).
+SEASONS: Final = {
+    "wheat": 6, "cotton": 8, "rice": 8, "corn": 9, "maize": 9, "soybean": 9, "soybeans": 9,
+    "soy": 9, "soymeal": 9, "soyoil": 9, "sorghum": 9, "sugar": 10, "cocoa": 10,
+    "coffee": 10, "arabica": 10, "robusta": 10, "juice": 10, "oilseeds": 11,
+    "edible": 11, "vegetable": 11,
+}  # fmt: skip
+#: Seasons that differ by the country whose crop it is: Brazil's centre-south cane from April,
+#: Canada's grain from August, Australia's wheat from October, the dairy season of New
+#: Zealand and Australia from June.
+COUNTRY_SEASONS: Final = {
+    ("sugar", "BR"): 4, ("wheat", "CA"): 8, ("wheat", "AU"): 10,
+    ("dairy", "NZ"): 6, ("milk", "NZ"): 6, ("dairy", "AU"): 7, ("milk", "AU"): 7,
+}  # fmt: skip
+
+
+def season_start(words: Iterable[str], country: str | None) -> int | None:
+    """The first month of the season of the first farm product among `words` (lower-case
+    tokens), for the country whose crop it is; None when no word names one."""
+    for word in words:
+        month = COUNTRY_SEASONS.get((word, country or "")) or SEASONS.get(word)
+        if month is not None:
+            return month
+    return None
 
 
 def fiscal_year(country: str | None) -> tuple[int, bool]:

@@ -122,13 +122,16 @@ class _Resolver:
         anchor: Span | None,
         country: str | None = None,
         company: CompanyCalendar | None = None,
+        season: int | None = None,
     ) -> None:
-        """Bind the reference date, the anchor period, the country of the figures and the
-        fiscal calendar of the company reporting them, if any."""
+        """Bind the reference date, the anchor period, the country of the figures, the
+        fiscal calendar of the company reporting them and the first month of the season of
+        the farm product they are about, if any."""
         self.ref = ref
         self.anchor = anchor
         self.country = country
         self.company = company
+        self.season = season
 
     def resolve(self, t: str, depth: int = 0) -> Found | None:
         """Resolve a normalized phrase; None when it cannot be resolved."""
@@ -308,7 +311,7 @@ class _Resolver:
     def _fiscal(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read a financial year ("2013/14", "FY24", "fiscal 2023-24") or a span of years
         written with a short end ("1986-90")."""
-        found = _financial_year(t, self.country)
+        found = _financial_year(t, self.country, self.season)
         return found if found is None or found is False else (found, "absolute")
 
     def _fiscal_quarter(self, t: str, depth: int) -> Found | Literal[False] | None:

@@ -93,9 +93,13 @@ def _with_month(xs: str, ys: str) -> tuple[str, str]:
     return xs, ys
 
 
-def _financial_year(t: str, country: str | None) -> Span | Literal[False] | None:
+def _financial_year(
+    t: str, country: str | None, season: int | None = None
+) -> Span | Literal[False] | None:
     """A financial year ("2013/14", "FY24", "fiscal 2023-24") of the country's calendar, or
-    a span of years written with a short end ("1986-90"); False when `t` is neither."""
+    a span of years written with a short end ("1986-90"); False when `t` is neither. With
+    `season` (the first month of a farm product's season named in the sentence), a split-year
+    label with no "fiscal" or "FY" ("2025/26") is that season."""
     start_month, names_start = fiscal_year(country)
     ending = _FISCAL_ENDING.match(t)
     if ending is not None:
@@ -112,6 +116,8 @@ def _financial_year(t: str, country: str | None) -> Span | Literal[False] | None
     m = _FISCAL.match(t)
     if m is None or not (m["word"] or m["tail"] or m["y2"]):
         return False
+    if season is not None and m["y2"] and not (m["word"] or m["tail"]):
+        start_month = season
     if not (m["word"] or m["tail"]) and len(m["y"]) != 4:
         return False
     first = int(m["y"]) if len(m["y"]) == 4 else int(_century(m["y"]))

@@ -70,6 +70,7 @@ def resolve_period(
     anchor: tuple[date, date] | None = None,
     country: str | None = None,
     company: CompanyCalendar | None = None,
+    season: int | None = None,
 ) -> Resolution:
     """Resolve a period phrase to its first and last day.
 
@@ -87,6 +88,9 @@ def resolve_period(
         company: The fiscal calendar of the company whose report this is
             (`period_company.company_calendar`), for "fiscal 2026", "the fiscal third
             quarter" and a bare "the quarter".
+        season: The first month of the season of the farm product the figures are about
+            (`period_calendar.season_start`), for a split-year label ("2025/26": the
+            season from that month, not the financial year).
 
     A month, quarter or half written without its year is the latest one starting on or
     before the anchor's end (with no anchor, on or before `ref`); the next one is taken
@@ -115,7 +119,7 @@ def resolve_period(
             if isinstance(a1, datetime):
                 a1 = a1.date()
             anchor = (a0, a1) if a0 <= a1 else None
-        found = _Resolver(ref, anchor, country, company).resolve(_normalize(text))
+        found = _Resolver(ref, anchor, country, company, season).resolve(_normalize(text))
     except Exception:  # odd input must never break extraction
         return UNRESOLVED
     if found is None:

@@ -13,7 +13,7 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ..period_calendar import _month_index  # the calendar's month arithmetic
+from ..period_calendar import _month_index, season_start  # the calendar's month arithmetic
 from ..period_company import CompanyCalendar, company_calendar
 from ..records import Period
 from .context import DocContext, next_start
@@ -74,13 +74,27 @@ class PeriodComparisons(PeriodPhrases):
             self._calendars[ref] = company_calendar(self.ctx.tokens.doc_text, ref)
         return self._calendars[ref]
 
+    def _season(self, span: Span) -> int | None:
+        """The first month of the season of the farm product the span's sentence names, else
+        the one its paragraph names ("For the 2025/26 season, U.S. cotton ..."); None when
+        neither names one."""
+        sent = self.ctx.sentences[self.ctx.tok_sentence[span.start]]
+        lower = self.ctx.tokens.lower
+        found = season_start(lower[sent.start : sent.end], self.ctx.country)
+        if found is None:
+            paragraph = [s for s in self.ctx.sentences if s.paragraph == sent.paragraph]
+            found = season_start(lower[paragraph[0].start : paragraph[-1].end], self.ctx.country)
+        return found
+
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period
 
         text = self.ctx.text(span)
         if anchor is not None and _THIS_YEAR.match(text) and not self._year_compared(span):
             anchor = None  # "a target of 2% this year": the calendar year, not the month before
-        res = resolve_period(text, ref, anchor, self.ctx.country, self._company(ref))
+        res = resolve_period(
+            text, ref, anchor, self.ctx.country, self._company(ref), self._season(span)
+        )
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
             ahead = self._ahead(span, text, ref)
             if ahead is not None:
@@ -136,7 +150,9 @@ class PeriodComparisons(PeriodPhrases):
 
         text = self.ctx.text(span)
         core = COMPARISON_LEAD.sub("", text).strip()
-        res = resolve_period(core or text, ref, anchor, self.ctx.country, self._company(ref))
+        res = resolve_period(
+            core or text, ref, anchor, self.ctx.country, self._company(ref), self._season(span)
+        )
         return res
 
     def _compare(
