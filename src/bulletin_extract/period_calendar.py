@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from functools import lru_cache
-from collections.abc import Iterable
 from typing import Any, Final
 
 Span = tuple[date, date]
