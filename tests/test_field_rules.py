@@ -1189,6 +1189,16 @@ CROP_SEASONS = [
          ("2024-04-01", "2025-03-31"), "no-crop-the-financial-year"),
 ]
 
+# A comparison set off by a comma after the number, or after its restatement, is its own.
+BASIS_OF_A_COMPARISON_SET_OFF = [
+    case("Duty receipts in July 2024 were £3.1 billion, an increase of £0.4 billion, or 14.8%, "
+         "compared with July 2023.", "14.8%", "year_on_year", "after-a-comma"),
+    case("Duty receipts in July 2024 were £3.1 billion, an increase of £0.4 billion, or 14.8%, "
+         "compared with July 2023.", "£0.4 billion", "year_on_year", "after-a-restatement"),
+    case("Card spending in August 2024 rose by 2.2%, against July 2024.", "2.2%",
+         "month_on_month", "a-month-before"),
+]
+
 FISCAL_QUARTER_LABELS = [
     case("Coal output fell 2.2% in the second quarter of 2024-25, the ministry said.", "2.2%",
          ("2024-07-01", "2024-09-30"), "a-quarter-of-a-split-year-written-out"),
@@ -1306,7 +1316,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_CARRIED_IN_PARAGRAPH
     + BASIS_OF_A_VALUE_A_YEAR_BACK
     + BASIS_OF_A_CHANGE_FROM_A_LEVEL
-    + BASIS_OF_ANNUALISED_CHANGES,
+    + BASIS_OF_ANNUALISED_CHANGES
+    + BASIS_OF_A_COMPARISON_SET_OFF,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

@@ -177,7 +177,11 @@ class PeriodComparisons(PeriodPhrases):
             (
                 r
                 for r in references
-                if m.span.end <= r.start < limit and "," not in text[m.span.end : r.start]
+                if m.span.end <= r.start < limit
+                and (
+                    "," not in text[m.span.end : r.start]
+                    or self._compared_after_comma(m, r, mentions)
+                )
             ),
             None,
         )
@@ -270,6 +274,22 @@ class PeriodComparisons(PeriodPhrases):
                 elif relation is not None:
                     choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
         return choice
+
+    def _compared_after_comma(self, m: Mention, r: Span, mentions: list[Mention]) -> bool:
+        """Whether a comparison is set off by a comma right after the number ("an increase
+        of £4.9 billion, or 6.0%, compared with September 2024"), with no other clause
+        between: only the comma, or a restatement of the number ("£4.9 billion, or 6.0%,")."""
+        text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
+        t = m.span.end
+        while t < r.start:
+            nxt = next((n for n in mentions if n.span.start == t + 2), None)
+            if text[t] == "," and t + 1 == r.start:
+                return True
+            if text[t] == "," and lower[t + 1] == "or" and nxt is not None:
+                t = nxt.span.end  # "..., or 6.0%"
+                continue
+            return False
+        return False
 
     def _respective_periods(
         self,
