@@ -561,6 +561,11 @@ BASIS_OF_A_VALUE_A_YEAR_BACK = [
 ]
 
 BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
+    case("Ports handled 72.4 million tonnes in August, 3.9 per cent more than the 69.7 million "
+         "tonnes handled in August 2023.", "3.9 per cent", "year_on_year",
+         "more-than-the-level-a-year-before"),
+    case("Exports were 3.1 billion dlrs in May, 4.2 pct higher than the 2.97 billion recorded "
+         "in April.", "4.2 pct", "month_on_month", "higher-than-the-level-a-month-before"),
     case("Reservoirs held 212 TWh at the end of August, 9 TWh more than at the end of July.",
          "9 TWh", "month_on_month", "a-point-a-month-after-a-point"),
     case("At the end of June, deposits stood at 3.1 trillion yuan, up 41 billion yuan over the "
