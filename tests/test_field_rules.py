@@ -1388,3 +1388,21 @@ def test_headline_period(text: str, mention: str, expected: tuple[str, str]) -> 
 )
 def test_qualifier(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).qualifier == expected
+
+
+# A level followed by its restatement ("or 74 cents per share") and a period set off by commas
+# before ", down from": the level takes the direction, and no basis.
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Harrow posted net income of $412 million, or 61 cents a share, down from $455 million, "
+         "or 67 cents a share, a year earlier.", "$412 million"),
+        ("Harrow posted net income of $412 million, or 61 cents a share, down from $455 million, "
+         "or 67 cents a share, a year earlier.", "61 cents"),
+        ("Kestrel earned $88 million, or $1.02 a share, for the quarter, down from $97 million, or "
+         "$1.13 a share, a year earlier.", "$88 million"),
+    ],
+)
+def test_a_restated_level_before_down_from(text: str, mention: str) -> None:
+    found = record(text, mention)
+    assert (found.direction, found.basis) == ("decrease", None)

@@ -12,7 +12,7 @@ from .credit_words import TARGET_CUES
 from .direction import elliptical_head
 from .period_phrases import YEAR_BACK, unit_of
 from .structures import Mention, Sentence
-from .text import compare_periods
+from .text import compare_periods, per_share_restatement
 from .vocabulary import (
     BASES,
     BASES_BY_LABEL,
@@ -410,6 +410,23 @@ class BasisAttacher(Attacher):
             (t for t in range(m.span.end, min(n, m.span.end + 10)) if self.tokens.text[t] == ","),
             None,
         )
+        for _ in range(2):
+            # past a restatement and a period set off by commas: "$973 million, or $2.97 a
+            # share, for the quarter, down from"
+            if comma is None or comma + 2 >= n:
+                break
+            after = next(
+                (t for t in range(comma + 2, min(n, comma + 12)) if self.tokens.text[t] == ","),
+                None,
+            )
+            quantity = self.cue_at.get((QUANT_TOKENS, comma + 2))
+            restated = quantity is not None and per_share_restatement(self.tokens.lower, quantity)
+            dated = after is not None and all(
+                (PERIODS_TOKENS, t) in self.cue_at for t in range(comma + 1, after)
+            )
+            if not (restated or dated):
+                break
+            comma = after
         if not (
             comma is not None
             and comma + 2 < n

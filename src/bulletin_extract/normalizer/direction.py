@@ -10,6 +10,7 @@ from ..quantities import MULTIPLE_WORDS
 from .context import Attacher, DocContext
 from .credit_words import ANALYSTS
 from .structures import Mention
+from .text import per_share_restatement
 from .vocabulary import (
     ADDED_WORDS,
     BASES,
@@ -603,6 +604,9 @@ class DirectionAttacher(Attacher):
                 if after == "from" and any(tokens.text[t] == "," for t in window[:j]):
                     return cue
             if tokens.like_num[tok] and (PERIODS_TOKENS, tok) not in self.cue_at:
+                quantity = self.cue_at.get((QUANT_TOKENS, tok))
+                if quantity is not None and per_share_restatement(tokens.lower, quantity):
+                    continue  # "$611 million, or 74 cents per share, down from": a restatement
                 break
         return None
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -411,3 +412,16 @@ def capitalized_name(
     if end - start < 2 or any(i in covered for i in range(start, end)):
         return None
     return start, end
+
+
+def per_share_restatement(lower: Sequence[str], quantity: Span) -> bool:
+    """Whether a quantity restates the figure before it per share: "$611 million, or 74 cents
+    per share", "or $2.97 a share" (tokens in small letters)."""
+    start, end = quantity.start, quantity.end
+    return (
+        start > 0
+        and lower[start - 1] == "or"
+        and end + 1 < len(lower)
+        and lower[end] in ("a", "per")
+        and lower[end + 1] in ("share", "diluted")
+    )
