@@ -1188,8 +1188,8 @@ CROP_SEASONS = [
          ("2024-10-01", "2025-09-30"), "cocoa-season"),
     case("Brazil's centre-south sugar output reached 34.1 million tonnes in 2024/25.",
          "34.1 million tonnes", ("2024-04-01", "2025-03-31"), "brazil-cane-season"),
-    case("U.S. soybean exports are seen at 1.85 billion bushels in 2024/25.", "1.85 billion bushels",
-         ("2024-09-01", "2025-08-31"), "soybean-marketing-year"),
+    case("U.S. soybean exports are seen at 1.85 billion bushels in 2024/25.",
+         "1.85 billion bushels", ("2024-09-01", "2025-08-31"), "soybean-marketing-year"),
     case("India's fiscal deficit is seen at 4.9% of GDP in 2024-25.", "4.9%",
          ("2024-04-01", "2025-03-31"), "no-crop-the-financial-year"),
 ]

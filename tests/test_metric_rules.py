@@ -2984,3 +2984,20 @@ def test_supplied_is_a_verb_of_shares() -> None:
     text = "Norway supplied 30% of EU gas imports, the United States 18% and Algeria 14%."
     assert metric_of(text, "30%") == "Norway share of EU gas imports"
     assert metric_of(text, "14%") == "Algeria share of EU gas imports"
+
+
+# A verb of results before "X of <figure>" is no part of the name: a company's own results
+# are named by the noun, a part's by the part and the noun.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Harrow posted net income of $412 million for the quarter.", "$412 million", "net income"),
+        (
+            "The cloud segment booked revenue of $8.1 billion.",
+            "$8.1 billion",
+            "cloud segment revenue",
+        ),
+    ],
+)
+def test_a_verb_of_results_before_the_noun(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -193,6 +193,13 @@ _COMPARATIVE_CHANGES = frozenset(
     "higher lower up down more less greater smaller bigger stronger weaker".split()
 )
 
+#: Words that end the noun before "of" and a figure: "a record", "a total", and verbs of
+#: results ("United posted net income of $973 million").
+_RESULT_VERBS = frozenset(
+    ("posted", "booked", "logged", "notched", "clocked", "generated", "earned")
+)
+_NOUN_OF_STOPS = ("record", "total", *sorted(_RESULT_VERBS))
+
 #: What a comparison may be made in: "lower in value", "higher in the number of".
 _MEASURE_NOUNS = frozenset(
     "value values volume volumes number numbers terms amount quantity quantities tonnage".split()
@@ -266,7 +273,7 @@ class Phrases(Attacher):
         if t - 1 < sent.start or self.tokens.lower[t] != "of":
             return None
         words = self.clauses._noun_words_before(
-            t - 1, sent, allowed_cues=BALANCE_NOUNS, stop=("record", "total")
+            t - 1, sent, allowed_cues=BALANCE_NOUNS, stop=_NOUN_OF_STOPS
         )
         j = min(words, default=t) - 1
         if self.tokens.lower[j] == "total" and words:
@@ -274,6 +281,15 @@ class Phrases(Attacher):
         elif not words or self.tokens.lower[t - 1] in ("record", "total"):
             return None
         name = clean_metric(" ".join(self.tokens.text[w] for w in sorted(words)))
+        verb = min(words, default=t) - 1
+        if name and verb > sent.start and self.tokens.lower[verb] in _RESULT_VERBS:
+            # "the gaming segment posted sales of $2.9 billion": the part's sales; a company's
+            # own are its sales ("United posted net income of ...")
+            part = self.clauses._noun_words_before(verb - 1, sent)
+            if part and all(self.tokens.text[w].islower() for w in part):
+                name = clean_metric(
+                    " ".join(self.tokens.text[w] for w in sorted(part)) + f" {name}"
+                )
         if is_generic(name) or (name or "").split()[-1].lower() in POINT_HEADS:
             return None  # "a weight of 10%", "the pre-crisis peak of 73.0%": whose, is elsewhere
         if name and name.lower() in BALANCE_NOUNS:
