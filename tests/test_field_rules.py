@@ -1180,6 +1180,17 @@ WEEKS_BACK = [
          "earlier.", "25%", ("2024-08-25", "2024-08-25"), "a-week-earlier-than-a-time-ahead"),
 ]
 
+# A month that names a futures contract ("CME February live cattle") is no period; a month
+# before a statistic of the good ("February wheat exports") is.
+MONTHS_BEFORE_A_TRADED_GOOD = [
+    case("By 11:40 ET, CME October live cattle were up 1.85 cents at 185.10 cents per lb.",
+         "1.85 cents", (None, None), "a-contract-month-before-a-good"),
+    case("November robusta in London fell 2.2% to $4,480 a tonne.", "2.2%", None,
+         "a-contract-month-opening-the-sentence"),
+    case("By value, July wheat exports were 287 mln dlrs.", "287 mln dlrs",
+         ("2024-07-01", "2024-07-31"), "a-month-before-a-statistic-of-the-good"),
+]
+
 # A split-year label in a sentence (or paragraph) about a farm product is its season.
 CROP_SEASONS = [
     case("The USDA raised its forecast of the 2024/25 U.S. cotton crop to 15.1 million bales.",
@@ -1367,6 +1378,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + SO_FAR
     + FISCAL_QUARTER_LABELS
     + CROP_SEASONS
+    + MONTHS_BEFORE_A_TRADED_GOOD
     + FORTNIGHTS
     + MONTHS_RESTATED_AND_TIED_COUNTRIES,
 )

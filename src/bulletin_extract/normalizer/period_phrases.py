@@ -42,6 +42,19 @@ _CONTRACT_WORDS = frozenset(
     "futures future contract contracts delivery options expiring expire expires maturing "
     "settling loading shipment".split()
 )
+# Goods traded on futures exchanges, named after a contract's month: "February live cattle".
+_TRADED = frozenset(
+    "wheat corn soybeans soybean soymeal soyoil oats rice canola cattle hogs cotton cocoa "
+    "coffee arabica robusta sugar crude brent wti gold silver copper platinum palladium "
+    "aluminium aluminum nickel zinc lumber gasoline heating palm rubber".split()
+)
+# Words that may follow a traded good in a contract's name: "crude oil", "live cattle".
+_GRADES = frozenset("oil oils cattle hogs beans meal steel".split())
+# Statistics of a good, which a month before it dates: "February wheat exports".
+_STATISTIC_NOUNS = frozenset(
+    "exports imports output production sales shipments crop crops stocks inventories harvest "
+    "consumption arrivals deliveries demand supply supplies prices price exports".split()
+)
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
 _WEEKDAY_NAMES = frozenset(
     "monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow".split()
@@ -352,6 +365,15 @@ class PeriodPhrases(Attacher):
                 return nxt in ("at", "of", "to", "range", "ranges")
         return False
 
+    def _quoted_good(self, k: int) -> bool:
+        """Whether the traded good at k names a contract, not a statistic of it: "February
+        live cattle were up", not "February wheat exports were 287 mln dlrs" nor "JAPAN MARCH
+        CRUDE STEEL OUTPUT"."""
+        lower = self.tokens.lower
+        while k + 1 < self.tokens.n and (lower[k + 1] in _TRADED or lower[k + 1] in _GRADES):
+            k += 1  # "crude oil", "palm oil", "arabica coffee"
+        return k + 1 >= self.tokens.n or lower[k + 1] not in _STATISTIC_NOUNS
+
     def _after_a_contract(self, span: Span) -> bool:
         """Whether the phrase's sentence names a futures contract before it."""
         sent = self.ctx.sentences[self.tok_sentence[span.start]]
@@ -395,17 +417,20 @@ class PeriodPhrases(Attacher):
             return True  # "Gold futures for December", "expiring in December": a contract's name
         k = span.end
         while k < min(self.tokens.n, span.end + 3) and self.tokens.is_alpha[k]:
-            if lower[k] in _CONTRACT_WORDS:
+            if lower[k] in _CONTRACT_WORDS or (first in MONTH_WORDS and lower[k] in _TRADED):
                 break
             k += 1
         if (
-            k > span.end
-            and k < self.tokens.n
-            and lower[k] in _CONTRACT_WORDS
+            k < self.tokens.n
+            and (
+                (k > span.end and lower[k] in _CONTRACT_WORDS)
+                or (first in MONTH_WORDS and lower[k] in _TRADED and self._quoted_good(k))
+            )
             and first not in ("in", "during", "for", "since", "from", "by", "on")
         ):
             # "the most-active March wheat contract", "the benchmark February palm oil
-            # contract": a contract's name
+            # contract", "CME February live cattle were up", "January robusta fell": a
+            # contract's name
             return True
         if (
             span.end - span.start == 1
