@@ -3001,3 +3001,14 @@ def test_supplied_is_a_verb_of_shares() -> None:
 )
 def test_a_verb_of_results_before_the_noun(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# "ahead of" ranks the places in brackets after it below the figure before, as "followed by"
+# does: each is the same indicator in its place.
+def test_places_ranked_ahead_of() -> None:
+    text = (
+        "Send-out from Belgian terminals totalled 4.2 bcm in the quarter, ahead of Poland "
+        "(3.1 bcm) and Greece (1.9 bcm)."
+    )
+    assert metric_of(text, "3.1 bcm") == "Send-out from Poland"
+    assert metric_of(text, "1.9 bcm") == "Send-out from Greece"

@@ -81,6 +81,10 @@ THOSE_OF = re.compile(r"^(?:those|that|the ones?)\s+(in|from|to|for|with|of)\s+(
 # Words that open the clause of a bracketed item, not its name: "while Malta (10.1%)".
 _BRACKET_ITEM_OPENERS = frozenset("and or the a an for as while whereas but".split())
 
+# Words before "of" that rank the places after it below the one before: "ahead of Spain (6.9
+# bcm)", as "followed by" does.
+_RANKED_AHEAD = frozenset(("ahead", "behind"))
+
 # Words that set a figure against another: no item's name ("..., against 646 million").
 _COMPARING = frozenset("against versus vs compared than".split())
 
@@ -622,6 +626,7 @@ class Breakdowns(Attacher):
                 or tok.lower_ in PREDICATE_WORDS
                 or tok.lower_ in CLAUSE_WORDS
                 or tok.lower_ in ("by", "including", "such", "like")
+                or (tok.lower_ == "of" and j > 0 and self.tokens.lower[j - 1] in _RANKED_AHEAD)
                 or any((key, j) in self.cue_at for key in (PERIODS_TOKENS, QUANT_TOKENS))
             ):
                 break
