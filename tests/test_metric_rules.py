@@ -3012,3 +3012,14 @@ def test_places_ranked_ahead_of() -> None:
     )
     assert metric_of(text, "3.1 bcm") == "Send-out from Poland"
     assert metric_of(text, "1.9 bcm") == "Send-out from Greece"
+
+
+# Items of "respectively" after a verb of shares, with no whole after them, hold their share of
+# the whole of a share named before in the sentence.
+def test_respective_shares_of_a_whole_named_before() -> None:
+    text = (
+        "Algeria supplied 38% of Italian gas imports, while Azerbaijan and Norway supplied 16% "
+        "and 9%, respectively."
+    )
+    assert metric_of(text, "16%") == "Azerbaijan share of Italian gas imports"
+    assert metric_of(text, "9%") == "Norway share of Italian gas imports"

@@ -60,7 +60,7 @@ from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
 from .phrases import AMOUNT_ADJECTIVES, FORECAST_ANAPHORS, Phrases
-from .words import FIGURE_VERBS, SET_OFF_OPENERS
+from .words import FIGURE_VERBS, SET_OFF_OPENERS, SHARE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -481,15 +481,24 @@ class SurfaceMetric(Attacher):
         t = self._word_before(sent, m, ("a", "an", "some"))
         return self.tokens.lower[t] in _VERB_NOUNS
 
-    def _shares_of(self, sent: Sentence, items: list[Mention]) -> None:
+    def _shares_of(self, sent: Sentence, items: list[Mention], before: list[Mention]) -> None:
         """ "Canada and Kazakhstan supplied 31% and 24% of deliveries respectively": each
-        item's share of the whole named after the last figure."""
+        item's share of the whole named after the last figure; with no whole after it, of
+        the whole of a share named before in the sentence ("the United States supplied 44%
+        of EU LNG imports, while Qatar and Russia supplied 14% and 12%, respectively")."""
         if not all(m.unit in ("percent", "fraction") and m.metric for m in items):
             return
         after = self.clauses._past_bracket(items[-1].span.end, sent)
-        if after >= sent.end or self.tokens.lower[after] != "of":
-            return
-        whole = clean_metric(self.clauses._phrase_from(after + 1, sent) or "")
+        if after < sent.end and self.tokens.lower[after] == "of":
+            whole = clean_metric(self.clauses._phrase_from(after + 1, sent) or "")
+        else:
+            lead = self.tokens.lower[max(sent.start, items[0].span.start - 3) : items[0].span.start]
+            shared = next(
+                (e.metric for e in reversed(before) if e.metric and " share of " in e.metric), None
+            )
+            if shared is None or SHARE_VERBS.isdisjoint(lead):
+                return
+            whole = shared.split(" share of ", 1)[1]
         if not whole or whole.split()[0].lower() in STOPWORDS:
             return
         for m in items:
@@ -714,6 +723,7 @@ class SurfaceMetric(Attacher):
             for m, name in zip(items_group, by_place, strict=True):
                 m.metric = name
                 m.rules.append(cue.id_)
+            self._shares_of(sent, items_group, group[:head_index])
             return
         subject = self.clauses._subject_span(sent, items_group[0])
         items = split_list(subject) if subject else []
@@ -799,7 +809,7 @@ class SurfaceMetric(Attacher):
                 name = f"{name} {trailing}"
             m.metric = clean_metric(name)
             m.rules.append(cue.id_)
-        self._shares_of(sent, items_group)
+        self._shares_of(sent, items_group, group[:head_index])
         self._places_of(group[:head_index], items_group, items)
 
     def _places_with_object(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
