@@ -173,6 +173,14 @@ class PeriodComparisons(PeriodPhrases):
         governing, references = phrases
         text = self.ctx.tokens.text
         limit = next_start(mentions, i, sent)
+        if (
+            i + 1 < len(mentions)
+            and text[m.span.end] == "("
+            and mentions[i + 1].span.start == m.span.end + 1
+            and text[mentions[i + 1].span.end] == ")"
+        ):
+            # "0.1% (38,000) fewer than in November 2025": past the bracketed restatement
+            limit = next_start(mentions, i + 1, sent)
         ref_span = next(
             (
                 r
