@@ -1216,6 +1216,9 @@ BASIS_OF_A_COMPARISON_SET_OFF = [
     case("There were 29.9 million employees in August 2024, an increase of 0.3% (92,000) "
          "compared with August 2023 and 0.1% (25,000) fewer than in July 2024.", "0.1%",
          "month_on_month", "past-a-bracketed-restatement"),
+    case("There were 29.9 million employees in August 2024, 0.3% more than a year earlier and "
+         "0.1% fewer than in July 2024.", "0.1%", "month_on_month",
+         "an-own-comparison-over-the-basis-word-of-the-number-before"),
 ]
 
 FISCAL_QUARTER_LABELS = [

@@ -273,7 +273,9 @@ class BasisAttacher(Attacher):
             ),
             None,
         )
-        if local is None:
+        if local is None and not (m.ref_basis and m.ref_local):
+            # (a number with a comparison of its own right after it takes that: "0.3% more
+            # than a year earlier and 0.1% fewer than in July")
             reach = 8 if m.unit in ("percent", "percentage_point") else 3
             local = next(
                 (
