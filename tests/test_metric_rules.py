@@ -3023,3 +3023,14 @@ def test_respective_shares_of_a_whole_named_before() -> None:
     )
     assert metric_of(text, "16%") == "Azerbaijan share of Italian gas imports"
     assert metric_of(text, "9%") == "Norway share of Italian gas imports"
+
+
+# A place ranked by a change in a clause of its own ("..., while Quebec posted the largest gain,
+# up 11.8%") is the indicator opening the sentence in that place, and so are its followers.
+def test_a_place_ranked_by_a_change_mid_sentence() -> None:
+    text = (
+        "Housing starts fell in five regions, while Wales recorded the biggest increase, up "
+        "9.4%, followed by Scotland at 3.1%."
+    )
+    assert metric_of(text, "9.4%") == "Housing starts in Wales"
+    assert metric_of(text, "3.1%") == "Housing starts in Scotland"

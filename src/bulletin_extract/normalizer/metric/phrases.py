@@ -149,6 +149,14 @@ _MOVE_DETERMINERS = frozenset("a an another one more further additional two thre
 AMOUNT_ADJECTIVES = frozenset("cumulative total combined further another additional".split())
 
 
+#: Words that open a clause in which a place is ranked: "..., while Quebec posted the largest
+#: gain".
+_RANKED_CLAUSE_OPENERS = frozenset(("while", "whereas", "and", "but", ","))
+#: Changes a place is ranked by: "posted the largest gain".
+_RANKED_CHANGES = frozenset(
+    "gain gains increase increases rise rises decline declines drop drops fall falls jump "
+    "advance decrease decreases".split()
+)
 #: Verbs of a sentence that ranks places: "London had the highest median pay".
 _RANKING_VERBS = frozenset("had has was is remained remains recorded posted saw reported".split())
 #: Words that end the indicator a ranking names.
@@ -634,6 +642,47 @@ class Phrases(Attacher):
                 t += 1
             if t < sent.end and text[t] == ",":
                 t += 1
+        found = self._ranking_head_at(t, sent)
+        if found is not None:
+            return found
+        # "Permit values declined in six provinces, ..., while Quebec posted the largest gain,
+        # up 11.8%": a place ranked by a change in a clause of its own; the change is of the
+        # indicator that opens the sentence
+        opening = self._opening_noun(sent)
+        for k in range(t + 1, sent.end - 3):
+            if lower[k] not in _RANKED_CLAUSE_OPENERS or not text[k + 1][:1].isupper():
+                continue
+            found = self._ranking_head_at(k + 1, sent, changes=True)
+            if found is not None and opening:
+                place, _, shares_of, end = found
+                return place, opening, shares_of, end
+        return None
+
+    def _opening_noun(self, sent: Sentence) -> str | None:
+        """The plain words that open a sentence before its first verb or change word: the
+        indicator it is about ("Permit values declined in six provinces")."""
+        lower = self.tokens.lower
+        k = sent.start
+        while (
+            k < sent.end
+            and self.tokens.is_alpha[k]
+            and lower[k] not in STOPWORDS
+            and lower[k] not in PREDICATE_WORDS
+            and (CHANGES, k) not in self.cue_at
+            and (PERIODS_TOKENS, k) not in self.cue_at
+            and (AGENCY_TOKENS, k) not in self.cue_at
+        ):
+            k += 1
+        if k == sent.start or k >= sent.end or (CHANGES, k) not in self.cue_at:
+            return None
+        return clean_metric(self.tokens.span_text(sent.start, k))
+
+    def _ranking_head_at(
+        self, t: int, sent: Sentence, changes: bool = False
+    ) -> tuple[str, str, str | None, int] | None:
+        """The ranking head of `_ranking_head` opening at t; with `changes`, one whose ranked
+        noun is a change ("the largest gain"), whose indicator the caller names."""
+        lower, text = self.tokens.lower, self.tokens.text
         start = t
         if t < sent.end and lower[t] == "the":
             t += 1
@@ -658,6 +707,10 @@ class Phrases(Attacher):
             and lower[k : k + 2] not in (("of", "any"), ("of", "all"))
         ):  # "the highest claimant rate of any region": the indicator ends at "of any"
             k += 1
+        if changes:
+            if k != t + 4 or lower[t + 3] not in _RANKED_CHANGES:
+                return None
+            return self.tokens.span_text(start, t), "", None, k
         if (
             k == t + 3
             or lower[k - 1] in RANKING_ROLES
