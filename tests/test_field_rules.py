@@ -1213,6 +1213,8 @@ BASIS_OF_A_COMPARISON_SET_OFF = [
          "compared with July 2023.", "£0.4 billion", "year_on_year", "after-a-restatement"),
     case("Card spending in August 2024 rose by 2.2%, against July 2024.", "2.2%",
          "month_on_month", "a-month-before"),
+    case("Distillate stocks stood at 1.9 million tonnes in the week to 23 August 2024, 3.1% "
+         "lower than a week earlier.", "3.1%", "period_on_period", "a-week-on-the-week-before"),
     case("There were 29.9 million employees in August 2024, an increase of 0.3% (92,000) "
          "compared with August 2023 and 0.1% (25,000) fewer than in July 2024.", "0.1%",
          "month_on_month", "past-a-bracketed-restatement"),

@@ -192,7 +192,8 @@ def compare_periods(
         return "year_on_year"
     if pe + timedelta(days=1) == cs and abs((pe - ps).days - length) <= 3:
         if length <= 31:
-            return "month_on_month"
+            # a month on the month before; a week or a day on the one before is a period
+            return "month_on_month" if length >= 27 else "period_on_period"
         if quarters and 88 <= length <= 92 and cs.day == 1 and cs.month in (1, 4, 7, 10):
             return "quarter_on_quarter"
         return "period_on_period"
