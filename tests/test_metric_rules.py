@@ -3034,3 +3034,14 @@ def test_a_place_ranked_by_a_change_mid_sentence() -> None:
     )
     assert metric_of(text, "9.4%") == "Housing starts in Wales"
     assert metric_of(text, "3.1%") == "Housing starts in Scotland"
+
+
+# After "there were", the number counts the things after it, also when an adjective in -ed
+# opens them; a change after it is of the same things.
+def test_things_counted_after_there_were() -> None:
+    text = (
+        "In March, there were 2,410 registered business closures in Wales, a decrease of 3.2% "
+        "from February."
+    )
+    assert metric_of(text, "2,410") == "registered business closures in Wales"
+    assert metric_of(text, "3.2%") == "registered business closures in Wales"

@@ -1125,8 +1125,12 @@ class Phrases(Attacher):
             t -= 1
         return t < sent.start or self.tokens.text[t] in (",", ";", ":", "(", "-", "–", "—")
 
-    def _after_number_metric(self, sent: Sentence, m: Mention) -> str | None:
-        """ "73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores"."""
+    def _after_number_metric(
+        self, sent: Sentence, m: Mention, existential: bool = False
+    ) -> str | None:
+        """ "73.1% of people aged 16 to 64 were in work", "42 pence was spent in food stores";
+        with `existential` (after "there were"), the things counted, also when an adjective in
+        -ed opens them ("there were 6,127 registered company insolvencies")."""
         t = m.span.end
         if t < sent.end and self.tokens.lower[t] == "of":
             t += 1
@@ -1145,7 +1149,7 @@ class Phrases(Attacher):
             lead >= sent.end
             or not self.tokens.is_alpha[lead]
             or self.tokens.lower[lead] in STOPWORDS
-            or self.tokens.lower[lead] in _NOT_A_NAME_AFTER
+            or (self.tokens.lower[lead] in _NOT_A_NAME_AFTER and not existential)
         ):
             return None  # "0.7% more than in August", "the 8.5% recorded in September"
         words: list[str] = []

@@ -1373,7 +1373,7 @@ class SurfaceMetric(Attacher):
         ):
             metric = self.semicolon_object  # "came from services; these industries rose"
         elif metric and metric.lower() == "there":
-            metric = self.phrases._after_number_metric(sent, m)
+            metric = self.phrases._after_number_metric(sent, m, existential=True)
         elif metric and (
             self._is_source_subject(metric)
             or metric.split()[0].lower() in FORECAST_WORDS | _FORECAST_SUBJECTS
