@@ -2154,6 +2154,14 @@ NOT_OWNERS_AND_SPEAKERS = [
 # of the National Bureau of Statistics released the purchasing managers' indexes"), not one
 # that publishes things in general ("ONS publishes a range of measures").
 RELEASED = [
+    # a possessive name, then a report's name with an ampersand, then its verb
+    Case(
+        "possessive-report-name-with-an-ampersand",
+        "The U.S. Department of Agriculture's Milk & Dairy report showed milk output rose 1.2% "
+        "in May.",
+        "1.2%",
+        "U.S. Department of Agriculture",
+    ),
     # an aside set off by commas between the name and its verb
     Case(
         "an-aside-between-the-name-and-said",

@@ -838,6 +838,7 @@ class CreditFinder(GenericNames):
                 or tokens.text[t][:1].isupper()
                 or (owned and tokens.is_alpha[t])
                 or (owned and w == "-" and not tokens.whitespace[t - 1])  # "'s five-member board"
+                or (owned and w == "&")  # "the USDA's Fats & Oils report showed"
                 or (w.endswith("ly") and tokens.is_alpha[t])  # "Norges Bank unexpectedly lowered"
                 or (
                     tokens.is_alpha[t]
