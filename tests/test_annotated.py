@@ -122,6 +122,10 @@ SETS = [
         "annotated_107",
         "annotated_108",
         "annotated_109",
+        "annotated_110",
+        "annotated_111",
+        "annotated_112",
+        "annotated_113",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -155,6 +159,12 @@ KNOWN_MISSES = {
         ("ons_style_business_insolvencies_quarterly.txt", 418),  # "compulsory liquidations
         ("ons_style_business_insolvencies_quarterly.txt", 444),  # (912) and administrations
     },  # (402)": a bare count in brackets after a noun in small letters
+    "annotated_110": {("eu_energy_style_solar_pv_installations.txt", 1087)},  # "dropped by
+    # roughly a quarter year-on-year": "a quarter" read as a period
+    "annotated_112": {
+        ("business_standard_style_vehicle_registrations_fada.txt", 1126),  # "75–80 days, from
+        ("business_standard_style_vehicle_registrations_fada.txt", 1143),  # 80–85 days" of stock
+    },
     "annotated_3": {("energy_style_gas_storage.txt", 276)},  # "equivalent to about 95 bcm"
     "annotated_4": {("wire_2025_auto_sales.txt", 63)},  # "EVs top half of market" (headline)
     "annotated_13": {("cnbc_style_fed_decision.txt", 48)},  # "signals just one reduction"
