@@ -1268,6 +1268,20 @@ GOVERNMENT_SETTERS = [
 # Names of an organization's shape that the gazetteer lacks are credited as written; a
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
+    # the firm of analysts or economists is named after "at", whatever its name's form
+    Case(
+        "the-firm-of-analysts-who-said",
+        "Freight costs fell 4 per cent a tonne, analysts at Halberd Capital said.",
+        "4 per cent",
+        "Halberd Capital",
+    ),
+    Case(
+        "the-firm-of-economists-who-expect",
+        "Exports rose 3% in May, the ministry said. Economists at Quarrin Research expect "
+        "growth of 2% in 2026.",
+        "2%",
+        "Quarrin Research",
+    ),
     # A name "according to" credits whole, or whose data showed, is credited as written;
     # not a word that opens the sentence, an acronym or the end of a body's longer name
     Case(

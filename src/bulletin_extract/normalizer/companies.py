@@ -327,6 +327,10 @@ class CompanyNames(Attacher):
                 run = (k_marked, k_marked + 1)  # "PropEquity estimated", "WSTS projected"
             elif text[t] in _TICKER_OPEN and t + 2 < n and self._ticker(t):
                 run = self._run_before(t)  # "Acme (NYSE:ACM)"
+            elif w == "at" and t > 0 and lower[t - 1] in ANALYSTS and t + 1 < n:
+                run = self._run_after(t + 1)  # "analysts at Motilal Oswal said"
+                run = run if run[1] > run[0] and self._named_firm(run) else None
+                strong = run is not None
             elif w == "according" and t + 2 < n and lower[t + 1] == "to":
                 run = self._credited_name(t + 2)  # "according to Fastmarkets."
                 strong = run is not None
@@ -384,6 +388,13 @@ class CompanyNames(Attacher):
                 continue
             found[key] = self._fullest(key)
         return found
+
+    def _named_firm(self, run: tuple[int, int]) -> bool:
+        """Whether a run of capitalized words after "analysts at" is a firm's whole name, not
+        the start of a longer phrase ("economists at the Bank of ...", "at Germany's")."""
+        start, end = run
+        lower = self.tokens.lower
+        return end < len(lower) and lower[end] not in _CONNECTORS and lower[end] not in ("'s", "’s")
 
     def _credited_name(self, t: int) -> tuple[int, int] | None:
         """The capitalized words at t that "according to" credits whole: the name ends the
