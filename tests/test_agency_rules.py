@@ -1606,6 +1606,14 @@ POLLS_AND_ESTIMATES = [
         "Initech",
     ),
     Case(
+        "analysts-had-been-expecting-according-to-a-vendor",
+        "Nordvik reported third-quarter results on Tuesday. Revenue rose 9% to $4.1 billion.\n"
+        "Analysts had been expecting full-year revenue growth of about 8%, according to "
+        "FactSet.\nNordvik shares rose 2% in extended trading.",
+        "2%",
+        "Nordvik",
+    ),
+    Case(
         "what-wall-street-was-expecting-according-to-a-vendor",
         "Hollis Foods on Tuesday posted second-quarter results. Here's how the snack maker did "
         "against what Wall Street was expecting, according to FactSet:\n"

@@ -694,7 +694,11 @@ class CreditFinder(GenericNames):
                 self._credit_label(t) == "CREDIT_AFTER" for t in range(sent.start, sent.end)
             ):
                 return "source"
-        if len(lead) > 3 and lower[lead[-2]] == "according" and self._expected_before(lead, -3):
+        if (
+            len(lead) > 3
+            and lower[lead[-2]] == "according"
+            and (self._expected_before(lead, -3) or self._forecasters_expected(lead, sent))
+        ):
             # "short of the 94 cents analysts had expected, according to X", "compared with
             # what analysts were expecting, according to LSEG": X polled them (not "more than
             # expected, according to X", nor "matching expectations, ...")
@@ -714,6 +718,22 @@ class CreditFinder(GenericNames):
                 return "forecaster"
             return "source"
         return self._role_after(a, sent, lead)
+
+    def _forecasters_expected(self, lead: list[int], sent: Sentence) -> bool:
+        """Whether "according to" set off by a comma closes a clause in which forecasters
+        expected what it gives: "Analysts had been expecting revenue growth of about 10.5%,
+        according to LSEG"."""
+        lower = self.tokens.lower
+        comma = lead[-3]
+        if self.tokens.text[comma] != ",":
+            return False
+        for k in range(sent.start, comma):
+            if lower[k] in _EXPECTERS and any(
+                lower[j] in PAST_FORECASTS or lower[j] in EXPECTING
+                for j in range(k + 1, min(comma, k + 5))
+            ):
+                return True
+        return False
 
     def _expected_before(self, lead: list[int], comma: int) -> bool:
         """Whether the words before a name end, at `lead[comma]`, with a comma after what
