@@ -122,6 +122,11 @@ ONS_STYLE = [
 ]
 
 WIRE_STYLE = [
+    # the same part of a year, written with the year first
+    case("in the same 1985 quarter", "1985-10-01", "1985-12-31", "relative",
+         anchor=(D(1986, 10, 1), D(1986, 12, 31)), id="same year-first quarter"),
+    case("the corresponding 1985 period", "1985-10-01", "1985-12-31", "relative",
+         anchor=(D(1986, 10, 1), D(1986, 12, 31)), id="corresponding year-first period"),
     # a day of the week: the latest one up to the day of writing (1987-03-03 is a Tuesday)
     case("on Tuesday", "1987-03-03", "1987-03-03", "deictic", ref=WIRE_REF),
     case("on Friday", "1987-02-27", "1987-02-27", "deictic", ref=WIRE_REF),

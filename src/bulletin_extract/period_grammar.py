@@ -85,6 +85,11 @@ _SAME_PERIOD_FISCAL: Final = re.compile(
     r"(?<=period )((?:of |in )?(?:the )?)(last|previous|prior|preceding) "
     r"(?:fiscal|financial)(?: year)?$"
 )
+# The same part of a year written with the year first: "against 6.6 billion in the same 1986
+# quarter" is the same quarter of 1986.
+_SAME_YEAR_FIRST: Final = re.compile(
+    r"\bthe (same|corresponding) (\d{4}) (quarter|month|period|week|half|months|weeks)\b"
+)
 # A deadline by a month: "to ease to 4% by June", "by December 2026".
 _BY_MONTH: Final = re.compile(rf"^by (?P<rest>(?:{_MON})\w*(?: \d{{4}})?)$")
 # A quarter named alone, without its year: "in Q3", "during Q2".
@@ -147,6 +152,7 @@ class _Resolver:
         # "the corresponding period last fiscal", "the same period of the previous financial
         # year": the same months a year back, whatever year they fall in
         t = _SAME_PERIOD_FISCAL.sub(r"\1\2 year", t)
+        t = _SAME_YEAR_FIRST.sub(r"the \1 \3 of \2", t)  # "the same 1986 quarter"
         for rule in (
             self._half_of_the_month,
             self._fiscal_quarter,
