@@ -1191,6 +1191,14 @@ MONTHS_BEFORE_A_TRADED_GOOD = [
          ("2024-07-01", "2024-07-31"), "a-month-before-a-statistic-of-the-good"),
 ]
 
+# A number in a ", when ..." clause is of the time named right before it.
+WHEN_CLAUSES = [
+    case("Prices were 2.9% higher in 2023 than in 2022, when they had risen 8.1%.", "8.1%",
+         ("2022-01-01", "2022-12-31"), "when-after-a-compared-year"),
+    case("Sales slowed to 3% from 12% in 2022, when 1.4 million cars were sold.", "1.4 million",
+         ("2022-01-01", "2022-12-31"), "when-after-a-year"),
+]
+
 # A split-year label in a sentence (or paragraph) about a farm product is its season.
 CROP_SEASONS = [
     case("The USDA raised its forecast of the 2024/25 U.S. cotton crop to 15.1 million bales.",
@@ -1386,6 +1394,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + SO_FAR
     + FISCAL_QUARTER_LABELS
     + CROP_SEASONS
+    + WHEN_CLAUSES
     + MONTHS_BEFORE_A_TRADED_GOOD
     + FORTNIGHTS
     + MONTHS_RESTATED_AND_TIED_COUNTRIES,

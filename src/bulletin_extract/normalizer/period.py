@@ -128,6 +128,19 @@ class PeriodAttacher(PeriodComparisons):
             for t in range(p.end, nxt.span.start)
         )
 
+    def _when_clause_period(self, m: Mention, sent: Sentence, periods: list[Span]) -> Span | None:
+        """The period a ", when ..." clause holding the number points back to: "than in 2024,
+        when they had risen 3.7%", "from 51% in 2023, when 63.0 GW were installed"."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        while t > sent.start and lower[t] != "when":
+            if text[t] in (",", ";", ":") or (QUANT_TOKENS, t) in self.cue_at:
+                return None
+            t -= 1
+        if lower[t] != "when" or t - 1 <= sent.start or text[t - 1] != ",":
+            return None
+        return next((p for p in periods if p.end == t - 1), None)
+
     def _set_off(self, origin: int, p: Span, sent: Sentence) -> bool:
         """A phrase set off by commas right after the number: "rose 2.9%, to £292,000, in
         the 12 months to September 2024, up from ..." (not "5%, in March exports fell"), or
@@ -429,6 +442,10 @@ class PeriodAttacher(PeriodComparisons):
                 owners[i] = own
                 if revision is not None:
                     owners.setdefault(i + 1, own)  # a revised value is of the same period
+        for i, m in enumerate(mentions):
+            if i not in owners and (when := self._when_clause_period(m, sent, periods)):
+                # "4.4% higher than in 2024, when they had risen 3.7%": the time "when" names
+                owners[i] = when
         owned = {p.start for p in owners.values()}
         for i in reversed(range(len(mentions))):
             # "fell 0.4 pct to 99.7 in January", "up 1.8% (+$52 mln) to $2.9 bln in May": the
