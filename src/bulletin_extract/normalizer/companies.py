@@ -334,25 +334,8 @@ class CompanyNames(Attacher):
             elif w == "according" and t + 2 < n and lower[t + 1] == "to":
                 run = self._credited_name(t + 2)  # "according to Fastmarkets."
                 strong = run is not None
-            elif (
-                w in _DATA_NOUNS
-                and t + 1 < n
-                and lower[t + 1] in _SHOWED
-                and t > 0
-                and not text[t - 1].isupper()  # "API data showed": the gazetteer's
-            ):
-                run = self._run_before(t)  # "Shanghai Metals Market (SMM) data showed"
-                if run is None and text[t - 1] == ")" and t > 3 and text[t - 3] == "(":
-                    run = self._run_before(t - 3)
-                if run is not None and (
-                    self.ctx.sentence_start(run[0])
-                    or lower[run[1] - 1] in GENERIC_NAME_WORDS  # "Finance Ministry figures"
-                    or lower[run[0] - 1] in _CONNECTORS
-                    or self._title_case(self.ctx.sentences[self.ctx.tok_sentence[t]])
-                ):
-                    # "Unadjusted data showed": any word opens a sentence; "Ministry of
-                    # Finance data showed": the end of a longer name; "Flash Data Show"
-                    run = None
+            elif w in _DATA_NOUNS and 0 < t < n - 1 and lower[t + 1] in _SHOWED:
+                run = self._data_shown_by(t)  # "Shanghai Metals Market (SMM) data showed"
                 strong = run is not None
             elif w in _DESCRIPTORS and t + 1 < n and text[t].islower():
                 run = self._run_after(t + 1)  # "according to hotel data firm CoStar"
@@ -389,6 +372,28 @@ class CompanyNames(Attacher):
             found[key] = self._fullest(key)
         return found
 
+    def _data_shown_by(self, t: int) -> tuple[int, int] | None:
+        """The name before the data noun at t that its data showed ("Kpler data showed",
+        "Shanghai Metals Market (SMM) data showed"); not an acronym ("API data showed": the
+        gazetteer's), a word that opens the sentence ("Unadjusted data showed"), the end of
+        a longer name ("Ministry of Finance data"), a generic body ("Finance Ministry
+        figures", which the credits resolve by country) or a headline in capitals ("Flash
+        Data Show")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if text[t - 1].isupper():
+            return None
+        run = self._run_before(t)
+        if run is None and text[t - 1] == ")" and t > 3 and text[t - 3] == "(":
+            run = self._run_before(t - 3)
+        if run is None or (
+            self.ctx.sentence_start(run[0])
+            or lower[run[1] - 1] in GENERIC_NAME_WORDS
+            or lower[run[0] - 1] in _CONNECTORS
+            or self._title_case(self.ctx.sentences[self.ctx.tok_sentence[t]])
+        ):
+            return None
+        return run
+
     def _named_firm(self, run: tuple[int, int]) -> bool:
         """Whether a run of capitalized words after "analysts at" is a firm's whole name, not
         the start of a longer phrase ("economists at the Bank of ...", "at Germany's")."""
@@ -412,10 +417,12 @@ class CompanyNames(Attacher):
         after = lower[end]
         if after in _DATA_NOUNS or after in (".", ";", "(") or "\n" in text[end]:
             return start, end
-        if after == "," and end + 1 < len(lower) and not text[end + 1].islower():
-            return start, end  # "according to Kpler, while ..." is lower; a new clause
-        if after == "," and end + 1 < len(lower) and lower[end + 1] in ("while", "which", "and"):
-            return start, end
+        if after == "," and end + 1 < len(lower):
+            # a new clause after the comma ("according to Kpler, Qatar ...", "..., while"),
+            # not a person's title ("according to Jane Doe, an economist at ...")
+            nxt = text[end + 1]
+            if not nxt.islower() or lower[end + 1] in ("while", "which", "and"):
+                return start, end
         return None
 
     def _period_results(self, t: int) -> bool:

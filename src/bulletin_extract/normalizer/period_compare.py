@@ -67,6 +67,7 @@ class PeriodComparisons(PeriodPhrases):
         super().__init__(ctx)
         # the fiscal calendar the document's company report fixes, by reference date
         self._calendars: dict[date | None, CompanyCalendar | None] = {}
+        self._seasons: dict[int, int | None] = {}  # see `_season`, by sentence
 
     def _company(self, ref: date | None) -> CompanyCalendar | None:
         """The fiscal calendar the document's company report fixes, if any (read once)."""
@@ -78,13 +79,18 @@ class PeriodComparisons(PeriodPhrases):
         """The first month of the season of the farm product the span's sentence names, else
         the one its paragraph names ("For the 2025/26 season, U.S. cotton ..."); None when
         neither names one."""
-        sent = self.ctx.sentences[self.ctx.tok_sentence[span.start]]
-        lower = self.ctx.tokens.lower
-        found = season_start(lower[sent.start : sent.end], self.ctx.country)
-        if found is None:
-            paragraph = [s for s in self.ctx.sentences if s.paragraph == sent.paragraph]
-            found = season_start(lower[paragraph[0].start : paragraph[-1].end], self.ctx.country)
-        return found
+        index = self.ctx.tok_sentence[span.start]
+        if index not in self._seasons:
+            sent = self.ctx.sentences[index]
+            lower = self.ctx.tokens.lower
+            found = season_start(lower[sent.start : sent.end], self.ctx.country)
+            if found is None:
+                paragraph = [s for s in self.ctx.sentences if s.paragraph == sent.paragraph]
+                found = season_start(
+                    lower[paragraph[0].start : paragraph[-1].end], self.ctx.country
+                )
+            self._seasons[index] = found
+        return self._seasons[index]
 
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         from ..periods import resolve_period

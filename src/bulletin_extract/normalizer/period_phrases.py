@@ -53,7 +53,7 @@ _GRADES = frozenset("oil oils cattle hogs beans meal steel".split())
 # Statistics of a good, which a month before it dates: "February wheat exports".
 _STATISTIC_NOUNS = frozenset(
     "exports imports output production sales shipments crop crops stocks inventories harvest "
-    "consumption arrivals deliveries demand supply supplies prices price exports".split()
+    "consumption arrivals deliveries demand supply supplies prices price".split()
 )
 _INTENSIFIERS = frozenset("very quite rather so more less most".split())
 _WEEKDAY_NAMES = frozenset(
