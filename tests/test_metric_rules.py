@@ -3045,3 +3045,29 @@ def test_things_counted_after_there_were() -> None:
     )
     assert metric_of(text, "2,410") == "registered business closures in Wales"
     assert metric_of(text, "3.2%") == "registered business closures in Wales"
+
+
+# A country that opens a clause, with a figure of something after the verb, names where that
+# something was measured: "Germany installed 16.2 GW of solar capacity".
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Poland installed 4.5 GW of solar capacity in 2024.",
+            "4.5 GW",
+            "solar capacity in Poland",
+        ),
+        (
+            "Spain registered 388 hours with negative prices, followed by Portugal (351 hours).",
+            "351 hours",
+            "hours with negative prices in Portugal",
+        ),
+        (
+            "India received 912 mm of rainfall during the monsoon season.",
+            "912 mm",
+            "rainfall in India",
+        ),
+    ],
+)
+def test_a_country_and_the_thing_its_figure_measures(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -49,6 +49,7 @@ from ..vocabulary import (
 from .breakdown import DONE_BY, THOSE_OF, Breakdowns
 from .change_nouns import ChangeNouns
 from .checks import (
+    is_breakdown_name,
     is_generic,
     split_breakdown,
     strip_lead,
@@ -79,6 +80,9 @@ _CORE_WORDS = frozenset("core underlying".split())
 # where a singular head points back ("the rate", "the supply" of what was named before).
 PLURAL_NAMES = frozenset({"sales", "prices", "indices"})
 
+
+# Words that lead a period phrase left at the end of a phrase: "rainfall during".
+_TIME_LEADS = frozenset("during over through throughout until since".split())
 
 # Words that open the second of two lists compared item by item.
 _COMPARED_WITH = frozenset("from against compared versus vs vs. after".split())
@@ -1415,6 +1419,10 @@ class SurfaceMetric(Attacher):
             metric = self.phrases.colon_label(sent, m)  # "Revenue: $7.08 billion vs. ..."
         if not metric and self.phrases._clause_starts_at(sent, m):
             metric = self.phrases._after_number_metric(sent, m)
+        if metric and self._place_subject(metric) and (thing := self._thing_after(sent, m)):
+            # "Germany installed 16.2 GW of solar capacity", "Germany registered 457 hours with
+            # negative prices": what the figure measures, in the place that opens the clause
+            metric = with_breakdown(thing, "in", metric)
         m.base_metric = metric
         if metric:
             tail = self.phrases._in_phrase(m)
@@ -1427,6 +1435,35 @@ class SurfaceMetric(Attacher):
         if self.history and self.history_sentence >= m.sentence - 2:
             return self.history[-1]
         return None
+
+    def _place_subject(self, subject: str) -> bool:
+        """Whether a clause's subject is a country the gazetteer knows, alone ("Germany",
+        "the Netherlands")."""
+        bare = subject.removeprefix("the ").removeprefix("The ")
+        if bare.endswith(("'s", "’s")):
+            return False  # "Poland's": whose, not where
+        return is_breakdown_name(bare) and self.ctx.gazetteer.country_of(bare) is not None
+
+    def _thing_after(self, sent: Sentence, m: Mention) -> str | None:
+        """What a figure after a place's verb measures, named after it: "16.2 GW of solar
+        capacity" -> "solar capacity", "457 hours with negative prices" -> "hours with
+        negative prices"."""
+        lower, text = self.tokens.lower, self.tokens.text
+        after = self.clauses._past_bracket(m.span.end, sent)
+        if after >= sent.end or lower[after] not in ("of", "with"):
+            return None
+        words = (clean_metric(self.clauses._phrase_from(after + 1, sent) or "") or "").split()
+        lead = next((k for k, w in enumerate(words) if w.lower() in _TIME_LEADS), len(words))
+        words = words[:lead]  # "rainfall during the monsoon season": up to the time's lead
+        while words and words[-1].lower() in STOPWORDS:
+            words.pop()
+        phrase = " ".join(words)
+        if not phrase or words[0].lower() in STOPWORDS or is_generic(phrase):
+            return None
+        if lower[after] == "of":
+            return phrase
+        unit = text[m.span.end - 1]
+        return f"{unit} with {phrase}" if unit.isalpha() and unit.islower() else None
 
     def _framed_by_opening(self, sent: Sentence, head: str) -> str | None:
         """ "In manufacturing, the index improved to -11.8": a bare head ("index", "rate")
