@@ -3071,3 +3071,10 @@ def test_things_counted_after_there_were() -> None:
 )
 def test_a_country_and_the_thing_its_figure_measures(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A time phrase in the possessive that opens a forecast's object ("this year's October-March
+# crop") is no part of its name, and leaves no stray "'s".
+def test_a_possessive_time_phrase_opening_a_forecast_object() -> None:
+    text = "Traders expect this year's October-March main crop to total 1.9 million tonnes."
+    assert metric_of(text, "1.9 million tonnes") == "main crop"

@@ -1211,9 +1211,11 @@ class Phrases(Attacher):
 
     def _leading_period(self, start: int, t: int) -> bool:
         """Whether the tokens from start up to and including t are a time phrase that
-        opens a noun phrase ("November and December sales", "third-quarter GDP")."""
+        opens a noun phrase ("November and December sales", "third-quarter GDP", "this
+        year's April-September mid-crop")."""
         return all(
-            (PERIODS_TOKENS, k) in self.cue_at or self.tokens.lower[k] in ("the", "and", "-")
+            (PERIODS_TOKENS, k) in self.cue_at
+            or self.tokens.lower[k] in ("the", "and", "-", "'s", "’s")
             for k in range(start, t + 1)
         ) and any((PERIODS_TOKENS, k) in self.cue_at for k in range(start, t + 1))
 
