@@ -3078,3 +3078,9 @@ def test_a_country_and_the_thing_its_figure_measures(text: str, number: str, exp
 def test_a_possessive_time_phrase_opening_a_forecast_object() -> None:
     text = "Traders expect this year's October-March main crop to total 1.9 million tonnes."
     assert metric_of(text, "1.9 million tonnes") == "main crop"
+
+
+# A count of forecasters "in a <maker> poll" is named with the poll and its maker.
+def test_forecasters_in_a_named_poll() -> None:
+    text = "All 19 economists in a Reuters poll had expected the rate to stay at 4.25%."
+    assert metric_of(text, "19") == "economists in a Reuters poll"

@@ -978,6 +978,12 @@ class Phrases(Attacher):
                 return survey
         if phrase:
             phrase = self._passive_tail(t, phrase, sent) or phrase
+        if phrase and phrase.endswith((" in a", " in the")):
+            # "30 economists in a Reuters poll": the poll, with its maker's name
+            k = t + len(phrase.split())
+            maker = self.cue_at.get((AGENCY_TOKENS, k))
+            if maker is not None and maker.end < sent.end and lower[maker.end] in _POLL_NOUNS:
+                phrase = f"{phrase} {maker.text} {lower[maker.end]}"
         if phrase and phrase.endswith(" by"):
             # "economists polled by Reuters": the pollster names the survey counted
             by = next((k for k in range(t + 1, sent.end - 1) if lower[k] == "by"), None)
