@@ -769,6 +769,7 @@ TRADE_UNITS: list[Row] = [
     ),
     ("Yards delivered [12.7 million DWT] of bulk carriers.", 1.27e7, "tonne"),
     ("Processors crushed [5.92 million short tons] of soybeans.", 5.92e6, "short ton"),
+    ("Soybean has been sown on [12.4 mh] so far, against 12.1 mh a year ago.", 1.24e7, "hectare"),
     ("Heating gasoil averaged [1,042 EUR]/1000 litres on 2 February.", 1042.0, "EUR"),
     ("The wheat harvest is seen at [38 million quintals].", 3.8e7, "quintal"),
     ("Analysts see the deficit at [$31 billion]-$33 billion this year.", 3.1e10, "USD"),
