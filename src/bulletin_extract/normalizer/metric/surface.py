@@ -730,6 +730,12 @@ class SurfaceMetric(Attacher):
             self._shares_of(sent, items_group, group[:head_index])
             return
         subject = self.clauses._subject_span(sent, items_group[0])
+        those = THOSE_OF.match(subject or "")
+        named = next((e.metric for e in reversed(group[:head_index]) if e.metric), None)
+        if those and named and (own := split_breakdown(named)) and own[1] == those.group(1).lower():
+            # "exports to China rose 9.6%, while those to Australia and the US fell 2.1% and
+            # 5.4%, respectively": the figure before's indicator, to each place
+            subject = f"{own[0]} {those.group(1)} {those.group(2)}"
         items = split_list(subject) if subject else []
         if subject and len(items) != len(items_group):
             # "the mining industry, the manufacturing industry, and the production and
