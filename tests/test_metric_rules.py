@@ -3089,6 +3089,9 @@ def test_forecasters_in_a_named_poll() -> None:
 # "those to X and Y ..., respectively" after a figure of "<indicator> to Z": the indicator to
 # each place.
 def test_those_to_places_respectively() -> None:
-    text = "Imports from Japan rose 4%, while those from Korea and Taiwan fell 1.2% and 3.5% respectively."
+    text = (
+        "Imports from Japan rose 4%, while those from Korea and Taiwan fell 1.2% and 3.5% "
+        "respectively."
+    )
     assert metric_of(text, "1.2%") == "Imports from Korea"
     assert metric_of(text, "3.5%") == "Imports from Taiwan"
