@@ -3095,3 +3095,10 @@ def test_those_to_places_respectively() -> None:
     )
     assert metric_of(text, "1.2%") == "Imports from Korea"
     assert metric_of(text, "3.5%") == "Imports from Taiwan"
+
+
+# An aside after a short name in brackets ("the Consumer Price Index (CPI), which measures
+# inflation, rose") leaves the name as the subject, also after an opening period.
+def test_an_aside_after_a_bracketed_short_name() -> None:
+    text = "In May, the Consumer Price Index (CPI), which measures inflation, rose 0.3%."
+    assert metric_of(text, "0.3%") == "Consumer Price Index (CPI)"

@@ -377,8 +377,8 @@ class Clauses(Attacher):
                 if (
                     (opener in ASIDE_OPENERS or participle)
                     and j - 1 >= sent.start
-                    and self.tokens.is_alpha[j - 1]
-                ):
+                    and (self.tokens.is_alpha[j - 1] or self.tokens.text[j - 1] == ")")
+                ):  # (also after a short name in brackets: "Benchmark (EPB), the average")
                     return j - 1
                 return t
         return t
