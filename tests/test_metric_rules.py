@@ -3102,3 +3102,14 @@ def test_those_to_places_respectively() -> None:
 def test_an_aside_after_a_bracketed_short_name() -> None:
     text = "In May, the Consumer Price Index (CPI), which measures inflation, rose 0.3%."
     assert metric_of(text, "0.3%") == "Consumer Price Index (CPI)"
+
+
+# The changes right after a "respectively" list ("..., down by 14% and 8%") take the names of
+# the list's items.
+def test_changes_after_a_respective_list() -> None:
+    text = (
+        "Exports to Chile and Peru reached 410 million dollars and 260 million dollars "
+        "respectively, up 6% and 4%."
+    )
+    assert metric_of(text, "6%") == "Exports to Chile"
+    assert metric_of(text, "4%") == "Exports to Peru"

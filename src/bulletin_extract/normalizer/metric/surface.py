@@ -202,9 +202,12 @@ class SurfaceMetric(Attacher):
             self._respective(sent, cue, group, head_index, items_group)
             later = [m for m in mentions if m.span.start >= cue.end]
             compared = later[: self._run_end(later) + 1] if later else []
-            if self._compared_run(items_group, compared):
+            if self._compared_run(items_group, compared) or self._changes_of_run(
+                items_group, compared, cue
+            ):
                 # "eased to 2.6% and 2.5%, respectively, in January from 2.8% and 2.7%":
-                # the list compared with follows the one "respectively" named
+                # the list compared with follows the one "respectively" named; "generated
+                # 88 TWh and 71 TWh respectively, down by 14% and 8%": their changes
                 self._name_as(items_group, compared, cue)
         for i, m in enumerate(mentions):
             if not self._plus_or_minus(m) or "band" in (m.metric or ""):
@@ -693,6 +696,29 @@ class SurfaceMetric(Attacher):
             words = words[:-1]
         # (a unit's tail may stand before: "1.61 euros a litre, respectively, from ...")
         return 0 < len(words) <= 3 and words[-1] in _COMPARED_WITH
+
+    def _changes_of_run(self, first: list[Mention], then: list[Mention], cue: Span) -> bool:
+        """Whether the list `then`, right after the "respectively" of the list `first`, gives
+        its changes item by item: "88 TWh and 71 TWh from coal respectively, down by 14% and
+        8%" (only a comma, a change word and "by" after the cue), and is not yet told
+        apart."""
+        if (
+            len(first) < 2
+            or len(then) != len(first)
+            or len({m.metric for m in then}) != 1
+            or first[-1].unit == then[0].unit
+            or then[0].unit not in ("percent", "percentage_point")
+        ):
+            return False
+        lower, text = self.tokens.lower, self.tokens.text
+        if not first[-1].span.end <= cue.start < then[0].span.start:
+            return False
+        words = [t for t in range(cue.end, then[0].span.start) if text[t] != ","]
+        return (
+            0 < len(words) <= 3
+            and any((CHANGES, t) in self.cue_at for t in words)
+            and all((CHANGES, t) in self.cue_at or lower[t] in ("by", "of") for t in words)
+        )
 
     def _name_as(self, first: list[Mention], then: list[Mention], cue: Span) -> None:
         """Each value of `then` takes the name of its counterpart in `first`, once those are
