@@ -3113,3 +3113,10 @@ def test_changes_after_a_respective_list() -> None:
     )
     assert metric_of(text, "6%") == "Exports to Chile"
     assert metric_of(text, "4%") == "Exports to Peru"
+
+
+# Items of "respectively" named by countries alone measure what follows the last figure.
+def test_respective_countries_and_the_thing_measured() -> None:
+    text = "Spain and Portugal produced 12.1 TWh and 3.4 TWh of solar power, respectively."
+    assert metric_of(text, "12.1 TWh") == "solar power in Spain"
+    assert metric_of(text, "3.4 TWh") == "solar power in Portugal"

@@ -697,6 +697,19 @@ class SurfaceMetric(Attacher):
         # (a unit's tail may stand before: "1.61 euros a litre, respectively, from ...")
         return 0 < len(words) <= 3 and words[-1] in _COMPARED_WITH
 
+    def _things_of_places(self, sent: Sentence, items: list[Mention]) -> None:
+        """ "Spain and Italy produced 12.1 TWh and 9.4 TWh of solar power, respectively":
+        items named by countries alone measure what follows the last figure, in each."""
+        last = items[-1]
+        if last.unit in ("percent", "fraction", "percentage_point") or not all(
+            m.metric and self._place_subject(m.metric) for m in items
+        ):
+            return  # (shares are `_shares_of`'s)
+        thing = self._thing_after(sent, last)
+        if thing:
+            for m in items:
+                m.metric = with_breakdown(thing, "in", m.metric or "")
+
     def _changes_of_run(self, first: list[Mention], then: list[Mention], cue: Span) -> bool:
         """Whether the list `then`, right after the "respectively" of the list `first`, gives
         its changes item by item: "88 TWh and 71 TWh from coal respectively, down by 14% and
@@ -753,6 +766,7 @@ class SurfaceMetric(Attacher):
             for m, name in zip(items_group, by_place, strict=True):
                 m.metric = name
                 m.rules.append(cue.id_)
+            self._things_of_places(sent, items_group)
             self._shares_of(sent, items_group, group[:head_index])
             return
         subject = self.clauses._subject_span(sent, items_group[0])
@@ -847,6 +861,7 @@ class SurfaceMetric(Attacher):
             m.rules.append(cue.id_)
         self._shares_of(sent, items_group, group[:head_index])
         self._places_of(group[:head_index], items_group, items)
+        self._things_of_places(sent, items_group)
 
     def _places_with_object(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "Germany, Italy and France reported filling rates of 78%, 93% and 89%,
