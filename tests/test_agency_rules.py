@@ -1268,6 +1268,15 @@ GOVERNMENT_SETTERS = [
 # Names of an organization's shape that the gazetteer lacks are credited as written; a
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
+    # an operator, a regulator or an exchange named by its role is an organization: its name
+    # alone credits it later
+    Case(
+        "a-system-operator-named-by-its-role",
+        "Flows fell to 310 mcm/d on Monday, data from system operator Nordnet showed. Nordnet "
+        "said maintenance would cut 20 mcm/d of capacity this week.",
+        "20 mcm/d",
+        "Nordnet",
+    ),
     # the firm of analysts or economists is named after "at", whatever its name's form
     Case(
         "the-firm-of-analysts-who-said",

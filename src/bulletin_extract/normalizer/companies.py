@@ -98,7 +98,8 @@ _RIVALS = words("rival rivals peer competitor shares")
 # Nouns that describe the organization whose name follows: "hotel data firm CoStar", "trade
 # group CitrusBR", "consultancy Wood Mackenzie".
 _DESCRIPTORS = CREDIT_ROLE_NOUNS | words(
-    "firms consultants researchers portal organisation organization federation"
+    "firms consultants researchers portal organisation organization federation operator "
+    "regulator exchange"
 )
 # Words that end the look back over a description: "according to hotel data firm CoStar".
 _BEFORE_DESCRIPTION = words("to by from of at with said says")
