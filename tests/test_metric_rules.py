@@ -1378,11 +1378,12 @@ SEEN_AVERAGING: list[Case] = [
 
 
 SEEN_AVERAGING += [
-    # a past verb, an article and an adjective before the figure
+    # a past verb, an article and an adjective before the figure (the amount of a thing
+    # processed: the thing, by who processed it)
     (
         "Chinese refiners processed an estimated 14.2 million barrels per day of crude in May.",
         "14.2 million barrels per day",
-        "Chinese refiners",
+        "crude by Chinese refiners",
     ),
     # ... but not one of telling: the teller is no indicator
     (
@@ -3120,3 +3121,93 @@ def test_respective_countries_and_the_thing_measured() -> None:
     text = "Spain and Portugal produced 12.1 TWh and 3.4 TWh of solar power, respectively."
     assert metric_of(text, "12.1 TWh") == "solar power in Spain"
     assert metric_of(text, "3.4 TWh") == "solar power in Portugal"
+
+
+# "raised its estimate for the 2025 corn crop to X": what the estimate is for, also when an
+# article, a year or a possessive time phrase stands in it.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "The statistics agency on Tuesday raised its estimate for the 2025 corn crop to "
+            "141.2 million tonnes from 139.8 million tonnes.",
+            "141.2 million tonnes",
+            "corn crop",
+        ),
+        (
+            "The regulator raised its forecast for 2026 wheat production to 32.5 million tonnes.",
+            "32.5 million tonnes",
+            "wheat production",
+        ),
+        (
+            "The agency lowered its estimate for this season's sugar output to 26.1 million "
+            "tonnes.",
+            "26.1 million tonnes",
+            "sugar output",
+        ),
+    ],
+)
+def test_a_revised_estimate_for_a_thing(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# "its target range of 2% to 4%", "the bank's tolerance band of 1% to 3%": a target band named
+# before its bounds, which moved nowhere.
+def test_a_target_band_named_before_its_bounds() -> None:
+    text = "Core prices rose 2.9%, within the bank's tolerance range of 1% to 3%."
+    records = {r.text: r for r in extract(text, ref_date="2024-09-01")}
+    assert records["1%"].metric == records["3%"].metric == "bank's tolerance range"
+    assert records["1%"].direction is None and records["3%"].direction is None
+    other = "The central bank kept inflation within its target range of 2% to 4% for a year."
+    assert metric_of(other, "4%") == "target range"
+    plain = "Forecasts for growth ran in a range of 2% to 4%."
+    assert metric_of(plain, "4%") != "range"
+
+
+# A gapped clause whose figure is followed by a comparative: "exports were 3.1% higher and
+# imports 2.4% lower".
+def test_a_gapped_item_with_a_comparative() -> None:
+    text = "In annual terms, September exports were 3.1% higher and imports 2.4% lower."
+    assert metric_of(text, "2.4%") == "imports"
+    other = "Car sales were 8% lower and van sales 3.5% higher than a year earlier."
+    assert metric_of(other, "3.5%") == "van sales"
+
+
+# "a 41 per cent year-on-year jump in standalone net profit to ₹3,102 crore": a basis between
+# the figure and the change noun leaves the change's complement the metric of both figures.
+def test_a_change_noun_after_a_basis() -> None:
+    text = (
+        "The steelmaker posted a 41 per cent year-on-year jump in standalone net profit to "
+        "₹3,102 crore for the quarter."
+    )
+    assert metric_of(text, "41 per cent") == "standalone net profit"
+    assert metric_of(text, "₹3,102 crore") == "standalone net profit"
+    other = "The carmaker recorded a 12% year-on-year increase in deliveries in October."
+    assert metric_of(other, "12%") == "deliveries"
+
+
+# An amount "of" a thing after a verb of handling, adding or moving, with who did it opening
+# the clause: the thing, by them.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Utilities withdrew 64 bcf of gas from storage last week.", "64 bcf", "gas by utilities"),
+        (
+            "Lenders disbursed Rs 1.8 lakh crore of farm loans in the first half.",
+            "Rs 1.8 lakh crore",
+            "farm loans by lenders",
+        ),
+        (
+            "Banks have added Rs 6.1 trillion of deposits so far this fiscal year.",
+            "Rs 6.1 trillion",
+            "deposits by banks",
+        ),
+        (
+            "Refiners processed 14.2 million barrels of crude in October.",
+            "14.2 million barrels",
+            "crude by refiners",
+        ),
+    ],
+)
+def test_an_amount_of_a_thing_done_by(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

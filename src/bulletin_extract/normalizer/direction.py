@@ -43,6 +43,8 @@ _RESPONDENT_VERBS = frozenset(
 
 # Nouns of a target a figure is stated as: "the 2% target", "a growth goal of 5%".
 _TARGET_NOUNS = frozenset("target targets goal goals ceiling".split())
+# Words that make a band or range a target's: "tolerance band", "comfort range".
+_BAND_WORDS = frozenset("tolerance comfort policy".split())
 # What a fall written "off" follows: "wood products, off 3.1 pct", "were off 0.8 pct".
 _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
@@ -204,6 +206,10 @@ class DirectionAttacher(Attacher):
         if end < n and lower[end] in _TARGET_NOUNS:
             return True  # "the 2% target", "a 2%-4% target range"
         t = m.span.start - 1
+        if t > 0 and lower[t] in ("to", "and", "-", "\u2013"):
+            first = self.cue_at.get((QUANT_TOKENS, t - 1))
+            if first is not None:
+                t = first.start - 1  # "of 1% to 3%": the range the first bound opens
         while t > 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
         if t < 1 or lower[t] != "of":
@@ -211,6 +217,8 @@ class DirectionAttacher(Attacher):
         k = t - 1
         if lower[k] in ("range", "band"):
             k -= 1
+            if lower[k] in _BAND_WORDS:
+                return "to" not in lower[max(0, k - 3) : k]  # "its tolerance band of 2% to 6%"
         # (not "lowered its rate by a quarter point to a target range of 3.5% to 3.75%": the
         # range the target was moved to)
         return lower[k] in _TARGET_NOUNS and "to" not in lower[max(0, k - 3) : k]

@@ -362,9 +362,12 @@ class Breakdowns(Attacher):
                 for k in range(sibling.span.end, m.span.start)
             )  # not "narrowed to £17.3 billion, equivalent to 2.4% of GDP"
         )
+        after = m.span.end
+        if after < sent.end and lower[after] in COMPARATIVES:
+            after += 1  # "exports were 3.1% higher and imports 2.4% lower"
         if by or to:
             t -= 1
-        elif not self._closes_gap(m.span.end, sent, m.span.label_):
+        elif not self._closes_gap(after, sent, m.span.label_):
             return None  # "the ministry's 5.2% growth target": the number modifies a noun
         end, words = t + 1, 0
         while t > sent.start and words < 16:

@@ -5,7 +5,14 @@ from __future__ import annotations
 from ..context import Attacher
 from ..structures import Mention, Sentence
 from ..text import clean_metric
-from ..vocabulary import CHANGES, PERIODS_TOKENS, PREDICATE_WORDS, QUALIFIERS
+from ..vocabulary import (
+    BASES,
+    CHANGES,
+    PERIODS_TOKENS,
+    PREDICATE_WORDS,
+    QUALIFIERS,
+    QUANT_TOKENS,
+)
 from .checks import is_generic
 
 #: Words that can stand between an article and a change noun ("an expected rebound").
@@ -51,9 +58,15 @@ class ChangeNouns(Attacher):
         between ("a rise", "an expected rebound", "a further sharp fall")."""
         if t <= sent.start or (CHANGES, t) not in self.cue_at:
             return False
-        for k in range(t - 1, max(sent.start - 1, t - 4), -1):
+        k, words = t - 1, 0
+        while k >= sent.start and words < 3:
+            if (BASES, k) in self.cue_at or (QUANT_TOKENS, k) in self.cue_at:
+                k -= 1  # "a 41 per cent year-on-year jump": the figure and its basis
+                continue
             if self.tokens.lower[k] in _ARTICLES:
                 return True
             if not self.tokens.is_alpha[k] or (CHANGES, k) in self.cue_at:
                 return False
+            k -= 1
+            words += 1
         return False

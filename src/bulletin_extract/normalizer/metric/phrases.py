@@ -132,6 +132,8 @@ _SETTING_VERBS = frozenset(
 )
 _POSSESSIVES = frozenset("its their his her our the".split())
 _NOT_IN_A_SET_NAME = frozenset("for in this next unchanged steady stable on hold".split())
+#: Words of a time named from now, before "'s": "this season's crop", "next year's output".
+_DEICTIC_TIME = frozenset("this next last current coming season year month week quarter".split())
 _OUTLOOK_NOUNS = frozenset("outlook forecast forecasts projection projections estimate".split())
 
 #: Nouns of a target set in a figure: "the SNB's 0% to 2% target range".
@@ -805,6 +807,32 @@ class Phrases(Attacher):
         owner = self._possessor(m, sent)
         return clean_metric(f"{owner} {words}" if owner else words)
 
+    def target_before(self, sent: Sentence, m: Mention) -> str | None:
+        """ "its target range of 2% to 4%", "the Reserve Bank's tolerance band of 3% to 6%": a
+        target band or range named before "of" and the figure (or the range it closes), with
+        its owner."""
+        lower, tokens = self.tokens.lower, self.tokens
+        t = m.span.start - 1
+        if t > sent.start and lower[t] in ("to", "and", "-", "\u2013"):
+            first = self.cue_at.get((QUANT_TOKENS, t - 1))
+            if first is None:
+                return None
+            t = first.start - 1  # the range's other bound
+        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] == "between"):
+            t -= 1
+        if t - 1 <= sent.start or lower[t] != "of" or lower[t - 1] not in ("band", "range"):
+            return None
+        start = t - 1
+        while start > sent.start and t - start < 4 and tokens.is_alpha[start - 1]:
+            if lower[start - 1] in STOPWORDS:
+                break
+            start -= 1
+        if not _TARGET_WORDS.intersection(lower[start : t - 1]):
+            return None  # "a range of 2% to 4%": no target
+        words = tokens.span_text(start, t).strip()
+        owner = self._possessor_at(start - 1, sent)
+        return clean_metric(f"{owner} {words}" if owner else words)
+
     def revised_object(self, sent: Sentence, m: Mention) -> str | None:
         """ "The ministry raised its export growth target for 2025 to between 5% and 6%",
         "Officials lowered their outlook for GDP growth to 1.4%": what a verb of setting or
@@ -821,7 +849,7 @@ class Phrases(Attacher):
         while (
             k > sent.start
             and link - k <= 10
-            and lower[k] not in _POSSESSIVES
+            and (lower[k] not in _POSSESSIVES or lower[k - 1] == "for")  # "for the 2025 crop"
             and lower[k] not in _SETTING_VERBS
         ):
             if (
@@ -837,16 +865,21 @@ class Phrases(Attacher):
         owned = lower[k] in _POSSESSIVES and k > sent.start and lower[k - 1] in _SETTING_VERBS
         if not (named or owned):
             return None
+        first = k + 1
+        if link - first > 2 and lower[first] in _OUTLOOK_NOUNS and lower[first + 1] == "for":
+            first += 2  # "their outlook for GDP growth", "its forecast for 2026 wheat output"
         words = [
             self.tokens.text[j]
-            for j in range(k + 1, link)
+            for j in range(first, link)
             if (PERIODS_TOKENS, j) not in self.cue_at
         ]
         while words and words[-1].lower() in _NOT_IN_A_SET_NAME:
             words.pop()  # "its target for 2025", "the rate on hold": no part of the name
-        if len(words) > 2 and words[0].lower() in _OUTLOOK_NOUNS and words[1].lower() == "for":
-            words = words[2:]  # "their outlook for GDP growth"
-        elif len(words) > 1 and words[-1].lower() in _OUTLOOK_NOUNS:
+        for i, word in enumerate(words[:3]):
+            if word in ("'s", "\u2019s") and all(w.lower() in _DEICTIC_TIME for w in words[:i]):
+                words = words[i + 1 :]  # "this season's sugar output": the output
+                break
+        if len(words) > 1 and words[-1].lower() in _OUTLOOK_NOUNS:
             words = words[:-1]  # "its real GDP growth projection": the growth projected
         phrase = clean_metric(" ".join(words)) if words else None
         return phrase if phrase and not is_generic(phrase) else None
@@ -1291,6 +1324,11 @@ class Phrases(Attacher):
         """
         tokens = self.tokens
         start = self.clauses._past_bracket(m.span.end, sent)
+        past = start
+        while past < sent.end and (BASES, past) in self.cue_at:
+            past += 1
+        if past > start and past < sent.end and (CHANGES, past) in self.cue_at:
+            start = past  # "a 41 per cent year-on-year jump in net profit"
         after = range(start, min(sent.end, start + 3))
         for j, tok in enumerate(after):
             word = tokens.lower[tok]
@@ -1401,8 +1439,11 @@ class Phrases(Attacher):
 
     def _possessor(self, m: Mention, sent: Sentence) -> str | None:
         """ "the Federal Reserve's 2% goal": the owner named before the number, with its "'s"."""
+        return self._possessor_at(m.span.start - 1, sent)
+
+    def _possessor_at(self, t: int, sent: Sentence) -> str | None:
+        """The owner whose "'s" is token t ("the Federal Reserve's"), with it."""
         doc = self.doc
-        t = m.span.start - 1
         if t <= sent.start or self.tokens.lower[t] not in ("'s", "’s"):
             return None
         j = t - 1

@@ -346,12 +346,13 @@ class SurfaceMetric(Attacher):
         people": a count of what someone named before the verb did or handled, named by the
         things and who did it ("passengers by domestic airlines"; the verb is dropped, as
         from every metric), when who did it opens the sentence or a clause."""
-        if m.unit != "count":
-            return None
         lower, text = self.tokens.lower, self.tokens.text
-        t = self._word_before(sent, m, ("a", "an", "some", "only"))
-        done = t > sent.start and lower[t] in _DONE_VERBS
-        noun = self._counted_after(sent, m) if done else []
+        t = self._word_before(sent, m, ("a", "an", "some", "only", "estimated", "net"))
+        if m.unit == "count":
+            done = t > sent.start and lower[t] in _DONE_VERBS
+            noun = self._counted_after(sent, m) if done else []
+        else:
+            noun = self._amount_done(sent, m, t)
         if not noun or noun[0].lower() in _NO_THINGS:
             return None  # "made 40 units": units of something named elsewhere
         k = t - 1
@@ -377,12 +378,46 @@ class SurfaceMetric(Attacher):
         words = [text[j] for j in range(k + 1, end)]
         if not opens or not words or len(words) > 5 or words[-1].lower() in PRONOUNS:
             return None
+        if m.unit != "count" and self._place_subject(" ".join(words)):
+            return None  # "Poland installed 4.5 GW of solar capacity": the breakdown rules'
         if words[0] == "The" or (
-            k + 1 == sent.start and all(w.islower() or w == "-" for w in words[1:])
+            k + 1 == sent.start
+            and all(w.islower() or w == "-" for w in words[1:])
+            and self.ctx.gazetteer.country_of(words[0]) is None  # not "Chinese refiners"
         ):
             words[0] = words[0].lower()  # "Domestic airlines flew": capitalized only as the first
         m.rules.append(DONE_BY)
         return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
+
+    def _amount_done(self, sent: Sentence, m: Mention, verb: int) -> list[str]:
+        """ "Utilities withdrew 64 bcf of gas", "Banks have added Rs 6.1 trillion of deposits":
+        the thing an amount after a verb of handling, adding or moving is of (not a share or a
+        rate, nor a verb that names the thing's flow, `_VERB_NOUNS`)."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if (
+            m.unit in ("percent", "fraction", "percentage_point", "index_point")
+            or verb <= sent.start
+            or not (lower[verb] in _DONE_VERBS or lower[verb] in _AMOUNT_VERBS)
+        ):
+            return []
+        k = self.clauses._past_bracket(m.span.end, sent)
+        if k + 1 >= sent.end or lower[k] != "of":
+            return []
+        k += 1
+        if lower[k] in _DETERMINERS:
+            k += 1  # "repurchased $2.5 billion of its shares"
+        thing: list[str] = []
+        while k < sent.end and len(thing) < 4 and self.tokens.is_alpha[k]:
+            if (
+                lower[k] in STOPWORDS
+                or lower[k] in _THING_ENDS
+                or (PERIODS_TOKENS, k) in self.cue_at
+                or text[k][0].isupper()
+            ):
+                break
+            thing.append(text[k])
+            k += 1
+        return thing if thing and not is_generic(" ".join(thing)) else []
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
         """ "Alpha Bank held 12.4 million accounts": "accounts held by Alpha Bank"; "OPEC
@@ -1304,6 +1339,7 @@ class SurfaceMetric(Attacher):
         self.semicolon_object = self.phrases._object_before_semicolon(sent, m)
         named = (
             self.phrases.target_after(sent, m)
+            or self.phrases.target_before(sent, m)
             or self.phrases.vote_count(sent, m)
             or self.phrases.share_of_group(sent, m)
             or self.phrases.odds_or_move(sent, m)
@@ -1665,6 +1701,15 @@ _DONE_VERBS = frozenset(
     "added adds created creates shed sheds filed files screened screens welcomed hosted "
     "opened launched built builds installed treated".split()
 )
+#: Verbs by which someone adds, moves or commits an amount of a thing: "Utilities withdrew
+#: 64 bcf of gas", "Lenders disbursed Rs 1.8 lakh crore of farm loans".
+_AMOUNT_VERBS = frozenset(
+    "allocated awarded withdrew withdrawn pulled injected disbursed lent sanctioned invested "
+    "spent repurchased released sent secured committed pledged borrowed drew received "
+    "contracted tendered".split()
+)
+#: Words that end the name of a thing an amount is of: "912 mm of rainfall during ...".
+_THING_ENDS = frozenset("during into across through over within between against per".split())
 _NO_THINGS = COUNTING_UNITS | {"times", "points", "per", "of"}
 _AUXILIARIES = AUXILIARIES | {"also", "together", "collectively"}
 # Words between a move's verb ("by") and its size: "by a total of 150 basis points".
