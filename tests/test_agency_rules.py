@@ -2360,6 +2360,66 @@ SET_OFF_SAYERS = [
     ),
 ]
 
+# A survey's capitalized name, a short name the document defines, "the corporation said", a
+# company keeping its own outlook, a bullet line's "expected, according to X", and "It sees"
+# after a forecaster's sentence.
+OWN_NAMES_AND_OUTLOOKS = [
+    Case(
+        "survey-named-in-capitals",
+        "Business confidence fell to 58.4 in February, ANZ's Business Outlook survey showed.",
+        "58.4",
+        "Australia and New Zealand Banking Group",
+    ),
+    Case(
+        "short-name-the-document-defines",
+        "According to the European Biogas Association (EBA), biomethane output totalled 5.3 "
+        "bcm in 2025. The EBA estimates that output would reach 14 bcm by 2030.",
+        "14 bcm",
+        "European Biogas Association",
+    ),
+    Case(
+        "the-corporation-said",
+        "The Australian Wool Corporation's eastern market indicator fell 14 cents to 612 "
+        "cents, the corporation said.",
+        "612 cents",
+        "Australian Wool Corporation",
+    ),
+    Case(
+        "company-keeps-its-outlook",
+        "Siemens reiterated its forecast for full-year revenue growth of 6% to 8%.",
+        "8%",
+        "Siemens",
+    ),
+    Case(
+        "company-keeps-its-estimate",
+        "Shell kept its 2026 LNG sales estimate at 66 million tonnes.",
+        "66 million tonnes",
+        "Shell",
+    ),
+    Case(
+        "outlook-cut-with-no-figure-of-it",
+        "Lowe's beats estimates as its average ticket climbs 2.1%, a day after Home Depot cut "
+        "its outlook.",
+        "2.1%",
+        None,
+    ),
+    Case(
+        "bullet-expected-according-to",
+        "Subscribers: 41.2 million vs. 40.5 million expected, according to FactSet\n"
+        "Revenue rose 9% to $3.1 billion.",
+        "$3.1 billion",
+        None,
+    ),
+    Case(
+        "it-sees-after-the-makers-sentence",
+        "The Bank of Russia kept its inflation forecast for 2026 at 5.0% to 6.0%. It sees the "
+        "key rate averaging 12.0% to 14.0% next year.",
+        "14.0%",
+        "Bank of Russia",
+    ),
+]
+
+
 ALL = (
     RELEASED
     + SET_OFF_SAYERS
@@ -2384,6 +2444,7 @@ ALL = (
     + POLICY
     + GOVERNMENT_SETTERS
     + COMPANIES
+    + OWN_NAMES_AND_OUTLOOKS
 )
 
 

@@ -3211,3 +3211,18 @@ def test_a_change_noun_after_a_basis() -> None:
 )
 def test_an_amount_of_a_thing_done_by(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# An owner's bracketed short name after "'s" is no part of the metric; an outlook kept "for"
+# a thing names the thing, also when "of" joins it to the figure.
+def test_an_owners_short_name_and_a_kept_outlook() -> None:
+    text = (
+        "The Meat and Livestock Authority's (MLA) eastern young cattle indicator rose 12 cents "
+        "to 684 cents a kg."
+    )
+    assert metric_of(text, "684 cents") == "eastern young cattle indicator"
+    kept = "Siemens reiterated its forecast for full-year revenue growth of 6% to 8%."
+    assert metric_of(kept, "6%") == "full-year revenue growth"
+    named = "Immediate Payment Service (IMPS) transactions declined 3 per cent to 482 million."
+    found = metric_of(named, "482 million")  # (the short name of a subject is kept)
+    assert token_f1(found, "Immediate Payment Service (IMPS) transactions") >= 0.5

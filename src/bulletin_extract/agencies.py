@@ -160,7 +160,8 @@ GENERIC_NAME_WORDS: Final = frozenset(
     "statistics statistical statistic department bureau agency office ministry bank central "
     "national federal finance financial commerce trade labor labour economy economic "
     "customs treasury institute service authority administration board commission "
-    "monetary reserve employment industry affairs exchange".split()
+    "monetary reserve employment industry affairs exchange association corporation federation "
+    "confederation council organisation organization".split()
 )
 OWNER_NAME_WORDS: Final = frozenset("country nation government state".split())
 #: Words of the name of a body inside an organization: "the Executive Board", "the Governing

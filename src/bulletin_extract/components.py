@@ -667,16 +667,20 @@ class AgencyRules:
             dropped.update(inside)
         if found:
             spans = [*(g for k, g in enumerate(spans) if k not in dropped), *found]
-        short = _short_names(doc, spans)
+        short, redefined = _short_names(doc, spans)
         if found or short:
-            doc.spans[self.spans_key] = sorted([*spans, *short], key=lambda x: x.start)
+            kept = [g for g in spans if (g.start, g.end) not in redefined]
+            doc.spans[self.spans_key] = sorted([*kept, *short], key=lambda x: x.start)
         return doc
 
 
-def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
+def _short_names(doc: Doc, spans: list[Span]) -> tuple[list[Span], set[tuple[int, int]]]:
     """A short name a document gives an organization in brackets or between commas ("the
     Building Societies Association (BSA)", "the Brazilian Coffee Institute, IBC, said") names
-    it wherever it stands alone later ("The BSA said ...")."""
+    it wherever it stands alone later ("The BSA said ..."), also where the gazetteer gives
+    the letters to another body ("the European Biogas Association (EBA)" is not the European
+    Banking Authority in that document). Returns the short names' spans and the (start, end)
+    of the gazetteer's spans they replace."""
     n = len(doc)
     short: dict[str, Span] = {}
     defining: set[int] = set()
@@ -697,13 +701,24 @@ def _short_names(doc: Doc, spans: list[Span]) -> list[Span]:
             short.setdefault(word, s)
             defining.add(s.end + 1)
     if not short:
-        return []
-    taken = {t for s in spans for t in range(s.start, s.end)} | defining
-    return [
+        return [], set()
+    redefined = {
+        (s.start, s.end)
+        for s in spans
+        if s.end - s.start == 1
+        and s.text in short
+        and s.label_ == "AGENCY"
+        and s.id != short[s.text].id
+    }
+    taken = {
+        t for s in spans if (s.start, s.end) not in redefined for t in range(s.start, s.end)
+    } | defining
+    found = [
         Span(doc, t.i, t.i + 1, label="AGENCY", span_id=short[t.text].id)
         for t in doc
         if t.text in short and t.i not in taken
     ]
+    return found, redefined
 
 
 @Language.factory("bulletin_cues", default_config={})

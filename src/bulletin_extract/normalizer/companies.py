@@ -30,7 +30,15 @@ from .credit_words import (
 )
 from .structures import Sentence
 from .text import CREDIT_ROLE_NOUNS
-from .vocabulary import AGENCY_TOKENS, CREDITS, MONTH_WORDS, PERIODS_TOKENS, words
+from .vocabulary import (
+    AGENCY_TOKENS,
+    CREDITS,
+    MONTH_WORDS,
+    PERIODS_TOKENS,
+    PRONOUNS,
+    QUANT_TOKENS,
+    words,
+)
 
 # The last word of an organization's name: legal forms and organizational nouns.
 NAME_SUFFIXES = words(
@@ -85,6 +93,12 @@ def is_company_noun(word: str) -> bool:
 _STOCK_NOUNS = words("shares stock")
 # What a company reports of itself: "reported fourth-quarter results", "posted a net loss".
 _RESULT_VERBS = words("reported reports posted posts")
+# Verbs of setting or keeping an outlook, and its nouns: "Acme reiterated its forecast for".
+_OUTLOOK_VERBS = words(
+    "reiterated reaffirmed affirmed confirmed maintained kept raised lifted lowered cut trimmed "
+    "narrowed widened upgraded downgraded"
+)
+_OUTLOOK_NOUNS = words("forecast forecasts outlook guidance estimate estimates projection target")
 _RESULT_NOUNS = words(
     "results earnings revenue revenues sales profit profits loss losses income quarterly"
 )
@@ -324,6 +338,13 @@ class CompanyNames(Attacher):
                     run = self._run_before(k)  # "Delta Air Lines on Tuesday reported results"
                 elif self._set_off_sayer(k):
                     run = (k - 1, k)  # "house prices edged down 0.1%, Halifax said Friday"
+            elif w in _OUTLOOK_VERBS and self._own_outlook(
+                t, self.ctx.sentences[self.ctx.tok_sentence[t]].end
+            ):
+                run = self._run_before(t)  # "Siemens reiterated its forecast for"
+                if run is not None and self.tokens.lower[run[0]] in PRONOUNS:
+                    run = None  # "It raised its growth forecast": named before
+                strong = True
             elif k_marked := self._marked_subject(t):
                 run = (k_marked, k_marked + 1)  # "PropEquity estimated", "WSTS projected"
             elif text[t] in _TICKER_OPEN and t + 2 < n and self._ticker(t):
@@ -671,7 +692,7 @@ class CompanyNames(Attacher):
             w = lower[t]
             if w in COMPANY_VERBS:
                 return "forecaster" if self.forecast_follows(t + 1, sent.end) else "source"
-            if w in FORECAST_VERBS or w in PAST_FORECASTS:
+            if w in FORECAST_VERBS or w in PAST_FORECASTS or self._own_outlook(t, sent.end):
                 return "forecaster"  # "Delta forecast adjusted earnings of 50 cents"
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.id_ == "credit.said":
@@ -732,6 +753,16 @@ class CompanyNames(Attacher):
             else:
                 return t
         return t
+
+    def _own_outlook(self, t: int, end: int) -> bool:
+        """ "Acme reiterated its forecast for", "kept its 2026 sales estimate at": a verb of
+        setting or keeping at t, with the name's own outlook right after it."""
+        lower = self.tokens.lower
+        if lower[t] not in _OUTLOOK_VERBS or t + 1 >= end or lower[t + 1] not in ("its", "their"):
+            return False
+        return any(lower[k] in _OUTLOOK_NOUNS for k in range(t + 2, min(end, t + 6))) and any(
+            (QUANT_TOKENS, k) in self.cue_at for k in range(t + 2, end)
+        )  # (not "a day after Home Depot cut its outlook": no figure of it here)
 
     def forecast_follows(self, t: int, end: int) -> bool:
         """Whether a credit verb goes on with a forecast: "said it expected", "said it

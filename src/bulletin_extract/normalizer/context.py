@@ -443,11 +443,12 @@ class DocContext:
         return lower[k] in _SETTING_AGAINST
 
     def moves_a_forecast(self, t: int, sent: Sentence) -> bool:
-        """Whether the verb at t moves its subject's own forecast: "the Bank of Mexico cut
-        its 2025 growth forecast to 0.5%" (its maker, credited in that sentence only)."""
+        """Whether the verb at t moves (or keeps) its subject's own forecast: "the Bank of
+        Mexico cut its 2025 growth forecast to 0.5%", "Acme reiterated its outlook for" (its
+        maker, credited in that sentence only)."""
         lower = self.tokens.lower
         return (
-            (lower[t] in _REVISE_UP or lower[t] in _REVISE_DOWN)
+            (lower[t] in _REVISE_UP or lower[t] in _REVISE_DOWN or lower[t] in _KEPT)
             and t + 1 < sent.end
             and lower[t + 1] in ("its", "their")
             and any(lower[k] in _MOVED_FORECASTS for k in range(t + 2, min(sent.end, t + 8)))
@@ -532,6 +533,8 @@ _PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", 
 #: Verbs that move a forecast, a projection or a target, by the way they move it.
 _REVISE_UP = frozenset("raised lifted upgraded increased hiked nudged bumped".split())
 _REVISE_DOWN = frozenset("cut lowered trimmed reduced downgraded slashed pared".split())
+#: Verbs that keep a forecast as it was: "reiterated its outlook for".
+_KEPT = frozenset("reiterated reaffirmed affirmed confirmed maintained kept".split())
 #: Nouns of what such a verb moves: "raised its 2025 growth forecast to 1.0%" (the forecast
 #: nouns of the credits, and a company's estimates and guidance).
 _MOVED_FORECASTS = FORECAST_NOUNS | frozenset("estimate estimates guidance".split())

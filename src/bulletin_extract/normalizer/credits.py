@@ -162,6 +162,8 @@ class CreditFinder(GenericNames):
         self._last_source: Credit | None = None  # the organization credited last as a source
         self._last_poll: SentenceCredit | None = None  # the poll named last
         self._last_credit: Credit | None = None  # the organization credited last, any role
+        # the maker of the forecasts of the sentence read last, if it credited one
+        self._last_maker: tuple[int, Credit] | None = None
         self._compiled_brands: set[str] = set()  # index brands whose compiler was credited
         self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
@@ -301,6 +303,8 @@ class CreditFinder(GenericNames):
             credits.extend(self._pronoun_credits(sent))
         if not credits:
             credits.extend(self._policy_anaphor(sent))
+        if not credits:
+            credits.extend(self._maker_anaphor(sent))
         # A forecaster named in the sentence ("beating a Reuters poll") leaves the source of
         # its figures still to find.
         if all(c.forecast for c in credits):
@@ -327,7 +331,28 @@ class CreditFinder(GenericNames):
             self._last_poll = polls[-1]
         if credits:
             self._last_credit = credits[-1]
+        makers = [c for c in credits if c.forecast and not getattr(c, "poll", False)]
+        index = self.ctx.tok_sentence[sent.start]
+        self._last_maker = (index, makers[-1]) if makers else None
         return credits
+
+    def _maker_anaphor(self, sent: Sentence) -> list[Credit]:
+        """ "The central bank kept its inflation forecast at 6.0% to 7.0%. It sees the key rate
+        averaging 13.0% to 15.0%": a pronoun that opens the sentence and forecasts is the
+        maker of the forecasts of the sentence just before."""
+        lower = self.tokens.lower
+        last = self._last_maker
+        if last is None or lower[sent.start] not in ("it", "they"):
+            return []
+        if last[0] != self.ctx.tok_sentence[sent.start] - 1:
+            return []
+        t = sent.start + 1
+        while t < sent.end and lower[t] in _SUBJECT_ADVERBS:
+            t += 1
+        if t >= sent.end or lower[t] not in FORECAST_VERBS:
+            return []
+        maker = last[1]
+        return [SentenceCredit(maker.name, maker.country, maker.rule, True, sent.start)]
 
     def _earnings_table(self, sent: Sentence) -> list[Credit]:
         """ "Here's how the company performed in the quarter ended Oct. 31, compared with what
@@ -637,10 +662,7 @@ class CreditFinder(GenericNames):
                 return "speaker"
             if lower[t] in ("estimate", "estimates") and a.id_ in CONSENSUS_VENDORS:
                 return "poll"  # "the Dow Jones estimate for a 0.2% decline"
-            if lower[t] in FORECASTER_NOUNS and not (
-                text[t][:1].isupper()
-                and any(lower[k] in INDEX_NOUNS for k in range(t + 1, min(sent.end, t + 3)))
-            ):  # (not "the ANZ Business Outlook survey": a survey's name)
+            if lower[t] in FORECASTER_NOUNS and not self._in_index_name(t, sent):
                 return "poll" if lower[t] in POLL_NOUNS else "forecaster"
             if (
                 lower[t] in ("survey", "surveys")
@@ -744,7 +766,14 @@ class CreditFinder(GenericNames):
             len(lead) >= -comma + 1
             and self.tokens.text[lead[comma]] == ","
             and (lower[lead[comma - 1]] in PAST_FORECASTS or lower[lead[comma - 1]] in EXPECTING)
-            and any(lower[t] in _EXPECTERS for t in lead[comma - 4 : comma - 1])
+            and (
+                any(lower[t] in _EXPECTERS for t in lead[comma - 4 : comma - 1])
+                or (  # "269.6 million vs. 264.2 million expected, according to StreetAccount"
+                    len(lead) >= -comma + 2
+                    and lower[lead[comma - 1]] in PAST_FORECASTS
+                    and (QUANT_TOKENS, lead[comma - 2]) in self.cue_at
+                )
+            )
         )
 
     def _prices_odds(self, sent: Sentence) -> bool:
@@ -774,6 +803,14 @@ class CreditFinder(GenericNames):
             return False  # "another ECB hike of 25 basis points": the ECB sets it
         k = a.end + 1 if lower[a.end] in ("rate", "interest") else a.end
         return k < sent.end and lower[k] in RATE_MOVES
+
+    def _in_index_name(self, t: int, sent: Sentence) -> bool:
+        """Whether a forecaster's noun at t is a word of an index's or survey's name: "the ANZ
+        Business Outlook survey" (capitalized, an index noun right after it)."""
+        lower = self.tokens.lower
+        return self.tokens.text[t][:1].isupper() and any(
+            lower[k] in INDEX_NOUNS for k in range(t + 1, min(sent.end, t + 3))
+        )
 
     def _names_index(
         self, a: Span, sent: Sentence, nouns: frozenset[str] = INDEX_NOUNS, owned: bool = False
@@ -834,7 +871,7 @@ class CreditFinder(GenericNames):
             ):
                 return "poll"  # "below the 2.8% consensus in a FactSet survey"
             if (
-                w in FORECASTER_NOUNS
+                (w in FORECASTER_NOUNS and not self._in_index_name(t, sent))
                 or w in FORECAST_VERBS
                 or (w in PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
                 or self.ctx.moves_a_forecast(t, sent)

@@ -305,13 +305,18 @@ def list_tail(last: str) -> str:
     return ""
 
 
+#: What is left of an owner named before a phrase: "'s (AWC) eastern market indicator".
+_OWNERS_SHORT_NAME = re.compile(r"^\s*['’]s\s+\([A-Z][A-Za-z&]{1,8}\)\s+")
+
+
 @lru_cache(maxsize=1 << 14)
 def clean_metric(text: str) -> str | None:
     """Drop leading articles and connectives, trailing auxiliaries and stray punctuation.
 
     A pure function of the text, asked for the same phrases many times: answers are cached.
     """
-    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—(\"'“”")
+    text = _OWNERS_SHORT_NAME.sub("", re.sub(r"\s+", " ", text))
+    text = text.strip(" ,;:-–—(\"'“”")
     for _ in range(3):
         text = LEADING_NOISE.sub("", text).strip(" ,;:")
         text = TRAILING_NOISE.sub("", text).strip(" ,;:")

@@ -143,7 +143,7 @@ def splits_group(lower: tuple[str, ...] | list[str], t: int) -> bool:
 ORG_WORDS = words(
     "agency bureau ministry department office institute bank council commission "
     "administration authority board statistics association federation fund organization "
-    "organisation centre center secretariat service institution"
+    "organisation centre center secretariat service institution corporation confederation"
 )
 
 NAME_CONNECTORS = words("of and for the on & de")

@@ -128,7 +128,8 @@ _PASSIVE_LINKS = frozenset("at to around near between".split())
 #: "raised its outlook for GDP growth to 2.3%".
 _SETTING_VERBS = frozenset(
     "raised lowered cut trimmed lifted upgraded downgraded revised kept left held maintained "
-    "set reduced increased hold keep raise lower leave maintain".split()
+    "set reduced increased hold keep raise lower leave maintain reiterated reaffirmed confirmed "
+    "affirmed".split()
 )
 _POSSESSIVES = frozenset("its their his her our the".split())
 _NOT_IN_A_SET_NAME = frozenset("for in this next unchanged steady stable on hold".split())
@@ -843,7 +844,12 @@ class Phrases(Attacher):
             (QUALIFIERS, link) in self.cue_at or lower[link] in ("between", "a", "an")
         ):
             link -= 1
-        if link <= sent.start or lower[link] not in ("to", "at"):
+        if link <= sent.start or lower[link] not in ("to", "at", "of"):
+            return None
+        if lower[link] == "of" and not any(  # "reiterated its forecast for revenue growth of"
+            lower[j] == "for" and lower[j - 1] in _OUTLOOK_NOUNS
+            for j in range(max(sent.start + 1, link - 8), link)
+        ):
             return None
         k = link - 1
         while (
@@ -881,7 +887,7 @@ class Phrases(Attacher):
                 break
         if len(words) > 1 and words[-1].lower() in _OUTLOOK_NOUNS:
             words = words[:-1]  # "its real GDP growth projection": the growth projected
-        phrase = clean_metric(" ".join(words)) if words else None
+        phrase = clean_metric(" ".join(words).replace(" - ", "-")) if words else None
         return phrase if phrase and not is_generic(phrase) else None
 
     def _line_label(self, sent: Sentence, m: Mention) -> str | None:
