@@ -3226,3 +3226,54 @@ def test_an_owners_short_name_and_a_kept_outlook() -> None:
     named = "Immediate Payment Service (IMPS) transactions declined 3 per cent to 482 million."
     found = metric_of(named, "482 million")  # (the short name of a subject is kept)
     assert token_f1(found, "Immediate Payment Service (IMPS) transactions") >= 0.5
+
+
+# A verb of setting with its change and its level ("raised its quarterly dividend by 10% to 55
+# cents"), an amount set aside for something, and a participle that moves its object by an
+# amount ("dragging the trade surplus down by 12% to $4.2 billion", "pulling down the overall
+# PPI by about 2.15 points").
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "The bank also raised its quarterly dividend by 10% to 55 cents a share.",
+            "10%",
+            "quarterly dividend",
+        ),
+        (
+            "The bank also raised its quarterly dividend by 10% to 55 cents a share.",
+            "55 cents",
+            "quarterly dividend",
+        ),
+        (
+            "The lender set aside $2.4 billion for credit losses in the quarter.",
+            "$2.4 billion",
+            "amount set aside for credit losses",
+        ),
+        (
+            "The state has set aside Rs 2,000 crore to subsidise about 9,000 electric buses.",
+            "Rs 2,000 crore",
+            "amount set aside to subsidise",
+        ),
+        (
+            "Exports fell 3.1% to $21.4 billion, dragging the trade surplus down by 12% to $4.2 "
+            "billion.",
+            "12%",
+            "trade surplus",
+        ),
+        (
+            "Exports fell 3.1% to $21.4 billion, dragging the trade surplus down by 12% to $4.2 "
+            "billion.",
+            "$4.2 billion",
+            "trade surplus",
+        ),
+        (
+            "Energy prices fell 4.1% on the year, pulling down the overall index by about 0.6 "
+            "percentage points.",
+            "0.6 percentage points",
+            "index",
+        ),
+    ],
+)
+def test_a_change_and_a_level_set_or_moved(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -35,6 +35,7 @@ from .vocabulary import (
     HEADLINE_MOVES,
     MARKERS,
     PERIODS_TOKENS,
+    PRONOUNS,
     QUALIFIERS,
     QUANT_TOKENS,
     SECURITY_NOUNS,
@@ -380,9 +381,13 @@ class DocContext:
         lower, text = self.tokens.lower, self.tokens.text
         sent = self.sentences[self.tok_sentence[start]]
         k = self._link_before(start, sent)
-        if k <= sent.start or lower[k] not in ("to", "at"):
+        if k <= sent.start or lower[k] not in ("to", "at", "by"):
             return None
         end = k
+        if lower[k] == "to" and (moved := self.cue_at.get((QUANT_TOKENS, k - 1))) is not None:
+            if moved.start - 1 <= sent.start or lower[moved.start - 1] != "by":
+                return None
+            end = moved.start - 1  # "lifting the trade deficit by 9% to $8.1 billion"
         if lower[end - 1] in ("up", "down"):
             end -= 1  # "bringing the annual inflation rate down to 2.8%"
         verb = end - 1
@@ -414,7 +419,12 @@ class DocContext:
             way = "increase" if lower[end] == "up" else "decrease"
         elif lower[k] == "at" and lower[verb] in _LEVEL_PARTICIPLES:
             way = None  # "leaving the ratio at 1.34 months": a level where it stands
-        return ParticipleMove(verb, verb + 1, end, way)
+        first = verb + 1
+        if lower[first] in ("up", "down") and first + 1 < end:
+            first += 1  # "pulling down the overall PPI by 2.15 points"
+        if lower[k] == "by" and lower[first] in PRONOUNS:
+            return None  # "dragging it down by 0.11 points": named before
+        return ParticipleMove(verb, first, end, way)
 
     def beats_a_forecast(self, m: Any) -> bool:
         """Whether a figure is the forecast a participle sets the figure before against:

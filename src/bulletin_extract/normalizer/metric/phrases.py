@@ -844,8 +844,12 @@ class Phrases(Attacher):
             (QUALIFIERS, link) in self.cue_at or lower[link] in ("between", "a", "an")
         ):
             link -= 1
-        if link <= sent.start or lower[link] not in ("to", "at", "of"):
+        if link <= sent.start or lower[link] not in ("to", "at", "of", "by"):
             return None
+        if lower[link] == "to" and (moved := self.cue_at.get((QUANT_TOKENS, link - 1))):
+            if moved.start - 1 <= sent.start or lower[moved.start - 1] != "by":
+                return None
+            link = moved.start - 1  # "raised its quarterly dividend by 10% to 55 cents"
         if lower[link] == "of" and not any(  # "reiterated its forecast for revenue growth of"
             lower[j] == "for" and lower[j - 1] in _OUTLOOK_NOUNS
             for j in range(max(sent.start + 1, link - 8), link)

@@ -389,6 +389,29 @@ class SurfaceMetric(Attacher):
         m.rules.append(DONE_BY)
         return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
 
+    def _set_aside(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The bank set aside $1.07 billion for credit losses": the amount set aside, for
+        what it is set aside."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = self._word_before(sent, m, ("a", "an", "another", "some"))
+        if t - 1 <= sent.start or lower[t] != "aside" or lower[t - 1] != "set":
+            return None
+        k = self.clauses._past_bracket(m.span.end, sent)
+        if k + 1 >= sent.end or lower[k] not in ("for", "to"):
+            return None
+        end = k + 1
+        while end < sent.end and end - k <= 4 and self.tokens.is_alpha[end]:
+            if (
+                (PERIODS_TOKENS, end) in self.cue_at
+                or (QUALIFIERS, end) in self.cue_at
+                or lower[end] in _ASIDE_ENDS
+            ):
+                break
+            end += 1
+        if end == k + 1:
+            return None
+        return f"amount set aside {lower[k]} {' '.join(text[k + 1 : end])}"
+
     def _amount_done(self, sent: Sentence, m: Mention, verb: int) -> list[str]:
         """ "Utilities withdrew 64 bcf of gas", "Banks have added Rs 6.1 trillion of deposits":
         the thing an amount after a verb of handling, adding or moving is of (not a share or a
@@ -1087,6 +1110,7 @@ class SurfaceMetric(Attacher):
             self._moved_rate(sent, m)
             or self._held_level(sent, m)
             or self._held_by(sent, m)
+            or self._set_aside(sent, m)
             or self._done_by(sent, m)
             or self._spending(sent, m)
             or self._verb_of_thing(sent, m)
@@ -1710,6 +1734,7 @@ _AMOUNT_VERBS = frozenset(
 )
 #: Words that end the name of a thing an amount is of: "912 mm of rainfall during ...".
 _THING_ENDS = frozenset("during into across through over within between against per".split())
+_ASIDE_ENDS = _THING_ENDS | STOPWORDS  # "set aside $2 billion for credit losses in ..."
 _NO_THINGS = COUNTING_UNITS | {"times", "points", "per", "of"}
 _AUXILIARIES = AUXILIARIES | {"also", "together", "collectively"}
 # Words between a move's verb ("by") and its size: "by a total of 150 basis points".
