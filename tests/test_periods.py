@@ -1193,3 +1193,23 @@ def test_the_same_period_of_the_last_fiscal_year(phrase: str) -> None:
     assert record.period is not None
     assert record.period.text == phrase
     assert (record.period.start, record.period.end) == (D(2024, 4, 1), D(2024, 9, 30))
+
+
+# "full-year" as a modifier ("now expects full-year revenue of") dates an outlook by its year,
+# unless the sentence names another period; the story's later "in the period" is still the
+# quarter it reports.
+def test_a_full_year_outlook() -> None:
+    text = (
+        "The retailer posted third-quarter revenue of $4.1 billion.\n"
+        "It now expects full-year sales of $16.2 billion.\n"
+        "Online sales rose 12% in the period."
+    )
+    found = {r.text: r.period for r in extract(text, ref_date="2025-11-12")}
+    assert (found["$16.2 billion"].start, found["$16.2 billion"].end) == (
+        date(2025, 1, 1),
+        date(2025, 12, 31),
+    )
+    assert (found["12%"].start, found["12%"].end) == (date(2025, 7, 1), date(2025, 9, 30))
+    other = "The full-year budget target for FY26 is Rs 11.2 lakh crore."
+    period = next(r.period for r in extract(other, ref_date="2025-10-01"))
+    assert (period.start, period.end) == (date(2025, 4, 1), date(2026, 3, 31))

@@ -30,6 +30,8 @@ Anchor = tuple[Period, tuple[date, date] | None]
 
 #: Words that name a period as an earlier one: "the preceding April-June quarter".
 _LOOKING_BACK = frozenset("preceding previous prior earlier".split())
+#: The rule of a year named as a modifier ("full-year revenue"): an outlook's year.
+_OUTLOOK_YEAR = "period.full_year_modifier"
 
 
 @dataclass
@@ -227,11 +229,13 @@ class RecordBuilder:
     def _looks_back(ctx: DocContext, periods: list[Any], main: Period) -> bool:
         """ "In the preceding April-June quarter, the country had posted ...": a period named
         as an earlier one is the sentence's, not the one later phrases ("in the quarter") of
-        the document point to."""
+        the document point to; nor is an outlook's year ("now expects full-year revenue")."""
         lower = ctx.tokens.lower
         for p in periods:
             if ctx.text(p) != main.text:
                 continue
+            if p.id_ == _OUTLOOK_YEAR:
+                return True  # "now expects full-year revenue of": an outlook, not the story's time
             t = p.start - 1
             return t >= 0 and lower[t] in _LOOKING_BACK
         return False

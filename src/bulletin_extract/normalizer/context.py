@@ -43,6 +43,24 @@ from .vocabulary import (
     is_clause_verb,
 )
 
+#: A year named as a modifier ("full-year revenue"), and the vague periods that leave it alone.
+_OUTLOOK_YEAR = "period.full_year_modifier"
+_VAGUE_PERIODS = frozenset(("period.vague_now",))
+
+
+def _outlook_years_alone(periods: list[Span], tok_sentence: list[int]) -> list[Span]:
+    """The period phrases less each "full-year" whose sentence names another period: "The
+    full-year budget target for FY26 is ..." is of FY26 (not the calendar year)."""
+    if not any(p.id_ == _OUTLOOK_YEAR for p in periods):
+        return periods
+    named = {
+        tok_sentence[p.start]
+        for p in periods
+        if p.id_ != _OUTLOOK_YEAR and p.id_ not in _VAGUE_PERIODS
+    }
+    return [p for p in periods if p.id_ != _OUTLOOK_YEAR or tok_sentence[p.start] not in named]
+
+
 #: Bases written short ("on year", "on-month"), which are none before a hyphen ("on year-end").
 _SHORT_BASES = frozenset(("basis.yoy_on_year", "basis.mom_on_month"))
 #: Words that set a figure against another one: "above the 2.1% forecast", "ahead of the 0.3%
@@ -164,7 +182,9 @@ class DocContext:
                 t += 1
             if s.start < t < s.end:
                 s.start = t
-        periods = [p for p in all_periods if p.start not in datelines]
+        periods = _outlook_years_alone(
+            [p for p in all_periods if p.start not in datelines], tok_sentence
+        )
         dateline = dateline_country(arrays.doc_text)
         sentence_spans: dict[str, dict[int, list[Span]]] = {}
         for key, key_spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:
@@ -178,7 +198,13 @@ class DocContext:
             sentences=sentences,
             tok_sentence=tok_sentence,
             cues=cues,
-            cue_at=index_cues(doc, cues, all_periods, agencies, _markets(agencies, gazetteer)),
+            cue_at=index_cues(
+                doc,
+                cues,
+                [p for p in all_periods if p.id_ != _OUTLOOK_YEAR or p in periods],
+                agencies,
+                _markets(agencies, gazetteer),
+            ),
             sentence_spans=sentence_spans,
             gazetteer=gazetteer,
             country=figures_country(doc, agencies, gazetteer, dateline),
