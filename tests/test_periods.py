@@ -1213,3 +1213,16 @@ def test_a_full_year_outlook() -> None:
     other = "The full-year budget target for FY26 is Rs 11.2 lakh crore."
     period = next(r.period for r in extract(other, ref_date="2025-10-01"))
     assert (period.start, period.end) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+# A financial-year label is of the country whose currency the amounts are written in, when
+# they all are in one, even where the story names another country more ("sales in the US").
+def test_a_financial_year_of_the_accounts_currency() -> None:
+    text = (
+        "Drug maker Acme Pharma on Friday reported a 12 per cent rise in net profit to "
+        "₹1,210 crore, helped by strong sales in the US.\n"
+        "For the first half (H1FY26), revenue was ₹11,400 crore."
+    )
+    found = {r.text: r.period for r in extract(text, ref_date="2025-11-07")}
+    period = found["₹11,400 crore"]
+    assert (period.start, period.end) == (date(2025, 4, 1), date(2025, 9, 30))

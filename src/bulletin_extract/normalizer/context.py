@@ -110,6 +110,7 @@ class DocContext:
     gazetteer: Any
     country: str | None  # the country the figures are about (see `figures_country`)
     dateline_country: str | None  # the country of the wire dateline at the top, if any
+    fiscal_country: str | None  # whose financial year "FY26" is (see `accounts_country`)
     parsed: bool  # whether the doc carries a dependency parse
     datelines: set[int]  # token starts inside a wire dateline ("TOKYO, Feb 27 -")
     quantities: list[Span]  # doc.spans[QUANTITIES], its Span objects made once
@@ -207,8 +208,9 @@ class DocContext:
             ),
             sentence_spans=sentence_spans,
             gazetteer=gazetteer,
-            country=figures_country(doc, agencies, gazetteer, dateline),
+            country=(country := figures_country(doc, agencies, gazetteer, dateline)),
             dateline_country=dateline,
+            fiscal_country=accounts_country(doc, country),
             parsed=doc.has_annotation("DEP"),
             datelines=datelines,
             quantities=quantities,
@@ -527,16 +529,36 @@ def figures_country(
         return named[0]
     if not named and dateline is not None:
         return dateline
-    counts: dict[str, int] = {}
-    for span in doc.spans[QUANTITIES] if QUANTITIES in doc.spans else []:
-        code = currency_country(span.text) if span.label_ == "MONEY" else None
-        if code is not None and (not named or code in named):
-            counts[code] = counts.get(code, 0) + 1
+    counts = {c: n for c, n in _currency_counts(doc).items() if not named or c in named}
     if counts:
         # Countries named as often as each other: the one whose currency the amounts use
         # ("US tariffs" and "the Indian industry" twice each, with amounts in rupees).
         return max(counts, key=lambda c: counts[c])
     return named[0] if named else None
+
+
+def _currency_counts(doc: Doc) -> dict[str, int]:
+    """How many of a document's amounts are in each currency only one country uses."""
+    counts: dict[str, int] = {}
+    for span in doc.spans[QUANTITIES] if QUANTITIES in doc.spans else []:
+        code = currency_country(span.text) if span.label_ == "MONEY" else None
+        if code is not None:
+            counts[code] = counts.get(code, 0) + 1
+    return counts
+
+
+def accounts_country(doc: Doc, country: str | None) -> str | None:
+    """Whose financial year a document's "FY26" or "H1FY26" is: the country its amounts are
+    written in the currency of, when at least two amounts and two in three of those whose
+    currency only one country uses are in it ("Lupin ... ₹1,478 crore ... (H1FY26)" in a story
+    that also names the US); else the country of its figures."""
+    counts = _currency_counts(doc)
+    if not counts:
+        return country
+    top = max(counts, key=lambda c: counts[c])
+    if counts[top] >= 2 and 3 * counts[top] >= 2 * sum(counts.values()):
+        return top
+    return country
 
 
 def _markets(agencies: list[Span], gazetteer: Any) -> frozenset[str]:

@@ -99,7 +99,7 @@ class PeriodComparisons(PeriodPhrases):
         if anchor is not None and _THIS_YEAR.match(text) and not self._year_compared(span):
             anchor = None  # "a target of 2% this year": the calendar year, not the month before
         res = resolve_period(
-            text, ref, anchor, self.ctx.country, self._company(ref), self._season(span)
+            text, ref, anchor, self.ctx.fiscal_country, self._company(ref), self._season(span)
         )
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
             ahead = self._ahead(span, text, ref)
@@ -157,7 +157,12 @@ class PeriodComparisons(PeriodPhrases):
         text = self.ctx.text(span)
         core = COMPARISON_LEAD.sub("", text).strip()
         res = resolve_period(
-            core or text, ref, anchor, self.ctx.country, self._company(ref), self._season(span)
+            core or text,
+            ref,
+            anchor,
+            self.ctx.fiscal_country,
+            self._company(ref),
+            self._season(span),
         )
         return res
 
@@ -325,7 +330,7 @@ class PeriodComparisons(PeriodPhrases):
             text = self.ctx.text(p)
             if len(owners) != 2 or " and " not in text or p[0].lower_ == "between":
                 continue
-            ends = period_ends(text, ref, anchor, self.ctx.country)
+            ends = period_ends(text, ref, anchor, self.ctx.fiscal_country)
             if ends is None:
                 continue
             for i, end in zip(owners, ends, strict=True):

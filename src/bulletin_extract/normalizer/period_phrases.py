@@ -603,7 +603,7 @@ class PeriodPhrases(Attacher):
                 continue
             if m.period is None or m.period.text != p.text or n.period is None:
                 continue  # a comparison point has set another period
-            ends = period_ends(p.text, ref, anchor, self.ctx.country)
+            ends = period_ends(p.text, ref, anchor, self.ctx.fiscal_country)
             if ends is None:
                 continue
             for mention, end in zip((m, n), ends, strict=True):
