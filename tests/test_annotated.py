@@ -126,6 +126,10 @@ SETS = [
         "annotated_111",
         "annotated_112",
         "annotated_113",
+        "annotated_114",
+        "annotated_115",
+        "annotated_116",
+        "annotated_117",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -219,6 +223,15 @@ KNOWN_MISSES = {
         ("nbs_style_consumer_producer_prices.txt", 1042),  # in three went down"
     },
     "annotated_73": {("investing_style_natural_gas_futures_storage.txt", 822)},  # "Midwest 4,"
+    "annotated_114": {
+        ("eu_energy_style_biomethane_production_capacity.txt", 478),  # "Of the 91 plants
+        ("eu_energy_style_biomethane_production_capacity.txt", 1029),  # ..." ; "and Poland 11."
+    },
+    "annotated_115": {  # "the Netherlands 198 and Spain 175", "some 90 hours": counts of hours
+        ("eu_energy_style_electricity_prices_day_ahead_quarterly.txt", 1064),
+        ("eu_energy_style_electricity_prices_day_ahead_quarterly.txt", 1078),
+        ("eu_energy_style_electricity_prices_day_ahead_quarterly.txt", 1141),
+    },
 }
 
 
