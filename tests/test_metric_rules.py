@@ -3277,3 +3277,36 @@ def test_an_owners_short_name_and_a_kept_outlook() -> None:
 )
 def test_a_change_and_a_level_set_or_moved(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Shares: "covered" and "contributed" are verbs of shares; the items ranked after a share
+# ("followed by industry (29%)") take their own share of the same whole, a restatement in
+# brackets keeps the share; "X, which contributed 91.2% of real GDP," is X's share.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Wind and solar covered 41.2% of electricity demand in 2024.",
+            "41.2%",
+            "Wind and solar share of electricity demand",
+        ),
+        (
+            "Households accounted for 38% of consumption, followed by industry (29%) and "
+            "transport (12%).",
+            "29%",
+            "industry share of consumption",
+        ),
+        (
+            "Hydro covered 21.4% of power generation (19.8% a year earlier).",
+            "19.8%",
+            "Hydro share of power generation",
+        ),
+        (
+            "The non-oil sector, which contributed 91.2% of real GDP, expanded 4.1%.",
+            "91.2%",
+            "non-oil sector share of real GDP",
+        ),
+    ],
+)
+def test_shares_of_a_whole(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

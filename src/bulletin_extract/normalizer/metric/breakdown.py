@@ -672,6 +672,13 @@ class Breakdowns(Attacher):
             return (
                 with_breakdown(indicator, prep, place.removeprefix("the ")) if indicator else None
             )
+        leader = next((e.metric for e in reversed(earlier) if e.metric), None)
+        if leader and " share of " in leader and m.unit in ("percent", "fraction"):
+            # "Households accounted for 38% of consumption, followed by industry (29%)": each
+            # item's own share of the same whole (but "covered 13.1% of EU electricity
+            # generation (12.0% in 2024)": the same share again)
+            whole = leader.split(" share of ", 1)[1]
+            return leader if item.lower() == whole.lower() else f"{item} share of {whole}"
         indicator = self.indicators.get(sent.start)
         if (
             j >= sent.start

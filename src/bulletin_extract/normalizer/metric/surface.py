@@ -61,7 +61,7 @@ from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
 from .phrases import AMOUNT_ADJECTIVES, FORECAST_ANAPHORS, Phrases
-from .words import FIGURE_VERBS, SET_OFF_OPENERS, SHARE_VERBS
+from .words import FIGURE_VERBS, SET_OFF_OPENERS, SHARE_VERB_FILLERS, SHARE_VERBS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -1220,11 +1220,31 @@ class SurfaceMetric(Attacher):
         shares, "X% of Y" is X's share of Y, and X is the clause's subject."""
         if not self.links.share_verb_before(m, sent):
             return None
-        owner = strip_lead(clean_metric(self.clauses._subject_span(sent, m) or ""))
+        owner = self._relative_antecedent(sent, m) or strip_lead(
+            clean_metric(self.clauses._subject_span(sent, m) or "")
+        )
         if not owner or is_generic(owner) or len(owner.split()) > 8:
             # "reached 461 million, accounting for 43.8% of all Internet users"
             return next((e.metric for e in reversed(earlier) if e.metric), None)
         return trim_clause(owner)
+
+    def _relative_antecedent(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The non-oil economy, which contributed 95.6% of real GDP, expanded": the noun
+        phrase a relative "which" after a comma stands for, when it opens the sentence."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        while t > sent.start and (
+            lower[t] in SHARE_VERB_FILLERS or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        if lower[t] == "for":
+            t -= 1  # "which accounted for"
+        if t - 2 < sent.start or lower[t - 1] != "which" or text[t - 2] != ",":
+            return None
+        phrase = clean_metric(self.tokens.span_text(sent.start, t - 2))
+        if not phrase or len(phrase.split()) > 6 or is_generic(phrase):
+            return None
+        return phrase
 
     def _place_before_pronoun(self, sent: Sentence, m: Mention) -> tuple[str, str] | None:
         pred = self.clauses._predicate(sent, m)
@@ -1430,7 +1450,11 @@ class SurfaceMetric(Attacher):
                 return f"{owner} share of {phrase}" if owner else None
             if phrase and phrase.split()[0].lower() not in STOPWORDS | {"which", "whom"}:
                 owner = self._share_owner(sent, m, earlier)
-                return f"{owner} share of {phrase}" if owner else phrase
+                if owner and "," in owner:
+                    owner = owner.rsplit(",", 1)[1].strip()  # "In October, coal made up"
+                if not owner or owner.lower() == phrase.lower():
+                    return phrase  # ("occurrences share of occurrences")
+                return f"{owner} share of {phrase}"
         named = self.phrases._bracketed_after_name(sent, m)
         if named:
             return named

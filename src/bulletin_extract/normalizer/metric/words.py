@@ -111,11 +111,13 @@ NOT_ADVERBS = words(
     "likely only seasonally"
 )
 
-# Verbs of shares: "X accounted for 44% of Y", "X makes up two-thirds of Y", "X provided 55% of Y".
+# Verbs of shares: "X accounted for 44% of Y", "X makes up two-thirds of Y", "X provided 55% of Y",
+# "X covered 38% of Y".
 SHARE_VERBS = words(
     "account accounts accounted accounting make makes made making represent represents "
     "represented representing comprise comprises comprised provided provides providing "
-    "constitute constitutes constituted supplied supplies supplying"
+    "constitute constitutes constituted supplied supplies supplying cover covers covered "
+    "covering contribute contributes contributed contributing"
 )
 
 # Words between a verb of shares and its figure: "accounts for just over 15%".
