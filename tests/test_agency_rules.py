@@ -2411,6 +2411,14 @@ OWN_NAMES_AND_OUTLOOKS = [
         None,
     ),
     Case(
+        "poll-range-between-two-changes",
+        "Output rose 2.1% in October, Statistics South Africa said. Economists in a Reuters "
+        "poll had forecast growth of 0.9%, with estimates between a 1.0% decline and 2.8% "
+        "growth.",
+        "2.8%",
+        "Reuters",
+    ),
+    Case(
         "it-sees-after-the-makers-sentence",
         "The Bank of Russia kept its inflation forecast for 2026 at 5.0% to 6.0%. It sees the "
         "key rate averaging 12.0% to 14.0% next year.",

@@ -300,6 +300,9 @@ class AgencyAttacher(Attacher):
     def _continues(self, previous: Mention, m: Mention) -> bool:
         """Whether a number continues the list or range of the one before, in the same unit."""
         between = self.tokens.lower[previous.span.end : m.span.start]
+        if between and (CHANGES, previous.span.end) in self.cue_at:
+            # "between a 1.0% decline and 2.8% growth": the change the bound names
+            between = between[1:]
         return previous.unit == m.unit and all(w in _LINKS for w in between)
 
     def _said_before(self, c: Credit, m: Mention) -> bool:
