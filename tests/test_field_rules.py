@@ -1314,10 +1314,24 @@ CONTRACT_MONTHS = [
 ]
 # fmt: on
 
+# A level "at" after a change and its restatement ("down 31 ringgit, or 0.7%, at 4,102
+# ringgit") is reached by that change, and so is its conversion in brackets.
+# fmt: off
+LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
+    case("The March contract was down 31 ringgit, or 0.7%, at 4,102 ringgit ($968.20) a "
+         "tonne.", "4,102 ringgit", "decrease", "level-at-after-restated-fall"),
+    case("The March contract was down 31 ringgit, or 0.7%, at 4,102 ringgit ($968.20) a "
+         "tonne.", "$968.20", "decrease", "conversion-of-level-at"),
+    case("Rubber futures were up 3.1 yen, or 1.0%, at 318.4 yen per kg.", "318.4 yen",
+         "increase", "level-at-after-restated-rise"),
+]
+# fmt: on
+
 
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
-    DEFICIT_LEVELS
+    LEVEL_AT_AFTER_A_RESTATED_CHANGE
+    + DEFICIT_LEVELS
     + LEVEL_REACHED_AFTER_DURATION
     + LEVEL_AFTER_A_COMMA
     + CHANGE_VERBS_OF_POLICY_AND_PRICES

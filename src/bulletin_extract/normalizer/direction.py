@@ -366,6 +366,9 @@ class DirectionAttacher(Attacher):
         # "followed by clothing retailing, up 2.1%": the component's own change, after its
         # name and a comma (not the "up" of "up from 1.5%", which compares)
         own_change = own > 0 and lower[own] in ("up", "down") and lower[own - 1] == ","
+        restated = self._restated_change_before_at(t)
+        if restated is not None:
+            t = restated  # "was down 27 ringgit, or 0.6%, at 4,236 ringgit": the level reached
         while t >= 0 and steps < reach and self.tok_sentence[t] == sent:
             word = lower[t]
             if tokens.text[t] in (";", ":", "—", "–") or tokens.is_space[t]:
@@ -429,6 +432,20 @@ class DirectionAttacher(Attacher):
             t -= 1
             steps += 1
         return None
+
+    def _restated_change_before_at(self, t: int) -> int | None:
+        """For a level after "at" that follows a change and its restatement ("down 27
+        ringgit, or 0.6%, at 4,236"), the token before the change's figure; else None."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if t < 5 or lower[t] != "at" or text[t - 1] != ",":
+            return None
+        again = self.cue_at.get((QUANT_TOKENS, t - 2))
+        if again is None or again.start < 3 or lower[again.start - 1] != "or":
+            return None
+        if text[again.start - 2] != ",":
+            return None
+        first = self.cue_at.get((QUANT_TOKENS, again.start - 3))
+        return first.start - 1 if first is not None and first.start > 0 else None
 
     def _change_subject(self, verb: int, sent: int) -> Span | None:
         """A change noun a few words before a holding verb, in its clause: "The cut leaves the
