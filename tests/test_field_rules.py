@@ -1449,3 +1449,22 @@ def test_qualifier(text: str, mention: str, expected: str | None) -> None:
 def test_a_restated_level_before_down_from(text: str, mention: str) -> None:
     found = record(text, mention)
     assert (found.direction, found.basis) == ("decrease", None)
+
+
+# A target named as a band or range ("the bank's tolerance range of 2% to 4%", "the SNB's 0%
+# to 2% target range") was set, not changed: no direction and no basis for either bound, in
+# a sentence that states a basis for its change.
+@pytest.mark.parametrize(
+    ("text", "mention"),
+    [
+        ("Prices rose 3.3% in December from a year earlier, inside the bank's tolerance range "
+         "of 2% to 4%.", "2%"),
+        ("Prices rose 3.3% in December from a year earlier, inside the bank's tolerance range "
+         "of 2% to 4%.", "4%"),
+        ("Inflation rose 3.3% year on year, within the SNB's 0% to 2% target range.", "0%"),
+        ("Inflation rose 3.3% year on year, within the SNB's 0% to 2% target range.", "2%"),
+    ],
+)
+def test_a_target_range_has_no_direction_or_basis(text: str, mention: str) -> None:
+    found = record(text, mention)
+    assert (found.direction, found.basis) == (None, None)

@@ -105,6 +105,9 @@ class BasisAttacher(Attacher):
             derived = "year_on_year"
         locals_ = [self._local_cue(sent, mentions, i, cues) for i in range(len(mentions))]
         for i, m in enumerate(mentions):
+            if self.ctx.names_a_target(m):
+                m.basis = None  # "inside the bank's tolerance range of 2% to 4%": set, not changed
+                continue
             local = locals_[i]
             head = mentions[m.chained_to] if m.chained_to is not None else None
             if head is None and (e := elliptical_head(self.ctx, mentions, i)) is not None:

@@ -480,6 +480,36 @@ class DocContext:
             k -= 1
         return lower[k] in _SETTING_AGAINST
 
+    def names_a_target(self, m: Any) -> bool:
+        """Whether a figure is a target stated as one: "the Fed's 2% target", "a growth
+        target of around 5%", "its target range of 2.5% to 3.0%", "the SNB's 0% to 2% target
+        range" (not "raised its target to 5.5%", a target moved)."""
+        lower, n = self.tokens.lower, self.tokens.n
+        end = m.span.end
+        if end + 1 < n and lower[end] in _RANGE_LINKS and self.tokens.like_num[end + 1]:
+            second = self.cue_at.get((QUANT_TOKENS, end + 1))
+            if second is not None:
+                end = second.end  # "the SNB's 0% to 2% target range": the range's first bound
+        if end < n and lower[end] in _TARGET_NOUNS:
+            return True  # "the 2% target", "a 2%-4% target range"
+        t = m.span.start - 1
+        if t > 0 and lower[t] in _RANGE_LINKS:
+            first = self.cue_at.get((QUANT_TOKENS, t - 1))
+            if first is not None:
+                t = first.start - 1  # "of 1% to 3%": the range the first bound opens
+        while t > 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 1 or lower[t] != "of":
+            return False
+        k = t - 1
+        if lower[k] in ("range", "band"):
+            k -= 1
+            if lower[k] in _BAND_WORDS:
+                return "to" not in lower[max(0, k - 3) : k]  # "its tolerance band of 2% to 6%"
+        # (not "lowered its rate by a quarter point to a target range of 3.5% to 3.75%": the
+        # range the target was moved to)
+        return lower[k] in _TARGET_NOUNS and "to" not in lower[max(0, k - 3) : k]
+
     def moves_a_forecast(self, t: int, sent: Sentence) -> bool:
         """Whether the verb at t moves (or keeps) its subject's own forecast: "the Bank of
         Mexico cut its 2025 growth forecast to 0.5%", "Acme reiterated its outlook for" (its
@@ -591,6 +621,12 @@ _PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", 
 #: Verbs that move a forecast, a projection or a target, by the way they move it.
 _REVISE_UP = frozenset("raised lifted upgraded increased hiked nudged bumped".split())
 _REVISE_DOWN = frozenset("cut lowered trimmed reduced downgraded slashed pared".split())
+# Nouns of a target a figure is stated as: "the 2% target", "a growth goal of 5%".
+_TARGET_NOUNS = frozenset("target targets goal goals ceiling".split())
+# Words that make a band or range a target's: "tolerance band", "comfort range".
+_BAND_WORDS = frozenset("tolerance comfort policy".split())
+# Words between the bounds of a range: "2% to 4%", "2%-4%".
+_RANGE_LINKS = frozenset(("to", "and", "-", "\u2013"))
 #: Verbs that keep a forecast as it was: "reiterated its outlook for".
 _KEPT = frozenset("reiterated reaffirmed affirmed confirmed maintained kept".split())
 #: Nouns of what such a verb moves: "raised its 2025 growth forecast to 1.0%" (the forecast

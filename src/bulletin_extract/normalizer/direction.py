@@ -41,10 +41,6 @@ _RESPONDENT_VERBS = frozenset(
 )
 
 
-# Nouns of a target a figure is stated as: "the 2% target", "a growth goal of 5%".
-_TARGET_NOUNS = frozenset("target targets goal goals ceiling".split())
-# Words that make a band or range a target's: "tolerance band", "comfort range".
-_BAND_WORDS = frozenset("tolerance comfort policy".split())
 # What a fall written "off" follows: "wood products, off 3.1 pct", "were off 0.8 pct".
 _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
@@ -103,7 +99,7 @@ class DirectionAttacher(Attacher):
                 trailing = self._count_compared(m)
                 m.direction = DIRECTIONS[trailing.label_] if trailing is not None else None
                 continue
-            if self._names_a_target(m):
+            if self.ctx.names_a_target(m):
                 m.direction = None  # "above the Fed's 2% target", "a growth target of 5%"
                 continue
             revised = self.ctx.revised_forecast(m)
@@ -196,32 +192,6 @@ class DirectionAttacher(Attacher):
             ),
             None,
         )
-
-    def _names_a_target(self, m: Mention) -> bool:
-        """Whether a figure is a target stated as one: "the Fed's 2% target", "a growth
-        target of around 5%", "its target range of 2.5% to 3.0%" (not "raised its target
-        to 5.5%", a target moved)."""
-        lower, n = self.tokens.lower, self.tokens.n
-        end = m.span.end
-        if end < n and lower[end] in _TARGET_NOUNS:
-            return True  # "the 2% target", "a 2%-4% target range"
-        t = m.span.start - 1
-        if t > 0 and lower[t] in ("to", "and", "-", "\u2013"):
-            first = self.cue_at.get((QUANT_TOKENS, t - 1))
-            if first is not None:
-                t = first.start - 1  # "of 1% to 3%": the range the first bound opens
-        while t > 0 and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
-        if t < 1 or lower[t] != "of":
-            return False
-        k = t - 1
-        if lower[k] in ("range", "band"):
-            k -= 1
-            if lower[k] in _BAND_WORDS:
-                return "to" not in lower[max(0, k - 3) : k]  # "its tolerance band of 2% to 6%"
-        # (not "lowered its rate by a quarter point to a target range of 3.5% to 3.75%": the
-        # range the target was moved to)
-        return lower[k] in _TARGET_NOUNS and "to" not in lower[max(0, k - 3) : k]
 
     def _followers_of_a_ranking(self, mentions: list[Mention]) -> None:
         """ "Nonstore retailers led the gains with a 2.3% increase, followed by clothing
