@@ -1468,3 +1468,11 @@ def test_a_restated_level_before_down_from(text: str, mention: str) -> None:
 def test_a_target_range_has_no_direction_or_basis(text: str, mention: str) -> None:
     found = record(text, mention)
     assert (found.direction, found.basis) == (None, None)
+
+
+# A level reached and its conversion in brackets ("to 8,932.40 zlotys ($2,435)") have no basis,
+# though the change before them states one.
+def test_a_converted_level_has_no_basis() -> None:
+    text = "Average wages rose 6.9% from a year earlier to 8,932.40 zlotys ($2,435) in January."
+    assert record(text, "6.9%").basis == "year_on_year"
+    assert record(text, "$2,435").basis is None

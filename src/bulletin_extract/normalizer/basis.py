@@ -123,7 +123,13 @@ class BasisAttacher(Attacher):
                 # "rose 6.6% year-on-year to PLN 8,783.47, easing from 7.1%": the rate eased
                 # from is the change's, past the level it reached
                 head = mentions[head.chained_to]
-            if m.chain_kind == "level" or self._reached_level(m) or self._level_before_change(m):
+            converted = m.chain_kind == "paren" and head is not None and head.chain_kind == "level"
+            if (
+                m.chain_kind == "level"
+                or converted  # "to 8,932.40 zlotys ($2,435)": the level reached, converted
+                or self._reached_level(m)
+                or self._level_before_change(m)
+            ):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
                 # its sentence states ("the 12-month rate rising from 1.5% to 1.9%"), its own
                 # first ("rose 0.2% on the month, taking the annual rate to 2.4%").
