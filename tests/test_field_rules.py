@@ -1476,3 +1476,11 @@ def test_a_converted_level_has_no_basis() -> None:
     text = "Average wages rose 6.9% from a year earlier to 8,932.40 zlotys ($2,435) in January."
     assert record(text, "6.9%").basis == "year_on_year"
     assert record(text, "$2,435").basis is None
+
+
+# A basis written after the last number of a "respectively" list, before the word, is the
+# whole list's: "rose by 8% and 3% year-on-year, respectively".
+def test_a_basis_before_respectively_is_the_lists() -> None:
+    text = "In Spain and Italy, output rose by 8% and 3% year-on-year, respectively."
+    assert record(text, "8%").basis == "year_on_year"
+    assert record(text, "3%").basis == "year_on_year"

@@ -321,8 +321,8 @@ class BasisAttacher(Attacher):
         """Whether "respectively" follows a list's last number (past a comma): the basis
         written after it is the whole list's."""
         lower = self.tokens.lower
-        while t < self.tokens.n and lower[t] == ",":
-            t += 1
+        while t < self.tokens.n and (lower[t] == "," or (BASES, t) in self.cue_at):
+            t += 1  # "rose by 8% and 3% year-on-year, respectively"
         return t < self.tokens.n and lower[t] == "respectively"
 
     def _same_clause_word(self, t: int) -> bool:
