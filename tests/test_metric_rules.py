@@ -3310,3 +3310,32 @@ def test_a_change_and_a_level_set_or_moved(text: str, number: str, expected: str
 )
 def test_shares_of_a_whole(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Places listed in a phrase that opens the sentence ("In Spain and the Netherlands, grid
+# investment rose by 18% and 23%, respectively") name where each figure was measured; not
+# times ("In May and June, ...").
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "In Spain and the Netherlands, grid investment rose by 18% and 23% year-on-year, "
+            "respectively.",
+            "18%",
+            "grid investment in Spain",
+        ),
+        (
+            "In Spain and the Netherlands, grid investment rose by 18% and 23% year-on-year, "
+            "respectively.",
+            "23%",
+            "grid investment in Netherlands",
+        ),
+        (
+            "In Alberta, Quebec and Ontario, sales fell 2.1%, 1.4% and 0.9%, respectively.",
+            "1.4%",
+            "sales in Quebec",
+        ),
+    ],
+)
+def test_places_opening_a_respective_list(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -819,6 +819,7 @@ class SurfaceMetric(Attacher):
             self._places_with_object(sent, items_group)
             or self._owners_of(sent, items_group)
             or self._places_before_values(sent, items_group)
+            or self._places_opening(sent, items_group)
         )
         if by_place is not None:
             for m, name in zip(items_group, by_place, strict=True):
@@ -997,6 +998,35 @@ class SurfaceMetric(Attacher):
         ):
             return None
         return [with_breakdown(indicator, lower[k], place) for place in places]
+
+    def _places_opening(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
+        """ "In Spain and Italy, output rose by 8% and 3%, respectively": places listed in a
+        phrase that opens the sentence, each where the clause's subject was measured ("output
+        in Spain")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = sent.start
+        if lower[t] not in ("in", "across"):
+            return None
+        joint = next((k for k in range(t + 2, min(sent.end, t + 14)) if lower[k] == "and"), None)
+        if joint is None:
+            return None
+        comma = next(
+            (k for k in range(joint + 1, min(sent.end, joint + 6)) if text[k] == ","), None
+        )
+        pred = self.clauses._predicate(sent, group[0])
+        if comma is None or pred is None or pred <= comma + 1:
+            return None
+        if any((PERIODS_TOKENS, k) in self.cue_at for k in range(t, comma)):
+            return None  # "In May and June, ...": times, not places
+        places = split_list(self.tokens.span_text(t + 1, comma).strip())
+        if len(places) != len(group) or not all(
+            is_breakdown_name(place.removeprefix("the ")) for place in places
+        ):
+            return None
+        indicator = clean_metric(self.tokens.span_text(comma + 1, pred))
+        if not indicator or is_generic(indicator) or len(indicator.split()) > 6:
+            return None
+        return [with_breakdown(indicator, lower[t], place.removeprefix("the ")) for place in places]
 
     def _owners_of(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "CDSL and NSDL held 16.9 crore and 4.3 crore accounts, respectively": each owner's
