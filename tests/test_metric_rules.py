@@ -3339,3 +3339,16 @@ def test_shares_of_a_whole(text: str, number: str, expected: str) -> None:
 )
 def test_places_opening_a_respective_list(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A gapped clause that names only a place and its change ("..., and in the South West by
+# 2.9%") measures the indicator before, there, and moves as it did, past a "respectively".
+def test_a_gapped_place_and_its_change() -> None:
+    text = "Adverts in the North East fell by 3.4% from the previous week, and in Wales by 2.9%."
+    assert metric_of(text, "2.9%") == "Adverts in Wales"
+    listed = (
+        "In Spain and the Netherlands, grid investment rose by 18% and 23% year-on-year, "
+        "respectively, and in Poland by 11%."
+    )
+    found = [r for r in extract(listed, ref_date="2024-09-01") if r.text == "11%"][0]
+    assert (found.metric, found.direction) == ("grid investment in Poland", "increase")

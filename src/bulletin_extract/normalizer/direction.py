@@ -771,8 +771,8 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         or (
             (MARKERS, t) in ctx.cue_at
             and t not in passed
-            and not (by_clause and tokens.is_alpha[t + 1])
-        )
+            and not (by_clause and (tokens.is_alpha[t + 1] or lower[t] == "respectively"))
+        )  # ("..., respectively, and in Poland by 11%": the list's verb)
         or lower[t] in PREDICATE_WORDS
         or text[t] in (";", ":")
         or (tokens.like_num[t] and text[t + 1] != "-")  # not "two-wheeler"

@@ -337,6 +337,33 @@ class Breakdowns(Attacher):
             return None  # the comma must close a figure: "22 pct, corn 18 pct"
         return " ".join(words)
 
+    def gapped_place(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
+        """ "..., grid investment rose by 18% and 23%, respectively, and in Poland by 11%": a
+        gapped clause that names only a place and its change, of the indicator before."""
+        sibling = next((e for e in reversed(earlier) if e.metric), None)
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if sibling is None or lower[t] != "by":
+            return None
+        p = t - 1
+        while p > sent.start and t - p <= 5 and (text[p][:1].isupper() or lower[p] == "the"):
+            p -= 1
+        if p >= t - 1 or lower[p] not in ("in", "across") or p - 1 <= sibling.span.end:
+            return None
+        if lower[p - 1] not in ("and", "while", "but") and text[p - 1] != ",":
+            return None
+        if any((PERIODS_TOKENS, k) in self.cue_at for k in range(p, t)):
+            return None  # "and in April by 2%": a time, which the period rules read
+        place = self.tokens.span_text(p + 1, t).strip().removeprefix("the ")
+        if not is_breakdown_name(place) or sibling.unit != m.unit:
+            return None
+        words = (sibling.metric or "").split()
+        if len(words) > 1 and self.ctx.gazetteer.country_of(words[0]) is not None:
+            words = words[1:]  # "Italy Output": the indicator, not the place before it
+        return with_breakdown(" ".join(words), lower[p], place)
+
     def gapped_item(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
         """ "Exports rose 4.4%, and imports of machinery by 1.9%", "clothing grew 5.5%, home
         appliances 8.1%, and furniture and bedding 2.3%": a clause that names its item and its

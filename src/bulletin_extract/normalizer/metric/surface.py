@@ -1151,6 +1151,7 @@ class SurfaceMetric(Attacher):
             self.breakdowns.bracketed_item(m, sent, earlier, self._carried(m))
             or self.breakdowns.at_item(m, sent)
             or self.breakdowns.change_item(m, sent)
+            or self.breakdowns.gapped_place(m, sent, earlier)
             or self.breakdowns.gapped_item(m, sent, earlier)
             or self.credits.object_at(sent, m)
             or self._with_place(sent, m, earlier)
