@@ -1226,3 +1226,11 @@ def test_a_financial_year_of_the_accounts_currency() -> None:
     found = {r.text: r.period for r in extract(text, ref_date="2025-11-07")}
     period = found["₹11,400 crore"]
     assert (period.start, period.end) == (date(2025, 4, 1), date(2025, 9, 30))
+
+
+# A gapped clause "and in April by 2%": the phrase set right before its "by" is its period.
+def test_a_period_leading_a_gapped_change() -> None:
+    found = {r.text: r.period for r in extract("Sales rose 3% in March, and in April by 2%.",
+                                                  ref_date="2025-06-10")}
+    assert (found["2%"].start, found["2%"].end) == (date(2025, 4, 1), date(2025, 4, 30))
+    assert (found["3%"].start, found["3%"].end) == (date(2025, 3, 1), date(2025, 3, 31))

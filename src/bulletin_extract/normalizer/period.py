@@ -29,7 +29,7 @@ from .vocabulary import (
 #: Words that open a relative clause: "which now reaches".
 _RELATIVES = frozenset(("which", "that", "who"))
 #: Words between a phrase and the next number that make the phrase that number's.
-_LEADING_LINKS = frozenset("at of was is seen put around about".split())
+_LEADING_LINKS = frozenset("at of by was is seen put around about".split())
 
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
@@ -119,8 +119,9 @@ class PeriodAttacher(PeriodComparisons):
         return None
 
     def _leads(self, p: Span, nxt: Mention | None) -> bool:
-        """ "... at 7 per cent and in Q4FY26 at 6.5 per cent": a phrase set right before the
-        next number (with "at", "of", "seen at") is that number's, not the one before it."""
+        """ "... at 7 per cent and in Q4FY26 at 6.5 per cent", "and in April by 2%": a phrase
+        set right before the next number (with "at", "of", "by", "seen at") is that number's,
+        not the one before it."""
         if nxt is None or p.end >= nxt.span.start:
             return False
         return all(
