@@ -3352,3 +3352,17 @@ def test_a_gapped_place_and_its_change() -> None:
     )
     found = [r for r in extract(listed, ref_date="2024-09-01") if r.text == "11%"][0]
     assert (found.metric, found.direction) == ("grid investment in Poland", "increase")
+
+
+# Places listed right after the values of a "respectively" list ("fell 2.1% and 0.8% in
+# Germany and France, respectively") name where each was measured; the basis written before
+# them is the whole list's.
+def test_places_after_respective_values() -> None:
+    text = "Grid investment rose by 18% and 23% year-on-year in Spain and Italy, respectively."
+    found = {r.text: r for r in extract(text, ref_date="2024-09-01")}
+    assert found["18%"].metric == "Grid investment in Spain"
+    assert found["23%"].metric == "Grid investment in Italy"
+    assert found["18%"].basis == found["23%"].basis == "year_on_year"
+    assert metric_of("Output fell 2.1% and 0.8% in Germany and France respectively.", "0.8%") == (
+        "Output in France"
+    )

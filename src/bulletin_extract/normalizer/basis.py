@@ -320,9 +320,16 @@ class BasisAttacher(Attacher):
     def _respectively_after(self, t: int) -> bool:
         """Whether "respectively" follows a list's last number (past a comma): the basis
         written after it is the whole list's."""
-        lower = self.tokens.lower
+        lower, text = self.tokens.lower, self.tokens.text
         while t < self.tokens.n and (lower[t] == "," or (BASES, t) in self.cue_at):
             t += 1  # "rose by 8% and 3% year-on-year, respectively"
+        if t < self.tokens.n and lower[t] in ("in", "across"):
+            k = t + 1  # "... year-on-year in Spain and Italy, respectively": the places
+            while k < self.tokens.n and k - t <= 10 and (
+                text[k][:1].isupper() or lower[k] in ("and", ",", "the")
+            ):
+                k += 1
+            t = k if k > t + 1 else t
         return t < self.tokens.n and lower[t] == "respectively"
 
     def _same_clause_word(self, t: int) -> bool:

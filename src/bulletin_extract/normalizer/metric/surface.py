@@ -24,6 +24,7 @@ from ..vocabulary import (
     ANAPHORS,
     AUXILIARIES,
     BARE_HEADS,
+    BASES,
     BUYING_VERBS,
     CHANGES,
     COMPARATIVES,
@@ -820,6 +821,7 @@ class SurfaceMetric(Attacher):
             or self._owners_of(sent, items_group)
             or self._places_before_values(sent, items_group)
             or self._places_opening(sent, items_group)
+            or self._places_after_values(sent, items_group)
         )
         if by_place is not None:
             for m, name in zip(items_group, by_place, strict=True):
@@ -1027,6 +1029,36 @@ class SurfaceMetric(Attacher):
         if not indicator or is_generic(indicator) or len(indicator.split()) > 6:
             return None
         return [with_breakdown(indicator, lower[t], place.removeprefix("the ")) for place in places]
+
+    def _places_after_values(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
+        """ "Output fell 2.1% and 0.8% in Germany and France, respectively": places listed
+        right after the values (past a basis), each where the indicator was measured."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = group[-1].span.end
+        while t < sent.end and (BASES, t) in self.cue_at:
+            t += 1
+        if t >= sent.end or lower[t] not in ("in", "across"):
+            return None
+        end = t + 1
+        while end < sent.end and lower[end] != "respectively" and end - t <= 12:
+            end += 1
+        if end >= sent.end or lower[end] != "respectively":
+            return None
+        if any((PERIODS_TOKENS, k) in self.cue_at for k in range(t, end)):
+            return None  # "in May and June, respectively": times, not places
+        places = split_list(self.tokens.span_text(t + 1, end).strip().rstrip(",").strip())
+        if len(places) != len(group) or not all(
+            is_breakdown_name(place.removeprefix("the ")) for place in places
+        ):
+            return None
+        words = (group[0].metric or "").split()
+        if len(words) > 1 and self.ctx.gazetteer.country_of(words[0]) is not None:
+            words = words[1:]  # "Germany Output": the indicator, not a place before it
+        indicator = " ".join(words)
+        if not indicator or is_generic(indicator):
+            return None
+        prep = lower[t]
+        return [with_breakdown(indicator, prep, place.removeprefix("the ")) for place in places]
 
     def _owners_of(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "CDSL and NSDL held 16.9 crore and 4.3 crore accounts, respectively": each owner's
