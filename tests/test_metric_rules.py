@@ -3366,3 +3366,9 @@ def test_places_after_respective_values() -> None:
     assert metric_of("Output fell 2.1% and 0.8% in Germany and France respectively.", "0.8%") == (
         "Output in France"
     )
+
+
+# A generic subject measured in a country reads "Output in Spain" (a sector, "services
+# output", keeps its order).
+def test_a_generic_subject_in_a_country() -> None:
+    assert metric_of("Output rose 4% in Spain and 3% in Italy.", "3%") == "Output in Italy"

@@ -157,7 +157,7 @@ class SurfaceMetric(Attacher):
                     if own:
                         m.metric = self._with_place(sent, m, mentions[:i]) or own
                     elif tail and head.base_metric and head.base_metric.lower() in GENERIC_SUBJECTS:
-                        m.metric = f"{tail} {head.base_metric}"
+                        m.metric = self._sector_or_place(head.base_metric, tail)
                 if m.chain_kind != "range":
                     m.metric = self.breakdowns.bracketed_item(
                         m, sent, mentions[:i], self._carried(m)
@@ -1621,7 +1621,7 @@ class SurfaceMetric(Attacher):
         if metric:
             tail = self.phrases._in_phrase(m)
             if tail and metric.lower() in GENERIC_SUBJECTS:
-                return f"{tail} {metric}"
+                return self._sector_or_place(metric, tail)
             return metric
         if earlier:
             return earlier[-1].metric
@@ -1629,6 +1629,13 @@ class SurfaceMetric(Attacher):
         if self.history and self.history_sentence >= m.sentence - 2:
             return self.history[-1]
         return None
+
+    def _sector_or_place(self, metric: str, tail: str) -> str:
+        """A generic subject with the phrase after its number: "services output" ("output
+        increased by 1.0% in services"), but "Output in Spain" for a place."""
+        if self.ctx.gazetteer.country_of(tail.removeprefix("the ")) is not None:
+            return f"{metric} in {tail.removeprefix('the ')}"
+        return f"{tail} {metric}"
 
     def _place_subject(self, subject: str) -> bool:
         """Whether a clause's subject is a country the gazetteer knows, alone ("Germany",
