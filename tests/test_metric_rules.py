@@ -3372,3 +3372,33 @@ def test_places_after_respective_values() -> None:
 # output", keeps its order).
 def test_a_generic_subject_in_a_country() -> None:
     assert metric_of("Output rose 4% in Spain and 3% in Italy.", "3%") == "Output in Italy"
+
+
+# "X ranged from A to B": X is the subject of a verb of range, item by item where a place
+# follows each value; a bare word ("Prices ranged between ...") stands for the indicator the
+# sentence before named; a phrase set off before it ("Across member states, ...") is none of
+# it.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Bids ranged from €0.20/kg to €0.65/kg.", "€0.65/kg", "Bids"),
+        (
+            "Regional unemployment rates ranged from 3.1% in the South West to 5.9% in London.",
+            "5.9%",
+            "Regional unemployment rates in London",
+        ),
+        (
+            "The TTF day-ahead gas price averaged 34 EUR/MWh in May. Prices ranged between 30 "
+            "and 38 EUR/MWh.",
+            "38 EUR/MWh",
+            "TTF day-ahead gas price",
+        ),
+        (
+            "Across member states, carbon intensity ranged from 30 to 600 grams a kilowatt-hour.",
+            "600 grams",
+            "carbon intensity",
+        ),
+    ],
+)
+def test_a_verb_of_range(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

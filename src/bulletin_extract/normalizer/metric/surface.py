@@ -1192,6 +1192,10 @@ class SurfaceMetric(Attacher):
         if item:
             return item
         found = self._found_metric(sent, m, earlier)
+        if found and "," in found and found.split()[0].lower() in _SPREAD_OPENERS:
+            found = found.split(",", 1)[1].strip()  # "Across Member States, carbon intensity"
+        if found and self._bare_range_subject(sent, m, found, earlier):
+            found = self.history[-1]  # "Prices ranged between ...": the price named before
         counted = self.phrases._counted_noun(sent, m) if found else None
         if found and found == counted and found.split()[0].lower() in FORECASTERS:
             return found  # "17 economists in a Reuters poll": who was counted
@@ -1630,6 +1634,19 @@ class SurfaceMetric(Attacher):
             return self.history[-1]
         return None
 
+    def _bare_range_subject(
+        self, sent: Sentence, m: Mention, found: str, earlier: list[Mention]
+    ) -> bool:
+        """Whether a figure's subject is one bare word before a verb of range ("Prices
+        ranged between 30 and 38 EUR/MWh", "The share ranged from 12% to 41%") that stands
+        for the indicator the sentence before named."""
+        if earlier or len(found.split()) != 1 or not self.history:
+            return False
+        if self.history_sentence != m.sentence - 1:
+            return False
+        pred = self.clauses._predicate(sent, m)
+        return pred is not None and self.tokens.lower[pred] in _RANGE_VERBS
+
     def _sector_or_place(self, metric: str, tail: str) -> str:
         """A generic subject with the phrase after its number: "services output" ("output
         increased by 1.0% in services"), but "Output in Spain" for a place."""
@@ -1828,6 +1845,9 @@ _AMOUNT_VERBS = frozenset(
 )
 #: Words that end the name of a thing an amount is of: "912 mm of rainfall during ...".
 _THING_ENDS = frozenset("during into across through over within between against per".split())
+_RANGE_VERBS = frozenset(("ranged", "ranges", "ranging", "varied"))
+#: Openers of a phrase set off before a subject that spreads it over places or groups.
+_SPREAD_OPENERS = frozenset(("across", "among", "within"))
 _ASIDE_ENDS = _THING_ENDS | STOPWORDS  # "set aside $2 billion for credit losses in ..."
 _NO_THINGS = COUNTING_UNITS | {"times", "points", "per", "of"}
 _AUXILIARIES = AUXILIARIES | {"also", "together", "collectively"}
