@@ -130,6 +130,10 @@ SETS = [
         "annotated_115",
         "annotated_116",
         "annotated_117",
+        "annotated_118",
+        "annotated_119",
+        "annotated_120",
+        "annotated_121",
     )
 ]
 FIELDS = {"metric", "direction", "basis", "qualifier", "period", "agency", "value", "unit"}
@@ -231,6 +235,11 @@ KNOWN_MISSES = {
         ("eu_energy_style_electricity_prices_day_ahead_quarterly.txt", 1064),
         ("eu_energy_style_electricity_prices_day_ahead_quarterly.txt", 1078),
         ("eu_energy_style_electricity_prices_day_ahead_quarterly.txt", 1141),
+    },
+    "annotated_119": {("ons_style_conceptions_under_18_rates.txt", 1355)},  # "and in England
+    # 71.1;": a bare rate after a place in a gapped clause
+    "annotated_121": {  # "reflecting mergers and two bank failures": a count of events
+        ("investing_style_bank_stocks_fdic_quarterly_profile.txt", 1308),
     },
 }
 
