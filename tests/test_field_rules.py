@@ -235,6 +235,18 @@ TARGETS_HAVE_NONE = [
          "4.25%", "decrease", "a-range-the-target-was-moved-to"),
 ]
 
+# What a part takes off a whole is a fall of it: "subtracted", "shaved", "taking ... off".
+CONTRIBUTIONS_TAKEN_OFF = [
+    case("Net exports subtracted 0.7 percentage points from growth in the quarter.",
+         "0.7 percentage points", "decrease", "subtracted-from"),
+    case("Weaker tourism shaved 0.2 percentage points off the annual rate.",
+         "0.2 percentage points", "decrease", "shaved-off"),
+    case("Coal output slumped 9%, taking 1.1 percentage points off the headline index.",
+         "1.1 percentage points", "decrease", "taking-off"),
+    case("Coal output slumped 9%, taking total mining output to a two-year low of 98.1.",
+         "98.1", None, "taking-to-is-no-taking-off"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Shipments climbed 4.1 pct to 2.3 mln tonnes and sales 2.6 pct to 880,000 tonnes.",
          "2.6 pct", "increase", "gapped-item-after-a-level-reached"),
@@ -1348,6 +1360,7 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
+    + CONTRIBUTIONS_TAKEN_OFF
     + CHANGE_AFTER_NUMBER
     + NOT_A_CHANGE,
 )

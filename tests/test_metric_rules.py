@@ -3271,7 +3271,7 @@ def test_an_owners_short_name_and_a_kept_outlook() -> None:
             "Energy prices fell 4.1% on the year, pulling down the overall index by about 0.6 "
             "percentage points.",
             "0.6 percentage points",
-            "index",
+            "Energy prices contribution to the overall index",  # points: a contribution
         ),
     ],
 )
@@ -3402,3 +3402,113 @@ def test_a_generic_subject_in_a_country() -> None:
 )
 def test_a_verb_of_range(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A figure in points that a part adds to or takes from a whole's change is the part's
+# contribution to that whole: by a verb ("subtracted", "adding", "contributed"), by a
+# participle moving the whole ("lifting the overall index by"), by the noun ("the largest
+# downward contribution, of"); the items of a list and the followers of a ranking contribute
+# to the same whole, and a later clause with no whole of its own adds to the one named last.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Net exports subtracted 0.7 percentage points from second-quarter GDP growth.",
+            "0.7 percentage points",
+            "Net exports contribution to second-quarter GDP growth",
+        ),
+        (
+            "Copper output dropped 7.2% and was the largest drag, taking 2.3 percentage points "
+            "off the headline figure, followed by nickel (-0.8 percentage points).",
+            "-0.8 percentage points",
+            "nickel contribution to the headline figure",
+        ),
+        (
+            "Copper output dropped 7.2%, taking 2.3 percentage points off the headline figure. "
+            "Diamonds rose 5.1%, adding 0.9 percentage points.",
+            "0.9 percentage points",
+            "Diamonds contribution to the headline figure",
+        ),
+        (
+            "In March, the prices of capital goods rose by 1.4 percent year on year, lifting the "
+            "overall index by about 0.62 percentage points.",
+            "0.62 percentage points",
+            "prices of capital goods contribution to the overall index",
+        ),
+        (
+            "Housing and utilities contributed 0.4 and 0.2 percentage points respectively to "
+            "the overall increase.",
+            "0.2 percentage points",
+            "utilities contribution to the overall increase",
+        ),
+        (
+            "Chemicals made the largest upward contribution to the annual rate of input "
+            "inflation, at 0.44 percentage points.",
+            "0.44 percentage points",
+            "Chemicals contribution to the annual rate of input inflation",
+        ),
+        (
+            "By component, M2 contributed 2.1 percentage points to annual M4 growth in May.",
+            "2.1 percentage points",
+            "M2 contribution to annual M4 growth",
+        ),
+        # a change of the rate itself is no contribution
+        (
+            "The unemployment rate fell 0.2 percentage points to 4.1%.",
+            "0.2 percentage points",
+            "unemployment rate",
+        ),
+    ],
+)
+def test_a_contribution_to_a_whole(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_a_later_figure_is_of_the_part_not_its_contribution() -> None:
+    text = (
+        "These industries rose by 1.0%, contributing 0.77 percentage points to the increase "
+        "in GDP. Services output grew 0.6% in May, contributing 0.5 percentage points to "
+        "growth. This followed a rise of 0.3% in April."
+    )
+    assert metric_of(text, "0.5 percentage points") == "Services output contribution to growth"
+    assert metric_of(text, "0.3%") == "Services output"
+
+
+# A clause whose subject lists as many items as it states values pairs them in order, with
+# "respectively" or not (a head the first item holds is each item's); not the bounds of a
+# range ("between 40% and 55%") nor a breakdown another figure of the sentence shares.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Farm-gate prices fell 3.2 percent, of which pork, beef and mutton fell by 7.1 "
+            "percent, 2.4 percent and 0.9 percent.",
+            "2.4 percent",
+            "beef",
+        ),
+        ("Exports and imports rose 5.2% and 3.1% in June.", "3.1%", "imports"),
+        (
+            "Shipments to Chile and Peru climbed 8% and 11% in the quarter.",
+            "11%",
+            "Shipments to Peru",
+        ),
+        (
+            "Wheat and barley yields rose by between 3% and 6% this year.",
+            "6%",
+            "Wheat and barley yields",
+        ),
+    ],
+)
+def test_a_list_of_items_pairs_with_a_list_of_values(
+    text: str, number: str, expected: str
+) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_a_rate_of_the_economically_active_population_is_the_rate() -> None:
+    text = (
+        "Brazil's jobless rate fell to 5.8% of the economically active population in May "
+        "from 6.1% in April."
+    )
+    assert metric_of(text, "5.8%") == "Brazil's jobless rate"
+    assert metric_of(text, "6.1%") == "Brazil's jobless rate"

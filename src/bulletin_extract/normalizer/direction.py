@@ -168,6 +168,9 @@ class DirectionAttacher(Attacher):
                 m.direction = DIRECTIONS[cue.label_]
                 m.rules.append(cue.id_)
                 continue
+            if self._taken_off(m):
+                m.direction = "decrease"  # "taking 2.3 percentage points off the headline rate"
+                continue
             trailing = self._trailing_from_cue(m) or self._contribution_cue(m, mentions, i)
             if trailing is None:
                 trailing = self._by_cue(m)
@@ -180,6 +183,22 @@ class DirectionAttacher(Attacher):
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
         self._followers_of_a_ranking(mentions)
+
+    def _taken_off(self, m: Mention) -> bool:
+        """ "taking 2.3 percentage points off the headline figure", "knocked 0.2 points off
+        growth": an amount a verb takes off a whole is a fall of it."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > 0 and (QUALIFIERS, t) in self.cue_at or lower[t] in ("a", "an", "further"):
+            t -= 1
+        end = m.span.end
+        return (
+            t >= 0
+            and lower[t] in _TAKING_OFF
+            and end < self.tokens.n
+            and lower[end] == "off"
+            and self.tok_sentence[end] == m.sentence
+        )
 
     def _last_change_before(self, t: int, m: Mention) -> Span | None:
         """The last change cue of m's sentence before token t."""
@@ -673,6 +692,8 @@ class DirectionAttacher(Attacher):
         return None
 
 
+#: Verbs that take an amount off a whole: "taking 2.3 percentage points off growth".
+_TAKING_OFF = frozenset("take takes took taking knock knocks knocked knocking".split())
 DURATION_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade"})
 HIGHER_LOWER = frozenset({"higher", "lower"})
 PARTICLE_UP = frozenset(

@@ -20,6 +20,7 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
+from .contributions import Contributions
 from .rankings import Rankings
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
@@ -152,8 +153,11 @@ PLACE_ALONE = "metric.place_alone"
 PER_SHARE = "metric.per_share"
 #: Words of what a company earned, whose amount a share is its earnings per share.
 _EARNED = re.compile(r"\b(?:net income|income|profits?|earnings|loss)\b")
-# What a jobless rate is a share of by definition: "7.9 pct of the labour force".
-_WORKFORCE = frozenset({("labour", "force"), ("labor", "force"), ("work", "force")})
+# What a jobless rate is a share of by definition: "7.9 pct of the labour force", "of the
+# economically active population".
+_WORKFORCE = frozenset(
+    {("labour", "force"), ("labor", "force"), ("work", "force"), ("active", "population")}
+)
 
 
 class MetricAttacher:
@@ -164,6 +168,7 @@ class MetricAttacher:
         self.surface = SurfaceMetric(ctx)
         self.syntax = SyntaxMetric(ctx) if ctx.parsed else None
         self.rankings = Rankings(ctx)
+        self.contributions = Contributions(ctx)
         self.lead: Mention | None = None  # the document's first figure with a metric
         self._countries: frozenset[str] | None = None  # see `_country_names`
         self._places: dict[str, bool] = {}  # `_bare_place` by name (it scans the text)
@@ -175,10 +180,20 @@ class MetricAttacher:
             span = self.ctx.doc[sent.start : sent.end]
             verbs = frozenset(t.lower_ for t in span if t.pos_ == "VERB" and t.tag_ in FINITE_TAGS)
             self._by_syntax(self.syntax, mentions, span.text, verbs)
+        renamed: dict[int, tuple[str | None, str]] = {}  # mention -> (old, new) metric
         for i, m in enumerate(mentions):
             share = self._share_of_gdp(sent, m, mentions[:i])
+            head = renamed.get(m.chained_to) if m.chained_to is not None else None
             if share is not None:
+                renamed[i] = (m.metric, share)
                 m.metric = share
+            elif (
+                head is not None
+                and m.chain_kind in ("from", "list")
+                and m.metric == head[0]
+                and m.unit == mentions[m.chained_to].unit  # type: ignore[index]
+            ):
+                m.metric = head[1]  # "rose to 2.9% of the economically active population from 2.7%"
             elif (
                 m.chained_to is not None
                 and m.chain_kind in ("from", "list")
@@ -199,6 +214,10 @@ class MetricAttacher:
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
+        # (after `remember`: a later figure that points back is of the part, not of its
+        # contribution: "These industries increased by 1.0%, contributing 0.77 percentage
+        # points to the increase in GDP. This followed an increase of 0.8% in Q1.")
+        self.contributions.name(sent, mentions)
 
     def _places_named_alone(self, mentions: list[Mention]) -> None:
         """ "Shanghai went up by 0.2 percent", "Spain 8.1 GW and Italy 6.4 GW": a figure that
@@ -398,6 +417,8 @@ class MetricAttacher:
         if end + 1 >= sent.end or lower[end] != "of":
             return None
         k = end + 2 if lower[end + 1] == "the" else end + 1
+        if lower[k] == "economically":
+            k += 1  # "2.9% of the economically active population"
         if tuple(lower[k : k + 2]) in _WORKFORCE or lower[k] in ("workforce", "workforces"):
             # "the unemployment rate fell to 7.9 pct of the labour force": the rate itself,
             # which is a share of the labour force by definition

@@ -210,6 +210,8 @@ class SurfaceMetric(Attacher):
                 # the list compared with follows the one "respectively" named; "generated
                 # 88 TWh and 71 TWh respectively, down by 14% and 8%": their changes
                 self._name_as(items_group, compared, cue)
+        if not resp:
+            self._paired_lists(mentions)
         for i, m in enumerate(mentions):
             if not self._plus_or_minus(m) or "band" in (m.metric or ""):
                 continue
@@ -220,6 +222,50 @@ class SurfaceMetric(Attacher):
             )
             m.metric = f"{target or m.metric or 'target'} tolerance band"
         _ = doc
+
+    def _paired_lists(self, mentions: list[Mention]) -> None:
+        """ "of which pork, beef and mutton fell by 7.1 percent, 2.4 percent and 0.9 percent",
+        "Exports to Japan and Korea rose 5.2% and 3.1%": a clause whose subject lists as many
+        items as it states values in one list ("A, B and C") pairs them in order, with
+        "respectively" or not; a head the first item holds ("Exports to") is each item's. Not
+        where another figure of the sentence has that subject too ("496,318 deaths were
+        registered in England and Wales, 2.7% fewer than ... and 5.9% below ...")."""
+        lower = self.tokens.lower
+        i = 0
+        while i < len(mentions):
+            j = i
+            while (
+                j + 1 < len(mentions)
+                and mentions[j + 1].chain_kind == "list"
+                and mentions[j + 1].chained_to in range(i, j + 1)
+                and mentions[j + 1].unit == mentions[i].unit
+                and mentions[j + 1].metric == mentions[i].metric
+                and all(
+                    lower[k] in (",", "and")
+                    for k in range(mentions[j].span.end, mentions[j + 1].span.start)
+                )
+            ):
+                j += 1
+            run, metric = mentions[i : j + 1], mentions[i].metric or ""
+            i = j + 1
+            if len(run) < 2 or not (", " in metric or " and " in metric):
+                continue
+            first = run[0].span.start
+            if "between" in lower[max(0, first - 3) : first]:
+                continue  # "operated at between 40% and 55%": the bounds of one range
+            if any(m.metric == metric for m in mentions if m not in run):
+                continue
+            items = split_list(metric)
+            if (
+                len(items) != len(run)
+                or any(len(item.split()) > 4 or item.endswith("-") for item in items)
+            ):
+                continue
+            head = list_head(items[0])
+            for m, item in zip(run, items, strict=True):
+                named = item if not head or item.startswith(head) else f"{head} {item}"
+                m.metric = m.base_metric = named
+                m.rules.append(PAIRED_LISTS)
 
     def _plus_or_minus(self, m: Mention) -> bool:
         """Whether the number is written after "plus or minus" ("±", "+/-")."""
@@ -1855,6 +1901,8 @@ _AUXILIARIES = AUXILIARIES | {"also", "together", "collectively"}
 _MOVE_FILLERS = AMOUNT_ADJECTIVES | {"a", "an", "of"}
 #: The rule id of a metric named by a place a superlative ranks.
 RANKED_PLACE = "metric.ranked_place"
+#: The rule id of a value paired in order with an item of its clause's list of items.
+PAIRED_LISTS = "metric.paired_lists"
 # Words that open a clause of contrast with a subject of its own; narrower than the
 # vocabulary's CLAUSE_OPENERS ("as", "which" open clauses that share the subject or hold none).
 _CLAUSE_OPENERS = frozenset("while whereas but".split())
