@@ -2428,6 +2428,34 @@ OWN_NAMES_AND_OUTLOOKS = [
 ]
 
 
+# A firm named in full with its legal form opens the sentence ("... Ltd (GBR) produced ...")
+# and "the company said" after its figures credits it, past a hyphenated word ("the
+# state-owned company"); not a body named over more words ("the energy and mines ministry").
+LEGAL_FORMS = [
+    Case(
+        "legal-form-opens-the-sentence",
+        "Ghana Bauxite Refiners Ltd (GBR) produced 812,000 tonnes of alumina in the year to "
+        "June, up 3.1 pct, the state-owned company said.",
+        "3.1 pct",
+        "Ghana Bauxite Refiners Ltd",
+    ),
+    Case(
+        "legal-form-credit-carries",
+        "Kivu Tin Mining Co Ltd shipped 2,100 tonnes in June, the company said.\n"
+        "Exports rose 4 pct in July.",
+        "4 pct",
+        "Kivu Tin Mining Co Ltd",
+    ),
+    Case(
+        "no-legal-form-no-credit",
+        "Ghana Bauxite Refiners produced 812,000 tonnes of alumina in the year to June, up 3.1 "
+        "pct, the state-owned company said.",
+        "3.1 pct",
+        None,
+    ),
+]
+
+
 ALL = (
     RELEASED
     + SET_OFF_SAYERS
@@ -2453,6 +2481,7 @@ ALL = (
     + GOVERNMENT_SETTERS
     + COMPANIES
     + OWN_NAMES_AND_OUTLOOKS
+    + LEGAL_FORMS
 )
 
 

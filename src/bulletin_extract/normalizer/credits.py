@@ -152,6 +152,15 @@ _HERES_HOW = frozenset({("here", "'s", "how"), ("here", "’s", "how")})
 _PERFORMED = frozenset("did performed fared".split())
 
 
+#: At most this many words in a firm's name that opens its sentence (past four, the last
+#: is its legal form).
+_OPENING_NAME_MAX = 7
+#: Legal forms that end a firm's name: "Ltd", "Inc", "Plc", "Corp".
+_LEGAL_FORMS = frozenset(
+    "ltd ltd. limited inc inc. plc corp corp. co co. llc ag sa s.a. nv n.v. gmbh bhd tbk pty".split()
+)
+
+
 class CreditFinder(GenericNames):
     """Finds the credits of each sentence, in document order (it remembers the names seen)."""
 
@@ -561,14 +570,21 @@ class CreditFinder(GenericNames):
         return f"Government of {article}{short}"
 
     def _definite_before(self, t: int, sent: Sentence) -> bool:
-        """Whether "the" opens the noun phrase ending at t, over at most two words: "the
-        company", "the Google parent", "the software giant"."""
+        """Whether "the" opens the noun phrase ending at t, over at most two words (a
+        hyphenated one counts as one): "the company", "the Google parent", "the software
+        giant", "the state-owned company"."""
         lower = self.tokens.lower
-        for k in range(t - 1, max(sent.start - 1, t - 4), -1):
+        k, seen = t - 1, 0
+        while k >= sent.start and seen <= 2:
             if lower[k] == "the":
                 return True
+            if lower[k] == "-" and k - 1 > sent.start and self.tokens.is_alpha[k - 1]:
+                k -= 2  # "the state-owned company": one word
+                continue
             if not self.tokens.is_alpha[k] or lower[k] in COMPANY_VERBS:
                 return False
+            seen += 1
+            k -= 1
         return False
 
     def _opening_name(self, sent: Sentence, before: int) -> str | None:
@@ -583,7 +599,7 @@ class CreditFinder(GenericNames):
             first += 2  # "Elsewhere, Chipotle Mexican Grill (NYSE:CMG) plunged"
         end = first
         while (
-            end < min(before, first + 4)
+            end < min(before, first + _OPENING_NAME_MAX)
             and text[end][:1].isupper()
             and (text[end].isalpha() or text[end] in ("&", "-"))
             and (AGENCY_TOKENS, end) not in self.cue_at
@@ -592,7 +608,10 @@ class CreditFinder(GenericNames):
         if end == first or end >= before:
             return None
         words = text[first:end]
-        capitals = any(len(w) > 1 and w.isupper() for w in words)
+        if end - first > 4 and lower[end - 1] not in _LEGAL_FORMS:
+            return None  # past four words only a name that ends in its legal form
+        # "Zambia Consolidated Copper Mines Ltd (ZCCM) produced": a legal form ends the name
+        capitals = any(len(w) > 1 and w.isupper() for w in words) or lower[end - 1] in _LEGAL_FORMS
         aside = text[end] == "," and end + 1 < before and lower[end + 1] in ("the", "a", "an")
         ticker = text[end] == "(" and bool(_TICKER.match("".join(text[end + 1 : end + 4])))
         listed = lower[first] in self.companies.listed()  # "Lennar shares fell 6% after ..."
