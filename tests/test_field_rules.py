@@ -865,6 +865,17 @@ PARAGRAPH_PERIOD = [
          "Pipeline flows fell 4%.", "4%", ("2024-06-01", "2024-06-30"),
          "one-sub-period-does-change-the-paragraph-period"),
 ]
+# "the first five months" alone is the span an earlier phrase called the first five months of
+# something (a financial year), else the year's; a headline's "IN MAY QUARTER" is March to May.
+FIRST_MONTHS_AND_MONTH_QUARTERS = [
+    case("The province ran a surplus of C$2.1 billion for April to September, the first six "
+         "months of fiscal 2025-26.\nRevenues in the first six months rose 3.2%.", "3.2%",
+         ("2025-04-01", "2025-09-30"), "first-months-named-earlier"),
+    case("Exports rose 3% in the first six months of the year.\nImports in the first six months "
+         "fell 2%.", "2%", ("2024-01-01", "2024-06-30"), "first-months-of-the-year"),
+    case("NEW ZEALAND RETAIL SALES RISE 0.9 PCT IN AUGUST QUARTER", "0.9 PCT",
+         ("2024-06-01", "2024-08-31"), "headline-month-quarter"),
+]
 QUARTERS_WRITTEN_OUT_AND_NOW = [
     case("Output grew by 0.4% in Quarter 3 (July to Sept) 2024, after 0.2% in Quarter 2 2024.",
          "0.4%", ("2024-07-01", "2024-09-30"), "quarter-number-with-its-months"),
@@ -1393,6 +1404,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + LEADING_PHRASES
     + POLICY_DAYS
     + PARAGRAPH_PERIOD
+    + FIRST_MONTHS_AND_MONTH_QUARTERS
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES
     + COMPARED_PAIRS

@@ -134,6 +134,17 @@ WIRE_STYLE = [
     # the quarter named by its last month (Australian and New Zealand usage)
     case("in the December quarter", "1986-10-01", "1986-12-31", "deictic", ref=WIRE_REF),
     case("the March quarter of 2023", "2023-01-01", "2023-03-31", "absolute"),
+    # ... whatever month it ends in ("the May quarter": March to May), and the quarter before
+    # it is the three months before, not the calendar quarter before
+    case("in the May quarter", "1986-03-01", "1986-05-31", "deictic", ref=WIRE_REF),
+    case("the August quarter of 2024", "2024-06-01", "2024-08-31", "absolute"),
+    case("in the previous quarter", "1986-12-01", "1987-02-28", "relative",
+         anchor=(D(1987, 3, 1), D(1987, 5, 31)), id="quarter before a May quarter"),
+    # "in the year" after a financial year named is that year
+    case("in the year", "1986-04-01", "1987-03-31", "relative",
+         anchor=(D(1986, 4, 1), D(1987, 3, 31)), id="the year of a financial-year anchor"),
+    case("in the year", "1987-01-01", "1987-12-31", "relative",
+         anchor=(D(1987, 1, 1), D(1987, 3, 31)), id="the year of a quarter anchor"),
     case("in the previous three-month period", "1986-08-01", "1986-10-31", "relative",
          anchor=(D(1986, 11, 1), D(1987, 1, 31)), id="previous three-month period"),
     # a deadline month without its year: the nearer one, ahead or behind

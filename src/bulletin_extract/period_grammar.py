@@ -512,6 +512,17 @@ class _Resolver:
             return _shift(anchor, -_UNIT_MONTHS[unit]), "relative"
         m = _PREVIOUS.match(t)
         if m is not None:
+            if (
+                anchor is not None
+                and m["unit"] == "quarter"
+                and anchor[0].day == 1
+                and _is_month_end(anchor[1])
+                and _months_in(anchor) == 3
+            ):
+                # "in the May quarter ... from the previous quarter": the three months before,
+                # whether or not the anchor is a calendar quarter
+                first = _month_index(anchor[0])
+                return _months_span(first - 3, first - 1), "relative"
             if anchor is not None:
                 return _unit_span(anchor[0], m["unit"], -1), "relative"
             return None if ref is None else (_unit_span(ref, m["unit"], -1), "deictic")
@@ -601,6 +612,17 @@ class _Resolver:
                 # "the three months ended Nov. 30 ... In the quarter": a company's quarter
                 # (the span named, not the calendar quarter it ends in)
                 return anchor, "relative"
+            if (
+                anchor is not None
+                and unit == "year"
+                and "calendar" not in t
+                and anchor[0].day == 1
+                and _is_month_end(anchor[1])
+                and _months_in(anchor) == 12
+            ):
+                # "in the year ended March 31 ... Cobalt output in the year rose": the twelve
+                # months named, whatever month they start in
+                return anchor, "relative"
             if anchor is not None:
                 return _unit_span(anchor[1], unit), "relative"
             if ref is None:
@@ -684,3 +706,4 @@ def _months_long(span: Span, unit: str) -> bool:
     """Whether a span is one month or one quarter long, wherever in the calendar it starts."""
     days = (span[1] - span[0]).days + 1
     return 28 <= days <= 31 if unit == "month" else 89 <= days <= 92
+

@@ -54,13 +54,21 @@ _TWO_ORDINALS: Final = re.compile(
 )
 
 
-# "the September quarter" (Australian and New Zealand usage): the quarter ending that month.
+# "the September quarter", "the May quarter" (Australian and New Zealand usage): the quarter
+# ending that month.
 _QUARTER_OF_MONTH = {"march": "first", "june": "second", "september": "third", "december": "fourth"}
 _MONTH_QUARTER = re.compile(
-    r"\b(?:the )?(?<!-)(?<!through )(?<!to )(?P<mon>march|june|september|december) quarter\b"
+    rf"\b(?:the )?(?<!-)(?<!through )(?<!to )(?P<mon>{_MON}) quarter\b"
 )  # not the end of a range: "the july-september quarter"
 # "the previous three-month period": "the previous three months".
 _N_UNIT_PERIOD = re.compile(r"\b(?P<n>\w+)-(?P<unit>month|quarter|week|year) period\b")
+
+
+def _quarter_to_month(m: re.Match[str]) -> str:
+    """ "the september quarter" is the third; "the may quarter" the three months to May."""
+    mon = m["mon"]
+    calendar = _QUARTER_OF_MONTH.get(mon)
+    return f"the {calendar} quarter" if calendar else f"the three months to {mon}"
 
 
 def _spelled_out(t: str) -> str:
@@ -69,7 +77,7 @@ def _spelled_out(t: str) -> str:
     is "between the first quarter of 2024 and the second quarter of 2024"; and the quarter
     named by its last month ("the september quarter": the third) and "the previous
     three-month period" ("the previous three months") in the grammar's words."""
-    t = _MONTH_QUARTER.sub(lambda m: f"the {_QUARTER_OF_MONTH[m['mon']]} quarter", t)
+    t = _MONTH_QUARTER.sub(_quarter_to_month, t)
     t = _N_UNIT_PERIOD.sub(lambda m: f"{m['n']} {m['unit']}s", t)
     if _N_MONTHS_NAMED.match(t):
         t = _TOGETHER.sub("", _N_MONTHS_NAMED.sub("", t))

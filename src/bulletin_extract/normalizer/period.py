@@ -49,6 +49,9 @@ _RANGE_KINDS = frozenset("target control tolerance comfort".split())
 _PRICE_WORDS = frozenset("inflation cpi cpif hicp prices price".split())
 # "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
 # unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
+#: The first months of a span, its span unnamed: "Revenues in the first five months rose"
+#: (after "April to August, the first five months of fiscal 2025-26" in an earlier paragraph).
+_FIRST_MONTHS_ALONE = re.compile(r"\bfirst (\w+) months$", re.I)
 _TWELVE_MONTHS_TO = re.compile(r"\b(?:12|twelve) months (?:to|through|till|until|up to)\b", re.I)
 # Words of what is measured at a time, not summed over one: prices, rates and levels.
 _LEVEL_WORDS = _PRICE_WORDS | frozenset(
@@ -102,6 +105,25 @@ class PeriodAttacher(PeriodComparisons):
         if last is None or (anchor is not None and unit_of(anchor) == unit):
             return anchor
         return last
+
+    def _first_months_named(self, p: Span, ref: date | None) -> tuple[date, date] | None:
+        """ "Revenues in the first five months rose": the dates of the span an earlier phrase
+        called the first five months of something ("April to August, the first five months of
+        fiscal 2025-26"); None when none did (they are then the year's)."""
+        from ..components import PERIODS
+
+        found = _FIRST_MONTHS_ALONE.search(self.ctx.text(p))
+        if found is None:
+            return None
+        named = f"first {found.group(1).lower()} months of "
+        for spans in self.ctx.sentence_spans[PERIODS].values():
+            for q in spans:
+                if q.start >= p.start:
+                    return None
+                if named in self.ctx.text(q).lower():
+                    res = self._resolve(q, ref, None)
+                    return (res.start, res.end) if res.start and res.end else None
+        return None
 
     def sentence_period(
         self,
@@ -496,6 +518,8 @@ class PeriodAttacher(PeriodComparisons):
             p: Span, anchor: tuple[date, date] | None
         ) -> tuple[Period, tuple[date, date] | None, str]:
             if p.start not in cache:
+                if anchor is None and _FIRST_MONTHS_ALONE.search(self.ctx.text(p)):
+                    anchor = self._first_months_named(p, ref)
                 # A governing "since X" ("since last October, when sales fell") is X itself.
                 since = self.ctx.tokens.lower[p.start] == "since"
                 res = self._resolve_core(p, ref, anchor) if since else self._resolve(p, ref, anchor)
