@@ -3512,3 +3512,33 @@ def test_a_rate_of_the_economically_active_population_is_the_rate() -> None:
     )
     assert metric_of(text, "5.8%") == "Brazil's jobless rate"
     assert metric_of(text, "6.1%") == "Brazil's jobless rate"
+
+
+# A hyphenated compound is one word of a name ("share-based compensation", "two-month
+# deficit"), also when a body's short name opens it ("FDIC-insured", "LME-registered"); a
+# generic head behind such a modifier ("the five-year average of") names nothing by itself.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "The company expects adjusted costs and stock-based compensation of $2.15 "
+            "billion this year.",
+            "$2.15 billion",
+            "stock-based compensation",
+        ),
+        ("The colony posted a three-month deficit of 1.2 billion dlrs.", "1.2 billion dlrs",
+         "three-month deficit"),
+        (
+            "Aggregate net income of FDIC-insured lenders rose 11.2% in the quarter.",
+            "11.2%",
+            "Aggregate net income of FDIC-insured lenders",
+        ),
+    ],
+)
+def test_hyphenated_compounds_in_a_name(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+def test_a_generic_head_behind_a_compound_names_nothing() -> None:
+    text = "Stocks stood at 3,100 bcf on Friday, above the five-year average of 2,950 bcf."
+    assert metric_of(text, "2,950 bcf") != "five-year average"

@@ -477,20 +477,38 @@ class Clauses(Attacher):
         sent: Sentence,
         allowed_cues: tuple[str, ...] = (),
         stop: tuple[str, ...] = (),
+        hyphens: bool = False,
     ) -> list[int]:
-        """Indices of the run of plain words that ends at j: a noun phrase's words."""
+        """Indices of the run of plain words that ends at j: a noun phrase's words; with
+        `hyphens`, also the hyphens inside a compound ("share-based compensation")."""
+        tokens = self.tokens
         words: list[int] = []
-        while (
-            j >= sent.start
-            and self.tokens.is_alpha[j]
-            and self.tokens.lower[j] not in STOPWORDS
-            and self.tokens.lower[j] not in PREDICATE_WORDS
-            and self.tokens.lower[j] not in stop
-            and not self._boundary(j)
-            and not ((CHANGES, j) in self.cue_at and self.tokens.lower[j] not in allowed_cues)
-        ):
+        while j >= sent.start:
+            if (
+                hyphens
+                and words
+                and tokens.text[j] == "-"
+                and j - 1 >= sent.start
+                and not tokens.whitespace[j]
+                and not tokens.whitespace[j - 1]
+                and tokens.is_alpha[j - 1]
+            ):
+                words.append(j)  # "share-based": one word
+                j -= 1
+                continue
+            if not (
+                tokens.is_alpha[j]
+                and tokens.lower[j] not in STOPWORDS
+                and tokens.lower[j] not in PREDICATE_WORDS
+                and tokens.lower[j] not in stop
+                and not self._boundary(j)
+                and not ((CHANGES, j) in self.cue_at and tokens.lower[j] not in allowed_cues)
+            ):
+                break
             words.append(j)
             j -= 1
+        if words and tokens.text[words[-1]] == "-":
+            words.pop()  # (never a compound's first part missing)
         return words
 
     def _noun_before_participle(self, pred: int, sent: Sentence) -> str | None:

@@ -284,14 +284,14 @@ class Phrases(Attacher):
         if t - 1 < sent.start or self.tokens.lower[t] != "of":
             return None
         words = self.clauses._noun_words_before(
-            t - 1, sent, allowed_cues=BALANCE_NOUNS, stop=_NOUN_OF_STOPS
+            t - 1, sent, allowed_cues=BALANCE_NOUNS, stop=_NOUN_OF_STOPS, hyphens=True
         )
         j = min(words, default=t) - 1
         if self.tokens.lower[j] == "total" and words:
             words.append(j)  # "a total investment of"
         elif not words or self.tokens.lower[t - 1] in ("record", "total"):
             return None
-        name = clean_metric(" ".join(self.tokens.text[w] for w in sorted(words)))
+        name = clean_metric(self.tokens.span_text(min(words), max(words) + 1).strip())
         verb = min(words, default=t) - 1
         if name and verb > sent.start and self.tokens.lower[verb] in _RESULT_VERBS:
             # "the gaming segment posted sales of $2.9 billion": the part's sales; a company's
@@ -301,8 +301,11 @@ class Phrases(Attacher):
                 name = clean_metric(
                     " ".join(self.tokens.text[w] for w in sorted(part)) + f" {name}"
                 )
-        if is_generic(name) or (name or "").split()[-1].lower() in POINT_HEADS:
-            return None  # "a weight of 10%", "the pre-crisis peak of 73.0%": whose, is elsewhere
+        core = " ".join(w for w in (name or "").split() if "-" not in w)
+        if is_generic(core) or (name or "").split()[-1].lower() in POINT_HEADS:
+            # "a weight of 10%", "the pre-crisis peak of 73.0%", "the five-year average of
+            # 53%": whose, is elsewhere
+            return None
         if name and name.lower() in BALANCE_NOUNS:
             # "The current account posted a surplus of $3.5 billion": whose surplus it is.
             owner = clean_metric(self.clauses._subject_span(sent, m) or "")

@@ -52,8 +52,21 @@ class Predicates(Attacher):
         cue_at = self.cue_at
         return (
             (PERIODS_TOKENS, t) in cue_at
-            or (AGENCY_TOKENS, t) in cue_at
+            or ((AGENCY_TOKENS, t) in cue_at and not self._hyphen_modifier(t))
             or (QUANT_TOKENS, t) in cue_at
+        )
+
+    def _hyphen_modifier(self, t: int) -> bool:
+        """Whether a name at t opens a hyphenated modifier: "FDIC-insured institutions",
+        "OPEC-led cuts" (part of the phrase, not a body that ends it)."""
+        tokens = self.tokens
+        return (
+            t + 2 < tokens.n
+            and not tokens.whitespace[t]
+            and tokens.text[t + 1] == "-"
+            and not tokens.whitespace[t + 1]
+            and tokens.is_alpha[t + 2]
+            and tokens.text[t + 2].islower()
         )
 
     def _predicate(self, sent: Sentence, m: Mention) -> int | None:
