@@ -3542,3 +3542,27 @@ def test_hyphenated_compounds_in_a_name(text: str, number: str, expected: str) -
 def test_a_generic_head_behind_a_compound_names_nothing() -> None:
     text = "Stocks stood at 3,100 bcf on Friday, above the five-year average of 2,950 bcf."
     assert metric_of(text, "2,950 bcf") != "five-year average"
+
+
+# A clause after a semicolon that names its item and its figure and leaves out the verb
+# (gapping) is that item's, of the indicator the last figure in its unit measured.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        (
+            "Profits of state firms rose 3.1 percent; foreign firms 4.3 percent, and private "
+            "firms 2.2 percent.",
+            "4.3 percent",
+            "Profits of foreign firms",
+        ),
+        (
+            "Output of copper was 1.2 million tonnes, up 3.4 percent; zinc 0.6 million tonnes, "
+            "down 1.1 percent.",
+            "0.6 million tonnes",
+            "Output of zinc",
+        ),
+        ("Exports rose 3.1%; imports fell 2%.", "2%", "imports"),
+    ],
+)
+def test_a_gapped_clause_after_a_semicolon(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -59,7 +59,7 @@ _LED_OBJECTS = frozenset(
 )
 
 # What opens a gapped clause after an earlier figure ("..., and imports by 1.9%").
-_GAP_OPENERS = frozenset([",", "and", "while", "whereas", "but"])
+_GAP_OPENERS = frozenset([",", ";", "and", "while", "whereas", "but"])
 _GAP_CLOSERS = _GAP_OPENERS | {".", ";", ")", "respectively"}
 
 # Words no gapped item holds: the clause has its own comparison or list of causes.
@@ -401,7 +401,7 @@ class Breakdowns(Attacher):
             if self._ends_clause_before(t):
                 break
             if (
-                not (self.tokens.is_alpha[t] or self.tokens.text[t] in (",", "-", "'s", "’s"))
+                not (self.tokens.is_alpha[t] or self.tokens.text[t] in (",", ";", "-", "'s", "’s"))
                 or lower[t] in PREDICATE_WORDS
                 or lower[t] in CLAUSE_WORDS
                 or (lower[t] in _GAP_BREAKERS and lower[t - 1] not in ("those", "that"))
@@ -464,7 +464,13 @@ class Breakdowns(Attacher):
             # "urban residents made 3.70 billion trips and rural residents 1.30 billion"
             return f"{sibling.metric.rsplit(' by ', 1)[0]} by {item}"
         if sibling.unit != m.unit:
-            return item
+            # "output of pork was 5.4 million tonnes, up 2.1%; beef 0.6 million tonnes": the
+            # item of the indicator the last figure in its unit measured
+            same = next((e for e in reversed(earlier) if e.metric and e.unit == m.unit), None)
+            if same is None or same.metric is None or sibling.span.start > start or by or to:
+                return item  # (not in a clause of its own verb's change: "and inventories by
+                # 0.2% to $859.7 billion")
+            return item_of(same.metric, item)
         return item_of(sibling.metric, item, owner=self._holds_share(m, sent, item))
 
     def _proper(self, word: str) -> bool:

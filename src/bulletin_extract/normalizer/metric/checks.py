@@ -141,6 +141,7 @@ def item_of(indicator: str, item: str, owner: bool = False) -> str:
         and named[1].lower() in SHARED_HEADS
         and len(words) == 1
         and item not in SHARED_HEADS
+        and not item.lower().endswith(named[1].lower())  # "re-exports", not "re-exports exports"
     ):
         return f"{item} {named[1]}"  # "cement production rose 7.9%, steel 10.4%"
     head, of, tail = indicator.rpartition(" of ")
