@@ -876,6 +876,20 @@ FIRST_MONTHS_AND_MONTH_QUARTERS = [
     case("NEW ZEALAND RETAIL SALES RISE 0.9 PCT IN AUGUST QUARTER", "0.9 PCT",
          ("2024-06-01", "2024-08-31"), "headline-month-quarter"),
 ]
+# A move of a share price in a trading session is of the trading day its sentence or
+# paragraph names, not of the quarter of the results reported; one its own phrase dates stays.
+TRADING_DAYS = [
+    case("Acme Corp on Wednesday reported third-quarter results that beat estimates. Acme "
+         "shares rose about 6% in extended trading.", "6%", ("2024-08-28", "2024-08-28"),
+         "share-move-takes-the-reporting-day"),
+    case("Beta shares fell 4% in premarket trading Friday after the retailer reported "
+         "fiscal first-quarter sales.", "4%", ("2024-08-30", "2024-08-30"),
+         "share-move-on-the-day-not-the-results-quarter"),
+    case("Gamma reported second-quarter results. Its shares slipped 2% in late trading.", "2%",
+         None, "share-move-with-no-day-named"),
+    case("Acme on Wednesday reported results. The stock is up 14% this year in trading.", "14%",
+         ("2024-01-01", "2024-12-31"), "share-move-dated-by-its-own-phrase"),
+]
 QUARTERS_WRITTEN_OUT_AND_NOW = [
     case("Output grew by 0.4% in Quarter 3 (July to Sept) 2024, after 0.2% in Quarter 2 2024.",
          "0.4%", ("2024-07-01", "2024-09-30"), "quarter-number-with-its-months"),
@@ -1405,6 +1419,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + POLICY_DAYS
     + PARAGRAPH_PERIOD
     + FIRST_MONTHS_AND_MONTH_QUARTERS
+    + TRADING_DAYS
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES
     + COMPARED_PAIRS

@@ -49,6 +49,10 @@ _RANGE_KINDS = frozenset("target control tolerance comfort".split())
 _PRICE_WORDS = frozenset("inflation cpi cpif hicp prices price".split())
 # "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
 # unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
+#: Words of share prices and of the trading sessions they move in ("Shares fell 3% in
+#: extended trading").
+_SHARE_WORDS = frozenset(("shares", "stock", "stocks"))
+_TRADING_WORDS = frozenset(("trading", "premarket", "pre-market", "after-hours", "session"))
 #: The first months of a span, its span unnamed: "Revenues in the first five months rose"
 #: (after "April to August, the first five months of fiscal 2025-26" in an earlier paragraph).
 _FIRST_MONTHS_ALONE = re.compile(r"\bfirst (\w+) months$", re.I)
@@ -93,6 +97,59 @@ class PeriodAttacher(PeriodComparisons):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.last_by_unit: dict[str, tuple[date, date]] = {}
+        # The day of the week the paragraph last named ("Robinhood on Wednesday reported"):
+        # (paragraph, its period, its dates), for the share moves told after it.
+        self._day: tuple[int, Period, tuple[date, date]] | None = None
+
+    def _remember_day(self, sent: Sentence, periods: list[Span], ref: date | None) -> None:
+        """Keep the last day of the week a sentence names, for `_trading_days`."""
+        for p in periods:
+            if self.is_weekday(p):
+                res = self._resolve(p, ref, None)
+                if res.start and res.end:
+                    period = Period(self.ctx.text(p), res.start, res.end)
+                    self._day = (sent.paragraph, period, (res.start, res.end))
+
+    def _trading_days(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        carry: tuple[Period, tuple[date, date] | None] | None,
+    ) -> None:
+        """ "Robinhood on Wednesday reported second-quarter results ... Shares fell about 3% in
+        extended trading", "FedEx shares rose 3% in extended trading Thursday after it reported
+        fiscal second-quarter results": a move of a share price in trading is of the trading
+        day, the one its sentence or paragraph named (not the quarter the results are of),
+        else of no period; one its own phrase dates stays ("up 8% this year")."""
+        day = self._day if self._day is not None and self._day[0] == sent.paragraph else None
+        for m in mentions:
+            if m.period_dates is not None and m.period_dates[0] == m.period_dates[1]:
+                continue  # a day of its own
+            if not self._trading_move(sent, m):
+                continue
+            own = m.period is not None and (carry is None or m.period is not carry[0])
+            if own and not self._names_results(sent, m):
+                continue
+            m.period, m.period_dates = (day[1], day[2]) if day else (None, None)
+
+    def _names_results(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the figure's period is that of results its sentence reports after it
+        ("... after the delivery company reported fiscal second-quarter results")."""
+        return m.period is not None and any(
+            self.tokens.lower[k] in ("reported", "reporting", "posted", "results")
+            for k in range(m.span.end, sent.end)
+        )
+
+    def _trading_move(self, sent: Sentence, m: Mention) -> bool:
+        """Whether a figure moves a share price in a trading session: "shares" or "stock"
+        shortly before it, and "trading", "premarket" or "after-hours" in its sentence."""
+        if m.unit != "percent":
+            return False
+        lower = self.tokens.lower
+        before = lower[max(sent.start, m.span.start - 8) : m.span.start]
+        if not _SHARE_WORDS.intersection(before):
+            return False
+        return not _TRADING_WORDS.isdisjoint(lower[sent.start : sent.end])
 
     def _unit_anchor(self, p: Span, anchor: tuple[date, date] | None) -> tuple[date, date] | None:
         """The anchor for "the quarter", "the month": the last such unit named, when the
@@ -132,6 +189,7 @@ class PeriodAttacher(PeriodComparisons):
         ref: date | None,
         doc_anchor: tuple[date, date] | None,
     ) -> tuple[Period, tuple[date, date] | None] | None:
+        self._remember_day(sent, periods, ref)
         for p in periods:
             if self._is_reference(p) or self.is_weekday(p):
                 continue  # a day of the week frames no sentence after it
@@ -357,6 +415,7 @@ class PeriodAttacher(PeriodComparisons):
         # Not a time: a year used as a label, or a period described like a thing ("after an
         # exceptionally wet first half of the year").
         lower = self.tokens.lower
+        named = periods
         periods = [
             p
             for p in periods
@@ -660,6 +719,8 @@ class PeriodAttacher(PeriodComparisons):
                 m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
+        self._remember_day(sent, named, ref)
+        self._trading_days(sent, mentions, carry)
         for m in mentions[1:]:
             if mentions[0].period is not None and self.ctx.beats_a_forecast(m):
                 # "grew 4.07% in Q3, up from 3.98% in Q2 and beating market forecasts of 3.9%":
