@@ -247,6 +247,23 @@ CONTRIBUTIONS_TAKEN_OFF = [
          "98.1", None, "taking-to-is-no-taking-off"),
 ]
 
+# Levels reached, listed with their changes in brackets ("rose to £1,290 (3.1%) in England,
+# £908 (2.7%) in Wales"): every item moved as the first did; the levels have no basis, the
+# changes keep theirs; an amount "more than" before is a change, not such a level.
+LISTED_LEVELS_REACHED = [
+    case("Over the year to May, average rents rose to £1,290 (3.1%) in England, £908 (2.7%) "
+         "in Wales and £888 (5.6%) in Scotland.", "£908", "increase", "listed-level-moved"),
+    case("Over the year to May, average rents rose to £1,290 (3.1%) in England, £908 (2.7%) "
+         "in Wales and £888 (5.6%) in Scotland.", "5.6%", "increase", "listed-change-moved"),
+]
+LISTED_LEVELS_HAVE_NO_BASIS = [
+    case("In the 12 months to May, average rents rose to £1,290 (3.1%) in England, £908 "
+         "(2.7%) in Wales and £888 (5.6%) in Scotland.", "£888", None, "listed-level-no-basis"),
+    case("In current prices, spending rose to £431.7 billion in the second quarter, £4.6 "
+         "billion more than in the previous quarter.", "£4.6 billion", "quarter_on_quarter",
+         "an-amount-more-than-is-a-change"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Shipments climbed 4.1 pct to 2.3 mln tonnes and sales 2.6 pct to 880,000 tonnes.",
          "2.6 pct", "increase", "gapped-item-after-a-level-reached"),
@@ -1386,6 +1403,7 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
     + CONTRIBUTIONS_TAKEN_OFF
+    + LISTED_LEVELS_REACHED
     + CHANGE_AFTER_NUMBER
     + NOT_A_CHANGE,
 )
@@ -1401,7 +1419,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_A_VALUE_A_YEAR_BACK
     + BASIS_OF_A_CHANGE_FROM_A_LEVEL
     + BASIS_OF_ANNUALISED_CHANGES
-    + BASIS_OF_A_COMPARISON_SET_OFF,
+    + BASIS_OF_A_COMPARISON_SET_OFF
+    + LISTED_LEVELS_HAVE_NO_BASIS,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

@@ -31,6 +31,11 @@ SAME_SUBJECT_WORDS = frozenset(
 )
 
 
+# Words after an amount that make it a change: ", £4.6 billion more than in the previous
+# quarter", "£2 billion higher".
+_COMPARED_AFTER = frozenset(
+    (w,) for w in "more less higher lower above below up down fewer".split()
+)
 # Words of a rate of change: a level of one keeps its sentence's basis.
 CHANGE_RATE_WORDS = frozenset(
     "inflation growth cpi hicp ppi rpi deflator increase rise gain change prices price".split()
@@ -104,14 +109,18 @@ class BasisAttacher(Attacher):
             # sentence compares with a year earlier, and so do its other changes
             derived = "year_on_year"
         locals_ = [self._local_cue(sent, mentions, i, cues) for i in range(len(mentions))]
+        level_items: set[int] = set()  # items of a list of levels reached
         for i, m in enumerate(mentions):
             if self.ctx.names_a_target(m):
                 m.basis = None  # "inside the bank's tolerance range of 2% to 4%": set, not changed
                 continue
             local = locals_[i]
-            head = mentions[m.chained_to] if m.chained_to is not None else None
-            if head is None and (e := elliptical_head(self.ctx, mentions, i)) is not None:
-                head = mentions[e]
+            head_at = m.chained_to
+            if (
+                head_at is None or (m.chain_kind == "list" and mentions[head_at].unit != m.unit)
+            ) and (e := elliptical_head(self.ctx, mentions, i)) is not None:
+                head_at = e  # (past the change in brackets of a list of levels)
+            head = mentions[head_at] if head_at is not None else None
             rate = m.unit in ("percent", "percentage_point")
             while (
                 rate
@@ -129,6 +138,17 @@ class BasisAttacher(Attacher):
                 or converted  # "to 8,932.40 zlotys ($2,435)": the level reached, converted
                 or self._reached_level(m)
                 or self._level_before_change(m)
+                or (  # "rose to £290,000 (3.1%) in England, £208,000 (2.7%) in Wales": an item
+                    # of a list of levels reached
+                    not rate
+                    and m.chain_kind in (None, "list")
+                    and head is not None
+                    and head.unit == m.unit
+                    and (self._reached_level(head) or head_at in level_items)
+                    and self.tokens.lower[m.span.start - 1] in (",", "and")  # not "a £0.2bn fall"
+                    and self.tokens.lower[m.span.end : m.span.end + 1] not in _COMPARED_AFTER
+                    and not level_items.add(i)  # (remembered for the items after it)
+                )
             ):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
                 # its sentence states ("the 12-month rate rising from 1.5% to 1.9%"), its own

@@ -735,13 +735,16 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     if prev.unit != cur.unit:
         # "rose 6.8 pct to 10,940 billion lire and exports 1.9 pct": the item's verb is the
         # one of the last figure in its unit, past the level that change reached
+        # "rose to £290,000 (3.1%) in England, £208,000 (2.7%) in Wales": likewise past the
+        # change in brackets after the level
         same = [j for j in range(head) if mentions[j].unit == cur.unit]
-        if not same or prev.chain_kind != "level" or prev.chained_to != same[-1]:
+        if not same or prev.chain_kind not in ("level", "paren") or prev.chained_to != same[-1]:
             return None
+        closers = (",", "and", ")") if prev.chain_kind == "paren" else (",", "and")
         between = [
             t
             for t in range(prev.span.end, cur.span.start)
-            if not ctx.tokens.is_space[t] and ctx.tokens.lower[t] not in (",", "and")
+            if not ctx.tokens.is_space[t] and ctx.tokens.lower[t] not in closers
         ]
         if len(between) > 4 or any(
             (not ctx.tokens.is_alpha[t] and ctx.tokens.lower[t] not in ("'s", "’s"))
