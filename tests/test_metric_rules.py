@@ -3566,3 +3566,13 @@ def test_a_generic_head_behind_a_compound_names_nothing() -> None:
 )
 def test_a_gapped_clause_after_a_semicolon(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A place after a level's change in brackets breaks the level down as it does right after it.
+def test_a_place_after_a_bracketed_change() -> None:
+    text = (
+        "Average rents rose to £1,290 (3.1%) in England, £908 (2.7%) in Wales and £888 (5.6%) "
+        "in Scotland."
+    )
+    assert metric_of(text, "£908") == "Average rents in Wales"
+    assert metric_of(text, "£1,290") == "Average rents in England"

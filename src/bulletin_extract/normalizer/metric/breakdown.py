@@ -100,8 +100,19 @@ class Breakdowns(Attacher):
         self.opening = opening  # the noun phrase that opens a sentence, if it names an indicator
 
     def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
-        """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number."""
-        return self.breakdown_at(m.span.end, sent)
+        """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number,
+        also past its change in brackets ("£208,000 (2.7%) in Wales")."""
+        t = m.span.end
+        if t < sent.end and self.tokens.text[t] == "(":
+            close = next(
+                (k for k in range(t + 1, min(sent.end, t + 8)) if self.tokens.text[k] == ")"),
+                None,
+            )
+            if close is not None and any(
+                (QUANT_TOKENS, k) in self.cue_at for k in range(t + 1, close)
+            ):
+                t = close + 1
+        return self.breakdown_at(t, sent)
 
     def breakdown_at(self, t: int, sent: Sentence) -> tuple[str, str] | None:
         """The breakdown that opens at token t ("in Wales", "for first-time buyers"), if any."""
