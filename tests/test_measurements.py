@@ -467,3 +467,21 @@ def test_a_sign_in_brackets_before_a_figure() -> None:
     (record,) = [r for r in extract(text, ref_date="2025-07-15") if "0.87" in r.text]
     assert record.text == "(-)0.87 per cent"
     assert record.value == -0.87
+
+
+# An amount followed by "and above" / "or more" bounds a definition ("enterprises with annual
+# revenue of 20 million yuan and above", "centres of 10,000 or more"): no measurement. A rate
+# is still one ("growth of 5% or more").
+@pytest.mark.parametrize(
+    ("text", "number", "found"),
+    [
+        ("Large firms are those with annual revenue of 50 million yuan and above.",
+         "50 million yuan", False),
+        ("Starts in towns of 5,000 people or more fell 3% in May.", "5,000", False),
+        ("Ports with annual throughput of 10 million tonnes or over are covered.",
+         "10 million tonnes", False),
+        ("The firm expects growth of 5% or more next year.", "5%", True),
+    ],
+)
+def test_a_bound_of_a_definition_is_no_measurement(text: str, number: str, found: bool) -> None:
+    assert any(r.text == number for r in extract(text, ref_date="2025-06-01")) == found

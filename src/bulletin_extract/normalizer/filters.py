@@ -405,6 +405,15 @@ class MeasurementRules(Attacher):
             and self._threshold_verb_after(span.end + 1)
         ):
             return False  # "the level of 80 that typically signals a recession"
+        if (
+            low_nxt in ("and", "or")
+            and unit not in ("percent", "percentage_point")  # ("growth of 5% or more": a figure)
+            and span.end + 1 < tokens.n
+            and lower[span.end + 1] in ("above", "over", "more")
+            and not (span.end + 2 < tokens.n and lower[span.end + 2] == "than")
+        ):
+            return False  # "revenue of 20 million yuan and above", "10 or more employees": a
+            # bound of a definition
         if label == "MONEY" and _BARE_RAND.fullmatch(self.ctx.text(span)):
             return False  # "the R2 index", "the R10 road": a name; "R72.4 billion" is rand
         if label == "NUMBER" and nxt is not None and low_nxt in CLOCK_ZONES:
