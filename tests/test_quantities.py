@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.matcher import Matcher
 from spacy.util import filter_spans
 
-from bulletin_extract import quantities
+from bulletin_extract import extract, quantities
 from bulletin_extract.quantities import LABELS, Quantity, build_patterns, parse_quantity
 from bulletin_extract.resources import PatternFileError
 
@@ -80,6 +80,7 @@ PERCENTAGE_POINT: list[Case] = [
     ("0.4 percentage point", "PERCENTAGE_POINT", 0.4, "percentage_point"),
     ("0.3 ppt", "PERCENTAGE_POINT", 0.3, "percentage_point"),
     ("0.3 pp", "PERCENTAGE_POINT", 0.3, "percentage_point"),
+    ("0.4 of a percentage point", "PERCENTAGE_POINT", 0.4, "percentage_point"),
     ("-0.03 percentage points", "PERCENTAGE_POINT", -0.03, "percentage_point"),
     ("0.3ppt", "PERCENTAGE_POINT", 0.3, "percentage_point"),
     ("1.5pp", "PERCENTAGE_POINT", 1.5, "percentage_point"),
@@ -793,3 +794,9 @@ def test_quantulum_unit_answers_are_kept_in_a_cache_file(
     assert q._quantulum_unit("terawatt hours") == first
     q._unit_cache.cache_clear()
     q._quantulum_unit.cache_clear()
+
+
+def test_a_decimal_of_a_point_is_one_mention() -> None:
+    text = "Nickel rose 3.2%, contributing 0.4 of a percentage point to the index."
+    found = [(r.text, r.value, r.unit) for r in extract(text, ref_date="2025-06-01")]
+    assert ("0.4 of a percentage point", 0.4, "percentage_point") in found

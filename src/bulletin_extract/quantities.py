@@ -129,6 +129,8 @@ _SCALE_SLIP = re.compile(r"(\d)\.\s+(?=[A-Za-z])")
 _FRACTION_OF_ONE = re.compile(
     r"^(?:(?P<frac>.+?)\s+(?:of\s+)?)?(?:a|an|one)\s+(?:full\s+)?(?P<unit>.+)$", re.IGNORECASE
 )
+# "0.5 of a percentage point": a decimal fraction of one unit.
+_DECIMAL_FRACTION = re.compile(r"0?\.\d+")
 _QUARTER_OF_ONE = re.compile(
     r"^(?:(?:a|an|one)\s+(?P<frac>quarter|half)(?:\s*-\s*|\s+)(?!of\b)"
     r"|(?P<bare>quarter|half)\s*-\s*)(?P<unit>.+)$",  # "a quarter point", "quarter-point"
@@ -219,6 +221,8 @@ def _fraction_of_one(text: str) -> tuple[Decimal, str] | None:
         return None
     if m.group("frac") is None:
         return Decimal(1), m.group("unit")
+    if _DECIMAL_FRACTION.fullmatch(m.group("frac")):
+        return Decimal(m.group("frac")), m.group("unit")  # "0.5 of a percentage point"
     fraction = _parse_fraction(m.group("frac"))
     if fraction is None:
         return None
@@ -1074,6 +1078,8 @@ def _fraction_of_one_rules(rules: _Rules, label: str, n: int, unit: list[_Token]
     rules.add(label, f"half_a{tag}", [{"LOWER": "half"}, article, full, *unit])
     rules.add(label, f"fraction_of_a{tag}", [{"LOWER": {"IN": [*words, "a"]}}, _DASH, denominators,
                                              of, article, full, *unit])  # fmt: skip
+    decimal: _Token = {"TEXT": {"REGEX": r"^0?\.\d+$"}}
+    rules.add(label, f"decimal_of_a{tag}", [decimal, of, article, full, *unit])  # "0.5 of a point"
     if label in ("PERCENT", "PERCENTAGE_POINT", "INDEX_POINT"):  # "a quarter percentage point",
         # "a half-percent", "a quarter point"
         halves = {"LOWER": {"IN": ["quarter", "half"]}}
