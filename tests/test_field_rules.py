@@ -907,6 +907,13 @@ TRADING_DAYS = [
     case("Acme on Wednesday reported results. The stock is up 14% this year in trading.", "14%",
          ("2024-01-01", "2024-12-31"), "share-move-dated-by-its-own-phrase"),
 ]
+# A span told as over ("the week ended August 22") is over by the time of writing, whatever
+# year a season named before would put its month in.
+ENDED_SPANS = [
+    case("Soybean export sales for the 2024/25 marketing year came to 412,000 tonnes in the "
+         "week ended August 22.", "412,000 tonnes", ("2024-08-16", "2024-08-22"),
+         "week-ended-before-the-reference-date"),
+]
 QUARTERS_WRITTEN_OUT_AND_NOW = [
     case("Output grew by 0.4% in Quarter 3 (July to Sept) 2024, after 0.2% in Quarter 2 2024.",
          "0.4%", ("2024-07-01", "2024-09-30"), "quarter-number-with-its-months"),
@@ -1439,6 +1446,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + PARAGRAPH_PERIOD
     + FIRST_MONTHS_AND_MONTH_QUARTERS
     + TRADING_DAYS
+    + ENDED_SPANS
     + QUARTERS_WRITTEN_OUT_AND_NOW
     + REVISED_VALUES
     + COMPARED_PAIRS

@@ -36,6 +36,8 @@ MONTH_NAME = re.compile(rf"\b{_MONTH_WORD}\b", re.IGNORECASE)
 NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 
 
+#: A span told as over: "in the week ended July 10", "the quarter ended Sept. 30".
+_ENDED = re.compile(r"\bended\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE)
 # A quarter, half or month named without its year: "in the fourth quarter", "in H2", "in June".
 _BARE_UNIT = re.compile(
@@ -101,6 +103,21 @@ class PeriodComparisons(PeriodPhrases):
         res = resolve_period(
             text, ref, anchor, self.ctx.fiscal_country, self._company(ref), self._season(span)
         )
+        if (
+            ref is not None
+            and anchor is not None
+            and res.end is not None
+            and res.end > ref
+            and _ENDED.search(text)
+        ):
+            # "sales for the 2025/26 marketing year came to 217,400 bales in the week ended
+            # July 10": a span that has ended is over by the time of writing, whatever year the
+            # anchor would put its month in
+            own = resolve_period(
+                text, ref, None, self.ctx.fiscal_country, self._company(ref), self._season(span)
+            )
+            if own.end is not None and own.end <= ref:
+                res = own
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
             ahead = self._ahead(span, text, ref)
             if ahead is not None:
