@@ -3576,3 +3576,17 @@ def test_a_place_after_a_bracketed_change() -> None:
     )
     assert metric_of(text, "£908") == "Average rents in Wales"
     assert metric_of(text, "£1,290") == "Average rents in England"
+
+
+# A figure of a participle's clause after the main clause is of the main clause's subject
+# ("Dairy prices bucked the trend, edging up 0.6%"), not the participle.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("Dairy prices bucked the trend, edging up 0.6% as butter firmed.", "0.6%",
+         "Dairy prices"),
+        ("Dairy prices rose, edging up 0.6% in May.", "0.6%", "Dairy prices"),
+    ],
+)
+def test_a_participle_clause_is_of_the_main_subject(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

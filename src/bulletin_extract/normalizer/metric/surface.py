@@ -45,6 +45,7 @@ from ..vocabulary import (
     QUANT_TOKENS,
     SHARED_HEADS,
     STOPWORDS,
+    is_clause_verb,
     modifier_word,
 )
 from .breakdown import DONE_BY, THOSE_OF, Breakdowns
@@ -172,6 +173,7 @@ class SurfaceMetric(Attacher):
                 continue
             m.metric = self._metric_for(sent, m, earlier) or self._headline_subject(sent, m)
             m.metric = self._bought_by(sent, m, earlier) or m.metric
+            m.metric = self._participle_clause_subject(sent, m, m.metric) or m.metric
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
             if not group:
@@ -266,6 +268,40 @@ class SurfaceMetric(Attacher):
                 named = item if not head or item.startswith(head) else f"{head} {item}"
                 m.metric = m.base_metric = named
                 m.rules.append(PAIRED_LISTS)
+
+    def _participle_clause_subject(
+        self, sent: Sentence, m: Mention, found: str | None
+    ) -> str | None:
+        """ "Cereal prices bucked the trend, edging up 0.4%": a figure of a participle's clause
+        after the main clause is of the main clause's subject, not the participle itself."""
+        last = found.split()[-1].lower() if found and found.split() else ""
+        if not last.endswith("ing"):
+            return None
+        lower, text = self.tokens.lower, self.tokens.text
+        k = m.span.start - 1
+        while k > sent.start and (
+            (QUALIFIERS, k) in self.cue_at or lower[k] in ("up", "down", "by")
+        ):
+            k -= 1
+        if k <= sent.start or lower[k] != last or text[k - 1] != ",":
+            return None  # ("Dairy prices rose, edging up 0.6%": also past the main verb)
+        start = sent.start
+        while start < k and lower[start] in ("the", "a", "an"):
+            start += 1
+        verb = start
+        while verb < min(k - 1, start + 6) and self.tokens.is_alpha[verb]:
+            word = lower[verb]
+            if verb > start and (
+                (CHANGES, verb) in self.cue_at or word in PREDICATE_WORDS or is_clause_verb(word)
+            ):
+                break
+            verb += 1
+        else:
+            return None  # no verb of a main clause before the participle
+        if verb == start or not self.tokens.is_alpha[verb]:
+            return None
+        subject = clean_metric(self.tokens.span_text(start, verb).strip())
+        return subject if subject and not is_generic(subject) else None
 
     def _plus_or_minus(self, m: Mention) -> bool:
         """Whether the number is written after "plus or minus" ("±", "+/-")."""
