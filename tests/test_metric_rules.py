@@ -3590,3 +3590,9 @@ def test_a_place_after_a_bracketed_change() -> None:
 )
 def test_a_participle_clause_is_of_the_main_subject(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# "put X at a record N": the object a verb of estimates puts at the figure, past "a record".
+def test_put_at_a_record() -> None:
+    text = "The agency put world wheat output in 2025 at a record 801 million tonnes."
+    assert metric_of(text, "801 million tonnes") == "world wheat output"

@@ -21,7 +21,8 @@ class CreditObjects(Attacher):
         """ "Figures show stronger growth in the north at 5.2%", "Estimates put losses at $3bn"."""
         t = m.span.start - 1
         while t > sent.start and (
-            (QUALIFIERS, t) in self.cue_at or self.tokens.lower[t] in ("a", "an", "the", "just")
+            (QUALIFIERS, t) in self.cue_at
+            or self.tokens.lower[t] in ("a", "an", "the", "just", "record")  # "at a record 801"
         ):
             t -= 1
         if t <= sent.start or self.tokens.lower[t] not in ("at", "to", "of"):
