@@ -3596,3 +3596,21 @@ def test_a_participle_clause_is_of_the_main_subject(text: str, number: str, expe
 def test_put_at_a_record() -> None:
     text = "The agency put world wheat output in 2025 at a record 801 million tonnes."
     assert metric_of(text, "801 million tonnes") == "world wheat output"
+
+
+# A group that "realized" or "achieved" a figure is named after it, as statistics offices do
+# ("profits of the mining industry"); a list of regions after it takes each region.
+@pytest.mark.parametrize(
+    ("text", "number", "expected"),
+    [
+        ("By sector, the quarrying industry realized profits of 412.5 billion yuan.",
+         "412.5 billion yuan", "profits of the quarrying industry"),
+        ("In the first half, service firms in the coastal region achieved revenue of 9,100.2 "
+         "billion yuan.", "9,100.2 billion yuan", "revenue of service firms in the coastal region"),
+        ("By region, the eastern region realized software revenue of 10,196.3 billion yuan, "
+         "while the central and western regions grew by 14.8% and 11.2% respectively.", "11.2%",
+         "software revenue of the western region"),
+    ],
+)
+def test_a_group_that_achieved_a_figure(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

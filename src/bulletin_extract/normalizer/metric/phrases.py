@@ -209,7 +209,10 @@ _COMPARATIVE_CHANGES = frozenset(
 _RESULT_VERBS = frozenset(
     ("posted", "booked", "logged", "notched", "clocked", "generated", "earned")
 )
-_NOUN_OF_STOPS = ("record", "total", *sorted(_RESULT_VERBS))
+#: Verbs of what a sector or group of firms achieved, whose figure is named "profits of the
+#: mining industry" (the statistics offices' form): "the mining industry realized profits of".
+_ACHIEVED_VERBS = frozenset(("realized", "realised", "achieved"))
+_NOUN_OF_STOPS = ("record", "total", *sorted(_RESULT_VERBS), *sorted(_ACHIEVED_VERBS))
 
 #: What a comparison may be made in: "lower in value", "higher in the number of".
 _MEASURE_NOUNS = frozenset(
@@ -293,6 +296,10 @@ class Phrases(Attacher):
             return None
         name = clean_metric(self.tokens.span_text(min(words), max(words) + 1).strip())
         verb = min(words, default=t) - 1
+        if name and verb > sent.start and self.tokens.lower[verb] in _ACHIEVED_VERBS:
+            achiever = self._achiever(verb, sent)
+            if achiever:
+                return f"{name} of {achiever}"  # "total profits of the mining industry"
         if name and verb > sent.start and self.tokens.lower[verb] in _RESULT_VERBS:
             # "the gaming segment posted sales of $2.9 billion": the part's sales; a company's
             # own are its sales ("United posted net income of ...")
@@ -312,6 +319,28 @@ class Phrases(Attacher):
             if owner and len(owner.split()) <= 4 and not is_generic(owner):
                 return f"{owner} {name}"
         return name
+
+    def _achiever(self, verb: int, sent: Sentence) -> str | None:
+        """The group before "realized"/"achieved", from its clause's start (past a period
+        or a comma that opens the sentence): "industrial enterprises above designated size",
+        "service enterprises in the eastern region"; None for a name in capitals (a firm)."""
+        lower, text = self.tokens.lower, self.tokens.text
+        start = verb - 1
+        while start > sent.start and text[start - 1] not in (",", ";", ":"):
+            start -= 1
+        while start < verb and (PERIODS_TOKENS, start) in self.cue_at:
+            start += 1
+        if start >= verb or verb - start > 10:
+            return None
+        words = [k for k in range(start, verb) if lower[k] not in ("the", "a", "an")]
+        if not words or any((QUANT_TOKENS, k) in self.cue_at for k in words):
+            return None
+        if text[words[0]][:1].isupper() and start != sent.start:
+            return None  # "..., China Mobile realized": a firm's own figure
+        if text[words[0]][:1].isupper() and any(text[k][:1].isupper() for k in words[1:]):
+            return None
+        phrase = self.tokens.span_text(start, verb).strip()
+        return phrase[:1].lower() + phrase[1:] if start == sent.start else phrase
 
     def _bracketed_after_period(self, m: Mention) -> bool:
         t = m.span.start - 1

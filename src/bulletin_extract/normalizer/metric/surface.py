@@ -607,6 +607,7 @@ class SurfaceMetric(Attacher):
         if not place_head and " in " not in indicator and not self._moved_by_places(group[0]):
             return  # names that are places only where the indicator was broken down by place
         indicator = _DONE_BY.sub("", indicator)  # "the region realized [revenue]"
+        indicator = _OF_A_PLACE.sub("", indicator)  # "[revenue] of the eastern region"
         found = split_breakdown(indicator)
         head = found[0] if found else indicator
         if any(w[:1].isupper() for w in head.split()[:1]) and len(head.split()) == 1:
@@ -1967,6 +1968,11 @@ _PLACE_HEADS = frozenset(
 )
 #: A subject and the verb of achieving before an indicator: "the eastern region realized".
 _DONE_BY = re.compile(r"^.*?\b(?:realized|realised|achieved|recorded|posted|registered)\s+")
+#: A place the indicator before was of: "software business revenue of the eastern region".
+_OF_A_PLACE = re.compile(
+    r"\s+of the (?:\w+ ){1,2}(?:region|province|city|state|country|area|district|municipality"
+    r"|prefecture|economy)$"
+)
 
 
 def _pointed_to(m: Mention) -> str | None:
