@@ -485,3 +485,17 @@ def test_a_sign_in_brackets_before_a_figure() -> None:
 )
 def test_a_bound_of_a_definition_is_no_measurement(text: str, number: str, found: bool) -> None:
     assert any(r.text == number for r in extract(text, ref_date="2025-06-01")) == found
+
+
+# A scale word joined to a unit by a hyphen is the figure's scale and unit ("a 0.8
+# million-barrel draw"), not a number word of a compound adjective ("twenty-foot").
+def test_a_scale_joined_to_its_unit() -> None:
+    found = {
+        r.text: (r.value, r.unit)
+        for r in extract(
+            "Crude stocks fell by 4.1 million barrels, against forecasts for a 0.9 "
+            "million-barrel draw.",
+            ref_date="2025-06-01",
+        )
+    }
+    assert found["0.9 million-barrel"] == (900000.0, "barrel")

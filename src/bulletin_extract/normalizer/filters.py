@@ -325,6 +325,7 @@ class MeasurementRules(Attacher):
             or tokens.whitespace[end - 2]
             or not tokens.is_alpha[end - 3]
             or not tokens.like_num[end - 3]
+            or tokens.lower[end - 3] in SCALE_WORDS  # "a 0.8 million-barrel draw": a unit
             or not any(tokens.like_num[k] for k in range(span.start, end - 3))
         ):
             return None
