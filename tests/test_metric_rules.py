@@ -3614,3 +3614,14 @@ def test_put_at_a_record() -> None:
 )
 def test_a_group_that_achieved_a_figure(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# "..., peaking at X and bottoming out at Y": the series' extremes, of the indicator averaged
+# before, not an item called "bottoming out".
+def test_a_series_bottoming_out() -> None:
+    text = (
+        "GDP Growth Rate in Chile averaged 3.26 percent from 2000 until 2025, peaking at 13.71 "
+        "percent in the third quarter of 2021 and bottoming out at -6.02 percent in the second "
+        "quarter of 2020."
+    )
+    assert metric_of(text, "-6.02 percent") == "GDP Growth Rate in Chile"

@@ -59,6 +59,10 @@ _LED_OBJECTS = frozenset(
 )
 
 # What opens a gapped clause after an earlier figure ("..., and imports by 1.9%").
+# Verbs of a series reaching an extreme before "at": "peaking at", "bottoming out at".
+_EXTREME_MOVES = frozenset(
+    ("peaking", "peaked", "bottoming", "bottomed", "bottoming out", "bottomed out")
+)
 _GAP_OPENERS = frozenset([",", ";", "and", "while", "whereas", "but"])
 _GAP_CLOSERS = _GAP_OPENERS | {".", ";", ")", "respectively"}
 
@@ -561,6 +565,8 @@ class Breakdowns(Attacher):
         if words[0].lower_ in STOPWORDS and len(words) == 1:
             return None
         item = str(words.text)
+        if item.lower() in _EXTREME_MOVES:
+            return None  # "..., and bottoming out at -6.02 percent": the series' low, no item
         return None if is_generic(item) or words[0].lower_ in STOPWORDS else item
 
     def change_item(self, m: Mention, sent: Sentence) -> str | None:
