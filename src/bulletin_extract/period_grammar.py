@@ -512,13 +512,7 @@ class _Resolver:
             return _shift(anchor, -_UNIT_MONTHS[unit]), "relative"
         m = _PREVIOUS.match(t)
         if m is not None:
-            if (
-                anchor is not None
-                and m["unit"] == "quarter"
-                and anchor[0].day == 1
-                and _is_month_end(anchor[1])
-                and _months_in(anchor) == 3
-            ):
+            if anchor is not None and m["unit"] == "quarter" and _whole_months(anchor) == 3:
                 # "in the May quarter ... from the previous quarter": the three months before,
                 # whether or not the anchor is a calendar quarter
                 first = _month_index(anchor[0])
@@ -616,9 +610,7 @@ class _Resolver:
                 anchor is not None
                 and unit == "year"
                 and "calendar" not in t
-                and anchor[0].day == 1
-                and _is_month_end(anchor[1])
-                and _months_in(anchor) == 12
+                and _whole_months(anchor) == 12
             ):
                 # "in the year ended March 31 ... Cobalt output in the year rose": the twelve
                 # months named, whatever month they start in
@@ -707,3 +699,10 @@ def _months_long(span: Span, unit: str) -> bool:
     days = (span[1] - span[0]).days + 1
     return 28 <= days <= 31 if unit == "month" else 89 <= days <= 92
 
+
+def _whole_months(span: Span) -> int:
+    """How many whole months a span covers, from a month's first day to a month's last day;
+    0 for a span that does not start and end so (a retailer's 13 weeks)."""
+    if span[0].day != 1 or not _is_month_end(span[1]):
+        return 0
+    return _months_in(span)

@@ -701,6 +701,23 @@ class Attacher:
         self.cue_at = ctx.cue_at
         self.tok_sentence = ctx.tok_sentence
 
+    def _past_bracket(self, t: int, sent: Any) -> int:
+        """The token after a short bracket that opens at t ("(-22 TWh)"), else t."""
+        if t < sent.end and self.tokens.text[t] == "(":
+            close = next(
+                (x for x in range(t, min(sent.end, t + 8)) if self.tokens.text[x] == ")"), None
+            )
+            if close is not None:
+                return close + 1
+        return t
+
+    def without_country_lead(self, metric: str | None) -> str:
+        """ "Italy Output" -> "Output": an indicator without a country written before it."""
+        words = (metric or "").split()
+        if len(words) > 1 and self.ctx.gazetteer.country_of(words[0]) is not None:
+            words = words[1:]
+        return " ".join(words)
+
     def of_in_name(self, k: int) -> bool:
         """Whether token k is the "of" inside a capitalized name ("Bank of England")."""
         return k > 0 and self.tokens.lower[k] == "of" and self.tokens.text[k - 1][:1].isupper()

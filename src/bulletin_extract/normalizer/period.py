@@ -47,8 +47,6 @@ _STANDING_BEFORE_OF = frozenset("ceiling midpoint".split())
 _RANGE_KINDS = frozenset("target control tolerance comfort".split())
 # Words of the prices an inflation target is about.
 _PRICE_WORDS = frozenset("inflation cpi cpif hicp prices price".split())
-# "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
-# unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
 #: Words of share prices and of the trading sessions they move in ("Shares fell 3% in
 #: extended trading").
 _SHARE_WORDS = frozenset(("shares", "stock", "stocks"))
@@ -56,6 +54,8 @@ _TRADING_WORDS = frozenset(("trading", "premarket", "pre-market", "after-hours",
 #: The first months of a span, its span unnamed: "Revenues in the first five months rose"
 #: (after "April to August, the first five months of fiscal 2025-26" in an earlier paragraph).
 _FIRST_MONTHS_ALONE = re.compile(r"\bfirst (\w+) months$", re.I)
+# "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
+# unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
 _TWELVE_MONTHS_TO = re.compile(r"\b(?:12|twelve) months (?:to|through|till|until|up to)\b", re.I)
 # Words of what is measured at a time, not summed over one: prices, rates and levels.
 _LEVEL_WORDS = _PRICE_WORDS | frozenset(
@@ -128,14 +128,14 @@ class PeriodAttacher(PeriodComparisons):
             if not self._trading_move(sent, m):
                 continue
             own = m.period is not None and (carry is None or m.period is not carry[0])
-            if own and not self._names_results(sent, m):
+            if own and not self._results_after(sent, m):
                 continue
             m.period, m.period_dates = (day[1], day[2]) if day else (None, None)
 
-    def _names_results(self, sent: Sentence, m: Mention) -> bool:
-        """Whether the figure's period is that of results its sentence reports after it
-        ("... after the delivery company reported fiscal second-quarter results")."""
-        return m.period is not None and any(
+    def _results_after(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the sentence reports results after the figure, whose period its own phrase
+        may be ("... after the delivery company reported fiscal second-quarter results")."""
+        return any(
             self.tokens.lower[k] in ("reported", "reporting", "posted", "results")
             for k in range(m.span.end, sent.end)
         )
@@ -577,7 +577,7 @@ class PeriodAttacher(PeriodComparisons):
             p: Span, anchor: tuple[date, date] | None
         ) -> tuple[Period, tuple[date, date] | None, str]:
             if p.start not in cache:
-                if anchor is None and _FIRST_MONTHS_ALONE.search(self.ctx.text(p)):
+                if anchor is None:
                     anchor = self._first_months_named(p, ref)
                 # A governing "since X" ("since last October, when sales fell") is X itself.
                 since = self.ctx.tokens.lower[p.start] == "since"

@@ -95,14 +95,10 @@ class PeriodComparisons(PeriodPhrases):
         return self._seasons[index]
 
     def _resolve(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
-        from ..periods import resolve_period
-
         text = self.ctx.text(span)
         if anchor is not None and _THIS_YEAR.match(text) and not self._year_compared(span):
             anchor = None  # "a target of 2% this year": the calendar year, not the month before
-        res = resolve_period(
-            text, ref, anchor, self.ctx.fiscal_country, self._company(ref), self._season(span)
-        )
+        res = self._resolve_text(text, span, ref, anchor)
         if (
             ref is not None
             and anchor is not None
@@ -113,9 +109,7 @@ class PeriodComparisons(PeriodPhrases):
             # "sales for the 2025/26 marketing year came to 217,400 bales in the week ended
             # July 10": a span that has ended is over by the time of writing, whatever year the
             # anchor would put its month in
-            own = resolve_period(
-                text, ref, None, self.ctx.fiscal_country, self._company(ref), self._season(span)
-            )
+            own = self._resolve_text(text, span, ref, None)
             if own.end is not None and own.end <= ref:
                 res = own
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
@@ -169,19 +163,20 @@ class PeriodComparisons(PeriodPhrases):
 
     def _resolve_core(self, span: Span, ref: date | None, anchor: tuple[date, date] | None) -> Any:
         """Resolve a comparison period without its lead-in ("compared with Q2 2013" → Q2 2013)."""
-        from ..periods import resolve_period
-
         text = self.ctx.text(span)
         core = COMPARISON_LEAD.sub("", text).strip()
-        res = resolve_period(
-            core or text,
-            ref,
-            anchor,
-            self.ctx.fiscal_country,
-            self._company(ref),
-            self._season(span),
+        return self._resolve_text(core or text, span, ref, anchor)
+
+    def _resolve_text(
+        self, text: str, span: Span, ref: date | None, anchor: tuple[date, date] | None
+    ) -> Any:
+        """`resolve_period` of a phrase's text with the document's calendars: its financial
+        year's country, the company's fiscal calendar, the season of the product at `span`."""
+        from ..periods import resolve_period
+
+        return resolve_period(
+            text, ref, anchor, self.ctx.fiscal_country, self._company(ref), self._season(span)
         )
-        return res
 
     def _compare(
         self,

@@ -203,6 +203,13 @@ class TokenArrays:
             return ()
         return tuple(self._doc.to_array(SENT_START).astype(np.int64).tolist())
 
+    def hyphen_joins(self, k: int) -> bool:
+        """Whether token k is a hyphen written tight between the tokens around it ("FDIC" "-"
+        "insured"), joining them into one word."""
+        return 0 < k < self.n - 1 and self.text[k] == "-" and not (
+            self.whitespace[k - 1] or self.whitespace[k]
+        )
+
     def span_text(self, start: int, end: int) -> str:
         """`doc[start:end].text`, without making a Span or Token objects (nor `doc.text`,
         which spaCy rebuilds from new Token objects at every read)."""

@@ -58,13 +58,13 @@ _LED_OBJECTS = frozenset(
     "advance advances losses".split()
 )
 
-# What opens a gapped clause after an earlier figure ("..., and imports by 1.9%").
 # Verbs of a series reaching an extreme before "at": "peaking at", "bottoming out at".
 _EXTREME_MOVES = frozenset(
     ("peaking", "peaked", "bottoming", "bottomed", "bottoming out", "bottomed out")
 )
+# What opens a gapped clause after an earlier figure ("..., and imports by 1.9%").
 _GAP_OPENERS = frozenset([",", ";", "and", "while", "whereas", "but"])
-_GAP_CLOSERS = _GAP_OPENERS | {".", ";", ")", "respectively"}
+_GAP_CLOSERS = _GAP_OPENERS | {".", ")", "respectively"}
 
 # Words no gapped item holds: the clause has its own comparison or list of causes.
 _GAP_BREAKERS = frozenset(
@@ -107,15 +107,9 @@ class Breakdowns(Attacher):
         """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number,
         also past its change in brackets ("£208,000 (2.7%) in Wales")."""
         t = m.span.end
-        if t < sent.end and self.tokens.text[t] == "(":
-            close = next(
-                (k for k in range(t + 1, min(sent.end, t + 8)) if self.tokens.text[k] == ")"),
-                None,
-            )
-            if close is not None and any(
-                (QUANT_TOKENS, k) in self.cue_at for k in range(t + 1, close)
-            ):
-                t = close + 1
+        past = self._past_bracket(t, sent)
+        if past > t and any((QUANT_TOKENS, k) in self.cue_at for k in range(t + 1, past - 1)):
+            t = past
         return self.breakdown_at(t, sent)
 
     def breakdown_at(self, t: int, sent: Sentence) -> tuple[str, str] | None:
@@ -374,10 +368,7 @@ class Breakdowns(Attacher):
         place = self.tokens.span_text(p + 1, t).strip().removeprefix("the ")
         if not is_breakdown_name(place) or sibling.unit != m.unit:
             return None
-        words = (sibling.metric or "").split()
-        if len(words) > 1 and self.ctx.gazetteer.country_of(words[0]) is not None:
-            words = words[1:]  # "Italy Output": the indicator, not the place before it
-        return with_breakdown(" ".join(words), lower[p], place)
+        return with_breakdown(self.without_country_lead(sibling.metric), lower[p], place)
 
     def gapped_item(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
         """ "Exports rose 4.4%, and imports of machinery by 1.9%", "clothing grew 5.5%, home

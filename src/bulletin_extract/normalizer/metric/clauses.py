@@ -461,16 +461,6 @@ class Clauses(Attacher):
             t += 1
         return "".join(words).strip()
 
-    def _past_bracket(self, t: int, sent: Sentence) -> int:
-        """The token after a short bracket that opens at t ("(-22 TWh)"), else t."""
-        if t < sent.end and self.tokens.text[t] == "(":
-            close = next(
-                (x for x in range(t, min(sent.end, t + 8)) if self.tokens.text[x] == ")"), None
-            )
-            if close is not None:
-                return close + 1
-        return t
-
     def _noun_words_before(
         self,
         j: int,
@@ -487,10 +477,8 @@ class Clauses(Attacher):
             if (
                 hyphens
                 and words
-                and tokens.text[j] == "-"
                 and j - 1 >= sent.start
-                and not tokens.whitespace[j]
-                and not tokens.whitespace[j - 1]
+                and tokens.hyphen_joins(j)
                 and tokens.is_alpha[j - 1]
             ):
                 words.append(j)  # "share-based": one word

@@ -48,12 +48,16 @@ _WHOLE_MAX = 10
 
 class Contributions(Attacher):
     """Names the figures of a sentence that are contributions to a whole's change, and
-    remembers the whole of the paragraph ("Diamonds rose 5.1%, adding 0.9 percentage
-    points" after "... from the headline figure" adds to the same headline figure)."""
+    remembers the whole named last ("Diamonds rose 5.1%, adding 0.9 percentage points" after
+    "... from the headline figure" adds to the same headline figure)."""
 
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
-        self._whole: tuple[int, str] | None = None  # (paragraph, whole) named last
+        self._whole: str | None = None  # the whole named last in the document
+
+    def _last_whole(self, named: dict[int, str]) -> str | None:
+        """The whole the sentence named last, else the one the document named last."""
+        return next(reversed(named.values()), None) or self._whole
 
     def name(self, sent: Sentence, mentions: list[Mention]) -> None:
         """Rename the contributions among one sentence's figures."""
@@ -64,14 +68,14 @@ class Contributions(Attacher):
                 continue
             found = self._contribution(sent, m, mentions, i, named)
             head = m.chained_to
-            if found is not None:
-                pass
-            elif head in named and mentions[head].unit == m.unit:
+            if found is None and head in named and mentions[head].unit == m.unit:
                 found = (m.metric, named[head])  # "0.4 and 0.2 percentage points"
-            elif named and (RANKING_FOLLOWER in m.rules or (by is not None and m.span.start > by)):
-                found = (m.metric, next(reversed(named.values())))  # "followed by coal (-0.6
+            elif found is None and named and (
+                RANKING_FOLLOWER in m.rules or (by is not None and m.span.start > by)
+            ):
+                found = (m.metric, self._last_whole(named))  # "followed by coal (-0.6
                 # percentage points)"
-            else:
+            if found is None:
                 continue
             item, whole = found
             if not item or is_generic(item) or not whole:
@@ -80,7 +84,7 @@ class Contributions(Attacher):
             m.metric = f"{item} contribution to {whole}"
             m.rules.append(CONTRIBUTION)
         if named:
-            self._whole = (sent.paragraph, next(reversed(named.values())))
+            self._whole = self._last_whole(named)
 
     def _contribution(
         self, sent: Sentence, m: Mention, mentions: list[Mention], i: int, named: dict[int, str]
@@ -101,13 +105,12 @@ class Contributions(Attacher):
             return None
         noun = self._contribution_noun(sent, m)
         if noun is not None:
-            whole = self._whole_at(noun + 1, sent) or next(reversed(named.values()), None)
-            whole = whole or (self._whole[1] if self._whole else None)
+            whole = self._whole_at(noun + 1, sent) or self._last_whole(named)
             return (m.metric, whole) if whole else None
         verb = lower[k]
         if verb in ("by",) and k - 2 > sent.start and lower[k - 1] in ("down", "up"):
             # "..., dragging it down by about 0.09 percentage points": the whole named before
-            before = next(reversed(named.values()), None) or (self._whole and self._whole[1])
+            before = self._last_whole(named)
             if lower[k - 2] in PRONOUNS and lower[k - 3].endswith("ing") and before:
                 earlier = _earlier_part(mentions, i, k - 3)
                 return (earlier, before) if earlier else None
@@ -119,11 +122,11 @@ class Contributions(Attacher):
             if verb in _NEED_WHOLE:
                 return None
             participle = verb.endswith("ing") and text[k - 1] == ","
-            if named:
-                whole = next(reversed(named.values()))  # "..., while clothing contributed 0.12"
-            elif participle and self._whole is not None:
-                whole = self._whole[1]  # "Diamonds rose 5.1%, adding 0.9 percentage points"
-            else:
+            if named or participle:
+                # "..., while clothing contributed 0.12"; "Diamonds rose 5.1%, adding 0.9
+                # percentage points" (the whole named before)
+                whole = self._last_whole(named)
+            if whole is None:
                 return None
         if verb.endswith("ing") and text[k - 1] == ",":
             earlier = _earlier_part(mentions, i, k)
@@ -153,7 +156,7 @@ class Contributions(Attacher):
     ) -> str | None:
         """The whole named after a figure: "to the annual rate", "from second-quarter GDP
         growth", "off the headline figure" (past the figures of a list and "respectively")."""
-        lower, text = self.tokens.lower, self.tokens.text
+        lower = self.tokens.lower
         later = {t for n in mentions[i + 1 :] for t in range(n.span.start, n.span.end)}
         t = m.span.end
         while t < sent.end and (t in later or lower[t] in ("and", ",", "respectively", "each")):
@@ -196,7 +199,7 @@ class Contributions(Attacher):
         if end == start or all(lower[k] in _WHOLE_GLUE for k in range(start, end)):
             return None
         if end - start == 1 and lower[start] in PRONOUNS:
-            return self._whole[1] if self._whole else None
+            return self._whole
         return self.tokens.span_text(start, end).strip()
 
 

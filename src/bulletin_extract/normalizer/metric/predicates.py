@@ -61,10 +61,7 @@ class Predicates(Attacher):
         "OPEC-led cuts" (part of the phrase, not a body that ends it)."""
         tokens = self.tokens
         return (
-            t + 2 < tokens.n
-            and not tokens.whitespace[t]
-            and tokens.text[t + 1] == "-"
-            and not tokens.whitespace[t + 1]
+            tokens.hyphen_joins(t + 1)
             and tokens.is_alpha[t + 2]
             and tokens.text[t + 2].islower()
         )

@@ -1134,10 +1134,7 @@ class SurfaceMetric(Attacher):
             is_breakdown_name(place.removeprefix("the ")) for place in places
         ):
             return None
-        words = (group[0].metric or "").split()
-        if len(words) > 1 and self.ctx.gazetteer.country_of(words[0]) is not None:
-            words = words[1:]  # "Germany Output": the indicator, not a place before it
-        indicator = " ".join(words)
+        indicator = self.without_country_lead(group[0].metric)  # not "Germany Output"
         if not indicator or is_generic(indicator):
             return None
         prep = lower[t]
