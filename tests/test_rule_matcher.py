@@ -8,6 +8,7 @@ id and order with the plain spaCy way, on the corpus and on random rules and tex
 from __future__ import annotations
 
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -16,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from bulletin_extract.components import RuleMatcher, SpanRules, _WindowMatcher
+from bulletin_extract.components import RuleMatcher, SpanRules, _lexeme_test, _WindowMatcher
 
 from .conftest import CORPUS
 
@@ -66,7 +67,7 @@ def test_every_pipeline_family_takes_the_fast_path(nlp: Language) -> None:
 
 
 # ------------------------------------------------------------------ random rules
-_WORDS = ["a", "b", "B", "c", "of", "1", "2.5", "x", "-", "the", "10", ","]
+_WORDS = ["a", "b", "B", "c", "of", "1", "2.5", "x", "-", "the", "10", ",", "MAY", "May", "Bb"]
 _SPECS = [
     {"ORTH": "a"},
     {"LOWER": "b"},
@@ -78,6 +79,13 @@ _SPECS = [
     {"LOWER": {"NOT_IN": ["the", "x"]}},
     {"LENGTH": 1},
     {"ORTH": {"IN": ["-", ","]}},
+    # conditions of more than one attribute, flags false, shapes, regexes of other attributes
+    {"IS_UPPER": True, "LOWER": {"IN": ["may", "b"]}},
+    {"IS_ALPHA": False},
+    {"IS_TITLE": True, "TEXT": {"REGEX": "^[A-Z][a-z]"}},
+    {"SHAPE": "dd"},
+    {"LOWER": {"REGEX": "b$"}},
+    {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "the"]}},
 ]
 _OPS = [None, None, None, "?", "*", "+", "!"]
 
@@ -150,6 +158,23 @@ def test_random_families_in_one_component_equal_plain_matcher() -> None:
             assert _signature(list(doc.spans[key])) == _reference(
                 matcher, Doc(nlp.vocab, words=words)
             )
+
+
+def test_lexeme_tests_take_the_common_forms_and_leave_the_rest_to_the_matcher() -> None:
+    assert _lexeme_test({"TEXT": {"REGEX": "^\\d"}, "IS_TITLE": False}) == (
+        ("re", "orth_", re.compile("^\\d").search),
+        ("eq", "is_title", False),
+    )
+    assert _lexeme_test({"LOWER": {"NOT_IN": ["a"]}}) == (("not_in", "lower_", frozenset({"a"})),)
+    for cond in (
+        {"LENGTH": 1},
+        {"LENGTH": {">=": 2}},
+        {"LOWER": {"FUZZY": "may"}},
+        {"TEXT": {"IN": ["a", 1]}},
+        {"IS_ALPHA": 1},
+        {"NORM": "a"},
+    ):
+        assert _lexeme_test(cond) is None, cond
 
 
 def test_non_lexical_rules_fall_back_to_the_plain_matcher() -> None:

@@ -278,19 +278,24 @@ class _WindowMatcher:
                 self.starts_with[bit] |= 1 << i
             for bit in _bits(negated):
                 self.starts_without.append((1 << bit, 1 << i))
-        # Conditions read from hash tables (one literal attribute) or by a probe matcher.
+        # Conditions read from hash tables (one literal attribute), tested in Python on the
+        # string's lexeme (`_lexeme_test`), or, for any other form, by a probe matcher.
         self.orth_bits: dict[int, int] = {}
         self.lower_bits: dict[int, int] = {}
+        self.tests: list[tuple[int, tuple[tuple[str, str, Any], ...]]] = []
         self.probe = Matcher(vocab)
         self.probe_bits: dict[int, int] = {}
         for bit, cond in enumerate(specs):
             literal = _literal(cond)
+            test = _lexeme_test(cond) if literal is None else None
             if literal is not None:
                 attr, values = literal
                 table = self.orth_bits if attr == "ORTH" else self.lower_bits
                 for value in values:
                     key = vocab.strings.add(value)
                     table[key] = table.get(key, 0) | (1 << bit)
+            elif test is not None:
+                self.tests.append((1 << bit, test))
             else:
                 name = f"__bulletin_probe_{bit}"
                 self.probe.add(name, [[cond]])
@@ -333,9 +338,30 @@ class _WindowMatcher:
     def _learn(self, orths: list[int]) -> None:
         """Classify strings not seen before by the conditions they meet."""
         masks = []
+        tests = self.tests
         for orth in orths:
             lex = self.vocab[orth]
-            masks.append(self.orth_bits.get(orth, 0) | self.lower_bits.get(lex.lower, 0))
+            mask = self.orth_bits.get(orth, 0) | self.lower_bits.get(lex.lower, 0)
+            if tests:
+                values = {"orth_": lex.orth_, "lower_": lex.lower_}
+                for bit, checks in tests:
+                    for kind, name, arg in checks:
+                        value = values.get(name)
+                        if value is None:
+                            value = values[name] = getattr(lex, name)
+                        if kind == "re":
+                            ok = arg(value) is not None
+                        elif kind == "in":
+                            ok = value in arg
+                        elif kind == "not_in":
+                            ok = value not in arg
+                        else:
+                            ok = value == arg
+                        if not ok:
+                            break
+                    else:
+                        mask |= bit
+            masks.append(mask)
         if self.probe_bits:
             words = [self.vocab.strings[orth] for orth in orths]
             probe_doc = Doc(self.vocab, words=words, spaces=[False] * len(words))
@@ -583,6 +609,57 @@ def _literal(cond: dict[str, Any]) -> tuple[str, list[str]] | None:
     else:
         return None
     return ("LOWER" if attr == "LOWER" else "ORTH"), values
+
+
+# What `_lexeme_test` reads of a lexeme: the attribute of each string or flag condition.
+_LEXEME_STRINGS = {
+    "ORTH": "orth_", "TEXT": "orth_", "LOWER": "lower_", "SHAPE": "shape_",
+    "PREFIX": "prefix_", "SUFFIX": "suffix_",
+}  # fmt: skip
+_LEXEME_FLAGS = {
+    "IS_ALPHA": "is_alpha", "IS_ASCII": "is_ascii", "IS_DIGIT": "is_digit",
+    "IS_LOWER": "is_lower", "IS_UPPER": "is_upper", "IS_TITLE": "is_title",
+    "IS_PUNCT": "is_punct", "IS_SPACE": "is_space", "IS_STOP": "is_stop",
+    "IS_BRACKET": "is_bracket", "IS_QUOTE": "is_quote", "IS_LEFT_PUNCT": "is_left_punct",
+    "IS_RIGHT_PUNCT": "is_right_punct", "IS_CURRENCY": "is_currency", "LIKE_NUM": "like_num",
+    "LIKE_URL": "like_url", "LIKE_EMAIL": "like_email",
+}  # fmt: skip
+
+
+def _lexeme_test(cond: dict[str, Any]) -> tuple[tuple[str, str, Any], ...] | None:
+    """A token condition as checks on its lexeme that give what spaCy's `Matcher` gives, or
+    None for a form left to the matcher.
+
+    Each check is (kind, lexeme attribute, argument): a flag equal to a bool, a string
+    attribute equal to a string, `IN` or `NOT_IN` a list of strings, or searched by a
+    `REGEX` (`re.search`, as the matcher does). A condition holds when all its checks do.
+    """
+    checks = []
+    for attr, value in cond.items():
+        attr = attr.upper()
+        if attr in _LEXEME_FLAGS and isinstance(value, bool):
+            checks.append(("eq", _LEXEME_FLAGS[attr], value))
+            continue
+        name = _LEXEME_STRINGS.get(attr)
+        if name is None:
+            return None
+        if isinstance(value, str):
+            checks.append(("eq", name, value))
+        elif isinstance(value, dict) and len(value) == 1:
+            ((op, arg),) = value.items()
+            if op == "REGEX" and isinstance(arg, str):
+                checks.append(("re", name, re.compile(arg).search))
+            elif (
+                op in ("IN", "NOT_IN")
+                and isinstance(arg, list)
+                and all(isinstance(v, str) for v in arg)
+            ):
+                checks.append(("in" if op == "IN" else "not_in", name, frozenset(arg)))
+            else:
+                return None
+        else:
+            return None
+    return tuple(checks) if checks else None
 
 
 _LOCAL = threading.local()
