@@ -17,7 +17,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from bulletin_extract.components import RuleMatcher, SpanRules, _lexeme_test, _WindowMatcher
+from bulletin_extract.components import RuleMatcher, SpanRules, _anchored, _lexeme_test, _WindowMatcher
 
 from .conftest import CORPUS
 
@@ -67,7 +67,7 @@ def test_every_pipeline_family_takes_the_fast_path(nlp: Language) -> None:
 
 
 # ------------------------------------------------------------------ random rules
-_WORDS = ["a", "b", "B", "c", "of", "1", "2.5", "x", "-", "the", "10", ",", "MAY", "May", "Bb"]
+_WORDS = ["a", "b", "B", "c", "of", "1", "2.5", "x", "-", "the", "10", ",", "MAY", "May", "Bb", "cB", "xcb"]
 _SPECS = [
     {"ORTH": "a"},
     {"LOWER": "b"},
@@ -86,6 +86,14 @@ _SPECS = [
     {"SHAPE": "dd"},
     {"LOWER": {"REGEX": "b$"}},
     {"IS_ALPHA": True, "LOWER": {"NOT_IN": ["of", "the"]}},
+    # regexes joined into one search per attribute: anchored or not, with an alternative
+    # beside the anchor, with groups of their own, with a global flag (left alone)
+    {"TEXT": {"REGEX": r"^(\d)\.?\d*$"}},
+    {"TEXT": {"REGEX": r"^a|B"}},
+    {"TEXT": {"REGEX": r"[^]a]b$"}},
+    {"LOWER": {"REGEX": r"(?i)^m"}},
+    {"TEXT": {"REGEX": r"(x|y)\1"}},
+    {"TEXT": {"REGEX": r"B?$"}},  # matches every string, most with an empty match
 ]
 _OPS = [None, None, None, "?", "*", "+", "!"]
 
@@ -175,6 +183,23 @@ def test_lexeme_tests_take_the_common_forms_and_leave_the_rest_to_the_matcher() 
         {"NORM": "a"},
     ):
         assert _lexeme_test(cond) is None, cond
+
+
+@pytest.mark.parametrize(
+    ("pattern", "anchored"),
+    [
+        (r"^\d+$", True),
+        (r"^(a|b)c", True),
+        (r"^a|b", False),
+        (r"^[|]a", True),
+        (r"^[]|]a", True),
+        (r"^\|a|b", False),
+        (r"a^", False),
+        (r"^(?:x)|(y)", False),
+    ],
+)
+def test_anchored_regexes_are_told_apart(pattern: str, anchored: bool) -> None:
+    assert _anchored(pattern) is anchored
 
 
 def test_non_lexical_rules_fall_back_to_the_plain_matcher() -> None:

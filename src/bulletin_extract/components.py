@@ -300,6 +300,7 @@ class _WindowMatcher:
                 name = f"__bulletin_probe_{bit}"
                 self.probe.add(name, [[cond]])
                 self.probe_bits[vocab.strings.add(name)] = 1 << bit
+        self.searches, self.tests = _joint_searches(self.tests)
         # String hash -> class id: sorted arrays, and a dict of the strings met lately.
         self.known_keys = np.empty(0, dtype=np.uint64)
         self.known_classes = np.empty(0, dtype=np.int64)
@@ -338,12 +339,20 @@ class _WindowMatcher:
     def _learn(self, orths: list[int]) -> None:
         """Classify strings not seen before by the conditions they meet."""
         masks = []
-        tests = self.tests
+        tests, searches = self.tests, self.searches
         for orth in orths:
             lex = self.vocab[orth]
             mask = self.orth_bits.get(orth, 0) | self.lower_bits.get(lex.lower, 0)
-            if tests:
+            if tests or searches:
                 values = {"orth_": lex.orth_, "lower_": lex.lower_}
+                for name, joint, groups in searches:
+                    value = values.get(name)
+                    if value is None:
+                        value = values[name] = getattr(lex, name)
+                    found = joint(value).groups()
+                    for index, bit in groups:
+                        if found[index] is not None:
+                            mask |= bit
                 for bit, checks in tests:
                     for kind, name, arg in checks:
                         value = values.get(name)
@@ -660,6 +669,82 @@ def _lexeme_test(cond: dict[str, Any]) -> tuple[tuple[str, str, Any], ...] | Non
         else:
             return None
     return tuple(checks) if checks else None
+
+
+_BACKREFERENCE = re.compile(r"\\[1-9]|\(\?P=|^\(\?[aiLmsux]+\)")
+
+
+def _joint_searches(
+    tests: list[tuple[int, tuple[tuple[str, str, Any], ...]]],
+) -> tuple[list[tuple[str, Any, list[tuple[int, int]]]], list[tuple[int, tuple[Any, ...]]]]:
+    """Join the conditions that are one regex on one attribute into one expression per
+    attribute, so that a string is searched once for all of them.
+
+    Each regex becomes an optional lookahead `(?=(?:(?s:.*?)(P))?)` at the start: its group
+    is set exactly when `P` matches somewhere in the string, as `re.search(P)` would (a
+    regex anchored at the start, `^...` with no alternative beside it, needs no `.*?`). A
+    regex with a back-reference or a global flag stays a test of its own, as do all the
+    regexes of an attribute when their joint expression does not compile.
+
+    Returns:
+        Per attribute: (attribute, the joint expression's `match`, [(index of the regex's
+        group in `groups()`, condition bit)]), and the tests left as they were.
+    """
+    by_attr: dict[str, list[tuple[int, str]]] = {}
+    rest = []
+    for bit, checks in tests:
+        if len(checks) == 1 and checks[0][0] == "re":
+            (_, name, search) = checks[0]
+            pattern = search.__self__
+            if not pattern.flags & ~re.UNICODE and not _BACKREFERENCE.search(pattern.pattern):
+                by_attr.setdefault(name, []).append((bit, pattern.pattern))
+                continue
+        rest.append((bit, checks))
+    searches = []
+    for name, items in by_attr.items():
+        names = [f"_cond{i}_" for i in range(len(items))]
+        try:
+            joint = re.compile(
+                "".join(
+                    f"(?=(?:{'' if _anchored(p) else '(?s:.*?)'}(?P<{n}>{p}))?)"
+                    for n, (_, p) in zip(names, items, strict=True)
+                )
+            )
+        except re.error:
+            rest.extend((bit, (("re", name, re.compile(p).search),)) for bit, p in items)
+            continue
+        groups = [
+            (joint.groupindex[n] - 1, bit) for n, (bit, _) in zip(names, items, strict=True)
+        ]
+        searches.append((name, joint.match, groups))
+    return searches, rest
+
+
+def _anchored(pattern: str) -> bool:
+    """Whether a regex can only match at the start: it begins with `^` and has no `|` outside
+    its groups (`^a|b` finds "b" anywhere)."""
+    if not pattern.startswith("^"):
+        return False
+    depth, i, in_class = 0, 1, False
+    while i < len(pattern):
+        char = pattern[i]
+        if char == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if pattern[i + 1 : i + 2] in ("]", "^"):  # "[]...]" and "[^]...]" take "]" first
+                i += 1 + (pattern[i + 1 : i + 3] == "^]")
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+        elif char == "|" and depth == 0:
+            return False
+        i += 1
+    return True
 
 
 _LOCAL = threading.local()
