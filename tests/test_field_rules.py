@@ -1078,6 +1078,18 @@ DATE_OF_A_FORECAST = [
     case("Borrowing will be £80 billion in 2024, against £87 billion in its spring outlook, the "
          "office said.", "£80 billion", ("2024-01-01", "2024-12-31"),
          "the-outlook-date-is-no-period"),
+    # the years a forecast is for, with its value after it, are that value's period
+    case("The chain raised its full-year forecast for same-store sales growth to a range of 2% "
+         "to 3%.", "2%", ("2024-01-01", "2024-12-31"), "a-full-year-forecast-for-x-to"),
+    case("The central bank cut its 2024 inflation forecast to 3.1% from 3.4% and left its 2025 "
+         "outlook at 2.8%.", "3.4%", ("2024-01-01", "2024-12-31"),
+         "a-forecast-year-leads-the-value-after-it-not-the-one-before"),
+    case("The central bank cut its 2024 inflation forecast to 3.1% from 3.4% and left its 2025 "
+         "outlook at 2.8%.", "2.8%", ("2025-01-01", "2025-12-31"), "the-outlook-years-value"),
+    case("The lender cut its FY25 forecast for loan growth to 11%.", "11%",
+         ("2024-04-01", "2025-03-31"), "a-fiscal-year-forecast"),
+    case("Acme cuts full-year forecast as same-store sales drop 3.8%", "3.8%", None,
+         "a-forecast-with-no-value-after-it-dates-nothing"),
 ]
 
 THIS_YEAR_OF_A_TARGET = [

@@ -918,6 +918,21 @@ FORECAST_OBJECTS: list[Case] = [
     ("Analysts project housing starts of 1.3 million in 2026.", "1.3 million", "housing starts"),
     ("Forecasters had predicted a slowdown in wage growth to 3.4%.", "3.4%", "wage growth"),
     ("Economists expect the jobless rate to hold at 4.1% in May.", "4.1%", "jobless rate"),
+    # a forecast moved with nothing before its noun but its years: what follows "for"
+    (
+        "The chain raised its full-year forecast for same-store sales growth to a range of 2% "
+        "to 3%.",
+        "3%",
+        "same-store sales growth",
+    ),
+    ("The lender cut its FY27 forecast for loan growth to 11%.", "11%", "loan growth"),
+    # "forecast" before the thing forecast, and the season's words left by its years
+    (
+        "The board raised its forecast cocoa farmgate price for the 2025/26 crop to a range of "
+        "2,800 to 3,000 cedis per bag.",
+        "3,000 cedis",
+        "cocoa farmgate price",
+    ),
 ]
 
 # A count in pieces names no indicator: "parcel volume reached 9.1 billion pieces".

@@ -30,6 +30,8 @@ from .vocabulary import (
 _RELATIVES = frozenset(("which", "that", "who"))
 #: Words between a phrase and the next number that make the phrase that number's.
 _LEADING_LINKS = frozenset("at of by was is seen put around about".split())
+#: Forecasts whose value follows them: "its 2026 projection at 1.6%".
+_FORECAST_NOUNS = frozenset("forecast forecasts projection projections outlook".split())
 
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
@@ -204,9 +206,13 @@ class PeriodAttacher(PeriodComparisons):
         not the one before it."""
         if nxt is None or p.end >= nxt.span.start:
             return False
-        return all(
-            self.tokens.lower[t] in _LEADING_LINKS or (QUALIFIERS, t) in self.cue_at
-            for t in range(p.end, nxt.span.start)
+        lower, start = self.tokens.lower, p.end
+        if lower[start] in _FORECAST_NOUNS:
+            start += 1  # "... from 2.2% and kept its 2026 projection at 1.6%": the forecast's
+        return all(  # years are the figure's it is kept or moved at
+            lower[t] in _LEADING_LINKS or lower[t] == "to" and start > p.end
+            or (QUALIFIERS, t) in self.cue_at
+            for t in range(start, nxt.span.start)
         )
 
     def _when_clause_period(self, m: Mention, sent: Sentence, periods: list[Span]) -> Span | None:

@@ -112,6 +112,12 @@ _MOVE_NOUNS = RATE_MOVES | frozenset("increase move change".split())
 FORECAST_DOCUMENTS = frozenset(
     "forecast forecasts projection projections outlook statement meeting decision minutes".split()
 )
+# Whole years, which a forecast is for rather than made on: "its 2026 projection", "its
+# full-year outlook", "its FY26 forecast", "the 2025-26 forecast".
+_WHOLE_YEARS = re.compile(
+    r"^(?:full[- ]year|(?:fiscal |fy ?'?)?(?:19|20)\d\d(?: ?[/\-\u2013] ?\d{2,4})?|fy ?'?\d\d)$",
+    re.I,
+)
 
 
 # Credits whose day is the figure's: an act ("lowered the rate ... on Thursday") or a valuation
@@ -399,9 +405,17 @@ class PeriodPhrases(Attacher):
         # its Dec. 17 review": the move's day
         if moved:
             return False
-        if nxt_word in FORECAST_DOCUMENTS and first not in ("in", "for", "during"):
+        if (
+            nxt_word in _DATED_FORECASTS
+            and _WHOLE_YEARS.match(self.ctx.text(span))
+            and span.end + 1 < self.tokens.n
+            and lower[span.end + 1] in ("at", "of", "to", "for", "range", "ranges")
+        ):
+            pass  # "raised its full-year forecast for ... to", "kept its 2026 projection at":
+            # the years forecast, which the forecast's figures that follow are of
+        elif nxt_word in FORECAST_DOCUMENTS and first not in ("in", "for", "during"):
             return True  # "revised down from 3.3% in its March forecast": the forecast's date
-        if nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
+        elif nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
             return True
         if (
             nxt_word in ("'s", "’s")

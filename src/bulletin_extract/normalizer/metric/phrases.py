@@ -136,6 +136,8 @@ _NOT_IN_A_SET_NAME = frozenset("for in this next unchanged steady stable on hold
 #: Words of a time named from now, before "'s": "this season's crop", "next year's output".
 _DEICTIC_TIME = frozenset("this next last current coming season year month week quarter".split())
 _OUTLOOK_NOUNS = frozenset("outlook forecast forecasts projection projections estimate".split())
+#: What a period phrase leaves of "for the 2025/26 season" once its years are taken out.
+_TIME_LEFTOVERS = frozenset("the a this current coming next season year period crop".split())
 
 #: Nouns of a target set in a figure: "the SNB's 0% to 2% target range".
 _TARGET_NOUNS = frozenset("target targets goal ceiling band range objective".split())
@@ -878,6 +880,14 @@ class Phrases(Attacher):
             link -= 1
         if link <= sent.start or lower[link] not in ("to", "at", "of", "by"):
             return None
+        if (
+            lower[link] == "of"
+            and link - 3 > sent.start
+            and lower[link - 1] == "range"
+            and lower[link - 2] in ("a", "the")
+            and lower[link - 3] == "to"
+        ):
+            link -= 3  # "... to a range of 2% to 3%"
         if lower[link] == "to" and (moved := self.cue_at.get((QUANT_TOKENS, link - 1))):
             if moved.start - 1 <= sent.start or lower[moved.start - 1] != "by":
                 return None
@@ -908,6 +918,8 @@ class Phrases(Attacher):
         if not (named or owned):
             return None
         first = k + 1
+        while first < link and (PERIODS_TOKENS, first) in self.cue_at:
+            first += 1  # "its full-year forecast for ...", "its FY27 outlook for ..."
         if link - first > 2 and lower[first] in _OUTLOOK_NOUNS and lower[first + 1] == "for":
             first += 2  # "their outlook for GDP growth", "its forecast for 2026 wheat output"
         words = [
@@ -915,8 +927,13 @@ class Phrases(Attacher):
             for j in range(first, link)
             if (PERIODS_TOKENS, j) not in self.cue_at
         ]
+        cut = next((i for i in range(len(words) - 1, 0, -1) if words[i].lower() == "for"), None)
+        if cut is not None and all(w.lower() in _TIME_LEFTOVERS for w in words[cut + 1 :]):
+            words = words[:cut]  # "its forecast milk price for the 2025/26 season"
         while words and words[-1].lower() in _NOT_IN_A_SET_NAME:
             words.pop()  # "its target for 2025", "the rate on hold": no part of the name
+        if len(words) > 1 and words[0].lower() in _OUTLOOK_NOUNS:
+            words = words[1:]  # "cut its forecast farmgate milk price": the price forecast
         for i, word in enumerate(words[:3]):
             if word in ("'s", "\u2019s") and all(w.lower() in _DEICTIC_TIME for w in words[:i]):
                 words = words[i + 1 :]  # "this season's sugar output": the output
