@@ -688,6 +688,15 @@ FINANCIAL_YEARS = [
     case("Sales of the UK's state lottery rose 3% in the first half of the 2022/23 financial "
          "year, the Office for National Statistics said.", "3%", ("2022-04-01", "2022-09-30"),
          "half-of-a-uk-financial-year"),
+    # a half written alone after a financial year or half named before: a half of that year
+    case("Capital spending for FY24 was budgeted at ₹9,800 crore, of which ₹4,100 crore went in "
+         "H1, the Ministry of Steel said.", "₹4,100 crore", ("2023-04-01", "2023-09-30"),
+         "h1-of-the-financial-year-in-the-sentence"),
+    case("India's tractor sales rose 8 per cent in the first half (April-September) of FY25, the "
+         "Ministry of Agriculture said.\nIn the first half, exports of tractors grew 12 per cent.",
+         "12 per cent", ("2024-04-01", "2024-09-30"), "first-half-after-a-fiscal-half-named"),
+    case("Retail sales rose 3% in 2023.\nIn the first half, online sales grew 12%.", "12%",
+         ("2024-01-01", "2024-06-30"), "first-half-after-a-calendar-year-stays-calendar"),
 ]
 
 HEADLINES_IN_CAPITALS = [

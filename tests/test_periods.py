@@ -895,6 +895,37 @@ def test_a_bare_quarter_in_indian_figures_is_a_fiscal_quarter(
     assert (iso(got.start), iso(got.end)) == (start, end)
 
 
+@pytest.mark.parametrize(
+    ("text", "anchor", "country", "start", "end"),
+    [
+        pytest.param("in H1", (D(2025, 4, 1), D(2026, 3, 31)), "IN", "2025-04-01", "2025-09-30",
+                     id="h1-of-an-indian-financial-year"),
+        pytest.param("the second half", (D(2025, 4, 1), D(2026, 3, 31)), "GB", "2025-10-01",
+                     "2026-03-31", id="h2-of-a-uk-financial-year"),
+        pytest.param("in the first half", (D(2025, 10, 1), D(2026, 3, 31)), "IN", "2025-04-01",
+                     "2025-09-30", id="h1-about-the-second-half-of-the-year"),
+        pytest.param("in the first half", (D(2024, 10, 1), D(2025, 9, 30)), "US", "2024-10-01",
+                     "2025-03-31", id="h1-of-a-us-fiscal-year"),
+        pytest.param("in the first half", (D(2025, 7, 1), D(2026, 6, 30)), "AU", "2025-07-01",
+                     "2025-12-31", id="h1-of-an-australian-financial-year"),
+        # a calendar anchor, or figures of no financial-year country: the calendar half
+        pytest.param("in the first half", (D(2025, 1, 1), D(2025, 6, 30)), "IN", "2025-01-01",
+                     "2025-06-30", id="calendar-anchor"),
+        pytest.param("in the first half", (D(2025, 4, 1), D(2025, 6, 30)), "IN", "2025-01-01",
+                     "2025-06-30", id="a-quarter-anchor-is-no-financial-year"),
+        pytest.param("in the first half", (D(2025, 4, 1), D(2026, 3, 31)), None, "2025-04-01",
+                     "2025-09-30", id="a-year-from-april-needs-no-country"),
+        pytest.param("in the first half", (D(2025, 4, 1), D(2025, 9, 30)), None, "2025-01-01",
+                     "2025-06-30", id="a-half-from-april-of-no-country-is-no-financial-half"),
+    ],
+)  # fmt: skip
+def test_a_half_written_alone_is_a_half_of_the_financial_year_in_hand(
+    text: str, anchor: tuple[date, date], country: str | None, start: str, end: str
+) -> None:
+    got = resolve_period(text, D(2025, 11, 11), anchor, country)
+    assert (iso(got.start), iso(got.end)) == (start, end)
+
+
 def test_a_quarter_ended_on_a_day() -> None:
     text = "Revenue rose 9% in the quarter ended Sept. 30."
     found = [r for r in extract(text, ref_date="2025-10-14") if r.text == "9%"]

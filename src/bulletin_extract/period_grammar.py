@@ -684,6 +684,8 @@ class _Resolver:
                 # month that year starts in
                 first = start.year * 12 + start.month - 1
                 return _months_span(first, first + unit.index - 1), "deictic"
+        if unit.kind == "half" and bare and (half := self._fiscal_half(unit.index)) is not None:
+            return half, "deictic"
         if unit.kind == "span_months":
             # "April-November ... in the eight months": the span of that many months named
             # before; nothing without one
@@ -692,6 +694,30 @@ class _Resolver:
             return (self.anchor, "relative") if _months_in(self.anchor) == unit.index else None
         span = _place_unit(unit, self.anchor, self.ref)
         return None if span is None else (span, "deictic")
+
+    def _fiscal_half(self, index: int) -> Span | None:
+        """ "Capex for FY26 is budgeted at ..., of which ... was spent in H1", "in the first
+        half (April-September) of FY26 ... In the first half, sales rose": a half written
+        alone, about a financial year or a half of one of the country of the figures (where
+        that year does not start in January), is a half of that financial year. A twelve
+        months' span starting in another month than January is such a year whatever the
+        country; a half of one is known by the country's financial year."""
+        if self.anchor is None:
+            return None
+        start, months = self.anchor[0], _whole_months(self.anchor)
+        year_start = start.year * 12 + start.month - 1
+        if months == 12 and start.month != 1:
+            pass
+        elif months == 6 and self.country is not None:
+            first_month, _ = fiscal_year(self.country)
+            if first_month == 1 or (start.month - first_month) % 6:
+                return None
+            if start.month != first_month:
+                year_start -= 6  # the anchor is the second half
+        else:
+            return None
+        first = year_start + 6 * (index - 1)
+        return _months_span(first, first + 5)
 
 
 def _months_long(span: Span, unit: str) -> bool:

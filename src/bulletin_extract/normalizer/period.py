@@ -7,7 +7,12 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from ..period_calendar import _month_index, _months_span  # the calendar's month arithmetic
+from ..period_calendar import (  # the calendar's month arithmetic
+    _is_month_end,
+    _month_index,
+    _months_in,
+    _months_span,
+)
 from ..records import Period
 from .context import DocContext
 from .period_compare import PeriodComparisons
@@ -56,6 +61,10 @@ _TRADING_WORDS = frozenset(("trading", "premarket", "pre-market", "after-hours",
 #: The first months of a span, its span unnamed: "Revenues in the first five months rose"
 #: (after "April to August, the first five months of fiscal 2025-26" in an earlier paragraph).
 _FIRST_MONTHS_ALONE = re.compile(r"\bfirst (\w+) months$", re.I)
+# A half written alone: "In the first half", "in H1", "during the second half".
+_HALF_ALONE = re.compile(
+    r"^(?:(?:in|during|for|over) )?(?:the )?(?:(?:first|second|1st|2nd)[ -]half|h[12])$", re.I
+)
 # "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
 # unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
 _TWELVE_MONTHS_TO = re.compile(r"\b(?:12|twelve) months (?:to|through|till|until|up to)\b", re.I)
@@ -182,6 +191,25 @@ class PeriodAttacher(PeriodComparisons):
                 if named in self.ctx.text(q).lower():
                     res = self._resolve(q, ref, None)
                     return (res.start, res.end) if res.start and res.end else None
+        return None
+
+    def _financial_year_named(self, p: Span, ref: date | None) -> tuple[date, date] | None:
+        """ "... in the first half (April-September) of FY26 ... In the first half, sales to
+        OEMs rose": the dates of the financial year, or half of one, named last before a half
+        written alone, which is then a half of that year (see `_Resolver._fiscal_half`); None
+        when the last whole year or half named before is a calendar one, or none is."""
+        from ..components import PERIODS
+
+        if not _HALF_ALONE.match(self.ctx.text(p)):
+            return None
+        spans = self.ctx.sentence_spans[PERIODS].values()
+        before = [q for sent_spans in spans for q in sent_spans if q.end <= p.start]
+        for q in reversed(before):
+            res = self._resolve(q, ref, None)
+            if res.start is None or res.end is None or res.start.day != 1:
+                continue
+            if _months_in((res.start, res.end)) in (6, 12) and _is_month_end(res.end):
+                return None if res.start.month in (1, 7) else (res.start, res.end)
         return None
 
     def sentence_period(
@@ -584,7 +612,9 @@ class PeriodAttacher(PeriodComparisons):
         ) -> tuple[Period, tuple[date, date] | None, str]:
             if p.start not in cache:
                 if anchor is None:
-                    anchor = self._first_months_named(p, ref)
+                    anchor = self._first_months_named(p, ref) or self._financial_year_named(
+                        p, ref
+                    )
                 # A governing "since X" ("since last October, when sales fell") is X itself.
                 since = self.ctx.tokens.lower[p.start] == "since"
                 res = self._resolve_core(p, ref, anchor) if since else self._resolve(p, ref, anchor)
