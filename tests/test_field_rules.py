@@ -952,6 +952,26 @@ SPANS_NAMED_OTHERWISE = [
          "in 9 of the 12 regions.", "9", ("2024-03-01", "2024-05-31"), "the-latest-period"),
 ]
 
+# A bracketed figure with its own period ("(+1.9% in June)") keeps it, and lends it neither to
+# the figure before the brackets nor to the list items after them.
+_BRACKETED = ("By sector, food sales climbed 2.4% on the year in July (+1.9% in June), clothing "
+              "0.7% and electronics 3.1%, while fuel sales dropped 2.2% (-1.5% in June).")
+BRACKETED_FIGURES_WITH_THEIR_OWN_PERIOD = [
+    case(_BRACKETED, "+1.9%", ("2024-06-01", "2024-06-30"), "the-brackets-own-period"),
+    case(_BRACKETED, "0.7%", ("2024-07-01", "2024-07-31"), "a-list-item-after-the-brackets"),
+    case(_BRACKETED, "2.2%", ("2024-07-01", "2024-07-31"),
+         "the-figure-before-a-bracket-with-a-period"),
+    case(_BRACKETED, "-1.5%", ("2024-06-01", "2024-06-30"), "the-second-brackets-period"),
+    case("Sales of heat pumps fell 12% (down 4% in the first quarter) to 310,000 units in the "
+         "first half of 2024.", "12%", ("2024-01-01", "2024-06-30"),
+         "a-bracketed-change-between-a-figure-and-its-level",
+         gap="the level after the brackets is chained to the bracketed change, not to the "
+         "change before them, so the change before them takes no period"),
+    # a bracket that restates a period, holding no figure, still dates the figure
+    case("Some 41% of firms reported higher costs, down from 44% in the previous wave (3 to 14 "
+         "July 2024).", "44%", ("2024-07-03", "2024-07-14"), "a-bracketed-period-restated"),
+]
+
 PERIOD_SET_OFF_BY_COMMAS = [
     case("Profit climbed to $3.1 billion, or 84 cents a share, in the third quarter from $2.7 "
          "billion a year earlier.", "84 cents", ("2024-07-01", "2024-09-30"),
@@ -1472,6 +1492,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + REVISED_VALUES
     + COMPARED_PAIRS
     + PERIOD_SET_OFF_BY_COMMAS
+    + BRACKETED_FIGURES_WITH_THEIR_OWN_PERIOD
     + SPANS_NAMED_OTHERWISE
     + RECORDS_BEGAN
     + THIS_YEAR_OF_A_TARGET

@@ -538,6 +538,7 @@ class PeriodAttacher(PeriodComparisons):
                     if origin <= p.start < limit
                     and p.start - origin <= reach
                     and not self._leads(p, nxt)
+                    and not self.in_later_bracket(origin, p.start)
                     and (
                         not any(
                             (text[x] in (",", ";") and "respectively" not in lower[x - 1 : x + 2])
@@ -576,7 +577,11 @@ class PeriodAttacher(PeriodComparisons):
                     ),
                     None,
                 )
-                if follower is not None and follower in owners:
+                if (
+                    follower is not None
+                    and follower in owners
+                    and not self.in_later_bracket(mentions[i].span.end, owners[follower].start)
+                ):  # (not "fell 4.5% (-1.7% in August)": the bracket's own period)
                     owners[i] = owners[follower]
         self._compared_in_pairs(mentions, owners)
         final = self._final_period(sent, mentions, governing, owners)
@@ -596,7 +601,12 @@ class PeriodAttacher(PeriodComparisons):
                 # the period of the last number before that is no compared value: "44% in
                 # Q4 2024, down from 46% a year earlier, as wind fell 12%" (12% is of Q4 2024)
                 last = next(
-                    (j for j in reversed(range(i)) if not self._secondary(mentions[j], mentions)),
+                    (
+                        j
+                        for j in reversed(range(i))
+                        if not self._secondary(mentions[j], mentions)
+                        and not self.bracketed_aside(mentions[j], mentions, sent)
+                    ),
                     None,
                 )
                 span = chosen[last] if last is not None else None

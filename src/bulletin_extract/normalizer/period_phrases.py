@@ -551,10 +551,52 @@ class PeriodPhrases(Attacher):
         t = m.span.start - 1
         if t < 1 or self.tokens.text[t] != "(":
             return None
+        text, k = self.tokens.text, m.span.end
+        while k < self.tokens.n and text[k] != ")" and k - m.span.end < 8:
+            if (PERIODS_TOKENS, k) in self.cue_at:
+                return None  # "in October (+1.9% in September)": the bracket's own period
+            k += 1
         return next(
             (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(self.ctx.text(p))),
             None,
         )
+
+    def in_later_bracket(self, origin: int, t: int) -> bool:
+        """Whether token t stands in brackets opened after token `origin` that hold a figure
+        before it ("fell 4.5% (-1.7% in August)": "in August" is the bracketed figure's, not
+        the one's before the brackets; but "62% in the previous period (1 to 12 October)"
+        dates the figure)."""
+        text = self.tokens.text
+        figure = False
+        for k in range(t - 1, origin - 1, -1):
+            if text[k] == ")":
+                return False
+            if text[k] == "(":
+                return figure
+            figure = figure or (QUANT_TOKENS, k) in self.cue_at
+        return False
+
+    def bracketed_aside(self, m: Mention, mentions: list[Mention], sent: Sentence) -> bool:
+        """Whether a figure stands in brackets after a figure of its sentence that does not:
+        an aside, which sets no period for the figures after the brackets ("climbed 6.8% in
+        September (+2.1% in August), consumer goods 3.4%"; not "employ the most people (2.06
+        million in June 2025), followed by education (1.55 million)", nor the third of "Malta
+        (97.1%), Cyprus (92.4%) and Luxembourg (90.6%)")."""
+        opening = self._opening_bracket(m.span.start, sent)
+        if opening is None:
+            return False
+        before = [n for n in mentions if sent.start <= n.span.start and n.span.end <= opening]
+        return bool(before) and self._opening_bracket(before[-1].span.start, sent) is None
+
+    def _opening_bracket(self, t: int, sent: Sentence) -> int | None:
+        """The "(" of the brackets token t stands in, within its sentence; None outside any."""
+        text = self.tokens.text
+        for k in range(t - 1, sent.start - 1, -1):
+            if text[k] == ")":
+                return None
+            if text[k] == "(":
+                return k
+        return None
 
     def _after_from_to_pair(self, span: Span) -> bool:
         """Whether a phrase follows a pair of values "from x to y" ("rose from 101.2 to
