@@ -2462,6 +2462,66 @@ def test_rankings_name_leader_and_followers(text: str, number: str, expected: st
     assert metric_of(text, number) == expected
 
 
+# A ranking of places that names no indicator of its own ("the largest market", "was followed
+# by") ranks them by the indicator of the document's first figure in the same unit, in each
+# place; "ahead of" ranks as "followed by" does, a leader may have no figure of its own, and a
+# credit or an adverb may stand before the leader's verb.
+PLACE_RANKINGS: list[Case] = [
+    (
+        "Electric car registrations in the Nordics rose 12% in 2024 to 310,000 vehicles.\n"
+        "Sweden was the largest market, with 104,000 units, ahead of Norway (98,000) and "
+        "Denmark (61,000).",
+        "104,000",
+        "Electric car registrations in Sweden",
+    ),
+    (
+        "Electric car registrations in the Nordics rose 12% in 2024 to 310,000 vehicles.\n"
+        "Sweden was the largest market, with 104,000 units, ahead of Norway (98,000) and "
+        "Denmark (61,000).",
+        "98,000",
+        "Electric car registrations in Norway",
+    ),
+    (
+        "Shipments rose in 7 of the 12 countries tracked. Shipments of e-bikes totalled 2.1 "
+        "million units in 2024. The Netherlands was the biggest market, with 610,000 units, "
+        "ahead of Belgium (240,000) and Austria (190,000).",
+        "240,000",
+        "Shipments of e-bikes in Belgium",
+    ),
+    (
+        "Cement output in the EU fell to 14.2 million tonnes in March. Among EU members, France "
+        "was followed by Poland with 2.1 million tonnes and Spain with 1.8 million tonnes.",
+        "1.8 million tonnes",
+        "Cement output in Spain",
+    ),
+    (
+        "New wind capacity in southern Europe reached 11 GW in 2024.\nItaly again led the "
+        "ranking with 5.1 GW, followed by Greece (2.3 GW).",
+        "5.1 GW",
+        "New wind capacity in Italy",
+    ),
+    (
+        "According to the Wind Energy Association, Spain added the most capacity in 2024 "
+        "(3.2 GW), followed by France (1.9 GW).",
+        "1.9 GW",
+        "capacity in France",
+    ),
+    (
+        "Austria led hydropower output in the quarter with 11.2 TWh, followed by Sweden "
+        "(9.8 TWh).",
+        "9.8 TWh",
+        "hydropower output in Sweden",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACE_RANKINGS)
+def test_rankings_of_places_by_the_indicator_named_before(
+    text: str, number: str, expected: str
+) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_name_that_only_modifies_leads_no_ranking() -> None:
     text = "Solar output was highest in Spain, at 12 TWh, followed by Italy (9 TWh)."
     (record,) = [r for r in extract(text, ref_date="2024-09-01") if r.text == "9 TWh"]

@@ -209,8 +209,9 @@ class MetricAttacher:
         for m in mentions:
             if m.metric is None:
                 m.metric = self._headline_opening(sent, m)
-        self.rankings.followers(sent, mentions, self.lead)
+        self.rankings.followers(sent, mentions, self.lead, self._bare_place)
         self._places_named_alone(mentions)
+        self.rankings.remember(sent, mentions)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)

@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..context import Attacher
+from ..context import Attacher, DocContext
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..vocabulary import (
     CHANGES,
     COUNTING_UNITS,
+    GENERIC_COUNT_NOUNS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
     QUALIFIERS,
@@ -21,7 +22,7 @@ from ..vocabulary import (
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
 from .phrases import RANKING_ROLES
-from .words import SET_OFF_OPENERS
+from .words import GROUP_WORDS, SET_OFF_OPENERS
 
 #: The rule id of a figure named by its place in a ranking.
 RANKING_FOLLOWER = "metric.ranking_follower"
@@ -56,25 +57,62 @@ _ACTIVITIES = {
 # Verbs after a leader's name: "Vivo led the market", "Germany remains the largest".
 _LEADER_VERBS = frozenset(
     "led leads remained remains took takes held holds saw sees was is had has made makes "
-    "came comes ranked ranks topped tops stayed stays drew draws sold sells".split()
+    "came comes ranked ranks topped tops stayed stays drew draws sold sells sent sends won "
+    "wins bought buys grew grows".split()
 )
+# Verbs of a leader whose object is what it leads in: "led network spending".
+_LEADING = frozenset("led leads topped tops".split())
 # Totals a leader's percentage is of: "36% of the total".
 _TOTAL_WORDS = frozenset("total all".split())
+# Words between a leader's name and its verb: "Germany again topped", "Spain still led".
+_ADVERBS = frozenset("again also still once comfortably clearly easily narrowly".split())
+# Units of rates, shares and changes.
+_RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point", "fraction"))
+# Words that open a clause, not a name: "when 2.97 million units were sold".
+_CLAUSE_OPENERS = frozenset("when where whereas whose who whom what".split())
+# Words that name the members of a count of places rather than a quantity: "9 of the 14
+# markets covered", "the 21 Member States".
+_PLACE_COUNTS = GROUP_WORDS | frozenset("member countries cities hubs ports".split())
 
 
 class Rankings(Attacher):
-    """Names the figures of a sentence that ranks places, firms or groups with "followed by"."""
+    """Names the figures of a sentence that ranks places, firms or groups with "followed by"
+    or "ahead of"."""
 
-    def followers(self, sent: Sentence, mentions: list[Mention], lead: Mention | None) -> None:
-        """Name the leader's and the followers' figures of a sentence with "followed by";
-        `lead` is the document's first figure, whose indicator a ranking that names none
-        of its own ranks by (when it is measured in the same unit)."""
-        by = self.ctx.followed_by(sent)
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        # (unit, metric) of the figures of the sentences read so far, in document order
+        self._named: list[tuple[str, str]] = []
+
+    def remember(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """Keep the indicators a finished sentence named, by unit (not a headline's: a first
+        line with no full stop names its figures in few words)."""
+        if sent.start == 0 and self.tokens.text[sent.end - 1] != ".":
+            return
+        self._named.extend((m.unit, m.metric) for m in mentions if m.metric)
+
+    def followers(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        lead: Mention | None,
+        is_place: Callable[[str], bool] = lambda name: False,
+    ) -> None:
+        """Name the leader's and the followers' figures of a sentence that ranks with
+        "followed by" or "ahead of". A ranking of places that names no indicator of its own
+        ranks by the indicator of the document's first figure in the same unit ("heat pump
+        sales"); any other, and one by a rate or a share (which the figures before may be of
+        any indicator in), by `lead`, the document's first figure's indicator, when it is
+        measured in the same unit."""
+        by = self._ranked_below(sent)
         if by is None:
             return
         leaders = [m for m in mentions if m.span.end <= by]
         followers = [m for m in mentions if m.span.start > by + 1]
-        if not leaders or not followers:
+        if not followers:
+            return
+        if not leaders:
+            self._after_a_leader_alone(sent, by, followers, is_place)
             return
         leader = self._leader(sent, leaders[0])
         if leader is None:
@@ -82,15 +120,12 @@ class Rankings(Attacher):
         name, possessive = leader
         # the leader's figure of the followers' kind (not "the top 25 markets")
         first = next((m for m in leaders if _same_kind(m, followers[0])), leaders[0])
-        carried = (
-            lead.metric
-            if lead is not None
-            and lead.metric
-            and lead.unit == first.unit
-            and not is_breakdown_name(lead.metric)
-            else None
-        )
-        template = self._template(sent, first, name, possessive, carried)
+        by_places = is_place(name) and first.unit not in _RATE_UNITS
+        named = self._named_before(first.unit) if by_places else None
+        carried = named
+        if not by_places and lead is not None and lead.metric and lead.unit == first.unit:
+            carried = None if is_breakdown_name(lead.metric) else lead.metric
+        template = self._template(sent, first, name, possessive, carried, named)
         if template is None:
             return
         indicator, by_name = template
@@ -113,16 +148,83 @@ class Rankings(Attacher):
                 m.metric = by_name(follower)
                 m.rules.append(RANKING_FOLLOWER)
 
+    def _ranked_below(self, sent: Sentence) -> int | None:
+        """The token of "followed" in "followed by", or of "ahead" in "ahead of" before a
+        name ("ahead of France (128,000)", not "ahead of the holidays"): the names after it
+        rank below the one before."""
+        by = self.ctx.followed_by(sent)
+        if by is not None:
+            return by
+        lower, text = self.tokens.lower, self.tokens.text
+        for t in range(sent.start + 2, sent.end - 3):
+            if lower[t] == "ahead" and lower[t + 1] == "of":
+                name = t + 2 + (lower[t + 2] == "the")
+                if text[name][:1].isupper() and self.tokens.is_alpha[name]:
+                    return t
+        return None
+
+    def _after_a_leader_alone(
+        self, sent: Sentence, by: int, followers: list[Mention], is_place: Callable[[str], bool]
+    ) -> None:
+        """ "Among EU producers, Germany was followed by Italy with 1,760 thousand tonnes":
+        a place ranked first with no figure of its own; its followers' figures are of the
+        indicator named first in the document in their unit, in each follower's place."""
+        leader = self._leader(sent, followers[0])
+        if leader is None or leader[1] or not is_place(leader[0]):
+            return
+        carried = self._named_before(followers[0].unit)
+        if carried is None:
+            return
+        names = self._follower_names(sent, by, followers)
+        for m, follower in zip(followers, names, strict=True):
+            if follower is None or not _same_kind(m, followers[0]):
+                continue
+            m.metric = with_breakdown(carried, "in", _bare(follower))
+            m.rules.append(RANKING_FOLLOWER)
+
+    def _named_before(self, unit: str) -> str | None:
+        """The indicator of the document's first figure in a unit, without the place it was
+        broken down by: what a ranking of places in that unit ranks them by (the figures
+        after the first may be parts or stocks of it: "capacity additions", "cumulative
+        capacity"). Not a name, a share, a clause's word, or, for a count, the number of
+        the places themselves ("9 of the 14 markets covered")."""
+        for other, metric in self._named:
+            if other != unit:
+                continue
+            head = _head(metric)
+            words = head.split()
+            small = self.ctx.small_words()
+            if is_breakdown_name(head) and all(w.lower() in small for w in words):
+                head = head.lower()  # "Steel Production", a title's words
+            elif is_breakdown_name(head):
+                continue  # a name
+            if (
+                is_generic(head)
+                or len(words) > 8
+                or " share" in f" {head} "
+                or "(" in head
+                or words[-1].lower() in STOPWORDS | _CLAUSE_OPENERS
+                or (len(words) == 1 and words[0].lower() in GENERIC_COUNT_NOUNS | COUNTING_UNITS)
+                or (unit == "count" and any(w.lower() in _PLACE_COUNTS for w in words))
+            ):
+                continue
+            if words[0] != words[0].lower() and words[0].lower() in small:
+                head = head[0].lower() + head[1:]  # "Installed capacity" opened its sentence
+            return head
+        return None
+
     def _leader(self, sent: Sentence, first: Mention) -> tuple[str, bool] | None:
         """The name that opens the ranking clause (past a time and its comma), and whether it
         is written in the possessive ("Jio's share of the market"); None when the clause
         opens with no name ("Exports rose")."""
         lower, text = self.tokens.lower, self.tokens.text
         t = sent.start
-        comma = next((k for k in range(sent.start, min(first.span.start, sent.start + 9))
-                      if text[k] == ","), None)  # fmt: skip
+        credit = lower[sent.start] == "according"  # "According to WindEurope, Germany led"
+        reach = first.span.start if credit else min(first.span.start, sent.start + 9)
+        comma = next((k for k in range(sent.start, reach) if text[k] == ","), None)
         if comma is not None and (
-            (PERIODS_TOKENS, sent.start) in self.cue_at
+            credit
+            or (PERIODS_TOKENS, sent.start) in self.cue_at
             or lower[sent.start] in SET_OFF_OPENERS
             or (comma == sent.start + 1 and lower[sent.start].endswith("ly"))  # "Regionally,"
         ):
@@ -143,7 +245,10 @@ class Rankings(Attacher):
                for k in range(t, end)):  # fmt: skip
             return None
         possessive = end < sent.end and text[end] in ("'s", "’s")
-        after = lower[end] if end < sent.end else ""
+        verb = end
+        while verb < first.span.start and lower[verb] in _ADVERBS:
+            verb += 1  # "Germany again topped the ranking"
+        after = lower[verb] if verb < sent.end else ""
         if not (
             possessive
             or after in ("(", ",")
@@ -156,26 +261,40 @@ class Rankings(Attacher):
 
     def _name_word(self, k: int) -> bool:
         text, lower = self.tokens.text, self.tokens.lower
+        if (QUANT_TOKENS, k) in self.cue_at:
+            return False  # a unit: "8.7 GW and Italy"
         if lower[k] in _NAME_GLUE:  # only between capitalized words
             return (
                 0 < k < self.tokens.n - 1
                 and text[k - 1][:1].isupper()
+                and (QUANT_TOKENS, k - 1) not in self.cue_at
                 and text[k + 1][:1].isupper()
             )
         return text[k][:1].isupper() and (self.tokens.is_alpha[k] or "." in text[k])
 
     def _template(
-        self, sent: Sentence, first: Mention, name: str, possessive: bool, carried: str | None
+        self,
+        sent: Sentence,
+        first: Mention,
+        name: str,
+        possessive: bool,
+        carried: str | None,
+        named: str | None = None,
     ) -> tuple[str, Callable[[str], str]] | None:
         """(the indicator, a function giving the metric of a ranked name) from the leader's
         figure: its own metric with the leader's name replaced; else what the leader's count
         counts, what the superlative ranks ("the most e-way bills"), what its metric names
-        besides the leader, or the indicator named before, broken down by the name."""
+        besides the leader, or the indicator named before, broken down by the name. `named`,
+        the indicator a ranking of places ranks by, also stands in for a superlative's
+        generic noun ("the highest level")."""
         metric = first.metric or ""
         bare = _bare(name)
         at = metric.lower().find(bare.lower())
         rest = f"{metric[:at]} {metric[at + len(bare) :]}" if at >= 0 else ""
-        if at >= 0 and any(len(w) > 2 and w.isalpha() for w in rest.split() if w != "the"):
+        if at >= 0 and any(
+            len(w) > 2 and w.isalpha() and w.lower() not in _ADVERBS | STOPWORDS
+            for w in rest.split()
+        ):  # not "Germany again", "Italy with": the name and a word of the clause
             head, tail = metric[:at], metric[at + len(bare) :]
             if head.lower().endswith("the "):
                 head = head[:-4]
@@ -191,7 +310,10 @@ class Rankings(Attacher):
             self._counted(sent, first)
             or self._with_noun(sent, first)
             or self._ranked_noun(sent, first)
+            or self._led_noun(sent, first)
         )
+        if named and indicator is not None and is_generic(indicator):
+            indicator = named  # "had the highest level": of the indicator named before
         if (
             indicator is None
             and metric
@@ -294,6 +416,21 @@ class Rankings(Attacher):
             return self.tokens.span_text(start, end - 1).strip() or None  # "rooftop market"
         return " ".join([self.tokens.span_text(start, end - 1).strip(), activity]).strip()
 
+    def _led_noun(self, sent: Sentence, first: Mention) -> str | None:
+        """ "Germany led network spending in 2025 with EUR 21.4 bn": the bare noun a leading
+        verb takes before the leader's figure (not "led the market", "topped the list")."""
+        lower = self.tokens.lower
+        led = next(
+            (k for k in range(sent.start, first.span.start) if lower[k] in _LEADING), None
+        )
+        if led is None:
+            return None
+        start, end = self._words(led + 1, first.span.start)
+        if end == start or lower[end - 1] in RANKING_ROLES:
+            return None
+        phrase = self.tokens.span_text(start, end).strip()
+        return None if is_generic(phrase) else phrase
+
     def _share_of(self, m: Mention, sent: Sentence) -> str | None:
         """What a percentage is a share of: "42 pct of February domestic exports" ->
         "domestic exports"; "36% of the total" -> "total"; None for a percentage
@@ -341,8 +478,8 @@ class Rankings(Attacher):
         start = t + 1
         if lower[t] == "the":
             start = t
-        elif lower[t] not in ("by", ",", "and", ";"):
-            return None
+        elif t != by + 1 and lower[t] not in (",", "and", ";"):
+            return None  # (right after "followed by" or "ahead of")
         if lower[start] in _NAME_GLUE:
             return None
         return self._as_written(start, end)
