@@ -232,6 +232,7 @@ class UnitRules(Attacher):
         takes its currency; a bound without a scale word also takes the other bound's scale.
         """
         lower = self.tokens.lower
+        self._share_along_tight_lists(mentions)
         self._share_along_links(mentions)
         money = [i for i, m in enumerate(mentions) if is_money(m.unit)]
         for m in mentions:
@@ -372,9 +373,29 @@ class UnitRules(Attacher):
                 found = pair_quote(words) or _named_currency(words, country)
         return found
 
+    def _share_along_tight_lists(self, mentions: list[Mention]) -> None:
+        """ "3.1, 2.7 and 2.3 million tonnes", "118, 96 and 71 thousand tons": bare numbers
+        listed right before a physical quantity (nothing but commas, "and" or "or" between)
+        are of its unit and, when of its size, its scale."""
+        lower = self.tokens.lower
+        run: list[Mention] = []
+        for m in mentions:
+            if run and list(lower[run[-1].span.end : m.span.start]) not in _LIST_GLUE:
+                run = []  # (not "1,200, or 3.4 million tonnes": a restatement)
+            if m.unit == "count" and self._bare_amount(m) and written_scale(m.span.text) == 1:
+                run.append(m)
+                continue
+            if len(run) and _is_physical(m.unit) and m.chained_to is not None:
+                for bare in run:
+                    self._take_unit(bare, m, False)
+            run = []
+
     def _share_along_links(self, mentions: list[Mention]) -> None:
         """A bare amount linked to a money figure takes its currency, both ways along links."""
-        for _ in range(2):  # "to 203 mln from 180 mln N.Z. dlrs": the later one holds the unit
+        # "to 203 mln from 180 mln N.Z. dlrs": the later one holds the unit; "12.4, 8.1 and
+        # 3.3 per cent": it passes back along the list, one item a round
+        for _ in range(max(2, len(mentions))):
+            units = [m.unit for m in mentions]
             for m in mentions:
                 j = m.chained_to
                 if j is None or m.chain_kind not in ("list", "from", "level", "range", "paren"):
@@ -408,10 +429,12 @@ class UnitRules(Attacher):
                         and self._bare_amount(bare)
                         and all(
                             w in ("and", "or", "to", "-", "–")
+                            or (w == "," and m.chain_kind == "list" and self._bare_amount(other))
                             for w in self.tokens.lower[bare.span.end : other.span.start]
                         )
                     ):
-                        # "contributions of 0.05 and 0.03 percentage points": one unit written
+                        # "contributions of 0.05 and 0.03 percentage points", "grew 5.2, 4.1
+                        # and 3.9 per cent": one unit written
                         bare.unit = other.unit
                 if (
                     m.chain_kind == "from"
@@ -422,6 +445,8 @@ class UnitRules(Attacher):
                     and _comparable(m, mentions[j])
                 ):
                     m.unit = mentions[j].unit  # "rose 2.3 pct, up from 2.1 in April"
+            if [m.unit for m in mentions] == units:
+                break
 
     def _sentence_first(self, m: Mention) -> int:
         """The first token of a mention's sentence."""
@@ -473,6 +498,9 @@ class UnitRules(Attacher):
             ):
                 bare.value *= scale
 
+
+#: What stands between the items of a list: "3.1, 2.7 and 2.3 million tonnes".
+_LIST_GLUE = ([","], ["and"], ["or"], [",", "and"])
 
 #: Units of rates a bare first bound takes from its partner: "0.05 and 0.03 percentage points".
 _RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
