@@ -543,6 +543,19 @@ BASIS_WORDS = [
     case("Sales were up 2% on last month.", "2%", "month_on_month", "on-last-month"),
 ]
 
+# The comparison written between a change and the level it reached is the change's: the level
+# keeps a basis only of its own ("annual inflation").
+BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL = [
+    case("Youth unemployment fell 1.2 percentage points from a year earlier to 15.3 percent in "
+         "August.", "15.3 percent", None, "a-reading-reached"),
+    case("Youth unemployment fell 1.2 percentage points from a year earlier to 15.3 percent in "
+         "August.", "1.2 percentage points", "year_on_year", "the-change-keeps-it"),
+    case("The capacity utilisation rate rose 0.8 points from the previous quarter to 78.2% in "
+         "the second quarter.", "78.2%", None, "a-rate-level-reached"),
+    case("Annual inflation rose 0.3 points from a month earlier to 2.4% in August.", "2.4%",
+         "year_on_year", "a-rate-of-change-keeps-its-own"),
+]
+
 BASIS_OF_LISTS_AND_COMPARISONS = [
     case("House price annual inflation was 9.1% in Leeds, 5.5% in York and 2.0% in Hull.",
          "2.0%", "year_on_year", "list-shares-stated-basis"),
@@ -1468,7 +1481,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_A_CHANGE_FROM_A_LEVEL
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
-    + LISTED_LEVELS_HAVE_NO_BASIS,
+    + LISTED_LEVELS_HAVE_NO_BASIS
+    + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

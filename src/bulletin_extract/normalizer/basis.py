@@ -155,7 +155,26 @@ class BasisAttacher(Attacher):
                 # first ("rose 0.2% on the month, taking the annual rate to 2.4%").
                 # A level of a share or a reading ("the profit margin was 5.43 percent, down
                 # 0.12 points year on year") has none: only a rate of change does.
-                own = BASES_BY_LABEL[local.label_] if local is not None else stated
+                if (
+                    local is not None
+                    and m.chain_kind == "level"
+                    and head is not None
+                    and head.span.end <= local.start
+                    and local.end <= m.span.start
+                ):
+                    # "fell 1.2 percentage points from a year earlier to 15.3 percent": the
+                    # comparison between the change and the level is the change's
+                    changes = local
+                    local = None
+                else:
+                    changes = None
+                own = (
+                    BASES_BY_LABEL[local.label_]
+                    if local is not None
+                    else None
+                    if changes is not None and cues[0] is changes
+                    else stated
+                )
                 changing = local is not None or self._rate_of_change(sent, m, cues)
                 if own is None and not cues and self._names_a_rate_of_change(sent, m):
                     # "Services inflation eased to 4.4% from 4.6%" after a sentence stating
