@@ -32,6 +32,21 @@ def case(text: str, mention: str, expected: Any, id: str, gap: str | None = None
 # fmt: off
 # --- direction ---------------------------------------------------------------------------
 
+# Items of a list that share the first item's verb: a breakdown named "those with ...", and a
+# second level reached after the first one's previous value ("... from 6.4% and to 8.2%").
+ITEMS_SHARING_A_VERB = [
+    case("Orders placed with machinery makers rose 3.4% in May, those with chemical producers "
+         "1.9% and consumer goods orders 0.6%.", "1.9%", "increase", "those-with-a-breakdown"),
+    case("Orders placed with machinery makers rose 3.4% in May, those with chemical producers "
+         "1.9% and consumer goods orders 0.6%.", "0.6%", "increase", "the-item-after-it"),
+    case("The vacancy rate fell to 4.1% in Leeds from 4.6% and to 5.3% in Bristol from 5.9%.",
+         "5.3%", "decrease", "a-second-level-after-a-previous-value"),
+    case("The vacancy rate fell to 4.1% in Leeds from 4.6% and to 5.3% in Bristol from 5.9%.",
+         "5.9%", None, "its-previous-value"),
+    case("Net income rose to $512 million, or $1.12 a share, from $431 million, or 94 cents a "
+         "share, a year earlier.", "94 cents", None, "a-previous-value-restated"),
+]
+
 DEFICIT_LEVELS = [
     case("Canada posted a trade deficit of 3.1 billion dollars in May.",
          "3.1 billion dollars", None, "deficit-named-as-level"),
@@ -1447,6 +1462,7 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
     ("text", "mention", "expected"),
     LEVEL_AT_AFTER_A_RESTATED_CHANGE
     + DEFICIT_LEVELS
+    + ITEMS_SHARING_A_VERB
     + LEVEL_REACHED_AFTER_DURATION
     + LEVEL_AFTER_A_COMMA
     + CHANGE_VERBS_OF_POLICY_AND_PRICES

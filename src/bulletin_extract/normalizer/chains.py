@@ -144,6 +144,15 @@ class ChainRules(Attacher):
             elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
                 cur.chained_to, cur.chain_kind = i - 1, "range"
             elif (
+                words == ["and", "to"]
+                and prev.chain_kind == "from"
+                and prev.chained_to is not None
+                and mentions[prev.chained_to].unit == cur.unit
+            ):
+                # "fell to 6.1% in Ontario from 6.4% and to 8.2% in Quebec": a second level
+                # reached, listed with the first (not the level the value before moved to)
+                cur.chained_to, cur.chain_kind = prev.chained_to, "list"
+            elif (
                 (
                     not clause_break
                     and (

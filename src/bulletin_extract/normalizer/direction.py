@@ -774,9 +774,10 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         # without a verb shares the one before
         joiners, stops = joiners | stops, set()
     passed: set[int] = set()  # markers that belong to the item, not to a clause of its own
-    if stops and stops <= {"from", "to"} and words & {"those", "that"}:
-        # "fell 24.6 pct and those from the United States 9.1 pct": a breakdown
-        stops, passed = set(), {t for t in gap if lower[t] in ("from", "to")}
+    if stops and stops <= {"from", "to", "with"} and words & {"those", "that"}:
+        # "fell 24.6 pct and those from the United States 9.1 pct", "rose 2.9%, those with
+        # consumer goods makers 1.8%": a breakdown
+        stops, passed = set(), {t for t in gap if lower[t] in ("from", "to", "with")}
     head_start = mentions[head].span.start
     if (
         stops == {"to"}
