@@ -1000,6 +1000,21 @@ BRACKETED_FIGURES_WITH_THEIR_OWN_PERIOD = [
          "July 2024).", "44%", ("2024-07-03", "2024-07-14"), "a-bracketed-period-restated"),
 ]
 
+# A forecast of a time not over by the date of writing is no time the document is about: the
+# quarter after it is still the one reported.
+_OUTLOOK_BETWEEN = (
+    "Acme on Wednesday reported second-quarter results. Revenue in the quarter fell 7.8% to "
+    "$1.35 billion.\nFor the third quarter, Acme forecast revenue of $1.26 billion to $1.32 "
+    "billion.\nHeadcount fell to 14,300 at quarter-end, and the company returned $58 million "
+    "to shareholders in the quarter."
+)
+AFTER_AN_OUTLOOK = [
+    case(_OUTLOOK_BETWEEN, "14,300", ("2024-06-30", "2024-06-30"), "quarter-end-after-an-outlook"),
+    case(_OUTLOOK_BETWEEN, "$58 million", ("2024-04-01", "2024-06-30"),
+         "the-quarter-after-an-outlook"),
+    case(_OUTLOOK_BETWEEN, "$1.26 billion", ("2024-07-01", "2024-09-30"), "the-outlook-itself"),
+]
+
 PERIOD_SET_OFF_BY_COMMAS = [
     case("Profit climbed to $3.1 billion, or 84 cents a share, in the third quarter from $2.7 "
          "billion a year earlier.", "84 cents", ("2024-07-01", "2024-09-30"),
@@ -1523,6 +1538,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + COMPARED_PAIRS
     + PERIOD_SET_OFF_BY_COMMAS
     + BRACKETED_FIGURES_WITH_THEIR_OWN_PERIOD
+    + AFTER_AN_OUTLOOK
     + SPANS_NAMED_OTHERWISE
     + RECORDS_BEGAN
     + THIS_YEAR_OF_A_TARGET

@@ -22,6 +22,7 @@ from .text import month_of
 from .vocabulary import (
     ANAPHORIC_PERIOD,
     CLAUSE_OPENERS,
+    FORECAST_WORDS,
     ODDS_NOUNS,
     PER_UNITS,
     PERIODS_TOKENS,
@@ -688,6 +689,7 @@ class PeriodAttacher(PeriodComparisons):
         anchor = main[1] if main else (frame or doc_anchor)
 
         # Pass 3: attach, resolving relative phrases against the anchor.
+        forecast = not FORECAST_WORDS.isdisjoint(self.tokens.lower[sent.start : sent.end])
         for i, m in enumerate(mentions):
             p = chosen[i]
             choice: tuple[Period, tuple[date, date] | None] | None = None
@@ -728,7 +730,9 @@ class PeriodAttacher(PeriodComparisons):
                     choice[1] is not None
                     and (unit := unit_of(choice[1])) is not None
                     and not self._secondary(m, mentions)
+                    and not (ref is not None and choice[1][1] > ref and forecast)
                 ):  # "the month" is the one a text is about, not "from 20.04 billion in July"
+                    # nor a time forecast ("For the fourth quarter, the company forecast")
                     self.last_by_unit[unit] = choice[1]
         self._twelve_month_sums(sent, mentions)
         for i, m in enumerate(mentions):
