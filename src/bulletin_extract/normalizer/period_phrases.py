@@ -553,9 +553,10 @@ class PeriodPhrases(Attacher):
             return None
         text, k = self.tokens.text, m.span.end
         while k < self.tokens.n and text[k] != ")" and k - m.span.end < 8:
-            if (PERIODS_TOKENS, k) in self.cue_at:
+            own = self.cue_at.get((PERIODS_TOKENS, k))
+            if own is not None and not self._is_reference(own):
                 return None  # "in October (+1.9% in September)": the bracket's own period
-            k += 1
+            k += 1  # (not "in Q2 (+12 TWh compared with the same period last year)")
         return next(
             (p for p in periods if p.end == t and not ANAPHORIC_PERIOD.search(self.ctx.text(p))),
             None,

@@ -397,14 +397,10 @@ class Rankings(Attacher):
         ("the largest source of FDI equity": FDI equity; "the largest net importer": net
         imports); None for a holder of nothing named ("the largest market")."""
         lower = self.tokens.lower
-        sup = next(
-            (k for k in range(sent.start, first.span.start) if lower[k] in SUPERLATIVES), None
-        )
-        if sup is None:
+        words = self._words_after(sent, first, SUPERLATIVES)
+        if words is None:
             return None
-        start, end = self._words(sup + 1, first.span.start)
-        if end == start:
-            return None
+        start, end = words
         role = lower[end - 1]
         if role not in RANKING_ROLES:
             return self.tokens.span_text(start, end).strip()
@@ -419,17 +415,23 @@ class Rankings(Attacher):
     def _led_noun(self, sent: Sentence, first: Mention) -> str | None:
         """ "Germany led network spending in 2025 with EUR 21.4 bn": the bare noun a leading
         verb takes before the leader's figure (not "led the market", "topped the list")."""
-        lower = self.tokens.lower
-        led = next(
-            (k for k in range(sent.start, first.span.start) if lower[k] in _LEADING), None
-        )
-        if led is None:
+        words = self._words_after(sent, first, _LEADING)
+        if words is None or self.tokens.lower[words[1] - 1] in RANKING_ROLES:
             return None
-        start, end = self._words(led + 1, first.span.start)
-        if end == start or lower[end - 1] in RANKING_ROLES:
-            return None
-        phrase = self.tokens.span_text(start, end).strip()
+        phrase = self.tokens.span_text(*words).strip()
         return None if is_generic(phrase) else phrase
+
+    def _words_after(
+        self, sent: Sentence, first: Mention, cues: frozenset[str]
+    ) -> tuple[int, int] | None:
+        """The words (start, end) after the first cue word of a sentence before the leader's
+        figure ("the most" e-way bills, "led" network spending); None with no cue or none."""
+        lower = self.tokens.lower
+        cue = next((k for k in range(sent.start, first.span.start) if lower[k] in cues), None)
+        if cue is None:
+            return None
+        start, end = self._words(cue + 1, first.span.start)
+        return (start, end) if end > start else None
 
     def _share_of(self, m: Mention, sent: Sentence) -> str | None:
         """What a percentage is a share of: "42 pct of February domestic exports" ->
