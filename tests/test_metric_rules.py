@@ -906,6 +906,42 @@ def test_compared_value_takes_the_figure(text: str, number: str, expected: str) 
     assert metric_of(text, number) == expected
 
 
+# A count that opens its clause after "an estimated" names what it counts; a body named in a
+# phrase of the subject ("in the Civil Service") is part of the name, not its subject.
+OPENING_COUNTS_AND_BODIES_IN_A_SUBJECT: list[Case] = [
+    (
+        "An estimated 1.94 million people worked in hospitality in June 2025.",
+        "1.94 million",
+        "people worked in hospitality",
+    ),
+    (
+        "Another 41,000 households joined the scheme in the quarter.",
+        "41,000",
+        "households joined the scheme",
+    ),
+    (
+        "Staff numbers at the Bank of England rose to 5,100 in 2023.",
+        "5,100",
+        "Staff numbers at the Bank of England",
+    ),
+    (
+        "Headcount in the Office for National Statistics fell to 4,900 in March.",
+        "4,900",
+        "Headcount in the Office for National Statistics",
+    ),
+    (
+        "Vacancies at the National Health Service rose 4% to 112,000 in the quarter.",
+        "112,000",
+        "Vacancies at the National Health Service",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), OPENING_COUNTS_AND_BODIES_IN_A_SUBJECT)
+def test_opening_counts_and_bodies_in_a_subject(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 # What a forecaster puts a figure on: the noun phrase between the forecast verb and its "at",
 # "of" or "to" (compared exactly).
 FORECAST_OBJECTS: list[Case] = [

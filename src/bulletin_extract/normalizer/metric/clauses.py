@@ -12,6 +12,7 @@ from ..vocabulary import (
     AUXILIARIES,
     CHANGES,
     CREDITS,
+    FORECASTERS,
     INTRO_PREPOSITIONS,
     NP_STOP,
     PERIODS_TOKENS,
@@ -325,7 +326,8 @@ class Clauses(Attacher):
 
     def _by_body(self, t: int, sent: Sentence) -> int | None:
         """The "by" before an organization named at t that ends the subject's noun ("exports
-        by the Canadian Wheat Board"), or None."""
+        by the Canadian Wheat Board"), or the "in" or "at" ("headcount in the Civil
+        Service"), or None."""
         if (AGENCY_TOKENS, t) not in self.cue_at:
             return None
         k = t
@@ -333,9 +335,20 @@ class Clauses(Attacher):
             k -= 1
         if k > sent.start and self.tokens.lower[k - 1] == "the":
             k -= 1
-        if k - 2 < sent.start or self.tokens.lower[k - 1] != "by":
+        if k - 2 < sent.start:
             return None
-        return k - 1 if self.tokens.lower[k - 2] in _DONE_BY_BODIES else None
+        prep, noun = self.tokens.lower[k - 1], self.tokens.lower[k - 2]
+        if prep == "by":
+            return k - 1 if noun in _DONE_BY_BODIES else None
+        if (
+            prep in ("in", "at", "within")
+            and self.tokens.is_alpha[k - 2]
+            and noun not in STOPWORDS
+            and noun not in FORECASTERS
+            and (AGENCY_TOKENS, k - 2) not in self.cue_at
+        ):
+            return k - 1  # "Headcount in the Civil Service rose": the body's headcount
+        return None
 
     def _bracketed(self, order: list[int]) -> set[int]:
         """The tokens of `order` that stand inside round brackets, the brackets included."""

@@ -135,6 +135,10 @@ _POSSESSIVES = frozenset("its their his her our the".split())
 _NOT_IN_A_SET_NAME = frozenset("for in this next unchanged steady stable on hold".split())
 #: Words of a time named from now, before "'s": "this season's crop", "next year's output".
 _DEICTIC_TIME = frozenset("this next last current coming season year month week quarter".split())
+#: Words before a figure that opens its clause: "An estimated 6.17 million people worked".
+_CLAUSE_OPENING_FILLERS = frozenset(
+    "a an the just some estimated another further additional".split()
+)
 _OUTLOOK_NOUNS = frozenset("outlook forecast forecasts projection projections estimate".split())
 #: What a period phrase leaves of "for the 2025/26 season" once its years are taken out.
 _TIME_LEFTOVERS = frozenset("the a this current coming next season year period crop".split())
@@ -1215,10 +1219,12 @@ class Phrases(Attacher):
         return found
 
     def _clause_starts_at(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the figure opens its clause, past an article and words that only hedge or
+        add to it ("About 1.9 million people worked", "An estimated 6.17 million people",
+        "Another 41,000 people")."""
         t = m.span.start - 1
         while t >= sent.start and (
-            self.tokens.lower[t] in ("a", "an", "the", "just", "some")
-            or (QUALIFIERS, t) in self.cue_at
+            self.tokens.lower[t] in _CLAUSE_OPENING_FILLERS or (QUALIFIERS, t) in self.cue_at
         ):
             t -= 1
         return t < sent.start or self.tokens.text[t] in (",", ";", ":", "(", "-", "–", "—")

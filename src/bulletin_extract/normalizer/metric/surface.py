@@ -72,6 +72,8 @@ _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
 
 # A generic name that a forecast verb still makes the figure's own: "growth seen at 7%".
+#: Prepositions that put a body named before a verb inside its subject's phrase.
+_PHRASE_PREPOSITIONS = frozenset("in at of by for from among within across".split())
 _GROWTH_NAMES = frozenset(["growth", "economic growth", "Growth", "Economic growth"])
 
 # Words that name a series as one with items taken out: "Excluding food and energy, core CPI
@@ -1683,7 +1685,10 @@ class SurfaceMetric(Attacher):
             metric = framed or self._antecedent(metric, earlier)
         pred = self.clauses._predicate(sent, m)
         org_subject = (
-            pred is not None and pred > sent.start and (AGENCY_TOKENS, pred - 1) in self.cue_at
+            pred is not None
+            and pred > sent.start
+            and (AGENCY_TOKENS, pred - 1) in self.cue_at
+            and not self._body_in_a_phrase(self.cue_at[(AGENCY_TOKENS, pred - 1)], sent)
         )
         if org_subject or (subject and self._is_org_name(subject)):
             obj = self.phrases._object_of_verb(sent, m)
@@ -1818,6 +1823,14 @@ class SurfaceMetric(Attacher):
         ):
             return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
         return anaphor if head not in PRONOUNS else None
+
+    def _body_in_a_phrase(self, body: Span, sent: Sentence) -> bool:
+        """Whether a body named before the verb stands in a phrase of the subject ("Headcount in
+        the Civil Service rose", "Lending by the central bank fell"), not as the subject."""
+        t = body.start - 1
+        if t >= sent.start and self.tokens.lower[t] == "the":
+            t -= 1
+        return t >= sent.start and self.tokens.lower[t] in _PHRASE_PREPOSITIONS
 
     def _is_org_name(self, subject: str | None) -> bool:
         """A subject that names an organization, or points back to a central bank ("The
