@@ -167,6 +167,14 @@ def _is_month_end(d: date) -> bool:
     return (d + timedelta(days=1)).day == 1
 
 
+def _whole_months(span: Span) -> int:
+    """How many whole months a span covers, from a month's first day to a month's last day;
+    0 for a span that does not start and end so (a retailer's 13 weeks)."""
+    if span[0].day != 1 or not _is_month_end(span[1]):
+        return 0
+    return _months_in(span)
+
+
 def _shift_day(d: date, months: int, to_month_end: bool) -> date:
     """Move a day by whole months, clamping to (or keeping) the month's end."""
     year, m0 = divmod(_month_index(d) + months, 12)

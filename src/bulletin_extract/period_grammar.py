@@ -49,6 +49,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _thirteen_weeks_to,
     _Unit,
     _unit_span,
+    _whole_months,
     _worst,
     fiscal_year,
 )
@@ -706,15 +707,13 @@ class _Resolver:
             return None
         start, months = self.anchor[0], _whole_months(self.anchor)
         year_start = start.year * 12 + start.month - 1
-        if months == 12 and start.month != 1:
-            pass
-        elif months == 6 and self.country is not None:
+        if months == 6 and self.country is not None:
             first_month, _ = fiscal_year(self.country)
             if first_month == 1 or (start.month - first_month) % 6:
                 return None
             if start.month != first_month:
                 year_start -= 6  # the anchor is the second half
-        else:
+        elif months != 12 or start.month == 1:
             return None
         first = year_start + 6 * (index - 1)
         return _months_span(first, first + 5)
@@ -724,11 +723,3 @@ def _months_long(span: Span, unit: str) -> bool:
     """Whether a span is one month or one quarter long, wherever in the calendar it starts."""
     days = (span[1] - span[0]).days + 1
     return 28 <= days <= 31 if unit == "month" else 89 <= days <= 92
-
-
-def _whole_months(span: Span) -> int:
-    """How many whole months a span covers, from a month's first day to a month's last day;
-    0 for a span that does not start and end so (a retailer's 13 weeks)."""
-    if span[0].day != 1 or not _is_month_end(span[1]):
-        return 0
-    return _months_in(span)

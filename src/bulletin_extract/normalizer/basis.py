@@ -155,6 +155,7 @@ class BasisAttacher(Attacher):
                 # first ("rose 0.2% on the month, taking the annual rate to 2.4%").
                 # A level of a share or a reading ("the profit margin was 5.43 percent, down
                 # 0.12 points year on year") has none: only a rate of change does.
+                level_stated = stated
                 if (
                     local is not None
                     and m.chain_kind == "level"
@@ -164,17 +165,10 @@ class BasisAttacher(Attacher):
                 ):
                     # "fell 1.2 percentage points from a year earlier to 15.3 percent": the
                     # comparison between the change and the level is the change's
-                    changes = local
+                    if cues[0] is local:
+                        level_stated = None
                     local = None
-                else:
-                    changes = None
-                own = (
-                    BASES_BY_LABEL[local.label_]
-                    if local is not None
-                    else None
-                    if changes is not None and cues[0] is changes
-                    else stated
-                )
+                own = BASES_BY_LABEL[local.label_] if local is not None else level_stated
                 changing = local is not None or self._rate_of_change(sent, m, cues)
                 if own is None and not cues and self._names_a_rate_of_change(sent, m):
                     # "Services inflation eased to 4.4% from 4.6%" after a sentence stating

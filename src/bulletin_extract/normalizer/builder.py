@@ -24,7 +24,7 @@ from .qualifier import QualifierAttacher
 from .structures import Credit, Mention, Sentence, TokenArrays
 from .text import as_date
 from .units import UnitRules
-from .vocabulary import FORECAST_WORDS, QUANT_TOKENS
+from .vocabulary import QUANT_TOKENS
 
 Anchor = tuple[Period, tuple[date, date] | None]
 
@@ -182,7 +182,7 @@ class RecordBuilder:
             ):
                 carried.period = anchor
                 if not self._looks_back(ctx, sent_periods, anchor[0]) and not (
-                    ref is not None and anchor[1][1] > ref and self._forecasts(ctx, sent)
+                    ref is not None and anchor[1][1] > ref and ctx.tells_a_forecast(sent)
                 ):  # ("For the fourth quarter, the company forecast ...", written in October:
                     # a forecast of a time not yet over is no time the document is about)
                     carried.doc_anchor = anchor[1]
@@ -202,11 +202,6 @@ class RecordBuilder:
                 # the sentence's figures took
                 carried.credit = taken[-1]
         return records
-
-    @staticmethod
-    def _forecasts(ctx: DocContext, sent: Sentence) -> bool:
-        """Whether a sentence tells a forecast ("forecast earnings of", "expects revenue")."""
-        return not FORECAST_WORDS.isdisjoint(ctx.tokens.lower[sent.start : sent.end])
 
     @staticmethod
     def _joint_second(ctx: DocContext, credit: Credit) -> bool:

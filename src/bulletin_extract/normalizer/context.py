@@ -32,6 +32,7 @@ from .vocabulary import (
     CHANGES,
     COPULAS,
     CREDITS,
+    FORECAST_WORDS,
     HEADLINE_MOVES,
     MARKERS,
     PERIODS_TOKENS,
@@ -330,6 +331,11 @@ class DocContext:
         if self._small_words is None:
             self._small_words = frozenset(w for w in self.tokens.text if w.islower())
         return self._small_words
+
+    def tells_a_forecast(self, sent: Sentence) -> bool:
+        """Whether a sentence tells a forecast ("forecast earnings of", "expects revenue"): its
+        periods are times forecast, not times its document is about."""
+        return not FORECAST_WORDS.isdisjoint(self.tokens.lower[sent.start : sent.end])
 
     def followed_by(self, sent: Sentence) -> int | None:
         """The token of "followed" in a sentence's "followed by" (a ranking), else None; found
@@ -710,6 +716,17 @@ class Attacher:
             if close is not None:
                 return close + 1
         return t
+
+    def _opening_bracket(self, t: int, floor: int) -> int | None:
+        """The "(" of the brackets token t stands in, looking back no further than token
+        `floor`; None when t stands in none there."""
+        text = self.tokens.text
+        for k in range(t - 1, floor - 1, -1):
+            if text[k] == ")":
+                return None
+            if text[k] == "(":
+                return k
+        return None
 
     def without_country_lead(self, metric: str | None) -> str:
         """ "Italy Output" -> "Output": an indicator without a country written before it."""

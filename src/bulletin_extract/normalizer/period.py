@@ -8,10 +8,9 @@ from datetime import date
 from spacy.tokens import Span
 
 from ..period_calendar import (  # the calendar's month arithmetic
-    _is_month_end,
     _month_index,
-    _months_in,
     _months_span,
+    _whole_months,
 )
 from ..records import Period
 from .context import DocContext
@@ -22,7 +21,6 @@ from .text import month_of
 from .vocabulary import (
     ANAPHORIC_PERIOD,
     CLAUSE_OPENERS,
-    FORECAST_WORDS,
     ODDS_NOUNS,
     PER_UNITS,
     PERIODS_TOKENS,
@@ -207,9 +205,9 @@ class PeriodAttacher(PeriodComparisons):
         before = [q for sent_spans in spans for q in sent_spans if q.end <= p.start]
         for q in reversed(before):
             res = self._resolve(q, ref, None)
-            if res.start is None or res.end is None or res.start.day != 1:
+            if res.start is None or res.end is None:
                 continue
-            if _months_in((res.start, res.end)) in (6, 12) and _is_month_end(res.end):
+            if _whole_months((res.start, res.end)) in (6, 12):
                 return None if res.start.month in (1, 7) else (res.start, res.end)
         return None
 
@@ -239,7 +237,8 @@ class PeriodAttacher(PeriodComparisons):
         if lower[start] in _FORECAST_NOUNS:
             start += 1  # "... from 2.2% and kept its 2026 projection at 1.6%": the forecast's
         return all(  # years are the figure's it is kept or moved at
-            lower[t] in _LEADING_LINKS or lower[t] == "to" and start > p.end
+            lower[t] in _LEADING_LINKS
+            or (lower[t] == "to" and start > p.end)
             or (QUALIFIERS, t) in self.cue_at
             for t in range(start, nxt.span.start)
         )
@@ -689,7 +688,7 @@ class PeriodAttacher(PeriodComparisons):
         anchor = main[1] if main else (frame or doc_anchor)
 
         # Pass 3: attach, resolving relative phrases against the anchor.
-        forecast = not FORECAST_WORDS.isdisjoint(self.tokens.lower[sent.start : sent.end])
+        forecast = self.ctx.tells_a_forecast(sent)
         for i, m in enumerate(mentions):
             p = chosen[i]
             choice: tuple[Period, tuple[date, date] | None] | None = None

@@ -405,18 +405,19 @@ class PeriodPhrases(Attacher):
         # its Dec. 17 review": the move's day
         if moved:
             return False
-        if (
+        years_forecast = (
             nxt_word in _DATED_FORECASTS
-            and _WHOLE_YEARS.match(self.ctx.text(span))
+            and _WHOLE_YEARS.match(self.ctx.text(span)) is not None
             and span.end + 1 < self.tokens.n
             and lower[span.end + 1] in ("at", "of", "to", "for", "range", "ranges")
+        )  # "raised its full-year forecast for ... to", "kept its 2026 projection at": the
+        # years forecast, which the forecast's figures that follow are of
+        if (
+            not years_forecast
+            and nxt_word in FORECAST_DOCUMENTS
+            and (first not in ("in", "for", "during") or lead[-1:] in (["its"], ["their"], ["the"]))
         ):
-            pass  # "raised its full-year forecast for ... to", "kept its 2026 projection at":
-            # the years forecast, which the forecast's figures that follow are of
-        elif nxt_word in FORECAST_DOCUMENTS and first not in ("in", "for", "during"):
             return True  # "revised down from 3.3% in its March forecast": the forecast's date
-        elif nxt_word in FORECAST_DOCUMENTS and lead[-1:] in (["its"], ["their"], ["the"]):
-            return True
         if (
             nxt_word in ("'s", "’s")
             and span.end + 1 < self.tokens.n
@@ -567,15 +568,10 @@ class PeriodPhrases(Attacher):
         before it ("fell 4.5% (-1.7% in August)": "in August" is the bracketed figure's, not
         the one's before the brackets; but "62% in the previous period (1 to 12 October)"
         dates the figure)."""
-        text = self.tokens.text
-        figure = False
-        for k in range(t - 1, origin - 1, -1):
-            if text[k] == ")":
-                return False
-            if text[k] == "(":
-                return figure
-            figure = figure or (QUANT_TOKENS, k) in self.cue_at
-        return False
+        opening = self._opening_bracket(t, origin)
+        return opening is not None and any(
+            (QUANT_TOKENS, k) in self.cue_at for k in range(opening + 1, t)
+        )
 
     def bracketed_aside(self, m: Mention, mentions: list[Mention], sent: Sentence) -> bool:
         """Whether a figure stands in brackets after a figure of its sentence that does not:
@@ -583,21 +579,11 @@ class PeriodPhrases(Attacher):
         September (+2.1% in August), consumer goods 3.4%"; not "employ the most people (2.06
         million in June 2025), followed by education (1.55 million)", nor the third of "Malta
         (97.1%), Cyprus (92.4%) and Luxembourg (90.6%)")."""
-        opening = self._opening_bracket(m.span.start, sent)
+        opening = self._opening_bracket(m.span.start, sent.start)
         if opening is None:
             return False
         before = [n for n in mentions if sent.start <= n.span.start and n.span.end <= opening]
-        return bool(before) and self._opening_bracket(before[-1].span.start, sent) is None
-
-    def _opening_bracket(self, t: int, sent: Sentence) -> int | None:
-        """The "(" of the brackets token t stands in, within its sentence; None outside any."""
-        text = self.tokens.text
-        for k in range(t - 1, sent.start - 1, -1):
-            if text[k] == ")":
-                return None
-            if text[k] == "(":
-                return k
-        return None
+        return bool(before) and self._opening_bracket(before[-1].span.start, sent.start) is None
 
     def _after_from_to_pair(self, span: Span) -> bool:
         """Whether a phrase follows a pair of values "from x to y" ("rose from 101.2 to

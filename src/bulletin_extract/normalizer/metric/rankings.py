@@ -188,12 +188,12 @@ class Rankings(Attacher):
         after the first may be parts or stocks of it: "capacity additions", "cumulative
         capacity"). Not a name, a share, a clause's word, or, for a count, the number of
         the places themselves ("9 of the 14 markets covered")."""
+        small = self.ctx.small_words()
         for other, metric in self._named:
             if other != unit:
                 continue
             head = _head(metric)
             words = head.split()
-            small = self.ctx.small_words()
             if is_breakdown_name(head) and all(w.lower() in small for w in words):
                 head = head.lower()  # "Steel Production", a title's words
             elif is_breakdown_name(head):

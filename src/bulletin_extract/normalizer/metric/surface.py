@@ -71,9 +71,9 @@ if TYPE_CHECKING:
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
 
-# A generic name that a forecast verb still makes the figure's own: "growth seen at 7%".
 #: Prepositions that put a body named before a verb inside its subject's phrase.
 _PHRASE_PREPOSITIONS = frozenset("in at of by for from among within across".split())
+# A generic name that a forecast verb still makes the figure's own: "growth seen at 7%".
 _GROWTH_NAMES = frozenset(["growth", "economic growth", "Growth", "Economic growth"])
 
 # Words that name a series as one with items taken out: "Excluding food and energy, core CPI
