@@ -767,6 +767,13 @@ ANAPHORIC_AND_TRAILING = [
 ]
 
 COMPARISONS_ARE_NOT_THE_PERIOD = [
+    # the change of a cumulative growth rate against a shorter span of the same year
+    case("In the first eleven months of 2024, imports grew 3.6 percent. Their growth slowed by "
+         "0.4 percentage points compared with January to October.", "0.4 percentage points",
+         ("2024-01-01", "2024-11-30"), "compared-with-a-span-of-months"),
+    case("From January to July, retail sales rose 4.1 percent, 0.3 percentage points lower "
+         "than that from January to June.", "0.3 percentage points", ("2024-01-01", "2024-07-31"),
+         "than-that-from-a-span-of-months"),
     case("Rents rose 0.3% between May and June 2024. The monthly rise was 0.6 percentage "
          "points higher this year compared with last year.", "0.6 percentage points",
          ("2024-06-01", "2024-06-30"), "compared-with-last-year"),
@@ -1188,6 +1195,12 @@ REVISED_VALUES = [
     case("Net lending rose to £4.2 billion in Q2 2024, from £3.9 billion (revised from "
          "£3.7 billion) in Q1 2024.", "£3.9 billion", ("2024-01-01", "2024-03-31"),
          "bracketed-revision"),
+    # "from a revised X" is the value a change started from, not a restatement of the level
+    case("In September, the shortfall widened to $4.1 billion from a revised $3.0 billion in "
+         "August.", "$4.1 billion", ("2024-09-01", "2024-09-30"), "from-a-revised-value"),
+    case("In September, the trade gap narrowed to 2.9 billion dlrs from an upwardly revised 3.4 "
+         "billion dlrs in August.", "2.9 billion dlrs", ("2024-09-01", "2024-09-30"),
+         "from-an-upwardly-revised-value"),
 ]
 
 RANKED_SINCE = [
@@ -1296,6 +1309,25 @@ PERIOD_AFTER_A_COMPARED_VALUE = [
     case("Bond sales were $41 billion in June, lower than $58 billion in May, as loans fell "
          "1.5%.", "1.5%", ("2024-06-01", "2024-06-30"),
          "a-clause-after-a-compared-value-keeps-the-sentence-period"),
+    # a previous change named by the verb that undoes or extends it
+    case("Clothing prices fell 1.2% in March, reversing a 0.8% gain in February, as shoe costs "
+         "dropped 6.5%.", "6.5%", ("2024-03-01", "2024-03-31"), "after-reversing-a-change"),
+    case("Steel output slipped 2.4% in July, erasing a 1.9% rise in June, while iron ore "
+         "imports fell 3.3%.", "3.3%", ("2024-07-01", "2024-07-31"), "after-erasing-a-change"),
+    case("Car sales rose 4.4% in May, extending a 2.0% increase in April, and truck sales "
+         "climbed 1.1%.", "1.1%", ("2024-05-01", "2024-05-31"), "after-extending-a-change"),
+    case("Rents rose 0.6% in June, on top of a 0.5% gain in May, while house prices edged up "
+         "0.2%.", "0.2%", ("2024-06-01", "2024-06-30"), "after-on-top-of-a-change"),
+]
+
+# A price base named relatively is no period of the figure: "at the prices of the previous year".
+PRICE_BASES_NAMED_RELATIVELY = [
+    case("In the first half of 2024, retail sales totalled 8.2 trillion yuan. Their volume, "
+         "calculated at the prices of the previous year, grew by 5.4 percent.", "5.4 percent",
+         ("2024-01-01", "2024-06-30"), "at-the-prices-of-the-previous-year"),
+    case("In the second quarter, output of the sector rose 2.2%. Output measured at last "
+         "year's prices rose 1.7%.", "1.7%", ("2024-04-01", "2024-06-30"),
+         "at-last-years-prices"),
 ]
 
 WEEKS_BACK = [
@@ -1559,6 +1591,7 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + YEAR_TO_A_QUARTER_NAMED_BY_ITS_MONTH
     + THAT_IN_A_PERIOD_COMPARED
     + PERIOD_AFTER_A_COMPARED_VALUE
+    + PRICE_BASES_NAMED_RELATIVELY
     + WEEKS_BACK
     + SO_FAR
     + FISCAL_QUARTER_LABELS

@@ -898,6 +898,19 @@ COMPARED_VALUE_TAKES_THE_FIGURE: list[Case] = [
         "$205 billion",
         "card payments",
     ),
+    # past the size of a poll that stands between them
+    (
+        "Factory output rose 2.1% in May, beating the 0.9% gain forecast in a survey of 12 "
+        "analysts and reversing a 0.6% decline in April.",
+        "0.6%",
+        "Factory output",
+    ),
+    (
+        "Housing starts jumped 7.3% in June, above the 2.0% expected by 25 economists polled by "
+        "Reuters and after a revised 4.1% drop in May.",
+        "4.1%",
+        "Housing starts",
+    ),
 ]
 
 

@@ -25,6 +25,7 @@ from .vocabulary import (
     CLAUSE_OPENERS,
     COUNTING_UNITS,
     CREDIT_VERBS,
+    FORECASTERS,
     HOLD_VERBS,
     LIST_GLUE,
     MARKERS,
@@ -65,6 +66,22 @@ class ChainRules(Attacher):
             return False
         before = words[: k - 2]
         return "," not in before and all(v == words[k - 1] for v in verbs)
+
+    def _past_a_poll(self, mentions: list[Mention], i: int) -> int:
+        """The value a previous value stands beside: the one before it, or the one before a
+        poll's size ("beat the 1.1% forecast in a poll of 14 economists and reversed a 0.8%
+        decline in July": the decline is set beside the forecast, not the 14)."""
+        prev, cur = mentions[i - 1], mentions[i]
+        after = prev.span.end
+        if (
+            i >= 2
+            and prev.unit == "count"
+            and cur.unit != "count"
+            and after < len(self.tokens.lower)
+            and self.tokens.lower[after] in FORECASTERS
+        ):
+            return i - 2
+        return i - 1
 
     def link(self, mentions: list[Mention]) -> None:
         """Link each mention to the one it continues: a list item, a range bound, a level
@@ -128,7 +145,7 @@ class ChainRules(Attacher):
             ):
                 # "up from 1.5%"; "226.4 billion marks at the end of February, against 225.1
                 # billion at the end of January"
-                cur.chained_to, cur.chain_kind = i - 1, "from"
+                cur.chained_to, cur.chain_kind = self._past_a_poll(mentions, i), "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
             elif words[-2:] == ["(", "to"] or [

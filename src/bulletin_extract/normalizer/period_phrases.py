@@ -183,6 +183,14 @@ class PeriodPhrases(Attacher):
         nxt = list(lower[span.end : span.end + 2])
         if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]) and self.ranked(span):
             return False  # "the biggest since July, 1984, when the index fell 1.7 pct": its time
+        lead = list(lower[max(0, span.start - 3) : span.start])
+        last = lead[-1] if lead else ""
+        if (
+            last in ("that", "those")
+            and first in ("in", "of", "for", "during", "from")
+            and lead[-2:-1] in (["than"], ["with"], ["to"], ["above"], ["below"], ["over"])
+        ):
+            return True  # "0.2 points lower than that in July", "than that from January to May"
         if first in ("from", "since"):
             # "from May 2021 to April 2022" is a range, unless it follows a change:
             # "up by 254,000 from December 2013 to February 2014"; after the level of a
@@ -194,8 +202,6 @@ class PeriodPhrases(Attacher):
             return True  # "jumped 21 per cent over last year's festive season": compared with
         if self._inside_backward_basis(span):
             return True  # "by 12% compared with the same quarter of 2023": 2023 is compared
-        lead = list(lower[max(0, span.start - 3) : span.start])
-        last = lead[-1] if lead else ""
         lead_in = [*lead, first] if first in ("of", "in") else lead
         if lead_in[-2:] in (["level", "of"], ["level", "in"], ["levels", "of"], ["levels", "in"]):
             at = span.start - 2 if lead_in is lead else span.start - 1
@@ -205,12 +211,6 @@ class PeriodPhrases(Attacher):
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below", "over"):
             # "a decrease of 2.95 million over the end of 2024": the point compared
             return not (last == "from" and is_range and not after_change)
-        if (
-            last in ("that", "those")
-            and first in ("in", "of", "for", "during")
-            and lead[-2:-1] in (["than"], ["with"], ["to"], ["above"], ["below"], ["over"])
-        ):
-            return True  # "0.2 percentage points lower than that in July"
         if (
             (last in _READING_NOUNS and first in ("in", "of", "for", "during"))
             or (nxt[:1] and nxt[0] in _READING_NOUNS)
@@ -474,6 +474,15 @@ class PeriodPhrases(Attacher):
             and lower[span.end + 1] not in ("were", "was", "are", "is", "have", "had")
         ):
             return True  # "measured in 1981 prices", "in 2012 dollars": the prices' base year
+        k = span.start - 1
+        while k > 0 and lower[k] in ("the", "a"):
+            k -= 1
+        if (k > 0 and lower[k] == "of" and lower[k - 1] in ("prices", "price")) or (
+            nxt_word in ("'s", "’s")
+            and span.end + 1 < self.tokens.n
+            and lower[span.end + 1] in ("prices", "price")
+        ):
+            return True  # "calculated at the prices of the previous year", "at last year's prices"
         if span.end - span.start != 1 or not doc[span.start].is_digit:
             return False
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
@@ -604,9 +613,12 @@ class PeriodPhrases(Attacher):
             for t in range(mentions[i].span.end, n.span.start)
             if (PERIODS_TOKENS, t) not in self.cue_at
         ]  # "2.9% this year, revised down from 3.3%"
-        if n.chained_to == i and "revised" in between and len(between) <= 4:
-            return n
-        return None
+        if n.chained_to != i or "revised" not in between or len(between) > 4:
+            return None
+        at = between.index("revised")
+        if not {"a", "an", "the", "from"}.isdisjoint(between[:at]):
+            return None  # "widened to $4.1 billion from a revised $3.0 billion in August"
+        return n
 
     def _compared_in_pairs(self, mentions: list[Mention], owners: dict[int, Span]) -> None:
         """ "(15.4% vs 17.3% in November), (6.8% vs 10.5%)": the value compared with in a
