@@ -277,6 +277,25 @@ LISTED_LEVELS_HAVE_NO_BASIS = [
     case("In current prices, spending rose to £431.7 billion in the second quarter, £4.6 "
          "billion more than in the previous quarter.", "£4.6 billion", "quarter_on_quarter",
          "an-amount-more-than-is-a-change"),
+    # items of a semicolon list take no comparison from the item before them
+    case("In the third quarter, the occupancy rate of hotels was 68.1 percent, 1.4 percentage "
+         "points higher year on year; hostels 55.2 percent, up 0.6 percentage points; and "
+         "campsites 41.9 percent, down 2.1 percentage points.", "55.2 percent", None,
+         "semicolon-item-level-takes-no-basis"),
+    case("In the third quarter, the occupancy rate of hotels was 68.1 percent, 1.4 percentage "
+         "points higher year on year; hostels 55.2 percent, up 0.6 percentage points; and "
+         "campsites 41.9 percent, down 2.1 percentage points.", "0.6 percentage points",
+         "year_on_year", "semicolon-item-change-keeps-the-sentence-basis"),
+    # a level moved from is a level: the comparison of its period is no basis
+    case("The operating margin narrowed to 17.6 per cent from 19.9 per cent in the year-ago "
+         "quarter.", "19.9 per cent", None, "level-moved-from-a-year-back"),
+    # a level after a change written behind its number ("2.2% higher at")
+    case("Cargo volumes rose 4.8% from a year earlier to 91 million tonnes, with coal 6.1% "
+         "higher at 12 million tonnes.", "12 million tonnes", None, "level-after-higher-at"),
+    # "thanks to a 21% jump" is a change, not a level reached
+    case("Retail sales rose 1.2% month over month to $71.4 billion in March, thanks mainly to "
+         "a 4.6% jump in car sales in the western provinces, the agency said.", "4.6%",
+         "month_on_month", "thanks-to-a-change-is-no-level"),
 ]
 
 ELLIPTICAL_LISTS = [

@@ -10,7 +10,7 @@ from spacy.tokens import Span
 from .context import Attacher, next_start
 from .credit_words import TARGET_CUES
 from .direction import elliptical_head
-from .period_phrases import YEAR_BACK, unit_of
+from .period_phrases import BACKWARD, YEAR_BACK, unit_of
 from .structures import Mention, Sentence
 from .text import compare_periods, per_share_restatement
 from .vocabulary import (
@@ -275,13 +275,25 @@ class BasisAttacher(Attacher):
         t = m.span.start - 1
         return t - 1 >= sent.start and lower[t] == "of" and lower[t - 1] in _FORECAST_NOUNS
 
-    @staticmethod
-    def _from_a_level(mentions: list[Mention]) -> None:
+    def _from_a_level(self, mentions: list[Mention]) -> None:
         """ "up 2.8 per cent from 20.04 billion in July" (said of August): a rate of change
         measured from the level of another period has the basis of the two periods."""
         rates = ("percent", "percentage_point")
         for n in mentions:
-            if n.chain_kind != "from" or n.chained_to is None or n.unit in rates:
+            if n.chain_kind != "from" or n.chained_to is None:
+                continue
+            if n.unit in rates:
+                head = mentions[n.chained_to]
+                if (
+                    head.unit == n.unit
+                    and head.basis is None
+                    and (head.chain_kind == "level" or self._reached_level(head))
+                    and n.period is not None
+                    and BACKWARD.search(n.period.text.lower()) is not None
+                ):
+                    # "the margin narrowed to 41.2% from 43.5% in the year-ago quarter": the
+                    # value a level moved from is a level too
+                    n.basis = None
                 continue
             head = mentions[n.chained_to]
             if head.chain_kind == "level" and head.chained_to is not None:
@@ -324,7 +336,7 @@ class BasisAttacher(Attacher):
                     c
                     for c in cues
                     if 0 <= m.span.start - c.end <= reach
-                    and "," not in self.tokens.text[c.end : m.span.start]
+                    and not {",", ";"} & set(self.tokens.text[c.end : m.span.start])
                 ),
                 None,
             )
@@ -449,8 +461,20 @@ class BasisAttacher(Attacher):
     def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
         """Whether the words before a rate name a rate of change ("inflation", "the annual
         rate", "price growth"), not a share or reading ("the margin", "the jobless rate")."""
-        if any(sent.start <= c.start < m.span.start for c in cues):
-            return True  # "the 12-month rate rose to 1.9%", "annual inflation was 2.4%"
+        if any(
+            sent.start <= c.start < m.span.start
+            and (
+                m.chain_kind in ("from", "level")
+                or not any(
+                    (QUANT_TOKENS, t) in self.cue_at or self.tokens.text[t] == ";"
+                    for t in range(c.end, m.span.start)
+                )
+            )
+            for c in cues
+        ):
+            # "the 12-month rate rose to 1.9%", "annual inflation was 2.4%" (not "..., 1.2
+            # points lower year on year; chemicals 71.4 percent": another item's comparison)
+            return True
         lower = self.tokens.lower
         return not CHANGE_RATE_WORDS.isdisjoint(lower[sent.start : m.span.start])
 
@@ -458,9 +482,15 @@ class BasisAttacher(Attacher):
         """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""
         n = self.tokens.n
         comma = next(
-            (t for t in range(m.span.end, min(n, m.span.end + 10)) if self.tokens.text[t] == ","),
+            (
+                t
+                for t in range(m.span.end, min(n, m.span.end + 10))
+                if self.tokens.text[t] in (",", ";") or (QUANT_TOKENS, t) in self.cue_at
+            ),
             None,
         )
+        if comma is not None and self.tokens.text[comma] != ",":
+            comma = None  # "0.9 points lower year on year; chemicals 71.4 percent, down 0.3"
         for _ in range(2):
             # past a restatement and a period set off by commas: "$973 million, or $2.97 a
             # share, for the quarter, down from"
@@ -500,6 +530,8 @@ class BasisAttacher(Attacher):
             or (QUALIFIERS, t) in self.cue_at
         ):
             t -= 1
+        if m.span.end < self.tokens.n and (CHANGES, m.span.end) in self.cue_at:
+            return False  # "thanks mainly to a 21% jump": a change, reached by nothing
         return bool(t >= 0 and self.tokens.lower[t] == "to")
 
     @staticmethod

@@ -48,6 +48,10 @@ def _to_a_range(words: list[str], verbs: list[str]) -> bool:
     return words[0] == "to" or any(a == "," and b == "to" for a, b in pairwise(words))
 
 
+#: A change word written after its number ("2.2% higher at $0.9 billion"): no verb of a clause.
+_AFTER_WORDS = frozenset("higher lower up down more less".split())
+
+
 class ChainRules(Attacher):
     """Decides `chained_to` and `chain_kind`, and shares units along the links."""
 
@@ -182,6 +186,8 @@ class ChainRules(Attacher):
                         )
                     )
                 )
+                or (len(words) == 2 and words[0] in _AFTER_WORDS and words[1] == "at")
+                # "with coal 6.1% higher at 12 million tonnes"
                 or self._reached(words, verbs)
                 or _to_a_range(words, verbs)
             ):
