@@ -299,6 +299,17 @@ LISTED_LEVELS_HAVE_NO_BASIS = [
 ]
 
 ELLIPTICAL_LISTS = [
+    # a gapped by-clause whose item is a hyphenated compound
+    case("Diesel-powered output fell by 7% year-on-year to 41 TWh, and coal-fired output by "
+         "12% to 19 TWh.", "12%", "decrease", "gapped-by-clause-hyphenated-item"),
+    case("Diesel-powered output fell by 7% year-on-year to 41 TWh, and coal-fired output by "
+         "12% to 19 TWh.", "19 TWh", "decrease", "gapped-by-clause-level-reached"),
+    # a gapped item named by its destination: "and to Africa 0.8%"
+    case("In the latest three months, exports to Asia rose 2.2% on the previous three months "
+         "to £31.3 billion, and to Africa 0.8%, to £6.1 billion.", "0.8%", "increase",
+         "gapped-item-named-by-its-destination"),
+    case("Shipments from Brazil fell 4.1% in June to 2.3 million tonnes, and from Argentina "
+         "2.7%, to 1.1 million tonnes.", "2.7%", "decrease", "gapped-item-named-by-its-origin"),
     case("Shipments climbed 4.1 pct to 2.3 mln tonnes and sales 2.6 pct to 880,000 tonnes.",
          "2.6 pct", "increase", "gapped-item-after-a-level-reached"),
     case("Imports from OPEC members fell 18.2 pct and those from the United States 7.5 pct.",

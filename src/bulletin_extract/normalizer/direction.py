@@ -717,6 +717,15 @@ LIST_GAP_STOP = frozenset(
 )  # fmt: skip
 
 
+def _hyphen_joined(ctx: DocContext, tokens: list[int]) -> set[int]:
+    """The hyphens of `tokens` written inside a word, with the part after each ("oil-fired")."""
+    joined: set[int] = set()
+    for t in tokens:
+        if ctx.tokens.text[t] == "-" and t - 1 in tokens and t + 1 in tokens:
+            joined |= {t, t + 1}
+    return joined
+
+
 def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | None:
     """The mention whose verb an elliptical list item shares, or None.
 
@@ -746,9 +755,16 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
             for t in range(prev.span.end, cur.span.start)
             if not ctx.tokens.is_space[t] and ctx.tokens.lower[t] not in closers
         ]
-        if len(between) > 4 or any(
-            (not ctx.tokens.is_alpha[t] and ctx.tokens.lower[t] not in ("'s", "’s"))
-            or ctx.tokens.lower[t].endswith("ed")
+        if between and ctx.tokens.lower[between[-1]] == "by":
+            between.pop()  # "fell by 6% to 58 TWh, and oil-fired output by 11%": a by-clause
+        joined = _hyphen_joined(ctx, between)  # "oil-fired": one word
+        if len(between) - len(joined) > 4 or any(
+            (
+                not ctx.tokens.is_alpha[t]
+                and ctx.tokens.lower[t] not in ("'s", "’s")
+                and t not in joined
+            )
+            or (ctx.tokens.lower[t].endswith("ed") and t not in joined)
             for t in between
         ):  # ("and Hyderabad's 12 per cent to 44,885 units": an owner's item)
             return None  # "to $713.6 billion, as companies rushed in goods ahead of a 10%"
@@ -787,6 +803,14 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         and sum(lower[t] == "to" for t in gap) == 1
     ):
         stops, passed = set(), {gap[-1]}  # "eased to 3.4%, and services inflation to 4.5%"
+    rest = [t for t in gap if lower[t] not in (",", "and")]
+    if (
+        stops in ({"to"}, {"from"})
+        and len(rest) >= 2
+        and lower[rest[0]] in stops
+        and all(text[t][:1].isupper() for t in rest[1:])
+    ):
+        stops, passed = set(), {rest[0]}  # "exports to Asia rose 2.2%, and to Africa 0.8%"
     if not words & joiners or stops:
         return None
     if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
