@@ -34,6 +34,11 @@ _LOOKING_BACK = frozenset("preceding previous prior earlier".split())
 _OUTLOOK_YEAR = "period.full_year_modifier"
 
 
+def _inside(span: tuple[date, date], frame: tuple[date, date] | None) -> bool:
+    """Whether `span` is a shorter part of `frame`."""
+    return frame is not None and frame[0] <= span[0] and span[1] <= frame[1] and span != frame
+
+
 @dataclass
 class Carried:
     """What carries from sentence to sentence: periods and bases within a paragraph,
@@ -43,6 +48,7 @@ class Carried:
     period: Anchor | None = None
     basis: str | None = None
     doc_anchor: tuple[date, date] | None = None
+    frame: tuple[date, date] | None = None  # the first dated span of the paragraph
     credit: Credit | None = None
     by_country: dict[str, Credit] = field(default_factory=dict)  # last credit per country
 
@@ -148,6 +154,7 @@ class RecordBuilder:
         for index, sent in enumerate(sentences):
             if sent.paragraph != carried.paragraph:
                 carried.paragraph, carried.period, carried.basis = sent.paragraph, None, None
+                carried.frame = None
             sent_mentions = by_sentence.get(index, [])
             agencies = ctx.spans_in(AGENCIES, index)
             sent_credits = agency_of.credits(sent, agencies)
@@ -185,7 +192,12 @@ class RecordBuilder:
                     ref is not None and anchor[1][1] > ref and ctx.tells_a_forecast(sent)
                 ):  # ("For the fourth quarter, the company forecast ...", written in October:
                     # a forecast of a time not yet over is no time the document is about)
-                    carried.doc_anchor = anchor[1]
+                    if not _inside(anchor[1], carried.frame):
+                        # ("In the first ten months ... In October, sales grew 0.4% month on
+                        # month": a month inside the paragraph's span leaves the span the
+                        # document's time, which "in the same period" later points back to)
+                        carried.doc_anchor = anchor[1]
+                    carried.frame = carried.frame or anchor[1]
             for c in sent_credits:
                 if not c.forecast:
                     carried.credit = c
