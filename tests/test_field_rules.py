@@ -185,6 +185,14 @@ CLAUSE_AFTER_A_PARTICIPLE = [
 ]
 
 COMPARED_AND_RESTATED = [
+    # a level set against its earlier value by a comparative moved as "down from" says
+    case("Inflows into bond funds came in at $14.2 billion in May, marginally lower than $14.9 "
+         "billion in April.", "$14.2 billion", "decrease", "level-lower-than-its-earlier-value"),
+    case("Deposits stood at $3.1 trillion at the end of June, slightly higher than the $3.0 "
+         "trillion of a year earlier.", "$3.1 trillion", "increase",
+         "level-higher-than-its-earlier-value"),
+    case("Deposits stood at $3.1 trillion in June, higher than the $3.0 trillion expected.",
+         "$3.1 trillion", None, "level-higher-than-a-forecast-moved-nowhere"),
     case("The benchmark Brent contract averaged $82 a barrel in May.", "$82", None,
          "contract-the-noun"),
     case("Retail sales came in at 0.2%, below economists' forecasts of 0.4%.", "0.4%", None,
@@ -765,6 +773,16 @@ HEADLINES_IN_CAPITALS = [
 ]
 
 ANAPHORIC_AND_TRAILING = [
+    # a month inside the paragraph's span is a zoom, not the document's new time: "in the
+    # same period" in a later paragraph points back to the span
+    case("In the first eight months of 2024, fixed investment rose 3.4 percent year on year. In "
+         "August, investment grew 0.2 percent month on month.\nBy sector, manufacturing "
+         "investment rose 9.3 percent.\nInvestment in utilities increased by 21.1 percent in "
+         "the same period.", "21.1 percent", ("2024-01-01", "2024-08-31"),
+         "same-period-after-a-month-inside-the-span"),
+    case("In the first quarter of 2024, exports rose 2.0%.\nIn the second quarter, exports "
+         "rose 3.1%.\nImports grew 1.4% in the same period.", "1.4%",
+         ("2024-04-01", "2024-06-30"), "same-period-after-a-new-span"),
     case("Exports to Asia rose 400 mln dlrs to 3.1 billion dlrs, with Africa up 100 mln dlrs "
          "to 0.9 billion dlrs in the quarter.", "400 mln dlrs", ("2024-07-01", "2024-09-30"),
          "sentence-final-period-governs-all"),

@@ -615,14 +615,33 @@ class DirectionAttacher(Attacher):
             cue = self.cue_at.get((CHANGES, tok))
             if cue is not None and tokens.lower[tok] in ("up", "down", "higher", "lower"):
                 after = self.tokens.lower[tok + 1] if tok + 1 < n else ""
-                if after == "from" and any(tokens.text[t] == "," for t in window[:j]):
+                set_off = any(tokens.text[t] == "," for t in window[:j])
+                if after == "from" and set_off:
                     return cue
+                if after == "than" and set_off and self._earlier_value_after(tok + 2):
+                    return cue  # "$14.2 billion in May, marginally lower than $14.9 billion in
+                    # April": the level against its earlier value
             if tokens.like_num[tok] and (PERIODS_TOKENS, tok) not in self.cue_at:
                 quantity = self.cue_at.get((QUANT_TOKENS, tok))
                 if quantity is not None and per_share_restatement(tokens.lower, quantity):
                     continue  # "$611 million, or 74 cents per share, down from": a restatement
                 break
         return None
+
+    def _earlier_value_after(self, t: int) -> bool:
+        """Whether a figure dated by a period phrase of its own starts at token t ("the")
+        ("$14.9 billion in April", "the 3.0 trillion of a year earlier"), and is no forecast
+        ("the $13.9 billion expected")."""
+        lower, n = self.tokens.lower, self.tokens.n
+        if t < n and lower[t] == "the":
+            t += 1
+        quantity = self.cue_at.get((QUANT_TOKENS, t)) if t < n else None
+        if quantity is None:
+            return False
+        k = quantity.end
+        while k < n and lower[k] in ("recorded", "reported", "seen", "of"):
+            k += 1
+        return k < n and (PERIODS_TOKENS, k) in self.cue_at
 
     def _restates(self, m: Mention, nxt: Mention) -> bool:
         """Whether `nxt` restates `m` in brackets or as an alternative: "4.7 bln (11.9%)"."""
