@@ -313,6 +313,25 @@ BREAKDOWNS += [
         "0.5%",
         "consumer prices in Shanghai",
     ),
+    # places the gazetteer does not know, named alone after an indicator broken down by place
+    (
+        "Among states, GST collections in Bihar, Assam and Odisha grew 5 per cent, 8 per cent "
+        "and 2 per cent, respectively. Kerala and Punjab posted declines of 6 per cent and 3 "
+        "per cent.",
+        "3 per cent",
+        "GST collections in Punjab",
+    ),
+    (
+        "Power demand in Gauteng rose 2.1% in May. Limpopo recorded a fall of 1.4%.",
+        "1.4%",
+        "Power demand in Limpopo",
+    ),
+    # an opening "Among the cantons," spreads the figures; it names none of them
+    (
+        "Among the cantons, jobless rates in Bern and Basel were 2.1% and 3.3%.",
+        "3.3%",
+        "jobless rates in Basel",
+    ),
 ]
 
 # Generic words and clause tails are never a metric by themselves.

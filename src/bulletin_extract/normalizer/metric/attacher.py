@@ -227,7 +227,10 @@ class MetricAttacher:
         Shanghai")."""
         for m in mentions:
             place = m.metric
-            if not place or not self._bare_place(place) or self._acts_or_ranks(m, place):
+            if not place or self._acts_or_ranks(m, place):
+                continue
+            known = self._bare_place(place)
+            if not known and not self._name_alone(place):
                 continue
             indicator = next(
                 (
@@ -236,6 +239,7 @@ class MetricAttacher:
                     if o is not m
                     and o.metric
                     and not self._bare_place(o.metric)
+                    and not (not known and self._name_alone(o.metric))
                     and not counts_speakers(o)
                     and (o.unit == m.unit or {o.unit, m.unit} <= {"percent", "fraction"})
                 ),
@@ -244,6 +248,12 @@ class MetricAttacher:
             if not indicator or self._bare_place(indicator) or is_generic(indicator):
                 continue
             found = split_breakdown(indicator)
+            if not known and not (
+                found
+                and found[1] == "in"
+                and (self._bare_place(found[2]) or self._name_alone(found[2]))
+            ):
+                continue  # "Kerala and Punjab posted declines" after "collections in Bihar"
             head = found[0] if found else indicator
             first, _, rest = head.partition(" ")
             if rest and self._bare_place(first.removesuffix("'s").removesuffix("’s")):
@@ -251,6 +261,7 @@ class MetricAttacher:
             words = head.split()
             if (
                 head.lower().endswith(place.lower())
+                or self._name_alone(head)  # "Maharashtra produced 5.07 mt": a place too
                 or len(words) > 5
                 or words[-1].lower() in STOPWORDS  # "soluble coffee for"
                 or words[0].lower() in ("and", "or", "but", "while", "with")  # "and Italy"
@@ -260,6 +271,17 @@ class MetricAttacher:
                 continue
             m.metric = with_breakdown(head, "in", place.removeprefix("the "))
             m.rules.append(PLACE_ALONE)
+
+    def _name_alone(self, name: str) -> bool:
+        """Whether a metric is one capitalized word the document writes in no small letters
+        and no organization's: a place the gazetteer need not know ("Kerala")."""
+        return (
+            name.isalpha()
+            and name[:1].isupper()
+            and sum(c.isupper() for c in name) == 1
+            and name.lower() not in self.ctx.small_words()
+            and self.ctx.gazetteer.lookup(name) is None
+        )
 
     def _acts_or_ranks(self, m: Mention, place: str) -> bool:
         """Whether the place's sentence ranks it ("the United States remained the largest

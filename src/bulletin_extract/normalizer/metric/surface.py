@@ -778,6 +778,17 @@ class SurfaceMetric(Attacher):
             None,
         )
 
+    def _in_spread_opener(self, sent: Sentence, found: str) -> bool:
+        """Whether the words of `found` before its comma close the sentence's opening
+        "Among the cantons," or "Across the region,": the spread, not the indicator."""
+        if self.tokens.lower[sent.start] not in _SPREAD_OPENERS:
+            return False
+        comma = next((t for t in range(sent.start, sent.end) if self.tokens.text[t] == ","), None)
+        if comma is None:
+            return False
+        opener = self.tokens.span_text(sent.start, comma).strip()
+        return opener.endswith(" " + found.split(",", 1)[0].strip())
+
     def _opening_subject(self, sent: Sentence, m: Mention) -> str | None:
         """Everything from the sentence's start (past an opening period phrase and its comma)
         to the number's verb."""
@@ -1274,7 +1285,10 @@ class SurfaceMetric(Attacher):
         if item:
             return item
         found = self._found_metric(sent, m, earlier)
-        if found and "," in found and found.split()[0].lower() in _SPREAD_OPENERS:
+        if found and "," in found and (
+            found.split()[0].lower() in _SPREAD_OPENERS
+            or (m.unit != "count" and self._in_spread_opener(sent, found))
+        ):  # (not "Among the 34 divisions, output rose in 21": what the count counts)
             found = found.split(",", 1)[1].strip()  # "Across Member States, carbon intensity"
         if found and self._bare_range_subject(sent, m, found, earlier):
             found = self.history[-1]  # "Prices ranged between ...": the price named before
