@@ -925,6 +925,9 @@ YEAR_ENDING = [
 # A policy act is dated by its day ("lowered its rate to 7.25% on Thursday"); a day after a
 # verb of speech stays the day it was said.
 POLICY_DAYS = [
+    # the move's meeting, however far the verb of the move stands before it
+    case("The Reserve Bank lowered its cash rate by 25 basis points to 3.6% at its July 2024 "
+         "meeting.", "3.6%", ("2024-07-01", "2024-07-31"), "meeting-month-after-a-long-move"),
     case("The Riksbank lowered its policy rate to 1.75% on Wednesday.", "1.75%",
          ("2024-08-28", "2024-08-28"), "policy-act-on-its-day"),
     # the days of a meeting ahead, without their year, are the next ones (the move's time)
@@ -1071,6 +1074,12 @@ AFTER_AN_OUTLOOK = [
 ]
 
 PERIOD_SET_OFF_BY_COMMAS = [
+    # a change restated in money, then its period before the level it reached
+    case("Personal savings rose 0.4 pct, or 12.1 billion dlrs, in March to an annual rate of "
+         "3.1 trillion dlrs.", "0.4 pct", ("2024-03-01", "2024-03-31"),
+         "period-after-a-restated-change-before-to"),
+    case("Farm exports fell 2.2%, or $310 million, in June to $13.7 billion.", "$310 million",
+         ("2024-06-01", "2024-06-30"), "period-after-a-restatement-before-to"),
     case("Profit climbed to $3.1 billion, or 84 cents a share, in the third quarter from $2.7 "
          "billion a year earlier.", "84 cents", ("2024-07-01", "2024-09-30"),
          "set-off-before-the-value-compared"),

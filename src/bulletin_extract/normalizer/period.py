@@ -90,7 +90,7 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 
 # Words after a period phrase set off by a comma that close its clause: "..., in the quarter
 # from $22.1 billion", "..., in the 12 months to September 2024, up from".
-_SET_OFF_FOLLOWERS = frozenset("as while amid after from compared versus vs against".split())
+_SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs against".split())
 # Nouns of a norm whose defining years may follow in brackets: "the five-year average (2019
 # and 2021 to 2024)".
 _AVERAGE_NOUNS = frozenset("average averages baseline norm mean".split())

@@ -399,10 +399,17 @@ class PeriodPhrases(Attacher):
         if self.is_weekday(span) and self._spoken_on(span):
             return True  # "data showed on Monday", "told reporters on Tuesday"
         nxt_word = self.tokens.lower[span.end] if span.end < self.tokens.n else ""
-        moved = nxt_word in ("meeting", "review") and not _MOVE_NOUNS.isdisjoint(
-            lower[max(0, span.start - 10) : span.start]
+        opening = max(self.ctx.sentences[self.tok_sentence[span.start]].start, span.start - 16)
+        window = lower[opening : span.start]
+        moved = nxt_word in ("meeting", "review") and (
+            not _MOVE_NOUNS.isdisjoint(window)
+            or (
+                not {"rate", "rates"}.isdisjoint(window)
+                and any((CHANGES, k) in self.cue_at for k in range(opening, span.start))
+            )
         )  # "a quarter-point cut at the Fed's Oct. 28-29 meeting", "another cut, to 1.00%, at
-        # its Dec. 17 review": the move's day
+        # its Dec. 17 review", "lowered its cash rate by 25 basis points to 3.6% at its July
+        # 2024 meeting": the move's day
         if moved:
             return False
         years_forecast = (
