@@ -2102,6 +2102,25 @@ def test_shares_of_groups_and_counted_containers(text: str, number: str, expecte
 # A sentence that ranks places by an indicator names each place's figure by both; the
 # holder of a role ("the largest supplier") holds a share; a pronoun is no place.
 RANKINGS: list[Case] = [
+    # superlatives whose places and figures run in two lists, "respectively"
+    (
+        "In Scotland, the highest jobless rates were in Dundee and Glasgow, at 5.9% and 5.1%, "
+        "respectively.",
+        "5.1%",
+        "jobless rates in Glasgow",
+    ),
+    (
+        "Among regions, the lowest vacancy rates were in the South West, Wales and the North "
+        "East, at 3.2%, 3.4% and 3.6%, respectively.",
+        "3.6%",
+        "vacancy rates in the North East",
+    ),
+    (
+        "Card spending rose 2.1% in May. The largest increases were in Ontario and Quebec, at "
+        "4.4% and 3.1%, respectively.",
+        "3.1%",
+        "Card spending in Quebec",
+    ),
     (
         "Andalusia recorded the highest jobless rate in 2024, at 17.9%, followed by Extremadura "
         "at 16.8%, while the Basque Country (7.1%) was the lowest.",

@@ -210,6 +210,7 @@ class MetricAttacher:
             if m.metric is None:
                 m.metric = self._headline_opening(sent, m)
         self.rankings.followers(sent, mentions, self.lead, self._bare_place)
+        self.rankings.places_respectively(sent, mentions)
         self._places_named_alone(mentions)
         self.rankings.remember(sent, mentions)
         if self.lead is None:

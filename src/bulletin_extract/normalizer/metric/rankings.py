@@ -91,6 +91,50 @@ class Rankings(Attacher):
             return
         self._named.extend((m.unit, m.metric) for m in mentions if m.metric)
 
+    def places_respectively(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "In England, the lowest rates were in the South West and the South East, at 3.5%
+        and 3.9%, respectively": each figure is of the ranked noun in its place ("rates in
+        the South West"); a ranked change ("the largest increases were in ...") is of the
+        indicator the sentence before named."""
+        lower, text = self.tokens.lower, self.tokens.text
+        words = lower[sent.start : sent.end]
+        if "respectively" not in words:
+            return
+        verb = next(
+            (
+                k
+                for k in range(sent.start, sent.end - 1)
+                if lower[k] in ("were", "was") and lower[k + 1] == "in"
+            ),
+            None,
+        )
+        if verb is None or any(m.span.start < verb for m in mentions):
+            return
+        top = next(
+            (k for k in range(verb - 1, sent.start - 1, -1) if lower[k] in SUPERLATIVES), None
+        )
+        if top is None or any(text[k] in (",", ";") for k in range(top, verb)):
+            return
+        noun = self.tokens.span_text(top + 1, verb).strip()
+        at = next((k for k in range(verb + 2, sent.end) if lower[k] == "at"), None)
+        if not noun or at is None or text[at - 1] != ",":
+            return
+        places: list[str] = []
+        start = verb + 2
+        for k in range(verb + 2, at):
+            if text[k] == "," or lower[k] == "and":
+                if k > start:
+                    places.append(self.tokens.span_text(start, k).strip())
+                start = k + 1
+        figures = [m for m in mentions if m.span.start > at]
+        if len(places) != len(figures) or len(places) < 2 or not all(map(_is_name, places)):
+            return
+        if (CHANGES, verb - 1) in self.cue_at:
+            noun = self._named_before(figures[0].unit) or noun  # "the largest increases"
+        for m, place in zip(figures, places, strict=True):
+            m.metric = m.base_metric = with_breakdown(noun, "in", place)
+            m.rules.append(RANKING_FOLLOWER)
+
     def followers(
         self,
         sent: Sentence,
