@@ -185,6 +185,15 @@ CLAUSE_AFTER_A_PARTICIPLE = [
 ]
 
 COMPARED_AND_RESTATED = [
+    # ", up from" after a figure of another unit set off by commas is the level's
+    case("Data centres consumed 70 TWh of electricity in 2024, around 2.7% of total demand, up "
+         "from 62 TWh in 2022.", "70 TWh", "increase", "up-from-past-a-share-of-another-unit"),
+    case("Data centres consumed 70 TWh of electricity in 2024, around 2.7% of total demand, up "
+         "from 62 TWh in 2022.", "2.7%", None, "a-share-before-up-from-another-unit"),
+    case("Fast chargers numbered some 52,000, or 21% of the total, up from 17% a year earlier.",
+         "52,000", None, "up-from-in-the-unit-of-the-share-is-the-shares"),
+    case("Fast chargers numbered some 52,000, or 21% of the total, up from 17% a year earlier.",
+         "21%", "increase", "the-share-restating-a-count-moves-up-from"),
     # a level set against its earlier value by a comparative moved as "down from" says
     case("Inflows into bond funds came in at $14.2 billion in May, marginally lower than $14.9 "
          "billion in April.", "$14.2 billion", "decrease", "level-lower-than-its-earlier-value"),
@@ -278,6 +287,26 @@ LISTED_LEVELS_REACHED = [
          "in Wales and £888 (5.6%) in Scotland.", "£908", "increase", "listed-level-moved"),
     case("Over the year to May, average rents rose to £1,290 (3.1%) in England, £908 (2.7%) "
          "in Wales and £888 (5.6%) in Scotland.", "5.6%", "increase", "listed-change-moved"),
+    # levels listed after ", to" that listed changes reached, item by item
+    case("Cement prices in the north and west dropped by $12 and $8 a ton, respectively, to "
+         "$318 and $329.", "$329", "decrease", "respective-levels-after-to"),
+    case("Spending on travel and dining rose by 9 and 3 percentage points on the week, to 104% "
+         "and 89% of their 2020 levels, respectively.", "89%", "increase",
+         "levels-after-to-then-respectively"),
+    # a level after a change written behind its number and its basis: "4% lower year on year,
+    # at roughly 68 bcm"
+    case("EU coal consumption was 4% lower year on year, at roughly 68 bcm.", "68 bcm",
+         "decrease", "level-at-after-a-change-and-its-basis"),
+    # a multiple of the same thing at an earlier time is a rise; of another thing, none
+    case("Customs duties brought in $30.8 billion in May, more than four times the $7.3 "
+         "billion collected in May 2024.", "four times", "increase",
+         "multiple-of-an-earlier-level"),
+    case("Exports were 300 thousand units in the month, 2.5 times the level of the same month "
+         "last year.", "2.5 times", "increase", "multiple-of-the-level-a-year-back"),
+    case("The bank's assets are 1.5 times its deposits.", "1.5 times", None,
+         "multiple-of-another-thing"),
+    case("Wheat stocks stood at 31.2 million tonnes on June 1, about 1.8 times the buffer norm "
+         "of 17.5 mt for April 1.", "1.8 times", None, "multiple-of-a-norm"),
 ]
 LISTED_LEVELS_HAVE_NO_BASIS = [
     case("In the 12 months to May, average rents rose to £1,290 (3.1%) in England, £908 "

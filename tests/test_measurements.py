@@ -372,6 +372,13 @@ CASES = [
         [],
     ),
     (
+        "quarter-over-quarter-is-a-basis",
+        "Output grew 0.4% quarter over quarter in the third quarter, after 0.2% month over month "
+        "in June.",
+        ["0.4%", "0.2%"],
+        ["quarter", "month"],
+    ),
+    (
         "once-a-quarter-is-how-often",
         "Rents, which are surveyed once a quarter, rose 1.1%.",
         ["1.1%"],

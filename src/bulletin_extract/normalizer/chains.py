@@ -186,8 +186,15 @@ class ChainRules(Attacher):
                         )
                     )
                 )
-                or (len(words) == 2 and words[0] in _AFTER_WORDS and words[1] == "at")
-                # "with coal 6.1% higher at 12 million tonnes"
+                or (
+                    len(words) >= 2
+                    and words[0] in _AFTER_WORDS
+                    and words[-1] == "at"
+                    and all(
+                        text[t] == "," or (BASES, t) in self.cue_at for t in between[1:-1]
+                    )
+                )  # "with coal 6.1% higher at 12 million tonnes", "was 4% lower year on
+                # year, at roughly 68 bcm"
                 or self._reached(words, verbs)
                 or _to_a_range(words, verbs)
             ):
@@ -224,6 +231,7 @@ class ChainRules(Attacher):
             ):
                 # "output increased by 1.0% in services and by 0.4% in production"
                 cur.chained_to, cur.chain_kind = i - 1, "list"
+        self._respective_levels(mentions)
         for m in mentions:
             head = mentions[m.chained_to] if m.chained_to is not None else None
             if (
@@ -251,6 +259,43 @@ class ChainRules(Attacher):
                     self.units._take_unit(m, nxt, range_bound=True)
                     nxt.chain_kind = "range"
         self.units._share_units(mentions)
+
+    def _respective_levels(self, mentions: list[Mention]) -> None:
+        """ "dropped by $12 and $8 a ton, respectively, to $318 and $329", "rose by 9 and 3
+        percentage points on the week, to 104% and 89%, respectively": a list of levels after
+        ", to" that a list of changes as long reached, item by item."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for i in range(2, len(mentions)):
+            cur = mentions[i]
+            if cur.chained_to is not None:
+                continue
+            prev = mentions[i - 1]
+            skip = self._period_tokens_between(prev.span.end, cur.span.start)
+            words = [
+                t
+                for t in range(prev.span.end, cur.span.start)
+                if t not in skip and not self.tokens.is_space[t]
+            ]
+            if len(words) < 2 or lower[words[-1]] != "to" or text[words[-2]] != ",":
+                continue
+            if any((CHANGES, t) in self.cue_at or lower[t] in PREDICATE_WORDS for t in words):
+                continue
+            changes = [i - 1]
+            while mentions[changes[0]].chain_kind == "list" and len(changes) < 6:
+                changes.insert(0, mentions[changes[0]].chained_to)  # type: ignore[arg-type]
+            levels = [i]
+            for j in range(i + 1, len(mentions)):
+                if mentions[j].chain_kind != "list" or mentions[j].chained_to != levels[-1]:
+                    break
+                levels.append(j)
+            sent_end = self.ctx.sentences[self.tok_sentence[cur.span.start]].end
+            after = lower[mentions[levels[-1]].span.end : sent_end]
+            if len(changes) != len(levels) or len(levels) < 2:
+                continue
+            if "respectively" not in [lower[t] for t in words] and "respectively" not in after:
+                continue
+            for change, level in zip(changes, levels, strict=True):
+                mentions[level].chained_to, mentions[level].chain_kind = change, "level"
 
     def _period_tokens_between(self, start: int, end: int) -> set[int]:
         return {t for t in range(start, end) if (PERIODS_TOKENS, t) in self.cue_at}

@@ -59,11 +59,15 @@ class DirectionAttacher(Attacher):
     def attach(self, mentions: list[Mention]) -> None:
         tokens = self.tokens
         text, whitespace = tokens.text, tokens.whitespace
+        self._units_at = {m.span.start: m.unit for m in mentions}  # for `_trailing_from_cue`
         for i, m in enumerate(mentions):
             first = text[m.span.start]
             if m.unit == "times" and first.lower() in MULTIPLE_WORDS:
                 m.direction = self._multiple_word_direction(m)
                 continue
+            if m.unit == "times" and m.value > 1 and self._times_an_earlier_level(m):
+                m.direction = "increase"  # "more than four times the $7.3 billion collected
+                continue  # in May 2024", "2.5 times the level of the same month last year"
             level = m.span.start > 0 and self.tokens.lower[m.span.start - 1] in ("to", "from")
             if (first[:1] in ("-", "−") or m.value < 0) and not level and self._signed_level(m):
                 m.direction = None  # "housing held at -0.06", "a reading of -0.15": a level
@@ -156,6 +160,14 @@ class DirectionAttacher(Attacher):
                     # "rising from 1.5% in May to 1.9% in June": 1.9 takes the rise.
                     cue = self._left_cue(head)
                     m.direction = DIRECTIONS[cue.label_] if cue is not None else None
+                if (
+                    m.direction is None
+                    and m.chain_kind in ("paren", "list")
+                    and m.unit != head.unit
+                ):
+                    # "numbered 196,000, or 18% of the total, up from 15%": the share's own
+                    own = self._trailing_from_cue(m)
+                    m.direction = DIRECTIONS[own.label_] if own is not None else None
                 continue
             cue = self._left_cue(m)
             if (
@@ -464,6 +476,20 @@ class DirectionAttacher(Attacher):
             t -= 1
         return t >= 0 and lower[t] in ("from", "at", "of", "was", "were", "is", "revised")
 
+    def _times_an_earlier_level(self, m: Mention) -> bool:
+        """Whether a multiple is of the same thing at an earlier time ("four times the $7.3
+        billion collected in May 2024", "three times those of a year earlier"), not of
+        another thing ("1.5 times its deposits")."""
+        lower, n = self.tokens.lower, self.tokens.n
+        end = m.span.end
+        if end >= n or lower[end] not in ("the", "that", "those"):
+            return False
+        after = range(end, min(n, end + 8))
+        if any(lower[t] in _NOT_EARLIER for t in after):
+            return False  # "4.3 times the buffer norm of 13.54 mt for July 1", "four times the
+            # capacity installed today"
+        return any((PERIODS_TOKENS, t) in self.cue_at for t in after)
+
     def _multiple_word_direction(self, m: Mention) -> str | None:
         """ "doubled", "nearly triple the 54,064 in September": a rise; "double the 2%
         target": a comparison with a target, no change."""
@@ -608,15 +634,30 @@ class DirectionAttacher(Attacher):
         # The number's own period does not count: "4.2% in the three months to July, up from"
         window = [
             t
-            for t in range(end, min(n, end + 16))
+            for t in range(end, min(n, end + 24))
             if (PERIODS_TOKENS, t) not in self.cue_at and self.tok_sentence[t] == sent
-        ][:9]
+        ][:16]
+        reach = 9  # longer past a figure of another unit set off by a comma
         for j, tok in enumerate(window):
+            if j >= reach:
+                break
             cue = self.cue_at.get((CHANGES, tok))
             if cue is not None and tokens.lower[tok] in ("up", "down", "higher", "lower"):
                 after = self.tokens.lower[tok + 1] if tok + 1 < n else ""
                 set_off = any(tokens.text[t] == "," for t in window[:j])
                 if after == "from" and set_off:
+                    value = next(
+                        (q for t in window[j + 1 :] if (q := self.cue_at.get((QUANT_TOKENS, t)))),
+                        None,
+                    )
+                    unit = self._units_at.get(value.start) if value is not None else None
+                    if (
+                        unit is not None
+                        and unit != m.unit
+                        and (reach > 9 or self._earlier_in(unit, m))
+                    ):  # (nor "196,000, or 18% of the total, up from 15%": the share's)
+                        return None  # "70 TWh ..., around 2.7% of total demand, up from 62
+                        # TWh": said of the figure before, in its unit
                     return cue
                 if after == "than" and set_off and self._earlier_value_after(tok + 2):
                     return cue  # "$14.2 billion in May, marginally lower than $14.9 billion in
@@ -625,8 +666,22 @@ class DirectionAttacher(Attacher):
                 quantity = self.cue_at.get((QUANT_TOKENS, tok))
                 if quantity is not None and per_share_restatement(tokens.lower, quantity):
                     continue  # "$611 million, or 74 cents per share, down from": a restatement
+                if (
+                    quantity is not None
+                    and self._units_at.get(quantity.start, m.unit) != m.unit
+                    and any(tokens.text[t] == "," for t in window[:j])
+                    and quantity.end < n
+                    and tokens.lower[quantity.end] == "of"
+                ):
+                    reach = 16  # "70 TWh in 2024, around 2.7% of total demand, up from 62 TWh"
+                    continue
                 break
         return None
+
+    def _earlier_in(self, unit: str, m: Mention) -> bool:
+        """Whether a figure in `unit` stands before m in its sentence."""
+        sent = self.ctx.sentences[self.tok_sentence[m.span.start]]
+        return any(sent.start <= s < m.span.start and u == unit for s, u in self._units_at.items())
 
     def _earlier_value_after(self, t: int) -> bool:
         """Whether a figure dated by a period phrase of its own starts at token t ("the")
@@ -727,6 +782,11 @@ CHANGE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
+# What a multiple compares with when it is no earlier level of the same thing: a norm, or now.
+_NOT_EARLIER = frozenset(
+    "norm norms target targets goal ceiling limit requirement minimum average today now "
+    "current currently".split()
+)
 # Who answers a poll of forecasts: "a Reuters poll of 17 economists".
 _POLLED = ANALYSTS | frozenset("forecasters traders respondents".split())
 _TIME_OPENERS = frozenset({"after", "before", "since"})

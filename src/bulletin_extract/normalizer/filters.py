@@ -30,6 +30,7 @@ from .units import (
 from .vocabulary import (
     ADDED_WORDS,
     AGE_WORDS,
+    BASES,
     CHANGES,
     COPULAS,
     EVENT_WORDS,
@@ -590,6 +591,8 @@ class MeasurementRules(Attacher):
         doc = self.doc
         prev = self.tokens.lower[span.start - 1] if span.start > 0 else ""
         nxt = self.tokens.lower[span.end] if span.end < len(doc) else ""
+        if (BASES, span.end - 1) in self.cue_at:
+            return False  # "grew 0.3% quarter over quarter": a basis, not "over a quarter"
         if len(span) > 1:
             last = span[-1].lower_
             if nxt in TIME_UNITS or nxt in STREAK_WORDS:
