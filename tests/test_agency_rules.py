@@ -1757,6 +1757,55 @@ POLLS_AND_ESTIMATES = [
     ),
 ]
 
+# A body named as the cause of a market's move ("Wheat futures slipped after the IGC said
+# ...", "Palm oil futures ease as MPOB puts stocks at ...") credits the figures of its own
+# clause only: the prices quoted next are the market's, not the body's.
+MARKET_MOVE_CAUSES = [
+    Case(
+        "futures-move-after-a-body-said",
+        "Wheat futures slipped on Friday after the International Grains Council said world "
+        "stocks would rise.\nThe most-active wheat contract fell 0.9% to $5.32 a bushel.",
+        "0.9%",
+        None,
+    ),
+    Case(
+        "currency-move-after-a-statistics-office-said",
+        "The Australian dollar firmed after the Australian Bureau of Statistics said inflation "
+        "quickened.\nAUD/USD rose 0.4% to 0.6620.",
+        "0.4%",
+        None,
+    ),
+    Case(
+        "headline-cause-credits-its-own-clause",
+        "Palm oil futures ease as MPOB puts end-month stocks at 2.1 mln tonnes\n"
+        "The benchmark contract on Bursa Malaysia Derivatives fell 0.6% to 4,020 ringgit a tonne.",
+        "2.1 mln tonnes",
+        "Malaysian Palm Oil Board",
+    ),
+    Case(
+        "headline-cause-not-carried-to-prices",
+        "Palm oil futures ease as MPOB puts end-month stocks at 2.1 mln tonnes\n"
+        "The benchmark contract on Bursa Malaysia Derivatives fell 0.6% to 4,020 ringgit a tonne.",
+        "0.6%",
+        None,
+    ),
+    Case(
+        "cause-named-with-its-abbreviation",
+        "Gold prices firmed on Thursday, after the World Gold Council (WGC) said central banks "
+        "kept buying.\nSpot gold rose 0.5% to $3,990 an ounce.",
+        "0.5%",
+        None,
+    ),
+    Case(
+        "cause-credited-again-carries",
+        "Oil prices rose after the Energy Information Administration said crude stocks fell.\n"
+        "Brent rose 0.5% to $70.10.\nCrude inventories fell 2.1 million barrels, the EIA said.\n"
+        "Gasoline stocks rose 1.0 million barrels.",
+        "1.0 million barrels",
+        "U.S. Energy Information Administration",
+    ),
+]
+
 # Exchanges: a name ending in "Exchange" is an exchange (its prices are named after it, its
 # short name credits it); "the exchange said", "exchange data showed" point back to it, in
 # whatever country; a name after the colon that ends a headline is the headline's source.
@@ -2466,6 +2515,7 @@ ALL = (
     + SUPPLIERS
     + LISTED_COMPANIES
     + EXCHANGES_AND_HEADLINES
+    + MARKET_MOVE_CAUSES
     + CARRY
     + POLLS_AND_ESTIMATES
     + NAMED_BY_SHAPE

@@ -4,10 +4,12 @@ A name is a **source** of figures ("..., the Commerce Department said", "accordi
 "Source: ...", "the Caixin services PMI"), whose credit carries forward through the document;
 a **forecaster** ("economists polled by Reuters", "the Dow Jones consensus"), credited for
 forecasts in its own sentence only; a **policy** setter ("the central bank cut its rate by"),
-credited for the figures of its own sentence only; or a **speaker** ("ING economist ...
-said"), whose firm is credited for its own sentence only. Generic and anaphoric names ("the
-bureau", "the statistics office", "the country's statistical agency") point back to the
-organization named before, or to the body of the country the figures are about.
+credited for the figures of its own sentence only; a **speaker** ("ING economist ... said"),
+whose firm is credited for its own sentence only; or the **cause** of a market's move
+("Cotton futures rose after the USDA said ..."), credited for its own clause only. Generic and
+anaphoric names ("the bureau", "the statistics office", "the country's statistical agency")
+point back to the organization named before, or to the body of the country the figures are
+about.
 """
 
 from __future__ import annotations
@@ -33,6 +35,11 @@ from .credit_words import (
     FORECASTER_NOUNS,
     INDEX_NOUNS,
     INVERTED_VERBS,
+    MARKET_MOVES,
+    MARKET_NOUNS,
+    MARKET_PRICES,
+    MOVE_CAUSE_PARTICIPLES,
+    MOVE_CAUSES,
     NEWSWIRES,
     PARTNER_WORDS,
     PAST_FORECASTS,
@@ -329,7 +336,7 @@ class CreditFinder(GenericNames):
             credits.extend(self._own_models(sent))
         if all(c.forecast for c in credits):
             credits.extend(self._earnings_table(sent))
-        credits = [self._said_forecast(c, sent) for c in credits]
+        credits = [self._said_forecast(self._cause_of_move(c, sent), sent) for c in credits]
         for c in credits:
             self.companies.remember(c.name)
         sources = [c for c in credits if not c.forecast]
@@ -440,6 +447,47 @@ class CreditFinder(GenericNames):
             # forecasts, in this sentence only
             return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
         return []
+
+    def _cause_of_move(self, c: Credit, sent: Sentence) -> Credit:
+        """ "Platinum futures rose on Wednesday after the World Platinum Investment Council said
+        ...", "Canola futures slip as StatCan lifts crop estimate to 21.8 million tonnes": a
+        body named as the cause of a market's move credits the figures of its own clause only;
+        the prices quoted next are the market's, not the body's."""
+        start = getattr(c, "start", -1)
+        if c.forecast or start <= sent.start or not isinstance(c, SentenceCredit):
+            return c
+        lower, text = self.tokens.lower, self.tokens.text
+        k, seen = start - 1, 0  # the word that opens the cause, at most four words before
+        while k > sent.start and seen < 4 and not self._opens_cause(k):
+            if text[k] in (",", ";", ":") or (QUANT_TOKENS, k) in self.cue_at:
+                return c
+            if (AGENCY_TOKENS, k) not in self.cue_at and text[k] != "(":
+                seen += 1  # (not the name before "(WPIC)")
+            k -= 1
+        if not self._opens_cause(k):
+            return c
+        if lower[k] == "by":
+            k -= 1  # "supported by government data showing"
+        moves = [t for t in range(sent.start, k) if lower[t] in MARKET_MOVES]
+        if not moves:
+            return c
+        subject = range(sent.start, moves[0])
+        if c.name.lower() in " ".join(lower[t] for t in subject):
+            return c  # "Lennar shares fell 6% after the homebuilder reported": its own figures
+        if any(lower[t] in MARKET_NOUNS or "/" in text[t] for t in subject):
+            return replace(c, forecast=True)
+        if any(lower[t] in MARKET_PRICES for t in subject) and not any(
+            (QUANT_TOKENS, t) in self.cue_at for t in range(sent.start, k)
+        ):
+            return replace(c, forecast=True)  # not "Consumer prices rose 0.3% as ..."
+        return c
+
+    def _opens_cause(self, k: int) -> bool:
+        """Whether the word at k opens the cause of a move: "after", "as", "supported by"."""
+        lower = self.tokens.lower
+        if lower[k] == "by":
+            return k > 0 and lower[k - 1] in MOVE_CAUSE_PARTICIPLES
+        return lower[k] in MOVE_CAUSES
 
     def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:
         """ "The central bank said it expected inflation of 3.0%": a name whose verb goes on
