@@ -1806,6 +1806,56 @@ MARKET_MOVE_CAUSES = [
     ),
 ]
 
+# The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
+# before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
+# body of that name ("The council expects", "the Board has projected", "The committee
+# expects" after a central bank), a body that sets a target ("The ministry targets", "The
+# ministry has set a target of").
+FORECAST_SUBJECTS = [
+    Case(
+        "adverb-between-firm-and-forecast-verb",
+        "Brightwell Foods shares rose 4% after the company reported results.\n"
+        "Brightwell Foods still expects full-year sales growth of about 3%.",
+        "3%",
+        "Brightwell Foods",
+    ),
+    Case(
+        "council-expects-points-to-the-council",
+        "The World Platinum Investment Council put the 2025 deficit at 850,000 ounces.\n"
+        "The council now expects demand to fall 3% in 2026.",
+        "3%",
+        "World Platinum Investment Council",
+    ),
+    Case(
+        "board-has-projected",
+        "Coffee exports rose 8% in the season, the Coffee Board said.\n"
+        "For 2025-26, the Board has projected output at 3.6 lakh tonnes.",
+        "3.6 lakh tonnes",
+        "Coffee Board of India",
+    ),
+    Case(
+        "committee-expects-after-central-bank",
+        "The Bank of Thailand held its policy rate at 1.5% on Wednesday.\n"
+        "The committee expects economic growth of 2.2% this year.",
+        "2.2%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "ministry-targets",
+        "Road construction reached 10,660 km in FY25, the Ministry of Road Transport and "
+        "Highways said.\nThe ministry targets 11,000 km in FY26.",
+        "11,000 km",
+        "Ministry of Road Transport and Highways",
+    ),
+    Case(
+        "ministry-has-set-a-target",
+        "Road construction reached 10,660 km in FY25, the Ministry of Road Transport and "
+        "Highways said.\nThe ministry has set a target of 11,000 km for FY26.",
+        "11,000 km",
+        "Ministry of Road Transport and Highways",
+    ),
+]
+
 # Exchanges: a name ending in "Exchange" is an exchange (its prices are named after it, its
 # short name credits it); "the exchange said", "exchange data showed" point back to it, in
 # whatever country; a name after the colon that ends a headline is the headline's source.
@@ -2516,6 +2566,7 @@ ALL = (
     + LISTED_COMPANIES
     + EXCHANGES_AND_HEADLINES
     + MARKET_MOVE_CAUSES
+    + FORECAST_SUBJECTS
     + CARRY
     + POLLS_AND_ESTIMATES
     + NAMED_BY_SHAPE

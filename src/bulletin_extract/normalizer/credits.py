@@ -116,7 +116,17 @@ _WITH_ARTICLE = ("United", "Philippines", "Netherlands", "Czech Republic", "Sovi
 _SUBJECT_ADVERBS = frozenset("now also still further".split())
 # Generic nouns of a public body that point back to the one credited last: "The ministry
 # expects exports to grow 1% to 3%".
-_BODY_NOUNS = frozenset("ministry department bureau office commission institute".split())
+_BODY_NOUNS = frozenset(
+    "ministry department bureau office commission institute body authority".split()
+)
+# Nouns of a body that point back only to an organization with that noun in its name ("The
+# council expects" after the World Platinum Investment Council, "the Board has projected"
+# after the Rubber Board); not to whoever was credited last.
+_NAMED_BODY_NOUNS = frozenset("council board committee".split())
+# Verbs of a body that sets a target for its figures: "The ministry targets export growth of".
+_TARGET_VERBS = frozenset("targets aims".split())
+# Verbs after "has" that make a body the maker of a forecast: "the Board has projected".
+_PERFECT_FORECASTS = PAST_FORECASTS | frozenset(("estimated",))
 # Nouns that make a country's name a currency's: "in US dollars", "Hong Kong dollar terms".
 _CURRENCY_NOUNS = frozenset("dollar dollars dlr dlrs cents".split())
 # Words between a country and the preposition that makes it a trading partner.
@@ -148,7 +158,7 @@ _BANK_PEOPLE = frozenset("officials policymakers members".split())
 # the pronoun and the bare "bank").
 _BANK_SPEAKERS = POLICY_ANAPHORS - {"it", "bank"}
 # Words of a central bank's own projections: "see", "dot plot", "outlook".
-_BANK_FORECASTS = frozenset("see sees outlook projections projects dot".split())
+_BANK_FORECASTS = FORECAST_VERBS | frozenset("outlook projections dot".split())
 # Words before a name that make it part of a rate move written as a noun: "another ECB hike".
 _MOVE_OPENERS = frozenset("a an another more further".split())
 
@@ -537,32 +547,59 @@ class CreditFinder(GenericNames):
         of a forecast when the verb goes on with one ("the company said it expected")."""
         lower = self.tokens.lower
         words = lower[sent.start + 1 : sent.end]
-        if COMPANY_VERBS.isdisjoint(words) and FORECAST_VERBS.isdisjoint(words):
+        if (
+            COMPANY_VERBS.isdisjoint(words)
+            and FORECAST_VERBS.isdisjoint(words)
+            and _PERFECT.isdisjoint(words)
+            and _TARGET_VERBS.isdisjoint(words)
+        ):
             return []  # no speech or forecast verb (most sentences): nothing to scan for
         for t in range(sent.start + 1, sent.end):
             s = t - 1
+            perfect = (lower[t] in _PERFECT_FORECASTS and lower[s] in _PERFECT) or lower[
+                t
+            ] in _TARGET_VERBS  # "the Board has projected", "The ministry targets"
+            if lower[s] in _PERFECT:
+                s -= 1  # "the Board has projected production at"
             while s > sent.start + 1 and lower[s] in _SUBJECT_ADVERBS:
                 s -= 1  # "The bank now expects"
+            named_body = lower[s] in _NAMED_BODY_NOUNS
             if (
-                (lower[t] in COMPANY_VERBS or (lower[t] in FORECAST_VERBS and lower[s] != "it"))
+                (
+                    lower[t] in COMPANY_VERBS
+                    or ((lower[t] in FORECAST_VERBS or perfect) and lower[s] != "it")
+                )
                 # (not "it sees": a central bank named in the sentence may see it)
-                and (is_company_noun(lower[s]) or lower[s] in _BODY_NOUNS)
-                and self.tokens.text[s].islower()  # not "The International Energy Agency sees"
+                and (is_company_noun(lower[s]) or lower[s] in _BODY_NOUNS or named_body)
+                and (
+                    self.tokens.text[s].islower()  # not "The International Energy Agency sees"
+                    or (named_body and s > sent.start and lower[s - 1] == "the")
+                )
                 and (lower[s] == "it" or self._definite_before(s, sent))
                 and not (lower[s] == "bank" and self._names_a_central_bank())
             ):
                 # "the company said it expected", "the airline expects earnings of"
-                forecast = lower[t] in FORECAST_VERBS or self.companies.forecast_follows(
-                    t + 1, sent.end
+                forecast = (
+                    lower[t] in FORECAST_VERBS
+                    or perfect
+                    or self.companies.forecast_follows(t + 1, sent.end)
                 )
-                opening = self._opening_name(sent, s)
+                opening = None if named_body else self._opening_name(sent, s)
                 if opening is not None:
                     return [SentenceCredit(opening, None, "agency.by_form", forecast, s)]
-                last = self._last_source
+                last = self._body_named(lower[s]) if named_body else self._last_source
                 if last is None:
                     return []
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, s)]
         return []
+
+    def _body_named(self, noun: str) -> Any:
+        """The organization named last whose name holds a body's noun: "the council" after
+        the World Platinum Investment Council."""
+        for org in reversed(self._named):
+            if noun in org.name.lower().split():
+                return Credit(org.name, org.country, org.id)
+        return None
 
     def _government_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
         """ "The government imposed a 12 per cent duty", "The Centre raised the MSP", "the
