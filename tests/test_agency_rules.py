@@ -1856,6 +1856,33 @@ FORECAST_SUBJECTS = [
     ),
 ]
 
+# A sentence that ranks the partners of the figures ("Japan was the biggest source of
+# investment", "China remained the largest buyer, followed by India") gives the reporting
+# country's figures: the credit carried to it stands.
+PARTNER_RANKINGS = [
+    Case(
+        "largest-buyer-keeps-credit",
+        "Wool exports rose 9% in 2025, the Australian Bureau of Statistics said.\n"
+        "China remained the largest buyer with a 61% share, followed by India and Italy.",
+        "61%",
+        "Australian Bureau of Statistics",
+    ),
+    Case(
+        "biggest-source-keeps-credit",
+        "Foreign direct investment into China rose 4.2%, the Ministry of Commerce said.\n"
+        "Japan was the biggest source of investment at 31.5 billion yuan.",
+        "31.5 billion yuan",
+        "Ministry of Commerce",
+    ),
+    Case(
+        "main-supplier-keeps-credit",
+        "U.S. footwear imports rose 5% in May, the Commerce Department said.\n"
+        "Vietnam was the main supplier, accounting for 28% of the total.",
+        "28%",
+        "U.S. Department of Commerce",
+    ),
+]
+
 # Exchanges: a name ending in "Exchange" is an exchange (its prices are named after it, its
 # short name credits it); "the exchange said", "exchange data showed" point back to it, in
 # whatever country; a name after the colon that ends a headline is the headline's source.
@@ -2567,6 +2594,7 @@ ALL = (
     + EXCHANGES_AND_HEADLINES
     + MARKET_MOVE_CAUSES
     + FORECAST_SUBJECTS
+    + PARTNER_RANKINGS
     + CARRY
     + POLLS_AND_ESTIMATES
     + NAMED_BY_SHAPE

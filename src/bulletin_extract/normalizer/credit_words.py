@@ -228,3 +228,11 @@ MOVE_CAUSES = words("after as following on amid")
 MOVE_CAUSE_PARTICIPLES = words(
     "supported pressured weighed lifted boosted buoyed helped dragged hit underpinned"
 )
+
+# A ranking of trade partners: "Singapore was the largest source of investment, followed by
+# Japan", "The US remained the top destination", "the top three buyers".
+RANK_WORDS = words("largest biggest top main leading major")
+PARTNER_NOUNS = words(
+    "source sources destination destinations buyer buyers supplier suppliers partner partners "
+    "market markets origin"
+)

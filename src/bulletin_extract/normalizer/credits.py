@@ -41,6 +41,7 @@ from .credit_words import (
     MOVE_CAUSE_PARTICIPLES,
     MOVE_CAUSES,
     NEWSWIRES,
+    PARTNER_NOUNS,
     PARTNER_WORDS,
     PAST_FORECASTS,
     POLICY_ACTION,
@@ -50,6 +51,7 @@ from .credit_words import (
     POLL_NOUNS,
     POLLED_VERBS,
     POSSESSIVES,
+    RANK_WORDS,
     SPOKESPEOPLE,
     STAT_ADJECTIVES,
     STAT_WORDS,
@@ -213,6 +215,8 @@ class CreditFinder(GenericNames):
         in_country = {i for a in country_spans for i in range(a.start, a.end)}
         out: set[str] = set()
         lower = self.tokens.lower
+        if country_spans and self._ranks_partners(sent):
+            return out  # "Singapore was the largest source, followed by Japan": partners
         for a in country_spans:
             if a.start >= until:
                 continue
@@ -258,6 +262,18 @@ class CreditFinder(GenericNames):
             if code:
                 out.add(code)
         return out
+
+    def _ranks_partners(self, sent: Sentence) -> bool:
+        """Whether a sentence ranks the partners of the figures: "Singapore was the largest
+        source of investment, followed by Korea", "The US remained the top destination",
+        "Saudi Arabia, Iraq and the UAE were the top three buyers"."""
+        lower = self.tokens.lower
+        for t in range(sent.start, sent.end - 1):
+            if lower[t] in RANK_WORDS and any(
+                lower[k] in PARTNER_NOUNS for k in range(t + 1, min(sent.end, t + 4))
+            ):
+                return True
+        return False
 
     def context_country(self, sent: Sentence) -> str | None:
         """The country a sentence's figures are about, else the document's."""
