@@ -1757,6 +1757,132 @@ POLLS_AND_ESTIMATES = [
     ),
 ]
 
+# A body named as the cause of a market's move ("Wheat futures slipped after the IGC said
+# ...", "Palm oil futures ease as MPOB puts stocks at ...") credits the figures of its own
+# clause only: the prices quoted next are the market's, not the body's.
+MARKET_MOVE_CAUSES = [
+    Case(
+        "futures-move-after-a-body-said",
+        "Wheat futures slipped on Friday after the International Grains Council said world "
+        "stocks would rise.\nThe most-active wheat contract fell 0.9% to $5.32 a bushel.",
+        "0.9%",
+        None,
+    ),
+    Case(
+        "currency-move-after-a-statistics-office-said",
+        "The Australian dollar firmed after the Australian Bureau of Statistics said inflation "
+        "quickened.\nAUD/USD rose 0.4% to 0.6620.",
+        "0.4%",
+        None,
+    ),
+    Case(
+        "headline-cause-credits-its-own-clause",
+        "Palm oil futures ease as MPOB puts end-month stocks at 2.1 mln tonnes\n"
+        "The benchmark contract on Bursa Malaysia Derivatives fell 0.6% to 4,020 ringgit a tonne.",
+        "2.1 mln tonnes",
+        "Malaysian Palm Oil Board",
+    ),
+    Case(
+        "headline-cause-not-carried-to-prices",
+        "Palm oil futures ease as MPOB puts end-month stocks at 2.1 mln tonnes\n"
+        "The benchmark contract on Bursa Malaysia Derivatives fell 0.6% to 4,020 ringgit a tonne.",
+        "0.6%",
+        None,
+    ),
+    Case(
+        "cause-named-with-its-abbreviation",
+        "Gold prices firmed on Thursday, after the World Gold Council (WGC) said central banks "
+        "kept buying.\nSpot gold rose 0.5% to $3,990 an ounce.",
+        "0.5%",
+        None,
+    ),
+    Case(
+        "cause-credited-again-carries",
+        "Oil prices rose after the Energy Information Administration said crude stocks fell.\n"
+        "Brent rose 0.5% to $70.10.\nCrude inventories fell 2.1 million barrels, the EIA said.\n"
+        "Gasoline stocks rose 1.0 million barrels.",
+        "1.0 million barrels",
+        "U.S. Energy Information Administration",
+    ),
+]
+
+# The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
+# before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
+# body of that name ("The council expects", "the Board has projected", "The committee
+# expects" after a central bank), a body that sets a target ("The ministry targets", "The
+# ministry has set a target of").
+FORECAST_SUBJECTS = [
+    Case(
+        "adverb-between-firm-and-forecast-verb",
+        "Brightwell Foods shares rose 4% after the company reported results.\n"
+        "Brightwell Foods still expects full-year sales growth of about 3%.",
+        "3%",
+        "Brightwell Foods",
+    ),
+    Case(
+        "council-expects-points-to-the-council",
+        "The World Platinum Investment Council put the 2025 deficit at 850,000 ounces.\n"
+        "The council now expects demand to fall 3% in 2026.",
+        "3%",
+        "World Platinum Investment Council",
+    ),
+    Case(
+        "board-has-projected",
+        "Coffee exports rose 8% in the season, the Coffee Board said.\n"
+        "For 2025-26, the Board has projected output at 3.6 lakh tonnes.",
+        "3.6 lakh tonnes",
+        "Coffee Board of India",
+    ),
+    Case(
+        "committee-expects-after-central-bank",
+        "The Bank of Thailand held its policy rate at 1.5% on Wednesday.\n"
+        "The committee expects economic growth of 2.2% this year.",
+        "2.2%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "ministry-targets",
+        "Road construction reached 10,660 km in FY25, the Ministry of Road Transport and "
+        "Highways said.\nThe ministry targets 11,000 km in FY26.",
+        "11,000 km",
+        "Ministry of Road Transport and Highways",
+    ),
+    Case(
+        "ministry-has-set-a-target",
+        "Road construction reached 10,660 km in FY25, the Ministry of Road Transport and "
+        "Highways said.\nThe ministry has set a target of 11,000 km for FY26.",
+        "11,000 km",
+        "Ministry of Road Transport and Highways",
+    ),
+]
+
+# A sentence that ranks the partners of the figures ("Japan was the biggest source of
+# investment", "China remained the largest buyer, followed by India") gives the reporting
+# country's figures: the credit carried to it stands.
+PARTNER_RANKINGS = [
+    Case(
+        "largest-buyer-keeps-credit",
+        "Wool exports rose 9% in 2025, the Australian Bureau of Statistics said.\n"
+        "China remained the largest buyer with a 61% share, followed by India and Italy.",
+        "61%",
+        "Australian Bureau of Statistics",
+    ),
+    Case(
+        "biggest-source-keeps-credit",
+        "Foreign direct investment into China rose 4.2%, the Ministry of Commerce said.\n"
+        "Japan was the biggest source of investment at 31.5 billion yuan.",
+        "31.5 billion yuan",
+        "Ministry of Commerce",
+    ),
+    Case(
+        "main-supplier-keeps-credit",
+        "U.S. footwear imports rose 5% in May, the Commerce Department said.\n"
+        "Vietnam was the main supplier, accounting for 28% of the total.",
+        "28%",
+        "U.S. Department of Commerce",
+    ),
+]
+
 # Exchanges: a name ending in "Exchange" is an exchange (its prices are named after it, its
 # short name credits it); "the exchange said", "exchange data showed" point back to it, in
 # whatever country; a name after the colon that ends a headline is the headline's source.
@@ -2466,6 +2592,9 @@ ALL = (
     + SUPPLIERS
     + LISTED_COMPANIES
     + EXCHANGES_AND_HEADLINES
+    + MARKET_MOVE_CAUSES
+    + FORECAST_SUBJECTS
+    + PARTNER_RANKINGS
     + CARRY
     + POLLS_AND_ESTIMATES
     + NAMED_BY_SHAPE

@@ -125,7 +125,7 @@ class AgencyAttacher(Attacher):
                 ahead = [c for c in forecasters if not self._closes_clause_before(c, m)]
                 return self._nearest(ahead or forecasters, m)
             if kind == "target":
-                return self._setter(m)
+                return self._setter(m) or self._subject_setter(credits, m)
             if all_forecast and credits and not self._forecaster_named(m):
                 return credits[0]  # "expected to be 2.2%, according to a flash estimate from X"
             if kind == "forecast" and not self._forecaster_named(m):
@@ -360,6 +360,19 @@ class AgencyAttacher(Attacher):
                     if org is not None and self._sets(i + 1, m):
                         best = Credit(org.name, org.country, org.id, True)
         return best or self._government(m)
+
+    def _subject_setter(self, credits: list[Credit], m: Mention) -> Credit | None:
+        """A body credited before a target that sets it: "The ministry has set a construction
+        target of 10,000 km" (the ministry named back by its noun, which `_setter` does not
+        see)."""
+        setters = [
+            c
+            for c in credits
+            if 0 <= getattr(c, "start", -1) < m.span.start
+            and not getattr(c, "poll", False)
+            and self._sets(c.start, m)  # type: ignore[attr-defined]
+        ]
+        return self._nearest(setters, m) if setters else None
 
     def _government(self, m: Mention) -> Credit | None:
         """A government that sets a target, named by its country or capital as the subject

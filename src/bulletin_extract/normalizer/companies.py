@@ -65,8 +65,11 @@ COMPANY_VERBS = words(
     "said says reported reports posted posts announced announces stated states noted notes "
     "added adds disclosed discloses"
 )
-# Words between a name and its verb: "Acme Corp <ACME.N> on Tuesday also said".
-_BETWEEN = words("also today yesterday earlier separately previously on has had") | words(
+# Words between a name and its verb: "Acme Corp <ACME.N> on Tuesday also said", "Acme now
+# expects", "Acme still expects".
+_BETWEEN = words(
+    "also today yesterday earlier separately previously on has had now still again"
+) | words(
     "monday tuesday wednesday thursday friday saturday sunday"
 )
 # Verbs after "said" that make what follows the firm's forecast: "said it expected profit to".

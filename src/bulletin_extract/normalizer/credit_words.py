@@ -199,3 +199,40 @@ def first_of_kind(gazetteer: Any, country: str, kind: str) -> Any:
 
 # Nouns between a credited name and its verb: "Ministry of Finance data showed".
 DATA_NOUNS = frozenset(("data", "figures", "statistics", "numbers", "report", "'s", "’s"))
+
+# What a market report moves, by its instrument or the good traded: "Cotton futures rose",
+# "The Canadian dollar weakened", "Shares of U.S. homebuilders rose", "USD/INR", "Gold edges
+# up", "Palm oil climbs 1.1%" (prices alone are a statistic's too: "Consumer prices rose").
+MARKET_NOUNS = words(
+    "futures contract contracts shares stocks stock index indexes yields yield bonds "
+    "treasuries pair dollar dollars yen euro sterling pound rupee rupiah yuan renminbi ringgit "
+    "won peso rand real lira krona krone franc zloty forint bitcoin currency oil crude brent "
+    "wti gold silver platinum palladium copper aluminium aluminum zinc nickel tin ore wheat "
+    "corn soybeans soybean soyoil soymeal cotton sugar cocoa coffee canola rapeseed rice oats "
+    "cattle hogs gasoline diesel lithium"
+)
+MARKET_PRICES = words("prices price")
+# Verbs of a market's move: "Platinum futures rose on Wednesday after ...".
+MARKET_MOVES = words(
+    "rise rises rose rising climb climbs climbed fall falls fell slip slips slipped ease eases "
+    "eased edge edges edged firm firms firmed gain gains gained extend extends extended slide "
+    "slides slid drop drops dropped jump jumps jumped rally rallies rallied weaken weakens "
+    "weakened strengthen strengthens strengthened steady steadies steadied hold holds held "
+    "tumble tumbles tumbled surge surges surged advance advances advanced decline declines "
+    "declined retreat retreats retreated sink sinks sank dip dips dipped plunge plunges "
+    "plunged soar soars soared lost lose loses"
+)
+# Words that open the cause of a market's move: "rose after the USDA said", "slip as StatCan
+# lifts its estimate", "supported by government data showing".
+MOVE_CAUSES = words("after as following on amid")
+MOVE_CAUSE_PARTICIPLES = words(
+    "supported pressured weighed lifted boosted buoyed helped dragged hit underpinned"
+)
+
+# A ranking of trade partners: "Singapore was the largest source of investment, followed by
+# Japan", "The US remained the top destination", "the top three buyers".
+RANK_WORDS = words("largest biggest top main leading major")
+PARTNER_NOUNS = words(
+    "source sources destination destinations buyer buyers supplier suppliers partner partners "
+    "market markets origin"
+)

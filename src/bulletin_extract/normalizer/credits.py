@@ -4,10 +4,12 @@ A name is a **source** of figures ("..., the Commerce Department said", "accordi
 "Source: ...", "the Caixin services PMI"), whose credit carries forward through the document;
 a **forecaster** ("economists polled by Reuters", "the Dow Jones consensus"), credited for
 forecasts in its own sentence only; a **policy** setter ("the central bank cut its rate by"),
-credited for the figures of its own sentence only; or a **speaker** ("ING economist ...
-said"), whose firm is credited for its own sentence only. Generic and anaphoric names ("the
-bureau", "the statistics office", "the country's statistical agency") point back to the
-organization named before, or to the body of the country the figures are about.
+credited for the figures of its own sentence only; a **speaker** ("ING economist ... said"),
+whose firm is credited for its own sentence only; or the **cause** of a market's move
+("Cotton futures rose after the USDA said ..."), credited for its own clause only. Generic and
+anaphoric names ("the bureau", "the statistics office", "the country's statistical agency")
+point back to the organization named before, or to the body of the country the figures are
+about.
 """
 
 from __future__ import annotations
@@ -33,7 +35,13 @@ from .credit_words import (
     FORECASTER_NOUNS,
     INDEX_NOUNS,
     INVERTED_VERBS,
+    MARKET_MOVES,
+    MARKET_NOUNS,
+    MARKET_PRICES,
+    MOVE_CAUSE_PARTICIPLES,
+    MOVE_CAUSES,
     NEWSWIRES,
+    PARTNER_NOUNS,
     PARTNER_WORDS,
     PAST_FORECASTS,
     POLICY_ACTION,
@@ -43,6 +51,7 @@ from .credit_words import (
     POLL_NOUNS,
     POLLED_VERBS,
     POSSESSIVES,
+    RANK_WORDS,
     SPOKESPEOPLE,
     STAT_ADJECTIVES,
     STAT_WORDS,
@@ -109,7 +118,17 @@ _WITH_ARTICLE = ("United", "Philippines", "Netherlands", "Czech Republic", "Sovi
 _SUBJECT_ADVERBS = frozenset("now also still further".split())
 # Generic nouns of a public body that point back to the one credited last: "The ministry
 # expects exports to grow 1% to 3%".
-_BODY_NOUNS = frozenset("ministry department bureau office commission institute".split())
+_BODY_NOUNS = frozenset(
+    "ministry department bureau office commission institute body authority".split()
+)
+# Nouns of a body that point back only to an organization with that noun in its name ("The
+# council expects" after the World Platinum Investment Council, "the Board has projected"
+# after the Rubber Board); not to whoever was credited last.
+_NAMED_BODY_NOUNS = frozenset("council board committee".split())
+# Verbs of a body that sets a target for its figures: "The ministry targets export growth of".
+_TARGET_VERBS = frozenset("targets aims".split())
+# Verbs after "has" that make a body the maker of a forecast: "the Board has projected".
+_PERFECT_FORECASTS = PAST_FORECASTS | frozenset(("estimated",))
 # Nouns that make a country's name a currency's: "in US dollars", "Hong Kong dollar terms".
 _CURRENCY_NOUNS = frozenset("dollar dollars dlr dlrs cents".split())
 # Words between a country and the preposition that makes it a trading partner.
@@ -141,7 +160,7 @@ _BANK_PEOPLE = frozenset("officials policymakers members".split())
 # the pronoun and the bare "bank").
 _BANK_SPEAKERS = POLICY_ANAPHORS - {"it", "bank"}
 # Words of a central bank's own projections: "see", "dot plot", "outlook".
-_BANK_FORECASTS = frozenset("see sees outlook projections projects dot".split())
+_BANK_FORECASTS = FORECAST_VERBS | frozenset("outlook projections dot".split())
 # Words before a name that make it part of a rate move written as a noun: "another ECB hike".
 _MOVE_OPENERS = frozenset("a an another more further".split())
 
@@ -196,6 +215,8 @@ class CreditFinder(GenericNames):
         in_country = {i for a in country_spans for i in range(a.start, a.end)}
         out: set[str] = set()
         lower = self.tokens.lower
+        if country_spans and self._ranks_partners(sent):
+            return out  # "Singapore was the largest source, followed by Japan": partners
         for a in country_spans:
             if a.start >= until:
                 continue
@@ -241,6 +262,18 @@ class CreditFinder(GenericNames):
             if code:
                 out.add(code)
         return out
+
+    def _ranks_partners(self, sent: Sentence) -> bool:
+        """Whether a sentence ranks the partners of the figures: "Singapore was the largest
+        source of investment, followed by Korea", "The US remained the top destination",
+        "Saudi Arabia, Iraq and the UAE were the top three buyers"."""
+        lower = self.tokens.lower
+        for t in range(sent.start, sent.end - 1):
+            if lower[t] in RANK_WORDS and any(
+                lower[k] in PARTNER_NOUNS for k in range(t + 1, min(sent.end, t + 4))
+            ):
+                return True
+        return False
 
     def context_country(self, sent: Sentence) -> str | None:
         """The country a sentence's figures are about, else the document's."""
@@ -329,7 +362,7 @@ class CreditFinder(GenericNames):
             credits.extend(self._own_models(sent))
         if all(c.forecast for c in credits):
             credits.extend(self._earnings_table(sent))
-        credits = [self._said_forecast(c, sent) for c in credits]
+        credits = [self._said_forecast(self._cause_of_move(c, sent), sent) for c in credits]
         for c in credits:
             self.companies.remember(c.name)
         sources = [c for c in credits if not c.forecast]
@@ -441,6 +474,47 @@ class CreditFinder(GenericNames):
             return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
         return []
 
+    def _cause_of_move(self, c: Credit, sent: Sentence) -> Credit:
+        """ "Platinum futures rose on Wednesday after the World Platinum Investment Council said
+        ...", "Canola futures slip as StatCan lifts crop estimate to 21.8 million tonnes": a
+        body named as the cause of a market's move credits the figures of its own clause only;
+        the prices quoted next are the market's, not the body's."""
+        start = getattr(c, "start", -1)
+        if c.forecast or start <= sent.start or not isinstance(c, SentenceCredit):
+            return c
+        lower, text = self.tokens.lower, self.tokens.text
+        k, seen = start - 1, 0  # the word that opens the cause, at most four words before
+        while k > sent.start and seen < 4 and not self._opens_cause(k):
+            if text[k] in (",", ";", ":") or (QUANT_TOKENS, k) in self.cue_at:
+                return c
+            if (AGENCY_TOKENS, k) not in self.cue_at and text[k] != "(":
+                seen += 1  # (not the name before "(WPIC)")
+            k -= 1
+        if not self._opens_cause(k):
+            return c
+        if lower[k] == "by":
+            k -= 1  # "supported by government data showing"
+        moves = [t for t in range(sent.start, k) if lower[t] in MARKET_MOVES]
+        if not moves:
+            return c
+        subject = range(sent.start, moves[0])
+        if c.name.lower() in " ".join(lower[t] for t in subject):
+            return c  # "Lennar shares fell 6% after the homebuilder reported": its own figures
+        if any(lower[t] in MARKET_NOUNS or "/" in text[t] for t in subject):
+            return replace(c, forecast=True)
+        if any(lower[t] in MARKET_PRICES for t in subject) and not any(
+            (QUANT_TOKENS, t) in self.cue_at for t in range(sent.start, k)
+        ):
+            return replace(c, forecast=True)  # not "Consumer prices rose 0.3% as ..."
+        return c
+
+    def _opens_cause(self, k: int) -> bool:
+        """Whether the word at k opens the cause of a move: "after", "as", "supported by"."""
+        lower = self.tokens.lower
+        if lower[k] == "by":
+            return k > 0 and lower[k - 1] in MOVE_CAUSE_PARTICIPLES
+        return lower[k] in MOVE_CAUSES
+
     def _said_forecast(self, c: Credit, sent: Sentence) -> Credit:
         """ "The central bank said it expected inflation of 3.0%": a name whose verb goes on
         with a forecast speaks for its own sentence only."""
@@ -489,32 +563,59 @@ class CreditFinder(GenericNames):
         of a forecast when the verb goes on with one ("the company said it expected")."""
         lower = self.tokens.lower
         words = lower[sent.start + 1 : sent.end]
-        if COMPANY_VERBS.isdisjoint(words) and FORECAST_VERBS.isdisjoint(words):
+        if (
+            COMPANY_VERBS.isdisjoint(words)
+            and FORECAST_VERBS.isdisjoint(words)
+            and _PERFECT.isdisjoint(words)
+            and _TARGET_VERBS.isdisjoint(words)
+        ):
             return []  # no speech or forecast verb (most sentences): nothing to scan for
         for t in range(sent.start + 1, sent.end):
             s = t - 1
+            perfect = (lower[t] in _PERFECT_FORECASTS and lower[s] in _PERFECT) or lower[
+                t
+            ] in _TARGET_VERBS  # "the Board has projected", "The ministry targets"
+            if lower[s] in _PERFECT:
+                s -= 1  # "the Board has projected production at"
             while s > sent.start + 1 and lower[s] in _SUBJECT_ADVERBS:
                 s -= 1  # "The bank now expects"
+            named_body = lower[s] in _NAMED_BODY_NOUNS
             if (
-                (lower[t] in COMPANY_VERBS or (lower[t] in FORECAST_VERBS and lower[s] != "it"))
+                (
+                    lower[t] in COMPANY_VERBS
+                    or ((lower[t] in FORECAST_VERBS or perfect) and lower[s] != "it")
+                )
                 # (not "it sees": a central bank named in the sentence may see it)
-                and (is_company_noun(lower[s]) or lower[s] in _BODY_NOUNS)
-                and self.tokens.text[s].islower()  # not "The International Energy Agency sees"
+                and (is_company_noun(lower[s]) or lower[s] in _BODY_NOUNS or named_body)
+                and (
+                    self.tokens.text[s].islower()  # not "The International Energy Agency sees"
+                    or (named_body and s > sent.start and lower[s - 1] == "the")
+                )
                 and (lower[s] == "it" or self._definite_before(s, sent))
                 and not (lower[s] == "bank" and self._names_a_central_bank())
             ):
                 # "the company said it expected", "the airline expects earnings of"
-                forecast = lower[t] in FORECAST_VERBS or self.companies.forecast_follows(
-                    t + 1, sent.end
+                forecast = (
+                    lower[t] in FORECAST_VERBS
+                    or perfect
+                    or self.companies.forecast_follows(t + 1, sent.end)
                 )
-                opening = self._opening_name(sent, s)
+                opening = None if named_body else self._opening_name(sent, s)
                 if opening is not None:
                     return [SentenceCredit(opening, None, "agency.by_form", forecast, s)]
-                last = self._last_source
+                last = self._body_named(lower[s]) if named_body else self._last_source
                 if last is None:
                     return []
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, s)]
         return []
+
+    def _body_named(self, noun: str) -> Any:
+        """The organization named last whose name holds a body's noun: "the council" after
+        the World Platinum Investment Council."""
+        for org in reversed(self._named):
+            if noun in org.name.lower().split():
+                return Credit(org.name, org.country, org.id)
+        return None
 
     def _government_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
         """ "The government imposed a 12 per cent duty", "The Centre raised the MSP", "the
