@@ -802,6 +802,19 @@ HEADLINES_IN_CAPITALS = [
 ]
 
 ANAPHORIC_AND_TRAILING = [
+    # "the latest week", "the same date", "the holiday": the week, day or holiday named before
+    case("Online job adverts rose 2.1% in the week to 7 June 2024.\nIn the latest week, the "
+         "index stood at 86.3 in Scotland.", "86.3", ("2024-06-01", "2024-06-07"),
+         "the-latest-week-named-before"),
+    case("On 3 June 2024, diesel cost 1.52 EUR/litre on average.\nOn the same date, Spain "
+         "(1.41 EUR/litre) was among the cheapest markets.", "1.41 EUR/litre",
+         ("2024-06-03", "2024-06-03"), "the-same-date-named-before"),
+    case("By March 11, 68 per cent of the full-year target had been met, compared with 71 per "
+         "cent by the same date last year.", "71 per cent", ("2023-03-11", "2023-03-11"),
+         "the-same-date-last-year"),
+    case("During the Spring Festival holiday from February 10 to 17, 2024, trips totalled 474 "
+         "million.\nRail trips during the holiday averaged 12 million a day, up 7.1% year on "
+         "year.", "7.1%", ("2024-02-10", "2024-02-17"), "the-holiday-named-before"),
     # a month inside the paragraph's span is a zoom, not the document's new time: "in the
     # same period" in a later paragraph points back to the span
     case("In the first eight months of 2024, fixed investment rose 3.4 percent year on year. In "
@@ -954,6 +967,9 @@ YEAR_ENDING = [
 # A policy act is dated by its day ("lowered its rate to 7.25% on Thursday"); a day after a
 # verb of speech stays the day it was said.
 POLICY_DAYS = [
+    # the day of a decision that moved a rate
+    case("Tuesday's decision also lowered the deposit rate to 2.75%, the bank said.", "2.75%",
+         ("2024-08-27", "2024-08-27"), "a-decision-on-a-weekday-moved-the-rate"),
     # the move's meeting, however far the verb of the move stands before it
     case("The Reserve Bank lowered its cash rate by 25 basis points to 3.6% at its July 2024 "
          "meeting.", "3.6%", ("2024-07-01", "2024-07-31"), "meeting-month-after-a-long-move"),

@@ -100,7 +100,16 @@ _FISCAL_QUARTER_COUNTRIES: Final = frozenset({"IN"})
 # The fortnight before: "the previous fortnight".
 _FORTNIGHT_BACK: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) fortnight$")
 # The week or fortnight in hand: "during the week".
-_THE_WEEK: Final = re.compile(r"^(?:the )?(?P<unit>week|fortnight)$")
+_THE_WEEK: Final = re.compile(
+    r"^(?:the )?(?:(?:latest|most recent|current|reporting) )?(?P<unit>week|fortnight)$"
+)
+# The day named last: "On the same date, Denmark (1,712 EUR/1000 litres) ...".
+_SAME_DAY: Final = re.compile(r"^(?:the )?same (?:date|day)$")
+# The holiday named last: "during the seven-day National Day holiday from October 1 to 7, 2024
+# ... Passenger trips during the holiday averaged".
+_THE_HOLIDAY: Final = re.compile(
+    r"^(?:the )?(?:holidays?|festival|(?:holiday|festive) (?:period|week|season))$"
+)
 # A month range written as one word, with "period": "the July-through-September period".
 _HYPHENATED_RANGE: Final = re.compile(
     rf"(?:the )?\b({_MON})-(?:through|to|thru)-({_MON})(?: period| quarter)?$"  # dashes unified
@@ -585,6 +594,13 @@ class _Resolver:
             elif m["which"] == "next" and year * 12 + month - 1 <= here:
                 year += 1
             return _month_span_at(year * 12 + month - 1), "deictic"
+        if _SAME_DAY.match(t):
+            return (anchor, "relative") if anchor is not None and anchor[0] == anchor[1] else None
+        if _THE_HOLIDAY.match(t):
+            # the days named for it, when the text is about a span of days, not months
+            if anchor is not None and (anchor[1] - anchor[0]).days <= 45:
+                return anchor, "relative"
+            return None
         m = _THE_WEEK.match(t)
         if m is not None:
             # "during the week": the week (or fortnight) the text is about; in a text about a

@@ -216,8 +216,10 @@ class PeriodPhrases(Attacher):
             or (nxt[:1] and nxt[0] in _READING_NOUNS)
         ) and not {"than", "above", "below"}.isdisjoint(lead):
             return True  # "0.7 points higher than the rate in July", "below the July pace"
-        if (last in ("on", "over") or first in ("on", "over")) and re.search(
-            r"same|previous|earlier|ago|prior|preceding", text
+        if (
+            (last in ("on", "over") or first in ("on", "over"))
+            and re.search(r"same|previous|earlier|ago|prior|preceding", text)
+            and not re.search(r"\bsame (?:date|day)$", text)  # "On the same date, ...": the day
         ):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
@@ -429,6 +431,14 @@ class PeriodPhrases(Attacher):
             nxt_word in ("'s", "’s")
             and span.end + 1 < self.tokens.n
             and lower[span.end + 1] in _RELEASE_NOUNS
+            and not (
+                lower[span.end + 1] in ("decision", "meeting")
+                and any(
+                    (CHANGES, k) in self.cue_at
+                    for k in range(span.end + 2, min(self.tokens.n, span.end + 8))
+                )
+            )  # (but "Wednesday's decision also lowered the lombard rate to 4.50%": the day of
+            # the move)
         ):
             return True  # "Tuesday's figures showed", "today's report": when it came out
         if nxt_word in _CONTRACT_WORDS or (
