@@ -809,6 +809,8 @@ ANAPHORIC_AND_TRAILING = [
     case("On 3 June 2024, diesel cost 1.52 EUR/litre on average.\nOn the same date, Spain "
          "(1.41 EUR/litre) was among the cheapest markets.", "1.41 EUR/litre",
          ("2024-06-03", "2024-06-03"), "the-same-date-named-before"),
+    case("Harvesting reached 61% of the area by Nov. 12, compared with 88% at the same point "
+         "last year.", "88%", ("2023-11-12", "2023-11-12"), "the-same-point-last-year"),
     case("By March 11, 68 per cent of the full-year target had been met, compared with 71 per "
          "cent by the same date last year.", "71 per cent", ("2023-03-11", "2023-03-11"),
          "the-same-date-last-year"),
@@ -857,6 +859,14 @@ ANAPHORIC_AND_TRAILING = [
 ]
 
 COMPARISONS_ARE_NOT_THE_PERIOD = [
+    # "over 2023" after a figure of a period already named compares with it
+    case("Grain output in 2024 was 706.5 million tonnes, an increase of 11.1 million tonnes or "
+         "1.6 percent over 2023.", "1.6 percent", ("2024-01-01", "2024-12-31"),
+         "over-a-year-after-the-year-named"),
+    # when an estimate was made is not the time of the figure estimated
+    case("The department said the April increase in total orders was now put at 210 mln dlrs, "
+         "against 540 mln dlrs estimated a month ago.", "540 mln dlrs",
+         ("2024-04-01", "2024-04-30"), "estimated-a-month-ago-is-when"),
     # the change of a cumulative growth rate against a shorter span of the same year
     case("In the first eleven months of 2024, imports grew 3.6 percent. Their growth slowed by "
          "0.4 percentage points compared with January to October.", "0.4 percentage points",

@@ -520,7 +520,7 @@ _SAME_IN_YEAR: Final = re.compile(
 )
 _SAME: Final = re.compile(
     r"^(?:the )?(?:same|corresponding) (?:\w+ )?(?:period|periods|months?|quarters?|time|"
-    r"weeks?|days?|year)$|^(?:this|that|the) (?:\w+ )?period$"
+    r"weeks?|days?|dates?|points?|year)$|^(?:this|that|the) (?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(
     r"^(?:the )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|quarter|level|"

@@ -30,6 +30,8 @@ from .vocabulary import (
     RATE_MOVES,
 )
 
+# Participles of making a text known, whose time is then when it was: "released 15 July".
+_RELEASED = frozenset("released published issued updated dated announced".split())
 _RELEASE_NOUNS = frozenset(
     "figures data report release statement announcement meeting decision survey auction "
     "session".split()
@@ -147,6 +149,14 @@ class PeriodPhrases(Attacher):
             self.roles[key] = self._find_modifier_year(span)
         return self.roles[key]
 
+    def _dated_before(self, span: Span) -> bool:
+        """Whether a period phrase with a year stands before `span` in its sentence ("in 2026
+        ... over 2025"; not "in March ... over 1987 as a whole")."""
+        return any(
+            (PERIODS_TOKENS, t) in self.cue_at and _BASE_YEAR.fullmatch(self.tokens.text[t])
+            for t in range(self.ctx.sentences[self.tok_sentence[span.start]].start, span.start)
+        )
+
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
         if span.start - sent.start > 6 or "," in self.tokens.text[sent.start : span.start]:
@@ -222,6 +232,13 @@ class PeriodPhrases(Attacher):
             and not re.search(r"\bsame (?:date|day)$", text)  # "On the same date, ...": the day
         ):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
+        if (
+            first == "over"
+            and any(self.tokens.like_num[t] for t in range(span.start, span.end))
+            and (QUANT_TOKENS, span.start - 1) in self.cue_at
+            and self._dated_before(span)
+        ):
+            return True  # "in 2026 was 713 million tonnes, up 0.6 percent over 2025": compared
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
         if (
@@ -393,9 +410,16 @@ class PeriodPhrases(Attacher):
         first = lower[span.start]
         lead = list(lower[max(0, span.start - 2) : span.start])
         if first not in ("in", "during", "for", "over", "throughout") and any(
-            w in ("released", "published", "issued", "updated", "dated", "announced") for w in lead
+            w in _RELEASED for w in lead
         ):
             return True  # "released 15 July 2014", but not "permits issued in December"
+        if (
+            lead[-1:] in (["estimated"], ["reported"])
+            and span.start > 1
+            and (QUANT_TOKENS, span.start - 2) in self.cue_at
+        ):
+            return True  # "against 570 mln dlrs estimated a month ago": when it was estimated
+            # (not "Statistics Canada estimated 2025 canola production at")
         if first == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
             return True  # "the ministry said on March 14": the day it spoke
         if self.is_weekday(span) and self._spoken_on(span):
