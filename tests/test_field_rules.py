@@ -336,6 +336,8 @@ LISTED_LEVELS_HAVE_NO_BASIS = [
 ]
 
 ELLIPTICAL_LISTS = [
+    case("Energy prices declined 0.9% for the month, with gasoline off 2.3%.", "2.3%",
+         "decrease", "with-an-item-off"),
     # a gapped by-clause whose item is a hyphenated compound
     case("Diesel-powered output fell by 7% year-on-year to 41 TWh, and coal-fired output by "
          "12% to 19 TWh.", "12%", "decrease", "gapped-by-clause-hyphenated-item"),
@@ -529,6 +531,20 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    # "over the month", "over the quarter": a basis, and the time named after it the period
+    case("Automotive fuel volumes fell by 1.2% over the month in September 2024.", "1.2%",
+         "month_on_month", "over-the-month"),
+    case("Services output grew by 0.4% over the quarter.", "0.4%", "quarter_on_quarter",
+         "over-the-quarter"),
+    # a level moved from a month back: the sentence's other changes are monthly
+    case("Supplier deliveries fell to 51.3 from 52.0 the month before, while inventories edged "
+         "up 0.6 point to 50.8.", "0.6 point", "month_on_month", "from-a-level-a-month-back"),
+    case("The annual inflation rate eased to 4.4% in May from 4.6% in the previous month, and "
+         "food inflation slowed to 5.1%.", "5.1%", "year_on_year",
+         "a-rate-from-the-month-before-stays-annual"),
+    case("Wages rose 7.2 billion dlrs in March after a 12.5 billion dlr increase the month "
+         "before, while farm income dropped 3.1 billion dlrs.", "3.1 billion dlrs", None,
+         "a-change-the-month-before-is-no-basis"),
     case("Machine tool orders climbed 6.1% on year in October.", "6.1%", "year_on_year",
          "on-year-written-short"),
     case("Core inflation stood at 2.9% in the 12 months through May.", "2.9%", "year_on_year",
@@ -1418,6 +1434,8 @@ THAT_IN_A_PERIOD_COMPARED = [
 ]
 
 PERIOD_AFTER_A_COMPARED_VALUE = [
+    case("Automotive fuel volumes fell by 1.2% over the month in September 2024.", "1.2%",
+         ("2024-09-01", "2024-09-30"), "the-time-after-over-the-month"),
     case("Bond sales were $41 billion in June, lower than $58 billion in May, as loans fell "
          "1.5%.", "1.5%", ("2024-06-01", "2024-06-30"),
          "a-clause-after-a-compared-value-keeps-the-sentence-period"),

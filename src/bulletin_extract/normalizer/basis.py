@@ -37,6 +37,12 @@ _COMPARED_AFTER = frozenset(
     (w,) for w in "more less higher lower above below up down fewer".split()
 )
 # Words of a rate of change: a level of one keeps its sentence's basis.
+# A month or quarter back: "the month before", "a quarter earlier", "the previous month".
+_UNIT_BACK = re.compile(
+    r"\b(?:the|a|one) (month|quarter) (?:before|earlier|ago)\b"
+    r"|\b(?:the )?(?:previous|prior|preceding) (month|quarter)\b",
+    re.I,
+)
 CHANGE_RATE_WORDS = frozenset(
     "inflation growth cpi hicp ppi rpi deflator increase rise gain change prices price".split()
 )
@@ -104,10 +110,11 @@ class BasisAttacher(Attacher):
         derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
         compared = {n.chained_to for n in mentions if n.chain_kind == "from"}
-        if derived is None and self._from_a_year_back(mentions):
-            # "42% ..., down from 46% a year earlier, as wind output fell by 21%": the
-            # sentence compares with a year earlier, and so do its other changes
-            derived = "year_on_year"
+        if derived is None:
+            # "42% ..., down from 46% a year earlier, as wind output fell by 21%", "fell to 51.3
+            # from 52.0 the month before, while inventories edged up 0.6 point": the sentence
+            # compares with a year (a month, a quarter) earlier, and so do its other changes
+            derived = self._from_a_unit_back(mentions)
         locals_ = [self._local_cue(sent, mentions, i, cues) for i in range(len(mentions))]
         level_items: set[int] = set()  # items of a list of levels reached
         for i, m in enumerate(mentions):
@@ -534,13 +541,27 @@ class BasisAttacher(Attacher):
             return False  # "thanks mainly to a 21% jump": a change, reached by nothing
         return bool(t >= 0 and self.tokens.lower[t] == "to")
 
-    @staticmethod
-    def _from_a_year_back(mentions: list[Mention]) -> bool:
-        """Whether a value compared with ("down from 46%") is dated a year back."""
-        return any(
-            n.chain_kind == "from" and n.period is not None and YEAR_BACK.search(n.period.text)
-            for n in mentions
-        )
+    def _from_a_unit_back(self, mentions: list[Mention]) -> str | None:
+        """The basis of a value compared with ("down from 46%") dated a year, a month or a
+        quarter back ("a year earlier", "the month before"), else None."""
+        lower = self.tokens.lower
+        for n in mentions:
+            if n.chain_kind != "from" or n.period is None:
+                continue
+            if YEAR_BACK.search(n.period.text):
+                return "year_on_year"
+            found = _UNIT_BACK.search(n.period.text)
+            if (
+                found is not None
+                and n.unit not in ("percent", "percentage_point")
+                and "from" in lower[max(0, n.span.start - 3) : n.span.start]
+            ):
+                # a level moved from; not a rate ("annual inflation eased to 4.4% from 4.6% in
+                # the previous month") nor a change before ("after a 12.5 billion dlr increase
+                # the month before")
+                unit = (found.group(1) or found.group(2)).lower()
+                return "month_on_month" if unit == "month" else "quarter_on_quarter"
+        return None
 
     def _basis_of_period(self, m: Mention) -> str | None:
         """Bases implied by the period phrase: "in the year to June", "between May and June"."""

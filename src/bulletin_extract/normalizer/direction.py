@@ -360,7 +360,14 @@ class DirectionAttacher(Attacher):
         own = t  # the word right before the figure, past its qualifier
         while own > 0 and (QUALIFIERS, own) in self.cue_at:
             own -= 1
-        if own > 0 and lower[own] == "off" and lower[own - 1] in _OFF_AFTER:
+        if (
+            own > 1
+            and lower[own] == "off"
+            and (
+                lower[own - 1] in _OFF_AFTER
+                or (tokens.is_alpha[own - 1] and "with" in lower[max(0, own - 5) : own - 1])
+            )  # "..., with gasoline off 2.3%"
+        ):
             # "followed by wood products, off 3.1 pct", "shares were off 2%": a fall
             doc = self.doc[own : own + 1].doc
             return Span(doc, own, own + 1, label="DECREASE", span_id="change.off")

@@ -20,6 +20,7 @@ from .structures import Mention, Sentence
 from .text import month_of
 from .vocabulary import (
     ANAPHORIC_PERIOD,
+    BASES,
     CLAUSE_OPENERS,
     ODDS_NOUNS,
     PER_UNITS,
@@ -460,6 +461,11 @@ class PeriodAttacher(PeriodComparisons):
             )
             and not self._is_modifier_year(p)
             and not self._described(p)
+            and not (  # "fell by 1.2% over the month in September 2025": a basis, then the time
+                (BASES, p.end - 1) in self.cue_at
+                and ANAPHORIC_PERIOD.search(self.ctx.text(p))
+                and any(q.start == p.end for q in named)
+            )
             and not self.counts_an_event(p)  # "its third cut this year"
             and not self._months_of_a_longer_span(p)
             and not self._years_of_an_average(p)
