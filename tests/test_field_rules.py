@@ -531,6 +531,11 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    # a ranked change named with its basis: "the biggest monthly advance", "monthly decreases"
+    case("In October, the Northeast posted the biggest monthly advance, 4.8%, followed by the "
+         "Midwest at 3.1%.", "3.1%", "month_on_month", "the-biggest-monthly-advance"),
+    case("Among member states, the steepest quarterly decreases were in Latvia (-2.1%) and "
+         "Malta (-1.9%).", "-1.9%", "quarter_on_quarter", "the-steepest-quarterly-decreases"),
     # "over the month", "over the quarter": a basis, and the time named after it the period
     case("Automotive fuel volumes fell by 1.2% over the month in September 2024.", "1.2%",
          "month_on_month", "over-the-month"),
