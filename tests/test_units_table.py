@@ -334,6 +334,8 @@ SHARED_UNITS: list[Row] = [
         52.9,
         "index_point",
     ),
+    # a pair named anywhere before the rate its trade is expected at
+    ("ING strategists expect USD/SEK to trade around [9.30] by the end of March.", 9.3, "SEK"),
     # an exchange rate after an opening time phrase is in the pair's quoted currency
     ("By 09:15 GMT, GBP/JPY slipped 0.2% to [198.35].", 198.35, "JPY"),
     # a grouped count after a capitalized place is a record, not part of a name
@@ -682,6 +684,19 @@ UNITS_OF_MEASURE: list[Row] = [
     ("The shop sold [5 pounds] of beef.", 5.0, "pound-mass"),
     ("The shop sold 5 pounds of beef for [12 pounds].", 12.0, "GBP"),
     ("The Treasury raised [5 billion pounds] of debt.", 5e9, "GBP"),
+    # millions of pounds in a text that counts money in dollars weigh
+    (
+        "Pork belly stocks stood at [401 million pounds], the USDA said. Hog futures rose to "
+        "$1.02 a pound.",
+        401e6,
+        "pound-mass",
+    ),
+    (
+        "The UK Treasury raised [2.5 billion pounds] from the sale, against $3 billion a year "
+        "earlier.",
+        2.5e9,
+        "GBP",
+    ),
     ("The phone has a [4,000 mAh] battery.", 4000.0, "milliampere-hour"),
     ("The tank holds [15 gallons].", 15.0, "gallon"),
 ]

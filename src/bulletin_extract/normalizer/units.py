@@ -84,6 +84,9 @@ POINT_CHANGE_NOUNS = words(
     "hikes move moves"
 )
 # Words of weight: "pounds" in their sentence weigh ("tows 11,000 pounds").
+# Words of a text about Britain or its money, in which "pounds" are sterling.
+_STERLING_SIGNS = ("sterling", "stg", "gbp", "britain", "british", " uk ", "u.k.", "england",
+                   "london", "pence")
 _WEIGHT_WORDS = words(
     "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
     "heavier lighter"
@@ -109,6 +112,7 @@ class UnitRules(Attacher):
         super().__init__(ctx)
         self.memo: dict[tuple[str, int], Any] = {}  # answers asked for more than once
         self._metric_tons: bool | None = None  # whether the text writes "metric tons"
+        self._dollar_text: bool | None = None  # see `_dollars_not_sterling`
 
     def _points_unit(self, span: Span) -> str:
         """ "3 points": index points, unless the sentence is about a rate ("a full point lower")."""
@@ -182,12 +186,25 @@ class UnitRules(Attacher):
         """ "Pounds" that weigh: in a sentence about weight, or of a thing that is no money."""
         text = self.ctx.text(m.span)
         words = text.lower().split()
-        if words[-1] not in ("pounds", "pound") or written_scale(text) > 1:
+        if words[-1] not in ("pounds", "pound"):
             return False
+        if written_scale(text) > 1:
+            # "401 million pounds" of pork bellies in a text that counts money in dollars and
+            # never in sterling; not "2.5 billion pounds" in a British one
+            return self._dollars_not_sterling()
         if self._sentence_words(m.span.start) & _WEIGHT_WORDS:
             return True
         after = list(self.tokens.lower[m.span.end : m.span.end + 2])
         return after[:1] == ["of"] and len(after) > 1 and after[1] not in MONEY_WORDS
+
+    def _dollars_not_sterling(self) -> bool:
+        """Whether the document writes dollars ("$") and nothing of sterling or Britain."""
+        if self._dollar_text is None:
+            text = self.tokens.doc_text
+            lower = text.lower()
+            sterling = "£" in text or any(w in lower for w in _STERLING_SIGNS)
+            self._dollar_text = "$" in text and not sterling
+        return self._dollar_text
 
     def _world_price(self, m: Mention) -> bool:
         """ "$80 a barrel", "$2,350 an ounce", "$80/bbl": commodities are priced in US dollars."""
@@ -323,7 +340,7 @@ class UnitRules(Attacher):
             or lower[end] == "per"
             or self._per_base_currency(m)
         )  # "a record low of 88.47/$", "83.2 per dollar", "88.47 against the US dollar"
-        if prev not in ("at", "to", "from", "between") and not per:
+        if prev not in ("at", "to", "from", "between", "trade", "traded", "trading") and not per:
             return None
         country = self.ctx.dateline_country or self.ctx.country  # whose "crown" it is
         t = m.span.start - 1
@@ -371,6 +388,17 @@ class UnitRules(Attacher):
             if comma is not None:
                 words = [w.text for w in doc[comma + 1 : min(m.span.start, comma + 9)]]
                 found = pair_quote(words) or _named_currency(words, country)
+        if found is None:
+            # "ING strategists expect USD/SEK to trade around 9.30": the last pair before it
+            text = self.tokens.text
+            found = next(
+                (
+                    text[k + 1]
+                    for k in range(m.span.start - 2, t, -1)
+                    if text[k] == "/" and pair_quote(list(text[k - 1 : k + 2])) is not None
+                ),
+                None,
+            )
         return found
 
     def _share_along_tight_lists(self, mentions: list[Mention]) -> None:
