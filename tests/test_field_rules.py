@@ -1056,6 +1056,10 @@ PARAGRAPH_PERIOD = [
 # "the first five months" alone is the span an earlier phrase called the first five months of
 # something (a financial year), else the year's; a headline's "IN MAY QUARTER" is March to May.
 FIRST_MONTHS_AND_MONTH_QUARTERS = [
+    # "the first six months" after "the first half of" a financial year is that half
+    case("Exports rose 4.9% in the first half of the 2025-26 fiscal year.\nShipments of rice "
+         "earned $1.2 billion in the first six months, up 6.3%.", "6.3%",
+         ("2025-04-01", "2025-09-30"), "first-six-months-after-the-first-half-of-a-fiscal-year"),
     case("The province ran a surplus of C$2.1 billion for April to September, the first six "
          "months of fiscal 2025-26.\nRevenues in the first six months rose 3.2%.", "3.2%",
          ("2025-04-01", "2025-09-30"), "first-months-named-earlier"),

@@ -61,6 +61,13 @@ _TRADING_WORDS = frozenset(("trading", "premarket", "pre-market", "after-hours",
 #: The first months of a span, its span unnamed: "Revenues in the first five months rose"
 #: (after "April to August, the first five months of fiscal 2025-26" in an earlier paragraph).
 _FIRST_MONTHS_ALONE = re.compile(r"\bfirst (\w+) months$", re.I)
+# The other names of the first months of a year: "the first half of the 2025-26 fiscal year ...
+# in the first six months".
+_SAME_SPAN_NAMES = {
+    "three": ("first quarter of ",),
+    "six": ("first half of ",),
+    "nine": ("first three quarters of ", "first nine months of "),
+}
 # A half written alone: "In the first half", "in H1", "during the second half".
 _HALF_ALONE = re.compile(
     r"^(?:(?:in|during|for|over) )?(?:the )?(?:(?:first|second|1st|2nd)[ -]half|h[12])$", re.I
@@ -183,12 +190,13 @@ class PeriodAttacher(PeriodComparisons):
         found = _FIRST_MONTHS_ALONE.search(self.ctx.text(p))
         if found is None:
             return None
-        named = f"first {found.group(1).lower()} months of "
+        count = found.group(1).lower()
+        named = (f"first {count} months of ", *_SAME_SPAN_NAMES.get(count, ()))
         for spans in self.ctx.sentence_spans[PERIODS].values():
             for q in spans:
                 if q.start >= p.start:
                     return None
-                if named in self.ctx.text(q).lower():
+                if any(n in self.ctx.text(q).lower() for n in named):
                     res = self._resolve(q, ref, None)
                     return (res.start, res.end) if res.start and res.end else None
         return None
