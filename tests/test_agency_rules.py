@@ -1268,6 +1268,22 @@ GOVERNMENT_SETTERS = [
 # Names of an organization's shape that the gazetteer lacks are credited as written; a
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
+    # a law, a plan or a deal that sets a figure is no organization, and credits nothing later
+    Case(
+        "a-directive-is-no-organization",
+        "The revised Clean Energy Directive sets a binding 29% share of biofuels in transport by "
+        "2030. Installed refinery capacity reached 4.2 million tonnes in 2024.",
+        "29%",
+        None,
+    ),
+    Case(
+        "a-directive-credits-nothing-later",
+        "Installed capacity rose to 1.1 GW, the Hydrogen Industry Observatory said. The Green "
+        "Energy Act sets a binding 29% share by 2030. Capacity under construction "
+        "reached 2.4 GW.",
+        "2.4 GW",
+        "Hydrogen Industry Observatory",
+    ),
     # an operator, a regulator or an exchange named by its role is an organization: its name
     # alone credits it later
     Case(

@@ -69,6 +69,11 @@ class SentenceCredit(Credit):
 # Cues after which a name of several capitalized words is the body whose data these are:
 # "according to a dealer survey by Nuvama Institutional Equities", "data from Kpler Analytics".
 _DATA_BY = frozenset(("credit.data_from", "credit.released_by", "credit.analysis_by"))
+# Last words of the name of a law, a plan or a deal, which sets figures but is no organization.
+_INSTRUMENTS = words(
+    "directive directives regulation regulations act law treaty agreement accord protocol "
+    "plan plans strategy package programme program scheme framework roadmap"
+)
 _UNKNOWN_ORG_WORDS = (
     ORG_WORDS
     | NAME_SUFFIXES
@@ -291,6 +296,9 @@ class GenericNames(Attacher):
             if name_span is None:
                 continue
             name = doc[name_span[0] : name_span[1]].text
+            if name.split()[-1].lower() in _INSTRUMENTS:
+                covered.update(range(*name_span))
+                continue  # "The revised Renewable Energy Directive sets a binding 42% share": a law
             org = self.gazetteer.lookup(name)
             words = [w.lower() for w in strip_article(name).split()]
             if org is None and country and "department" not in words:
