@@ -3787,3 +3787,39 @@ def test_a_series_bottoming_out() -> None:
         "quarter of 2020."
     )
     assert metric_of(text, "-6.02 percent") == "GDP Growth Rate in Chile"
+
+
+# A place that made or moved an amount, with no thing named after it, is where the verb's flow
+# was measured ("production in Maharashtra"), not the metric itself; after "made" it is the
+# flow named before in the sentence, in the place.
+FLOWS_OF_PLACES: list[Case] = [
+    (
+        "Odisha produced 151 mt in the year, while Jharkhand and Chhattisgarh made 120 mt and "
+        "95 mt.",
+        "95 mt",
+        "production in Chhattisgarh",
+    ),
+    (
+        "Gujarat exported 1.2 million tonnes of rice in March, while Punjab shipped 800,000 "
+        "tonnes.",
+        "800,000 tonnes",
+        "shipments in Punjab",
+    ),
+    (
+        "Sweden and Spain exported 7.1 TWh and 3.8 TWh, respectively.",
+        "3.8 TWh",
+        "exports in Spain",
+    ),
+    (
+        "Kerala earned Rs 1,200 crore from tourism last year.",
+        "Rs 1,200 crore",
+        "earnings in Kerala",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), FLOWS_OF_PLACES)
+def test_flow_of_a_place(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+

@@ -266,8 +266,12 @@ class SurfaceMetric(Attacher):
             ):
                 continue
             head = list_head(items[0])
+            sent = self.ctx.sentences[run[0].sentence]
+            before = [e for e in mentions if e.span.end <= first]
             for m, item in zip(run, items, strict=True):
                 named = item if not head or item.startswith(head) else f"{head} {item}"
+                # "Uttar Pradesh and Karnataka made 3.24 mt and 2.78 mt": places' flows
+                named = self._flow_of_place(sent, run[0], item, before) or named
                 m.metric = m.base_metric = named
                 m.rules.append(PAIRED_LISTS)
 
@@ -1019,6 +1023,12 @@ class SurfaceMetric(Attacher):
         self._shares_of(sent, items_group, group[:head_index])
         self._places_of(group[:head_index], items_group, items)
         self._things_of_places(sent, items_group)
+        for m in items_group:
+            # "Sweden and Spain exported 7.1 TWh and 3.8 TWh, respectively"
+            named = m.metric and self._flow_of_place(
+                sent, items_group[0], m.metric, group[:head_index]
+            )
+            m.metric = named or m.metric
 
     def _places_with_object(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "Germany, Italy and France reported filling rates of 78%, 93% and 89%,
@@ -1720,6 +1730,8 @@ class SurfaceMetric(Attacher):
             # "Germany installed 16.2 GW of solar capacity", "Germany registered 457 hours with
             # negative prices": what the figure measures, in the place that opens the clause
             metric = with_breakdown(thing, "in", metric)
+        elif metric and (flow := self._flow_of_place(sent, m, metric, earlier)):
+            metric = flow  # "Maharashtra produced 5.07 mt": production in Maharashtra
         m.base_metric = metric
         if metric:
             tail = self.phrases._in_phrase(m)
@@ -1760,6 +1772,67 @@ class SurfaceMetric(Attacher):
         if bare.endswith(("'s", "’s")):
             return False  # "Poland's": whose, not where
         return is_breakdown_name(bare) and self.ctx.gazetteer.country_of(bare) is not None
+
+    def _place_name(self, name: str) -> bool:
+        """Whether a subject is a place: a country the gazetteer knows, or a short name in
+        capitals that the document writes in no small letters and that names no organization
+        ("Maharashtra", "Uttar Pradesh")."""
+        if self._place_subject(name):
+            return True
+        words = name.split()
+        small = self.ctx.small_words()
+        if len(words) == 1 and name.endswith("s") and not name.endswith("ss"):
+            return False  # "Renewables produced 318 TWh": a plural noun opening the sentence
+        return (
+            1 <= len(words) <= 3
+            and is_breakdown_name(name)
+            and all(
+                w.isalpha() and w[:1].isupper() and not w.isupper() and w.lower() not in small
+                for w in words
+            )  # (not "CIL produced": a company's initials)
+            and self.ctx.gazetteer.lookup(name) is None
+        )
+
+    def _flow_of_place(
+        self, sent: Sentence, m: Mention, place: str, earlier: list[Mention]
+    ) -> str | None:
+        """ "Maharashtra produced 5.07 mt", "Gujarat exported 2.1 million tonnes": an amount a
+        place made or moved, with no thing named after it, is the verb's flow in the place
+        ("production in Maharashtra"); after "made", "posted" or "recorded", the indicator
+        named before in the sentence, in the place ("..., while Karnataka made 2.78 mt")."""
+        if m.unit in ("percent", "fraction", "percentage_point", "count"):
+            return None
+        if not self._place_name(place):
+            return None
+        verb = self.tokens.lower[self._word_before(sent, m, ("a", "an", "record", "some"))]
+        noun = _VERB_NOUNS.get(verb) or _FLOW_VERBS.get(verb)
+        if is_money(m.unit) and verb in _OUTPUT_VERBS:
+            return None  # "London generated £586 billion": its value added, not its output
+        named = next((e.metric for e in reversed(earlier) if e.metric), None)
+        if verb in BUYING_VERBS and _EXPORTS.search(named or self._carried(m) or ""):
+            return None  # "Exports rose to 2.1 mln tonnes. India bought 640,000": see `_bought_by`
+        found = split_breakdown(named) if named else None
+        if found and (found[1] != "in" or not self._place_name(found[2])):
+            found = None
+        if noun is None and verb in _PLACE_LEVEL_VERBS and found:
+            noun = found[0]  # "production in Maharashtra, while Karnataka made 2.78 mt"
+        elif noun is not None and found and found[0].lower().split()[-1] in _SAME_FLOW[noun]:
+            # "with 121 TWh of heat deliveries in Germany; Finland and Denmark delivered
+            # 33 TWh and 31 TWh": the fuller name given the same flow before
+            noun = found[0]
+        if noun is None:
+            return None
+        if not self._place_subject(place) and self._after_the(sent, m, place):
+            return f"{place} {noun}"  # "The Baltic Pipe delivered 2.1 bcm": no place, a name
+        return with_breakdown(noun, "in", place.removeprefix("the "))
+
+    def _after_the(self, sent: Sentence, m: Mention, name: str) -> bool:
+        """Whether a name before the number is written after "the" ("The Baltic Pipe")."""
+        first = name.split()[0]
+        return any(
+            self.tokens.text[k] == first and self.tokens.lower[k - 1] == "the"
+            for k in range(sent.start + 1, m.span.start)
+        )
 
     def _thing_after(self, sent: Sentence, m: Mention) -> str | None:
         """What a figure after a place's verb measures, named after it: "16.2 GW of solar
@@ -1919,6 +1992,23 @@ _VERB_NOUNS = {
     "crushed": "crushing", "delivered": "deliveries", "mined": "output", "sold": "sales",
     "pumped": "output",
 }  # fmt: skip
+
+
+#: Verbs of a place's flow of an amount that other rules read otherwise ("earned" an income),
+#: and their noun: "Kerala earned $1.2 billion" -> "earnings in Kerala".
+_FLOW_VERBS = {
+    "earned": "earnings", "generated": "generation", "refined": "refining", "milled": "milling",
+    "exports": "exports", "imports": "imports", "produces": "production",
+}  # fmt: skip
+#: Verbs of making, whose amount of money is no output: "London generated £586 billion".
+_OUTPUT_VERBS = frozenset("generated produced produces".split())
+#: The nouns a flow's name can end in, by the verb's noun: "output" for "produced".
+_SAME_FLOW = {
+    noun: {noun, "output", "production"} if noun in ("production", "output") else {noun}
+    for noun in (*_VERB_NOUNS.values(), *_FLOW_VERBS.values())
+}
+#: Verbs after which a place's amount is the indicator named before: "Karnataka made 2.78 mt".
+_PLACE_LEVEL_VERBS = frozenset("made makes posted recorded registered reported logged".split())
 
 
 def _owned_name(thing: str, verb: str, owner: str) -> str:
