@@ -3823,3 +3823,36 @@ def test_flow_of_a_place(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
 
 
+
+# A gapped clause that names only another destination, origin or partner of the indicator
+# before, by the indicator's own preposition, and its figure: that place's figure.
+GAPPED_DESTINATIONS: list[Case] = [
+    (
+        "Exports to Asia rose 2.2% in the quarter to £31.3 billion, and to Africa 0.8%, to £6.1 "
+        "billion.",
+        "0.8%",
+        "Exports to Africa",
+    ),
+    (
+        "Exports to Asia rose 2.2% in the quarter to £31.3 billion, and to Africa 0.8%, to £6.1 "
+        "billion.",
+        "£6.1 billion",
+        "Exports to Africa",
+    ),
+    (
+        "The deficit with Japan widened 400 mln dlrs, and with Korea 120 mln dlrs.",
+        "120 mln dlrs",
+        "deficit with Korea",
+    ),
+    (
+        "Shipments from Chile increased by 5.4%, while from Peru by 2.1%.",
+        "2.1%",
+        "Shipments from Peru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), GAPPED_DESTINATIONS)
+def test_gapped_destination_or_origin(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+

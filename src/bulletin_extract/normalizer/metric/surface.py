@@ -153,9 +153,11 @@ class SurfaceMetric(Attacher):
                     m.metric = m.base_metric = named  # "... and capital goods at 4.4 per cent"
                     continue
                 if m.chain_kind == "list":
-                    own = self.breakdowns.gapped_item(
-                        m, sent, mentions[:i]
-                    ) or self.phrases._list_item(head, m)
+                    own = (
+                        self.breakdowns.gapped_place(m, sent, mentions[:i])
+                        or self.breakdowns.gapped_item(m, sent, mentions[:i])
+                        or self.phrases._list_item(head, m)
+                    )  # "Shipments from Chile increased by 5.4%, while from Peru by 2.1%"
                     tail = self.phrases._in_phrase(m)
                     if own:
                         m.metric = self._with_place(sent, m, mentions[:i]) or own
