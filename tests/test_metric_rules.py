@@ -3856,3 +3856,29 @@ GAPPED_DESTINATIONS: list[Case] = [
 def test_gapped_destination_or_origin(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
 
+
+# Levels listed after ", to" that listed changes reached item by item: each level is of the
+# item its change was told apart as ("respectively" or a list that pairs in order).
+LEVELS_OF_LISTED_CHANGES: list[Case] = [
+    (
+        "Prices in the north and west dropped by $12 and $8 a ton, respectively, to $318 and $329.",
+        "$329",
+        "Prices in west",
+    ),
+    (
+        "Sales of cars and trucks rose 4% and 6%, respectively, to 1.2 million and 800,000.",
+        "800,000",
+        "Sales of trucks",
+    ),
+    (
+        "Wheat and barley exports fell 3.1 mln and 1.4 mln tonnes respectively, to 20.2 mln and "
+        "6.5 mln tonnes.",
+        "20.2 mln",
+        "Wheat exports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LEVELS_OF_LISTED_CHANGES)
+def test_levels_of_listed_changes(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

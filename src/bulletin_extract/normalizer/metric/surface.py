@@ -116,6 +116,7 @@ class SurfaceMetric(Attacher):
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
         doc = self.doc
         resp = [c for c in self.ctx.spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
+        copied: dict[int, str | None] = {}  # level -> the metric it took from its change
         for i, m in enumerate(mentions):
             split = self.phrases.split_count(sent, m) or self.phrases.ranking_item(sent, m)
             if split:
@@ -144,6 +145,8 @@ class SurfaceMetric(Attacher):
             ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
+                if m.chain_kind == "level":
+                    copied[i] = head.metric
                 named = (
                     self.breakdowns.at_item(m, sent) or self.breakdowns.change_item(m, sent)
                     if m.chain_kind != "range"
@@ -218,6 +221,12 @@ class SurfaceMetric(Attacher):
                 self._name_as(items_group, compared, cue)
         if not resp:
             self._paired_lists(mentions)
+        for i, old in copied.items():
+            head = mentions[mentions[i].chained_to]  # type: ignore[index]
+            if mentions[i].metric == old and head.metric != old:
+                # "Prices in the north and west dropped by $12 and $8 a ton, respectively, to
+                # $318 and $329": each level is of the item its change was told apart as
+                mentions[i].metric = mentions[i].base_metric = head.metric
         for i, m in enumerate(mentions):
             if not self._plus_or_minus(m) or "band" in (m.metric or ""):
                 continue
