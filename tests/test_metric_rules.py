@@ -3882,3 +3882,30 @@ LEVELS_OF_LISTED_CHANGES: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), LEVELS_OF_LISTED_CHANGES)
 def test_levels_of_listed_changes(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Who guesses at a figure ("Traders estimate", "Brokers reckon", "Industry executives see") is
+# no part of its name: the clause or the object after the guess names what is guessed.
+GUESSED_CLAUSES: list[Case] = [
+    (
+        "Traders estimate China has booked about 4 million tons of U.S. soybeans so far.",
+        "4 million tons",
+        "U.S. soybeans booked by China",
+    ),
+    (
+        "Industry insiders believe the state refiners have contracted 3 million barrels of "
+        "Russian crude for June.",
+        "3 million barrels",
+        "Russian crude contracted by state refiners",
+    ),
+    (
+        "Industry executives see e-2W sales ending the year at 1.3 million units.",
+        "1.3 million",
+        "e-2W sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), GUESSED_CLAUSES)
+def test_who_guesses_is_no_part_of_the_name(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) >= 0.5

@@ -37,6 +37,7 @@ from ..vocabulary import (
     MARKERS,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
+    OPINION_VERBS,
     ORG_WORDS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
@@ -44,6 +45,7 @@ from ..vocabulary import (
     QUALIFIERS,
     QUANT_TOKENS,
     SHARED_HEADS,
+    SPEAKERS,
     STOPWORDS,
     is_clause_verb,
     modifier_word,
@@ -463,6 +465,7 @@ class SurfaceMetric(Attacher):
             k >= sent.start
             and (self.tokens.is_alpha[k] or text[k] == "-")
             and (lower[k] not in STOPWORDS or lower[k] == "the")
+            and not self._guess_at(k)
         ):
             if any((key, k) in self.cue_at for key in (QUANT_TOKENS, CHANGES, PERIODS_TOKENS)):
                 return None
@@ -473,6 +476,7 @@ class SurfaceMetric(Attacher):
             k < sent.start
             or text[k] == ","
             or lower[k] in _CLAUSE_OPENERS
+            or self._guess_at(k)  # "Brokers reckon Indian mills have contracted"
             or (lower[k] == "and" and k > sent.start and text[k - 1] == ",")
         )  # "..., and the agency placed 192,000 people"
         words = [text[j] for j in range(k + 1, end)]
@@ -488,6 +492,11 @@ class SurfaceMetric(Attacher):
             words[0] = words[0].lower()  # "Domestic airlines flew": capitalized only as the first
         m.rules.append(DONE_BY)
         return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
+
+    def _guess_at(self, k: int) -> bool:
+        """Whether token k is the verb of who guesses at a figure: "Traders estimate"."""
+        lower = self.tokens.lower
+        return k > 0 and lower[k] in OPINION_VERBS and lower[k - 1] in SPEAKERS
 
     def _set_aside(self, sent: Sentence, m: Mention) -> str | None:
         """ "The bank set aside $1.07 billion for credit losses": the amount set aside, for
@@ -535,11 +544,13 @@ class SurfaceMetric(Attacher):
                 lower[k] in STOPWORDS
                 or lower[k] in _THING_ENDS
                 or (PERIODS_TOKENS, k) in self.cue_at
-                or text[k][0].isupper()
+                or (text[k][0].isupper() and thing and not thing[-1][0].isupper())
             ):
                 break
             thing.append(text[k])
             k += 1
+        while thing and thing[-1][0].isupper():
+            thing.pop()  # a name is no thing; one before it names the kind: "U.S. soybeans"
         return thing if thing and not is_generic(" ".join(thing)) else []
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
