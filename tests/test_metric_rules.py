@@ -3787,3 +3787,125 @@ def test_a_series_bottoming_out() -> None:
         "quarter of 2020."
     )
     assert metric_of(text, "-6.02 percent") == "GDP Growth Rate in Chile"
+
+
+# A place that made or moved an amount, with no thing named after it, is where the verb's flow
+# was measured ("production in Maharashtra"), not the metric itself; after "made" it is the
+# flow named before in the sentence, in the place.
+FLOWS_OF_PLACES: list[Case] = [
+    (
+        "Odisha produced 151 mt in the year, while Jharkhand and Chhattisgarh made 120 mt and "
+        "95 mt.",
+        "95 mt",
+        "production in Chhattisgarh",
+    ),
+    (
+        "Gujarat exported 1.2 million tonnes of rice in March, while Punjab shipped 800,000 "
+        "tonnes.",
+        "800,000 tonnes",
+        "shipments in Punjab",
+    ),
+    (
+        "Sweden and Spain exported 7.1 TWh and 3.8 TWh, respectively.",
+        "3.8 TWh",
+        "exports in Spain",
+    ),
+    (
+        "Kerala earned Rs 1,200 crore from tourism last year.",
+        "Rs 1,200 crore",
+        "earnings in Kerala",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), FLOWS_OF_PLACES)
+def test_flow_of_a_place(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+
+# A gapped clause that names only another destination, origin or partner of the indicator
+# before, by the indicator's own preposition, and its figure: that place's figure.
+GAPPED_DESTINATIONS: list[Case] = [
+    (
+        "Exports to Asia rose 2.2% in the quarter to £31.3 billion, and to Africa 0.8%, to £6.1 "
+        "billion.",
+        "0.8%",
+        "Exports to Africa",
+    ),
+    (
+        "Exports to Asia rose 2.2% in the quarter to £31.3 billion, and to Africa 0.8%, to £6.1 "
+        "billion.",
+        "£6.1 billion",
+        "Exports to Africa",
+    ),
+    (
+        "The deficit with Japan widened 400 mln dlrs, and with Korea 120 mln dlrs.",
+        "120 mln dlrs",
+        "deficit with Korea",
+    ),
+    (
+        "Shipments from Chile increased by 5.4%, while from Peru by 2.1%.",
+        "2.1%",
+        "Shipments from Peru",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), GAPPED_DESTINATIONS)
+def test_gapped_destination_or_origin(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# Levels listed after ", to" that listed changes reached item by item: each level is of the
+# item its change was told apart as ("respectively" or a list that pairs in order).
+LEVELS_OF_LISTED_CHANGES: list[Case] = [
+    (
+        "Prices in the north and west dropped by $12 and $8 a ton, respectively, to $318 and $329.",
+        "$329",
+        "Prices in west",
+    ),
+    (
+        "Sales of cars and trucks rose 4% and 6%, respectively, to 1.2 million and 800,000.",
+        "800,000",
+        "Sales of trucks",
+    ),
+    (
+        "Wheat and barley exports fell 3.1 mln and 1.4 mln tonnes respectively, to 20.2 mln and "
+        "6.5 mln tonnes.",
+        "20.2 mln",
+        "Wheat exports",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LEVELS_OF_LISTED_CHANGES)
+def test_levels_of_listed_changes(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# Who guesses at a figure ("Traders estimate", "Brokers reckon", "Industry executives see") is
+# no part of its name: the clause or the object after the guess names what is guessed.
+GUESSED_CLAUSES: list[Case] = [
+    (
+        "Traders estimate China has booked about 4 million tons of U.S. soybeans so far.",
+        "4 million tons",
+        "U.S. soybeans booked by China",
+    ),
+    (
+        "Industry insiders believe the state refiners have contracted 3 million barrels of "
+        "Russian crude for June.",
+        "3 million barrels",
+        "Russian crude contracted by state refiners",
+    ),
+    (
+        "Industry executives see e-2W sales ending the year at 1.3 million units.",
+        "1.3 million",
+        "e-2W sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), GUESSED_CLAUSES)
+def test_who_guesses_is_no_part_of_the_name(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) >= 0.5

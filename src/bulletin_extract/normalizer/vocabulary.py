@@ -300,6 +300,20 @@ FORECASTERS = words(
     "economists analysts forecasters consensus markets market traders officials polls poll"
 )
 
+#: Who guesses at a figure, and the verbs of the guess: the clause after them names what is
+#: guessed ("Traders estimate China has booked 4 million tons", "Industry executives see e-2W
+#: sales ending FY26 at 1.3 million units"), not who guessed.
+#: (Not "consensus", "market" or "poll": "the consensus forecast of 0.3%" is a noun phrase.)
+SPEAKERS = (FORECASTERS - words("consensus market poll polls")) | words(
+    "executives dealers brokers participants observers insiders sources experts bankers "
+    "industry analyst economist trader"
+)
+OPINION_VERBS = words(
+    "estimate estimates believe believes reckon reckons think thinks expect expects see sees "
+    "feel feels suspect suspects calculate calculates predict predicts project projects "
+    "forecast forecasts anticipate anticipates"
+)
+
 NP_STOP = words("by from to with than as was were is are be been driven led")
 
 QUALIFIER_VERBS = words("exceed exceeded exceeds exceeding surpassed surpasses topped tops")

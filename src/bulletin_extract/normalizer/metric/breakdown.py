@@ -348,25 +348,35 @@ class Breakdowns(Attacher):
 
     def gapped_place(self, m: Mention, sent: Sentence, earlier: list[Mention]) -> str | None:
         """ "..., grid investment rose by 18% and 23%, respectively, and in Poland by 11%": a
-        gapped clause that names only a place and its change, of the indicator before."""
-        sibling = next((e for e in reversed(earlier) if e.metric), None)
+        gapped clause that names only a place and its change, of the indicator before; "exports
+        to Asia rose 2.2% ..., and to Africa 0.8%, to £6.1 billion": the place named by the
+        preposition of the indicator's own breakdown (its destination, origin or partner)."""
+        sibling = next((e for e in reversed(earlier) if e.metric and e.unit == m.unit), None)
         lower, text = self.tokens.lower, self.tokens.text
         t = m.span.start - 1
         while t > sent.start and (QUALIFIERS, t) in self.cue_at:
             t -= 1
-        if sibling is None or lower[t] != "by":
+        if sibling is None or sibling.metric is None:
             return None
+        if lower[t] != "by":
+            if not self._closes_gap(m.span.end, sent, m.span.label_):
+                return None
+            t += 1  # "and to Africa 0.8%": the place right before the figure
         p = t - 1
         while p > sent.start and t - p <= 5 and (text[p][:1].isupper() or lower[p] == "the"):
             p -= 1
-        if p >= t - 1 or lower[p] not in ("in", "across") or p - 1 <= sibling.span.end:
+        own = split_breakdown(sibling.metric)
+        preps = ("in", "across", own[1]) if own else ("in", "across")
+        if p >= t - 1 or lower[p] not in preps or p - 1 <= sibling.span.end:
             return None
+        if lower[t] != "by" and (not own or lower[p] != own[1]):
+            return None  # with no "by", only the preposition of the indicator's own place
         if lower[p - 1] not in ("and", "while", "but") and text[p - 1] != ",":
             return None
         if any((PERIODS_TOKENS, k) in self.cue_at for k in range(p, t)):
             return None  # "and in April by 2%": a time, which the period rules read
         place = self.tokens.span_text(p + 1, t).strip().removeprefix("the ")
-        if not is_breakdown_name(place) or sibling.unit != m.unit:
+        if not is_breakdown_name(place):
             return None
         return with_breakdown(self.without_country_lead(sibling.metric), lower[p], place)
 

@@ -74,7 +74,7 @@ _CHANGE_ADJECTIVES = frozenset(
 )
 _FORECAST_LINKS = frozenset(
     "at of to around near between by growing rising falling settling trending hovering "
-    "averaging reaching easing slowing".split()
+    "averaging reaching easing slowing ending closing finishing topping hitting".split()
 )
 #: Objects of a forecast verb that point back: "our models see it settling around 1.9%".
 FORECAST_ANAPHORS = frozenset("it indicator index rate gauge figure".split())
@@ -451,9 +451,11 @@ class Phrases(Attacher):
             elif (
                 not self.tokens.is_alpha[end]
                 and text[end] not in ("-", "'s")
-                and not (text[end].isdigit() and (QUANT_TOKENS, end) not in self.cue_at)
+                and not (
+                    text[end].replace("-", "").isalnum() and (QUANT_TOKENS, end) not in self.cue_at
+                )
             ):
-                return None  # but "expect 30-year rates to average ..."
+                return None  # but "expect 30-year rates to average ...", "see e-2W sales"
             end += 1
         if dated is not None:
             if end >= m.span.start or lower[end] != "to":

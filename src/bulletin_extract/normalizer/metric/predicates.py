@@ -13,11 +13,13 @@ from ..vocabulary import (
     HEADLINE_MOVES,
     HOLD_VERBS,
     MARKERS,
+    OPINION_VERBS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
     QUALIFIER_VERBS,
     QUALIFIERS,
     QUANT_TOKENS,
+    SPEAKERS,
     SUBJECT_BOUNDARY,
 )
 from .words import FIGURE_VERBS, NOT_PAST_VERBS, SHARE_VERBS
@@ -49,6 +51,8 @@ class Predicates(Attacher):
         lower = self.tokens.lower[t]
         if self.tokens.is_space[t] or lower in SUBJECT_BOUNDARY or lower in CREDIT_VERBS:
             return True
+        if lower in OPINION_VERBS and t > 0 and self.tokens.lower[t - 1] in SPEAKERS:
+            return True  # "Traders estimate China has booked": who guessed is no part of it
         cue_at = self.cue_at
         return (
             (PERIODS_TOKENS, t) in cue_at

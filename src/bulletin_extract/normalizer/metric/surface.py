@@ -37,6 +37,7 @@ from ..vocabulary import (
     MARKERS,
     NAME_CONNECTORS,
     NOT_NAME_WORDS,
+    OPINION_VERBS,
     ORG_WORDS,
     PERIODS_TOKENS,
     PREDICATE_WORDS,
@@ -44,6 +45,7 @@ from ..vocabulary import (
     QUALIFIERS,
     QUANT_TOKENS,
     SHARED_HEADS,
+    SPEAKERS,
     STOPWORDS,
     is_clause_verb,
     modifier_word,
@@ -116,6 +118,7 @@ class SurfaceMetric(Attacher):
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
         doc = self.doc
         resp = [c for c in self.ctx.spans_in(MARKERS, sent) if c.label_ == "RESPECTIVELY"]
+        copied: dict[int, str | None] = {}  # level -> the metric it took from its change
         for i, m in enumerate(mentions):
             split = self.phrases.split_count(sent, m) or self.phrases.ranking_item(sent, m)
             if split:
@@ -144,6 +147,8 @@ class SurfaceMetric(Attacher):
             ):
                 head = mentions[m.chained_to]
                 m.metric, m.base_metric = head.metric, head.base_metric
+                if m.chain_kind == "level":
+                    copied[i] = head.metric
                 named = (
                     self.breakdowns.at_item(m, sent) or self.breakdowns.change_item(m, sent)
                     if m.chain_kind != "range"
@@ -153,9 +158,11 @@ class SurfaceMetric(Attacher):
                     m.metric = m.base_metric = named  # "... and capital goods at 4.4 per cent"
                     continue
                 if m.chain_kind == "list":
-                    own = self.breakdowns.gapped_item(
-                        m, sent, mentions[:i]
-                    ) or self.phrases._list_item(head, m)
+                    own = (
+                        self.breakdowns.gapped_place(m, sent, mentions[:i])
+                        or self.breakdowns.gapped_item(m, sent, mentions[:i])
+                        or self.phrases._list_item(head, m)
+                    )  # "Shipments from Chile increased by 5.4%, while from Peru by 2.1%"
                     tail = self.phrases._in_phrase(m)
                     if own:
                         m.metric = self._with_place(sent, m, mentions[:i]) or own
@@ -216,6 +223,12 @@ class SurfaceMetric(Attacher):
                 self._name_as(items_group, compared, cue)
         if not resp:
             self._paired_lists(mentions)
+        for i, old in copied.items():
+            head = mentions[mentions[i].chained_to]  # type: ignore[index]
+            if mentions[i].metric == old and head.metric != old:
+                # "Prices in the north and west dropped by $12 and $8 a ton, respectively, to
+                # $318 and $329": each level is of the item its change was told apart as
+                mentions[i].metric = mentions[i].base_metric = head.metric
         for i, m in enumerate(mentions):
             if not self._plus_or_minus(m) or "band" in (m.metric or ""):
                 continue
@@ -266,8 +279,12 @@ class SurfaceMetric(Attacher):
             ):
                 continue
             head = list_head(items[0])
+            sent = self.ctx.sentences[run[0].sentence]
+            before = [e for e in mentions if e.span.end <= first]
             for m, item in zip(run, items, strict=True):
                 named = item if not head or item.startswith(head) else f"{head} {item}"
+                # "Uttar Pradesh and Karnataka made 3.24 mt and 2.78 mt": places' flows
+                named = self._flow_of_place(sent, run[0], item, before) or named
                 m.metric = m.base_metric = named
                 m.rules.append(PAIRED_LISTS)
 
@@ -448,6 +465,7 @@ class SurfaceMetric(Attacher):
             k >= sent.start
             and (self.tokens.is_alpha[k] or text[k] == "-")
             and (lower[k] not in STOPWORDS or lower[k] == "the")
+            and not self._guess_at(k)
         ):
             if any((key, k) in self.cue_at for key in (QUANT_TOKENS, CHANGES, PERIODS_TOKENS)):
                 return None
@@ -458,6 +476,7 @@ class SurfaceMetric(Attacher):
             k < sent.start
             or text[k] == ","
             or lower[k] in _CLAUSE_OPENERS
+            or self._guess_at(k)  # "Brokers reckon Indian mills have contracted"
             or (lower[k] == "and" and k > sent.start and text[k - 1] == ",")
         )  # "..., and the agency placed 192,000 people"
         words = [text[j] for j in range(k + 1, end)]
@@ -473,6 +492,11 @@ class SurfaceMetric(Attacher):
             words[0] = words[0].lower()  # "Domestic airlines flew": capitalized only as the first
         m.rules.append(DONE_BY)
         return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
+
+    def _guess_at(self, k: int) -> bool:
+        """Whether token k is the verb of who guesses at a figure: "Traders estimate"."""
+        lower = self.tokens.lower
+        return k > 0 and lower[k] in OPINION_VERBS and lower[k - 1] in SPEAKERS
 
     def _set_aside(self, sent: Sentence, m: Mention) -> str | None:
         """ "The bank set aside $1.07 billion for credit losses": the amount set aside, for
@@ -520,11 +544,13 @@ class SurfaceMetric(Attacher):
                 lower[k] in STOPWORDS
                 or lower[k] in _THING_ENDS
                 or (PERIODS_TOKENS, k) in self.cue_at
-                or text[k][0].isupper()
+                or (text[k][0].isupper() and thing and not thing[-1][0].isupper())
             ):
                 break
             thing.append(text[k])
             k += 1
+        while thing and thing[-1][0].isupper():
+            thing.pop()  # a name is no thing; one before it names the kind: "U.S. soybeans"
         return thing if thing and not is_generic(" ".join(thing)) else []
 
     def _held_by(self, sent: Sentence, m: Mention) -> str | None:
@@ -1019,6 +1045,12 @@ class SurfaceMetric(Attacher):
         self._shares_of(sent, items_group, group[:head_index])
         self._places_of(group[:head_index], items_group, items)
         self._things_of_places(sent, items_group)
+        for m in items_group:
+            # "Sweden and Spain exported 7.1 TWh and 3.8 TWh, respectively"
+            named = m.metric and self._flow_of_place(
+                sent, items_group[0], m.metric, group[:head_index]
+            )
+            m.metric = named or m.metric
 
     def _places_with_object(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "Germany, Italy and France reported filling rates of 78%, 93% and 89%,
@@ -1720,6 +1752,8 @@ class SurfaceMetric(Attacher):
             # "Germany installed 16.2 GW of solar capacity", "Germany registered 457 hours with
             # negative prices": what the figure measures, in the place that opens the clause
             metric = with_breakdown(thing, "in", metric)
+        elif metric and (flow := self._flow_of_place(sent, m, metric, earlier)):
+            metric = flow  # "Maharashtra produced 5.07 mt": production in Maharashtra
         m.base_metric = metric
         if metric:
             tail = self.phrases._in_phrase(m)
@@ -1760,6 +1794,67 @@ class SurfaceMetric(Attacher):
         if bare.endswith(("'s", "’s")):
             return False  # "Poland's": whose, not where
         return is_breakdown_name(bare) and self.ctx.gazetteer.country_of(bare) is not None
+
+    def _place_name(self, name: str) -> bool:
+        """Whether a subject is a place: a country the gazetteer knows, or a short name in
+        capitals that the document writes in no small letters and that names no organization
+        ("Maharashtra", "Uttar Pradesh")."""
+        if self._place_subject(name):
+            return True
+        words = name.split()
+        small = self.ctx.small_words()
+        if len(words) == 1 and name.endswith("s") and not name.endswith("ss"):
+            return False  # "Renewables produced 318 TWh": a plural noun opening the sentence
+        return (
+            1 <= len(words) <= 3
+            and is_breakdown_name(name)
+            and all(
+                w.isalpha() and w[:1].isupper() and not w.isupper() and w.lower() not in small
+                for w in words
+            )  # (not "CIL produced": a company's initials)
+            and self.ctx.gazetteer.lookup(name) is None
+        )
+
+    def _flow_of_place(
+        self, sent: Sentence, m: Mention, place: str, earlier: list[Mention]
+    ) -> str | None:
+        """ "Maharashtra produced 5.07 mt", "Gujarat exported 2.1 million tonnes": an amount a
+        place made or moved, with no thing named after it, is the verb's flow in the place
+        ("production in Maharashtra"); after "made", "posted" or "recorded", the indicator
+        named before in the sentence, in the place ("..., while Karnataka made 2.78 mt")."""
+        if m.unit in ("percent", "fraction", "percentage_point", "count"):
+            return None
+        if not self._place_name(place):
+            return None
+        verb = self.tokens.lower[self._word_before(sent, m, ("a", "an", "record", "some"))]
+        noun = _VERB_NOUNS.get(verb) or _FLOW_VERBS.get(verb)
+        if is_money(m.unit) and verb in _OUTPUT_VERBS:
+            return None  # "London generated £586 billion": its value added, not its output
+        named = next((e.metric for e in reversed(earlier) if e.metric), None)
+        if verb in BUYING_VERBS and _EXPORTS.search(named or self._carried(m) or ""):
+            return None  # "Exports rose to 2.1 mln tonnes. India bought 640,000": see `_bought_by`
+        found = split_breakdown(named) if named else None
+        if found and (found[1] != "in" or not self._place_name(found[2])):
+            found = None
+        if noun is None and verb in _PLACE_LEVEL_VERBS and found:
+            noun = found[0]  # "production in Maharashtra, while Karnataka made 2.78 mt"
+        elif noun is not None and found and found[0].lower().split()[-1] in _SAME_FLOW[noun]:
+            # "with 121 TWh of heat deliveries in Germany; Finland and Denmark delivered
+            # 33 TWh and 31 TWh": the fuller name given the same flow before
+            noun = found[0]
+        if noun is None:
+            return None
+        if not self._place_subject(place) and self._after_the(sent, m, place):
+            return f"{place} {noun}"  # "The Baltic Pipe delivered 2.1 bcm": no place, a name
+        return with_breakdown(noun, "in", place.removeprefix("the "))
+
+    def _after_the(self, sent: Sentence, m: Mention, name: str) -> bool:
+        """Whether a name before the number is written after "the" ("The Baltic Pipe")."""
+        first = name.split()[0]
+        return any(
+            self.tokens.text[k] == first and self.tokens.lower[k - 1] == "the"
+            for k in range(sent.start + 1, m.span.start)
+        )
 
     def _thing_after(self, sent: Sentence, m: Mention) -> str | None:
         """What a figure after a place's verb measures, named after it: "16.2 GW of solar
@@ -1919,6 +2014,23 @@ _VERB_NOUNS = {
     "crushed": "crushing", "delivered": "deliveries", "mined": "output", "sold": "sales",
     "pumped": "output",
 }  # fmt: skip
+
+
+#: Verbs of a place's flow of an amount that other rules read otherwise ("earned" an income),
+#: and their noun: "Kerala earned $1.2 billion" -> "earnings in Kerala".
+_FLOW_VERBS = {
+    "earned": "earnings", "generated": "generation", "refined": "refining", "milled": "milling",
+    "exports": "exports", "imports": "imports", "produces": "production",
+}  # fmt: skip
+#: Verbs of making, whose amount of money is no output: "London generated £586 billion".
+_OUTPUT_VERBS = frozenset("generated produced produces".split())
+#: The nouns a flow's name can end in, by the verb's noun: "output" for "produced".
+_SAME_FLOW = {
+    noun: {noun, "output", "production"} if noun in ("production", "output") else {noun}
+    for noun in (*_VERB_NOUNS.values(), *_FLOW_VERBS.values())
+}
+#: Verbs after which a place's amount is the indicator named before: "Karnataka made 2.78 mt".
+_PLACE_LEVEL_VERBS = frozenset("made makes posted recorded registered reported logged".split())
 
 
 def _owned_name(thing: str, verb: str, owner: str) -> str:
