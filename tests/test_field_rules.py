@@ -880,6 +880,9 @@ ANAPHORIC_AND_TRAILING = [
 ]
 
 COMPARISONS_ARE_NOT_THE_PERIOD = [
+    # "compared with 2017-2022": the years compared with, whole
+    case("Among Member States, Finland (-53%) and Sweden (-38%) recorded the largest reductions "
+         "compared with 2017-2022.", "-38%", None, "compared-with-a-range-of-years"),
     # "over 2023" after a figure of a period already named compares with it
     case("Grain output in 2024 was 706.5 million tonnes, an increase of 11.1 million tonnes or "
          "1.6 percent over 2023.", "1.6 percent", ("2024-01-01", "2024-12-31"),
