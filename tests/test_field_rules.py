@@ -426,6 +426,11 @@ CHANGE_AFTER_NUMBER = [
 ]
 
 NOT_A_CHANGE = [
+    # a comparative after the number's noun bounds what is counted
+    case("The survey covers about 62,000 service firms above designated size.", "62,000", None,
+         "a-count-above-a-size"),
+    case("Bookings were 3.1 times the estimate made by analysts in April.", "3.1 times", None,
+         "a-multiple-of-an-estimate"),
     case("Peru inflation cools to 1.4% in November as food prices ease", "1.4%", "decrease",
          "headline-present-tense-cools"),
     case("Copper output rebounds 6% in October after strike ends", "6%", "increase",

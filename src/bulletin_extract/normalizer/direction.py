@@ -302,6 +302,8 @@ class DirectionAttacher(Attacher):
                 after = self.tokens.lower[t + 1] if t + 1 < n else ""
                 if tokens.lower[t] in ("up", "down") and after in ("from", "to"):
                     break
+                if t > end and tokens.lower[t] in ("above", "below", "over", "under"):
+                    break  # "90,000 industrial enterprises above designated size": a bound
                 return cue
         return None
 
@@ -792,7 +794,8 @@ _HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
 # What a multiple compares with when it is no earlier level of the same thing: a norm, or now.
 _NOT_EARLIER = frozenset(
     "norm norms target targets goal ceiling limit requirement minimum average today now "
-    "current currently".split()
+    "current currently forecast forecasts expected expectations estimate estimates consensus"
+    .split()
 )
 # Who answers a poll of forecasts: "a Reuters poll of 17 economists".
 _POLLED = ANALYSTS | frozenset("forecasters traders respondents".split())
