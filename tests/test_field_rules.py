@@ -536,6 +536,10 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    case("Exports to Asia were £41.1 billion in Quarter 2 2024, up £1.6 billion on Quarter 2 "
+         "2023.", "£1.6 billion", "year_on_year", "on-the-quarter-a-year-back"),
+    case("The May total was 1.6 pct above its level a year earlier, the ministry said.",
+         "1.6 pct", "year_on_year", "above-its-level-a-year-earlier"),
     # a ranked change named with its basis: "the biggest monthly advance", "monthly decreases"
     case("In October, the Northeast posted the biggest monthly advance, 4.8%, followed by the "
          "Midwest at 3.1%.", "3.1%", "month_on_month", "the-biggest-monthly-advance"),
@@ -885,6 +889,14 @@ ANAPHORIC_AND_TRAILING = [
 ]
 
 COMPARISONS_ARE_NOT_THE_PERIOD = [
+    # the time of a level set against the figure's: "above the level a year earlier", "than at
+    # the same point last year", "up £1.6 billion on Quarter 2 2023"
+    case("Stocks stood at 2.1 million tonnes at the end of January 2024, 12% above the level a "
+         "year earlier.", "12%", ("2024-01-31", "2024-01-31"), "above-the-level-a-year-earlier"),
+    case("On 12 June 2024, a litre of diesel cost 10.4 pence less than at the same point last "
+         "year.", "10.4 pence", ("2024-06-12", "2024-06-12"), "than-at-the-same-point-last-year"),
+    case("Exports to Asia were £41.1 billion in Quarter 2 2024, up £1.6 billion on Quarter 2 "
+         "2023.", "£1.6 billion", ("2024-04-01", "2024-06-30"), "up-on-a-quarter-a-year-back"),
     # "compared with 2017-2022": the years compared with, whole
     case("Among Member States, Finland (-53%) and Sweden (-38%) recorded the largest reductions "
          "compared with 2017-2022.", "-38%", None, "compared-with-a-range-of-years"),

@@ -516,11 +516,11 @@ _SHIFT_SUFFIX: Final = re.compile(
     r"the year before)$"
 )
 _SAME_IN_YEAR: Final = re.compile(
-    r"^(?P<x>the (?:same|corresponding) .+?) (?:of |in )(?P<y>\d{4})$"
+    r"^(?P<x>the (?:same|corresponding|equivalent) .+?) (?:of |in )(?P<y>\d{4})$"
 )
 _SAME: Final = re.compile(
-    r"^(?:the )?(?:same|corresponding) (?:\w+ )?(?:period|periods|months?|quarters?|time|"
-    r"weeks?|days?|dates?|points?|year)$|^(?:this|that|the) (?:\w+ )?period$"
+    r"^(?:the )?(?:same|corresponding|equivalent) (?:\w+ )?(?:period|periods|months?|quarters?|"
+    r"time|weeks?|days?|dates?|points?|year)$|^(?:this|that|the) (?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(
     r"^(?:the )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|quarter|level|"

@@ -149,6 +149,27 @@ class PeriodPhrases(Attacher):
             self.roles[key] = self._find_modifier_year(span)
         return self.roles[key]
 
+    def _against_a_level(self, span: Span, lead: list[str], nxt: list[str]) -> bool:
+        """ "12% above the level a year earlier", "2.9 pct below their year-earlier level",
+        "10.4 pence less than at the same point last year", "up £1.6 billion on Quarter 2
+        2024": the time a figure is compared with, not its own."""
+        comparing = {"above", "below", "than", "over", "under"}
+        if "than" in lead and lead[-1] in ("at", "in", "on", "during", "for"):
+            return True
+        if nxt[:1] in (["level"], ["levels"]) and not comparing.isdisjoint(lead):
+            return True
+        if lead[-1:] in (["level"], ["levels"]) and not comparing.isdisjoint(
+            self.tokens.lower[max(0, span.start - 4) : span.start]
+        ):
+            return True
+        on = span.start - 1
+        return (
+            lead[-1:] == ["on"]
+            and on > 0
+            and (QUANT_TOKENS, on - 1) in self.cue_at
+            and self._changed_amount(on - 1)
+        )
+
     def _dated_before(self, span: Span) -> bool:
         """Whether a period phrase with a year stands before `span` in its sentence ("in 2026
         ... over 2025"; not "in March ... over 1987 as a whole")."""
@@ -195,6 +216,8 @@ class PeriodPhrases(Attacher):
             return False  # "the biggest since July, 1984, when the index fell 1.7 pct": its time
         lead = list(lower[max(0, span.start - 3) : span.start])
         last = lead[-1] if lead else ""
+        if self._against_a_level(span, lead, nxt):
+            return True
         if (
             last in ("that", "those")
             and first in ("in", "of", "for", "during", "from")
@@ -254,6 +277,7 @@ class PeriodPhrases(Attacher):
             return not (
                 first == "on"
                 and any(DAY_NUMBER.match(self.tokens.text[t]) for t in range(span.start, span.end))
+                and not any(lower[t] in ("quarter", "q") for t in range(span.start, span.end))
             )
         if lead[-2:] in (
             ["compared", "with"],
