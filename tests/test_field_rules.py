@@ -967,6 +967,12 @@ COMPARISONS_ARE_NOT_THE_PERIOD = [
 ]
 
 DAY_LEVEL_DATES = [
+    # "mid-2025": the middle of the year, 30 June (the day of mid-year population estimates)
+    case("The population was estimated at 5.6 million in mid-2023, an increase of 41,000, or "
+         "0.7%, from mid-2022.", "5.6 million", ("2023-06-30", "2023-06-30"), "mid-year"),
+    case("The population was estimated at 5.6 million in mid-2023, an increase of 41,000, or "
+         "0.7%, from mid-2022.", "41,000", ("2023-06-30", "2023-06-30"),
+         "a-change-from-mid-year-is-of-the-later-one"),
     case("At the end of June, deposits stood at 3.1 trillion yuan, up 41 billion yuan over the "
          "end of 2023.", "41 billion yuan", ("2024-06-30", "2024-06-30"),
          "a-point-compared-over-an-earlier-point"),

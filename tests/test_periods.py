@@ -356,6 +356,9 @@ TWO_PARTS = [
     case("in the year ago period", "2023-01-01", "2023-01-31", "relative", ref=ECOM_REF,
          anchor=(D(2024, 1, 1), D(2024, 1, 31))),
     case("Q4-2024 and Q1-2024", "2024-01-01", "2024-12-31", "absolute"),
+    # the middle of a year written as one word: 30 June, the day of mid-year estimates
+    case("mid-2014", "2014-06-30", "2014-06-30", "absolute"),
+    case("from mid-2013", "2013-06-30", "2013-06-30", "absolute"),
 ]
 
 UNRESOLVED = [
@@ -364,7 +367,7 @@ UNRESOLVED = [
          anchor=(D(2025, 7, 1), D(2025, 9, 30)), id="the N months of another span"),
     case("in early 2008", None, None, "unresolved"),
     case("for late 2007/early 2008", None, None, "unresolved"),
-    case("mid-2014", None, None, "unresolved"),
+    case("mid-June 2014 to late 2015", None, None, "unresolved", id="a vague end"),
     case("during the 2000s", None, None, "unresolved"),
     case("currently", None, None, "unresolved"),
     case("At present", None, None, "unresolved"),

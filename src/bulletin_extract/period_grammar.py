@@ -103,6 +103,8 @@ _FORTNIGHT_BACK: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) for
 _THE_WEEK: Final = re.compile(
     r"^(?:the )?(?:(?:latest|most recent|current|reporting) )?(?P<unit>week|fortnight)$"
 )
+# The middle of a year written as one word: "in mid-2025", "from mid-2024".
+_MID_YEAR: Final = re.compile(r"^(?:(?:in|at|from|since|by|to|until|as of) )?mid-(\d{4})$")
 # The day named last: "On the same date, Denmark (1,712 EUR/1000 litres) ...".
 _SAME_DAY: Final = re.compile(r"^(?:the )?same (?:date|day)$")
 # The holiday named last: "during the seven-day National Day holiday from October 1 to 7, 2024
@@ -150,6 +152,12 @@ class _Resolver:
 
     def resolve(self, t: str, depth: int = 0) -> Found | None:
         """Resolve a normalized phrase; None when it cannot be resolved."""
+        mid_year = _MID_YEAR.match(t)
+        if mid_year is not None:
+            # "estimated at 69.4 million in mid-2025": the middle of the year, 30 June (the
+            # reference day of mid-year population estimates)
+            day = date(int(mid_year.group(1)), 6, 30)
+            return (day, day), "absolute"
         if not t or depth > 8 or _VAGUE.search(t):
             return None
         if self.company is not None:

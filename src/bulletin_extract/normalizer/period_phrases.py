@@ -205,7 +205,7 @@ class PeriodPhrases(Attacher):
         lower = self.tokens.lower
         first = lower[span.start]
         text = self.ctx.text(span).lower()
-        is_range = bool(RANGE_WORDS.search(text[5:]))
+        is_range = bool(RANGE_WORDS.search(text[5:].replace("mid-", "mid ")))  # not "mid-2024"
         prev = span.start - 1 if span.start > 0 else None
         after_change = prev is not None and (
             ((QUANT_TOKENS, prev) in self.cue_at and self._changed_amount(prev))
