@@ -538,6 +538,8 @@ QUALIFIER_OR_COMPARISON = [
 BASIS_WORDS = [
     case("Exports to Asia were £41.1 billion in Quarter 2 2024, up £1.6 billion on Quarter 2 "
          "2023.", "£1.6 billion", "year_on_year", "on-the-quarter-a-year-back"),
+    case("In the first four months of 2024, import prices averaged 2.9 pct below their "
+         "year-earlier level.", "2.9 pct", "year_on_year", "below-their-year-earlier-level"),
     case("The May total was 1.6 pct above its level a year earlier, the ministry said.",
          "1.6 pct", "year_on_year", "above-its-level-a-year-earlier"),
     # a ranked change named with its basis: "the biggest monthly advance", "monthly decreases"

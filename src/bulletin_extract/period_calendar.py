@@ -523,8 +523,9 @@ _SAME: Final = re.compile(
     r"time|weeks?|days?|dates?|points?|year)$|^(?:this|that|the) (?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(
-    r"^(?:the )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|quarter|level|"
-    r"figure)$|^(?:a|one|the) (?P<unit2>year|month|quarter) (?:earlier|ago|before|previously)$"
+    r"^(?:(?:the|their|its) )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|"
+    r"quarter|levels?|figure)$"
+    r"|^(?:a|one|the) (?P<unit2>year|month|quarter) (?:earlier|ago|before|previously)$"
 )
 _PREVIOUS: Final = re.compile(
     r"^(?:the )?(?:previous|prior|preceding) (?P<unit>month|quarter|year)$"

@@ -156,7 +156,10 @@ class PeriodPhrases(Attacher):
         comparing = {"above", "below", "than", "over", "under"}
         if "than" in lead and lead[-1] in ("at", "in", "on", "during", "for"):
             return True
-        if nxt[:1] in (["level"], ["levels"]) and not comparing.isdisjoint(lead):
+        if (
+            nxt[:1] in (["level"], ["levels"])
+            or self.tokens.lower[span.end - 1] in ("level", "levels")  # "their year-earlier level"
+        ) and not comparing.isdisjoint(lead):
             return True
         if lead[-1:] in (["level"], ["levels"]) and not comparing.isdisjoint(
             self.tokens.lower[max(0, span.start - 4) : span.start]
