@@ -515,6 +515,11 @@ UP_TO_AFTER_A_VERB = [
 ]
 
 QUALIFIER_OR_COMPARISON = [
+    # a verb of passing a bound: "tops", "crossed"
+    case("Parcel volume tops 94 billion pieces in first nine months", "94 billion", "more_than",
+         "tops-a-bound"),
+    case("Toll collections crossed Rs 6,000 crore in October.", "Rs 6,000 crore", "more_than",
+         "crossed-a-bound"),
     case("Exports rose 4.1%, well above the 2.5% forecast.", "2.5%", None,
          "above-the-forecast-compares"),
     case("Sales grew 0.9%, less than the 1.2% gain in May.", "1.2%", None,
