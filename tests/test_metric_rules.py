@@ -2171,6 +2171,19 @@ RANKINGS: list[Case] = [
         "82,000",
         "Vehicle sales in Indonesia",
     ),
+    # a ranking led by the place after "in": the subject, or the superlative's noun, in each
+    (
+        "Average weekly wages were highest in Oslo at 9,200 crowns, followed by Bergen at "
+        "8,700 crowns.",
+        "8,700 crowns",
+        "Average weekly wages in Bergen",
+    ),
+    (
+        "The lowest vacancy rates were recorded in Leeds (2.1%), followed by Hull (2.4%) and "
+        "York (2.6%).",
+        "2.4%",
+        "vacancy rates in Hull",
+    ),
 ]
 
 

@@ -82,6 +82,10 @@ _HOLDER_NOUNS = RANKING_ROLES | frozenset(
 _CLAUSE_BREAKS = frozenset(", ; while whereas but and".split())
 # Words that end the clause of a rank: "..., while Monmouthshire was the least affordable".
 _CLAUSE_ENDS = frozenset("; while whereas but followed".split())
+# Forms of "be" before a superlative or a place: "The share was highest in Sweden".
+_BE = frozenset("was were is are".split())
+# Verbs between "were" and the place that leads: "The highest prices were recorded in Ireland".
+_LEADER_PLACES_VERBS = frozenset("recorded seen registered found observed reported".split())
 # Verbs after a leader's name: "Vivo led the market", "Germany remains the largest".
 _LEADER_VERBS = frozenset(
     "led leads remained remains took takes held holds saw sees was is had has made makes "
@@ -189,6 +193,7 @@ class Rankings(Attacher):
             return
         leader = self._leader(sent, leaders[0])
         if leader is None:
+            self._led_in_a_place(sent, by, leaders, followers)
             return
         name, possessive = leader
         # the leader's figure of the followers' kind (not "the top 25 markets")
@@ -382,6 +387,86 @@ class Rankings(Attacher):
             return None  # "the largest single market": what holds the rank
         noun = self.tokens.span_text(start, end).strip() if end > start else ""
         return None if is_generic(noun) else noun
+
+    def _led_in_a_place(
+        self, sent: Sentence, by: int, leaders: list[Mention], followers: list[Mention]
+    ) -> None:
+        """ "The share was highest in Sweden (81%), followed by Denmark (73%)", "The highest
+        prices were recorded in Ireland (214 EUR/MWh), followed by Cyprus (201 EUR/MWh)":
+        the leader is the place after "in"; every figure is of the sentence's subject (of the
+        superlative's noun), or, for a generic one ("the share"), of the indicator named before
+        in that unit, in each place."""
+        lower = self.tokens.lower
+        first = leaders[0]
+        at = first.span.start - 1
+        while at > sent.start and lower[at] in _BEFORE_FIGURE:
+            at -= 1
+        end = at + 1
+        while at > sent.start and self._name_word(at):
+            at -= 1
+        start = at + 1
+        if lower[at] == "the":
+            at -= 1
+        if start == end or lower[at] != "in" or at < sent.start + 2:
+            return
+        name = self._as_written(start, end)
+        k = at - 1
+        if lower[k] in _LEADER_PLACES_VERBS:
+            k -= 1  # "were recorded in Ireland"
+        if lower[k] in SUPERLATIVES and lower[k - 1] in _BE:  # "The share was highest in"
+            noun_end, noun_start = k - 1, sent.start
+            comma = next((t for t in range(k - 1, sent.start, -1) if lower[t] == ","), None)
+            if comma is not None:
+                noun_start = comma + 1  # "Among the states, full-time adult earnings were"
+        elif lower[k] in _BE:  # "The highest prices were recorded in"
+            top = next(
+                (t for t in range(k - 1, sent.start - 1, -1) if lower[t] in SUPERLATIVES), None
+            )
+            if top is None or k - top > 5 or lower[top - 1] != "the":
+                return
+            noun_start, noun_end = top + 1, k
+        else:
+            return
+        while noun_start < noun_end and lower[noun_start] == "the":
+            noun_start += 1
+        noun = self.tokens.span_text(noun_start, noun_end).strip()
+        if not noun or noun_end - noun_start > 6 or any(
+            (QUANT_TOKENS, t) in self.cue_at or (PERIODS_TOKENS, t) in self.cue_at
+            for t in range(noun_start, noun_end)
+        ):
+            return
+        if any((CHANGES, t) in self.cue_at for t in range(noun_start, noun_end)):
+            return  # "the largest declines were in Germany": a change of what fell
+        if is_generic(noun):
+            if first.unit in _RATE_UNITS:
+                return  # "The share was highest in Sweden (81%)": a share named before
+            noun = self._named_before(first.unit, latest=True) or ""
+            if not noun:
+                return
+        if noun[0].isupper() and noun.split()[0].lower() in self.ctx.small_words():
+            noun = noun[0].lower() + noun[1:]
+        names = self._follower_names(sent, by, followers)
+        sup = SUPERLATIVES
+
+        def unnamed(m: Mention, place: str) -> bool:
+            """Whether a figure is named by the subject, its place or a superlative only."""
+            words = set((m.metric or "").lower().split())
+            if not m.metric or m.metric.lower() == noun.lower():
+                return True
+            return _bare(place).lower() in m.metric.lower() and (
+                m.metric.lower() == _bare(place).lower() or not sup.isdisjoint(words)
+            )
+
+        for m in leaders:
+            if m.span.start > at and _same_kind(m, first) and unnamed(m, name):
+                m.metric = with_breakdown(noun, "in", _bare(name))
+                m.rules.append(RANKING_FOLLOWER)
+        for m, follower in zip(followers, names, strict=True):
+            if follower is not None and unnamed(m, follower) and (
+                _same_kind(m, first) or m.unit == "percent"
+            ):
+                m.metric = with_breakdown(noun, "in", _bare(follower))
+                m.rules.append(RANKING_FOLLOWER)
 
     def _ranked_below(self, sent: Sentence) -> int | None:
         """The token of "followed" in "followed by", or of "ahead" in "ahead of" before a
