@@ -2145,6 +2145,45 @@ RANKINGS: list[Case] = [
         "21 per cent",
         "Nigeria share of LNG imports",
     ),
+    # a leader alone, or a place's superlative in a clause of its own: what the holder of the
+    # rank does, or the indicator named before in that unit, in the place
+    (
+        "Cocoa output in Ghana fell 9% to 650,000 tonnes in 2024. Ashanti remained the biggest "
+        "producer, at 210,000 tonnes, or about 32% of the total.",
+        "210,000 tonnes",
+        "Cocoa output in Ashanti",
+    ),
+    (
+        "Cocoa output in Ghana fell 9% to 650,000 tonnes in 2024. Ashanti remained the biggest "
+        "producer, at 210,000 tonnes, or about 32% of the total.",
+        "32%",
+        "Ashanti share of Cocoa output",
+    ),
+    (
+        "The median rent to income ratio in Scotland stood at 4.1 in 2024. Inverclyde was the "
+        "cheapest (2.7), while Edinburgh was the least affordable at 6.2.",
+        "2.7",
+        "median rent to income ratio in Inverclyde",
+    ),
+    (
+        "Vehicle sales in Southeast Asia rose 6% to 310,000 units in June. Indonesia was the "
+        "largest market, with 82,000 units.",
+        "82,000",
+        "Vehicle sales in Indonesia",
+    ),
+    # a ranking led by the place after "in": the subject, or the superlative's noun, in each
+    (
+        "Average weekly wages were highest in Oslo at 9,200 crowns, followed by Bergen at "
+        "8,700 crowns.",
+        "8,700 crowns",
+        "Average weekly wages in Bergen",
+    ),
+    (
+        "The lowest vacancy rates were recorded in Leeds (2.1%), followed by Hull (2.4%) and "
+        "York (2.6%).",
+        "2.4%",
+        "vacancy rates in Hull",
+    ),
 ]
 
 

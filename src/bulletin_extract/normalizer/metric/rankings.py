@@ -54,6 +54,38 @@ _ACTIVITIES = {
     "producer": "production", "producers": "production", "buyer": "purchases",
     "buyers": "purchases", "consumer": "consumption", "consumers": "consumption",
 }  # fmt: skip
+# The indicators an activity's figure may be named by before: "Natural rubber output rose to
+# 8.7 lakh tonnes. Kerala remained the largest producer at 6.3 lakh tonnes".
+_SAME_ACTIVITY = {
+    "production": ("production", "output", "generation"), "exports": ("exports", "shipments"),
+    "imports": ("imports", "purchases"), "purchases": ("purchases", "imports", "exports"),
+    "supplies": ("supplies", "imports", "exports"), "consumption": ("consumption", "demand"),
+}  # fmt: skip
+# Ranks a place or a firm holds alone: "the largest producer", "the top buyer", "the leading
+# exporter", "the most affordable".
+_RANK_WORDS = SUPERLATIVES | frozenset(("top", "leading"))
+# Verbs of the holder of a rank before "the": "Kerala remained the largest producer", "Quebec
+# had the lowest (5.4%)", "Texas posted the largest number".
+_HOLDING = frozenset(
+    "was is remained remains became becomes stayed stays ranked ranks continued continues had "
+    "has recorded records posted posts registered registers reported reports".split()
+)
+# Nouns of what holds a rank, not of what it is ranked by: "the cheapest state", "the least
+# affordable local authority".
+_HOLDER_NOUNS = RANKING_ROLES | frozenset(
+    "state states country countries city cities local authority authorities area areas "
+    "province provinces economy economies member members firm firms company companies one "
+    "player players brand brands".split()
+)
+# Words that open a clause of its own before a rank's holder: "..., while Blaenau Gwent was
+# the most affordable (3.9)".
+_CLAUSE_BREAKS = frozenset(", ; while whereas but and".split())
+# Words that end the clause of a rank: "..., while Monmouthshire was the least affordable".
+_CLAUSE_ENDS = frozenset("; while whereas but followed".split())
+# Forms of "be" before a superlative or a place: "The share was highest in Sweden".
+_BE = frozenset("was were is are".split())
+# Verbs between "were" and the place that leads: "The highest prices were recorded in Ireland".
+_LEADER_PLACES_VERBS = frozenset("recorded seen registered found observed reported".split())
 # Verbs after a leader's name: "Vivo led the market", "Germany remains the largest".
 _LEADER_VERBS = frozenset(
     "led leads remained remains took takes held holds saw sees was is had has made makes "
@@ -77,7 +109,8 @@ _PLACE_COUNTS = GROUP_WORDS | frozenset("member countries cities hubs ports".spl
 
 class Rankings(Attacher):
     """Names the figures of a sentence that ranks places, firms or groups with "followed by"
-    or "ahead of"."""
+    or "ahead of", or that has a place or a firm hold a rank alone ("Kerala remained the
+    largest producer")."""
 
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
@@ -160,6 +193,7 @@ class Rankings(Attacher):
             return
         leader = self._leader(sent, leaders[0])
         if leader is None:
+            self._led_in_a_place(sent, by, leaders, followers)
             return
         name, possessive = leader
         # the leader's figure of the followers' kind (not "the top 25 markets")
@@ -190,6 +224,248 @@ class Rankings(Attacher):
             if _same_kind(m, first) or m.unit in ("percent", "fraction"):
                 # "(27 TWh, +5%)": the follower's own change of the same indicator
                 m.metric = by_name(follower)
+                m.rules.append(RANKING_FOLLOWER)
+
+    def leaders_alone(
+        self, sent: Sentence, mentions: list[Mention], is_place: Callable[[str], bool]
+    ) -> None:
+        """A place or a firm that holds a rank with no followers: "Kerala remained the largest
+        producer at 6.3 lakh tonnes, or about 72 per cent of the total", "..., while Blaenau
+        Gwent was the most affordable (3.9)", "Germany was the biggest market, with 139,500
+        units". Its figure is of what the holder of the rank does ("producer": production),
+        else of the indicator named before in that unit, in the holder's place; a percentage
+        of the total is the holder's share of it."""
+        lower = self.tokens.lower
+        if self._ranked_below(sent) is not None or "respectively" in lower[sent.start : sent.end]:
+            return  # "Germany, France and Italy remained the largest markets, ... respectively"
+        for top in range(sent.start + 3, sent.end - 1):
+            if lower[top] not in _RANK_WORDS or lower[top - 1] != "the":
+                continue
+            holder = self._holder(sent, top - 1)
+            if holder is None:
+                continue
+            end = next(
+                (
+                    k
+                    for k in range(top + 1, sent.end)
+                    if lower[k] in _CLAUSE_ENDS
+                    or (lower[k] in _RANK_WORDS and lower[k - 1] == "the")
+                ),
+                sent.end,
+            )  # "the West Midlands had the highest TFR, at 1.56, and London the lowest"
+            figures = [m for m in mentions if top < m.span.start < end]
+            before = [m for m in mentions if m.span.end <= top]
+            if figures:
+                self._name_held(sent, top, holder, figures, before, is_place)
+
+    def _holder(self, sent: Sentence, the: int) -> str | None:
+        """The name before "[was|remained] [again] the" at token `the` that opens its
+        clause: "Kerala remained", "..., while Blaenau Gwent was again"; None for no name
+        ("It was", "Exports were")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = the - 1
+        while t > sent.start and lower[t] in _ADVERBS:
+            t -= 1
+        if lower[t] not in _HOLDING:
+            return None
+        t -= 1
+        while t > sent.start and lower[t] in _ADVERBS:
+            t -= 1
+        end = t + 1
+        while t >= sent.start and end - t <= 6 and self._name_word(t):
+            t -= 1
+        start = t + 1
+        if start == end or lower[start] in _NAME_GLUE:
+            return None
+        if t >= sent.start and lower[t] == "the":
+            t -= 1
+        if t >= sent.start and lower[t] not in _CLAUSE_BREAKS and text[t] not in _CLAUSE_BREAKS:
+            return None  # "In 2024 Kerala was ...": no clause of its own
+        if end - start == 1 and (
+            lower[start] in self.ctx.small_words() or lower[start] in _NOT_NAMES
+        ):
+            return None  # "Exports", "It": no name
+        if any(
+            (QUANT_TOKENS, k) in self.cue_at or (PERIODS_TOKENS, k) in self.cue_at
+            for k in range(start, end)
+        ):
+            return None
+        return self.tokens.span_text(start, end).strip()
+
+    def _name_held(
+        self,
+        sent: Sentence,
+        top: int,
+        holder: str,
+        figures: list[Mention],
+        before: list[Mention],
+        is_place: Callable[[str], bool],
+    ) -> None:
+        """Name the figures of a rank's holder, in the holder's place: of the activity of the
+        rank's role; else of the rank's own noun ("the highest TFR", "the lowest spending");
+        else of the indicator another place's figure of the sentence is of ("Households in
+        England averaged 2.37 people; Northern Ireland had the largest households, at 2.48");
+        else of the one named before in the unit of its first figure (a rate or a share only
+        when the rank's noun is that indicator's: "the highest rate"). Only figures named by
+        the rank's words or the holder's name are renamed."""
+        lower = self.tokens.lower
+        first = figures[0]
+        start, end = self._words(top + 1, first.span.start)
+        if first.span.start - end > 6:
+            return  # "the largest producer of rubber in the world since 1990, ... 6.3"
+        if any((CHANGES, k) in self.cue_at for k in range(top, end)):
+            return  # "Asturias posted the steepest drop (-5.3%)": a change of what rose
+        role = lower[end - 1] if end > start else ""
+        known = set(lower[top:end]) | set(holder.lower().split()) | STOPWORDS
+        bare = _bare(holder)
+
+        def ranked(m: Mention) -> bool:
+            """Whether the figure is named by the rank's words and the holder's name only
+            ("largest producer", "affordable in Blaenau Gwent"; not "United States share of
+            EU LNG imports", "unemployment rate in Alberta")."""
+            return not m.metric or set(m.metric.lower().split()) <= known
+
+        activity = _ACTIVITIES.get(role)
+        # the latest of a place's rank ("Louisiana had the highest average premium at $6,340
+        # ... Vermont was the cheapest state, at $1,015"), the first of an activity's
+        latest = activity is None
+        named = self._named_before(first.unit, latest)
+        if named is None and first.unit in ("count", "times"):  # "a ratio of 5.8", "(3.9)"
+            named = self._named_before("times" if first.unit == "count" else "count", latest)
+        indicator: str | None = None
+        if activity is not None:
+            kin = _SAME_ACTIVITY.get(activity, (activity,))
+            if named and any(w in kin for w in named.lower().split()):
+                indicator = named
+            else:
+                mods = self.tokens.span_text(start, end - 1).strip()
+                indicator = f"{mods} {activity}".strip()
+        elif own := self._own_noun(top, start, end):
+            indicator = own
+        elif same := next(
+            (
+                found[0]
+                for m in before
+                if _same_kind(m, first) and m.metric
+                for found in [split_breakdown(m.metric)]
+                if found and found[1] == "in" and not is_generic(found[0])
+            ),
+            None,
+        ):
+            indicator = same
+        elif named and (
+            first.unit not in _RATE_UNITS
+            or not role  # "while Quebec had the lowest (5.4%)"
+            or role.rstrip("s") in named.lower().split()
+        ):
+            indicator = named
+        if indicator is None or not (is_place(bare) or _is_name(holder)):
+            return
+        last = indicator.split()[-1].lower()
+        for m in figures:
+            if not ranked(m) or _head(m.metric or "").lower().endswith(f" {last}"):
+                continue  # "Alberta had the highest unemployment rate, at 7.8%": its own name
+            of = self._share_of(m, sent)
+            if of is not None and m is not first:
+                whole = indicator if of in _TOTAL_WORDS else of
+                m.metric = f"{bare} share of {whole}"  # "or about 72 per cent of the total"
+            elif _same_kind(m, first) or m.unit in ("percent", "fraction"):
+                m.metric = with_breakdown(indicator, "in", bare)  # "(27 TWh, +5%)"
+            else:
+                continue
+            m.rules.append(RANKING_FOLLOWER)
+
+    def _own_noun(self, top: int, start: int, end: int) -> str | None:
+        """The noun a superlative ranks by, when it names an indicator: "the highest TFR", "the
+        lowest spending"; not the adjective after "most" or "least" ("the most affordable"),
+        the holder's kind with its words ("the cheapest state", "the largest single market")
+        or a generic noun."""
+        lower = self.tokens.lower
+        if lower[top] in ("most", "least"):
+            start += 1
+        if end > start and lower[end - 1] in _HOLDER_NOUNS:
+            return None  # "the largest single market": what holds the rank
+        noun = self.tokens.span_text(start, end).strip() if end > start else ""
+        return None if is_generic(noun) else noun
+
+    def _led_in_a_place(
+        self, sent: Sentence, by: int, leaders: list[Mention], followers: list[Mention]
+    ) -> None:
+        """ "The share was highest in Sweden (81%), followed by Denmark (73%)", "The highest
+        prices were recorded in Ireland (214 EUR/MWh), followed by Cyprus (201 EUR/MWh)":
+        the leader is the place after "in"; every figure is of the sentence's subject (of the
+        superlative's noun), or, for a generic one ("the share"), of the indicator named before
+        in that unit, in each place."""
+        lower = self.tokens.lower
+        first = leaders[0]
+        at = first.span.start - 1
+        while at > sent.start and lower[at] in _BEFORE_FIGURE:
+            at -= 1
+        end = at + 1
+        while at > sent.start and self._name_word(at):
+            at -= 1
+        start = at + 1
+        if lower[at] == "the":
+            at -= 1
+        if start == end or lower[at] != "in" or at < sent.start + 2:
+            return
+        name = self._as_written(start, end)
+        k = at - 1
+        if lower[k] in _LEADER_PLACES_VERBS:
+            k -= 1  # "were recorded in Ireland"
+        if lower[k] in SUPERLATIVES and lower[k - 1] in _BE:  # "The share was highest in"
+            noun_end, noun_start = k - 1, sent.start
+            comma = next((t for t in range(k - 1, sent.start, -1) if lower[t] == ","), None)
+            if comma is not None:
+                noun_start = comma + 1  # "Among the states, full-time adult earnings were"
+        elif lower[k] in _BE:  # "The highest prices were recorded in"
+            top = next(
+                (t for t in range(k - 1, sent.start - 1, -1) if lower[t] in SUPERLATIVES), None
+            )
+            if top is None or k - top > 5 or lower[top - 1] != "the":
+                return
+            noun_start, noun_end = top + 1, k
+        else:
+            return
+        while noun_start < noun_end and lower[noun_start] == "the":
+            noun_start += 1
+        noun = self.tokens.span_text(noun_start, noun_end).strip()
+        if not noun or noun_end - noun_start > 6 or any(
+            (QUANT_TOKENS, t) in self.cue_at or (PERIODS_TOKENS, t) in self.cue_at
+            for t in range(noun_start, noun_end)
+        ):
+            return
+        if any((CHANGES, t) in self.cue_at for t in range(noun_start, noun_end)):
+            return  # "the largest declines were in Germany": a change of what fell
+        if is_generic(noun):
+            if first.unit in _RATE_UNITS:
+                return  # "The share was highest in Sweden (81%)": a share named before
+            noun = self._named_before(first.unit, latest=True) or ""
+            if not noun:
+                return
+        if noun[0].isupper() and noun.split()[0].lower() in self.ctx.small_words():
+            noun = noun[0].lower() + noun[1:]
+        names = self._follower_names(sent, by, followers)
+        sup = SUPERLATIVES
+
+        def unnamed(m: Mention, place: str) -> bool:
+            """Whether a figure is named by the subject, its place or a superlative only."""
+            words = set((m.metric or "").lower().split())
+            if not m.metric or m.metric.lower() == noun.lower():
+                return True
+            return _bare(place).lower() in m.metric.lower() and (
+                m.metric.lower() == _bare(place).lower() or not sup.isdisjoint(words)
+            )
+
+        for m in leaders:
+            if m.span.start > at and _same_kind(m, first) and unnamed(m, name):
+                m.metric = with_breakdown(noun, "in", _bare(name))
+                m.rules.append(RANKING_FOLLOWER)
+        for m, follower in zip(followers, names, strict=True):
+            if follower is not None and unnamed(m, follower) and (
+                _same_kind(m, first) or m.unit == "percent"
+            ):
+                m.metric = with_breakdown(noun, "in", _bare(follower))
                 m.rules.append(RANKING_FOLLOWER)
 
     def _ranked_below(self, sent: Sentence) -> int | None:
@@ -226,14 +502,15 @@ class Rankings(Attacher):
             m.metric = with_breakdown(carried, "in", _bare(follower))
             m.rules.append(RANKING_FOLLOWER)
 
-    def _named_before(self, unit: str) -> str | None:
+    def _named_before(self, unit: str, latest: bool = False) -> str | None:
         """The indicator of the document's first figure in a unit, without the place it was
         broken down by: what a ranking of places in that unit ranks them by (the figures
         after the first may be parts or stocks of it: "capacity additions", "cumulative
         capacity"). Not a name, a share, a clause's word, or, for a count, the number of
-        the places themselves ("9 of the 14 markets covered")."""
+        the places themselves ("9 of the 14 markets covered"). `latest`: the last such
+        figure's instead of the first."""
         small = self.ctx.small_words()
-        for other, metric in self._named:
+        for other, metric in reversed(self._named) if latest else self._named:
             if other != unit:
                 continue
             head = _head(metric)
