@@ -824,6 +824,9 @@ def test_share_of_a_total_named_before(text: str, number: str, expected: str) ->
 
 # "Respectively" lists whose items are long coordinated phrases, told apart by "the".
 RESPECTIVE_LONG_ITEMS = [
+    # a head noun of stocks and flows shared by the first item
+    ("Wheat and barley stocks fell 4% and 2%, respectively.", "4%", "Wheat stocks"),
+    ("Coal and gas inventories rose 3% and 5%, respectively.", "3%", "Coal inventories"),
     # a "while" clause with its own list of places, after another figure
     (
         "Output grew 3%, while completions in Kent, Essex and East Sussex were 2,140, 1,860 and "

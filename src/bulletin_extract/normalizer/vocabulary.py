@@ -266,7 +266,8 @@ CLAUSE_OPENERS = words("as while when because whereas but which where although")
 
 SHARED_HEADS = words(
     "prices sales exports imports output production rates index indices costs spending "
-    "volumes shares"
+    "volumes shares stocks inventories reserves holdings shipments deliveries receipts "
+    "generation emissions arrivals registrations dispatches collections"
 )
 
 # Words that only qualify a noun, for lists that share one: "urban and rural residents".
