@@ -647,13 +647,14 @@ class DirectionAttacher(Attacher):
             if (PERIODS_TOKENS, t) not in self.cue_at and self.tok_sentence[t] == sent
         ][:16]
         reach = 9  # longer past a figure of another unit set off by a comma
+        set_off = False  # whether a comma stands between the number and the word at hand
         for j, tok in enumerate(window):
             if j >= reach:
                 break
+            set_off = set_off or (j > 0 and tokens.text[window[j - 1]] == ",")
             cue = self.cue_at.get((CHANGES, tok))
             if cue is not None and tokens.lower[tok] in ("up", "down", "higher", "lower"):
                 after = self.tokens.lower[tok + 1] if tok + 1 < n else ""
-                set_off = any(tokens.text[t] == "," for t in window[:j])
                 if after == "from" and set_off:
                     value = next(
                         (q for t in window[j + 1 :] if (q := self.cue_at.get((QUANT_TOKENS, t)))),
@@ -678,7 +679,7 @@ class DirectionAttacher(Attacher):
                 if (
                     quantity is not None
                     and self._units_at.get(quantity.start, m.unit) != m.unit
-                    and any(tokens.text[t] == "," for t in window[:j])
+                    and set_off
                     and quantity.end < n
                     and tokens.lower[quantity.end] == "of"
                 ):

@@ -165,13 +165,7 @@ class PeriodPhrases(Attacher):
             self.tokens.lower[max(0, span.start - 4) : span.start]
         ):
             return True
-        on = span.start - 1
-        return (
-            lead[-1:] == ["on"]
-            and on > 0
-            and (QUANT_TOKENS, on - 1) in self.cue_at
-            and self._changed_amount(on - 1)
-        )
+        return lead[-1:] == ["on"] and span.start > 1 and self._changed_quantity_at(span.start - 2)
 
     def _dated_before(self, span: Span) -> bool:
         """Whether a period phrase with a year stands before `span` in its sentence ("in 2026
@@ -211,8 +205,7 @@ class PeriodPhrases(Attacher):
         is_range = bool(RANGE_WORDS.search(text[5:].replace("mid-", "mid ")))  # not "mid-2024"
         prev = span.start - 1 if span.start > 0 else None
         after_change = prev is not None and (
-            ((QUANT_TOKENS, prev) in self.cue_at and self._changed_amount(prev))
-            or (CHANGES, prev) in self.cue_at
+            self._changed_quantity_at(prev) or (CHANGES, prev) in self.cue_at
         )
         nxt = list(lower[span.end : span.end + 2])
         if first == "since" and (nxt[:1] == ["when"] or nxt == [",", "when"]) and self.ranked(span):
@@ -343,6 +336,10 @@ class PeriodPhrases(Attacher):
             if (AGENCY_TOKENS, k) in self.cue_at and k == span.start - 1:
                 return True  # "according to the National Bureau of Statistics on Tuesday"
         return False
+
+    def _changed_quantity_at(self, t: int) -> bool:
+        """Whether token t ends a quantity that is a change ("up £1.6 billion")."""
+        return (QUANT_TOKENS, t) in self.cue_at and self._changed_amount(t)
 
     def _changed_amount(self, t: int) -> bool:
         """Whether the quantity ending at token t is a change ("up by 254,000", "rose 3%"),

@@ -12,6 +12,7 @@ from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..vocabulary import (
     CHANGES,
+    COPULAS,
     COUNTING_UNITS,
     GENERIC_COUNT_NOUNS,
     PERIODS_TOKENS,
@@ -82,8 +83,6 @@ _HOLDER_NOUNS = RANKING_ROLES | frozenset(
 _CLAUSE_BREAKS = frozenset(", ; while whereas but and".split())
 # Words that end the clause of a rank: "..., while Monmouthshire was the least affordable".
 _CLAUSE_ENDS = frozenset("; while whereas but followed".split())
-# Forms of "be" before a superlative or a place: "The share was highest in Sweden".
-_BE = frozenset("was were is are".split())
 # Verbs between "were" and the place that leads: "The highest prices were recorded in Ireland".
 _LEADER_PLACES_VERBS = frozenset("recorded seen registered found observed reported".split())
 # Verbs after a leader's name: "Vivo led the market", "Germany remains the largest".
@@ -413,12 +412,12 @@ class Rankings(Attacher):
         k = at - 1
         if lower[k] in _LEADER_PLACES_VERBS:
             k -= 1  # "were recorded in Ireland"
-        if lower[k] in SUPERLATIVES and lower[k - 1] in _BE:  # "The share was highest in"
+        if lower[k] in SUPERLATIVES and lower[k - 1] in COPULAS:  # "The share was highest in"
             noun_end, noun_start = k - 1, sent.start
             comma = next((t for t in range(k - 1, sent.start, -1) if lower[t] == ","), None)
             if comma is not None:
                 noun_start = comma + 1  # "Among the states, full-time adult earnings were"
-        elif lower[k] in _BE:  # "The highest prices were recorded in"
+        elif lower[k] in COPULAS:  # "The highest prices were recorded in"
             top = next(
                 (t for t in range(k - 1, sent.start - 1, -1) if lower[t] in SUPERLATIVES), None
             )
