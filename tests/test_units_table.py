@@ -247,6 +247,22 @@ WHICH_CURRENCY: list[Row] = [
     ("The taka was steady at [122] to the dollar on Sunday.", 122.0, "BDT"),
     ("The tenge weakened to [524] against the U.S. dollar.", 524.0, "KZT"),
     ("The Singapore dollar closed at [1.3012] to the U.S. dollar.", 1.3012, "SGD"),
+    # currencies named as their rate is quoted, and quotes beside an index
+    ("The real slipped 0.6% to [5.47] per dollar on Tuesday.", 5.47, "BRL"),
+    ("The Kenyan unit was flat; the shilling held at [129.4] per dollar.", 129.4, "KES"),
+    ("The Swedish krona firmed to [10.71] per euro after the data.", 10.71, "SEK"),
+    ("The central bank fixed the markka at [4.51] to the dollar.", 4.51, "FIM"),
+    ("Seoul set the won's trading band midpoint at [1,352.6] to the dollar.", 1352.6, "KRW"),
+    ("The rupiah ended at [16,240] per dollar and the benchmark index lost 1.1%.", 16240.0, "IDR"),
+    ("The yuan held steady at [7.19] per dollar, and the CSI 300 index gained 0.8%.", 7.19,
+     "CNY"),
+    # "the pair" refers to the pair named last; a pair opening the line quotes its level
+    ("USD/MYR edges up to 4.71.\nTraders see the pair between [4.68] and 4.75 this week.", 4.68,
+     "MYR"),
+    ("GBP/USD fell to 1.2710, and EUR/GBP rose. The pair later traded at [1.2694].", 1.2694,
+     "USD"),
+    ("USD/PHP firm near [58.12] as traders await the central bank", 58.12, "PHP"),
+    ("The USD/INR pair rose 0.2% to 83.91. It ended at [83.74] on Monday.", 83.74, "INR"),
     (
         "On Tuesday morning, the central bank set the USD/THB reference rate at [32.45].",
         32.45,
@@ -271,6 +287,18 @@ SHARED_UNITS: list[Row] = [
     # a bare amount compared with, or listed after, one of a physical unit takes the unit
     ("Sales reached 52,400 tonnes in June, up from [48,100] in May.", 48100.0, "tonne"),
     ("Japan bought 12,500 tonnes, South Korea [8,300] and Taiwan 4,100.", 8300.0, "tonne"),
+    # items after a physical quantity with their own subject and no unit written
+    ("Egypt took 2.3 mln tonnes in the season, Algeria [1.4 mln] and Iraq 0.5 mln.", 1.4e6,
+     "tonne"),
+    ("Of the stocks, mills held 184,200 tonnes, traders [151,900] and ports 60,300.", 151900.0,
+     "tonne"),
+    ("Cement output fell 3.1 pct to 5.42 mln tonnes and clinker 2.2 pct to [4.87 mln].", 4.87e6,
+     "tonne"),
+    ("Supplies to utilities fell 6 per cent to 53.8 mt, from [57.4] a year earlier.", 5.74e7,
+     "tonne"),
+    ("Imports totalled 3.2 mln tonnes, employing [1.5 mln] workers.", 1.5e6, "count"),
+    ("The firm sold 12,400 tonnes to [1,250] buyers.", 1250.0, "count"),
+    ("Jobless claims fell by [87 thousand] year-on-year in March.", 8.7e4, "count"),
     # a unit abbreviation the text defines serves the bare numbers after it
     (
         "Rice stocks reached 61.2 million tonnes (MT) in June. Wheat stocks were [29.8 MT].",
@@ -543,6 +571,17 @@ INDEX_LEVELS: list[Row] = [
     ("The euro zone PMI rose to 47.3 in June from [46.5].", 46.5, "index_point"),
     ("The FTSE index closed at 8,150.6, up [45.2 points].", 45.2, "index_point"),
     ("The index of [3,000] firms rose to 51.2.", 3000.0, "count"),
+    # a level called a reading or an estimate of one, or written with its base
+    ("The services PMI fell to 50.3, below the [50.8] reading analysts had pencilled in.", 50.8,
+     "index_point"),
+    ("The factory gauge eased to 47.9, short of the [48.4] median estimate.", 48.4, "index_point"),
+    ("The builders' index dropped to 33. A poll had pointed to a reading of [35].", 35.0,
+     "index_point"),
+    ("The gauge rose 2.1 points to 88.6, against a downwardly revised [86.5].", 86.5,
+     "index_point"),
+    ("The terms of trade reached [103.2] (2019=100) in the third quarter.", 103.2,
+     "index_point"),
+    ("The firm hired 120 staff, above the [100] estimate it gave in March.", 100.0, "count"),
     (
         "The Wales index reached 176.2 in May. This is 2.9% higher than the peak in "
         "January 2008 of [171.2].",
@@ -699,6 +738,14 @@ UNITS_OF_MEASURE: list[Row] = [
     ),
     ("The phone has a [4,000 mAh] battery.", 4000.0, "milliampere-hour"),
     ("The tank holds [15 gallons].", 15.0, "gallon"),
+    ("Maize yields averaged [6,120.5 kg per hectare] this season.", 6120.5, "kilogram per hectare"),
+    ("Tapping lifted output to [1,512 kg per ha] in the state.", 1512.0, "kilogram per hectare"),
+    ("Rail freight came to [2,870.3 billion tonne-kilometres].", 2.8703e12, "tonne kilometre"),
+    ("Coal use reached [4.9 billion tonnes of standard coal equivalent].", 4.9e9,
+     "tonne of coal equivalent"),
+    ("Grid emissions fell to [186 gCO2/kWh] last year.", 186.0, "gram per kilowatt hour"),
+    ("The enrichment plant delivered [2.3 million separative work units].", 2.3e6,
+     "separative work unit"),
 ]
 
 # ----------------------------------------------------------------------- prices per unit
@@ -724,6 +771,8 @@ PRICES_PER_UNIT: list[Row] = [
         "USD",
     ),
     ("The average price per barrel decreased to [14.72 dlrs] from 26.41 dlrs.", 14.72, "USD"),
+    ("Households paid [26.8 c€/kWh] on average in the second half.", 0.268, "EUR"),
+    ("Solar bids averaged [5.12 ct/kWh] in the June round.", 0.0512, "EUR"),
 ]
 
 # ----------------------------------------------------------------- scale words and slips
@@ -739,6 +788,15 @@ SCALES: list[Row] = [
     ("Tourism brought in [1,5 million euros] last summer.", 1.5e6, "EUR"),
     ("The region had [2,75 million] visitors.", 2.75e6, "count"),
     ("The firm hired [1,500] workers.", 1500.0, "count"),
+    # a range's first bound takes the scale (and gives the currency) written once
+    ("The plan needs outlays of [₹18,000]–22,000 crore by FY27.", 1.8e11, "INR"),
+    ("Brokers see inflows of [$140]–160 bn this fiscal year.", 1.4e11, "USD"),
+    ("The project will cost €6–[8 billion], the operator said.", 8e9, "EUR"),
+    ("The project will cost [€6]–8 billion, the operator said.", 6e9, "EUR"),
+    ("Sales rose from [$3.2] to $3.9 billion.", 3.2e9, "USD"),
+    # a scale joined to the amount by a hyphen
+    ("The [₹6,200-crore] incentive scheme runs until 2028.", 6.2e10, "INR"),
+    ("The group signed a [$2.5-billion] loan in May.", 2.5e9, "USD"),
     ("The fund manages [$3.5tn] of assets.", 3.5e12, "USD"),
     ("The bank wrote off [£3.5bn] of loans.", 3.5e9, "GBP"),
     ("The market was worth [4.5 trillion yen].", 4.5e12, "JPY"),

@@ -483,6 +483,7 @@ _CURRENCY_KEYS = frozenset(
     {"id", "code", "symbols", "words", "glued", "factor"}
     | {"family", "generic", "countries", "places"}  # which currency a shared name is
     | {"shared_name_local"}  # false: the country's figures in "$" are US dollars
+    | {"names"}  # names its exchange rate is quoted for, never written after an amount
 )
 _UNIT_KEYS = frozenset({"id", "label", "unit", "factor", "symbols", "words", "glued"})
 
@@ -510,6 +511,7 @@ class _Currencies:
     glued: dict[str, _Currency]
     local: dict[tuple[str, str], str]  # (family, country) -> the country's own code
     places: dict[str, str]  # dateline place -> country
+    names: dict[str, _Currency]  # normalized name an exchange rate is quoted for ("the real")
 
 
 @dataclass(frozen=True)
@@ -553,6 +555,7 @@ def _currencies() -> _Currencies:
     glued: dict[str, _Currency] = {}
     local: dict[tuple[str, str], str] = {}
     places: dict[str, str] = {}
+    names: dict[str, _Currency] = {}
     for row in _currency_rows():
         family = row.get("family")
         entry = _Currency(
@@ -565,13 +568,15 @@ def _currencies() -> _Currencies:
             suffixes[_norm(word)] = entry
         for word in row.get("glued", []):
             glued[word] = entry
+        for name in row.get("names", []):
+            names[_norm(name)] = entry
         for country in row.get("countries", []):
             if family and row.get("shared_name_local", True):
                 local[(family, country)] = row["code"]
             for place in row.get("places", []):
                 places.setdefault(place, country)
     prefixes.sort(key=lambda p: -len(p[0]))
-    return _Currencies(tuple(prefixes), suffixes, glued, local, places)
+    return _Currencies(tuple(prefixes), suffixes, glued, local, places, names)
 
 
 @cache
@@ -676,8 +681,12 @@ def quoted_currency(word: str, country: str | None = None) -> str | None:
     >>> quoted_currency("Renminbi"), quoted_currency("sterling"), quoted_currency("Taiwan dollar")
     ('CNY', None, 'TWD')
     """
-    suffixes = _currencies().suffixes
-    currency = suffixes.get(_norm(word)) or suffixes.get(_norm(word) + "s")  # "Taiwan dollar"
+    table = _currencies()
+    currency = (
+        table.suffixes.get(_norm(word))
+        or table.suffixes.get(_norm(word) + "s")  # "Taiwan dollar"
+        or table.names.get(_norm(word))  # "the real": a name no amount is written in
+    )
     if currency is None or currency.factor != 1 or currency.code in _QUOTED_IN_DOLLARS:
         return None
     if not word.replace(" ", "").isalpha() or word.isupper():
@@ -692,11 +701,19 @@ def pair_quote(words: list[str]) -> str | None:
     >>> pair_quote(["NZD", "/", "USD", "dropped"]), pair_quote(["the", "yen"])
     ('USD', None)
     """
+    codes = _codes()
     for first, slash, second in zip(words, words[1:], words[2:], strict=False):
-        if slash != "/" or not (_is_code(first) and _is_code(second)):
+        if slash != "/" or first not in codes or second not in codes:
             continue
         return second
     return None
+
+
+@cache
+def _codes() -> frozenset[str]:
+    """The ISO codes of the currencies the rules know, written or not as symbols ("USD/PHP":
+    "PHP" alone is no currency symbol)."""
+    return frozenset(row["code"] for row in _currency_rows())
 
 
 def is_currency_code(word: str) -> bool:
@@ -1030,6 +1047,8 @@ def _money_rules(
     rules.add("MONEY", "prefix", [prefix, amount, scales, per_unit_glued])
     rules.add("MONEY", "prefix_per_unit", [prefix, amount, scales, *per_unit])
     rules.add("MONEY", "prefix_grouped", [prefix, *grouped, scales])
+    hyphen_scale: list[_Token] = [{"ORTH": "-"}, {"LOWER": {"IN": scale_words}}]
+    rules.add("MONEY", "prefix_hyphen_scale", [prefix, amount, *hyphen_scale])  # "₹900-crore"
     pair: list[_Token] = [{"ORTH": {"IN": sorted({d[i] for d in double})}} for i in range(2)]
     rules.add("MONEY", "prefix2", [*pair, amount, scales])
     rules.add("MONEY", "prefix_slip", [prefix, amount, {"ORTH": "."}, {**scales, "OP": "+"}])

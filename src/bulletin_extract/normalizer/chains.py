@@ -17,6 +17,7 @@ from .context import Attacher, DocContext
 from .structures import Mention
 from .units import (
     UnitRules,
+    is_money,
 )
 from .vocabulary import (
     AUXILIARY_FILLERS,
@@ -86,6 +87,18 @@ class ChainRules(Attacher):
         ):
             return i - 2
         return i - 1
+
+    def _scaled_range(self, first: Mention, second: Mention) -> bool:
+        """ "₹20,000-25,000 crore", "€10-12 billion": an amount in a currency and a bound
+        that writes the scale, the first bound no bigger than the second before scaling."""
+        scale = written_scale(self.ctx.text(second.span))
+        return (
+            is_money(first.unit)
+            and second.unit in (first.unit, "count")
+            and scale > 1
+            and written_scale(self.ctx.text(first.span)) == 1
+            and 0 < first.value <= second.value / scale
+        )
 
     def link(self, mentions: list[Mention]) -> None:
         """Link each mention to the one it continues: a list item, a range bound, a level
@@ -158,6 +171,8 @@ class ChainRules(Attacher):
                 # "(to 99.7)", "rose by 2.9%, to £292,000", "fell 7% year-on-year in the first
                 # half, to 1.05 million units"
                 cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif words in (["to"], ["-"], ["–"]) and self._scaled_range(prev, cur):
+                cur.chained_to, cur.chain_kind = i - 1, "range"  # "€10-12 billion"
             elif words and all(w in LIST_GLUE for w in words) and "(" in words:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
             elif not words or all(w in LIST_GLUE for w in words):

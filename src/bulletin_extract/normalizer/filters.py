@@ -68,7 +68,8 @@ QUOTES = frozenset({"'", '"', "‘", "’", "“", "”"})
 
 #: Words between a level's lead and the reading: "stood at a provisional 104.6".
 READING_ADJECTIVES = frozenset(
-    "a an provisional preliminary revised final flash estimated adjusted seasonally".split()
+    "a an provisional preliminary revised final flash estimated adjusted seasonally "
+    "downwardly upwardly".split()
 )
 
 #: A money mention that opens with its currency symbol ("$262 million", "US$3bn", "£5m").
@@ -173,6 +174,12 @@ _READING_LEADS = frozenset("was were is stood at".split())
 _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".split())
 
 #: Words after which a bare decimal is a forecast of a reading: "had forecast 60.2".
+# Periods a basis compares ("year-on-year", "month-over-month", "quarter-on-quarter").
+_BASIS_PERIODS = frozenset("year month quarter week day".split())
+# Nouns after a number that call it a reading: "the 52.0 reading", "the 61.6 median estimate".
+_READING_NOUNS = frozenset("reading readings median consensus estimate print".split())
+#: The base of an index written after its level: "126.4 (2020=100)", "(base June 2017=1000)".
+_INDEX_BASE = re.compile(r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?10{2,3}\)")
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
 
@@ -319,6 +326,15 @@ class MeasurementRules(Attacher):
         hyphen to a number word is a compound adjective of what follows ("twenty-foot"), not
         the unit of the figure before it; None when the span has no such end."""
         tokens, end = self.tokens, span.end
+        if (
+            end + 1 < tokens.n
+            and tokens.lower[end - 1] in _BASIS_PERIODS
+            and tokens.text[end] == "-"
+            and tokens.lower[end + 1] in ("on", "over", "to")
+            and any(tokens.like_num[k] for k in range(span.start, end - 1))
+        ):
+            # "declined by 87 thousand year-on-year": the unit word opens the basis
+            return Span(span.doc, span.start, end - 1, label="NUMBER", span_id=span.id)
         if (
             end - span.start < 4
             or tokens.text[end - 2] != "-"
@@ -1088,6 +1104,24 @@ class MeasurementRules(Attacher):
         start = self.ctx.sentences[m.sentence].start
         return pair_quote(list(self.tokens.text[start : span.start])) is not None  # "USD/MXN at"
 
+    def _named_reading(self, span: Span) -> bool:
+        """A number called a reading or an estimate of one, the index named in its sentence
+        or the sentences before: "topping the 52.0 reading", "the 61.6 median estimate",
+        "had expected a reading of 38"."""
+        lower, n = self.tokens.lower, self.tokens.n
+        after = lower[span.end] if span.end < n else ""
+        before = lower[span.start - 2] if span.start > 1 and lower[span.start - 1] == "of" else ""
+        if before in ("reading", "readings") or after in ("reading", "readings"):
+            pass
+        elif after not in _READING_NOUNS or "." not in self.ctx.text(span):
+            return False  # "the 60 estimate it gave": a whole number may count things
+        return index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2))
+
+    def _quoted_per_currency(self, span: Span, value: float) -> bool:
+        """A number quoted against a currency: "5.31 per dollar", "840.50 to the dollar"."""
+        m = Mention(span=span, value=value, unit="count", sentence=self.tok_sentence[span.start])
+        return self.units._per_base_currency(m)
+
     def _is_ratio_level(self, span: Span, value: float) -> bool:
         """A bare number that is the level of a ratio named before it in its sentence (not a
         ratio index): "the ratio of house prices to earnings fell to 5.9", "the forward
@@ -1124,6 +1158,10 @@ class MeasurementRules(Attacher):
         text = self.ctx.text(span)
         if written_scale(text) > 1:
             return False  # "1.483 million": an amount, never an index reading
+        if _INDEX_BASE.match(self.tokens.doc_text, span.end_char):
+            return True  # "stood at 126.4 (2020=100)", "1,321 (base June 2017=1000)"
+        if self._named_reading(span):
+            return True
         t = span.start - 1
         while t > 0 and lower[t] in READING_ADJECTIVES:
             t -= 1  # "stood at a provisional 104.6", "was a revised 50.1"
@@ -1162,6 +1200,8 @@ class MeasurementRules(Attacher):
             and "." not in text
         ):
             return False  # weaker leads: only a decimal reading
+        if self._quoted_per_currency(span, value):
+            return False  # "the yuan was at 7.12 per dollar, and the CSI 300 index rose 1%"
         words = self.units._sentence_words(span.start)
         if index_named(words):
             return True

@@ -288,6 +288,7 @@ class UnitRules(Attacher):
                 if last is not None and m.sentence - last[1] <= TOPIC_REACH:
                     m.unit = last[0]
         self._share_along_links(mentions)
+        self._share_with_gapped_items(mentions)
         quoted = False
         for m in mentions:
             if (
@@ -315,6 +316,31 @@ class UnitRules(Attacher):
             if is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
 
+    def _share_with_gapped_items(self, mentions: list[Mention]) -> None:
+        """A bare amount after a physical quantity of its size in its sentence, with no
+        other amount between, is of that unit: "bought 1.9 mln tonnes, China
+        1.1 mln and Iran 640,000 tonnes", "estates held 241,300 tonnes, refiners 196,800".
+        A number without a scale word counts so only when written with thousands
+        separators."""
+        last: Mention | None = None
+        for m in mentions:
+            if m.unit != "count":
+                if _is_physical(m.unit) or is_money(m.unit):
+                    last = m  # a rate between ("and clinker 2.2 pct to 4.87 mln") is no unit
+                continue
+            if last is None or last.sentence != m.sentence or not _is_physical(last.unit):
+                continue
+            text = self.ctx.text(m.span)
+            scaled = written_scale(text) > 1
+            if not (scaled or ("," in text and "." not in text)) or not self._bare_amount(m):
+                continue
+            base = _unscaled(last) if not scaled else last.value
+            if m.value and 0.1 <= abs(base / m.value) <= 10:
+                if scaled:
+                    m.unit = last.unit
+                else:
+                    self._take_unit(m, last, False)
+
     def _per_base_currency(self, m: Mention) -> bool:
         """ "1,445 per dollar", "1,298 to the dollar", "16,735 against the U.S. dollar"."""
         lower, end = self.tokens.lower, m.span.end
@@ -340,6 +366,14 @@ class UnitRules(Attacher):
             or lower[end] == "per"
             or self._per_base_currency(m)
         )  # "a record low of 88.47/$", "83.2 per dollar", "88.47 against the US dollar"
+        pair = self._pair_named_before(m)
+        if pair is not None:
+            return pair  # "Analysts expect the pair to trade between 88.80 and 89.80"
+        first = self.ctx.sentences[m.sentence].start
+        if "." in self.ctx.text(m.span) and m.span.start - first <= 6:
+            pair = pair_quote(list(self.tokens.text[first : m.span.start]))
+            if pair is not None:
+                return pair  # "USD/THB steady near 32.40": the level of the pair it opens with
         if prev not in ("at", "to", "from", "between", "trade", "traded", "trading") and not per:
             return None
         country = self.ctx.dateline_country or self.ctx.country  # whose "crown" it is
@@ -376,7 +410,7 @@ class UnitRules(Attacher):
             start = u
             while start > 0 and self.tok_sentence[start - 1] == self.tok_sentence[u]:
                 start -= 1
-            words = [w.text for w in doc[start : min(u, start + 3)]]
+            words = [w.text for w in doc[start : min(u, start + 6)]]  # "The USD/INR pair"
         # "NZD/USD dropped 0.9% to 0.5782": dollars per kiwi
         found = pair_quote(words) or _named_currency(words, country)
         if found is None:
@@ -399,7 +433,26 @@ class UnitRules(Attacher):
                 ),
                 None,
             )
+        if found is None and per:
+            # "set the won's base rate at 840.50 to the dollar": the currency named nearest
+            # before a rate quoted against another
+            found = _named_currency(list(self.tokens.text[max(t + 1, m.span.start - 8) : lead]))
         return found
+
+    def _pair_named_before(self, m: Mention) -> str | None:
+        """The quote currency of "the pair" in the number's clause: the first currency pair
+        of the last sentence before it that names one ("USD/THB ... Dealers see the pair
+        trading in a 32.20-32.70 range"; "EUR/USD rose ..., and EUR/GBP added ... The pair
+        had traded between 1.1660 and 1.1740" is EUR/USD's)."""
+        text, lower = self.tokens.text, self.tokens.lower
+        first = self.ctx.sentences[m.sentence].start
+        if "pair" not in lower[first : m.span.start]:
+            return None
+        for k in range(first - 2, 0, -1):
+            if text[k] == "/" and pair_quote(list(text[k - 1 : k + 2])) is not None:
+                opening = self.ctx.sentences[self.tok_sentence[k]].start
+                return pair_quote(list(text[opening : k + 2]))
+        return None
 
     def _share_along_tight_lists(self, mentions: list[Mention]) -> None:
         """ "3.1, 2.7 and 2.3 million tonnes", "118, 96 and 71 thousand tons": bare numbers
@@ -432,6 +485,15 @@ class UnitRules(Attacher):
                     if bare.unit == "count" and is_money(other.unit) and self._bare_amount(bare):
                         self._take_unit(bare, other, m.chain_kind == "range")
                     elif (
+                        m.chain_kind == "range"
+                        and is_money(other.unit)
+                        and bare.unit in (other.unit, "count")
+                        and (bare.unit == other.unit) == (bare.span.end <= other.span.start)
+                    ):
+                        # "₹20,000-25,000 crore": the first bound takes the scale of the
+                        # second; "€10-12 billion": the second the currency of the first
+                        self._take_unit(bare, other, True)
+                    elif (
                         bare.unit == "count"
                         and _is_physical(other.unit)
                         and self._bare_amount(bare)
@@ -443,6 +505,16 @@ class UnitRules(Attacher):
                         # "fell 3.9 million barrels to 232.1 million", "118,300 tonnes, up from
                         # 96,750": one quantity, one unit
                         bare.unit = other.unit
+                    elif (
+                        bare.unit == "count"
+                        and _is_physical(other.unit)
+                        and m.chain_kind in ("list", "from")
+                        and self._bare_amount(bare)
+                        and written_scale(bare.span.text) == 1
+                        and bare.value
+                        and 0.1 <= abs(_unscaled(other) / bare.value) <= 10
+                    ):
+                        self._take_unit(bare, other, False)  # "to 53.8 mt, from 57.4": 57.4 mt
                     elif (
                         _is_physical(bare.unit)
                         and other.unit.startswith(f"{bare.unit} per ")
@@ -538,6 +610,12 @@ _SIGNS = frozenset(CURRENCY_SIGNS)
 
 #: Currencies an exchange rate is quoted against: "88.47 against the US dollar".
 _BASE_CURRENCIES = frozenset("dollar greenback euro yen sterling pound yuan".split())
+
+
+def _unscaled(m: Mention) -> float:
+    """A physical quantity's number as written, without its scale or its unit's factor
+    ("53.8 mt" -> 53.8)."""
+    return m.value / max(written_scale(m.span.text), unit_factor(m.span.text), 1.0)
 
 
 def _comparable(bare: Mention, other: Mention) -> bool:
