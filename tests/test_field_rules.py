@@ -536,6 +536,13 @@ QUALIFIER_OR_COMPARISON = [
          "$58 billion", None, "a-comparative-set-off-after-a-figure-compares"),
     case("Bond sales were lower than $58 billion in every month.", "$58 billion", "less_than",
          "a-comparative-after-a-verb-bounds"),
+    # a multiple or a fraction set off after a figure is the figure's bound
+    case("Fund assets reached $88 billion, more than double the level of 2021.", "double",
+         "more_than", "more-than-double-set-off"),
+    case("Lisbon drew 2.2 million visitors, more than half of the national total.", "half",
+         "more_than", "more-than-half-set-off"),
+    case("Spot power cost 22.5 EUR/MWh, less than a third of the 71.4 EUR/MWh paid in Italy.",
+         "a third", "less_than", "less-than-a-third-set-off"),
 ]
 
 # --- basis -------------------------------------------------------------------------------

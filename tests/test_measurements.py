@@ -260,6 +260,20 @@ CASES = [
         [],
     ),
     (
+        "a-range-of-durations-stated-as-a-level",
+        "Inventory at dealers fell to about 52-57 days, from 61-64 days a month earlier; the "
+        "offer runs for 10 to 12 days.",
+        ["52", "57 days", "61", "64 days"],
+        ["12 days"],
+    ),
+    (
+        "the-line-an-index-is-read-against-and-the-day-of-a-date",
+        "The gauge slipped to 48.9, below the 50 mark that separates growth from contraction, "
+        "and stayed under the 50.0 no-change mark in the year ended June 30, the survey said.",
+        ["48.9"],
+        ["50", "50.0", "30"],
+    ),
+    (
         "one-of-an-amount-is-a-pronoun",
         "Trade with EU partners left a deficit of 610 billion lire and trade with other "
         "countries one of 1,240 billion.",

@@ -299,6 +299,14 @@ SHARED_UNITS: list[Row] = [
     ("Imports totalled 3.2 mln tonnes, employing [1.5 mln] workers.", 1.5e6, "count"),
     ("The firm sold 12,400 tonnes to [1,250] buyers.", 1250.0, "count"),
     ("Jobless claims fell by [87 thousand] year-on-year in March.", 8.7e4, "count"),
+    ("Dealer stocks fell to [38]-41 days in May.", 38.0, "day"),
+    ("Brokers see copper trading in a $9,400–[9,900] range next month.", 9900.0, "USD"),
+    ("Total weekly hours worked came to [1.03 billion] in the quarter.", 1.03e9, "hour"),
+    ("Average weekly hours per employee slipped to [31.7] in March.", 31.7, "hour"),
+    ("The number of hours with negative prices rose to [3,210] in the quarter.", 3210.0,
+     "count"),
+    ("Firms trimmed working hours as the output index fell to [96.4] in May.", 96.4,
+     "index_point"),
     # a unit abbreviation the text defines serves the bare numbers after it
     (
         "Rice stocks reached 61.2 million tonnes (MT) in June. Wheat stocks were [29.8 MT].",
@@ -582,6 +590,9 @@ INDEX_LEVELS: list[Row] = [
     ("The terms of trade reached [103.2] (2019=100) in the third quarter.", 103.2,
      "index_point"),
     ("The firm hired 120 staff, above the [100] estimate it gave in March.", 100.0, "count"),
+    ("Set against the national figure (EU=100), pay ranged from [71.3] in the south to 164.2.",
+     71.3, "index_point"),
+    ("Set against the national figure (EU=100), the south had [120] firms.", 120.0, "count"),
     (
         "The Wales index reached 176.2 in May. This is 2.9% higher than the peak in "
         "January 2008 of [171.2].",
@@ -746,6 +757,14 @@ UNITS_OF_MEASURE: list[Row] = [
     ("Grid emissions fell to [186 gCO2/kWh] last year.", 186.0, "gram per kilowatt hour"),
     ("The enrichment plant delivered [2.3 million separative work units].", 2.3e6,
      "separative work unit"),
+    ("The council sees palladium demand at [8,950 koz] next year.", 8.95e6, "ounce"),
+    ("Mine supply slipped to [5.9 Moz] in 2024.", 5.9e6, "ounce"),
+    ("Mills shipped [140 million board feet] in May.", 1.4e8, "board-foot"),
+    ("Autumn grain output reached [4,120 billion jin].", 4.12e12, "jin"),
+    ("Peak demand pushed use to [151.2 billion units] (BU) in May.", 1.512e11, "kilowatt hour"),
+    ("The exchange cleared 9,870 million units (MU) in June against [8,640 MU] a year ago.",
+     8.64e9, "kilowatt hour"),
+    ("Dealers sold [1.6 million] units in the festive month.", 1.6e6, "count"),
 ]
 
 # ----------------------------------------------------------------------- prices per unit
@@ -772,6 +791,11 @@ PRICES_PER_UNIT: list[Row] = [
     ),
     ("The average price per barrel decreased to [14.72 dlrs] from 26.41 dlrs.", 14.72, "USD"),
     ("Households paid [26.8 c€/kWh] on average in the second half.", 0.268, "EUR"),
+    # grain quotes in fractions of a cent
+    ("March soybeans were up [2-3/4 cents] at $10.42-1/4 a bushel.", 0.0275, "USD"),
+    ("March soybeans were up 2-3/4 cents at [$10.42-1/4] a bushel.", 10.4225, "USD"),
+    ("Oats fell [3 1/2 cents] to 371-1/4 cents.", 0.035, "USD"),
+    ("Oats fell 3 1/2 cents to [371-1/4 cents].", 3.7125, "USD"),
     ("Solar bids averaged [5.12 ct/kWh] in the June round.", 0.0512, "EUR"),
 ]
 

@@ -179,7 +179,11 @@ def parse_quantity(text: str, label: str) -> Quantity | None:
         parse = _PARSERS.get(label.upper())
         if parse is None:
             return None
-        found = parse(_clean(text))
+        cleaned = _clean(text)
+        eighths = _EIGHTHS.search(cleaned) if label.upper() == "MONEY" else None
+        if eighths is not None:
+            return _with_eighths(cleaned, eighths, parse)
+        found = parse(cleaned)
     except Exception:  # odd input must never break a pipeline: report "unreadable"
         return None
     if found is None:
@@ -393,6 +397,27 @@ def _clean(text: str) -> str:
 def _norm(text: str) -> str:
     """Lower case, hyphens as spaces, single spaces: how marker words are compared."""
     return " ".join(text.lower().replace("-", " ").split())
+
+
+#: A price written with a fraction of its last digit: "$4.18-1/2", "526-3/4 cents".
+_EIGHTHS = re.compile(r"(\d+)(?:\.(\d+))?(-| )([1-7])/([248])(?=\s|$)")
+
+
+def _with_eighths(text: str, match: re.Match[str], parse: Any) -> Quantity | None:
+    """A price with a fraction of its last written digit: "$4.18-1/2" is 4.185 dollars,
+    "526-3/4 cents" 5.2675 (the fraction of a cent in grain and soy quotes)."""
+    whole = text[: match.start(3)] + text[match.end(5) :]
+    found = parse(whole)
+    if found is None:
+        return None
+    value, unit = found
+    written = Decimal(match[1] + ("." + match[2] if match[2] else ""))
+    if not written:
+        return None
+    place = Decimal(1).scaleb(-len(match[2] or ""))
+    fraction = Decimal(int(match[4])) / Decimal(int(match[5]))
+    total = Decimal(str(value)) * (written + fraction * place) / written
+    return Quantity(value=_float(total), unit=unit, kind=LABELS["MONEY"])
 
 
 def _float(value: Decimal) -> float:
@@ -1049,6 +1074,12 @@ def _money_rules(
     rules.add("MONEY", "prefix_grouped", [prefix, *grouped, scales])
     hyphen_scale: list[_Token] = [{"ORTH": "-"}, {"LOWER": {"IN": scale_words}}]
     rules.add("MONEY", "prefix_hyphen_scale", [prefix, amount, *hyphen_scale])  # "₹900-crore"
+    # Grain prices in eighths and quarters of a cent: "$4.18-1/2", "526-3/4 cents".
+    eighths: list[_Token] = [{"ORTH": "-", "OP": "?"}, {"TEXT": {"REGEX": r"^[1-7]/[248]$"}}]
+    rules.add("MONEY", "prefix_eighths", [prefix, amount, *eighths])
+    cents: _Token = {"LOWER": {"IN": ["cents", "cent"]}}
+    unsigned: _Token = {"TEXT": {"REGEX": r"^\d+(?:\.\d+)?$"}}
+    rules.add("MONEY", "cents_eighths", [unsigned, *eighths, cents])
     pair: list[_Token] = [{"ORTH": {"IN": sorted({d[i] for d in double})}} for i in range(2)]
     rules.add("MONEY", "prefix2", [*pair, amount, scales])
     rules.add("MONEY", "prefix_slip", [prefix, amount, {"ORTH": "."}, {**scales, "OP": "+"}])

@@ -88,6 +88,16 @@ class ChainRules(Attacher):
             return i - 2
         return i - 1
 
+    def _money_range(self, first: Mention, second: Mention) -> bool:
+        """ "a $60-65 range": an amount of money and a bare number of its size after a dash."""
+        return (
+            is_money(first.unit)
+            and second.unit == "count"
+            and written_scale(self.ctx.text(second.span)) == 1
+            and written_scale(self.ctx.text(first.span)) == 1
+            and 0 < first.value <= second.value <= 10 * first.value
+        )
+
     def _scaled_range(self, first: Mention, second: Mention) -> bool:
         """ "₹20,000-25,000 crore", "€10-12 billion": an amount in a currency and a bound
         that writes the scale, the first bound no bigger than the second before scaling."""
@@ -173,6 +183,8 @@ class ChainRules(Attacher):
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif words in (["to"], ["-"], ["–"]) and self._scaled_range(prev, cur):
                 cur.chained_to, cur.chain_kind = i - 1, "range"  # "€10-12 billion"
+            elif words in (["-"], ["–"]) and self._money_range(prev, cur):
+                cur.chained_to, cur.chain_kind = i - 1, "range"  # "in a $60-65 range"
             elif words and all(w in LIST_GLUE for w in words) and "(" in words:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
             elif not words or all(w in LIST_GLUE for w in words):

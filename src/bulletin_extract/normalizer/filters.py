@@ -180,6 +180,8 @@ _BASIS_PERIODS = frozenset("year month quarter week day".split())
 _READING_NOUNS = frozenset("reading readings median consensus estimate print".split())
 #: The base of an index written after its level: "126.4 (2020=100)", "(base June 2017=1000)".
 _INDEX_BASE = re.compile(r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?10{2,3}\)")
+#: The base of an index stated anywhere in a sentence: "Indexed to the UK average (UK=100)".
+_BASE_STATED = re.compile(r"\([A-Za-z0-9 ]{1,30}=\s?10{2,3}\)")
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
 
@@ -248,6 +250,10 @@ class MeasurementRules(Attacher):
         ):
             return None
         unit = parsed.unit
+        if unit == "count" and self._electricity_units(span):
+            # "86.4 billion units (BU)": billion kilowatt hours
+            span = Span(span.doc, span.start, span.end + 1, label=span.label, span_id=span.id)
+            unit = "kilowatt hour"
         if unit == "count" and self._is_ratio_level(span, parsed.value):
             unit = "times"  # "the price-to-earnings ratio is 22.7", "with a ratio of 11.1"
         elif (unit == "count" and self._is_index_level(span, parsed.value)) or (
@@ -522,14 +528,16 @@ class MeasurementRules(Attacher):
         s, e = span.start, span.end
         if re.search(r"\d-[a-z]", self.ctx.text(span)) or (e < len(text) and text[e] == "-"):
             return False  # "fell to 22-month lows": a modifier
-        prev = lower[s - 1] if s > 0 else ""
         if unit == "hour" and value >= 100:
             return True  # "prices were negative in 5,230 hours": hours counted, not waited
+        s = self._range_start(s)  # "fell to about 75-80 days": read where the range opens
+        prev = lower[s - 1] if s > 0 else ""
         if prev in ("at", "to", "from"):
             before = lower[s - 2] if s > 1 else ""
             if prev == "to" and before in ("up", "due", "according"):
                 return False  # "up to 30 days": a bound
-            return before in _LEVEL_VERBS or (prev == "from" and before in ("up", "down"))
+            # "up from 25 days"; "fell to 44 days, from 53 days": the level moved from
+            return before in _LEVEL_VERBS or (prev == "from" and before in ("up", "down", ","))
         if prev in _LEVEL_VERBS and prev not in COPULAS:
             return True  # "registered 412 hours with negative prices"
         if prev == "of" and s > 1 and lower[s - 2] in _NORM_NOUNS:
@@ -541,6 +549,16 @@ class MeasurementRules(Attacher):
             and s > 1
             and self.tokens.is_title[s - 2]
         )
+
+    def _range_start(self, start: int) -> int:
+        """Where the range a number closes opens, before a qualifier ("about 75-80"); the
+        number's own start when it closes none."""
+        lower, like_num = self.tokens.lower, self.tokens.like_num
+        if start > 1 and lower[start - 1] in ("-", "–", "to") and like_num[start - 2]:
+            start -= 2
+        while start > 0 and (QUALIFIERS, start - 1) in self.cue_at:
+            start -= 1
+        return start
 
     def _time_of_cover(self, span: Span) -> bool:
         """ "98 days of net imports", "three months of supply": stocks measured in the time
@@ -692,6 +710,14 @@ class MeasurementRules(Attacher):
             return False  # a year
         if prev is not None and (low_prev in LABEL_WORDS or low_prev in AGE_WORDS):
             return False
+        if (
+            low_prev in MONTH_WORDS
+            and tokens.is_title[prev]
+            and text.isdigit()
+            and 1 <= value <= 31
+            and (nxt is None or not (is_alpha[nxt] or like_num[nxt]))
+        ):
+            return False  # "in the year ended March 31, down 5.2 pct": the day of a date
         if (prev is not None and words[prev] in ("=", "base")) or (
             nxt is not None and words[nxt] == "="
         ):
@@ -732,6 +758,8 @@ class MeasurementRules(Attacher):
             and span.end - span.start == 1
         ):
             return False  # "a rise among those over 50", "workers under 25": an age
+        if nxt is not None and self._dividing_mark(span, value):
+            return False  # "below the 50 mark that separates growth from contraction"
         # Streaks and spans of time: "28 straight months", "over the past 14 years".
         if (
             nxt is not None
@@ -1104,6 +1132,48 @@ class MeasurementRules(Attacher):
         start = self.ctx.sentences[m.sentence].start
         return pair_quote(list(self.tokens.text[start : span.start])) is not None  # "USD/MXN at"
 
+    def _dividing_mark(self, span: Span, value: float) -> bool:
+        """The line an index is read against, not a reading: "the 50 mark that separates
+        growth from contraction", "the 50.0 no-change mark", "the 50-point threshold"."""
+        if value not in (0, 50, 100):
+            return False
+        lower, end = self.tokens.lower, span.end
+        after = lower[end : end + 4]
+        if after[:1] == ("-",) and after[1:2] == ("point",):
+            after = after[2:]
+        if after[:1] == ("no",) and after[1:3] == ("-", "change"):
+            after = after[3:]
+        if not after or after[0] not in ("mark", "threshold", "line", "level"):
+            return False
+        return after[0] != "level" or after[1:2] in (("that",), ("which",), ("separating",))
+
+    def _electricity_units(self, span: Span) -> bool:
+        """ "892.4 billion units (BU)", "11,542 million units (MU)": units of electricity,
+        kilowatt hours, as the abbreviation after them says."""
+        text, end = self.tokens.text, span.end
+        return (
+            end + 3 < self.tokens.n
+            and self.tokens.lower[end] == "units"
+            and text[end + 1] == "("
+            and text[end + 2] in ("BU", "MU")
+            and text[end + 3] == ")"
+        )
+
+    def _indexed_sentence(self, span: Span) -> bool:
+        """A bare number in a sentence that states the base of an index ("(UK=100)",
+        "(2020 = 100)") and nothing counted after it."""
+        sent = self.ctx.sentences[self.tok_sentence[span.start]]
+        first, last = self.tokens.idx[sent.start], self.tokens.idx[sent.end - 1]
+        if _BASE_STATED.search(self.tokens.doc_text, first, last + 1) is None:
+            return False
+        nxt = span.end
+        return not (
+            nxt < self.tokens.n
+            and self.tokens.is_alpha[nxt]
+            and self.tokens.lower[nxt] not in FUNCTION_WORDS
+            and self.tokens.lower[nxt] not in AMOUNT_FOLLOWERS
+        )
+
     def _named_reading(self, span: Span) -> bool:
         """A number called a reading or an estimate of one, the index named in its sentence
         or the sentences before: "topping the 52.0 reading", "the 61.6 median estimate",
@@ -1160,6 +1230,8 @@ class MeasurementRules(Attacher):
             return False  # "1.483 million": an amount, never an index reading
         if _INDEX_BASE.match(self.tokens.doc_text, span.end_char):
             return True  # "stood at 126.4 (2020=100)", "1,321 (base June 2017=1000)"
+        if self._indexed_sentence(span):
+            return True  # "Indexed to the UK average (UK=100), GVA per head ranged from 67.8"
         if self._named_reading(span):
             return True
         t = span.start - 1

@@ -25,8 +25,14 @@ class QualifierAttacher(Attacher):
                 and "the" in self.tokens.lower[t + 1 : m.span.start]
             ):
                 cue = None  # "well above the 1.0% forecast": compared with another figure
-            if cue is not None and self.ctx.comparison_set_off(cue.start):
-                cue = None  # "Rs 52,443 crore, sharply lower than Rs 1.8 trillion in July"
+            if (
+                cue is not None
+                and m.unit not in ("times", "fraction")
+                and self.ctx.comparison_set_off(cue.start)
+            ):
+                # "Rs 52,443 crore, sharply lower than Rs 1.8 trillion in July"; not "$212
+                # billion, more than double its level", where the multiple is the figure
+                cue = None
             verb_before = cue is not None and self.ctx.verb_up_to(t)  # "edging up to 86.5"
             if cue is not None and cue.end == t + 1 and not (cue.label_ == "UP_TO" and verb_before):
                 m.qualifier = QUALIFIERS_BY_LABEL[cue.label_]

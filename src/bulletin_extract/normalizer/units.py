@@ -67,6 +67,10 @@ _OTHER_COUNTRY_LEADS = words(
 CARRY_WORDS = MONEY_WORDS - words(
     "sales price prices value cost costs worth credit credits capital bill bills tax taxes"
 )
+# Words that end the clause a number's subject is looked for in, going back from it.
+_CLAUSE_ENDS = words(
+    ", ; : ( as while whereas but and after when since because though although which that"
+)
 # Things counted in scaled amounts, whose clause is no money: "transactions were 1.24 crore".
 _COUNTED_HEADS = frozenset(
     "transactions users people workers passengers vehicles units customers subscribers accounts "
@@ -289,6 +293,7 @@ class UnitRules(Attacher):
                     m.unit = last[0]
         self._share_along_links(mentions)
         self._share_with_gapped_items(mentions)
+        self._hours_in_the_subject(mentions)
         quoted = False
         for m in mentions:
             if (
@@ -315,6 +320,23 @@ class UnitRules(Attacher):
         for m in mentions:
             if is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
+
+    def _hours_in_the_subject(self, mentions: list[Mention]) -> None:
+        """ "Total weekly hours worked averaged 1.07 billion", "average weekly hours per worker
+        edged up to 31.8": a bare number whose clause counts hours is in hours."""
+        lower = self.tokens.lower
+        for m in mentions:
+            if m.unit != "count" or not self._bare_amount(m):
+                continue
+            t = m.span.start - 1
+            while t >= 0 and self.tok_sentence[t] == m.sentence:
+                if lower[t] in _CLAUSE_ENDS or self.tokens.like_num[t]:
+                    break  # "cut working hours as output fell to 95.2": another clause
+                if lower[t] == "hours" and (t + 1 >= self.tokens.n or lower[t + 1] != "of"):
+                    if lower[max(0, t - 2) : t] != ("number", "of"):
+                        m.unit = "hour"  # (but "the number of hours ... rose to 4,150" counts)
+                    break
+                t -= 1
 
     def _share_with_gapped_items(self, mentions: list[Mention]) -> None:
         """A bare amount after a physical quantity of its size in its sentence, with no
@@ -499,11 +521,14 @@ class UnitRules(Attacher):
                         and self._bare_amount(bare)
                         and (
                             written_scale(bare.span.text) > 1
-                            or (m.chain_kind in ("list", "from") and _comparable(bare, other))
+                            or (
+                                m.chain_kind in ("list", "from", "range")
+                                and _comparable(bare, other)
+                            )
                         )
                     ):
                         # "fell 3.9 million barrels to 232.1 million", "118,300 tonnes, up from
-                        # 96,750": one quantity, one unit
+                        # 96,750", "44-46 days": one quantity, one unit
                         bare.unit = other.unit
                     elif (
                         bare.unit == "count"
