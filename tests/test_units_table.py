@@ -95,6 +95,9 @@ CURRENCY_SPELLINGS: list[Row] = [
 
 # --------------------------------------------------------------- which dollar, which peso
 WHICH_CURRENCY: list[Row] = [
+    # the country whose figures they are, named with "'s", before another the sentence names
+    ("Denmark was Norway's largest export market in May at [2.3 billion crowns].", 2.3e9, "NOK"),
+    ("Finland was Sweden's biggest buyer in June at [4.1 billion crowns].", 4.1e9, "SEK"),
     (
         "Canada's merchandise trade surplus widened to [$3.4 billion] in May, "
         "Statistics Canada said.",
@@ -590,6 +593,16 @@ INDEX_LEVELS: list[Row] = [
     ("The terms of trade reached [103.2] (2019=100) in the third quarter.", 103.2,
      "index_point"),
     ("The firm hired 120 staff, above the [100] estimate it gave in March.", 100.0, "count"),
+    # a reading as first published, or as forecast by a poll
+    ("The services PMI rose to 55.2, after 54.6 initially reported as [54.8].", 54.8,
+     "index_point"),
+    ("The sentiment gauge fell to 91.4, short of a consensus forecast of [92.0] compiled by "
+     "a newswire.", 92.0, "index_point"),
+    ("The confidence index fell to 97.2, below the [98.1] that economists polled had expected.",
+     98.1, "index_point"),
+    ("The climate indicator rose. The May reading had first been published at [94].", 94.0,
+     "index_point"),
+    ("The climate index rose. Hiring was first reported as [1,200] jobs.", 1200.0, "count"),
     ("Set against the national figure (EU=100), pay ranged from [71.3] in the south to 164.2.",
      71.3, "index_point"),
     ("Set against the national figure (EU=100), the south had [120] firms.", 120.0, "count"),

@@ -649,6 +649,20 @@ def localize_currency(unit: str, surface_text: str, country: str | None) -> str:
     return _local_code(currency, country)
 
 
+def has_local_currency(surface_text: str, country: str) -> bool:
+    """Whether `country` has its own currency of the shared name a money mention is written
+    with ("crowns" in Sweden's figures, "dollars" in Canada's); False for a name that names
+    its country or for a country without a currency of that name.
+
+    >>> has_local_currency("1.1 billion crowns", "SE"), has_local_currency("5 dlrs", "JP")
+    (True, False)
+    """
+    found = _read_money(_clean(surface_text))
+    if found is None or not found[1].generic or found[1].family is None:
+        return False
+    return (found[1].family, country) in _currencies().local
+
+
 def _local_code(currency: _Currency, country: str | None) -> str:
     """The code of a currency named by a word several countries share ("crowns", "pesos")
     in `country`'s figures, when it has its own currency of that name; else the name's own."""

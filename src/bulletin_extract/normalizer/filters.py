@@ -182,6 +182,8 @@ _READING_NOUNS = frozenset("reading readings median consensus estimate print".sp
 _INDEX_BASE = re.compile(r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?10{2,3}\)")
 #: The base of an index stated anywhere in a sentence: "Indexed to the UK average (UK=100)".
 _BASE_STATED = re.compile(r"\([A-Za-z0-9 ]{1,30}=\s?10{2,3}\)")
+# Participles of a figure's publication: "first published as 89.8", "88.3 compiled by".
+_REPORTED = frozenset("published reported released compiled estimated put given".split())
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
 
@@ -1174,6 +1176,32 @@ class MeasurementRules(Attacher):
             and self.tokens.lower[nxt] not in AMOUNT_FOLLOWERS
         )
 
+    def _reading_restated(self, span: Span, prev: int) -> bool:
+        """An index reading as first published or as forecast, the index named in the
+        sentence or the sentences before: "initially reported as 59.2", "had been published
+        at 96", "below the 93.5 that economists polled had expected"."""
+        lower, end = self.tokens.lower, span.end
+        before = lower[prev - 1] if prev > 0 else ""
+        published = lower[prev] in ("as", "at") and before in _REPORTED
+        expected = (
+            lower[prev] == "the"
+            and end < self.tokens.n
+            and lower[end] in ("that", "which")
+            and any(w in _FORECAST_LEADS for w in lower[end + 1 : end + 7])
+        )
+        if not (published or expected):
+            return False
+        if (
+            published
+            and end < self.tokens.n
+            and self.tokens.is_alpha[end]
+            and lower[end] not in FUNCTION_WORDS
+            and lower[end] not in AMOUNT_FOLLOWERS
+            and (PERIODS_TOKENS, end) not in self.cue_at
+        ):
+            return False  # "first reported as 1,200 units": things counted
+        return index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2))
+
     def _named_reading(self, span: Span) -> bool:
         """A number called a reading or an estimate of one, the index named in its sentence
         or the sentences before: "topping the 52.0 reading", "the 61.6 median estimate",
@@ -1243,6 +1271,8 @@ class MeasurementRules(Attacher):
             # forecast for the index named in the sentences before
             back = self.units._sentence_words(span.start, back=TOPIC_REACH // 2)
             return "." in text and written_scale(text) == 1 and index_named(back)
+        if prev is not None and self._reading_restated(span, prev):
+            return True
         if prev is None or lower[prev] not in LEVEL_LEADS:
             return False
         if (
@@ -1261,8 +1291,9 @@ class MeasurementRules(Attacher):
             and lower[nxt] not in FUNCTION_WORDS
             and lower[nxt] not in AMOUNT_FOLLOWERS
             and (PERIODS_TOKENS, nxt) not in self.cue_at
+            and lower[nxt] not in _REPORTED
         ):
-            return False  # "of 3,000 firms": a count of things
+            return False  # "of 3,000 firms": a count of things (not "of 88.3 compiled by")
         if self._bracketed_pair(span) and index_named(
             self.units._sentence_words(span.start, back=TOPIC_REACH // 2)
         ):

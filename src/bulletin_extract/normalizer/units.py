@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from ..components import AGENCIES
 from ..quantities import (
+    has_local_currency,
     localize_currency,
     pair_quote,
     parse_quantity,
@@ -224,9 +225,16 @@ class UnitRules(Attacher):
         """The country a money figure is about: the country its sentence opens with (if it
         uses a currency of that name), else the credited agency's, else the dateline's, else
         the one the document is mostly about."""
-        for a in self.ctx.spans_in(AGENCIES, m.sentence):
-            if a.label_ != "COUNTRY" or a.start >= m.span.start:
-                continue
+        countries = [
+            a
+            for a in self.ctx.spans_in(AGENCIES, m.sentence)
+            if a.label_ == "COUNTRY" and a.start < m.span.start
+        ]
+        # "Norway was Sweden's largest surplus market at 1.1 billion crowns": the country
+        # whose figures they are, named with "'s", before one only named
+        lower, n = self.tokens.lower, self.tokens.n
+        countries.sort(key=lambda a: a.end >= n or lower[a.end] != "'s")
+        for a in countries:
             t = a.start - 1
             while t >= 0 and self.tokens.lower[t] in ("the", "a", "an"):
                 t -= 1
@@ -234,7 +242,9 @@ class UnitRules(Attacher):
                 continue
             code = self.ctx.gazetteer.by_id(a.id_).country
             if code and (
-                code == "US" or localize_currency(m.unit, self.ctx.text(m.span), code) != m.unit
+                code == "US"
+                or localize_currency(m.unit, self.ctx.text(m.span), code) != m.unit
+                or has_local_currency(self.ctx.text(m.span), code)
             ):
                 # ("Japan took 118.3 mln dlrs worth of wool" in an Australian release: a country
                 # without dollars says nothing of which dollars)
