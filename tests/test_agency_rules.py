@@ -487,6 +487,62 @@ FORECASTS = [
         "U.S. Bureau of Economic Analysis",
     ),
     Case(
+        "revised-estimate-is-a-figure",
+        "Housing starts rose 4% in May, Statistics Norway said.\nThe April estimate for total "
+        "housing starts has been revised up by 1,200 to 31,400.",
+        "1,200",
+        "Statistics Norway",
+    ),
+    Case(
+        "estimates-for-a-period-revised",
+        "Jobless claims fell 2%, Statistics Finland said. Estimates for the first quarter have "
+        "been revised down by 0.2 percentage points.",
+        "0.2 percentage points",
+        "Statistics Finland",
+    ),
+    Case(
+        "estimates-based-on-a-sample",
+        "Household debt rose 3.1%, the Central Statistics Office said.\nThe estimates are based "
+        "on a quarterly sample of about 4,500 households.",
+        "4,500",
+        "Central Statistics Office",
+    ),
+    Case(
+        "estimates-come-from-records",
+        "Median pay rose 5.2% in April, Statistics Canada said. Estimates come from a 2% sample "
+        "of payroll records.",
+        "2%",
+        "Statistics Canada",
+    ),
+    Case(
+        "estimate-first-published-as",
+        "Card spending rose 1.5% in the week, the Office for National Statistics said; the "
+        "estimate for the week before was first published as 96%.",
+        "96%",
+        "Office for National Statistics",
+    ),
+    Case(
+        "early-estimate-points-to",
+        "Payrolls rose by 12,000 in May, Statistics Sweden said. The early estimate for June "
+        "points to a further rise of 800 on the month.",
+        "800",
+        "Statistics Sweden",
+    ),
+    Case(
+        "flash-estimate-pointed-to",
+        "Exports rose 2% in May, the ABS said.\nSeparately, Statistics Canada's flash estimate "
+        "pointed to a 0.7% fall in wholesale sales in June, to about C$81.2 billion.",
+        "0.7%",
+        "Statistics Canada",
+    ),
+    Case(
+        "an-estimate-for-a-change-stays-a-forecast",
+        "Exports rose 2% in May, Statistics Norway said. The estimate for a 0.3% rise in June "
+        "was revised by few forecasters.",
+        "0.3%",
+        None,
+    ),
+    Case(
         "surveyed-as-an-adjective-is-no-forecast",
         "Jobless claims fell, the National Bureau of Statistics said.\n"
         "The surveyed urban unemployment rate averaged 5.2 percent in the first half.",

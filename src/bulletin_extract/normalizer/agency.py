@@ -31,6 +31,7 @@ from .credit_words import (
     POLICY_WORDS,
     POLLED_VERBS,
     POSSESSIVES,
+    PUBLISHED_ESTIMATE,
     SETTER_VERBS,
     STAT_ADJECTIVES,
     TARGET_CUES,
@@ -246,13 +247,21 @@ class AgencyAttacher(Attacher):
                 w == "borrowing" and before[j + 1 : j + 2] in (["costs"], ["rate"])
             ):
                 return "target"
+        published = -1  # where a published estimate was named
         for j, w in enumerate(before):
             if w in ESTIMATE_WORDS:
                 # "the estimate for a 0.3% increase", "they estimate loans at"; not "the
-                # previous estimate of 1.4%" or "official estimates put"
-                if before[j + 1 : j + 2] != ["of"] and not (j and before[j - 1] in STAT_ADJECTIVES):
+                # previous estimate of 1.4%", "official estimates put" or "the estimate for
+                # May has been revised up by 0.1 points"
+                if (j and before[j - 1] in STAT_ADJECTIVES) or not PUBLISHED_ESTIMATE.isdisjoint(
+                    before[j + 1 :]
+                ):
+                    published = j
+                elif before[j + 1 : j + 2] != ["of"]:
                     return "forecast"
             elif w in FORECAST_CUES:
+                if published == j - 1 and w.startswith("point"):
+                    continue  # "the flash estimate pointed to a 1.0% decline"
                 return "forecast"
             elif w in ODDS_NOUNS:
                 return "odds"  # "put the odds of a cut at 67%"

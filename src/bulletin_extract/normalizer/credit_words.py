@@ -120,8 +120,11 @@ CLAUSE_BREAKS = words("but while whereas although though versus")
 ESTIMATE_WORDS = words("estimate estimates")
 STAT_ADJECTIVES = words(
     "previous first second third flash advance preliminary final official latest revised "
-    "initial earlier provisional"
+    "initial earlier provisional early"
 )
+# Words after "estimate(s)" that make it a published figure: "the estimate for May has been
+# revised", "estimates are based on a survey", "the estimate was first published as".
+PUBLISHED_ESTIMATE = words("revised based published come comes came drawn")
 
 # Words that make a number a target or a policy setting, credited to its setter only.
 TARGET_CUES = words("target targets goal goals ceiling aims aim band")
