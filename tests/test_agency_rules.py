@@ -543,6 +543,26 @@ FORECASTS = [
         None,
     ),
     Case(
+        "part-of-a-polled-count",
+        "Chile's central bank cut its key rate by 25 basis points to 4.75% on Tuesday.\n"
+        "Seventeen of 20 economists polled by Reuters had forecast the cut.",
+        "Seventeen",
+        "Reuters",
+    ),
+    Case(
+        "part-of-a-survey-count-after-a-credit",
+        "Prices rose 0.4% in May, the statistics office said. Twelve of the 15 analysts in a "
+        "Bloomberg survey had predicted a hold.",
+        "Twelve",
+        "Bloomberg",
+    ),
+    Case(
+        "part-of-a-count-of-analysts-in-a-poll",
+        "The bank held its rate at 6.5%.\n8 of 11 analysts in a Reuters poll had expected that.",
+        "8",
+        "Reuters",
+    ),
+    Case(
         "surveyed-as-an-adjective-is-no-forecast",
         "Jobless claims fell, the National Bureau of Statistics said.\n"
         "The surveyed urban unemployment rate averaged 5.2 percent in the first half.",

@@ -95,6 +95,8 @@ class AgencyAttacher(Attacher):
         for i in range(len(mentions) - 2, -1, -1):
             if kinds[i] is None and kinds[i + 1] and self._continues(mentions[i], mentions[i + 1]):
                 kinds[i] = kinds[i + 1]  # "the central bank's 2%-4% target range"
+            elif kinds[i] is None and kinds[i + 1] == "forecast" and self._part_of(mentions[i]):
+                kinds[i] = "forecast"  # "Nineteen of 26 analysts polled by Reuters"
         all_forecast = all(kinds)
         for m, kind in zip(mentions, kinds, strict=True):
             credit = self._choose(m, kind, credits, all_forecast)
@@ -313,6 +315,16 @@ class AgencyAttacher(Attacher):
             # "between a 1.0% decline and 2.8% growth": the change the bound names
             between = between[1:]
         return previous.unit == m.unit and all(w in _LINKS for w in between)
+
+    def _part_of(self, m: Mention) -> bool:
+        """Whether a count is a part of the count after it: "Nineteen of 26 analysts"."""
+        lower, end = self.tokens.lower, m.span.end
+        return (
+            m.unit == "count"
+            and end + 1 < self.tokens.n
+            and lower[end] == "of"
+            and (QUANT_TOKENS, end + 1 + (lower[end + 1] == "the")) in self.cue_at
+        )
 
     def _said_before(self, c: Credit, m: Mention) -> bool:
         """Whether a source credit is the subject of a speech verb before the number: "The
