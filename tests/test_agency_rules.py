@@ -588,6 +588,63 @@ FORECASTS = [
 # Targets and policy settings belong to whoever set them, in their sentence only.
 POLICY = [
     Case(
+        "a-directive-sets-a-share",
+        "Gas stocks rose 4% in the week, Gas Infrastructure Europe said.\nThe revised Energy "
+        "Efficiency Directive sets a binding 11.7% cut in final energy use by 2030.",
+        "11.7%",
+        None,
+    ),
+    Case(
+        "a-regulation-requires-a-level",
+        "Battery output rose 9% in 2024, Eurostat said. The new regulation "
+        "requires Member States to fill storage to at least 85% of capacity by November.",
+        "85%",
+        None,
+    ),
+    Case(
+        "a-numbered-regulation-asks",
+        "Recycling rose 6%, Eurostat said.\nThe Batteries Regulation (EU) 2023/1542 asks "
+        "producers to recover 70% of lithium by 2031.",
+        "70%",
+        None,
+    ),
+    Case(
+        "an-allowance-under-rules-with-an-obligation",
+        "Methane emissions fell 3%, the IEA said. Under the amended methane rules, operators "
+        "must cut venting by 80% by 2027, with an exemption of up to 5% allowed for small sites.",
+        "5%",
+        None,
+    ),
+    Case(
+        "a-later-goal-under-agreed-goals",
+        "Capacity rose 2.6 GW in 2024, WindEurope said.\nUnder the non-binding goals agreed "
+        "in 2023, coastal states aim for about 100 GW of offshore wind by 2030 and around "
+        "300 GW by 2050.",
+        "300 GW",
+        None,
+    ),
+    Case(
+        "under-a-law-banks-have-to-hold",
+        "Lending rose 5%, the Bank of Israel said. Under the new law, banks have to hold at least "
+        "9% of assets as capital.",
+        "9%",
+        None,
+    ),
+    Case(
+        "under-a-classification-is-no-rule",
+        "Output rose 4%, Statistics Austria said. Under the use-based classification, "
+        "capital goods posted growth of 4.4%.",
+        "4.4%",
+        "Statistics Austria",
+    ),
+    Case(
+        "a-law-in-another-clause-sets-nothing",
+        "Output rose 4%, Statistics Austria said. The law took effect in May, while imports "
+        "rose 7%.",
+        "7%",
+        "Statistics Austria",
+    ),
+    Case(
         "bank-officials-project-after-a-decision",
         "The Bank of Canada held its policy rate at 2.25% on Wednesday. Officials see growth of "
         "1.1% next year.",

@@ -24,6 +24,9 @@ from .credit_words import (
     FORECAST_MODIFIERS,
     FORECAST_NOUNS,
     GOVERNMENTS,
+    INSTRUMENT_VERBS,
+    INSTRUMENTS,
+    OBLIGATIONS,
     OWNER_ARTICLES,
     PASSIVE_FORECASTS,
     POLICY_ACTION,
@@ -227,6 +230,8 @@ class AgencyAttacher(Attacher):
             return "forecast"  # "a 0.3% median forecast", "a 2.3% drop forecast in the poll"
         if self._forecast_named_after(m, sent.end):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
+        if self._set_by_rule(m, sent):
+            return "target"  # "The Directive sets a binding 42% share of renewables"
         start = max(sent.start, m.span.start - 12, self._after_previous(previous))
         before = list(lower[start : m.span.start])
         if before[:1] == ["of"] and start > sent.start and lower[start - 1] in ODDS_NOUNS:
@@ -272,6 +277,27 @@ class AgencyAttacher(Attacher):
             elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:
                 return "forecast"  # "had seen the number at", "is tipped to reach"
         return None
+
+    def _set_by_rule(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a rule sets the number: a directive, regulation or law that sets, requires
+        or asks it ("The revised Directive asks Member States to raise the share by 2.2
+        points"), or an obligation under one ("Under the storage regulation, member states
+        have to reach 90%, with a deviation of up to 10 points allowed")."""
+        lower = self.tokens.lower
+        words = list(lower[sent.start : m.span.start])
+        if any(w == ";" or w in CLAUSE_BREAKS for w in words):
+            return False
+        for j, w in enumerate(words):
+            if w in INSTRUMENTS and not INSTRUMENT_VERBS.isdisjoint(words[j + 1 : j + 7]):
+                return True
+        if words[:1] != ["under"] or "," not in words:
+            return False
+        comma = words.index(",")
+        rule, clause = words[1:comma], words[comma + 1 :]
+        obliged = not OBLIGATIONS.isdisjoint(clause) or any(
+            w in ("have", "has") and clause[k + 1 : k + 2] == ["to"] for k, w in enumerate(clause)
+        )
+        return obliged and not INSTRUMENTS.isdisjoint(rule)
 
     def _after_previous(self, previous: Mention | None) -> int:
         """Where the words before a number start: after the number before it and the forecast

@@ -131,6 +131,12 @@ TARGET_CUES = words("target targets goal goals ceiling aims aim band")
 SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept has have had")
 POLICY_WORDS = words("tariff tariffs duty duties levy levies")
 POLICY_RATES = words("base policy benchmark key repo cash bank deposit refinancing funds")
+# Rules that set figures, as the subject of a setting verb ("the Directive sets a binding 42%
+# share", "the regulation requires member states to fill storage to 90%") or after "Under the
+# ..." with an obligation ("Under the storage regulation, member states must reach 90%").
+INSTRUMENTS = words("directive directives regulation regulations law laws rules goals")
+INSTRUMENT_VERBS = words("sets set requires required asks obliges mandates caps limits")
+OBLIGATIONS = words("must aim aims obliged required allowed permitted")
 
 # Countries whose government sets a target named by its country or capital as the subject or
 # owner: "Beijing has set a target of around 2%", "China's 5% growth target".
