@@ -460,6 +460,29 @@ FORECASTS = [
         None,
     ),
     Case(
+        "a-council-estimates-a-deficit-then-a-narrowing",
+        "Platinum prices rose 2% on Tuesday, according to LSEG data.\nThe World Platinum "
+        "Investment Council estimates the palladium market will post a deficit of 287,000 "
+        "ounces in 2025, narrowing to 140,000 ounces in 2026.",
+        "287,000 ounces",
+        "World Platinum Investment Council",
+    ),
+    Case(
+        "an-organization-estimates-a-surplus-after-a-deficit",
+        "Cocoa futures fell 3%, LSEG data showed. The International Cocoa Organization (ICCO) "
+        "estimates a global surplus of 120,000 tonnes for 2025/26, after a deficit of 80,000 "
+        "tonnes.",
+        "120,000 tonnes",
+        "International Cocoa Organization",
+    ),
+    Case(
+        "an-agency-estimates-that-demand-will-grow",
+        "Oil prices rose 1%, Reuters reported. The IEA estimates that demand will grow by "
+        "700,000 barrels per day next year, to 104.4 million bpd.",
+        "700,000 barrels per day",
+        "International Energy Agency",
+    ),
+    Case(
         "maker-of-forecast-expects",
         "Output rose 1.1%, Eurostat said. The IMF expects growth of 3.2% this year.",
         "3.2%",

@@ -56,6 +56,8 @@ _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", 
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
 
 
+# Verbs of a body that makes the forecast it is the subject of: "The IEA estimates ...".
+_FORECASTS_OWN = frozenset("estimates expects forecasts projects predicts sees".split())
 # Forecasters that are also things a forecast is about.
 _MARKETS = frozenset(("market", "markets"))
 # Verbs of a market pricing a move: "markets are pricing in two cuts".
@@ -364,7 +366,8 @@ class AgencyAttacher(Attacher):
             return False  # "Import prices rose 0.2%, the BLS said, against a forecast ..."
         lower = self.tokens.lower
         return any(
-            lower[t] in ("said", "says") and (CREDITS, t) in self.cue_at
+            (lower[t] in ("said", "says") and (CREDITS, t) in self.cue_at)
+            or lower[t] in _FORECASTS_OWN  # "The council estimates the market will post ..."
             for t in range(start + 1, min(m.span.start, start + 8))
         )
 
