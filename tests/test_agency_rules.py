@@ -245,6 +245,20 @@ INDUSTRY_BODIES = [
 # An office is chosen by the country of the figures.
 COUNTRY = [
     Case(
+        "imports-from-non-eu-countries-keep-the-credit",
+        "Source: Office for National Statistics – UK trade\nServices exports rose 2.2% to £91.2 "
+        "billion.\nImports from non-EU countries rose by £1.9 billion, to £70.6 billion.",
+        "£1.9 billion",
+        "Office for National Statistics",
+    ),
+    Case(
+        "exports-to-non-eu-markets-keep-the-credit",
+        "Swiss exports rose 1.4% in May, the Federal Office for Customs and Border Security "
+        "said. Exports to non-EU markets were 6.1 billion francs.",
+        "6.1 billion francs",
+        "Federal Office for Customs and Border Security",
+    ),
+    Case(
         "hungarian-cso-not-irish",
         "Hungarian industrial output fell 3.3% in March.\n"
         "Output of vehicles dropped 7.5%, the Central Statistics Office said.",
