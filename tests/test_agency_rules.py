@@ -437,6 +437,41 @@ FORECASTS = [
         "Dow Jones",
     ),
     Case(
+        "a-newswire-estimate-of-a-level",
+        "Jobless claims totaled 229,000, the Labor Department said, just below the Dow Jones "
+        "estimate of 230,000.",
+        "230,000",
+        "Dow Jones",
+    ),
+    Case(
+        "a-news-agency-estimate-of-a-fixing",
+        "The central bank set the midpoint at 7.0635 per dollar, the PBOC said, well below a "
+        "Reuters estimate of 7.0781.",
+        "7.0781",
+        "Reuters",
+    ),
+    Case(
+        "market-estimates-of-a-balance",
+        "Chile's trade surplus rose to $2.1 billion in May, above market estimates of $1.6 "
+        "billion, the central bank said.",
+        "$1.6 billion",
+        None,
+    ),
+    Case(
+        "estimates-of-a-change",
+        "Spending fell 3.5% in October, Statistics Korea said, compared with estimates of "
+        "a 1.0% drop.",
+        "1.0%",
+        None,
+    ),
+    Case(
+        "the-first-estimate-of-a-rate-is-a-figure",
+        "The saving ratio was revised down from the first estimate of 10.3%, the Office for "
+        "National Statistics said.",
+        "10.3%",
+        "Office for National Statistics",
+    ),
+    Case(
         "unnamed-forecast-is-null",
         "Import prices rose 0.2%, the BLS said, against a forecast decrease of 0.1%.",
         "0.1%",

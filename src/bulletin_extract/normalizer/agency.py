@@ -266,8 +266,8 @@ class AgencyAttacher(Attacher):
                     before[j + 1 :]
                 ):
                     published = j
-                elif before[j + 1 : j + 2] != ["of"]:
-                    return "forecast"
+                elif before[j + 1 : j + 2] != ["of"] or before[j + 2 :] in ([], ["a"], ["an"]):
+                    return "forecast"  # also "below the Dow Jones estimate of 1.41 million"
             elif w in FORECAST_CUES:
                 if published == j - 1 and w.startswith("point"):
                     continue  # "the flash estimate pointed to a 1.0% decline"
