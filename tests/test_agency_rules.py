@@ -660,6 +660,41 @@ FORECASTS = [
 # Targets and policy settings belong to whoever set them, in their sentence only.
 POLICY = [
     Case(
+        "a-regulatory-minimum-of-a-ratio",
+        "Deposits rose 3%, the Federal Deposit Insurance Corporation said. The reserve ratio "
+        "rose to 1.40%, above the statutory minimum of 1.35%.",
+        "1.35%",
+        None,
+    ),
+    Case(
+        "a-buffer-norm-of-stocks",
+        "Wheat stocks stood at 32.4 million tonnes on July 1, Food Corporation of India data "
+        "showed, well above the buffer norm of 27.58 mt.",
+        "27.58 mt",
+        None,
+    ),
+    Case(
+        "a-normal-holding-of-sows",
+        "The number of breeding sows was 40.35 million, equal to 103.5 percent of the normal "
+        "holding of 39 million, the National Bureau of Statistics said.",
+        "39 million",
+        None,
+    ),
+    Case(
+        "a-production-cap-of-a-country",
+        "Aluminium output rose 2.1% to 37.6 million tons, the National Bureau of Statistics "
+        "said, close to the country's annual production cap of 45 million tons.",
+        "45 million tons",
+        None,
+    ),
+    Case(
+        "the-figure-beside-a-benchmark-keeps-its-source",
+        "Aluminium output rose 2.1% to 37.6 million tons, the National Bureau of Statistics "
+        "said, close to the country's annual production cap of 45 million tons.",
+        "37.6 million tons",
+        "National Bureau of Statistics",
+    ),
+    Case(
         "a-directive-sets-a-share",
         "Gas stocks rose 4% in the week, Gas Infrastructure Europe said.\nThe revised Energy "
         "Efficiency Directive sets a binding 11.7% cut in final energy use by 2030.",

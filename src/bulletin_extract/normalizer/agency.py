@@ -15,6 +15,7 @@ from ..components import AGENCIES
 from .context import Attacher, DocContext
 from .credit_words import (
     ANALYSTS,
+    BENCHMARKS,
     CAPITALS,
     CLAUSE_BREAKS,
     ESTIMATE_WORDS,
@@ -232,6 +233,8 @@ class AgencyAttacher(Attacher):
             return "forecast"  # "a 0.3% median forecast", "a 2.3% drop forecast in the poll"
         if self._forecast_named_after(m, sent.end):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
+        if self._benchmark(m):
+            return "target"  # "against a regulatory minimum of 9.8%"
         if self._set_by_rule(m, sent):
             return "target"  # "The Directive sets a binding 42% share of renewables"
         start = max(sent.start, m.span.start - 12, self._after_previous(previous))
@@ -279,6 +282,17 @@ class AgencyAttacher(Attacher):
             elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:
                 return "forecast"  # "had seen the number at", "is tipped to reach"
         return None
+
+    def _benchmark(self, m: Mention) -> bool:
+        """Whether the number is the value of a benchmark named before it: "compared with a
+        regulatory requirement of 11.6%", "equal to 103.5% of the normal holding of 39
+        million", "the country's annual production cap of 45 million tons"."""
+        lower, s = self.tokens.lower, m.span.start
+        if s < 2 or lower[s - 1] != "of":
+            return False
+        return lower[s - 2] in BENCHMARKS or (
+            s > 2 and lower[s - 3] == "normal" and lower[s - 2] == "holding"
+        )
 
     def _set_by_rule(self, m: Mention, sent: Sentence) -> bool:
         """Whether a rule sets the number: a directive, regulation or law that sets, requires

@@ -131,6 +131,9 @@ TARGET_CUES = words("target targets goal goals ceiling aims aim band")
 SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept has have had")
 POLICY_WORDS = words("tariff tariffs duty duties levy levies")
 POLICY_RATES = words("base policy benchmark key repo cash bank deposit refinancing funds")
+# Benchmarks that a number is the value of: "against a regulatory minimum of 9.8%", "the
+# buffer norm of 13.54 mt", "the country's production cap of 45 million tons".
+BENCHMARKS = words("norm norms requirement requirements minimum maximum cap limit threshold")
 # Rules that set figures, as the subject of a setting verb ("the Directive sets a binding 42%
 # share", "the regulation requires member states to fill storage to 90%") or after "Under the
 # ..." with an obligation ("Under the storage regulation, member states must reach 90%").
