@@ -752,6 +752,28 @@ POLICY = [
         "Statistics Austria",
     ),
     Case(
+        "economists-in-a-central-banks-survey",
+        "Brazil's consumer prices rose 0.3% in May, statistics agency IBGE said.\nEconomists "
+        "in the central bank's weekly Focus survey see inflation at 4.5% this year.",
+        "4.5%",
+        "Central Bank of Brazil",
+    ),
+    Case(
+        "a-central-banks-survey-opens-the-sentence",
+        "Chile's economy grew 2.1% in the quarter, the statistics institute said. In the central "
+        "bank's latest survey, economists expect the policy rate to end the year at 4.25%.",
+        "4.25%",
+        "Central Bank of Chile",
+    ),
+    Case(
+        "a-central-banks-survey-passes-on-nothing",
+        "Brazil's consumer prices rose 0.3% in May, statistics agency IBGE said.\nEconomists "
+        "in the central bank's weekly Focus survey see inflation at 4.5% this year.\nFood "
+        "prices rose 0.8% in the month.",
+        "0.8%",
+        "Brazilian Institute of Geography and Statistics",
+    ),
+    Case(
         "bank-officials-project-after-a-decision",
         "The Bank of Canada held its policy rate at 2.25% on Wednesday. Officials see growth of "
         "1.1% next year.",
