@@ -532,6 +532,26 @@ FORECASTS = [
         "International Energy Agency",
     ),
     Case(
+        "unnamed-forecasters-list-with-periods",
+        "Retail sales rose 0.4% in May, Statistics Canada said. Analysts expect the jobless rate "
+        "to average 6.9% in the fourth quarter and 6.7% next year.",
+        "6.7%",
+        None,
+    ),
+    Case(
+        "unnamed-forecasters-see-each-year",
+        "Output rose 0.2%, Eurostat said.\nMost economists polled see euro zone inflation at "
+        "2.1% for 2026 and 1.9% in 2027.",
+        "1.9%",
+        None,
+    ),
+    Case(
+        "an-actual-list-with-periods-keeps-its-source",
+        "Retail sales rose 0.4% in May and 0.2% in June, Statistics Canada said.",
+        "0.2%",
+        "Statistics Canada",
+    ),
+    Case(
         "maker-of-forecast-expects",
         "Output rose 1.1%, Eurostat said. The IMF expects growth of 3.2% this year.",
         "3.2%",

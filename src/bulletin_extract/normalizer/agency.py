@@ -49,12 +49,15 @@ from .vocabulary import (
     FORECASTERS,
     ODDS_NOUNS,
     PER_UNITS,
+    PERIODS_TOKENS,
     QUANT_TOKENS,
     heads_clause,
 )
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
+# Words of a period phrase between two items of a list: "6.9% in the fourth quarter and 6.7%".
+_PERIOD_LINKS = frozenset({"in", "for", "by", "the", "of", "over"})
 
 
 # Verbs of a body that makes the forecast it is the subject of: "The IEA estimates ...".
@@ -352,10 +355,17 @@ class AgencyAttacher(Attacher):
 
     def _continues(self, previous: Mention, m: Mention) -> bool:
         """Whether a number continues the list or range of the one before, in the same unit."""
-        between = self.tokens.lower[previous.span.end : m.span.start]
-        if between and (CHANGES, previous.span.end) in self.cue_at:
-            # "between a 1.0% decline and 2.8% growth": the change the bound names
-            between = between[1:]
+        first = previous.span.end
+        if first < m.span.start and (CHANGES, first) in self.cue_at:
+            first += 1  # "between a 1.0% decline and 2.8% growth": the change the bound names
+        between = list(self.tokens.lower[first : m.span.start])
+        if "and" in between:
+            # "to average 6.9% in the fourth quarter and 6.7% next year": each with its period
+            between = [
+                w
+                for k, w in enumerate(between, first)
+                if (PERIODS_TOKENS, k) not in self.cue_at and w not in _PERIOD_LINKS
+            ]
         return previous.unit == m.unit and all(w in _LINKS for w in between)
 
     def _part_of(self, m: Mention) -> bool:
