@@ -552,6 +552,20 @@ FORECASTS = [
         "Statistics Canada",
     ),
     Case(
+        "a-mortgage-financier-s-economists-expect",
+        "Mortgage rates fell to 6.3%, Freddie Mac said. Fannie Mae economists expect the 30-year "
+        "rate to average 6.1% next year.",
+        "6.1%",
+        "Fannie Mae",
+    ),
+    Case(
+        "a-mortgage-financier-named-in-full",
+        "Home sales rose 2%, the National Association of Realtors said. The Federal National "
+        "Mortgage Association now sees 4.1 million sales this year.",
+        "4.1 million",
+        "Fannie Mae",
+    ),
+    Case(
         "maker-of-forecast-expects",
         "Output rose 1.1%, Eurostat said. The IMF expects growth of 3.2% this year.",
         "3.2%",
