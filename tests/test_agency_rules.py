@@ -245,6 +245,20 @@ INDUSTRY_BODIES = [
 # An office is chosen by the country of the figures.
 COUNTRY = [
     Case(
+        "imports-from-non-eu-countries-keep-the-credit",
+        "Source: Office for National Statistics – UK trade\nServices exports rose 2.2% to £91.2 "
+        "billion.\nImports from non-EU countries rose by £1.9 billion, to £70.6 billion.",
+        "£1.9 billion",
+        "Office for National Statistics",
+    ),
+    Case(
+        "exports-to-non-eu-markets-keep-the-credit",
+        "Swiss exports rose 1.4% in May, the Federal Office for Customs and Border Security "
+        "said. Exports to non-EU markets were 6.1 billion francs.",
+        "6.1 billion francs",
+        "Federal Office for Customs and Border Security",
+    ),
+    Case(
         "hungarian-cso-not-irish",
         "Hungarian industrial output fell 3.3% in March.\n"
         "Output of vehicles dropped 7.5%, the Central Statistics Office said.",
@@ -423,6 +437,41 @@ FORECASTS = [
         "Dow Jones",
     ),
     Case(
+        "a-newswire-estimate-of-a-level",
+        "Jobless claims totaled 229,000, the Labor Department said, just below the Dow Jones "
+        "estimate of 230,000.",
+        "230,000",
+        "Dow Jones",
+    ),
+    Case(
+        "a-news-agency-estimate-of-a-fixing",
+        "The central bank set the midpoint at 7.0635 per dollar, the PBOC said, well below a "
+        "Reuters estimate of 7.0781.",
+        "7.0781",
+        "Reuters",
+    ),
+    Case(
+        "market-estimates-of-a-balance",
+        "Chile's trade surplus rose to $2.1 billion in May, above market estimates of $1.6 "
+        "billion, the central bank said.",
+        "$1.6 billion",
+        None,
+    ),
+    Case(
+        "estimates-of-a-change",
+        "Spending fell 3.5% in October, Statistics Korea said, compared with estimates of "
+        "a 1.0% drop.",
+        "1.0%",
+        None,
+    ),
+    Case(
+        "the-first-estimate-of-a-rate-is-a-figure",
+        "The saving ratio was revised down from the first estimate of 10.3%, the Office for "
+        "National Statistics said.",
+        "10.3%",
+        "Office for National Statistics",
+    ),
+    Case(
         "unnamed-forecast-is-null",
         "Import prices rose 0.2%, the BLS said, against a forecast decrease of 0.1%.",
         "0.1%",
@@ -460,6 +509,63 @@ FORECASTS = [
         None,
     ),
     Case(
+        "a-council-estimates-a-deficit-then-a-narrowing",
+        "Platinum prices rose 2% on Tuesday, according to LSEG data.\nThe World Platinum "
+        "Investment Council estimates the palladium market will post a deficit of 287,000 "
+        "ounces in 2025, narrowing to 140,000 ounces in 2026.",
+        "287,000 ounces",
+        "World Platinum Investment Council",
+    ),
+    Case(
+        "an-organization-estimates-a-surplus-after-a-deficit",
+        "Cocoa futures fell 3%, LSEG data showed. The International Cocoa Organization (ICCO) "
+        "estimates a global surplus of 120,000 tonnes for 2025/26, after a deficit of 80,000 "
+        "tonnes.",
+        "120,000 tonnes",
+        "International Cocoa Organization",
+    ),
+    Case(
+        "an-agency-estimates-that-demand-will-grow",
+        "Oil prices rose 1%, Reuters reported. The IEA estimates that demand will grow by "
+        "700,000 barrels per day next year, to 104.4 million bpd.",
+        "700,000 barrels per day",
+        "International Energy Agency",
+    ),
+    Case(
+        "unnamed-forecasters-list-with-periods",
+        "Retail sales rose 0.4% in May, Statistics Canada said. Analysts expect the jobless rate "
+        "to average 6.9% in the fourth quarter and 6.7% next year.",
+        "6.7%",
+        None,
+    ),
+    Case(
+        "unnamed-forecasters-see-each-year",
+        "Output rose 0.2%, Eurostat said.\nMost economists polled see euro zone inflation at "
+        "2.1% for 2026 and 1.9% in 2027.",
+        "1.9%",
+        None,
+    ),
+    Case(
+        "an-actual-list-with-periods-keeps-its-source",
+        "Retail sales rose 0.4% in May and 0.2% in June, Statistics Canada said.",
+        "0.2%",
+        "Statistics Canada",
+    ),
+    Case(
+        "a-mortgage-financier-s-economists-expect",
+        "Mortgage rates fell to 6.3%, Freddie Mac said. Fannie Mae economists expect the 30-year "
+        "rate to average 6.1% next year.",
+        "6.1%",
+        "Fannie Mae",
+    ),
+    Case(
+        "a-mortgage-financier-named-in-full",
+        "Home sales rose 2%, the National Association of Realtors said. The Federal National "
+        "Mortgage Association now sees 4.1 million sales this year.",
+        "4.1 million",
+        "Fannie Mae",
+    ),
+    Case(
         "maker-of-forecast-expects",
         "Output rose 1.1%, Eurostat said. The IMF expects growth of 3.2% this year.",
         "3.2%",
@@ -487,6 +593,82 @@ FORECASTS = [
         "U.S. Bureau of Economic Analysis",
     ),
     Case(
+        "revised-estimate-is-a-figure",
+        "Housing starts rose 4% in May, Statistics Norway said.\nThe April estimate for total "
+        "housing starts has been revised up by 1,200 to 31,400.",
+        "1,200",
+        "Statistics Norway",
+    ),
+    Case(
+        "estimates-for-a-period-revised",
+        "Jobless claims fell 2%, Statistics Finland said. Estimates for the first quarter have "
+        "been revised down by 0.2 percentage points.",
+        "0.2 percentage points",
+        "Statistics Finland",
+    ),
+    Case(
+        "estimates-based-on-a-sample",
+        "Household debt rose 3.1%, the Central Statistics Office said.\nThe estimates are based "
+        "on a quarterly sample of about 4,500 households.",
+        "4,500",
+        "Central Statistics Office",
+    ),
+    Case(
+        "estimates-come-from-records",
+        "Median pay rose 5.2% in April, Statistics Canada said. Estimates come from a 2% sample "
+        "of payroll records.",
+        "2%",
+        "Statistics Canada",
+    ),
+    Case(
+        "estimate-first-published-as",
+        "Card spending rose 1.5% in the week, the Office for National Statistics said; the "
+        "estimate for the week before was first published as 96%.",
+        "96%",
+        "Office for National Statistics",
+    ),
+    Case(
+        "early-estimate-points-to",
+        "Payrolls rose by 12,000 in May, Statistics Sweden said. The early estimate for June "
+        "points to a further rise of 800 on the month.",
+        "800",
+        "Statistics Sweden",
+    ),
+    Case(
+        "flash-estimate-pointed-to",
+        "Exports rose 2% in May, the ABS said.\nSeparately, Statistics Canada's flash estimate "
+        "pointed to a 0.7% fall in wholesale sales in June, to about C$81.2 billion.",
+        "0.7%",
+        "Statistics Canada",
+    ),
+    Case(
+        "an-estimate-for-a-change-stays-a-forecast",
+        "Exports rose 2% in May, Statistics Norway said. The estimate for a 0.3% rise in June "
+        "was revised by few forecasters.",
+        "0.3%",
+        None,
+    ),
+    Case(
+        "part-of-a-polled-count",
+        "Chile's central bank cut its key rate by 25 basis points to 4.75% on Tuesday.\n"
+        "Seventeen of 20 economists polled by Reuters had forecast the cut.",
+        "Seventeen",
+        "Reuters",
+    ),
+    Case(
+        "part-of-a-survey-count-after-a-credit",
+        "Prices rose 0.4% in May, the statistics office said. Twelve of the 15 analysts in a "
+        "Bloomberg survey had predicted a hold.",
+        "Twelve",
+        "Bloomberg",
+    ),
+    Case(
+        "part-of-a-count-of-analysts-in-a-poll",
+        "The bank held its rate at 6.5%.\n8 of 11 analysts in a Reuters poll had expected that.",
+        "8",
+        "Reuters",
+    ),
+    Case(
         "surveyed-as-an-adjective-is-no-forecast",
         "Jobless claims fell, the National Bureau of Statistics said.\n"
         "The surveyed urban unemployment rate averaged 5.2 percent in the first half.",
@@ -511,6 +693,120 @@ FORECASTS = [
 
 # Targets and policy settings belong to whoever set them, in their sentence only.
 POLICY = [
+    Case(
+        "a-regulatory-minimum-of-a-ratio",
+        "Deposits rose 3%, the Federal Deposit Insurance Corporation said. The reserve ratio "
+        "rose to 1.40%, above the statutory minimum of 1.35%.",
+        "1.35%",
+        None,
+    ),
+    Case(
+        "a-buffer-norm-of-stocks",
+        "Wheat stocks stood at 32.4 million tonnes on July 1, Food Corporation of India data "
+        "showed, well above the buffer norm of 27.58 mt.",
+        "27.58 mt",
+        None,
+    ),
+    Case(
+        "a-normal-holding-of-sows",
+        "The number of breeding sows was 40.35 million, equal to 103.5 percent of the normal "
+        "holding of 39 million, the National Bureau of Statistics said.",
+        "39 million",
+        None,
+    ),
+    Case(
+        "a-production-cap-of-a-country",
+        "Aluminium output rose 2.1% to 37.6 million tons, the National Bureau of Statistics "
+        "said, close to the country's annual production cap of 45 million tons.",
+        "45 million tons",
+        None,
+    ),
+    Case(
+        "the-figure-beside-a-benchmark-keeps-its-source",
+        "Aluminium output rose 2.1% to 37.6 million tons, the National Bureau of Statistics "
+        "said, close to the country's annual production cap of 45 million tons.",
+        "37.6 million tons",
+        "National Bureau of Statistics",
+    ),
+    Case(
+        "a-directive-sets-a-share",
+        "Gas stocks rose 4% in the week, Gas Infrastructure Europe said.\nThe revised Energy "
+        "Efficiency Directive sets a binding 11.7% cut in final energy use by 2030.",
+        "11.7%",
+        None,
+    ),
+    Case(
+        "a-regulation-requires-a-level",
+        "Battery output rose 9% in 2024, Eurostat said. The new regulation "
+        "requires Member States to fill storage to at least 85% of capacity by November.",
+        "85%",
+        None,
+    ),
+    Case(
+        "a-numbered-regulation-asks",
+        "Recycling rose 6%, Eurostat said.\nThe Batteries Regulation (EU) 2023/1542 asks "
+        "producers to recover 70% of lithium by 2031.",
+        "70%",
+        None,
+    ),
+    Case(
+        "an-allowance-under-rules-with-an-obligation",
+        "Methane emissions fell 3%, the IEA said. Under the amended methane rules, operators "
+        "must cut venting by 80% by 2027, with an exemption of up to 5% allowed for small sites.",
+        "5%",
+        None,
+    ),
+    Case(
+        "a-later-goal-under-agreed-goals",
+        "Capacity rose 2.6 GW in 2024, WindEurope said.\nUnder the non-binding goals agreed "
+        "in 2023, coastal states aim for about 100 GW of offshore wind by 2030 and around "
+        "300 GW by 2050.",
+        "300 GW",
+        None,
+    ),
+    Case(
+        "under-a-law-banks-have-to-hold",
+        "Lending rose 5%, the Bank of Israel said. Under the new law, banks have to hold at least "
+        "9% of assets as capital.",
+        "9%",
+        None,
+    ),
+    Case(
+        "under-a-classification-is-no-rule",
+        "Output rose 4%, Statistics Austria said. Under the use-based classification, "
+        "capital goods posted growth of 4.4%.",
+        "4.4%",
+        "Statistics Austria",
+    ),
+    Case(
+        "a-law-in-another-clause-sets-nothing",
+        "Output rose 4%, Statistics Austria said. The law took effect in May, while imports "
+        "rose 7%.",
+        "7%",
+        "Statistics Austria",
+    ),
+    Case(
+        "economists-in-a-central-banks-survey",
+        "Brazil's consumer prices rose 0.3% in May, statistics agency IBGE said.\nEconomists "
+        "in the central bank's weekly Focus survey see inflation at 4.5% this year.",
+        "4.5%",
+        "Central Bank of Brazil",
+    ),
+    Case(
+        "a-central-banks-survey-opens-the-sentence",
+        "Chile's economy grew 2.1% in the quarter, the statistics institute said. In the central "
+        "bank's latest survey, economists expect the policy rate to end the year at 4.25%.",
+        "4.25%",
+        "Central Bank of Chile",
+    ),
+    Case(
+        "a-central-banks-survey-passes-on-nothing",
+        "Brazil's consumer prices rose 0.3% in May, statistics agency IBGE said.\nEconomists "
+        "in the central bank's weekly Focus survey see inflation at 4.5% this year.\nFood "
+        "prices rose 0.8% in the month.",
+        "0.8%",
+        "Brazilian Institute of Geography and Statistics",
+    ),
     Case(
         "bank-officials-project-after-a-decision",
         "The Bank of Canada held its policy rate at 2.25% on Wednesday. Officials see growth of "

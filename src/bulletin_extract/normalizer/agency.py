@@ -15,6 +15,7 @@ from ..components import AGENCIES
 from .context import Attacher, DocContext
 from .credit_words import (
     ANALYSTS,
+    BENCHMARKS,
     CAPITALS,
     CLAUSE_BREAKS,
     ESTIMATE_WORDS,
@@ -24,6 +25,9 @@ from .credit_words import (
     FORECAST_MODIFIERS,
     FORECAST_NOUNS,
     GOVERNMENTS,
+    INSTRUMENT_VERBS,
+    INSTRUMENTS,
+    OBLIGATIONS,
     OWNER_ARTICLES,
     PASSIVE_FORECASTS,
     POLICY_ACTION,
@@ -31,6 +35,7 @@ from .credit_words import (
     POLICY_WORDS,
     POLLED_VERBS,
     POSSESSIVES,
+    PUBLISHED_ESTIMATE,
     SETTER_VERBS,
     STAT_ADJECTIVES,
     TARGET_CUES,
@@ -44,14 +49,19 @@ from .vocabulary import (
     FORECASTERS,
     ODDS_NOUNS,
     PER_UNITS,
+    PERIODS_TOKENS,
     QUANT_TOKENS,
     heads_clause,
 )
 
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
+# Words of a period phrase between two items of a list: "6.9% in the fourth quarter and 6.7%".
+_PERIOD_LINKS = frozenset({"in", "for", "by", "the", "of", "over"})
 
 
+# Verbs of a body that makes the forecast it is the subject of: "The IEA estimates ...".
+_FORECASTS_OWN = frozenset("estimates expects forecasts projects predicts sees".split())
 # Forecasters that are also things a forecast is about.
 _MARKETS = frozenset(("market", "markets"))
 # Verbs of a market pricing a move: "markets are pricing in two cuts".
@@ -94,6 +104,8 @@ class AgencyAttacher(Attacher):
         for i in range(len(mentions) - 2, -1, -1):
             if kinds[i] is None and kinds[i + 1] and self._continues(mentions[i], mentions[i + 1]):
                 kinds[i] = kinds[i + 1]  # "the central bank's 2%-4% target range"
+            elif kinds[i] is None and kinds[i + 1] == "forecast" and self._part_of(mentions[i]):
+                kinds[i] = "forecast"  # "Nineteen of 26 analysts polled by Reuters"
         all_forecast = all(kinds)
         for m, kind in zip(mentions, kinds, strict=True):
             credit = self._choose(m, kind, credits, all_forecast)
@@ -224,6 +236,10 @@ class AgencyAttacher(Attacher):
             return "forecast"  # "a 0.3% median forecast", "a 2.3% drop forecast in the poll"
         if self._forecast_named_after(m, sent.end):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
+        if self._benchmark(m):
+            return "target"  # "against a regulatory minimum of 9.8%"
+        if self._set_by_rule(m, sent):
+            return "target"  # "The Directive sets a binding 42% share of renewables"
         start = max(sent.start, m.span.start - 12, self._after_previous(previous))
         before = list(lower[start : m.span.start])
         if before[:1] == ["of"] and start > sent.start and lower[start - 1] in ODDS_NOUNS:
@@ -246,13 +262,21 @@ class AgencyAttacher(Attacher):
                 w == "borrowing" and before[j + 1 : j + 2] in (["costs"], ["rate"])
             ):
                 return "target"
+        published = -1  # where a published estimate was named
         for j, w in enumerate(before):
             if w in ESTIMATE_WORDS:
                 # "the estimate for a 0.3% increase", "they estimate loans at"; not "the
-                # previous estimate of 1.4%" or "official estimates put"
-                if before[j + 1 : j + 2] != ["of"] and not (j and before[j - 1] in STAT_ADJECTIVES):
-                    return "forecast"
+                # previous estimate of 1.4%", "official estimates put" or "the estimate for
+                # May has been revised up by 0.1 points"
+                if (j and before[j - 1] in STAT_ADJECTIVES) or not PUBLISHED_ESTIMATE.isdisjoint(
+                    before[j + 1 :]
+                ):
+                    published = j
+                elif before[j + 1 : j + 2] != ["of"] or before[j + 2 :] in ([], ["a"], ["an"]):
+                    return "forecast"  # also "below the Dow Jones estimate of 1.41 million"
             elif w in FORECAST_CUES:
+                if published == j - 1 and w.startswith("point"):
+                    continue  # "the flash estimate pointed to a 1.0% decline"
                 return "forecast"
             elif w in ODDS_NOUNS:
                 return "odds"  # "put the odds of a cut at 67%"
@@ -261,6 +285,38 @@ class AgencyAttacher(Attacher):
             elif w in PASSIVE_FORECASTS and j and before[j - 1] in _AUXILIARY_VERBS:
                 return "forecast"  # "had seen the number at", "is tipped to reach"
         return None
+
+    def _benchmark(self, m: Mention) -> bool:
+        """Whether the number is the value of a benchmark named before it: "compared with a
+        regulatory requirement of 11.6%", "equal to 103.5% of the normal holding of 39
+        million", "the country's annual production cap of 45 million tons"."""
+        lower, s = self.tokens.lower, m.span.start
+        if s < 2 or lower[s - 1] != "of":
+            return False
+        return lower[s - 2] in BENCHMARKS or (
+            s > 2 and lower[s - 3] == "normal" and lower[s - 2] == "holding"
+        )
+
+    def _set_by_rule(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a rule sets the number: a directive, regulation or law that sets, requires
+        or asks it ("The revised Directive asks Member States to raise the share by 2.2
+        points"), or an obligation under one ("Under the storage regulation, member states
+        have to reach 90%, with a deviation of up to 10 points allowed")."""
+        lower = self.tokens.lower
+        words = list(lower[sent.start : m.span.start])
+        if any(w == ";" or w in CLAUSE_BREAKS for w in words):
+            return False
+        for j, w in enumerate(words):
+            if w in INSTRUMENTS and not INSTRUMENT_VERBS.isdisjoint(words[j + 1 : j + 7]):
+                return True
+        if words[:1] != ["under"] or "," not in words:
+            return False
+        comma = words.index(",")
+        rule, clause = words[1:comma], words[comma + 1 :]
+        obliged = not OBLIGATIONS.isdisjoint(clause) or any(
+            w in ("have", "has") and clause[k + 1 : k + 2] == ["to"] for k, w in enumerate(clause)
+        )
+        return obliged and not INSTRUMENTS.isdisjoint(rule)
 
     def _after_previous(self, previous: Mention | None) -> int:
         """Where the words before a number start: after the number before it and the forecast
@@ -299,11 +355,28 @@ class AgencyAttacher(Attacher):
 
     def _continues(self, previous: Mention, m: Mention) -> bool:
         """Whether a number continues the list or range of the one before, in the same unit."""
-        between = self.tokens.lower[previous.span.end : m.span.start]
-        if between and (CHANGES, previous.span.end) in self.cue_at:
-            # "between a 1.0% decline and 2.8% growth": the change the bound names
-            between = between[1:]
+        first = previous.span.end
+        if first < m.span.start and (CHANGES, first) in self.cue_at:
+            first += 1  # "between a 1.0% decline and 2.8% growth": the change the bound names
+        between = list(self.tokens.lower[first : m.span.start])
+        if "and" in between:
+            # "to average 6.9% in the fourth quarter and 6.7% next year": each with its period
+            between = [
+                w
+                for k, w in enumerate(between, first)
+                if (PERIODS_TOKENS, k) not in self.cue_at and w not in _PERIOD_LINKS
+            ]
         return previous.unit == m.unit and all(w in _LINKS for w in between)
+
+    def _part_of(self, m: Mention) -> bool:
+        """Whether a count is a part of the count after it: "Nineteen of 26 analysts"."""
+        lower, end = self.tokens.lower, m.span.end
+        return (
+            m.unit == "count"
+            and end + 1 < self.tokens.n
+            and lower[end] == "of"
+            and (QUANT_TOKENS, end + 1 + (lower[end + 1] == "the")) in self.cue_at
+        )
 
     def _said_before(self, c: Credit, m: Mention) -> bool:
         """Whether a source credit is the subject of a speech verb before the number: "The
@@ -317,7 +390,8 @@ class AgencyAttacher(Attacher):
             return False  # "Import prices rose 0.2%, the BLS said, against a forecast ..."
         lower = self.tokens.lower
         return any(
-            lower[t] in ("said", "says") and (CREDITS, t) in self.cue_at
+            (lower[t] in ("said", "says") and (CREDITS, t) in self.cue_at)
+            or lower[t] in _FORECASTS_OWN  # "The council estimates the market will post ..."
             for t in range(start + 1, min(m.span.start, start + 8))
         )
 

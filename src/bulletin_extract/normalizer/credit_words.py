@@ -120,14 +120,26 @@ CLAUSE_BREAKS = words("but while whereas although though versus")
 ESTIMATE_WORDS = words("estimate estimates")
 STAT_ADJECTIVES = words(
     "previous first second third flash advance preliminary final official latest revised "
-    "initial earlier provisional"
+    "initial earlier provisional early"
 )
+# Words after "estimate(s)" that make it a published figure: "the estimate for May has been
+# revised", "estimates are based on a survey", "the estimate was first published as".
+PUBLISHED_ESTIMATE = words("revised based published come comes came drawn")
 
 # Words that make a number a target or a policy setting, credited to its setter only.
 TARGET_CUES = words("target targets goal goals ceiling aims aim band")
 SETTER_VERBS = words("aims aim targets seeks wants sets set keeps kept has have had")
 POLICY_WORDS = words("tariff tariffs duty duties levy levies")
 POLICY_RATES = words("base policy benchmark key repo cash bank deposit refinancing funds")
+# Benchmarks that a number is the value of: "against a regulatory minimum of 9.8%", "the
+# buffer norm of 13.54 mt", "the country's production cap of 45 million tons".
+BENCHMARKS = words("norm norms requirement requirements minimum maximum cap limit threshold")
+# Rules that set figures, as the subject of a setting verb ("the Directive sets a binding 42%
+# share", "the regulation requires member states to fill storage to 90%") or after "Under the
+# ..." with an obligation ("Under the storage regulation, member states must reach 90%").
+INSTRUMENTS = words("directive directives regulation regulations law laws rules goals")
+INSTRUMENT_VERBS = words("sets set requires required asks obliges mandates caps limits")
+OBLIGATIONS = words("must aim aims obliged required allowed permitted")
 
 # Countries whose government sets a target named by its country or capital as the subject or
 # owner: "Beijing has set a target of around 2%", "China's 5% growth target".

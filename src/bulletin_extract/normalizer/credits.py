@@ -220,6 +220,8 @@ class CreditFinder(GenericNames):
         for a in country_spans:
             if a.start >= until:
                 continue
+            if a.start - 2 >= sent.start and lower[a.start - 2 : a.start] == ("non", "-"):
+                continue  # "imports from non-EU countries": the countries outside it
             t = a.start - 1
             while t >= sent.start and (t in in_country or lower[t] in _PARTNER_SKIP):
                 t -= 1

@@ -50,6 +50,8 @@ def _news_agency(org: Any) -> bool:
     return any(" news" in f" {alias.lower()}" for alias in (org.name, *org.aliases))
 
 
+# Surveys of forecasters that a central bank runs: "the central bank's weekly Focus survey".
+_SURVEYS = frozenset("survey surveys poll polls".split())
 # Words before a body's data that the speaker cites: "the council said, citing ministry data".
 _CITING = frozenset(("citing", "cited", "quoting"))
 
@@ -162,7 +164,11 @@ class GenericNames(Attacher):
             k = t + 1
             while k < sent.end - 1 and lower[k] in ("now", "also", "still"):
                 k += 1
-            if lower[k] not in FORECAST_VERBS and not self.ctx.moves_a_forecast(k, sent):
+            if (
+                lower[k] not in FORECAST_VERBS
+                and not self.ctx.moves_a_forecast(k, sent)
+                and not (lower[t - 1] == "central" and self._owns_survey(k, sent))
+            ):
                 continue  # "the bank now sees", "the bank raised its growth forecast"
             if lower[t - 1] == "the" and not self._names_a_central_bank():
                 continue  # "The bank now expects full-year NII": a bank's own forecast
@@ -170,6 +176,19 @@ class GenericNames(Attacher):
             if org is not None:
                 found.append(SentenceCredit(org.name, org.country, org.id, True, t))
         return found
+
+    def _owns_survey(self, k: int, sent: Sentence) -> bool:
+        """Whether the bank named before `k` owns a survey of forecasters: "Economists in the
+        central bank's weekly Focus survey see inflation at 4.55%"."""
+        lower = self.tokens.lower
+        if lower[k] not in POSSESSIVES:
+            return False
+        for j in range(k + 1, min(sent.end, k + 5)):
+            if lower[j] in _SURVEYS:
+                return True
+            if not self.tokens.is_alpha[j]:
+                return False
+        return False
 
     def _generic_word(self, t: int) -> bool:
         w = self.tokens.lower[t]
