@@ -274,6 +274,14 @@ CASES = [
         ["50", "50.0", "30"],
     ),
     (
+        "the-size-of-a-classification-or-ranking",
+        "Freight through the nation's 14 major ports rose 4.2%, and exports to the top eight "
+        "markets gained 9%; the richest 5% of households held 38% of wealth. Output from the "
+        "64 countries reporting to the body fell 1.1%, and sales rose in 17 provinces.",
+        ["4.2%", "9%", "38%", "64", "1.1%", "17"],
+        ["14", "eight", "5%"],
+    ),
+    (
         "one-of-an-amount-is-a-pronoun",
         "Trade with EU partners left a deficit of 610 billion lire and trade with other "
         "countries one of 1,240 billion.",

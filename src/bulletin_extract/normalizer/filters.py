@@ -184,6 +184,16 @@ _INDEX_BASE = re.compile(r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?
 _BASE_STATED = re.compile(r"\([A-Za-z0-9 ]{1,30}=\s?10{2,3}\)")
 # Participles of a figure's publication: "first published as 89.8", "88.3 compiled by".
 _REPORTED = frozenset("published reported released compiled estimated put given".split())
+# Words that rank a group a figure is told over: "the top 25 markets", "the richest 10%".
+_RANK_WORDS = frozenset("top bottom richest wealthiest poorest largest biggest".split())
+# Nouns of the parts a classification or ranking has: "the 31 provinces", "top seven cities".
+_GROUP_NOUNS = frozenset(
+    "cities provinces regions sectors subsectors categories industries divisions markets "
+    "ports countries states districts areas economies municipalities prefectures cantons "
+    "counties territories zones segments classes".split()
+)
+# Words after a group that make its number a survey's size: "the 250 firms surveyed".
+_SURVEYED_AFTER = frozenset("surveyed polled questioned sampled covered responding reporting".split())
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
 
@@ -243,6 +253,8 @@ class MeasurementRules(Attacher):
             return None
         if label == "NUMBER" and not self._is_measurement(span, parsed.value):
             return None
+        if label == "PERCENT" and self._group_size(span):
+            return None  # "the top 1% of households held 31%": the group, not a share
         if label == "FRACTION" and not self._is_fraction(span):
             return None
         if (
@@ -824,6 +836,8 @@ class MeasurementRules(Attacher):
         set_off = self._set_off_group(span)
         if set_off is not None:
             return set_off == "part"
+        if self._group_size(span):
+            return False  # "the 31 provinces", "among the 13 service sectors", "top 25 markets"
         # Spelled-out numbers are measurements only in "two of the four", "a total of six",
         # counts of things added ("two more cuts", "eight new fund offers") and "the remaining
         # four".
@@ -911,6 +925,33 @@ class MeasurementRules(Attacher):
             ):
                 return False
         return True
+
+    def _group_size(self, span: Span) -> bool:
+        """The size of a classification or a ranking the figures are told over, no figure
+        itself: "the 31 provinces", "Among the 21 service industry categories", "the
+        country's 12 major ports", "the top 25 markets", "top seven cities" (but "the 250
+        firms surveyed" is a survey's size, and "20 provinces" without "the" may be a count)."""
+        lower, is_alpha = self.tokens.lower, self.tokens.is_alpha
+        start, end, n = span.start, span.end, self.tokens.n
+        text = self.ctx.text(span)
+        if "." in text or written_scale(text) > 1 or span.label_ not in ("NUMBER", "PERCENT"):
+            return False
+        prev = lower[start - 1] if start > 0 else ""
+        ranked = prev in _RANK_WORDS
+        if span.label_ == "PERCENT":
+            # "the top 1% of households", "the wealthiest 10% of households"
+            return ranked and end < n and is_alpha[end]
+        if not ranked and prev not in ("the", "its", "their", "'s", "’s"):
+            return False
+        k = end
+        while k < min(n, end + 4) and is_alpha[k] and lower[k] not in _GROUP_NOUNS:
+            if lower[k] in FUNCTION_WORDS or lower[k] in ("of", "to", "and", "or"):
+                return False
+            k += 1
+        if k >= n or lower[k] not in _GROUP_NOUNS:
+            return False
+        after = lower[k + 1] if k + 1 < n else ""
+        return after not in _SURVEYED_AFTER
 
     def _set_off_group(self, span: Span) -> str | None:
         """ "Of the 20 industry sections, 13 recorded more jobs", "Of the country's 36
