@@ -1901,7 +1901,7 @@ COUNTING_UNITS: list[Case] = [
 
 # Number words that count things are records, named by what they count.
 COUNTS_IN_WORDS: list[Case] = [
-    ("Output grew in nine regions in the second quarter.", "nine", "regions"),
+    ("Output grew in nine regions in the second quarter.", "nine", "regions where output grew"),
     ("Eleven Member States reported higher prices.", "Eleven", "Member States"),
     (
         "The policy board voted seven to two to keep rates on hold.",
@@ -3951,3 +3951,54 @@ GUESSED_CLAUSES: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), GUESSED_CLAUSES)
 def test_who_guesses_is_no_part_of_the_name(text: str, number: str, expected: str) -> None:
     assert token_f1(metric_of(text, number), expected) >= 0.5
+
+
+# A count of the places or groups where a clause holds ("Exports grew in seven of the nine
+# regions") counts those places: "regions where exports grew", not any regions; "were up"
+# and "were down" name them by what is higher or lower there.
+COUNTS_OF_PLACES_WHERE: list[Case] = [
+    (
+        "Exports grew in seven of the nine regions in March, led by the coast.",
+        "seven",
+        "regions where exports grew",
+    ),
+    (
+        "Rents slipped over the quarter in 14 cantons, the office said.",
+        "14",
+        "cantons where rents slipped",
+    ),
+    (
+        "Regionally, vacancies were down in four of 11 districts in May.",
+        "four",
+        "districts with lower vacancies",
+    ),
+    (
+        "Hotel occupancy climbed in 23 prefectures and fell in 24.",
+        "24",
+        "prefectures where hotel occupancy fell",
+    ),
+    (
+        "In the second quarter, wages in the public sector increased in 12 of the 16 states.",
+        "12",
+        "states where wages in public sector increased",
+    ),
+]
+
+#: Counts that are no places of a clause: the clause states a figure of its own.
+NOT_COUNTS_OF_PLACES_WHERE: list[Case] = [
+    (
+        "The agency awarded 4.1 GW of solar capacity in nine municipalities.",
+        "nine",
+        "municipalities",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTS_OF_PLACES_WHERE)
+def test_counts_of_places_where_a_clause_holds(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) >= 0.75
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_COUNTS_OF_PLACES_WHERE)
+def test_counts_in_a_clause_with_a_figure(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -21,6 +21,7 @@ from ..vocabulary import (
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
 from .contributions import Contributions
+from .counted import CountedWhere
 from .rankings import Rankings
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
@@ -169,6 +170,7 @@ class MetricAttacher:
         self.syntax = SyntaxMetric(ctx) if ctx.parsed else None
         self.rankings = Rankings(ctx)
         self.contributions = Contributions(ctx)
+        self.counted = CountedWhere(ctx)
         self.lead: Mention | None = None  # the document's first figure with a metric
         self._countries: frozenset[str] | None = None  # see `_country_names`
         self._places: dict[str, bool] = {}  # `_bare_place` by name (it scans the text)
@@ -221,6 +223,25 @@ class MetricAttacher:
         # contribution: "These industries increased by 1.0%, contributing 0.77 percentage
         # points to the increase in GDP. This followed an increase of 0.8% in Q1.")
         self.contributions.name(sent, mentions)
+        self._counted_where(sent, mentions)
+
+    def _counted_where(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Sales rose in six of the 10 provinces": a count of the places where a clause
+        holds is of those places ("provinces where sales rose"). Named last, so that later
+        figures that point back find the indicator, not the places."""
+        nouns: dict[int, str | None] = {}
+        for i, m in enumerate(mentions):
+            noun = nouns[i] = self.surface.phrases._counted_noun(sent, m)
+            before = [n for n in nouns.values() if n and n.lower() != "others"]
+            if m.unit == "count" and before and (
+                (noun is None and m.metric in before) or (noun or "").lower() == "others"
+            ):
+                noun = before[-1]  # "fell in 38 states and rose in 13 (others)": the states
+            metric = (m.metric or "").lower()
+            if noun and (not metric or noun.lower() in metric or metric == "others"):
+                where = self.counted.name(sent, m, noun)
+                if where:
+                    m.metric = where
 
     def _places_named_alone(self, mentions: list[Mention]) -> None:
         """ "Shanghai went up by 0.2 percent", "Spain 8.1 GW and Italy 6.4 GW": a figure that
