@@ -720,7 +720,7 @@ COMPARED_AFTER: list[Case] = [
         "Shipyards delivered 41 vessels in the quarter, 5% fewer than a year before and about "
         "12% fewer than in 2019.",
         "12%",
-        "vessels",
+        "vessels delivered by shipyards",
     ),
     (
         "Farm incomes fell 3.2% in 2023, well below the 6.1% registered in 2022.",
@@ -4002,3 +4002,33 @@ def test_counts_of_places_where_a_clause_holds(text: str, number: str, expected:
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_COUNTS_OF_PLACES_WHERE)
 def test_counts_in_a_clause_with_a_figure(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A count that is the object of a verb its subject did ("The regulator licensed 37 lenders")
+# counts the things as the verb's participle and its subject name them: "lenders licensed by
+# the regulator", not any lenders.
+COUNTS_DONE_BY_A_SUBJECT: list[Case] = [
+    (
+        "The index tracks about 2,300 stocks across 40 markets.",
+        "2,300",
+        "stocks tracked by the index",
+    ),
+    ("The regulator licensed 37 lenders last year.", "37", "lenders licensed by the regulator"),
+    ("The weekly panel samples about 1,500 adults.", "1,500", "adults sampled by the weekly panel"),
+]
+
+#: Counts after a word that is no verb of their subject, or after a place that did it.
+NOT_COUNTS_DONE_BY_A_SUBJECT: list[Case] = [
+    ("Lisbon attracted 2.3 million tourists in 2024.", "2.3 million", "attracted by"),
+    ("Young workers under 30 numbered 41,200 in May.", "41,200", "workered"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTS_DONE_BY_A_SUBJECT)
+def test_counts_done_by_a_subject(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) >= 0.75
+
+
+@pytest.mark.parametrize(("text", "number", "unwanted"), NOT_COUNTS_DONE_BY_A_SUBJECT)
+def test_counts_not_done_by_a_subject(text: str, number: str, unwanted: str) -> None:
+    assert unwanted not in (metric_of(text, number) or "")

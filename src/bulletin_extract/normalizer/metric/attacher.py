@@ -20,6 +20,7 @@ from ..vocabulary import (
     STOPWORDS,
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
+from .breakdown import DONE_BY
 from .contributions import Contributions
 from .counted import CountedWhere
 from .rankings import Rankings
@@ -516,6 +517,10 @@ class MetricAttacher:
         syntax: SyntaxMetric, mentions: list[Mention], sentence: str, verbs: frozenset[str]
     ) -> None:
         before = [m.metric for m in mentions]
+        # What the surface rules named by the verb that did it and who did it ("lenders
+        # licensed by the regulator" for "The regulator licensed 37 lenders") runs over that
+        # verb and adds words of its own; neither makes it less the sentence's.
+        done = {m.metric for m in mentions if DONE_BY in m.rules and m.metric}
         subjects: dict[int, str] = {}  # mention -> the subject the parse found for it
         split: set[int] = set()  # chained mentions that the parse puts in a clause of their own
         for i, m in enumerate(mentions):
@@ -537,7 +542,10 @@ class MetricAttacher:
             answer = syntax.answer(m)
             if answer is not None and answer.rule == "metric.syntax.subject":
                 subjects[i] = answer.phrase
-            if answer is not None and choose(m.metric, answer, sentence, verbs):
+            built = m.metric in done  # its words need not all be the sentence's
+            if answer is not None and choose(
+                m.metric, answer, None if built else sentence, frozenset() if built else verbs
+            ):
                 m.metric = answer.phrase
                 m.rules.append(answer.rule)
             else:
