@@ -4032,3 +4032,39 @@ def test_counts_done_by_a_subject(text: str, number: str, expected: str) -> None
 @pytest.mark.parametrize(("text", "number", "unwanted"), NOT_COUNTS_DONE_BY_A_SUBJECT)
 def test_counts_not_done_by_a_subject(text: str, number: str, unwanted: str) -> None:
     assert unwanted not in (metric_of(text, number) or "")
+
+
+# A percentage or a fraction named by the whole it is of and nothing more ("held at 3.2% of
+# all receivables") is a share of that whole, as is the figure it is compared with.
+SHARES_NAMED_BY_THE_WHOLE: list[Case] = [
+    (
+        "Overdue invoices held at 3.2% of all receivables in June.",
+        "3.2%",
+        "share of all receivables",
+    ),
+    (
+        "Cash holdings climbed to 14.5% of total assets from 12.9%.",
+        "12.9%",
+        "share of total assets",
+    ),
+    (
+        "Lenders wrote off 0.8% of their mortgage books last year.",
+        "0.8%",
+        "share of mortgage books",
+    ),
+]
+
+#: Shares already named as such, or by more than the whole.
+NOT_SHARES_NAMED_BY_THE_WHOLE: list[Case] = [
+    ("The trade deficit widened to 4.4% of GDP.", "4.4%", "trade deficit as a share of GDP"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SHARES_NAMED_BY_THE_WHOLE)
+def test_shares_named_by_the_whole(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_SHARES_NAMED_BY_THE_WHOLE)
+def test_shares_named_by_more_than_the_whole(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

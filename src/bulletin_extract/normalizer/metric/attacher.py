@@ -117,6 +117,11 @@ def _other_clause(own: str, head: str) -> bool:
     return not shared and _tokens(own) != _tokens(head)
 
 
+#: Words between "of" and the whole a share is of: "5% of the total", "a third of all deaths".
+_WHOLE_DETERMINERS = frozenset("the all its their those these".split())
+#: Words of a metric that already names a share or a ratio.
+_SHARE_WORDS = frozenset("share shares proportion percentage percent ratio rate".split())
+
 #: A metric that names a forecast, not its indicator: "Dow Jones consensus estimate",
 #: "median estimate"; or the latest figure itself: "print", "reading".
 _FORECAST_NAME = re.compile(
@@ -225,6 +230,41 @@ class MetricAttacher:
         # points to the increase in GDP. This followed an increase of 0.8% in Q1.")
         self.contributions.name(sent, mentions)
         self._counted_where(sent, mentions)
+        self._shares_of_the_whole(sent, mentions)
+
+    def _shares_of_the_whole(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Noncurrent loans held at 0.93% of total loans", "about two-thirds of those
+        contacted": a percentage or a fraction named by the whole it is of and nothing more is
+        a share of that whole ("share of total loans"), and so is a figure chained to it that
+        took its name ("rose to 41.5% of total applications from 38.9%"). Named last, like
+        the places of a count, so that later figures that point back find the whole."""
+        renamed: dict[str, str] = {}
+        for m in mentions:
+            whole = m.metric
+            if m.unit in ("percent", "fraction") and whole and self._of_the_whole(sent, m, whole):
+                renamed[whole] = m.metric = f"share of {whole}"
+        for m in mentions:
+            chained = m.chained_to is not None and m.unit in ("percent", "fraction")
+            if chained and m.metric in renamed:
+                m.metric = renamed[m.metric]
+
+    def _of_the_whole(self, sent: Sentence, m: Mention, whole: str) -> bool:
+        """Whether the words after the figure are "of" and the whole its metric names."""
+        lower = self.ctx.tokens.lower
+        k = self.surface._past_bracket(m.span.end, sent)
+        if k >= sent.end or lower[k] != "of":
+            return False
+        k += 1
+        if k >= sent.end or _tokens(whole) & _SHARE_WORDS:
+            return False
+        starts = (k, k + 1) if lower[k] in _WHOLE_DETERMINERS else (k,)
+        for start in starts:  # "of all deaths": "all deaths" or "deaths"
+            rest = self.ctx.doc[start : sent.end].text
+            if rest.lower().startswith(whole.lower()) and (
+                len(rest) == len(whole) or not rest[len(whole)].isalnum()
+            ):
+                return True
+        return False
 
     def _counted_where(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "Sales rose in six of the 10 provinces": a count of the places where a clause
