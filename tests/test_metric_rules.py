@@ -4068,3 +4068,30 @@ def test_shares_named_by_the_whole(text: str, number: str, expected: str) -> Non
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_SHARES_NAMED_BY_THE_WHOLE)
 def test_shares_named_by_more_than_the_whole(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A count whose passive ("have been registered", "are issued") or state ("were insolvent")
+# says what was counted keeps that verb or adjective with the things.
+COUNTS_WITH_THEIR_PASSIVE: list[Case] = [
+    (
+        "Some 640 vessels have been registered in Panama since January.",
+        "640",
+        "vessels registered in Panama",
+    ),
+    (
+        "About 3,900 licences are issued in Ontario each month.",
+        "3,900",
+        "licences issued in Ontario",
+    ),
+    ("Around 12,400 dwellings are vacant in the borough.", "12,400", "dwellings vacant"),
+    (
+        "An estimated 41,000 firms were insolvent at the end of the year.",
+        "41,000",
+        "firms insolvent",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTS_WITH_THEIR_PASSIVE)
+def test_counts_with_their_passive(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
