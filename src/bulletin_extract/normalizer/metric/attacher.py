@@ -13,13 +13,22 @@ from ..units import is_money
 from ..vocabulary import (
     BARE_HEADS,
     CHANGES,
+    COPULAS,
     HOLD_VERBS,
     ORG_WORDS,
     PREDICATE_WORDS,
+    PRONOUNS,
+    QUALIFIERS,
     QUANT_TOKENS,
     STOPWORDS,
 )
-from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
+from .checks import (
+    is_adverb,
+    is_breakdown_name,
+    is_generic,
+    split_breakdown,
+    with_breakdown,
+)
 from .breakdown import DONE_BY
 from .contributions import Contributions
 from .counted import CountedWhere
@@ -242,11 +251,38 @@ class MetricAttacher:
         for m in mentions:
             whole = m.metric
             if m.unit in ("percent", "fraction") and whole and self._of_the_whole(sent, m, whole):
-                renamed[whole] = m.metric = f"share of {whole}"
+                part = self._part_of_the_whole(sent, m, whole)
+                share = f"{part} as a share of {whole}" if part else f"share of {whole}"
+                renamed[whole] = m.metric = share
         for m in mentions:
             chained = m.chained_to is not None and m.unit in ("percent", "fraction")
             if chained and m.metric in renamed:
                 m.metric = renamed[m.metric]
+
+    def _part_of_the_whole(self, sent: Sentence, m: Mention, whole: str) -> str | None:
+        """ "EU gas storage stood at 72% of capacity": the subject of the figure's clause,
+        the part the share is of the whole, when the figure is the level the subject is at
+        ("was", "stood at", "fell to"), not a verb's object ("Mills allocated 54% of the
+        cane"); None where it names no indicator."""
+        lower = self.ctx.tokens.lower
+        k = m.span.start - 1
+        while k > sent.start and (
+            (QUALIFIERS, k) in self.ctx.cue_at or lower[k] in ("a", "an", "just", "some")
+        ):
+            k -= 1
+        if k <= sent.start or not (lower[k] in ("at", "to") or lower[k] in COPULAS):
+            return None
+        subject = self.surface.clauses._subject_span(sent, m)
+        subject = clean_metric(subject) if subject else None
+        if not subject or is_generic(subject) or len(subject.split()) > 8:
+            return None
+        first = subject.split()[0]
+        if whole.lower() in PRONOUNS | {"them"} or first.lower() in STOPWORDS or is_adverb(first):
+            return None  # "..., still about 10% of demand", "nearly half of them"
+        words = _tokens(subject)
+        if words & (_SHARE_WORDS | _NOT_A_SHARE) or words & _tokens(whole):
+            return None
+        return subject
 
     def _of_the_whole(self, sent: Sentence, m: Mention, whole: str) -> bool:
         """Whether the words after the figure are "of" and the whole its metric names."""
