@@ -13,14 +13,25 @@ from ..units import is_money
 from ..vocabulary import (
     BARE_HEADS,
     CHANGES,
+    COPULAS,
     HOLD_VERBS,
     ORG_WORDS,
     PREDICATE_WORDS,
+    PRONOUNS,
+    QUALIFIERS,
     QUANT_TOKENS,
     STOPWORDS,
 )
-from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
+from .checks import (
+    is_adverb,
+    is_breakdown_name,
+    is_generic,
+    split_breakdown,
+    with_breakdown,
+)
+from .breakdown import DONE_BY
 from .contributions import Contributions
+from .counted import CountedWhere
 from .rankings import Rankings
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
@@ -115,6 +126,11 @@ def _other_clause(own: str, head: str) -> bool:
     return not shared and _tokens(own) != _tokens(head)
 
 
+#: Words between "of" and the whole a share is of: "5% of the total", "a third of all deaths".
+_WHOLE_DETERMINERS = frozenset("the all its their those these".split())
+#: Words of a metric that already names a share or a ratio.
+_SHARE_WORDS = frozenset("share shares proportion percentage percent ratio rate".split())
+
 #: A metric that names a forecast, not its indicator: "Dow Jones consensus estimate",
 #: "median estimate"; or the latest figure itself: "print", "reading".
 _FORECAST_NAME = re.compile(
@@ -169,6 +185,7 @@ class MetricAttacher:
         self.syntax = SyntaxMetric(ctx) if ctx.parsed else None
         self.rankings = Rankings(ctx)
         self.contributions = Contributions(ctx)
+        self.counted = CountedWhere(ctx)
         self.lead: Mention | None = None  # the document's first figure with a metric
         self._countries: frozenset[str] | None = None  # see `_country_names`
         self._places: dict[str, bool] = {}  # `_bare_place` by name (it scans the text)
@@ -221,6 +238,87 @@ class MetricAttacher:
         # contribution: "These industries increased by 1.0%, contributing 0.77 percentage
         # points to the increase in GDP. This followed an increase of 0.8% in Q1.")
         self.contributions.name(sent, mentions)
+        self._counted_where(sent, mentions)
+        self._shares_of_the_whole(sent, mentions)
+
+    def _shares_of_the_whole(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Noncurrent loans held at 0.93% of total loans", "about two-thirds of those
+        contacted": a percentage or a fraction named by the whole it is of and nothing more is
+        a share of that whole ("share of total loans"), and so is a figure chained to it that
+        took its name ("rose to 41.5% of total applications from 38.9%"). Named last, like
+        the places of a count, so that later figures that point back find the whole."""
+        renamed: dict[str, str] = {}
+        for m in mentions:
+            whole = m.metric
+            if m.unit in ("percent", "fraction") and whole and self._of_the_whole(sent, m, whole):
+                part = self._part_of_the_whole(sent, m, whole)
+                share = f"{part} as a share of {whole}" if part else f"share of {whole}"
+                renamed[whole] = m.metric = share
+        for m in mentions:
+            chained = m.chained_to is not None and m.unit in ("percent", "fraction")
+            if chained and m.metric in renamed:
+                m.metric = renamed[m.metric]
+
+    def _part_of_the_whole(self, sent: Sentence, m: Mention, whole: str) -> str | None:
+        """ "EU gas storage stood at 72% of capacity": the subject of the figure's clause,
+        the part the share is of the whole, when the figure is the level the subject is at
+        ("was", "stood at", "fell to"), not a verb's object ("Mills allocated 54% of the
+        cane"); None where it names no indicator."""
+        lower = self.ctx.tokens.lower
+        k = m.span.start - 1
+        while k > sent.start and (
+            (QUALIFIERS, k) in self.ctx.cue_at or lower[k] in ("a", "an", "just", "some")
+        ):
+            k -= 1
+        if k <= sent.start or not (lower[k] in ("at", "to") or lower[k] in COPULAS):
+            return None
+        subject = self.surface.clauses._subject_span(sent, m)
+        subject = clean_metric(subject) if subject else None
+        if not subject or is_generic(subject) or len(subject.split()) > 8:
+            return None
+        first = subject.split()[0]
+        if whole.lower() in PRONOUNS | {"them"} or first.lower() in STOPWORDS or is_adverb(first):
+            return None  # "..., still about 10% of demand", "nearly half of them"
+        words = _tokens(subject)
+        if words & (_SHARE_WORDS | _NOT_A_SHARE) or words & _tokens(whole):
+            return None
+        return subject
+
+    def _of_the_whole(self, sent: Sentence, m: Mention, whole: str) -> bool:
+        """Whether the words after the figure are "of" and the whole its metric names."""
+        lower = self.ctx.tokens.lower
+        k = self.surface._past_bracket(m.span.end, sent)
+        if k >= sent.end or lower[k] != "of":
+            return False
+        k += 1
+        if k >= sent.end or _tokens(whole) & _SHARE_WORDS:
+            return False
+        starts = (k, k + 1) if lower[k] in _WHOLE_DETERMINERS else (k,)
+        for start in starts:  # "of all deaths": "all deaths" or "deaths"
+            rest = self.ctx.doc[start : sent.end].text
+            if rest.lower().startswith(whole.lower()) and (
+                len(rest) == len(whole) or not rest[len(whole)].isalnum()
+            ):
+                return True
+        return False
+
+    def _counted_where(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Sales rose in six of the 10 provinces": a count of the places where a clause
+        holds is of those places ("provinces where sales rose"). Named last, so that later
+        figures that point back find the indicator, not the places."""
+        nouns: dict[int, str | None] = {}
+        for i, m in enumerate(mentions):
+            noun = nouns[i] = self.surface.phrases._counted_noun(sent, m)
+            before = [n for n in nouns.values() if n and n.lower() != "others"]
+            if m.unit == "count" and before and (
+                (noun is None and m.metric in before) or (noun or "").lower() == "others"
+            ):
+                noun = before[-1]  # "fell in 38 states and rose in 13 (others)": the states
+            metric = (m.metric or "").lower()
+            if noun and (not metric or noun.lower() in metric or metric == "others"):
+                where = self.counted.name(sent, m, noun)
+                if where:
+                    m.metric = where
 
     def _places_named_alone(self, mentions: list[Mention]) -> None:
         """ "Shanghai went up by 0.2 percent", "Spain 8.1 GW and Italy 6.4 GW": a figure that
@@ -495,6 +593,10 @@ class MetricAttacher:
         syntax: SyntaxMetric, mentions: list[Mention], sentence: str, verbs: frozenset[str]
     ) -> None:
         before = [m.metric for m in mentions]
+        # What the surface rules named by the verb that did it and who did it ("lenders
+        # licensed by the regulator" for "The regulator licensed 37 lenders") runs over that
+        # verb and adds words of its own; neither makes it less the sentence's.
+        done = {m.metric for m in mentions if DONE_BY in m.rules and m.metric}
         subjects: dict[int, str] = {}  # mention -> the subject the parse found for it
         split: set[int] = set()  # chained mentions that the parse puts in a clause of their own
         for i, m in enumerate(mentions):
@@ -516,7 +618,10 @@ class MetricAttacher:
             answer = syntax.answer(m)
             if answer is not None and answer.rule == "metric.syntax.subject":
                 subjects[i] = answer.phrase
-            if answer is not None and choose(m.metric, answer, sentence, verbs):
+            built = m.metric in done  # its words need not all be the sentence's
+            if answer is not None and choose(
+                m.metric, answer, None if built else sentence, frozenset() if built else verbs
+            ):
                 m.metric = answer.phrase
                 m.rules.append(answer.rule)
             else:

@@ -98,6 +98,13 @@ _EXTREMES = frozenset(
     ["record low", "record high", "all time high", "all time low", "all-time high", "all-time low"]
 )
 
+#: Verbs before the participle of a count's passive: "were sold", "are rostered", "have
+#: been registered".
+_PASSIVE_AUXILIARIES = frozenset("was were is are have has had".split())
+#: Adjectives of the state counted things are in: "2.8 million people were inactive".
+_STATE_ADJECTIVES = frozenset(
+    "active inactive idle vacant eligible available insolvent overdue".split()
+)
 #: Nouns of a poll whose size is counted: "a Reuters poll of 17 economists".
 _POLL_NOUNS = frozenset("poll survey".split())
 _NOT_IN_A_POLL_NAME = (
@@ -1096,21 +1103,27 @@ class Phrases(Attacher):
         sold" -> "homes sold"."""
         lower = self.tokens.lower
         aux = next(
-            (k for k in range(t + 1, min(sent.end, t + 6)) if lower[k] in ("was", "were")), None
+            (k for k in range(t + 1, min(sent.end, t + 6)) if lower[k] in _PASSIVE_AUXILIARIES),
+            None,
         )
         if aux is None or clean_metric(self.tokens.span_text(t, aux)) != clean_metric(phrase):
             return None
+        if lower[aux] in ("have", "has", "had"):
+            if aux + 1 >= sent.end or lower[aux + 1] != "been":
+                return None
+            aux += 1  # "2.41 mln bales have been sold at auction"
         words = self._participle_after(aux, sent)
         return f"{phrase} {words}" if words else None
 
     def _participle_after(self, aux: int, sent: Sentence) -> str | None:
         """The passive participle after "was"/"were" at `aux`, with a capitalized place after
-        it ("registered in England"); None if none follows."""
+        it ("registered in England"), or an adjective of the state counted things are in
+        ("inactive"); None if none follows."""
         lower, text = self.tokens.lower, self.tokens.text
         verb = aux + 1
         if verb >= sent.end or not self.tokens.is_alpha[verb]:
             return None
-        if not is_participle(lower[verb]):
+        if not is_participle(lower[verb]) and lower[verb] not in _STATE_ADJECTIVES:
             return None
         if (CHANGES, verb) in self.cue_at:
             return None  # "200 jobs were lost": a change word, read by the change rules

@@ -29,6 +29,7 @@ from ..vocabulary import (
     CHANGES,
     COMPARATIVES,
     COUNTING_UNITS,
+    CREDIT_VERBS,
     CREDITS,
     FORECAST_WORDS,
     FORECASTERS,
@@ -42,6 +43,7 @@ from ..vocabulary import (
     PERIODS_TOKENS,
     PREDICATE_WORDS,
     PRONOUNS,
+    QUALIFIER_VERBS,
     QUALIFIERS,
     QUANT_TOKENS,
     SHARED_HEADS,
@@ -413,9 +415,9 @@ class SurfaceMetric(Attacher):
             return None  # a place holds no accounts: "Germany held 3,352 tonnes of gold"
         return " ".join(noun), _OWNING_VERBS[lower[t]], owners
 
-    def _counted_after(self, sent: Sentence, m: Mention) -> list[str]:
-        """The words in small letters that follow a count (or its list) and name what it
-        counts: "16.9 crore and 4.3 crore accounts" -> ["accounts"]."""
+    def _counted_after(self, sent: Sentence, m: Mention, limit: int = 3) -> list[str]:
+        """The words in small letters (at most `limit`) that follow a count (or its list)
+        and name what it counts: "16.9 crore and 4.3 crore accounts" -> ["accounts"]."""
         lower, text = self.tokens.lower, self.tokens.text
         k = m.span.end
         while (
@@ -423,9 +425,9 @@ class SurfaceMetric(Attacher):
         ):
             k = self.cue_at[(QUANT_TOKENS, k + 1)].end  # "16.9 crore and 4.3 crore accounts"
         noun: list[str] = []
-        while k < sent.end and len(noun) < 3 and self.tokens.is_alpha[k]:
-            if lower[k] in STOPWORDS or text[k][:1].isupper():
-                break
+        while k < sent.end and len(noun) < limit and self.tokens.is_alpha[k]:
+            if lower[k] in STOPWORDS or lower[k] in _THING_ENDS or text[k][:1].isupper():
+                break  # ("2,300 stocks across 40 markets": the stocks)
             if (CHANGES, k) in self.cue_at and (noun or not lower[k].endswith("s")):
                 break  # (but "307,638 cuts", "three hikes": things counted)
             if (PERIODS_TOKENS, k) in self.cue_at:
@@ -450,9 +452,17 @@ class SurfaceMetric(Attacher):
         from every metric), when who did it opens the sentence or a clause."""
         lower, text = self.tokens.lower, self.tokens.text
         t = self._word_before(sent, m, ("a", "an", "some", "only", "estimated", "net"))
+        participle = None
         if m.unit == "count":
             done = t > sent.start and lower[t] in _DONE_VERBS
-            noun = self._counted_after(sent, m) if done else []
+            if not done and t > sent.start and t == self._word_before(sent, m, ("a", "an")):
+                participle = self._object_verb(t)
+                done = participle is not None
+            noun = self._counted_after(sent, m, 4 if participle else 3) if done else []
+            if participle and noun and not self._thing_noun(noun[0]):
+                return None  # "youths under 25 numbered": no verb before a thing
+            if participle and self.phrases._respondents_of_survey(sent, m.span.end):
+                return None  # "The CBI survey polled 600 manufacturers": a survey's size
         else:
             noun = self._amount_done(sent, m, t)
         if not noun or noun[0].lower() in _NO_THINGS:
@@ -482,7 +492,10 @@ class SurfaceMetric(Attacher):
         words = [text[j] for j in range(k + 1, end)]
         if not opens or not words or len(words) > 5 or words[-1].lower() in PRONOUNS:
             return None
-        if m.unit != "count" and self._place_subject(" ".join(words)):
+        if (m.unit != "count" or participle) and (
+            self._place_subject(" ".join(words))
+            or (participle and self._place_name(" ".join(words)))
+        ):
             return None  # "Poland installed 4.5 GW of solar capacity": the breakdown rules'
         if words[0] == "The" or (
             k + 1 == sent.start
@@ -491,7 +504,35 @@ class SurfaceMetric(Attacher):
         ):
             words[0] = words[0].lower()  # "Domestic airlines flew": capitalized only as the first
         m.rules.append(DONE_BY)
-        return f"{' '.join(noun)} by {' '.join(words).replace(' - ', '-')}"
+        verb = f" {participle}" if participle else ""
+        return f"{' '.join(noun)}{verb} by {' '.join(words).replace(' - ', '-')}"
+
+    def _thing_noun(self, word: str) -> bool:
+        """Whether a word after a count can be the thing it counts, not a verb."""
+        lower = word.lower()
+        return lower not in _NOT_OBJECT_VERBS and not lower.endswith("ed")
+
+    def _object_verb(self, t: int) -> str | None:
+        """ "The survey covers around 400 companies", "Member mines employed 531,200
+        workers": the past participle of a verb in the past or present tense at t whose object
+        a count is ("covered", "employed"), for a verb of no list of its own (changes,
+        levels, credits, guesses, holding); None for any other word."""
+        word = self.tokens.lower[t]
+        if (
+            not self.tokens.is_alpha[t]
+            or not self.tokens.text[t].islower()
+            or len(word) < 5
+            or word in _NOT_OBJECT_VERBS
+            or (CHANGES, t) in self.cue_at
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            return None
+        if word.endswith("ed"):
+            return word
+        if word.endswith("s") and not word.endswith(("ss", "us", "is", "ous")):
+            base = word[:-1]
+            return f"{base}d" if base.endswith("e") else f"{base}ed"
+        return None
 
     def _guess_at(self, k: int) -> bool:
         """Whether token k is the verb of who guesses at a figure: "Traders estimate"."""
@@ -2054,6 +2095,24 @@ _DONE_VERBS = frozenset(
     "completes placed places processed processes hired hires recruited booked issued issues "
     "added adds created creates shed sheds filed files screened screens welcomed hosted "
     "opened launched built builds installed treated".split()
+)
+#: Verbs whose object a count is that say nothing of what the count counts: a level, a
+#: change, a credit, a guess, a holding, or the parts of a whole ("the basket includes 700
+#: items").
+_NOT_OBJECT_VERBS = (
+    PREDICATE_WORDS
+    | AUXILIARIES
+    | CREDIT_VERBS
+    | OPINION_VERBS
+    | HOLD_VERBS
+    | QUALIFIER_VERBS
+    | frozenset(_OWNING_VERBS)
+    | frozenset(
+        "includes included contains contained comprises comprised numbers numbered totals "
+        "totalled totaled expected forecast projected estimated predicted needed required "
+        "involved described listed identified surveyed polled asked reported received "
+        "receives".split()
+    )
 )
 #: Verbs by which someone adds, moves or commits an amount of a thing: "Utilities withdrew
 #: 64 bcf of gas", "Lenders disbursed Rs 1.8 lakh crore of farm loans".
