@@ -1279,3 +1279,33 @@ def test_a_period_leading_a_gapped_change() -> None:
                                                   ref_date="2025-06-10")}
     assert (found["2%"].start, found["2%"].end) == (date(2025, 4, 1), date(2025, 4, 30))
     assert (found["3%"].start, found["3%"].end) == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+# A point in time ("at the end of March") set against the month, quarter or year before it
+# ("from February", "on the previous quarter", "compared with June") stays that point; the
+# comparison gives the basis. A change from further back still spans from there.
+POINT_AGAINST_UNIT_BEFORE = [
+    ("Copper inventories in Shanghai warehouses at the end of March fell 3.4% from February "
+     "to 210,000 tonnes.", "3.4%", (D(2025, 3, 31), D(2025, 3, 31)), "month_on_month"),
+    ("Hotel vacancies stood at 52,000 at the end of April, down 2.2% from March.", "2.2%",
+     (D(2025, 4, 30), D(2025, 4, 30)), "month_on_month"),
+    ("Bank deposits reached 4.1 trillion rand at the end of June, up by 2.3% on the previous "
+     "quarter.", "2.3%", (D(2025, 6, 30), D(2025, 6, 30)), "quarter_on_quarter"),
+    ("Apprentices in training numbered 614,000 at the end of June 2025, an increase of 9,000 "
+     "compared with March 2025.", "9,000", (D(2025, 6, 30), D(2025, 6, 30)),
+     "quarter_on_quarter"),
+    ("Cattle herds totalled 8.2 million head at the end of May, 3% fewer than in May 2024.",
+     "3%", (D(2025, 5, 31), D(2025, 5, 31)), "year_on_year"),
+    ("Gold holdings at the end of May were 12% above January 2020.", "12%",
+     (D(2020, 1, 1), D(2025, 5, 31)), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span", "basis"), POINT_AGAINST_UNIT_BEFORE)
+def test_a_point_set_against_the_unit_before_stays_a_point(
+    text: str, number: str, span: tuple[date, date], basis: str | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+    assert record.basis == basis
