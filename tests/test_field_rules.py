@@ -1663,6 +1663,24 @@ CONTRACT_MONTHS = [
 ]
 # fmt: on
 
+# A share told of the subject in a clause set off by commas ("Diesel, which makes up nearly
+# half of demand, fell 3% in May") is of the time of the clause's change.
+# fmt: off
+SHARES_TOLD_IN_PASSING = [
+    case("Machinery exports, which make up about a quarter of total shipments, rose 6.1% in "
+         "May from a year earlier.", "quarter", ("2024-05-01", "2024-05-31"),
+         "which-makes-up-a-fraction"),
+    case("Shipments to Japan, which take roughly 30 pct of the total, rose 4.4 pct in March "
+         "from February, officials said.", "30 pct", ("2024-03-01", "2024-03-31"),
+         "which-takes-a-percentage"),
+    case("Services, accounting for nearly 60% of output, grew 5.1% year on year in the second "
+         "quarter, the bureau said.", "60%", ("2024-04-01", "2024-06-30"),
+         "accounting-for-a-percentage"),
+    case("Car sales, about 40% of retail turnover, climbed 3.3% in July from June, traders "
+         "said.", "40%", ("2024-07-01", "2024-07-31"), "appositive-share"),
+]
+# fmt: on
+
 # A level "at" after a change and its restatement ("down 31 ringgit, or 0.7%, at 4,102
 # ringgit") is reached by that change, and so is its conversion in brackets.
 # fmt: off
@@ -1771,7 +1789,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + WHEN_CLAUSES
     + MONTHS_BEFORE_A_TRADED_GOOD
     + FORTNIGHTS
-    + MONTHS_RESTATED_AND_TIED_COUNTRIES,
+    + MONTHS_RESTATED_AND_TIED_COUNTRIES
+    + SHARES_TOLD_IN_PASSING,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

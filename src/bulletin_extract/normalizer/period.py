@@ -102,6 +102,12 @@ _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs a
 # Nouns of a norm whose defining years may follow in brackets: "the five-year average (2019
 # and 2021 to 2024)".
 _AVERAGE_NOUNS = frozenset("average averages baseline norm mean".split())
+#: Words that tell a share in a clause of its own: "which makes up about", "accounting for".
+_SHARE_VERBS = frozenset(
+    "make makes made making up account accounts accounted accounting for represent represents "
+    "representing comprise comprises constitute constitutes take takes absorb absorbs meet "
+    "meets a an the".split()
+)
 
 
 class PeriodAttacher(PeriodComparisons):
@@ -427,6 +433,38 @@ class PeriodAttacher(PeriodComparisons):
                 return lower[k - 1] in _AVERAGE_NOUNS
         return False
 
+    def _share_aside(self, mentions: list[Mention], i: int, sent: Sentence) -> int | None:
+        """The first number after a share told in a clause set off by commas ("Diesel, which
+        makes up nearly half of demand, fell 3%", "Car sales, about 40% of turnover, rose
+        3%"), other than a value compared with; else None."""
+        m = mentions[i]
+        text, lower = self.tokens.text, self.tokens.lower
+        if m.unit not in ("percent", "fraction") or lower[m.span.end : m.span.end + 1] != ("of",):
+            return None
+        floor = max(sent.start, m.span.start - 9)
+        opening = next((t for t in range(m.span.start - 1, floor - 1, -1) if text[t] == ","), None)
+        if opening is None or any(opening < n.span.end <= m.span.start for n in mentions):
+            return None
+        relative = lower[opening + 1] in _RELATIVES
+        words = range(opening + 1 + relative, m.span.start)
+        if not all((QUALIFIERS, t) in self.cue_at or lower[t] in _SHARE_VERBS for t in words):
+            return None
+        if relative and not any(lower[t] in _SHARE_VERBS for t in words):
+            return None  # "which covers about 45% of employees": no share of the subject told
+        limit = min(sent.end, m.span.end + 12)
+        closing = next((t for t in range(m.span.end, limit) if text[t] in (",", ";")), None)
+        if closing is None or text[closing] == ";":
+            return None
+        return next(
+            (
+                j
+                for j in range(i + 1, len(mentions))
+                if mentions[j].span.start > closing
+                and not self._secondary(mentions[j], mentions)  # not "..., down from 3.1%"
+            ),
+            None,
+        )
+
     def _months_of_a_longer_span(self, p: Span) -> bool:
         """ "over the six months between June and December", "between the two months": "the N
         months" only sizes a span named around it."""
@@ -627,6 +665,11 @@ class PeriodAttacher(PeriodComparisons):
             if span is None and not self._secondary(m, mentions):
                 span = final
             chosen.append(span)
+        for i, m in enumerate(mentions):
+            if chosen[i] is None and (j := self._share_aside(mentions, i, sent)) is not None:
+                # "Shelter costs, which make up about a third of the index, rose 0.2% in
+                # May": the share told of the subject in passing is of the clause's time
+                chosen[i] = chosen[j]
 
         # Pass 2: absolute and deictic phrases; the main period of the sentence.
         cache: dict[int, tuple[Period, tuple[date, date] | None, str]] = {}
