@@ -1664,7 +1664,8 @@ CONTRACT_MONTHS = [
 # fmt: on
 
 # A share told of the subject in a clause set off by commas ("Diesel, which makes up nearly
-# half of demand, fell 3% in May") is of the time of the clause's change.
+# half of demand, fell 3% in May") is of the time of the clause's change; the period whose level
+# a figure is a percentage of ("98% of its February 2020 level") is the base of an index.
 # fmt: off
 SHARES_TOLD_IN_PASSING = [
     case("Machinery exports, which make up about a quarter of total shipments, rose 6.1% in "
@@ -1678,6 +1679,14 @@ SHARES_TOLD_IN_PASSING = [
          "accounting-for-a-percentage"),
     case("Car sales, about 40% of retail turnover, climbed 3.3% in July from June, traders "
          "said.", "40%", ("2024-07-01", "2024-07-31"), "appositive-share"),
+]
+INDEX_BASES_ARE_NO_PERIOD = [
+    case("Hotel occupancy climbed 4 percentage points to 88% of its February 2020 level.",
+         "88%", None, "of-its-month-level"),
+    case("Hotel occupancy climbed 4 percentage points to 88% of its February 2020 level.",
+         "4 percentage points", None, "the-change-to-a-share-of-a-base"),
+    case("Air traffic rose 3% on the week, to 104% of the 2019 average.", "104%", None,
+         "of-the-year-average"),
 ]
 # fmt: on
 
@@ -1790,7 +1799,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + MONTHS_BEFORE_A_TRADED_GOOD
     + FORTNIGHTS
     + MONTHS_RESTATED_AND_TIED_COUNTRIES
-    + SHARES_TOLD_IN_PASSING,
+    + SHARES_TOLD_IN_PASSING
+    + INDEX_BASES_ARE_NO_PERIOD,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

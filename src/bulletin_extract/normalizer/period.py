@@ -108,6 +108,8 @@ _SHARE_VERBS = frozenset(
     "representing comprise comprises constitute constitutes take takes absorb absorbs meet "
     "meets a an the".split()
 )
+#: Nouns of the level a figure is a percentage of: "98% of its February 2020 level".
+_BASE_LEVELS = frozenset("level levels value values peak".split())
 
 
 class PeriodAttacher(PeriodComparisons):
@@ -433,6 +435,18 @@ class PeriodAttacher(PeriodComparisons):
                 return lower[k - 1] in _AVERAGE_NOUNS
         return False
 
+    def _index_base(self, p: Span) -> bool:
+        """ "98% of its February 2020 average level", "to 104% of their 2019 levels": the
+        period whose level a figure is a percentage of is the base of an index, not its time."""
+        lower, n = self.tokens.lower, self.tokens.n
+        k = p.start - 1
+        if k >= 0 and lower[k] in ("its", "their", "the"):
+            k -= 1
+        if k < 0 or lower[k] != "of" or p.end >= n:
+            return False
+        e = p.end + (lower[p.end] in _AVERAGE_NOUNS and p.end + 1 < n)
+        return lower[e] in _BASE_LEVELS or lower[p.end] in _AVERAGE_NOUNS
+
     def _share_aside(self, mentions: list[Mention], i: int, sent: Sentence) -> int | None:
         """The first number after a share told in a clause set off by commas ("Diesel, which
         makes up nearly half of demand, fell 3%", "Car sales, about 40% of turnover, rose
@@ -515,6 +529,7 @@ class PeriodAttacher(PeriodComparisons):
             and not self.counts_an_event(p)  # "its third cut this year"
             and not self._months_of_a_longer_span(p)
             and not self._years_of_an_average(p)
+            and not self._index_base(p)
         ]
         governing = [p for p in periods if not self._is_reference(p)]
         if any(self.is_weekday(p) for p in governing) and any(
