@@ -479,6 +479,17 @@ class PeriodAttacher(PeriodComparisons):
             None,
         )
 
+    def _named_in_brackets(self, p: Span, periods: list[Span]) -> bool:
+        """ "in the previous period (1 to 12 October 2025)": a phrase with no date of its own,
+        named right after it in brackets; the bracket is the time."""
+        text = self.tokens.text
+        if p.end >= self.tokens.n or text[p.end] != "(" or any(c.isdigit() for c in p.text):
+            return False
+        return any(
+            q.start == p.end + 1 and q.end < self.tokens.n and text[q.end] == ")"
+            for q in periods
+        )
+
     def _months_of_a_longer_span(self, p: Span) -> bool:
         """ "over the six months between June and December", "between the two months": "the N
         months" only sizes a span named around it."""
@@ -528,6 +539,7 @@ class PeriodAttacher(PeriodComparisons):
             )
             and not self.counts_an_event(p)  # "its third cut this year"
             and not self._months_of_a_longer_span(p)
+            and not self._named_in_brackets(p, periods)
             and not self._years_of_an_average(p)
             and not self._index_base(p)
         ]
