@@ -660,6 +660,18 @@ BASIS_WORDS = [
     case("Prices rose 0.3% monthly and 2.9% annually.", "0.3%", "month_on_month",
          "monthly-adverb"),
     case("Sales were up 2% on last month.", "2%", "month_on_month", "on-last-month"),
+    # "on the week", "on the fortnight": a change on the period just before
+    case("The premium was $240 a ton, up $15 on the week.", "$15", "period_on_period",
+         "on-the-week"),
+    case("Gasoil stocks fell 4% on the fortnight to 1.9 million tonnes.", "4%",
+         "period_on_period", "on-the-fortnight"),
+    # the basis written right after a change is the change's, not the level's it reached
+    case("Card spending rose by 4 percentage points on the month, to 97% of its pre-pandemic "
+         "average.", "97%", None, "a-level-reached-after-a-change-on-the-month"),
+    case("The jobless rate fell 0.3 points on the quarter, to 4.1%.", "4.1%", None,
+         "a-reading-reached-after-a-change-on-the-quarter"),
+    case("Bookings rose 5 and 2 points year on year, to 91% and 85% of normal levels.", "85%",
+         None, "the-second-level-reached-of-a-list"),
 ]
 
 # The comparison written between a change and the level it reached is the change's: the level

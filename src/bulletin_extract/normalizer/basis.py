@@ -117,6 +117,7 @@ class BasisAttacher(Attacher):
             derived = self._from_a_unit_back(mentions)
         locals_ = [self._local_cue(sent, mentions, i, cues) for i in range(len(mentions))]
         level_items: set[int] = set()  # items of a list of levels reached
+        reached: set[int] = set()  # levels (and their rates) reached by a change
         for i, m in enumerate(mentions):
             if self.ctx.names_a_target(m):
                 m.basis = None  # "inside the bank's tolerance range of 2% to 4%": set, not changed
@@ -143,6 +144,12 @@ class BasisAttacher(Attacher):
             if (
                 m.chain_kind == "level"
                 or converted  # "to 8,932.40 zlotys ($2,435)": the level reached, converted
+                or (  # "to 104% and 89% of their 2019 levels": the second level reached
+                    m.chain_kind == "list"
+                    and head_at in reached
+                    and head.unit == m.unit
+                    and self.tokens.lower[head.span.end : m.span.start] == ("and",)
+                )
                 or self._reached_level(m)
                 or self._level_before_change(m)
                 or (  # "rose to £290,000 (3.1%) in England, £208,000 (2.7%) in Wales": an item
@@ -176,12 +183,15 @@ class BasisAttacher(Attacher):
                         level_stated = None
                     local = None
                 own = BASES_BY_LABEL[local.label_] if local is not None else level_stated
-                changing = local is not None or self._rate_of_change(sent, m, cues)
+                changing = local is not None or self._rate_of_change(
+                    sent, m, [c for c in cues if not self._cue_of_change(head, c)]
+                )
                 if own is None and not cues and self._names_a_rate_of_change(sent, m):
                     # "Services inflation eased to 4.4% from 4.6%" after a sentence stating
                     # "in the 12 months to November": the basis its paragraph carries
                     own = derived or carry
                 m.basis = own if rate and changing else None
+                reached.add(i)
                 continue
             if local is None and self._stated_for_another(mentions, i, locals_):
                 # "rose 0.4% in January and 3.1% on a 12-month basis": the basis is 3.1%'s
@@ -484,6 +494,13 @@ class BasisAttacher(Attacher):
             return True
         lower = self.tokens.lower
         return not CHANGE_RATE_WORDS.isdisjoint(lower[sent.start : m.span.start])
+
+    def _cue_of_change(self, head: Mention | None, cue: Span) -> bool:
+        """Whether a basis cue is written right after the change a level is reached by: "rose
+        4 points on the week, to 97%" (the change's basis, not the level's)."""
+        if head is None or head.direction is None:
+            return False
+        return 0 <= cue.start - head.span.end <= 1
 
     def _level_before_change(self, m: Mention) -> bool:
         """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""
