@@ -1702,6 +1702,28 @@ INDEX_BASES_ARE_NO_PERIOD = [
 ]
 # fmt: on
 
+# A standing target band holds in no period of its sentence, both its bounds ("a target range
+# of 2.5% to 7.5%", "a target of 3% plus or minus one percentage point", "which targets
+# inflation of 2% to 3%"); a target set for the period named keeps it.
+# fmt: off
+STANDING_TARGET_BANDS = [
+    case("Annual inflation eased to 4.1% in March, though it stayed within the central bank's "
+         "target range of 2.5% to 7.5% for a 14th consecutive month.", "7.5%", None,
+         "the-upper-bound-of-a-target-range"),
+    case("Consumer prices rose 3.3% in June, remaining above the central bank's target of 1% "
+         "to 3% for a fifth month.", "1%", None, "a-target-of-a-band"),
+    case("Inflation fell to 3.1% in October, close to the central bank's target of 3% plus or "
+         "minus one percentage point.", "one percentage point", None,
+         "plus-or-minus-a-tolerance"),
+    case("The Reserve Bank, which targets inflation of 2% to 3%, cut its cash rate by 25 basis "
+         "points in August.", "3%", None, "which-targets-a-band"),
+    case("Headline inflation rose to 6.2% in May, above the bank's medium-term target of "
+         "between 5% and 7%.", "5%", None, "a-target-of-between"),
+    case("Output grew 5.0% in the first half, short of the target of 5.5%.", "5.5%",
+         ("2024-01-01", "2024-06-30"), "a-single-target-of-the-period-keeps-it"),
+]
+# fmt: on
+
 # A level "at" after a change and its restatement ("down 31 ringgit, or 0.7%, at 4,102
 # ringgit") is reached by that change, and so is its conversion in brackets.
 # fmt: off
@@ -1812,7 +1834,8 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + FORTNIGHTS
     + MONTHS_RESTATED_AND_TIED_COUNTRIES
     + SHARES_TOLD_IN_PASSING
-    + INDEX_BASES_ARE_NO_PERIOD,
+    + INDEX_BASES_ARE_NO_PERIOD
+    + STANDING_TARGET_BANDS,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -89,6 +89,11 @@ _FLOW_WORDS = frozenset(
 )
 # Words of a previous target, which is of the period of the figure it is set against.
 _EARLIER_WORDS = frozenset("earlier previous prior original".split())
+#: Nouns and verbs of an aim a band of figures is set as: "its target of 1% to 3%" (not "a
+#: narrow band of between 31 and 36 EUR/MWh", where prices moved).
+_AIMS = frozenset("target targets targeted goal objective".split())
+#: Words between the bounds of a band: "1% to 3%", "between 5% and 7%", "2–4%".
+_BAND_LINKS = frozenset(("to", "and", "-", "–", "—"))
 # Words of an earlier estimate a figure was revised from: "revised up from 4.0%", "a
 # previously reported 0.4%", "initially reported as 2.1%".
 _EARLIER_ESTIMATE_WORDS = frozenset(
@@ -332,8 +337,17 @@ class PeriodAttacher(PeriodComparisons):
         def ranged(t: int) -> bool:  # "target range", "control range", "tolerance band"
             return lower[t] in ("range", "band") and lower[t - 1] in _RANGE_KINDS
 
+        k = m.span.start - 1
+        k -= k >= 0 and lower[k] == "between"
         named = (
             any(lower[t] in _TARGET_NOUNS or ranged(t) for t in after)
+            # "the bank's target of 1% to 3%", "which targets inflation of 2% to 3%": a band
+            or (
+                k >= 0
+                and lower[k] == "of"
+                and self._opens_a_band(m)
+                and not _AIMS.isdisjoint(lower[max(0, k - 3) : k])
+            )
             # "a ceiling of 4.5%", "its target range of 1.5% to 3.5%"; not "a target of 13.5%"
             # (a target set for the period the sentence names)
             or (
@@ -355,6 +369,23 @@ class PeriodAttacher(PeriodComparisons):
             return True
         window = range(m.span.start - 6, m.span.end + 8)
         return not (own.start in window or own.end - 1 in window)
+
+    def _opens_a_band(self, m: Mention) -> bool:
+        """Whether a number opens a band: "1% to 3%", "between 5% and 7%", "3% plus or
+        minus one percentage point"."""
+        lower, n, end = self.tokens.lower, self.tokens.n, m.span.end
+        if end + 1 < n and lower[end] in _BAND_LINKS:
+            return (QUANT_TOKENS, end + 1) in self.cue_at
+        return lower[end : end + 3] == ("plus", "or", "minus")
+
+    def _other_bound(self, first: Mention, m: Mention) -> bool:
+        """Whether a number is the other bound of a band opened by the number before it."""
+        between = self.tokens.lower[first.span.end : m.span.start]
+        return len(between) == 1 and between[0] in _BAND_LINKS or between == (
+            "plus",
+            "or",
+            "minus",
+        )
 
     def _twelve_month_sums(self, sent: Sentence, mentions: list[Mention]) -> None:
         """A flow summed over "the 12 months to September 2025" is of all twelve months
@@ -830,11 +861,17 @@ class PeriodAttacher(PeriodComparisons):
             mine, theirs = chosen[i], chosen[j]
             if mine is None or (theirs is not None and mine.end <= theirs.start):
                 m.period, m.period_dates = mentions[j].period, mentions[j].period_dates
+        targets: set[int] = set()
         for i, m in enumerate(mentions):
-            if m.period is not None and self._standing_target(m, chosen[i]):
+            if self._standing_target(m, chosen[i]) or (
+                i - 1 in targets and self._other_bound(mentions[i - 1], m)
+            ):
                 # "near the bottom of the SNB's 0% to 2% target range", "the 2% midpoint of a 1%
-                # to 3% control range": a standing target holds in no period of the sentence's
+                # to 3% control range": a standing target holds in no period of the sentence's;
+                # nor does its other bound ("a target range of 2.5% to 7.5%", "a target of 3%
+                # plus or minus one percentage point")
                 m.period, m.period_dates = None, None
+                targets.add(i)
         for m, nxt in zip(mentions, mentions[1:], strict=False):
             end = m.span.end
             carried = carry is not None and m.period is carry[0]
