@@ -710,6 +710,15 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "cue-naming-a-period-is-no-basis"),
     case("The services index rose 0.5% in March and 4.8% on an annual basis.", "0.5%", None,
          "basis-of-the-second-measure-is-its-own"),
+    # a basis written after the last number of a range or of a list of several subjects'
+    # figures is the whole range's (list's)
+    case("Retailers expect holiday sales to grow between 2.5% and 3.5% from a year earlier.",
+         "2.5%", "year_on_year", "the-lower-bound-of-a-range-shares-the-basis"),
+    case("Rents were 4% to 6% higher than a year ago.", "4%", "year_on_year",
+         "a-range-with-to-shares-the-basis"),
+    case("Occupancy rates were 71.2%, 68.0% and 64.5% respectively, down 1.1, 0.6 and 2.3 "
+         "percentage points year on year.", "0.6", "year_on_year",
+         "a-middle-item-shares-the-basis"),
     case("The services index rose 0.5% in March and 4.8% on an annual basis.", "4.8%",
          "year_on_year", "second-measure-keeps-its-basis"),
     case("Wages grew 0.2% in April and were up 3.9% on a year earlier.", "0.2%", None,
