@@ -667,6 +667,18 @@ BASIS_WORDS = [
     case("Prices rose 0.3% monthly and 2.9% annually.", "0.3%", "month_on_month",
          "monthly-adverb"),
     case("Sales were up 2% on last month.", "2%", "month_on_month", "on-last-month"),
+    # "on the week", "on the fortnight": a change on the period just before
+    case("The premium was $240 a ton, up $15 on the week.", "$15", "period_on_period",
+         "on-the-week"),
+    case("Gasoil stocks fell 4% on the fortnight to 1.9 million tonnes.", "4%",
+         "period_on_period", "on-the-fortnight"),
+    # the basis written right after a change is the change's, not the level's it reached
+    case("Card spending rose by 4 percentage points on the month, to 97% of its pre-pandemic "
+         "average.", "97%", None, "a-level-reached-after-a-change-on-the-month"),
+    case("The jobless rate fell 0.3 points on the quarter, to 4.1%.", "4.1%", None,
+         "a-reading-reached-after-a-change-on-the-quarter"),
+    case("Bookings rose 5 and 2 points year on year, to 91% and 85% of normal levels.", "85%",
+         None, "the-second-level-reached-of-a-list"),
 ]
 
 # The comparison written between a change and the level it reached is the change's: the level
@@ -705,6 +717,15 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "cue-naming-a-period-is-no-basis"),
     case("The services index rose 0.5% in March and 4.8% on an annual basis.", "0.5%", None,
          "basis-of-the-second-measure-is-its-own"),
+    # a basis written after the last number of a range or of a list of several subjects'
+    # figures is the whole range's (list's)
+    case("Retailers expect holiday sales to grow between 2.5% and 3.5% from a year earlier.",
+         "2.5%", "year_on_year", "the-lower-bound-of-a-range-shares-the-basis"),
+    case("Rents were 4% to 6% higher than a year ago.", "4%", "year_on_year",
+         "a-range-with-to-shares-the-basis"),
+    case("Occupancy rates were 71.2%, 68.0% and 64.5% respectively, down 1.1, 0.6 and 2.3 "
+         "percentage points year on year.", "0.6", "year_on_year",
+         "a-middle-item-shares-the-basis"),
     case("The services index rose 0.5% in March and 4.8% on an annual basis.", "4.8%",
          "year_on_year", "second-measure-keeps-its-basis"),
     case("Wages grew 0.2% in April and were up 3.9% on a year earlier.", "0.2%", None,
@@ -1670,6 +1691,55 @@ CONTRACT_MONTHS = [
 ]
 # fmt: on
 
+# A share told of the subject in a clause set off by commas ("Diesel, which makes up nearly
+# half of demand, fell 3% in May") is of the time of the clause's change; the period whose level
+# a figure is a percentage of ("98% of its February 2020 level") is the base of an index.
+# fmt: off
+SHARES_TOLD_IN_PASSING = [
+    case("Machinery exports, which make up about a quarter of total shipments, rose 6.1% in "
+         "May from a year earlier.", "quarter", ("2024-05-01", "2024-05-31"),
+         "which-makes-up-a-fraction"),
+    case("Shipments to Japan, which take roughly 30 pct of the total, rose 4.4 pct in March "
+         "from February, officials said.", "30 pct", ("2024-03-01", "2024-03-31"),
+         "which-takes-a-percentage"),
+    case("Services, accounting for nearly 60% of output, grew 5.1% year on year in the second "
+         "quarter, the bureau said.", "60%", ("2024-04-01", "2024-06-30"),
+         "accounting-for-a-percentage"),
+    case("Car sales, about 40% of retail turnover, climbed 3.3% in July from June, traders "
+         "said.", "40%", ("2024-07-01", "2024-07-31"), "appositive-share"),
+]
+INDEX_BASES_ARE_NO_PERIOD = [
+    case("Hotel occupancy climbed 4 percentage points to 88% of its February 2020 level.",
+         "88%", None, "of-its-month-level"),
+    case("Hotel occupancy climbed 4 percentage points to 88% of its February 2020 level.",
+         "4 percentage points", None, "the-change-to-a-share-of-a-base"),
+    case("Air traffic rose 3% on the week, to 104% of the 2019 average.", "104%", None,
+         "of-the-year-average"),
+]
+# fmt: on
+
+# A standing target band holds in no period of its sentence, both its bounds ("a target range
+# of 2.5% to 7.5%", "a target of 3% plus or minus one percentage point", "which targets
+# inflation of 2% to 3%"); a target set for the period named keeps it.
+# fmt: off
+STANDING_TARGET_BANDS = [
+    case("Annual inflation eased to 4.1% in March, though it stayed within the central bank's "
+         "target range of 2.5% to 7.5% for a 14th consecutive month.", "7.5%", None,
+         "the-upper-bound-of-a-target-range"),
+    case("Consumer prices rose 3.3% in June, remaining above the central bank's target of 1% "
+         "to 3% for a fifth month.", "1%", None, "a-target-of-a-band"),
+    case("Inflation fell to 3.1% in October, close to the central bank's target of 3% plus or "
+         "minus one percentage point.", "one percentage point", None,
+         "plus-or-minus-a-tolerance"),
+    case("The Reserve Bank, which targets inflation of 2% to 3%, cut its cash rate by 25 basis "
+         "points in August.", "3%", None, "which-targets-a-band"),
+    case("Headline inflation rose to 6.2% in May, above the bank's medium-term target of "
+         "between 5% and 7%.", "5%", None, "a-target-of-between"),
+    case("Output grew 5.0% in the first half, short of the target of 5.5%.", "5.5%",
+         ("2024-01-01", "2024-06-30"), "a-single-target-of-the-period-keeps-it"),
+]
+# fmt: on
+
 # A level "at" after a change and its restatement ("down 31 ringgit, or 0.7%, at 4,102
 # ringgit") is reached by that change, and so is its conversion in brackets.
 # fmt: off
@@ -1778,7 +1848,10 @@ def test_basis(text: str, mention: str, expected: str | None) -> None:
     + WHEN_CLAUSES
     + MONTHS_BEFORE_A_TRADED_GOOD
     + FORTNIGHTS
-    + MONTHS_RESTATED_AND_TIED_COUNTRIES,
+    + MONTHS_RESTATED_AND_TIED_COUNTRIES
+    + SHARES_TOLD_IN_PASSING
+    + INDEX_BASES_ARE_NO_PERIOD
+    + STANDING_TARGET_BANDS,
 )
 def test_period(text: str, mention: str, expected: tuple[str, str] | None) -> None:
     period = record(text, mention).period

@@ -266,6 +266,15 @@ RECORDS_RULES = [
     case("since 2013", "2013-01-01", "2014-06-30", "relative", anchor=JUNE_2014,
          id="since 2013 (longer than the anchor)"),
     case("year to date", "2014-01-01", "2014-06-30", "relative", anchor=JUNE_2014),
+    # "the previous period": the span of the same length just before the one in hand
+    case("in the previous period", "2024-10-01", "2024-12-31", "relative", anchor=Q1_2025,
+         id="the previous period of a quarter"),
+    case("the prior period", "2014-05-01", "2014-05-31", "relative", anchor=JUNE_2014,
+         id="the prior period of a month"),
+    case("the preceding period", "2013-12-01", "2014-02-28", "relative", anchor=MAR_MAY_2014,
+         id="the preceding period of three months"),
+    case("the previous period", "2025-11-03", "2025-11-09", "relative",
+         anchor=(D(2025, 11, 10), D(2025, 11, 16)), id="the previous period of a week"),
 ]
 
 SPELLINGS = [
@@ -1279,3 +1288,52 @@ def test_a_period_leading_a_gapped_change() -> None:
                                                   ref_date="2025-06-10")}
     assert (found["2%"].start, found["2%"].end) == (date(2025, 4, 1), date(2025, 4, 30))
     assert (found["3%"].start, found["3%"].end) == (date(2025, 3, 1), date(2025, 3, 31))
+
+
+# A point in time ("at the end of March") set against the month, quarter or year before it
+# ("from February", "on the previous quarter", "compared with June") stays that point; the
+# comparison gives the basis. A change from further back still spans from there.
+POINT_AGAINST_UNIT_BEFORE = [
+    ("Copper inventories in Shanghai warehouses at the end of March fell 3.4% from February "
+     "to 210,000 tonnes.", "3.4%", (D(2025, 3, 31), D(2025, 3, 31)), "month_on_month"),
+    ("Hotel vacancies stood at 52,000 at the end of April, down 2.2% from March.", "2.2%",
+     (D(2025, 4, 30), D(2025, 4, 30)), "month_on_month"),
+    ("Bank deposits reached 4.1 trillion rand at the end of June, up by 2.3% on the previous "
+     "quarter.", "2.3%", (D(2025, 6, 30), D(2025, 6, 30)), "quarter_on_quarter"),
+    ("Apprentices in training numbered 614,000 at the end of June 2025, an increase of 9,000 "
+     "compared with March 2025.", "9,000", (D(2025, 6, 30), D(2025, 6, 30)),
+     "quarter_on_quarter"),
+    ("Cattle herds totalled 8.2 million head at the end of May, 3% fewer than in May 2024.",
+     "3%", (D(2025, 5, 31), D(2025, 5, 31)), "year_on_year"),
+    ("Gold holdings at the end of May were 12% above January 2020.", "12%",
+     (D(2020, 1, 1), D(2025, 5, 31)), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span", "basis"), POINT_AGAINST_UNIT_BEFORE)
+def test_a_point_set_against_the_unit_before_stays_a_point(
+    text: str, number: str, span: tuple[date, date], basis: str | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+    assert record.basis == basis
+
+
+# A value "in the previous period" is of the period just before the sentence's own.
+PREVIOUS_PERIOD_VALUES = [
+    ("The jobless rate fell to 7.9% in the second quarter from 8.4% in the previous period.",
+     "8.4%", (D(2025, 1, 1), D(2025, 3, 31))),
+    ("Orders grew 2.1% in May, after a revised 1.4% gain in the prior period.", "1.4%",
+     (D(2025, 4, 1), D(2025, 4, 30))),
+    # the period named in brackets after it is the time
+    ("Around 58% of adults said costs rose, down from 61% in the previous period (3 to 14 "
+     "September 2025).", "61%", (D(2025, 9, 3), D(2025, 9, 14))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PREVIOUS_PERIOD_VALUES)
+def test_a_value_in_the_previous_period(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

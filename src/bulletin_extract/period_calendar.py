@@ -520,7 +520,8 @@ _SAME_IN_YEAR: Final = re.compile(
 )
 _SAME: Final = re.compile(
     r"^(?:the )?(?:same|corresponding|equivalent) (?:\w+ )?(?:period|periods|months?|quarters?|"
-    r"time|weeks?|days?|dates?|points?|year)$|^(?:this|that|the) (?:\w+ )?period$"
+    r"time|weeks?|days?|dates?|points?|year)$"
+    r"|^(?:this|that|the) (?!previous |prior |preceding )(?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(
     r"^(?:(?:the|their|its) )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|"

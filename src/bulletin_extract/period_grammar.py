@@ -116,6 +116,8 @@ _THE_HOLIDAY: Final = re.compile(
 _HYPHENATED_RANGE: Final = re.compile(
     rf"(?:the )?\b({_MON})-(?:through|to|thru)-({_MON})(?: period| quarter)?$"  # dashes unified
 )
+# The period of the same length just before the one in hand: "in the previous period".
+_PERIOD_BEFORE: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) period$")
 # Days named from the day of writing.
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
@@ -522,6 +524,17 @@ class _Resolver:
             return _shift(found[0], -12 * (years or 1)), kind
         if _SAME.match(t):
             return None if anchor is None else (anchor, "relative")
+        if _PERIOD_BEFORE.match(t):
+            # "from 33.2% in the previous period" said of a quarter: the quarter before; of
+            # a span of days, as many days before it
+            if anchor is None:
+                return None
+            months = _whole_months(anchor)
+            if months:
+                first = _month_index(anchor[0])
+                return _months_span(first - months, first - 1), "relative"
+            days = anchor[1] - anchor[0] + timedelta(days=1)
+            return (anchor[0] - days, anchor[0] - timedelta(days=1)), "relative"
         m = _YEAR_AGO.match(t)
         if m is not None:
             if anchor is None:

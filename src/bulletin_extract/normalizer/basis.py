@@ -62,6 +62,16 @@ def _calendar_quarter(dates: tuple[date, date] | None) -> bool:
 #: rate" (not "annualised inflation", a 12-month rate, nor "the annual rate was 3.6%").
 _ANNUALISED = re.compile(r"annuali[sz]ed(?! inflation)|\bat an? (?:.* )?annual (?:rate|pace)", re.I)
 
+#: Words between the numbers of a list or a range.
+_LIST_LINKS = frozenset((",", "and", "or", "to", "-", "–", "—"))
+_RANGE_LINKS = frozenset(("to", "-", "–", "—"))
+#: Cues that set a list's figures against another period: "from a year earlier", "year on
+#: year", "y/y" (not "for the year", a time).
+_SHARED_CUE = re.compile(
+    r"^(?:from|than|on|over|against|compared|versus|vs|with)\b"
+    r"|\b(?:on|over)[- ](?:year|month|quarter|week)\b|^(?:[ymq]/[ymq]|yoy)$",
+    re.I,
+)
 #: Words that set a figure against another period: a basis phrase after them compares.
 _COMPARING = frozenset(
     "than compared comparison against versus vs from over on year-on-year annual".split()
@@ -116,7 +126,20 @@ class BasisAttacher(Attacher):
             # compares with a year (a month, a quarter) earlier, and so do its other changes
             derived = self._from_a_unit_back(mentions)
         locals_ = [self._local_cue(sent, mentions, i, cues) for i in range(len(mentions))]
+        for i in reversed(range(len(mentions) - 1)):
+            if locals_[i] is None and self._listed_together(mentions, i, sent):
+                # "up 20.9% and 10.1% on a year earlier", "down 1.7, 2.1 and 3.4 points year on
+                # year", "between 3.7% and 4.2% from a year earlier": the basis written after a
+                # list's last number is the whole list's
+                after = locals_[i + 1]
+                if (
+                    after is not None
+                    and after.start >= mentions[i + 1].span.end
+                    and _SHARED_CUE.search(self.ctx.text(after))
+                ):
+                    locals_[i] = after
         level_items: set[int] = set()  # items of a list of levels reached
+        reached: set[int] = set()  # levels (and their rates) reached by a change
         for i, m in enumerate(mentions):
             if self.ctx.names_a_target(m):
                 m.basis = None  # "inside the bank's tolerance range of 2% to 4%": set, not changed
@@ -143,6 +166,12 @@ class BasisAttacher(Attacher):
             if (
                 m.chain_kind == "level"
                 or converted  # "to 8,932.40 zlotys ($2,435)": the level reached, converted
+                or (  # "to 104% and 89% of their 2019 levels": the second level reached
+                    m.chain_kind == "list"
+                    and head_at in reached
+                    and head.unit == m.unit
+                    and self.tokens.lower[head.span.end : m.span.start] == ("and",)
+                )
                 or self._reached_level(m)
                 or self._level_before_change(m)
                 or (  # "rose to £290,000 (3.1%) in England, £208,000 (2.7%) in Wales": an item
@@ -176,12 +205,15 @@ class BasisAttacher(Attacher):
                         level_stated = None
                     local = None
                 own = BASES_BY_LABEL[local.label_] if local is not None else level_stated
-                changing = local is not None or self._rate_of_change(sent, m, cues)
+                changing = local is not None or self._rate_of_change(
+                    sent, m, [c for c in cues if not self._cue_of_change(head, c)]
+                )
                 if own is None and not cues and self._names_a_rate_of_change(sent, m):
                     # "Services inflation eased to 4.4% from 4.6%" after a sentence stating
                     # "in the 12 months to November": the basis its paragraph carries
                     own = derived or carry
                 m.basis = own if rate and changing else None
+                reached.add(i)
                 continue
             if local is None and self._stated_for_another(mentions, i, locals_):
                 # "rose 0.4% in January and 3.1% on a 12-month basis": the basis is 3.1%'s
@@ -349,6 +381,30 @@ class BasisAttacher(Attacher):
             )
         return local
 
+    def _listed_together(self, mentions: list[Mention], i: int, sent: Sentence) -> bool:
+        """Whether number i and the next stand side by side in a range ("9 to 10 pct",
+        "between 3.7% and 4.2%") or in a list of several subjects' figures ("1.7, 2.1 and
+        3.4", "rose 9% and 6%, respectively"); not two measures of one subject ("In June
+        they rose 0.8% and 2.6% from a year earlier")."""
+        lower = self.tokens.lower
+        a, b = mentions[i], mentions[i + 1]
+        between = lower[a.span.end : b.span.start]
+        if not (0 < len(between) <= 2 and all(w in _LIST_LINKS for w in between)):
+            return False
+        if any(w in _RANGE_LINKS for w in between) or lower[max(0, a.span.start - 1)] == "between":
+            return True
+        if a.unit != b.unit:
+            return False  # "was 83.6 percent, 1.9 percentage points higher": a level, its change
+        listed = (
+            i + 2 < len(mentions)
+            and 0 < mentions[i + 2].span.start - b.span.end <= 2
+            or i > 0
+            and 0 < a.span.start - mentions[i - 1].span.end <= 2
+        )
+        clause = lower[b.span.end : sent.end]
+        clause = clause[: clause.index(";")] if ";" in clause else clause
+        return listed or "respectively" in clause
+
     def _stated_for_another(
         self, mentions: list[Mention], i: int, locals_: list[Span | None]
     ) -> bool:
@@ -484,6 +540,13 @@ class BasisAttacher(Attacher):
             return True
         lower = self.tokens.lower
         return not CHANGE_RATE_WORDS.isdisjoint(lower[sent.start : m.span.start])
+
+    def _cue_of_change(self, head: Mention | None, cue: Span) -> bool:
+        """Whether a basis cue is written right after the change a level is reached by: "rose
+        4 points on the week, to 97%" (the change's basis, not the level's)."""
+        if head is None or head.direction is None:
+            return False
+        return 0 <= cue.start - head.span.end <= 1
 
     def _level_before_change(self, m: Mention) -> bool:
         """ "totalled 2.1 mln, down 90,000 from a year earlier": the level is not the change."""

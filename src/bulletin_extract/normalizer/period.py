@@ -89,6 +89,11 @@ _FLOW_WORDS = frozenset(
 )
 # Words of a previous target, which is of the period of the figure it is set against.
 _EARLIER_WORDS = frozenset("earlier previous prior original".split())
+#: Nouns and verbs of an aim a band of figures is set as: "its target of 1% to 3%" (not "a
+#: narrow band of between 31 and 36 EUR/MWh", where prices moved).
+_AIMS = frozenset("target targets targeted goal objective".split())
+#: Words between the bounds of a band: "1% to 3%", "between 5% and 7%", "2–4%".
+_BAND_LINKS = frozenset(("to", "and", "-", "–", "—"))
 # Words of an earlier estimate a figure was revised from: "revised up from 4.0%", "a
 # previously reported 0.4%", "initially reported as 2.1%".
 _EARLIER_ESTIMATE_WORDS = frozenset(
@@ -102,6 +107,14 @@ _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs a
 # Nouns of a norm whose defining years may follow in brackets: "the five-year average (2019
 # and 2021 to 2024)".
 _AVERAGE_NOUNS = frozenset("average averages baseline norm mean".split())
+#: Words that tell a share in a clause of its own: "which makes up about", "accounting for".
+_SHARE_VERBS = frozenset(
+    "make makes made making up account accounts accounted accounting for represent represents "
+    "representing comprise comprises constitute constitutes take takes absorb absorbs meet "
+    "meets a an the".split()
+)
+#: Nouns of the level a figure is a percentage of: "98% of its February 2020 level".
+_BASE_LEVELS = frozenset("level levels value values peak".split())
 
 
 class PeriodAttacher(PeriodComparisons):
@@ -324,8 +337,17 @@ class PeriodAttacher(PeriodComparisons):
         def ranged(t: int) -> bool:  # "target range", "control range", "tolerance band"
             return lower[t] in ("range", "band") and lower[t - 1] in _RANGE_KINDS
 
+        k = m.span.start - 1
+        k -= k >= 0 and lower[k] == "between"
         named = (
             any(lower[t] in _TARGET_NOUNS or ranged(t) for t in after)
+            # "the bank's target of 1% to 3%", "which targets inflation of 2% to 3%": a band
+            or (
+                k >= 0
+                and lower[k] == "of"
+                and self._opens_a_band(m)
+                and not _AIMS.isdisjoint(lower[max(0, k - 3) : k])
+            )
             # "a ceiling of 4.5%", "its target range of 1.5% to 3.5%"; not "a target of 13.5%"
             # (a target set for the period the sentence names)
             or (
@@ -347,6 +369,23 @@ class PeriodAttacher(PeriodComparisons):
             return True
         window = range(m.span.start - 6, m.span.end + 8)
         return not (own.start in window or own.end - 1 in window)
+
+    def _opens_a_band(self, m: Mention) -> bool:
+        """Whether a number opens a band: "1% to 3%", "between 5% and 7%", "3% plus or
+        minus one percentage point"."""
+        lower, n, end = self.tokens.lower, self.tokens.n, m.span.end
+        if end + 1 < n and lower[end] in _BAND_LINKS:
+            return (QUANT_TOKENS, end + 1) in self.cue_at
+        return lower[end : end + 3] == ("plus", "or", "minus")
+
+    def _other_bound(self, first: Mention, m: Mention) -> bool:
+        """Whether a number is the other bound of a band opened by the number before it."""
+        between = self.tokens.lower[first.span.end : m.span.start]
+        return len(between) == 1 and between[0] in _BAND_LINKS or between == (
+            "plus",
+            "or",
+            "minus",
+        )
 
     def _twelve_month_sums(self, sent: Sentence, mentions: list[Mention]) -> None:
         """A flow summed over "the 12 months to September 2025" is of all twelve months
@@ -427,6 +466,61 @@ class PeriodAttacher(PeriodComparisons):
                 return lower[k - 1] in _AVERAGE_NOUNS
         return False
 
+    def _index_base(self, p: Span) -> bool:
+        """ "98% of its February 2020 average level", "to 104% of their 2019 levels": the
+        period whose level a figure is a percentage of is the base of an index, not its time."""
+        lower, n = self.tokens.lower, self.tokens.n
+        k = p.start - 1
+        if k >= 0 and lower[k] in ("its", "their", "the"):
+            k -= 1
+        if k < 0 or lower[k] != "of" or p.end >= n:
+            return False
+        e = p.end + (lower[p.end] in _AVERAGE_NOUNS and p.end + 1 < n)
+        return lower[e] in _BASE_LEVELS or lower[p.end] in _AVERAGE_NOUNS
+
+    def _share_aside(self, mentions: list[Mention], i: int, sent: Sentence) -> int | None:
+        """The first number after a share told in a clause set off by commas ("Diesel, which
+        makes up nearly half of demand, fell 3%", "Car sales, about 40% of turnover, rose
+        3%"), other than a value compared with; else None."""
+        m = mentions[i]
+        text, lower = self.tokens.text, self.tokens.lower
+        if m.unit not in ("percent", "fraction") or lower[m.span.end : m.span.end + 1] != ("of",):
+            return None
+        floor = max(sent.start, m.span.start - 9)
+        opening = next((t for t in range(m.span.start - 1, floor - 1, -1) if text[t] == ","), None)
+        if opening is None or any(opening < n.span.end <= m.span.start for n in mentions):
+            return None
+        relative = lower[opening + 1] in _RELATIVES
+        words = range(opening + 1 + relative, m.span.start)
+        if not all((QUALIFIERS, t) in self.cue_at or lower[t] in _SHARE_VERBS for t in words):
+            return None
+        if relative and not any(lower[t] in _SHARE_VERBS for t in words):
+            return None  # "which covers about 45% of employees": no share of the subject told
+        limit = min(sent.end, m.span.end + 12)
+        closing = next((t for t in range(m.span.end, limit) if text[t] in (",", ";")), None)
+        if closing is None or text[closing] == ";":
+            return None
+        return next(
+            (
+                j
+                for j in range(i + 1, len(mentions))
+                if mentions[j].span.start > closing
+                and not self._secondary(mentions[j], mentions)  # not "..., down from 3.1%"
+            ),
+            None,
+        )
+
+    def _named_in_brackets(self, p: Span, periods: list[Span]) -> bool:
+        """ "in the previous period (1 to 12 October 2025)": a phrase with no date of its own,
+        named right after it in brackets; the bracket is the time."""
+        text = self.tokens.text
+        if p.end >= self.tokens.n or text[p.end] != "(" or any(c.isdigit() for c in p.text):
+            return False
+        return any(
+            q.start == p.end + 1 and q.end < self.tokens.n and text[q.end] == ")"
+            for q in periods
+        )
+
     def _months_of_a_longer_span(self, p: Span) -> bool:
         """ "over the six months between June and December", "between the two months": "the N
         months" only sizes a span named around it."""
@@ -476,7 +570,9 @@ class PeriodAttacher(PeriodComparisons):
             )
             and not self.counts_an_event(p)  # "its third cut this year"
             and not self._months_of_a_longer_span(p)
+            and not self._named_in_brackets(p, periods)
             and not self._years_of_an_average(p)
+            and not self._index_base(p)
         ]
         governing = [p for p in periods if not self._is_reference(p)]
         if any(self.is_weekday(p) for p in governing) and any(
@@ -627,6 +723,11 @@ class PeriodAttacher(PeriodComparisons):
             if span is None and not self._secondary(m, mentions):
                 span = final
             chosen.append(span)
+        for i, m in enumerate(mentions):
+            if chosen[i] is None and (j := self._share_aside(mentions, i, sent)) is not None:
+                # "Shelter costs, which make up about a third of the index, rose 0.2% in
+                # May": the share told of the subject in passing is of the clause's time
+                chosen[i] = chosen[j]
 
         # Pass 2: absolute and deictic phrases; the main period of the sentence.
         cache: dict[int, tuple[Period, tuple[date, date] | None, str]] = {}
@@ -760,11 +861,17 @@ class PeriodAttacher(PeriodComparisons):
             mine, theirs = chosen[i], chosen[j]
             if mine is None or (theirs is not None and mine.end <= theirs.start):
                 m.period, m.period_dates = mentions[j].period, mentions[j].period_dates
+        targets: set[int] = set()
         for i, m in enumerate(mentions):
-            if m.period is not None and self._standing_target(m, chosen[i]):
+            if self._standing_target(m, chosen[i]) or (
+                i - 1 in targets and self._other_bound(mentions[i - 1], m)
+            ):
                 # "near the bottom of the SNB's 0% to 2% target range", "the 2% midpoint of a 1%
-                # to 3% control range": a standing target holds in no period of the sentence's
+                # to 3% control range": a standing target holds in no period of the sentence's;
+                # nor does its other bound ("a target range of 2.5% to 7.5%", "a target of 3%
+                # plus or minus one percentage point")
                 m.period, m.period_dates = None, None
+                targets.add(i)
         for m, nxt in zip(mentions, mentions[1:], strict=False):
             end = m.span.end
             carried = carry is not None and m.period is carry[0]

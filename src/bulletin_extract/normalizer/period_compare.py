@@ -17,7 +17,7 @@ from ..period_calendar import _month_index, season_start  # the calendar's month
 from ..period_company import CompanyCalendar, company_calendar
 from ..records import Period
 from .context import DocContext, next_start
-from .period_phrases import YEAR_BACK, PeriodPhrases, weekday_phrase, year_before
+from .period_phrases import YEAR_BACK, PeriodPhrases, unit_of, weekday_phrase, year_before
 from .structures import Mention, Sentence
 from .text import compare_periods
 from .vocabulary import (
@@ -60,6 +60,19 @@ _AHEAD = (
 
 # The basis of a point in time compared with one so many months before it.
 _POINT_BASES = {1: "month_on_month", 3: "quarter_on_quarter", 12: "year_on_year"}
+
+
+def _unit_before_point(point: tuple[date, date], current: tuple[date, date]) -> int | None:
+    """How many months a whole month, quarter or year ends before a point in time at the end
+    of a month, when it is the month (1), quarter (3) or year (12) before it: "at the end of
+    March ... from February" (1); else None."""
+    (ps, pe), (cs, ce) = point, current
+    if cs != ce or ps >= pe or unit_of(point) is None or pe >= cs:
+        return None
+    if (cs + timedelta(days=1)).day != 1 or (pe + timedelta(days=1)).day != 1:
+        return None
+    months = _month_index(cs) - _month_index(pe)
+    return months if months in _POINT_BASES else None
 
 
 class PeriodComparisons(PeriodPhrases):
@@ -296,6 +309,18 @@ class PeriodComparisons(PeriodPhrases):
                     months = _month_index(current[0]) - _month_index(point[0])
                     m.ref_basis = _POINT_BASES.get(months)
                     choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
+                elif (
+                    relation is None
+                    and not since
+                    and choice is not None
+                    and choice[1] == current
+                    and not choice[0].text.lower().startswith("on ")  # a day things happened
+                    and (months := _unit_before_point(point, current)) is not None
+                ):
+                    # "stocks at the end of March fell 3.4% from February": a point in time
+                    # set against the month (quarter, year) before it is set against that
+                    # one's end; it stays a point
+                    m.ref_basis = _POINT_BASES[months]
                 elif relation is None and point[0] < current[0]:
                     m.ref_back = True
                     choice = (
