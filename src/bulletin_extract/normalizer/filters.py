@@ -193,7 +193,9 @@ _GROUP_NOUNS = frozenset(
     "counties territories zones segments classes".split()
 )
 # Words after a group that make its number a survey's size: "the 250 firms surveyed".
-_SURVEYED_AFTER = frozenset("surveyed polled questioned sampled covered responding reporting".split())
+_SURVEYED_AFTER = frozenset(
+    "surveyed polled questioned sampled covered responding reporting".split()
+)
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
 
