@@ -548,6 +548,13 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    # "over 12 months" compares with a year before; "this year to ease" is no "year to June"
+    case("Food prices climbed 5.2% over 12 months, the office said.", "5.2%", "year_on_year",
+         "over-12-months"),
+    case("Analysts expect growth this year to slow to 2.3%.", "2.3%", None,
+         "this-year-to-a-verb"),
+    case("House prices rose 3.9% in the year to October.", "3.9%", "year_on_year",
+         "in-the-year-to-a-month"),
     case("Exports to Asia were £41.1 billion in Quarter 2 2024, up £1.6 billion on Quarter 2 "
          "2023.", "£1.6 billion", "year_on_year", "on-the-quarter-a-year-back"),
     case("In the first four months of 2024, import prices averaged 2.9 pct below their "
