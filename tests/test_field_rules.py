@@ -548,6 +548,13 @@ QUALIFIER_OR_COMPARISON = [
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
+    # a share reached or compared with is a level: no basis of its own
+    case("Wind produced 212 TWh, 9% more than a year earlier, raising its share of supply to "
+         "21.4%, up from 19.8% a year before.", "21.4%", None, "a-share-reached-is-a-level"),
+    case("Coal output fell 2.3% year on year, and its share of generation dropped to 58.2%.",
+         "58.2%", None, "a-share-after-a-change-is-a-level"),
+    case("Coal output fell 2.3% year on year to 412 million tonnes.", "2.3%", "year_on_year",
+         "the-change-keeps-its-basis"),
     # "over 12 months" compares with a year before; "this year to ease" is no "year to June"
     case("Food prices climbed 5.2% over 12 months, the office said.", "5.2%", "year_on_year",
          "over-12-months"),

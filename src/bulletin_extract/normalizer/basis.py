@@ -96,6 +96,9 @@ _FORECAST_NOUNS = frozenset(
 )
 
 
+#: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
+_SHARE_NOUNS = frozenset("share shares proportion penetration".split())
+
 class BasisAttacher(Attacher):
     """Decides `basis` (after `period` and `direction`)."""
 
@@ -523,7 +526,10 @@ class BasisAttacher(Attacher):
 
     def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
         """Whether the words before a rate name a rate of change ("inflation", "the annual
-        rate", "price growth"), not a share or reading ("the margin", "the jobless rate")."""
+        rate", "price growth"), not a share or reading ("the margin", "the jobless rate", "lifting
+        their share in the power mix to 49.5%")."""
+        if self._share_named_before(sent, m):
+            return False
         if any(
             sent.start <= c.start < m.span.start
             and (
@@ -540,6 +546,17 @@ class BasisAttacher(Attacher):
             return True
         lower = self.tokens.lower
         return not CHANGE_RATE_WORDS.isdisjoint(lower[sent.start : m.span.start])
+
+    def _share_named_before(self, sent: Sentence, m: Mention) -> bool:
+        """Whether a share is what the words just before a level name, back to the figure or
+        the clause before: "its share of total generation fell to 61.5 percent"."""
+        lower = self.tokens.lower
+        for t in range(m.span.start - 1, sent.start - 1, -1):
+            if lower[t] in (",", ";", ":") or (QUANT_TOKENS, t) in self.cue_at:
+                return False
+            if lower[t] in _SHARE_NOUNS:
+                return True
+        return False
 
     def _cue_of_change(self, head: Mention | None, cue: Span) -> bool:
         """Whether a basis cue is written right after the change a level is reached by: "rose
