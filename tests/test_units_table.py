@@ -858,6 +858,8 @@ SCALES: list[Row] = [
 RATIOS_AND_TAIWAN: list[Row] = [
     ("The ratio of rents to incomes in Dublin rose to [4.8] in 2024.", 4.8, "times"),
     ("Scotland had the lowest, with a ratio of [4.1].", 4.1, "times"),
+    ("Wales led with a ratio of 9.9, followed by the West and the North at [8.6] and 7.7, "
+     "respectively.", 8.6, "times"),
     ("The forward price-to-earnings ratio of the Nikkei is [17.3] this week.", 17.3, "times"),
     ("The new orders-to-inventory ratio index climbed to [52.6] in May.", 52.6, "index_point"),
     ("The debt ratio remained between [six] and 8 pct of output.", 6.0, "percent"),

@@ -1282,6 +1282,7 @@ class MeasurementRules(Attacher):
             nxt + 1 < self.tokens.n
             and lower[nxt] in ("to", "and", "-", "–")
             and self.tokens.like_num[nxt + 1]
+            and lower[nxt + 2 : nxt + 3] != (",",)  # (not "at 9.7 and 8.9, respectively")
         ):
             return False  # "the ratio remains between eight and 10 pct": a range's first bound
         sent = self.tok_sentence[span.start]
