@@ -99,6 +99,7 @@ _FORECAST_NOUNS = frozenset(
 #: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
 _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
 
+
 class BasisAttacher(Attacher):
     """Decides `basis` (after `period` and `direction`)."""
 

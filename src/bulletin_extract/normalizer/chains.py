@@ -88,27 +88,17 @@ class ChainRules(Attacher):
             return i - 2
         return i - 1
 
-    def _money_range(self, first: Mention, second: Mention) -> bool:
-        """ "a $60-65 range": an amount of money and a bare number of its size after a dash."""
-        return (
-            is_money(first.unit)
-            and second.unit == "count"
-            and written_scale(self.ctx.text(second.span)) == 1
-            and written_scale(self.ctx.text(first.span)) == 1
-            and 0 < first.value <= second.value <= 10 * first.value
-        )
-
-    def _scaled_range(self, first: Mention, second: Mention) -> bool:
-        """ "₹20,000-25,000 crore", "€10-12 billion": an amount in a currency and a bound
-        that writes the scale, the first bound no bigger than the second before scaling."""
+    def _money_range(self, first: Mention, second: Mention, dash: bool) -> bool:
+        """ "₹20,000-25,000 crore", "€10-12 billion", "$3.2 to $3.9 billion": an amount in a
+        currency and a bound that writes the scale, the first no bigger than the second before
+        scaling; after a dash also "a $60-65 range", a bare number of its size."""
+        if not is_money(first.unit) or written_scale(self.ctx.text(first.span)) != 1:
+            return False
         scale = written_scale(self.ctx.text(second.span))
-        return (
-            is_money(first.unit)
-            and second.unit in (first.unit, "count")
-            and scale > 1
-            and written_scale(self.ctx.text(first.span)) == 1
-            and 0 < first.value <= second.value / scale
-        )
+        if scale > 1:
+            return second.unit in (first.unit, "count") and 0 < first.value <= second.value / scale
+        size = 0 < first.value <= second.value <= 10 * first.value
+        return dash and second.unit == "count" and size
 
     def link(self, mentions: list[Mention]) -> None:
         """Link each mention to the one it continues: a list item, a range bound, a level
@@ -181,10 +171,10 @@ class ChainRules(Attacher):
                 # "(to 99.7)", "rose by 2.9%, to £292,000", "fell 7% year-on-year in the first
                 # half, to 1.05 million units"
                 cur.chained_to, cur.chain_kind = i - 1, "level"
-            elif words in (["to"], ["-"], ["–"]) and self._scaled_range(prev, cur):
-                cur.chained_to, cur.chain_kind = i - 1, "range"  # "€10-12 billion"
-            elif words in (["-"], ["–"]) and self._money_range(prev, cur):
-                cur.chained_to, cur.chain_kind = i - 1, "range"  # "in a $60-65 range"
+            elif words in (["to"], ["-"], ["–"]) and self._money_range(
+                prev, cur, dash=words != ["to"]
+            ):
+                cur.chained_to, cur.chain_kind = i - 1, "range"  # "€10-12 billion", "$60-65"
             elif words and all(w in LIST_GLUE for w in words) and "(" in words:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
             elif not words or all(w in LIST_GLUE for w in words):

@@ -13,7 +13,6 @@ state.
 from __future__ import annotations
 
 import re
-
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Final, TypeVar
@@ -28,7 +27,6 @@ from .period_spans import days_that_are_values, joined_year_parts
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .text import dateline_tokens, index_cues, main_countries, split_sentences
 from .vocabulary import (
-    MONTH_WORDS,
     AGE_WORDS,
     AUXILIARY_FILLERS,
     BASES,
@@ -69,10 +67,19 @@ def _outlook_years_alone(periods: list[Span], tok_sentence: list[int]) -> list[S
 _SHORT_BASES = frozenset(("basis.yoy_on_year", "basis.mom_on_month"))
 #: "year to" is a basis before the month or date it runs to ("in the year to June").
 _YEAR_TO = "basis.yoy_12_month_4"
-_YEAR_TO_ENDS = MONTH_WORDS | frozenset(
-    "jan jan. feb feb. mar mar. apr apr. jun jul aug aug. sep sep. sept sept. oct oct. nov nov. "
-    "dec dec. the end mid date".split()
-)
+_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_TO_ENDS = frozenset(_MONTHS) | {f"{m}." for m in _MONTHS} | {"the", "end", "mid", "date"}
+
+
+def _year_to_nowhere(cue: Span, lower: tuple[str, ...]) -> bool:
+    """The cue "year to" with no month, year or date it runs to: "expect growth this year to
+    slow", not "in the year to June"."""
+    if cue.id_ != _YEAR_TO:
+        return False
+    end = lower[cue.end] if cue.end < len(lower) else ""
+    return not (end in _YEAR_TO_ENDS or _YEAR.fullmatch(end))
+
+
 #: Words that set a figure against another one: "above the 2.1% forecast", "ahead of the 0.3%
 #: estimate", "beating analysts' expectations of 50.7".
 _SET_AGAINST = frozenset(
@@ -179,16 +186,7 @@ class DocContext:
             c
             for c in cues[BASES]
             if (c.id_ not in _SHORT_BASES or c.end >= n or arrays.lower[c.end] != "-")
-            and not (  # "in the year to June", not "expect growth this year to slow"
-                c.id_ == _YEAR_TO
-                and (
-                    c.end >= n
-                    or not (
-                        arrays.lower[c.end] in _YEAR_TO_ENDS
-                        or re.fullmatch(r"(?:19|20)\d\d", arrays.lower[c.end])
-                    )
-                )
-            )
+            and not _year_to_nowhere(c, arrays.lower)
         ]
         all_periods = list(spans[PERIODS]) if PERIODS in spans else []
         quantities = list(spans[QUANTITIES]) if QUANTITIES in spans else []

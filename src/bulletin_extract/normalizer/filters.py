@@ -173,7 +173,6 @@ _READING_LEADS = frozenset("was were is stood at".split())
 #: Words of an index whose figures are rates of change, not readings: a price index.
 _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".split())
 
-#: Words after which a bare decimal is a forecast of a reading: "had forecast 60.2".
 # Periods a basis compares ("year-on-year", "month-over-month", "quarter-on-quarter").
 _BASIS_PERIODS = frozenset("year month quarter week day".split())
 # Nouns after a number that call it a reading: "the 52.0 reading", "the 61.6 median estimate".
@@ -196,6 +195,7 @@ _GROUP_NOUNS = frozenset(
 _SURVEYED_AFTER = frozenset(
     "surveyed polled questioned sampled covered responding reporting".split()
 )
+#: Words after which a bare decimal is a forecast of a reading: "had forecast 60.2".
 _FORECAST_LEADS = frozenset("forecast expected expecting predicted estimated projected".split())
 
 
@@ -229,6 +229,7 @@ class MeasurementRules(Attacher):
         self.units = units
         self._phones: list[tuple[int, int]] | None = None  # character spans of phone numbers
         self._unit_starts: set[int] | None = None  # starts of quantities with a unit
+        self._base_stated: dict[int, bool] = {}  # sentence -> whether it states an index base
         self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
@@ -1172,7 +1173,7 @@ class MeasurementRules(Attacher):
         """Whether a bare number is the level of an exchange rate: "5.31 per dollar", "the
         peso was at 18.24" (the unit rules read it so later)."""
         m = Mention(span=span, value=value, unit="count", sentence=self.tok_sentence[span.start])
-        if self.units._per_base_currency(m) or self.units._exchange_rate_unit(m) is not None:
+        if self.units._per_base_currency(span.end) or self.units._exchange_rate_unit(m) is not None:
             return True
         start = self.ctx.sentences[m.sentence].start
         return pair_quote(list(self.tokens.text[start : span.start])) is not None  # "USD/MXN at"
@@ -1207,16 +1208,25 @@ class MeasurementRules(Attacher):
     def _indexed_sentence(self, span: Span) -> bool:
         """A bare number in a sentence that states the base of an index ("(UK=100)",
         "(2020 = 100)") and nothing counted after it."""
-        sent = self.ctx.sentences[self.tok_sentence[span.start]]
-        first, last = self.tokens.idx[sent.start], self.tokens.idx[sent.end - 1]
-        if _BASE_STATED.search(self.tokens.doc_text, first, last + 1) is None:
-            return False
-        nxt = span.end
-        return not (
-            nxt < self.tokens.n
-            and self.tokens.is_alpha[nxt]
-            and self.tokens.lower[nxt] not in FUNCTION_WORDS
-            and self.tokens.lower[nxt] not in AMOUNT_FOLLOWERS
+        sent = self.tok_sentence[span.start]
+        if sent not in self._base_stated:
+            s = self.ctx.sentences[sent]
+            first, last = self.tokens.idx[s.start], self.tokens.idx[s.end - 1]
+            found = _BASE_STATED.search(self.tokens.doc_text, first, last + 1)
+            self._base_stated[sent] = found is not None
+        return self._base_stated[sent] and not self._thing_after(span.end, dated=False)
+
+    def _thing_after(self, end: int, dated: bool = True) -> bool:
+        """Whether the word at token `end`, right after a number, names what it counts ("of
+        3,000 firms"): a word, not a function word, nor one that may follow an amount, nor
+        (with `dated`) a period's first word."""
+        lower = self.tokens.lower
+        return (
+            end < self.tokens.n
+            and self.tokens.is_alpha[end]
+            and lower[end] not in FUNCTION_WORDS
+            and lower[end] not in AMOUNT_FOLLOWERS
+            and not (dated and (PERIODS_TOKENS, end) in self.cue_at)
         )
 
     def _reading_restated(self, span: Span, prev: int) -> bool:
@@ -1234,14 +1244,7 @@ class MeasurementRules(Attacher):
         )
         if not (published or expected):
             return False
-        if (
-            published
-            and end < self.tokens.n
-            and self.tokens.is_alpha[end]
-            and lower[end] not in FUNCTION_WORDS
-            and lower[end] not in AMOUNT_FOLLOWERS
-            and (PERIODS_TOKENS, end) not in self.cue_at
-        ):
+        if published and self._thing_after(end):
             return False  # "first reported as 1,200 units": things counted
         return index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2))
 
@@ -1252,16 +1255,10 @@ class MeasurementRules(Attacher):
         lower, n = self.tokens.lower, self.tokens.n
         after = lower[span.end] if span.end < n else ""
         before = lower[span.start - 2] if span.start > 1 and lower[span.start - 1] == "of" else ""
-        if before in ("reading", "readings") or after in ("reading", "readings"):
-            pass
-        elif after not in _READING_NOUNS or "." not in self.ctx.text(span):
+        called = {before, after} & {"reading", "readings"}
+        if not called and (after not in _READING_NOUNS or "." not in self.ctx.text(span)):
             return False  # "the 60 estimate it gave": a whole number may count things
         return index_named(self.units._sentence_words(span.start, back=TOPIC_REACH // 2))
-
-    def _quoted_per_currency(self, span: Span, value: float) -> bool:
-        """A number quoted against a currency: "5.31 per dollar", "840.50 to the dollar"."""
-        m = Mention(span=span, value=value, unit="count", sentence=self.tok_sentence[span.start])
-        return self.units._per_base_currency(m)
 
     def _is_ratio_level(self, span: Span, value: float) -> bool:
         """A bare number that is the level of a ratio named before it in its sentence (not a
@@ -1328,15 +1325,7 @@ class MeasurementRules(Attacher):
             )
         ):
             return False
-        nxt = span.end if span.end < self.tokens.n else None
-        if (
-            nxt is not None
-            and self.tokens.is_alpha[nxt]
-            and lower[nxt] not in FUNCTION_WORDS
-            and lower[nxt] not in AMOUNT_FOLLOWERS
-            and (PERIODS_TOKENS, nxt) not in self.cue_at
-            and lower[nxt] not in _REPORTED
-        ):
+        if self._thing_after(span.end) and self.tokens.lower[span.end] not in _REPORTED:
             return False  # "of 3,000 firms": a count of things (not "of 88.3 compiled by")
         if self._bracketed_pair(span) and index_named(
             self.units._sentence_words(span.start, back=TOPIC_REACH // 2)
@@ -1347,7 +1336,7 @@ class MeasurementRules(Attacher):
             and "." not in text
         ):
             return False  # weaker leads: only a decimal reading
-        if self._quoted_per_currency(span, value):
+        if self.units._per_base_currency(span.end):
             return False  # "the yuan was at 7.12 per dollar, and the CSI 300 index rose 1%"
         words = self.units._sentence_words(span.start)
         if index_named(words):

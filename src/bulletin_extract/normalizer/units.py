@@ -26,6 +26,7 @@ from ..tokenizer import CURRENCY_SIGNS
 from .context import Attacher, DocContext
 from .structures import Credit, Mention
 from .vocabulary import (
+    CLAUSE_OPENERS,
     FUNCTION_WORDS,
     INDEX_WORDS,
     PERIODS_TOKENS,
@@ -69,9 +70,7 @@ CARRY_WORDS = MONEY_WORDS - words(
     "sales price prices value cost costs worth credit credits capital bill bills tax taxes"
 )
 # Words that end the clause a number's subject is looked for in, going back from it.
-_CLAUSE_ENDS = words(
-    ", ; : ( as while whereas but and after when since because though although which that"
-)
+_CLAUSE_ENDS = CLAUSE_OPENERS | words(", ; : ( and after since though that")
 # Things counted in scaled amounts, whose clause is no money: "transactions were 1.24 crore".
 _COUNTED_HEADS = frozenset(
     "transactions users people workers passengers vehicles units customers subscribers accounts "
@@ -241,11 +240,7 @@ class UnitRules(Attacher):
             if t >= 0 and self.tokens.lower[t] in _OTHER_COUNTRY_LEADS:
                 continue
             code = self.ctx.gazetteer.by_id(a.id_).country
-            if code and (
-                code == "US"
-                or localize_currency(m.unit, self.ctx.text(m.span), code) != m.unit
-                or has_local_currency(self.ctx.text(m.span), code)
-            ):
+            if code and (code == "US" or has_local_currency(self.ctx.text(m.span), code)):
                 # ("Japan took 118.3 mln dlrs worth of wool" in an Australian release: a country
                 # without dollars says nothing of which dollars)
                 return str(code)
@@ -308,7 +303,7 @@ class UnitRules(Attacher):
         for m in mentions:
             if (
                 m.unit == "count"
-                and ("." in self.ctx.text(m.span) or self._per_base_currency(m))
+                and ("." in self.ctx.text(m.span) or self._per_base_currency(m.span.end))
                 and self._bare_amount(m)
             ):
                 # "at 7.0635", "1,445 per dollar": a quoted rate (whole numbers only with
@@ -366,16 +361,16 @@ class UnitRules(Attacher):
             scaled = written_scale(text) > 1
             if not (scaled or ("," in text and "." not in text)) or not self._bare_amount(m):
                 continue
-            base = _unscaled(last) if not scaled else last.value
-            if m.value and 0.1 <= abs(base / m.value) <= 10:
+            if _same_size(m.value, last.value if scaled else _unscaled(last)):
                 if scaled:
                     m.unit = last.unit
                 else:
                     self._take_unit(m, last, False)
 
-    def _per_base_currency(self, m: Mention) -> bool:
-        """ "1,445 per dollar", "1,298 to the dollar", "16,735 against the U.S. dollar"."""
-        lower, end = self.tokens.lower, m.span.end
+    def _per_base_currency(self, end: int) -> bool:
+        """Whether the words from token `end` (right after a number) quote it against a
+        currency: "1,445 per dollar", "1,298 to the dollar", "16,735 against the U.S. dollar"."""
+        lower = self.tokens.lower
         if end >= self.tokens.n or lower[end] not in ("per", "to", "against", "a"):
             return False
         after = lower[end + 1 : end + 4]
@@ -396,7 +391,7 @@ class UnitRules(Attacher):
         per = end + 1 < self.tokens.n and (
             (self.tokens.text[end] == "/" and self.tokens.text[end + 1] in _SIGNS)
             or lower[end] == "per"
-            or self._per_base_currency(m)
+            or self._per_base_currency(end)
         )  # "a record low of 88.47/$", "83.2 per dollar", "88.47 against the US dollar"
         pair = self._pair_named_before(m)
         if pair is not None:
@@ -529,27 +524,17 @@ class UnitRules(Attacher):
                         bare.unit == "count"
                         and _is_physical(other.unit)
                         and self._bare_amount(bare)
-                        and (
-                            written_scale(bare.span.text) > 1
-                            or (
-                                m.chain_kind in ("list", "from", "range")
-                                and _comparable(bare, other)
-                            )
-                        )
                     ):
-                        # "fell 3.9 million barrels to 232.1 million", "118,300 tonnes, up from
-                        # 96,750", "44-46 days": one quantity, one unit
-                        bare.unit = other.unit
-                    elif (
-                        bare.unit == "count"
-                        and _is_physical(other.unit)
-                        and m.chain_kind in ("list", "from")
-                        and self._bare_amount(bare)
-                        and written_scale(bare.span.text) == 1
-                        and bare.value
-                        and 0.1 <= abs(_unscaled(other) / bare.value) <= 10
-                    ):
-                        self._take_unit(bare, other, False)  # "to 53.8 mt, from 57.4": 57.4 mt
+                        if written_scale(bare.span.text) > 1 or (
+                            m.chain_kind in ("list", "from", "range") and _comparable(bare, other)
+                        ):
+                            # "fell 3.9 million barrels to 232.1 million", "118,300 tonnes, up
+                            # from 96,750", "44-46 days": one quantity, one unit
+                            bare.unit = other.unit
+                        elif m.chain_kind in ("list", "from") and _same_size(
+                            bare.value, _unscaled(other)
+                        ):
+                            self._take_unit(bare, other, False)  # "to 53.8 mt, from 57.4"
                     elif (
                         _is_physical(bare.unit)
                         and other.unit.startswith(f"{bare.unit} per ")
@@ -656,7 +641,12 @@ def _unscaled(m: Mention) -> float:
 def _comparable(bare: Mention, other: Mention) -> bool:
     """Whether two numbers are of one size (within ten times): the same quantity written
     twice, not a count beside an amount."""
-    return bool(bare.value and other.value) and 0.1 <= abs(other.value / bare.value) <= 10
+    return _same_size(bare.value, other.value)
+
+
+def _same_size(value: float, other: float) -> bool:
+    """Whether `other` is within ten times `value` (both non-zero)."""
+    return bool(value and other) and 0.1 <= abs(other / value) <= 10
 
 
 def _named_currency(words: list[str], country: str | None = None) -> str | None:
