@@ -1,6 +1,6 @@
 """What keeps start-up short, checked for what it does (times are measured in benchmarks/).
 
-`extract --help` imports no spaCy; month and day strings are read without dateparser, with
+`extract --help` imports no spaCy, and an extraction no spaCy command line; month and day strings are read without dateparser, with
 the answers dateparser gives; the help text is wrapped by the terminal; `--jobs 0` runs.
 """
 
@@ -26,6 +26,17 @@ def test_the_command_line_module_imports_no_heavy_library() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+def test_the_command_imports_spacy_without_its_cli_and_spacy_cli_still_loads() -> None:
+    code = (
+        "import sys; from bulletin_extract import cli;"
+        "cli._import_spacy_without_its_cli(); import spacy;"
+        "print(sorted({'spacy.cli', 'weasel', 'httpx'} & set(sys.modules)), callable(spacy.info));"
+        "spacy.blank('en'); import spacy.cli; print(callable(spacy.cli.download))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split("\n")[:2] == ["[] True", "True"]
 
 
 def test_the_package_still_exports_its_api() -> None:

@@ -20,7 +20,7 @@ from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from types import FrameType
+from types import FrameType, ModuleType
 from typing import TYPE_CHECKING, Annotated, Any, TextIO
 
 import typer
@@ -653,6 +653,7 @@ def _run(
     model: str | None = None,
     ref_dates: Path | None = None,
 ) -> int:
+    _import_spacy_without_its_cli()
     from .api import ModelError, load
 
     if fmt != "jsonl" and resume:
@@ -1114,6 +1115,36 @@ def _gc_after_start_up() -> None:
         _GC_PAUSED[0] = False
         gc.freeze()
         gc.enable()
+
+
+def _import_spacy_without_its_cli() -> None:
+    """Import spaCy without the command line it imports for `spacy.info` (typer commands,
+    weasel, httpx, jinja2: a sixth of this command's start-up), which extraction never uses.
+
+    While spaCy imports, `spacy.cli` and `spacy.cli.info` are stand-ins; `spacy.info`
+    imports the real one when called, and once spaCy is in, `import spacy.cli` loads the
+    real package as usual.
+    """
+    if "spacy" in sys.modules:
+        return
+    package = ModuleType("spacy.cli")
+    package.__path__ = []
+    module = ModuleType("spacy.cli.info")
+
+    def info(*args: Any, **kwargs: Any) -> Any:
+        from spacy.cli.info import info as real
+
+        return real(*args, **kwargs)
+
+    module.info = info  # type: ignore[attr-defined]
+    stand_ins = {"spacy.cli": package, "spacy.cli.info": module}
+    sys.modules.update(stand_ins)
+    try:
+        import spacy  # noqa: F401
+    finally:
+        for name, stand_in in stand_ins.items():
+            if sys.modules.get(name) is stand_in:
+                del sys.modules[name]
 
 
 def main() -> None:
