@@ -287,6 +287,15 @@ WHICH_CURRENCY: list[Row] = [
 
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
+    # the value a percent change is from, in the unit and scale of the level before it
+    ("Crude stocks stood at 412.6 million barrels last week, up 1.2% from [407.7] the week "
+     "before.", 4.077e8, "barrel"),
+    ("Deliveries were 3,410 tonnes in May, up 12% from [3,045] in April.", 3045.0, "tonne"),
+    # a count restated as a percent keeps its unit: "or" joins no list of rates here
+    ("Nurses numbered 712,400, an increase of [18.6 thousand] or 2.7 percent over the "
+     "previous year.", 18600.0, "count"),
+    ("Enrolment rose by [186] or 2.7 percent on the year.", 186.0, "count"),
+    ("Prices rose [3] or 4 percent in most regions.", 3.0, "percent"),
     # a bare amount compared with, or listed after, one of a physical unit takes the unit
     ("Sales reached 52,400 tonnes in June, up from [48,100] in May.", 48100.0, "tonne"),
     ("Japan bought 12,500 tonnes, South Korea [8,300] and Taiwan 4,100.", 8300.0, "tonne"),
@@ -612,6 +621,12 @@ INDEX_LEVELS: list[Row] = [
         171.2,
         "index_point",
     ),
+    # a headline's present tense reads a level too
+    ("Housing sentiment index hits [44] in September", 44.0, "index_point"),
+    ("Regional activity index reaches [61.7] as orders recover", 61.7, "index_point"),
+    # the value a percent change is from is the level's, in the level's unit
+    ("The sentiment gauge averaged 88.4 points in May, down 0.8% from a revised [89.1] in "
+     "April.", 89.1, "index_point"),
 ]
 
 # -------------------------------------------------------------- points and fractions of one

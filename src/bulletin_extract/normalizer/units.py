@@ -58,6 +58,7 @@ LEVEL_WORDS = words("reading readings figure level s&p")
 LEVEL_LEADS = words(
     "to at of was is were reading read reached hit stood standing touched registered recorded "
     "averaged averaging "
+    "reads reaches hits stands touches registers averages "  # a headline's present tense
     "( for and against versus vs"
 )
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
@@ -547,14 +548,20 @@ class UnitRules(Attacher):
                         and bare.span.end <= other.span.start
                         and m.chain_kind in ("list", "range")
                         and self._bare_amount(bare)
+                        and written_scale(bare.span.text) == 1
                         and all(
                             w in ("and", "or", "to", "-", "–")
                             or (w == "," and m.chain_kind == "list" and self._bare_amount(other))
                             for w in self.tokens.lower[bare.span.end : other.span.start]
                         )
+                        and (
+                            "or" not in self.tokens.lower[bare.span.end : other.span.start]
+                            or _same_size(bare.value, other.value)
+                        )
                     ):
                         # "contributions of 0.05 and 0.03 percentage points", "grew 5.2, 4.1
-                        # and 3.9 per cent": one unit written
+                        # and 3.9 per cent": one unit written; not "an increase of 18.6
+                        # thousand or 2.7 percent", "up 186 or 2.7 percent": a count restated
                         bare.unit = other.unit
                 if (
                     m.chain_kind == "from"
