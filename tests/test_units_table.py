@@ -95,6 +95,18 @@ CURRENCY_SPELLINGS: list[Row] = [
 
 # --------------------------------------------------------------- which dollar, which peso
 WHICH_CURRENCY: list[Row] = [
+    # a scaled bare amount said of what the sentence or two before counted in money
+    ("Store sales in the capital rose 3.2 pct in June to 412.5 billion yen. Sales of apparel "
+     "were up 1.8 pct at [96.3 billion].", 9.63e10, "JPY"),
+    ("Machinery orders rose 4.1 pct to 612.0 billion yen in March. Analysts had expected a "
+     "smaller gain. The February orders had fallen 2.2 pct to [588.1 billion].", 5.881e11,
+     "JPY"),
+    ("The province exported 12.4 billion dlrs of goods last year. Its population reached "
+     "[1.1 billion].", 1.1e9, "count"),
+    ("Studios earned 41.1 billion yuan from domestic films. Cinema admissions totalled "
+     "[1.24 billion] in the year.", 1.24e9, "count"),
+    ("Parcel revenue reached 129.0 billion yuan. Guangdong ranked first with 37.5 billion "
+     "parcels, followed by Zhejiang with [30.2 billion].", 3.02e10, "count"),
     # the country whose figures they are, named with "'s", before another the sentence names
     ("Denmark was Norway's largest export market in May at [2.3 billion crowns].", 2.3e9, "NOK"),
     ("Finland was Sweden's biggest buyer in June at [4.1 billion crowns].", 4.1e9, "SEK"),

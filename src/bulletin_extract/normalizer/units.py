@@ -8,12 +8,15 @@ percentage points in a sentence about a rate and index points elsewhere.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.tokens import Span
 
 from ..components import AGENCIES
 from ..quantities import (
+    SCALE_WORDS,
     has_local_currency,
     localize_currency,
     pair_quote,
@@ -26,14 +29,17 @@ from ..tokenizer import CURRENCY_SIGNS
 from .context import Attacher, DocContext
 from .structures import Credit, Mention
 from .vocabulary import (
+    CHANGES,
     CLAUSE_OPENERS,
     FUNCTION_WORDS,
     INDEX_WORDS,
+    MONTH_WORDS,
     PERIODS_TOKENS,
     PRONOUNS,
     QUALIFIERS,
     RATE_MOVES,
     STOCK_INDEXES,
+    TIME_UNITS,
     words,
 )
 
@@ -76,6 +82,12 @@ _CLAUSE_ENDS = CLAUSE_OPENERS | words(", ; : ( and after since though that")
 _COUNTED_HEADS = frozenset(
     "transactions users people workers passengers vehicles units customers subscribers accounts "
     "visitors tourists cars trips jobs tonnes barrels".split()
+)
+# Things counted in millions and billions that a bare amount after money may count.
+_COUNTED_THINGS = _COUNTED_HEADS | frozenset(
+    "population people residents households persons births deaths arrivals students members "
+    "shares employed unemployed jobless tons bushels ounces hours visits admissions volumes "
+    "transaction".split()
 )
 # Words that may follow a bare amount or level without naming a counted thing.
 AMOUNT_FOLLOWERS = words(
@@ -262,6 +274,7 @@ class UnitRules(Attacher):
         self._share_along_tight_lists(mentions)
         self._share_along_links(mentions)
         money = [i for i, m in enumerate(mentions) if is_money(m.unit)]
+        carry: list[Mention] = []  # bare amounts for `_carry_money`
         for m in mentions:
             if m.unit != "count" or not self._bare_amount(m):
                 continue
@@ -286,6 +299,7 @@ class UnitRules(Attacher):
                 for x in mentions
             )
             if not (named or after_money or (scaled and (before | subject) & MONEY_WORDS)):
+                carry.append(m)
                 continue
             near = [mentions[i] for i in money if mentions[i].span.end <= m.span.start]
             near = near or [mentions[i] for i in money]
@@ -297,9 +311,18 @@ class UnitRules(Attacher):
                 last = self.memo.get(("money_unit", 0))
                 if last is not None and m.sentence - last[1] <= TOPIC_REACH:
                     m.unit = last[0]
+            if m.unit == "count":
+                carry.append(m)
         self._share_along_links(mentions)
         self._share_with_gapped_items(mentions)
         self._hours_in_the_subject(mentions)
+        for m in carry:
+            if m.unit == "count" and not any(
+                x.unit == "count" and x.span.end <= m.span.start and not self._bare_amount(x)
+                for x in mentions
+            ):  # (not "ranked first with 37.5 billion pieces, followed by Zhejiang with 30.2
+                # billion": a count of things written before it in its sentence)
+                self._carry_money(m)
         quoted = False
         for m in mentions:
             if (
@@ -326,6 +349,34 @@ class UnitRules(Attacher):
         for m in mentions:
             if is_money(m.unit):
                 self.memo[("money_unit", 0)] = (m.unit, m.sentence)
+                scale = written_scale(self.ctx.text(m.span))
+                if scale > 1:
+                    self.memo[("money_scale", 0)] = (m.unit, m.sentence, scale, self._nouns(m))
+
+    def _carry_money(self, m: Mention) -> None:
+        """ "Machinery orders rose ... to 752.3 billion yen. The January orders had fallen
+        5.1 pct to 694.0 billion": a scaled bare amount takes the currency of the last scaled
+        money amount of the two sentences before, when written at the same scale and said of
+        the same thing (a noun before it is one before that amount). Not "films earned 41.12
+        billion yuan. Cinema admissions totaled 1.24 billion", nor "Its population reached
+        1.1 billion"."""
+        last = self.memo.get(("money_scale", 0))
+        if last is None or not 0 < m.sentence - last[1] <= 2:
+            return
+        if last[2] != written_scale(self.ctx.text(m.span)):
+            return
+        nouns = self._nouns(m)
+        if nouns & last[3] and not nouns & _COUNTED_STEMS:
+            m.unit = last[0]
+
+    def _nouns(self, m: Mention) -> set[str]:
+        """`_stems` of the words of `m`'s sentence before it, less change and period words."""
+        lower, cue_at = self.tokens.lower, self.cue_at
+        return _stems(
+            lower[t]
+            for t in range(self._sentence_first(m), m.span.start)
+            if (CHANGES, t) not in cue_at and (PERIODS_TOKENS, t) not in cue_at
+        )
 
     def _hours_in_the_subject(self, mentions: list[Mention]) -> None:
         """ "Total weekly hours worked averaged 1.07 billion", "average weekly hours per worker
@@ -637,6 +688,26 @@ _SIGNS = frozenset(CURRENCY_SIGNS)
 
 #: Currencies an exchange rate is quoted against: "88.47 against the US dollar".
 _BASE_CURRENCIES = frozenset("dollar greenback euro yen sterling pound yuan".split())
+
+
+def _stems(words: Iterable[str]) -> set[str]:
+    """The nouns among `words`, as far as spelling tells, without a plural "s" ("orders" ->
+    "order"): no stop word, scale word, time word ("quarter", "May") or word ending in -ed or
+    -ing ("received")."""
+    return {
+        w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+        for w in words
+        if len(w) > 2
+        and w.isalpha()
+        and w not in STOP_WORDS
+        and w not in SCALE_WORDS
+        and w not in TIME_UNITS
+        and w not in MONTH_WORDS
+        and not w.endswith(("ed", "ing"))
+    }
+
+
+_COUNTED_STEMS = frozenset(_stems(_COUNTED_THINGS))
 
 
 def _unscaled(m: Mention) -> float:
