@@ -299,6 +299,12 @@ WHICH_CURRENCY: list[Row] = [
 
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
+    # a participle after a bare amount opens a phrase; it names no counted thing
+    ("Traders expected a draw of 2.1 million barrels and a build of [0.9 million] estimated "
+     "by the group on Tuesday.", 9e5, "barrel"),
+    # "another" amount is more of the thing just written, whatever its size
+    ("Holdings rose by 12.3 million ounces to 1.04 billion ounces and have added another "
+     "[25 million] since March.", 2.5e7, "ounce"),
     # the value a percent change is from, in the unit and scale of the level before it
     ("Crude stocks stood at 412.6 million barrels last week, up 1.2% from [407.7] the week "
      "before.", 4.077e8, "barrel"),
@@ -709,6 +715,9 @@ def test_points_that_are_no_measurement(nlp: Language) -> None:
 
 # -------------------------------------------------------------------- units of measure
 UNITS_OF_MEASURE: list[Row] = [
+    ("The miner produced [318,000 dry metric tonnes] of concentrate in the quarter.", 318000.0,
+     "tonne"),
+    ("Shipments reached [64,500 wmt] of ore in May.", 64500.0, "tonne"),
     ("Bullion output slipped to [41,200 kilos] in May.", 41200.0, "kilogram"),
     ("Corn stocks were put at [1.2 billion bushels] on Friday.", 1.2e9, "bushel"),
     ("The head grade rose to [4.1 grams per tonne] from 3.9 grams.", 4.1, "gram per tonne"),

@@ -40,6 +40,7 @@ from .vocabulary import (
     RATE_MOVES,
     STOCK_INDEXES,
     TIME_UNITS,
+    is_participle,
     words,
 )
 
@@ -89,6 +90,10 @@ _COUNTED_THINGS = _COUNTED_HEADS | frozenset(
     "shares employed unemployed jobless tons bushels ounces hours visits admissions volumes "
     "transaction".split()
 )
+# Words before an amount that add to one just written: "added another 40 million".
+_MORE_OF_IT = frozenset(("another", "further", "additional"))
+# Words after a participle that make it a phrase of its own: "1.5 million reported by".
+_AFTER_PARTICIPLE = frozenset(("by", "in", "on", "at", "for", "earlier", ",", ".", ";"))
 # Words that may follow a bare amount or level without naming a counted thing.
 AMOUNT_FOLLOWERS = words(
     "to vs against revised a an the last this or over above below than versus during since "
@@ -413,7 +418,11 @@ class UnitRules(Attacher):
             scaled = written_scale(text) > 1
             if not (scaled or ("," in text and "." not in text)) or not self._bare_amount(m):
                 continue
-            if _same_size(m.value, last.value if scaled else _unscaled(last)):
+            lead = self.tokens.lower[m.span.start - 1] if m.span.start else ""
+            if _same_size(m.value, last.value if scaled else _unscaled(last)) or (
+                scaled and lead in _MORE_OF_IT
+            ):  # "rose by 61.6 million ounces to 1.12 billion ounces and have added another
+                # 40 million": more of the same thing
                 if scaled:
                     m.unit = last.unit
                 else:
@@ -658,6 +667,18 @@ class UnitRules(Attacher):
             and lower[nxt] not in MONEY_NOUNS
             and (PERIODS_TOKENS, nxt) not in self.cue_at
             and lower[nxt] not in AMOUNT_FOLLOWERS
+            and not self._participle_after(nxt)
+        )
+
+    def _participle_after(self, t: int) -> bool:
+        """Whether token `t`, right after a number, is a participle that opens a phrase of its
+        own ("a build of 1.5 million reported by the institute", "2.1 million expected in
+        May"), not an adjective before a counted thing ("1.5 million registered voters")."""
+        lower = self.tokens.lower
+        return (
+            is_participle(lower[t])
+            and t + 1 < self.tokens.n
+            and (lower[t + 1] in _AFTER_PARTICIPLE or (PERIODS_TOKENS, t + 1) in self.cue_at)
         )
 
     @staticmethod
