@@ -545,6 +545,22 @@ QUALIFIER_OR_COMPARISON = [
          "a third", "less_than", "less-than-a-third-set-off"),
 ]
 
+QUALIFIER_ALONG_A_LIST = [
+    # a restatement in another unit, or a range of its own, keeps no qualifier of the figure
+    # before; a range's bound and a list item of one unit do
+    case("Curtailed wind output amounted to about 2.4 TWh, or 4.1% of wind generation.", "4.1%",
+         None, "a-restatement-is-exact"),
+    case("Jobs grew by around 118,000, or 0.9%, over the year.", "0.9%", None,
+         "a-restated-rate-is-exact"),
+    case("Storage rose to around 338 GW at the end of May, 21% higher than a year earlier.",
+         "21%", None, "a-change-after-an-approximate-level"),
+    case("The bank expects growth of around 3% this year and between 2% and 4% next year.",
+         "2%", None, "a-range-of-its-own"),
+    case("Prices rose about 5-6% in the quarter.", "6%", "approximately", "a-range-bound"),
+    case("Exports rose around 40% in May and 45% in June.", "45%", "approximately",
+         "a-list-of-one-unit"),
+]
+
 # --- basis -------------------------------------------------------------------------------
 
 BASIS_WORDS = [
@@ -1881,7 +1897,8 @@ def test_headline_period(text: str, mention: str, expected: tuple[str, str]) -> 
 
 
 @pytest.mark.parametrize(
-    ("text", "mention", "expected"), QUALIFIER_OR_COMPARISON + UP_TO_AFTER_A_VERB
+    ("text", "mention", "expected"),
+    QUALIFIER_OR_COMPARISON + UP_TO_AFTER_A_VERB + QUALIFIER_ALONG_A_LIST,
 )
 def test_qualifier(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).qualifier == expected

@@ -39,8 +39,23 @@ class QualifierAttacher(Attacher):
                 m.rules.append(cue.id_)
             elif self._approximate_after(m):
                 m.qualifier = "approximately"  # "its 97,000-odd stations", "500 or so"
-            elif m.chained_to is not None and m.chain_kind in ("list", "range"):
+            elif m.chained_to is not None and self._shares_qualifier(m, mentions[m.chained_to]):
                 m.qualifier = mentions[m.chained_to].qualifier
+
+    def _shares_qualifier(self, m: Mention, head: Mention) -> bool:
+        """Whether `m` continues `head` under one qualifier: a range's bound ("about 5-6%"), or
+        a list item of its unit ("around 40% in May and 45% in June"). Not a restatement in
+        another unit ("about 1.3 TWh, or 3.8% of output"), nor a range of its own ("around 14%
+        this year and between 10% and 12% next year")."""
+        if m.chain_kind == "range":
+            return True
+        lower = self.tokens.lower
+        return (
+            m.chain_kind == "list"
+            and m.unit == head.unit
+            and "or" not in lower[head.span.end : m.span.start]
+            and (m.span.start == 0 or lower[m.span.start - 1] != "between")
+        )
 
     def _approximate_after(self, m: Mention) -> bool:
         """ "97,000-odd", "500 or so": a number made approximate by the words after it."""
