@@ -512,6 +512,10 @@ UP_TO_AFTER_A_VERB = [
     case("The gauge was edging up to 51.3 in June.", "51.3", None, "edging-up-to-is-a-rise"),
     case("Claims crept up to 241,000 last week.", "241,000", None, "crept-up-to-is-a-rise"),
     case("Penalties of up to 4% of turnover apply.", "4%", "up_to", "up-to-is-a-bound"),
+    # "as much as" bounds a figure after any verb
+    case("Shares rose as much as 7% in late trading.", "7%", "up_to", "rose-as-much-as"),
+    case("Reserves could climb to as much as 45 billion dlrs by the end of the year.",
+         "45 billion dlrs", "up_to", "climb-to-as-much-as"),
 ]
 
 QUALIFIER_OR_COMPARISON = [
@@ -520,6 +524,11 @@ QUALIFIER_OR_COMPARISON = [
          "tops-a-bound"),
     case("Toll collections crossed Rs 6,000 crore in October.", "Rs 6,000 crore", "more_than",
          "crossed-a-bound"),
+    case("The trade body expects shipments to cross $12 billion in FY27.", "$12 billion",
+         "more_than", "to-cross-a-bound"),
+    case("Outlays could top ₹3.4 trillion this year.", "₹3.4 trillion", "more_than",
+         "could-top-a-bound"),
+    case("The top 10 markets took 62% of sales.", "62%", None, "the-top-ten-is-no-verb"),
     case("Exports rose 4.1%, well above the 2.5% forecast.", "2.5%", None,
          "above-the-forecast-compares"),
     case("Sales grew 0.9%, less than the 1.2% gain in May.", "1.2%", None,

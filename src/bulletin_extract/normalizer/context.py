@@ -558,6 +558,8 @@ class DocContext:
         cue = self.cue_at.get((QUALIFIERS, t))
         if cue is None or cue.label_ != "UP_TO" or cue.start == 0:
             return False
+        if self.tokens.lower[cue.start] != "up":
+            return False  # "rose as much as 9%": a bound after any verb
         before = cue.start - 1
         lower = self.tokens.lower[before]
         return (
