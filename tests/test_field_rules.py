@@ -568,6 +568,12 @@ QUALIFIER_ALONG_A_LIST = [
     case("Prices rose about 5-6% in the quarter.", "6%", "approximately", "a-range-bound"),
     case("Exports rose around 40% in May and 45% in June.", "45%", "approximately",
          "a-list-of-one-unit"),
+    # a bound written after the number
+    case("The government kept its growth target of 6.5% or more for next year.", "6.5%",
+         "at_least", "or-more-after"),
+    case("The bank expects inflation of 3% or higher next year.", "3%", "at_least",
+         "or-higher-after"),
+    case("Prices should rise 2% or less this year.", "2%", "up_to", "or-less-after"),
 ]
 
 # --- basis -------------------------------------------------------------------------------

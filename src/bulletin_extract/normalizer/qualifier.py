@@ -39,6 +39,8 @@ class QualifierAttacher(Attacher):
                 m.rules.append(cue.id_)
             elif self._approximate_after(m):
                 m.qualifier = "approximately"  # "its 97,000-odd stations", "500 or so"
+            elif self._bound_after(m) is not None:
+                m.qualifier = self._bound_after(m)  # "a target of 8% or more"
             elif m.chained_to is not None and self._shares_qualifier(m, mentions[m.chained_to]):
                 m.qualifier = mentions[m.chained_to].qualifier
 
@@ -57,8 +59,22 @@ class QualifierAttacher(Attacher):
             and (m.span.start == 0 or lower[m.span.start - 1] != "between")
         )
 
+    def _bound_after(self, m: Mention) -> str | None:
+        """ "8% or more", "2% or less": a bound written after the number."""
+        lower, end = self.tokens.lower, m.span.end
+        if end + 1 >= self.tokens.n or lower[end] != "or":
+            return None
+        return _BOUNDS_AFTER.get(lower[end + 1])
+
     def _approximate_after(self, m: Mention) -> bool:
         """ "97,000-odd", "500 or so": a number made approximate by the words after it."""
         lower, end = self.tokens.lower, m.span.end
         after = lower[end : end + 2]
         return after == ("-", "odd") or after == ("or", "so")
+
+
+#: Words after "or" that bound the number before: "8% or more", "2% or less".
+_BOUNDS_AFTER = {
+    "more": "at_least", "higher": "at_least", "above": "at_least", "greater": "at_least",
+    "over": "at_least", "less": "up_to", "lower": "up_to", "below": "up_to", "fewer": "up_to",
+}  # fmt: skip
