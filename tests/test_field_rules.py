@@ -545,6 +545,13 @@ QUALIFIER_OR_COMPARISON = [
          "$58 billion", None, "a-comparative-set-off-after-a-figure-compares"),
     case("Bond sales were lower than $58 billion in every month.", "$58 billion", "less_than",
          "a-comparative-after-a-verb-bounds"),
+    case("Collections amounted to ₹12,310 crore, 9.2 per cent higher than ₹11,270 crore a year "
+         "earlier.", "₹11,270 crore", None, "a-comparative-after-a-rate-compares"),
+    # "near" a level is about it
+    case("Copper traded near $9,800 a ton on the exchange.", "$9,800", "approximately",
+         "near-a-level"),
+    case("Analysts expect the delinquency rate to stabilize near 7% by year-end.", "7%",
+         "approximately", "stabilize-near"),
     # a multiple or a fraction set off after a figure is the figure's bound
     case("Fund assets reached $88 billion, more than double the level of 2021.", "double",
          "more_than", "more-than-double-set-off"),

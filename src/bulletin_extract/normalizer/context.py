@@ -332,11 +332,14 @@ class DocContext:
 
     def comparison_set_off(self, start: int) -> bool:
         """Whether the comparative at `start` is set off after another figure ("...,
-        sharply lower than Rs 1.8 trillion"): what follows is a compared value, not a bound."""
+        sharply lower than Rs 1.8 trillion") or follows a rate of change ("24.4 per cent lower
+        than ₹1.60 trillion"): what follows is a compared value, not a bound."""
         lower = self.tokens.lower
         if start < 1 or lower[start] not in ("lower", "higher", "less", "more", "fewer"):
             return False
         t = start - 1
+        if lower[t] in _PERCENT_WORDS or self.tokens.like_num[t]:
+            return True  # "11.8 per cent higher than ₹39,540 crore": the change's comparison
         if lower[t].endswith("ly") or lower[t] in ("much", "far", "well", "still"):
             t -= 1  # "sharply", "much"
         return t >= 0 and lower[t] == ","
@@ -569,6 +572,10 @@ class DocContext:
             or lower in ("crept", "went", "shot")
             or lower in HEADLINE_MOVES
         )  # "edged up to", "edging up to", "crept up to", "Sentiment ticks up to 39"
+
+
+#: Words that end a rate of change written before a comparative: "24.4 per cent lower than".
+_PERCENT_WORDS = frozenset(("%", "cent", "percent", "pct", "pc"))
 
 
 def figures_country(
