@@ -639,6 +639,12 @@ INDEX_LEVELS: list[Row] = [
         171.2,
         "index_point",
     ),
+    # a diffusion index's readings written in percent, listed after the first
+    ("The output index and the orders index were 51.0 percent and [49.4 percent], up by 0.3 "
+     "and 0.4 percentage points.", 49.4, "index_point"),
+    ("The PMIs of medium-sized and small firms were 48.9 percent and [47.1 percent], both "
+     "below the critical point.", 47.1, "index_point"),
+    ("Exports were 3.1 percent of output and [2.2 percent] of sales.", 2.2, "percent"),
     # a headline's present tense reads a level too
     ("Housing sentiment index hits [44] in September", 44.0, "index_point"),
     ("Regional activity index reaches [61.7] as orders recover", 61.7, "index_point"),

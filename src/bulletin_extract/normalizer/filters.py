@@ -231,6 +231,7 @@ class MeasurementRules(Attacher):
         self._unit_starts: set[int] | None = None  # starts of quantities with a unit
         self._base_stated: dict[int, bool] = {}  # sentence -> whether it states an index base
         self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
+        self._percent_ends: dict[int, Span] | None = None  # last token -> a percent quantity
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -1131,9 +1132,11 @@ class MeasurementRules(Attacher):
         while t > 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
         reading = lower[t] in _READING_LEADS or (lower[t] == "of" and lower[t - 1] == "reading")
-        listed = lower[t] == "and" and t > 0 and (QUANT_TOKENS, t - 1) in self.cue_at
-        if t < 0 or not (reading or listed):
-            return False  # (but "was 50.0 percent and 49.4 percent")
+        if lower[t] == "and" and t > 0:
+            first = self._percent_ending_at(t - 1)  # "was 50.0 percent and 49.4 percent"
+            return first is not None and self._is_percent_reading(first)
+        if t < 0 or not reading:
+            return False
         nxt = span.end
         if nxt < self.tokens.n and (
             (CHANGES, nxt) in self.cue_at or lower[nxt] in ("than", "higher", "lower")
@@ -1150,6 +1153,14 @@ class MeasurementRules(Attacher):
         if any((CHANGES, k) in self.cue_at or lower[k] in _RATE_NOUNS for k in window):
             return False  # "the PMI rose to ...", "the 12-month percentage change in the index"
         return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
+
+    def _percent_ending_at(self, t: int) -> Span | None:
+        """The percent quantity whose last token is `t`, if any."""
+        if self._percent_ends is None:
+            self._percent_ends = {
+                q.end - 1: q for q in self.ctx.quantities if q.label_ == "PERCENT"
+            }
+        return self._percent_ends.get(t)
 
     def _bracketed_pair(self, span: Span) -> bool:
         """ "(95 vs 97 in December)": a bracketed reading set against the one before it."""
