@@ -82,7 +82,8 @@ _CLAUSE_ENDS = CLAUSE_OPENERS | words(", ; : ( and after since though that")
 # Things counted in scaled amounts, whose clause is no money: "transactions were 1.24 crore".
 _COUNTED_HEADS = frozenset(
     "transactions users people workers passengers vehicles units customers subscribers accounts "
-    "visitors tourists cars trips jobs tonnes barrels".split()
+    "visitors tourists cars trips jobs tonnes barrels visits nights guests patients students "
+    "employees".split()
 )
 # Things counted in millions and billions that a bare amount after money may count.
 _COUNTED_THINGS = _COUNTED_HEADS | frozenset(
