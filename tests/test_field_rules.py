@@ -754,6 +754,24 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "year_on_year", "rate-reached-takes-its-own-basis"),
 ]
 
+# Months compared after an article that the period phrase leaves out: "from the January-March
+# period", "than the July-September quarter", "compared with the April-June period".
+MONTHS_COMPARED_AFTER_AN_ARTICLE = [
+    case("In the second quarter, the vacancy rate averaged 5.1%, down 0.3 percentage point "
+         "from the January-March period.", "0.3 percentage point", "quarter_on_quarter",
+         "from-the-months-of-the-quarter-before"),
+    case("Bookings were expected to fall 3.2 pct in the July-September quarter from the "
+         "April-June quarter.", "3.2 pct", "quarter_on_quarter",
+         "a-quarter-named-by-months-against-the-one-before"),
+    case("Freight volumes rose 4.1% in the October-December quarter compared with the "
+         "July-September period.", "4.1%", "quarter_on_quarter",
+         "compared-with-the-months-before"),
+    case("Mill output in the April-June period was 6% higher than the January-March period.",
+         "6%", "period_on_period", "higher-than-the-months-before"),
+    case("Over the January-November period, copper imports rose 4.4% year on year.", "4.4%",
+         "year_on_year", "over-the-months-is-the-period-itself"),
+]
+
 BASIS_OF_A_VALUE_A_YEAR_BACK = [
     case("Coal's share of power fell to 12% in 2024 from 15% a year earlier, as hydro output "
          "rose by 9%.", "9%", "year_on_year", "other-change-of-a-sentence-compared-a-year-back"),
@@ -1808,7 +1826,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS
-    + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL,
+    + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
+    + MONTHS_COMPARED_AFTER_AN_ARTICLE,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected
