@@ -2894,6 +2894,44 @@ LEGAL_FORMS = [
 ]
 
 
+# A source named only for a figure set against the sentence's own ("against a build of 0.9
+# million reported by the API", "versus 1.2% in an S&P Global survey") does not take over the
+# credit the next sentences carry: the sentence's main source does.
+CARRY_PAST_A_FIGURE_SET_AGAINST = [
+    Case(
+        "reported-by-after-against",
+        "Distillate stocks fell by 2.1 million barrels in the week, the Energy Information "
+        "Administration said, against a build of 0.9 million reported by the American "
+        "Petroleum Institute on Tuesday.\nRefinery runs rose 0.4 percentage point to 93.2%.",
+        "93.2%",
+        "U.S. Energy Information Administration",
+    ),
+    Case(
+        "versus-another-sources-figure",
+        "Factory orders rose 1.3% in March, Statistics Canada said, versus a 0.8% gain "
+        "reported by the Canadian Federation of Independent Business.\nShipments were up 0.6%.",
+        "0.6%",
+        "Statistics Canada",
+    ),
+    Case(
+        "compared-with-a-bodys-count",
+        "Mortgage approvals climbed to 64,300 in May, the Bank of England said, compared with "
+        "58,100 reported by the Office for National Statistics.\nRemortgaging approvals fell "
+        "to 31,200.",
+        "31,200",
+        "Bank of England",
+    ),
+    Case(
+        "a-new-clause-still-hands-over",
+        "Crude stocks fell 2.1 million barrels, the Energy Information Administration said, "
+        "while the American Petroleum Institute reported a build of 0.9 million.\n"
+        "Gasoline stocks rose 1.1 million barrels.",
+        "1.1 million barrels",
+        "American Petroleum Institute",
+    ),
+]
+
+
 ALL = (
     RELEASED
     + SET_OFF_SAYERS
@@ -2923,6 +2961,7 @@ ALL = (
     + COMPANIES
     + OWN_NAMES_AND_OUTLOOKS
     + LEGAL_FORMS
+    + CARRY_PAST_A_FIGURE_SET_AGAINST
 )
 
 
