@@ -2932,6 +2932,43 @@ CARRY_PAST_A_FIGURE_SET_AGAINST = [
 ]
 
 
+# A body that is the subject of a forecast verb in the simple past ("The IEA projected that
+# ...", "the CBO predicted ...") made the forecast that follows, the level it reaches included.
+FORECAST_VERBS_IN_THE_PAST = [
+    Case(
+        "projected-that-would-ease-from",
+        "Brent rose 1.2% on Monday. The International Energy Agency projected that average oil "
+        "demand would ease from 103.2 million bpd this quarter to 102.9 million bpd next "
+        "quarter.",
+        "103.2 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
+        "projected-level-reached",
+        "Brent rose 1.2% on Monday. The International Energy Agency projected that average oil "
+        "demand would ease from 103.2 million bpd this quarter to 102.9 million bpd next "
+        "quarter.",
+        "102.9 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
+        "predicted-that-a-deficit",
+        "The Treasury said the deficit narrowed to $180 billion in May. The Congressional "
+        "Budget Office predicted that the deficit for the fiscal year would reach about $1.9 "
+        "trillion.",
+        "$1.9 trillion",
+        "Congressional Budget Office",
+    ),
+    Case(
+        "forecast-by-after-the-number-stays-a-poll",
+        "Payrolls rose by 143,000 in January, the Labor Department said, short of the 170,000 "
+        "forecast by economists polled by Reuters.",
+        "143,000",
+        "U.S. Department of Labor",
+    ),
+]
+
+
 ALL = (
     RELEASED
     + SET_OFF_SAYERS
@@ -2962,6 +2999,7 @@ ALL = (
     + OWN_NAMES_AND_OUTLOOKS
     + LEGAL_FORMS
     + CARRY_PAST_A_FIGURE_SET_AGAINST
+    + FORECAST_VERBS_IN_THE_PAST
 )
 
 

@@ -996,6 +996,7 @@ class CreditFinder(GenericNames):
                 (w in FORECASTER_NOUNS and not self._in_index_name(t, sent))
                 or w in FORECAST_VERBS
                 or (w in PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
+                or (w in PAST_FORECASTS and self._verb_of_name(a, t, sent))
                 or self.ctx.moves_a_forecast(t, sent)
             ):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
@@ -1035,6 +1036,16 @@ class CreditFinder(GenericNames):
         if p >= sent.start and self.tokens.lower[p] in INVERTED_VERBS:
             return "source"  # "noted Statistics Canada", "added StatsCan"
         return None
+
+    def _verb_of_name(self, a: Span, t: int, sent: Sentence) -> bool:
+        """Whether a forecast verb in the past right after a name is the name's own verb,
+        opening what it forecast: "The IEA projected that demand would ease", "the ministry
+        forecast a surplus of" (not "the 1.2% the IEA forecast" after the number, nor
+        "as expected by ...")."""
+        lower = self.tokens.lower
+        if t != a.end or t + 1 >= sent.end or lower[t + 1] in ("by", ",", "."):
+            return False
+        return not any((QUANT_TOKENS, k) in self.cue_at for k in range(sent.start, a.start))
 
     def _past_aside(self, t: int, sent: Sentence) -> int:
         """Past an aside set off by commas right after a name, when a credit verb follows it
