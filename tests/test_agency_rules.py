@@ -2193,6 +2193,30 @@ PARTNER_RANKINGS = [
         "28%",
         "U.S. Department of Commerce",
     ),
+    # partners named as the buyers in a place, or as the places a scope of flows reaches
+    Case(
+        "buyers-in-places-keep-credit",
+        "Weekly export sales of U.S. soybeans rose to 1.2 million tonnes, the U.S. Department "
+        "of Agriculture said. Buyers in Egypt, Mexico and Japan booked 310,000, 220,000 and "
+        "95,000 tonnes, respectively.",
+        "220,000",
+        "U.S. Department of Agriculture",
+    ),
+    Case(
+        "importers-in-a-country-keep-credit",
+        "Malaysian palm oil exports rose 6% in May, cargo surveyor Intertek said.\n"
+        "Importers in India received 410,000 tonnes.",
+        "410,000 tonnes",
+        "Intertek Testing Services",
+    ),
+    Case(
+        "a-scope-before-a-slash-keeps-credit",
+        "Parcel volume reached 15.1 billion items in the quarter, the State Post Bureau said. "
+        "Same-city, inter-city and international/Hong Kong, Macao and Taiwan parcels grew by "
+        "8.1%, 16.2% and 31.0% respectively.",
+        "31.0%",
+        "State Post Bureau",
+    ),
 ]
 
 # Exchanges: a name ending in "Exchange" is an exchange (its prices are named after it, its

@@ -137,6 +137,8 @@ _PARTNER_SKIP = frozenset(
 )
 # Verbs of a country that supplies a share of another's imports: "the US supplied 46%".
 _SUPPLY_VERBS = frozenset("supplied supplies provided provides accounted accounts".split())
+# Scopes of flows written before a slash and the places they reach: "international/Hong Kong".
+_SCOPES = frozenset("international overseas foreign cross-border external".split())
 _TRADE_OF = frozenset(
     {"outside", "rest", "imports", "exports", "shipments", "purchases", "sales", "goods"}
 )
@@ -227,6 +229,10 @@ class CreditFinder(GenericNames):
                 t -= 1
             if t >= sent.start and lower[t] in PARTNER_WORDS:
                 continue
+            if t > sent.start and lower[t] == "in" and lower[t - 1] in PARTNER_NOUNS:
+                continue  # "Buyers in Vietnam and Turkey booked 61,300 bales": the partners
+            if t > sent.start and lower[t] == "/" and lower[t - 1] in _SCOPES:
+                continue  # "international/Hong Kong, Macao and Taiwan deliveries": a scope
             if t > sent.start and lower[t] == "of" and lower[t - 1] in _TRADE_OF:
                 continue  # "outside of the EU", "imports of Chinese goods"
             if (
