@@ -2993,6 +2993,41 @@ FORECAST_VERBS_IN_THE_PAST = [
 ]
 
 
+# The owner of a target written with a bare apostrophe ("the Bangko Sentral ng Pilipinas'
+# target"), or as "the bank's" after the central bank was named.
+TARGET_OWNERS_NAMED_BY_POSSESSIVE = [
+    Case(
+        "s-apostrophe-owner-of-a-range",
+        "Headline inflation averaged 1.7% in the first half, below the Bangko Sentral ng "
+        "Pilipinas' target range of 2% to 4%.",
+        "4%",
+        "Bangko Sentral ng Pilipinas",
+    ),
+    Case(
+        "s-apostrophe-owner-of-a-ceiling",
+        "Saudi output rose to 10.1 mln bpd in May, above the Organization of the Petroleum "
+        "Exporting Countries' ceiling of 9.8 mln bpd for the kingdom.",
+        "9.8 mln bpd",
+        "Organization of the Petroleum Exporting Countries",
+    ),
+    Case(
+        "the-banks-target-points-back",
+        "The Central Reserve Bank of Peru held its rate at 4.25% on Thursday. Annual inflation "
+        "slowed to 1.52% in January, statistics agency INEI said, within the bank's 1% to 3% "
+        "target range.",
+        "3%",
+        "Central Reserve Bank of Peru",
+    ),
+    Case(
+        "the-banks-target-with-no-bank-named",
+        "Annual inflation slowed to 2.4% in June, the statistics office said, near the bank's "
+        "2% target.",
+        "2%",
+        None,
+    ),
+]
+
+
 ALL = (
     RELEASED
     + SET_OFF_SAYERS
@@ -3024,6 +3059,7 @@ ALL = (
     + LEGAL_FORMS
     + CARRY_PAST_A_FIGURE_SET_AGAINST
     + FORECAST_VERBS_IN_THE_PAST
+    + TARGET_OWNERS_NAMED_BY_POSSESSIVE
 )
 
 

@@ -443,6 +443,10 @@ class CreditFinder(GenericNames):
                 return [SentenceCredit(last.name, last.country, last.rule, True, t, True)]
         return []
 
+    def last_named(self, kind: str) -> Any:
+        """The organization of this kind the text named last, else None."""
+        return next((o for o in reversed(self._named) if o.kind == kind), None)
+
     def _policy_anaphor(self, sent: Sentence) -> list[Credit]:
         """ "It also held the main refinancing rate at 2.15%", "The committee has raised the
         benchmark by 450 basis points": a policy action by the central bank named before,
