@@ -772,6 +772,29 @@ MONTHS_COMPARED_AFTER_AN_ARTICLE = [
          "year_on_year", "over-the-months-is-the-period-itself"),
 ]
 
+# A running total set against its shorter self ("the growth rate was 0.2 points lower than
+# that from January to October", said of January to November) is period on period, for that
+# number alone: the paragraph's other figures keep their year-on-year basis.
+RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE = [
+    case("From January to November, retail sales grew by 4.0 percent year on year. The growth "
+         "rate was 0.2 percentage points lower than that from January to October.",
+         "0.2 percentage points", "period_on_period", "lower-than-that-from-january-to"),
+    case("From January to September, profits of large firms fell 3.1 percent year on year, "
+         "with the decline narrowing by 0.8 percentage points from January to August.",
+         "0.8 percentage points", "period_on_period", "narrowing-from-the-shorter-span"),
+    case("In the first half, software revenue rose 12.1 percent year on year. The growth rate "
+         "was 0.5 percentage points higher than that in the first quarter.",
+         "0.5 percentage points", "period_on_period", "a-half-against-its-first-quarter"),
+    case("From January to October, investment grew by 2.1 percent year on year. The growth "
+         "rate slowed by 0.4 percentage points compared with January to September. Private "
+         "investment fell by 1.3 percent.", "1.3 percent", "year_on_year",
+         "the-paragraph-keeps-its-year-on-year-basis"),
+    case("In the first half, online sales rose by 5.6 percent year on year, making up 24.1 "
+         "percent of the total, 0.3 percentage points lower than in the first quarter. Sales "
+         "of food rose by 12.6 percent.", "12.6 percent", "year_on_year",
+         "the-next-sentence-keeps-year-on-year"),
+]
+
 BASIS_OF_A_VALUE_A_YEAR_BACK = [
     case("Coal's share of power fell to 12% in 2024 from 15% a year earlier, as hydro output "
          "rose by 9%.", "9%", "year_on_year", "other-change-of-a-sentence-compared-a-year-back"),
@@ -1827,7 +1850,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
-    + MONTHS_COMPARED_AFTER_AN_ARTICLE,
+    + MONTHS_COMPARED_AFTER_AN_ARTICLE
+    + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected
