@@ -3028,6 +3028,35 @@ TARGET_OWNERS_NAMED_BY_POSSESSIVE = [
 ]
 
 
+# "(had been) looking for" is what forecasters expected: the name after ", according to" is
+# their pollster, and the company's own guidance before it stays the company's.
+LOOKING_FOR_IS_EXPECTING = [
+    Case(
+        "looking-for-according-to",
+        "Harbor Freight Lines shares rose 6% on Tuesday after the company reported quarterly "
+        "results. For the fiscal fourth quarter, the company guided to revenue of $3.3 "
+        "billion, above the $3.21 billion analysts had been looking for, according to LSEG.",
+        "$3.21 billion",
+        "LSEG",
+    ),
+    Case(
+        "guidance-before-a-pollster-stays-the-companys",
+        "Harbor Freight Lines shares rose 6% on Tuesday after the company reported quarterly "
+        "results. For the fiscal fourth quarter, the company guided to revenue of $3.3 "
+        "billion, above the $3.21 billion analysts had been looking for, according to LSEG.",
+        "$3.3 billion",
+        "Harbor Freight Lines",
+    ),
+    Case(
+        "were-looking-for-per",
+        "Payrolls rose by 143,000 in January, the Labor Department said. Economists were "
+        "looking for a gain of 170,000, according to Dow Jones.",
+        "170,000",
+        "Dow Jones",
+    ),
+]
+
+
 ALL = (
     RELEASED
     + SET_OFF_SAYERS
@@ -3060,6 +3089,7 @@ ALL = (
     + CARRY_PAST_A_FIGURE_SET_AGAINST
     + FORECAST_VERBS_IN_THE_PAST
     + TARGET_OWNERS_NAMED_BY_POSSESSIVE
+    + LOOKING_FOR_IS_EXPECTING
 )
 
 

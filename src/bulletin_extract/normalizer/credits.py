@@ -883,8 +883,7 @@ class CreditFinder(GenericNames):
             return False
         for k in range(sent.start, comma):
             if lower[k] in _EXPECTERS and any(
-                lower[j] in PAST_FORECASTS or lower[j] in EXPECTING
-                for j in range(k + 1, min(comma, k + 5))
+                self._expecting(j) for j in range(k + 1, min(comma, k + 5))
             ):
                 return True
         return False
@@ -897,7 +896,7 @@ class CreditFinder(GenericNames):
         return (
             len(lead) >= -comma + 1
             and self.tokens.text[lead[comma]] == ","
-            and (lower[lead[comma - 1]] in PAST_FORECASTS or lower[lead[comma - 1]] in EXPECTING)
+            and self._expecting(lead[comma - 1])
             and (
                 any(lower[t] in _EXPECTERS for t in lead[comma - 4 : comma - 1])
                 or (  # "269.6 million vs. 264.2 million expected, according to StreetAccount"
@@ -906,6 +905,15 @@ class CreditFinder(GenericNames):
                     and (QUANT_TOKENS, lead[comma - 2]) in self.cue_at
                 )
             )
+        )
+
+    def _expecting(self, j: int) -> bool:
+        """Whether token j expects: "expected", "expecting", "(had been) looking for"."""
+        w = self.tokens.lower[j]
+        return (
+            w in PAST_FORECASTS
+            or w in EXPECTING
+            or (w == "for" and j > 0 and self.tokens.lower[j - 1] == "looking")
         )
 
     def _prices_odds(self, sent: Sentence) -> bool:
