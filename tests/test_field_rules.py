@@ -795,6 +795,21 @@ RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE = [
          "the-next-sentence-keeps-year-on-year"),
 ]
 
+# A comparison with the week (day, session) before is period on period: "from a week
+# earlier", "than a week ago", "week over week".
+WEEK_BEFORE_COMPARISONS = [
+    case("Port stocks of imported iron ore climbed by 2.3 million tons from a week earlier to "
+         "148.1 million tons.", "2.3 million tons", "period_on_period", "from-a-week-earlier"),
+    case("Mortgage applications fell 3.1% week over week.", "3.1%", "period_on_period",
+         "week-over-week"),
+    case("Distillate stocks were 0.8 million barrels lower than a week ago.",
+         "0.8 million barrels", "period_on_period", "lower-than-a-week-ago"),
+    case("The benchmark contract gained 1.4% from the session before.", "1.4%",
+         "period_on_period", "from-the-session-before"),
+    case("Oats fell 1.4%, extending a pullback from last week's high of $3.19.", "1.4%", None,
+         "last-weeks-high-is-no-comparison"),
+]
+
 BASIS_OF_A_VALUE_A_YEAR_BACK = [
     case("Coal's share of power fell to 12% in 2024 from 15% a year earlier, as hydro output "
          "rose by 9%.", "9%", "year_on_year", "other-change-of-a-sentence-compared-a-year-back"),
@@ -1851,7 +1866,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + LISTED_LEVELS_HAVE_NO_BASIS
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
-    + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE,
+    + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE
+    + WEEK_BEFORE_COMPARISONS,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected
