@@ -2193,6 +2193,30 @@ PARTNER_RANKINGS = [
         "28%",
         "U.S. Department of Commerce",
     ),
+    # partners named as the buyers in a place, or as the places a scope of flows reaches
+    Case(
+        "buyers-in-places-keep-credit",
+        "Weekly export sales of U.S. soybeans rose to 1.2 million tonnes, the U.S. Department "
+        "of Agriculture said. Buyers in Egypt, Mexico and Japan booked 310,000, 220,000 and "
+        "95,000 tonnes, respectively.",
+        "220,000",
+        "U.S. Department of Agriculture",
+    ),
+    Case(
+        "importers-in-a-country-keep-credit",
+        "Malaysian palm oil exports rose 6% in May, cargo surveyor Intertek said.\n"
+        "Importers in India received 410,000 tonnes.",
+        "410,000 tonnes",
+        "Intertek Testing Services",
+    ),
+    Case(
+        "a-scope-before-a-slash-keeps-credit",
+        "Parcel volume reached 15.1 billion items in the quarter, the State Post Bureau said. "
+        "Same-city, inter-city and international/Hong Kong, Macao and Taiwan parcels grew by "
+        "8.1%, 16.2% and 31.0% respectively.",
+        "31.0%",
+        "State Post Bureau",
+    ),
 ]
 
 # Exchanges: a name ending in "Exchange" is an exchange (its prices are named after it, its
@@ -2894,6 +2918,145 @@ LEGAL_FORMS = [
 ]
 
 
+# A source named only for a figure set against the sentence's own ("against a build of 0.9
+# million reported by the API", "versus 1.2% in an S&P Global survey") does not take over the
+# credit the next sentences carry: the sentence's main source does.
+CARRY_PAST_A_FIGURE_SET_AGAINST = [
+    Case(
+        "reported-by-after-against",
+        "Distillate stocks fell by 2.1 million barrels in the week, the Energy Information "
+        "Administration said, against a build of 0.9 million reported by the American "
+        "Petroleum Institute on Tuesday.\nRefinery runs rose 0.4 percentage point to 93.2%.",
+        "93.2%",
+        "U.S. Energy Information Administration",
+    ),
+    Case(
+        "versus-another-sources-figure",
+        "Factory orders rose 1.3% in March, Statistics Canada said, versus a 0.8% gain "
+        "reported by the Canadian Federation of Independent Business.\nShipments were up 0.6%.",
+        "0.6%",
+        "Statistics Canada",
+    ),
+    Case(
+        "compared-with-a-bodys-count",
+        "Mortgage approvals climbed to 64,300 in May, the Bank of England said, compared with "
+        "58,100 reported by the Office for National Statistics.\nRemortgaging approvals fell "
+        "to 31,200.",
+        "31,200",
+        "Bank of England",
+    ),
+    Case(
+        "a-new-clause-still-hands-over",
+        "Crude stocks fell 2.1 million barrels, the Energy Information Administration said, "
+        "while the American Petroleum Institute reported a build of 0.9 million.\n"
+        "Gasoline stocks rose 1.1 million barrels.",
+        "1.1 million barrels",
+        "American Petroleum Institute",
+    ),
+]
+
+
+# A body that is the subject of a forecast verb in the simple past ("The IEA projected that
+# ...", "the CBO predicted ...") made the forecast that follows, the level it reaches included.
+FORECAST_VERBS_IN_THE_PAST = [
+    Case(
+        "projected-that-would-ease-from",
+        "Brent rose 1.2% on Monday. The International Energy Agency projected that average oil "
+        "demand would ease from 103.2 million bpd this quarter to 102.9 million bpd next "
+        "quarter.",
+        "103.2 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
+        "projected-level-reached",
+        "Brent rose 1.2% on Monday. The International Energy Agency projected that average oil "
+        "demand would ease from 103.2 million bpd this quarter to 102.9 million bpd next "
+        "quarter.",
+        "102.9 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
+        "predicted-that-a-deficit",
+        "The Treasury said the deficit narrowed to $180 billion in May. The Congressional "
+        "Budget Office predicted that the deficit for the fiscal year would reach about $1.9 "
+        "trillion.",
+        "$1.9 trillion",
+        "Congressional Budget Office",
+    ),
+    Case(
+        "forecast-by-after-the-number-stays-a-poll",
+        "Payrolls rose by 143,000 in January, the Labor Department said, short of the 170,000 "
+        "forecast by economists polled by Reuters.",
+        "143,000",
+        "U.S. Department of Labor",
+    ),
+]
+
+
+# The owner of a target written with a bare apostrophe ("the Bangko Sentral ng Pilipinas'
+# target"), or as "the bank's" after the central bank was named.
+TARGET_OWNERS_NAMED_BY_POSSESSIVE = [
+    Case(
+        "s-apostrophe-owner-of-a-range",
+        "Headline inflation averaged 1.7% in the first half, below the Bangko Sentral ng "
+        "Pilipinas' target range of 2% to 4%.",
+        "4%",
+        "Bangko Sentral ng Pilipinas",
+    ),
+    Case(
+        "s-apostrophe-owner-of-a-ceiling",
+        "Saudi output rose to 10.1 mln bpd in May, above the Organization of the Petroleum "
+        "Exporting Countries' ceiling of 9.8 mln bpd for the kingdom.",
+        "9.8 mln bpd",
+        "Organization of the Petroleum Exporting Countries",
+    ),
+    Case(
+        "the-banks-target-points-back",
+        "The Central Reserve Bank of Peru held its rate at 4.25% on Thursday. Annual inflation "
+        "slowed to 1.52% in January, statistics agency INEI said, within the bank's 1% to 3% "
+        "target range.",
+        "3%",
+        "Central Reserve Bank of Peru",
+    ),
+    Case(
+        "the-banks-target-with-no-bank-named",
+        "Annual inflation slowed to 2.4% in June, the statistics office said, near the bank's "
+        "2% target.",
+        "2%",
+        None,
+    ),
+]
+
+
+# "(had been) looking for" is what forecasters expected: the name after ", according to" is
+# their pollster, and the company's own guidance before it stays the company's.
+LOOKING_FOR_IS_EXPECTING = [
+    Case(
+        "looking-for-according-to",
+        "Harbor Freight Lines shares rose 6% on Tuesday after the company reported quarterly "
+        "results. For the fiscal fourth quarter, the company guided to revenue of $3.3 "
+        "billion, above the $3.21 billion analysts had been looking for, according to LSEG.",
+        "$3.21 billion",
+        "LSEG",
+    ),
+    Case(
+        "guidance-before-a-pollster-stays-the-companys",
+        "Harbor Freight Lines shares rose 6% on Tuesday after the company reported quarterly "
+        "results. For the fiscal fourth quarter, the company guided to revenue of $3.3 "
+        "billion, above the $3.21 billion analysts had been looking for, according to LSEG.",
+        "$3.3 billion",
+        "Harbor Freight Lines",
+    ),
+    Case(
+        "were-looking-for-per",
+        "Payrolls rose by 143,000 in January, the Labor Department said. Economists were "
+        "looking for a gain of 170,000, according to Dow Jones.",
+        "170,000",
+        "Dow Jones",
+    ),
+]
+
+
 ALL = (
     RELEASED
     + SET_OFF_SAYERS
@@ -2923,6 +3086,10 @@ ALL = (
     + COMPANIES
     + OWN_NAMES_AND_OUTLOOKS
     + LEGAL_FORMS
+    + CARRY_PAST_A_FIGURE_SET_AGAINST
+    + FORECAST_VERBS_IN_THE_PAST
+    + TARGET_OWNERS_NAMED_BY_POSSESSIVE
+    + LOOKING_FOR_IS_EXPECTING
 )
 
 

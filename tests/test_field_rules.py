@@ -792,6 +792,62 @@ BASIS_OF_LISTS_AND_COMPARISONS = [
          "year_on_year", "rate-reached-takes-its-own-basis"),
 ]
 
+# Months compared after an article that the period phrase leaves out: "from the January-March
+# period", "than the July-September quarter", "compared with the April-June period".
+MONTHS_COMPARED_AFTER_AN_ARTICLE = [
+    case("In the second quarter, the vacancy rate averaged 5.1%, down 0.3 percentage point "
+         "from the January-March period.", "0.3 percentage point", "quarter_on_quarter",
+         "from-the-months-of-the-quarter-before"),
+    case("Bookings were expected to fall 3.2 pct in the July-September quarter from the "
+         "April-June quarter.", "3.2 pct", "quarter_on_quarter",
+         "a-quarter-named-by-months-against-the-one-before"),
+    case("Freight volumes rose 4.1% in the October-December quarter compared with the "
+         "July-September period.", "4.1%", "quarter_on_quarter",
+         "compared-with-the-months-before"),
+    case("Mill output in the April-June period was 6% higher than the January-March period.",
+         "6%", "period_on_period", "higher-than-the-months-before"),
+    case("Over the January-November period, copper imports rose 4.4% year on year.", "4.4%",
+         "year_on_year", "over-the-months-is-the-period-itself"),
+]
+
+# A running total set against its shorter self ("the growth rate was 0.2 points lower than
+# that from January to October", said of January to November) is period on period, for that
+# number alone: the paragraph's other figures keep their year-on-year basis.
+RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE = [
+    case("From January to November, retail sales grew by 4.0 percent year on year. The growth "
+         "rate was 0.2 percentage points lower than that from January to October.",
+         "0.2 percentage points", "period_on_period", "lower-than-that-from-january-to"),
+    case("From January to September, profits of large firms fell 3.1 percent year on year, "
+         "with the decline narrowing by 0.8 percentage points from January to August.",
+         "0.8 percentage points", "period_on_period", "narrowing-from-the-shorter-span"),
+    case("In the first half, software revenue rose 12.1 percent year on year. The growth rate "
+         "was 0.5 percentage points higher than that in the first quarter.",
+         "0.5 percentage points", "period_on_period", "a-half-against-its-first-quarter"),
+    case("From January to October, investment grew by 2.1 percent year on year. The growth "
+         "rate slowed by 0.4 percentage points compared with January to September. Private "
+         "investment fell by 1.3 percent.", "1.3 percent", "year_on_year",
+         "the-paragraph-keeps-its-year-on-year-basis"),
+    case("In the first half, online sales rose by 5.6 percent year on year, making up 24.1 "
+         "percent of the total, 0.3 percentage points lower than in the first quarter. Sales "
+         "of food rose by 12.6 percent.", "12.6 percent", "year_on_year",
+         "the-next-sentence-keeps-year-on-year"),
+]
+
+# A comparison with the week (day, session) before is period on period: "from a week
+# earlier", "than a week ago", "week over week".
+WEEK_BEFORE_COMPARISONS = [
+    case("Port stocks of imported iron ore climbed by 2.3 million tons from a week earlier to "
+         "148.1 million tons.", "2.3 million tons", "period_on_period", "from-a-week-earlier"),
+    case("Mortgage applications fell 3.1% week over week.", "3.1%", "period_on_period",
+         "week-over-week"),
+    case("Distillate stocks were 0.8 million barrels lower than a week ago.",
+         "0.8 million barrels", "period_on_period", "lower-than-a-week-ago"),
+    case("The benchmark contract gained 1.4% from the session before.", "1.4%",
+         "period_on_period", "from-the-session-before"),
+    case("Oats fell 1.4%, extending a pullback from last week's high of $3.19.", "1.4%", None,
+         "last-weeks-high-is-no-comparison"),
+]
+
 BASIS_OF_A_VALUE_A_YEAR_BACK = [
     case("Coal's share of power fell to 12% in 2024 from 15% a year earlier, as hydro output "
          "rose by 9%.", "9%", "year_on_year", "other-change-of-a-sentence-compared-a-year-back"),
@@ -1846,7 +1902,10 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS
-    + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL,
+    + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
+    + MONTHS_COMPARED_AFTER_AN_ARTICLE
+    + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE
+    + WEEK_BEFORE_COMPARISONS,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

@@ -433,7 +433,20 @@ class AgencyAttacher(Attacher):
                     org = self.finder.generic(["central", "bank"], country)
                     if org is not None and self._sets(i + 1, m):
                         best = Credit(org.name, org.country, org.id, True)
+        if best is None:
+            best = self._bank_named_back(sent, m)
         return best or self._government(m)
+
+    def _bank_named_back(self, sent: Sentence, m: Mention) -> Credit | None:
+        """ "within the bank's 1% to 3% target range": "the bank" that owns a target points
+        back to the central bank the text named last."""
+        lower = self.tokens.lower
+        for i in range(sent.start + 1, m.span.start):
+            if lower[i] == "bank" and lower[i - 1] == "the" and self._sets(i + 1, m):
+                bank = self.finder.last_named("central_bank")
+                if bank is not None:
+                    return Credit(bank.name, bank.country, bank.id, True)
+        return None
 
     def _subject_setter(self, credits: list[Credit], m: Mention) -> Credit | None:
         """A body credited before a target that sets it: "The ministry has set a construction
@@ -477,6 +490,8 @@ class AgencyAttacher(Attacher):
         lower = self.tokens.lower
         if any(w in ("its", "their") for w in lower[end : m.span.start]):
             return True
+        if end < m.span.start and lower[end] in ("'", "’") and lower[end - 1].endswith("s"):
+            return True  # "the Bangko Sentral ng Pilipinas' target range"
         for t in range(end, min(m.span.start, end + 5)):
             cue = self.cue_at.get((CREDITS, t))
             if (

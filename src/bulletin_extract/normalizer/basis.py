@@ -121,7 +121,7 @@ class BasisAttacher(Attacher):
         """Give each change its comparison basis; return the basis the paragraph carries."""
         cues = [c for c in self.ctx.spans_in(BASES, sent) if not self._names_a_period(c)]
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
-        derived = next((m.ref_basis for m in mentions if m.ref_basis), None)
+        derived = next((m.ref_basis for m in mentions if m.ref_basis and not m.ref_running), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
         compared = {n.chained_to for n in mentions if n.chain_kind == "from"}
         if derived is None:

@@ -39,6 +39,12 @@ def _inside(span: tuple[date, date], frame: tuple[date, date] | None) -> bool:
     return frame is not None and frame[0] <= span[0] and span[1] <= frame[1] and span != frame
 
 
+#: Words that set a figure against the one before: "against a build of 1.5 million".
+_SETTING_AGAINST = frozenset(("against", "versus", "vs", "vs."))
+#: Words that open a clause of its own: "while", "and the API said".
+_CLAUSE_OPENERS = frozenset("while whereas but although said says".split())
+
+
 @dataclass
 class Carried:
     """What carries from sentence to sentence: periods and bases within a paragraph,
@@ -199,7 +205,7 @@ class RecordBuilder:
                         carried.doc_anchor = anchor[1]
                     carried.frame = carried.frame or anchor[1]
             for c in sent_credits:
-                if not c.forecast:
+                if not c.forecast and not self._set_against(ctx, sent, c, sent_credits):
                     carried.credit = c
                     if c.country:
                         carried.by_country[c.country] = c
@@ -214,6 +220,29 @@ class RecordBuilder:
                 # the sentence's figures took
                 carried.credit = taken[-1]
         return records
+
+    @staticmethod
+    def _set_against(ctx: DocContext, sent: Sentence, c: Credit, credits: list[Credit]) -> bool:
+        """Whether a credit only names the source of a figure set against the sentence's own,
+        after another source it credits: "fell 3.7 million barrels, the EIA said, against a
+        build of 1.5 million reported by the API" (the EIA's figures go on, not the API's)."""
+        start = getattr(c, "start", -1)
+        if start <= sent.start:
+            return False
+        earlier = [
+            k
+            for k in credits
+            if not k.forecast and k.name != c.name and 0 <= getattr(k, "start", -1) < start
+        ]
+        if not earlier:
+            return False
+        lower = ctx.tokens.lower
+        for t in range(start - 1, getattr(earlier[-1], "start", start), -1):
+            if lower[t] in (";", ":") or lower[t] in _CLAUSE_OPENERS:
+                return False
+            if lower[t] in _SETTING_AGAINST or lower[t : t + 2] in (("compared", "with"),):
+                return True
+        return False
 
     @staticmethod
     def _joint_second(ctx: DocContext, credit: Credit) -> bool:

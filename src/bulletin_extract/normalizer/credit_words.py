@@ -246,5 +246,6 @@ MOVE_CAUSE_PARTICIPLES = words(
 RANK_WORDS = words("largest biggest top main leading major")
 PARTNER_NOUNS = words(
     "source sources destination destinations buyer buyers supplier suppliers partner partners "
+    "importers customers purchasers "
     "market markets origin"
 )

@@ -137,6 +137,8 @@ _PARTNER_SKIP = frozenset(
 )
 # Verbs of a country that supplies a share of another's imports: "the US supplied 46%".
 _SUPPLY_VERBS = frozenset("supplied supplies provided provides accounted accounts".split())
+# Scopes of flows written before a slash and the places they reach: "international/Hong Kong".
+_SCOPES = frozenset("international overseas foreign cross-border external".split())
 _TRADE_OF = frozenset(
     {"outside", "rest", "imports", "exports", "shipments", "purchases", "sales", "goods"}
 )
@@ -227,6 +229,10 @@ class CreditFinder(GenericNames):
                 t -= 1
             if t >= sent.start and lower[t] in PARTNER_WORDS:
                 continue
+            if t > sent.start and lower[t] == "in" and lower[t - 1] in PARTNER_NOUNS:
+                continue  # "Buyers in Vietnam and Turkey booked 61,300 bales": the partners
+            if t > sent.start and lower[t] == "/" and lower[t - 1] in _SCOPES:
+                continue  # "international/Hong Kong, Macao and Taiwan deliveries": a scope
             if t > sent.start and lower[t] == "of" and lower[t - 1] in _TRADE_OF:
                 continue  # "outside of the EU", "imports of Chinese goods"
             if (
@@ -436,6 +442,10 @@ class CreditFinder(GenericNames):
             if own or we:  # the writer's forecast: all the sentence's figures
                 return [SentenceCredit(last.name, last.country, last.rule, True, t, True)]
         return []
+
+    def last_named(self, kind: str) -> Any:
+        """The organization of this kind the text named last, else None."""
+        return next((o for o in reversed(self._named) if o.kind == kind), None)
 
     def _policy_anaphor(self, sent: Sentence) -> list[Credit]:
         """ "It also held the main refinancing rate at 2.15%", "The committee has raised the
@@ -873,8 +883,7 @@ class CreditFinder(GenericNames):
             return False
         for k in range(sent.start, comma):
             if lower[k] in _EXPECTERS and any(
-                lower[j] in PAST_FORECASTS or lower[j] in EXPECTING
-                for j in range(k + 1, min(comma, k + 5))
+                self._expecting(j) for j in range(k + 1, min(comma, k + 5))
             ):
                 return True
         return False
@@ -887,7 +896,7 @@ class CreditFinder(GenericNames):
         return (
             len(lead) >= -comma + 1
             and self.tokens.text[lead[comma]] == ","
-            and (lower[lead[comma - 1]] in PAST_FORECASTS or lower[lead[comma - 1]] in EXPECTING)
+            and self._expecting(lead[comma - 1])
             and (
                 any(lower[t] in _EXPECTERS for t in lead[comma - 4 : comma - 1])
                 or (  # "269.6 million vs. 264.2 million expected, according to StreetAccount"
@@ -896,6 +905,15 @@ class CreditFinder(GenericNames):
                     and (QUANT_TOKENS, lead[comma - 2]) in self.cue_at
                 )
             )
+        )
+
+    def _expecting(self, j: int) -> bool:
+        """Whether token j expects: "expected", "expecting", "(had been) looking for"."""
+        w = self.tokens.lower[j]
+        return (
+            w in PAST_FORECASTS
+            or w in EXPECTING
+            or (w == "for" and j > 0 and self.tokens.lower[j - 1] == "looking")
         )
 
     def _prices_odds(self, sent: Sentence) -> bool:
@@ -996,6 +1014,7 @@ class CreditFinder(GenericNames):
                 (w in FORECASTER_NOUNS and not self._in_index_name(t, sent))
                 or w in FORECAST_VERBS
                 or (w in PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
+                or (w in PAST_FORECASTS and self._verb_of_name(a, t, sent))
                 or self.ctx.moves_a_forecast(t, sent)
             ):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
@@ -1035,6 +1054,16 @@ class CreditFinder(GenericNames):
         if p >= sent.start and self.tokens.lower[p] in INVERTED_VERBS:
             return "source"  # "noted Statistics Canada", "added StatsCan"
         return None
+
+    def _verb_of_name(self, a: Span, t: int, sent: Sentence) -> bool:
+        """Whether a forecast verb in the past right after a name is the name's own verb,
+        opening what it forecast: "The IEA projected that demand would ease", "the ministry
+        forecast a surplus of" (not "the 1.2% the IEA forecast" after the number, nor
+        "as expected by ...")."""
+        lower = self.tokens.lower
+        if t != a.end or t + 1 >= sent.end or lower[t + 1] in ("by", ",", "."):
+            return False
+        return not any((QUANT_TOKENS, k) in self.cue_at for k in range(sent.start, a.start))
 
     def _past_aside(self, t: int, sent: Sentence) -> int:
         """Past an aside set off by commas right after a name, when a credit verb follows it

@@ -292,6 +292,7 @@ class PeriodComparisons(PeriodPhrases):
                 ):
                     relation = "year_on_year"  # "higher this year compared with last year"
                 m.ref_basis = relation
+                m.ref_running = relation is not None and point[0] == current[0]
                 if (
                     choice is None
                     and res.kind == "relative"

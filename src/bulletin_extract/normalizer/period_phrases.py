@@ -38,6 +38,9 @@ _RELEASE_NOUNS = frozenset(
 )
 #: What a base year values figures in: "measured in 1981 prices", "in 2012 dollars".
 _PRICE_BASES = frozenset("prices dollars euros yuan rupees pounds yen terms".split())
+#: Months or a range of months, with or without a year: "January-March", "October 2024".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
+MONTH_SPAN = re.compile(rf"{_MONTH}(?:\s*[-\u2013]\s*{_MONTH})?(?:,? \d{{4}})?", re.I)
 # A year or a split year alone (after "in", "at" or "constant"): the base such words value in.
 _BASE_YEAR = re.compile(r"^(?:(?:in|at|constant) )*\d{4}(?: ?[/\-\u2013] ?\d{2,4})?$", re.I)
 _CONTRACT_WORDS = frozenset(
@@ -240,6 +243,18 @@ class PeriodPhrases(Attacher):
         if last in ("from", "since", "than", "versus", "vs", "against", "above", "below", "over"):
             # "a decrease of 2.95 million over the end of 2024": the point compared
             return not (last == "from" and is_range and not after_change)
+        if (
+            last == "the"
+            and (
+                lead[-2:-1] in (["from"], ["than"], ["against"], ["versus"], ["vs"])
+                or lead[:2] in (["compared", "with"], ["compared", "to"])
+            )
+            and MONTH_SPAN.fullmatch(text)
+            and nxt[:1] not in (["to"], ["until"], ["through"], ["till"])
+        ):
+            # "down 0.3 point from the January-March period": the months compared, named
+            # after an article that the phrase leaves out
+            return True
         if (
             (last in _READING_NOUNS and first in ("in", "of", "for", "during"))
             or (nxt[:1] and nxt[0] in _READING_NOUNS)

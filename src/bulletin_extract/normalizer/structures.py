@@ -36,6 +36,8 @@ class Mention:
     ref_basis: str | None = None  # basis implied by a comparison period in the sentence
     ref_local: bool = False  # whether that comparison stands right after the number
     ref_back: bool = False  # compared with a point further back ("than December 2012")
+    ref_running: bool = False  # a running total set against its shorter self ("than January
+    # to October"): a basis of that number alone
 
 
 @dataclass

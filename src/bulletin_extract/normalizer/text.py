@@ -172,6 +172,10 @@ def dateline_tokens(
     return out
 
 
+def _month_end(day: date) -> bool:
+    return (day + timedelta(days=1)).day == 1
+
+
 def compare_periods(
     point: tuple[date, date], current: tuple[date, date], quarters: bool = True
 ) -> str | None:
@@ -190,6 +194,10 @@ def compare_periods(
         and shift_year(ce + timedelta(days=1), -1) - timedelta(days=1) == pe
     ):
         return "year_on_year"
+    if ps == cs and pe < ce and _month_end(pe) and _month_end(ce):
+        # "From January to November ..., 0.2 points lower than that from January to October":
+        # a running total against the shorter one of the period before
+        return "period_on_period"
     if pe + timedelta(days=1) == cs and abs((pe - ps).days - length) <= 3:
         if length <= 31:
             # a month on the month before; a week or a day on the one before is a period
