@@ -304,6 +304,9 @@ WHICH_CURRENCY: list[Row] = [
 
 # ------------------------------------------------------------------------- shared units
 SHARED_UNITS: list[Row] = [
+    # hours counted in a clause whose period holds a number
+    ("Total hours worked in April to June 2025 were [1.04 billion] a week, 0.2% more than a "
+     "year earlier.", 1.04e9, "hour"),
     # a participle after a bare amount opens a phrase; it names no counted thing
     ("Traders expected a draw of 2.1 million barrels and a build of [0.9 million] estimated "
      "by the group on Tuesday.", 9e5, "barrel"),
@@ -644,6 +647,9 @@ INDEX_LEVELS: list[Row] = [
         171.2,
         "index_point",
     ),
+    # a rate written once after a list is no index level, whatever index was named before
+    ("The provisional index is compiled from surveys. Nice and Lille recorded rises of [0.7] "
+     "and 0.1 pct respectively.", 0.7, "percent"),
     # a diffusion index's readings written in percent, listed after the first
     ("The output index and the orders index were 51.0 percent and [49.4 percent], up by 0.3 "
      "and 0.4 percentage points.", 49.4, "index_point"),

@@ -232,6 +232,7 @@ class MeasurementRules(Attacher):
         self._base_stated: dict[int, bool] = {}  # sentence -> whether it states an index base
         self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
         self._percent_ends: dict[int, Span] | None = None  # last token -> a percent quantity
+        self._percent_starts: set[int] | None = None  # first tokens of percent quantities
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -1154,6 +1155,24 @@ class MeasurementRules(Attacher):
             return False  # "the PMI rose to ...", "the 12-month percentage change in the index"
         return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
 
+    def _rate_listed_after(self, span: Span) -> bool:
+        """Whether a rate in percent follows `span` as the next item of its list: "0.6 and
+        0.2 pct", "0.6, 0.2 or 0.1 per cent"."""
+        lower, t = self.tokens.lower, span.end
+        while t + 1 < self.tokens.n and lower[t] in (",", "and", "or"):
+            if self._percent_starting_at(t + 1):
+                return True
+            if not self.tokens.like_num[t + 1]:
+                return False
+            t += 2
+        return False
+
+    def _percent_starting_at(self, t: int) -> bool:
+        """Whether a percent quantity starts at token `t`."""
+        if self._percent_starts is None:
+            self._percent_starts = {q.start for q in self.ctx.quantities if q.label_ == "PERCENT"}
+        return t in self._percent_starts
+
     def _percent_ending_at(self, t: int) -> Span | None:
         """The percent quantity whose last token is `t`, if any."""
         if self._percent_ends is None:
@@ -1308,6 +1327,8 @@ class MeasurementRules(Attacher):
         text = self.ctx.text(span)
         if written_scale(text) > 1:
             return False  # "1.483 million": an amount, never an index reading
+        if self._rate_listed_after(span):
+            return False  # "recorded rises of 0.6 and 0.2 pct": the rate is written once
         if _INDEX_BASE.match(self.tokens.doc_text, span.end_char):
             return True  # "stood at 126.4 (2020=100)", "1,321 (base June 2017=1000)"
         if self._indexed_sentence(span):

@@ -393,8 +393,11 @@ class UnitRules(Attacher):
                 continue
             t = m.span.start - 1
             while t >= 0 and self.tok_sentence[t] == m.sentence:
-                if lower[t] in _CLAUSE_ENDS or self.tokens.like_num[t]:
-                    break  # "cut working hours as output fell to 95.2": another clause
+                if lower[t] in _CLAUSE_ENDS or (
+                    self.tokens.like_num[t] and (PERIODS_TOKENS, t) not in self.cue_at
+                ):
+                    break  # "cut working hours as output fell to 95.2": another clause (not
+                    # "hours worked in January to March 2025 were 1.06 billion": a period)
                 if lower[t] == "hours" and (t + 1 >= self.tokens.n or lower[t + 1] != "of"):
                     if lower[max(0, t - 2) : t] != ("number", "of"):
                         m.unit = "hour"  # (but "the number of hours ... rose to 4,150" counts)
