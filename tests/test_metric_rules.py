@@ -4118,3 +4118,73 @@ SHARES_OF_THE_SUBJECT: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_THE_SUBJECT)
 def test_shares_of_the_subject(text: str, number: str, expected: str) -> None:
     assert token_f1(metric_of(text, number), expected) >= 0.5
+
+
+# A phrase set off before a clause ("In value terms,", "On a seasonally adjusted basis,",
+# "Among women,"; also after "while") tells the figures of that clause's subject apart, and
+# stays with it: "imports in value terms".
+SET_OFF_BEFORE_THE_SUBJECT: list[Case] = [
+    (
+        "In value terms, imports climbed 7.2 per cent to ₹3,100 crore.",
+        "₹3,100 crore",
+        "imports in value terms",
+    ),
+    (
+        "In sterling terms, the annual profit fell 4% to £2.3 billion.",
+        "4%",
+        "annual profit in sterling terms",
+    ),
+    (
+        "In constant prices, household spending edged up 0.3% in the quarter.",
+        "0.3%",
+        "household spending in constant prices",
+    ),
+    (
+        "On a seasonally adjusted basis, the goods deficit narrowed to $41.2 billion.",
+        "$41.2 billion",
+        "goods deficit on a seasonally adjusted basis",
+    ),
+    (
+        "In urban areas, the jobless rate stood at 5.6 per cent, while in rural areas it was "
+        "3.9 per cent.",
+        "3.9 per cent",
+        "jobless rate in rural areas",
+    ),
+    ("Among women, the employment rate was 71.4% in May.", "71.4%", "employment rate among women"),
+    (
+        "In the hotel sector, weekly wages averaged £410.",
+        "£410",
+        "weekly wages in the hotel sector",
+    ),
+]
+
+# Phrases that set off a period, a turn of the text, a scenario, a side or the set the subject
+# is one of, or a phrase before another clause, leave the metric alone.
+NOT_SET_OFF: list[Case] = [
+    ("In June, exports rose 4.1%.", "4.1%", "exports"),
+    ("In the first half, sales rose 3.3% to $1.2 billion.", "$1.2 billion", "sales"),
+    ("In addition, output grew 2.1%.", "2.1%", "output"),
+    (
+        "On a seasonally adjusted basis, retail volumes rose 0.8% from the previous month.",
+        "0.8%",
+        "retail volumes",
+    ),
+    ("In the long term, pensions are projected to rise 2.5% a year.", "2.5%", "pensions"),
+    ("On the supply side, crude output slipped 1.4%.", "1.4%", "crude output"),
+    ("Among industries, furniture output rose 6.2%.", "6.2%", "furniture output"),
+    (
+        "In real terms, wages grew 1.1%, while employment rose 0.4%.",
+        "0.4%",
+        "employment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SET_OFF_BEFORE_THE_SUBJECT)
+def test_set_off_phrase_stays_with_its_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_SET_OFF)
+def test_phrases_that_set_off_no_part(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

@@ -33,6 +33,7 @@ from .breakdown import DONE_BY
 from .contributions import Contributions
 from .counted import CountedWhere
 from .rankings import Rankings
+from .set_off import SetOffPhrases
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
 
@@ -186,6 +187,7 @@ class MetricAttacher:
         self.rankings = Rankings(ctx)
         self.contributions = Contributions(ctx)
         self.counted = CountedWhere(ctx)
+        self.set_off = SetOffPhrases(ctx)
         self.lead: Mention | None = None  # the document's first figure with a metric
         self._countries: frozenset[str] | None = None  # see `_country_names`
         self._places: dict[str, bool] = {}  # `_bare_place` by name (it scans the text)
@@ -234,6 +236,11 @@ class MetricAttacher:
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
+        # (after `remember`: "In Germany, the spread averaged 11.3. In the Netherlands, the
+        # spread rose to 2.1": a later figure that points back is of the indicator, not of
+        # the part an earlier sentence set off)
+        for m in mentions:
+            m.metric = self.set_off.qualify(sent, m) or m.metric
         # (after `remember`: a later figure that points back is of the part, not of its
         # contribution: "These industries increased by 1.0%, contributing 0.77 percentage
         # points to the increase in GDP. This followed an increase of 0.8% in Q1.")
