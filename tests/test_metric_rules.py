@@ -4188,3 +4188,77 @@ def test_set_off_phrase_stays_with_its_subject(text: str, number: str, expected:
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_SET_OFF)
 def test_phrases_that_set_off_no_part(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A phrase set off before a clause that says what its figures leave out or how they are
+# adjusted ("Stripping out aircraft,", "Adjusted for inflation,", "Unadjusted,", "Before
+# seasonal adjustment,") stays with the clause's subject: "factory orders excluding aircraft".
+ADJUSTMENT_SET_OFF: list[Case] = [
+    (
+        "Stripping out aircraft, factory orders fell 1.3% in May.",
+        "1.3%",
+        "factory orders excluding aircraft",
+    ),
+    (
+        "Adjusted for inflation, weekly wages grew 1.4% over the year.",
+        "1.4%",
+        "weekly wages adjusted for inflation",
+    ),
+    (
+        "Before seasonal adjustment, initial claims totaled 212,400 last week.",
+        "212,400",
+        "initial claims before seasonal adjustment",
+    ),
+    (
+        "Unadjusted, the merchandise deficit was 2.1 billion dlrs in March.",
+        "2.1 billion dlrs",
+        "unadjusted merchandise deficit",
+    ),
+    (
+        "Wholesale turnover rose 2.2% in April. Adjusted for price changes, turnover was up "
+        "0.9%.",
+        "0.9%",
+        "turnover adjusted for price changes",
+    ),
+    (
+        "Jobless claims rose 4,000 to 220,000 last week. Before seasonal adjustment, claims "
+        "fell 3.2%.",
+        "3.2%",
+        "jobless claims before seasonal adjustment",
+    ),
+]
+
+# What the metric already names ("core"), a figure inside the phrase, or another clause
+# after the subject leave it alone.
+NOT_ADJUSTMENT_SET_OFF: list[Case] = [
+    (
+        "Excluding volatile food and energy costs, core inflation eased to 3.1%.",
+        "3.1%",
+        "core inflation",
+    ),
+    (
+        "Adjusted for inflation of 3.4%, pensions rose 0.8%.",
+        "0.8%",
+        "pensions",
+    ),
+    (
+        "Before seasonal adjustment, claims rose 4.1%, while continuing claims fell 0.6%.",
+        "0.6%",
+        "continuing claims",
+    ),
+    (
+        "In volume terms, spending on goods rose 0.5%, with durable goods up 1.8%.",
+        "1.8%",
+        "durable goods",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), ADJUSTMENT_SET_OFF)
+def test_adjustment_phrase_stays_with_its_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_ADJUSTMENT_SET_OFF)
+def test_adjustment_phrases_left_out(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

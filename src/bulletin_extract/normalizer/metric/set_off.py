@@ -3,7 +3,8 @@ shipments grew 9.3%" (shipments in volume terms), "In rural areas, inflation sto
 while in urban areas it was 2.9%" (inflation in urban areas), "Among women, the employment
 rate was 71.4%" (employment rate among women). A name alone ("In Asia,", "On the Chicago
 Board of Trade,") is not joined here: a place is as often written before the indicator
-("Asian grindings") as after it."""
+("Asian grindings") as after it. Phrases of what figures leave out or how they are adjusted
+join them too: "Stripping out autos, sales rose 0.4%" (sales excluding autos)."""
 
 from __future__ import annotations
 
@@ -34,6 +35,24 @@ _CLAUSE_BOUNDS = _CLAUSE_LEADS | words("as although though because")
 #: seasonally adjusted basis, exports rose 1.2% from the previous month" tells no exports
 #: apart ("On a seasonally adjusted basis, the deficit was ..." does).
 _ON_THE_PERIOD_BEFORE = frozenset(("month_on_month", "quarter_on_quarter", "period_on_period"))
+#: Leads of phrases of what figures leave out or how they are adjusted, and the words after
+#: the metric: "Stripping out autos, sales rose" (sales excluding autos).
+_LEAVING_OUT = {
+    "excluding": "excluding",
+    "stripping out": "excluding",
+    "leaving out": "excluding",
+    "adjusted for": "adjusted for",
+}
+#: Words of a metric that name what it leaves out or how it is adjusted already.
+_ADJUSTED_NAMES = words("core real underlying adjusted unadjusted excluding ex")
+#: Adjustments named whole that stand before the metric: "unadjusted current account deficit".
+_ADJUSTMENTS_BEFORE = frozenset(
+    ("unadjusted", "seasonally adjusted", "not seasonally adjusted", "seasonally unadjusted")
+)
+#: Adjustments named whole that stand after it: "claims before seasonal adjustment".
+_ADJUSTMENTS_AFTER = frozenset(
+    ("before seasonal adjustment", "before seasonal adjustments", "after seasonal adjustment")
+)
 #: Subjects that point back to an indicator named before: "while in urban areas it was".
 _POINTING = words("it they those that these")
 #: Words of set-off phrases that name no part of an indicator: "In addition,", "In a
@@ -67,14 +86,15 @@ class SetOffPhrases(Attacher):
     """The phrase set off before a figure's clause, joined to the clause's indicator."""
 
     def qualify(self, sent: Sentence, m: Mention) -> str | None:
-        """The figure's metric with the set-off phrase of its clause after it ("shipments in
-        volume terms"), when the metric is the clause's subject (or a pronoun stands for it);
+        """The figure's metric joined with the phrase set off before its clause ("shipments in
+        volume terms", "sales excluding autos", "unadjusted deficit"), when the metric is the
+        clause's subject (or a pronoun stands for it);
         None where no such phrase stands before the figure or it names a period, a basis, a
         count or nothing that tells figures apart ("In June,", "In addition,")."""
         metric = m.metric
         if not metric or split_breakdown(metric) is not None:
             return None
-        found = self._phrase_before(sent, m)
+        found = self._phrase_before(sent, m) or self._adjustment_before(sent, m)
         if found is None:
             return None
         prep, start, end, after = found
@@ -82,17 +102,69 @@ class SetOffPhrases(Attacher):
         if m.basis in _ON_THE_PERIOD_BEFORE and "adjusted" in lower[start:end]:
             return None  # a change on the period before is adjusted anyway: no part of it
         name = self.tokens.span_text(start, end).strip()
+        if prep == "" and name.lower() in metric.lower():
+            return None  # "Unadjusted, the unadjusted rate"
+        if prep not in _OPENERS and (
+            f" {prep} " in f" {metric.lower()} " or _ADJUSTED_NAMES & set(metric.lower().split())
+        ):
+            return None  # "Excluding food and energy, core CPI rose": "core" says so already
         metric_words = [w.lower() for w in metric.split() if w.lower() not in ("the", "a", "an")]
         if not metric_words:
             return None
         if self._set_off_words(sent) & set(metric_words):
             return None  # "In manufacturing, the index rose, and in services it fell"
-        if any(lower[k] in _CLAUSE_BOUNDS for k in range(after, m.span.start)):
+        if any(self._clause_bound(k) for k in range(after, m.span.start)):
             return None  # "In output terms, services grew 0.2%, while production fell 0.5%"
-        if not self._opens_clause(metric_words[0], after, m.span.start):
+        if not self._opens_clause(
+            {metric_words[0], metric_words[-1]}, after, m.span.start
+        ):
             return None  # the metric is not the subject the phrase stands before
         m.rules.append(SET_OFF)
-        return f"{metric} {prep} {name}"
+        if not prep:
+            return f"{name[:1].lower()}{name[1:]} {metric}"  # "unadjusted current account deficit"
+        return f"{metric} {prep} {name}".rstrip()
+
+    def _adjustment_before(
+        self, sent: Sentence, m: Mention
+    ) -> tuple[str, int, int, int] | None:
+        """Like `_phrase_before`, for a phrase of what the figures leave out or how they are
+        adjusted: "Excluding food," and "Stripping out food," ("excluding", food),
+        "Adjusted for inflation," ("adjusted for", inflation); an adjustment named whole,
+        which stands before the metric ("Unadjusted,", "Seasonally adjusted,") or after it
+        ("Before seasonal adjustment,"), has the preposition "" or the whole phrase."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for p in range(m.span.start - 2, sent.start - 1, -1):
+            if not self._opens_at(p, sent):
+                continue
+            comma = next(
+                (k for k in range(p, min(m.span.start, p + _MAX_WORDS + 2)) if text[k] == ","),
+                None,
+            )
+            if comma is None or comma == p:
+                continue
+            phrase = " ".join(lower[p:comma])
+            if phrase in _ADJUSTMENTS_BEFORE:
+                return "", p, comma, comma + 1
+            if phrase in _ADJUSTMENTS_AFTER:
+                return phrase, comma, comma, comma + 1
+            for lead, prep in _LEAVING_OUT.items():
+                n = len(lead.split())
+                if " ".join(lower[p : p + n]) != lead or p + n >= comma:
+                    continue
+                if lower[p + n] in PRONOUNS or lower[p + n] in ("them", "those"):
+                    return None  # "excluding them," points back
+                if any((QUANT_TOKENS, k) in self.cue_at for k in range(p + n, comma)):
+                    return None  # "Adjusted for inflation of 2.8%,": a figure of its own
+                return prep, p + n, comma, comma + 1
+        return None
+
+    def _clause_bound(self, k: int) -> bool:
+        """Whether token k opens another clause: "while", "as", or "and" or "with" after a
+        comma ("..., with durable goods up 1.8%")."""
+        lower = self.tokens.lower
+        return lower[k] in _CLAUSE_BOUNDS or (
+            lower[k] in ("and", "with") and self.tokens.text[k - 1] == ","
+        )
 
     def _set_off_words(self, sent: Sentence) -> set[str]:
         """The words of every phrase set off in the sentence, lower case."""
@@ -115,15 +187,16 @@ class SetOffPhrases(Attacher):
             or (lower[p - 1] == "and" and p - 2 >= sent.start and text[p - 2] == ",")
         )
 
-    def _opens_clause(self, first: str, after: int, end: int) -> bool:
-        """Whether the clause after the phrase opens with the metric's first word (past a
-        determiner and a few modifiers: "In yen terms, the March surplus") or a pronoun that
-        stands for it, with no verb, figure or comma before it."""
+    def _opens_clause(self, ends: set[str], after: int, end: int) -> bool:
+        """Whether the clause after the phrase opens with the metric's first or last word
+        (past a determiner and a few modifiers: "In yen terms, the March surplus"; "claims"
+        for "jobless claims" named before) or a pronoun that stands for it, with no verb,
+        figure or comma before it."""
         lower = self.tokens.lower
         if after < end and lower[after] in _POINTING:
             return True
         for k in range(after, min(end, after + _SUBJECT_LEAD + 1)):
-            if lower[k] == first:
+            if lower[k] in ends:
                 return True
             if (CHANGES, k) in self.cue_at or (QUANT_TOKENS, k) in self.cue_at:
                 return False
