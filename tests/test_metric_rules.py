@@ -4262,3 +4262,47 @@ def test_adjustment_phrase_stays_with_its_subject(text: str, number: str, expect
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_ADJUSTMENT_SET_OFF)
 def test_adjustment_phrases_left_out(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A part of a country named by its compass point in small letters ("the south", "the western
+# region") and nothing more is a place: its figure is of the indicator named for another place
+# in the sentence, "retail turnover in the south"; also after a period with "first" in it.
+COMPASS_PLACES_ALONE: list[Case] = [
+    (
+        "Retail turnover in the north grew 4.5%, while the south slipped 1.1% and the east "
+        "0.6%.",
+        "1.1%",
+        "retail turnover in the south",
+    ),
+    (
+        "Land prices in the north held at ₹375 a square foot, while the west gained ₹5.",
+        "₹5",
+        "land prices in the west",
+    ),
+    (
+        "In the first five months, car output in the eastern region rose 3.1 percent; the "
+        "central region 2.4 percent and the western region 1.9 percent.",
+        "1.9 percent",
+        "car output in the western region",
+    ),
+]
+
+# An adjective of a compass point alone names no place: "central bank reserves" keeps its
+# words.
+NOT_COMPASS_PLACES: list[Case] = [
+    (
+        "Reserves in the north fell 2%, while central bank reserves rose 1.5%.",
+        "1.5%",
+        "central bank reserves",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COMPASS_PLACES_ALONE)
+def test_compass_places_alone(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_COMPASS_PLACES)
+def test_not_compass_places(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

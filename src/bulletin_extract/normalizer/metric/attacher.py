@@ -16,6 +16,7 @@ from ..vocabulary import (
     COPULAS,
     HOLD_VERBS,
     ORG_WORDS,
+    PERIODS_TOKENS,
     PREDICATE_WORDS,
     PRONOUNS,
     QUALIFIERS,
@@ -162,6 +163,19 @@ _REGION_WORDS = frozenset(
     "North South East West Northeast Northwest Southeast Southwest Midwest Central and "
     "Eastern Western Northern Southern".split()
 )
+# Parts of a country named by their compass point, in small letters: "the south", "the
+# north-east", "the western region", "the south and east" (an adjective only with its noun:
+# "central" alone opens "central bank").
+_POINTS = (
+    r"(?:north|south)(?:-?(?:east|west))?|east|west|midwest|mid-west|"
+    r"(?:north|south)-?(?:east|west)ern|eastern|western|northern|southern|central"
+)
+_COMPASS = re.compile(
+    rf"(?:(?:north|south)(?:-?(?:east|west))?|east|west|midwest|mid-west)"
+    rf"(?: and (?:(?:north|south)(?:-?(?:east|west))?|east|west))?"
+    rf"|(?:{_POINTS})(?: and (?:{_POINTS}))? (?:region|regions|area|areas|zone|zones|part|belt)"
+)
+_IN_COMPASS = re.compile(rf"^(.*\S) in (?:the )?(?:{_COMPASS.pattern})$")
 # Prepositions after which the document writes a place: "prices in Shanghai".
 _PLACE_PREPOSITIONS = ("in", "from", "to", "across", "for")
 #: The rule id of a figure named by its place alone, given the indicator of its context.
@@ -361,7 +375,8 @@ class MetricAttacher:
                 and (self._bare_place(found[2]) or self._name_alone(found[2]))
             ):
                 continue  # "Kerala and Punjab posted declines" after "collections in Bihar"
-            head = found[0] if found else indicator
+            compass = _IN_COMPASS.match(indicator) if not found else None
+            head = found[0] if found else compass.group(1) if compass else indicator
             first, _, rest = head.partition(" ")
             if rest and self._bare_place(first.removesuffix("'s").removesuffix("’s")):
                 head = rest  # "In Poland sales slumped 40%, while Belgium was down 12%"
@@ -376,7 +391,10 @@ class MetricAttacher:
                 or "(" in head
             ):
                 continue
-            m.metric = with_breakdown(head, "in", place.removeprefix("the "))
+            place = place.removeprefix("the ")
+            if _COMPASS.fullmatch(place):
+                place = f"the {place}"  # "in the south", as the document writes it
+            m.metric = with_breakdown(head, "in", place)
             m.rules.append(PLACE_ALONE)
 
     def _name_alone(self, name: str) -> bool:
@@ -396,9 +414,11 @@ class MetricAttacher:
         then the place is no breakdown of another figure's indicator."""
         sent = self.ctx.sentences[m.sentence]
         lower = self.ctx.tokens.lower
-        words = lower[sent.start : sent.end]
-        if not SUPERLATIVES.isdisjoint(words):
-            return True
+        if any(
+            lower[k] in SUPERLATIVES and (PERIODS_TOKENS, k) not in self.ctx.cue_at
+            for k in range(sent.start, sent.end)
+        ):
+            return True  # (not "first" of "In the first eight months")
         first = place.split()[0]
         for k in range(sent.start, m.span.start):
             if self.ctx.tokens.text[k] == first:
@@ -418,6 +438,8 @@ class MetricAttacher:
         return known
 
     def _find_bare_place(self, name: str) -> bool:
+        if _COMPASS.fullmatch(name.removeprefix("the ")):
+            return True  # "the south", "the western region"
         words = name.removeprefix("the ").split()
         if not words or len(words) > 3 or not is_breakdown_name(name):
             return False
