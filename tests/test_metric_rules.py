@@ -4306,3 +4306,24 @@ def test_compass_places_alone(text: str, number: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_COMPASS_PLACES)
 def test_not_compass_places(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# Places listed with a count each, "respectively", count the things named after the last
+# count: "turbines in Spain".
+PLACES_COUNTING_THINGS: list[Case] = [
+    (
+        "Spain and Portugal installed 1,200 and 450 turbines respectively in 2024.",
+        "450",
+        "turbines in Portugal",
+    ),
+    (
+        "Brazil and Chile recorded 5,400 and 2,100 new cases respectively.",
+        "5,400",
+        "new cases in Brazil",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_COUNTING_THINGS)
+def test_places_counting_things(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
