@@ -4327,3 +4327,34 @@ PLACES_COUNTING_THINGS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), PLACES_COUNTING_THINGS)
 def test_places_counting_things(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A part named in small letters alone that opens a contrasting clause ("..., while utilities
+# fell 1.3%") is a part of the indicator named for another part before it: "value added in
+# utilities"; not a word that names an indicator itself ("while exports fell").
+PARTS_NAMED_ALONE: list[Case] = [
+    (
+        "Value added in mining increased 2.4%, while utilities fell 1.3%.",
+        "1.3%",
+        "value added in utilities",
+    ),
+    (
+        "Employment in retail rose 1.2%, while hospitality shed 0.8% and logistics 0.3%.",
+        "0.8%",
+        "employment in hospitality",
+    ),
+]
+
+NOT_PARTS_NAMED_ALONE: list[Case] = [
+    ("Output in the north rose 2%, while exports fell 1%.", "1%", "exports"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PARTS_NAMED_ALONE)
+def test_parts_named_alone(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_PARTS_NAMED_ALONE)
+def test_not_parts_named_alone(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

@@ -37,6 +37,7 @@ from .rankings import Rankings
 from .set_off import SetOffPhrases
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
+from .words import BREAKDOWN_PREPOSITIONS
 
 #: The rule id a parsed doc's record carries when the surface strategy decided its metric.
 SURFACE_RULE = "metric.surface"
@@ -176,6 +177,17 @@ _COMPASS = re.compile(
     rf"|(?:{_POINTS})(?: and (?:{_POINTS}))? (?:region|regions|area|areas|zone|zones|part|belt)"
 )
 _IN_COMPASS = re.compile(rf"^(.*\S) in (?:the )?(?:{_COMPASS.pattern})$")
+# Words of a share of a whole, which is no indicator broken down by its parts.
+_SHARES = frozenset("share shares proportion percentage".split())
+# An indicator of a part named in small letters: "value added in manufacturing".
+_IN_PART = re.compile(r"^(.*\S) in (?:the )?([a-z][a-z-]*(?: [a-z-]+){0,2})$")
+# Nouns of indicators, which name no part of another: "while imports fell 2%".
+_INDICATOR_NOUNS = frozenset(
+    "imports exports employment unemployment inflation revenue revenues profits profit "
+    "investment consumption demand supply wages earnings spending orders shipments "
+    "deliveries stocks inventories output production sales prices price index rate growth "
+    "jobs payrolls income costs cost volumes volume value exports".split()
+)
 # Prepositions after which the document writes a place: "prices in Shanghai".
 _PLACE_PREPOSITIONS = ("in", "from", "to", "across", "for")
 #: The rule id of a figure named by its place alone, given the indicator of its context.
@@ -246,6 +258,7 @@ class MetricAttacher:
         self.rankings.places_respectively(sent, mentions)
         self.rankings.leaders_alone(sent, mentions, self._bare_place)
         self._places_named_alone(mentions)
+        self._parts_named_alone(mentions)
         self.rankings.remember(sent, mentions)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
@@ -396,6 +409,53 @@ class MetricAttacher:
                 place = f"the {place}"  # "in the south", as the document writes it
             m.metric = with_breakdown(head, "in", place)
             m.rules.append(PLACE_ALONE)
+
+    def _parts_named_alone(self, mentions: list[Mention]) -> None:
+        """ "Value added in manufacturing increased 1.2%, while construction fell 0.8%": a
+        figure named by a word in small letters alone, after a figure of the sentence named
+        as an indicator "in" another such word (a sector, an area), is that indicator's
+        figure for it ("value added in construction"); not a word that names an indicator
+        itself ("while imports fell")."""
+        for i, m in enumerate(mentions):
+            name = m.metric
+            if (
+                not name
+                or not name.islower()
+                or len(name.split()) > 2
+                or is_generic(name)
+                or set(name.split()) & (_INDICATOR_NOUNS | BREAKDOWN_PREPOSITIONS)
+                or not self._opens_contrast(m, name)
+            ):
+                continue
+            for o in mentions[:i]:
+                found = _IN_PART.match(o.metric or "")
+                same = o.unit == m.unit or {o.unit, m.unit} <= {"percent", "fraction"}
+                if not found or not same or found.group(2) == name:
+                    continue
+                head = found.group(1)
+                if (
+                    len(head.split()) > 6
+                    or head.split()[-1].lower() in STOPWORDS
+                    or head.split()[0].lower() in SUPERLATIVES  # "strongest in energy supply"
+                    or _tokens(head) & _SHARES  # "share of wheat in total shipments"
+                ):
+                    continue
+                m.metric = f"{head} in {name}"
+                m.rules.append(PLACE_ALONE)
+                break
+
+    def _opens_contrast(self, m: Mention, name: str) -> bool:
+        """Whether the name opens the figure's own clause after "while", "whereas" or "but":
+        "..., while construction fell 0.8%" (not an item of a list: "..., garden supplies
+        (4.4%)")."""
+        sent = self.ctx.sentences[m.sentence]
+        lower = self.ctx.tokens.lower
+        words = name.split()
+        for k in range(sent.start + 1, m.span.start - len(words) + 1):
+            if list(lower[k : k + len(words)]) == words:
+                before = k - 1 if lower[k - 1] != "the" else k - 2
+                return lower[before] in ("while", "whereas", "but")
+        return False
 
     def _name_alone(self, name: str) -> bool:
         """Whether a metric is one capitalized word the document writes in no small letters
