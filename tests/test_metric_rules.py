@@ -4118,3 +4118,243 @@ SHARES_OF_THE_SUBJECT: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_THE_SUBJECT)
 def test_shares_of_the_subject(text: str, number: str, expected: str) -> None:
     assert token_f1(metric_of(text, number), expected) >= 0.5
+
+
+# A phrase set off before a clause ("In value terms,", "On a seasonally adjusted basis,",
+# "Among women,"; also after "while") tells the figures of that clause's subject apart, and
+# stays with it: "imports in value terms".
+SET_OFF_BEFORE_THE_SUBJECT: list[Case] = [
+    (
+        "In value terms, imports climbed 7.2 per cent to ₹3,100 crore.",
+        "₹3,100 crore",
+        "imports in value terms",
+    ),
+    (
+        "In sterling terms, the annual profit fell 4% to £2.3 billion.",
+        "4%",
+        "annual profit in sterling terms",
+    ),
+    (
+        "In constant prices, household spending edged up 0.3% in the quarter.",
+        "0.3%",
+        "household spending in constant prices",
+    ),
+    (
+        "On a seasonally adjusted basis, the goods deficit narrowed to $41.2 billion.",
+        "$41.2 billion",
+        "goods deficit on a seasonally adjusted basis",
+    ),
+    (
+        "In urban areas, the jobless rate stood at 5.6 per cent, while in rural areas it was "
+        "3.9 per cent.",
+        "3.9 per cent",
+        "jobless rate in rural areas",
+    ),
+    ("Among women, the employment rate was 71.4% in May.", "71.4%", "employment rate among women"),
+    (
+        "In the hotel sector, weekly wages averaged £410.",
+        "£410",
+        "weekly wages in the hotel sector",
+    ),
+]
+
+# Phrases that set off a period, a turn of the text, a scenario, a side or the set the subject
+# is one of, or a phrase before another clause, leave the metric alone.
+NOT_SET_OFF: list[Case] = [
+    ("In June, exports rose 4.1%.", "4.1%", "exports"),
+    ("In the first half, sales rose 3.3% to $1.2 billion.", "$1.2 billion", "sales"),
+    ("In addition, output grew 2.1%.", "2.1%", "output"),
+    (
+        "On a seasonally adjusted basis, retail volumes rose 0.8% from the previous month.",
+        "0.8%",
+        "retail volumes",
+    ),
+    ("In the long term, pensions are projected to rise 2.5% a year.", "2.5%", "pensions"),
+    ("On the supply side, crude output slipped 1.4%.", "1.4%", "crude output"),
+    ("Among industries, furniture output rose 6.2%.", "6.2%", "furniture output"),
+    (
+        "In real terms, wages grew 1.1%, while employment rose 0.4%.",
+        "0.4%",
+        "employment",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SET_OFF_BEFORE_THE_SUBJECT)
+def test_set_off_phrase_stays_with_its_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_SET_OFF)
+def test_phrases_that_set_off_no_part(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A phrase set off before a clause that says what its figures leave out or how they are
+# adjusted ("Stripping out aircraft,", "Adjusted for inflation,", "Unadjusted,", "Before
+# seasonal adjustment,") stays with the clause's subject: "factory orders excluding aircraft".
+ADJUSTMENT_SET_OFF: list[Case] = [
+    (
+        "Stripping out aircraft, factory orders fell 1.3% in May.",
+        "1.3%",
+        "factory orders excluding aircraft",
+    ),
+    (
+        "Adjusted for inflation, weekly wages grew 1.4% over the year.",
+        "1.4%",
+        "weekly wages adjusted for inflation",
+    ),
+    (
+        "Before seasonal adjustment, initial claims totaled 212,400 last week.",
+        "212,400",
+        "initial claims before seasonal adjustment",
+    ),
+    (
+        "Unadjusted, the merchandise deficit was 2.1 billion dlrs in March.",
+        "2.1 billion dlrs",
+        "unadjusted merchandise deficit",
+    ),
+    (
+        "Wholesale turnover rose 2.2% in April. Adjusted for price changes, turnover was up "
+        "0.9%.",
+        "0.9%",
+        "turnover adjusted for price changes",
+    ),
+    (
+        "Jobless claims rose 4,000 to 220,000 last week. Before seasonal adjustment, claims "
+        "fell 3.2%.",
+        "3.2%",
+        "jobless claims before seasonal adjustment",
+    ),
+]
+
+# What the metric already names ("core"), a figure inside the phrase, or another clause
+# after the subject leave it alone.
+NOT_ADJUSTMENT_SET_OFF: list[Case] = [
+    (
+        "Excluding volatile food and energy costs, core inflation eased to 3.1%.",
+        "3.1%",
+        "core inflation",
+    ),
+    (
+        "Adjusted for inflation of 3.4%, pensions rose 0.8%.",
+        "0.8%",
+        "pensions",
+    ),
+    (
+        "Before seasonal adjustment, claims rose 4.1%, while continuing claims fell 0.6%.",
+        "0.6%",
+        "continuing claims",
+    ),
+    (
+        "In volume terms, spending on goods rose 0.5%, with durable goods up 1.8%.",
+        "1.8%",
+        "durable goods",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), ADJUSTMENT_SET_OFF)
+def test_adjustment_phrase_stays_with_its_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_ADJUSTMENT_SET_OFF)
+def test_adjustment_phrases_left_out(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A part of a country named by its compass point in small letters ("the south", "the western
+# region") and nothing more is a place: its figure is of the indicator named for another place
+# in the sentence, "retail turnover in the south"; also after a period with "first" in it.
+COMPASS_PLACES_ALONE: list[Case] = [
+    (
+        "Retail turnover in the north grew 4.5%, while the south slipped 1.1% and the east "
+        "0.6%.",
+        "1.1%",
+        "retail turnover in the south",
+    ),
+    (
+        "Land prices in the north held at ₹375 a square foot, while the west gained ₹5.",
+        "₹5",
+        "land prices in the west",
+    ),
+    (
+        "In the first five months, car output in the eastern region rose 3.1 percent; the "
+        "central region 2.4 percent and the western region 1.9 percent.",
+        "1.9 percent",
+        "car output in the western region",
+    ),
+]
+
+# An adjective of a compass point alone names no place: "central bank reserves" keeps its
+# words.
+NOT_COMPASS_PLACES: list[Case] = [
+    (
+        "Reserves in the north fell 2%, while central bank reserves rose 1.5%.",
+        "1.5%",
+        "central bank reserves",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COMPASS_PLACES_ALONE)
+def test_compass_places_alone(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_COMPASS_PLACES)
+def test_not_compass_places(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# Places listed with a count each, "respectively", count the things named after the last
+# count: "turbines in Spain".
+PLACES_COUNTING_THINGS: list[Case] = [
+    (
+        "Spain and Portugal installed 1,200 and 450 turbines respectively in 2024.",
+        "450",
+        "turbines in Portugal",
+    ),
+    (
+        "Brazil and Chile recorded 5,400 and 2,100 new cases respectively.",
+        "5,400",
+        "new cases in Brazil",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_COUNTING_THINGS)
+def test_places_counting_things(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A part named in small letters alone that opens a contrasting clause ("..., while utilities
+# fell 1.3%") is a part of the indicator named for another part before it: "value added in
+# utilities"; not a word that names an indicator itself ("while exports fell").
+PARTS_NAMED_ALONE: list[Case] = [
+    (
+        "Value added in mining increased 2.4%, while utilities fell 1.3%.",
+        "1.3%",
+        "value added in utilities",
+    ),
+    (
+        "Employment in retail rose 1.2%, while hospitality shed 0.8% and logistics 0.3%.",
+        "0.8%",
+        "employment in hospitality",
+    ),
+]
+
+NOT_PARTS_NAMED_ALONE: list[Case] = [
+    ("Output in the north rose 2%, while exports fell 1%.", "1%", "exports"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PARTS_NAMED_ALONE)
+def test_parts_named_alone(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_PARTS_NAMED_ALONE)
+def test_not_parts_named_alone(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

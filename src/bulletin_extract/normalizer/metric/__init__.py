@@ -9,7 +9,8 @@ bounds), `links` (how the clauses of a sentence relate), `phrases` (noun phrases
 number), `breakdown` (a place or group joined to its indicator), `credits` (the object of a
 credit verb), `checks` (clause tails, generic words) and `words` (the word lists). After both,
 `attacher` names what neither named in context: `rankings` (a leader and the names "followed
-by" it), earnings per share, figures named by the forecast they are, a headline's opening.
+by" it), earnings per share, figures named by the forecast they are, a headline's opening;
+and `set_off` joins a phrase set off before a clause ("In value terms,") to its subject.
 """
 
 from .attacher import MetricAttacher

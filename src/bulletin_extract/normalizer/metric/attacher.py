@@ -16,6 +16,7 @@ from ..vocabulary import (
     COPULAS,
     HOLD_VERBS,
     ORG_WORDS,
+    PERIODS_TOKENS,
     PREDICATE_WORDS,
     PRONOUNS,
     QUALIFIERS,
@@ -33,8 +34,10 @@ from .breakdown import DONE_BY
 from .contributions import Contributions
 from .counted import CountedWhere
 from .rankings import Rankings
+from .set_off import SetOffPhrases
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
+from .words import BREAKDOWN_PREPOSITIONS
 
 #: The rule id a parsed doc's record carries when the surface strategy decided its metric.
 SURFACE_RULE = "metric.surface"
@@ -161,6 +164,30 @@ _REGION_WORDS = frozenset(
     "North South East West Northeast Northwest Southeast Southwest Midwest Central and "
     "Eastern Western Northern Southern".split()
 )
+# Parts of a country named by their compass point, in small letters: "the south", "the
+# north-east", "the western region", "the south and east" (an adjective only with its noun:
+# "central" alone opens "central bank").
+_POINTS = (
+    r"(?:north|south)(?:-?(?:east|west))?|east|west|midwest|mid-west|"
+    r"(?:north|south)-?(?:east|west)ern|eastern|western|northern|southern|central"
+)
+_COMPASS = re.compile(
+    rf"(?:(?:north|south)(?:-?(?:east|west))?|east|west|midwest|mid-west)"
+    rf"(?: and (?:(?:north|south)(?:-?(?:east|west))?|east|west))?"
+    rf"|(?:{_POINTS})(?: and (?:{_POINTS}))? (?:region|regions|area|areas|zone|zones|part|belt)"
+)
+_IN_COMPASS = re.compile(rf"^(.*\S) in (?:the )?(?:{_COMPASS.pattern})$")
+# Words of a share of a whole, which is no indicator broken down by its parts.
+_SHARES = frozenset("share shares proportion percentage".split())
+# An indicator of a part named in small letters: "value added in manufacturing".
+_IN_PART = re.compile(r"^(.*\S) in (?:the )?([a-z][a-z-]*(?: [a-z-]+){0,2})$")
+# Nouns of indicators, which name no part of another: "while imports fell 2%".
+_INDICATOR_NOUNS = frozenset(
+    "imports exports employment unemployment inflation revenue revenues profits profit "
+    "investment consumption demand supply wages earnings spending orders shipments "
+    "deliveries stocks inventories output production sales prices price index rate growth "
+    "jobs payrolls income costs cost volumes volume value exports".split()
+)
 # Prepositions after which the document writes a place: "prices in Shanghai".
 _PLACE_PREPOSITIONS = ("in", "from", "to", "across", "for")
 #: The rule id of a figure named by its place alone, given the indicator of its context.
@@ -186,6 +213,7 @@ class MetricAttacher:
         self.rankings = Rankings(ctx)
         self.contributions = Contributions(ctx)
         self.counted = CountedWhere(ctx)
+        self.set_off = SetOffPhrases(ctx)
         self.lead: Mention | None = None  # the document's first figure with a metric
         self._countries: frozenset[str] | None = None  # see `_country_names`
         self._places: dict[str, bool] = {}  # `_bare_place` by name (it scans the text)
@@ -230,10 +258,16 @@ class MetricAttacher:
         self.rankings.places_respectively(sent, mentions)
         self.rankings.leaders_alone(sent, mentions, self._bare_place)
         self._places_named_alone(mentions)
+        self._parts_named_alone(mentions)
         self.rankings.remember(sent, mentions)
         if self.lead is None:
             self.lead = next((m for m in mentions if m.metric), None)
         self.surface.remember(mentions)
+        # (after `remember`: "In Germany, the spread averaged 11.3. In the Netherlands, the
+        # spread rose to 2.1": a later figure that points back is of the indicator, not of
+        # the part an earlier sentence set off)
+        for m in mentions:
+            m.metric = self.set_off.qualify(sent, m) or m.metric
         # (after `remember`: a later figure that points back is of the part, not of its
         # contribution: "These industries increased by 1.0%, contributing 0.77 percentage
         # points to the increase in GDP. This followed an increase of 0.8% in Q1.")
@@ -354,7 +388,8 @@ class MetricAttacher:
                 and (self._bare_place(found[2]) or self._name_alone(found[2]))
             ):
                 continue  # "Kerala and Punjab posted declines" after "collections in Bihar"
-            head = found[0] if found else indicator
+            compass = _IN_COMPASS.match(indicator) if not found else None
+            head = found[0] if found else compass.group(1) if compass else indicator
             first, _, rest = head.partition(" ")
             if rest and self._bare_place(first.removesuffix("'s").removesuffix("’s")):
                 head = rest  # "In Poland sales slumped 40%, while Belgium was down 12%"
@@ -369,8 +404,58 @@ class MetricAttacher:
                 or "(" in head
             ):
                 continue
-            m.metric = with_breakdown(head, "in", place.removeprefix("the "))
+            place = place.removeprefix("the ")
+            if _COMPASS.fullmatch(place):
+                place = f"the {place}"  # "in the south", as the document writes it
+            m.metric = with_breakdown(head, "in", place)
             m.rules.append(PLACE_ALONE)
+
+    def _parts_named_alone(self, mentions: list[Mention]) -> None:
+        """ "Value added in manufacturing increased 1.2%, while construction fell 0.8%": a
+        figure named by a word in small letters alone, after a figure of the sentence named
+        as an indicator "in" another such word (a sector, an area), is that indicator's
+        figure for it ("value added in construction"); not a word that names an indicator
+        itself ("while imports fell")."""
+        for i, m in enumerate(mentions):
+            name = m.metric
+            if (
+                not name
+                or not name.islower()
+                or len(name.split()) > 2
+                or is_generic(name)
+                or set(name.split()) & (_INDICATOR_NOUNS | BREAKDOWN_PREPOSITIONS)
+                or not self._opens_contrast(m, name)
+            ):
+                continue
+            for o in mentions[:i]:
+                found = _IN_PART.match(o.metric or "")
+                same = o.unit == m.unit or {o.unit, m.unit} <= {"percent", "fraction"}
+                if not found or not same or found.group(2) == name:
+                    continue
+                head = found.group(1)
+                if (
+                    len(head.split()) > 6
+                    or head.split()[-1].lower() in STOPWORDS
+                    or head.split()[0].lower() in SUPERLATIVES  # "strongest in energy supply"
+                    or _tokens(head) & _SHARES  # "share of wheat in total shipments"
+                ):
+                    continue
+                m.metric = f"{head} in {name}"
+                m.rules.append(PLACE_ALONE)
+                break
+
+    def _opens_contrast(self, m: Mention, name: str) -> bool:
+        """Whether the name opens the figure's own clause after "while", "whereas" or "but":
+        "..., while construction fell 0.8%" (not an item of a list: "..., garden supplies
+        (4.4%)")."""
+        sent = self.ctx.sentences[m.sentence]
+        lower = self.ctx.tokens.lower
+        words = name.split()
+        for k in range(sent.start + 1, m.span.start - len(words) + 1):
+            if list(lower[k : k + len(words)]) == words:
+                before = k - 1 if lower[k - 1] != "the" else k - 2
+                return lower[before] in ("while", "whereas", "but")
+        return False
 
     def _name_alone(self, name: str) -> bool:
         """Whether a metric is one capitalized word the document writes in no small letters
@@ -389,9 +474,11 @@ class MetricAttacher:
         then the place is no breakdown of another figure's indicator."""
         sent = self.ctx.sentences[m.sentence]
         lower = self.ctx.tokens.lower
-        words = lower[sent.start : sent.end]
-        if not SUPERLATIVES.isdisjoint(words):
-            return True
+        if any(
+            lower[k] in SUPERLATIVES and (PERIODS_TOKENS, k) not in self.ctx.cue_at
+            for k in range(sent.start, sent.end)
+        ):
+            return True  # (not "first" of "In the first eight months")
         first = place.split()[0]
         for k in range(sent.start, m.span.start):
             if self.ctx.tokens.text[k] == first:
@@ -411,6 +498,8 @@ class MetricAttacher:
         return known
 
     def _find_bare_place(self, name: str) -> bool:
+        if _COMPASS.fullmatch(name.removeprefix("the ")):
+            return True  # "the south", "the western region"
         words = name.removeprefix("the ").split()
         if not words or len(words) > 3 or not is_breakdown_name(name):
             return False

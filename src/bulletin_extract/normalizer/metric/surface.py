@@ -1900,8 +1900,14 @@ class SurfaceMetric(Attacher):
     def _thing_after(self, sent: Sentence, m: Mention) -> str | None:
         """What a figure after a place's verb measures, named after it: "16.2 GW of solar
         capacity" -> "solar capacity", "457 hours with negative prices" -> "hours with
-        negative prices"."""
+        negative prices", "1,200 and 450 turbines" -> "turbines"."""
         lower, text = self.tokens.lower, self.tokens.text
+        if m.unit == "count":
+            # "Spain and Portugal installed 1,200 and 450 turbines": the things counted
+            noun = [w for w in self._counted_after(sent, m) if w.lower() != "such"]
+            noun = noun[: next((k for k, w in enumerate(noun) if w.lower() in _LIST_ENDS), None)]
+            if noun and noun[0].lower() not in _NO_THINGS and not is_generic(" ".join(noun)):
+                return " ".join(noun)
         after = self.clauses._past_bracket(m.span.end, sent)
         if after >= sent.end or lower[after] not in ("of", "with"):
             return None
@@ -2122,6 +2128,8 @@ _AMOUNT_VERBS = frozenset(
     "contracted tendered".split()
 )
 #: Words that end the name of a thing an amount is of: "912 mm of rainfall during ...".
+#: Words that close a list of figures and the things they count: "450 turbines respectively".
+_LIST_ENDS = frozenset(("respectively", "each", "apiece"))
 _THING_ENDS = frozenset("during into across through over within between against per".split())
 _RANGE_VERBS = frozenset(("ranged", "ranges", "ranging", "varied"))
 #: Openers of a phrase set off before a subject that spreads it over places or groups.
