@@ -650,6 +650,15 @@ INDEX_LEVELS: list[Row] = [
     # a rate written once after a list is no index level, whatever index was named before
     ("The provisional index is compiled from surveys. Nice and Lille recorded rises of [0.7] "
      "and 0.1 pct respectively.", 0.7, "percent"),
+    # a diffusion index's reading in percent: reached after a change in points, registered,
+    # or of a price sub-index near the line of 50
+    ("The inventory index rose 0.7 percentage points to [50.2 percent] in May.", 50.2,
+     "index_point"),
+    ("The New Orders Index registered [47.1 percent] in May.", 47.1, "index_point"),
+    ("The new orders index was 46.2 percent, while the input price index was [49.2 percent].",
+     49.2, "index_point"),
+    ("The consumer price index rose to [2.4 percent] in May.", 2.4, "percent"),
+    ("The price index was [3.1 percent] higher than a year earlier.", 3.1, "percent"),
     # a diffusion index's readings written in percent, listed after the first
     ("The output index and the orders index were 51.0 percent and [49.4 percent], up by 0.3 "
      "and 0.4 percentage points.", 49.4, "index_point"),

@@ -169,7 +169,7 @@ _SCALES = frozenset("thousand million billion trillion mln bln crore lakh pct pe
 
 
 #: Words before a diffusion index's reading: "the PMI was 49.2 percent".
-_READING_LEADS = frozenset("was were is stood at".split())
+_READING_LEADS = frozenset("was were is stood at registered".split())
 #: Words of an index whose figures are rates of change, not readings: a price index.
 _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".split())
 
@@ -1133,10 +1133,16 @@ class MeasurementRules(Attacher):
         while t > 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
         reading = lower[t] in _READING_LEADS or (lower[t] == "of" and lower[t - 1] == "reading")
-        if lower[t] == "and" and t > 0:
-            first = self._percent_ending_at(t - 1)  # "was 50.0 percent and 49.4 percent"
+        if lower[t] in ("and", ",") and t > 0:
+            # "was 50.0 percent and 49.4 percent", "were 52.1 percent, 51.6 percent and ..."
+            first = self._percent_ending_at(t - 1)
             return first is not None and self._is_percent_reading(first)
-        if t < 0 or not reading:
+        parsed = parse_quantity(self.ctx.text(span), "PERCENT")
+        # a reading near the line of 50 that a diffusion index moves about
+        diffusion = parsed is not None and 30 <= parsed.value <= 70
+        # "rose 0.7 percentage points to 50.2 percent": the level a reading reached
+        reached = lower[t] == "to" and diffusion
+        if t < 0 or not (reading or reached):
             return False
         nxt = span.end
         if nxt < self.tokens.n and (
@@ -1151,8 +1157,11 @@ class MeasurementRules(Attacher):
             if (QUANT_TOKENS, k) not in self.cue_at:
                 window.append(k)
             k -= 1
-        if any((CHANGES, k) in self.cue_at or lower[k] in _RATE_NOUNS for k in window):
-            return False  # "the PMI rose to ...", "the 12-month percentage change in the index"
+        if any((CHANGES, k) in self.cue_at for k in window) and not reached:
+            return False  # "the PMI rose 2 percent"
+        if any(lower[k] in _RATE_NOUNS for k in window) and not diffusion:
+            return False  # "the 12-month percentage change in the index" (not "the input price
+            # index and the sales price index were 49.2 percent and 47.7 percent")
         return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
 
     def _rate_listed_after(self, span: Span) -> bool:
