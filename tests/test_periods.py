@@ -1250,8 +1250,8 @@ def test_the_same_period_of_the_last_fiscal_year(phrase: str) -> None:
 
 
 # "full-year" as a modifier ("now expects full-year revenue of") dates an outlook by its year,
-# unless the sentence names another period; the story's later "in the period" is still the
-# quarter it reports.
+# unless the phrase right after it names that year ("for FY26"); the story's later "in the
+# period" is still the quarter it reports.
 def test_a_full_year_outlook() -> None:
     text = (
         "The retailer posted third-quarter revenue of $4.1 billion.\n"
@@ -1267,6 +1267,32 @@ def test_a_full_year_outlook() -> None:
     other = "The full-year budget target for FY26 is Rs 11.2 lakh crore."
     period = next(r.period for r in extract(other, ref_date="2025-10-01"))
     assert (period.start, period.end) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+# "full-year" before a noun dates the figures that noun heads even when the sentence times its
+# other figures by other phrases; a figure before it ("61% of the full-year target") keeps the
+# sentence's other time.
+FULL_YEAR_BESIDE_OTHER_TIMES = [
+    ("Profit rose 9% in the third quarter, and the group kept its full-year forecast of $2.40 "
+     "to $2.60 a share.", "$2.60", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("Exports grew 3.8% in the first half, short of the ministry's full-year goal of 5%.", "5%",
+     (D(2025, 1, 1), D(2025, 12, 31))),
+    ("The refiner ran 410,000 barrels a day in October and sees full-year runs averaging "
+     "395,000 barrels a day.", "395,000 barrels a day", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("Premiums rose 6% in the first nine months of 2024, and the insurer now expects "
+     "full-year premiums of $12 billion.", "$12 billion", (D(2024, 1, 1), D(2024, 12, 31))),
+    ("By March 9, about 61 per cent of the full-year target had been met.", "61 per cent",
+     (D(2025, 3, 9), D(2025, 3, 9))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), FULL_YEAR_BESIDE_OTHER_TIMES)
+def test_a_full_year_figure_beside_other_times(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
 
 
 # A financial-year label is of the country whose currency the amounts are written in, when

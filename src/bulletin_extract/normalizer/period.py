@@ -38,6 +38,10 @@ _LEADING_LINKS = frozenset("at of by was is seen put around about".split())
 #: Forecasts whose value follows them: "its 2026 projection at 1.6%".
 _FORECAST_NOUNS = frozenset("forecast forecasts projection projections outlook".split())
 
+#: The rule of "full-year" before a noun: the time of the figures that noun heads after it
+#: ("its full-year target of 5.5%"), not of one before it ("61% of the full-year target had
+#: been met by March 9") when the sentence names another time.
+_OUTLOOK_YEAR = "period.full_year_modifier"
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
 #: The rule of "the eight months": the span of that many months named before.
@@ -647,6 +651,7 @@ class PeriodAttacher(PeriodComparisons):
                     for p in governing
                     if origin <= p.start < limit
                     and p.start - origin <= reach
+                    and not (p.id_ == _OUTLOOK_YEAR and len(governing) > 1)
                     and not self._leads(p, nxt)
                     and not self.in_later_bracket(origin, p.start)
                     and (
