@@ -47,6 +47,30 @@ ITEMS_SHARING_A_VERB = [
          "share, a year earlier.", "94 cents", None, "a-previous-value-restated"),
 ]
 
+# A gapped item ("..., and B 3.2%") shares the verb before it however its name is told: past a
+# period after the level reached, with a participle naming a product, by the preposition the
+# subject was named by, as "those from ...", or after a list closed by "respectively".
+GAPPED_ITEMS_AT_LENGTH = [
+    case("Cement despatches grew 8.1 per cent to 38.2 mt in the quarter, and clinker sales 5.5 "
+         "per cent to 9.1 mt.", "5.5 per cent", "increase", "past-a-period"),
+    case("Cement despatches grew 8.1 per cent to 38.2 mt in the quarter, and clinker sales 5.5 "
+         "per cent to 9.1 mt.", "9.1 mt", "increase", "past-a-period-its-level"),
+    case("Copper cathode output slipped 2.8 pct to 1.46 mln tonnes and refined lead products "
+         "1.9 pct to 310,000 tonnes.", "1.9 pct", "decrease", "a-participle-naming-a-product"),
+    case("Card spending at restaurants climbed 3.8% from a year earlier, and at hotels 2.9%.",
+         "2.9%", "increase", "named-by-the-subjects-preposition"),
+    case("Arrivals from Germany climbed 14.2 pct from a year earlier to 61,300 and those from "
+         "the United Kingdom 6.8 pct to 40,100.", "6.8 pct", "increase",
+         "those-from-after-a-level"),
+    case("Sales in Ohio and Texas fell 2.1% and 1.7%, respectively, and Florida 0.9%.", "0.9%",
+         "decrease", "after-respectively-and"),
+    # not a gapped item: a clause of its own, or a value compared
+    case("Orders from shipyards rose 12.5 and 4.1 pct respectively, but the rail sector placed "
+         "3.3 pct less.", "3.3 pct", "decrease", "a-clause-after-respectively-keeps-its-own"),
+    case("Gas send-out from Dutch terminals slipped to 212 mcm/d on Tuesday, from an average of "
+         "236 mcm/d last week.", "236 mcm/d", None, "a-value-compared-is-no-item"),
+]
+
 DEFICIT_LEVELS = [
     case("Canada posted a trade deficit of 3.1 billion dollars in May.",
          "3.1 billion dollars", None, "deficit-named-as-level"),
@@ -1786,6 +1810,7 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
+    + GAPPED_ITEMS_AT_LENGTH
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE

@@ -31,6 +31,7 @@ from .vocabulary import (
     QUALIFIERS,
     QUANT_TOKENS,
     SPLIT_LEADS,
+    STOPWORDS,
     heads_clause,
 )
 
@@ -816,6 +817,19 @@ def _hyphen_joined(ctx: DocContext, tokens: list[int]) -> set[int]:
     return joined
 
 
+def _before_its_noun(ctx: DocContext, t: int, words: list[int]) -> bool:
+    """Whether a word in "-ed" describes the noun right after it, in the item's own name
+    ("and ordinary rolled steel products 3.2 pct", "and refined products 2%"), rather than
+    telling what was done ("as companies rushed in goods")."""
+    nxt = t + 1
+    return (
+        nxt in words
+        and ctx.tokens.is_alpha[nxt]
+        and ctx.tokens.lower[nxt] not in STOPWORDS
+        and not ctx.tokens.lower[nxt].endswith("ed")
+    )
+
+
 def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | None:
     """The mention whose verb an elliptical list item shares, or None.
 
@@ -843,18 +857,25 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         between = [
             t
             for t in range(prev.span.end, cur.span.start)
-            if not ctx.tokens.is_space[t] and ctx.tokens.lower[t] not in closers
+            if not ctx.tokens.is_space[t]
+            and ctx.tokens.lower[t] not in closers
+            and (PERIODS_TOKENS, t) not in ctx.cue_at  # "to 91.5 mt during April-October,"
         ]
         if between and ctx.tokens.lower[between[-1]] == "by":
             between.pop()  # "fell by 6% to 58 TWh, and oil-fired output by 11%": a by-clause
         joined = _hyphen_joined(ctx, between)  # "oil-fired": one word
-        if len(between) - len(joined) > 4 or any(
+        named = [t for t in between if t not in joined and ctx.tokens.lower[t] not in STOPWORDS]
+        if len(named) > 4 or any(  # ("and those from the United States 12.1 pct to 58,300")
             (
                 not ctx.tokens.is_alpha[t]
                 and ctx.tokens.lower[t] not in ("'s", "’s")
                 and t not in joined
             )
-            or (ctx.tokens.lower[t].endswith("ed") and t not in joined)
+            or (
+                ctx.tokens.lower[t].endswith("ed")
+                and t not in joined
+                and not _before_its_noun(ctx, t, between)
+            )
             for t in between
         ):  # ("and Hyderabad's 12 per cent to 44,885 units": an owner's item)
             return None  # "to $713.6 billion, as companies rushed in goods ahead of a 10%"
@@ -894,13 +915,22 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     ):
         stops, passed = set(), {gap[-1]}  # "eased to 3.4%, and services inflation to 4.5%"
     rest = [t for t in gap if lower[t] not in (",", "and")]
+    sentence_start = ctx.sentences[ctx.tok_sentence[head_start]].start
     if (
-        stops in ({"to"}, {"from"})
+        stops in ({"to"}, {"from"}, {"at"})
         and len(rest) >= 2
         and lower[rest[0]] in stops
-        and all(text[t][:1].isupper() for t in rest[1:])
+        and (
+            all(text[t][:1].isupper() for t in rest[1:])
+            or (
+                lower[rest[0]] in ("to", "at")  # (not "from an average of": a value compared)
+                and lower[rest[0]] in lower[max(sentence_start, head_start - 12) : head_start]
+            )
+        )
     ):
-        stops, passed = set(), {rest[0]}  # "exports to Asia rose 2.2%, and to Africa 0.8%"
+        # "exports to Asia rose 2.2%, and to Africa 0.8%", "spending at grocers rose 4%, and
+        # at pharmacies 2.5%": the item names what the head's subject names, by the same word
+        stops, passed = set(), {rest[0]}
     if not words & joiners or stops:
         return None
     if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
@@ -911,7 +941,9 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
             (MARKERS, t) in ctx.cue_at
             and t not in passed
             and not (by_clause and (tokens.is_alpha[t + 1] or lower[t] == "respectively"))
-        )  # ("..., respectively, and in Poland by 11%": the list's verb)
+            and not (lower[t] == "respectively" and "and" in lower[t + 1 : t + 3])
+        )  # ("..., respectively, and in Poland by 11%", "..., respectively, and Ohio 1.2%": the
+        # list's verb)
         or lower[t] in PREDICATE_WORDS
         or text[t] in (";", ":")
         or (tokens.like_num[t] and text[t + 1] != "-")  # not "two-wheeler"
