@@ -71,6 +71,19 @@ GAPPED_ITEMS_AT_LENGTH = [
          "236 mcm/d last week.", "236 mcm/d", None, "a-value-compared-is-no-item"),
 ]
 
+# Verbs of a cut in the present and infinitive forms headlines and plans are written in: the
+# level reached falls; the level it came from has no direction.
+CUT_VERBS_IN_ALL_FORMS = [
+    case("Chile's central bank trims policy rate to 4.5% as inflation cools", "4.5%",
+         "decrease", "trims-to"),
+    case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "5%",
+         "decrease", "halve-to"),
+    case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "10%", None,
+         "halve-from"),
+    case("Lenders slash fixed mortgage rates to 3.9% ahead of the spring season", "3.9%",
+         "decrease", "slash-to"),
+]
+
 DEFICIT_LEVELS = [
     case("Canada posted a trade deficit of 3.1 billion dollars in May.",
          "3.1 billion dollars", None, "deficit-named-as-level"),
@@ -1811,6 +1824,7 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
     + GAPPED_ITEMS_AT_LENGTH
+    + CUT_VERBS_IN_ALL_FORMS
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
