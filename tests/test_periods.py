@@ -1295,6 +1295,38 @@ def test_a_full_year_figure_beside_other_times(
     assert (record.period.start, record.period.end) == span
 
 
+# Pairs of a level and the value it moved from, the second pair written short: its value
+# compared is of the time of the first pair's ("from 2.6%" is June's), its level of the level's.
+PAIRED_VALUES_COMPARED = [
+    ("Regional inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to "
+     "2.4% from 2.6%.", "2.6%", (D(2025, 6, 1), D(2025, 6, 30))),
+    ("Regional inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to "
+     "2.4% from 2.6%.", "2.4%", (D(2025, 7, 1), D(2025, 7, 31))),
+    ("The services PMI fell to 51.2 in May from 52.0 in April, and the factory PMI slipped to "
+     "48.7 from a revised 49.1.", "49.1", (D(2025, 4, 1), D(2025, 4, 30))),
+    ("Car exports climbed to 112,000 units in the second quarter from 104,500 in the first "
+     "quarter, as van exports rose to 31,000 from 28,400.", "28,400",
+     (D(2025, 1, 1), D(2025, 3, 31))),
+    ("Household spending grew 2.2% in the second quarter, compared with 1.8% in the first "
+     "quarter, while business investment rose 3.4% (vs 2.9%).", "2.9%",
+     (D(2025, 1, 1), D(2025, 3, 31))),
+    ("Wheat stocks were 8.1 mt at the end of June, against 7.6 mt at the end of March, while "
+     "barley stocks stood at 2.3 mt, against 2.5 mt.", "2.5 mt", (D(2025, 3, 31), D(2025, 3, 31))),
+    # a value compared with a time of its own keeps it
+    ("Wages rose 4.1% in July from 3.9% in June, and salaries 3.2% from 3.0% in May.", "3.0%",
+     (D(2025, 5, 1), D(2025, 5, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PAIRED_VALUES_COMPARED)
+def test_a_value_compared_in_a_second_pair(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-08-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
 # A financial-year label is of the country whose currency the amounts are written in, when
 # they all are in one, even where the story names another country more ("sales in the US").
 def test_a_financial_year_of_the_accounts_currency() -> None:

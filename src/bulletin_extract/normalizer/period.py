@@ -105,6 +105,12 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 )
 
 
+#: How many words may stand between a level and the "from" of the value it moved from: "to
+#: 16.87 dlrs a barrel from", "fell to 0.3%, its lowest since 2020, from".
+_FROM_AFTER_LEVEL = 3
+#: Words that set a value against the level before it: "from 2.6%", "against 4.97 mt", "(vs
+#: 81.8)", "after a surplus of 0.2 billion".
+_COMPARED_LEADS = frozenset("from against vs vs. versus after".split())
 # Words after a period phrase set off by a comma that close its clause: "..., in the quarter
 # from $22.1 billion", "..., in the 12 months to September 2024, up from".
 _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs against".split())
@@ -412,6 +418,60 @@ class PeriodAttacher(PeriodComparisons):
             start = _months_span(_month_index(last) - 11, _month_index(last))[0]
             m.period = Period(m.period.text, start, last)
             m.period_dates = (start, last)
+
+    def _paired_earlier_values(self, mentions: list[Mention], owners: dict[int, Span]) -> None:
+        """ "Inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to
+        2.4% from 2.6%": a value compared that names no time of its own, set against a level of
+        the time an earlier pair's level is of, is of the time of that pair's value compared
+        (2.6% is June's), not of its level's."""
+        pairs: list[tuple[Mention, Mention]] = []  # a level and its value compared
+        for i, m in enumerate(mentions):
+            if m.chain_kind != "from" or m.chained_to is None or m.period_dates is None:
+                continue  # (not "above forecasts of 3.9%": the figure's own time)
+            level = mentions[m.chained_to]
+            if level.period_dates is None or not self._right_after_from(level, m):
+                continue  # (not "estimates ranged from 19.6 to 22.0")
+            if i in owners:
+                if m.period_dates != level.period_dates:
+                    pairs.append((level, m))
+                continue
+            earlier = next(
+                (
+                    v
+                    for head, v in reversed(pairs)
+                    if head is not level and head.period_dates == level.period_dates
+                ),
+                None,
+            )
+            if earlier is not None and m.period_dates == level.period_dates:
+                m.period, m.period_dates = earlier.period, earlier.period_dates
+
+    def _right_after_from(self, level: Mention, m: Mention) -> bool:
+        """Whether a value is set right after its level ("from", "against", "vs", "after"), past
+        the level's period if any: "to 2.4% from 2.6%", "to 3.1% in July from 2.8%", "to 59.1
+        from a revised 58.9", "rose 7.0%, down from 7.4%", "at 5.12 mt, against 4.97 mt",
+        "at 79.5 (vs 81.8)", "a deficit of 0.4 billion after a surplus of 0.2 billion"."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        if t - 1 > level.span.end and lower[t] == "of" and self.tokens.is_alpha[t - 1]:
+            t -= 2  # "after a surplus of 0.2 billion": past what the value is
+        while t > level.span.end and (
+            lower[t] in _EARLIER_ESTIMATE_WORDS
+            or lower[t] in ("a", "an", "the", "upwardly", "downwardly")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        words = [
+            k
+            for k in range(level.span.end, t)
+            if (PERIODS_TOKENS, k) not in self.cue_at
+            and self.tokens.is_alpha[k]
+            and lower[k] not in STOPWORDS
+        ]
+        lead = lower[t] in _COMPARED_LEADS or (
+            lower[t] == "with" and lower[t - 1] in ("compared", "comparing")
+        )  # "grew 4.1% in the third quarter, compared with 5.3% in Q2"
+        return lead and len(words) <= _FROM_AFTER_LEVEL
 
     def _earlier_estimate(self, m: Mention) -> bool:
         """Whether a number is the earlier estimate of a revised figure: "revised up from
@@ -894,6 +954,7 @@ class PeriodAttacher(PeriodComparisons):
                 m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
+        self._paired_earlier_values(mentions, owners)
         self._remember_day(sent, named, ref)
         self._trading_days(sent, mentions, carry)
         for m in mentions[1:]:
