@@ -1327,6 +1327,35 @@ def test_a_value_compared_in_a_second_pair(
     assert (record.period.start, record.period.end) == span
 
 
+# Sales "for the 2025/26 marketing year" or "for the current 2024/25 season" name which crop is
+# sold; when the sentence or its paragraph dates the figures by a week or a day, that is their
+# time. A crop year with no such week ("Sales for the 2025/26 season reached") stays the time.
+SEASONS_SOLD_IN_A_WEEK = [
+    ("Net export sales of wheat for the 2025/26 marketing year came to 412,300 tonnes in the "
+     "week ended Jan. 15, down 18% from the previous week.", "18%",
+     (D(2026, 1, 9), D(2026, 1, 15))),
+    ("Net export sales of wheat for the 2025/26 marketing year came to 412,300 tonnes in the "
+     "week ended Jan. 15. Sales for the current 2024/25 season slipped to 9,800 tonnes.",
+     "9,800 tonnes", (D(2026, 1, 9), D(2026, 1, 15))),
+    ("Rice sales for the 2025/26 season fell to 61,000 tonnes on Tuesday, down 4% from Monday.",
+     "61,000 tonnes", (D(2026, 1, 20), D(2026, 1, 20))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SEASONS_SOLD_IN_A_WEEK)
+def test_a_season_sold_in_a_week(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-01-21") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+def test_a_season_with_no_week_stays_the_time() -> None:
+    text = "Sales of sugar for the 2025/26 season reached 1.2 million tonnes, traders said."
+    (record,) = [r for r in extract(text, ref_date="2026-01-21") if r.text == "1.2 million tonnes"]
+    assert record.period is not None
+    assert record.period.text.endswith("2025/26")
+
+
 # A financial-year label is of the country whose currency the amounts are written in, when
 # they all are in one, even where the story names another country more ("sales in the US").
 def test_a_financial_year_of_the_accounts_currency() -> None:

@@ -111,6 +111,14 @@ _FROM_AFTER_LEVEL = 3
 #: Words that set a value against the level before it: "from 2.6%", "against 4.97 mt", "(vs
 #: 81.8)", "after a surplus of 0.2 billion".
 _COMPARED_LEADS = frozenset("from against vs vs. versus after".split())
+#: A crop or marketing year written as a label: "2025/26", "the current 2024/25".
+_SEASON_YEAR = re.compile(
+    r"^(?:(?:for|in) )?(?:the )?(?:current )?(?:19|20)\d\d ?[/\-\u2013] ?\d\d(?:\d\d)?$", re.I
+)
+#: Nouns after a crop year that make it the name of a crop sold: "for the 2025/26 marketing
+#: year".
+_SEASON_NOUNS = frozenset("marketing season".split())
+_DAYS_OF_A_WEEK = 7
 # Words after a period phrase set off by a comma that close its clause: "..., in the quarter
 # from $22.1 billion", "..., in the 12 months to September 2024, up from".
 _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs against".split())
@@ -473,6 +481,35 @@ class PeriodAttacher(PeriodComparisons):
         )  # "grew 4.1% in the third quarter, compared with 5.3% in Q2"
         return lead and len(words) <= _FROM_AFTER_LEVEL
 
+    def _season_labels(
+        self, governing: list[Span], carry: tuple[date, date] | None, ref: date | None
+    ) -> set[int]:
+        """The starts of crop or marketing years that name which crop is sold ("export sales
+        for the 2025/26 marketing year came to 217,400 bales in the week ended July 10", "sales
+        for the current 2024/25 season slumped to 28,100 bales"), when the sentence or its
+        paragraph dates the figures by a week or a day: a label, not the figures' time."""
+        lower = self.tokens.lower
+        seasons = [
+            p
+            for p in governing
+            if _SEASON_YEAR.match(self.ctx.text(p))
+            and p.end < self.tokens.n
+            and lower[p.end] in _SEASON_NOUNS
+            and "for" in lower[max(0, p.start - 3) : p.start + 1]
+        ]  # (not "cut its 2024/25 crop forecast", "in the current 2025-26 season")
+        if not seasons:
+            return set()
+
+        def days(dates: tuple[date, date] | None) -> bool:
+            return dates is not None and (dates[1] - dates[0]).days < _DAYS_OF_A_WEEK
+
+        dated = days(carry) or any(
+            days((res.start, res.end) if (res := self._resolve(p, ref, carry)).start else None)
+            for p in governing
+            if p not in seasons
+        )
+        return {p.start for p in seasons} if dated else set()
+
     def _earlier_estimate(self, m: Mention) -> bool:
         """Whether a number is the earlier estimate of a revised figure: "revised up from
         4.0%", "a previously reported loss of 32,000", "had initially been reported as 2.1%"."""
@@ -739,6 +776,7 @@ class PeriodAttacher(PeriodComparisons):
                 # "4.4% higher than in 2024, when they had risen 3.7%": the time "when" names
                 owners[i] = when
         owned = {p.start for p in owners.values()}
+        labels = self._season_labels(governing, carry_dates, ref)
         for i in reversed(range(len(mentions))):
             # "fell 0.4 pct to 99.7 in January", "up 1.8% (+$52 mln) to $2.9 bln in May": the
             # level's period is the change's too, along the whole chain.
@@ -770,7 +808,11 @@ class PeriodAttacher(PeriodComparisons):
             ):
                 span = chosen[m.chained_to]
             if span is None:
-                before = [p for p in governing if p.end <= m.span.start and p.start not in owned]
+                before = [
+                    p
+                    for p in governing
+                    if p.end <= m.span.start and p.start not in owned and p.start not in labels
+                ]
                 span = before[-1] if before else None
             if span is None and i > 0:
                 # the period of the last number before that is no compared value: "44% in
@@ -830,7 +872,10 @@ class PeriodAttacher(PeriodComparisons):
         # in a paragraph with no period yet, a month without its year does too: "The January
         # deficit compared with 1.21 billion dlrs a year earlier".
         frame = carry_dates
-        opening = next((p for p in governing if p.end <= mentions[0].span.start), None)
+        opening = next(
+            (p for p in governing if p.end <= mentions[0].span.start and p.start not in labels),
+            None,
+        )
         if opening is not None and opening.start not in owned:
             kind = kind_of(opening)
             if kind == "absolute" or (kind == "deictic" and carry_dates is None):
