@@ -138,6 +138,18 @@ NEGATIVE_LEVELS = [
          "negative-value-it-came-from"),
     case("Net trade subtracted -0.4 percentage points from growth.", "-0.4 percentage points",
          "decrease", "a-signed-change-stays-a-decrease"),
+    # a price, margin or balance below zero, stated as a level
+    case("Balancing energy prices averaged -21 €/MWh in the quarter.", "-21 €/MWh", None,
+         "a-negative-price-averaged"),
+    case("The lowest hourly price of the month, -310 €/MWh, was recorded in Spain on 6 April.",
+         "-310 €/MWh", None, "a-negative-price-set-off-by-commas"),
+    case("The spark spread stood at 4 €/MWh, against a clean dark spread of -6 €/MWh for "
+         "lignite.", "-6 €/MWh", None, "a-negative-spread-of"),
+    # signed changes of amounts stay falls
+    case("Employment fell in mining (-14,000) and utilities (-3,000).", "-3,000", "decrease",
+         "a-signed-change-in-brackets"),
+    case("Wind output fell by 15% (-11 TWh) on the year.", "-11 TWh", "decrease",
+         "a-signed-amount-of-a-change"),
 ]
 
 STOCK_DRAWS_AND_BUILDS = [

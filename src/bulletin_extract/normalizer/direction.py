@@ -478,10 +478,16 @@ class DirectionAttacher(Attacher):
         """A negative reading of an index stated as a level, not a change: "expected a reading
         of -0.15", "from a downwardly revised -0.09", "held at -0.06" (a negative rate of
         change, "-0.3%", still states a fall)."""
-        if m.unit != "index_point":
-            return False
         lower = self.tokens.lower
         t = m.span.start - 1
+        if m.unit not in _RATES_OF_CHANGE and t > 0:
+            # a price, margin or balance at a level: "prices averaged -38 €/MWh", "a clean dark
+            # spread of -4 €/MWh", "the lowest hourly price, -400 €/MWh, was recorded"
+            return lower[t] in _SIGNED_LEVEL_LEADS or (
+                lower[t] == "," and self.tokens.is_alpha[t - 1] and lower[t - 1] not in _JOINS
+            )
+        if m.unit != "index_point":
+            return False
         while t > 0 and lower[t] in ("a", "an", "revised", "downwardly", "upwardly"):
             t -= 1
         return t >= 0 and lower[t] in ("from", "at", "of", "was", "were", "is", "revised")
@@ -793,6 +799,13 @@ CHANGE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
+#: Units of rates and of changes, whose written minus states a fall ("-0.3%", "-12 bp"); index
+#: readings are levels only after the words `_signed_level` names.
+_RATES_OF_CHANGE = frozenset(("percent", "percentage_point", "basis_point", "index_point"))
+#: Words before a negative amount that make it a level: "averaged -38 €/MWh", "a spread of -4
+#: €/MWh", "at around -6 €/MWh", "compared with -2.3 €/MWh a year earlier".
+_SIGNED_LEVEL_LEADS = frozenset("averaged averaging average of around with".split())
+_JOINS = frozenset(("and", "or", "but"))
 # What a multiple compares with when it is no earlier level of the same thing: a norm, or now.
 _NOT_EARLIER = frozenset(
     "norm norms target targets goal ceiling limit requirement minimum average today now "
