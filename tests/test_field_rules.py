@@ -84,6 +84,21 @@ CUT_VERBS_IN_ALL_FORMS = [
          "decrease", "slash-to"),
 ]
 
+# A sentence about the estimates of a change it names as its subject ("The April gain was
+# initially reported at 0.8%") gives the estimates that change's direction; a value an estimate
+# was revised from keeps none, and a figure not named as a change takes none.
+ESTIMATES_OF_A_NAMED_CHANGE = [
+    case("The April gain was initially reported at 0.8%.", "0.8%", "increase",
+         "a-gain-first-reported-at"),
+    case("The February decline was originally put at 0.6 pct, the office said.", "0.6 pct",
+         "decrease", "a-decline-originally-put-at"),
+    case("June's drop was previously reported as 2.4%.", "2.4%", "decrease",
+         "a-drop-previously-reported-as"),
+    case("The April rise was revised up to 1.3% from 1.1%.", "1.1%", None,
+         "the-value-an-estimate-moved-from"),
+    case("The April figure was revised to 1.3%.", "1.3%", None, "a-figure-is-no-change"),
+]
+
 DEFICIT_LEVELS = [
     case("Canada posted a trade deficit of 3.1 billion dollars in May.",
          "3.1 billion dollars", None, "deficit-named-as-level"),
@@ -1837,6 +1852,7 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
     + ELLIPTICAL_LISTS
     + GAPPED_ITEMS_AT_LENGTH
     + CUT_VERBS_IN_ALL_FORMS
+    + ESTIMATES_OF_A_NAMED_CHANGE
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE

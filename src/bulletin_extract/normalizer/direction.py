@@ -196,6 +196,37 @@ class DirectionAttacher(Attacher):
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
         self._followers_of_a_ranking(mentions)
+        self._estimates_of_a_named_change(mentions)
+
+    def _estimates_of_a_named_change(self, mentions: list[Mention]) -> None:
+        """ "The March gain was initially reported at 1.5%", "The December decline was originally
+        put at 0.2%": a sentence about the estimates of a change it names as its subject gives
+        that change's direction to the estimates its own words leave without one (not to a value
+        the estimate moved from: "revised up to 3.4% from 3.3%")."""
+        if not mentions:
+            return
+        sent = self.ctx.sentences[mentions[0].sentence]
+        lower = self.tokens.lower
+        verb = next(
+            (k for k in range(sent.start, min(sent.end, sent.start + 6)) if lower[k] in _BE),
+            None,
+        )
+        if verb is None or verb == sent.start or not any(
+            lower[k] in _ESTIMATE_VERBS for k in range(verb + 1, min(sent.end, verb + 4))
+        ):
+            return
+        cue = self.cue_at.get((CHANGES, verb - 1))
+        if cue is None or lower[verb - 1] not in _CHANGE_NOUNS or cue.label_ not in DIRECTIONS:
+            return
+        for m in mentions:
+            if (
+                m.direction is None
+                and m.span.start > verb
+                and m.unit in _CHANGE_UNITS
+                and m.chain_kind != "from"
+                and "from" not in lower[max(sent.start, m.span.start - 3) : m.span.start]
+            ):  # (not "revised up to 0.4% from 0.3%": a value it came from has none)
+                m.direction = DIRECTIONS[cue.label_]
 
     def _taken_off(self, m: Mention) -> bool:
         """ "taking 2.3 percentage points off the headline figure", "knocked 0.2 points off
@@ -799,6 +830,18 @@ CHANGE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
+#: Nouns of a change a sentence about its estimates names as its subject: "The March gain was".
+_CHANGE_NOUNS = frozenset(
+    "gain gains rise rises increase increases decline declines drop drops fall falls decrease "
+    "decreases".split()
+)
+_BE = frozenset(("was", "were"))
+#: Words of an estimate told after "was": "revised", "initially reported", "first put at".
+_ESTIMATE_VERBS = frozenset(
+    "revised reported put estimated published first initially originally previously".split()
+)
+#: Units a change's estimates are written in.
+_CHANGE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
 #: Units of rates and of changes, whose written minus states a fall ("-0.3%", "-12 bp"); index
 #: readings are levels only after the words `_signed_level` names.
 _RATES_OF_CHANGE = frozenset(("percent", "percentage_point", "basis_point", "index_point"))
