@@ -1356,6 +1356,25 @@ def test_a_season_with_no_week_stays_the_time() -> None:
     assert record.period.text.endswith("2025/26")
 
 
+# A sentence with no number that names "the quarter" or "the month" again ("Smelters ran hard in
+# the quarter.") frames the figures after it in its paragraph, as a dated phrase would.
+def test_the_unit_named_again_in_a_sentence_without_figures() -> None:
+    text = (
+        "Copper output rose 4% in the third quarter of 2025.\n"
+        "Smelters ran hard in the quarter. Zinc output reached 210,000 tonnes and lead output "
+        "88,000 tonnes.\n"
+        "Refiners kept busy during the month. Nickel output was 41,000 tonnes."
+    )
+    found = {r.text: r.period for r in extract(text, ref_date="2025-10-20")}
+    for number in ("210,000 tonnes", "88,000 tonnes"):
+        period = found[number]
+        assert period is not None
+        assert (period.start, period.end) == (date(2025, 7, 1), date(2025, 9, 30))
+    nickel = found["41,000 tonnes"]
+    assert nickel is not None
+    assert (nickel.start, nickel.end) == (date(2025, 9, 1), date(2025, 9, 30))
+
+
 # A financial-year label is of the country whose currency the amounts are written in, when
 # they all are in one, even where the story names another country more ("sales in the US").
 def test_a_financial_year_of_the_accounts_currency() -> None:

@@ -105,6 +105,8 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 )
 
 
+#: "in the quarter", "during the month": the unit a text is about, named again.
+_UNIT_NAMED_AGAIN = re.compile(r"^(?:in|during|over) the (?:month|quarter)$", re.I)
 #: How many words may stand between a level and the "from" of the value it moved from: "to
 #: 16.87 dlrs a barrel from", "fell to 0.3%, its lowest since 2020, from".
 _FROM_AFTER_LEVEL = 3
@@ -265,6 +267,12 @@ class PeriodAttacher(PeriodComparisons):
             res = self._resolve(p, ref, doc_anchor)
             if res.kind in ("absolute", "deictic") and res.start and res.end:
                 return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
+            if doc_anchor is not None and _UNIT_NAMED_AGAIN.match(self.ctx.text(p)):
+                # "Other hubs tracked the TTF closely in the quarter. The German THE traded at
+                # a premium of 0.6 EUR/MWh": the quarter the text is about frames what follows
+                res = self._resolve(p, ref, self._unit_anchor(p, doc_anchor))
+                if res.start and res.end:
+                    return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
         return None
 
     def _leads(self, p: Span, nxt: Mention | None) -> bool:
