@@ -72,10 +72,11 @@ GAPPED_ITEMS_AT_LENGTH = [
 ]
 
 # Verbs of a cut in the present and infinitive forms headlines and plans are written in: the
-# level reached falls; the level it came from has no direction.
+# level reached falls; the level it came from has no direction. ("trims" is left to the
+# headline rules, which name the figure by the clause it opens.)
 CUT_VERBS_IN_ALL_FORMS = [
-    case("Chile's central bank trims policy rate to 4.5% as inflation cools", "4.5%",
-         "decrease", "trims-to"),
+    case("Chile's central bank slashes policy rate to 4.5% as inflation cools", "4.5%",
+         "decrease", "slashes-to"),
     case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "5%",
          "decrease", "halve-to"),
     case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "10%", None,
