@@ -47,6 +47,59 @@ ITEMS_SHARING_A_VERB = [
          "share, a year earlier.", "94 cents", None, "a-previous-value-restated"),
 ]
 
+# A gapped item ("..., and B 3.2%") shares the verb before it however its name is told: past a
+# period after the level reached, with a participle naming a product, by the preposition the
+# subject was named by, as "those from ...", or after a list closed by "respectively".
+GAPPED_ITEMS_AT_LENGTH = [
+    case("Cement despatches grew 8.1 per cent to 38.2 mt in the quarter, and clinker sales 5.5 "
+         "per cent to 9.1 mt.", "5.5 per cent", "increase", "past-a-period"),
+    case("Cement despatches grew 8.1 per cent to 38.2 mt in the quarter, and clinker sales 5.5 "
+         "per cent to 9.1 mt.", "9.1 mt", "increase", "past-a-period-its-level"),
+    case("Copper cathode output slipped 2.8 pct to 1.46 mln tonnes and refined lead products "
+         "1.9 pct to 310,000 tonnes.", "1.9 pct", "decrease", "a-participle-naming-a-product"),
+    case("Card spending at restaurants climbed 3.8% from a year earlier, and at hotels 2.9%.",
+         "2.9%", "increase", "named-by-the-subjects-preposition"),
+    case("Arrivals from Germany climbed 14.2 pct from a year earlier to 61,300 and those from "
+         "the United Kingdom 6.8 pct to 40,100.", "6.8 pct", "increase",
+         "those-from-after-a-level"),
+    case("Sales in Ohio and Texas fell 2.1% and 1.7%, respectively, and Florida 0.9%.", "0.9%",
+         "decrease", "after-respectively-and"),
+    # not a gapped item: a clause of its own, or a value compared
+    case("Orders from shipyards rose 12.5 and 4.1 pct respectively, but the rail sector placed "
+         "3.3 pct less.", "3.3 pct", "decrease", "a-clause-after-respectively-keeps-its-own"),
+    case("Gas send-out from Dutch terminals slipped to 212 mcm/d on Tuesday, from an average of "
+         "236 mcm/d last week.", "236 mcm/d", None, "a-value-compared-is-no-item"),
+]
+
+# Verbs of a cut in the present and infinitive forms headlines and plans are written in: the
+# level reached falls; the level it came from has no direction. ("trims" is left to the
+# headline rules, which name the figure by the clause it opens.)
+CUT_VERBS_IN_ALL_FORMS = [
+    case("Chile's central bank slashes policy rate to 4.5% as inflation cools", "4.5%",
+         "decrease", "slashes-to"),
+    case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "5%",
+         "decrease", "halve-to"),
+    case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "10%", None,
+         "halve-from"),
+    case("Lenders slash fixed mortgage rates to 3.9% ahead of the spring season", "3.9%",
+         "decrease", "slash-to"),
+]
+
+# A sentence about the estimates of a change it names as its subject ("The April gain was
+# initially reported at 0.8%") gives the estimates that change's direction; a value an estimate
+# was revised from keeps none, and a figure not named as a change takes none.
+ESTIMATES_OF_A_NAMED_CHANGE = [
+    case("The April gain was initially reported at 0.8%.", "0.8%", "increase",
+         "a-gain-first-reported-at"),
+    case("The February decline was originally put at 0.6 pct, the office said.", "0.6 pct",
+         "decrease", "a-decline-originally-put-at"),
+    case("June's drop was previously reported as 2.4%.", "2.4%", "decrease",
+         "a-drop-previously-reported-as"),
+    case("The April rise was revised up to 1.3% from 1.1%.", "1.1%", None,
+         "the-value-an-estimate-moved-from"),
+    case("The April figure was revised to 1.3%.", "1.3%", None, "a-figure-is-no-change"),
+]
+
 DEFICIT_LEVELS = [
     case("Canada posted a trade deficit of 3.1 billion dollars in May.",
          "3.1 billion dollars", None, "deficit-named-as-level"),
@@ -101,6 +154,18 @@ NEGATIVE_LEVELS = [
          "negative-value-it-came-from"),
     case("Net trade subtracted -0.4 percentage points from growth.", "-0.4 percentage points",
          "decrease", "a-signed-change-stays-a-decrease"),
+    # a price, margin or balance below zero, stated as a level
+    case("Balancing energy prices averaged -21 €/MWh in the quarter.", "-21 €/MWh", None,
+         "a-negative-price-averaged"),
+    case("The lowest hourly price of the month, -310 €/MWh, was recorded in Spain on 6 April.",
+         "-310 €/MWh", None, "a-negative-price-set-off-by-commas"),
+    case("The spark spread stood at 4 €/MWh, against a clean dark spread of -6 €/MWh for "
+         "lignite.", "-6 €/MWh", None, "a-negative-spread-of"),
+    # signed changes of amounts stay falls
+    case("Employment fell in mining (-14,000) and utilities (-3,000).", "-3,000", "decrease",
+         "a-signed-change-in-brackets"),
+    case("Wind output fell by 15% (-11 TWh) on the year.", "-11 TWh", "decrease",
+         "a-signed-amount-of-a-change"),
 ]
 
 STOCK_DRAWS_AND_BUILDS = [
@@ -1880,6 +1945,9 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
+    + GAPPED_ITEMS_AT_LENGTH
+    + CUT_VERBS_IN_ALL_FORMS
+    + ESTIMATES_OF_A_NAMED_CHANGE
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE

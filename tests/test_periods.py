@@ -1250,8 +1250,8 @@ def test_the_same_period_of_the_last_fiscal_year(phrase: str) -> None:
 
 
 # "full-year" as a modifier ("now expects full-year revenue of") dates an outlook by its year,
-# unless the sentence names another period; the story's later "in the period" is still the
-# quarter it reports.
+# unless the phrase right after it names that year ("for FY26"); the story's later "in the
+# period" is still the quarter it reports.
 def test_a_full_year_outlook() -> None:
     text = (
         "The retailer posted third-quarter revenue of $4.1 billion.\n"
@@ -1267,6 +1267,112 @@ def test_a_full_year_outlook() -> None:
     other = "The full-year budget target for FY26 is Rs 11.2 lakh crore."
     period = next(r.period for r in extract(other, ref_date="2025-10-01"))
     assert (period.start, period.end) == (date(2025, 4, 1), date(2026, 3, 31))
+
+
+# "full-year" before a noun dates the figures that noun heads even when the sentence times its
+# other figures by other phrases; a figure before it ("61% of the full-year target") keeps the
+# sentence's other time.
+FULL_YEAR_BESIDE_OTHER_TIMES = [
+    ("Profit rose 9% in the third quarter, and the group kept its full-year forecast of $2.40 "
+     "to $2.60 a share.", "$2.60", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("Exports grew 3.8% in the first half, short of the ministry's full-year goal of 5%.", "5%",
+     (D(2025, 1, 1), D(2025, 12, 31))),
+    ("The refiner ran 410,000 barrels a day in October and sees full-year runs averaging "
+     "395,000 barrels a day.", "395,000 barrels a day", (D(2025, 1, 1), D(2025, 12, 31))),
+    ("Premiums rose 6% in the first nine months of 2024, and the insurer now expects "
+     "full-year premiums of $12 billion.", "$12 billion", (D(2024, 1, 1), D(2024, 12, 31))),
+    ("By March 9, about 61 per cent of the full-year target had been met.", "61 per cent",
+     (D(2025, 3, 9), D(2025, 3, 9))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), FULL_YEAR_BESIDE_OTHER_TIMES)
+def test_a_full_year_figure_beside_other_times(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# Pairs of a level and the value it moved from, the second pair written short: its value
+# compared is of the time of the first pair's ("from 2.6%" is June's), its level of the level's.
+PAIRED_VALUES_COMPARED = [
+    ("Regional inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to "
+     "2.4% from 2.6%.", "2.6%", (D(2025, 6, 1), D(2025, 6, 30))),
+    ("Regional inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to "
+     "2.4% from 2.6%.", "2.4%", (D(2025, 7, 1), D(2025, 7, 31))),
+    ("The services PMI fell to 51.2 in May from 52.0 in April, and the factory PMI slipped to "
+     "48.7 from a revised 49.1.", "49.1", (D(2025, 4, 1), D(2025, 4, 30))),
+    ("Car exports climbed to 112,000 units in the second quarter from 104,500 in the first "
+     "quarter, as van exports rose to 31,000 from 28,400.", "28,400",
+     (D(2025, 1, 1), D(2025, 3, 31))),
+    ("Household spending grew 2.2% in the second quarter, compared with 1.8% in the first "
+     "quarter, while business investment rose 3.4% (vs 2.9%).", "2.9%",
+     (D(2025, 1, 1), D(2025, 3, 31))),
+    ("Wheat stocks were 8.1 mt at the end of June, against 7.6 mt at the end of March, while "
+     "barley stocks stood at 2.3 mt, against 2.5 mt.", "2.5 mt", (D(2025, 3, 31), D(2025, 3, 31))),
+    # a value compared with a time of its own keeps it
+    ("Wages rose 4.1% in July from 3.9% in June, and salaries 3.2% from 3.0% in May.", "3.0%",
+     (D(2025, 5, 1), D(2025, 5, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PAIRED_VALUES_COMPARED)
+def test_a_value_compared_in_a_second_pair(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-08-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# Sales "for the 2025/26 marketing year" or "for the current 2024/25 season" name which crop is
+# sold; when the sentence or its paragraph dates the figures by a week or a day, that is their
+# time. A crop year with no such week ("Sales for the 2025/26 season reached") stays the time.
+SEASONS_SOLD_IN_A_WEEK = [
+    ("Net export sales of wheat for the 2025/26 marketing year came to 412,300 tonnes in the "
+     "week ended Jan. 15, down 18% from the previous week.", "18%",
+     (D(2026, 1, 9), D(2026, 1, 15))),
+    ("Net export sales of wheat for the 2025/26 marketing year came to 412,300 tonnes in the "
+     "week ended Jan. 15. Sales for the current 2024/25 season slipped to 9,800 tonnes.",
+     "9,800 tonnes", (D(2026, 1, 9), D(2026, 1, 15))),
+    ("Rice sales for the 2025/26 season fell to 61,000 tonnes on Tuesday, down 4% from Monday.",
+     "61,000 tonnes", (D(2026, 1, 20), D(2026, 1, 20))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SEASONS_SOLD_IN_A_WEEK)
+def test_a_season_sold_in_a_week(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-01-21") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+def test_a_season_with_no_week_stays_the_time() -> None:
+    text = "Sales of sugar for the 2025/26 season reached 1.2 million tonnes, traders said."
+    (record,) = [r for r in extract(text, ref_date="2026-01-21") if r.text == "1.2 million tonnes"]
+    assert record.period is not None
+    assert record.period.text.endswith("2025/26")
+
+
+# A sentence with no number that names "the quarter" or "the month" again ("Smelters ran hard in
+# the quarter.") frames the figures after it in its paragraph, as a dated phrase would.
+def test_the_unit_named_again_in_a_sentence_without_figures() -> None:
+    text = (
+        "Copper output rose 4% in the third quarter of 2025.\n"
+        "Smelters ran hard in the quarter. Zinc output reached 210,000 tonnes and lead output "
+        "88,000 tonnes.\n"
+        "Refiners kept busy during the month. Nickel output was 41,000 tonnes."
+    )
+    found = {r.text: r.period for r in extract(text, ref_date="2025-10-20")}
+    for number in ("210,000 tonnes", "88,000 tonnes"):
+        period = found[number]
+        assert period is not None
+        assert (period.start, period.end) == (date(2025, 7, 1), date(2025, 9, 30))
+    nickel = found["41,000 tonnes"]
+    assert nickel is not None
+    assert (nickel.start, nickel.end) == (date(2025, 9, 1), date(2025, 9, 30))
 
 
 # A financial-year label is of the country whose currency the amounts are written in, when

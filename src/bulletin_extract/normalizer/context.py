@@ -63,6 +63,37 @@ def _outlook_years_alone(periods: list[Span], tok_sentence: list[int]) -> list[S
     return [p for p in periods if p.id_ != _OUTLOOK_YEAR or tok_sentence[p.start] not in named]
 
 
+def _outlook_years_named(
+    periods: list[Span], tok_sentence: list[int], quantities: list[Span]
+) -> list[Span]:
+    """The period phrases less each "full-year" whose year the phrase right after it names,
+    before any number: "The full-year budget target for FY26 is ...", "its estimate for
+    full-year growth in the fiscal year ending March 31 to 7.6%" are of that year. One in a
+    sentence whose other phrases time other figures stays the time of the figures it heads:
+    "grew 5.45% in the first half, short of the full-year target of 5.5% to 6.5%". (Its words
+    stay out of the index of period words all the same, as `_outlook_years_alone` leaves
+    them: they still tell the indicator, "full-year target".)"""
+    if not any(p.id_ == _OUTLOOK_YEAR for p in periods):
+        return periods
+    starts = [q.start for q in quantities]
+
+    def named_after(p: Span) -> bool:
+        return any(
+            q.id_ != _OUTLOOK_YEAR
+            and q.id_ not in _VAGUE_PERIODS
+            and tok_sentence[q.start] == tok_sentence[p.start]
+            and p.end <= q.start <= p.end + _YEAR_NAMED_WITHIN
+            and not any(p.end <= s < q.start for s in starts)
+            for q in periods
+        )
+
+    return [p for p in periods if p.id_ != _OUTLOOK_YEAR or not named_after(p)]
+
+
+#: How many words after a "full-year" a phrase may stand that names its year.
+_YEAR_NAMED_WITHIN = 6
+
+
 #: Bases written short ("on year", "on-month"), which are none before a hyphen ("on year-end").
 _SHORT_BASES = frozenset(("basis.yoy_on_year", "basis.mom_on_month"))
 #: "year to" is a basis before the month or date it runs to ("in the year to June").
@@ -201,9 +232,9 @@ class DocContext:
                 t += 1
             if s.start < t < s.end:
                 s.start = t
-        periods = _outlook_years_alone(
-            [p for p in all_periods if p.start not in datelines], tok_sentence
-        )
+        undated = [p for p in all_periods if p.start not in datelines]
+        periods = _outlook_years_named(undated, tok_sentence, quantities)
+        alone = _outlook_years_alone(undated, tok_sentence)
         dateline = dateline_country(arrays.doc_text)
         sentence_spans: dict[str, dict[int, list[Span]]] = {}
         for key, key_spans in [*cues.items(), (PERIODS, periods), (AGENCIES, agencies)]:
@@ -220,7 +251,7 @@ class DocContext:
             cue_at=index_cues(
                 doc,
                 cues,
-                [p for p in all_periods if p.id_ != _OUTLOOK_YEAR or p in periods],
+                [p for p in all_periods if p.id_ != _OUTLOOK_YEAR or p in alone],
                 agencies,
                 _markets(agencies, gazetteer),
             ),

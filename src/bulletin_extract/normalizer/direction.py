@@ -31,6 +31,7 @@ from .vocabulary import (
     QUALIFIERS,
     QUANT_TOKENS,
     SPLIT_LEADS,
+    STOPWORDS,
     heads_clause,
 )
 
@@ -195,6 +196,37 @@ class DirectionAttacher(Attacher):
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
         self._followers_of_a_ranking(mentions)
+        self._estimates_of_a_named_change(mentions)
+
+    def _estimates_of_a_named_change(self, mentions: list[Mention]) -> None:
+        """ "The March gain was initially reported at 1.5%", "The December decline was originally
+        put at 0.2%": a sentence about the estimates of a change it names as its subject gives
+        that change's direction to the estimates its own words leave without one (not to a value
+        the estimate moved from: "revised up to 3.4% from 3.3%")."""
+        if not mentions:
+            return
+        sent = self.ctx.sentences[mentions[0].sentence]
+        lower = self.tokens.lower
+        verb = next(
+            (k for k in range(sent.start, min(sent.end, sent.start + 6)) if lower[k] in _BE),
+            None,
+        )
+        if verb is None or verb == sent.start or not any(
+            lower[k] in _ESTIMATE_VERBS for k in range(verb + 1, min(sent.end, verb + 4))
+        ):
+            return
+        cue = self.cue_at.get((CHANGES, verb - 1))
+        if cue is None or lower[verb - 1] not in _CHANGE_NOUNS or cue.label_ not in DIRECTIONS:
+            return
+        for m in mentions:
+            if (
+                m.direction is None
+                and m.span.start > verb
+                and m.unit in _CHANGE_UNITS
+                and m.chain_kind != "from"
+                and "from" not in lower[max(sent.start, m.span.start - 3) : m.span.start]
+            ):  # (not "revised up to 0.4% from 0.3%": a value it came from has none)
+                m.direction = DIRECTIONS[cue.label_]
 
     def _taken_off(self, m: Mention) -> bool:
         """ "taking 2.3 percentage points off the headline figure", "knocked 0.2 points off
@@ -477,10 +509,16 @@ class DirectionAttacher(Attacher):
         """A negative reading of an index stated as a level, not a change: "expected a reading
         of -0.15", "from a downwardly revised -0.09", "held at -0.06" (a negative rate of
         change, "-0.3%", still states a fall)."""
-        if m.unit != "index_point":
-            return False
         lower = self.tokens.lower
         t = m.span.start - 1
+        if m.unit not in _RATES_OF_CHANGE and t > 0:
+            # a price, margin or balance at a level: "prices averaged -38 €/MWh", "a clean dark
+            # spread of -4 €/MWh", "the lowest hourly price, -400 €/MWh, was recorded"
+            return lower[t] in _SIGNED_LEVEL_LEADS or (
+                lower[t] == "," and self.tokens.is_alpha[t - 1] and lower[t - 1] not in _JOINS
+            )
+        if m.unit != "index_point":
+            return False
         while t > 0 and lower[t] in ("a", "an", "revised", "downwardly", "upwardly"):
             t -= 1
         return t >= 0 and lower[t] in ("from", "at", "of", "was", "were", "is", "revised")
@@ -792,6 +830,25 @@ CHANGE_NOUNS = frozenset(
     }
 )  # fmt: skip
 _HELD_AT = frozenset({"at", "steady", "unchanged", "flat", "stable"})
+#: Nouns of a change a sentence about its estimates names as its subject: "The March gain was".
+_CHANGE_NOUNS = frozenset(
+    "gain gains rise rises increase increases decline declines drop drops fall falls decrease "
+    "decreases".split()
+)
+_BE = frozenset(("was", "were"))
+#: Words of an estimate told after "was": "revised", "initially reported", "first put at".
+_ESTIMATE_VERBS = frozenset(
+    "revised reported put estimated published first initially originally previously".split()
+)
+#: Units a change's estimates are written in.
+_CHANGE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
+#: Units of rates and of changes, whose written minus states a fall ("-0.3%", "-12 bp"); index
+#: readings are levels only after the words `_signed_level` names.
+_RATES_OF_CHANGE = frozenset(("percent", "percentage_point", "basis_point", "index_point"))
+#: Words before a negative amount that make it a level: "averaged -38 €/MWh", "a spread of -4
+#: €/MWh", "at around -6 €/MWh", "compared with -2.3 €/MWh a year earlier".
+_SIGNED_LEVEL_LEADS = frozenset("averaged averaging average of around with".split())
+_JOINS = frozenset(("and", "or", "but"))
 # What a multiple compares with when it is no earlier level of the same thing: a norm, or now.
 _NOT_EARLIER = frozenset(
     "norm norms target targets goal ceiling limit requirement minimum average today now "
@@ -814,6 +871,19 @@ def _hyphen_joined(ctx: DocContext, tokens: list[int]) -> set[int]:
         if ctx.tokens.text[t] == "-" and t - 1 in tokens and t + 1 in tokens:
             joined |= {t, t + 1}
     return joined
+
+
+def _before_its_noun(ctx: DocContext, t: int, words: list[int]) -> bool:
+    """Whether a word in "-ed" describes the noun right after it, in the item's own name
+    ("and ordinary rolled steel products 3.2 pct", "and refined products 2%"), rather than
+    telling what was done ("as companies rushed in goods")."""
+    nxt = t + 1
+    return (
+        nxt in words
+        and ctx.tokens.is_alpha[nxt]
+        and ctx.tokens.lower[nxt] not in STOPWORDS
+        and not ctx.tokens.lower[nxt].endswith("ed")
+    )
 
 
 def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | None:
@@ -843,18 +913,25 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         between = [
             t
             for t in range(prev.span.end, cur.span.start)
-            if not ctx.tokens.is_space[t] and ctx.tokens.lower[t] not in closers
+            if not ctx.tokens.is_space[t]
+            and ctx.tokens.lower[t] not in closers
+            and (PERIODS_TOKENS, t) not in ctx.cue_at  # "to 91.5 mt during April-October,"
         ]
         if between and ctx.tokens.lower[between[-1]] == "by":
             between.pop()  # "fell by 6% to 58 TWh, and oil-fired output by 11%": a by-clause
         joined = _hyphen_joined(ctx, between)  # "oil-fired": one word
-        if len(between) - len(joined) > 4 or any(
+        named = [t for t in between if t not in joined and ctx.tokens.lower[t] not in STOPWORDS]
+        if len(named) > 4 or any(  # ("and those from the United States 12.1 pct to 58,300")
             (
                 not ctx.tokens.is_alpha[t]
                 and ctx.tokens.lower[t] not in ("'s", "’s")
                 and t not in joined
             )
-            or (ctx.tokens.lower[t].endswith("ed") and t not in joined)
+            or (
+                ctx.tokens.lower[t].endswith("ed")
+                and t not in joined
+                and not _before_its_noun(ctx, t, between)
+            )
             for t in between
         ):  # ("and Hyderabad's 12 per cent to 44,885 units": an owner's item)
             return None  # "to $713.6 billion, as companies rushed in goods ahead of a 10%"
@@ -894,13 +971,22 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
     ):
         stops, passed = set(), {gap[-1]}  # "eased to 3.4%, and services inflation to 4.5%"
     rest = [t for t in gap if lower[t] not in (",", "and")]
+    sentence_start = ctx.sentences[ctx.tok_sentence[head_start]].start
     if (
-        stops in ({"to"}, {"from"})
+        stops in ({"to"}, {"from"}, {"at"})
         and len(rest) >= 2
         and lower[rest[0]] in stops
-        and all(text[t][:1].isupper() for t in rest[1:])
+        and (
+            all(text[t][:1].isupper() for t in rest[1:])
+            or (
+                lower[rest[0]] in ("to", "at")  # (not "from an average of": a value compared)
+                and lower[rest[0]] in lower[max(sentence_start, head_start - 12) : head_start]
+            )
+        )
     ):
-        stops, passed = set(), {rest[0]}  # "exports to Asia rose 2.2%, and to Africa 0.8%"
+        # "exports to Asia rose 2.2%, and to Africa 0.8%", "spending at grocers rose 4%, and
+        # at pharmacies 2.5%": the item names what the head's subject names, by the same word
+        stops, passed = set(), {rest[0]}
     if not words & joiners or stops:
         return None
     if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
@@ -911,7 +997,9 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
             (MARKERS, t) in ctx.cue_at
             and t not in passed
             and not (by_clause and (tokens.is_alpha[t + 1] or lower[t] == "respectively"))
-        )  # ("..., respectively, and in Poland by 11%": the list's verb)
+            and not (lower[t] == "respectively" and "and" in lower[t + 1 : t + 3])
+        )  # ("..., respectively, and in Poland by 11%", "..., respectively, and Ohio 1.2%": the
+        # list's verb)
         or lower[t] in PREDICATE_WORDS
         or text[t] in (";", ":")
         or (tokens.like_num[t] and text[t + 1] != "-")  # not "two-wheeler"

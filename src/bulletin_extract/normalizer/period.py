@@ -38,6 +38,10 @@ _LEADING_LINKS = frozenset("at of by was is seen put around about".split())
 #: Forecasts whose value follows them: "its 2026 projection at 1.6%".
 _FORECAST_NOUNS = frozenset("forecast forecasts projection projections outlook".split())
 
+#: The rule of "full-year" before a noun: the time of the figures that noun heads after it
+#: ("its full-year target of 5.5%"), not of one before it ("61% of the full-year target had
+#: been met by March 9") when the sentence names another time.
+_OUTLOOK_YEAR = "period.full_year_modifier"
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
 #: The rule of "the eight months": the span of that many months named before.
@@ -101,6 +105,22 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 )
 
 
+#: "in the quarter", "during the month": the unit a text is about, named again.
+_UNIT_NAMED_AGAIN = re.compile(r"^(?:in|during|over) the (?:month|quarter)$", re.I)
+#: How many words may stand between a level and the "from" of the value it moved from: "to
+#: 16.87 dlrs a barrel from", "fell to 0.3%, its lowest since 2020, from".
+_FROM_AFTER_LEVEL = 3
+#: Words that set a value against the level before it: "from 2.6%", "against 4.97 mt", "(vs
+#: 81.8)", "after a surplus of 0.2 billion".
+_COMPARED_LEADS = frozenset("from against vs vs. versus after".split())
+#: A crop or marketing year written as a label: "2025/26", "the current 2024/25".
+_SEASON_YEAR = re.compile(
+    r"^(?:(?:for|in) )?(?:the )?(?:current )?(?:19|20)\d\d ?[/\-\u2013] ?\d\d(?:\d\d)?$", re.I
+)
+#: Nouns after a crop year that make it the name of a crop sold: "for the 2025/26 marketing
+#: year".
+_SEASON_NOUNS = frozenset("marketing season".split())
+_DAYS_OF_A_WEEK = 7
 # Words after a period phrase set off by a comma that close its clause: "..., in the quarter
 # from $22.1 billion", "..., in the 12 months to September 2024, up from".
 _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs against".split())
@@ -247,6 +267,12 @@ class PeriodAttacher(PeriodComparisons):
             res = self._resolve(p, ref, doc_anchor)
             if res.kind in ("absolute", "deictic") and res.start and res.end:
                 return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
+            if doc_anchor is not None and _UNIT_NAMED_AGAIN.match(self.ctx.text(p)):
+                # "Other hubs tracked the TTF closely in the quarter. The German THE traded at
+                # a premium of 0.6 EUR/MWh": the quarter the text is about frames what follows
+                res = self._resolve(p, ref, self._unit_anchor(p, doc_anchor))
+                if res.start and res.end:
+                    return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
         return None
 
     def _leads(self, p: Span, nxt: Mention | None) -> bool:
@@ -408,6 +434,89 @@ class PeriodAttacher(PeriodComparisons):
             start = _months_span(_month_index(last) - 11, _month_index(last))[0]
             m.period = Period(m.period.text, start, last)
             m.period_dates = (start, last)
+
+    def _paired_earlier_values(self, mentions: list[Mention], owners: dict[int, Span]) -> None:
+        """ "Inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to
+        2.4% from 2.6%": a value compared that names no time of its own, set against a level of
+        the time an earlier pair's level is of, is of the time of that pair's value compared
+        (2.6% is June's), not of its level's."""
+        pairs: list[tuple[Mention, Mention]] = []  # a level and its value compared
+        for i, m in enumerate(mentions):
+            if m.chain_kind != "from" or m.chained_to is None or m.period_dates is None:
+                continue  # (not "above forecasts of 3.9%": the figure's own time)
+            level = mentions[m.chained_to]
+            if level.period_dates is None or not self._right_after_from(level, m):
+                continue  # (not "estimates ranged from 19.6 to 22.0")
+            if i in owners:
+                if m.period_dates != level.period_dates:
+                    pairs.append((level, m))
+                continue
+            earlier = next(
+                (
+                    v
+                    for head, v in reversed(pairs)
+                    if head is not level and head.period_dates == level.period_dates
+                ),
+                None,
+            )
+            if earlier is not None and m.period_dates == level.period_dates:
+                m.period, m.period_dates = earlier.period, earlier.period_dates
+
+    def _right_after_from(self, level: Mention, m: Mention) -> bool:
+        """Whether a value is set right after its level ("from", "against", "vs", "after"), past
+        the level's period if any: "to 2.4% from 2.6%", "to 3.1% in July from 2.8%", "to 59.1
+        from a revised 58.9", "rose 7.0%, down from 7.4%", "at 5.12 mt, against 4.97 mt",
+        "at 79.5 (vs 81.8)", "a deficit of 0.4 billion after a surplus of 0.2 billion"."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        if t - 1 > level.span.end and lower[t] == "of" and self.tokens.is_alpha[t - 1]:
+            t -= 2  # "after a surplus of 0.2 billion": past what the value is
+        while t > level.span.end and (
+            lower[t] in _EARLIER_ESTIMATE_WORDS
+            or lower[t] in ("a", "an", "the", "upwardly", "downwardly")
+            or (QUALIFIERS, t) in self.cue_at
+        ):
+            t -= 1
+        words = [
+            k
+            for k in range(level.span.end, t)
+            if (PERIODS_TOKENS, k) not in self.cue_at
+            and self.tokens.is_alpha[k]
+            and lower[k] not in STOPWORDS
+        ]
+        lead = lower[t] in _COMPARED_LEADS or (
+            lower[t] == "with" and lower[t - 1] in ("compared", "comparing")
+        )  # "grew 4.1% in the third quarter, compared with 5.3% in Q2"
+        return lead and len(words) <= _FROM_AFTER_LEVEL
+
+    def _season_labels(
+        self, governing: list[Span], carry: tuple[date, date] | None, ref: date | None
+    ) -> set[int]:
+        """The starts of crop or marketing years that name which crop is sold ("export sales
+        for the 2025/26 marketing year came to 217,400 bales in the week ended July 10", "sales
+        for the current 2024/25 season slumped to 28,100 bales"), when the sentence or its
+        paragraph dates the figures by a week or a day: a label, not the figures' time."""
+        lower = self.tokens.lower
+        seasons = [
+            p
+            for p in governing
+            if _SEASON_YEAR.match(self.ctx.text(p))
+            and p.end < self.tokens.n
+            and lower[p.end] in _SEASON_NOUNS
+            and "for" in lower[max(0, p.start - 3) : p.start + 1]
+        ]  # (not "cut its 2024/25 crop forecast", "in the current 2025-26 season")
+        if not seasons:
+            return set()
+
+        def days(dates: tuple[date, date] | None) -> bool:
+            return dates is not None and (dates[1] - dates[0]).days < _DAYS_OF_A_WEEK
+
+        dated = days(carry) or any(
+            days((res.start, res.end) if (res := self._resolve(p, ref, carry)).start else None)
+            for p in governing
+            if p not in seasons
+        )
+        return {p.start for p in seasons} if dated else set()
 
     def _earlier_estimate(self, m: Mention) -> bool:
         """Whether a number is the earlier estimate of a revised figure: "revised up from
@@ -647,6 +756,7 @@ class PeriodAttacher(PeriodComparisons):
                     for p in governing
                     if origin <= p.start < limit
                     and p.start - origin <= reach
+                    and not (p.id_ == _OUTLOOK_YEAR and len(governing) > 1)
                     and not self._leads(p, nxt)
                     and not self.in_later_bracket(origin, p.start)
                     and (
@@ -674,6 +784,7 @@ class PeriodAttacher(PeriodComparisons):
                 # "4.4% higher than in 2024, when they had risen 3.7%": the time "when" names
                 owners[i] = when
         owned = {p.start for p in owners.values()}
+        labels = self._season_labels(governing, carry_dates, ref)
         for i in reversed(range(len(mentions))):
             # "fell 0.4 pct to 99.7 in January", "up 1.8% (+$52 mln) to $2.9 bln in May": the
             # level's period is the change's too, along the whole chain.
@@ -705,7 +816,11 @@ class PeriodAttacher(PeriodComparisons):
             ):
                 span = chosen[m.chained_to]
             if span is None:
-                before = [p for p in governing if p.end <= m.span.start and p.start not in owned]
+                before = [
+                    p
+                    for p in governing
+                    if p.end <= m.span.start and p.start not in owned and p.start not in labels
+                ]
                 span = before[-1] if before else None
             if span is None and i > 0:
                 # the period of the last number before that is no compared value: "44% in
@@ -765,7 +880,10 @@ class PeriodAttacher(PeriodComparisons):
         # in a paragraph with no period yet, a month without its year does too: "The January
         # deficit compared with 1.21 billion dlrs a year earlier".
         frame = carry_dates
-        opening = next((p for p in governing if p.end <= mentions[0].span.start), None)
+        opening = next(
+            (p for p in governing if p.end <= mentions[0].span.start and p.start not in labels),
+            None,
+        )
         if opening is not None and opening.start not in owned:
             kind = kind_of(opening)
             if kind == "absolute" or (kind == "deictic" and carry_dates is None):
@@ -889,6 +1007,7 @@ class PeriodAttacher(PeriodComparisons):
                 m.period, m.period_dates = nxt.period, nxt.period_dates
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
+        self._paired_earlier_values(mentions, owners)
         self._remember_day(sent, named, ref)
         self._trading_days(sent, mentions, carry)
         for m in mentions[1:]:
