@@ -1097,6 +1097,13 @@ ANAPHORIC_AND_TRAILING = [
 ]
 
 COMPARISONS_ARE_NOT_THE_PERIOD = [
+    # a time back from the figures' after a verb of forecasting dates the forecast
+    case("For the April-June quarter, core orders fell 0.9%, a smaller drop than the 2.7% "
+         "decline the office had projected three months earlier.", "2.7%",
+         ("2024-04-01", "2024-06-30"), "projected-three-months-earlier"),
+    # several units back from the figures' time
+    case("Firms lent £9.2 billion in Quarter 3 2025, up from £7.4 billion three months "
+         "earlier.", "£7.4 billion", ("2025-04-01", "2025-06-30"), "three-months-earlier"),
     # the time of a level set against the figure's: "above the level a year earlier", "than at
     # the same point last year", "up £1.6 billion on Quarter 2 2023"
     case("Stocks stood at 2.1 million tonnes at the end of January 2024, 12% above the level a "

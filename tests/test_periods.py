@@ -182,6 +182,13 @@ WIRE_STYLE = [
     case("from a year earlier", "1987-01-01", "1987-01-31", "relative", anchor=JAN_1987),
     case("from the previous month", "1987-01-01", "1987-01-31", "relative", anchor=JAN_1987),
     case("a month earlier", "1986-12-01", "1986-12-31", "relative", anchor=JAN_1987),
+    # several units back from the period in hand
+    case("three months earlier", "1986-10-01", "1986-10-31", "relative", anchor=JAN_1987),
+    case("two years ago", "1985-01-01", "1985-01-31", "relative", anchor=JAN_1987),
+    case("18 months before", "1985-07-01", "1985-07-31", "relative", anchor=JAN_1987),
+    # a point at a month's end moves to the end of the month back
+    case("a quarter earlier", "1987-03-31", "1987-03-31", "relative",
+         anchor=(D(1987, 6, 30), D(1987, 6, 30)), id="a quarter earlier (a point)"),
     case("the previous month", "1986-12-01", "1986-12-31", "relative", anchor=JAN_1987),
     case("the previous month", "1987-02-01", "1987-02-28", "deictic", ref=WIRE_REF,
          id="the previous month (no anchor)"),
@@ -595,6 +602,8 @@ def _longest(nlp: Language, sentence: str) -> list[tuple[str, str]]:
 # fmt: off
 PHRASES = [
     # (sentence, the period phrase that must be found whole)
+    ("Lending was £9.2 billion in the quarter, up from £7.4 billion three months earlier.",
+     "three months earlier"),
     ("Prices rose by 1.9% in the year to June 2014, down from 2.1% in May.",
      "in the year to June 2014"),
     ("Prices rose by 1.9% in the year to June 2014, down from 2.1% in May.", "in May"),

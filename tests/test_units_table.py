@@ -95,6 +95,9 @@ CURRENCY_SPELLINGS: list[Row] = [
 
 # --------------------------------------------------------------- which dollar, which peso
 WHICH_CURRENCY: list[Row] = [
+    # a number ends at its scale: "three months" after it is a time, not its unit
+    ("Firms lent £9.2 billion in the quarter, up from [£7.4 billion] three months earlier.",
+     7.4e9, "GBP"),
     # a scaled amount after money in its sentence counts what its own clause names
     ("Bookings climbed 12% to $21.4 billion, while booked room nights grew 9% to [84.2 "
      "million].", 8.42e7, "count"),
@@ -741,6 +744,8 @@ def test_points_that_are_no_measurement(nlp: Language) -> None:
 
 # -------------------------------------------------------------------- units of measure
 UNITS_OF_MEASURE: list[Row] = [
+    # a number word joined to a unit describes the noun after it
+    ("Container traffic rose to [8.21 million] twenty-foot equivalent units.", 8.21e6, "count"),
     ("The miner produced [318,000 dry metric tonnes] of concentrate in the quarter.", 318000.0,
      "tonne"),
     ("Shipments reached [64,500 wmt] of ore in May.", 64500.0, "tonne"),

@@ -183,8 +183,12 @@ def _shift_day(d: date, months: int, to_month_end: bool) -> date:
 
 
 def _shift(span: Span, months: int) -> Span:
-    """Move a span by whole months, keeping month ends at month ends."""
+    """Move a span by whole months, keeping month ends at month ends (a point at a month's
+    end stays one: "at the end of June ... a quarter earlier" is March 31)."""
     start, end = span
+    if start == end:
+        day = _shift_day(end, months, to_month_end=_is_month_end(end))
+        return day, day
     return (
         _shift_day(start, months, to_month_end=False),
         _shift_day(end, months, to_month_end=_is_month_end(end)),
@@ -527,6 +531,10 @@ _YEAR_AGO: Final = re.compile(
     r"^(?:(?:the|their|its) )?(?P<unit>year|month|quarter)[- ](?:earlier|ago) (?:period|month|"
     r"quarter|levels?|figure)$"
     r"|^(?:a|one|the) (?P<unit2>year|month|quarter) (?:earlier|ago|before|previously)$"
+)
+# Several units back: "three months earlier", "two years ago", "18 months before".
+_UNITS_AGO: Final = re.compile(
+    r"^(?P<n>\d{1,2}|[a-z]+) (?P<unit>months|quarters|years) (?:earlier|ago|before|previously)$"
 )
 _PREVIOUS: Final = re.compile(
     r"^(?:the )?(?:previous|prior|preceding) (?P<unit>month|quarter|year)$"

@@ -33,6 +33,7 @@ from .period_calendar import (  # the grammar's own vocabulary, private to the p
     _VAGUE,
     _WEEKDAY,
     _WEEKDAYS,
+    _UNITS_AGO,
     _YEAR_AGO,
     _YEAR_TO_DATE,
     Span,
@@ -541,6 +542,13 @@ class _Resolver:
                 return None
             unit = m["unit"] or m["unit2"]
             return _shift(anchor, -_UNIT_MONTHS[unit]), "relative"
+        m = _UNITS_AGO.match(t)
+        if m is not None:
+            # "up from £11.9 billion three months earlier": the period in hand, that far back
+            n = _number(m["n"])
+            if anchor is None or not n:
+                return None
+            return _shift(anchor, -n * _UNIT_MONTHS[m["unit"].rstrip("s")]), "relative"
         m = _PREVIOUS.match(t)
         if m is not None:
             if anchor is not None and m["unit"] == "quarter" and _whole_months(anchor) == 3:

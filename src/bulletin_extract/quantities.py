@@ -929,7 +929,9 @@ def build_patterns(tokenize: _Tokenize | None = None) -> list[dict[str, Any]]:
     num: _Token = {"LOWER": {"REGEX": rf"^(?:{_SIGN}?{_NUM_BODY}"
                               rf"(?:{_alternatives(_PLAIN_GLUED_SCALES)})?"
                               rf"|{_alternatives(number_words)})$"}}  # fmt: skip
-    more_words: _Token = {"LOWER": {"IN": sorted(_NUMBER_WORDS)}, "OP": "*"}
+    # "two hundred", "one million"; not "7.4 billion three months earlier" (the number ends
+    # at its scale) nor "twenty five", which bulletins hyphenate ("words_hyphen")
+    more_words: _Token = {"LOWER": {"IN": sorted(["hundred", *_MAGNITUDES])}, "OP": "*"}
     scales: _Token = {"LOWER": {"IN": sorted(s for s in _SCALES if s != "k")}, "OP": "*"}
     grouped: list[_Token] = [  # "620 000", "1 234 567": the tokenizer splits at the spaces
         {"TEXT": {"REGEX": rf"^{_SIGN}?\d{{1,3}}$"}},

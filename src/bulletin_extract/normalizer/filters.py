@@ -242,6 +242,8 @@ class MeasurementRules(Attacher):
             span = self._with_sign(span)
         span = self._without_modifier_article(span)
         if label == "PHYSICAL":
+            if self._spelled_compound(span):
+                return None  # "twenty-foot equivalent units": an adjective of what follows
             trimmed = self._without_compound_unit(span)
             if trimmed is not None:  # "9.12 million twenty-foot equivalent units"
                 span, label = trimmed, trimmed.label_
@@ -344,6 +346,21 @@ class MeasurementRules(Attacher):
         to_figure = nxt == "to" and after != "" and (after.isdigit() or after in CURRENCY_SIGNS)
         return (qualified and nxt in ("the", "that", "its", "their", "a", "last", "from")) or (
             to_figure
+        )
+
+    def _spelled_compound(self, span: Span) -> bool:
+        """ "twenty-foot equivalent units", "forty-foot boxes": a number word joined by a
+        hyphen to a unit, before a word it describes."""
+        tokens, s, e = self.tokens, span.start, span.end
+        return (
+            e - s == 3
+            and e < tokens.n
+            and tokens.is_alpha[s]
+            and tokens.like_num[s]
+            and tokens.text[s + 1] == "-"
+            and not tokens.whitespace[s]
+            and not tokens.whitespace[s + 1]
+            and tokens.is_alpha[e]
         )
 
     def _without_compound_unit(self, span: Span) -> Span | None:

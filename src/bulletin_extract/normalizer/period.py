@@ -126,6 +126,10 @@ _DAYS_OF_A_WEEK = 7
 _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs against".split())
 # Nouns of a norm whose defining years may follow in brackets: "the five-year average (2019
 # and 2021 to 2024)".
+#: Verbs after which a time pointing back dates the saying: "projected three months earlier".
+_SAYING_VERBS = frozenset(
+    "projected forecast forecasted predicted expected estimated said reported announced".split()
+)
 _AVERAGE_NOUNS = frozenset("average averages baseline norm mean".split())
 #: Words that tell a share in a clause of its own: "which makes up about", "accounting for".
 _SHARE_VERBS = frozenset(
@@ -575,6 +579,17 @@ class PeriodAttacher(PeriodComparisons):
                 return lower[k - 1] in _AVERAGE_NOUNS
         return False
 
+    def _when_said(self, p: Span) -> bool:
+        """ "the 2.7% decline the Cabinet Office had projected three months earlier": a time
+        back from the figures' right after a verb of forecasting or saying dates the saying,
+        not the figure."""
+        lower = self.tokens.lower
+        return (
+            p.start > 0
+            and lower[p.end - 1] in ("earlier", "ago", "before", "previously")
+            and lower[p.start - 1] in _SAYING_VERBS
+        )
+
     def _index_base(self, p: Span) -> bool:
         """ "98% of its February 2020 average level", "to 104% of their 2019 levels": the
         period whose level a figure is a percentage of is the base of an index, not its time."""
@@ -682,6 +697,7 @@ class PeriodAttacher(PeriodComparisons):
             and not self._named_in_brackets(p, periods)
             and not self._years_of_an_average(p)
             and not self._index_base(p)
+            and not self._when_said(p)
         ]
         governing = [p for p in periods if not self._is_reference(p)]
         if any(self.is_weekday(p) for p in governing) and any(
