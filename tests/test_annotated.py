@@ -156,9 +156,6 @@ KNOWN_MISSES = {
     "annotated_92": {
         ("mt_newswires_norway_manufacturing_pmi.txt", 37),  # headline "Drops Below 50"
     },
-    "annotated_100": {
-        ("ons_style_household_savings_ratio_quarterly.txt", 1430),  # "£11.9 billion three months
-    },  # earlier": the number words after a scale make one span that reads as no quantity
     "annotated_106": {
         ("mt_newswires_us_existing_home_sales.txt", 950),  # "remained on the market for 22
         ("mt_newswires_us_existing_home_sales.txt", 974),  # days in June, versus 27 days"
