@@ -456,6 +456,20 @@ CASES = [
         ["74 days", "19 days", "14 days"],
         ["12 days"],
     ),
+    (
+        "the-line-an-index-is-read-against-named-before-it",
+        "The PMI of small firms was 49.6 percent, staying below the critical point of 50 "
+        "percent; the services gauge held above the boom-bust line of 50.",
+        ["49.6 percent"],
+        ["50 percent", "50"],
+    ),
+    (
+        "the-places-a-measure-is-taken-over",
+        "The jobless rate in 31 major cities was 5.1 percent, and prices in 70 large and "
+        "medium-sized cities were 2.2 percent lower; sales rose in 20 provinces.",
+        ["5.1 percent", "2.2 percent", "20"],
+        ["31", "70"],
+    ),
 ]
 
 
@@ -528,3 +542,9 @@ def test_a_scale_joined_to_its_unit() -> None:
         )
     }
     assert found["0.9 million-barrel"] == (900000.0, "barrel")
+
+
+def test_by_quarter_opening_a_breakdown_is_no_fraction() -> None:
+    text = "By quarter, output grew 5.1 percent in the first quarter; exports fell by a quarter."
+    fractions = [r.start for r in extract(text, ref_date="2025-06-15") if r.unit == "fraction"]
+    assert fractions == [text.rindex("quarter")]

@@ -175,6 +175,8 @@ _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".s
 
 # Periods a basis compares ("year-on-year", "month-over-month", "quarter-on-quarter").
 _BASIS_PERIODS = frozenset("year month quarter week day".split())
+# Nouns of the line an index is read against: "the critical point of 50 percent".
+_LINE_NOUNS = frozenset(("point", "line", "mark", "threshold"))
 # Nouns after a number that call it a reading: "the 52.0 reading", "the 61.6 median estimate".
 _READING_NOUNS = frozenset("reading readings median consensus estimate print".split())
 #: The base of an index written after its level: "126.4 (2020=100)", "(base June 2017=1000)".
@@ -262,6 +264,8 @@ class MeasurementRules(Attacher):
             return None
         if label == "PERCENT" and self._group_size(span):
             return None  # "the top 1% of households held 31%": the group, not a share
+        if label == "PERCENT" and self._dividing_mark(span, parsed.value):
+            return None  # "remaining above the critical point of 50 percent"
         if label == "FRACTION" and not self._is_fraction(span):
             return None
         if (
@@ -688,6 +692,8 @@ class MeasurementRules(Attacher):
             return True  # "falling by about a quarter to 9.8 GW": the fall, then the level
         if nxt in ("on", "-", "over", "to", "year", "century", "point", "points", "ended", "since"):
             return False
+        if prev == "by" and nxt in (",", "and"):
+            return False  # "By quarter, GDP grew ...": a breakdown, not a fraction
         if prev in (
             "a",
             "an",
@@ -963,6 +969,8 @@ class MeasurementRules(Attacher):
         if span.label_ == "PERCENT":
             # "the top 1% of households", "the wealthiest 10% of households"
             return ranked and end < n and is_alpha[end]
+        if prev == "in" and self._scope_of_places(end):
+            return True
         if not ranked and prev not in ("the", "its", "their", "'s", "’s"):
             return False
         k = end
@@ -974,6 +982,18 @@ class MeasurementRules(Attacher):
             return False
         after = lower[k + 1] if k + 1 < n else ""
         return after not in _SURVEYED_AFTER
+
+    def _scope_of_places(self, end: int) -> bool:
+        """ "The unemployment rate in 31 major cities was 5.2 percent": the places a measure
+        is taken over, named between "in" and the verb of the measure's level (not "Sales
+        rose in 20 provinces", a count of where it happened)."""
+        lower, is_alpha, n = self.tokens.lower, self.tokens.is_alpha, self.tokens.n
+        k = end
+        while k < min(n, end + 6) and lower[k] not in _GROUP_NOUNS:
+            if not (is_alpha[k] or lower[k] == "-") or lower[k] in FUNCTION_WORDS - {"and"}:
+                return False  # (but "in 70 large and medium-sized cities")
+            k += 1
+        return k + 1 < n and lower[k] in _GROUP_NOUNS and lower[k + 1] in COPULAS
 
     def _set_off_group(self, span: Span) -> str | None:
         """ "Of the 20 industry sections, 13 recorded more jobs", "Of the country's 36
@@ -1236,10 +1256,13 @@ class MeasurementRules(Attacher):
 
     def _dividing_mark(self, span: Span, value: float) -> bool:
         """The line an index is read against, not a reading: "the 50 mark that separates
-        growth from contraction", "the 50.0 no-change mark", "the 50-point threshold"."""
+        growth from contraction", "the 50.0 no-change mark", "the 50-point threshold", "the
+        critical point of 50 percent"."""
         if value not in (0, 50, 100):
             return False
-        lower, end = self.tokens.lower, span.end
+        lower, end, start = self.tokens.lower, span.end, span.start
+        if start > 1 and lower[start - 1] == "of" and lower[start - 2] in _LINE_NOUNS:
+            return True  # "above the critical point of 50 percent", "the boom-bust line of 50"
         after = lower[end : end + 4]
         if after[:1] == ("-",) and after[1:2] == ("point",):
             after = after[2:]
