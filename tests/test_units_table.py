@@ -662,6 +662,8 @@ INDEX_LEVELS: list[Row] = [
      49.2, "index_point"),
     ("The consumer price index rose to [2.4 percent] in May.", 2.4, "percent"),
     ("The price index was [3.1 percent] higher than a year earlier.", 3.1, "percent"),
+    ("By region, the business volume indices of the eastern, central and western regions "
+     "were [52.1 percent], 51.6 percent and 51.2 percent respectively.", 52.1, "index_point"),
     # a diffusion index's readings written in percent, listed after the first
     ("The output index and the orders index were 51.0 percent and [49.4 percent], up by 0.3 "
      "and 0.4 percentage points.", 49.4, "index_point"),

@@ -32,6 +32,7 @@ from .vocabulary import (
     AGE_WORDS,
     BASES,
     CHANGES,
+    CLAUSE_OPENERS,
     COPULAS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -1189,7 +1190,9 @@ class MeasurementRules(Attacher):
         window = []  # the clause before the lead: back to a comma or semicolon
         k = t - 1
         while k >= 0 and self.tok_sentence[k] == sent and t - k <= 14:
-            if self.tokens.text[k] in (",", ";"):
+            if self.tokens.text[k] == ";" or (
+                self.tokens.text[k] == "," and not self._listed_modifiers(k)
+            ):
                 break
             if (QUANT_TOKENS, k) not in self.cue_at:
                 window.append(k)
@@ -1218,6 +1221,19 @@ class MeasurementRules(Attacher):
         if self._percent_starts is None:
             self._percent_starts = {q.start for q in self.ctx.quantities if q.label_ == "PERCENT"}
         return t in self._percent_starts
+
+    def _listed_modifiers(self, comma: int) -> bool:
+        """Whether the comma at `comma` lists words before "and" ("the eastern, central and
+        western regions"), not clauses."""
+        lower, is_alpha, n = self.tokens.lower, self.tokens.is_alpha, self.tokens.n
+        return (
+            0 < comma
+            and comma + 2 < n
+            and is_alpha[comma - 1]
+            and is_alpha[comma + 1]
+            and lower[comma + 2] == "and"
+            and lower[comma + 1] not in CLAUSE_OPENERS
+        )
 
     def _percent_ending_at(self, t: int) -> Span | None:
         """The percent quantity whose last token is `t`, if any."""
