@@ -234,8 +234,7 @@ class MeasurementRules(Attacher):
         self._unit_starts: set[int] | None = None  # starts of quantities with a unit
         self._base_stated: dict[int, bool] = {}  # sentence -> whether it states an index base
         self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
-        self._percent_ends: dict[int, Span] | None = None  # last token -> a percent quantity
-        self._percent_starts: set[int] | None = None  # first tokens of percent quantities
+        self._percent_index: tuple[set[int], dict[int, Span]] | None = None  # see _percents
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -1218,9 +1217,7 @@ class MeasurementRules(Attacher):
 
     def _percent_starting_at(self, t: int) -> bool:
         """Whether a percent quantity starts at token `t`."""
-        if self._percent_starts is None:
-            self._percent_starts = {q.start for q in self.ctx.quantities if q.label_ == "PERCENT"}
-        return t in self._percent_starts
+        return t in self._percents()[0]
 
     def _listed_modifiers(self, comma: int) -> bool:
         """Whether the comma at `comma` lists words before "and" ("the eastern, central and
@@ -1237,11 +1234,14 @@ class MeasurementRules(Attacher):
 
     def _percent_ending_at(self, t: int) -> Span | None:
         """The percent quantity whose last token is `t`, if any."""
-        if self._percent_ends is None:
-            self._percent_ends = {
-                q.end - 1: q for q in self.ctx.quantities if q.label_ == "PERCENT"
-            }
-        return self._percent_ends.get(t)
+        return self._percents()[1].get(t)
+
+    def _percents(self) -> tuple[set[int], dict[int, Span]]:
+        """The document's percent quantities: their first tokens, and each by its last."""
+        if self._percent_index is None:
+            spans = [q for q in self.ctx.quantities if q.label_ == "PERCENT"]
+            self._percent_index = {q.start for q in spans}, {q.end - 1: q for q in spans}
+        return self._percent_index
 
     def _bracketed_pair(self, span: Span) -> bool:
         """ "(95 vs 97 in December)": a bracketed reading set against the one before it."""

@@ -87,9 +87,8 @@ _COUNTED_HEADS = frozenset(
 )
 # Things counted in millions and billions that a bare amount after money may count.
 _COUNTED_THINGS = _COUNTED_HEADS | frozenset(
-    "population people residents households persons births deaths arrivals students members "
-    "shares employed unemployed jobless tons bushels ounces hours visits admissions volumes "
-    "transaction".split()
+    "population residents households persons births deaths arrivals members shares employed "
+    "unemployed jobless tons bushels ounces hours admissions volumes transaction".split()
 )
 # Words before an amount that add to one just written: "added another 40 million".
 _MORE_OF_IT = frozenset(("another", "further", "additional"))
