@@ -17,9 +17,6 @@ from .context import Attacher, DocContext
 from .structures import Mention
 from .units import (
     UnitRules,
-    _is_physical,
-    _same_size,
-    _unscaled,
     is_money,
 )
 from .vocabulary import (
@@ -261,19 +258,6 @@ class ChainRules(Attacher):
                 and ("," not in self.ctx.text(m.span) or m.chain_kind == "level")
             ):
                 m.unit = "index_point"  # "stood at 161.4 in March, compared with 157.8"
-        for m in mentions:
-            j = m.chained_to
-            if m.chain_kind == "from" and j and m.unit == "count" and mentions[j].unit == "percent":
-                level = mentions[j - 1]
-                if (
-                    (level.unit == "index_point" or _is_physical(level.unit) or is_money(level.unit))
-                    and self.units._bare_amount(m)
-                    and written_scale(self.ctx.text(m.span)) == 1
-                    and _same_size(m.value, _unscaled(level))
-                ):
-                    # "averaged 88.4 points in May, down 0.8% from a revised 89.1": the value
-                    # the change is from is the level's, in the level's unit
-                    self.units._take_unit(m, level, False)
         for i, m in enumerate(mentions[:-1]):
             nxt = mentions[i + 1]
             if nxt.chain_kind in ("range", "list", "level") and m.unit == "count":

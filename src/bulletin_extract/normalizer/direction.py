@@ -30,6 +30,7 @@ from .vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     QUANT_TOKENS,
+    RATE_UNITS,
     SPLIT_LEADS,
     STOPWORDS,
     heads_clause,
@@ -222,7 +223,7 @@ class DirectionAttacher(Attacher):
             if (
                 m.direction is None
                 and m.span.start > verb
-                and m.unit in _CHANGE_UNITS
+                and m.unit in RATE_UNITS  # the units a change's estimates are written in
                 and m.chain_kind != "from"
                 and "from" not in lower[max(sent.start, m.span.start - 3) : m.span.start]
             ):  # (not "revised up to 0.4% from 0.3%": a value it came from has none)
@@ -840,11 +841,9 @@ _BE = frozenset(("was", "were"))
 _ESTIMATE_VERBS = frozenset(
     "revised reported put estimated published first initially originally previously".split()
 )
-#: Units a change's estimates are written in.
-_CHANGE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
 #: Units of rates and of changes, whose written minus states a fall ("-0.3%", "-12 bp"); index
 #: readings are levels only after the words `_signed_level` names.
-_RATES_OF_CHANGE = frozenset(("percent", "percentage_point", "basis_point", "index_point"))
+_RATES_OF_CHANGE = RATE_UNITS | {"index_point"}
 #: Words before a negative amount that make it a level: "averaged -38 €/MWh", "a spread of -4
 #: €/MWh", "at around -6 €/MWh", "compared with -2.3 €/MWh a year earlier".
 _SIGNED_LEVEL_LEADS = frozenset("averaged averaging average of around with".split())

@@ -98,6 +98,8 @@ _EARLIER_WORDS = frozenset("earlier previous prior original".split())
 _AIMS = frozenset("target targets targeted goal objective".split())
 #: Words between the bounds of a band: "1% to 3%", "between 5% and 7%", "2–4%".
 _BAND_LINKS = frozenset(("to", "and", "-", "–", "—"))
+#: The band around a target: "3% plus or minus one percentage point".
+_PLUS_OR_MINUS = ("plus", "or", "minus")
 # Words of an earlier estimate a figure was revised from: "revised up from 4.0%", "a
 # previously reported 0.4%", "initially reported as 2.1%".
 _EARLIER_ESTIMATE_WORDS = frozenset(
@@ -406,16 +408,12 @@ class PeriodAttacher(PeriodComparisons):
         lower, n, end = self.tokens.lower, self.tokens.n, m.span.end
         if end + 1 < n and lower[end] in _BAND_LINKS:
             return (QUANT_TOKENS, end + 1) in self.cue_at
-        return lower[end : end + 3] == ("plus", "or", "minus")
+        return lower[end : end + 3] == _PLUS_OR_MINUS
 
     def _other_bound(self, first: Mention, m: Mention) -> bool:
         """Whether a number is the other bound of a band opened by the number before it."""
         between = self.tokens.lower[first.span.end : m.span.start]
-        return len(between) == 1 and between[0] in _BAND_LINKS or between == (
-            "plus",
-            "or",
-            "minus",
-        )
+        return (len(between) == 1 and between[0] in _BAND_LINKS) or between == _PLUS_OR_MINUS
 
     def _twelve_month_sums(self, sent: Sentence, mentions: list[Mention]) -> None:
         """A flow summed over "the 12 months to September 2025" is of all twelve months

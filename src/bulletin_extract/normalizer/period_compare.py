@@ -13,7 +13,11 @@ from typing import Any
 
 from spacy.tokens import Span
 
-from ..period_calendar import _month_index, season_start  # the calendar's month arithmetic
+from ..period_calendar import (  # the calendar's month arithmetic
+    _is_month_end,
+    _month_index,
+    season_start,
+)
 from ..period_company import CompanyCalendar, company_calendar
 from ..records import Period
 from .context import DocContext, next_start
@@ -69,7 +73,7 @@ def _unit_before_point(point: tuple[date, date], current: tuple[date, date]) -> 
     (ps, pe), (cs, ce) = point, current
     if cs != ce or ps >= pe or unit_of(point) is None or pe >= cs:
         return None
-    if (cs + timedelta(days=1)).day != 1 or (pe + timedelta(days=1)).day != 1:
+    if not (_is_month_end(cs) and _is_month_end(pe)):
         return None
     months = _month_index(cs) - _month_index(pe)
     return months if months in _POINT_BASES else None

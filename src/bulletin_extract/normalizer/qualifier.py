@@ -39,8 +39,8 @@ class QualifierAttacher(Attacher):
                 m.rules.append(cue.id_)
             elif self._approximate_after(m):
                 m.qualifier = "approximately"  # "its 97,000-odd stations", "500 or so"
-            elif self._bound_after(m) is not None:
-                m.qualifier = self._bound_after(m)  # "a target of 8% or more"
+            elif (bound := self._bound_after(m)) is not None:
+                m.qualifier = bound  # "a target of 8% or more"
             elif m.chained_to is not None and self._shares_qualifier(m, mentions[m.chained_to]):
                 m.qualifier = mentions[m.chained_to].qualifier
 

@@ -11,6 +11,7 @@ from typing import Any
 from spacy.tokens import Doc, Span
 
 from ..components import AGENCIES, PERIODS
+from ..period_calendar import _is_month_end  # the calendar's month arithmetic
 from .structures import Mention, Sentence, TokenArrays, TokenCache
 from .vocabulary import (
     ABBREVIATIONS,
@@ -172,10 +173,6 @@ def dateline_tokens(
     return out
 
 
-def _month_end(day: date) -> bool:
-    return (day + timedelta(days=1)).day == 1
-
-
 def compare_periods(
     point: tuple[date, date], current: tuple[date, date], quarters: bool = True
 ) -> str | None:
@@ -194,7 +191,7 @@ def compare_periods(
         and shift_year(ce + timedelta(days=1), -1) - timedelta(days=1) == pe
     ):
         return "year_on_year"
-    if ps == cs and pe < ce and _month_end(pe) and _month_end(ce):
+    if ps == cs and pe < ce and _is_month_end(pe) and _is_month_end(ce):
         # "From January to November ..., 0.2 points lower than that from January to October":
         # a running total against the shorter one of the period before
         return "period_on_period"

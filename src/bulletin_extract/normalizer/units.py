@@ -38,6 +38,7 @@ from .vocabulary import (
     PRONOUNS,
     QUALIFIERS,
     RATE_MOVES,
+    RATE_UNITS,
     STOCK_INDEXES,
     TIME_UNITS,
     is_participle,
@@ -279,7 +280,7 @@ class UnitRules(Attacher):
         self._share_along_tight_lists(mentions)
         self._share_along_links(mentions)
         money = [i for i, m in enumerate(mentions) if is_money(m.unit)]
-        carry: list[Mention] = []  # bare amounts for `_carry_money`
+        carry: list[Mention] = []  # scaled bare amounts for `_carry_money`
         for m in mentions:
             if m.unit != "count" or not self._bare_amount(m):
                 continue
@@ -304,7 +305,8 @@ class UnitRules(Attacher):
                 for x in mentions
             )
             if not (named or after_money or (scaled and (before | subject) & MONEY_WORDS)):
-                carry.append(m)
+                if scaled:
+                    carry.append(m)
                 continue
             near = [mentions[i] for i in money if mentions[i].span.end <= m.span.start]
             near = near or [mentions[i] for i in money]
@@ -316,7 +318,7 @@ class UnitRules(Attacher):
                 last = self.memo.get(("money_unit", 0))
                 if last is not None and m.sentence - last[1] <= TOPIC_REACH:
                     m.unit = last[0]
-            if m.unit == "count":
+            if m.unit == "count" and scaled:
                 carry.append(m)
         self._share_along_links(mentions)
         self._share_with_gapped_items(mentions)
@@ -590,7 +592,8 @@ class UnitRules(Attacher):
                         and self._bare_amount(bare)
                     ):
                         if written_scale(bare.span.text) > 1 or (
-                            m.chain_kind in ("list", "from", "range") and _comparable(bare, other)
+                            m.chain_kind in ("list", "from", "range")
+                            and _same_size(bare.value, other.value)
                         ):
                             # "fell 3.9 million barrels to 232.1 million", "118,300 tonnes, up
                             # from 96,750", "44-46 days": one quantity, one unit
@@ -607,7 +610,7 @@ class UnitRules(Attacher):
                         bare.unit = other.unit  # "5.49 grams per tonne from 5.82 grams"
                     elif (
                         bare.unit == "count"
-                        and other.unit in _RATE_UNITS
+                        and other.unit in RATE_UNITS  # "0.05 and 0.03 percentage points"
                         and bare.span.end <= other.span.start
                         and m.chain_kind in ("list", "range")
                         and self._bare_amount(bare)
@@ -632,11 +635,25 @@ class UnitRules(Attacher):
                     and mentions[j].unit in ("percent", "percentage_point")
                     and self._bare_amount(m)
                     and written_scale(m.span.text) == 1
-                    and _comparable(m, mentions[j])
+                    and _same_size(m.value, mentions[j].value)
                 ):
                     m.unit = mentions[j].unit  # "rose 2.3 pct, up from 2.1 in April"
+                elif m.chain_kind == "from" and j and m.unit == "count":
+                    self._from_the_level(m, mentions[j], mentions[j - 1])
             if [m.unit for m in mentions] == units:
                 break
+
+    def _from_the_level(self, m: Mention, change: Mention, level: Mention) -> None:
+        """ "averaged 88.4 points in May, down 0.8% from a revised 89.1": the value a percent
+        change is from, of the level's size, is the level's, in the level's unit."""
+        if (
+            change.unit == "percent"
+            and (level.unit == "index_point" or _is_physical(level.unit) or is_money(level.unit))
+            and self._bare_amount(m)
+            and written_scale(self.ctx.text(m.span)) == 1
+            and _same_size(m.value, _unscaled(level))
+        ):
+            self._take_unit(m, level, False)
 
     def _sentence_first(self, m: Mention) -> int:
         """The first token of a mention's sentence."""
@@ -704,9 +721,6 @@ class UnitRules(Attacher):
 #: What stands between the items of a list: "3.1, 2.7 and 2.3 million tonnes".
 _LIST_GLUE = ([","], ["and"], ["or"], [",", "and"])
 
-#: Units of rates a bare first bound takes from its partner: "0.05 and 0.03 percentage points".
-_RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
-
 #: Currency signs a rate is written per: "88.47/$".
 _SIGNS = frozenset(CURRENCY_SIGNS)
 
@@ -740,14 +754,9 @@ def _unscaled(m: Mention) -> float:
     return m.value / max(written_scale(m.span.text), unit_factor(m.span.text), 1.0)
 
 
-def _comparable(bare: Mention, other: Mention) -> bool:
-    """Whether two numbers are of one size (within ten times): the same quantity written
-    twice, not a count beside an amount."""
-    return _same_size(bare.value, other.value)
-
-
 def _same_size(value: float, other: float) -> bool:
-    """Whether `other` is within ten times `value` (both non-zero)."""
+    """Whether `other` is within ten times `value` (both non-zero): the same quantity
+    written twice, not a count beside an amount."""
     return bool(value and other) and 0.1 <= abs(other / value) <= 10
 
 

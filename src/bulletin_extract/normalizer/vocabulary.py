@@ -340,6 +340,9 @@ NOT_NAME_WORDS = words(
 
 AUXILIARIES = words("was were is are be been has have had will would")
 
+#: Units of rates and of their changes: "percent", "percentage points", "basis points".
+RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point"))
+
 STOPWORDS = words(
     "a an the of in on at to for by with from as and or but before after while since than "
     "also still although though which that this these those it its there here first time "

@@ -167,13 +167,14 @@ _REGION_WORDS = frozenset(
 # Parts of a country named by their compass point, in small letters: "the south", "the
 # north-east", "the western region", "the south and east" (an adjective only with its noun:
 # "central" alone opens "central bank").
+_POINT = r"(?:north|south)(?:-?(?:east|west))?|east|west"  # a noun: "the north-east"
+_NOUN_POINTS = rf"{_POINT}|midwest|mid-west"
 _POINTS = (
-    r"(?:north|south)(?:-?(?:east|west))?|east|west|midwest|mid-west|"
+    rf"{_NOUN_POINTS}|"
     r"(?:north|south)-?(?:east|west)ern|eastern|western|northern|southern|central"
 )
 _COMPASS = re.compile(
-    rf"(?:(?:north|south)(?:-?(?:east|west))?|east|west|midwest|mid-west)"
-    rf"(?: and (?:(?:north|south)(?:-?(?:east|west))?|east|west))?"
+    rf"(?:{_NOUN_POINTS})(?: and (?:{_POINT}))?"
     rf"|(?:{_POINTS})(?: and (?:{_POINTS}))? (?:region|regions|area|areas|zone|zones|part|belt)"
 )
 _IN_COMPASS = re.compile(rf"^(.*\S) in (?:the )?(?:{_COMPASS.pattern})$")
@@ -186,7 +187,7 @@ _INDICATOR_NOUNS = frozenset(
     "imports exports employment unemployment inflation revenue revenues profits profit "
     "investment consumption demand supply wages earnings spending orders shipments "
     "deliveries stocks inventories output production sales prices price index rate growth "
-    "jobs payrolls income costs cost volumes volume value exports".split()
+    "jobs payrolls income costs cost volumes volume value".split()
 )
 # Prepositions after which the document writes a place: "prices in Shanghai".
 _PLACE_PREPOSITIONS = ("in", "from", "to", "across", "for")

@@ -8,7 +8,7 @@ join them too: "Stripping out autos, sales rose 0.4%" (sales excluding autos).""
 
 from __future__ import annotations
 
-from ..context import Attacher
+from ..context import Attacher, DocContext
 from ..structures import Mention, Sentence
 from ..vocabulary import (
     BASES,
@@ -84,6 +84,10 @@ _PEOPLE = words(
 
 class SetOffPhrases(Attacher):
     """The phrase set off before a figure's clause, joined to the clause's indicator."""
+
+    def __init__(self, ctx: DocContext) -> None:
+        super().__init__(ctx)
+        self._words_of: dict[int, set[str]] = {}  # sentence start -> `_set_off_words`
 
     def qualify(self, sent: Sentence, m: Mention) -> str | None:
         """The figure's metric joined with the phrase set off before its clause ("shipments in
@@ -167,7 +171,10 @@ class SetOffPhrases(Attacher):
         )
 
     def _set_off_words(self, sent: Sentence) -> set[str]:
-        """The words of every phrase set off in the sentence, lower case."""
+        """The words of every phrase set off in the sentence, lower case (read once per
+        sentence)."""
+        if sent.start in self._words_of:
+            return self._words_of[sent.start]
         found: set[str] = set()
         for p in range(sent.start, sent.end):
             if self.tokens.lower[p] in _OPENERS and self._opens_at(p, sent):
@@ -175,7 +182,8 @@ class SetOffPhrases(Attacher):
                     if self.tokens.text[k] == ",":
                         break
                     found.add(self.tokens.lower[k])
-        return found - {"the", "a", "an", "and", "of"}
+        self._words_of[sent.start] = found - {"the", "a", "an", "and", "of"}
+        return self._words_of[sent.start]
 
     def _opens_at(self, p: int, sent: Sentence) -> bool:
         """Whether a preposition at p can open a set-off phrase: at the sentence's start or

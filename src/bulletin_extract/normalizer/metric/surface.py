@@ -2127,9 +2127,9 @@ _AMOUNT_VERBS = frozenset(
     "spent repurchased released sent secured committed pledged borrowed drew received "
     "contracted tendered".split()
 )
-#: Words that end the name of a thing an amount is of: "912 mm of rainfall during ...".
 #: Words that close a list of figures and the things they count: "450 turbines respectively".
 _LIST_ENDS = frozenset(("respectively", "each", "apiece"))
+#: Words that end the name of a thing an amount is of: "912 mm of rainfall during ...".
 _THING_ENDS = frozenset("during into across through over within between against per".split())
 _RANGE_VERBS = frozenset(("ranged", "ranges", "ranging", "varied"))
 #: Openers of a phrase set off before a subject that spreads it over places or groups.
