@@ -537,6 +537,7 @@ class _Currencies:
     local: dict[tuple[str, str], str]  # (family, country) -> the country's own code
     places: dict[str, str]  # dateline place -> country
     names: dict[str, _Currency]  # normalized name an exchange rate is quoted for ("the real")
+    homes: dict[str, str]  # code -> the first country listed, for codes of several ("XOF")
 
 
 @dataclass(frozen=True)
@@ -581,6 +582,7 @@ def _currencies() -> _Currencies:
     local: dict[tuple[str, str], str] = {}
     places: dict[str, str] = {}
     names: dict[str, _Currency] = {}
+    homes: dict[str, str] = {}
     for row in _currency_rows():
         family = row.get("family")
         entry = _Currency(
@@ -595,13 +597,16 @@ def _currencies() -> _Currencies:
             glued[word] = entry
         for name in row.get("names", []):
             names[_norm(name)] = entry
-        for country in row.get("countries", []):
+        countries = row.get("countries", [])
+        if countries and row["code"][:2] not in countries:
+            homes[row["code"]] = countries[0]  # "CFA francs": the franc of West Africa
+        for country in countries:
             if family and row.get("shared_name_local", True):
                 local[(family, country)] = row["code"]
             for place in row.get("places", []):
                 places.setdefault(place, country)
     prefixes.sort(key=lambda p: -len(p[0]))
-    return _Currencies(tuple(prefixes), suffixes, glued, local, places, names)
+    return _Currencies(tuple(prefixes), suffixes, glued, local, places, names, homes)
 
 
 @cache
@@ -702,7 +707,7 @@ def currency_country(text: str) -> str | None:
     currency = found[1]
     if currency.generic or currency.code in _WORLD_CURRENCIES:
         return None
-    return currency.code[:2]
+    return _currencies().homes.get(currency.code, currency.code[:2])
 
 
 # Currencies quoted in US dollars ("sterling at $1.27"), not in their own units per dollar.

@@ -137,11 +137,20 @@ def customize(tokenizer: Tokenizer) -> Tokenizer:
     return tokenizer
 
 
+# Units that spaCy's special cases read as abbreviations with their full stop ("Mt." for
+# "Mount"): in bulletins they end a sentence after a figure ("fell to 390 Mt.").
+_UNIT_STOPS = frozenset(("Mt.",))
+
+
 def special_cases(rules: dict[str, Any]) -> dict[str, Any]:
-    """spaCy's special cases without the small letters with a full stop ("d.", "h."), so
-    that a unit at the end of a sentence ("10.3 mb/d.", "90 km/h.") is read and the
-    sentence ends there."""
-    return {k: v for k, v in rules.items() if not (len(k) == 2 and k[1] == "." and k[0].islower())}
+    """spaCy's special cases without the small letters with a full stop ("d.", "h.") and
+    units read as abbreviations ("Mt."), so that a unit at the end of a sentence ("10.3
+    mb/d.", "90 km/h.", "390 Mt.") is read and the sentence ends there."""
+    return {
+        k: v
+        for k, v in rules.items()
+        if not (len(k) == 2 and k[1] == "." and k[0].islower()) and k not in _UNIT_STOPS
+    }
 
 
 def _pattern(method: Any) -> str:
