@@ -470,6 +470,77 @@ CASES = [
         ["5.1 percent", "2.2 percent", "20"],
         ["31", "70"],
     ),
+    (
+        "the-bound-of-the-things-a-figure-counts",
+        "Sales of television sets priced above $2,000 rose 12%; firms employing fewer than 20 "
+        "people cut 8,000 jobs, and rapid chargers (over 50 kW) numbered 95,000.",
+        ["12%", "8,000", "95,000"],
+        ["$2,000", "20", "50 kW"],
+    ),
+    (
+        "a-with-phrase-bounds-a-group-but-not-a-rate-nor-a-verb",
+        "Business users with an annual demand between 1 000 and 10 000 GJ paid 41.3 EUR/MWh, "
+        "households with incomes below £20,000 spent 14%, and regional lenders took more than "
+        "half of the loans; solar deals were priced between 30 and 34 EUR/MWh.",
+        ["41.3 EUR/MWh", "14%", "half", "30", "34 EUR/MWh"],
+        ["1 000", "10 000 GJ", "£20,000"],
+    ),
+    (
+        "a-band-in-brackets",
+        "Large users (annual demand of 20-70 GWh) paid 118 EUR/MWh, and budget phones "
+        "(₹8,000-12,000) fell 4 per cent.",
+        ["118 EUR/MWh", "4 per cent"],
+        ["20", "70 GWh", "₹8,000", "12,000"],
+    ),
+    (
+        "a-pack-size-but-not-a-change",
+        "A 400g tin of beans cost 95p, rice (1kg, 3.2%) rose, and yields gained a 2 kg rise.",
+        ["95p", "3.2%", "2 kg"],
+        ["400g", "1kg"],
+    ),
+    (
+        "both-sides-of-a-unit-definition",
+        "Output rose to 212 million tonnes. Note: 1 mu equals 0.0667 hectares, and 1 tonne "
+        "equals 2,000 jin.",
+        ["212 million tonnes"],
+        ["1", "0.0667 hectares", "1 tonne", "2,000 jin"],
+    ),
+    (
+        "the-first-bound-of-a-span-of-time-but-not-of-a-level",
+        "Sales trail the survey by one to two quarters, plants shut for 30-45 days each, and "
+        "stocks fell to 18-20 days of use.",
+        ["18"],
+        ["one", "two quarters", "30"],
+    ),
+    (
+        "one-of-the-a-denominator-and-a-run",
+        "The won fell 6%, one of the weakest in Asia; there were 96 vacancies for every 100 "
+        "jobless people, and copper ended a run of five gains over the previous three sessions.",
+        ["6%", "96"],
+        ["one", "100", "five", "three"],
+    ),
+    (
+        "grades-and-labels",
+        "Inflation was 2.9% for quintile 1 and 2.1% for quintile 5, staff at grades 4 and 5 "
+        "earned £14.20, unleaded 95 cost 1.71 EUR/litre, petrol (92#) fell 0.6 percent and "
+        "Colombian 6,000 NAR coal averaged $104.",
+        ["2.9%", "2.1%", "£14.20", "1.71 EUR/litre", "0.6 percent", "$104"],
+        ["1", "5", "4", "95", "92", "6,000"],
+    ),
+    (
+        "the-size-of-a-group-set-off-ranked-or-broken-down",
+        "Of the 95 mills tracked by the association, only 12 ran at full capacity; among 14 "
+        "major crop types, wheat rose 6.2 percent; the top four buyers took 62%; by two "
+        "categories, consumer goods rose 5.1%; steel fell the most among the 36 commodities.",
+        ["12", "6.2 percent", "62%", "5.1%"],
+        ["95", "14", "four", "two", "36"],
+    ),
+    (
+        "a-share-close-to-three-quarters",
+        "These four states hosted close to three quarters of capacity.",
+        ["three quarters"],
+        [],
+    ),
 ]
 
 

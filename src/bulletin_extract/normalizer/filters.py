@@ -30,9 +30,11 @@ from .units import (
 from .vocabulary import (
     ADDED_WORDS,
     AGE_WORDS,
+    AUXILIARIES,
     BASES,
     CHANGES,
     CLAUSE_OPENERS,
+    COMPARATIVES,
     COPULAS,
     EVENT_WORDS,
     FUNCTION_WORDS,
@@ -44,6 +46,7 @@ from .vocabulary import (
     PRONOUNS,
     QUALIFIERS,
     QUANT_TOKENS,
+    RATE_UNITS,
     SPAN_LEAD_WORDS,
     STOCK_INDEXES,
     STREAK_WORDS,
@@ -124,7 +127,8 @@ _COUNT_MODIFIERS = frozenset(
 )
 # Plurals that a number word does not count as things: multiples, spans and ranks.
 _NOT_COUNTED = frozenset(
-    "times percent points decades centuries ways aspects reasons factors things steps".split()
+    "times percent points decades centuries ways aspects reasons factors things steps "
+    "sessions".split()
 )
 
 # Verbs of a level a duration can be stated at: "stood at 27 days", "fell to 44 days".
@@ -192,7 +196,8 @@ _RANK_WORDS = frozenset("top bottom richest wealthiest poorest largest biggest".
 _GROUP_NOUNS = frozenset(
     "cities provinces regions sectors subsectors categories industries divisions markets "
     "ports countries states districts areas economies municipalities prefectures cantons "
-    "counties territories zones segments classes".split()
+    "counties territories zones segments classes plants reservoirs stores products "
+    "commodities kinds types components buyers suppliers exporters importers producers".split()
 )
 # Words after a group that make its number a survey's size: "the 250 firms surveyed".
 _SURVEYED_AFTER = frozenset(
@@ -219,6 +224,31 @@ _NORM_NOUNS = frozenset(
     "maximum minimum ceiling cap".split()
 )
 
+
+# Words before a bound that say which things a figure counts: "priced under ₹10,000".
+_DEFINING_BOUNDS = frozenset("above below under over exceeding beyond between".split())
+_MEASURED_BY = frozenset(
+    "priced valued costing paying earning employing weighing measuring sized rated".split()
+)
+# Words before "with" that are verbs, not the things a "with" phrase describes.
+_NOT_OWNERS = frozenset("was is has does as this its us ends closes opens comes begins".split())
+# Units of the items whose prices are followed: "an 800g loaf", "a 500ml bottle".
+_PACK_UNITS = frozenset("gram kilogram litre millilitre centilitre".split())
+# Verbs of a unit's definition: "1 jin equals 0.5 kilograms".
+_EQUALS = frozenset(("equals", "="))
+
+# Words before a number that make it a grade of fuel: "Euro-super 95", "RON 92".
+_GRADE_LEADS = frozenset("super unleaded ron octane".split())
+# Words after a number that make it a grade of coal: "5,500 NAR", "6,000 GAR".
+_GRADE_MARKS = frozenset("nar gar gcv ncv".split())
+# Words before a range of time stated as a level: "from 53-55 days", "at 20 to 25 days".
+_LEVEL_LEADS = _LEVEL_VERBS | frozenset(
+    "to from at of against versus vs with between about around nearly some".split()
+)
+# Words between a group's comma and the count of its part: "Of the 95 mills, only 12".
+_ONLY = frozenset("only just some about around nearly".split())
+# Words of a streak a number after "of" counts: "a run of six declines".
+_RUNS = frozenset("run streak string".split())
 
 # A rand amount written "R" and a small whole number alone: more often a name ("R2").
 _BARE_RAND = re.compile(r"R\d{1,2}")
@@ -510,7 +540,8 @@ class MeasurementRules(Attacher):
         ):
             t -= 1
         if (
-            t >= 0
+            label == "NUMBER"
+            and t >= 0
             and t < span.start - 1
             and self.tokens.lower[t] in LABEL_WORDS
             and any(self.tokens.like_num[k] for k in range(t + 1, span.start))
@@ -544,10 +575,116 @@ class MeasurementRules(Attacher):
             and not self._time_as_level(span, unit, value)
         ):
             return False
+        if self._bound_of_definition(span, unit) or self._unit_equivalence(span):
+            return False
+        if unit in _PACK_UNITS and self._pack_size(span):
+            return False
         # Index bases: "2010=100", "equal to 100", "base of 100".
         return not (
             value == 100 and (back[-2:] == ["equal", "to"] or back[-1:] == ["="] or "base" in back)
         )
+
+    def _bound_of_definition(self, span: Span, unit: str) -> bool:
+        """A bound that says which things a figure is about, no figure itself: "phones priced
+        under ₹10,000", "firms with fewer than 50 workers", "consumers with an annual
+        consumption between 2 500 and 5 000 kWh", "fast chargers (above 22 kW)", "large users
+        (annual demand of 20-70 GWh)". Rates and shares are left alone ("with more than 5%
+        growth", "with funds taking more than half"), and so is a verb's bound ("PPAs were
+        priced between 30 and 34 €/MWh")."""
+        if unit in RATE_UNITS or unit in ("fraction", "times"):
+            return False
+        tokens = self.tokens
+        lower, text, n = tokens.lower, tokens.text, tokens.n
+        start, end = span.start, span.end
+        if start > 1 and lower[start - 1] in ("-", "–", "to", "and") and tokens.like_num[start - 2]:
+            start = next((q.start for q in self.ctx.quantities if q.end == start - 1), start - 2)
+        elif end + 1 < n and lower[end] in ("-", "–", "to", "and"):
+            if tokens.like_num[end + 1]:  # the range's first bound: "between 2 500 and 5 000"
+                end = next(
+                    (q.end for q in self.ctx.quantities if q.start == end + 1), end + 2
+                )
+        ranged = start != span.start or end != span.end
+        b = start - 1
+        if b > 0 and lower[b] == "than" and lower[b - 1] in COMPARATIVES:
+            b -= 1  # "fewer than", "greater than"
+        elif b < 0 or lower[b] not in _DEFINING_BOUNDS:
+            # a band in brackets: "(annual demand of 20-70 GWh)", "(₹10,000–20,000)"
+            if not ranged or end >= n or text[end] != ")":
+                return False
+            k = b
+            while k >= 0 and start - k <= 5 and text[k] != "(":
+                if not tokens.is_alpha[k]:
+                    return False
+                k -= 1
+            return k >= 0 and text[k] == "(" and (k == b or lower[b] == "of")
+        lead = b - 1
+        if lead < 0:
+            return False
+        if text[lead] == "(":
+            return True  # "(above 22 kW)"
+        if lower[lead] in _MEASURED_BY:
+            return lead == 0 or lower[lead - 1] not in AUXILIARIES  # "priced above ₹1.5 crore"
+        # "with fewer than 50 workers", "with an annual consumption between ..."
+        k = lead
+        while k >= 0 and b - k <= 4 and tokens.is_alpha[k] and lower[k] != "with":
+            if (CHANGES, k) in self.cue_at:
+                return False  # "with a rise of more than 4 million": a change
+            k -= 1
+        if k < 1 or lower[k] != "with":
+            return False
+        owner = lower[k - 1]  # what the phrase describes: "households", "jumbo loans,"
+        if owner in (",", ")") and k > 1:
+            owner = lower[k - 2]
+        return (
+            tokens.is_alpha[k - 1] or owner.endswith("s")
+        ) and owner.endswith("s") and owner not in _NOT_OWNERS
+
+    def _time_range_start(self, span: Span) -> bool:
+        """The first bound of a span of time: "one to two months later", "40-55 days each"
+        (the second bound is a span of time by itself)."""
+        lower, n = self.tokens.lower, self.tokens.n
+        end = span.end
+        if span.label_ != "NUMBER" or end + 1 >= n or lower[end] not in ("to", "-", "–"):
+            return False
+        if span.start > 0 and lower[span.start - 1] in _LEVEL_LEADS:
+            return False  # "fell to 44-46 days from 53-55 days": a level
+        close = next((q for q in self.ctx.quantities if q.start == end + 1), None)
+        if close is None or lower[close.end - 1] not in TIME_UNITS:
+            return False
+        if close.label_ == "FRACTION":
+            return True  # "by one to two quarters"
+        parsed = parse_quantity(self.ctx.text(close), close.label_)
+        return parsed is not None and not self._passes_common_filters(
+            close, parsed.value, parsed.unit
+        )
+
+    def _pack_size(self, span: Span) -> bool:
+        """The size of the item a price is for: "an 800g white sliced loaf", "butter (250g,
+        7.1%)"; not "a 1.2 million tonne rise"."""
+        tokens = self.tokens
+        lower, text, n = tokens.lower, tokens.text, tokens.n
+        start, end = span.start, span.end
+        if start == 0 or end >= n or not SCALE_WORDS.isdisjoint(lower[start:end]):
+            return False
+        if lower[start - 1] in ("a", "an"):
+            return tokens.is_alpha[end] and (CHANGES, end) not in self.cue_at
+        return text[start - 1] == "(" and text[end] in (")", ",")
+
+    def _unit_equivalence(self, span: Span) -> bool:
+        """Both sides of a unit's definition: "1 jin equals 0.5 kilograms", "1 hectare
+        equals 15 mu"."""
+        lower, like_num, n = self.tokens.lower, self.tokens.like_num, self.tokens.n
+        end = span.end
+        if end < n and lower[end] in _EQUALS:
+            return lower[span.start] in ("1", "one")
+        if end < n and not like_num[end] and end + 1 < n and lower[end + 1] in _EQUALS:
+            return lower[span.start] in ("1", "one")  # "1 mu equals": the unit after a count
+        k = span.start - 1
+        if k > 0 and lower[k] == "to" and lower[k - 1] == "equal":
+            k -= 1
+        if k < 2 or lower[k] not in _EQUALS | {"equal"}:
+            return False
+        return lower[k - 2] in ("1", "one") or lower[k - 1] in ("1", "one")
 
     @staticmethod
     def _bound_at(window: list[str], i: int) -> bool:
@@ -669,8 +806,15 @@ class MeasurementRules(Attacher):
             return False  # "grew 0.3% quarter over quarter": a basis, not "over a quarter"
         if len(span) > 1:
             last = span[-1].lower_
-            if nxt in TIME_UNITS or nxt in STREAK_WORDS:
+            if nxt in TIME_UNITS or nxt in STREAK_WORDS or nxt in ("session", "sessions"):
                 return False  # "for a third month", "a third straight quarter": an ordinal
+            if (
+                last in ("quarter", "quarters")
+                and prev in ("to", "-", "–")
+                and span.start > 1
+                and self.tokens.like_num[span.start - 2]
+            ):
+                return False  # "by one to two quarters": a span of time (not "close to")
             if last in ("quarter", "quarters") and prev in SPAN_OPENERS:
                 return False  # "the first three quarters", "the past two quarters": a period
         if span[0].like_num or len(span) > 1:
@@ -752,6 +896,15 @@ class MeasurementRules(Attacher):
             return False  # a year
         if prev is not None and (low_prev in LABEL_WORDS or low_prev in AGE_WORDS):
             return False
+        numbered = nxt is not None and words[nxt] == "#" and words[nxt + 1 : nxt + 2] == (")",)
+        if low_prev in _GRADE_LEADS or numbered or (nxt is not None and lower[nxt] in _GRADE_MARKS):
+            return False  # "Euro-super 95", "gasoline (92#)", "5,500 NAR coal": a grade
+        if low_prev == "every" or (
+            low_prev == "of" and prev2 is not None and lower[prev2] in _RUNS
+        ):
+            return False  # "for every 100 job seekers", "ending a run of six declines"
+        if self._time_range_start(span):
+            return False  # "lead sales by one to two months", "shut for 40-55 days each"
         if (
             low_prev in MONTH_WORDS
             and tokens.is_title[prev]
@@ -878,6 +1031,10 @@ class MeasurementRules(Attacher):
             ):
                 return False  # "the Group of Five": a name
             if nxt is not None and lower[nxt] == "of":
+                if lower[first] == "one" and nxt2 is not None and lower[nxt2] in (
+                    "the", "its", "their"
+                ):
+                    return nxt2 + 1 < n and like_num[nxt2 + 1]  # "one of the largest items"
                 # (not "one of 1,380 billion": "one" stands for a deficit named before)
                 return not (
                     lower[first] == "one"
@@ -965,13 +1122,13 @@ class MeasurementRules(Attacher):
         if "." in text or written_scale(text) > 1 or span.label_ not in ("NUMBER", "PERCENT"):
             return False
         prev = lower[start - 1] if start > 0 else ""
-        ranked = prev in _RANK_WORDS
+        ranked = prev in _RANK_WORDS or prev == "among"  # "Among 18 major ship types"
         if span.label_ == "PERCENT":
             # "the top 1% of households", "the wealthiest 10% of households"
             return ranked and end < n and is_alpha[end]
         if prev == "in" and self._scope_of_places(end):
             return True
-        if not ranked and prev not in ("the", "its", "their", "'s", "’s"):
+        if not ranked and prev not in ("the", "its", "their", "'s", "’s", "by"):
             return False
         k = end
         while k < min(n, end + 4) and is_alpha[k] and lower[k] not in _GROUP_NOUNS:
@@ -981,6 +1138,8 @@ class MeasurementRules(Attacher):
         if k >= n or lower[k] not in _GROUP_NOUNS:
             return False
         after = lower[k + 1] if k + 1 < n else ""
+        if prev == "by":
+            return after == ","  # "By three categories, ...": a breakdown
         return after not in _SURVEYED_AFTER
 
     def _scope_of_places(self, end: int) -> bool:
@@ -1017,6 +1176,8 @@ class MeasurementRules(Attacher):
         if not self.tokens.is_alpha[k + 1] or lower[k + 1] in _SCALES:
             return None  # not "Of the 1.2 million jobs added, 400,000 were in services"
         comma = next((t for t in range(k + 1, min(sent.end, k + 12)) if lower[t] == ","), None)
+        if comma is not None and comma + 2 < sent.end and lower[comma + 1] in _ONLY:
+            comma += 1  # "Of the 184 plants tracked, only 6 held ..."
         if comma is None or comma + 1 >= sent.end or not like_num[comma + 1]:
             return None
         if any(lower[t] in _SURVEYED or lower[t] in _ASKED for t in range(k + 1, comma)):

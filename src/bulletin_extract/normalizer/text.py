@@ -314,6 +314,15 @@ def list_tail(last: str) -> str:
 _OWNERS_SHORT_NAME = re.compile(r"^\s*['’]s\s+\([A-Z][A-Za-z&]{1,8}\)\s+")
 
 
+# A bound in brackets that defines what is measured: "Fast chargers (above 22 kW)".
+_BRACKETED_BOUND = re.compile(
+    r"\s*\((?:above|below|over|under|more than|less than|fewer than|up to)\s[^()]*\d[^()]*\)"
+)
+# A band that defines who pays a price, at the end of its name: "for consumers with an annual
+# consumption between 2 500 and 5 000 kWh".
+_BAND_AT_END = re.compile(r"\s+with\s[^,;()]*?\bbetween\s[\d\s,.]+\s(?:and|to)\s[\d\s,.]+\S*$")
+
+
 @lru_cache(maxsize=1 << 14)
 def clean_metric(text: str) -> str | None:
     """Drop leading articles and connectives, trailing auxiliaries and stray punctuation.
@@ -321,6 +330,7 @@ def clean_metric(text: str) -> str | None:
     A pure function of the text, asked for the same phrases many times: answers are cached.
     """
     text = _OWNERS_SHORT_NAME.sub("", re.sub(r"\s+", " ", text))
+    text = _BAND_AT_END.sub("", _BRACKETED_BOUND.sub("", text))
     text = text.strip(" ,;:-–—(\"'“”")
     for _ in range(3):
         text = LEADING_NOISE.sub("", text).strip(" ,;:")

@@ -56,7 +56,8 @@ ABBREVIATIONS = words(
 LABEL_WORDS = words(
     "table tables figure figures chart note notes section sections chapter page pages "
     "annex article paragraph appendix box phase tier level grade round stage step version "
-    "model no number item line route room vol volume part"
+    "model no number item line route room vol volume part grades band bands decile deciles "
+    "quintile quintiles"
 )
 
 TIME_UNITS = words(

@@ -28,6 +28,8 @@ _QUOTES = frozenset('"“”')
 
 
 #: Nouns of what a body does, named with it: "exports by the Canadian Wheat Board".
+# Participles of keeping watch on figures: "the reservoirs monitored by the CWC".
+_WATCHING = frozenset("monitored tracked covered watched".split())
 _DONE_BY_BODIES = frozenset(
     "exports imports sales purchases shipments spending investment investments lending "
     "borrowing output production issuance purchases".split()
@@ -84,6 +86,12 @@ class Clauses(Attacher):
         while t >= sent.start:
             # the token this step looks at (t may move before the step ends)
             tok, tok_text, tok_lower = t, self.tokens.text[t], self.tokens.lower[t]
+            watched = self._watched_by(t, sent) if not words else None
+            if watched is not None:
+                # "Storage in the major reservoirs monitored by the Central Water Commission
+                # (CWC) stood": who keeps the figures is no part of the name
+                t = watched - 1
+                continue
             by = self._by_body(t, sent)
             if by is not None:
                 # "Grain exports by the Canadian Wheat Board rose": the body belongs to the name
@@ -324,6 +332,23 @@ class Clauses(Attacher):
             for j, w in enumerate(order)
         ).strip()
 
+    def _watched_by(self, t: int, sent: Sentence) -> int | None:
+        """The participle before "by" and an organization that ends at t ("monitored by the
+        Central Water Commission", "tracked by the agency"), or None."""
+        if (AGENCY_TOKENS, t) not in self.cue_at:
+            return None
+        k = t
+        while k > sent.start and (AGENCY_TOKENS, k - 1) in self.cue_at:
+            k -= 1
+        if k > sent.start and self.tokens.lower[k - 1] == "the":
+            k -= 1
+        if k - 2 <= sent.start or self.tokens.lower[k - 1] != "by":
+            return None
+        participle, owner = self.tokens.lower[k - 2], self.tokens.lower[k - 3]
+        if participle not in _WATCHING or owner in FORECASTERS:
+            return None  # (not "a poll tracked by Reuters": the forecasters)
+        return k - 2
+
     def _by_body(self, t: int, sent: Sentence) -> int | None:
         """The "by" before an organization named at t that ends the subject's noun ("exports
         by the Canadian Wheat Board"), or the "in" or "at" ("headcount in the Civil
@@ -370,18 +395,21 @@ class Clauses(Attacher):
         the indicator before it."""
         if t - 2 < sent.start or self.tokens.text[t] != ",":
             return t
-        figure = False
+        figure = recorded = False
         for j in range(t - 1, max(sent.start, t - 25), -1):
             if self.tokens.text[j] in (";", ":"):
                 return t
+            recorded = recorded or (QUANT_TOKENS, j) in self.cue_at
             if self.tokens.lower[j] != "one" and (  # "Exports to Germany, one of its ..."
-                self.tokens.like_num[j]
-                or (QUANT_TOKENS, j) in self.cue_at
-                or (CHANGES, j) in self.cue_at
+                self.tokens.like_num[j] or recorded or (CHANGES, j) in self.cue_at
             ):
                 figure = True  # a clause with a figure of its own, unless a relative clause
             if self.tokens.text[j] == ",":
                 opener = self.tokens.lower[j + 1]
+                if opener == "with" and not recorded and j - 1 >= sent.start:
+                    # "Rates for jumbo loans, with balances greater than $806,500, fell", "Exports,
+                    # with prices rising, fell": what is measured, no figure of its own
+                    return j - 1 if self.tokens.is_alpha[j - 1] else t
                 if figure and opener not in ("which", "who", "whose"):
                     return t  # "Manufacturing, which carries a weight of 77%, slowed": aside
                 # "Output, measured by the index of production, slowed", "The jobless rate,
