@@ -536,6 +536,38 @@ CASES = [
         ["95", "14", "four", "two", "36"],
     ),
     (
+        "a-band-a-range-defines-but-not-a-list-nor-a-rate-band",
+        "Users in the 1 000-2 500 kWh annual consumption band paid 4.5 EUR/kWh, band I2 (1 000 "
+        "to 10 000 GJ a year) paid 52.1 EUR/MWh, firms with 10 to 49 employees posted 31%, and "
+        "Spain and Italy followed with 98 MW and 74 MW; inflation stayed below the 2-6 per cent "
+        "tolerance band.",
+        ["4.5 EUR/kWh", "52.1 EUR/MWh", "31%", "98 MW", "74 MW", "6 per cent"],
+        ["1 000", "2 500 kWh", "10 000", "10", "49"],
+    ),
+    (
+        "ages-and-bounds-of-groups-of-people",
+        "Stoppages involving fewer than 500 workers made up 61%, jobless youths under 25 "
+        "numbered 88,400, and the rate for people between 15 and 24 years old eased to 14.1%.",
+        ["61%", "88,400", "14.1%"],
+        ["500", "25", "15"],
+    ),
+    (
+        "lines-an-index-is-read-against",
+        "The index stayed below 90, the level that signals a slowdown, and below its long-term "
+        "average of 100; confidence was still below the threshold of 95 that signals weakness. "
+        "It was the first reading above 50 since March, and prices fell below zero.",
+        [],
+        ["90", "100", "95", "50", "zero"],
+    ),
+    (
+        "periods-grades-and-index-names-are-no-figures",
+        "In the four quarters to June 2025 the deficit was £71.2 billion. Nikkei 225 climbs "
+        "1.4%. The board quoted No. 2 wheat at 210 dlrs, and lending rose the most in three and "
+        "a half years.",
+        ["£71.2 billion", "1.4%", "210 dlrs"],
+        ["four quarters", "225", "2", "half"],
+    ),
+    (
         "a-share-close-to-three-quarters",
         "These four states hosted close to three quarters of capacity.",
         ["three quarters"],

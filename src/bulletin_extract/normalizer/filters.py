@@ -141,7 +141,8 @@ _LEVEL_VERBS = frozenset(
 _AGE_UNITS = frozenset("years yrs".split())
 # People that an age after "over" or "under" describes: "those over 50".
 _PEOPLE = frozenset(
-    "those people persons workers adults men women employees residents individuals".split()
+    "those people persons workers adults men women employees residents individuals youths "
+    "youth someone anyone children".split()
 )
 # Words between an age word and the bound of its band: "aged from 16 to 64".
 _AGE_BAND_WORDS = frozenset("from to and between - – of over under".split())
@@ -228,8 +229,13 @@ _NORM_NOUNS = frozenset(
 # Words before a bound that say which things a figure counts: "priced under ₹10,000".
 _DEFINING_BOUNDS = frozenset("above below under over exceeding beyond between".split())
 _MEASURED_BY = frozenset(
-    "priced valued costing paying earning employing weighing measuring sized rated".split()
+    "priced valued costing paying earning employing involving weighing measuring sized "
+    "rated".split()
 )
+# Words between the bounds of a range: "20-70 GWh", "10 to 49", "between 2 500 and 5 000".
+_RANGE_MARKS = frozenset(("-", "–", "to", "and"))
+# Nouns of a band a range defines: "the 2 500-5 000 kWh consumption band".
+_BANDS = frozenset("band bands bracket brackets group groups segment class".split())
 # Words before "with" that are verbs, not the things a "with" phrase describes.
 _NOT_OWNERS = frozenset("was is has does as this its us ends closes opens comes begins".split())
 # Units of the items whose prices are followed: "an 800g loaf", "a 500ml bottle".
@@ -245,6 +251,12 @@ _GRADE_MARKS = frozenset("nar gar gcv ncv".split())
 _LEVEL_LEADS = _LEVEL_VERBS | frozenset(
     "to from at of against versus vs with between about around nearly some".split()
 )
+# Words after a bound that call it a line: "stayed below 80, the level that signals".
+_LEVEL_NAMED_AFTER = frozenset(
+    (",", "the", noun) for noun in ("level", "threshold", "mark", "line")
+)
+# Words after a count of periods that make them one period: "the four quarters to June".
+_PERIOD_ENDS = frozenset("to ending ended through".split())
 # Words between a group's comma and the count of its part: "Of the 95 mills, only 12".
 _ONLY = frozenset("only just some about around nearly".split())
 # Words of a streak a number after "of" counts: "a run of six declines".
@@ -596,20 +608,32 @@ class MeasurementRules(Attacher):
         tokens = self.tokens
         lower, text, n = tokens.lower, tokens.text, tokens.n
         start, end = span.start, span.end
-        if start > 1 and lower[start - 1] in ("-", "–", "to", "and") and tokens.like_num[start - 2]:
-            start = next((q.start for q in self.ctx.quantities if q.end == start - 1), start - 2)
-        elif end + 1 < n and lower[end] in ("-", "–", "to", "and"):
-            if tokens.like_num[end + 1]:  # the range's first bound: "between 2 500 and 5 000"
-                end = next(
-                    (q.end for q in self.ctx.quantities if q.start == end + 1), end + 2
-                )
+        if start > 1 and lower[start - 1] in _RANGE_MARKS and tokens.like_num[start - 2]:
+            opening = next((q for q in self.ctx.quantities if q.end == start - 1), None)
+            start = opening.start if opening is not None else start - 2
+        elif end + 1 < n and lower[end] in _RANGE_MARKS and tokens.like_num[end + 1]:
+            # the range's first bound: "between 2 500 and 5 000 kWh"
+            closing = next((q for q in self.ctx.quantities if q.start == end + 1), None)
+            if closing is not None and closing.label_ == "PERCENT":
+                return False  # "the 2-6 per cent tolerance band": a rate's range
+            end = closing.end if closing is not None else end + 2
         ranged = start != span.start or end != span.end
+        joined = lower[max(0, span.start - 1) : span.start] + lower[span.end : span.end + 1]
+        if ranged and "and" in joined and (start == 0 or lower[start - 1] != "between"):
+            return False  # "with 98 MW and 74 MW, respectively": a list, not a range
+        after = end  # past the unit words after a range: "(10 000 to 100 000 GJ a year)"
+        while after < min(n, end + 4) and tokens.is_alpha[after] and lower[after] not in _BANDS:
+            after += 1
+        if ranged and after < n and lower[after] in _BANDS:
+            return True  # "the 2 500-5 000 kWh annual consumption band", "the 18-25 age group"
         b = start - 1
+        if ranged and b > 0 and lower[b] == "with":
+            return self._owner_of_with(b)  # "businesses with 1 to 49 employees"
         if b > 0 and lower[b] == "than" and lower[b - 1] in COMPARATIVES:
             b -= 1  # "fewer than", "greater than"
         elif b < 0 or lower[b] not in _DEFINING_BOUNDS:
             # a band in brackets: "(annual demand of 20-70 GWh)", "(₹10,000–20,000)"
-            if not ranged or end >= n or text[end] != ")":
+            if not ranged or after >= n or text[after] != ")":
                 return False
             k = b
             while k >= 0 and start - k <= 5 and text[k] != "(":
@@ -630,14 +654,16 @@ class MeasurementRules(Attacher):
             if (CHANGES, k) in self.cue_at:
                 return False  # "with a rise of more than 4 million": a change
             k -= 1
-        if k < 1 or lower[k] != "with":
-            return False
-        owner = lower[k - 1]  # what the phrase describes: "households", "jumbo loans,"
+        return k >= 1 and lower[k] == "with" and self._owner_of_with(k)
+
+    def _owner_of_with(self, k: int) -> bool:
+        """Whether the "with" at k describes things named before it ("households with",
+        "jumbo loans, with", "those with"), not a verb's way ("ended with")."""
+        lower = self.tokens.lower
+        owner = lower[k - 1]
         if owner in (",", ")") and k > 1:
             owner = lower[k - 2]
-        return (
-            tokens.is_alpha[k - 1] or owner.endswith("s")
-        ) and owner.endswith("s") and owner not in _NOT_OWNERS
+        return (owner.endswith("s") or owner in ("those", "people")) and owner not in _NOT_OWNERS
 
     def _time_range_start(self, span: Span) -> bool:
         """The first bound of a span of time: "one to two months later", "40-55 days each"
@@ -815,10 +841,14 @@ class MeasurementRules(Attacher):
                 and self.tokens.like_num[span.start - 2]
             ):
                 return False  # "by one to two quarters": a span of time (not "close to")
-            if last in ("quarter", "quarters") and prev in SPAN_OPENERS:
-                return False  # "the first three quarters", "the past two quarters": a period
+            if last in ("quarter", "quarters") and (
+                prev in SPAN_OPENERS or (prev == "the" and nxt in _PERIOD_ENDS)
+            ):
+                return False  # "the first three quarters", "the four quarters to September"
         if span[0].like_num or len(span) > 1:
             return True
+        if nxt in TIME_UNITS and prev == "a" and self.tokens.lower[span.start - 2] == "and":
+            return False  # "the most in two and a half years": a span of time
         if (
             prev == "a"
             and span.start > 1
@@ -896,6 +926,8 @@ class MeasurementRules(Attacher):
             return False  # a year
         if prev is not None and (low_prev in LABEL_WORDS or low_prev in AGE_WORDS):
             return False
+        if low_prev == "." and prev2 is not None and words[prev2] in ("No", "Nos"):
+            return False  # "No. 1 Canada Western Red Spring wheat": a grade
         numbered = nxt is not None and words[nxt] == "#" and words[nxt + 1 : nxt + 2] == (")",)
         if low_prev in _GRADE_LEADS or numbered or (nxt is not None and lower[nxt] in _GRADE_MARKS):
             return False  # "Euro-super 95", "gasoline (92#)", "5,500 NAR coal": a grade
@@ -936,7 +968,7 @@ class MeasurementRules(Attacher):
         if (
             nxt2 is not None
             and nxt2 + 1 < n
-            and lower[nxt] in ("to", "-", "–")
+            and (lower[nxt] in ("to", "-", "–") or (lower[nxt] == "and" and low_prev == "between"))
             and like_num[nxt2]
             and (
                 lower[nxt2 + 1] in _AGE_UNITS
@@ -944,7 +976,8 @@ class MeasurementRules(Attacher):
             )
             and "." not in text
         ):
-            return False  # "25 to 34 years, and 50 to 64 year-olds": the bound of a band
+            return False  # "25 to 34 years, and 50 to 64 year-olds", "between 15 and 24 years
+            # old": the bound of a band
         if (
             low_prev in ("over", "under")
             and prev2 is not None
@@ -996,6 +1029,8 @@ class MeasurementRules(Attacher):
         ):  # but "the South added 51,000 jobs and the Midwest 14,000", "China 1.1 mln"
             return False
         # Names of stock indices: "the S&P 500", "the FTSE 100", "the S&P/ASX 200 index".
+        if low_prev in STOCK_INDEXES and span.end - span.start == 1 and words[first].isdigit():
+            return False  # "Nikkei 225 climbs 1.2%" (also opening a headline)
         if (
             prev is not None
             and span.end - span.start == 1
@@ -1434,12 +1469,25 @@ class MeasurementRules(Attacher):
     def _dividing_mark(self, span: Span, value: float) -> bool:
         """The line an index is read against, not a reading: "the 50 mark that separates
         growth from contraction", "the 50.0 no-change mark", "the 50-point threshold", "the
-        critical point of 50 percent"."""
+        critical point of 50 percent", "still below the threshold of 80 that signals a
+        recession", "stayed below 80, the level that", "below its long-term average of 100",
+        "the first reading above 50", "prices fell below zero"."""
+        lower, end, start = self.tokens.lower, span.end, span.start
+        prev = lower[start - 1] if start > 0 else ""
+        if start > 1 and prev == "of" and lower[start - 2] == "threshold":
+            return True
+        if prev in _DEFINING_BOUNDS and lower[end : end + 3] in _LEVEL_NAMED_AFTER:
+            return True
         if value not in (0, 50, 100):
             return False
-        lower, end, start = self.tokens.lower, span.end, span.start
-        if start > 1 and lower[start - 1] == "of" and lower[start - 2] in _LINE_NOUNS:
+        if start > 1 and prev == "of" and lower[start - 2] in _LINE_NOUNS:
             return True  # "above the critical point of 50 percent", "the boom-bust line of 50"
+        if start > 2 and prev == "of" and lower[start - 2] == "average":
+            return lower[start - 3] in ("term", "run", "historical")  # "long-term average of"
+        if prev in _DEFINING_BOUNDS and start > 1 and lower[start - 2] in ("reading", "readings"):
+            return True
+        if prev in ("below", "above") and lower[start] == "zero":
+            return True
         after = lower[end : end + 4]
         if after[:1] == ("-",) and after[1:2] == ("point",):
             after = after[2:]
