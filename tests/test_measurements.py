@@ -540,8 +540,9 @@ CASES = [
         "Users in the 1 000-2 500 kWh annual consumption band paid 4.5 EUR/kWh, band I2 (1 000 "
         "to 10 000 GJ a year) paid 52.1 EUR/MWh, firms with 10 to 49 employees posted 31%, and "
         "Spain and Italy followed with 98 MW and 74 MW; inflation stayed below the 2-6 per cent "
-        "tolerance band.",
-        ["4.5 EUR/kWh", "52.1 EUR/MWh", "31%", "98 MW", "74 MW", "6 per cent"],
+        "tolerance band, and tin held the $30,100-$31,400 band it has traded in since May.",
+        ["4.5 EUR/kWh", "52.1 EUR/MWh", "31%", "98 MW", "74 MW", "6 per cent", "$30,100",
+         "$31,400"],
         ["1 000", "2 500 kWh", "10 000", "10", "49"],
     ),
     (

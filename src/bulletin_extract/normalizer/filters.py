@@ -625,7 +625,9 @@ class MeasurementRules(Attacher):
         while after < min(n, end + 4) and tokens.is_alpha[after] and lower[after] not in _BANDS:
             after += 1
         if ranged and after < n and lower[after] in _BANDS:
-            return True  # "the 2 500-5 000 kWh annual consumption band", "the 18-25 age group"
+            # "the 2 500-5 000 kWh annual consumption band", "the 18-25 age group"; not the band
+            # a price trades in ("the $1,990-$2,080 band it has held")
+            return span.label_ != "MONEY" or not lower[after].startswith("band")
         b = start - 1
         if ranged and b > 0 and lower[b] == "with":
             return self._owner_of_with(b)  # "businesses with 1 to 49 employees"
