@@ -800,6 +800,12 @@ UNITS_OF_MEASURE: list[Row] = [
     ("The average home has [1,600 square feet] of floor space.", 1600.0, "square foot"),
     ("The new engine has a displacement of [3.0-liter].", 3.0, "litre"),
     ("Power sector emissions fell to [390 Mt].", 390e6, "tonne"),
+    ("The producer price index fell 0.3 pct to 86.9. The March index was revised to 87.2 from "
+     "a preliminary [87.3].", 87.3, "index_point"),
+    ("The jobs index averaged 50.4 in the quarter, and the prices index [66.1].", 66.1,
+     "index_point"),
+    ("The median energy efficiency score of homes was [68] in the year to March.", 68.0,
+     "index_point"),
     ("Senegal set the price at [2,800 CFA francs] a kilogram.", 2800.0, "XOF"),
     ("Senegal set the price at 2,800 CFA francs a kilogram, up from [1,800 francs].",
      1800.0, "XOF"),

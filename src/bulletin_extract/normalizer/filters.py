@@ -86,11 +86,15 @@ SPAN_OPENERS = frozenset("first last past previous next latest recent coming fin
 def index_named(words: set[str]) -> bool:
     """Whether a sentence's words name an index; "Dow" alone may be the forecaster ("the Dow
     Jones estimate of 230,000"), so it counts with "industrial" or "average" only."""
-    found = words & INDEX_WORDS
+    found = words & _SCORED
     if found == {"dow"}:
         return bool(words & {"industrial", "industrials", "average"})
     return bool(found)
 
+
+# Words that name a measure read in points: an index, or a score ("the median energy
+# efficiency score was 68").
+_SCORED = INDEX_WORDS | frozenset(("score", "scores"))
 
 #: Verbs after a threshold: "a reading above 50 indicates growth".
 THRESHOLD_VERBS = frozenset(
@@ -1596,6 +1600,22 @@ class MeasurementRules(Attacher):
                 return not (t + 1 < self.tokens.n and lower[t + 1] in ("index", "indices"))
         return False
 
+    def _from_a_reading(self, span: Span, prev: int) -> bool:
+        """Whether the number after "from" at `prev` is the earlier value of the index reading
+        right before it, of its size: "revised to 87.2 from a preliminary 87.3"."""
+        level = next((q for q in self.ctx.quantities if q.end == prev), None)
+        if level is None or level.label_ != "NUMBER" or level.start == 0:
+            return False
+        if self.tokens.lower[level.start - 1] not in ("to", "at"):
+            return False
+        this = parse_quantity(self.ctx.text(span), "NUMBER")
+        that = parse_quantity(self.ctx.text(level), "NUMBER")
+        if this is None or that is None or not this.value or not that.value:
+            return False
+        if not 0.5 <= this.value / that.value <= 2:
+            return False  # (of its size and sign)
+        return self._is_index_level(level, that.value)
+
     def _is_index_level(self, span: Span, value: float) -> bool:
         """A bare number that is the level of an index: "fell 0.4 pct to 99.7", "the PMI was
         50.2", "the index for London (233.3)", "the reading was 50.5" after a PMI sentence."""
@@ -1622,6 +1642,10 @@ class MeasurementRules(Attacher):
             return "." in text and written_scale(text) == 1 and index_named(back)
         if prev is not None and self._reading_restated(span, prev):
             return True
+        if prev is not None and lower[prev] in INDEX_WORDS and "." in text and abs(value) < 1000:
+            return True  # "the employment index averaged 50.4, and the prices index 66.1"
+        if prev is not None and lower[prev] == "from" and self._from_a_reading(span, prev):
+            return True  # "revised to 87.2 from a preliminary 87.3"
         if prev is None or lower[prev] not in LEVEL_LEADS:
             return False
         if (
