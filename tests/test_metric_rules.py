@@ -2901,6 +2901,32 @@ PLACES_ALONE: list[Case] = [
         "5.5%",
         "Home prices in Chicago",
     ),
+    # a sentence that ranks its places takes the indicator of its own paragraph
+    (
+        "Wine exports rose 6% in 2024. Canada and Japan remained the biggest buyers, taking "
+        "2.1 billion and 1.4 billion, respectively.",
+        "1.4 billion",
+        "Wine exports in Japan",
+    ),
+    (
+        "Office rents climbed 3.4% in the quarter. Austria saw the steepest rise, at 5.1%, and "
+        "Hungary 2.2%.",
+        "2.2%",
+        "Office rents in Hungary",
+    ),
+    (
+        "Car registrations dropped 8% in March. Portugal posted the sharpest fall, while "
+        "Ireland gained 4%.",
+        "4%",
+        "Car registrations in Ireland",
+    ),
+    # ... but not one named in another paragraph
+    (
+        "Car registrations dropped 8% in March.\nPortugal posted the sharpest fall, while "
+        "Ireland gained 4%.",
+        "4%",
+        "Ireland",
+    ),
     # a place that does what the figure measures is no breakdown of the figure before
     (
         "China's imports rose 2%. Officials said China would borrow 25 to 30 billion dlrs.",
