@@ -4384,3 +4384,47 @@ def test_parts_named_alone(text: str, number: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_PARTS_NAMED_ALONE)
 def test_not_parts_named_alone(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A count that is the level its clause's subject stands at, reaches or moves by is of the
+# subject, not of the things it counts ("the birth rate fell to 9.2 births per 1,000").
+LEVELS_OF_THE_SUBJECT: list[Case] = [
+    ("The birth rate fell to 9.2 births per 1,000 people in 2024.", "9.2", "birth rate"),
+    (
+        "The national suicide rate was 11.4 deaths per 100,000 people last year.",
+        "11.4",
+        "national suicide rate",
+    ),
+    (
+        "Air freight volume averaged 3.2 million parcels a day in the quarter.",
+        "3.2 million",
+        "air freight volume",
+    ),
+    ("Headcount fell to 9,800 employees at the end of June.", "9,800", "headcount"),
+    ("The dairy herd stood at 8.1 million cows on July 1.", "8.1 million", "dairy herd"),
+    (
+        "Scotland's rate rose by 0.8 deaths per 100,000 on the previous year.",
+        "0.8",
+        "Scotland's rate",
+    ),
+]
+
+# ... but not a subject that names the statistic alone, nor "there", nor a part of a group.
+NOT_LEVELS_OF_THE_SUBJECT: list[Case] = [
+    (
+        "The national average stood at 14 beds per 1,000 residents.",
+        "14",
+        "beds per 1,000 residents",
+    ),
+    ("There were 4,300 business births in the quarter.", "4,300", "business births"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LEVELS_OF_THE_SUBJECT)
+def test_levels_of_the_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_LEVELS_OF_THE_SUBJECT)
+def test_not_levels_of_the_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
