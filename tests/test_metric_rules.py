@@ -1902,7 +1902,11 @@ COUNTING_UNITS: list[Case] = [
 # Number words that count things are records, named by what they count.
 COUNTS_IN_WORDS: list[Case] = [
     ("Output grew in nine regions in the second quarter.", "nine", "regions where output grew"),
-    ("Eleven Member States reported higher prices.", "Eleven", "Member States"),
+    (
+        "Eleven Member States reported higher prices.",
+        "Eleven",
+        "Member States reporting higher prices",
+    ),
     (
         "The policy board voted seven to two to keep rates on hold.",
         "two",
@@ -4427,4 +4431,45 @@ def test_levels_of_the_subject(text: str, number: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_LEVELS_OF_THE_SUBJECT)
 def test_not_levels_of_the_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A count that opens its clause counts the things that did what the clause says: "Nine
+# regions reported higher incomes" -> "regions reporting higher incomes"; "had" is "with".
+COUNTED_BY_WHAT_THEY_DID: list[Case] = [
+    (
+        "Nine regions reported higher household incomes in 2024 than in 2023.",
+        "Nine",
+        "regions reporting higher household incomes",
+    ),
+    (
+        "Four lenders reported no change and two cited tighter standards.",
+        "Four",
+        "lenders reporting no change",
+    ),
+    (
+        "About 3,100 borrowers had a new bankruptcy filing in the quarter.",
+        "3,100",
+        "borrowers with a new bankruptcy filing",
+    ),
+    (
+        "Some 1.2 million pensioners have benefited from the scheme, the ministry said.",
+        "1.2 million",
+        "pensioners benefiting from the scheme",
+    ),
+]
+
+# ... not "have" before an adverb, nor a relative clause's verb.
+NOT_COUNTED_BY_WHAT_THEY_DID: list[Case] = [
+    ("Eight states have already met the target.", "Eight", "states"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTED_BY_WHAT_THEY_DID)
+def test_counted_by_what_they_did(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_COUNTED_BY_WHAT_THEY_DID)
+def test_not_counted_by_what_they_did(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()

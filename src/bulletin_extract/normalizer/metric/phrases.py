@@ -197,6 +197,10 @@ _SHARE_VERBS = frozenset(
 _SHARE_CLAUSE_ENDS = SPLIT_LEADS | frozenset(
     ("compared", "than", "from", "up", "down", "against", "versus", "according", "but", "while")
 )
+#: Words that end what counted things did: "farmers have benefited from the purchases, ...".
+_DONE_ENDS = _SHARE_CLAUSE_ENDS - {"from"}
+#: Words after "have" that make it no verb of having: "have already met", "had been".
+_NOT_HAD = frozenset("already not been also yet just never since to".split())
 #: Auxiliaries between a split count and its verb: "the other three had expected".
 _AUXILIARIES = frozenset(("had", "have", "has", "did", "would", "were", "are"))
 #: Plurals after a number that are units, not the group it counts.
@@ -1082,7 +1086,8 @@ class Phrases(Attacher):
             if survey:
                 return survey
         if phrase:
-            phrase = self._passive_tail(t, phrase, sent) or phrase
+            passive = self._passive_tail(t, phrase, sent)
+            phrase = passive or self._active_tail(m, t, phrase, sent) or phrase
         if phrase and phrase.endswith((" in a", " in the")):
             # "30 economists in a Reuters poll": the poll, with its maker's name
             k = t + len(phrase.split())
@@ -1114,6 +1119,45 @@ class Phrases(Attacher):
             aux += 1  # "2.41 mln bales have been sold at auction"
         words = self._participle_after(aux, sent)
         return f"{phrase} {words}" if words else None
+
+    def _active_tail(self, m: Mention, t: int, phrase: str, sent: Sentence) -> str | None:
+        """The counted noun with what the things counted did, when the count opens its clause:
+        "Eleven Member States reported lower energy use" -> "Member States reporting lower
+        energy use", "About 48,000 consumers had a new foreclosure notation" -> "consumers with
+        a new foreclosure notation"."""
+        lower = self.tokens.lower
+        k = m.span.start - 1
+        while k >= sent.start and (
+            (QUALIFIERS, k) in self.cue_at or lower[k] in ("a", "an", "estimated", "only")
+        ):
+            k -= 1
+        if k >= sent.start and lower[k] not in (",", ";", "while", "whereas", "but"):
+            return None  # the count is no subject: "made investment in 9,615 enterprises"
+        name = clean_metric(phrase)
+        ends = range(t + 1, min(sent.end, t + 7))
+        verb = next((j for j in ends if clean_metric(self.tokens.span_text(t, j)) == name), None)
+        if verb is None or lower[verb - 1] in STOPWORDS | {"who", "which"}:
+            return None  # ("members who had exited": a relative clause's verb)
+        if lower[verb] in ("have", "has", "had") and verb + 1 < sent.end:
+            after = lower[verb + 1]
+            if after.endswith("ed"):
+                verb += 1  # "20 brands have trimmed prices"
+            elif not self.tokens.is_alpha[verb + 1] or after in _NOT_HAD:
+                return None  # "States have already met the target"
+        word = lower[verb]
+        if (
+            not self.tokens.is_alpha[verb]
+            or not (word.endswith("ed") or word in ("have", "has", "had"))
+            or (CHANGES, verb) in self.cue_at
+            or (QUANT_TOKENS, verb) in self.cue_at
+            or word in FORECAST_VERBS
+        ):
+            return None
+        kept = self._clause_words(verb + 1, min(sent.end, verb + 10), _DONE_ENDS, numbers=False)
+        if not kept:
+            return None
+        lead = "with" if word in ("have", "has", "had") else gerund(word)
+        return f"{phrase} {lead} {' '.join(kept)}"
 
     def _participle_after(self, aux: int, sent: Sentence) -> str | None:
         """The passive participle after "was"/"were" at `aux`, with a capitalized place after
