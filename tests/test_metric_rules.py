@@ -4473,3 +4473,29 @@ def test_counted_by_what_they_did(text: str, number: str, expected: str) -> None
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_COUNTED_BY_WHAT_THEY_DID)
 def test_not_counted_by_what_they_did(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# "The figure" and "the measure" point back to the indicator itself; another bare head names
+# its own measure of it ("the supply of LNG").
+POINTERS_TO_THE_INDICATOR: list[Case] = [
+    (
+        "Canadian housing starts rose 4.2% in June. The figure for May was revised up to 3.9%.",
+        "3.9%",
+        "Canadian housing starts",
+    ),
+    (
+        "Japan's core CPI rose 2.9% in April. The measure climbed 3.1% in March.",
+        "3.1%",
+        "Japan's core CPI",
+    ),
+    (
+        "Irish industrial output grew 1.4% in July. The figure was 0.9% in June.",
+        "0.9%",
+        "Irish industrial output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), POINTERS_TO_THE_INDICATOR)
+def test_pointers_to_the_indicator(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

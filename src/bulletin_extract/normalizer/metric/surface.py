@@ -2009,6 +2009,8 @@ class SurfaceMetric(Attacher):
             and head not in PLURAL_NAMES
             and self.history
         ):
+            if head in ("figure", "measure"):
+                return self.history[-1]  # "The figure for May was revised": the indicator's
             return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
         return anaphor if head not in PRONOUNS else None
 
