@@ -4499,3 +4499,29 @@ POINTERS_TO_THE_INDICATOR: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), POINTERS_TO_THE_INDICATOR)
 def test_pointers_to_the_indicator(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A plural possessive ("producers' revenue") belongs to the phrase it opens, in a forecast's
+# object and in the whole a share is of.
+PLURAL_POSSESSIVES: list[Case] = [
+    (
+        "Fitch Ratings expects cement makers' volumes to grow 7 per cent in FY26.",
+        "7 per cent",
+        "cement makers' volumes",
+    ),
+    (
+        "Analysts expect pension funds' assets to rise 5% next year.",
+        "5%",
+        "pension funds' assets",
+    ),
+    (
+        "Exports made up 31% of the producers' revenue in 2024.",
+        "31%",
+        "Exports share of producers' revenue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLURAL_POSSESSIVES)
+def test_plural_possessives(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

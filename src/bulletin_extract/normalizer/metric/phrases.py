@@ -461,7 +461,7 @@ class Phrases(Attacher):
                     dated = end  # "expects nominal sales in November and December to rise"
             elif (
                 not self.tokens.is_alpha[end]
-                and text[end] not in ("-", "'s")
+                and text[end] not in ("-", "'s", "’s", "'", "’")  # "dairy companies' revenue"
                 and not (
                     text[end].replace("-", "").isalnum() and (QUANT_TOKENS, end) not in self.cue_at
                 )
