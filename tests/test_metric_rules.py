@@ -4525,3 +4525,28 @@ PLURAL_POSSESSIVES: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), PLURAL_POSSESSIVES)
 def test_plural_possessives(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# An amount of money that opens the noun phrase naming it, after an article or the verb that
+# posts it, is named by that phrase ("posted a $1.2 billion trade surplus").
+AMOUNTS_BEFORE_THEIR_NAME: list[Case] = [
+    ("Chile posts $1.2 billion trade surplus in March", "$1.2 billion", "trade surplus"),
+    ("The lender booked a $310 million net loss in the quarter.", "$310 million", "net loss"),
+    ("Peru reported a 3.4 bln soles fiscal deficit in May.", "3.4 bln soles", "fiscal deficit"),
+]
+
+# ... not "worth of", nor a bare balance noun, whose owner the clause names.
+NOT_AMOUNTS_BEFORE_THEIR_NAME: list[Case] = [
+    ("Exporters shipped A$90 mln worth of wool to Japan in May.", "A$90 mln", "Exporters"),
+    ("The government ran a $78 billion gap in the quarter.", "$78 billion", "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), AMOUNTS_BEFORE_THEIR_NAME)
+def test_amounts_before_their_name(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_AMOUNTS_BEFORE_THEIR_NAME)
+def test_not_amounts_before_their_name(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

@@ -9,6 +9,7 @@ from ..credit_words import FORECAST_VERBS, POLLED_VERBS
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
+from ..units import is_money
 from ..vocabulary import (
     AGENCY_TOKENS,
     BASES,
@@ -38,13 +39,18 @@ from ..vocabulary import (
     is_participle,
     modifier_word,
 )
-from .checks import is_generic
+from .checks import is_adverb, is_generic
 from .clauses import Clauses
 from .words import BALANCE_NOUNS, CLAUSE_WORDS, FIGURE_VERBS, POINT_HEADS
 
 # Words right after a number that compare it or say who recorded it: they name no figure.
 # Words that set a figure against another on a labelled line: "$1.91 vs. $1.84 expected".
 _SET_AGAINST = frozenset("vs vs. versus against compared".split())
+#: Verbs that state a balance or result an amount names: "Brazil posts 17.4 bln reais primary
+#: deficit".
+_POSTING_VERBS = frozenset("posts posted logs logged books booked reports reported".split())
+#: Words after an amount that name no indicator: "worth of wool", "through CDs".
+_NOT_AMOUNT_NAMES = frozenset("worth through earlier later each apiece".split())
 _NOT_A_NAME_AFTER = frozenset(
     "more less fewer higher lower greater smaller bigger larger above below recorded reported "
     "registered posted seen estimated forecast expected predicted projected".split()
@@ -1487,8 +1493,10 @@ class Phrases(Attacher):
                 break
             if (
                 j == 0
-                and m.unit in ("percent", "percentage_point")
-                and self._determined(m)
+                and (
+                    (m.unit in ("percent", "percentage_point") and self._determined(m))
+                    or (is_money(m.unit) and self._named_amount(m, sent))
+                )
                 and tokens.is_alpha[tok]
                 and word not in STOPWORDS
                 and word not in PHRASE_STOP
@@ -1551,6 +1559,18 @@ class Phrases(Attacher):
             if t < before - 1 and (CHANGES, t) in self.cue_at and self.tokens.lower[t + 1] == "in":
                 return clean_metric(self.tokens.span_text(t + 2, before))
         return None
+
+    def _named_amount(self, m: Mention, sent: Sentence) -> bool:
+        """Whether an amount of money opens the noun phrase that names it: after an article
+        ("posted a $1.2 billion trade surplus") or, with none, right after the verb that states
+        it ("Brazil posts 17.4 bln reais primary deficit")."""
+        t, k = m.span.start - 1, m.span.end
+        if t < sent.start or (QUALIFIERS, t) in self.cue_at or k >= sent.end:
+            return False  # ("about $5 billion worth"): a qualifier opens no name
+        word = self.tokens.lower[k]
+        if word in _NOT_AMOUNT_NAMES or word in BALANCE_NOUNS or is_adverb(word):
+            return False  # "A$90 mln worth of wool"; "a $78 billion gap": whose, the subject
+        return self.tokens.lower[t] in ("a", "an") or self.tokens.lower[t] in _POSTING_VERBS
 
     def _determined(self, m: Mention) -> bool:
         """Whether an article, possessive or qualifier stands before the number ("a 21% share",
