@@ -4550,3 +4550,41 @@ def test_amounts_before_their_name(text: str, number: str, expected: str) -> Non
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_AMOUNTS_BEFORE_THEIR_NAME)
 def test_not_amounts_before_their_name(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# Items named alone right before their percentage ("wind (29%)", "wind at 26%"), after a
+# share of a whole in the sentence, are their shares of that whole; a figure of another kind
+# in between ends the list ("grew 2.1%, led by dairy (3.4%)").
+ITEMS_OF_A_SHARE: list[Case] = [
+    (
+        "In 2024, gas remained the largest source, with 38% of Dutch power generation, ahead "
+        "of wind (29%) and solar (17%).",
+        "29%",
+        "wind share of Dutch power generation",
+    ),
+    (
+        "Renewables supplied 47% of German electricity output in Q2, with wind at 26% and "
+        "solar at 14%.",
+        "14%",
+        "solar share of German electricity output",
+    ),
+]
+
+NOT_ITEMS_OF_A_SHARE: list[Case] = [
+    (
+        "The farm economy, which made up 18% of output, grew 2.1%, led by dairy (3.4%) and "
+        "grains (1.2%).",
+        "3.4%",
+        "dairy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), ITEMS_OF_A_SHARE)
+def test_items_of_a_share(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_ITEMS_OF_A_SHARE)
+def test_not_items_of_a_share(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

@@ -275,6 +275,37 @@ class MetricAttacher:
         self.contributions.name(sent, mentions)
         self._counted_where(sent, mentions)
         self._shares_of_the_whole(sent, mentions)
+        self._items_of_a_share(sent, mentions)
+
+    def _items_of_a_share(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Gas supplied 38% of Dutch power generation, ahead of wind (29%)", "..., with wind
+        at 26% and solar at 14%": a percentage named by an item alone, written right before it
+        ("wind (29%)", "wind at 26%"), after a share of a whole in the sentence, is the item's
+        share of that whole ("wind share of Dutch power generation")."""
+        lower, text = self.ctx.tokens.lower, self.ctx.tokens.text
+        whole = None
+        for m in mentions:
+            metric = m.metric or ""
+            if m.unit != "percent":
+                continue
+            if " share of " in f" {metric} ":
+                whole = metric.split("share of ", 1)[1]
+                continue
+            if whole is None or m.chain_kind == "from":
+                continue
+            words = metric.split()
+            k = m.span.start - 1
+            if (
+                k <= sent.start
+                or lower[k] not in ("(", "at")
+                or not 0 < len(words) <= 4
+                or any(w.lower() in STOPWORDS or w.endswith("ed") for w in words)
+                or list(text[k - len(words) : k]) != words  # written right before its figure
+                or self.ctx.text(m.span).startswith(("-", "+", "−"))  # "(-8.7%)": a change
+            ):
+                whole = None  # another figure ends the list of the share's items
+                continue
+            m.metric = f"{metric} share of {whole}"
 
     def _shares_of_the_whole(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "Noncurrent loans held at 0.93% of total loans", "about two-thirds of those
