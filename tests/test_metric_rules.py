@@ -1935,7 +1935,11 @@ COUNTING_UNITS: list[Case] = [
 # Number words that count things are records, named by what they count.
 COUNTS_IN_WORDS: list[Case] = [
     ("Output grew in nine regions in the second quarter.", "nine", "regions where output grew"),
-    ("Eleven Member States reported higher prices.", "Eleven", "Member States"),
+    (
+        "Eleven Member States reported higher prices.",
+        "Eleven",
+        "Member States reporting higher prices",
+    ),
     (
         "The policy board voted seven to two to keep rates on hold.",
         "two",
@@ -2933,6 +2937,32 @@ PLACES_ALONE: list[Case] = [
         "Chicago gained 5.5%.",
         "5.5%",
         "Home prices in Chicago",
+    ),
+    # a sentence that ranks its places takes the indicator of its own paragraph
+    (
+        "Wine exports rose 6% in 2024. Canada and Japan remained the biggest buyers, taking "
+        "2.1 billion and 1.4 billion, respectively.",
+        "1.4 billion",
+        "Wine exports in Japan",
+    ),
+    (
+        "Office rents climbed 3.4% in the quarter. Austria saw the steepest rise, at 5.1%, and "
+        "Hungary 2.2%.",
+        "2.2%",
+        "Office rents in Hungary",
+    ),
+    (
+        "Car registrations dropped 8% in March. Portugal posted the sharpest fall, while "
+        "Ireland gained 4%.",
+        "4%",
+        "Car registrations in Ireland",
+    ),
+    # ... but not one named in another paragraph
+    (
+        "Car registrations dropped 8% in March.\nPortugal posted the sharpest fall, while "
+        "Ireland gained 4%.",
+        "4%",
+        "Ireland",
     ),
     # a place that does what the figure measures is no breakdown of the figure before
     (
@@ -4390,4 +4420,204 @@ def test_parts_named_alone(text: str, number: str, expected: str) -> None:
 
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_PARTS_NAMED_ALONE)
 def test_not_parts_named_alone(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A count that is the level its clause's subject stands at, reaches or moves by is of the
+# subject, not of the things it counts ("the birth rate fell to 9.2 births per 1,000").
+LEVELS_OF_THE_SUBJECT: list[Case] = [
+    ("The birth rate fell to 9.2 births per 1,000 people in 2024.", "9.2", "birth rate"),
+    (
+        "The national suicide rate was 11.4 deaths per 100,000 people last year.",
+        "11.4",
+        "national suicide rate",
+    ),
+    (
+        "Air freight volume averaged 3.2 million parcels a day in the quarter.",
+        "3.2 million",
+        "air freight volume",
+    ),
+    ("Headcount fell to 9,800 employees at the end of June.", "9,800", "headcount"),
+    ("The dairy herd stood at 8.1 million cows on July 1.", "8.1 million", "dairy herd"),
+    (
+        "Scotland's rate rose by 0.8 deaths per 100,000 on the previous year.",
+        "0.8",
+        "Scotland's rate",
+    ),
+]
+
+# ... but not a subject that names the statistic alone, nor "there", nor a part of a group.
+NOT_LEVELS_OF_THE_SUBJECT: list[Case] = [
+    (
+        "The national average stood at 14 beds per 1,000 residents.",
+        "14",
+        "beds per 1,000 residents",
+    ),
+    ("There were 4,300 business births in the quarter.", "4,300", "business births"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LEVELS_OF_THE_SUBJECT)
+def test_levels_of_the_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_LEVELS_OF_THE_SUBJECT)
+def test_not_levels_of_the_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A count that opens its clause counts the things that did what the clause says: "Nine
+# regions reported higher incomes" -> "regions reporting higher incomes"; "had" is "with".
+COUNTED_BY_WHAT_THEY_DID: list[Case] = [
+    (
+        "Nine regions reported higher household incomes in 2024 than in 2023.",
+        "Nine",
+        "regions reporting higher household incomes",
+    ),
+    (
+        "Four lenders reported no change and two cited tighter standards.",
+        "Four",
+        "lenders reporting no change",
+    ),
+    (
+        "About 3,100 borrowers had a new bankruptcy filing in the quarter.",
+        "3,100",
+        "borrowers with a new bankruptcy filing",
+    ),
+    (
+        "Some 1.2 million pensioners have benefited from the scheme, the ministry said.",
+        "1.2 million",
+        "pensioners benefiting from the scheme",
+    ),
+]
+
+# ... not "have" before an adverb, nor a relative clause's verb.
+NOT_COUNTED_BY_WHAT_THEY_DID: list[Case] = [
+    ("Eight states have already met the target.", "Eight", "states"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTED_BY_WHAT_THEY_DID)
+def test_counted_by_what_they_did(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_COUNTED_BY_WHAT_THEY_DID)
+def test_not_counted_by_what_they_did(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# "The figure" and "the measure" point back to the indicator itself; another bare head names
+# its own measure of it ("the supply of LNG").
+POINTERS_TO_THE_INDICATOR: list[Case] = [
+    (
+        "Canadian housing starts rose 4.2% in June. The figure for May was revised up to 3.9%.",
+        "3.9%",
+        "Canadian housing starts",
+    ),
+    (
+        "Japan's core CPI rose 2.9% in April. The measure climbed 3.1% in March.",
+        "3.1%",
+        "Japan's core CPI",
+    ),
+    (
+        "Irish industrial output grew 1.4% in July. The figure was 0.9% in June.",
+        "0.9%",
+        "Irish industrial output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), POINTERS_TO_THE_INDICATOR)
+def test_pointers_to_the_indicator(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A plural possessive ("producers' revenue") belongs to the phrase it opens, in a forecast's
+# object and in the whole a share is of.
+PLURAL_POSSESSIVES: list[Case] = [
+    (
+        "Fitch Ratings expects cement makers' volumes to grow 7 per cent in FY26.",
+        "7 per cent",
+        "cement makers' volumes",
+    ),
+    (
+        "Analysts expect pension funds' assets to rise 5% next year.",
+        "5%",
+        "pension funds' assets",
+    ),
+    (
+        "Exports made up 31% of the producers' revenue in 2024.",
+        "31%",
+        "Exports share of producers' revenue",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLURAL_POSSESSIVES)
+def test_plural_possessives(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# An amount of money that opens the noun phrase naming it, after an article or the verb that
+# posts it, is named by that phrase ("posted a $1.2 billion trade surplus").
+AMOUNTS_BEFORE_THEIR_NAME: list[Case] = [
+    ("Chile posts $1.2 billion trade surplus in March", "$1.2 billion", "trade surplus"),
+    ("The lender booked a $310 million net loss in the quarter.", "$310 million", "net loss"),
+    ("Peru reported a 3.4 bln soles fiscal deficit in May.", "3.4 bln soles", "fiscal deficit"),
+]
+
+# ... not "worth of", nor a bare balance noun, whose owner the clause names.
+NOT_AMOUNTS_BEFORE_THEIR_NAME: list[Case] = [
+    ("Exporters shipped A$90 mln worth of wool to Japan in May.", "A$90 mln", "Exporters"),
+    ("The government ran a $78 billion gap in the quarter.", "$78 billion", "government"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), AMOUNTS_BEFORE_THEIR_NAME)
+def test_amounts_before_their_name(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_AMOUNTS_BEFORE_THEIR_NAME)
+def test_not_amounts_before_their_name(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# Items named alone right before their percentage ("wind (29%)", "wind at 26%"), after a
+# share of a whole in the sentence, are their shares of that whole; a figure of another kind
+# in between ends the list ("grew 2.1%, led by dairy (3.4%)").
+ITEMS_OF_A_SHARE: list[Case] = [
+    (
+        "In 2024, gas remained the largest source, with 38% of Dutch power generation, ahead "
+        "of wind (29%) and solar (17%).",
+        "29%",
+        "wind share of Dutch power generation",
+    ),
+    (
+        "Renewables supplied 47% of German electricity output in Q2, with wind at 26% and "
+        "solar at 14%.",
+        "14%",
+        "solar share of German electricity output",
+    ),
+]
+
+NOT_ITEMS_OF_A_SHARE: list[Case] = [
+    (
+        "The farm economy, which made up 18% of output, grew 2.1%, led by dairy (3.4%) and "
+        "grains (1.2%).",
+        "3.4%",
+        "dairy",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), ITEMS_OF_A_SHARE)
+def test_items_of_a_share(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_ITEMS_OF_A_SHARE)
+def test_not_items_of_a_share(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()

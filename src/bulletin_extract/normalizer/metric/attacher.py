@@ -275,6 +275,37 @@ class MetricAttacher:
         self.contributions.name(sent, mentions)
         self._counted_where(sent, mentions)
         self._shares_of_the_whole(sent, mentions)
+        self._items_of_a_share(sent, mentions)
+
+    def _items_of_a_share(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Gas supplied 38% of Dutch power generation, ahead of wind (29%)", "..., with wind
+        at 26% and solar at 14%": a percentage named by an item alone, written right before it
+        ("wind (29%)", "wind at 26%"), after a share of a whole in the sentence, is the item's
+        share of that whole ("wind share of Dutch power generation")."""
+        lower, text = self.ctx.tokens.lower, self.ctx.tokens.text
+        whole = None
+        for m in mentions:
+            metric = m.metric or ""
+            if m.unit != "percent":
+                continue
+            if " share of " in f" {metric} ":
+                whole = metric.split("share of ", 1)[1]
+                continue
+            if whole is None or m.chain_kind == "from":
+                continue
+            words = metric.split()
+            k = m.span.start - 1
+            if (
+                k <= sent.start
+                or lower[k] not in ("(", "at")
+                or not 0 < len(words) <= 4
+                or any(w.lower() in STOPWORDS or w.endswith("ed") for w in words)
+                or list(text[k - len(words) : k]) != words  # written right before its figure
+                or self.ctx.text(m.span).startswith(("-", "+", "−"))  # "(-8.7%)": a change
+            ):
+                whole = None  # another figure ends the list of the share's items
+                continue
+            m.metric = f"{metric} share of {whole}"
 
     def _shares_of_the_whole(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "Noncurrent loans held at 0.93% of total loans", "about two-thirds of those
@@ -362,7 +393,7 @@ class MetricAttacher:
         Shanghai")."""
         for m in mentions:
             place = m.metric
-            if not place or self._acts_or_ranks(m, place):
+            if not place or self._acts(m, place):
                 continue
             known = self._bare_place(place)
             if not known and not self._name_alone(place):
@@ -379,7 +410,9 @@ class MetricAttacher:
                     and (o.unit == m.unit or {o.unit, m.unit} <= {"percent", "fraction"})
                 ),
                 None,
-            ) or self.surface._carried(m)
+            )
+            if indicator is None and not (self._ranks(m) and not self._carried_here(m)):
+                indicator = self.surface._carried(m)
             if not indicator or self._bare_place(indicator) or is_generic(indicator):
                 continue
             found = split_breakdown(indicator)
@@ -403,8 +436,11 @@ class MetricAttacher:
                 or words[0].lower() in ("and", "or", "but", "while", "with")  # "and Italy"
                 or " share of " in f" {head} "
                 or "(" in head
+                or any(w.lower() in SUPERLATIVES or is_adverb(w) for w in words)
+                or _tokens(head) & _SHARES  # "shares of 14.8% and 14.1%": whose shares
+                or words[-1].lower() in ("region", "regions")  # "the region": a place too
             ):
-                continue
+                continue  # (not "the biggest closures took place", "rose markedly")
             place = place.removeprefix("the ")
             if _COMPASS.fullmatch(place):
                 place = f"the {place}"  # "in the south", as the document writes it
@@ -469,17 +505,30 @@ class MetricAttacher:
             and self.ctx.gazetteer.lookup(name) is None
         )
 
-    def _acts_or_ranks(self, m: Mention, place: str) -> bool:
-        """Whether the place's sentence ranks it ("the United States remained the largest
-        market") or has it do what the figure measures ("China would borrow 25 billion"):
-        then the place is no breakdown of another figure's indicator."""
+    def _ranks(self, m: Mention) -> bool:
+        """Whether the figure's sentence ranks something ("the United States remained the
+        largest market"): a place it ranks is a breakdown only of the indicator its own
+        paragraph names."""
         sent = self.ctx.sentences[m.sentence]
         lower = self.ctx.tokens.lower
-        if any(
+        return any(
             lower[k] in SUPERLATIVES and (PERIODS_TOKENS, k) not in self.ctx.cue_at
             for k in range(sent.start, sent.end)
-        ):
-            return True  # (not "first" of "In the first eight months")
+        )  # (not "first" of "In the first eight months")
+
+    def _carried_here(self, m: Mention) -> bool:
+        """Whether the indicator carried to the figure was named in its own paragraph."""
+        surface = self.surface
+        if not surface.history or surface.history_sentence < m.sentence - 2:
+            return False
+        sentences = self.ctx.sentences
+        return sentences[surface.history_sentence].paragraph == sentences[m.sentence].paragraph
+
+    def _acts(self, m: Mention, place: str) -> bool:
+        """Whether the place's sentence has it do what the figure measures ("China would
+        borrow 25 billion"): then the place is no breakdown of another figure's indicator."""
+        sent = self.ctx.sentences[m.sentence]
+        lower = self.ctx.tokens.lower
         first = place.split()[0]
         for k in range(sent.start, m.span.start):
             if self.ctx.tokens.text[k] == first:

@@ -477,6 +477,18 @@ class Clauses(Attacher):
                 words.append(tokens.text_with_ws[t])
                 t += 1
                 continue
+            if (
+                tok_text in ("'", "’")
+                and words
+                and words[-1].endswith("s")
+                and t > 0
+                and not tokens.whitespace[t - 1]
+                and t + 1 < sent.end
+                and tokens.is_alpha[t + 1]
+            ):
+                words[-1] += tokens.text_with_ws[t]  # "the producers' revenue": whose, plural
+                t += 1
+                continue
             if tok_text in ('"', "“", "”", "'", "‘", "’") and tok_text != "'":
                 if tokens.whitespace[t] and words:
                     words[-1] = words[-1].rstrip() + " "

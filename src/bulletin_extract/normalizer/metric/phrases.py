@@ -9,6 +9,7 @@ from ..credit_words import FORECAST_VERBS, POLLED_VERBS
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
+from ..units import is_money
 from ..vocabulary import (
     AGENCY_TOKENS,
     BASES,
@@ -38,13 +39,18 @@ from ..vocabulary import (
     is_participle,
     modifier_word,
 )
-from .checks import is_generic
+from .checks import is_adverb, is_generic
 from .clauses import Clauses
 from .words import BALANCE_NOUNS, CLAUSE_WORDS, FIGURE_VERBS, POINT_HEADS
 
 # Words right after a number that compare it or say who recorded it: they name no figure.
 # Words that set a figure against another on a labelled line: "$1.91 vs. $1.84 expected".
 _SET_AGAINST = frozenset("vs vs. versus against compared".split())
+#: Verbs that state a balance or result an amount names: "Brazil posts 17.4 bln reais primary
+#: deficit".
+_POSTING_VERBS = frozenset("posts posted logs logged books booked reports reported".split())
+#: Words after an amount that name no indicator: "worth of wool", "through CDs".
+_NOT_AMOUNT_NAMES = frozenset("worth through earlier later each apiece".split())
 _NOT_A_NAME_AFTER = frozenset(
     "more less fewer higher lower greater smaller bigger larger above below recorded reported "
     "registered posted seen estimated forecast expected predicted projected".split()
@@ -197,6 +203,10 @@ _SHARE_VERBS = frozenset(
 _SHARE_CLAUSE_ENDS = SPLIT_LEADS | frozenset(
     ("compared", "than", "from", "up", "down", "against", "versus", "according", "but", "while")
 )
+#: Words that end what counted things did: "farmers have benefited from the purchases, ...".
+_DONE_ENDS = _SHARE_CLAUSE_ENDS - {"from"}
+#: Words after "have" that make it no verb of having: "have already met", "had been".
+_NOT_HAD = frozenset("already not been also yet just never since to".split())
 #: Auxiliaries between a split count and its verb: "the other three had expected".
 _AUXILIARIES = frozenset(("had", "have", "has", "did", "would", "were", "are"))
 #: Plurals after a number that are units, not the group it counts.
@@ -457,7 +467,7 @@ class Phrases(Attacher):
                     dated = end  # "expects nominal sales in November and December to rise"
             elif (
                 not self.tokens.is_alpha[end]
-                and text[end] not in ("-", "'s")
+                and text[end] not in ("-", "'s", "’s", "'", "’")  # "dairy companies' revenue"
                 and not (
                     text[end].replace("-", "").isalnum() and (QUANT_TOKENS, end) not in self.cue_at
                 )
@@ -1082,7 +1092,8 @@ class Phrases(Attacher):
             if survey:
                 return survey
         if phrase:
-            phrase = self._passive_tail(t, phrase, sent) or phrase
+            passive = self._passive_tail(t, phrase, sent)
+            phrase = passive or self._active_tail(m, t, phrase, sent) or phrase
         if phrase and phrase.endswith((" in a", " in the")):
             # "30 economists in a Reuters poll": the poll, with its maker's name
             k = t + len(phrase.split())
@@ -1114,6 +1125,45 @@ class Phrases(Attacher):
             aux += 1  # "2.41 mln bales have been sold at auction"
         words = self._participle_after(aux, sent)
         return f"{phrase} {words}" if words else None
+
+    def _active_tail(self, m: Mention, t: int, phrase: str, sent: Sentence) -> str | None:
+        """The counted noun with what the things counted did, when the count opens its clause:
+        "Eleven Member States reported lower energy use" -> "Member States reporting lower
+        energy use", "About 48,000 consumers had a new foreclosure notation" -> "consumers with
+        a new foreclosure notation"."""
+        lower = self.tokens.lower
+        k = m.span.start - 1
+        while k >= sent.start and (
+            (QUALIFIERS, k) in self.cue_at or lower[k] in ("a", "an", "estimated", "only")
+        ):
+            k -= 1
+        if k >= sent.start and lower[k] not in (",", ";", "while", "whereas", "but"):
+            return None  # the count is no subject: "made investment in 9,615 enterprises"
+        name = clean_metric(phrase)
+        ends = range(t + 1, min(sent.end, t + 7))
+        verb = next((j for j in ends if clean_metric(self.tokens.span_text(t, j)) == name), None)
+        if verb is None or lower[verb - 1] in STOPWORDS | {"who", "which"}:
+            return None  # ("members who had exited": a relative clause's verb)
+        if lower[verb] in ("have", "has", "had") and verb + 1 < sent.end:
+            after = lower[verb + 1]
+            if after.endswith("ed"):
+                verb += 1  # "20 brands have trimmed prices"
+            elif not self.tokens.is_alpha[verb + 1] or after in _NOT_HAD:
+                return None  # "States have already met the target"
+        word = lower[verb]
+        if (
+            not self.tokens.is_alpha[verb]
+            or not (word.endswith("ed") or word in ("have", "has", "had"))
+            or (CHANGES, verb) in self.cue_at
+            or (QUANT_TOKENS, verb) in self.cue_at
+            or word in FORECAST_VERBS
+        ):
+            return None
+        kept = self._clause_words(verb + 1, min(sent.end, verb + 10), _DONE_ENDS, numbers=False)
+        if not kept:
+            return None
+        lead = "with" if word in ("have", "has", "had") else gerund(word)
+        return f"{phrase} {lead} {' '.join(kept)}"
 
     def _participle_after(self, aux: int, sent: Sentence) -> str | None:
         """The passive participle after "was"/"were" at `aux`, with a capitalized place after
@@ -1443,8 +1493,10 @@ class Phrases(Attacher):
                 break
             if (
                 j == 0
-                and m.unit in ("percent", "percentage_point")
-                and self._determined(m)
+                and (
+                    (m.unit in ("percent", "percentage_point") and self._determined(m))
+                    or (is_money(m.unit) and self._named_amount(m, sent))
+                )
                 and tokens.is_alpha[tok]
                 and word not in STOPWORDS
                 and word not in PHRASE_STOP
@@ -1507,6 +1559,18 @@ class Phrases(Attacher):
             if t < before - 1 and (CHANGES, t) in self.cue_at and self.tokens.lower[t + 1] == "in":
                 return clean_metric(self.tokens.span_text(t + 2, before))
         return None
+
+    def _named_amount(self, m: Mention, sent: Sentence) -> bool:
+        """Whether an amount of money opens the noun phrase that names it: after an article
+        ("posted a $1.2 billion trade surplus") or, with none, right after the verb that states
+        it ("Brazil posts 17.4 bln reais primary deficit")."""
+        t, k = m.span.start - 1, m.span.end
+        if t < sent.start or (QUALIFIERS, t) in self.cue_at or k >= sent.end:
+            return False  # ("about $5 billion worth"): a qualifier opens no name
+        word = self.tokens.lower[k]
+        if word in _NOT_AMOUNT_NAMES or word in BALANCE_NOUNS or is_adverb(word):
+            return False  # "A$90 mln worth of wool"; "a $78 billion gap": whose, the subject
+        return self.tokens.lower[t] in ("a", "an") or self.tokens.lower[t] in _POSTING_VERBS
 
     def _determined(self, m: Mention) -> bool:
         """Whether an article, possessive or qualifier stands before the number ("a 21% share",

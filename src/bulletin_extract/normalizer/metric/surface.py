@@ -1642,7 +1642,7 @@ class SurfaceMetric(Attacher):
             return nominal
         counted = self.phrases._counted_noun(sent, m) or self.phrases.elided_passive(sent, m)
         if counted:
-            return counted
+            return self._level_of_subject(sent, m) or counted
         after = self.clauses._past_bracket(m.span.end, sent)
         if (
             m.unit in ("percent", "fraction")
@@ -1807,6 +1807,38 @@ class SurfaceMetric(Attacher):
         if self.history and self.history_sentence >= m.sentence - 2:
             return self.history[-1]
         return None
+
+    def _level_of_subject(self, sent: Sentence, m: Mention) -> str | None:
+        """ "The fertility rate fell to 1.41 children per woman", "Ground volume averaged 10.6
+        million packages a day", "Completions rose to 44,870 homes": a count that is the level
+        its clause's subject is at, reached or moved by, is of that subject, not of the things
+        it counts; None unless the subject names an indicator (no pronoun, generic word,
+        organization or place)."""
+        lower = self.tokens.lower
+        t = self._word_before(sent, m, ("a", "an", "some", "just", "record"))
+        if t <= sent.start or (m.span.end < sent.end and lower[m.span.end] == "of"):
+            return None  # "Exports increased to seven of the 10 largest partners": a part
+        if lower[t] in ("to", "at", "by"):
+            t -= 1
+            if not ((CHANGES, t) in self.cue_at or lower[t] in _LEVEL_VERBS):
+                return None  # "fell to", "stood at", "rose by"; not "was sent to"
+        elif lower[t] not in _LEVEL_VERBS:
+            return None
+        subject = self.clauses._subject_span(sent, m)
+        metric = strip_lead(clean_metric(subject)) if subject else None
+        if (
+            not metric
+            or len(metric.split()) > 8
+            or is_generic(metric)
+            or metric.lower() in PRONOUNS
+            or metric.split()[-1].lower() in _STATISTIC_WORDS | {"there"}
+            or metric.split()[0].lower() in ANAPHORS | PRONOUNS
+            or self._is_org_name(metric)
+            or self._is_source_subject(metric)
+            or self._place_subject(metric)
+        ):
+            return None
+        return metric
 
     def _bare_range_subject(
         self, sent: Sentence, m: Mention, found: str, earlier: list[Mention]
@@ -1977,6 +2009,8 @@ class SurfaceMetric(Attacher):
             and head not in PLURAL_NAMES
             and self.history
         ):
+            if head in ("figure", "measure"):
+                return self.history[-1]  # "The figure for May was revised": the indicator's
             return f"{anaphor} of {self.history[-1]}"  # "The supply ... was 5.9 months"
         return anaphor if head not in PRONOUNS else None
 
@@ -2165,6 +2199,14 @@ _EXPORTS = re.compile(r"\b(?:exports?|shipments?|sales)\b", re.I)
 #: An indicator owned by a name: "Kuwait's output".
 _OWNED = re.compile(r"^([A-Z][\w.-]*(?: [A-Z][\w.-]*)*)['’]s (.+)$")
 #: Heads of a list of places: "the central, western and northeastern regions".
+#: Verbs that state the level a subject is at: "The flock stood at", "Volume averaged".
+_LEVEL_VERBS = frozenset(
+    "was were is are stood stands remained remains averaged averages totalled totaled totals "
+    "amounted numbered numbers reached reaches hit".split()
+)
+#: A subject that names the statistic, not what it counts: "the EU average stood at 21
+#: charging points per 100 km".
+_STATISTIC_WORDS = frozenset("average mean median total figure tally sum number".split())
 _PLACE_HEADS = frozenset(
     "regions provinces cities states countries areas districts municipalities prefectures "
     "economies".split()
