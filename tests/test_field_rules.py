@@ -938,8 +938,19 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "first quarter.", "3.1%", "quarter_on_quarter", "change-to-a-level-from-a-quarter"),
     case("Revenue climbed 3.1% to $5.2 billion in the second quarter from $5.04 billion in the "
          "first quarter.", "$5.2 billion", None, "the-level-has-no-basis"),
+    # a whole year (or financial year) against the one before is a comparison a year back
     case("Net profit rose 14 pct in 1986 to 187.4 mln guilders from 164.4 mln in 1985.",
-         "14 pct", None, "a-year-against-the-year-before-as-written"),
+         "14 pct", "year_on_year", "a-year-against-the-year-before"),
+    case("Wine exports climbed 8.5% to 1.9 million hectolitres in 2023 from 1.75 million "
+         "hectolitres in 2022.", "8.5%", "year_on_year", "a-year-to-a-level-from-the-year-before"),
+    case("Cargo volumes reached 412 million tonnes in FY24, up 6.2 per cent from 388 million "
+         "tonnes in FY23.", "6.2 per cent", "year_on_year", "a-financial-year-from-the-one-before"),
+    case("Some 48,210 marriages were recorded in 2022, a fall of 3.4% from 49,900 in 2021, and "
+         "divorces rose 2.1%.", "2.1%", "year_on_year", "the-sentence-s-other-change"),
+    case("Timber sales grew 12% to 5,000 cubic metres in 2024 from 3,000 cubic metres in 2019.",
+         "12%", None, "a-year-further-back-is-no-basis"),
+    case("Farm employment was 38,700 in 2024, up from 33,100 in 2023, and fishing 21,200.",
+         "21,200", None, "a-level-moved-from-gives-no-basis-to-the-next"),
     case("For the October-December quarter, the ministry expects exports to rise 1.8% from the "
          "previous three months.", "1.8%", "quarter_on_quarter",
          "previous-three-months-of-a-named-quarter"),

@@ -123,7 +123,16 @@ class BasisAttacher(Attacher):
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis and not m.ref_running), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
-        compared = {n.chained_to for n in mentions if n.chain_kind == "from"}
+        compared = {
+            n.chained_to
+            for n in mentions
+            if n.chain_kind == "from"
+            and not (  # (a percent change from an amount: "up 21% from 5.3 bcm in 2024")
+                self._change_from_level(n, mentions)
+                and mentions[n.chained_to or 0].unit != n.unit
+                and self._from_a_year_back(n, mentions)
+            )
+        }
         if derived is None:
             # "42% ..., down from 46% a year earlier, as wind output fell by 21%", "fell to 51.3
             # from 52.0 the month before, while inventories edged up 0.6 point": the sentence
@@ -348,8 +357,8 @@ class BasisAttacher(Attacher):
                     and dates is not None
                     and (dates[1] - dates[0]).days < 360
                 ):
-                    # (a whole year against the year before is left as written: "rose 14 pct
-                    # in 1986 to 187.4 mln from 164.4 mln in 1985")
+                    # (a whole year against the year before is the sentence's basis, see
+                    # `_from_a_unit_back`: "rose 14 pct in 1986 to 187.4 mln from 164.4 mln")
                     texts = [p.text.lower() for p in (n.period, head.period) if p is not None]
                     quarters = any("quarter" in t for t in texts)
                     head.basis = compare_periods(n.period_dates, dates, quarters)
@@ -631,6 +640,10 @@ class BasisAttacher(Attacher):
                 continue
             if YEAR_BACK.search(n.period.text):
                 return "year_on_year"
+            if self._change_from_level(n, mentions) and self._from_a_year_back(n, mentions):
+                # "up 21% from 5.3 bcm in 2024" (of 2025), "a fall of 2.0% from 581,520 in
+                # FY24": a change from the value of the same period a year before
+                return "year_on_year"
             found = _UNIT_BACK.search(n.period.text)
             if (
                 found is not None
@@ -643,6 +656,31 @@ class BasisAttacher(Attacher):
                 unit = (found.group(1) or found.group(2)).lower()
                 return "month_on_month" if unit == "month" else "quarter_on_quarter"
         return None
+
+    def _change_from_level(self, n: Mention, mentions: list[Mention]) -> bool:
+        """Whether a value compared with ("from 5.3 bcm in 2024") is the amount a change of
+        another period (or the level it reached) is measured from: "up 21% from 5.3 bcm in
+        2024", "rose 11 pct to 4.54 mln tonnes from 4.09 mln in 1985" (not a rate set against
+        its earlier value, "42%, down from 46% a year earlier")."""
+        if n.chain_kind != "from" or n.chained_to is None:
+            return False
+        head = mentions[n.chained_to]
+        return (
+            head.direction is not None
+            and (head.unit != n.unit or head.chain_kind == "level")
+            and n.unit not in ("percent", "percentage_point")
+            and n.period_dates is not None
+            and head.period_dates is not None
+            and n.period_dates != head.period_dates
+        )
+
+    def _from_a_year_back(self, n: Mention, mentions: list[Mention]) -> bool:
+        """Whether a value compared with is dated the same period a year before the one of
+        the figure it is compared with."""
+        head = mentions[n.chained_to or 0]
+        if n.period_dates is None or head.period_dates is None:
+            return False
+        return compare_periods(n.period_dates, head.period_dates) == "year_on_year"
 
     def _basis_of_period(self, m: Mention) -> str | None:
         """Bases implied by the period phrase: "in the year to June", "between May and June"."""
