@@ -960,6 +960,27 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "May.", "5.3%", "year_on_year", "the-rate-eased-from-past-the-level-reached"),
 ]
 
+# A rate set beside the sentence's rate of change, as its earlier value or its forecast, has
+# that rate's basis; a reading or a share beside it has none.
+BASIS_OF_A_COMPARED_RATE = [
+    case("The wholesale index rose 3.3% in the 12 months through March, above the 3.0% "
+         "analysts had predicted and down from 3.6% in February.", "3.6%", "year_on_year",
+         "earlier-value-after-a-forecast"),
+    case("Rental costs climbed 4.1% year over year in May, below the 4.4% economists had "
+         "expected and easing from 4.6% in April.", "4.4%", "year_on_year",
+         "forecast-verb-after-the-figure"),
+    case("Output expanded 2.1% on an annual basis in the second quarter, faster than 1.7% in "
+         "the first quarter.", "1.7%", "year_on_year", "faster-than-the-quarter-before"),
+    case("Home sales climbed 6.2% year on year in July, beating the 5.9% median estimate of "
+         "brokers.", "5.9%", "year_on_year", "a-median-estimate-after-the-figure"),
+    case("Footfall rose 1.1% on the month in June, after 0.8% in May.", "0.8%",
+         "month_on_month", "after-the-month-before"),
+    case("Exports rose 4% year on year, and the jobless rate was 5.2%, against 5.5% a quarter "
+         "earlier.", "5.5%", None, "a-reading-beside-a-reading-has-none"),
+    case("Tea sales rose 4% on the year; their market share was 12%, against 10% in 2023.",
+         "10%", None, "a-share-after-a-semicolon-has-none"),
+]
+
 # A change annualised from the period before: quarter on quarter for a quarter, month on
 # month for a month; "annualised inflation" and "the annual rate was" stay year on year.
 BASIS_OF_ANNUALISED_CHANGES = [
@@ -1985,6 +2006,7 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_CARRIED_IN_PARAGRAPH
     + BASIS_OF_A_VALUE_A_YEAR_BACK
     + BASIS_OF_A_CHANGE_FROM_A_LEVEL
+    + BASIS_OF_A_COMPARED_RATE
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS

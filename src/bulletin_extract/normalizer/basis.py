@@ -96,6 +96,13 @@ _FORECAST_NOUNS = frozenset(
 )
 
 
+#: Words that set a figure beside another as its earlier value or its forecast: "slower
+#: than 5.1%", "down from 3.0%", "after 2.4% in November", "below the 3.1% forecast".
+_COMPARED_BEFORE = frozenset("than from vs vs. versus after against below above following".split())
+_FILLERS_BEFORE = frozenset("the a an its their revised upwardly downwardly".split())
+_FORECAST_AFTER = _FORECAST_NOUNS | frozenset("forecast expected predicted projected".split())
+
+
 #: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
 _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
 
@@ -292,6 +299,7 @@ class BasisAttacher(Attacher):
             if m.direction is None and not rate:
                 m.basis = None
         self._from_a_level(mentions)
+        self._compared_rates(sent, mentions)
         self._annualised(cues, mentions)
         if any(m.basis == "period_on_period" for m in mentions) and QUARTER_NAMES.search(
             self.ctx.sentence_text(sent)
@@ -316,6 +324,55 @@ class BasisAttacher(Attacher):
                 m.basis = "month_on_month"
             elif _calendar_quarter(m.period_dates):
                 m.basis = "quarter_on_quarter"
+
+    def _compared_rates(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "rose 2.7% in the 12 months to May, below the 3.1% economists had forecast and
+        down from 3.0% in April", "grew 5.0% year on year, slower than 5.2% in the second
+        quarter": a rate set beside the sentence's rate of change, as its earlier value or
+        its forecast, has that rate's basis."""
+        text = self.tokens.text
+        for i, m in enumerate(mentions):
+            if m.unit != "percent" or m.direction is not None or m.basis is not None:
+                continue
+            if self.ctx.names_a_target(m) or self._share(m):
+                continue
+            if not (self._compared_before(m, sent) or self._forecast_after(m, sent)):
+                continue
+            if m.chain_kind == "from" and m.chained_to is not None:
+                target: Mention | None = mentions[m.chained_to]
+            else:  # the rate right before it
+                target = next((n for n in reversed(mentions[:i]) if n.unit == "percent"), None)
+            if (
+                target is not None
+                and target.unit == "percent"
+                and target.basis is not None
+                and ";" not in text[target.span.end : m.span.start]
+            ):
+                m.basis = target.basis
+
+    def _compared_before(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a comparison word stands right before a figure: "slower than 5.1%", "down
+        from a revised 3.0%", "compared with 2.2%", "below the 3.1%"."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and (lower[t] in _FILLERS_BEFORE or (QUALIFIERS, t) in self.cue_at):
+            t -= 1
+        if t < sent.start:
+            return False
+        if lower[t] == "with":
+            return t > sent.start and lower[t - 1] in ("compared", "comparison")
+        return lower[t] in _COMPARED_BEFORE
+
+    def _forecast_after(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a forecast word follows a figure in its clause: "the 3.4% median forecast",
+        "the 3.1% economists had forecast", "3.7% expected by economists"."""
+        lower = self.tokens.lower
+        for t in range(m.span.end, min(sent.end, m.span.end + 4)):
+            if lower[t] in (",", ";") or (QUANT_TOKENS, t) in self.cue_at:
+                return False
+            if lower[t] in _FORECAST_AFTER:
+                return True
+        return False
 
     def _forecast_of_it(self, m: Mention, sent: Sentence) -> bool:
         """Whether a figure is a forecast set against the sentence's own: "the 2.7% consensus",
