@@ -947,6 +947,17 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "tonnes in FY23.", "6.2 per cent", "year_on_year", "a-financial-year-from-the-one-before"),
     case("Some 48,210 marriages were recorded in 2022, a fall of 3.4% from 49,900 in 2021, and "
          "divorces rose 2.1%.", "2.1%", "year_on_year", "the-sentence-s-other-change"),
+    # the level of the month or quarter before, also a month's end against the one before
+    case("The services gauge climbed 3.2 points to 54.1 in March from 50.9 in February, the "
+         "institute said.", "3.2 points", "month_on_month", "points-to-a-level-from-a-month-back"),
+    case("Warehouse stocks fell 6.5 pct to 212,000 tonnes at end-June from 226,700 tonnes at "
+         "end-May.", "6.5 pct", "month_on_month", "a-month-end-from-the-month-end-before"),
+    case("Bank deposits rose 1.4% to 8.2 trillion rupees at end-September from 8.09 trillion "
+         "at end-June.", "1.4%", "quarter_on_quarter", "a-month-end-from-a-quarter-back"),
+    case("Jobless claims rose by 9,000 in May to 1.31 mln after an 11,000 rise in April.",
+         "9,000", None, "a-change-after-the-month-before-s-change"),
+    case("The steel index slipped 4 points this week to 188 from 192 last week.", "4 points",
+         None, "a-week-before-is-left-as-written"),
     case("Timber sales grew 12% to 5,000 cubic metres in 2024 from 3,000 cubic metres in 2019.",
          "12%", None, "a-year-further-back-is-no-basis"),
     case("Farm employment was 38,700 in 2024, up from 33,100 in 2023, and fishing 21,200.",

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
@@ -46,6 +46,23 @@ _UNIT_BACK = re.compile(
 CHANGE_RATE_WORDS = frozenset(
     "inflation growth cpi hicp ppi rpi deflator increase rise gain change prices price".split()
 )
+
+
+#: The basis of a month's end set against the end of a month so many months before it.
+_MONTH_END_BASES = {1: "month_on_month", 3: "quarter_on_quarter", 12: "year_on_year"}
+
+
+def _point_relation(point: tuple[date, date], current: tuple[date, date]) -> str | None:
+    """The basis of a month's end against an earlier month's end ("at end-June from ... at
+    end-May"), else None."""
+    (ps, pe), (cs, ce) = point, current
+    if ps != pe or cs != ce or not (_month_end(pe) and _month_end(ce)):
+        return None
+    return _MONTH_END_BASES.get((ce.year - pe.year) * 12 + ce.month - pe.month)
+
+
+def _month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
 
 
 def _calendar_quarter(dates: tuple[date, date] | None) -> bool:
@@ -697,10 +714,19 @@ class BasisAttacher(Attacher):
                 continue
             if YEAR_BACK.search(n.period.text):
                 return "year_on_year"
-            if self._change_from_level(n, mentions) and self._from_a_year_back(n, mentions):
+            if self._change_from_level(n, mentions):
                 # "up 21% from 5.3 bcm in 2024" (of 2025), "a fall of 2.0% from 581,520 in
-                # FY24": a change from the value of the same period a year before
-                return "year_on_year"
+                # FY24", "fell 5.7 points to 63.2 in November from 68.9 in October": a change
+                # from the value of the same period a year before, or of the month or quarter
+                # before (a week or a day before is left as written)
+                head = mentions[n.chained_to or 0]
+                assert n.period_dates is not None and head.period_dates is not None
+                named = f"{n.period.text} {head.period.text if head.period else ''}"
+                relation = compare_periods(
+                    n.period_dates, head.period_dates, bool(QUARTER_NAMES.search(named))
+                ) or _point_relation(n.period_dates, head.period_dates)
+                if relation in ("year_on_year", "month_on_month", "quarter_on_quarter"):
+                    return relation
             found = _UNIT_BACK.search(n.period.text)
             if (
                 found is not None
@@ -724,6 +750,7 @@ class BasisAttacher(Attacher):
         head = mentions[n.chained_to]
         return (
             head.direction is not None
+            and n.direction is None  # (a level, not a change before: "after a 7,000 rise")
             and (head.unit != n.unit or head.chain_kind == "level")
             and n.unit not in ("percent", "percentage_point")
             and n.period_dates is not None
