@@ -1815,6 +1815,16 @@ CROP_SEASONS = [
 
 # A comparison set off by a comma after the number, or after its restatement, is its own.
 BASIS_OF_A_COMPARISON_SET_OFF = [
+    # a comparison set off after the number's own period: the two periods' basis
+    case("Factory output fell 0.8% in the three months to April 2025, compared with the three "
+         "months to January 2025, with mining down 2.1%.", "0.8%", "period_on_period",
+         "after-the-number-s-own-rolling-period"),
+    case("Factory output fell 0.8% in the three months to April 2025, compared with the three "
+         "months to January 2025, with mining down 2.1%.", "2.1%", "period_on_period",
+         "the-sentence-s-other-change-shares-it"),
+    case("The goods deficit widened by £1.3 billion to £51.2 billion in the second quarter of "
+         "2024, compared with the first quarter of 2024.", "£1.3 billion", "quarter_on_quarter",
+         "after-the-number-s-own-quarter"),
     case("Duty receipts in July 2024 were £3.1 billion, an increase of £0.4 billion, or 14.8%, "
          "compared with July 2023.", "14.8%", "year_on_year", "after-a-comma"),
     case("Duty receipts in July 2024 were £3.1 billion, an increase of £0.4 billion, or 14.8%, "
