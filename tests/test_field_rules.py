@@ -992,6 +992,17 @@ BASIS_OF_A_COMPARED_RATE = [
          "10%", None, "a-share-after-a-semicolon-has-none"),
 ]
 
+# An item that leaves out the change's verb ("..., and foreign firms, including ..., by 3.9
+# percent") shares the basis of the change before it.
+BASIS_OF_AN_ITEM_WITHOUT_ITS_VERB = [
+    case("Output of state firms grew by 4.7 percent year on year, private firms by 6.6 "
+         "percent, and foreign firms, including those from Japan, Korea and Taiwan, by 3.9 "
+         "percent.", "3.9 percent", "year_on_year", "an-item-past-a-clause"),
+    case("Sales of vans rose 3.0% from a year earlier, and those of trucks, which make up "
+         "about a quarter of the market, by 1.2%.", "1.2%", "year_on_year",
+         "an-item-past-a-relative-clause"),
+]
+
 # A change annualised from the period before: quarter on quarter for a quarter, month on
 # month for a month; "annualised inflation" and "the annual rate was" stay year on year.
 BASIS_OF_ANNUALISED_CHANGES = [
@@ -2028,6 +2039,7 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_A_VALUE_A_YEAR_BACK
     + BASIS_OF_A_CHANGE_FROM_A_LEVEL
     + BASIS_OF_A_COMPARED_RATE
+    + BASIS_OF_AN_ITEM_WITHOUT_ITS_VERB
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS

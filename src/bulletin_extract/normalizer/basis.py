@@ -317,6 +317,7 @@ class BasisAttacher(Attacher):
                 m.basis = None
         self._from_a_level(mentions)
         self._compared_rates(sent, mentions)
+        self._elliptical_items(sent, mentions)
         self._annualised(cues, mentions)
         if any(m.basis == "period_on_period" for m in mentions) and QUARTER_NAMES.search(
             self.ctx.sentence_text(sent)
@@ -366,6 +367,25 @@ class BasisAttacher(Attacher):
                 and ";" not in text[target.span.end : m.span.start]
             ):
                 m.basis = target.basis
+
+    def _elliptical_items(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "investment in mining went up by 6.3 percent and that in utilities by 24.0
+        percent", "shipments to the EU rose 0.9% and those to ASEAN by 11.3%": an item that
+        leaves out the verb of the change before it ("by" and its figure) shares its basis."""
+        lower = self.tokens.lower
+        for i, m in enumerate(mentions):
+            if m.basis is not None or m.direction is not None or m.unit != "percent":
+                continue
+            if m.span.start - 1 <= sent.start or lower[m.span.start - 1] != "by":
+                continue
+            before = next((n for n in reversed(mentions[:i]) if n.unit == "percent"), None)
+            if (
+                before is not None
+                and before.direction is not None
+                and before.basis is not None
+                and ";" not in lower[before.span.end : m.span.start]
+            ):
+                m.basis = before.basis
 
     def _compared_before(self, m: Mention, sent: Sentence) -> bool:
         """Whether a comparison word stands right before a figure: "slower than 5.1%", "down
