@@ -3057,8 +3057,55 @@ LOOKING_FOR_IS_EXPECTING = [
 ]
 
 
+# An official or a spokesman speaks for the body named before the word: "a commerce ministry
+# official said" credits the ministry, also for a forecast in that sentence. A bank named as
+# written stays the bank a later "central bank official" means; "said on Wednesday it
+# expected" goes on with a forecast, which credits its own sentence only.
+BODY_SPEAKERS = [
+    Case(
+        "a-ministry-official-forecasts",
+        "India's tea exports rose 5% in March, the commerce ministry said. A commerce ministry "
+        "official said exports would reach 250,000 tonnes this year.",
+        "250,000 tonnes",
+        "Ministry of Commerce and Industry",
+    ),
+    Case(
+        "a-ministry-spokesman-forecasts",
+        "Kenya's coffee output fell 8% in 2024, the agriculture ministry said. An agriculture "
+        "ministry spokesman said output would recover to 50,000 tonnes in 2025.",
+        "50,000 tonnes",
+        "Ministry of Agriculture",
+    ),
+    Case(
+        "a-senior-ministry-official",
+        "Brazil's soybean crop rose 4% to 160 million tonnes, the agriculture ministry said. A "
+        "senior agriculture ministry official said the crop would reach 170 million tonnes "
+        "next season.",
+        "170 million tonnes",
+        "Ministry of Agriculture",
+    ),
+    Case(
+        "a-central-bank-official-after-a-bank-named-as-written",
+        "Reserves rose to a record 53.2 billion dlrs at the end of May, the Central Bank of "
+        "Atlantis said. A central bank official said about 70 pct of the reserves were held in "
+        "dollar assets.",
+        "70 pct",
+        "Central Bank of Atlantis",
+    ),
+    Case(
+        "said-on-a-day-it-expected-carries-nothing",
+        "Consumer prices rose 0.4% in May, Statistics Canada said. The Bank of Canada said on "
+        "Wednesday it expected inflation of 2.5% for the year. Over the first five months, "
+        "consumer prices rose 2.1%.",
+        "2.1%",
+        "Statistics Canada",
+    ),
+]
+
+
 ALL = (
-    RELEASED
+    BODY_SPEAKERS
+    + RELEASED
     + SET_OFF_SAYERS
     + TRADE_NOUNS
     + NOT_OWNERS_AND_SPEAKERS

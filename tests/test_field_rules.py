@@ -938,8 +938,30 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "first quarter.", "3.1%", "quarter_on_quarter", "change-to-a-level-from-a-quarter"),
     case("Revenue climbed 3.1% to $5.2 billion in the second quarter from $5.04 billion in the "
          "first quarter.", "$5.2 billion", None, "the-level-has-no-basis"),
+    # a whole year (or financial year) against the one before is a comparison a year back
     case("Net profit rose 14 pct in 1986 to 187.4 mln guilders from 164.4 mln in 1985.",
-         "14 pct", None, "a-year-against-the-year-before-as-written"),
+         "14 pct", "year_on_year", "a-year-against-the-year-before"),
+    case("Wine exports climbed 8.5% to 1.9 million hectolitres in 2023 from 1.75 million "
+         "hectolitres in 2022.", "8.5%", "year_on_year", "a-year-to-a-level-from-the-year-before"),
+    case("Cargo volumes reached 412 million tonnes in FY24, up 6.2 per cent from 388 million "
+         "tonnes in FY23.", "6.2 per cent", "year_on_year", "a-financial-year-from-the-one-before"),
+    case("Some 48,210 marriages were recorded in 2022, a fall of 3.4% from 49,900 in 2021, and "
+         "divorces rose 2.1%.", "2.1%", "year_on_year", "the-sentence-s-other-change"),
+    # the level of the month or quarter before, also a month's end against the one before
+    case("The services gauge climbed 3.2 points to 54.1 in March from 50.9 in February, the "
+         "institute said.", "3.2 points", "month_on_month", "points-to-a-level-from-a-month-back"),
+    case("Warehouse stocks fell 6.5 pct to 212,000 tonnes at end-June from 226,700 tonnes at "
+         "end-May.", "6.5 pct", "month_on_month", "a-month-end-from-the-month-end-before"),
+    case("Bank deposits rose 1.4% to 8.2 trillion rupees at end-September from 8.09 trillion "
+         "at end-June.", "1.4%", "quarter_on_quarter", "a-month-end-from-a-quarter-back"),
+    case("Jobless claims rose by 9,000 in May to 1.31 mln after an 11,000 rise in April.",
+         "9,000", None, "a-change-after-the-month-before-s-change"),
+    case("The steel index slipped 4 points this week to 188 from 192 last week.", "4 points",
+         None, "a-week-before-is-left-as-written"),
+    case("Timber sales grew 12% to 5,000 cubic metres in 2024 from 3,000 cubic metres in 2019.",
+         "12%", None, "a-year-further-back-is-no-basis"),
+    case("Farm employment was 38,700 in 2024, up from 33,100 in 2023, and fishing 21,200.",
+         "21,200", None, "a-level-moved-from-gives-no-basis-to-the-next"),
     case("For the October-December quarter, the ministry expects exports to rise 1.8% from the "
          "previous three months.", "1.8%", "quarter_on_quarter",
          "previous-three-months-of-a-named-quarter"),
@@ -947,6 +969,38 @@ BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
          "months.", "1.2%", "period_on_period", "previous-three-months-without-quarters"),
     case("Average rents rose 4.8% on the year to 1,240 euros in June, slowing from 5.3% in "
          "May.", "5.3%", "year_on_year", "the-rate-eased-from-past-the-level-reached"),
+]
+
+# A rate set beside the sentence's rate of change, as its earlier value or its forecast, has
+# that rate's basis; a reading or a share beside it has none.
+BASIS_OF_A_COMPARED_RATE = [
+    case("The wholesale index rose 3.3% in the 12 months through March, above the 3.0% "
+         "analysts had predicted and down from 3.6% in February.", "3.6%", "year_on_year",
+         "earlier-value-after-a-forecast"),
+    case("Rental costs climbed 4.1% year over year in May, below the 4.4% economists had "
+         "expected and easing from 4.6% in April.", "4.4%", "year_on_year",
+         "forecast-verb-after-the-figure"),
+    case("Output expanded 2.1% on an annual basis in the second quarter, faster than 1.7% in "
+         "the first quarter.", "1.7%", "year_on_year", "faster-than-the-quarter-before"),
+    case("Home sales climbed 6.2% year on year in July, beating the 5.9% median estimate of "
+         "brokers.", "5.9%", "year_on_year", "a-median-estimate-after-the-figure"),
+    case("Footfall rose 1.1% on the month in June, after 0.8% in May.", "0.8%",
+         "month_on_month", "after-the-month-before"),
+    case("Exports rose 4% year on year, and the jobless rate was 5.2%, against 5.5% a quarter "
+         "earlier.", "5.5%", None, "a-reading-beside-a-reading-has-none"),
+    case("Tea sales rose 4% on the year; their market share was 12%, against 10% in 2023.",
+         "10%", None, "a-share-after-a-semicolon-has-none"),
+]
+
+# An item that leaves out the change's verb ("..., and foreign firms, including ..., by 3.9
+# percent") shares the basis of the change before it.
+BASIS_OF_AN_ITEM_WITHOUT_ITS_VERB = [
+    case("Output of state firms grew by 4.7 percent year on year, private firms by 6.6 "
+         "percent, and foreign firms, including those from Japan, Korea and Taiwan, by 3.9 "
+         "percent.", "3.9 percent", "year_on_year", "an-item-past-a-clause"),
+    case("Sales of vans rose 3.0% from a year earlier, and those of trucks, which make up "
+         "about a quarter of the market, by 1.2%.", "1.2%", "year_on_year",
+         "an-item-past-a-relative-clause"),
 ]
 
 # A change annualised from the period before: quarter on quarter for a quarter, month on
@@ -1772,6 +1826,16 @@ CROP_SEASONS = [
 
 # A comparison set off by a comma after the number, or after its restatement, is its own.
 BASIS_OF_A_COMPARISON_SET_OFF = [
+    # a comparison set off after the number's own period: the two periods' basis
+    case("Factory output fell 0.8% in the three months to April 2025, compared with the three "
+         "months to January 2025, with mining down 2.1%.", "0.8%", "period_on_period",
+         "after-the-number-s-own-rolling-period"),
+    case("Factory output fell 0.8% in the three months to April 2025, compared with the three "
+         "months to January 2025, with mining down 2.1%.", "2.1%", "period_on_period",
+         "the-sentence-s-other-change-shares-it"),
+    case("The goods deficit widened by £1.3 billion to £51.2 billion in the second quarter of "
+         "2024, compared with the first quarter of 2024.", "£1.3 billion", "quarter_on_quarter",
+         "after-the-number-s-own-quarter"),
     case("Duty receipts in July 2024 were £3.1 billion, an increase of £0.4 billion, or 14.8%, "
          "compared with July 2023.", "14.8%", "year_on_year", "after-a-comma"),
     case("Duty receipts in July 2024 were £3.1 billion, an increase of £0.4 billion, or 14.8%, "
@@ -1974,6 +2038,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_CARRIED_IN_PARAGRAPH
     + BASIS_OF_A_VALUE_A_YEAR_BACK
     + BASIS_OF_A_CHANGE_FROM_A_LEVEL
+    + BASIS_OF_A_COMPARED_RATE
+    + BASIS_OF_AN_ITEM_WITHOUT_ITS_VERB
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from spacy.tokens import Span
 
@@ -46,6 +46,23 @@ _UNIT_BACK = re.compile(
 CHANGE_RATE_WORDS = frozenset(
     "inflation growth cpi hicp ppi rpi deflator increase rise gain change prices price".split()
 )
+
+
+#: The basis of a month's end set against the end of a month so many months before it.
+_MONTH_END_BASES = {1: "month_on_month", 3: "quarter_on_quarter", 12: "year_on_year"}
+
+
+def _point_relation(point: tuple[date, date], current: tuple[date, date]) -> str | None:
+    """The basis of a month's end against an earlier month's end ("at end-June from ... at
+    end-May"), else None."""
+    (ps, pe), (cs, ce) = point, current
+    if ps != pe or cs != ce or not (_month_end(pe) and _month_end(ce)):
+        return None
+    return _MONTH_END_BASES.get((ce.year - pe.year) * 12 + ce.month - pe.month)
+
+
+def _month_end(d: date) -> bool:
+    return (d + timedelta(days=1)).day == 1
 
 
 def _calendar_quarter(dates: tuple[date, date] | None) -> bool:
@@ -96,6 +113,13 @@ _FORECAST_NOUNS = frozenset(
 )
 
 
+#: Words that set a figure beside another as its earlier value or its forecast: "slower
+#: than 5.1%", "down from 3.0%", "after 2.4% in November", "below the 3.1% forecast".
+_COMPARED_BEFORE = frozenset("than from vs vs. versus after against below above following".split())
+_FILLERS_BEFORE = frozenset("the a an its their revised upwardly downwardly".split())
+_FORECAST_AFTER = _FORECAST_NOUNS | frozenset("forecast expected predicted projected".split())
+
+
 #: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
 _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
 
@@ -123,7 +147,16 @@ class BasisAttacher(Attacher):
         stated = BASES_BY_LABEL[cues[0].label_] if cues else None
         derived = next((m.ref_basis for m in mentions if m.ref_basis and not m.ref_running), None)
         derived = derived or next((b for m in mentions if (b := self._basis_of_period(m))), None)
-        compared = {n.chained_to for n in mentions if n.chain_kind == "from"}
+        compared = {
+            n.chained_to
+            for n in mentions
+            if n.chain_kind == "from"
+            and not (  # (a percent change from an amount: "up 21% from 5.3 bcm in 2024")
+                self._change_from_level(n, mentions)
+                and mentions[n.chained_to or 0].unit != n.unit
+                and self._from_a_year_back(n, mentions)
+            )
+        }
         if derived is None:
             # "42% ..., down from 46% a year earlier, as wind output fell by 21%", "fell to 51.3
             # from 52.0 the month before, while inventories edged up 0.6 point": the sentence
@@ -283,6 +316,8 @@ class BasisAttacher(Attacher):
             if m.direction is None and not rate:
                 m.basis = None
         self._from_a_level(mentions)
+        self._compared_rates(sent, mentions)
+        self._elliptical_items(sent, mentions)
         self._annualised(cues, mentions)
         if any(m.basis == "period_on_period" for m in mentions) and QUARTER_NAMES.search(
             self.ctx.sentence_text(sent)
@@ -307,6 +342,74 @@ class BasisAttacher(Attacher):
                 m.basis = "month_on_month"
             elif _calendar_quarter(m.period_dates):
                 m.basis = "quarter_on_quarter"
+
+    def _compared_rates(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "rose 2.7% in the 12 months to May, below the 3.1% economists had forecast and
+        down from 3.0% in April", "grew 5.0% year on year, slower than 5.2% in the second
+        quarter": a rate set beside the sentence's rate of change, as its earlier value or
+        its forecast, has that rate's basis."""
+        text = self.tokens.text
+        for i, m in enumerate(mentions):
+            if m.unit != "percent" or m.direction is not None or m.basis is not None:
+                continue
+            if self.ctx.names_a_target(m) or self._share(m):
+                continue
+            if not (self._compared_before(m, sent) or self._forecast_after(m, sent)):
+                continue
+            if m.chain_kind == "from" and m.chained_to is not None:
+                target: Mention | None = mentions[m.chained_to]
+            else:  # the rate right before it
+                target = next((n for n in reversed(mentions[:i]) if n.unit == "percent"), None)
+            if (
+                target is not None
+                and target.unit == "percent"
+                and target.basis is not None
+                and ";" not in text[target.span.end : m.span.start]
+            ):
+                m.basis = target.basis
+
+    def _elliptical_items(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "investment in mining went up by 6.3 percent and that in utilities by 24.0
+        percent", "shipments to the EU rose 0.9% and those to ASEAN by 11.3%": an item that
+        leaves out the verb of the change before it ("by" and its figure) shares its basis."""
+        lower = self.tokens.lower
+        for i, m in enumerate(mentions):
+            if m.basis is not None or m.direction is not None or m.unit != "percent":
+                continue
+            if m.span.start - 1 <= sent.start or lower[m.span.start - 1] != "by":
+                continue
+            before = next((n for n in reversed(mentions[:i]) if n.unit == "percent"), None)
+            if (
+                before is not None
+                and before.direction is not None
+                and before.basis is not None
+                and ";" not in lower[before.span.end : m.span.start]
+            ):
+                m.basis = before.basis
+
+    def _compared_before(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a comparison word stands right before a figure: "slower than 5.1%", "down
+        from a revised 3.0%", "compared with 2.2%", "below the 3.1%"."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and (lower[t] in _FILLERS_BEFORE or (QUALIFIERS, t) in self.cue_at):
+            t -= 1
+        if t < sent.start:
+            return False
+        if lower[t] == "with":
+            return t > sent.start and lower[t - 1] in ("compared", "comparison")
+        return lower[t] in _COMPARED_BEFORE
+
+    def _forecast_after(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a forecast word follows a figure in its clause: "the 3.4% median forecast",
+        "the 3.1% economists had forecast", "3.7% expected by economists"."""
+        lower = self.tokens.lower
+        for t in range(m.span.end, min(sent.end, m.span.end + 4)):
+            if lower[t] in (",", ";") or (QUANT_TOKENS, t) in self.cue_at:
+                return False
+            if lower[t] in _FORECAST_AFTER:
+                return True
+        return False
 
     def _forecast_of_it(self, m: Mention, sent: Sentence) -> bool:
         """Whether a figure is a forecast set against the sentence's own: "the 2.7% consensus",
@@ -348,8 +451,8 @@ class BasisAttacher(Attacher):
                     and dates is not None
                     and (dates[1] - dates[0]).days < 360
                 ):
-                    # (a whole year against the year before is left as written: "rose 14 pct
-                    # in 1986 to 187.4 mln from 164.4 mln in 1985")
+                    # (a whole year against the year before is the sentence's basis, see
+                    # `_from_a_unit_back`: "rose 14 pct in 1986 to 187.4 mln from 164.4 mln")
                     texts = [p.text.lower() for p in (n.period, head.period) if p is not None]
                     quarters = any("quarter" in t for t in texts)
                     head.basis = compare_periods(n.period_dates, dates, quarters)
@@ -631,6 +734,19 @@ class BasisAttacher(Attacher):
                 continue
             if YEAR_BACK.search(n.period.text):
                 return "year_on_year"
+            if self._change_from_level(n, mentions):
+                # "up 21% from 5.3 bcm in 2024" (of 2025), "a fall of 2.0% from 581,520 in
+                # FY24", "fell 5.7 points to 63.2 in November from 68.9 in October": a change
+                # from the value of the same period a year before, or of the month or quarter
+                # before (a week or a day before is left as written)
+                head = mentions[n.chained_to or 0]
+                assert n.period_dates is not None and head.period_dates is not None
+                named = f"{n.period.text} {head.period.text if head.period else ''}"
+                relation = compare_periods(
+                    n.period_dates, head.period_dates, bool(QUARTER_NAMES.search(named))
+                ) or _point_relation(n.period_dates, head.period_dates)
+                if relation in ("year_on_year", "month_on_month", "quarter_on_quarter"):
+                    return relation
             found = _UNIT_BACK.search(n.period.text)
             if (
                 found is not None
@@ -643,6 +759,32 @@ class BasisAttacher(Attacher):
                 unit = (found.group(1) or found.group(2)).lower()
                 return "month_on_month" if unit == "month" else "quarter_on_quarter"
         return None
+
+    def _change_from_level(self, n: Mention, mentions: list[Mention]) -> bool:
+        """Whether a value compared with ("from 5.3 bcm in 2024") is the amount a change of
+        another period (or the level it reached) is measured from: "up 21% from 5.3 bcm in
+        2024", "rose 11 pct to 4.54 mln tonnes from 4.09 mln in 1985" (not a rate set against
+        its earlier value, "42%, down from 46% a year earlier")."""
+        if n.chain_kind != "from" or n.chained_to is None:
+            return False
+        head = mentions[n.chained_to]
+        return (
+            head.direction is not None
+            and n.direction is None  # (a level, not a change before: "after a 7,000 rise")
+            and (head.unit != n.unit or head.chain_kind == "level")
+            and n.unit not in ("percent", "percentage_point")
+            and n.period_dates is not None
+            and head.period_dates is not None
+            and n.period_dates != head.period_dates
+        )
+
+    def _from_a_year_back(self, n: Mention, mentions: list[Mention]) -> bool:
+        """Whether a value compared with is dated the same period a year before the one of
+        the figure it is compared with."""
+        head = mentions[n.chained_to or 0]
+        if n.period_dates is None or head.period_dates is None:
+            return False
+        return compare_periods(n.period_dates, head.period_dates) == "year_on_year"
 
     def _basis_of_period(self, m: Mention) -> str | None:
         """Bases implied by the period phrase: "in the year to June", "between May and June"."""

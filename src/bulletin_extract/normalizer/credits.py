@@ -89,6 +89,10 @@ _SAID_FORECASTS = frozenset(
     "expected expects expect forecast forecasts sees predicted predicts projected projects "
     "anticipated anticipates".split()
 )
+# Words of a time between "said" and the forecast it goes on with: "said this week they".
+_SAID_TIME_WORDS = frozenset(
+    "this last week month today yesterday on monday tuesday wednesday thursday friday".split()
+)
 # What an official body's possessive owns when it gives the figure: "the USDA's average price".
 _OFFICIAL_MEASURES = INDEX_NOUNS | frozenset(
     "price prices estimate estimates count tally reading measure average figure figures".split()
@@ -537,7 +541,13 @@ class CreditFinder(GenericNames):
         for t in range(start, min(sent.end, start + 8)):
             cue = self.cue_at.get((CREDITS, t))
             if cue is not None and cue.label_ == "CREDIT_AFTER" and lower[t] in COMPANY_VERBS:
-                for k in range(t + 1, min(sent.end, t + 4)):
+                seen = 0
+                for k in range(t + 1, min(sent.end, t + 8)):
+                    if lower[k] in _SAID_TIME_WORDS:
+                        continue  # "said this week they expected"
+                    seen += 1
+                    if seen > 3:
+                        break
                     if lower[k] in _SAID_FORECASTS:
                         return replace(c, forecast=True)
                     if lower[k] in (",", ";"):

@@ -38,6 +38,8 @@ from .text import capitalized_name, strip_article
 from .vocabulary import CREDITS, ORG_WORDS, words
 
 _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
+# People who speak for the body named before them: "a commerce ministry official said".
+_BODY_SPEAKERS = frozenset("official officials spokesman spokeswoman spokesperson".split())
 _HEADS = ORG_WORDS | {"customs", "treasury", "exchange"}
 # Generic name words that are also the subject of a ministry: "the labour ministry" of a country
 # the gazetteer has no such ministry for is its Ministry of Labour.
@@ -113,6 +115,8 @@ class GenericNames(Attacher):
                     self.tokens.lower[t] in _AUXILIARIES or self.tokens.lower[t] in DATA_NOUNS
                 ):
                     t -= 1  # "the finance ministry's data showed"
+                if t > sent.start and self.tokens.lower[t] in _BODY_SPEAKERS:
+                    t -= 1  # "a commerce ministry official said": the body speaks
                 if (
                     t - 2 >= sent.start
                     and self.tokens.text[t] == ")"
@@ -344,7 +348,12 @@ class GenericNames(Attacher):
                 # and Industry", one body)
                 and not (" and " in name and " of " not in name)
             ):
-                return [SentenceCredit(strip_article(name), None, cue.id_, False, name_span[0])]
+                written = strip_article(name)
+                # (remembered, so that "a central bank official" after "the Central Bank of
+                # China said" is that bank, as written)
+                kind = "central_bank" if "central bank" in written.lower() else "other"
+                self._named.append(Organization(cue.id_, written, None, kind, ()))
+                return [SentenceCredit(written, None, cue.id_, False, name_span[0])]
             covered.update(range(*name_span))
         return []
 

@@ -29,6 +29,7 @@ from .vocabulary import (
     COMPARISON_LEAD,
     FORECAST_WORDS,
     ODDS_NOUNS,
+    PERIODS_TOKENS,
     QUANT_TOKENS,
     QUARTER_NAMES,
     RANGE_WORDS,
@@ -332,7 +333,8 @@ class PeriodComparisons(PeriodPhrases):
                         Period(self.ctx.text(ref_span), point[0], current[1]),
                         (point[0], current[1]),
                     )
-                elif relation is not None:
+                elif relation is not None and not (choice and choice[1] == current):
+                    # (the number's own phrase, when it names the current period, stays)
                     choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
         return choice
 
@@ -346,6 +348,14 @@ class PeriodComparisons(PeriodPhrases):
             nxt = next((n for n in mentions if n.span.start == t + 2), None)
             if text[t] == "," and t + 1 == r.start:
                 return True
+            if text[t] == "," and lower[t + 1 : r.start] in (
+                ("compared", "with"),
+                ("compared", "to"),
+            ):
+                return True  # "..., compared with the three months to February"
+            if (PERIODS_TOKENS, t) in self.cue_at and lower[t] != ",":
+                t += 1  # past the number's own period: "0.5% in the three months to May, ..."
+                continue
             if text[t] == "," and lower[t + 1] == "or" and nxt is not None:
                 t = nxt.span.end  # "..., or 6.0%"
                 continue

@@ -230,6 +230,9 @@ class PeriodPhrases(Attacher):
             return not is_range or (after_change and not self._after_from_to_pair(span))
         if text.startswith(("compared", "relative", "against", "versus", "than", "when compared")):
             return True
+        if lead[-2:] in (["compared", "with"], ["compared", "to"]) and not self.ranked(span):
+            return True  # "grew 0.5% in the three months to May, compared with the three months
+            # to February": the period compared, named after the lead-in
         if first in ("over", "on") and nxt[:1] in (["'s"], ["’s"]):
             return True  # "jumped 21 per cent over last year's festive season": compared with
         if self._inside_backward_basis(span):
