@@ -1452,3 +1452,28 @@ def test_a_value_in_the_previous_period(text: str, number: str, span: tuple[date
     (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# A change "since the start of the year" (the month, the quarter) runs from that day of the
+# time of writing up to the reference date.
+SINCE_THE_START_OF = [
+    ("Copper has gained about 9% since the start of the year.", "9%",
+     (D(2025, 1, 1), D(2025, 7, 15))),
+    ("The rand has weakened 3.1% against the dollar since the beginning of the month.", "3.1%",
+     (D(2025, 7, 1), D(2025, 7, 15))),
+    ("The lira has lost 14% since the start of this year, dealers said.", "14%",
+     (D(2025, 1, 1), D(2025, 7, 15))),
+    ("Ten-year yields have risen 40 basis points since the start of the quarter.",
+     "40 basis points", (D(2025, 7, 1), D(2025, 7, 15))),
+    ("Palm oil futures are down nearly 11% since the start of the year.", "11%",
+     (D(2025, 1, 1), D(2025, 7, 15))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SINCE_THE_START_OF)
+def test_a_change_since_the_start_of_the_year(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
