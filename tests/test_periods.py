@@ -1477,3 +1477,29 @@ def test_a_change_since_the_start_of_the_year(
     (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# The day of an auction, a sale, an offering or a trading session ("at Tuesday's auction",
+# "of Wednesday's offering") is the time of the figures set there, also beside a period
+# that the figures are compared with; a session told as over frames no later sentence.
+DAY_OF_AN_EVENT = [
+    ("Wholesale milk prices fell 1.9% at Tuesday's auction.", "1.9%",
+     (D(2025, 6, 10), D(2025, 6, 10))),
+    ("The bid-to-cover ratio was 2.61 at Wednesday's sale, down from 2.70 at the May auction.",
+     "2.61", (D(2025, 6, 11), D(2025, 6, 11))),
+    ("Foreign bidders took 64.1% of Wednesday's offering, compared with 66.0% last month.",
+     "64.1%", (D(2025, 6, 11), D(2025, 6, 11))),
+    ("The Nikkei closed 0.7% higher in Monday's session.", "0.7%",
+     (D(2025, 6, 9), D(2025, 6, 9))),
+    ("At 09:00 ET, Brent was up 1.4%. It ended Friday's session 0.8% lower. WTI rose 92 cents.",
+     "92 cents", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), DAY_OF_AN_EVENT)
+def test_the_day_of_an_auction_or_session(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-06-12") if r.text == number]
+    got = None if record.period is None else (record.period.start, record.period.end)
+    assert got == span

@@ -588,6 +588,17 @@ class PeriodAttacher(PeriodComparisons):
             and lower[p.start - 1] in _SAYING_VERBS
         )
 
+    def _past_session(self, p: Span) -> bool:
+        """ "Monday's session", "Friday's close": a trading day told as over, which frames
+        no sentence after it."""
+        lower = self.tokens.lower
+        return (
+            self.is_weekday(p)
+            and p.end + 1 < self.tokens.n
+            and lower[p.end] in ("'s", "’s")
+            and lower[p.end + 1] in ("session", "close")
+        )
+
     def _index_base(self, p: Span) -> bool:
         """ "98% of its February 2020 average level", "to 104% of their 2019 levels": the
         period whose level a figure is a percentage of is the base of an index, not its time."""
@@ -722,6 +733,11 @@ class PeriodAttacher(PeriodComparisons):
                 and self.tokens.is_alpha[m.span.end]
                 and self.tokens.lower[m.span.end] not in STOPWORDS
             }  # "rose to 412,750 bags on Tuesday": the things counted stand between
+            ends |= {
+                m.span.end + 1
+                for m in mentions
+                if self.tokens.lower[m.span.end : m.span.end + 1] in (("at",), ("of",), ("in",))
+            }  # "was 2.49 at Tuesday's sale", "took 64% of Wednesday's offering"
             governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
         # "Traders now see a 68% chance of a cut in December": "now" is the figures' time only
         # when the sentence names no other, and not in a relative clause ("gas, which now
@@ -1042,4 +1058,6 @@ class PeriodAttacher(PeriodComparisons):
                 for a, b in parts
             ):
                 return carry
+        if main is not None and any(self._past_session(p) for p in governing):
+            return carry  # "It ended Monday's session 1.2% lower": an aside on the day before
         return main
