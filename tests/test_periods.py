@@ -1503,3 +1503,30 @@ def test_the_day_of_an_auction_or_session(
     (record,) = [r for r in extract(text, ref_date="2025-06-12") if r.text == number]
     got = None if record.period is None else (record.period.start, record.period.end)
     assert got == span
+
+
+# An inflation aim kept by a central bank that "targets" it ("which targets 2% inflation",
+# "targets CPI inflation of 2%") is a standing figure: the time of another clause is not its.
+STANDING_AIMS = [
+    ("The Reserve Bank, which targets 2% inflation, cut its cash rate to 3.60% in August.",
+     "2%", None),
+    ("The central bank, which targets inflation of 3%, held rates in October.", "3%", None),
+    ("The Norges Bank targets CPI inflation of 2%; it held its policy rate at 4.25% in June.",
+     "2%", None),
+    ("The Riksbank, which targets annual CPIF inflation of 2%, left rates unchanged in May.",
+     "2%", None),
+    # a target set for the time named right after it keeps that time
+    ("The government is targeting growth of at least 8% for 2025.", "8%",
+     (D(2025, 1, 1), D(2025, 12, 31))),
+    ("The Reserve Bank, which targets 2% inflation, cut its cash rate to 3.60% in August.",
+     "3.60%", (D(2025, 8, 1), D(2025, 8, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), STANDING_AIMS)
+def test_a_standing_inflation_aim_takes_no_other_time(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-12") if r.text == number]
+    got = None if record.period is None else (record.period.start, record.period.end)
+    assert got == span

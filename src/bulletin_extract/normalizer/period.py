@@ -96,6 +96,12 @@ _EARLIER_WORDS = frozenset("earlier previous prior original".split())
 #: Nouns and verbs of an aim a band of figures is set as: "its target of 1% to 3%" (not "a
 #: narrow band of between 31 and 36 EUR/MWh", where prices moved).
 _AIMS = frozenset("target targets targeted goal objective".split())
+#: Verbs of keeping a standing aim: "the central bank, which targets 2% inflation".
+_AIM_VERBS = frozenset("targets targeting aims".split())
+#: Words of a tolerance told beside an aim: "7%, plus or minus 2 percentage points,".
+_BAND_ASIDE = frozenset(
+    ", plus or minus ± give take a percentage point points pct per cent %".split()
+)
 #: Words between the bounds of a band: "1% to 3%", "between 5% and 7%", "2–4%".
 _BAND_LINKS = frozenset(("to", "and", "-", "–", "—"))
 #: The band around a target: "3% plus or minus one percentage point".
@@ -371,8 +377,21 @@ class PeriodAttacher(PeriodComparisons):
 
         k = m.span.start - 1
         k -= k >= 0 and lower[k] == "between"
+        aim_verb = next(
+            (t for t in range(m.span.start - 1, max(-1, m.span.start - 6), -1)
+             if lower[t] in _AIM_VERBS),
+            None,
+        )
         named = (
             any(lower[t] in _TARGET_NOUNS or ranged(t) for t in after)
+            # "which targets 2% inflation", "targets CPI inflation of 2%"
+            or (
+                aim_verb is not None
+                and all(
+                    lower[t] in _PRICE_WORDS or lower[t] in ("of", "annual", "core", "headline")
+                    for t in range(aim_verb + 1, m.span.start)
+                )
+            )
             # "the bank's target of 1% to 3%", "which targets inflation of 2% to 3%": a band
             or (
                 k >= 0
@@ -400,6 +419,13 @@ class PeriodAttacher(PeriodComparisons):
         if own is None:
             return True
         window = range(m.span.start - 6, m.span.end + 8)
+        if aim_verb is not None and own.start >= m.span.end:
+            # "which targets inflation of 3%, held rates in October": another clause's time
+            # (not "targets inflation of 7%, plus or minus 2 points, in the fourth quarter")
+            between = range(m.span.end, own.start)
+            return any(self.tokens.text[t] in (",", ";") for t in between) and not all(
+                lower[t] in _BAND_ASIDE or (QUANT_TOKENS, t) in self.cue_at for t in between
+            )
         return not (own.start in window or own.end - 1 in window)
 
     def _opens_a_band(self, m: Mention) -> bool:
