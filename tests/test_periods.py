@@ -1530,3 +1530,28 @@ def test_a_standing_inflation_aim_takes_no_other_time(
     (record,) = [r for r in extract(text, ref_date="2025-11-12") if r.text == number]
     got = None if record.period is None else (record.period.start, record.period.end)
     assert got == span
+
+
+# A figure of the period just before the document's ("The index also rose 0.9% in the
+# second quarter" in a story about the third) looks back: a later "in the quarter" (the month,
+# the year) of the document is still the document's period.
+PERIOD_JUST_BEFORE = [
+    ("Labour costs rose 1.1% in the third quarter, the agency said.\n"
+     "The index also rose 0.9% in the second quarter.\n"
+     "Wages rose 1.2% in the quarter.", "1.2%", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Retail sales grew 0.6% in October, the office said.\n"
+     "Sales had also gained 0.2% in September.\n"
+     "Online sales rose 1.4% in the month.", "1.4%", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Copper output rose 4% in 2024, the ministry said.\n"
+     "Output grew 2.9% in 2023.\n"
+     "Zinc output fell 3.1% during the year.", "3.1%", (D(2024, 1, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PERIOD_JUST_BEFORE)
+def test_the_period_just_before_leaves_the_document_period(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
