@@ -1933,10 +1933,35 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
 ]
 # fmt: on
 
+# The figure an estimate is revised to takes the way it was revised ("revised up by 0.2
+# points, from 0.3% to 0.5%"); the figure it was revised from, and a "revised" that names a
+# thing ("the revised norms"), state none.
+# fmt: off
+LEVEL_REACHED_BY_A_REVISION = [
+    case("Quarterly growth for April to June 2025 has been revised up by 0.2 percentage "
+         "points, from 0.3% to 0.5%.", "0.5%", "increase", "revised-up-by-from-to"),
+    case("Quarterly growth for April to June 2025 has been revised up by 0.2 percentage "
+         "points, from 0.3% to 0.5%.", "0.3%", None, "revised-from-value"),
+    case("The trade deficit for the second quarter has been revised down from a first "
+         "estimate of £12.1 billion to £11.6 billion.", "£11.6 billion", "decrease",
+         "revised-down-from-an-estimate-to"),
+    case("Exports for the three months to July have been revised down by £0.4 billion since "
+         "the last bulletin, to £98.2 billion.", "£98.2 billion", "decrease",
+         "revised-down-by-then-to"),
+    case("The agency revised its estimate of 2024 wheat output up to 27.1 million tonnes from "
+         "26.8 million tonnes.", "27.1 million tonnes", "increase", "revised-its-estimate-up"),
+    case("The estimate of May stocks was downwardly revised to 41,000 tonnes from 57,000 "
+         "tonnes.", "41,000 tonnes", "decrease", "downwardly-revised-to"),
+    case("Under the revised rules, banks can borrow up to 20% of their capital.", "20%", None,
+         "revised-as-an-adjective"),
+]
+# fmt: on
+
 
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
-    LEVEL_AT_AFTER_A_RESTATED_CHANGE
+    LEVEL_REACHED_BY_A_REVISION
+    + LEVEL_AT_AFTER_A_RESTATED_CHANGE
     + DEFICIT_LEVELS
     + ITEMS_SHARING_A_VERB
     + LEVEL_REACHED_AFTER_DURATION

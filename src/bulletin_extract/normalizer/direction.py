@@ -198,6 +198,36 @@ class DirectionAttacher(Attacher):
                 m.direction = mentions[shared].direction
         self._followers_of_a_ranking(mentions)
         self._estimates_of_a_named_change(mentions)
+        self._levels_reached_by_a_revision(mentions)
+
+    def _levels_reached_by_a_revision(self, mentions: list[Mention]) -> None:
+        """ "has been revised up by 0.2 percentage points, from 0.3% to 0.5%", "was revised
+        down from a first estimate of £12.1 billion to £11.6 billion", "revised its estimate
+        up to 27.1 million tonnes": the figure an estimate was revised to takes the way it was
+        revised, which its own words leave without a direction."""
+        if not mentions:
+            return
+        sent = self.ctx.sentences[mentions[0].sentence]
+        lower = self.tokens.lower
+        for m in mentions:
+            t = m.span.start - 1
+            if m.direction is not None or t <= sent.start or lower[t] != "to":
+                continue
+            way = None
+            for k in range(t - 1, max(sent.start, t - 25) - 1, -1):
+                if lower[k] in (";", ":"):
+                    break
+                if lower[k] in _REVISED:
+                    ahead = lower[k + 1 : t]
+                    lead = lower[k - 1] if k > sent.start else ""
+                    if lead in _REVISED_ADJECTIVE_LEADS:
+                        break  # "the RBI's revised norms allow lenders to lend up to 85%"
+                    if lead in _REVISED_WAYS:
+                        way = _REVISED_WAYS[lead]
+                    else:
+                        way = next((_REVISED_WAYS[w] for w in ahead if w in _REVISED_WAYS), None)
+                    break
+            m.direction = way
 
     def _estimates_of_a_named_change(self, mentions: list[Mention]) -> None:
         """ "The March gain was initially reported at 1.5%", "The December decline was originally
@@ -837,6 +867,15 @@ _CHANGE_NOUNS = frozenset(
     "decreases".split()
 )
 _BE = frozenset(("was", "were"))
+#: Verbs of revising an estimate, and the words that tell which way.
+_REVISED = frozenset("revised revise revises revising".split())
+_REVISED_WAYS = {
+    "up": "increase", "upward": "increase", "upwards": "increase", "upwardly": "increase",
+    "higher": "increase", "down": "decrease", "downward": "decrease", "downwards": "decrease",
+    "downwardly": "decrease", "lower": "decrease",
+}  # fmt: skip
+#: Words before "revised" that make it an adjective: "the revised norms", "its revised plan".
+_REVISED_ADJECTIVE_LEADS = frozenset("'s ’s the a an its their his her our".split())
 #: Words of an estimate told after "was": "revised", "initially reported", "first put at".
 _ESTIMATE_VERBS = frozenset(
     "revised reported put estimated published first initially originally previously".split()
