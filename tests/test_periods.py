@@ -1555,3 +1555,27 @@ def test_the_period_just_before_leaves_the_document_period(
     (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# The period an index is set to 100 in ("on a base of 2017 equal to 100", "(December 2015
+# base 100)", "base 2010") is no time of the figures: a month named without its year is of
+# the year of writing.
+INDEX_BASE_PERIODS = [
+    ("The seasonally adjusted output index, on a base of 2017 equal to 100, rose to 104.2 in "
+     "March from 103.8 in February.", "104.2", (D(2025, 3, 1), D(2025, 3, 31))),
+    ("The consumer price index (December 2015 base 100) stood at 112.4 in April against 111.9 "
+     "in March.", "112.4", (D(2025, 4, 1), D(2025, 4, 30))),
+    ("The import price index, base 2010, stood at 96.1 in June after 96.5 in May.", "96.5",
+     (D(2025, 5, 1), D(2025, 5, 31))),
+    ("Producer prices, on a base of 2021 equal to 100, were at 108.7 in May.", "108.7",
+     (D(2025, 5, 1), D(2025, 5, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), INDEX_BASE_PERIODS)
+def test_the_base_period_of_an_index_is_no_time_of_its_figures(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-10") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

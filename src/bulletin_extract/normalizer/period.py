@@ -625,10 +625,23 @@ class PeriodAttacher(PeriodComparisons):
             and lower[p.end + 1] in ("session", "close")
         )
 
+    def _base_of_100(self, p: Span) -> bool:
+        """ "on a base of 1977 equal to 100", "(December 1982 base 100)", "base 2015 = 100":
+        the period an index is set to 100 in."""
+        lower, n = self.tokens.lower, self.tokens.n
+        after = list(lower[p.end : min(n, p.end + 3)])
+        hundred = any(w in ("100", "1000", "=100") for w in after)
+        if hundred and after[:1] in (["base"], ["equal"], ["equals"], ["="], ["=100"]):
+            return True
+        before = list(lower[max(0, p.start - 2) : p.start])
+        return before[-1:] == ["base"] or (before == ["base", "of"] and hundred)
+
     def _index_base(self, p: Span) -> bool:
         """ "98% of its February 2020 average level", "to 104% of their 2019 levels": the
         period whose level a figure is a percentage of is the base of an index, not its time."""
         lower, n = self.tokens.lower, self.tokens.n
+        if self._base_of_100(p):
+            return True
         k = p.start - 1
         if k >= 0 and lower[k] in ("its", "their", "the"):
             k -= 1
