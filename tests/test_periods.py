@@ -1579,3 +1579,24 @@ def test_the_base_period_of_an_index_is_no_time_of_its_figures(
     (record,) = [r for r in extract(text, ref_date="2025-07-10") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# A year to date told up to a session's close ("this year through Monday's close") ends on
+# the day of that close.
+YEAR_TO_A_CLOSE = [
+    ("The stock had gained 28% this year through Monday's close.", "28%",
+     (D(2025, 1, 1), D(2025, 10, 13))),
+    ("Through Tuesday's close, the stock was down about 18% this year.", "18%",
+     (D(2025, 1, 1), D(2025, 10, 14))),
+    ("The shares were up 31% for the year through Thursday's close.", "31%",
+     (D(2025, 1, 1), D(2025, 10, 9))),
+    ("Shares of the lender have fallen 12% this year.", "12%",
+     (D(2025, 1, 1), D(2025, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), YEAR_TO_A_CLOSE)
+def test_a_year_to_date_up_to_a_close(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-10-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -33,6 +33,8 @@ from .vocabulary import (
 
 #: Words that open a relative clause: "which now reaches".
 _RELATIVES = frozenset(("which", "that", "who"))
+#: A year told so far: "this year", "so far this year", "for the year".
+_YEAR_SO_FAR = re.compile(r"^(?:so far |for )?(?:this|the) year$", re.IGNORECASE)
 #: Words between a phrase and the next number that make the phrase that number's.
 _LEADING_LINKS = frozenset("at of by was is seen put around about".split())
 #: Forecasts whose value follows them: "its 2026 projection at 1.6%".
@@ -636,6 +638,40 @@ class PeriodAttacher(PeriodComparisons):
         before = list(lower[max(0, p.start - 2) : p.start])
         return before[-1:] == ["base"] or (before == ["base", "of"] and hundred)
 
+    def _year_to_a_close(
+        self, mentions: list[Mention], periods: list[Span], ref: date | None
+    ) -> None:
+        """ "The stock had gained 28% this year through Monday's close": a year to date told
+        up to a session's close ends on that day."""
+        lower = self.tokens.lower
+        close = next(
+            (
+                p
+                for p in periods
+                if self._past_session(p)
+                and p.start > 0
+                and lower[p.start - 1] in ("through", "until", "till", "to")
+            ),
+            None,
+        )
+        if close is None or ref is None:
+            return
+        res = self._resolve(close, ref, (ref, ref))
+        if res.start is None or res.start != res.end:
+            return
+        day = res.start
+        for m in mentions:
+            dates = m.period_dates
+            if (
+                m.period is not None
+                and dates is not None
+                and _YEAR_SO_FAR.match(m.period.text)
+                and dates[0] == date(day.year, 1, 1)
+                and dates[1] >= day
+            ):
+                m.period_dates = (dates[0], day)
+                m.period = Period(m.period.text, dates[0], day)
+
     def _index_base(self, p: Span) -> bool:
         """ "98% of its February 2020 average level", "to 104% of their 2019 levels": the
         period whose level a figure is a percentage of is the base of an index, not its time."""
@@ -1077,6 +1113,7 @@ class PeriodAttacher(PeriodComparisons):
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
         self._paired_earlier_values(mentions, owners)
+        self._year_to_a_close(mentions, named, ref)
         self._remember_day(sent, named, ref)
         self._trading_days(sent, mentions, carry)
         for m in mentions[1:]:
