@@ -1997,10 +1997,59 @@ LEVEL_AT_AFTER_A_RESTATED_CHANGE = [
 ]
 # fmt: on
 
+# The figure an estimate is revised to takes the way it was revised ("revised up by 0.2
+# points, from 0.3% to 0.5%"); the figure it was revised from, and a "revised" that names a
+# thing ("the revised norms"), state none.
+# fmt: off
+LEVEL_REACHED_BY_A_REVISION = [
+    case("Quarterly growth for April to June 2025 has been revised up by 0.2 percentage "
+         "points, from 0.3% to 0.5%.", "0.5%", "increase", "revised-up-by-from-to"),
+    case("Quarterly growth for April to June 2025 has been revised up by 0.2 percentage "
+         "points, from 0.3% to 0.5%.", "0.3%", None, "revised-from-value"),
+    case("The trade deficit for the second quarter has been revised down from a first "
+         "estimate of £12.1 billion to £11.6 billion.", "£11.6 billion", "decrease",
+         "revised-down-from-an-estimate-to"),
+    case("Exports for the three months to July have been revised down by £0.4 billion since "
+         "the last bulletin, to £98.2 billion.", "£98.2 billion", "decrease",
+         "revised-down-by-then-to"),
+    case("The agency revised its estimate of 2024 wheat output up to 27.1 million tonnes from "
+         "26.8 million tonnes.", "27.1 million tonnes", "increase", "revised-its-estimate-up"),
+    case("The estimate of May stocks was downwardly revised to 41,000 tonnes from 57,000 "
+         "tonnes.", "41,000 tonnes", "decrease", "downwardly-revised-to"),
+    case("Under the revised rules, banks can borrow up to 20% of their capital.", "20%", None,
+         "revised-as-an-adjective"),
+]
+# fmt: on
+
+# What was expected, named with no change word of its own ("short of the 0.5% Reuters
+# estimate", "beating market forecasts of 2.0%"), states no change, whatever the figure it is
+# set against did; an expected change in words ("a 1.5% fall", "the 5.5% growth forecast")
+# keeps its way.
+# fmt: off
+EXPECTATIONS_STATE_NO_CHANGE = [
+    case("Retail sales rose 0.3% in May, short of the 0.5% Reuters estimate.", "0.5%", None,
+         "short-of-the-estimate"),
+    case("Industrial output grew 1.4% in June, slowing from a 2.8% gain in May and short of "
+         "market forecasts of 2.0%.", "2.0%", None, "short-of-forecasts-of"),
+    case("Job openings fell to 7.2 million in July, below the consensus estimate of 7.4 "
+         "million.", "7.4 million", None, "below-the-consensus-estimate-of"),
+    case("Hiring grew by 41,000 in May, well short of the consensus for 95,000 and down from "
+         "62,000 in April.", "95,000", None, "consensus-for"),
+    case("Euro-area volumes rose 1.5% in October, short of the 1.7% consensus.", "1.7%", None,
+         "the-consensus"),
+    case("Output fell 0.6% in August, worse than market expectations of a 0.2% decline.",
+         "0.2%", "decrease", "an-expected-fall-in-words"),
+    case("Sales rose 5.9%, topping the 5.5% growth forecast by economists.", "5.5%",
+         "increase", "an-expected-growth-in-words"),
+]
+# fmt: on
+
 
 @pytest.mark.parametrize(
     ("text", "mention", "expected"),
-    LEVEL_AT_AFTER_A_RESTATED_CHANGE
+    EXPECTATIONS_STATE_NO_CHANGE
+    + LEVEL_REACHED_BY_A_REVISION
+    + LEVEL_AT_AFTER_A_RESTATED_CHANGE
     + DEFICIT_LEVELS
     + ITEMS_SHARING_A_VERB
     + LEVEL_REACHED_AFTER_DURATION

@@ -1452,3 +1452,151 @@ def test_a_value_in_the_previous_period(text: str, number: str, span: tuple[date
     (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# A change "since the start of the year" (the month, the quarter) runs from that day of the
+# time of writing up to the reference date.
+SINCE_THE_START_OF = [
+    ("Copper has gained about 9% since the start of the year.", "9%",
+     (D(2025, 1, 1), D(2025, 7, 15))),
+    ("The rand has weakened 3.1% against the dollar since the beginning of the month.", "3.1%",
+     (D(2025, 7, 1), D(2025, 7, 15))),
+    ("The lira has lost 14% since the start of this year, dealers said.", "14%",
+     (D(2025, 1, 1), D(2025, 7, 15))),
+    ("Ten-year yields have risen 40 basis points since the start of the quarter.",
+     "40 basis points", (D(2025, 7, 1), D(2025, 7, 15))),
+    ("Palm oil futures are down nearly 11% since the start of the year.", "11%",
+     (D(2025, 1, 1), D(2025, 7, 15))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SINCE_THE_START_OF)
+def test_a_change_since_the_start_of_the_year(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# The day of an auction, a sale, an offering or a trading session ("at Tuesday's auction",
+# "of Wednesday's offering") is the time of the figures set there, also beside a period
+# that the figures are compared with; a session told as over frames no later sentence.
+DAY_OF_AN_EVENT = [
+    ("Wholesale milk prices fell 1.9% at Tuesday's auction.", "1.9%",
+     (D(2025, 6, 10), D(2025, 6, 10))),
+    ("The bid-to-cover ratio was 2.61 at Wednesday's sale, down from 2.70 at the May auction.",
+     "2.61", (D(2025, 6, 11), D(2025, 6, 11))),
+    ("Foreign bidders took 64.1% of Wednesday's offering, compared with 66.0% last month.",
+     "64.1%", (D(2025, 6, 11), D(2025, 6, 11))),
+    ("The Nikkei closed 0.7% higher in Monday's session.", "0.7%",
+     (D(2025, 6, 9), D(2025, 6, 9))),
+    ("At 09:00 ET, Brent was up 1.4%. It ended Friday's session 0.8% lower. WTI rose 92 cents.",
+     "92 cents", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), DAY_OF_AN_EVENT)
+def test_the_day_of_an_auction_or_session(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-06-12") if r.text == number]
+    got = None if record.period is None else (record.period.start, record.period.end)
+    assert got == span
+
+
+# An inflation aim kept by a central bank that "targets" it ("which targets 2% inflation",
+# "targets CPI inflation of 2%") is a standing figure: the time of another clause is not its.
+STANDING_AIMS = [
+    ("The Reserve Bank, which targets 2% inflation, cut its cash rate to 3.60% in August.",
+     "2%", None),
+    ("The central bank, which targets inflation of 3%, held rates in October.", "3%", None),
+    ("The Norges Bank targets CPI inflation of 2%; it held its policy rate at 4.25% in June.",
+     "2%", None),
+    ("The Riksbank, which targets annual CPIF inflation of 2%, left rates unchanged in May.",
+     "2%", None),
+    # a target set for the time named right after it keeps that time
+    ("The government is targeting growth of at least 8% for 2025.", "8%",
+     (D(2025, 1, 1), D(2025, 12, 31))),
+    ("The Reserve Bank, which targets 2% inflation, cut its cash rate to 3.60% in August.",
+     "3.60%", (D(2025, 8, 1), D(2025, 8, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), STANDING_AIMS)
+def test_a_standing_inflation_aim_takes_no_other_time(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-12") if r.text == number]
+    got = None if record.period is None else (record.period.start, record.period.end)
+    assert got == span
+
+
+# A figure of the period just before the document's ("The index also rose 0.9% in the
+# second quarter" in a story about the third) looks back: a later "in the quarter" (the month,
+# the year) of the document is still the document's period.
+PERIOD_JUST_BEFORE = [
+    ("Labour costs rose 1.1% in the third quarter, the agency said.\n"
+     "The index also rose 0.9% in the second quarter.\n"
+     "Wages rose 1.2% in the quarter.", "1.2%", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Retail sales grew 0.6% in October, the office said.\n"
+     "Sales had also gained 0.2% in September.\n"
+     "Online sales rose 1.4% in the month.", "1.4%", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Copper output rose 4% in 2024, the ministry said.\n"
+     "Output grew 2.9% in 2023.\n"
+     "Zinc output fell 3.1% during the year.", "3.1%", (D(2024, 1, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PERIOD_JUST_BEFORE)
+def test_the_period_just_before_leaves_the_document_period(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# The period an index is set to 100 in ("on a base of 2017 equal to 100", "(December 2015
+# base 100)", "base 2010") is no time of the figures: a month named without its year is of
+# the year of writing.
+INDEX_BASE_PERIODS = [
+    ("The seasonally adjusted output index, on a base of 2017 equal to 100, rose to 104.2 in "
+     "March from 103.8 in February.", "104.2", (D(2025, 3, 1), D(2025, 3, 31))),
+    ("The consumer price index (December 2015 base 100) stood at 112.4 in April against 111.9 "
+     "in March.", "112.4", (D(2025, 4, 1), D(2025, 4, 30))),
+    ("The import price index, base 2010, stood at 96.1 in June after 96.5 in May.", "96.5",
+     (D(2025, 5, 1), D(2025, 5, 31))),
+    ("Producer prices, on a base of 2021 equal to 100, were at 108.7 in May.", "108.7",
+     (D(2025, 5, 1), D(2025, 5, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), INDEX_BASE_PERIODS)
+def test_the_base_period_of_an_index_is_no_time_of_its_figures(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-10") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# A year to date told up to a session's close ("this year through Monday's close") ends on
+# the day of that close.
+YEAR_TO_A_CLOSE = [
+    ("The stock had gained 28% this year through Monday's close.", "28%",
+     (D(2025, 1, 1), D(2025, 10, 13))),
+    ("Through Tuesday's close, the stock was down about 18% this year.", "18%",
+     (D(2025, 1, 1), D(2025, 10, 14))),
+    ("The shares were up 31% for the year through Thursday's close.", "31%",
+     (D(2025, 1, 1), D(2025, 10, 9))),
+    ("Shares of the lender have fallen 12% this year.", "12%",
+     (D(2025, 1, 1), D(2025, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), YEAR_TO_A_CLOSE)
+def test_a_year_to_date_up_to_a_close(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-10-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -39,6 +39,15 @@ def _inside(span: tuple[date, date], frame: tuple[date, date] | None) -> bool:
     return frame is not None and frame[0] <= span[0] and span[1] <= frame[1] and span != frame
 
 
+def _before(span: tuple[date, date], anchor: tuple[date, date] | None) -> bool:
+    """Whether `span` is the month (quarter, year) just before `anchor`: "The index also rose
+    0.9% in the second quarter", after a story about the third, looks back; "in the quarter"
+    stays the third."""
+    if anchor is None or (anchor[0] - span[1]).days != 1:
+        return False
+    return abs((span[1] - span[0]).days - (anchor[1] - anchor[0]).days) <= 3
+
+
 #: Words that set a figure against the one before: "against a build of 1.5 million".
 _SETTING_AGAINST = frozenset(("against", "versus", "vs", "vs."))
 #: Words that open a clause of its own: "while", "and the API said".
@@ -198,7 +207,9 @@ class RecordBuilder:
                     ref is not None and anchor[1][1] > ref and ctx.tells_a_forecast(sent)
                 ):  # ("For the fourth quarter, the company forecast ...", written in October:
                     # a forecast of a time not yet over is no time the document is about)
-                    if not _inside(anchor[1], carried.frame):
+                    if not _inside(anchor[1], carried.frame) and not _before(
+                        anchor[1], carried.doc_anchor
+                    ):
                         # ("In the first ten months ... In October, sales grew 0.4% month on
                         # month": a month inside the paragraph's span leaves the span the
                         # document's time, which "in the same period" later points back to)

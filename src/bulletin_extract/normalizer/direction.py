@@ -108,6 +108,9 @@ class DirectionAttacher(Attacher):
             if self.ctx.names_a_target(m):
                 m.direction = None  # "above the Fed's 2% target", "a growth target of 5%"
                 continue
+            if self._bare_expectation(m):
+                m.direction = None  # "short of the 0.5% Reuters estimate", "beating market
+                continue  # forecasts of 3.9%": what was expected, stated as no change
             revised = self.ctx.revised_forecast(m)
             if revised is not None:
                 # "cut its 2025 growth forecast to 0.5%": the verb moved it, not the "growth"
@@ -198,6 +201,61 @@ class DirectionAttacher(Attacher):
                 m.direction = mentions[shared].direction
         self._followers_of_a_ranking(mentions)
         self._estimates_of_a_named_change(mentions)
+        self._levels_reached_by_a_revision(mentions)
+
+    def _bare_expectation(self, m: Mention) -> bool:
+        """Whether a figure is an expectation named with no change word of its own: "the
+        0.5% Reuters estimate", "the 1.7% consensus", "market forecasts of 2.0%" (not "a 0.9%
+        drop expected", "the 5.5% growth forecast", "expectations of a 1.5% fall")."""
+        lower, cue_at = self.tokens.lower, self.cue_at
+        sent = self.ctx.sentences[m.sentence]
+        after = [m.span.end] if m.span.end < sent.end else []
+        if after and self.tokens.is_alpha[after[0]] and lower[after[0]] not in _JOINS:
+            after.append(after[0] + 1)  # "a 1.5 million-barrel draw", "a 0.2% decline"
+        if any((CHANGES, k) in cue_at for k in after if k < sent.end):
+            return False
+        t = m.span.start - 1
+        while t > sent.start and ((QUALIFIERS, t) in cue_at or lower[t] in ("a", "an")):
+            t -= 1
+        if t > sent.start and lower[t] in ("of", "for") and lower[t - 1] in _EXPECTED:
+            return True
+        if t < sent.start or lower[t] not in ("the", "'s", "’s"):
+            return False
+        for k in range(m.span.end, min(sent.end, m.span.end + 4)):
+            if lower[k] in _EXPECTED:
+                return True
+            if not self.tokens.is_alpha[k] or (CHANGES, k) in cue_at:
+                return False
+        return False
+
+    def _levels_reached_by_a_revision(self, mentions: list[Mention]) -> None:
+        """ "has been revised up by 0.2 percentage points, from 0.3% to 0.5%", "was revised
+        down from a first estimate of £12.1 billion to £11.6 billion", "revised its estimate
+        up to 27.1 million tonnes": the figure an estimate was revised to takes the way it was
+        revised, which its own words leave without a direction."""
+        if not mentions:
+            return
+        sent = self.ctx.sentences[mentions[0].sentence]
+        lower = self.tokens.lower
+        for m in mentions:
+            t = m.span.start - 1
+            if m.direction is not None or t <= sent.start or lower[t] != "to":
+                continue
+            way = None
+            for k in range(t - 1, max(sent.start, t - 25) - 1, -1):
+                if lower[k] in (";", ":"):
+                    break
+                if lower[k] in _REVISED:
+                    ahead = lower[k + 1 : t]
+                    lead = lower[k - 1] if k > sent.start else ""
+                    if lead in _REVISED_ADJECTIVE_LEADS:
+                        break  # "the RBI's revised norms allow lenders to lend up to 85%"
+                    if lead in _REVISED_WAYS:
+                        way = _REVISED_WAYS[lead]
+                    else:
+                        way = next((_REVISED_WAYS[w] for w in ahead if w in _REVISED_WAYS), None)
+                    break
+            m.direction = way
 
     def _estimates_of_a_named_change(self, mentions: list[Mention]) -> None:
         """ "The March gain was initially reported at 1.5%", "The December decline was originally
@@ -837,6 +895,19 @@ _CHANGE_NOUNS = frozenset(
     "decreases".split()
 )
 _BE = frozenset(("was", "were"))
+#: Nouns of what was expected: "the 0.5% Reuters estimate", "market forecasts of 2.0%".
+_EXPECTED = frozenset(
+    "forecast forecasts expectations estimate estimates consensus projection projections".split()
+)
+#: Verbs of revising an estimate, and the words that tell which way.
+_REVISED = frozenset("revised revise revises revising".split())
+_REVISED_WAYS = {
+    "up": "increase", "upward": "increase", "upwards": "increase", "upwardly": "increase",
+    "higher": "increase", "down": "decrease", "downward": "decrease", "downwards": "decrease",
+    "downwardly": "decrease", "lower": "decrease",
+}  # fmt: skip
+#: Words before "revised" that make it an adjective: "the revised norms", "its revised plan".
+_REVISED_ADJECTIVE_LEADS = frozenset("'s ’s the a an its their his her our".split())
 #: Words of an estimate told after "was": "revised", "initially reported", "first put at".
 _ESTIMATE_VERBS = frozenset(
     "revised reported put estimated published first initially originally previously".split()

@@ -33,6 +33,8 @@ from .vocabulary import (
 
 #: Words that open a relative clause: "which now reaches".
 _RELATIVES = frozenset(("which", "that", "who"))
+#: A year told so far: "this year", "so far this year", "for the year".
+_YEAR_SO_FAR = re.compile(r"^(?:so far |for )?(?:this|the) year$", re.IGNORECASE)
 #: Words between a phrase and the next number that make the phrase that number's.
 _LEADING_LINKS = frozenset("at of by was is seen put around about".split())
 #: Forecasts whose value follows them: "its 2026 projection at 1.6%".
@@ -96,6 +98,12 @@ _EARLIER_WORDS = frozenset("earlier previous prior original".split())
 #: Nouns and verbs of an aim a band of figures is set as: "its target of 1% to 3%" (not "a
 #: narrow band of between 31 and 36 EUR/MWh", where prices moved).
 _AIMS = frozenset("target targets targeted goal objective".split())
+#: Verbs of keeping a standing aim: "the central bank, which targets 2% inflation".
+_AIM_VERBS = frozenset("targets targeting aims".split())
+#: Words of a tolerance told beside an aim: "7%, plus or minus 2 percentage points,".
+_BAND_ASIDE = frozenset(
+    ", plus or minus ± give take a percentage point points pct per cent %".split()
+)
 #: Words between the bounds of a band: "1% to 3%", "between 5% and 7%", "2–4%".
 _BAND_LINKS = frozenset(("to", "and", "-", "–", "—"))
 #: The band around a target: "3% plus or minus one percentage point".
@@ -371,8 +379,21 @@ class PeriodAttacher(PeriodComparisons):
 
         k = m.span.start - 1
         k -= k >= 0 and lower[k] == "between"
+        aim_verb = next(
+            (t for t in range(m.span.start - 1, max(-1, m.span.start - 6), -1)
+             if lower[t] in _AIM_VERBS),
+            None,
+        )
         named = (
             any(lower[t] in _TARGET_NOUNS or ranged(t) for t in after)
+            # "which targets 2% inflation", "targets CPI inflation of 2%"
+            or (
+                aim_verb is not None
+                and all(
+                    lower[t] in _PRICE_WORDS or lower[t] in ("of", "annual", "core", "headline")
+                    for t in range(aim_verb + 1, m.span.start)
+                )
+            )
             # "the bank's target of 1% to 3%", "which targets inflation of 2% to 3%": a band
             or (
                 k >= 0
@@ -400,6 +421,13 @@ class PeriodAttacher(PeriodComparisons):
         if own is None:
             return True
         window = range(m.span.start - 6, m.span.end + 8)
+        if aim_verb is not None and own.start >= m.span.end:
+            # "which targets inflation of 3%, held rates in October": another clause's time
+            # (not "targets inflation of 7%, plus or minus 2 points, in the fourth quarter")
+            between = range(m.span.end, own.start)
+            return any(self.tokens.text[t] in (",", ";") for t in between) and not all(
+                lower[t] in _BAND_ASIDE or (QUANT_TOKENS, t) in self.cue_at for t in between
+            )
         return not (own.start in window or own.end - 1 in window)
 
     def _opens_a_band(self, m: Mention) -> bool:
@@ -588,10 +616,68 @@ class PeriodAttacher(PeriodComparisons):
             and lower[p.start - 1] in _SAYING_VERBS
         )
 
+    def _past_session(self, p: Span) -> bool:
+        """ "Monday's session", "Friday's close": a trading day told as over, which frames
+        no sentence after it."""
+        lower = self.tokens.lower
+        return (
+            self.is_weekday(p)
+            and p.end + 1 < self.tokens.n
+            and lower[p.end] in ("'s", "’s")
+            and lower[p.end + 1] in ("session", "close")
+        )
+
+    def _base_of_100(self, p: Span) -> bool:
+        """ "on a base of 1977 equal to 100", "(December 1982 base 100)", "base 2015 = 100":
+        the period an index is set to 100 in."""
+        lower, n = self.tokens.lower, self.tokens.n
+        after = list(lower[p.end : min(n, p.end + 3)])
+        hundred = any(w in ("100", "1000", "=100") for w in after)
+        if hundred and after[:1] in (["base"], ["equal"], ["equals"], ["="], ["=100"]):
+            return True
+        before = list(lower[max(0, p.start - 2) : p.start])
+        return before[-1:] == ["base"] or (before == ["base", "of"] and hundred)
+
+    def _year_to_a_close(
+        self, mentions: list[Mention], periods: list[Span], ref: date | None
+    ) -> None:
+        """ "The stock had gained 28% this year through Monday's close": a year to date told
+        up to a session's close ends on that day."""
+        lower = self.tokens.lower
+        close = next(
+            (
+                p
+                for p in periods
+                if self._past_session(p)
+                and p.start > 0
+                and lower[p.start - 1] in ("through", "until", "till", "to")
+            ),
+            None,
+        )
+        if close is None or ref is None:
+            return
+        res = self._resolve(close, ref, (ref, ref))
+        if res.start is None or res.start != res.end:
+            return
+        day = res.start
+        for m in mentions:
+            dates = m.period_dates
+            if (
+                m.period is not None
+                and dates is not None
+                and _YEAR_SO_FAR.match(m.period.text)
+                and dates[0] == date(day.year, 1, 1)
+                and dates[1] >= day
+            ):
+                m.period_dates = (dates[0], day)
+                m.period = Period(m.period.text, dates[0], day)
+
     def _index_base(self, p: Span) -> bool:
         """ "98% of its February 2020 average level", "to 104% of their 2019 levels": the
         period whose level a figure is a percentage of is the base of an index, not its time."""
         lower, n = self.tokens.lower, self.tokens.n
+        if self._base_of_100(p):
+            return True
         k = p.start - 1
         if k >= 0 and lower[k] in ("its", "their", "the"):
             k -= 1
@@ -722,6 +808,11 @@ class PeriodAttacher(PeriodComparisons):
                 and self.tokens.is_alpha[m.span.end]
                 and self.tokens.lower[m.span.end] not in STOPWORDS
             }  # "rose to 412,750 bags on Tuesday": the things counted stand between
+            ends |= {
+                m.span.end + 1
+                for m in mentions
+                if self.tokens.lower[m.span.end : m.span.end + 1] in (("at",), ("of",), ("in",))
+            }  # "was 2.49 at Tuesday's sale", "took 64% of Wednesday's offering"
             governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
         # "Traders now see a 68% chance of a cut in December": "now" is the figures' time only
         # when the sentence names no other, and not in a relative clause ("gas, which now
@@ -1022,6 +1113,7 @@ class PeriodAttacher(PeriodComparisons):
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
         self._paired_earlier_values(mentions, owners)
+        self._year_to_a_close(mentions, named, ref)
         self._remember_day(sent, named, ref)
         self._trading_days(sent, mentions, carry)
         for m in mentions[1:]:
@@ -1042,4 +1134,6 @@ class PeriodAttacher(PeriodComparisons):
                 for a, b in parts
             ):
                 return carry
+        if main is not None and any(self._past_session(p) for p in governing):
+            return carry  # "It ended Monday's session 1.2% lower": an aside on the day before
         return main

@@ -277,6 +277,10 @@ class PeriodComparisons(PeriodPhrases):
                 # sentence's period is carried
                 current = (ref, ref)
             res = self._resolve_core(ref_span, ref, current)
+            if since and current == (ref, ref) and res.kind == "relative":
+                # "up 9% since the start of the year": that day of the year of writing
+                own = self._resolve_core(ref_span, ref, None)
+                res = own if own.start and own.end and own.end <= ref else res
             point = (res.start, res.end) if res.start and res.end else None
             m.rules.append(ref_span.id_)
             if point and current is None and choice is None and self._from_to(ref_span):

@@ -33,8 +33,7 @@ from .vocabulary import (
 # Participles of making a text known, whose time is then when it was: "released 15 July".
 _RELEASED = frozenset("released published issued updated dated announced".split())
 _RELEASE_NOUNS = frozenset(
-    "figures data report release statement announcement meeting decision survey auction "
-    "session".split()
+    "figures data report release statement announcement meeting decision survey".split()
 )
 #: What a base year values figures in: "measured in 1981 prices", "in 2012 dollars".
 _PRICE_BASES = frozenset("prices dollars euros yuan rupees pounds yen terms".split())
