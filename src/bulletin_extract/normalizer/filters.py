@@ -974,7 +974,9 @@ class MeasurementRules(Attacher):
         if (
             nxt2 is not None
             and nxt2 + 1 < n
-            and (lower[nxt] in ("to", "-", "–") or (lower[nxt] == "and" and low_prev == "between"))
+            and (
+                lower[nxt] in ("to", "-", "–") or (lower[nxt] == "and" and low_prev == "between")
+            )
             and like_num[nxt2]
             and (
                 lower[nxt2 + 1] in _AGE_UNITS
