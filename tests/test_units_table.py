@@ -806,6 +806,12 @@ UNITS_OF_MEASURE: list[Row] = [
      "index_point"),
     ("The median energy efficiency score of homes was [68] in the year to March.", 68.0,
      "index_point"),
+    ("The rupee closed at 88.62 against the US dollar. Traders expect the currency to trade "
+     "in a range of [88.20]-89.00 next week.", 88.2, "INR"),
+    ("The peso ended at 18.41 per dollar. State banks sold dollars near the 18.65-[18.70] "
+     "zone.", 18.7, "MXN"),
+    ("Analysts expect USD/KRW to trade between [1,410] and 1,460 by the end of March.", 1410.0,
+     "KRW"),
     ("Senegal set the price at [2,800 CFA francs] a kilogram.", 2800.0, "XOF"),
     ("Senegal set the price at 2,800 CFA francs a kilogram, up from [1,800 francs].",
      1800.0, "XOF"),

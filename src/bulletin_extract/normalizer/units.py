@@ -114,6 +114,8 @@ _WEIGHT_WORDS = words(
     "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
     "heavier lighter"
 )
+# Words of a sentence about where a currency will trade: "to trade in a range of 88.20-89.00".
+_TRADING = frozenset("trade trades traded trading range zone band between".split())
 # Units that world commodity prices are quoted per, in US dollars.
 _COMMODITY_UNITS = words(
     "barrel barrels bbl ounce ounces oz tonne tonnes ton tons t bushel bushels mmbtu lb pound"
@@ -334,13 +336,20 @@ class UnitRules(Attacher):
         for m in mentions:
             if (
                 m.unit == "count"
-                and ("." in self.ctx.text(m.span) or self._per_base_currency(m.span.end))
+                and (
+                    "." in self.ctx.text(m.span)
+                    or self._per_base_currency(m.span.end)
+                    or self._pair_before(m)
+                )
                 and self._bare_amount(m)
             ):
-                # "at 7.0635", "1,445 per dollar": a quoted rate (whole numbers only with
-                # the currency they are quoted against)
+                # "at 7.0635", "1,445 per dollar", "USD/KRW to trade between 1,420 and 1,450":
+                # a quoted rate (whole numbers only with the currency they are quoted against
+                # or the pair named before them)
                 m.unit = self._exchange_rate_unit(m) or m.unit
                 quoted = quoted or m.unit != "count"
+                if m.unit != "count":
+                    self.memo[("quoted_rate", 0)] = (m.unit, m.sentence, m.value)
         for i, m in enumerate(mentions):
             if m.unit == "count" and m.span.label_ == "NUMBER" and "." in self.ctx.text(m.span):
                 # "at 18.32 pesos, after touching 18.27": a level beside a quoted rate of the
@@ -351,6 +360,7 @@ class UnitRules(Attacher):
                 if near is not None and 0.8 <= m.value / near.value <= 1.25:
                     m.unit = near.unit
                     quoted = True
+        quoted = self._rate_traded_after(mentions) or quoted
         if quoted:
             self._share_along_links(mentions)  # "traded between 1.1660 and 1.1740"
         for m in mentions:
@@ -359,6 +369,32 @@ class UnitRules(Attacher):
                 scale = written_scale(self.ctx.text(m.span))
                 if scale > 1:
                     self.memo[("money_scale", 0)] = (m.unit, m.sentence, scale, self._nouns(m))
+
+    def _pair_before(self, m: Mention) -> bool:
+        """Whether a currency pair is written before `m` in its sentence ("USD/KRW to")."""
+        words = list(self.tokens.text[self._sentence_first(m) : m.span.start])
+        return pair_quote(words) is not None
+
+    def _rate_traded_after(self, mentions: list[Mention]) -> bool:
+        """ "The rupee closed at 88.62 against the dollar. Traders expect the currency to trade
+        in a range of 88.20-89.00": a bare number of the size of an exchange rate quoted in the
+        two sentences before, in a sentence of trading, is in that rate's currency."""
+        rate = self.memo.get(("quoted_rate", 0))
+        if rate is None or not rate[2]:
+            return False
+        found = False
+        for m in mentions:
+            if (
+                m.unit == "count"
+                and m.span.label_ == "NUMBER"
+                and 0 < m.sentence - rate[1] <= 2
+                and written_scale(self.ctx.text(m.span)) == 1
+                and 0.8 <= m.value / rate[2] <= 1.25
+                and not _TRADING.isdisjoint(self._sentence_words(m.span.start))
+            ):
+                m.unit = rate[0]
+                found = True
+        return found
 
     def _carry_money(self, m: Mention) -> None:
         """ "Machinery orders rose ... to 752.3 billion yen. The January orders had fallen
