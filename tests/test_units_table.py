@@ -812,6 +812,12 @@ UNITS_OF_MEASURE: list[Row] = [
      "zone.", 18.7, "MXN"),
     ("Analysts expect USD/KRW to trade between [1,410] and 1,460 by the end of March.", 1410.0,
      "KRW"),
+    ("Jobless rates rose 0.7 percentage points in Wales and [0.4] in Scotland.", 0.4,
+     "percentage_point"),
+    ("Jobless rates rose 0.7 percentage points in Wales and 0.4 in Scotland, and fell [0.2] in "
+     "London.", 0.2, "percentage_point"),
+    ("The jobless rate stood at 9.8 pct against 4.9 pct in Hesse and [5.6] in Saxony.", 5.6,
+     "percent"),
     ("Senegal set the price at [2,800 CFA francs] a kilogram.", 2800.0, "XOF"),
     ("Senegal set the price at 2,800 CFA francs a kilogram, up from [1,800 francs].",
      1800.0, "XOF"),

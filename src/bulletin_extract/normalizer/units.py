@@ -114,6 +114,9 @@ _WEIGHT_WORDS = words(
     "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
     "heavier lighter"
 )
+# Words before a place a figure is told for, and between list items of places.
+_PLACE_LEADS = frozenset("in for among".split())
+_ITEM_LINKS = frozenset("and , while whereas but up down".split())
 # Words of a sentence about where a currency will trade: "to trade in a range of 88.20-89.00".
 _TRADING = frozenset("trade trades traded trading range zone band between".split())
 # Units that world commodity prices are quoted per, in US dollars.
@@ -324,6 +327,7 @@ class UnitRules(Attacher):
                 carry.append(m)
         self._share_along_links(mentions)
         self._share_with_gapped_items(mentions)
+        self._rate_for_places(mentions)
         self._hours_in_the_subject(mentions)
         for m in carry:
             if m.unit == "count" and not any(
@@ -468,6 +472,32 @@ class UnitRules(Attacher):
                     m.unit = last.unit
                 else:
                     self._take_unit(m, last, False)
+
+    def _rate_for_places(self, mentions: list[Mention]) -> None:
+        """ "up 0.8 percentage points in the North East and 0.6 in Yorkshire, and down 0.1 in
+        the East", "10.9 pct against 5.3 pct in Baden-Wuerttemberg and 6.1 in Bavaria": a bare
+        decimal between a rate told for a place and a place of its own is in the rate's
+        unit."""
+        lower, n = self.tokens.lower, self.tokens.n
+        for i, m in enumerate(mentions):
+            if i == 0 or m.unit != "count" or m.span.label_ != "NUMBER":
+                continue
+            if "." not in self.ctx.text(m.span) or not self._bare_amount(m):
+                continue
+            rate = mentions[i - 1]
+            if rate.sentence != m.sentence or rate.unit not in RATE_UNITS:
+                continue
+            between = range(rate.span.end, m.span.start)
+            if len(between) < 2 or lower[between[0]] not in _PLACE_LEADS:
+                continue
+            linked = lower[between[-1]] in _ITEM_LINKS or (CHANGES, between[-1]) in self.cue_at
+            if not linked or m.span.end >= n:
+                continue  # (", and fell 0.2 in London": a change word links it too)
+            if lower[m.span.end] not in _PLACE_LEADS or not all(
+                self.tokens.is_alpha[t] or lower[t] in (",", "-") for t in between
+            ):
+                continue
+            m.unit = rate.unit
 
     def _per_base_currency(self, end: int) -> bool:
         """Whether the words from token `end` (right after a number) quote it against a
