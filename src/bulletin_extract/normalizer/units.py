@@ -782,6 +782,20 @@ class UnitRules(Attacher):
                 bare.value and 0.1 <= base / abs(bare.value) <= 10
             ):
                 bare.value *= scale
+        elif (
+            is_money(other.unit)
+            and unscaled
+            and written_scale(other.span.text) == 1
+            and bare.span.end <= other.span.start
+            and all(
+                t.text in ("and", "or", "to", "-", "–", ",")
+                for t in bare.span.doc[bare.span.end : other.span.start]
+            )
+        ):
+            # "(12.6 and 12.9 c€/kWh)", "45 to 52 paise": one list of the currency's subunit
+            number = parse_quantity(other.span[0].text, "NUMBER")
+            if number is not None and number.value and 0 < other.value / number.value < 1:
+                bare.value = round(bare.value * other.value / number.value, 10)
 
 
 #: What stands between the items of a list: "3.1, 2.7 and 2.3 million tonnes".
