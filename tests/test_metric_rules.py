@@ -1480,6 +1480,21 @@ PLACES_AS_ITEMS: list[Case] = [
         "1.5 percent",
         "Wholesale electricity prices in Oslo",
     ),
+    # percentages the places of the list supply, after a share of a whole: their shares of it
+    (
+        "Coal imports into India rose 4% in May. Indonesia remained the top supplier with a 58% "
+        "share, followed by Australia (19%), while Russia and South Africa provided 8% and 6%, "
+        "respectively.",
+        "6%",
+        "South Africa share of Coal imports into India",
+    ),
+    (
+        "EU imports of natural gas fell 6% in 2024. Norway remained the largest supplier with a "
+        "31% share, followed by the United States (17%), while Algeria and Qatar supplied 11% "
+        "and 5%, respectively.",
+        "11%",
+        "Algeria share of supplies",
+    ),
 ]
 
 
