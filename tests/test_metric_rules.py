@@ -1458,6 +1458,43 @@ PLACES_AS_ITEMS: list[Case] = [
         "4.4%",
         "Retail sales of the central province",
     ),
+    # a place named alone before the list is no indicator: all take the one said before
+    (
+        "In May, retail prices of diesel in coastal provinces fell by 1.1 percent month on "
+        "month. Among them, Fujian went up by 0.3 percent, while Zhejiang, Jiangsu and "
+        "Shandong went down by 0.6 percent, 0.9 percent and 0.2 percent respectively.",
+        "0.9 percent",
+        "retail prices of diesel in Jiangsu",
+    ),
+    (
+        "Office rents in large cities slipped 0.8% in the quarter. Among them, Toronto edged "
+        "up 0.3% from the previous quarter, while Vancouver and Calgary declined 0.6% and "
+        "1.2%, respectively.",
+        "1.2%",
+        "Office rents in Calgary",
+    ),
+    (
+        "Wholesale electricity prices in the Nordic zones fell 4.2% in June. Among them, Oslo "
+        "rose by 1.5 percent, while Bergen, Stockholm and Helsinki dropped by 2.1 percent, "
+        "3.3 percent and 5.0 percent respectively.",
+        "1.5 percent",
+        "Wholesale electricity prices in Oslo",
+    ),
+    # percentages the places of the list supply, after a share of a whole: their shares of it
+    (
+        "Coal imports into India rose 4% in May. Indonesia remained the top supplier with a 58% "
+        "share, followed by Australia (19%), while Russia and South Africa provided 8% and 6%, "
+        "respectively.",
+        "6%",
+        "South Africa share of Coal imports into India",
+    ),
+    (
+        "EU imports of natural gas fell 6% in 2024. Norway remained the largest supplier with a "
+        "31% share, followed by the United States (17%), while Algeria and Qatar supplied 11% "
+        "and 5%, respectively.",
+        "11%",
+        "Algeria share of supplies",
+    ),
 ]
 
 

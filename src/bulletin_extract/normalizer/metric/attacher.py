@@ -37,7 +37,7 @@ from .rankings import Rankings
 from .set_off import SetOffPhrases
 from .surface import SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
-from .words import BREAKDOWN_PREPOSITIONS
+from .words import BREAKDOWN_PREPOSITIONS, SHARE_VERBS
 
 #: The rule id a parsed doc's record carries when the surface strategy decided its metric.
 SURFACE_RULE = "metric.surface"
@@ -259,6 +259,7 @@ class MetricAttacher:
         self.rankings.places_respectively(sent, mentions)
         self.rankings.leaders_alone(sent, mentions, self._bare_place)
         self._places_named_alone(mentions)
+        self._shares_listed_alone(sent, mentions)
         self._parts_named_alone(mentions)
         self.rankings.remember(sent, mentions)
         if self.lead is None:
@@ -445,6 +446,39 @@ class MetricAttacher:
             if _COMPASS.fullmatch(place):
                 place = f"the {place}"  # "in the south", as the document writes it
             m.metric = with_breakdown(head, "in", place)
+            m.rules.append(PLACE_ALONE)
+
+    def _shares_listed_alone(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Norway supplied a 15% share, followed by the United States (14%), while Libya and
+        Iraq supplied 8% and 7%, respectively": percentages of a "respectively" list named by
+        their places alone, after a verb of shares, are each place's share of the whole an
+        earlier share of the sentence is of ("Libya share of [supplies]")."""
+        lower = self.ctx.tokens.lower
+        for i, m in enumerate(mentions):
+            place = m.metric
+            if (
+                not place
+                or m.unit != "percent"
+                or not any(r.startswith("marker.respectively") for r in m.rules)
+                or not self._bare_place(place)
+            ):
+                continue
+            j = i  # the list's first figure: the verb stands before it
+            while j > 0 and any(r.startswith("marker.respectively") for r in mentions[j - 1].rules):
+                j -= 1
+            first = mentions[j]
+            lead = lower[max(sent.start, first.span.start - 3) : first.span.start]
+            whole = next(
+                (
+                    o.metric.split(" share of ", 1)[1]
+                    for o in reversed(mentions[:i])
+                    if o.metric and " share of " in o.metric and o.unit == "percent"
+                ),
+                None,
+            )
+            if whole is None or SHARE_VERBS.isdisjoint(lead):
+                continue
+            m.metric = f"{place.removeprefix('the ')} share of {whole}"
             m.rules.append(PLACE_ALONE)
 
     def _parts_named_alone(self, mentions: list[Mention]) -> None:

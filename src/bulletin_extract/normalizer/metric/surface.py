@@ -669,7 +669,12 @@ class SurfaceMetric(Attacher):
         )
         if not (named_places or place_head):
             return
-        indicator = next((m.metric for m in reversed(before) if m.metric), None)
+        # (not a figure before that is named by its place alone too: "Among them, Fujian
+        # went up by 0.3%, while Zhejiang and Jiangsu went down by 0.6% and 0.9%
+        # respectively" are all of the indicator named before)
+        indicator = next(
+            (m.metric for m in reversed(before) if m.metric and not _lone_name(m.metric)), None
+        )
         indicator = indicator or (self.history[-1] if self.history else None)
         if not indicator:
             return
@@ -2230,3 +2235,10 @@ def counts_speakers(m: Mention) -> bool:
     """ "All 16 economists polled", "18 of the 22 analysts": a count of who spoke, never the
     indicator that later figures of the text are about."""
     return m.unit == "count" and bool(m.metric) and m.metric.split()[0].lower() in FORECASTERS
+
+
+def _lone_name(metric: str) -> bool:
+    """Whether a metric is a name alone, of up to three capitalized words that are no
+    acronyms ("Fujian", "New South Wales"; not "GDP")."""
+    words = metric.split()
+    return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
