@@ -64,11 +64,18 @@ GAPPED_ITEMS_AT_LENGTH = [
          "those-from-after-a-level"),
     case("Sales in Ohio and Texas fell 2.1% and 1.7%, respectively, and Florida 0.9%.", "0.9%",
          "decrease", "after-respectively-and"),
+    case("Car exports fell 6.1% and those of spare parts, tyres, engines, gearboxes and other "
+         "components 2.3%.", "2.3%", "decrease", "those-of-a-long-list"),
+    case("Hotel nights in the capital dropped 3.3 percent and those in the coastal, mountain, "
+         "lake and other rural regions 0.9 percent.", "0.9 percent", "decrease",
+         "those-in-a-long-list"),
     # not a gapped item: a clause of its own, or a value compared
     case("Orders from shipyards rose 12.5 and 4.1 pct respectively, but the rail sector placed "
          "3.3 pct less.", "3.3 pct", "decrease", "a-clause-after-respectively-keeps-its-own"),
     case("Gas send-out from Dutch terminals slipped to 212 mcm/d on Tuesday, from an average of "
          "236 mcm/d last week.", "236 mcm/d", None, "a-value-compared-is-no-item"),
+    case("Wine exports rose 2.2%, and those of beer, cider, spirits, juices and soft drinks "
+         "made up 1.4% of the total.", "1.4%", None, "a-long-item-with-its-own-verb"),
 ]
 
 # An item that leaves out the verb and keeps only "by" and its figure shares the change of the

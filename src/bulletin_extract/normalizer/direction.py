@@ -1094,9 +1094,9 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         # "were 3.2% higher, and alcohol and tobacco 5.9%": the comparative is the earlier
         # figure's own verb, which the item shares
         gap = gap[1:]
-    if not gap or len(gap) > 12:
-        return None
     words = {lower[t] for t in gap}
+    if not gap or len(gap) > (20 if words & {"those", "that"} else 12):
+        return None  # ("and those of housing, water, electricity, gas and other fuels 1.1%")
     joiners, stops = {",", "and", "(", ")"}, words & LIST_GAP_STOP
     by_clause = lower[gap[-1]] == "by" and stops <= {"while", "whereas", "to", "from"}
     if by_clause:
