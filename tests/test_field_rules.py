@@ -64,11 +64,44 @@ GAPPED_ITEMS_AT_LENGTH = [
          "those-from-after-a-level"),
     case("Sales in Ohio and Texas fell 2.1% and 1.7%, respectively, and Florida 0.9%.", "0.9%",
          "decrease", "after-respectively-and"),
+    case("Car exports fell 6.1% and those of spare parts, tyres, engines, gearboxes and other "
+         "components 2.3%.", "2.3%", "decrease", "those-of-a-long-list"),
+    case("Hotel nights in the capital dropped 3.3 percent and those in the coastal, mountain, "
+         "lake and other rural regions 0.9 percent.", "0.9 percent", "decrease",
+         "those-in-a-long-list"),
     # not a gapped item: a clause of its own, or a value compared
     case("Orders from shipyards rose 12.5 and 4.1 pct respectively, but the rail sector placed "
          "3.3 pct less.", "3.3 pct", "decrease", "a-clause-after-respectively-keeps-its-own"),
     case("Gas send-out from Dutch terminals slipped to 212 mcm/d on Tuesday, from an average of "
          "236 mcm/d last week.", "236 mcm/d", None, "a-value-compared-is-no-item"),
+    case("Wine exports rose 2.2%, and those of beer, cider, spirits, juices and soft drinks "
+         "made up 1.4% of the total.", "1.4%", None, "a-long-item-with-its-own-verb"),
+]
+
+# An item that leaves out the verb and keeps only "by" and its figure shares the change of the
+# figure before it in its unit, however long its name ("..., and foreign-funded firms, including
+# those from A, B and C, by 3.9 percent"); a clause with a verb of its own does not.
+ITEMS_WITH_ONLY_BY = [
+    case("Car sales fell by 2.1% in March, and those of light trucks, which account for half of "
+         "the market, by 0.7%.", "0.7%", "decrease", "past-a-relative-clause"),
+    case("Output of coal rose by 3.2 percent, while that of crude oil, including shale and "
+         "offshore fields, by 1.5 percent.", "1.5 percent", "increase", "past-an-including"),
+    case("Imports from Germany dropped 5.5% and those from the 27-member European Union as a "
+         "whole, excluding France, Italy and Spain, by 2.2%.", "2.2%", "decrease",
+         "past-an-excluding-list"),
+    case("Wheat stocks climbed by 12,000 tonnes and barley stocks, which had been low, by 8,000 "
+         "tonnes.", "8,000 tonnes", "increase", "a-relative-clause-with-its-own-verb"),
+    case("Hourly wages rose by 0.9% on the month in May 2025 and total compensation by 0.6%.",
+         "0.6%", "increase", "past-a-period-and-a-total"),
+    case("Freight volumes in the north eased by 4.4 percent and those in the power generation, "
+         "mining and quarrying and water supply sectors by 1.8 percent.", "1.8 percent",
+         "decrease", "a-long-name"),
+    # not an item of the change before: a verb of its own, or a new sentence
+    case("Revenue rose 4% and exceeded the target by 1%.", "1%", None, "a-verb-of-its-own"),
+    case("Tariffs cut imports by 16%. Only Malta used more gas than before, by 3%.", "3%", None,
+         "another-sentence"),
+    case("Rents rose 4.1% in June and the council said landlords were hit by 2.0%.", "2.0%",
+         None, "a-predicate-of-its-own"),
 ]
 
 # Verbs of a cut in the present and infinitive forms headlines and plans are written in: the
@@ -2066,6 +2099,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
     + GAPPED_ITEMS_AT_LENGTH
+    + ITEMS_WITH_ONLY_BY
     + CUT_VERBS_IN_ALL_FORMS
     + ESTIMATES_OF_A_NAMED_CHANGE
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .context import Attacher, next_start
 from .credit_words import TARGET_CUES
-from .direction import elliptical_head
+from .direction import SHARED_BY_ITEM, elliptical_head
 from .period_phrases import BACKWARD, YEAR_BACK, unit_of
 from .structures import Mention, Sentence
 from .text import compare_periods, per_share_restatement
@@ -374,7 +374,9 @@ class BasisAttacher(Attacher):
         leaves out the verb of the change before it ("by" and its figure) shares its basis."""
         lower = self.tokens.lower
         for i, m in enumerate(mentions):
-            if m.basis is not None or m.direction is not None or m.unit != "percent":
+            if m.basis is not None or m.unit != "percent":
+                continue
+            if m.direction is not None and SHARED_BY_ITEM not in m.rules:
                 continue
             if m.span.start - 1 <= sent.start or lower[m.span.start - 1] != "by":
                 continue

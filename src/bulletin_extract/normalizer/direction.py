@@ -196,6 +196,8 @@ class DirectionAttacher(Attacher):
                 m.rules.append(trailing.id_)
                 continue
             shared = elliptical_head(self.ctx, mentions, i)
+            if shared is None and (shared := self._by_item_head(m, mentions, i)) is not None:
+                m.rules.append(SHARED_BY_ITEM)
             if shared is not None:
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
@@ -853,6 +855,67 @@ class DirectionAttacher(Attacher):
                 return None
         return None
 
+    def _by_item_head(self, m: Mention, mentions: list[Mention], i: int) -> int | None:
+        """ "rose 4.2 percent, and that by foreign-funded firms, including those from A, B
+        and C, by 3.9 percent", "stocks jumped by 4.8 million barrels and distillates, which
+        include diesel, by 2.5 million": an item that leaves out the verb and keeps only "by"
+        and its figure shares the change of the last figure before it in its unit (past the
+        value that change is compared with), however long the item's name."""
+        tokens, cue_at = self.tokens, self.cue_at
+        lower = tokens.lower
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in cue_at:
+            t -= 1
+        if t < 0 or lower[t] != "by" or self.ctx.from_value(m):
+            return None
+        head = i - 1
+        while head >= 0 and (
+            mentions[head].chain_kind == "from" or self.ctx.from_value(mentions[head])
+        ):
+            head -= 1  # "rose by 3.4%, down from 3.5% in May, and core prices by 4.1%"
+        if head < 0 or mentions[head].sentence != m.sentence:
+            return None
+        before = mentions[head]
+        if before.direction is None or before.unit != m.unit:
+            return None
+        start = mentions[i - 1].span.end
+        gap = [
+            k
+            for k in range(start, t)
+            if not tokens.is_space[k] and (PERIODS_TOKENS, k) not in cue_at  # "in May 2025"
+        ]
+        if not gap or len(gap) > 30 or not {lower[k] for k in gap} & _ITEM_JOINS:
+            return None
+        joined = _hyphen_joined(self.ctx, gap)  # "foreign-funded"
+        set_off = False  # inside ", which include diesel," or ", including those from A,"
+        for a, k in zip([None, *gap], gap):
+            word = lower[k]
+            after_comma = a is not None and tokens.text[a] == ","
+            if word == ",":
+                set_off = False
+            elif after_comma and word in _SET_OFF_OPENERS:
+                set_off = True
+            if (
+                (CHANGES, k) in cue_at
+                or word in _NOT_AN_ITEM
+                or (tokens.like_num[k] and k + 1 < tokens.n and tokens.text[k + 1] != "-")
+            ):
+                return None
+            if set_off:
+                continue
+            if (
+                (word in PREDICATE_WORDS and word != "total")  # ("and total pay by 0.5%")
+                or word in PARTICIPLE_OPENERS
+                or word in _OUTDOING  # ", beating forecasts by 0.2%"
+                or (
+                    word.endswith("ed")
+                    and k not in joined
+                    and not _before_its_noun(self.ctx, k, gap)
+                )  # ("used more gas than a year earlier, by 3%")
+            ):
+                return None
+        return head
+
     def _by_cue(self, m: Mention) -> Span | None:
         """ "increased in Q2 compared with Q2 2013, by 4.5%", "slowed for food, drink and
         tobacco (16.9% ...)": "by" or a bracket points back to the clause's verb."""
@@ -873,6 +936,20 @@ class DirectionAttacher(Attacher):
         return None
 
 
+#: The rule name of a figure that shares the change before it as an item with only "by".
+SHARED_BY_ITEM = "direction:by_item"
+_ITEM_JOINS = frozenset({",", "and", "while", "whereas"})
+#: Verbs of a figure that outdoes or trails another by an amount: "beating forecasts by 0.2%".
+_OUTDOING = frozenset(
+    "beat beats beating topped topping exceed exceeding outpace outpacing miss missed missing "
+    "trail trailed trailing lag lagged lagging surpass surpassing outperform outperformed "
+    "outperforming underperform underperformed underperforming outstrip outstripped "
+    "outstripping".split()
+)
+#: Words after a comma that open a set-off inside an item's name, up to the next comma.
+_SET_OFF_OPENERS = frozenset("which who including excluding mainly mostly chiefly notably".split())
+#: Words of an item's gap that make the figure no item of the change before it.
+_NOT_AN_ITEM = frozenset({";", ":", "than", "compared", "versus", "vs", "against", "after"})
 #: Verbs that take an amount off a whole: "taking 2.3 percentage points off growth".
 _TAKING_OFF = frozenset("take takes took taking knock knocks knocked knocking".split())
 DURATION_UNITS = frozenset({"day", "week", "month", "quarter", "year", "decade"})
@@ -1017,9 +1094,9 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         # "were 3.2% higher, and alcohol and tobacco 5.9%": the comparative is the earlier
         # figure's own verb, which the item shares
         gap = gap[1:]
-    if not gap or len(gap) > 12:
-        return None
     words = {lower[t] for t in gap}
+    if not gap or len(gap) > (20 if words & {"those", "that"} else 12):
+        return None  # ("and those of housing, water, electricity, gas and other fuels 1.1%")
     joiners, stops = {",", "and", "(", ")"}, words & LIST_GAP_STOP
     by_clause = lower[gap[-1]] == "by" and stops <= {"while", "whereas", "to", "from"}
     if by_clause:
