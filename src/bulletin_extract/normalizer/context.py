@@ -170,6 +170,7 @@ class DocContext:
     _revised: dict[int, RevisedForecast | None] = field(default_factory=dict)  # by span start
     _moved: dict[int, ParticipleMove | None] = field(default_factory=dict)  # by span start
     _beats: dict[int, bool] = field(default_factory=dict)  # `beats_a_forecast`, same
+    _found: tuple[dict[int, Span], dict[int, Span], set[int]] | None = None  # `_found_index`
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
@@ -273,6 +274,30 @@ class DocContext:
         """`span.text` of a span of this document, read from the token arrays (spaCy builds
         it from new Token objects at every read)."""
         return self.tokens.span_text(span.start, span.end)
+
+    def _found_index(self) -> tuple[dict[int, Span], dict[int, Span], set[int]]:
+        """The quantities found, records or not, by first token and by end (they never
+        overlap), and the tokens they cover: indexed once per document."""
+        if self._found is None:
+            quantities = self.quantities
+            self._found = (
+                {q.start: q for q in quantities},
+                {q.end: q for q in quantities},
+                {t for q in quantities for t in range(q.start, q.end)},
+            )
+        return self._found
+
+    def quantity_starting_at(self, t: int) -> Span | None:
+        """The quantity found at token t, record or not."""
+        return self._found_index()[0].get(t)
+
+    def quantity_ending_at(self, end: int) -> Span | None:
+        """The quantity found that ends right before token `end`, record or not."""
+        return self._found_index()[1].get(end)
+
+    def in_quantity(self, t: int) -> bool:
+        """Whether token t is part of a quantity found, record or not ("1kg" in "(1kg, 9.6%)")."""
+        return t in self._found_index()[2]
 
     def spans_in(self, key: str, sent: Sentence | int) -> list[Span]:
         """The spans of `doc.spans[key]` that start in a sentence (object or index)."""

@@ -277,7 +277,6 @@ class MeasurementRules(Attacher):
         super().__init__(ctx)
         self.units = units
         self._phones: list[tuple[int, int]] | None = None  # character spans of phone numbers
-        self._unit_starts: set[int] | None = None  # starts of quantities with a unit
         self._base_stated: dict[int, bool] = {}  # sentence -> whether it states an index base
         self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
         self._percent_index: tuple[set[int], dict[int, Span]] | None = None  # see _percents
@@ -613,11 +612,11 @@ class MeasurementRules(Attacher):
         lower, text, n = tokens.lower, tokens.text, tokens.n
         start, end = span.start, span.end
         if start > 1 and lower[start - 1] in _RANGE_MARKS and tokens.like_num[start - 2]:
-            opening = next((q for q in self.ctx.quantities if q.end == start - 1), None)
+            opening = self.ctx.quantity_ending_at(start - 1)
             start = opening.start if opening is not None else start - 2
         elif end + 1 < n and lower[end] in _RANGE_MARKS and tokens.like_num[end + 1]:
             # the range's first bound: "between 2 500 and 5 000 kWh"
-            closing = next((q for q in self.ctx.quantities if q.start == end + 1), None)
+            closing = self.ctx.quantity_starting_at(end + 1)
             if closing is not None and closing.label_ == "PERCENT":
                 return False  # "the 2-6 per cent tolerance band": a rate's range
             end = closing.end if closing is not None else end + 2
@@ -680,7 +679,7 @@ class MeasurementRules(Attacher):
             return False
         if span.start > 0 and lower[span.start - 1] in _LEVEL_LEADS:
             return False  # "fell to 44-46 days from 53-55 days": a level
-        close = next((q for q in self.ctx.quantities if q.start == end + 1), None)
+        close = self.ctx.quantity_starting_at(end + 1)
         if close is None or lower[close.end - 1] not in TIME_UNITS:
             return False
         if close.label_ == "FRACTION":
@@ -714,7 +713,7 @@ class MeasurementRules(Attacher):
         k = span.start - 1
         if k > 0 and lower[k] == "to" and lower[k - 1] == "equal":
             k -= 1
-        if k < 2 or lower[k] not in _EQUALS | {"equal"}:
+        if k < 2 or (lower[k] not in _EQUALS and lower[k] != "equal"):
             return False
         return lower[k - 2] in ("1", "one") or lower[k - 1] in ("1", "one")
 
@@ -783,9 +782,7 @@ class MeasurementRules(Attacher):
         while start > 0 and (QUALIFIERS, start - 1) in self.cue_at:
             start -= 1  # "or about 15 days"
         if start > 2 and lower[start - 1] == "or" and self.tokens.text[start - 2] == ",":
-            if lower[start - 3] not in _TIME_WORDS and any(
-                q.end == start - 2 for q in self.ctx.quantities
-            ):
+            if lower[start - 3] not in _TIME_WORDS and self.ctx.quantity_ending_at(start - 2):
                 return True  # "import-based plants had 4.6 mt, or 24 days": the stock in time
         if start > 0 and lower[start - 1] == "for" and "enough" in lower[max(0, start - 7) : start]:
             return True  # "enough to run the plants for 19 days"
@@ -1326,9 +1323,8 @@ class MeasurementRules(Attacher):
 
     def _unit_quantity_at(self, t: int) -> bool:
         """Whether a quantity with a unit ("six pct", not a bare "six") starts at token t."""
-        if self._unit_starts is None:
-            self._unit_starts = {q.start for q in self.ctx.quantities if q.label_ != "NUMBER"}
-        return t in self._unit_starts
+        q = self.ctx.quantity_starting_at(t)
+        return q is not None and q.label_ != "NUMBER"
 
     def _inside_title_quotes(self, span: Span) -> bool:
         tokens = self.tokens
@@ -1605,7 +1601,7 @@ class MeasurementRules(Attacher):
     def _from_a_reading(self, span: Span, prev: int) -> bool:
         """Whether the number after "from" at `prev` is the earlier value of the index reading
         right before it, of its size: "revised to 87.2 from a preliminary 87.3"."""
-        level = next((q for q in self.ctx.quantities if q.end == prev), None)
+        level = self.ctx.quantity_ending_at(prev)
         if level is None or level.label_ != "NUMBER" or level.start == 0:
             return False
         if self.tokens.lower[level.start - 1] not in ("to", "at"):

@@ -340,12 +340,12 @@ class UnitRules(Attacher):
         for m in mentions:
             if (
                 m.unit == "count"
+                and self._bare_amount(m)
                 and (
                     "." in self.ctx.text(m.span)
                     or self._per_base_currency(m.span.end)
                     or self._pair_before(m)
                 )
-                and self._bare_amount(m)
             ):
                 # "at 7.0635", "1,445 per dollar", "USD/KRW to trade between 1,420 and 1,450":
                 # a quoted rate (whole numbers only with the currency they are quoted against

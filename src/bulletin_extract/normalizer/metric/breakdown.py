@@ -102,7 +102,6 @@ class Breakdowns(Attacher):
         super().__init__(ctx)
         self.indicators: dict[int, str | None] = {}  # sentence start -> indicator of its items
         self.opening = opening  # the noun phrase that opens a sentence, if it names an indicator
-        self._found: set[int] | None = None  # tokens of every quantity found, records or not
 
     def after(self, m: Mention, sent: Sentence) -> tuple[str, str] | None:
         """ "6.5% in Wales", "£4.7 billion to non-EU countries": the breakdown after a number,
@@ -654,11 +653,6 @@ class Breakdowns(Attacher):
             and (PERIODS_TOKENS, k) not in self.cue_at
         )
 
-    def _found_tokens(self) -> set[int]:
-        if self._found is None:
-            self._found = {t for q in self.ctx.quantities for t in range(q.start, q.end)}
-        return self._found
-
     def bracketed_item(
         self, m: Mention, sent: Sentence, earlier: list[Mention], carried: str | None = None
     ) -> str | None:
@@ -669,7 +663,7 @@ class Breakdowns(Attacher):
         while t > sent.start and m.span.start - t < 10 and self.tokens.text[t] != "(":
             if not (
                 (QUANT_TOKENS, t) in self.cue_at
-                or t in self._found_tokens()  # "white sugar (1kg, 9.6%)": a pack size
+                or self.ctx.in_quantity(t)  # "white sugar (1kg, 9.6%)": a pack size
                 or (PERIODS_TOKENS, t) in self.cue_at
                 or self.tokens.like_num[t]
                 or self.tokens.lower[t] in BRACKET_GLUE

@@ -332,9 +332,9 @@ class Clauses(Attacher):
             for j, w in enumerate(order)
         ).strip()
 
-    def _watched_by(self, t: int, sent: Sentence) -> int | None:
-        """The participle before "by" and an organization that ends at t ("monitored by the
-        Central Water Commission", "tracked by the agency"), or None."""
+    def _body_start(self, t: int, sent: Sentence) -> int | None:
+        """Where the organization named up to token t starts, with its "the" ("the Central
+        Water Commission"), or None when no organization ends at t."""
         if (AGENCY_TOKENS, t) not in self.cue_at:
             return None
         k = t
@@ -342,7 +342,13 @@ class Clauses(Attacher):
             k -= 1
         if k > sent.start and self.tokens.lower[k - 1] == "the":
             k -= 1
-        if k - 2 <= sent.start or self.tokens.lower[k - 1] != "by":
+        return k
+
+    def _watched_by(self, t: int, sent: Sentence) -> int | None:
+        """The participle before "by" and an organization that ends at t ("monitored by the
+        Central Water Commission", "tracked by the agency"), or None."""
+        k = self._body_start(t, sent)
+        if k is None or k - 2 <= sent.start or self.tokens.lower[k - 1] != "by":
             return None
         participle, owner = self.tokens.lower[k - 2], self.tokens.lower[k - 3]
         if participle not in _WATCHING or owner in FORECASTERS:
@@ -353,14 +359,8 @@ class Clauses(Attacher):
         """The "by" before an organization named at t that ends the subject's noun ("exports
         by the Canadian Wheat Board"), or the "in" or "at" ("headcount in the Civil
         Service"), or None."""
-        if (AGENCY_TOKENS, t) not in self.cue_at:
-            return None
-        k = t
-        while k > sent.start and (AGENCY_TOKENS, k - 1) in self.cue_at:
-            k -= 1
-        if k > sent.start and self.tokens.lower[k - 1] == "the":
-            k -= 1
-        if k - 2 < sent.start:
+        k = self._body_start(t, sent)
+        if k is None or k - 2 < sent.start:
             return None
         prep, noun = self.tokens.lower[k - 1], self.tokens.lower[k - 2]
         if prep == "by":
