@@ -133,6 +133,45 @@ ESTIMATES_OF_A_NAMED_CHANGE = [
     case("The April figure was revised to 1.3%.", "1.3%", None, "a-figure-is-no-change"),
 ]
 
+# A change, the period it is compared with, then the level it reached after a comma: the level
+# takes the change's direction, as it would without the period in between.
+LEVEL_PAST_A_COMPARED_PERIOD = [
+    case("Thefts reported to councils fell by 6% compared with the year to June 2023, to "
+         "48,200.", "48,200", "decrease", "compared-with-a-year-to"),
+    case("Ticket sales grew 11% compared to 2022, to 3.4 million.", "3.4 million", "increase",
+         "compared-to-a-year"),
+    case("Exports of wool rose 8% against the first quarter of 2024, to $612 million.",
+         "$612 million", "increase", "against-a-quarter"),
+    case("Exports of wool rose 8% against 2023 levels, to $612 million.", "$612 million",
+         None, "against-a-noun-is-not-only-a-period"),
+    case("Sales rose 3% compared with 2.5% a month before.", "2.5%", None,
+         "a-compared-value-keeps-none"),
+]
+
+# A level restated in another unit after ", or" and then compared ("34% of capacity, or about
+# 20 bcm, down from 58%"): the comparison is the level's, past the restatement, and a level set
+# against its earlier value has no basis.
+LEVEL_RESTATED_BEFORE_ITS_COMPARISON = [
+    case("Joblessness was 6.2%, or 2.1 million people, up from 5.9% a year before.", "6.2%",
+         "increase", "rate-restated-as-a-count"),
+    case("Dam levels stood at 41% of capacity, or roughly 3.3 bcm, down from 63% in 2023.",
+         "41%", "decrease", "share-restated-as-a-volume"),
+    case("Dam levels stood at 41% of capacity, or roughly 3.3 bcm, down from 63% in 2023.",
+         "63%", None, "the-value-compared-keeps-none"),
+]
+
+# "N% more / fewer / less" before what the clause counts: a change of that share.
+SHARE_MORE_OR_LESS_OF_A_THING = [
+    case("The mill shipped 4.4 pct fewer rolls of paper in May.", "4.4 pct", "decrease",
+         "pct-fewer"),
+    case("Ferry lines carried 6% more passengers over Easter.", "6%", "increase", "pct-more"),
+    case("Schools burned a tenth less heating oil than in 2022.", "a tenth", "decrease",
+         "fraction-less"),
+    case("Of the firms surveyed, 30% more said prices would rise.", "30%", "increase",
+         "more-as-a-pronoun"),
+    case("Firms with 250 more staff were not asked.", "250", None, "a-count-is-not-a-share"),
+]
+
 DEFICIT_LEVELS = [
     case("Canada posted a trade deficit of 3.1 billion dollars in May.",
          "3.1 billion dollars", None, "deficit-named-as-level"),
@@ -407,6 +446,11 @@ LISTED_LEVELS_REACHED = [
          "of 17.5 mt for April 1.", "1.8 times", None, "multiple-of-a-norm"),
 ]
 LISTED_LEVELS_HAVE_NO_BASIS = [
+    case("The trade gap narrowed to $4.1 billion, or 0.9% of output, in May from $5.0 billion "
+         "a year earlier.", "0.9%", None, "restatement-of-a-compared-level-no-basis"),
+    # a level restated in another unit, then set against its value a year back
+    case("Dam levels stood at 41% of capacity, or roughly 3.3 bcm, down from 63% a year "
+         "earlier.", "41%", None, "restated-level-against-a-year-back-no-basis"),
     case("In the 12 months to May, average rents rose to £1,290 (3.1%) in England, £908 "
          "(2.7%) in Wales and £888 (5.6%) in Scotland.", "£888", None, "listed-level-no-basis"),
     case("In current prices, spending rose to £431.7 billion in the second quarter, £4.6 "
@@ -2102,6 +2146,9 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + ITEMS_WITH_ONLY_BY
     + CUT_VERBS_IN_ALL_FORMS
     + ESTIMATES_OF_A_NAMED_CHANGE
+    + LEVEL_PAST_A_COMPARED_PERIOD
+    + LEVEL_RESTATED_BEFORE_ITS_COMPARISON
+    + SHARE_MORE_OR_LESS_OF_A_THING
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE

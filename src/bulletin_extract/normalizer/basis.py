@@ -157,6 +157,13 @@ class BasisAttacher(Attacher):
                 and self._from_a_year_back(n, mentions)
             )
         }
+        compared |= {  # and its restatement: "to $12.3 billion, or 1.3% of GDP, ..., from"
+            j
+            for j, n in enumerate(mentions)
+            if n.chained_to in compared
+            and n.chain_kind in ("list", "paren")
+            and n.unit != mentions[n.chained_to].unit
+        }
         if derived is None:
             # "42% ..., down from 46% a year earlier, as wind output fell by 21%", "fell to 51.3
             # from 52.0 the month before, while inventories edged up 0.6 point": the sentence

@@ -72,6 +72,21 @@ class ChainRules(Attacher):
         before = words[: k - 2]
         return "," not in before and all(v == words[k - 1] for v in verbs)
 
+    def _past_a_compared_period(self, between: list[int]) -> bool:
+        """ "fell by 9% compared with the year to March 2024, to 212,000", "rose 4% against
+        2023, to 1.2 million": the change, the period it is compared with, then the level it
+        reached. `between` holds the words between the two numbers less the period's."""
+        lower = self.tokens.lower
+        words = [lower[t] for t in between]
+        lead = 2 if words[:2] in (["compared", "with"], ["compared", "to"]) else 0
+        if not lead and words[:1] in (["against"], ["versus"], ["vs"], ["vs."]):
+            lead = 1
+        return (
+            lead > 0
+            and words[lead:] == [",", "to"]
+            and between[lead] > between[lead - 1] + 1  # the period compared, in between
+        )
+
     def _past_a_poll(self, mentions: list[Mention], i: int) -> int:
         """The value a previous value stands beside: the one before it, or the one before a
         poll's size ("beat the 1.1% forecast in a poll of 14 economists and reversed a 0.8%
@@ -86,7 +101,26 @@ class ChainRules(Attacher):
             and self.tokens.lower[after] in FORECASTERS
         ):
             return i - 2
+        if (
+            i >= 2
+            and prev.unit != cur.unit
+            and prev.chained_to == i - 2
+            and prev.chain_kind in ("list", "paren")
+            and mentions[i - 2].unit == cur.unit
+            and self._restates_after_or(mentions[i - 2], prev)
+        ):
+            return i - 2  # "34% of capacity, or about 20 bcm, down from 58%": past the restatement
         return i - 1
+
+    def _restates_after_or(self, first: Mention, second: Mention) -> bool:
+        """ "34% of capacity, or about 20 bcm": the second figure restates the first in another
+        unit, set off by ", or" after the first's own words."""
+        words = [
+            self.tokens.lower[t]
+            for t in range(first.span.end, second.span.start)
+            if (QUALIFIERS, t) not in self.cue_at
+        ]
+        return len(words) <= 6 and words[-2:] == [",", "or"] and "," not in words[:-2]
 
     def _money_range(self, first: Mention, second: Mention, dash: bool) -> bool:
         """ "₹20,000-25,000 crore", "€10-12 billion", "$3.2 to $3.9 billion": an amount in a
@@ -157,6 +191,9 @@ class ChainRules(Attacher):
                 # "fell to 1.62% after the data, while the yuan traded at 7.35"; "slipped 0.4%
                 # after Banxico kept its rate at 7.00%": a clause of its own
                 marker = None
+            past_compared = self._past_a_compared_period(between)
+            if past_compared:
+                marker = None  # the comparison's own object was a period, not this number
             if (marker is not None and marker.start > prev.span.end - 1) or (
                 words[-1:] == ["against"] and not verbs and self.ctx.from_value(cur)
             ):
@@ -165,9 +202,11 @@ class ChainRules(Attacher):
                 cur.chained_to, cur.chain_kind = self._past_a_poll(mentions, i), "from"
             elif words[-1:] == ["("] and len(words) <= 3 and not marker:
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
-            elif words[-2:] == ["(", "to"] or [
-                lower[t] for t in between if (BASES, t) not in self.cue_at
-            ] == [",", "to"]:
+            elif (
+                words[-2:] == ["(", "to"]
+                or [lower[t] for t in between if (BASES, t) not in self.cue_at] == [",", "to"]
+                or past_compared
+            ):
                 # "(to 99.7)", "rose by 2.9%, to £292,000", "fell 7% year-on-year in the first
                 # half, to 1.05 million units"
                 cur.chained_to, cur.chain_kind = i - 1, "level"

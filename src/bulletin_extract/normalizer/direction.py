@@ -434,6 +434,14 @@ class DirectionAttacher(Attacher):
             # "spent 26,300 yuan per capita, 5.2 percent more, and ...": the comparison with
             # the time before, left unsaid
             return "increase" if word in ("more", "higher") else "decrease"
+        if (
+            t == m.span.end
+            and word in ("more", "fewer", "less")
+            and m.unit in ("percent", "fraction")
+        ):
+            # "placed 7.1% fewer orders", "used a fifth less gas", "flew 3% more passengers":
+            # a share more or less of what the clause counts
+            return "increase" if word == "more" else "decrease"
         return None
 
     def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
@@ -784,8 +792,23 @@ class DirectionAttacher(Attacher):
                 ):
                     reach = 16  # "70 TWh in 2024, around 2.7% of total demand, up from 62 TWh"
                     continue
+                if (
+                    quantity is not None
+                    and self._units_at.get(quantity.start, m.unit) != m.unit
+                    and self._restated_after_or(quantity.start, end)
+                ):
+                    reach = 16  # "5.1%, or 1.7 million people, up from 4.8%": the restatement
+                    continue
                 break
         return None
+
+    def _restated_after_or(self, start: int, end: int) -> bool:
+        """Whether the figure at `start` restates the one ending at `end` in another unit,
+        set off by ", or" ("34% of capacity, or about 20 bcm,")."""
+        t = start - 1
+        while t > end and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        return t - 1 >= end and self.tokens.lower[t] == "or" and self.tokens.text[t - 1] == ","
 
     def _earlier_in(self, unit: str, m: Mention) -> bool:
         """Whether a figure in `unit` stands before m in its sentence."""
