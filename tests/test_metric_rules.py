@@ -862,6 +862,65 @@ def test_respectively_items_that_hold_commas(text: str, number: str, expected: s
     assert metric_of(text, number) == expected
 
 
+# A list of as many items as values, where the items are lists of their own ("A and B and C,
+# D and E" in two): each item keeps its own "and"s and commas (compared exactly: the token-F1
+# table would let "hotels" pass for "hotels and catering").
+RESPECTIVE_ITEMS_THAT_ARE_LISTS: list[Case] = [
+    (
+        "Hotels and catering and transport, storage and logistics declined by 0.8% and 1.6%, "
+        "respectively.",
+        "0.8%",
+        "hotels and catering",
+    ),
+    (
+        "Hotels and catering and transport, storage and logistics declined by 0.8% and 1.6%, "
+        "respectively.",
+        "1.6%",
+        "transport, storage and logistics",
+    ),
+    (
+        "Timber, paper and pulp products and iron and steel fell 2.2% and 4.5%, respectively.",
+        "2.2%",
+        "timber, paper and pulp products",
+    ),
+    (
+        "Timber, paper and pulp products and iron and steel fell 2.2% and 4.5%, respectively.",
+        "4.5%",
+        "iron and steel",
+    ),
+    # a comma before the last "and" parts the items of a list of three or more
+    (
+        "Finance, insurance and real estate, trade and transport, and public administration "
+        "grew 1.7%, 2.8% and 0.6%, respectively.",
+        "1.7%",
+        "finance, insurance and real estate",
+    ),
+    (
+        "Rents and water charges, fuel and power, and household goods added 0.12, 0.08 and "
+        "0.03 percentage points, respectively.",
+        "0.08",
+        "fuel and power",
+    ),
+    # the same list with no "respectively"
+    (
+        "In May, cereals and pulses and fruit, nuts and vegetables rose 3.3% and 5.9% from a "
+        "year earlier.",
+        "3.3%",
+        "cereals and pulses",
+    ),
+    (
+        "Hotels and catering and transport, storage and logistics fell 0.8% and 1.6% in May.",
+        "1.6%",
+        "transport, storage and logistics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_ITEMS_THAT_ARE_LISTS)
+def test_list_items_that_are_lists(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected
+
+
 # "that of X" after a named figure is that figure of X (compared exactly: the token-F1 table
 # would let "rural households" pass).
 THAT_OF: list[Case] = [

@@ -17,7 +17,14 @@ from ..context import (
 from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
-from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
+from ..text import (
+    clean_metric,
+    group_list,
+    list_head,
+    list_tail,
+    split_determined_list,
+    split_list,
+)
 from ..units import is_money
 from ..vocabulary import (
     AGENCY_TOKENS,
@@ -275,10 +282,13 @@ class SurfaceMetric(Attacher):
             if any(m.metric == metric for m in mentions if m not in run):
                 continue
             items = split_list(metric)
-            if (
-                len(items) != len(run)
-                or any(len(item.split()) > 4 or item.endswith("-") for item in items)
-            ):
+            if any(len(item.split()) > 4 or item.endswith("-") for item in items):
+                continue
+            if len(items) != len(run):
+                # "Hotels and catering and transport, storage and logistics fell 0.8% and
+                # 1.6%": items that are lists of their own
+                items = group_list(metric, len(run)) or items
+            if len(items) != len(run):
                 continue
             head = list_head(items[0])
             sent = self.ctx.sentences[run[0].sentence]
@@ -1051,7 +1061,12 @@ class SurfaceMetric(Attacher):
             return
         if subject is None:
             return
-        if len(items) > len(items_group) and "," not in subject:
+        grouped = group_list(subject, len(items_group)) if len(items) > len(items_group) else None
+        if grouped:
+            # "Hotels and catering and transport, storage and logistics fell 0.8% and 1.6%,
+            # respectively": items that are lists of their own
+            items = grouped
+        elif len(items) > len(items_group) and "," not in subject:
             # "Transport and recreation and culture made contributions of 0.05 and 0.03
             # respectively": the last item holds the "and"s left over
             keep = len(items_group) - 1
