@@ -921,6 +921,46 @@ def test_list_items_that_are_lists(text: str, number: str, expected: str) -> Non
     assert (metric_of(text, number) or "").lower() == expected
 
 
+# A subject that only names a figure ("Figures for August", "The total for the second quarter",
+# "September's estimate"), revised or first reported, is of the series its paragraph (else the
+# document) opened with, not of the thing named last (compared exactly: the token-F1 table
+# would let the breakdown named last pass).
+REVISED_FIGURE_OF_THE_SERIES: list[Case] = [
+    (
+        "Registered insolvencies in Scotland totalled 3,410 in the third quarter, up 4% on a "
+        "year earlier. Sequestrations accounted for 1,020 of the total. The total for the "
+        "second quarter has been revised up to 3,288 from 3,251.",
+        "3,251",
+        "registered insolvencies in scotland",
+    ),
+    (
+        "Household spending in Norway rose 1.4% in October from the previous month. Spending "
+        "on fuel rose 2.1%.\nSeptember's estimate was revised to a 0.8% rise from an initially "
+        "reported 0.5% increase.",
+        "0.8%",
+        "household spending in norway",
+    ),
+    (
+        "There were 745,000 job vacancies in the three months to November 2025.\nSome 6,200 "
+        "businesses were surveyed in the Vacancy Survey.\nFigures for June to August 2025 "
+        "have been revised down by 3,000, to 729,000.",
+        "729,000",
+        "job vacancies",
+    ),
+    (
+        "Car registrations in Ireland rose 6.2% in March from a year earlier. Registrations of "
+        "electric cars rose 31%. The February figure was first reported as a 4.4% rise.",
+        "4.4%",
+        "car registrations in ireland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), REVISED_FIGURE_OF_THE_SERIES)
+def test_revised_figure_is_of_the_series(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected
+
+
 # "that of X" after a named figure is that figure of X (compared exactly: the token-F1 table
 # would let "rural households" pass).
 THAT_OF: list[Case] = [

@@ -81,6 +81,11 @@ if TYPE_CHECKING:
 
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
+#: Nouns that name a whole figure of the series, not what it measures: "the figure for May".
+_WHOLE_FIGURES = frozenset("figure figures total estimate estimates reading number".split())
+#: Words before "reported", "published": "initially reported", "first published".
+_FIRST_WORDS = frozenset("initially originally previously first earlier".split())
+
 
 #: Prepositions that put a body named before a verb inside its subject's phrase.
 _PHRASE_PREPOSITIONS = frozenset("in at of by for from among within across".split())
@@ -122,6 +127,7 @@ class SurfaceMetric(Attacher):
         self.change_nouns = ChangeNouns(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
+        self.paragraph_leads: dict[int, str] = {}  # the first metric of each paragraph
         self.semicolon_object: str | None = None
 
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
@@ -1403,6 +1409,8 @@ class SurfaceMetric(Attacher):
                 return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
             if not is_generic(subject):
                 metric = subject
+            elif revised := self._revised_series(sent, raw, earlier):
+                metric = revised  # "Figures for August have been revised down to 729,000"
             elif metric not in _GROWTH_NAMES or found != metric:
                 metric = self._fallback(m, earlier)  # (a forecaster's "6.9% growth" stays)
             if (
@@ -1415,6 +1423,23 @@ class SurfaceMetric(Attacher):
             if metric is None and subject and self.history and _DEFINITE.match(raw):
                 metric = self.history[-1]  # "the official figure", "the reading": the last one
         return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
+
+    def _revised_series(self, sent: Sentence, subject: str, earlier: list[Mention]) -> str | None:
+        """ "Figures for August have been revised down to 729,000", "The February figure was
+        first reported as a 4.4% rise": a subject that only names a figure, revised or first
+        reported in its sentence, is of the series its paragraph (else the document) opened
+        with, not of the last thing named; None if not such a subject, or if its own sentence
+        named a figure before ("Imports fell 1.1%; the April figure was revised")."""
+        words = subject.lower().split()
+        if not self.history or _WHOLE_FIGURES.isdisjoint(words) or any(e.metric for e in earlier):
+            return None
+        lower = self.tokens.lower[sent.start : sent.end]
+        if not any(w.startswith("revis") for w in lower) and not any(
+            a in _FIRST_WORDS and b in ("reported", "published", "estimate", "estimated")
+            for a, b in zip(lower, lower[1:], strict=False)
+        ):
+            return None
+        return self.paragraph_leads.get(sent.paragraph) or self.history[0]
 
     def _excluding(self, metric: str | None, sent: Sentence, m: Mention) -> str | None:
         """ "Excluding autos, sales rose 0.4%": the exclusion tells this series from the headline
@@ -1789,7 +1814,8 @@ class SurfaceMetric(Attacher):
             or (len(metric.split()) == 1 and metric.lower() in BARE_HEADS)
         ):
             framed = self._framed_by_opening(sent, metric)
-            metric = framed or self._antecedent(metric, earlier)
+            revised = self._revised_series(sent, metric, earlier)
+            metric = framed or revised or self._antecedent(metric, earlier)
         pred = self.clauses._predicate(sent, m)
         org_subject = (
             pred is not None
@@ -2088,6 +2114,8 @@ class SurfaceMetric(Attacher):
             if m.metric and not counts_speakers(m):
                 self.history.append(m.metric)
                 self.history_sentence = m.sentence
+                paragraph = self.ctx.sentences[m.sentence].paragraph
+                self.paragraph_leads.setdefault(paragraph, m.metric)
 
 
 #: Words before a body's generic name: "the federal agency", "the statistical office".
