@@ -961,6 +961,42 @@ def test_revised_figure_is_of_the_series(text: str, number: str, expected: str) 
     assert (metric_of(text, number) or "").lower() == expected
 
 
+# Shares that no name owns ("The stock rose", "Shares of the Detroit-based automaker fell", "The
+# company's shares fell") are those of the company the document last named as one, as written
+# there (compared exactly: the token-F1 table would let a bare "shares" pass).
+SHARES_OF_THE_COMPANY_NAMED: list[Case] = [
+    (
+        "Brightline Foods on Tuesday reported third-quarter revenue of $4.2 billion, up 6% from "
+        "a year earlier. The stock rose 3.1% in premarket trading.",
+        "3.1%",
+        "brightline foods stock",
+    ),
+    (
+        "Corvane Motors on Tuesday reported quarterly revenue of $9.1 billion. Shares of the "
+        "Detroit-based automaker fell 2.2% in extended trading.",
+        "2.2%",
+        "corvane motors shares",
+    ),
+    (
+        "Harwick Retail said its quarterly sales rose 4%, helped by its home goods unit. The "
+        "company's shares fell 5% in premarket trading on Wednesday.",
+        "5%",
+        "harwick retail shares",
+    ),
+    (
+        "Pellham Insurance on Thursday reported a 9% rise in quarterly profit. Its stock has "
+        "gained about 12% so far this year.",
+        "12%",
+        "pellham insurance stock",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_THE_COMPANY_NAMED)
+def test_unowned_shares_are_the_named_company(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected
+
+
 # "that of X" after a named figure is that figure of X (compared exactly: the token-F1 table
 # would let "rural households" pass).
 THAT_OF: list[Case] = [

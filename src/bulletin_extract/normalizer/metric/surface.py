@@ -14,6 +14,7 @@ from ..context import (
     Attacher,
     DocContext,
 )
+from ..companies import CompanyNames
 from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
@@ -83,6 +84,13 @@ _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
 #: Nouns that name a whole figure of the series, not what it measures: "the figure for May".
 _WHOLE_FIGURES = frozenset("figure figures total estimate estimates reading number".split())
+#: Shares that no name owns: "the stock", "its shares", "shares of the Atlanta-based company".
+_UNNAMED_SHARES = re.compile(
+    r"(?:(?:the|its|their) )?(?:stock|shares|share price|stock price)"
+    r"|(?:shares|stock) (?:of|in) the (?:[a-z-]+ ){0,3}(?:company|firm|group|chain|maker|"
+    r"automaker|carmaker|retailer|bank|lender|insurer|airline|operator|giant|producer)"
+    r"|(?:the )?(?:company|firm|group)(?:'s|’s) (?:stock|shares)"
+)
 #: Words before "reported", "published": "initially reported", "first published".
 _FIRST_WORDS = frozenset("initially originally previously first earlier".split())
 
@@ -128,6 +136,7 @@ class SurfaceMetric(Attacher):
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
         self.paragraph_leads: dict[int, str] = {}  # the first metric of each paragraph
+        self.companies = CompanyNames(ctx)
         self.semicolon_object: str | None = None
 
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
@@ -198,6 +207,7 @@ class SurfaceMetric(Attacher):
             m.metric = self._metric_for(sent, m, earlier) or self._headline_subject(sent, m)
             m.metric = self._bought_by(sent, m, earlier) or m.metric
             m.metric = self._participle_clause_subject(sent, m, m.metric) or m.metric
+            m.metric = self._company_shares(m) or m.metric
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
             if not group:
@@ -1423,6 +1433,32 @@ class SurfaceMetric(Attacher):
             if metric is None and subject and self.history and _DEFINITE.match(raw):
                 metric = self.history[-1]  # "the official figure", "the reading": the last one
         return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
+
+    def _company_shares(self, m: Mention) -> str | None:
+        """ "The stock rose 3.1%", "Shares of the Detroit-based automaker fell 2.2%": shares
+        that no name owns are those of the company the document last named as one (a name
+        with shares, a ticker or results of its own), as written there: "Brightline stock"."""
+        if not m.metric or not _UNNAMED_SHARES.fullmatch(m.metric.lower()):
+            return None
+        words = m.metric.lower().split()
+        noun = " ".join(words[-2:]) if words[-1] == "price" else words[0 if "of" in words else -1]
+        listed = self.companies.listed()
+        lower, is_title = self.tokens.lower, self.tokens.is_title
+        for t in range(m.span.start - 1, -1, -1):
+            if lower[t] in listed and is_title[t]:
+                start, end = t, t + 1  # the name as written there: "Delta", "Home Depot"
+                while (
+                    start > max(0, t - 3)
+                    and is_title[start - 1]
+                    and lower[start - 1] not in STOPWORDS
+                ):
+                    start -= 1  # "American Airlines"
+                while end < min(t + 4, m.span.start) and is_title[end]:
+                    end += 1
+                if end < m.span.start and lower[end] in ("'s", "’s"):
+                    end += 1  # "Lowe's stock"
+                return f"{self.tokens.span_text(start, end).strip()} {noun}"
+        return None
 
     def _revised_series(self, sent: Sentence, subject: str, earlier: list[Mention]) -> str | None:
         """ "Figures for August have been revised down to 729,000", "The February figure was
