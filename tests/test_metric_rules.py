@@ -862,6 +862,141 @@ def test_respectively_items_that_hold_commas(text: str, number: str, expected: s
     assert metric_of(text, number) == expected
 
 
+# A list of as many items as values, where the items are lists of their own ("A and B and C,
+# D and E" in two): each item keeps its own "and"s and commas (compared exactly: the token-F1
+# table would let "hotels" pass for "hotels and catering").
+RESPECTIVE_ITEMS_THAT_ARE_LISTS: list[Case] = [
+    (
+        "Hotels and catering and transport, storage and logistics declined by 0.8% and 1.6%, "
+        "respectively.",
+        "0.8%",
+        "hotels and catering",
+    ),
+    (
+        "Hotels and catering and transport, storage and logistics declined by 0.8% and 1.6%, "
+        "respectively.",
+        "1.6%",
+        "transport, storage and logistics",
+    ),
+    (
+        "Timber, paper and pulp products and iron and steel fell 2.2% and 4.5%, respectively.",
+        "2.2%",
+        "timber, paper and pulp products",
+    ),
+    (
+        "Timber, paper and pulp products and iron and steel fell 2.2% and 4.5%, respectively.",
+        "4.5%",
+        "iron and steel",
+    ),
+    # a comma before the last "and" parts the items of a list of three or more
+    (
+        "Finance, insurance and real estate, trade and transport, and public administration "
+        "grew 1.7%, 2.8% and 0.6%, respectively.",
+        "1.7%",
+        "finance, insurance and real estate",
+    ),
+    (
+        "Rents and water charges, fuel and power, and household goods added 0.12, 0.08 and "
+        "0.03 percentage points, respectively.",
+        "0.08",
+        "fuel and power",
+    ),
+    # the same list with no "respectively"
+    (
+        "In May, cereals and pulses and fruit, nuts and vegetables rose 3.3% and 5.9% from a "
+        "year earlier.",
+        "3.3%",
+        "cereals and pulses",
+    ),
+    (
+        "Hotels and catering and transport, storage and logistics fell 0.8% and 1.6% in May.",
+        "1.6%",
+        "transport, storage and logistics",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_ITEMS_THAT_ARE_LISTS)
+def test_list_items_that_are_lists(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected
+
+
+# A subject that only names a figure ("Figures for August", "The total for the second quarter",
+# "September's estimate"), revised or first reported, is of the series its paragraph (else the
+# document) opened with, not of the thing named last (compared exactly: the token-F1 table
+# would let the breakdown named last pass).
+REVISED_FIGURE_OF_THE_SERIES: list[Case] = [
+    (
+        "Registered insolvencies in Scotland totalled 3,410 in the third quarter, up 4% on a "
+        "year earlier. Sequestrations accounted for 1,020 of the total. The total for the "
+        "second quarter has been revised up to 3,288 from 3,251.",
+        "3,251",
+        "registered insolvencies in scotland",
+    ),
+    (
+        "Household spending in Norway rose 1.4% in October from the previous month. Spending "
+        "on fuel rose 2.1%.\nSeptember's estimate was revised to a 0.8% rise from an initially "
+        "reported 0.5% increase.",
+        "0.8%",
+        "household spending in norway",
+    ),
+    (
+        "There were 745,000 job vacancies in the three months to November 2025.\nSome 6,200 "
+        "businesses were surveyed in the Vacancy Survey.\nFigures for June to August 2025 "
+        "have been revised down by 3,000, to 729,000.",
+        "729,000",
+        "job vacancies",
+    ),
+    (
+        "Car registrations in Ireland rose 6.2% in March from a year earlier. Registrations of "
+        "electric cars rose 31%. The February figure was first reported as a 4.4% rise.",
+        "4.4%",
+        "car registrations in ireland",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), REVISED_FIGURE_OF_THE_SERIES)
+def test_revised_figure_is_of_the_series(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected
+
+
+# Shares that no name owns ("The stock rose", "Shares of the Detroit-based automaker fell", "The
+# company's shares fell") are those of the company the document last named as one, as written
+# there (compared exactly: the token-F1 table would let a bare "shares" pass).
+SHARES_OF_THE_COMPANY_NAMED: list[Case] = [
+    (
+        "Brightline Foods on Tuesday reported third-quarter revenue of $4.2 billion, up 6% from "
+        "a year earlier. The stock rose 3.1% in premarket trading.",
+        "3.1%",
+        "brightline foods stock",
+    ),
+    (
+        "Corvane Motors on Tuesday reported quarterly revenue of $9.1 billion. Shares of the "
+        "Detroit-based automaker fell 2.2% in extended trading.",
+        "2.2%",
+        "corvane motors shares",
+    ),
+    (
+        "Harwick Retail said its quarterly sales rose 4%, helped by its home goods unit. The "
+        "company's shares fell 5% in premarket trading on Wednesday.",
+        "5%",
+        "harwick retail shares",
+    ),
+    (
+        "Pellham Insurance on Thursday reported a 9% rise in quarterly profit. Its stock has "
+        "gained about 12% so far this year.",
+        "12%",
+        "pellham insurance stock",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SHARES_OF_THE_COMPANY_NAMED)
+def test_unowned_shares_are_the_named_company(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected
+
+
 # "that of X" after a named figure is that figure of X (compared exactly: the token-F1 table
 # would let "rural households" pass).
 THAT_OF: list[Case] = [

@@ -6,6 +6,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import combinations
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -276,6 +277,52 @@ def scale_of(m: Mention) -> float:
 def split_list(text: str) -> list[str]:
     """Split "A, B, and C" into its items."""
     return [p.strip() for p in LIST_SPLIT.split(text) if p and p.strip()]
+
+
+_LIST_SEPARATOR = re.compile(r"(,\s*(?:and|or)\s+|,\s*|\s+(?:and|or)\s+)")
+
+
+def group_list(text: str, count: int) -> list[str] | None:
+    """Split a list into `count` items where its items hold lists of their own: "services and
+    agriculture, forestry and fisheries" in two is "services" and "agriculture, forestry and
+    fisheries"; "labour, goods and services, and capital" in three keeps "goods and services".
+    The items are parted by commas and a last "and" (or "or"); an item's own commas come
+    before its own "and", and a comma before "and" ends a list of three or more. Of the ways
+    that fit, the one whose longest item holds the fewest separators, the earliest on a tie;
+    None when no way fits."""
+    parts = _LIST_SEPARATOR.split(text)
+    atoms = [p.strip() for p in parts[0::2]]
+    seps = ["oxford" if "," in p and p.strip(" ,") else "comma" if "," in p else "and"
+            for p in parts[1::2]]
+    if count < 2 or len(seps) < count - 1 or not all(atoms):
+        return None
+
+    def fits(inner: list[str]) -> bool:
+        for j, sep in enumerate(inner):
+            if sep == "comma" and "and" not in inner[j + 1 :] and "oxford" not in inner[j + 1 :]:
+                return False  # "agriculture, forestry": a list with no "and" to close it
+            if sep == "oxford" and "comma" not in inner[:j]:
+                return False  # "services, and capital": a comma before "and" ends 3 or more
+        return True
+
+    best: tuple[int, list[str]] | None = None
+    for cuts in combinations(range(len(seps)), count - 1):
+        if any(seps[c] != "comma" for c in cuts[:-1]) or seps[cuts[-1]] == "comma":
+            continue
+        bounds = [-1, *cuts, len(seps)]
+        inner = [seps[a + 1 : b] for a, b in zip(bounds, bounds[1:], strict=False)]
+        if not all(fits(group) for group in inner):
+            continue
+        cost = max(len(group) for group in inner)
+        if best is None or cost < best[0]:
+            items = []
+            for a, b in zip(bounds, bounds[1:], strict=False):
+                words = [atoms[a + 1]]
+                for j in range(a + 1, b):
+                    words.append(parts[2 * j + 1] + atoms[j + 1])
+                items.append("".join(words).strip())
+            best = (cost, items)
+    return best[1] if best else None
 
 
 def split_determined_list(text: str) -> list[str]:

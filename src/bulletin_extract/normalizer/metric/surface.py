@@ -14,10 +14,18 @@ from ..context import (
     Attacher,
     DocContext,
 )
+from ..companies import CompanyNames
 from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
-from ..text import clean_metric, list_head, list_tail, split_determined_list, split_list
+from ..text import (
+    clean_metric,
+    group_list,
+    list_head,
+    list_tail,
+    split_determined_list,
+    split_list,
+)
 from ..units import is_money
 from ..vocabulary import (
     AGENCY_TOKENS,
@@ -74,6 +82,18 @@ if TYPE_CHECKING:
 
 _DEFINITE = re.compile(r"^(?:.*\b)?(?:the|this|that)\s+\w+", re.I)
 
+#: Nouns that name a whole figure of the series, not what it measures: "the figure for May".
+_WHOLE_FIGURES = frozenset("figure figures total estimate estimates reading number".split())
+#: Shares that no name owns: "the stock", "its shares", "shares of the Atlanta-based company".
+_UNNAMED_SHARES = re.compile(
+    r"(?:(?:the|its|their) )?(?:stock|shares|share price|stock price)"
+    r"|(?:shares|stock) (?:of|in) the (?:[a-z-]+ ){0,3}(?:company|firm|group|chain|maker|"
+    r"automaker|carmaker|retailer|bank|lender|insurer|airline|operator|giant|producer)"
+    r"|(?:the )?(?:company|firm|group)(?:'s|’s) (?:stock|shares)"
+)
+#: Words before "reported", "published": "initially reported", "first published".
+_FIRST_WORDS = frozenset("initially originally previously first earlier".split())
+
 
 #: Prepositions that put a body named before a verb inside its subject's phrase.
 _PHRASE_PREPOSITIONS = frozenset("in at of by for from among within across".split())
@@ -115,6 +135,8 @@ class SurfaceMetric(Attacher):
         self.change_nouns = ChangeNouns(ctx)
         self.history: list[str] = []  # metrics of earlier sentences, for anaphora
         self.history_sentence = -1
+        self.paragraph_leads: dict[int, str] = {}  # the first metric of each paragraph
+        self.companies = CompanyNames(ctx)
         self.semicolon_object: str | None = None
 
     def attach(self, sent: Sentence, mentions: list[Mention]) -> None:
@@ -185,6 +207,7 @@ class SurfaceMetric(Attacher):
             m.metric = self._metric_for(sent, m, earlier) or self._headline_subject(sent, m)
             m.metric = self._bought_by(sent, m, earlier) or m.metric
             m.metric = self._participle_clause_subject(sent, m, m.metric) or m.metric
+            m.metric = self._company_shares(m) or m.metric
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
             if not group:
@@ -275,10 +298,13 @@ class SurfaceMetric(Attacher):
             if any(m.metric == metric for m in mentions if m not in run):
                 continue
             items = split_list(metric)
-            if (
-                len(items) != len(run)
-                or any(len(item.split()) > 4 or item.endswith("-") for item in items)
-            ):
+            if any(len(item.split()) > 4 or item.endswith("-") for item in items):
+                continue
+            if len(items) != len(run):
+                # "Hotels and catering and transport, storage and logistics fell 0.8% and
+                # 1.6%": items that are lists of their own
+                items = group_list(metric, len(run)) or items
+            if len(items) != len(run):
                 continue
             head = list_head(items[0])
             sent = self.ctx.sentences[run[0].sentence]
@@ -1051,7 +1077,12 @@ class SurfaceMetric(Attacher):
             return
         if subject is None:
             return
-        if len(items) > len(items_group) and "," not in subject:
+        grouped = group_list(subject, len(items_group)) if len(items) > len(items_group) else None
+        if grouped:
+            # "Hotels and catering and transport, storage and logistics fell 0.8% and 1.6%,
+            # respectively": items that are lists of their own
+            items = grouped
+        elif len(items) > len(items_group) and "," not in subject:
             # "Transport and recreation and culture made contributions of 0.05 and 0.03
             # respectively": the last item holds the "and"s left over
             keep = len(items_group) - 1
@@ -1388,6 +1419,8 @@ class SurfaceMetric(Attacher):
                 return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
             if not is_generic(subject):
                 metric = subject
+            elif revised := self._revised_series(sent, raw, earlier):
+                metric = revised  # "Figures for August have been revised down to 729,000"
             elif metric not in _GROWTH_NAMES or found != metric:
                 metric = self._fallback(m, earlier)  # (a forecaster's "6.9% growth" stays)
             if (
@@ -1400,6 +1433,49 @@ class SurfaceMetric(Attacher):
             if metric is None and subject and self.history and _DEFINITE.match(raw):
                 metric = self.history[-1]  # "the official figure", "the reading": the last one
         return self._excluding(self._fuller(metric, sent, m, earlier), sent, m)
+
+    def _company_shares(self, m: Mention) -> str | None:
+        """ "The stock rose 3.1%", "Shares of the Detroit-based automaker fell 2.2%": shares
+        that no name owns are those of the company the document last named as one (a name
+        with shares, a ticker or results of its own), as written there: "Brightline stock"."""
+        if not m.metric or not _UNNAMED_SHARES.fullmatch(m.metric.lower()):
+            return None
+        words = m.metric.lower().split()
+        noun = " ".join(words[-2:]) if words[-1] == "price" else words[0 if "of" in words else -1]
+        listed = self.companies.listed()
+        lower, is_title = self.tokens.lower, self.tokens.is_title
+        for t in range(m.span.start - 1, -1, -1):
+            if lower[t] in listed and is_title[t]:
+                start, end = t, t + 1  # the name as written there: "Delta", "Home Depot"
+                while (
+                    start > max(0, t - 3)
+                    and is_title[start - 1]
+                    and lower[start - 1] not in STOPWORDS
+                ):
+                    start -= 1  # "American Airlines"
+                while end < min(t + 4, m.span.start) and is_title[end]:
+                    end += 1
+                if end < m.span.start and lower[end] in ("'s", "’s"):
+                    end += 1  # "Lowe's stock"
+                return f"{self.tokens.span_text(start, end).strip()} {noun}"
+        return None
+
+    def _revised_series(self, sent: Sentence, subject: str, earlier: list[Mention]) -> str | None:
+        """ "Figures for August have been revised down to 729,000", "The February figure was
+        first reported as a 4.4% rise": a subject that only names a figure, revised or first
+        reported in its sentence, is of the series its paragraph (else the document) opened
+        with, not of the last thing named; None if not such a subject, or if its own sentence
+        named a figure before ("Imports fell 1.1%; the April figure was revised")."""
+        words = subject.lower().split()
+        if not self.history or _WHOLE_FIGURES.isdisjoint(words) or any(e.metric for e in earlier):
+            return None
+        lower = self.tokens.lower[sent.start : sent.end]
+        if not any(w.startswith("revis") for w in lower) and not any(
+            a in _FIRST_WORDS and b in ("reported", "published", "estimate", "estimated")
+            for a, b in zip(lower, lower[1:], strict=False)
+        ):
+            return None
+        return self.paragraph_leads.get(sent.paragraph) or self.history[0]
 
     def _excluding(self, metric: str | None, sent: Sentence, m: Mention) -> str | None:
         """ "Excluding autos, sales rose 0.4%": the exclusion tells this series from the headline
@@ -1774,7 +1850,8 @@ class SurfaceMetric(Attacher):
             or (len(metric.split()) == 1 and metric.lower() in BARE_HEADS)
         ):
             framed = self._framed_by_opening(sent, metric)
-            metric = framed or self._antecedent(metric, earlier)
+            revised = self._revised_series(sent, metric, earlier)
+            metric = framed or revised or self._antecedent(metric, earlier)
         pred = self.clauses._predicate(sent, m)
         org_subject = (
             pred is not None
@@ -2073,6 +2150,8 @@ class SurfaceMetric(Attacher):
             if m.metric and not counts_speakers(m):
                 self.history.append(m.metric)
                 self.history_sentence = m.sentence
+                paragraph = self.ctx.sentences[m.sentence].paragraph
+                self.paragraph_leads.setdefault(paragraph, m.metric)
 
 
 #: Words before a body's generic name: "the federal agency", "the statistical office".
