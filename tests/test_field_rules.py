@@ -142,6 +142,8 @@ LEVEL_PAST_A_COMPARED_PERIOD = [
          "compared-to-a-year"),
     case("Exports of wool rose 8% against the first quarter of 2024, to $612 million.",
          "$612 million", "increase", "against-a-quarter"),
+    case("Output of bricks fell by £31 million (4.4%) in June 2025 compared with May 2025, to "
+         "£674 million.", "£674 million", "decrease", "past-a-restated-change"),
     case("Exports of wool rose 8% against 2023 levels, to $612 million.", "$612 million",
          None, "against-a-noun-is-not-only-a-period"),
     case("Sales rose 3% compared with 2.5% a month before.", "2.5%", None,
@@ -158,6 +160,33 @@ LEVEL_RESTATED_BEFORE_ITS_COMPARISON = [
          "41%", "decrease", "share-restated-as-a-volume"),
     case("Dam levels stood at 41% of capacity, or roughly 3.3 bcm, down from 63% in 2023.",
          "63%", None, "the-value-compared-keeps-none"),
+]
+
+# A change word written after a list's or a range's last figure is every item's.
+ITEMS_BEFORE_A_COMPARATIVE = [
+    case("Butter and cheese were 5.2% and 1.8% dearer respectively.", "5.2%", "increase",
+         "list-before-dearer"),
+    case("Export prices were 7 to 8 pct lower than a year before.", "7", "decrease",
+         "range-before-lower"),
+    case("Rice and maize prices were 3% and 4% higher, respectively, than in 2022.", "3%",
+         "increase", "list-before-higher-respectively"),
+    case("Prices rose 2%, and 4% and 5% higher wages followed.", "2%", "increase",
+         "an-item-with-its-own-change-keeps-it"),
+    case("The mean age of farmers in 2024 was 51.6 years, 0.3 years higher than a year before.",
+         "51.6 years", None, "a-level-beside-its-change-is-no-item"),
+    case("Rents ranged between 610 euros and 640 euros in May, about 12 euros lower than in "
+         "April.", "640 euros", None, "a-range-beside-a-change-after-a-comma"),
+    case("Snowfall in January and February was 4% and 6% below average, respectively.", "4%",
+         None, "below-a-norm-is-no-comparative-of-the-list"),
+]
+
+# A rate per so many ("38.2 per 10,000 firms") and then ", down from": the comparison is the
+# rate's, past its base.
+RATE_PER_BASE_COMPARED = [
+    case("The closure rate in 2024 was 61.3 per 10,000 shops, down from 64.0 per 10,000 in "
+         "2023.", "61.3", "decrease", "per-base-down-from"),
+    case("The death rate was 9.1 per 1,000 people, up from 8.7 per 1,000 a decade before.",
+         "9.1", "increase", "per-base-up-from"),
 ]
 
 # "N% more / fewer / less" before what the clause counts: a change of that share.
@@ -2148,6 +2177,8 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + ESTIMATES_OF_A_NAMED_CHANGE
     + LEVEL_PAST_A_COMPARED_PERIOD
     + LEVEL_RESTATED_BEFORE_ITS_COMPARISON
+    + ITEMS_BEFORE_A_COMPARATIVE
+    + RATE_PER_BASE_COMPARED
     + SHARE_MORE_OR_LESS_OF_A_THING
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + REVISED_FORECASTS

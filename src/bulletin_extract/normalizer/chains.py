@@ -77,10 +77,16 @@ class ChainRules(Attacher):
         2023, to 1.2 million": the change, the period it is compared with, then the level it
         reached. `between` holds the words between the two numbers less the period's."""
         lower = self.tokens.lower
+        closed = False
+        while between and lower[between[0]] == ")":
+            between = between[1:]  # "fell by £96 million (2.6%) compared with ..., to"
+            closed = True
         words = [lower[t] for t in between]
         lead = 2 if words[:2] in (["compared", "with"], ["compared", "to"]) else 0
         if not lead and words[:1] in (["against"], ["versus"], ["vs"], ["vs."]):
             lead = 1
+        if not lead:
+            return closed and words == [",", "to"]  # (a comparison read as the period's own)
         return (
             lead > 0
             and words[lead:] == [",", "to"]

@@ -47,6 +47,10 @@ _RESPONDENT_VERBS = frozenset(
 _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
 
+#: Comparatives written after a list's last figure that speak for the whole list.
+_LISTED_COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES | {"cheaper", "dearer", "costlier"}
+
+
 class DirectionAttacher(Attacher):
     """Decides `direction`."""
 
@@ -201,6 +205,7 @@ class DirectionAttacher(Attacher):
             if shared is not None:
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
+        self._items_before_a_comparative(mentions)
         self._followers_of_a_ranking(mentions)
         self._estimates_of_a_named_change(mentions)
         self._levels_reached_by_a_revision(mentions)
@@ -316,6 +321,35 @@ class DirectionAttacher(Attacher):
             ),
             None,
         )
+
+    def _items_before_a_comparative(self, mentions: list[Mention]) -> None:
+        """ "were 3.9% and 2.7% cheaper respectively", "4 to 5 pct higher": the change word
+        after a list's or a range's last figure is every item's."""
+        for i in range(len(mentions) - 1, 0, -1):
+            last = mentions[i]
+            if (
+                last.direction is None
+                or last.chain_kind not in ("list", "range")
+                or (CHANGES, last.span.end) not in self.cue_at
+                or self.tokens.lower[last.span.end] not in _LISTED_COMPARATIVES
+            ):
+                continue
+            j = i
+            while (
+                mentions[j].chain_kind in ("list", "range")
+                and mentions[j].chained_to == j - 1
+                and self._joined(mentions[j - 1], mentions[j])
+            ):
+                j -= 1
+                if mentions[j].direction is not None or mentions[j].unit != last.unit:
+                    break
+                mentions[j].direction = last.direction
+
+    def _joined(self, first: Mention, second: Mention) -> bool:
+        """Whether two figures are joined as items or bounds ("3% and 4%", "4 to 5 pct"), not
+        only set side by side ("43.2 years, 0.1 years higher")."""
+        words = {self.tokens.lower[t] for t in range(first.span.end, second.span.start)}
+        return bool(words & {"and", "to", "-", "–"}) and words <= {"and", "to", "-", "–", ","}
 
     def _followers_of_a_ranking(self, mentions: list[Mention]) -> None:
         """ "Nonstore retailers led the gains with a 2.3% increase, followed by clothing
@@ -779,6 +813,8 @@ class DirectionAttacher(Attacher):
                 if after == "than" and set_off and self._earlier_value_after(tok + 2):
                     return cue  # "$14.2 billion in May, marginally lower than $14.9 billion in
                     # April": the level against its earlier value
+            if tokens.like_num[tok] and tok > 0 and tokens.lower[tok - 1] == "per":
+                continue  # "38.2 per 10,000 firms, down from 40.1": the rate's own base
             if tokens.like_num[tok] and (PERIODS_TOKENS, tok) not in self.cue_at:
                 quantity = self.cue_at.get((QUANT_TOKENS, tok))
                 if quantity is not None and per_share_restatement(tokens.lower, quantity):
