@@ -1600,3 +1600,45 @@ def test_a_year_to_date_up_to_a_close(text: str, number: str, span: tuple[date, 
     (record,) = [r for r in extract(text, ref_date="2025-10-15") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# "In the latest quarter", "in the quarter" in a paragraph of its own: the latest quarter the
+# text has told figures of, not a quarter named before only to compare with (a year back, the
+# one before, a pre-pandemic peak); a month or quarter the paragraph itself names stays.
+LATEST_UNIT_TOLD = [
+    ("Hotel occupancy rose 1.1% in Q2 2025.\n"
+     "Occupancy was 2.4% below its pre-pandemic level in Q4 2019.\n"
+     "In the latest quarter, room rates rose 3.2%.", "3.2%", (D(2025, 4, 1), D(2025, 6, 30))),
+    ("Steel output rose 1.1% in the second quarter of 2025.\n"
+     "Output was 6% higher in the first quarter of 2022.\n"
+     "In the latest quarter, exports of steel fell 3.2%.", "3.2%",
+     (D(2025, 4, 1), D(2025, 6, 30))),
+    ("Wages grew 0.9% in the third quarter, the department said.\n"
+     "They also rose 0.9% in the second quarter.\n"
+     "Over the year to September, pay climbed 3.6%.\n"
+     "Bonuses rose 2.2% in the quarter.", "2.2%", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Gas imports reached 30 bcm in the second quarter of 2025.\n"
+     "Spain swung to exports of 1 bcm, from imports of 0.4 bcm in Q2 2024.\n"
+     "Pipeline flows totalled 20 bcm in the quarter.", "20 bcm",
+     (D(2025, 4, 1), D(2025, 6, 30))),
+    # the paragraph's own month, and a quarter forecast, stay as they were
+    ("Retail sales grew 0.6% in October 2025.\n"
+     "In September, sales had risen 0.2%, and online sales rose 1.4% in the month.", "1.4%",
+     (D(2025, 9, 1), D(2025, 9, 30))),
+    ("Revenue rose 6% in the third quarter of 2025.\n"
+     "For the fourth quarter, the company forecast revenue of $1.3 billion.\n"
+     "It returned $58 million to shareholders in the quarter.", "$58 million",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+    ("In November 2025, the latest month with full data, about 60,000 homes were sold.\n"
+     "Prices rose 3.1% in the year to January 2026.", "60,000",
+     (D(2025, 11, 1), D(2025, 11, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), LATEST_UNIT_TOLD)
+def test_the_quarter_is_the_latest_one_told_of(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -117,6 +117,12 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 
 #: "in the quarter", "during the month": the unit a text is about, named again.
 _UNIT_NAMED_AGAIN = re.compile(r"^(?:in|during|over) the (?:month|quarter)$", re.I)
+#: "in the latest quarter", "the most recent month": the last such unit the text is about.
+_LATEST_UNIT = re.compile(
+    r"^(?:in|for|during|over)?\s*the (?:latest|most recent) (?:month|quarter)$", re.I
+)
+#: Units whose "the quarter", "the latest month" is the latest one a text has told of.
+_LATEST_UNITS = frozenset(("month", "quarter"))
 #: How many words may stand between a level and the "from" of the value it moved from: "to
 #: 16.87 dlrs a barrel from", "fell to 0.3%, its lowest since 2020, from".
 _FROM_AFTER_LEVEL = 3
@@ -162,6 +168,8 @@ class PeriodAttacher(PeriodComparisons):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.last_by_unit: dict[str, tuple[date, date]] = {}
+        # The latest month and quarter a number referred to, over by the reference date.
+        self.latest_by_unit: dict[str, tuple[date, date]] = {}
         # The day of the week the paragraph last named ("Robinhood on Wednesday reported"):
         # (paragraph, its period, its dates), for the share moves told after it.
         self._day: tuple[int, Period, tuple[date, date]] | None = None
@@ -216,17 +224,26 @@ class PeriodAttacher(PeriodComparisons):
             return False
         return not _TRADING_WORDS.isdisjoint(lower[sent.start : sent.end])
 
-    def _unit_anchor(self, p: Span, anchor: tuple[date, date] | None) -> tuple[date, date] | None:
+    def _unit_anchor(
+        self, p: Span, anchor: tuple[date, date] | None, told: bool = False
+    ) -> tuple[date, date] | None:
         """The anchor for "the quarter", "the month": the last such unit named, when the
-        paragraph's own period is of another length."""
-        found = ANAPHORIC_PERIOD.search(self.ctx.text(p))
+        paragraph's own period is of another length; when the paragraph has not `told` its
+        own, the latest such unit a figure was of, if later."""
+        text = self.ctx.text(p)
+        found = ANAPHORIC_PERIOD.search(text) or _LATEST_UNIT.search(text)
         if found is None:
             return anchor
-        unit = self.ctx.text(p).lower().split()[-1]
+        unit = text.lower().split()[-1]
         last = self.last_by_unit.get(unit)
-        if last is None or (anchor is not None and unit_of(anchor) == unit):
-            return anchor
-        return last
+        if last is not None and (anchor is None or unit_of(anchor) != unit):
+            anchor = last
+        latest = self.latest_by_unit.get(unit)
+        if not told and latest is not None and anchor is not None and unit_of(anchor) == unit:
+            # "Q2 2025 ... from 1.1 TWh in Q2 2024. Flows reached 104 TWh in the quarter":
+            # the quarter is the latest one told of, not one a figure was compared with
+            return max(anchor, latest, key=lambda span: span[1])
+        return anchor
 
     def _first_months_named(self, p: Span, ref: date | None) -> tuple[date, date] | None:
         """ "Revenues in the first five months rose": the dates of the span an earlier phrase
@@ -1009,7 +1026,7 @@ class PeriodAttacher(PeriodComparisons):
                 p = chosen[i]
                 if p is None or self._secondary(m, mentions):
                     continue
-                at = self._unit_anchor(p, frame or doc_anchor)
+                at = self._unit_anchor(p, frame or doc_anchor, frame is not None)
                 per, dates, _ = resolve(p, at)
                 if dates is not None and (at is None or dates[1] >= at[0]):
                     main = (per, dates)
@@ -1047,7 +1064,8 @@ class PeriodAttacher(PeriodComparisons):
             since = None if p is not None else self._running_since(m, references, ref)
             if p is not None:
                 relative = kind_of(p) == "relative"
-                at = self._unit_anchor(p, anchor) if relative else frame
+                told = frame is not None and anchor == frame  # the paragraph's own
+                at = self._unit_anchor(p, anchor, told) if relative else frame
                 per, dates, _ = resolve(p, at)
                 choice = self._within_year(m, (per, dates), governing, ref) or (per, dates)
                 m.rules.append(p.id_)
@@ -1071,6 +1089,13 @@ class PeriodAttacher(PeriodComparisons):
                 ):  # "the month" is the one a text is about, not "from 20.04 billion in July"
                     # nor a time forecast ("For the fourth quarter, the company forecast")
                     self.last_by_unit[unit] = choice[1]
+                    latest = self.latest_by_unit.get(unit)
+                    if (
+                        unit in _LATEST_UNITS
+                        and (ref is None or choice[1][1] <= ref)
+                        and (latest is None or choice[1][1] > latest[1])
+                    ):
+                        self.latest_by_unit[unit] = choice[1]
         self._twelve_month_sums(sent, mentions)
         for i, m in enumerate(mentions):
             if not i or not self._earlier_estimate(m):
