@@ -1642,3 +1642,35 @@ def test_the_quarter_is_the_latest_one_told_of(
     (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# "In the latest three months" in a text about three months to a month: that span, not the
+# three months before the day of writing; with no such span told, the latter.
+LATEST_THREE_MONTHS = [
+    ("UK trade: September 2025\n"
+     "The goods deficit narrowed by £2.4 billion to £58.6 billion in the three months to "
+     "September 2025.\n"
+     "In the latest three months, exports to the EU rose 1.2% to £47.3 billion.", "1.2%",
+     "2025-11-13", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Services exports rose 1.2% to £136.4 billion in the three months to November 2025.\n"
+     "Non-EU countries took 66.9% of services exports in the latest three months.", "66.9%",
+     "2026-01-15", (D(2025, 9, 1), D(2025, 11, 30))),
+    ("Rents rose 0.8% in the three months to August 2025, the agency said.\n"
+     "Between July and August 2025, rents grew 0.2%.\n"
+     "Over the latest three months, London took about 16% of new lets.", "16%", "2025-10-16",
+     (D(2025, 6, 1), D(2025, 8, 31))),
+    ("Shares of the lender have fallen 12% in the latest three months.", "12%", "2025-10-15",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Factory orders fell 2% in September 2025.\n"
+     "Export orders dropped 4.4% over the past three months.", "4.4%", "2025-10-12",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), LATEST_THREE_MONTHS)
+def test_the_latest_three_months_are_those_told_of(
+    text: str, number: str, ref: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -675,6 +675,14 @@ class _Resolver:
                 n, unit = _number(m["n"]) or 0, m["unit"].rstrip("s")
             if n < 1:
                 return None
+            if (
+                t.split()[-3:-2] == ["latest"]
+                and anchor is not None
+                and _whole_months(anchor) == n * _UNIT_MONTHS[unit]
+            ):
+                # "the three months to September ... In the latest three months": the span of
+                # that length the text is about, not the months before the day of writing
+                return anchor, "relative"
             if ref is not None:
                 size = 1 if unit == "year" else _UNIT_MONTHS[unit]
                 last = _month_index(_unit_span(ref, "month" if size == 1 else unit)[0]) - 1

@@ -117,9 +117,11 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 
 #: "in the quarter", "during the month": the unit a text is about, named again.
 _UNIT_NAMED_AGAIN = re.compile(r"^(?:in|during|over) the (?:month|quarter)$", re.I)
-#: "in the latest quarter", "the most recent month": the last such unit the text is about.
+#: "in the latest quarter", "the most recent month", "over the latest three months": the last
+#: such unit the text is about.
 _LATEST_UNIT = re.compile(
-    r"^(?:in|for|during|over)?\s*the (?:latest|most recent) (?:month|quarter)$", re.I
+    r"^(?:in|for|during|over)?\s*the (?:latest|most recent) (?:month|quarter|three months)$",
+    re.I,
 )
 #: Units whose "the quarter", "the latest month" is the latest one a text has told of.
 _LATEST_UNITS = frozenset(("month", "quarter"))
@@ -235,6 +237,7 @@ class PeriodAttacher(PeriodComparisons):
         if found is None:
             return anchor
         unit = text.lower().split()[-1]
+        unit = "quarter" if unit == "months" else unit  # "the latest three months"
         last = self.last_by_unit.get(unit)
         if last is not None and (anchor is None or unit_of(anchor) != unit):
             anchor = last
@@ -991,7 +994,8 @@ class PeriodAttacher(PeriodComparisons):
             """ "relative" for phrases that point from another period ("a year earlier")."""
             key = (p.start, p.end)
             if key not in kinds:
-                if ANAPHORIC_PERIOD.search(self.ctx.text(p)):
+                text = self.ctx.text(p)
+                if ANAPHORIC_PERIOD.search(text) or _LATEST_UNIT.search(text):
                     kinds[key] = "relative"
                 else:
                     kinds[key] = str(self._resolve(p, ref, probe).kind)
