@@ -1674,3 +1674,35 @@ def test_the_latest_three_months_are_those_told_of(
     (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# "The previous year" set against twelve months that are no calendar year (a fiscal year, the
+# year ending June) is the twelve months before them: a change against it is between two
+# consecutive years and keeps the later one; set against a calendar year or a quarter it is
+# the calendar year before.
+PREVIOUS_TWELVE_MONTHS = [
+    ("For the fiscal year ended March 31, steel output was down 4.1 pct from the previous "
+     "year, the ministry said.", "4.1 pct", "1987-05-10", (D(1986, 4, 1), D(1987, 3, 31))),
+    ("In the year ending June 2025, burglaries fell by 6% compared with the previous year.",
+     "6%", "2025-10-20", (D(2024, 7, 1), D(2025, 6, 30))),
+    ("Passenger numbers rose 7.2% in the financial year ending March 2025 compared with the "
+     "prior year.", "7.2%", "2025-07-20", (D(2024, 4, 1), D(2025, 3, 31))),
+    ("In the year ending June 2025, police recorded 6.6 million offences, against 6.8 million "
+     "in the previous year.", "6.8 million", "2025-10-20", (D(2023, 7, 1), D(2024, 6, 30))),
+    ("In fiscal 2024-25, the port handled 140 million tonnes, compared with 131 million tonnes "
+     "in the previous year.", "131 million tonnes", "2025-06-20",
+     (D(2023, 4, 1), D(2024, 3, 31))),
+    ("Sales rose 5% in 2024 from the previous year.", "5%", "2025-03-01",
+     (D(2024, 1, 1), D(2024, 12, 31))),
+    ("Sales rose 5% in the third quarter from the previous year.", "5%", "2025-11-01",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), PREVIOUS_TWELVE_MONTHS)
+def test_the_previous_year_of_twelve_months_that_are_no_calendar_year(
+    text: str, number: str, ref: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
