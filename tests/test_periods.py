@@ -1706,3 +1706,30 @@ def test_the_previous_year_of_twelve_months_that_are_no_calendar_year(
     (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# A flow summed over "the 12 months to" a month, set against its value "a year earlier": that
+# value is a sum over the twelve months a year back too; a rate a year back stays a month.
+TWELVE_MONTHS_A_YEAR_BACK = [
+    ("In the 12 months to September 2025, 214,000 workers were involved in disputes, down "
+     "from 532,000 a year earlier.", "532,000", "2025-11-11",
+     (D(2023, 10, 1), D(2024, 9, 30))),
+    ("In the 12 months to August 2025, the trade surplus was 364 billion euros. The services "
+     "surplus grew to 151 billion euros from 104 billion euros a year earlier.",
+     "104 billion euros", "2025-10-20", (D(2023, 9, 1), D(2024, 8, 31))),
+    ("Over the twelve months to June 2025, car sales totalled 1.9 million, against 1.7 "
+     "million a year ago.", "1.7 million", "2025-08-20", (D(2023, 7, 1), D(2024, 6, 30))),
+    ("Consumer prices rose 3.8% in the 12 months to September 2025, against 2.1% a year "
+     "earlier.", "2.1%", "2025-10-20", (D(2024, 9, 1), D(2024, 9, 30))),
+    ("Exports totalled 12 billion dlrs in September 2025, against 10 billion a year earlier.",
+     "10 billion", "2025-10-20", (D(2024, 9, 1), D(2024, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), TWELVE_MONTHS_A_YEAR_BACK)
+def test_a_twelve_month_sum_a_year_back(
+    text: str, number: str, ref: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -81,6 +81,8 @@ _HALF_ALONE = re.compile(
 # "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
 # unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
 _TWELVE_MONTHS_TO = re.compile(r"\b(?:12|twelve) months (?:to|through|till|until|up to)\b", re.I)
+#: A time a year back from the one in hand: "a year earlier", "a year ago", "the year before".
+_YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|the year before)$", re.I)
 # Words of what is measured at a time, not summed over one: prices, rates and levels.
 _LEVEL_WORDS = _PRICE_WORDS | frozenset(
     "rate rates growth rent rents cost costs index average mean gauge level levels yield "
@@ -484,6 +486,24 @@ class PeriodAttacher(PeriodComparisons):
             start = _months_span(_month_index(last) - 11, _month_index(last))[0]
             m.period = Period(m.period.text, start, last)
             m.period_dates = (start, last)
+        ends = {
+            _month_index(m.period_dates[1])
+            for m in mentions
+            if m.period is not None
+            and m.period_dates is not None
+            and _TWELVE_MONTHS_TO.search(m.period.text)
+            and _whole_months(m.period_dates) == 12
+        }
+        for m in mentions:
+            # "214,000 workers were involved in disputes in the 12 months to September 2025,
+            # down from 532,000 a year earlier": the sum a year back is of twelve months too
+            if m.period is None or m.period_dates is None or not _YEAR_BACK.match(m.period.text):
+                continue
+            first, last = m.period_dates
+            if _whole_months((first, last)) == 1 and _month_index(last) + 12 in ends:
+                start = _months_span(_month_index(last) - 11, _month_index(last))[0]
+                m.period = Period(m.period.text, start, last)
+                m.period_dates = (start, last)
 
     def _paired_earlier_values(self, mentions: list[Mention], owners: dict[int, Span]) -> None:
         """ "Inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to
