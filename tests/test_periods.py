@@ -1733,3 +1733,32 @@ def test_a_twelve_month_sum_a_year_back(
     (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# "In the eight months", "over the six months" written alone: the span of that many months the
+# text named last, though a single month was named since; with none named, no dates.
+MONTHS_NAMED_BEFORE = [
+    ("Cargo at major ports rose 6.1 per cent to 578.4 mt during April-November of FY26.\n"
+     "In November alone, the ports handled 74.2 mt.\n"
+     "Container traffic grew 11.3 per cent to 9.12 million TEUs in the eight months.",
+     "11.3 per cent", "2025-12-10", (D(2025, 4, 1), D(2025, 11, 30))),
+    ("Freight volumes rose 4.2% to 312 mt in July-October 2025.\n"
+     "In October, the railways carried 80 mt.\n"
+     "Coal loading fell 1.5% in the four months.", "1.5%", "2025-11-20",
+     (D(2025, 7, 1), D(2025, 10, 31))),
+    ("Tax receipts rose 8% to ₹10 trillion during April-September of FY26.\n"
+     "In September alone, receipts were ₹2 trillion.\n"
+     "Refunds grew 12% over the six months.", "12%", "2025-10-15",
+     (D(2025, 4, 1), D(2025, 9, 30))),
+    ("Exports rose 4% in November 2025.\n"
+     "Imports fell 2% in the eight months.", "2%", "2025-12-10", (None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), MONTHS_NAMED_BEFORE)
+def test_so_many_months_alone_are_the_span_of_that_length_named_last(
+    text: str, number: str, ref: str, span: tuple[date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

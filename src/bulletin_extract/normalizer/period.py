@@ -125,6 +125,11 @@ _LATEST_UNIT = re.compile(
     r"^(?:in|for|during|over)?\s*the (?:latest|most recent) (?:month|quarter|three months)$",
     re.I,
 )
+#: "in the eight months", "over the two months": the span of that many months named last.
+_MONTHS_ALONE = re.compile(r"^(?:in|during|over|for)?\s*the (\w+) months$", re.I)
+_MONTH_COUNTS = {
+    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)
+}
 #: Units whose "the quarter", "the latest month" is the latest one a text has told of.
 _LATEST_UNITS = frozenset(("month", "quarter"))
 #: How many words may stand between a level and the "from" of the value it moved from: "to
@@ -174,6 +179,8 @@ class PeriodAttacher(PeriodComparisons):
         self.last_by_unit: dict[str, tuple[date, date]] = {}
         # The latest month and quarter a number referred to, over by the reference date.
         self.latest_by_unit: dict[str, tuple[date, date]] = {}
+        # The last span of so many whole months a number referred to ("April-November").
+        self.last_by_months: dict[int, tuple[date, date]] = {}
         # The day of the week the paragraph last named ("Robinhood on Wednesday reported"):
         # (paragraph, its period, its dates), for the share moves told after it.
         self._day: tuple[int, Period, tuple[date, date]] | None = None
@@ -235,6 +242,12 @@ class PeriodAttacher(PeriodComparisons):
         paragraph's own period is of another length; when the paragraph has not `told` its
         own, the latest such unit a figure was of, if later."""
         text = self.ctx.text(p)
+        months = _MONTHS_ALONE.match(text)
+        if months is not None:
+            # "during April-November ... In November alone ... in the eight months": the span
+            # of that many months named last
+            count = _MONTH_COUNTS.get(months.group(1).lower())
+            return self.last_by_months.get(count, anchor) if count else anchor
         found = ANAPHORIC_PERIOD.search(text) or _LATEST_UNIT.search(text)
         if found is None:
             return anchor
@@ -1015,7 +1028,11 @@ class PeriodAttacher(PeriodComparisons):
             key = (p.start, p.end)
             if key not in kinds:
                 text = self.ctx.text(p)
-                if ANAPHORIC_PERIOD.search(text) or _LATEST_UNIT.search(text):
+                if (
+                    ANAPHORIC_PERIOD.search(text)
+                    or _LATEST_UNIT.search(text)
+                    or _MONTHS_ALONE.match(text)
+                ):
                     kinds[key] = "relative"
                 else:
                     kinds[key] = str(self._resolve(p, ref, probe).kind)
@@ -1120,6 +1137,13 @@ class PeriodAttacher(PeriodComparisons):
                         and (latest is None or choice[1][1] > latest[1])
                     ):
                         self.latest_by_unit[unit] = choice[1]
+                if (
+                    choice[1] is not None
+                    and (count := _whole_months(choice[1])) > 1
+                    and not self._secondary(m, mentions)
+                    and not (ref is not None and choice[1][1] > ref and forecast)
+                ):  # "April-November ... in the eight months"
+                    self.last_by_months[count] = choice[1]
         self._twelve_month_sums(sent, mentions)
         for i, m in enumerate(mentions):
             if not i or not self._earlier_estimate(m):
