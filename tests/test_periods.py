@@ -1600,3 +1600,165 @@ def test_a_year_to_date_up_to_a_close(text: str, number: str, span: tuple[date, 
     (record,) = [r for r in extract(text, ref_date="2025-10-15") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# "In the latest quarter", "in the quarter" in a paragraph of its own: the latest quarter the
+# text has told figures of, not a quarter named before only to compare with (a year back, the
+# one before, a pre-pandemic peak); a month or quarter the paragraph itself names stays.
+LATEST_UNIT_TOLD = [
+    ("Hotel occupancy rose 1.1% in Q2 2025.\n"
+     "Occupancy was 2.4% below its pre-pandemic level in Q4 2019.\n"
+     "In the latest quarter, room rates rose 3.2%.", "3.2%", (D(2025, 4, 1), D(2025, 6, 30))),
+    ("Steel output rose 1.1% in the second quarter of 2025.\n"
+     "Output was 6% higher in the first quarter of 2022.\n"
+     "In the latest quarter, exports of steel fell 3.2%.", "3.2%",
+     (D(2025, 4, 1), D(2025, 6, 30))),
+    ("Wages grew 0.9% in the third quarter, the department said.\n"
+     "They also rose 0.9% in the second quarter.\n"
+     "Over the year to September, pay climbed 3.6%.\n"
+     "Bonuses rose 2.2% in the quarter.", "2.2%", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Gas imports reached 30 bcm in the second quarter of 2025.\n"
+     "Spain swung to exports of 1 bcm, from imports of 0.4 bcm in Q2 2024.\n"
+     "Pipeline flows totalled 20 bcm in the quarter.", "20 bcm",
+     (D(2025, 4, 1), D(2025, 6, 30))),
+    # the paragraph's own month, and a quarter forecast, stay as they were
+    ("Retail sales grew 0.6% in October 2025.\n"
+     "In September, sales had risen 0.2%, and online sales rose 1.4% in the month.", "1.4%",
+     (D(2025, 9, 1), D(2025, 9, 30))),
+    ("Revenue rose 6% in the third quarter of 2025.\n"
+     "For the fourth quarter, the company forecast revenue of $1.3 billion.\n"
+     "It returned $58 million to shareholders in the quarter.", "$58 million",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+    ("In November 2025, the latest month with full data, about 60,000 homes were sold.\n"
+     "Prices rose 3.1% in the year to January 2026.", "60,000",
+     (D(2025, 11, 1), D(2025, 11, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), LATEST_UNIT_TOLD)
+def test_the_quarter_is_the_latest_one_told_of(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# "In the latest three months" in a text about three months to a month: that span, not the
+# three months before the day of writing; with no such span told, the latter.
+LATEST_THREE_MONTHS = [
+    ("UK trade: September 2025\n"
+     "The goods deficit narrowed by £2.4 billion to £58.6 billion in the three months to "
+     "September 2025.\n"
+     "In the latest three months, exports to the EU rose 1.2% to £47.3 billion.", "1.2%",
+     "2025-11-13", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Services exports rose 1.2% to £136.4 billion in the three months to November 2025.\n"
+     "Non-EU countries took 66.9% of services exports in the latest three months.", "66.9%",
+     "2026-01-15", (D(2025, 9, 1), D(2025, 11, 30))),
+    ("Rents rose 0.8% in the three months to August 2025, the agency said.\n"
+     "Between July and August 2025, rents grew 0.2%.\n"
+     "Over the latest three months, London took about 16% of new lets.", "16%", "2025-10-16",
+     (D(2025, 6, 1), D(2025, 8, 31))),
+    ("Shares of the lender have fallen 12% in the latest three months.", "12%", "2025-10-15",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+    ("Factory orders fell 2% in September 2025.\n"
+     "Export orders dropped 4.4% over the past three months.", "4.4%", "2025-10-12",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), LATEST_THREE_MONTHS)
+def test_the_latest_three_months_are_those_told_of(
+    text: str, number: str, ref: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# "The previous year" set against twelve months that are no calendar year (a fiscal year, the
+# year ending June) is the twelve months before them: a change against it is between two
+# consecutive years and keeps the later one; set against a calendar year or a quarter it is
+# the calendar year before.
+PREVIOUS_TWELVE_MONTHS = [
+    ("For the fiscal year ended March 31, steel output was down 4.1 pct from the previous "
+     "year, the ministry said.", "4.1 pct", "1987-05-10", (D(1986, 4, 1), D(1987, 3, 31))),
+    ("In the year ending June 2025, burglaries fell by 6% compared with the previous year.",
+     "6%", "2025-10-20", (D(2024, 7, 1), D(2025, 6, 30))),
+    ("Passenger numbers rose 7.2% in the financial year ending March 2025 compared with the "
+     "prior year.", "7.2%", "2025-07-20", (D(2024, 4, 1), D(2025, 3, 31))),
+    ("In the year ending June 2025, police recorded 6.6 million offences, against 6.8 million "
+     "in the previous year.", "6.8 million", "2025-10-20", (D(2023, 7, 1), D(2024, 6, 30))),
+    ("In fiscal 2024-25, the port handled 140 million tonnes, compared with 131 million tonnes "
+     "in the previous year.", "131 million tonnes", "2025-06-20",
+     (D(2023, 4, 1), D(2024, 3, 31))),
+    ("Sales rose 5% in 2024 from the previous year.", "5%", "2025-03-01",
+     (D(2024, 1, 1), D(2024, 12, 31))),
+    ("Sales rose 5% in the third quarter from the previous year.", "5%", "2025-11-01",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), PREVIOUS_TWELVE_MONTHS)
+def test_the_previous_year_of_twelve_months_that_are_no_calendar_year(
+    text: str, number: str, ref: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# A flow summed over "the 12 months to" a month, set against its value "a year earlier": that
+# value is a sum over the twelve months a year back too; a rate a year back stays a month.
+TWELVE_MONTHS_A_YEAR_BACK = [
+    ("In the 12 months to September 2025, 214,000 workers were involved in disputes, down "
+     "from 532,000 a year earlier.", "532,000", "2025-11-11",
+     (D(2023, 10, 1), D(2024, 9, 30))),
+    ("In the 12 months to August 2025, the trade surplus was 364 billion euros. The services "
+     "surplus grew to 151 billion euros from 104 billion euros a year earlier.",
+     "104 billion euros", "2025-10-20", (D(2023, 9, 1), D(2024, 8, 31))),
+    ("Over the twelve months to June 2025, car sales totalled 1.9 million, against 1.7 "
+     "million a year ago.", "1.7 million", "2025-08-20", (D(2023, 7, 1), D(2024, 6, 30))),
+    ("Consumer prices rose 3.8% in the 12 months to September 2025, against 2.1% a year "
+     "earlier.", "2.1%", "2025-10-20", (D(2024, 9, 1), D(2024, 9, 30))),
+    ("Exports totalled 12 billion dlrs in September 2025, against 10 billion a year earlier.",
+     "10 billion", "2025-10-20", (D(2024, 9, 1), D(2024, 9, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), TWELVE_MONTHS_A_YEAR_BACK)
+def test_a_twelve_month_sum_a_year_back(
+    text: str, number: str, ref: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# "In the eight months", "over the six months" written alone: the span of that many months the
+# text named last, though a single month was named since; with none named, no dates.
+MONTHS_NAMED_BEFORE = [
+    ("Cargo at major ports rose 6.1 per cent to 578.4 mt during April-November of FY26.\n"
+     "In November alone, the ports handled 74.2 mt.\n"
+     "Container traffic grew 11.3 per cent to 9.12 million TEUs in the eight months.",
+     "11.3 per cent", "2025-12-10", (D(2025, 4, 1), D(2025, 11, 30))),
+    ("Freight volumes rose 4.2% to 312 mt in July-October 2025.\n"
+     "In October, the railways carried 80 mt.\n"
+     "Coal loading fell 1.5% in the four months.", "1.5%", "2025-11-20",
+     (D(2025, 7, 1), D(2025, 10, 31))),
+    ("Tax receipts rose 8% to ₹10 trillion during April-September of FY26.\n"
+     "In September alone, receipts were ₹2 trillion.\n"
+     "Refunds grew 12% over the six months.", "12%", "2025-10-15",
+     (D(2025, 4, 1), D(2025, 9, 30))),
+    ("Exports rose 4% in November 2025.\n"
+     "Imports fell 2% in the eight months.", "2%", "2025-12-10", (None, None)),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span"), MONTHS_NAMED_BEFORE)
+def test_so_many_months_alone_are_the_span_of_that_length_named_last(
+    text: str, number: str, ref: str, span: tuple[date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -556,6 +556,11 @@ class _Resolver:
                 # whether or not the anchor is a calendar quarter
                 first = _month_index(anchor[0])
                 return _months_span(first - 3, first - 1), "relative"
+            if anchor is not None and m["unit"] == "year" and _whole_months(anchor) == 12:
+                # "in the fiscal year ended March 31 ... from the previous year", "in the year
+                # ending June 2025 compared with the previous year": the twelve months before
+                first = _month_index(anchor[0])
+                return _months_span(first - 12, first - 1), "relative"
             if anchor is not None:
                 return _unit_span(anchor[0], m["unit"], -1), "relative"
             return None if ref is None else (_unit_span(ref, m["unit"], -1), "deictic")
@@ -675,6 +680,14 @@ class _Resolver:
                 n, unit = _number(m["n"]) or 0, m["unit"].rstrip("s")
             if n < 1:
                 return None
+            if (
+                t.split()[-3:-2] == ["latest"]
+                and anchor is not None
+                and _whole_months(anchor) == n * _UNIT_MONTHS[unit]
+            ):
+                # "the three months to September ... In the latest three months": the span of
+                # that length the text is about, not the months before the day of writing
+                return anchor, "relative"
             if ref is not None:
                 size = 1 if unit == "year" else _UNIT_MONTHS[unit]
                 last = _month_index(_unit_span(ref, "month" if size == 1 else unit)[0]) - 1

@@ -81,6 +81,8 @@ _HALF_ALONE = re.compile(
 # "in the 12 months to September 2025": read as the last month (the month of a 12-month rate)
 # unless what the sentence measures is summed over the twelve months (see `_twelve_month_sums`).
 _TWELVE_MONTHS_TO = re.compile(r"\b(?:12|twelve) months (?:to|through|till|until|up to)\b", re.I)
+#: A time a year back from the one in hand: "a year earlier", "a year ago", "the year before".
+_YEAR_BACK = re.compile(r"^(?:(?:a|one) year (?:earlier|ago|before)|the year before)$", re.I)
 # Words of what is measured at a time, not summed over one: prices, rates and levels.
 _LEVEL_WORDS = _PRICE_WORDS | frozenset(
     "rate rates growth rent rents cost costs index average mean gauge level levels yield "
@@ -117,6 +119,19 @@ _EARLIER_ESTIMATE_WORDS = frozenset(
 
 #: "in the quarter", "during the month": the unit a text is about, named again.
 _UNIT_NAMED_AGAIN = re.compile(r"^(?:in|during|over) the (?:month|quarter)$", re.I)
+#: "in the latest quarter", "the most recent month", "over the latest three months": the last
+#: such unit the text is about.
+_LATEST_UNIT = re.compile(
+    r"^(?:in|for|during|over)?\s*the (?:latest|most recent) (?:month|quarter|three months)$",
+    re.I,
+)
+#: "in the eight months", "over the two months": the span of that many months named last.
+_MONTHS_ALONE = re.compile(r"^(?:in|during|over|for)?\s*the (\w+) months$", re.I)
+_MONTH_COUNTS = {
+    w: i for i, w in enumerate("two three four five six seven eight nine ten eleven".split(), 2)
+}
+#: Units whose "the quarter", "the latest month" is the latest one a text has told of.
+_LATEST_UNITS = frozenset(("month", "quarter"))
 #: How many words may stand between a level and the "from" of the value it moved from: "to
 #: 16.87 dlrs a barrel from", "fell to 0.3%, its lowest since 2020, from".
 _FROM_AFTER_LEVEL = 3
@@ -162,6 +177,10 @@ class PeriodAttacher(PeriodComparisons):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.last_by_unit: dict[str, tuple[date, date]] = {}
+        # The latest month and quarter a number referred to, over by the reference date.
+        self.latest_by_unit: dict[str, tuple[date, date]] = {}
+        # The last span of so many whole months a number referred to ("April-November").
+        self.last_by_months: dict[int, tuple[date, date]] = {}
         # The day of the week the paragraph last named ("Robinhood on Wednesday reported"):
         # (paragraph, its period, its dates), for the share moves told after it.
         self._day: tuple[int, Period, tuple[date, date]] | None = None
@@ -216,17 +235,33 @@ class PeriodAttacher(PeriodComparisons):
             return False
         return not _TRADING_WORDS.isdisjoint(lower[sent.start : sent.end])
 
-    def _unit_anchor(self, p: Span, anchor: tuple[date, date] | None) -> tuple[date, date] | None:
+    def _unit_anchor(
+        self, p: Span, anchor: tuple[date, date] | None, told: bool = False
+    ) -> tuple[date, date] | None:
         """The anchor for "the quarter", "the month": the last such unit named, when the
-        paragraph's own period is of another length."""
-        found = ANAPHORIC_PERIOD.search(self.ctx.text(p))
+        paragraph's own period is of another length; when the paragraph has not `told` its
+        own, the latest such unit a figure was of, if later."""
+        text = self.ctx.text(p)
+        months = _MONTHS_ALONE.match(text)
+        if months is not None:
+            # "during April-November ... In November alone ... in the eight months": the span
+            # of that many months named last
+            count = _MONTH_COUNTS.get(months.group(1).lower())
+            return self.last_by_months.get(count, anchor) if count else anchor
+        found = ANAPHORIC_PERIOD.search(text) or _LATEST_UNIT.search(text)
         if found is None:
             return anchor
-        unit = self.ctx.text(p).lower().split()[-1]
+        unit = text.lower().split()[-1]
+        unit = "quarter" if unit == "months" else unit  # "the latest three months"
         last = self.last_by_unit.get(unit)
-        if last is None or (anchor is not None and unit_of(anchor) == unit):
-            return anchor
-        return last
+        if last is not None and (anchor is None or unit_of(anchor) != unit):
+            anchor = last
+        latest = self.latest_by_unit.get(unit)
+        if not told and latest is not None and anchor is not None and unit_of(anchor) == unit:
+            # "Q2 2025 ... from 1.1 TWh in Q2 2024. Flows reached 104 TWh in the quarter":
+            # the quarter is the latest one told of, not one a figure was compared with
+            return max(anchor, latest, key=lambda span: span[1])
+        return anchor
 
     def _first_months_named(self, p: Span, ref: date | None) -> tuple[date, date] | None:
         """ "Revenues in the first five months rose": the dates of the span an earlier phrase
@@ -464,6 +499,24 @@ class PeriodAttacher(PeriodComparisons):
             start = _months_span(_month_index(last) - 11, _month_index(last))[0]
             m.period = Period(m.period.text, start, last)
             m.period_dates = (start, last)
+        ends = {
+            _month_index(m.period_dates[1])
+            for m in mentions
+            if m.period is not None
+            and m.period_dates is not None
+            and _TWELVE_MONTHS_TO.search(m.period.text)
+            and _whole_months(m.period_dates) == 12
+        }
+        for m in mentions:
+            # "214,000 workers were involved in disputes in the 12 months to September 2025,
+            # down from 532,000 a year earlier": the sum a year back is of twelve months too
+            if m.period is None or m.period_dates is None or not _YEAR_BACK.match(m.period.text):
+                continue
+            first, last = m.period_dates
+            if _whole_months((first, last)) == 1 and _month_index(last) + 12 in ends:
+                start = _months_span(_month_index(last) - 11, _month_index(last))[0]
+                m.period = Period(m.period.text, start, last)
+                m.period_dates = (start, last)
 
     def _paired_earlier_values(self, mentions: list[Mention], owners: dict[int, Span]) -> None:
         """ "Inflation rose to 3.1% in July from 2.8% in June, while core inflation eased to
@@ -974,7 +1027,12 @@ class PeriodAttacher(PeriodComparisons):
             """ "relative" for phrases that point from another period ("a year earlier")."""
             key = (p.start, p.end)
             if key not in kinds:
-                if ANAPHORIC_PERIOD.search(self.ctx.text(p)):
+                text = self.ctx.text(p)
+                if (
+                    ANAPHORIC_PERIOD.search(text)
+                    or _LATEST_UNIT.search(text)
+                    or _MONTHS_ALONE.match(text)
+                ):
                     kinds[key] = "relative"
                 else:
                     kinds[key] = str(self._resolve(p, ref, probe).kind)
@@ -1009,7 +1067,7 @@ class PeriodAttacher(PeriodComparisons):
                 p = chosen[i]
                 if p is None or self._secondary(m, mentions):
                     continue
-                at = self._unit_anchor(p, frame or doc_anchor)
+                at = self._unit_anchor(p, frame or doc_anchor, frame is not None)
                 per, dates, _ = resolve(p, at)
                 if dates is not None and (at is None or dates[1] >= at[0]):
                     main = (per, dates)
@@ -1047,7 +1105,8 @@ class PeriodAttacher(PeriodComparisons):
             since = None if p is not None else self._running_since(m, references, ref)
             if p is not None:
                 relative = kind_of(p) == "relative"
-                at = self._unit_anchor(p, anchor) if relative else frame
+                told = frame is not None and anchor == frame  # the paragraph's own
+                at = self._unit_anchor(p, anchor, told) if relative else frame
                 per, dates, _ = resolve(p, at)
                 choice = self._within_year(m, (per, dates), governing, ref) or (per, dates)
                 m.rules.append(p.id_)
@@ -1071,6 +1130,20 @@ class PeriodAttacher(PeriodComparisons):
                 ):  # "the month" is the one a text is about, not "from 20.04 billion in July"
                     # nor a time forecast ("For the fourth quarter, the company forecast")
                     self.last_by_unit[unit] = choice[1]
+                    latest = self.latest_by_unit.get(unit)
+                    if (
+                        unit in _LATEST_UNITS
+                        and (ref is None or choice[1][1] <= ref)
+                        and (latest is None or choice[1][1] > latest[1])
+                    ):
+                        self.latest_by_unit[unit] = choice[1]
+                if (
+                    choice[1] is not None
+                    and (count := _whole_months(choice[1])) > 1
+                    and not self._secondary(m, mentions)
+                    and not (ref is not None and choice[1][1] > ref and forecast)
+                ):  # "April-November ... in the eight months"
+                    self.last_by_months[count] = choice[1]
         self._twelve_month_sums(sent, mentions)
         for i, m in enumerate(mentions):
             if not i or not self._earlier_estimate(m):
