@@ -3179,6 +3179,54 @@ CREDITED_WHOLE = [
 ]
 
 
+# A policy move by the central bank named generically ("The central bank kept its policy rate at
+# 46%") credits that bank in its own sentence only: the source credited before still carries to
+# the figures after it. A governor named by his title speaks for the central bank named last,
+# in his sentence only; a body set off by an aside that holds a date still credits the figures
+# of its verb ("The Czech National Bank, which will publish ... on May 2, put ... at").
+POLICY_MOVES_AND_SPEAKERS = [
+    Case(
+        "generic-policy-move-passes-on-no-credit",
+        "South Africa's consumer inflation rose to 3.4% in June, Statistics South Africa said. "
+        "The central bank has raised its key rate by 50 basis points to 7.25%.\nThe rand "
+        "firmed 0.3% to 18.10 per dollar after the data.",
+        "0.3%",
+        "Statistics South Africa",
+    ),
+    Case(
+        "generic-policy-move-in-its-own-paragraph",
+        "Turkey's annual inflation eased to 33% in May, the Turkish Statistical Institute said."
+        "\nThe central bank kept its policy rate at 46% last week.\nThe lira was little changed "
+        "at 39.2 per dollar.",
+        "39.2",
+        "Turkish Statistical Institute",
+    ),
+    Case(
+        "generic-policy-move-credits-its-own-figures",
+        "Turkey's annual inflation eased to 33% in May, the Turkish Statistical Institute said."
+        "\nThe central bank kept its policy rate at 46% last week.",
+        "46%",
+        "Central Bank of the Republic of Turkey",
+    ),
+    Case(
+        "governor-speaks-for-the-central-bank",
+        "Thai headline inflation was 0.9% in May, the commerce ministry said. The Bank of "
+        "Thailand has held its key rate at 1.75%. Governor Sethaput Suthiwartnarueput said "
+        "inflation should return to 1% by early 2026.",
+        "1%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "aside-with-a-date-before-the-verb",
+        "Czech inflation slowed to 2.2% in April, the statistics office said. The Czech "
+        "National Bank, which will publish its next forecast on May 2, put core inflation at "
+        "2.4% in March.",
+        "2.4%",
+        "Czech National Bank",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3214,6 +3262,7 @@ ALL = (
     + TARGET_OWNERS_NAMED_BY_POSSESSIVE
     + LOOKING_FOR_IS_EXPECTING
     + CREDITED_WHOLE
+    + POLICY_MOVES_AND_SPEAKERS
 )
 
 

@@ -27,6 +27,7 @@ from .credit_words import (
     INVERTED_VERBS,
     MINISTER_WORDS,
     MINISTRY_WORDS,
+    POLICY_ACTION,
     POSSESSIVES,
     PUBLICATION_WORDS,
     SPOKESPEOPLE,
@@ -161,7 +162,10 @@ class GenericNames(Attacher):
                 phrase = self._phrase(start, t)
             org = self.generic(phrase, country) if phrase else None
             if org is not None:
-                found.append(SentenceCredit(org.name, org.country, org.id, False, cue.start))
+                # "The central bank has cut its policy rate by 175 basis points to 4.50%": a
+                # policy figure, credited in its own sentence only (no source to carry on)
+                policy = cue.id_ == POLICY_ACTION
+                found.append(SentenceCredit(org.name, org.country, org.id, policy, cue.start))
                 self._named.append(org)
         found.extend(self._bank_forecasts(sent, covered, country))
         return found
