@@ -3227,6 +3227,40 @@ POLICY_MOVES_AND_SPEAKERS = [
 ]
 
 
+# "The dollar index" gives the US dollar's figures: a credit for another country's figures does
+# not carry to it (a US body's still does).
+DOLLAR_INDEX = [
+    Case(
+        "dollar-index-after-another-countrys-office",
+        "Swedish inflation eased to 2.3% in May, Statistics Sweden said.\nThe dollar index, "
+        "which measures the greenback against a basket of six currencies, rose 0.1% to 100.18.",
+        "100.18",
+        None,
+    ),
+    Case(
+        "dollar-index-in-the-same-paragraph",
+        "Korea's exports rose 4% in May, Statistics Korea said. The dollar index fell 0.3% to "
+        "97.2.",
+        "0.3%",
+        None,
+    ),
+    Case(
+        "dollar-index-after-a-us-body",
+        "US consumer prices rose 0.3% in May, the Labor Department said. The dollar index rose "
+        "0.1% to 99.7.",
+        "99.7",
+        "U.S. Department of Labor",
+    ),
+    Case(
+        "another-countrys-dollar-keeps-the-carry",
+        "Australia's jobless rate held at 4.1%, the Australian Bureau of Statistics said. The "
+        "Australian dollar rose 0.4% to US$0.6570.",
+        "0.4%",
+        "Australian Bureau of Statistics",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3263,6 +3297,7 @@ ALL = (
     + LOOKING_FOR_IS_EXPECTING
     + CREDITED_WHOLE
     + POLICY_MOVES_AND_SPEAKERS
+    + DOLLAR_INDEX
 )
 
 

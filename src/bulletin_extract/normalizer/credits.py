@@ -215,7 +215,21 @@ class CreditFinder(GenericNames):
         less trading partners ("exports to Germany", "the deficit with Japan")."""
         if not mentions:
             return set()
-        return self._figure_countries(sent, agencies, mentions[0].span.start)
+        until = mentions[0].span.start
+        found = self._figure_countries(sent, agencies, until)
+        if not found and self._names_the_dollar_index(sent, until):
+            return {"US"}  # "The dollar index rose 0.4% to 98.05": the US dollar's figures
+        return found
+
+    def _names_the_dollar_index(self, sent: Sentence, until: int) -> bool:
+        """Whether "the dollar index" (the US dollar against a basket of currencies) is what
+        the words before the first number name; not another country's dollar ("the Canadian
+        dollar index")."""
+        lower = self.tokens.lower
+        for t in range(sent.start, min(until, sent.end) - 1):
+            if lower[t] == "dollar" and lower[t + 1] == "index":
+                return t == sent.start or lower[t - 1] in ("the", ",", "and", "while")
+        return False
 
     def _figure_countries(self, sent: Sentence, agencies: list[Span], until: int) -> set[str]:
         country_spans = [a for a in agencies if a.label_ == "COUNTRY"]
