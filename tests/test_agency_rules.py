@@ -3103,6 +3103,164 @@ BODY_SPEAKERS = [
 ]
 
 
+# A name the gazetteer does not know, which a source cue credits whole: it ends the clause or
+# stands right before its data. Not a person presented after it, a place, a month, a lone
+# acronym or a survey.
+CREDITED_WHOLE = [
+    Case(
+        "according-to-one-word-then-comma",
+        "Hotel occupancy in Madrid reached 82% in July, according to Hotelcast, down from 85% "
+        "a year earlier.",
+        "85%",
+        "Hotelcast",
+    ),
+    Case(
+        "according-to-name-with-ampersand",
+        "According to Tanker & Freight, Aframax rates on the Baltic route averaged 38,500 USD/day "
+        "in May.",
+        "38,500 USD/day",
+        "Tanker & Freight",
+    ),
+    Case(
+        "according-to-name-with-of-before-data",
+        "According to Port of Hamburg data, container throughput reached 2.1 million tonnes in the "
+        "half year.",
+        "2.1 million tonnes",
+        "Port of Hamburg",
+    ),
+    Case(
+        "data-from-one-word-ends-sentence",
+        "Average hotel room rates in Lisbon climbed 6% in July, according to booking data from "
+        "Staybridge.",
+        "6%",
+        "Staybridge",
+    ),
+    Case(
+        "assessed-by-one-word-at",
+        "Chinese lithium hydroxide was assessed by Benchmarkia at $9,400 a tonne on Friday.",
+        "$9,400",
+        "Benchmarkia",
+    ),
+    Case(
+        "based-on-name-of-cue-word",
+        "Iberian power cost 64 EUR/MWh in May, 9% less than a year before, based on OMEL "
+        "Gridwatch data.",
+        "9%",
+        "OMEL Gridwatch",
+    ),
+    Case(
+        "credited-whole-carries-forward",
+        "According to Containerlytics, spot rates from Shanghai to Genoa fell 14% in August.\n"
+        "Rates to Los Angeles slipped 3%.",
+        "3%",
+        "Containerlytics",
+    ),
+    Case(
+        "not-a-person-with-a-title",
+        "Grain stocks rose 12%, the Statistics Office said. Rice prices climbed 4%, according "
+        "to Maria Lopez, chief economist at a local bank.",
+        "4%",
+        "Statistics Office",
+    ),
+    Case(
+        "not-a-month",
+        "Export orders rose 7% in June, the Ministry of Commerce said. Shipments were up 2% "
+        "according to figures from March.",
+        "2%",
+        "Ministry of Commerce",
+    ),
+    Case(
+        "not-a-lone-acronym",
+        "Jobless claims fell 3%, the Labor Department said. Prices rose 0.4%, according to "
+        "CPI data.",
+        "0.4%",
+        "U.S. Department of Labor",
+    ),
+]
+
+
+# A policy move by the central bank named generically ("The central bank kept its policy rate at
+# 46%") credits that bank in its own sentence only: the source credited before still carries to
+# the figures after it. A governor named by his title speaks for the central bank named last,
+# in his sentence only; a body set off by an aside that holds a date still credits the figures
+# of its verb ("The Czech National Bank, which will publish ... on May 2, put ... at").
+POLICY_MOVES_AND_SPEAKERS = [
+    Case(
+        "generic-policy-move-passes-on-no-credit",
+        "South Africa's consumer inflation rose to 3.4% in June, Statistics South Africa said. "
+        "The central bank has raised its key rate by 50 basis points to 7.25%.\nThe rand "
+        "firmed 0.3% to 18.10 per dollar after the data.",
+        "0.3%",
+        "Statistics South Africa",
+    ),
+    Case(
+        "generic-policy-move-in-its-own-paragraph",
+        "Turkey's annual inflation eased to 33% in May, the Turkish Statistical Institute said."
+        "\nThe central bank kept its policy rate at 46% last week.\nThe lira was little changed "
+        "at 39.2 per dollar.",
+        "39.2",
+        "Turkish Statistical Institute",
+    ),
+    Case(
+        "generic-policy-move-credits-its-own-figures",
+        "Turkey's annual inflation eased to 33% in May, the Turkish Statistical Institute said."
+        "\nThe central bank kept its policy rate at 46% last week.",
+        "46%",
+        "Central Bank of the Republic of Turkey",
+    ),
+    Case(
+        "governor-speaks-for-the-central-bank",
+        "Thai headline inflation was 0.9% in May, the commerce ministry said. The Bank of "
+        "Thailand has held its key rate at 1.75%. Governor Sethaput Suthiwartnarueput said "
+        "inflation should return to 1% by early 2026.",
+        "1%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "aside-with-a-date-before-the-verb",
+        "Czech inflation slowed to 2.2% in April, the statistics office said. The Czech "
+        "National Bank, which will publish its next forecast on May 2, put core inflation at "
+        "2.4% in March.",
+        "2.4%",
+        "Czech National Bank",
+    ),
+]
+
+
+# "The dollar index" gives the US dollar's figures: a credit for another country's figures does
+# not carry to it (a US body's still does).
+DOLLAR_INDEX = [
+    Case(
+        "dollar-index-after-another-countrys-office",
+        "Swedish inflation eased to 2.3% in May, Statistics Sweden said.\nThe dollar index, "
+        "which measures the greenback against a basket of six currencies, rose 0.1% to 100.18.",
+        "100.18",
+        None,
+    ),
+    Case(
+        "dollar-index-in-the-same-paragraph",
+        "Korea's exports rose 4% in May, Statistics Korea said. The dollar index fell 0.3% to "
+        "97.2.",
+        "0.3%",
+        None,
+    ),
+    Case(
+        "dollar-index-after-a-us-body",
+        "US consumer prices rose 0.3% in May, the Labor Department said. The dollar index rose "
+        "0.1% to 99.7.",
+        "99.7",
+        "U.S. Department of Labor",
+    ),
+    Case(
+        "another-countrys-dollar-keeps-the-carry",
+        "Australia's jobless rate held at 4.1%, the Australian Bureau of Statistics said. The "
+        "Australian dollar rose 0.4% to US$0.6570.",
+        "0.4%",
+        "Australian Bureau of Statistics",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3137,6 +3295,9 @@ ALL = (
     + FORECAST_VERBS_IN_THE_PAST
     + TARGET_OWNERS_NAMED_BY_POSSESSIVE
     + LOOKING_FOR_IS_EXPECTING
+    + CREDITED_WHOLE
+    + POLICY_MOVES_AND_SPEAKERS
+    + DOLLAR_INDEX
 )
 
 

@@ -1109,6 +1109,33 @@ BASIS_OF_AN_ITEM_WITHOUT_ITS_VERB = [
          "an-item-past-a-relative-clause"),
 ]
 
+# A share of a total ("18.4% of all sales", "or 3.2% of GDP", "accounting for 41%") is a
+# level: no basis, whatever comparison its sentence states for the change beside it. A change
+# of a share ("narrowed by 0.4% of GDP from a year earlier") keeps its own.
+SHARES_OF_A_TOTAL_HAVE_NO_BASIS = [
+    case("The trade surplus widened to 41 billion euros in the 12 months to May, or 2.3% of "
+         "GDP.", "2.3%", None, "a-share-of-gdp-in-a-year-to-phrase"),
+    case("Hydro output rose 8% on the year and covered 27.5% of national demand.", "27.5%",
+         None, "a-share-covered"),
+    case("Early rice output was 28.2 million tonnes, 0.6 million tonnes more than the previous "
+         "year, accounting for 12.5 percent of the total increase.", "12.5 percent", None,
+         "accounting-for-a-share-after-a-yearly-difference"),
+    case("Retail, construction and transport had the most closures in the year to March, "
+         "accounting for 21%, 16% and 11% of cases respectively.", "21%", None,
+         "the-first-share-of-a-list-after-accounting-for"),
+    case("Retail, construction and transport had the most closures in the year to March, "
+         "accounting for 21%, 16% and 11% of cases respectively.", "11%", None,
+         "the-last-share-of-a-list"),
+    case("Tourist arrivals in the first half rose 14% from a year earlier to 9.2 million, "
+         "equivalent to 88% of the level in the same period of 2019.", "88%", None,
+         "a-share-of-an-earlier-level"),
+    case("Exports of machinery grew 6.5 percent year on year, accounting for 34.8 percent of "
+         "total exports.", "6.5 percent", "year_on_year", "the-change-beside-it-keeps-its-own"),
+    case("The budget deficit narrowed by 0.4% of GDP from a year earlier.", "0.4%",
+         "year_on_year", "a-change-of-a-share-keeps-its-own"),
+]
+
+
 # A change annualised from the period before: quarter on quarter for a quarter, month on
 # month for a month; "annualised inflation" and "the annual rate was" stay year on year.
 BASIS_OF_ANNUALISED_CHANGES = [
@@ -2207,7 +2234,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE
-    + WEEK_BEFORE_COMPARISONS,
+    + WEEK_BEFORE_COMPARISONS
+    + SHARES_OF_A_TOTAL_HAVE_NO_BASIS,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

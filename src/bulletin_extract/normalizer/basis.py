@@ -105,6 +105,8 @@ _LEVEL_WORDS = frozenset("was were is are at been".split())
 #: Names of rates of change themselves, whatever the sentence around them.
 _RATE_NAMES = frozenset("inflation growth cpi cpih hicp ppi rpi deflator".split())
 _SHARE_WORDS = frozenset("share shares accounting accounted accounts proportion".split())
+#: Verbs of a part's share before "for": "accounting for 17%".
+_ACCOUNTING = frozenset("accounting accounted accounts account".split())
 _ITEM_RATE_WORDS = _RATE_NAMES | frozenset("prices price costs cost".split())
 #: Nouns of a forecast beside its figure: "the 2.7% consensus", "expectations of 3.0%".
 _FORECAST_NOUNS = frozenset(
@@ -187,6 +189,9 @@ class BasisAttacher(Attacher):
         for i, m in enumerate(mentions):
             if self.ctx.names_a_target(m):
                 m.basis = None  # "inside the bank's tolerance range of 2% to 4%": set, not changed
+                continue
+            if self._share_of_a_total(m):
+                m.basis = None  # "accounting for 16.7 percent of the total", "or 2.1% of GDP"
                 continue
             local = locals_[i]
             head_at = m.chained_to
@@ -636,6 +641,23 @@ class BasisAttacher(Attacher):
         if m.span.end < self.tokens.n and lower[m.span.end] == "of":
             return True
         return not _SHARE_WORDS.isdisjoint(lower[max(0, m.span.start - 4) : m.span.start])
+
+    def _share_of_a_total(self, m: Mention) -> bool:
+        """Whether a percentage or a fraction is a share of a total, a level with no basis:
+        "or 27.6 percent of the total", "(3.1% of GDP)", "covered 11.0% of demand",
+        "accounting for 17%, 15% and 14% of cases"; not a change of a share ("narrowed by 0.4%
+        of GDP", "rose 2% of ...")."""
+        if m.unit not in ("percent", "fraction", "percentage_point"):
+            return False
+        lower, t = self.tokens.lower, m.span.start - 1
+        while t > 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1  # "about", "nearly"
+        if t >= 0 and (lower[t] == "by" or (CHANGES, t) in self.cue_at):
+            return False
+        end = m.span.end
+        if end < self.tokens.n and lower[end] == "of":
+            return True
+        return t > 0 and lower[t] == "for" and lower[t - 1] in _ACCOUNTING
 
     def _rate_of_change(self, sent: Sentence, m: Mention, cues: list[Span]) -> bool:
         """Whether the words before a rate name a rate of change ("inflation", "the annual

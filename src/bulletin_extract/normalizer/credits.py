@@ -68,6 +68,7 @@ from .vocabulary import (
     CREDITS,
     FORECAST_WORDS,
     ODDS_NOUNS,
+    PERIODS_TOKENS,
     QUANT_TOKENS,
     RATE_MOVES,
 )
@@ -214,7 +215,21 @@ class CreditFinder(GenericNames):
         less trading partners ("exports to Germany", "the deficit with Japan")."""
         if not mentions:
             return set()
-        return self._figure_countries(sent, agencies, mentions[0].span.start)
+        until = mentions[0].span.start
+        found = self._figure_countries(sent, agencies, until)
+        if not found and self._names_the_dollar_index(sent, until):
+            return {"US"}  # "The dollar index rose 0.4% to 98.05": the US dollar's figures
+        return found
+
+    def _names_the_dollar_index(self, sent: Sentence, until: int) -> bool:
+        """Whether "the dollar index" (the US dollar against a basket of currencies) is what
+        the words before the first number name; not another country's dollar ("the Canadian
+        dollar index")."""
+        lower = self.tokens.lower
+        for t in range(sent.start, min(until, sent.end) - 1):
+            if lower[t] == "dollar" and lower[t + 1] == "index":
+                return t == sent.start or lower[t - 1] in ("the", ",", "and", "while")
+        return False
 
     def _figure_countries(self, sent: Sentence, agencies: list[Span], until: int) -> set[str]:
         country_spans = [a for a in agencies if a.label_ == "COUNTRY"]
@@ -358,6 +373,8 @@ class CreditFinder(GenericNames):
         if not credits:
             credits.extend(self._policy_anaphor(sent))
         if not credits:
+            credits.extend(self._governor_credits(sent))
+        if not credits:
             credits.extend(self._maker_anaphor(sent))
         # A forecaster named in the sentence ("beating a Reuters poll") leaves the source of
         # its figures still to find.
@@ -488,6 +505,26 @@ class CreditFinder(GenericNames):
             # plot showed ...", "Policymakers see inflation at 2.4%": the bank named last
             # forecasts, in this sentence only
             return [SentenceCredit(bank.name, bank.country, POLICY_ACTION, True, t)]
+        return []
+
+    def _governor_credits(self, sent: Sentence) -> list[Credit]:
+        """ "Governor Perry Warjiyo said BI still sees inflation within its target of 2.5%": a
+        governor who speaks, named by his title, speaks for the central bank the text named
+        last, in this sentence only."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if "governor" not in lower[sent.start : sent.end]:
+            return []  # (most sentences: one scan in C, no loop)
+        bank = self.last_named("central_bank")
+        if bank is None:
+            return []
+        for t in range(sent.start, sent.end - 2):
+            if lower[t] != "governor":
+                continue
+            k = t + 1
+            while k < sent.end and k - t <= 4 and text[k][:1].isupper() and self.tokens.is_alpha[k]:
+                k += 1  # the governor's name
+            if k > t + 1 and k < sent.end and lower[k] in INVERTED_VERBS:
+                return [SentenceCredit(bank.name, bank.country, bank.id, True, t, True)]
         return []
 
     def _cause_of_move(self, c: Credit, sent: Sentence) -> Credit:
@@ -1083,7 +1120,8 @@ class CreditFinder(GenericNames):
         if t >= sent.end or tokens.text[t] != ",":
             return t
         for k in range(t + 2, min(sent.end - 1, t + 12)):
-            if tokens.like_num[k] or tokens.text[k] in (";", ":", "(", ")"):
+            date = (PERIODS_TOKENS, k) in self.cue_at  # "which will publish it on April 16,"
+            if (tokens.like_num[k] and not date) or tokens.text[k] in (";", ":", "(", ")"):
                 return t
             if tokens.text[k] == ",":
                 cue = self.cue_at.get((CREDITS, k + 1))

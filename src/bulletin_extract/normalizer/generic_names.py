@@ -19,6 +19,7 @@ from ..components import AGENCIES
 from .companies import NAME_SUFFIXES
 from .context import Attacher
 from .credit_words import (
+    ANALYSTS,
     ARTICLES,
     BANK_WORDS,
     DATA_NOUNS,
@@ -26,8 +27,10 @@ from .credit_words import (
     INVERTED_VERBS,
     MINISTER_WORDS,
     MINISTRY_WORDS,
+    POLICY_ACTION,
     POSSESSIVES,
     PUBLICATION_WORDS,
+    SPOKESPEOPLE,
     STAT_WORDS,
     first_of_kind,
     name_stems,
@@ -35,7 +38,7 @@ from .credit_words import (
 )
 from .structures import Credit, Sentence
 from .text import capitalized_name, strip_article
-from .vocabulary import CREDITS, ORG_WORDS, words
+from .vocabulary import CREDITS, MONTH_WORDS, ORG_WORDS, words
 
 _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
 # People who speak for the body named before them: "a commerce ministry official said".
@@ -87,6 +90,17 @@ _UNKNOWN_ORG_WORDS = (
         "database dashboard tracker"
     )
 )
+
+
+# Nouns of the figures a name credited whole stands before: "according to Kpler data".
+_WHOLE_DATA = words("data figures estimates estimate calculations numbers statistics")
+# Words of a person's title after a name and a comma: "according to Jane Doe, an economist".
+_PERSON_TITLES = (
+    SPOKESPEOPLE
+    | ANALYSTS
+    | words("who ceo professor founder partner manager executive adviser advisor researcher")
+)
+_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 
 
 class GenericNames(Attacher):
@@ -148,7 +162,10 @@ class GenericNames(Attacher):
                 phrase = self._phrase(start, t)
             org = self.generic(phrase, country) if phrase else None
             if org is not None:
-                found.append(SentenceCredit(org.name, org.country, org.id, False, cue.start))
+                # "The central bank has cut its policy rate by 175 basis points to 4.50%": a
+                # policy figure, credited in its own sentence only (no source to carry on)
+                policy = cue.id_ == POLICY_ACTION
+                found.append(SentenceCredit(org.name, org.country, org.id, policy, cue.start))
                 self._named.append(org)
         found.extend(self._bank_forecasts(sent, covered, country))
         return found
@@ -317,6 +334,9 @@ class GenericNames(Attacher):
                 continue
             name_span = capitalized_name(cast(Doc, doc), cue, sent, covered)  # a Doc proxy
             if name_span is None:
+                whole = self._whole_name(cue, sent, covered)
+                if whole is not None:
+                    return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
                 continue
             name = doc[name_span[0] : name_span[1]].text
             if name.split()[-1].lower() in _INSTRUMENTS:
@@ -348,14 +368,71 @@ class GenericNames(Attacher):
                 # and Industry", one body)
                 and not (" and " in name and " of " not in name)
             ):
-                written = strip_article(name)
-                # (remembered, so that "a central bank official" after "the Central Bank of
-                # China said" is that bank, as written)
-                kind = "central_bank" if "central bank" in written.lower() else "other"
-                self._named.append(Organization(cue.id_, written, None, kind, ()))
-                return [SentenceCredit(written, None, cue.id_, False, name_span[0])]
+                return [self._as_written(cue, name, name_span[0])]
+            whole = self._whole_name(cue, sent, covered)
+            if whole is not None and whole[1] == name_span[1]:
+                return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
             covered.update(range(*name_span))
         return []
+
+    def _as_written(self, cue: Any, name: str, start: int) -> SentenceCredit:
+        """A credit for a name the gazetteer does not know, kept as written."""
+        written = strip_article(name)
+        # (remembered, so that "a central bank official" after "the Central Bank of China
+        # said" is that bank, as written)
+        kind = "central_bank" if "central bank" in written.lower() else "other"
+        self._named.append(Organization(cue.id_, written, None, kind, ()))
+        return SentenceCredit(written, None, cue.id_, False, start)
+
+    def _whole_name(self, cue: Any, sent: Sentence, covered: set[int]) -> tuple[int, int] | None:
+        """A name of capitalized words that a source cue credits whole, the body whose figures
+        these are: it ends the clause or stands before its data ("according to Fastmarkets,
+        ...", "booking data from Skyscanner.", "according to Ship & Bunker,", "assessed by
+        Argus at $40", "according to Port of Antwerp data"); not a person presented after
+        it ("according to Jane Doe, an economist at ..."), a place, a month, an acronym
+        alone ("according to CPI data"), a survey or a generic body ("Finance Ministry data",
+        which the other rules resolve)."""
+        if cue.label_ != "CREDIT_BEFORE":
+            return None
+        span = capitalized_name(cast(Doc, self.doc), cue, sent, covered, min_words=1)
+        if span is None:
+            return None
+        start, end = span
+        lower, text = self.tokens.lower, self.tokens.text
+        if cue.id_ == "credit.based_on" and start == cue.end and text[start - 1][:1].isupper():
+            start = cue.end - 1  # "based on ICE Endex data": the cue ends on the name's first
+            span = (start, end)
+        places = {
+            i
+            for a in self.ctx.spans_in(AGENCIES, sent)
+            if a.label_ == "COUNTRY"
+            for i in range(a.start, a.end)
+        }
+        if (
+            places.intersection(range(start, end))
+            or lower[start] in MONTH_WORDS
+            or lower[start] in _WEEKDAYS
+            or (end - start == 1 and text[start].isupper())
+            or lower[end - 1] in PUBLICATION_WORDS
+            or lower[end - 1] in GENERIC_NAME_WORDS
+            or (end - start > 1 and " and " in f" {' '.join(lower[start:end])} ")
+        ):
+            return None
+        if end >= sent.end or "\n" in text[end]:
+            return span
+        after = lower[end]
+        if after in _WHOLE_DATA or after in (".", ";", "(", ":") or (
+            after == "at" and cue.id_ == "credit.assessed_by"
+        ):
+            return span
+        if after == ",":
+            # "according to Fastmarkets, compared with ...", not "according to Jane Doe, chief
+            # economist at ..." (a person, whose title follows)
+            window = lower[end + 1 : min(sent.end, end + 6)]
+            if not _PERSON_TITLES.isdisjoint(window):
+                return None
+            return span
+        return None
 
     def _topic_ministry_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
         """ "released by the coal ministry", "the power ministry said": a ministry the

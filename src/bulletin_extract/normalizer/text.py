@@ -420,7 +420,7 @@ def strip_article(name: str) -> str:
 
 
 def capitalized_name(
-    doc: Doc | TokenCache, cue: Span, sent: Sentence, covered: set[int]
+    doc: Doc | TokenCache, cue: Span, sent: Sentence, covered: set[int], min_words: int = 2
 ) -> tuple[int, int] | None:
     """The capitalized organization name next to a credit cue, as token bounds. After the cue
     a few small words that end in "from", "by" or "of" ("according to preliminary figures from
@@ -485,7 +485,7 @@ def capitalized_name(
                 break
         while start < end and doc[start].lower_ in NAME_CONNECTORS:
             start += 1
-    if end - start < 2 or any(i in covered for i in range(start, end)):
+    if end - start < min_words or any(i in covered for i in range(start, end)):
         return None
     return start, end
 
