@@ -172,6 +172,8 @@ ITEMS_BEFORE_A_COMPARATIVE = [
          "increase", "list-before-higher-respectively"),
     case("Prices rose 2%, and 4% and 5% higher wages followed.", "2%", "increase",
          "an-item-with-its-own-change-keeps-it"),
+    case("Prices were 1.2% higher than in March, when the index reached 150.2 and 3.1% higher "
+         "than the peak of 2019.", "150.2", None, "a-bare-level-listed-before-a-change"),
     case("The mean age of farmers in 2024 was 51.6 years, 0.3 years higher than a year before.",
          "51.6 years", None, "a-level-beside-its-change-is-no-item"),
     case("Rents ranged between 610 euros and 640 euros in May, about 12 euros lower than in "

@@ -339,6 +339,7 @@ class DirectionAttacher(Attacher):
                 mentions[j].chain_kind in ("list", "range")
                 and mentions[j].chained_to == j - 1
                 and self._joined(mentions[j - 1], mentions[j])
+                and (mentions[j].chain_kind == "range" or self._written_unit(mentions[j - 1]))
             ):
                 j -= 1
                 if mentions[j].direction is not None or mentions[j].unit != last.unit:
@@ -350,6 +351,11 @@ class DirectionAttacher(Attacher):
         only set side by side ("43.2 years, 0.1 years higher")."""
         words = {self.tokens.lower[t] for t in range(first.span.end, second.span.start)}
         return bool(words & {"and", "to", "-", "–"}) and words <= {"and", "to", "-", "–", ","}
+
+    def _written_unit(self, m: Mention) -> bool:
+        """Whether the figure writes its unit ("3.9%", "£2 billion"), not a bare number ("the
+        index reached 150.2 and 3.1% higher": a level, then a change)."""
+        return any(not (c.isdigit() or c in ".,") for c in self.ctx.text(m.span))
 
     def _followers_of_a_ranking(self, mentions: list[Mention]) -> None:
         """ "Nonstore retailers led the gains with a 2.3% increase, followed by clothing
