@@ -191,6 +191,22 @@ RATE_PER_BASE_COMPARED = [
          "9.1", "increase", "per-base-up-from"),
 ]
 
+# A minus sign with no change word is its own figure's: the items and bounds after it take none.
+A_SIGN_IS_ITS_OWN_FIGURES = [
+    case("The office kept its forecast range for prices at -0.5% to 0.2% this year.", "0.2%",
+         None, "range-after-a-negative-bound"),
+    case("The bank expects deflation of -0.4% in 2025 and inflation of 0.6% in 2026.", "0.6%",
+         None, "list-after-a-negative-item"),
+    case("The council projected -0.1% for 2025 and 0.7% for 2026.", "0.7%", None,
+         "bare-list-after-a-negative-item"),
+    case("Officials see output at -1.8%, within a range of -2.6% to -0.9%.", "-0.9%", "decrease",
+         "a-signed-bound-keeps-its-own-sign"),
+    case("Gas generation declined by 7% (-1.9 TWh) to 25 TWh.", "25 TWh", "decrease",
+         "a-level-after-a-signed-restatement-keeps-the-change"),
+    case("Exports fell by -1.5% and 2.5% in July and August.", "2.5%", "decrease",
+         "a-change-word-still-speaks-for-the-list"),
+]
+
 # "N% more / fewer / less" before what the clause counts: a change of that share.
 SHARE_MORE_OR_LESS_OF_A_THING = [
     case("The mill shipped 4.4 pct fewer rolls of paper in May.", "4.4 pct", "decrease",
@@ -2207,6 +2223,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + LEVEL_PAST_A_COMPARED_PERIOD
     + LEVEL_RESTATED_BEFORE_ITS_COMPARISON
     + ITEMS_BEFORE_A_COMPARATIVE
+    + A_SIGN_IS_ITS_OWN_FIGURES
     + RATE_PER_BASE_COMPARED
     + SHARE_MORE_OR_LESS_OF_A_THING
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER

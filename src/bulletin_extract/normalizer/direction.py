@@ -159,6 +159,16 @@ class DirectionAttacher(Attacher):
             if m.chained_to is not None and m.chain_kind in ("list", "range", "level", "paren"):
                 head = mentions[m.chained_to]
                 m.direction = head.direction
+                if (
+                    m.chain_kind in ("list", "range", "level")
+                    and head.chained_to is None  # (not "fell 9% (-2.3 TWh) to 23 TWh")
+                    and self._signed(head)
+                    and not self._signed(m)
+                    and self._left_cue(head) is None
+                ):
+                    # "kept its range at -0.2% to 0.0%", "-0.2% for 2025 and 0.3% for 2026": a
+                    # minus sign with no change word is its own figure's, not the list's
+                    m.direction = None
                 if m.chain_kind == "paren" and any(
                     (PERIODS_TOKENS, t) in self.cue_at for t in range(head.span.end, m.span.start)
                 ):
@@ -351,6 +361,15 @@ class DirectionAttacher(Attacher):
         only set side by side ("43.2 years, 0.1 years higher")."""
         words = {self.tokens.lower[t] for t in range(first.span.end, second.span.start)}
         return bool(words & {"and", "to", "-", "–"}) and words <= {"and", "to", "-", "–", ","}
+
+    def _signed(self, m: Mention) -> bool:
+        """Whether the figure is written with a minus sign ("-0.2%", "−1.5")."""
+        first = self.tokens.text[m.span.start]
+        start = m.span.start
+        before = self.tokens.text[start - 1] if start > 0 else ""
+        return first[:1] in ("-", "−") or (
+            before in ("-", "−") and not self.tokens.whitespace[start - 1]
+        )
 
     def _written_unit(self, m: Mention) -> bool:
         """Whether the figure writes its unit ("3.9%", "£2 billion"), not a bare number ("the
