@@ -1163,6 +1163,20 @@ GAPS_TO_NO_EARLIER_PERIOD = [
          "earlier in April.", "1.2%", "year_on_year", "higher-than-a-year-earlier-keeps-it"),
 ]
 
+# The size of a revision sets one estimate against another, not a period against the one
+# before: no basis; the figures revised keep theirs.
+REVISIONS_HAVE_NO_BASIS = [
+    case("Industrial output grew 1.2% on the month in June. Growth for May has been revised up "
+         "by 0.3 percentage points, to 0.8%.", "0.3 percentage points", None,
+         "revised-up-by-points"),
+    case("Jobless claims rose 4% year on year in the week; the previous week's figure was "
+         "revised down 2,500 to 231,000.", "2,500", None, "revised-down-without-by"),
+    case("Exports grew 6% from a year earlier in August, and July's estimate was revised "
+         "upwards by $1.4 billion.", "$1.4 billion", None, "revised-upwards-by-an-amount"),
+    case("Annual wage growth in the second quarter was revised down by 0.2 percentage points, "
+         "from 5.1% to 4.9%.", "5.1%", "year_on_year", "the-rate-revised-keeps-its-basis"),
+]
+
 
 # A change annualised from the period before: quarter on quarter for a quarter, month on
 # month for a month; "annualised inflation" and "the annual rate was" stay year on year.
@@ -2264,7 +2278,8 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE
     + WEEK_BEFORE_COMPARISONS
     + SHARES_OF_A_TOTAL_HAVE_NO_BASIS
-    + GAPS_TO_NO_EARLIER_PERIOD,
+    + GAPS_TO_NO_EARLIER_PERIOD
+    + REVISIONS_HAVE_NO_BASIS,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

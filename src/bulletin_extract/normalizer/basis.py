@@ -133,6 +133,10 @@ _TIME_WORDS = frozenset(
 )
 
 
+#: Ways a figure is revised: "revised up by 0.1 percentage points".
+_REVISION_WAYS = frozenset(
+    "up down upward upwards downward downwards higher lower upwardly downwardly".split()
+)
 #: A year written out: "2019", "1986".
 _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 
@@ -179,6 +183,15 @@ class BasisAttacher(Attacher):
                 for k in range(t + 1, end)
             )
         )
+
+    def _revision(self, m: Mention) -> bool:
+        """Whether the number is the size of a revision: "revised up by 12,000", "was revised
+        down 0.3 percentage points", "revised upwards by £1.2 billion"."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        t -= t >= 0 and lower[t] == "by"
+        t -= t >= 0 and lower[t] in _REVISION_WAYS
+        return t >= 0 and t < m.span.start - 1 and lower[t] == "revised"
 
     @staticmethod
     def _dated_back(m: Mention) -> bool:
@@ -377,6 +390,12 @@ class BasisAttacher(Attacher):
         self._compared_rates(sent, mentions)
         self._elliptical_items(sent, mentions)
         self._annualised(cues, mentions)
+        for m in mentions:
+            if self._revision(m):
+                # "has been revised up by 0.2 percentage points, from 4.6% to 4.8%": one
+                # estimate against another, not a period against the one before (the figures
+                # revised keep theirs)
+                m.basis = None
         if any(m.basis == "period_on_period" for m in mentions) and QUARTER_NAMES.search(
             self.ctx.sentence_text(sent)
         ):
