@@ -1153,6 +1153,48 @@ SHARES_OF_A_TOTAL_HAVE_NO_BASIS = [
          "year_on_year", "a-change-of-a-share-keeps-its-own"),
 ]
 
+# A gap to something that is no earlier time (another series, a price, a forecast) or to a
+# time written further back than the basis ("than in May 2021") is no change over the period
+# before: no basis, whatever the sentence states for its other figures.
+GAPS_TO_NO_EARLIER_PERIOD = [
+    case("Value added of the chemical industry grew by 7.0 percent year on year, 1.8 percentage "
+         "points faster than that of all manufacturing.", "1.8 percentage points", None,
+         "points-faster-than-another-series"),
+    case("Output of the pharmaceutical sector rose 9.1% on the year, 2.4 percentage points "
+         "higher than the growth of the mining sector.", "2.4 percentage points", None,
+         "points-higher-than-another-sectors-growth"),
+    case("Wind capture prices rose 6% from a year earlier in May, still 35% below the baseload "
+         "price.", "35%", None, "below-a-price"),
+    case("Lending rose 4.4% year on year in March, £2.1 billion above the Treasury's spring "
+         "forecast.", "£2.1 billion", None, "above-a-forecast"),
+    case("Electricity tariffs rose 3% year on year, 0.7 percentage points more than the rise in "
+         "gas tariffs.", "0.7 percentage points", None, "points-more-than-another-rise"),
+    case("Hotel occupancy climbed 3.3% year-on-year in May 2025 and was 7.5% higher than in "
+         "May 2022.", "7.5%", None, "higher-than-a-dated-month-years-back"),
+    case("Wheat prices rose 5.5% year on year in July 2025 but were 21% lower than in the same "
+         "month of 2022.", "21%", None, "lower-than-the-same-month-years-back"),
+    case("Cattle numbers fell 2% year on year, leaving herds 11% smaller than the 2019-2023 "
+         "median.", "11%", None, "smaller-than-a-median-of-years"),
+    case("Borrowing was £4.1 billion more than a year ago and above the spring forecast.",
+         "£4.1 billion", "year_on_year", "a-year-ago-before-a-forecast-keeps-its-basis"),
+    case("Hotel occupancy climbed 3.3% year-on-year in May and was 1.2% higher than a year "
+         "earlier in April.", "1.2%", "year_on_year", "higher-than-a-year-earlier-keeps-it"),
+]
+
+# The size of a revision sets one estimate against another, not a period against the one
+# before: no basis; the figures revised keep theirs.
+REVISIONS_HAVE_NO_BASIS = [
+    case("Industrial output grew 1.2% on the month in June. Growth for May has been revised up "
+         "by 0.3 percentage points, to 0.8%.", "0.3 percentage points", None,
+         "revised-up-by-points"),
+    case("Jobless claims rose 4% year on year in the week; the previous week's figure was "
+         "revised down 2,500 to 231,000.", "2,500", None, "revised-down-without-by"),
+    case("Exports grew 6% from a year earlier in August, and July's estimate was revised "
+         "upwards by $1.4 billion.", "$1.4 billion", None, "revised-upwards-by-an-amount"),
+    case("Annual wage growth in the second quarter was revised down by 0.2 percentage points, "
+         "from 5.1% to 4.9%.", "5.1%", "year_on_year", "the-rate-revised-keeps-its-basis"),
+]
+
 
 # A change annualised from the period before: quarter on quarter for a quarter, month on
 # month for a month; "annualised inflation" and "the annual rate was" stay year on year.
@@ -2254,7 +2296,9 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE
     + WEEK_BEFORE_COMPARISONS
-    + SHARES_OF_A_TOTAL_HAVE_NO_BASIS,
+    + SHARES_OF_A_TOTAL_HAVE_NO_BASIS
+    + GAPS_TO_NO_EARLIER_PERIOD
+    + REVISIONS_HAVE_NO_BASIS,
 )
 def test_basis(text: str, mention: str, expected: str | None) -> None:
     assert record(text, mention).basis == expected

@@ -122,6 +122,25 @@ _FILLERS_BEFORE = frozenset("the a an its their revised upwardly downwardly".spl
 _FORECAST_AFTER = _FORECAST_NOUNS | frozenset("forecast expected predicted projected".split())
 
 
+#: Comparatives that set a figure against another: "1.8 points faster than ...".
+_GAP_WORDS = frozenset("higher lower more less fewer faster slower greater smaller".split())
+#: Nouns of a norm or a plan a figure is set against, whatever time they name.
+_NORM_NOUNS = frozenset("average averages mean norm median forecast ceiling".split())
+#: Words of a time a figure is set against: "than in the previous winter".
+_TIME_WORDS = frozenset(
+    "previous prior preceding earlier ago last before year month quarter week period season "
+    "winter summer spring autumn".split()
+)
+
+
+#: Ways a figure is revised: "revised up by 0.1 percentage points".
+_REVISION_WAYS = frozenset(
+    "up down upward upwards downward downwards higher lower upwardly downwardly".split()
+)
+#: A year written out: "2019", "1986".
+_YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
+
+
 #: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
 _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
 
@@ -131,17 +150,55 @@ class BasisAttacher(Attacher):
 
     def _against_an_average(self, m: Mention, sent: Sentence) -> bool:
         """A gap to an average or a norm, not a change over time: "14% below the five-year
-        average", "21% below the 2017-2021 average", "5% above the long-term mean"."""
+        average", "21% below the 2017-2021 average", "5% above the long-term mean"; or a gap
+        to something that is no time at all: "2.1 percentage points faster than that of all
+        exporters", "40% below the spot price", "£3 billion above the budget forecast"."""
         lower = self.tokens.lower
         t = m.span.end
-        if t >= sent.end or lower[t] not in ("below", "above", "under", "over"):
+        if t >= sent.end:
             return False
-        for k in range(t + 1, min(sent.end, t + 9)):
-            if lower[k] in ("average", "averages", "mean", "norm"):
+        timeless = lower[t] in ("below", "above", "under")
+        if lower[t] in _GAP_WORDS and t + 1 < sent.end and lower[t + 1] == "than":
+            t, timeless = t + 1, True  # "1.8 points faster than ..."
+        elif not timeless and lower[t] != "over":
+            return False
+        end = t + 1
+        while end < min(sent.end, t + 12) and not (
+            lower[end] in (",", ";", "(", "while", "but") or (QUANT_TOKENS, end) in self.cue_at
+        ):
+            end += 1
+        for k in range(t + 1, end):
+            if (BASES, k) in self.cue_at:
+                return False  # "9% lower than a year ago and below the five-year average"
+            if lower[k] in _NORM_NOUNS:
                 return True
-            if lower[k] in (",", ";") or (QUANT_TOKENS, k) in self.cue_at:
-                return False
-        return False
+        return (
+            timeless
+            and end > t + 2
+            and (QUANT_TOKENS, end) not in self.cue_at
+            and not any(  # "below the same period of 2024", "than in the previous winter"
+                (PERIODS_TOKENS, k) in self.cue_at
+                or (BASES, k) in self.cue_at
+                or lower[k] in _TIME_WORDS
+                for k in range(t + 1, end)
+            )
+        )
+
+    def _revision(self, m: Mention) -> bool:
+        """Whether the number is the size of a revision: "revised up by 12,000", "was revised
+        down 0.3 percentage points", "revised upwards by £1.2 billion"."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        t -= t >= 0 and lower[t] == "by"
+        t -= t >= 0 and lower[t] in _REVISION_WAYS
+        return t >= 0 and t < m.span.start - 1 and lower[t] == "revised"
+
+    @staticmethod
+    def _dated_back(m: Mention) -> bool:
+        """Whether the earlier point a number is set against right after it names its year
+        ("than in May 2021", "the same period of 2019"), not a year back ("than last year")."""
+        text = m.period.text if m.period is not None else ""
+        return bool(_YEAR_NUMBER.search(text)) and not YEAR_BACK.search(text)
 
     def attach(self, sent: Sentence, mentions: list[Mention], carry: str | None) -> str | None:
         """Give each change its comparison basis; return the basis the paragraph carries."""
@@ -272,6 +329,8 @@ class BasisAttacher(Attacher):
                 own_stated, own_derived = stated, derived
             if self._against_an_average(m, sent):
                 m.basis = None  # "14% below the average of the previous five years"
+            elif m.ref_back and m.ref_local and self._dated_back(m):
+                m.basis = None  # "up 3% on the year, and 8% higher than in May 2021": a span
             elif local is not None:
                 m.basis = BASES_BY_LABEL[local.label_]
                 m.rules.append(local.id_)
@@ -331,6 +390,12 @@ class BasisAttacher(Attacher):
         self._compared_rates(sent, mentions)
         self._elliptical_items(sent, mentions)
         self._annualised(cues, mentions)
+        for m in mentions:
+            if self._revision(m):
+                # "has been revised up by 0.2 percentage points, from 4.6% to 4.8%": one
+                # estimate against another, not a period against the one before (the figures
+                # revised keep theirs)
+                m.basis = None
         if any(m.basis == "period_on_period" for m in mentions) and QUARTER_NAMES.search(
             self.ctx.sentence_text(sent)
         ):
