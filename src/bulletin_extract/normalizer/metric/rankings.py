@@ -438,8 +438,10 @@ class Rankings(Attacher):
             return  # "the largest declines were in Germany": a change of what fell
         if is_generic(noun):
             if first.unit in _RATE_UNITS:
-                return  # "The share was highest in Sweden (81%)": a share named before
-            noun = self._named_before(first.unit, latest=True) or ""
+                # "The share was highest in Sweden (81%)": the share named before
+                noun = self._named_by_head(noun, first.unit) or ""
+            else:
+                noun = self._named_before(first.unit, latest=True) or ""
             if not noun:
                 return
         if noun[0].isupper() and noun.split()[0].lower() in self.ctx.small_words():
@@ -466,6 +468,24 @@ class Rankings(Attacher):
             ):
                 m.metric = with_breakdown(noun, "in", _bare(follower))
                 m.rules.append(RANKING_FOLLOWER)
+
+    def _named_by_head(self, noun: str, unit: str) -> str | None:
+        """The latest indicator named in a unit whose words hold a generic noun's last word:
+        "the renewable share of heat supply" for "The share was highest in Sweden (81%)",
+        "the jobless rate" for "The rate was lowest in Bavaria"."""
+        word = noun.split()[-1].lower().rstrip("s")
+        small = self.ctx.small_words()
+        for other, metric in reversed(self._named):
+            head = _head(metric)
+            words = head.split()
+            if other != unit or "(" in head or len(words) > 12 or len(words) < 2:
+                continue
+            if word not in (w.lower().rstrip("s") for w in words) or is_generic(head):
+                continue
+            if words[0] != words[0].lower() and words[0].lower() in small:
+                head = head[0].lower() + head[1:]
+            return head
+        return None
 
     def _ranked_below(self, sent: Sentence) -> int | None:
         """The token of "followed" in "followed by", or of "ahead" in "ahead of" before a
