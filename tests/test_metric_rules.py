@@ -2415,6 +2415,20 @@ RANKINGS: list[Case] = [
         "6%",
         "office vacancy rate in Berlin",
     ),
+    # a ranked change with no noun of its own ("the biggest monthly gain"): of the indicator
+    # named before in the unit
+    (
+        "Housing starts rose 5.1% in March. The West posted the biggest monthly gain, 9.4%, "
+        "followed by the South at 6.0%.",
+        "6.0%",
+        "Housing starts in the South",
+    ),
+    (
+        "Consumer prices rose 2.9% in the year to May. Bogota recorded the steepest annual "
+        "increase, at 4.1%, followed by Medellin (3.6%) and Cali (3.0%).",
+        "4.1%",
+        "Consumer prices in Bogota",
+    ),
 ]
 
 
