@@ -2396,6 +2396,39 @@ RANKINGS: list[Case] = [
         "2.4%",
         "vacancy rates in Hull",
     ),
+    # a generic "share" or "rate" as the subject: the one named before in that unit
+    (
+        "Renewables covered 38.4% of district heat supply in 2024. The share was highest in "
+        "Sweden (81%), followed by Denmark (73%) and Estonia (69%).",
+        "73%",
+        "Renewables share of district heat supply in Denmark",
+    ),
+    (
+        "The home ownership rate stood at 65.2% nationally last year. The rate was highest in "
+        "Wales (71%), followed by Scotland (66%) and England (64%).",
+        "71%",
+        "home ownership rate in Wales",
+    ),
+    (
+        "The office vacancy rate averaged 12% in the first quarter. The rate was lowest in "
+        "Paris (4%), followed by Berlin (6%).",
+        "6%",
+        "office vacancy rate in Berlin",
+    ),
+    # a ranked change with no noun of its own ("the biggest monthly gain"): of the indicator
+    # named before in the unit
+    (
+        "Housing starts rose 5.1% in March. The West posted the biggest monthly gain, 9.4%, "
+        "followed by the South at 6.0%.",
+        "6.0%",
+        "Housing starts in the South",
+    ),
+    (
+        "Consumer prices rose 2.9% in the year to May. Bogota recorded the steepest annual "
+        "increase, at 4.1%, followed by Medellin (3.6%) and Cali (3.0%).",
+        "4.1%",
+        "Consumer prices in Bogota",
+    ),
 ]
 
 

@@ -93,6 +93,8 @@ _LEADER_VERBS = frozenset(
 )
 # Verbs of a leader whose object is what it leads in: "led network spending".
 _LEADING = frozenset("led leads topped tops".split())
+# Words of how often a change is measured: "the biggest monthly advance".
+_CHANGE_FREQUENCIES = frozenset("weekly monthly quarterly annual yearly year-on-year".split())
 # Totals a leader's percentage is of: "36% of the total".
 _TOTAL_WORDS = frozenset("total all".split())
 # Words between a leader's name and its verb: "Germany again topped", "Spain still led".
@@ -438,8 +440,10 @@ class Rankings(Attacher):
             return  # "the largest declines were in Germany": a change of what fell
         if is_generic(noun):
             if first.unit in _RATE_UNITS:
-                return  # "The share was highest in Sweden (81%)": a share named before
-            noun = self._named_before(first.unit, latest=True) or ""
+                # "The share was highest in Sweden (81%)": the share named before
+                noun = self._named_by_head(noun, first.unit) or ""
+            else:
+                noun = self._named_before(first.unit, latest=True) or ""
             if not noun:
                 return
         if noun[0].isupper() and noun.split()[0].lower() in self.ctx.small_words():
@@ -466,6 +470,24 @@ class Rankings(Attacher):
             ):
                 m.metric = with_breakdown(noun, "in", _bare(follower))
                 m.rules.append(RANKING_FOLLOWER)
+
+    def _named_by_head(self, noun: str, unit: str) -> str | None:
+        """The latest indicator named in a unit whose words hold a generic noun's last word:
+        "the renewable share of heat supply" for "The share was highest in Sweden (81%)",
+        "the jobless rate" for "The rate was lowest in Bavaria"."""
+        word = noun.split()[-1].lower().rstrip("s")
+        small = self.ctx.small_words()
+        for other, metric in reversed(self._named):
+            head = _head(metric)
+            words = head.split()
+            if other != unit or "(" in head or len(words) > 12 or len(words) < 2:
+                continue
+            if word not in (w.lower().rstrip("s") for w in words) or is_generic(head):
+                continue
+            if words[0] != words[0].lower() and words[0].lower() in small:
+                head = head[0].lower() + head[1:]
+            return head
+        return None
 
     def _ranked_below(self, sent: Sentence) -> int | None:
         """The token of "followed" in "followed by", or of "ahead" in "ahead of" before a
@@ -609,6 +631,15 @@ class Rankings(Attacher):
         generic noun ("the highest level")."""
         metric = first.metric or ""
         bare = _bare(name)
+        if (
+            first.unit in _RATE_UNITS
+            and self._ranks_a_change(sent, first)
+            and self._with_noun(sent, first) is None  # not "with RevPAR down 21.7%"
+        ):  # "the Northeast posted the biggest monthly advance, 4.8%": a change of the
+            # indicator named before in the unit
+            before = self._named_before(first.unit)
+            if before:
+                return before, lambda other: with_breakdown(before, "in", other)
         at = metric.lower().find(bare.lower())
         rest = f"{metric[:at]} {metric[at + len(bare) :]}" if at >= 0 else ""
         if at >= 0 and any(
@@ -731,6 +762,24 @@ class Rankings(Attacher):
         if activity is None:
             return self.tokens.span_text(start, end - 1).strip() or None  # "rooftop market"
         return " ".join([self.tokens.span_text(start, end - 1).strip(), activity]).strip()
+
+    def _ranks_a_change(self, sent: Sentence, first: Mention) -> bool:
+        """Whether the noun a superlative or a leading verb takes before the leader's figure
+        is a change with no noun of its own: "the biggest monthly advance", "led annual
+        gains" (not "the strongest real GDP growth")."""
+        for cues in (SUPERLATIVES, _LEADING):
+            words = self._words_after(sent, first, cues)
+            if words is not None and (CHANGES, words[1] - 1) in self.cue_at:
+                k = words[1] + (self.tokens.lower[words[1]] == "in")
+                k += k > words[1] and self.tokens.lower[k] == "the"
+                if k > words[1] and self.tokens.text[k].islower() and (
+                    PERIODS_TOKENS, k
+                ) not in self.cue_at:
+                    return False  # "the steepest fall in output": a change of its own noun
+                return all(
+                    self.tokens.lower[k] in _CHANGE_FREQUENCIES for k in range(*words)[:-1]
+                )
+        return False
 
     def _led_noun(self, sent: Sentence, first: Mention) -> str | None:
         """ "Germany led network spending in 2025 with EUR 21.4 bn": the bare noun a leading
