@@ -3261,6 +3261,69 @@ DOLLAR_INDEX = [
 ]
 
 
+# A person presented by a title before "at" and a firm speaks for that firm, whatever the
+# title ("partner at", "head of fund research at", "managing director at", "Dealers at"), and
+# a firm's name may join its words with "&". Not a body's own figure before it.
+TITLED_SPEAKERS = [
+    Case(
+        "partner-at-firm-after-quote",
+        '"We expect exports to grow 6% next year," said Rina Das, partner at Grant Thornton '
+        "Bharat.",
+        "6%",
+        "Grant Thornton Bharat",
+    ),
+    Case(
+        "head-of-research-at-firm",
+        '"Premiums should rise 8% in 2026," said Tom Reyes, head of pricing research at '
+        "Northwind Insurance.",
+        "8%",
+        "Northwind Insurance",
+    ),
+    Case(
+        "managing-director-at-firm",
+        '"Inflows should stay above Rs 20,000 crore a month," said Priya Nair, managing director '
+        "at Crestline Advisors.",
+        "Rs 20,000 crore",
+        "Crestline Advisors",
+    ),
+    Case(
+        "director-of-research-after-a-body-credit",
+        'Steel output rose 4% in May, the Statistics Office said. "Demand could climb 5% in the '
+        'second half," said Li Wei, director of research at Harbor Metals Consulting.',
+        "5%",
+        "Harbor Metals Consulting",
+    ),
+    Case(
+        "body-credit-kept-for-its-figure",
+        'Steel output rose 4% in May, the Statistics Office said. "Demand could climb 5% in the '
+        'second half," said Li Wei, director of research at Harbor Metals Consulting.',
+        "4%",
+        "Statistics Office",
+    ),
+    Case(
+        "title-before-name-then-said",
+        "Anna Berg, head of commodity strategy at Nordic Capital Markets, said copper could reach "
+        "$12,000 a ton by June.",
+        "$12,000",
+        "Nordic Capital Markets",
+    ),
+    Case(
+        "dealers-at-firm-expect",
+        "The rupee ended at 88.4 to the dollar. Dealers at Arden Treasury expect it to "
+        "trade in an 88.0-89.0 range next week.",
+        "88.0",
+        "Arden Treasury",
+    ),
+    Case(
+        "economist-at-firm-with-ampersand",
+        '"Spending should grow 1% in the coming months," said Ken Sato, senior economist at '
+        "Hoshino Research & Consulting.",
+        "1%",
+        "Hoshino Research & Consulting",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3298,6 +3361,7 @@ ALL = (
     + CREDITED_WHOLE
     + POLICY_MOVES_AND_SPEAKERS
     + DOLLAR_INDEX
+    + TITLED_SPEAKERS
 )
 
 
