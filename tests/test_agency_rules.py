@@ -3365,6 +3365,45 @@ VALUED_BY_UNKNOWN_NAMES = [
 ]
 
 
+# "Bank of" and a name the gazetteer does not know is a firm's name, found by its form like
+# any other: 'Economists at Bank of Ayudhya expect', 'chief economist at Bank of Maharashtra'.
+# A bank the gazetteer knows stays itself.
+BANK_OF_NAMES = [
+    Case(
+        "economists-at-bank-of-name-expect",
+        "Economists at Bank of Ayudhya expect exports to grow 3% in 2026.",
+        "3%",
+        "Bank of Ayudhya",
+    ),
+    Case(
+        "chief-economist-at-bank-of-name-said",
+        "Priya Menon, chief economist at Bank of Maharashtra, said the deficit would narrow to "
+        "4.4% of GDP.",
+        "4.4%",
+        "Bank of Maharashtra",
+    ),
+    Case(
+        "analysts-at-bank-of-name-after-a-body-credit",
+        "Inflation rose 2.1%, the statistics office said. Analysts at Bank of Nova Scotia expect "
+        "it to ease to 1.5% by December.",
+        "1.5%",
+        "Bank of Nova Scotia",
+    ),
+    Case(
+        "dealers-at-bank-of-name-range",
+        "Dealers at Bank of Ayudhya expect the baht to trade between 32.5 and 33.5 next week.",
+        "32.5",
+        "Bank of Ayudhya",
+    ),
+    Case(
+        "known-bank-of-place-stays-itself",
+        "Economists at Bank of Italy expect GDP to grow 0.6% in 2026.",
+        "0.6%",
+        "Bank of Italy",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3404,6 +3443,7 @@ ALL = (
     + DOLLAR_INDEX
     + TITLED_SPEAKERS
     + VALUED_BY_UNKNOWN_NAMES
+    + BANK_OF_NAMES
 )
 
 

@@ -698,10 +698,13 @@ class CompanyNames(Attacher):
         """The name within a run of capitalized words: up to its last suffix, without the
         words that open a sentence ("The", "In March") or stand before "of" ("Chairman of")."""
         lower = self.tokens.lower
+        run_end = end
         while end > start and not _is_suffix(lower[end - 1]):
             end -= 1
         while start < end and (lower[start] in _LEADING or lower[start] in _CONNECTORS):
             start += 1
+        if end - start == 1 and end + 1 < run_end and lower[end] == "of":
+            return start, run_end  # "Bank of Baroda": the noun of a body, then its name
         for k in range(start, end):
             if lower[k] == "of" and not any(_is_suffix(lower[j]) for j in range(start, k)):
                 start = k + 1  # "Chairman of Acme Corp": the firm
