@@ -3261,6 +3261,149 @@ DOLLAR_INDEX = [
 ]
 
 
+# A person presented by a title before "at" and a firm speaks for that firm, whatever the
+# title ("partner at", "head of fund research at", "managing director at", "Dealers at"), and
+# a firm's name may join its words with "&". Not a body's own figure before it.
+TITLED_SPEAKERS = [
+    Case(
+        "partner-at-firm-after-quote",
+        '"We expect exports to grow 6% next year," said Rina Das, partner at Grant Thornton '
+        "Bharat.",
+        "6%",
+        "Grant Thornton Bharat",
+    ),
+    Case(
+        "head-of-research-at-firm",
+        '"Premiums should rise 8% in 2026," said Tom Reyes, head of pricing research at '
+        "Northwind Insurance.",
+        "8%",
+        "Northwind Insurance",
+    ),
+    Case(
+        "managing-director-at-firm",
+        '"Inflows should stay above Rs 20,000 crore a month," said Priya Nair, managing director '
+        "at Crestline Advisors.",
+        "Rs 20,000 crore",
+        "Crestline Advisors",
+    ),
+    Case(
+        "director-of-research-after-a-body-credit",
+        'Steel output rose 4% in May, the Statistics Office said. "Demand could climb 5% in the '
+        'second half," said Li Wei, director of research at Harbor Metals Consulting.',
+        "5%",
+        "Harbor Metals Consulting",
+    ),
+    Case(
+        "body-credit-kept-for-its-figure",
+        'Steel output rose 4% in May, the Statistics Office said. "Demand could climb 5% in the '
+        'second half," said Li Wei, director of research at Harbor Metals Consulting.',
+        "4%",
+        "Statistics Office",
+    ),
+    Case(
+        "title-before-name-then-said",
+        "Anna Berg, head of commodity strategy at Nordic Capital Markets, said copper could reach "
+        "$12,000 a ton by June.",
+        "$12,000",
+        "Nordic Capital Markets",
+    ),
+    Case(
+        "dealers-at-firm-expect",
+        "The rupee ended at 88.4 to the dollar. Dealers at Arden Treasury expect it to "
+        "trade in an 88.0-89.0 range next week.",
+        "88.0",
+        "Arden Treasury",
+    ),
+    Case(
+        "economist-at-firm-with-ampersand",
+        '"Spending should grow 1% in the coming months," said Ken Sato, senior economist at '
+        "Hoshino Research & Consulting.",
+        "1%",
+        "Hoshino Research & Consulting",
+    ),
+]
+
+
+# A name the gazetteer does not know that opens its sentence and puts a value on a figure
+# ("puts ... at", "put", "pegs", "assessed") credits that figure, one word or several joined by
+# "&"; a name of one word must be written as no common word is or stand inside a sentence
+# elsewhere, so that "Markets put a 60% chance on a hike at ..." credits nobody.
+VALUED_BY_UNKNOWN_NAMES = [
+    Case(
+        "name-with-ampersand-puts-at",
+        "Heatlink & Power puts the number of customers served by heat networks at 70 million.",
+        "70 million",
+        "Heatlink & Power",
+    ),
+    Case(
+        "name-with-ampersand-puts-at-after-a-body-credit",
+        "District heat sales rose 3% in 2024, Eurostat said. Heatlink & Power puts the number of "
+        "customers at 70 million.",
+        "70 million",
+        "Heatlink & Power",
+    ),
+    Case(
+        "one-word-with-inner-capital-put-at",
+        "Wheat prices fell $3 a tonne, consultancy GrainLens said. FarmTrax put prices at "
+        "$226-$229 a tonne.",
+        "$226",
+        "FarmTrax",
+    ),
+    Case(
+        "one-word-named-before-pegs-at",
+        "Copper output fell 3%, data from Minerametrica showed. Minerametrica pegs the 2026 "
+        "deficit at 250,000 tonnes.",
+        "250,000 tonnes",
+        "Minerametrica",
+    ),
+    Case(
+        "not-a-common-word-opening-the-sentence",
+        "Markets put roughly a 60% chance on a hike at the next meeting.",
+        "60%",
+        None,
+    ),
+]
+
+
+# "Bank of" and a name the gazetteer does not know is a firm's name, found by its form like
+# any other: 'Economists at Bank of Ayudhya expect', 'chief economist at Bank of Maharashtra'.
+# A bank the gazetteer knows stays itself.
+BANK_OF_NAMES = [
+    Case(
+        "economists-at-bank-of-name-expect",
+        "Economists at Bank of Ayudhya expect exports to grow 3% in 2026.",
+        "3%",
+        "Bank of Ayudhya",
+    ),
+    Case(
+        "chief-economist-at-bank-of-name-said",
+        "Priya Menon, chief economist at Bank of Maharashtra, said the deficit would narrow to "
+        "4.4% of GDP.",
+        "4.4%",
+        "Bank of Maharashtra",
+    ),
+    Case(
+        "analysts-at-bank-of-name-after-a-body-credit",
+        "Inflation rose 2.1%, the statistics office said. Analysts at Bank of Nova Scotia expect "
+        "it to ease to 1.5% by December.",
+        "1.5%",
+        "Bank of Nova Scotia",
+    ),
+    Case(
+        "dealers-at-bank-of-name-range",
+        "Dealers at Bank of Ayudhya expect the baht to trade between 32.5 and 33.5 next week.",
+        "32.5",
+        "Bank of Ayudhya",
+    ),
+    Case(
+        "known-bank-of-place-stays-itself",
+        "Economists at Bank of Italy expect GDP to grow 0.6% in 2026.",
+        "0.6%",
+        "Bank of Italy",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3298,6 +3441,9 @@ ALL = (
     + CREDITED_WHOLE
     + POLICY_MOVES_AND_SPEAKERS
     + DOLLAR_INDEX
+    + TITLED_SPEAKERS
+    + VALUED_BY_UNKNOWN_NAMES
+    + BANK_OF_NAMES
 )
 
 

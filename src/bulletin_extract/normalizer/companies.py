@@ -118,6 +118,16 @@ _DESCRIPTORS = CREDIT_ROLE_NOUNS | words(
     "firms consultants researchers portal organisation organization federation operator "
     "regulator exchange"
 )
+# People whose words are their firm's, presented by their title before "at" and the firm:
+# "said Jane Doe, partner at Acme Advisory", "head of fund research at Acme Wealth",
+# "Dealers at Acme Bank expect".
+_TITLED = ANALYSTS | words(
+    "partner partners head director president chairman chairwoman chief officer manager "
+    "founder adviser advisor researcher researchers trader traders dealer dealers principal "
+    "ceo cfo cio"
+)
+# Words that end the look back over a person's title: "said Jane Doe, head of ... at".
+_BEFORE_TITLE = words(", said says ; ( the")
 # Words that end the look back over a description: "according to hotel data firm CoStar".
 _BEFORE_DESCRIPTION = words("to by from of at with said says")
 # Capitalized words that open names the gazetteer knows but stand for no name alone.
@@ -352,7 +362,7 @@ class CompanyNames(Attacher):
                 run = (k_marked, k_marked + 1)  # "PropEquity estimated", "WSTS projected"
             elif text[t] in _TICKER_OPEN and t + 2 < n and self._ticker(t):
                 run = self._run_before(t)  # "Acme (NYSE:ACM)"
-            elif w == "at" and t > 0 and lower[t - 1] in ANALYSTS and t + 1 < n:
+            elif w == "at" and t > 0 and self._titled_before(t) and t + 1 < n:
                 run = self._run_after(t + 1)  # "analysts at Motilal Oswal said"
                 run = run if run[1] > run[0] and self._named_firm(run) else None
                 strong = run is not None
@@ -418,6 +428,18 @@ class CompanyNames(Attacher):
         ):
             return None
         return run
+
+    def _titled_before(self, t: int) -> bool:
+        """Whether "at" at t follows the title of people who speak for the firm after it:
+        "analysts at", "Dealers at", "Jane Doe, partner at", "head of fund research at"."""
+        lower = self.tokens.lower
+        start = self.ctx.sentences[self.ctx.tok_sentence[t]].start
+        k = t - 1
+        while k >= start and t - k <= 6 and lower[k] not in _BEFORE_TITLE:
+            if lower[k] in _TITLED:
+                return True
+            k -= 1
+        return False
 
     def _named_firm(self, run: tuple[int, int]) -> bool:
         """Whether a run of capitalized words after "analysts at" is a firm's whole name, not
@@ -595,6 +617,13 @@ class CompanyNames(Attacher):
             and lower[end] not in COMPANY_VERBS  # "..., Halifax Says" in a headline
         ):
             end += 1
+            if (
+                end + 1 < len(lower)
+                and lower[end] == "&"
+                and self._company_word(end + 1)
+                and lower[end + 1] not in COMPANY_VERBS
+            ):
+                end += 1  # "Mizuho Research & Technologies": one name
         return t, end
 
     def _run_before(self, t: int) -> tuple[int, int] | None:
@@ -669,10 +698,13 @@ class CompanyNames(Attacher):
         """The name within a run of capitalized words: up to its last suffix, without the
         words that open a sentence ("The", "In March") or stand before "of" ("Chairman of")."""
         lower = self.tokens.lower
+        run_end = end
         while end > start and not _is_suffix(lower[end - 1]):
             end -= 1
         while start < end and (lower[start] in _LEADING or lower[start] in _CONNECTORS):
             start += 1
+        if end - start == 1 and end + 1 < run_end and lower[end] == "of":
+            return start, run_end  # "Bank of Baroda": the noun of a body, then its name
         for k in range(start, end):
             if lower[k] == "of" and not any(_is_suffix(lower[j]) for j in range(start, k)):
                 start = k + 1  # "Chairman of Acme Corp": the firm
@@ -728,9 +760,9 @@ class CompanyNames(Attacher):
             return None
         if lower[p] == "by" and p > sent.start and lower[p - 1] in POLLED_VERBS | PAST_FORECASTS:
             return "forecaster"  # "economists polled by Acme Research Institute"
-        if lower[p] in ("at", "of", "with", "from") and any(
+        if (lower[p] in ("of", "with", "from") and any(
             lower[k] in ANALYSTS for k in range(max(sent.start, p - 6), p)
-        ):
+        )) or (lower[p] == "at" and self._titled_before(p)):
             return "speaker"  # "said Jane Doe, an economist at Acme Bank"
         cue = self.cue_at.get((CREDITS, p))
         if (cue is not None and cue.label_ == "CREDIT_BEFORE") or lower[p] in INVERTED_VERBS:

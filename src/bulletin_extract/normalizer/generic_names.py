@@ -392,13 +392,16 @@ class GenericNames(Attacher):
         it ("according to Jane Doe, an economist at ..."), a place, a month, an acronym
         alone ("according to CPI data"), a survey or a generic body ("Finance Ministry data",
         which the other rules resolve)."""
-        if cue.label_ != "CREDIT_BEFORE":
+        valued = cue.id_ == "credit.valued"
+        if cue.label_ != "CREDIT_BEFORE" and not valued:
             return None
         span = capitalized_name(cast(Doc, self.doc), cue, sent, covered, min_words=1)
         if span is None:
             return None
         start, end = span
         lower, text = self.tokens.lower, self.tokens.text
+        if valued and not self._values_at(start, end, cue, sent):
+            return None
         if cue.id_ == "credit.based_on" and start == cue.end and text[start - 1][:1].isupper():
             start = cue.end - 1  # "based on ICE Endex data": the cue ends on the name's first
             span = (start, end)
@@ -412,13 +415,13 @@ class GenericNames(Attacher):
             places.intersection(range(start, end))
             or lower[start] in MONTH_WORDS
             or lower[start] in _WEEKDAYS
-            or (end - start == 1 and text[start].isupper())
+            or (end - start == 1 and text[start].isupper() and not valued)
             or lower[end - 1] in PUBLICATION_WORDS
             or lower[end - 1] in GENERIC_NAME_WORDS
             or (end - start > 1 and " and " in f" {' '.join(lower[start:end])} ")
         ):
             return None
-        if end >= sent.end or "\n" in text[end]:
+        if valued or end >= sent.end or "\n" in text[end]:
             return span
         after = lower[end]
         if after in _WHOLE_DATA or after in (".", ";", "(", ":") or (
@@ -433,6 +436,26 @@ class GenericNames(Attacher):
                 return None
             return span
         return None
+
+    def _values_at(self, start: int, end: int, cue: Any, sent: Sentence) -> bool:
+        """Whether a name opening its sentence sets a value on a figure with the verb right
+        after it: "Euroheat & Power puts the number of customers at 70 million", "Agrimetrics
+        put the crop at 83.8 million tonnes"; not a common word opening the sentence
+        ("Markets put a 60% chance on a hike at ..."): a name of one word is written as no
+        common word is ("SovEcon") or also stands inside a sentence."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if start != sent.start or end != cue.start or "at" not in lower[cue.end : sent.end]:
+            return False
+        if end - start > 1:
+            return True
+        word = text[start]
+        return lower[start] not in self.ctx.small_words() and (
+            any(c.isupper() for c in word[1:])
+            or any(
+                text[k] == word and k != start and not self.ctx.sentence_start(k)
+                for k in range(len(text))
+            )
+        )
 
     def _topic_ministry_credits(self, sent: Sentence, country: str | None) -> list[Credit]:
         """ "released by the coal ministry", "the power ministry said": a ministry the
