@@ -88,8 +88,7 @@ class ChainRules(Attacher):
         if not lead:
             return closed and words == [",", "to"]  # (a comparison read as the period's own)
         return (
-            lead > 0
-            and words[lead:] == [",", "to"]
+            words[lead:] == [",", "to"]
             and between[lead] > between[lead - 1] + 1  # the period compared, in between
         )
 
@@ -126,7 +125,11 @@ class ChainRules(Attacher):
             for t in range(first.span.end, second.span.start)
             if (QUALIFIERS, t) not in self.cue_at
         ]
-        return len(words) <= 6 and words[-2:] == [",", "or"] and "," not in words[:-2]
+        return (
+            self.ctx.after_comma_or(second.span.start, first.span.end)
+            and len(words) <= 6
+            and "," not in words[:-2]
+        )
 
     def _money_range(self, first: Mention, second: Mention, dash: bool) -> bool:
         """ "₹20,000-25,000 crore", "€10-12 billion", "$3.2 to $3.9 billion": an amount in a

@@ -21,6 +21,7 @@ from ..agencies import GENERIC_NAME_WORDS
 from .context import Attacher, DocContext
 from .credit_words import (
     ANALYSTS,
+    FIRM_TITLES,
     FORECAST_VERBS,
     FORECASTER_NOUNS,
     INVERTED_VERBS,
@@ -121,10 +122,13 @@ _DESCRIPTORS = CREDIT_ROLE_NOUNS | words(
 # People whose words are their firm's, presented by their title before "at" and the firm:
 # "said Jane Doe, partner at Acme Advisory", "head of fund research at Acme Wealth",
 # "Dealers at Acme Bank expect".
-_TITLED = ANALYSTS | words(
-    "partner partners head director president chairman chairwoman chief officer manager "
-    "founder adviser advisor researcher researchers trader traders dealer dealers principal "
-    "ceo cfo cio"
+_TITLED = (
+    ANALYSTS
+    | FIRM_TITLES
+    | words(
+        "partners head director president chairman chairwoman chief officer researchers "
+        "trader traders dealer dealers principal cfo cio"
+    )
 )
 # Words that end the look back over a person's title: "said Jane Doe, head of ... at".
 _BEFORE_TITLE = words(", said says ; ( the")

@@ -304,6 +304,15 @@ class DocContext:
         index = sent if isinstance(sent, int) else self.tok_sentence[sent.start]
         return self.sentence_spans[key].get(index, [])
 
+    def after_comma_or(self, start: int, floor: int) -> bool:
+        """Whether ", or" (past qualifiers such as "about") stands right before the figure that
+        starts at `start`, after token `floor`: a restatement in another unit, "34% of
+        capacity, or about 20 bcm"."""
+        t = start - 1
+        while t > floor and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        return t - 1 >= floor and self.tokens.lower[t] == "or" and self.tokens.text[t - 1] == ","
+
     def from_value(self, m: Mention) -> bool:
         """A value a change started from or is set against: "up from 1.5%", "revised from
         2.1%", "905 mln against 929 mln".

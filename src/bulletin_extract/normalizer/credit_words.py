@@ -78,6 +78,9 @@ SPOKESPEOPLE = words(
 # People whose statements are their firm's opinion: "ING economist ... said".
 ANALYSTS = words("economist economists analyst analysts strategist strategists")
 
+# Titles of people at a firm who speak for it, beside analysts: "Jane Doe, partner at Acme".
+FIRM_TITLES = words("ceo founder partner manager adviser advisor researcher")
+
 # Last words of the names of surveys and publications, which credit no body by themselves:
 # "the Household Finances Survey", ": PLFS" for the Periodic Labour Force Survey.
 PUBLICATION_WORDS = words(

@@ -16,6 +16,7 @@ from .vocabulary import (
     BASES,
     CHANGES,
     CLAUSE_OPENERS,
+    COMPARATIVES,
     COUNTED_MOVES,
     DIRECTIONS,
     HOLD_VERBS,
@@ -48,7 +49,7 @@ _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
 
 #: Comparatives written after a list's last figure that speak for the whole list.
-_LISTED_COMPARATIVES = MORE_COMPARATIVES | LESS_COMPARATIVES | {"cheaper", "dearer", "costlier"}
+_LISTED_COMPARATIVES = COMPARATIVES | {"cheaper", "dearer", "costlier"}
 
 
 class DirectionAttacher(Attacher):
@@ -856,20 +857,12 @@ class DirectionAttacher(Attacher):
                 if (
                     quantity is not None
                     and self._units_at.get(quantity.start, m.unit) != m.unit
-                    and self._restated_after_or(quantity.start, end)
+                    and self.ctx.after_comma_or(quantity.start, end)
                 ):
                     reach = 16  # "5.1%, or 1.7 million people, up from 4.8%": the restatement
                     continue
                 break
         return None
-
-    def _restated_after_or(self, start: int, end: int) -> bool:
-        """Whether the figure at `start` restates the one ending at `end` in another unit,
-        set off by ", or" ("34% of capacity, or about 20 bcm,")."""
-        t = start - 1
-        while t > end and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
-        return t - 1 >= end and self.tokens.lower[t] == "or" and self.tokens.text[t - 1] == ","
 
     def _earlier_in(self, unit: str, m: Mention) -> bool:
         """Whether a figure in `unit` stands before m in its sentence."""

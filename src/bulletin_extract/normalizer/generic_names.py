@@ -23,6 +23,7 @@ from .credit_words import (
     ARTICLES,
     BANK_WORDS,
     DATA_NOUNS,
+    FIRM_TITLES,
     FORECAST_VERBS,
     INVERTED_VERBS,
     MINISTER_WORDS,
@@ -38,7 +39,7 @@ from .credit_words import (
 )
 from .structures import Credit, Sentence
 from .text import capitalized_name, strip_article
-from .vocabulary import CREDITS, MONTH_WORDS, ORG_WORDS, words
+from .vocabulary import CREDITS, MONTH_WORDS, ORG_WORDS, WEEKDAYS, words
 
 _AUXILIARIES = frozenset({"also", "previously", "has", "had", "separately", "earlier"})
 # People who speak for the body named before them: "a commerce ministry official said".
@@ -95,12 +96,7 @@ _UNKNOWN_ORG_WORDS = (
 # Nouns of the figures a name credited whole stands before: "according to Kpler data".
 _WHOLE_DATA = words("data figures estimates estimate calculations numbers statistics")
 # Words of a person's title after a name and a comma: "according to Jane Doe, an economist".
-_PERSON_TITLES = (
-    SPOKESPEOPLE
-    | ANALYSTS
-    | words("who ceo professor founder partner manager executive adviser advisor researcher")
-)
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+_PERSON_TITLES = SPOKESPEOPLE | ANALYSTS | FIRM_TITLES | words("who professor executive")
 
 
 class GenericNames(Attacher):
@@ -414,7 +410,7 @@ class GenericNames(Attacher):
         if (
             places.intersection(range(start, end))
             or lower[start] in MONTH_WORDS
-            or lower[start] in _WEEKDAYS
+            or lower[start] in WEEKDAYS
             or (end - start == 1 and text[start].isupper() and not valued)
             or lower[end - 1] in PUBLICATION_WORDS
             or lower[end - 1] in GENERIC_NAME_WORDS

@@ -23,6 +23,7 @@ from .vocabulary import (
     NAME_CONNECTORS,
     PERIODS_TOKENS,
     TRAILING_NOISE,
+    WEEKDAYS,
 )
 
 
@@ -389,8 +390,6 @@ def clean_metric(text: str) -> str | None:
 
 
 # Words between a credit cue and the name it credits: "according to the data released by".
-# Days, which stand before a name but are no part of it: "On Thursday the Monetary Board".
-_DAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 _BEFORE_NAME = frozenset(
     {"the", "data", "figures", "statistics", "released", "published", "by", "from"}
 )
@@ -477,10 +476,10 @@ def capitalized_name(
         ):
             t -= 1
         start = t + 1
-        while end > start and doc[end - 1].lower_ in _DAYS | NAME_CONNECTORS | {"on"}:
+        while end > start and doc[end - 1].lower_ in WEEKDAYS | NAME_CONNECTORS | {"on"}:
             end -= 1  # "American Airlines on Thursday reported": no day ends a name
         for k in range(end - 1, start - 1, -1):
-            if doc[k].lower_ in _DAYS:
+            if doc[k].lower_ in WEEKDAYS:  # days stand before a name, no part of it
                 start = k + 1  # "On Thursday the Monetary Board cut": nor opens one
                 break
         while start < end and doc[start].lower_ in NAME_CONNECTORS:

@@ -215,6 +215,7 @@ AGENCY_TOKENS = "_agencies"
 
 QUANT_TOKENS = "_quantities"
 
+WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 MONTH_WORDS = words(
     "january february march april may june july august september october november december"
 )
