@@ -585,7 +585,8 @@ def _letter(cls: int) -> str:
 
 def _class_letters(cls: Any) -> str:
     """The classes of a document's tokens as a string, one letter per token."""
-    return (cls.astype(np.uint32) + _LETTER_BASE).tobytes().decode("utf-32-le")
+    letters: str = (cls.astype(np.uint32) + _LETTER_BASE).tobytes().decode("utf-32-le")
+    return letters
 
 
 def _bits(mask: int) -> list[int]:
@@ -643,7 +644,7 @@ def _lexeme_test(cond: dict[str, Any]) -> tuple[tuple[str, str, Any], ...] | Non
     attribute equal to a string, `IN` or `NOT_IN` a list of strings, or searched by a
     `REGEX` (`re.search`, as the matcher does). A condition holds when all its checks do.
     """
-    checks = []
+    checks: list[tuple[str, str, Any]] = []
     for attr, value in cond.items():
         attr = attr.upper()
         if attr in _LEXEME_FLAGS and isinstance(value, bool):

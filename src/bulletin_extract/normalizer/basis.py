@@ -221,7 +221,7 @@ class BasisAttacher(Attacher):
             for j, n in enumerate(mentions)
             if n.chained_to in compared
             and n.chain_kind in ("list", "paren")
-            and n.unit != mentions[n.chained_to].unit
+            and n.unit != mentions[n.chained_to or 0].unit
         }
         if derived is None:
             # "42% ..., down from 46% a year earlier, as wind output fell by 21%", "fell to 51.3
@@ -275,6 +275,7 @@ class BasisAttacher(Attacher):
                 or (  # "to 104% and 89% of their 2019 levels": the second level reached
                     m.chain_kind == "list"
                     and head_at in reached
+                    and head is not None
                     and head.unit == m.unit
                     and self.tokens.lower[head.span.end : m.span.start] == ("and",)
                 )
@@ -289,7 +290,7 @@ class BasisAttacher(Attacher):
                     and (self._reached_level(head) or head_at in level_items)
                     and self.tokens.lower[m.span.start - 1] in (",", "and")  # not "a £0.2bn fall"
                     and self.tokens.lower[m.span.end : m.span.end + 1] not in _COMPARED_AFTER
-                    and not level_items.add(i)  # (remembered for the items after it)
+                    and _noted(level_items, i)  # (remembered for the items after it)
                 )
             ):
                 # A level reached ("fell 0.4 pct to 99.7") has no basis; a rate keeps the one
@@ -899,3 +900,9 @@ class BasisAttacher(Attacher):
                 if earlier.start and earlier.end:
                     return compare_periods((earlier.start, earlier.end), (later.start, later.end))
         return None
+
+
+def _noted(seen: set[int], i: int) -> bool:
+    """Adds `i` to `seen`, for a condition that remembers what it has matched; always true."""
+    seen.add(i)
+    return True

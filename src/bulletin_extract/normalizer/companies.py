@@ -653,7 +653,7 @@ class CompanyNames(Attacher):
 
     def _ticker(self, t: int) -> bool:
         close = _TICKER_OPEN[self.tokens.text[t]]
-        inside = []
+        inside: list[str] = []
         for k in range(t + 1, min(len(self.tokens.text), t + 6)):
             if self.tokens.text[k] == close:
                 joined = "".join(inside).replace(" ", "")

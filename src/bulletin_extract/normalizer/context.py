@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Final, TypeVar
+from typing import TYPE_CHECKING, Any, Final, TypeVar
 
 from spacy.tokens import Doc, Span
 
@@ -44,6 +44,9 @@ from .vocabulary import (
     STOPWORDS,
     is_clause_verb,
 )
+
+if TYPE_CHECKING:
+    from ..agencies import Gazetteer
 
 #: A year named as a modifier ("full-year revenue"), and the vague periods that leave it alone.
 _OUTLOOK_YEAR = "period.full_year_modifier"
@@ -155,7 +158,7 @@ class DocContext:
     cues: dict[str, list[Span]]  # spans key -> cue spans
     cue_at: dict[tuple[str, int], Span]  # (spans key, token index) -> the cue covering it
     sentence_spans: dict[str, dict[int, list[Span]]]  # spans key -> sentence index -> spans
-    gazetteer: Any
+    gazetteer: Gazetteer
     country: str | None  # the country the figures are about (see `figures_country`)
     dateline_country: str | None  # the country of the wire dateline at the top, if any
     fiscal_country: str | None  # whose financial year "FY26" is (see `accounts_country`)
@@ -173,7 +176,7 @@ class DocContext:
     _found: tuple[dict[int, Span], dict[int, Span], set[int]] | None = None  # `_found_index`
 
     @classmethod
-    def of(cls, doc: Doc, gazetteer: Any) -> DocContext:
+    def of(cls, doc: Doc, gazetteer: Gazetteer) -> DocContext:
         """Index a processed doc: its sentences and the spans of the rule components."""
         tokens = TokenCache(doc)
         arrays = TokenArrays(tokens)

@@ -20,6 +20,7 @@ from typing import Any, cast
 
 from spacy.tokens import Span
 
+from ..agencies import Organization
 from ..components import AGENCIES
 from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames, is_company_noun
 from .context import DocContext
@@ -193,7 +194,7 @@ class CreditFinder(GenericNames):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self.gazetteer = ctx.gazetteer
-        self._named: list[Any] = []  # organizations named so far in the document, latest last
+        self._named: list[Organization] = []  # organizations named so far, latest last
         self._last_source: Credit | None = None  # the organization credited last as a source
         self._last_poll: SentenceCredit | None = None  # the poll named last
         self._last_credit: Credit | None = None  # the organization credited last, any role
@@ -464,7 +465,7 @@ class CreditFinder(GenericNames):
                 return [SentenceCredit(last.name, last.country, last.rule, True, t, True)]
         return []
 
-    def last_named(self, kind: str) -> Any:
+    def last_named(self, kind: str) -> Organization | None:
         """The organization of this kind the text named last, else None."""
         return next((o for o in reversed(self._named) if o.kind == kind), None)
 
@@ -668,7 +669,7 @@ class CreditFinder(GenericNames):
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, s)]
         return []
 
-    def _body_named(self, noun: str) -> Any:
+    def _body_named(self, noun: str) -> Credit | None:
         """The organization named last whose name holds a body's noun: "the council" after
         the World Platinum Investment Council."""
         for org in reversed(self._named):
@@ -1142,7 +1143,7 @@ class CreditFinder(GenericNames):
                 return None
         return None
 
-    def resolve(self, org: Any, span: Span, country: str | None) -> Any:
+    def resolve(self, org: Organization, span: Span, country: str | None) -> Organization:
         """Prefer the body of the figures' country for a name that several countries use:
         Hungary's "Central Statistics Office" is not Ireland's."""
         if not country or not org.country or org.country == country:

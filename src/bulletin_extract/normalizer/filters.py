@@ -942,6 +942,7 @@ class MeasurementRules(Attacher):
             return False  # "lead sales by one to two months", "shut for 40-55 days each"
         if (
             low_prev in MONTH_WORDS
+            and prev is not None
             and tokens.is_title[prev]
             and text.isdigit()
             and 1 <= value <= 31
@@ -969,7 +970,8 @@ class MeasurementRules(Attacher):
         ):
             return False
         if (
-            nxt2 is not None
+            nxt is not None
+            and nxt2 is not None
             and nxt2 + 1 < n
             and (
                 lower[nxt] in ("to", "-", "–") or (lower[nxt] == "and" and low_prev == "between")

@@ -14,7 +14,7 @@ from typing import Any, cast
 
 from spacy.tokens import Doc
 
-from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS, Organization
+from ..agencies import GENERIC_NAME_WORDS, OWNER_NAME_WORDS, Gazetteer, Organization
 from ..components import AGENCIES
 from .companies import NAME_SUFFIXES
 from .context import Attacher
@@ -103,8 +103,8 @@ class GenericNames(Attacher):
     """Reads generic, anaphoric and unknown names; `_named` holds the organizations named so
     far in the document, latest last (kept by the subclass)."""
 
-    gazetteer: Any
-    _named: list[Any]
+    gazetteer: Gazetteer
+    _named: list[Organization]
     _central_named: bool | None = None  # whether the document names a central bank
 
     def _generic_credits(
@@ -240,9 +240,9 @@ class GenericNames(Attacher):
             if self._fits(org, words):
                 return org
         if country:
-            org = self.gazetteer.lookup(" ".join(words), country=country)
-            if org is not None and org.country == country:
-                return org
+            known = self.gazetteer.lookup(" ".join(words), country=country)
+            if known is not None and known.country == country:
+                return known
             office = self._statistics_office(words, country)
             if office is not None:
                 return office

@@ -316,8 +316,8 @@ class PeriodComparisons(PeriodPhrases):
                     # "at the end of 2025 ..., up 0.6% over the end of the second quarter": a
                     # point in time compared with an earlier point stays a point, a month,
                     # quarter or year after it
-                    months = _month_index(current[0]) - _month_index(point[0])
-                    m.ref_basis = _POINT_BASES.get(months)
+                    apart = _month_index(current[0]) - _month_index(point[0])
+                    m.ref_basis = _POINT_BASES.get(apart)
                     choice = (Period(self.ctx.text(ref_span), current[0], current[1]), current)
                 elif (
                     relation is None

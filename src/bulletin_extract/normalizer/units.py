@@ -358,11 +358,11 @@ class UnitRules(Attacher):
             if m.unit == "count" and m.span.label_ == "NUMBER" and "." in self.ctx.text(m.span):
                 # "at 18.32 pesos, after touching 18.27": a level beside a quoted rate of the
                 # same size is in its currency
-                near = next(
+                quote = next(
                     (e for e in reversed(mentions[:i]) if is_money(e.unit) and e.value), None
                 )
-                if near is not None and 0.8 <= m.value / near.value <= 1.25:
-                    m.unit = near.unit
+                if quote is not None and 0.8 <= m.value / quote.value <= 1.25:
+                    m.unit = quote.unit
                     quoted = True
         quoted = self._rate_traded_after(mentions) or quoted
         if quoted:

@@ -263,7 +263,7 @@ class Breakdowns(Attacher):
         in the sentence or the paragraph.
         """
         indicator = next((e.metric for e in reversed(earlier) if e.metric), None) or carried
-        own = (
+        own: tuple[str, str] | None = (
             self.after(m, sent)
             or self.parallel_after(m, sent, earlier)
             or self.breakdown_before(m, sent, after_comma=not is_generic(metric))
@@ -387,7 +387,7 @@ class Breakdowns(Attacher):
         coordinator after the earlier figure to the number (or its "by"); "that of cement"
         names the earlier indicator's other item ("output of cement")."""
         sibling = next((e for e in reversed(earlier) if e.metric), None)
-        if sibling is None:
+        if sibling is None or sibling.metric is None:
             return None
         lower = self.tokens.lower
         t = m.span.start - 1
@@ -472,21 +472,21 @@ class Breakdowns(Attacher):
             # "NCR sales fell 8 per cent, and Hyderabad's 12 per cent": the same indicator of
             # the owner named instead of the one before
             same = next((e for e in reversed(earlier) if e.metric and e.unit == m.unit), sibling)
-            words = (same.metric or "").split()
-            while len(words) > 1 and self._proper(words[0]):
-                words.pop(0)  # the earlier owner: "NCR sales" -> "sales" (not "Exports")
-            return f"{self.tokens.span_text(start, end - 1).strip()} {' '.join(words)}"
+            named = (same.metric or "").split()
+            while len(named) > 1 and self._proper(named[0]):
+                named.pop(0)  # the earlier owner: "NCR sales" -> "sales" (not "Exports")
+            return f"{self.tokens.span_text(start, end - 1).strip()} {' '.join(named)}"
         if DONE_BY in sibling.rules and sibling.metric and sibling.unit == m.unit:
             # "urban residents made 3.70 billion trips and rural residents 1.30 billion"
             return f"{sibling.metric.rsplit(' by ', 1)[0]} by {item}"
         if sibling.unit != m.unit:
             # "output of pork was 5.4 million tonnes, up 2.1%; beef 0.6 million tonnes": the
             # item of the indicator the last figure in its unit measured
-            same = next((e for e in reversed(earlier) if e.metric and e.unit == m.unit), None)
-            if same is None or same.metric is None or sibling.span.start > start or by or to:
+            in_unit = next((e for e in reversed(earlier) if e.metric and e.unit == m.unit), None)
+            if in_unit is None or in_unit.metric is None or sibling.span.start > start or by or to:
                 return item  # (not in a clause of its own verb's change: "and inventories by
                 # 0.2% to $859.7 billion")
-            return item_of(same.metric, item)
+            return item_of(in_unit.metric, item)
         return item_of(sibling.metric, item, owner=self._holds_share(m, sent, item))
 
     def _proper(self, word: str) -> bool:

@@ -91,6 +91,7 @@ class Contributions(Attacher):
     ) -> tuple[str | None, str | None] | None:
         """(the part, the whole) when m is what a part adds to or takes from a whole."""
         lower, text = self.tokens.lower, self.tokens.text
+        whole: str | None
         moved = self.ctx.participle_move(m)
         if moved is not None and lower[moved.end] in ("by", "down", "up"):
             # "..., lifting the overall index by about 0.62 percentage points": the part is

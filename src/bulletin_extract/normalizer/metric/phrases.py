@@ -1079,7 +1079,8 @@ class Phrases(Attacher):
             # "A Reuters poll of 17 economists": the economists in that poll
             maker = self.cue_at.get((AGENCY_TOKENS, k - 2))
             name = f"{maker.text} {lower[k - 1]}" if maker is not None else lower[k - 1]
-            j, words = t, []
+            j = t
+            words: list[str] = []
             while j < sent.end and self.tokens.is_alpha[j] and len(words) < 3:
                 if lower[j] in _NOT_IN_A_POLL_NAME or (CHANGES, j) in self.cue_at:
                     break  # "of 42 analysts saw a cut": the verb ends the name
@@ -1104,7 +1105,7 @@ class Phrases(Attacher):
             # "economists polled by Reuters": the pollster names the survey counted
             by = next((k for k in range(t + 1, sent.end - 1) if lower[k] == "by"), None)
             pollster = self.cue_at.get((AGENCY_TOKENS, by + 1)) if by is not None else None
-            if pollster is not None and lower[by - 1] in POLLED_VERBS:
+            if pollster is not None and by is not None and lower[by - 1] in POLLED_VERBS:
                 phrase = f"{phrase} {pollster.text}"
         return clean_metric(phrase) if phrase else None
 
@@ -1414,7 +1415,8 @@ class Phrases(Attacher):
         "Federal Reserve rate hike"; None where a lower-case word other than a size comes first
         ("recession")."""
         lower = self.tokens.lower
-        words, k = [], t
+        words: list[str] = []
+        k = t
         while k < sent.end and k - t < limit and lower[k] not in _MOVE_NOUNS:
             word = self.tokens.text[k]
             if lower[k] not in _MOVE_DETERMINERS and (

@@ -238,14 +238,14 @@ class SurfaceMetric(Attacher):
                 self._respective(sent, cue, group, before, levels)
             self._respective(sent, cue, group, head_index, items_group)
             later = [m for m in mentions if m.span.start >= cue.end]
-            compared = later[: self._run_end(later) + 1] if later else []
-            if self._compared_run(items_group, compared) or self._changes_of_run(
-                items_group, compared, cue
+            run_after = later[: self._run_end(later) + 1] if later else []
+            if self._compared_run(items_group, run_after) or self._changes_of_run(
+                items_group, run_after, cue
             ):
                 # "eased to 2.6% and 2.5%, respectively, in January from 2.8% and 2.7%":
                 # the list compared with follows the one "respectively" named; "generated
                 # 88 TWh and 71 TWh respectively, down by 14% and 8%": their changes
-                self._name_as(items_group, compared, cue)
+                self._name_as(items_group, run_after, cue)
         if not resp:
             self._paired_lists(mentions)
         for i, old in copied.items():
@@ -379,7 +379,7 @@ class SurfaceMetric(Attacher):
         k = self.clauses._past_bracket(m.span.end, sent)
         if k >= sent.end or lower[k] != "of":
             return None
-        words = []
+        words: list[str] = []
         j = k + 1
         while j < sent.end and len(words) < 4 and self.tokens.is_alpha[j]:
             if lower[j] in STOPWORDS or (PERIODS_TOKENS, j) in self.cue_at:
@@ -687,11 +687,12 @@ class SurfaceMetric(Attacher):
             (words := item.split()) and all(w[:1].isupper() for w in words if w != "and")
             for item in items
         )
-        if any(not m.metric for m in group):
+        names = [m.metric for m in group if m.metric]
+        if len(names) < len(group):
             return
         # "central regions": a lone modifier and a head of places, nothing else
         place_head = all(
-            len(words := m.metric.split()) == 2 and words[1].lower() in _PLACE_HEADS for m in group
+            len(words := name.split()) == 2 and words[1].lower() in _PLACE_HEADS for name in names
         )
         if not (named_places or place_head):
             return
@@ -713,8 +714,8 @@ class SurfaceMetric(Attacher):
         if any(w[:1].isupper() for w in head.split()[:1]) and len(head.split()) == 1:
             return  # the indicator is itself a place
         owned = _OWNED.match(indicator)
-        for m in group:
-            place = m.metric[:-1] if place_head and m.metric.endswith("s") else m.metric
+        for m, name in zip(group, names, strict=True):
+            place = name[:-1] if place_head and name.endswith("s") else name
             if owned and named_places:
                 m.metric = f"{place}'s {owned.group(2)}"  # "Kuwait's output": "Iran's output"
                 continue
@@ -1050,6 +1051,7 @@ class SurfaceMetric(Attacher):
                 whole_list = split_list(opening) if opening else []
                 if (
                     len(whole_list) == len(items_group) + 1
+                    and opening is not None
                     and whole_list[0].split()[0].lower() in SET_OFF_OPENERS
                 ):
                     # "Among the major producing provinces, Jiangsu, Gansu and Guangdong
@@ -1059,6 +1061,7 @@ class SurfaceMetric(Attacher):
                 if (
                     len(whole_list) == len(items_group)
                     and len(items) >= 2  # the subject is the list's coordinated tail
+                    and opening is not None
                     and opening.endswith(subject)
                     and all(len(item.split()) <= 4 for item in whole_list[1:])
                 ):
@@ -1066,12 +1069,12 @@ class SurfaceMetric(Attacher):
         if len(items) < len(items_group):
             # "Exports reached X and imports Y, an increase of 6.9% and a decrease of
             # 1.2% respectively": the items are the figures named before.
-            named = [m.metric for m in group[:head_index] if m.metric]
-            if len(named) >= len(items_group) and len(set(named[-len(items_group) :])) == len(
+            told = [m.metric for m in group[:head_index] if m.metric]
+            if len(told) >= len(items_group) and len(set(told[-len(items_group) :])) == len(
                 items_group
             ):  # not "inflation averaging 3.6% in 2025 and 2.7% in
                 # 2026, with GDP growth of 3.4% and 3.1% respectively": years, not items
-                for m, name in zip(items_group, named[-len(items_group) :], strict=True):
+                for m, name in zip(items_group, told[-len(items_group) :], strict=True):
                     m.metric = name
                     m.rules.append(cue.id_)
             return
@@ -1814,9 +1817,9 @@ class SurfaceMetric(Attacher):
             metric
             and metric.split()[-1].lower() in PRONOUNS
             and (place := self._place_before_pronoun(sent, m))
-            and (base := named or self.links.opening_subject(sent, m))
+            and (subject_name := named or self.links.opening_subject(sent, m))
         ):
-            metric = with_breakdown(base, *place)  # "..., while in the EU it rose by 0.4%"
+            metric = with_breakdown(subject_name, *place)  # "..., while in the EU it rose by 0.4%"
         elif (
             subject
             and metric
@@ -2063,7 +2066,7 @@ class SurfaceMetric(Attacher):
     def _antecedent(self, anaphor: str, earlier: list[Mention]) -> str | None:
         """ "the index", "it", "these industries": the latest metric that fits."""
         head = anaphor.lower().split()[-1]
-        candidates = [_pointed_to(m) for m in reversed(earlier) if m.metric]
+        candidates = [c for m in reversed(earlier) if m.metric and (c := _pointed_to(m))]
         candidates += list(reversed(self.history[-30:]))
         # "sales" points back to the headline series, not "sales excluding autos", and "the
         # index" to an index, not to a share of one.
@@ -2313,7 +2316,9 @@ def _pointed_to(m: Mention) -> str | None:
 def counts_speakers(m: Mention) -> bool:
     """ "All 16 economists polled", "18 of the 22 analysts": a count of who spoke, never the
     indicator that later figures of the text are about."""
-    return m.unit == "count" and bool(m.metric) and m.metric.split()[0].lower() in FORECASTERS
+    if m.unit != "count" or not m.metric:
+        return False
+    return m.metric.split()[0].lower() in FORECASTERS
 
 
 def _lone_name(metric: str) -> bool:
