@@ -15,10 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Final, TypeVar
+from typing import Any, Final, TypeVar
 
 from spacy.tokens import Doc, Span
 
+from ..agencies import Gazetteer
 from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
 from ..period_calendar import _MONTHS  # the calendar's month names
 from ..quantities import currency_country, dateline_country
@@ -44,9 +45,6 @@ from .vocabulary import (
     STOPWORDS,
     is_clause_verb,
 )
-
-if TYPE_CHECKING:
-    from ..agencies import Gazetteer
 
 #: A year named as a modifier ("full-year revenue"), and the vague periods that leave it alone.
 _OUTLOOK_YEAR = "period.full_year_modifier"
