@@ -162,6 +162,23 @@ LEVEL_RESTATED_BEFORE_ITS_COMPARISON = [
          "63%", None, "the-value-compared-keeps-none"),
 ]
 
+# A sentence about the estimates of a change it opens with ("Third-quarter growth was initially
+# reported at 0.4%"), maybe past that change's period, gives the estimates its direction.
+ESTIMATES_OF_A_CHANGE_AS_THE_SUBJECT = [
+    case("Output grew 1.1% in the quarter. Third-quarter growth was initially reported at 0.4%.",
+         "0.4%", "increase", "growth-as-the-subject"),
+    case("Exports rose 4.0% in May. Growth in April was first put at 2.2%.", "2.2%", "increase",
+         "past-the-change's-period"),
+    case("Sales fell 2% in May. The decline in the first quarter was revised to 1.1%.", "1.1%",
+         "decrease", "past-a-longer-period"),
+    case("Output grew 1.1% in the quarter. The jobless rate was initially reported at 4.4%.",
+         "4.4%", None, "a-level-first-reported-names-no-change"),
+    case("Output grew 1.1% in the quarter, revised up from a first estimate of 0.9%.", "0.9%",
+         None, "the-estimate-revised-from-keeps-none"),
+    case("Loans grew 3% in June. May growth was revised down from an initially reported 2.6%.",
+         "2.6%", None, "the-subject's-estimate-revised-from-keeps-none"),
+]
+
 # A change word written after a list's or a range's last figure is every item's.
 ITEMS_BEFORE_A_COMPARATIVE = [
     case("Butter and cheese were 5.2% and 1.8% dearer respectively.", "5.2%", "increase",
@@ -2264,6 +2281,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + ESTIMATES_OF_A_NAMED_CHANGE
     + LEVEL_PAST_A_COMPARED_PERIOD
     + LEVEL_RESTATED_BEFORE_ITS_COMPARISON
+    + ESTIMATES_OF_A_CHANGE_AS_THE_SUBJECT
     + ITEMS_BEFORE_A_COMPARATIVE
     + A_SIGN_IS_ITS_OWN_FIGURES
     + RATE_PER_BASE_COMPARED

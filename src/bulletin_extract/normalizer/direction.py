@@ -277,23 +277,29 @@ class DirectionAttacher(Attacher):
 
     def _estimates_of_a_named_change(self, mentions: list[Mention]) -> None:
         """ "The March gain was initially reported at 1.5%", "The December decline was originally
-        put at 0.2%": a sentence about the estimates of a change it names as its subject gives
-        that change's direction to the estimates its own words leave without one (not to a value
-        the estimate moved from: "revised up to 3.4% from 3.3%")."""
+        put at 0.2%", "Growth in May was first put at 0.4%": a sentence about the estimates of a
+        change it names as its subject gives that change's direction to the estimates its own
+        words leave without one (not to a value the estimate moved from: "revised up to 3.4%
+        from 3.3%")."""
         if not mentions:
             return
         sent = self.ctx.sentences[mentions[0].sentence]
         lower = self.tokens.lower
         verb = next(
-            (k for k in range(sent.start, min(sent.end, sent.start + 6)) if lower[k] in _BE),
+            (k for k in range(sent.start, min(sent.end, sent.start + 8)) if lower[k] in _BE),
             None,
         )
         if verb is None or verb == sent.start or not any(
             lower[k] in _ESTIMATE_VERBS for k in range(verb + 1, min(sent.end, verb + 4))
         ):
             return
-        cue = self.cue_at.get((CHANGES, verb - 1))
-        if cue is None or lower[verb - 1] not in _CHANGE_NOUNS or cue.label_ not in DIRECTIONS:
+        noun = verb - 1
+        while noun > sent.start and verb - noun < 5 and (
+            (PERIODS_TOKENS, noun) in self.cue_at or lower[noun] in ("in", "for", "the")
+        ):
+            noun -= 1  # past the change's own period: "Growth in the first quarter was"
+        cue = self.cue_at.get((CHANGES, noun))
+        if cue is None or lower[noun] not in _ESTIMATED_CHANGES or cue.label_ not in DIRECTIONS:
             return
         for m in mentions:
             if (
@@ -301,8 +307,9 @@ class DirectionAttacher(Attacher):
                 and m.span.start > verb
                 and m.unit in RATE_UNITS  # the units a change's estimates are written in
                 and m.chain_kind != "from"
-                and "from" not in lower[max(sent.start, m.span.start - 3) : m.span.start]
-            ):  # (not "revised up to 0.4% from 0.3%": a value it came from has none)
+                and "from" not in lower[max(sent.start, m.span.start - 5) : m.span.start]
+            ):  # (not "revised up to 0.4% from 0.3%", "revised up from an originally reported
+                # 9.8 pct": a value it came from has none)
                 m.direction = DIRECTIONS[cue.label_]
 
     def _taken_off(self, m: Mention) -> bool:
@@ -1062,6 +1069,8 @@ _REVISED_WAYS = {
 }  # fmt: skip
 #: Words before "revised" that make it an adjective: "the revised norms", "its revised plan".
 _REVISED_ADJECTIVE_LEADS = frozenset("'s ’s the a an its their his her our".split())
+#: Changes a sentence about their estimates can open with: "Third-quarter growth was revised".
+_ESTIMATED_CHANGES = _CHANGE_NOUNS | {"growth", "contraction"}
 #: Words of an estimate told after "was": "revised", "initially reported", "first put at".
 _ESTIMATE_VERBS = frozenset(
     "revised reported put estimated published first initially originally previously".split()
