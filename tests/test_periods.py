@@ -1762,3 +1762,35 @@ def test_so_many_months_alone_are_the_span_of_that_length_named_last(
     (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# A change against a like period shortly before (a month up to three months back, a longer
+# span about one span back, two-month windows a month apart) is of the figure's own period,
+# with the basis of that step; a point further back is one the change runs from.
+LIKE_PERIOD_COMPARED = [
+    ("Registered nurses numbered 412,000 in September 2025, 3,500 more than in June 2025.",
+     "3,500", "2025-10-20", (D(2025, 9, 1), D(2025, 9, 30)), "quarter_on_quarter"),
+    ("Fishing licences issued reached 8,400 in May, down 600 from February.", "600",
+     "2025-06-20", (D(2025, 5, 1), D(2025, 5, 31)), "quarter_on_quarter"),
+    ("The consumer mood gauge slipped 1.9 points from January to 96.3 in March.", "1.9 points",
+     "2025-04-10", (D(2025, 3, 1), D(2025, 3, 31)), "period_on_period"),
+    ("Home prices rose 0.8% in the July-August period versus June-July, the agency said.",
+     "0.8%", "2025-09-20", (D(2025, 7, 1), D(2025, 8, 31)), "period_on_period"),
+    ("The retailer expects sales of $9 billion in fiscal 2025 and earnings per share about 3% "
+     "lower than last year's $4.10.", "3%", "2025-05-20", (D(2024, 4, 1), D(2025, 3, 31)),
+     "year_on_year"),
+    ("Passenger numbers reached 5.1 million in October, 300,000 more than in April.",
+     "300,000", "2025-11-20", (D(2025, 4, 1), D(2025, 10, 31)), None),
+    ("Car exports in September were 18% below their level in January.", "18%", "2025-10-20",
+     (D(2025, 1, 1), D(2025, 9, 30)), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span", "basis"), LIKE_PERIOD_COMPARED)
+def test_a_like_period_shortly_before_is_compared_not_spanned(
+    text: str, number: str, ref: str, span: tuple[date, date], basis: str | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+    assert record.basis == basis

@@ -1114,8 +1114,9 @@ class PeriodAttacher(PeriodComparisons):
                 choice = since  # "Corn inspections since September 1 totalled 27.8 mln tonnes"
             elif carry is not None:
                 choice = carry
+            carried = carry is not None and choice is carry
             choice = self._compare(
-                m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve
+                m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve, carried
             )
             if choice is None and m.chained_to is not None and m.chain_kind in ("level", "paren"):
                 head = mentions[m.chained_to]
