@@ -1794,3 +1794,32 @@ def test_a_like_period_shortly_before_is_compared_not_spanned(
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
     assert record.basis == basis
+
+
+# "over" a named earlier period right after a change, in a sentence that dates its figure
+# before (a financial year, half or quarter written as one word, or the same month), is the
+# period compared; the figure keeps its own.
+OVER_AN_EARLIER_PERIOD = [
+    ("In FY2025, freight loading climbed 5.1 per cent over FY2024 to 1,617 mt.", "5.1 per cent",
+     (D(2024, 4, 1), D(2025, 3, 31))),
+    ("In Q2FY26, the lender's advances grew 14 per cent over Q2FY25 to ₹9.8 trillion.",
+     "₹9.8 trillion", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("For the first half (H1FY26), tractor sales reached 4.9 lakh units, up 9 per cent over "
+     "H1FY25.", "9 per cent", (D(2025, 4, 1), D(2025, 9, 30))),
+    ("For the full year 2024-25 (FY25), card payments numbered 4.2 billion, up 18 per cent and "
+     "22 per cent, respectively, over FY24.", "22 per cent", (D(2024, 4, 1), D(2025, 3, 31))),
+    ("Tea exports for March came to 21 million kg, 6 per cent over March 2024.", "6 per cent",
+     (D(2025, 3, 1), D(2025, 3, 31))),
+    # with no date before it, the phrase is the figure's own time
+    ("Output is expected to rise 3 per cent over 2026.", "3 per cent",
+     (D(2026, 1, 1), D(2026, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), OVER_AN_EARLIER_PERIOD)
+def test_over_an_earlier_period_is_compared(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-10-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
