@@ -1823,3 +1823,29 @@ def test_over_an_earlier_period_is_compared(
     (record,) = [r for r in extract(text, ref_date="2025-10-20") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# "so far" right before a period phrase or right after it cuts the period at the day of
+# writing, when that day falls inside it.
+SO_FAR_AROUND_A_PERIOD = [
+    ("Toll collections in FY26 so far rose 9 per cent to ₹52,000 crore.", "9 per cent",
+     (D(2025, 4, 1), D(2025, 12, 18))),
+    ("Car sales in December so far are 12% higher than a year earlier.", "12%",
+     (D(2025, 12, 1), D(2025, 12, 18))),
+    ("So far in the 2025/26 marketing year, soybean exports have reached 21.4 million "
+     "tonnes.", "21.4 million tonnes", (D(2025, 9, 1), D(2025, 12, 18))),
+    ("Dividend payouts have totalled $4.2 billion in the fourth quarter so far.",
+     "$4.2 billion", (D(2025, 10, 1), D(2025, 12, 18))),
+    # a period already over keeps its end
+    ("So far during the first half, the airline carried 18 million passengers.",
+     "18 million", (D(2025, 1, 1), D(2025, 6, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SO_FAR_AROUND_A_PERIOD)
+def test_so_far_around_a_period_ends_it_at_the_day_of_writing(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-12-18") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

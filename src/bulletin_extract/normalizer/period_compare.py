@@ -157,6 +157,16 @@ class PeriodComparisons(PeriodPhrases):
             own = self._resolve_text(text, span, ref, None)
             if own.end is not None and own.end <= ref:
                 res = own
+        if (
+            ref is not None
+            and res.start is not None
+            and res.end is not None
+            and res.start <= ref < res.end
+            and self._so_far_told(span)
+        ):
+            # "in FY26 so far", "so far in the 2025-26 marketing season": up to the day of
+            # writing
+            return replace(res, end=ref)
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
             ahead = self._ahead(span, text, ref)
             if ahead is not None:

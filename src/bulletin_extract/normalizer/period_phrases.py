@@ -198,6 +198,17 @@ class PeriodPhrases(Attacher):
             for t in range(self.ctx.sentences[self.tok_sentence[span.start]].start, span.start)
         )
 
+    def _so_far_told(self, span: Span) -> bool:
+        """Whether "so far" stands right before a period phrase ("so far in the 1986/87
+        season", "so far this calendar year") or right after it ("in FY26 so far")."""
+        lower = self.tokens.lower
+        if tuple(lower[span.end : span.end + 2]) == ("so", "far"):
+            return True
+        t = span.start
+        while t > 0 and span.start - t < 2 and lower[t - 1] in ("in", "this", "during", "the"):
+            t -= 1
+        return t >= 2 and tuple(lower[t - 2 : t]) == ("so", "far")
+
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
         if span.start - sent.start > 6 or "," in self.tokens.text[sent.start : span.start]:
