@@ -1849,3 +1849,26 @@ def test_so_far_around_a_period_ends_it_at_the_day_of_writing(
     (record,) = [r for r in extract(text, ref_date="2025-12-18") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# A figure told as a period's own, in the possessive right before it, is of that period,
+# also where that period is the one the change before it is compared with.
+POSSESSIVE_PERIOD_BEFORE = [
+    ("Steel output rose to 12.4 million tonnes in March, 3% above February's 12.0 million "
+     "tonnes.", "12.0 million tonnes", (D(2025, 2, 1), D(2025, 2, 28))),
+    ("Coffee exports fell 8% in May, a sharper drop than April's 2% decline.", "2%",
+     (D(2025, 4, 1), D(2025, 4, 30))),
+    ("Wages grew 4.1% in the third quarter, faster than the previous quarter's 3.6%.", "3.6%",
+     (D(2025, 4, 1), D(2025, 6, 30))),
+    ("Bond yields ended at 4.2%, below last week's nearly 4.5%.", "4.5%",
+     (D(2025, 7, 7), D(2025, 7, 13))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), POSSESSIVE_PERIOD_BEFORE)
+def test_a_figure_in_a_period_s_possessive_is_of_that_period(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
