@@ -1762,3 +1762,113 @@ def test_so_many_months_alone_are_the_span_of_that_length_named_last(
     (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+# A change against a like period shortly before (a month up to three months back, a longer
+# span about one span back, two-month windows a month apart) is of the figure's own period,
+# with the basis of that step; a point further back is one the change runs from.
+LIKE_PERIOD_COMPARED = [
+    ("Registered nurses numbered 412,000 in September 2025, 3,500 more than in June 2025.",
+     "3,500", "2025-10-20", (D(2025, 9, 1), D(2025, 9, 30)), "quarter_on_quarter"),
+    ("Fishing licences issued reached 8,400 in May, down 600 from February.", "600",
+     "2025-06-20", (D(2025, 5, 1), D(2025, 5, 31)), "quarter_on_quarter"),
+    ("The consumer mood gauge slipped 1.9 points from January to 96.3 in March.", "1.9 points",
+     "2025-04-10", (D(2025, 3, 1), D(2025, 3, 31)), "period_on_period"),
+    ("Home prices rose 0.8% in the July-August period versus June-July, the agency said.",
+     "0.8%", "2025-09-20", (D(2025, 7, 1), D(2025, 8, 31)), "period_on_period"),
+    ("The retailer expects sales of $9 billion in fiscal 2025 and earnings per share about 3% "
+     "lower than last year's $4.10.", "3%", "2025-05-20", (D(2024, 4, 1), D(2025, 3, 31)),
+     "year_on_year"),
+    ("Passenger numbers reached 5.1 million in October, 300,000 more than in April.",
+     "300,000", "2025-11-20", (D(2025, 4, 1), D(2025, 10, 31)), None),
+    ("Car exports in September were 18% below their level in January.", "18%", "2025-10-20",
+     (D(2025, 1, 1), D(2025, 9, 30)), None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "ref", "span", "basis"), LIKE_PERIOD_COMPARED)
+def test_a_like_period_shortly_before_is_compared_not_spanned(
+    text: str, number: str, ref: str, span: tuple[date, date], basis: str | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date=ref) if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+    assert record.basis == basis
+
+
+# "over" a named earlier period right after a change, in a sentence that dates its figure
+# before (a financial year, half or quarter written as one word, or the same month), is the
+# period compared; the figure keeps its own.
+OVER_AN_EARLIER_PERIOD = [
+    ("In FY2025, freight loading climbed 5.1 per cent over FY2024 to 1,617 mt.", "5.1 per cent",
+     (D(2024, 4, 1), D(2025, 3, 31))),
+    ("In Q2FY26, the lender's advances grew 14 per cent over Q2FY25 to ₹9.8 trillion.",
+     "₹9.8 trillion", (D(2025, 7, 1), D(2025, 9, 30))),
+    ("For the first half (H1FY26), tractor sales reached 4.9 lakh units, up 9 per cent over "
+     "H1FY25.", "9 per cent", (D(2025, 4, 1), D(2025, 9, 30))),
+    ("For the full year 2024-25 (FY25), card payments numbered 4.2 billion, up 18 per cent and "
+     "22 per cent, respectively, over FY24.", "22 per cent", (D(2024, 4, 1), D(2025, 3, 31))),
+    ("Tea exports for March came to 21 million kg, 6 per cent over March 2024.", "6 per cent",
+     (D(2025, 3, 1), D(2025, 3, 31))),
+    # with no date before it, the phrase is the figure's own time
+    ("Output is expected to rise 3 per cent over 2026.", "3 per cent",
+     (D(2026, 1, 1), D(2026, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), OVER_AN_EARLIER_PERIOD)
+def test_over_an_earlier_period_is_compared(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-10-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# "so far" right before a period phrase or right after it cuts the period at the day of
+# writing, when that day falls inside it.
+SO_FAR_AROUND_A_PERIOD = [
+    ("Toll collections in FY26 so far rose 9 per cent to ₹52,000 crore.", "9 per cent",
+     (D(2025, 4, 1), D(2025, 12, 18))),
+    ("Car sales in December so far are 12% higher than a year earlier.", "12%",
+     (D(2025, 12, 1), D(2025, 12, 18))),
+    ("So far in the 2025/26 marketing year, soybean exports have reached 21.4 million "
+     "tonnes.", "21.4 million tonnes", (D(2025, 9, 1), D(2025, 12, 18))),
+    ("Dividend payouts have totalled $4.2 billion in the fourth quarter so far.",
+     "$4.2 billion", (D(2025, 10, 1), D(2025, 12, 18))),
+    # a period already over keeps its end
+    ("So far during the first half, the airline carried 18 million passengers.",
+     "18 million", (D(2025, 1, 1), D(2025, 6, 30))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SO_FAR_AROUND_A_PERIOD)
+def test_so_far_around_a_period_ends_it_at_the_day_of_writing(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-12-18") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# A figure told as a period's own, in the possessive right before it, is of that period,
+# also where that period is the one the change before it is compared with.
+POSSESSIVE_PERIOD_BEFORE = [
+    ("Steel output rose to 12.4 million tonnes in March, 3% above February's 12.0 million "
+     "tonnes.", "12.0 million tonnes", (D(2025, 2, 1), D(2025, 2, 28))),
+    ("Coffee exports fell 8% in May, a sharper drop than April's 2% decline.", "2%",
+     (D(2025, 4, 1), D(2025, 4, 30))),
+    ("Wages grew 4.1% in the third quarter, faster than the previous quarter's 3.6%.", "3.6%",
+     (D(2025, 4, 1), D(2025, 6, 30))),
+    ("Bond yields ended at 4.2%, below last week's nearly 4.5%.", "4.5%",
+     (D(2025, 7, 7), D(2025, 7, 13))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), POSSESSIVE_PERIOD_BEFORE)
+def test_a_figure_in_a_period_s_possessive_is_of_that_period(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -340,6 +340,17 @@ class PeriodAttacher(PeriodComparisons):
             for t in range(start, nxt.span.start)
         )
 
+    def _possessive_before(self, m: Mention, periods: list[Span]) -> Span | None:
+        """The period phrase told in the possessive right before a number, past qualifiers:
+        "November's 455,000 tonnes", "the previous quarter's 1.7%"; else None."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 1 or lower[t] not in ("'s", "’s"):
+            return None
+        return next((p for p in periods if p.end in (t, t + 1)), None)  # ("'s" in it or not)
+
     def _when_clause_period(self, m: Mention, sent: Sentence, periods: list[Span]) -> Span | None:
         """The period a ", when ..." clause holding the number points back to: "than in 2024,
         when they had risen 3.7%", "from 51% in 2023, when 63.0 GW were installed"."""
@@ -1114,8 +1125,9 @@ class PeriodAttacher(PeriodComparisons):
                 choice = since  # "Corn inspections since September 1 totalled 27.8 mln tonnes"
             elif carry is not None:
                 choice = carry
+            carried = carry is not None and choice is carry
             choice = self._compare(
-                m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve
+                m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve, carried
             )
             if choice is None and m.chained_to is not None and m.chain_kind in ("level", "paren"):
                 head = mentions[m.chained_to]
@@ -1183,6 +1195,14 @@ class PeriodAttacher(PeriodComparisons):
                 )
             ):
                 m.period, m.period_dates = nxt.period, nxt.period_dates
+        for m in mentions:
+            if (own := self._possessive_before(m, periods)) is not None:
+                # "6% below November's 455,000 tonnes", "than September's 5.6% rise": the
+                # figure told as the period's own is of that period
+                res = self._resolve_core(own, ref, anchor)  # (not "than" in "than August's")
+                if res.start and res.end:
+                    m.period = Period(self.ctx.text(own), res.start, res.end)
+                    m.period_dates = (res.start, res.end)
         self._from_to_ends(mentions, chosen, ref, carry_dates)
         self._respective_periods(sent, mentions, chosen, ref, anchor)
         self._paired_earlier_values(mentions, owners)

@@ -80,6 +80,33 @@ def _unit_before_point(point: tuple[date, date], current: tuple[date, date]) -> 
     return months if months in _POINT_BASES else None
 
 
+def _like_period_before(
+    point: tuple[date, date], current: tuple[date, date], quarters: bool
+) -> str | None:
+    """The basis of a change from `point`, a span as long as `current` that starts before it
+    by at most three months for a month and about one span's length for a longer one: the
+    period a figure is compared with ("from March" in June, "than in the second quarter",
+    "from last year" in a fiscal year), not one it runs from ("below their level in January"
+    in September); else None. Three-month spans are quarter on quarter only when the text
+    names quarters (`quarters`)."""
+    (ps, pe), (cs, ce) = point, current
+    if not (ps < pe and cs < ce and ps < cs and pe < ce):
+        return None
+    length = (ce - cs).days
+    if abs((pe - ps).days - length) > 3:
+        return None
+    if length <= 31:
+        months = _month_index(cs) - _month_index(ps)
+        if months > 3:
+            return None
+        return "quarter_on_quarter" if months == 3 and length >= 27 else "period_on_period"
+    if (cs - ps).days > length + 46:
+        return None
+    if 88 <= length <= 92 and quarters:
+        return "quarter_on_quarter"
+    return "year_on_year" if length >= 360 else "period_on_period"
+
+
 class PeriodComparisons(PeriodPhrases):
     """How a comparison point in a number's sentence changes its period and basis."""
 
@@ -130,6 +157,16 @@ class PeriodComparisons(PeriodPhrases):
             own = self._resolve_text(text, span, ref, None)
             if own.end is not None and own.end <= ref:
                 res = own
+        if (
+            ref is not None
+            and res.start is not None
+            and res.end is not None
+            and res.start <= ref < res.end
+            and self._so_far_told(span)
+        ):
+            # "in FY26 so far", "so far in the 2025-26 marketing season": up to the day of
+            # writing
+            return replace(res, end=ref)
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
             ahead = self._ahead(span, text, ref)
             if ahead is not None:
@@ -207,10 +244,12 @@ class PeriodComparisons(PeriodPhrases):
         anchor: tuple[date, date] | None,
         ref: date | None,
         resolve: Callable[[Span, tuple[date, date] | None], Any],
+        carried: bool = False,
     ) -> Choice | None:
         """Set `ref_basis`, `ref_local` and `ref_back` of mention i from the comparison
         point of its clause; return its period, widened to start at a point further back
-        or kept as the period compared."""
+        or kept as the period compared. `carried`: `choice` is the paragraph's period, not
+        one the sentence names."""
         governing, references = phrases
         text = self.ctx.tokens.text
         limit = next_start(mentions, i, sent)
@@ -331,6 +370,23 @@ class PeriodComparisons(PeriodPhrases):
                     # set against the month (quarter, year) before it is set against that
                     # one's end; it stays a point
                     m.ref_basis = _POINT_BASES[months]
+                elif (
+                    relation is None
+                    and not since
+                    and choice is not None
+                    and not carried
+                    and choice[1] == current
+                    and (
+                        like := _like_period_before(
+                            point, current, bool(QUARTER_NAMES.search(named))
+                        )
+                    )
+                    is not None
+                ):
+                    # "down 1,900 from March" in June, "0.3 point lower than in the second
+                    # quarter", "up 0.5% in April-May from March-April": a like period shortly
+                    # before is the one compared; the figure stays of its own period
+                    m.ref_basis = like
                 elif relation is None and point[0] < current[0]:
                     m.ref_back = True
                     choice = (

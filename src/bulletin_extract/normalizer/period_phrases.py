@@ -42,6 +42,13 @@ _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"
 MONTH_SPAN = re.compile(rf"{_MONTH}(?:\s*[-\u2013]\s*{_MONTH})?(?:,? \d{{4}})?", re.I)
 # A year or a split year alone (after "in", "at" or "constant"): the base such words value in.
 _BASE_YEAR = re.compile(r"^(?:(?:in|at|constant) )*\d{4}(?: ?[/\-\u2013] ?\d{2,4})?$", re.I)
+#: A financial year, half or quarter written as one word: "FY25", "H1FY26", "Q2FY25".
+_FISCAL_TOKEN = re.compile(r"(?:[hq][1-4])?fy\d{2,4}", re.I)
+#: A month's name as one word: "May", "Sept.", "august".
+_MONTH_WORD = re.compile(
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
 _CONTRACT_WORDS = frozenset(
     "futures future contract contracts delivery options expiring expire expires maturing "
     "settling loading shipment".split()
@@ -171,11 +178,36 @@ class PeriodPhrases(Attacher):
 
     def _dated_before(self, span: Span) -> bool:
         """Whether a period phrase with a year stands before `span` in its sentence ("in 2026
-        ... over 2025"; not "in March ... over 1987 as a whole")."""
+        ... over 2025", "In FY25 ... over FY24"; not "in March ... over 1987 as a whole"), or
+        one that names the month `span` names ("for May ... over May 2024")."""
+        months = {
+            w.rstrip(".")[:3]
+            for w in self.tokens.lower[span.start : span.end]
+            if _MONTH_WORD.fullmatch(w)
+        }
         return any(
-            (PERIODS_TOKENS, t) in self.cue_at and _BASE_YEAR.fullmatch(self.tokens.text[t])
+            (PERIODS_TOKENS, t) in self.cue_at
+            and (
+                _BASE_YEAR.fullmatch(self.tokens.text[t])
+                or _FISCAL_TOKEN.fullmatch(self.tokens.text[t])
+                or (
+                    _MONTH_WORD.fullmatch(self.tokens.lower[t])
+                    and self.tokens.lower[t].rstrip(".")[:3] in months
+                )
+            )
             for t in range(self.ctx.sentences[self.tok_sentence[span.start]].start, span.start)
         )
+
+    def _so_far_told(self, span: Span) -> bool:
+        """Whether "so far" stands right before a period phrase ("so far in the 1986/87
+        season", "so far this calendar year") or right after it ("in FY26 so far")."""
+        lower = self.tokens.lower
+        if tuple(lower[span.end : span.end + 2]) == ("so", "far"):
+            return True
+        t = span.start
+        while t > 0 and span.start - t < 2 and lower[t - 1] in ("in", "this", "during", "the"):
+            t -= 1
+        return t >= 2 and tuple(lower[t - 2 : t]) == ("so", "far")
 
     def _opening_clause(self, span: Span, sent: Sentence) -> bool:
         """Whether a span lies in an opening comparison clause: "Compared with X, ..."."""
@@ -270,11 +302,21 @@ class PeriodPhrases(Attacher):
             return True  # "down on the same period in 2024", "up by 929,000 on a year earlier"
         if (
             first == "over"
-            and any(self.tokens.like_num[t] for t in range(span.start, span.end))
-            and (QUANT_TOKENS, span.start - 1) in self.cue_at
+            and any(ch.isdigit() for ch in text)
+            and (
+                (QUANT_TOKENS, span.start - 1) in self.cue_at
+                or (  # "up 42 per cent and 30 per cent, respectively, over FY24"
+                    lead[-2:] == ["respectively", ","]
+                    and any(
+                        (QUANT_TOKENS, t) in self.cue_at for t in (span.start - 3, span.start - 4)
+                    )
+                )
+            )
             and self._dated_before(span)
         ):
-            return True  # "in 2026 was 713 million tonnes, up 0.6 percent over 2025": compared
+            # "in 2026 was 713 million tonnes, up 0.6 percent over 2025", "In FY25, demand rose
+            # 4.2 per cent over FY24", "exports for May, 8 per cent over May 2024": compared
+            return True
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
         if (
