@@ -2118,6 +2118,54 @@ MARKET_MOVE_CAUSES = [
     ),
 ]
 
+# A body of any form of name that opens its sentence as the subject of a forecast verb made
+# the forecast, and is credited for the sentence's figures: a name with no legal form, after
+# a description of its trade, with its short form in brackets or a description set off by
+# commas; not a person the document names by surname, nor "Wall Street".
+FORECAST_SUBJECTS_BY_FORM = [
+    Case(
+        "unsuffixed-name-projects",
+        "Nickel prices fell 2% on the LME.\n"
+        "Halvorsen Metals projects a refined nickel surplus of 40,000 tons in 2026.",
+        "40,000 tons",
+        "Halvorsen Metals",
+    ),
+    Case(
+        "name-with-description-sees-past-figure-too",
+        "Refined output fell 3% in May.\nTarvo Nickel, the region's largest smelter, sees "
+        "output at 95,000 tonnes this year, down from 101,000 tonnes in 2025.",
+        "101,000 tonnes",
+        "Tarvo Nickel",
+    ),
+    Case(
+        "trade-descriptor-and-short-form",
+        "Grain exports rose 4% in the season, customs data showed.\nTrade group Grain "
+        "Shippers Forum of Kenya (GSFK) expects exports to climb 12% next season.",
+        "12%",
+        "Grain Shippers Forum of Kenya",
+    ),
+    Case(
+        "known-body-with-description-expects",
+        "Oil demand rose 0.8 million bpd in 2025, OPEC said.\nThe International Energy "
+        "Agency, the Paris-based adviser, now expects demand to grow 1.1 million bpd in 2026.",
+        "1.1 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
+        "person-named-by-surname-is-no-body",
+        "Jane Marlowe expects the economy to grow 2% next year.\n"
+        "Marlowe said the risks were rising.",
+        "2%",
+        None,
+    ),
+    Case(
+        "wall-street-is-no-body",
+        "Wall Street expects earnings to grow 8% next year.",
+        "8%",
+        None,
+    ),
+]
+
 # The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
 # before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
 # body of that name ("The council expects", "the Board has projected", "The committee
@@ -3444,6 +3492,7 @@ ALL = (
     + TITLED_SPEAKERS
     + VALUED_BY_UNKNOWN_NAMES
     + BANK_OF_NAMES
+    + FORECAST_SUBJECTS_BY_FORM
 )
 
 

@@ -1127,8 +1127,20 @@ class CreditFinder(GenericNames):
                 cue = self.cue_at.get((CREDITS, k + 1))
                 if cue is not None and cue.label_ == "CREDIT_AFTER" and cue.id_ != POLICY_ACTION:
                     return k + 1
+                if tokens.lower[t + 1] in ARTICLES and self._forecast_after_aside(k + 1, sent):
+                    return k + 1  # "Airlines for America, the trade group, expects ..."
                 return t
         return t
+
+    def _forecast_after_aside(self, k: int, sent: Sentence) -> bool:
+        """Whether a forecast verb follows an aside that describes a name, at `k`: "expects",
+        "now sees", "had forecast"."""
+        lower = self.tokens.lower
+        while k < sent.end and lower[k] in _SUBJECT_ADVERBS:
+            k += 1
+        if k + 1 < sent.end and lower[k] in _PERFECT and lower[k + 1] in PAST_FORECASTS:
+            return True
+        return k < sent.end and lower[k] in FORECAST_VERBS
 
     def _verb_after_phrase(self, t: int, sent: Sentence) -> int | None:
         """The credit verb a few words after "of"/"in" at `t` (no punctuation or number
