@@ -2166,6 +2166,34 @@ FORECAST_SUBJECTS_BY_FORM = [
     ),
 ]
 
+# "forecast" as the verb of the body that opens its sentence, with what it forecast right
+# after (also past "last month"), makes the body the maker of the sentence's figures, the
+# earlier figure it is set against too; "a <name> forecast of" stays a poll's noun.
+FORECAST_AS_VERB = [
+    Case(
+        "body-last-month-forecast-a-deficit",
+        "Aluminium stocks fell 3% in June, exchange data showed.\nThe Regional Aluminium "
+        "Study Group last month forecast a deficit of 80,000 tons in 2026.",
+        "80,000 tons",
+        "Regional Aluminium Study Group",
+    ),
+    Case(
+        "known-body-forecast-that-earlier-figure",
+        "Jobless claims rose 2% in May, the labour office said.\nThe Planning Bureau "
+        "forecast that joblessness would average 310,000 next year, down from 325,000 this "
+        "year.",
+        "325,000",
+        "Planning Bureau",
+    ),
+    Case(
+        "known-body-forecasts-with-earlier-figure",
+        "Sugar prices rose 1% in London.\nThe International Sugar Organization forecasts a "
+        "surplus of 2.1 mln tons this season, after a deficit of 1.4 mln tons last season.",
+        "1.4 mln tons",
+        "International Sugar Organization",
+    ),
+]
+
 # The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
 # before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
 # body of that name ("The council expects", "the Board has projected", "The committee
@@ -3493,6 +3521,7 @@ ALL = (
     + VALUED_BY_UNKNOWN_NAMES
     + BANK_OF_NAMES
     + FORECAST_SUBJECTS_BY_FORM
+    + FORECAST_AS_VERB
 )
 
 

@@ -894,6 +894,8 @@ class CompanyNames(Attacher):
                 t = k + 1
             elif w in _BETWEEN:
                 t += 1
+            elif w == "last" and t + 1 < end and lower[t + 1] in ("week", "month"):
+                t += 2  # "The Lead Study Group last month forecast"
             else:
                 return t
         return t

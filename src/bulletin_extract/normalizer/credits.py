@@ -841,6 +841,8 @@ class CreditFinder(GenericNames):
                 return "speaker"
             if lower[t] in ("estimate", "estimates") and a.id_ in CONSENSUS_VENDORS:
                 return "poll"  # "the Dow Jones estimate for a 0.2% decline"
+            if lower[t] in ("forecast", "forecasts") and self._forecast_as_verb(a, t, sent):
+                return "forecaster"  # "The Planning Bureau forecast that": its maker
             if lower[t] in FORECASTER_NOUNS and not self._in_index_name(t, sent):
                 return "poll" if lower[t] in POLL_NOUNS else "forecaster"
             if (
@@ -1051,6 +1053,8 @@ class CreditFinder(GenericNames):
             ):
                 return "poll"  # "a Bloomberg survey of economists had pointed to 0.9%"
             owned = owned or w in POSSESSIVES
+            if w in ("forecast", "forecasts") and not owned and self._forecast_as_verb(a, t, sent):
+                return "forecaster"  # "The ISO last month forecast a surplus": its maker
             if w in POLL_NOUNS:
                 return "poll"  # "the Dow Jones consensus"
             if w in ("survey", "surveys") and any(
@@ -1131,6 +1135,21 @@ class CreditFinder(GenericNames):
                     return k + 1  # "Airlines for America, the trade group, expects ..."
                 return t
         return t
+
+    def _forecast_as_verb(self, a: Span, t: int, sent: Sentence) -> bool:
+        """Whether "forecast(s)" at t is the verb of the name that opens its sentence or
+        clause, with what it forecast right after ("The ISO last month forecast a surplus of",
+        "the council forecasts that"); not a poll's noun ("a Reuters forecast of 2%")."""
+        lower = self.tokens.lower
+        if t + 1 >= sent.end or not (
+            lower[t + 1] in ("a", "an", "the", "that", "its", "their")
+            or (QUANT_TOKENS, t + 1) in self.cue_at
+        ):
+            return False
+        p = a.start - 1
+        if p >= sent.start and lower[p] == "the":
+            p -= 1
+        return p < sent.start or lower[p] == ","
 
     def _forecast_after_aside(self, k: int, sent: Sentence) -> bool:
         """Whether a forecast verb follows an aside that describes a name, at `k`: "expects",
