@@ -2194,6 +2194,34 @@ FORECAST_AS_VERB = [
     ),
 ]
 
+# "It" or "They" that opens a sentence as the subject of a forecast verb is the body whose
+# figures the sentence just before credited ("..., the institute said. It expects ..."); not
+# a vendor that only polled analysts ("..., according to LSEG. It sees ...").
+PRONOUN_AFTER_A_SOURCE = [
+    Case(
+        "it-forecast-after-the-body-said",
+        "Farm machinery orders rose 4.1 pct in May, the Machinery Dealers Institute said.\n"
+        "Orders totalled 312 billion yen in the year, the institute said. It forecast orders "
+        "of about 330 billion yen next year.",
+        "330 billion yen",
+        "Machinery Dealers Institute",
+    ),
+    Case(
+        "they-expect-after-analysts-at-a-firm-said",
+        "Steel demand rose 6 per cent in the quarter, analysts at Harwick Capital said. They "
+        "expect demand to grow 5–6 per cent next year.",
+        "5",
+        "Harwick Capital",
+    ),
+    Case(
+        "it-sees-after-a-poll-vendor-is-no-maker",
+        "Quarterly revenue was $4.1 billion, above the $3.9 billion analysts had expected, "
+        "according to LSEG. It sees revenue of $4.4 billion next quarter.",
+        "$4.4 billion",
+        None,
+    ),
+]
+
 # The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
 # before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
 # body of that name ("The council expects", "the Board has projected", "The committee
@@ -3522,6 +3550,7 @@ ALL = (
     + BANK_OF_NAMES
     + FORECAST_SUBJECTS_BY_FORM
     + FORECAST_AS_VERB
+    + PRONOUN_AFTER_A_SOURCE
 )
 
 

@@ -199,6 +199,8 @@ class CreditFinder(GenericNames):
         self._last_credit: Credit | None = None  # the organization credited last, any role
         # the maker of the forecasts of the sentence read last, if it credited one
         self._last_maker: tuple[int, Credit] | None = None
+        # the source named in the sentence read last, if it named one ("..., the agency said")
+        self._last_sayer: tuple[int, Credit] | None = None
         self._compiled_brands: set[str] = set()  # index brands whose compiler was credited
         self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
@@ -405,17 +407,27 @@ class CreditFinder(GenericNames):
         makers = [c for c in credits if c.forecast and not getattr(c, "poll", False)]
         index = self.ctx.tok_sentence[sent.start]
         self._last_maker = (index, makers[-1]) if makers else None
+        named = [c for c in sources if getattr(c, "start", -1) >= 0]
+        self._last_sayer = (index, named[-1]) if named else None
         return credits
 
     def _maker_anaphor(self, sent: Sentence) -> list[Credit]:
         """ "The central bank kept its inflation forecast at 6.0% to 7.0%. It sees the key rate
         averaging 13.0% to 15.0%": a pronoun that opens the sentence and forecasts is the
-        maker of the forecasts of the sentence just before."""
+        maker of the forecasts of the sentence just before; else the body that sentence
+        names as the source of its figures ("..., the association said. It forecast orders
+        of about 820 billion yen"), not a vendor that only polled analysts ("..., according
+        to LSEG. It sees ...")."""
         lower = self.tokens.lower
-        last = self._last_maker
-        if last is None or lower[sent.start] not in ("it", "they"):
+        if lower[sent.start] not in ("it", "they"):
             return []
-        if last[0] != self.ctx.tok_sentence[sent.start] - 1:
+        before = self.ctx.tok_sentence[sent.start] - 1
+        last = self._last_maker
+        if last is not None and last[1].rule in CONSENSUS_VENDORS:
+            last = None
+        if last is None and self._last_sayer is not None:
+            last = self._last_sayer
+        if last is None or last[0] != before:
             return []
         t = sent.start + 1
         while t < sent.end and lower[t] in _SUBJECT_ADVERBS:
