@@ -2222,6 +2222,45 @@ PRONOUN_AFTER_A_SOURCE = [
     ),
 ]
 
+# A figure with its noun and "expected by/in" after it is the poll's forecast ("the 53 bcf
+# build expected by analysts in a Reuters poll"); a figure after it in a clause that opens
+# with "and" and a comparison ("and well short of", "and compared with", "and followed")
+# is an actual figure, credited to the source and not to the poll.
+POLL_CLAUSE_THEN_ACTUAL = [
+    Case(
+        "noun-expected-by-analysts-then-last-year",
+        "Distillate stocks rose 2.1 million barrels last week, the Energy Information "
+        "Administration said, above the 1.4 million barrel draw expected by analysts in a "
+        "Bloomberg survey and well short of the 3.3 million barrel build seen a year ago.",
+        "3.3 million barrel",
+        "U.S. Energy Information Administration",
+    ),
+    Case(
+        "noun-expected-in-the-poll-is-the-polls",
+        "Distillate stocks rose 2.1 million barrels last week, the Energy Information "
+        "Administration said, above the 1.4 million barrel draw expected by analysts in a "
+        "Bloomberg survey and well short of the 3.3 million barrel build seen a year ago.",
+        "1.4 million barrel",
+        "Bloomberg",
+    ),
+    Case(
+        "and-compared-with-a-year-earlier-keeps-the-carried-source",
+        "Exports rose 4.2% in May, customs data from the General Administration of Customs "
+        "showed.\nThe trade surplus was $82 billion, below the $90 billion surplus forecast "
+        "in a Reuters poll and compared with a surplus of $75 billion a year earlier.",
+        "$75 billion",
+        "General Administration of Customs",
+    ),
+    Case(
+        "and-followed-an-earlier-rise",
+        "Retail sales rose 1.1% in August, Statistics Canada said.\nThe rise compared with a "
+        "median forecast for a 0.8% gain in a Reuters poll of economists and followed a 0.6% "
+        "rise in July.",
+        "0.6%",
+        "Statistics Canada",
+    ),
+]
+
 # The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
 # before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
 # body of that name ("The council expects", "the Board has projected", "The committee
@@ -3551,6 +3590,7 @@ ALL = (
     + FORECAST_SUBJECTS_BY_FORM
     + FORECAST_AS_VERB
     + PRONOUN_AFTER_A_SOURCE
+    + POLL_CLAUSE_THEN_ACTUAL
 )
 
 
