@@ -2261,6 +2261,42 @@ POLL_CLAUSE_THEN_ACTUAL = [
     ),
 ]
 
+# A survey's reading of what its respondents expect ("inflation expectations eased to 2.7%",
+# "the expectations index slipped 1.2 points", "the index of expected orders improved to 18")
+# is an actual figure of the survey, which takes the credit carried to it; not a forecast.
+SURVEY_EXPECTATIONS_ARE_READINGS = [
+    Case(
+        "expectations-index-slipped",
+        "Consumer confidence fell to 94.1 in June, the Conference Board said on Tuesday.\n"
+        "The present situation gauge dropped to 120.2, while the expectations index slipped "
+        "0.8 points to 70.9.",
+        "0.8 points",
+        "Conference Board",
+    ),
+    Case(
+        "profit-expectations-rose-to",
+        "Small business confidence rose to 51.4 in March, the National Federation of "
+        "Independent Business said.\nHiring plans improved to 14 from 11, and profit "
+        "expectations increased by 6 points to minus 12.",
+        "6 points",
+        "National Federation of Independent Business",
+    ),
+    Case(
+        "index-of-expected-orders-improved",
+        "Manufacturing activity rose to 12 in May, the Federal Reserve Bank of Richmond said.\n"
+        "The index of expected orders six months ahead improved to 21 from 15.",
+        "21",
+        "Federal Reserve Bank of Richmond",
+    ),
+    Case(
+        "expectations-of-a-figure-stay-a-forecast",
+        "Manufacturing activity rose to 12 in May, the Federal Reserve Bank of Richmond said.\n"
+        "Expectations had been for a reading of 8.",
+        "8",
+        None,
+    ),
+]
+
 # The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
 # before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
 # body of that name ("The council expects", "the Board has projected", "The committee
@@ -3591,6 +3627,7 @@ ALL = (
     + FORECAST_AS_VERB
     + PRONOUN_AFTER_A_SOURCE
     + POLL_CLAUSE_THEN_ACTUAL
+    + SURVEY_EXPECTATIONS_ARE_READINGS
 )
 
 

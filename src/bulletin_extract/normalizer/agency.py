@@ -67,6 +67,24 @@ _PERIOD_LINKS = frozenset({"in", "for", "by", "the", "of", "over"})
 _COMPARISON_OPENERS = frozenset(
     "well short compared against below above followed following versus from".split()
 )
+# What a survey's respondents expect, read as a figure of the survey when it moves or stands
+# like one: "inflation expectations eased to 2.7%", "the expectations index slipped 1.2
+# points", "the index of expected shipments improved to 18".
+_SURVEY_EXPECTATIONS = frozenset(("expectations", "expectation", "expected"))
+_READING_NOUNS = frozenset("index indices indexes gauge component components sub-index".split())
+_READING_MOVES = frozenset(
+    "rose fell eased slipped increased decreased improved jumped climbed declined dropped "
+    "edged gained worsened tumbled stood held rebounded deteriorated advanced surged "
+    "plunged weakened strengthened".split()
+)
+
+
+def _reading_moves(rest: list[str]) -> bool:
+    """Whether the words after "expectations" make it a survey reading: a reading's noun right
+    after it ("expectations index") or a verb of a reading's move before the number."""
+    return (rest[:1] and rest[0] in _READING_NOUNS) or not _READING_MOVES.isdisjoint(rest)
+
+
 # Verbs of a body that makes the forecast it is the subject of: "The IEA estimates ...".
 _FORECASTS_OWN = frozenset("estimates expects forecasts projects predicts sees".split())
 # Forecasters that are also things a forecast is about.
@@ -294,6 +312,8 @@ class AgencyAttacher(Attacher):
             elif w in FORECAST_CUES:
                 if published == j - 1 and w.startswith("point"):
                     continue  # "the flash estimate pointed to a 1.0% decline"
+                if w in _SURVEY_EXPECTATIONS and _reading_moves(before[j + 1 :]):
+                    continue  # "profit expectations increased by 5.2 points": a survey reading
                 return "forecast"
             elif w in ODDS_NOUNS:
                 return "odds"  # "put the odds of a cut at 67%"
