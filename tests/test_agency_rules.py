@@ -2118,6 +2118,185 @@ MARKET_MOVE_CAUSES = [
     ),
 ]
 
+# A body of any form of name that opens its sentence as the subject of a forecast verb made
+# the forecast, and is credited for the sentence's figures: a name with no legal form, after
+# a description of its trade, with its short form in brackets or a description set off by
+# commas; not a person the document names by surname, nor "Wall Street".
+FORECAST_SUBJECTS_BY_FORM = [
+    Case(
+        "unsuffixed-name-projects",
+        "Nickel prices fell 2% on the LME.\n"
+        "Halvorsen Metals projects a refined nickel surplus of 40,000 tons in 2026.",
+        "40,000 tons",
+        "Halvorsen Metals",
+    ),
+    Case(
+        "name-with-description-sees-past-figure-too",
+        "Refined output fell 3% in May.\nTarvo Nickel, the region's largest smelter, sees "
+        "output at 95,000 tonnes this year, down from 101,000 tonnes in 2025.",
+        "101,000 tonnes",
+        "Tarvo Nickel",
+    ),
+    Case(
+        "trade-descriptor-and-short-form",
+        "Grain exports rose 4% in the season, customs data showed.\nTrade group Grain "
+        "Shippers Forum of Kenya (GSFK) expects exports to climb 12% next season.",
+        "12%",
+        "Grain Shippers Forum of Kenya",
+    ),
+    Case(
+        "known-body-with-description-expects",
+        "Oil demand rose 0.8 million bpd in 2025, OPEC said.\nThe International Energy "
+        "Agency, the Paris-based adviser, now expects demand to grow 1.1 million bpd in 2026.",
+        "1.1 million bpd",
+        "International Energy Agency",
+    ),
+    Case(
+        "person-named-by-surname-is-no-body",
+        "Jane Marlowe expects the economy to grow 2% next year.\n"
+        "Marlowe said the risks were rising.",
+        "2%",
+        None,
+    ),
+    Case(
+        "wall-street-is-no-body",
+        "Wall Street expects earnings to grow 8% next year.",
+        "8%",
+        None,
+    ),
+]
+
+# "forecast" as the verb of the body that opens its sentence, with what it forecast right
+# after (also past "last month"), makes the body the maker of the sentence's figures, the
+# earlier figure it is set against too; "a <name> forecast of" stays a poll's noun.
+FORECAST_AS_VERB = [
+    Case(
+        "body-last-month-forecast-a-deficit",
+        "Aluminium stocks fell 3% in June, exchange data showed.\nThe Regional Aluminium "
+        "Study Group last month forecast a deficit of 80,000 tons in 2026.",
+        "80,000 tons",
+        "Regional Aluminium Study Group",
+    ),
+    Case(
+        "known-body-forecast-that-earlier-figure",
+        "Jobless claims rose 2% in May, the labour office said.\nThe Planning Bureau "
+        "forecast that joblessness would average 310,000 next year, down from 325,000 this "
+        "year.",
+        "325,000",
+        "Planning Bureau",
+    ),
+    Case(
+        "known-body-forecasts-with-earlier-figure",
+        "Sugar prices rose 1% in London.\nThe International Sugar Organization forecasts a "
+        "surplus of 2.1 mln tons this season, after a deficit of 1.4 mln tons last season.",
+        "1.4 mln tons",
+        "International Sugar Organization",
+    ),
+]
+
+# "It" or "They" that opens a sentence as the subject of a forecast verb is the body whose
+# figures the sentence just before credited ("..., the institute said. It expects ..."); not
+# a vendor that only polled analysts ("..., according to LSEG. It sees ...").
+PRONOUN_AFTER_A_SOURCE = [
+    Case(
+        "it-forecast-after-the-body-said",
+        "Farm machinery orders rose 4.1 pct in May, the Machinery Dealers Institute said.\n"
+        "Orders totalled 312 billion yen in the year, the institute said. It forecast orders "
+        "of about 330 billion yen next year.",
+        "330 billion yen",
+        "Machinery Dealers Institute",
+    ),
+    Case(
+        "they-expect-after-analysts-at-a-firm-said",
+        "Steel demand rose 6 per cent in the quarter, analysts at Harwick Capital said. They "
+        "expect demand to grow 5–6 per cent next year.",
+        "5",
+        "Harwick Capital",
+    ),
+    Case(
+        "it-sees-after-a-poll-vendor-is-no-maker",
+        "Quarterly revenue was $4.1 billion, above the $3.9 billion analysts had expected, "
+        "according to LSEG. It sees revenue of $4.4 billion next quarter.",
+        "$4.4 billion",
+        None,
+    ),
+]
+
+# A figure with its noun and "expected by/in" after it is the poll's forecast ("the 53 bcf
+# build expected by analysts in a Reuters poll"); a figure after it in a clause that opens
+# with "and" and a comparison ("and well short of", "and compared with", "and followed")
+# is an actual figure, credited to the source and not to the poll.
+POLL_CLAUSE_THEN_ACTUAL = [
+    Case(
+        "noun-expected-by-analysts-then-last-year",
+        "Distillate stocks rose 2.1 million barrels last week, the Energy Information "
+        "Administration said, above the 1.4 million barrel draw expected by analysts in a "
+        "Bloomberg survey and well short of the 3.3 million barrel build seen a year ago.",
+        "3.3 million barrel",
+        "U.S. Energy Information Administration",
+    ),
+    Case(
+        "noun-expected-in-the-poll-is-the-polls",
+        "Distillate stocks rose 2.1 million barrels last week, the Energy Information "
+        "Administration said, above the 1.4 million barrel draw expected by analysts in a "
+        "Bloomberg survey and well short of the 3.3 million barrel build seen a year ago.",
+        "1.4 million barrel",
+        "Bloomberg",
+    ),
+    Case(
+        "and-compared-with-a-year-earlier-keeps-the-carried-source",
+        "Exports rose 4.2% in May, customs data from the General Administration of Customs "
+        "showed.\nThe trade surplus was $82 billion, below the $90 billion surplus forecast "
+        "in a Reuters poll and compared with a surplus of $75 billion a year earlier.",
+        "$75 billion",
+        "General Administration of Customs",
+    ),
+    Case(
+        "and-followed-an-earlier-rise",
+        "Retail sales rose 1.1% in August, Statistics Canada said.\nThe rise compared with a "
+        "median forecast for a 0.8% gain in a Reuters poll of economists and followed a 0.6% "
+        "rise in July.",
+        "0.6%",
+        "Statistics Canada",
+    ),
+]
+
+# A survey's reading of what its respondents expect ("inflation expectations eased to 2.7%",
+# "the expectations index slipped 1.2 points", "the index of expected orders improved to 18")
+# is an actual figure of the survey, which takes the credit carried to it; not a forecast.
+SURVEY_EXPECTATIONS_ARE_READINGS = [
+    Case(
+        "expectations-index-slipped",
+        "Consumer confidence fell to 94.1 in June, the Conference Board said on Tuesday.\n"
+        "The present situation gauge dropped to 120.2, while the expectations index slipped "
+        "0.8 points to 70.9.",
+        "0.8 points",
+        "Conference Board",
+    ),
+    Case(
+        "profit-expectations-rose-to",
+        "Small business confidence rose to 51.4 in March, the National Federation of "
+        "Independent Business said.\nHiring plans improved to 14 from 11, and profit "
+        "expectations increased by 6 points to minus 12.",
+        "6 points",
+        "National Federation of Independent Business",
+    ),
+    Case(
+        "index-of-expected-orders-improved",
+        "Manufacturing activity rose to 12 in May, the Federal Reserve Bank of Richmond said.\n"
+        "The index of expected orders six months ahead improved to 21 from 15.",
+        "21",
+        "Federal Reserve Bank of Richmond",
+    ),
+    Case(
+        "expectations-of-a-figure-stay-a-forecast",
+        "Manufacturing activity rose to 12 in May, the Federal Reserve Bank of Richmond said.\n"
+        "Expectations had been for a reading of 8.",
+        "8",
+        None,
+    ),
+]
+
 # The maker of a forecast or a target named as the subject of its verb: a firm with an adverb
 # before the verb ("Brightwell Foods still expects"), a body's noun that points back to the
 # body of that name ("The council expects", "the Board has projected", "The committee
@@ -3444,6 +3623,11 @@ ALL = (
     + TITLED_SPEAKERS
     + VALUED_BY_UNKNOWN_NAMES
     + BANK_OF_NAMES
+    + FORECAST_SUBJECTS_BY_FORM
+    + FORECAST_AS_VERB
+    + PRONOUN_AFTER_A_SOURCE
+    + POLL_CLAUSE_THEN_ACTUAL
+    + SURVEY_EXPECTATIONS_ARE_READINGS
 )
 
 

@@ -1063,6 +1063,27 @@ BASIS_OF_A_VALUE_A_YEAR_BACK = [
          "the-level-compared-keeps-none"),
 ]
 
+# A change against the season, winter, summer or financial year before (a year back), or
+# against the same period a season back, is year on year; a level keeps none.
+BASIS_OF_A_SEASON_BACK = [
+    case("Coffee exports for the 2023/24 crop year reached 41 million bags, 6% more than the "
+         "previous season, the council said.", "6%", "year_on_year", "more-than-previous-season"),
+    case("Gas withdrawals over the heating months rose 12% on the previous winter.", "12%",
+         "year_on_year", "on-the-previous-winter"),
+    case("Police productivity was 0.9% lower in 2023/24 than in the prior financial year.",
+         "0.9%", "year_on_year", "than-the-prior-financial-year"),
+    case("Mills crushed 28.1 million tonnes of cane by mid-January, 7% below last season's "
+         "30.2 million.", "7%", "year_on_year", "below-last-seasons-figure"),
+    case("Cane deliveries reached 9.3 million tonnes by early December, down 5% from 9.8 "
+         "million tonnes in the same period a season earlier.", "5%", "year_on_year",
+         "same-period-a-season-earlier"),
+    case("Growers delivered 410,000 tonnes by the end of March, up 9% from 376,000 tonnes in "
+         "the corresponding period last season.", "410,000 tonnes", None,
+         "level-against-last-season-has-none"),
+    case("Northern peak demand hit 61.2 GW on 3 August, 5% above the previous summer record.",
+         "5%", None, "above-a-previous-seasons-record-has-none"),
+]
+
 BASIS_OF_A_CHANGE_FROM_A_LEVEL = [
     case("Ports handled 72.4 million tonnes in August, 3.9 per cent more than the 69.7 million "
          "tonnes handled in August 2023.", "3.9 per cent", "year_on_year",
@@ -2304,6 +2325,7 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_LISTS_AND_COMPARISONS
     + BASIS_CARRIED_IN_PARAGRAPH
     + BASIS_OF_A_VALUE_A_YEAR_BACK
+    + BASIS_OF_A_SEASON_BACK
     + BASIS_OF_A_CHANGE_FROM_A_LEVEL
     + BASIS_OF_A_COMPARED_RATE
     + BASIS_OF_AN_ITEM_WITHOUT_ITS_VERB

@@ -29,6 +29,7 @@ from .credit_words import (
     INSTRUMENTS,
     OBLIGATIONS,
     OWNER_ARTICLES,
+    PAST_FORECASTS,
     PASSIVE_FORECASTS,
     POLICY_ACTION,
     POLICY_RATES,
@@ -58,6 +59,30 @@ _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", 
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
 # Words of a period phrase between two items of a list: "6.9% in the fourth quarter and 6.7%".
 _PERIOD_LINKS = frozenset({"in", "for", "by", "the", "of", "over"})
+
+
+# Words after "and" that open a comparison with an actual figure, a new clause after a
+# forecast: "... expected in a Reuters poll and well short of the 63 bcf", "and compared
+# with", "and followed a 1.4% rise".
+_COMPARISON_OPENERS = frozenset(
+    "well short compared against below above followed following versus from".split()
+)
+# What a survey's respondents expect, read as a figure of the survey when it moves or stands
+# like one: "inflation expectations eased to 2.7%", "the expectations index slipped 1.2
+# points", "the index of expected shipments improved to 18".
+_SURVEY_EXPECTATIONS = frozenset(("expectations", "expectation", "expected"))
+_READING_NOUNS = frozenset("index indices indexes gauge component components sub-index".split())
+_READING_MOVES = frozenset(
+    "rose fell eased slipped increased decreased improved jumped climbed declined dropped "
+    "edged gained worsened tumbled stood held rebounded deteriorated advanced surged "
+    "plunged weakened strengthened".split()
+)
+
+
+def _reading_moves(rest: list[str]) -> bool:
+    """Whether the words after "expectations" make it a survey reading: a reading's noun right
+    after it ("expectations index") or a verb of a reading's move before the number."""
+    return (rest[:1] and rest[0] in _READING_NOUNS) or not _READING_MOVES.isdisjoint(rest)
 
 
 # Verbs of a body that makes the forecast it is the subject of: "The IEA estimates ...".
@@ -234,6 +259,14 @@ class AgencyAttacher(Attacher):
             and (after[0] in FORECAST_MODIFIERS or (CHANGES, m.span.end) in self.cue_at)
         ):
             return "forecast"  # "a 0.3% median forecast", "a 2.3% drop forecast in the poll"
+        if (
+            after[2:]
+            and self.tokens.is_alpha[end]
+            and after[0] not in _AUXILIARY_VERBS
+            and after[1] in PAST_FORECASTS
+            and after[2] in ("by", "in")
+        ):
+            return "forecast"  # "the 53 bcf build expected by analysts in a Reuters poll"
         if self._forecast_named_after(m, sent.end):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
         if self._benchmark(m):
@@ -251,7 +284,9 @@ class AgencyAttacher(Attacher):
             # "in line with the estimate but well below the 1.7% surge", "a Reuters poll of
             # economists and recovering from a 10.2% drop": a new clause, about another number
             if before[j] in CLAUSE_BREAKS or (
-                before[j] == "and" and before[j + 1 : j + 2] and before[j + 1].endswith("ing")
+                before[j] == "and"
+                and before[j + 1 : j + 2]
+                and (before[j + 1].endswith("ing") or before[j + 1] in _COMPARISON_OPENERS)
             ):
                 before = before[j + 1 :]
                 break
@@ -277,6 +312,8 @@ class AgencyAttacher(Attacher):
             elif w in FORECAST_CUES:
                 if published == j - 1 and w.startswith("point"):
                     continue  # "the flash estimate pointed to a 1.0% decline"
+                if w in _SURVEY_EXPECTATIONS and _reading_moves(before[j + 1 :]):
+                    continue  # "profit expectations increased by 5.2 points": a survey reading
                 return "forecast"
             elif w in ODDS_NOUNS:
                 return "odds"  # "put the odds of a cut at 67%"
@@ -332,6 +369,14 @@ class AgencyAttacher(Attacher):
             and not heads_clause(lower, previous.span.start, end)  # "while two forecast a cut"
         ):
             end += 1
+        elif (
+            end + 2 < self.tokens.n
+            and self.tokens.is_alpha[end]
+            and lower[end] not in _AUXILIARY_VERBS  # not "while four had expected the rate"
+            and lower[end + 1] in PAST_FORECASTS
+            and lower[end + 2] in ("by", "in")
+        ):
+            end += 2  # "the 53 bcf build expected by analysts ...": that one's forecast words
         return end
 
     def _forecast_named_after(self, m: Mention, sent_end: int) -> bool:

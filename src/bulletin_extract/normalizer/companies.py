@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..agencies import GENERIC_NAME_WORDS
+from ..components import AGENCIES
 from .context import Attacher, DocContext
 from .credit_words import (
     ANALYSTS,
@@ -141,6 +142,22 @@ _NO_SHORT_FORM = words(
 )
 # Days a name is followed by before its verb: "Delta Air Lines on Tuesday reported".
 _WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
+# Verbs of a forecast after a name that opens its sentence: "Heraeus Precious Metals expects".
+_SUBJECT_FORECASTS = FORECAST_VERBS | words("estimates")
+# Words that join the words of a name that opens a sentence: "Airlines for America".
+_SUBJECT_CONNECTORS = _CONNECTORS | words("for")
+# Words of people named by their title or trade, or of a market, not of a body: "Finance
+# Minister Jane Doe sees", "Wall Street expects".
+_NOT_A_BODY = (
+    _TITLED
+    | FORECASTER_NOUNS
+    | words(
+        "minister secretary governor premier chair chancellor treasurer spokesman spokeswoman "
+        "mr mrs ms dr street investors traders markets market consumers"
+    )
+)
+# Verbs of speech after a person's surname: "Doe said".
+_SPOKE = words("said says told added adds noted notes")
 # An exchange's ticker in brackets: "(NYSE:DAL)", "(NASDAQ: NFLX)"; a wire's "<DAL.N>".
 _TICKER_OPEN = {"(": ")", "<": ">"}
 
@@ -182,11 +199,99 @@ class CompanyNames(Attacher):
         if headline is not None:
             found.append((*headline, "source"))
             covered = covered | set(range(*headline))
+        subject = self._forecast_subject(sent, covered)
+        if subject is not None:
+            found.append((*subject, "forecaster"))
+            covered = covered | set(range(*subject))
         for start, end in self._names(sent, covered):
             role = self._role(sent, start, end)
             if role is not None:
                 found.append((start, end, role))
         return found
+
+    def _forecast_subject(self, sent: Sentence, covered: set[int]) -> tuple[int, int] | None:
+        """A name of two or more capitalized words that opens its sentence as the subject of a
+        forecast verb: the body that made the forecast, whatever the form of its name
+        ("Heraeus Precious Metals expects", "Industry body Air Cargo Forum of India (ACFI)
+        expects", "Norilsk Nickel, the world's top palladium miner, projects"). Not a person
+        ("Jane Doe expects", where the document writes "Doe said"), nor people by their title
+        or trade ("Finance Minister Jane Doe sees", "Wall Street expects")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = sent.start
+        while t < sent.end and self.tokens.is_space[t]:
+            t += 1
+        if t + 1 < sent.end and lower[t] == "the":
+            t += 1
+        elif t + 1 < sent.end and lower[t] in _DESCRIPTORS:
+            t += 1  # "Consultancy Wood Mackenzie expects"
+        elif t + 2 < sent.end and lower[t + 1] in _DESCRIPTORS and text[t + 1].islower():
+            t += 2  # "Industry body Air Cargo Forum of India expects"
+        start = end = t
+        while end < sent.end and end - start < 7:
+            if self._company_word(end) or (end > start and self._place_in_name(end)):
+                end += 1
+            elif (
+                end > start
+                and lower[end] in _SUBJECT_CONNECTORS
+                and end + 1 < sent.end
+                and (self._company_word(end + 1) or self._place_in_name(end + 1))
+            ):
+                end += 1
+            else:
+                break
+        content = [k for k in range(start, end) if lower[k] not in _SUBJECT_CONNECTORS]
+        if (
+            len(content) < 2
+            or covered.intersection(range(start, end))
+            or any(lower[k] in _NOT_A_BODY for k in range(start, end))
+            or self._title_case(sent)
+            or all(lower[k] in GENERIC_NAME_WORDS for k in content)  # "The Finance Ministry"
+        ):
+            return None
+        k = self._skip_between(self._past_apposition(end, sent), sent.end)
+        if k >= sent.end or lower[k] not in _SUBJECT_FORECASTS:
+            return None
+        if self._said_alone(lower[end - 1], start):
+            return None  # "Jane Doe expects ... Doe said": a person
+        return start, end
+
+    def _place_in_name(self, t: int) -> bool:
+        """Whether a capitalized place at t, after "of" or "for", ends a name: "Air Cargo
+        Forum of India", "Airlines for America"."""
+        return (
+            t > 0
+            and self.tokens.lower[t - 1] in _SUBJECT_CONNECTORS
+            and self.tokens.text[t][:1].isupper()
+            and self.tokens.is_alpha[t]
+            and any(
+                a.label_ == "COUNTRY" and a.start <= t < a.end
+                for a in self.ctx.spans_in(AGENCIES, self.ctx.tok_sentence[t])
+            )
+        )
+
+    def _past_apposition(self, t: int, sent: Sentence) -> int:
+        """Past a description set off by commas right after a name ("Norilsk Nickel, the
+        world's top palladium miner, projects"), else `t`."""
+        lower = self.tokens.lower
+        if t + 1 >= sent.end or lower[t] != "," or lower[t + 1] not in ("the", "a", "an"):
+            return t
+        for k in range(t + 2, min(sent.end, t + 14)):
+            if lower[k] == ",":
+                return k + 1
+            if self.tokens.like_num[k] or lower[k] in (";", ":", "(", ".") or lower[k] in _TITLED:
+                return t  # (not "Jane Doe, an economist at Acme, expects": a person)
+        return t
+
+    def _said_alone(self, key: str, start: int) -> bool:
+        """Whether the document writes a word alone before a verb of speech elsewhere: a
+        person's surname ("Doe said")."""
+        lower, n = self.tokens.lower, len(self.tokens.lower)
+        for t, w in enumerate(lower):
+            if w != key or t + 1 >= n or lower[t + 1] not in _SPOKE:
+                continue
+            if t == 0 or not self._company_word(t - 1) or self.ctx.sentence_start(t):
+                return True
+        return False
 
     def _headline_name(self, sent: Sentence, covered: set[int]) -> tuple[int, int] | None:
         """ "Housing sales fall 14% in 2025 to 3.95 lakh units: Anarock": a name after the
@@ -789,6 +894,8 @@ class CompanyNames(Attacher):
                 t = k + 1
             elif w in _BETWEEN:
                 t += 1
+            elif w == "last" and t + 1 < end and lower[t + 1] in ("week", "month"):
+                t += 2  # "The Lead Study Group last month forecast"
             else:
                 return t
         return t

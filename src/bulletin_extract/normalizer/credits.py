@@ -200,6 +200,8 @@ class CreditFinder(GenericNames):
         self._last_credit: Credit | None = None  # the organization credited last, any role
         # the maker of the forecasts of the sentence read last, if it credited one
         self._last_maker: tuple[int, Credit] | None = None
+        # the source named in the sentence read last, if it named one ("..., the agency said")
+        self._last_sayer: tuple[int, Credit] | None = None
         self._compiled_brands: set[str] = set()  # index brands whose compiler was credited
         self.companies = CompanyNames(ctx)
         self._sentence_countries: set[str] = set()  # of the sentence being read
@@ -406,17 +408,27 @@ class CreditFinder(GenericNames):
         makers = [c for c in credits if c.forecast and not getattr(c, "poll", False)]
         index = self.ctx.tok_sentence[sent.start]
         self._last_maker = (index, makers[-1]) if makers else None
+        named = [c for c in sources if getattr(c, "start", -1) >= 0]
+        self._last_sayer = (index, named[-1]) if named else None
         return credits
 
     def _maker_anaphor(self, sent: Sentence) -> list[Credit]:
         """ "The central bank kept its inflation forecast at 6.0% to 7.0%. It sees the key rate
         averaging 13.0% to 15.0%": a pronoun that opens the sentence and forecasts is the
-        maker of the forecasts of the sentence just before."""
+        maker of the forecasts of the sentence just before; else the body that sentence
+        names as the source of its figures ("..., the association said. It forecast orders
+        of about 820 billion yen"), not a vendor that only polled analysts ("..., according
+        to LSEG. It sees ...")."""
         lower = self.tokens.lower
-        last = self._last_maker
-        if last is None or lower[sent.start] not in ("it", "they"):
+        if lower[sent.start] not in ("it", "they"):
             return []
-        if last[0] != self.ctx.tok_sentence[sent.start] - 1:
+        before = self.ctx.tok_sentence[sent.start] - 1
+        last = self._last_maker
+        if last is not None and last[1].rule in CONSENSUS_VENDORS:
+            last = None
+        if last is None and self._last_sayer is not None:
+            last = self._last_sayer
+        if last is None or last[0] != before:
             return []
         t = sent.start + 1
         while t < sent.end and lower[t] in _SUBJECT_ADVERBS:
@@ -842,6 +854,8 @@ class CreditFinder(GenericNames):
                 return "speaker"
             if lower[t] in ("estimate", "estimates") and a.id_ in CONSENSUS_VENDORS:
                 return "poll"  # "the Dow Jones estimate for a 0.2% decline"
+            if lower[t] in ("forecast", "forecasts") and self._forecast_as_verb(a, t, sent):
+                return "forecaster"  # "The Planning Bureau forecast that": its maker
             if lower[t] in FORECASTER_NOUNS and not self._in_index_name(t, sent):
                 return "poll" if lower[t] in POLL_NOUNS else "forecaster"
             if (
@@ -1052,6 +1066,8 @@ class CreditFinder(GenericNames):
             ):
                 return "poll"  # "a Bloomberg survey of economists had pointed to 0.9%"
             owned = owned or w in POSSESSIVES
+            if w in ("forecast", "forecasts") and not owned and self._forecast_as_verb(a, t, sent):
+                return "forecaster"  # "The ISO last month forecast a surplus": its maker
             if w in POLL_NOUNS:
                 return "poll"  # "the Dow Jones consensus"
             if w in ("survey", "surveys") and any(
@@ -1128,8 +1144,35 @@ class CreditFinder(GenericNames):
                 cue = self.cue_at.get((CREDITS, k + 1))
                 if cue is not None and cue.label_ == "CREDIT_AFTER" and cue.id_ != POLICY_ACTION:
                     return k + 1
+                if tokens.lower[t + 1] in ARTICLES and self._forecast_after_aside(k + 1, sent):
+                    return k + 1  # "Airlines for America, the trade group, expects ..."
                 return t
         return t
+
+    def _forecast_as_verb(self, a: Span, t: int, sent: Sentence) -> bool:
+        """Whether "forecast(s)" at t is the verb of the name that opens its sentence or
+        clause, with what it forecast right after ("The ISO last month forecast a surplus of",
+        "the council forecasts that"); not a poll's noun ("a Reuters forecast of 2%")."""
+        lower = self.tokens.lower
+        if t + 1 >= sent.end or not (
+            lower[t + 1] in ("a", "an", "the", "that", "its", "their")
+            or (QUANT_TOKENS, t + 1) in self.cue_at
+        ):
+            return False
+        p = a.start - 1
+        if p >= sent.start and lower[p] == "the":
+            p -= 1
+        return p < sent.start or lower[p] == ","
+
+    def _forecast_after_aside(self, k: int, sent: Sentence) -> bool:
+        """Whether a forecast verb follows an aside that describes a name, at `k`: "expects",
+        "now sees", "had forecast"."""
+        lower = self.tokens.lower
+        while k < sent.end and lower[k] in _SUBJECT_ADVERBS:
+            k += 1
+        if k + 1 < sent.end and lower[k] in _PERFECT and lower[k + 1] in PAST_FORECASTS:
+            return True
+        return k < sent.end and lower[k] in FORECAST_VERBS
 
     def _verb_after_phrase(self, t: int, sent: Sentence) -> int | None:
         """The credit verb a few words after "of"/"in" at `t` (no punctuation or number
