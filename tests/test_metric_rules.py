@@ -4826,3 +4826,21 @@ def test_items_of_a_share(text: str, number: str, expected: str) -> None:
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_ITEMS_OF_A_SHARE)
 def test_not_items_of_a_share(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A place after a number's basis is still the number's own breakdown: "rose 1.5 pct on the
+# month in Lyon" (compared exactly: the bare indicator would pass the token-F1 table).
+PLACE_AFTER_A_BASIS: list[Case] = [
+    ("Rents rose 1.5 pct on the month in Lyon and 0.9 pct in Lille.", "1.5 pct", "rents in Lyon"),
+    (
+        "House prices climbed 6.1% year on year in Leeds, against 4.2% in York.",
+        "6.1%",
+        "house prices in Leeds",
+    ),
+    ("Output fell 2.2% month on month in the Netherlands.", "2.2%", "output in Netherlands"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACE_AFTER_A_BASIS)
+def test_place_after_a_basis(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()

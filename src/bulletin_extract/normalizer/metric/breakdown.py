@@ -110,6 +110,9 @@ class Breakdowns(Attacher):
         past = self._past_bracket(t, sent)
         if past > t and any((QUANT_TOKENS, k) in self.cue_at for k in range(t + 1, past - 1)):
             t = past
+        basis = self.cue_at.get((BASES, t))
+        if basis is not None and basis.start == t and basis.end < sent.end:
+            t = basis.end  # "rose 0.5 pct on the month in Milan"
         return self.breakdown_at(t, sent)
 
     def breakdown_at(self, t: int, sent: Sentence) -> tuple[str, str] | None:
