@@ -4877,3 +4877,50 @@ LEAD_SERIES_OF_A_STORY: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), LEAD_SERIES_OF_A_STORY)
 def test_lead_series_of_a_story(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A place set off before a sentence ("In Portugal,") is where its subject's figures are, in
+# the form the text gives the same indicator's other places ("European grindings"); not past a
+# name between the comma and the subject, nor for a metric that names a place of its own.
+PLACES_SET_OFF_BEFORE_THE_SUBJECT: list[Case] = [
+    (
+        "In Portugal, wind output rose 12.5% to 1.4 TWh in March.",
+        "12.5%",
+        "wind output in Portugal",
+    ),
+    (
+        "In Scotland, the average rent was £1,050 a month in May.",
+        "£1,050",
+        "average rent in Scotland",
+    ),
+    (
+        "In the Czech Republic, household gas prices fell 4% in the second half.",
+        "4%",
+        "household gas prices in the Czech Republic",
+    ),
+    (
+        "In Africa, cocoa grindings slid 3.2%, while European grindings rose 1.5%.",
+        "3.2%",
+        "Africa cocoa grindings",
+    ),
+]
+
+NOT_PLACES_SET_OFF: list[Case] = [
+    (
+        "In Washington, the Commerce Department said retail sales rose 0.4% in June.",
+        "0.4%",
+        "retail sales",
+    ),
+    ("In Asia, Indian sugar output fell 7% this season.", "7%", "Indian sugar output"),
+    ("In Tokyo, the Nikkei 225 gained 1.2%.", "1.2%", "Nikkei 225"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_SET_OFF_BEFORE_THE_SUBJECT)
+def test_place_set_off_before_the_subject(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), NOT_PLACES_SET_OFF)
+def test_places_set_off_that_join_nothing(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
