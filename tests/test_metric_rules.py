@@ -4924,3 +4924,22 @@ def test_place_set_off_before_the_subject(text: str, number: str, expected: str)
 @pytest.mark.parametrize(("text", "number", "expected"), NOT_PLACES_SET_OFF)
 def test_places_set_off_that_join_nothing(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# An item named with "the" before "at" and its number, after an earlier figure, is its own
+# indicator: "The IPPI stood at 133.8 and the RMPI at 158.2" (compared exactly: the earlier
+# item's name can pass the token-F1 table).
+AT_ITEMS_AFTER_THE: list[Case] = [
+    ("The IPPI stood at 133.8 and the RMPI at 158.2.", "158.2", "RMPI"),
+    ("Cotton stood at 80 cents and the wool index at 158.2.", "158.2", "wool index"),
+    (
+        "The repo rate was kept at 6.5%, and the reverse repo rate at 3.35%.",
+        "3.35%",
+        "reverse repo rate",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), AT_ITEMS_AFTER_THE)
+def test_at_items_after_the(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
