@@ -4943,3 +4943,30 @@ AT_ITEMS_AFTER_THE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), AT_ITEMS_AFTER_THE)
 def test_at_items_after_the(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A balance shown by an account ("The current account showed a surplus of") is the account's
+# balance; a body of data that shows one ("Unadjusted figures show a surplus") is no owner.
+BALANCES_SHOWN_BY_AN_ACCOUNT: list[Case] = [
+    (
+        "The current account showed a surplus of 1.2 billion crowns in March.",
+        "1.2 billion crowns",
+        "current account surplus",
+    ),
+    (
+        "Trade with Asian countries showed a deficit of 410 billion lire in February.",
+        "410 billion lire",
+        "trade with Asian countries deficit",
+    ),
+    (
+        "The energy balance, which covers oil and gas, showed a surplus of 7.9 billion marks.",
+        "7.9 billion marks",
+        "energy balance surplus",
+    ),
+    ("Unadjusted figures show a surplus of 53 mln dlrs.", "53 mln dlrs", "unadjusted surplus"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), BALANCES_SHOWN_BY_AN_ACCOUNT)
+def test_balances_shown_by_an_account(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
