@@ -4970,3 +4970,29 @@ BALANCES_SHOWN_BY_AN_ACCOUNT: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), BALANCES_SHOWN_BY_AN_ACCOUNT)
 def test_balances_shown_by_an_account(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# "and" or "but" after a clause with a verb of its own opens a new clause, whose subject is
+# the figure's: "Household spending was flat and government spending rose 0.5%"; "Exports and
+# imports rose" stays one subject.
+SUBJECTS_AFTER_A_CLAUSE_AND: list[Case] = [
+    (
+        "Household spending was flat and government spending rose 0.5%.",
+        "0.5%",
+        "government spending",
+    ),
+    ("Exports were unchanged and imports dropped 1.8% in May.", "1.8%", "imports"),
+    ("Car sales edged up and truck sales jumped 9.4%.", "9.4%", "truck sales"),
+    ("Exports and imports rose 2.1%.", "2.1%", "exports and imports"),
+    (
+        "Durable goods dropped 1.1% and semi- and non-durable goods rose 0.8%.",
+        "0.8%",
+        "semi- and non-durable goods",
+    ),
+    ("The population aged 60 and above rose 2.1%.", "2.1%", "population aged 60 and above"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_A_CLAUSE_AND)
+def test_subjects_after_a_clause_and(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
