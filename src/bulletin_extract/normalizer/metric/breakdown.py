@@ -110,6 +110,9 @@ class Breakdowns(Attacher):
         past = self._past_bracket(t, sent)
         if past > t and any((QUANT_TOKENS, k) in self.cue_at for k in range(t + 1, past - 1)):
             t = past
+        basis = self.cue_at.get((BASES, t))
+        if basis is not None and basis.start == t and basis.end < sent.end:
+            t = basis.end  # "rose 0.5 pct on the month in Milan"
         return self.breakdown_at(t, sent)
 
     def breakdown_at(self, t: int, sent: Sentence) -> tuple[str, str] | None:
@@ -563,6 +566,14 @@ class Breakdowns(Attacher):
         if not opened or j + 1 >= t:
             return None
         words = self.doc[j + 1 : t]
+        before = j - 2 if j - 1 > sent.start and self.tokens.text[j - 1] == "," else j - 1
+        if (
+            words[0].lower_ == "the"
+            and len(words) > 1
+            and before >= sent.start
+            and (QUANT_TOKENS, before) in self.cue_at
+        ):
+            words = words[1:]  # "The IPPI stood at 133.8 and the RMPI at 158.2"
         if words[0].lower_ in STOPWORDS and len(words) == 1:
             return None
         item = str(words.text)

@@ -38,6 +38,9 @@ _DONE_BY_BODIES = frozenset(
 _ADVERBS = frozenset("probably likely also still further again reportedly possibly".split())
 
 
+#: Words that end a clause stating a level or a lack of change: "was flat and".
+_CLAUSE_END_WORDS = frozenset("flat unchanged steady stable higher lower".split())
+
 # Words after a participle that open an aside: "measured by", "calculated as", "based on".
 _ASIDE_LINKS = frozenset("by as on in using".split())
 
@@ -212,6 +215,17 @@ class Clauses(Attacher):
                     j -= 1
                 break
             if (
+                tok_lower in ("and", "but")
+                and words
+                and t - 1 >= sent.start
+                and self.tokens.text[t - 1] != ","
+                and self._closes_clause(t - 1, sent)
+                and not any(
+                    (QUANT_TOKENS, w) in self.cue_at or self.tokens.like_num[w] for w in words
+                )
+            ):
+                break  # "Household spending was flat and government spending rose 0.5%"
+            if (
                 tok_text == ","
                 and words
                 and t + 1 < pred
@@ -331,6 +345,36 @@ class Clauses(Attacher):
             else self.tokens.text[w] + " "
             for j, w in enumerate(order)
         ).strip()
+
+    def _closes_clause(self, t: int, sent: Sentence) -> bool:
+        """Whether token t ends a clause of its own: a change word, a level word, or a figure
+        with no more than its unit or basis after it ("rose 0.8% to $298.40 per short ton",
+        "was flat"), with a verb in the clause; not the first item of a subject ("Exports
+        and", "the total import and")."""
+        lower = self.tokens.lower
+        if t + 2 < sent.end and lower[t + 2] in ("above", "over", "older", "under", "below"):
+            return False  # "aged 60 and above"
+        back = range(t, max(sent.start, t - 3) - 1, -1)
+        figure = next((k for k in back if (QUANT_TOKENS, k) in self.cue_at), None)
+        ends = (
+            (CHANGES, t) in self.cue_at
+            or lower[t] in _CLAUSE_END_WORDS
+            or (
+                figure is not None
+                and (self.tokens.is_alpha[t] or figure == t)
+                and not any(
+                    lower[k] in ("and", "or") or self._boundary(k) for k in range(figure + 1, t + 1)
+                )
+            )
+        )
+        if not ends:
+            return False
+        j = t
+        while j >= sent.start and self.tokens.text[j] not in (",", ";", ":"):
+            if lower[j] in PREDICATE_WORDS or (CHANGES, j) in self.cue_at:
+                return True
+            j -= 1
+        return False
 
     def _body_start(self, t: int, sent: Sentence) -> int | None:
         """Where the organization named up to token t starts, with its "the" ("the Central

@@ -7,7 +7,13 @@ from ..structures import Mention, Sentence
 from ..text import clean_metric
 from ..vocabulary import AGENCY_TOKENS, CHANGES, PERIODS_TOKENS, QUALIFIERS, QUANT_TOKENS
 from .checks import is_generic, strip_tail, trim_clause
-from .words import CREDIT_OBJECT_VERBS, DATA_NOUNS, GENERIC_MODIFIERS, SHOW_VERBS
+from .words import (
+    BALANCE_NOUNS,
+    CREDIT_OBJECT_VERBS,
+    DATA_NOUNS,
+    GENERIC_MODIFIERS,
+    SHOW_VERBS,
+)
 
 
 class CreditObjects(Attacher):
@@ -52,7 +58,17 @@ class CreditObjects(Attacher):
         if phrase != raw or is_generic(phrase):
             return None  # the stretch holds a clause of its own: "with X pointing to Y rising at"
         qualifier = self._data_qualifier(j, sent) if shown else None
+        if shown and phrase.lower() in BALANCE_NOUNS and not self._data_before(j, sent):
+            return None  # "The current account showed a surplus of": the account's surplus
         return f"{qualifier} {phrase}" if qualifier else phrase
+
+    def _data_before(self, verb: int, sent: Sentence) -> bool:
+        """Whether a display verb's subject is a body of data ("Unadjusted figures show"),
+        not what the figure is of ("The current account showed")."""
+        j = verb - 1
+        while j > sent.start and self.tokens.lower[j] in ("also", "again", "now", "still"):
+            j -= 1
+        return j >= sent.start and self.tokens.lower[j] in DATA_NOUNS
 
     def _data_qualifier(self, verb: int, sent: Sentence) -> str | None:
         """ "The smoothed series -- ... -- shows": the words before the data noun of a display

@@ -1,10 +1,12 @@
 """Opening phrases set off before a clause that tell its figures apart: "In volume terms,
 shipments grew 9.3%" (shipments in volume terms), "In rural areas, inflation stood at 3.3%,
 while in urban areas it was 2.9%" (inflation in urban areas), "Among women, the employment
-rate was 71.4%" (employment rate among women). A name alone ("In Asia,", "On the Chicago
-Board of Trade,") is not joined here: a place is as often written before the indicator
-("Asian grindings") as after it. Phrases of what figures leave out or how they are adjusted
-join them too: "Stripping out autos, sales rose 0.4%" (sales excluding autos)."""
+rate was 71.4%" (employment rate among women). A place alone joins only after "In" at the
+sentence's start ("In Finland, generation rose 8%": generation in Finland), and only to a
+metric that names no place or people of its own ("In Asia, Indian sugar output"); other names
+("On the Chicago Board of Trade,") are not joined. Phrases of what figures leave out or how
+they are adjusted join them too: "Stripping out autos, sales rose 0.4%" (sales excluding
+autos)."""
 
 from __future__ import annotations
 
@@ -124,6 +126,10 @@ class SetOffPhrases(Attacher):
         ):
             return None  # the metric is not the subject the phrase stands before
         m.rules.append(SET_OFF)
+        if prep and is_breakdown_name(name) and self._named_by_adjective(sent, metric, after):
+            # "In Asia, grindings slid 2.1%, while North American grindings rose": the form
+            # the sentence gives the same indicator's other places
+            return f"{name.removeprefix('the ')} {metric}"
         if not prep:
             return f"{name[:1].lower()}{name[1:]} {metric}"  # "unadjusted current account deficit"
         return f"{metric} {prep} {name}".rstrip()
@@ -235,13 +241,42 @@ class SetOffPhrases(Attacher):
                 return None
             if not self._names_a_part(start, end):
                 return None
-            if is_breakdown_name(self.tokens.span_text(start, end).strip()):
-                return None  # a name alone: "In Asia,", "On the Chicago Board of Trade,"
+            if is_breakdown_name(self.tokens.span_text(start, end).strip()) and not (
+                p == sent.start and lower[p] == "in" and self._place_fits(m.metric, end + 1)
+            ):
+                return None  # a name alone: "On the Chicago Board of Trade,"
             first = start + 1 if lower[start] in ("the", "a", "an") else start
             if lower[p] == "among" and lower[first] not in _PEOPLE:
                 return None
             return lower[p], start, end, end + 1 if comma else end
         return None
+
+    def _place_fits(self, metric: str | None, after: int) -> bool:
+        """Whether a place set off before a sentence ("In Finland,") can join the metric of
+        the subject right after it: the metric names no place or people of its own ("Asian
+        grindings", "German composite PMI") and nothing capitalized stands between the
+        comma and the subject ("In Washington, the Commerce Department said sales ...")."""
+        if not metric or any(w[:1].isupper() and not w.isupper() for w in metric.split()):
+            return False
+        first = metric.split()[0].lower()
+        text = self.tokens.text
+        for k in range(after, min(len(text), after + _SUBJECT_LEAD + 1)):
+            if self.tokens.lower[k] == first or self.tokens.lower[k] in _POINTING:
+                return True
+            if text[k][:1].isupper() and not text[k].isupper():
+                return False
+        return True
+
+    def _named_by_adjective(self, sent: Sentence, metric: str, after: int) -> bool:
+        """Whether the sentence, past its opening place, writes the metric's last word after
+        a capitalized word: another place's form of the same indicator ("North American
+        grindings")."""
+        head = metric.split()[-1].lower()
+        text, lower = self.tokens.text, self.tokens.lower
+        return any(
+            lower[k] == head and text[k - 1][:1].isupper() and not text[k - 1].isupper()
+            for k in range(after + 1, sent.end)
+        )
 
     def _names_a_part(self, start: int, end: int) -> bool:
         """Whether tokens start..end name a part or a measure of an indicator, not a period,

@@ -1513,7 +1513,9 @@ class SurfaceMetric(Attacher):
         if not definite:
             # "exports totalled 11.36 billion dlrs" in a story whose lead named "U.S.
             # agricultural exports": a bare plural opening its clause is the lead's indicator
-            lead = self.history[0] if self.history else ""
+            # (a headline in capitals names the story, not the series: the body's lead does;
+            # the country the story is about is no part of the series' name)
+            lead = self._story_series(next((h for h in self.history if not h.isupper()), ""))
             t = next(
                 (t for t in range(sent.start, m.span.start) if self.tokens.lower[t] == word), None
             )
@@ -1534,6 +1536,15 @@ class SurfaceMetric(Attacher):
             if len(words) > 1 and words[-1] == word and words[-2] not in STOPWORDS:
                 return c  # a compound ("claimant count"), not a phrase ("groupings in the economy")
         return metric
+
+    def _story_series(self, lead: str) -> str:
+        """ "U.S. agricultural exports" -> "agricultural exports": the lead's indicator less
+        the country written before it (one to three words: "West German", "South Korea's")."""
+        words = lead.split()
+        for n in (3, 2, 1):
+            if len(words) > n and self.ctx.gazetteer.country_of(" ".join(words[:n])) is not None:
+                return " ".join(words[n:])
+        return lead
 
     def _share_owner(self, sent: Sentence, m: Mention, earlier: list[Mention]) -> str | None:
         """ "Consumer spending makes up more than two-thirds of all activity": after a verb of
