@@ -55,7 +55,7 @@ class CreditObjects(Attacher):
         ]
         raw = clean_metric("".join(words))
         phrase = strip_tail(trim_clause(raw))
-        if phrase != raw or is_generic(phrase):
+        if phrase is None or phrase != raw or is_generic(phrase):
             return None  # the stretch holds a clause of its own: "with X pointing to Y rising at"
         qualifier = self._data_qualifier(j, sent) if shown else None
         if shown and phrase.lower() in BALANCE_NOUNS and not self._data_before(j, sent):
