@@ -259,13 +259,7 @@ class AgencyAttacher(Attacher):
             and (after[0] in FORECAST_MODIFIERS or (CHANGES, m.span.end) in self.cue_at)
         ):
             return "forecast"  # "a 0.3% median forecast", "a 2.3% drop forecast in the poll"
-        if (
-            after[2:]
-            and self.tokens.is_alpha[end]
-            and after[0] not in _AUXILIARY_VERBS
-            and after[1] in PAST_FORECASTS
-            and after[2] in ("by", "in")
-        ):
+        if self._expected_by(end, sent.end):
             return "forecast"  # "the 53 bcf build expected by analysts in a Reuters poll"
         if self._forecast_named_after(m, sent.end):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
@@ -369,15 +363,22 @@ class AgencyAttacher(Attacher):
             and not heads_clause(lower, previous.span.start, end)  # "while two forecast a cut"
         ):
             end += 1
-        elif (
-            end + 2 < self.tokens.n
-            and self.tokens.is_alpha[end]
-            and lower[end] not in _AUXILIARY_VERBS  # not "while four had expected the rate"
-            and lower[end + 1] in PAST_FORECASTS
-            and lower[end + 2] in ("by", "in")
-        ):
+        elif self._expected_by(end, self.tokens.n):
             end += 2  # "the 53 bcf build expected by analysts ...": that one's forecast words
         return end
+
+    def _expected_by(self, t: int, limit: int) -> bool:
+        """Whether the noun at t, right after a figure, is followed by the words of who
+        expected it: "the 53 bcf build expected by analysts in a Reuters poll"; not a verb's
+        auxiliary ("while four had expected the rate"). `limit`: the token to stop before."""
+        lower = self.tokens.lower
+        return (
+            t + 2 < limit
+            and self.tokens.is_alpha[t]
+            and lower[t] not in _AUXILIARY_VERBS
+            and lower[t + 1] in PAST_FORECASTS
+            and lower[t + 2] in ("by", "in")
+        )
 
     def _forecast_named_after(self, m: Mention, sent_end: int) -> bool:
         """ "in its March 2014 forecast", "in the bank's latest projections": the number

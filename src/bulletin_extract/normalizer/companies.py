@@ -39,6 +39,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     PRONOUNS,
     QUANT_TOKENS,
+    WEEKDAYS,
     words,
 )
 
@@ -140,8 +141,6 @@ _NO_SHORT_FORM = words(
     "trading world global international american european asian energy new general united "
     "royal standard first"
 )
-# Days a name is followed by before its verb: "Delta Air Lines on Tuesday reported".
-_WEEKDAYS = words("monday tuesday wednesday thursday friday saturday sunday")
 # Verbs of a forecast after a name that opens its sentence: "Heraeus Precious Metals expects".
 _SUBJECT_FORECASTS = FORECAST_VERBS | words("estimates")
 # Words that join the words of a name that opens a sentence: "Airlines for America".
@@ -186,7 +185,6 @@ class CompanyNames(Attacher):
     def __init__(self, ctx: DocContext) -> None:
         super().__init__(ctx)
         self._suffixes: list[int] | None = None  # tokens that can end a name, found once
-        self._listed: dict[str, tuple[str, ...]] | None = None  # see `listed`
         self._named_at: dict[int, str] = {}  # start of a listed company's name -> its name
         self._short: dict[str, tuple[str, ...]] = {}  # see `remember`
         self._brackets: dict[str, int] | None = None  # see `_bracketed_at`
@@ -429,9 +427,9 @@ class CompanyNames(Attacher):
         reports ("McDonald's on Wednesday reported quarterly sales") or sales of its own
         ("Wendy's said its sales fell"). A name found only at the head of sentences, in one
         word, once, is not enough ("Retailers reported higher sales")."""
-        if self._listed is None:
-            self._listed = self._find_listed()
-        return self._listed
+        if self.ctx.listed_companies is None:
+            self.ctx.listed_companies = self._find_listed()
+        return self.ctx.listed_companies
 
     def _find_listed(self) -> dict[str, tuple[str, ...]]:
         lower, text = self.tokens.lower, self.tokens.text
@@ -753,7 +751,7 @@ class CompanyNames(Attacher):
             and w.replace("&", "").replace("-", "").replace(".", "").isalpha()
             and (AGENCY_TOKENS, t) not in self.cue_at
             and self.tokens.lower[t] not in MONTH_WORDS
-            and self.tokens.lower[t] not in _WEEKDAYS
+            and self.tokens.lower[t] not in WEEKDAYS
         )
 
     def _ticker(self, t: int) -> bool:

@@ -172,6 +172,9 @@ class DocContext:
     _moved: dict[int, ParticipleMove | None] = field(default_factory=dict)  # by span start
     _beats: dict[int, bool] = field(default_factory=dict)  # `beats_a_forecast`, same
     _found: tuple[dict[int, Span], dict[int, Span], set[int]] | None = None  # `_found_index`
+    # the companies the document shows to be companies (`companies.CompanyNames.listed`),
+    # found once for every reader of the document
+    listed_companies: dict[str, tuple[str, ...]] | None = None
 
     @classmethod
     def of(cls, doc: Doc, gazetteer: Gazetteer) -> DocContext:

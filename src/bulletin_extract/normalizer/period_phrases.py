@@ -8,7 +8,7 @@ from datetime import date
 
 from spacy.tokens import Span
 
-from ..period_calendar import names_holiday
+from ..period_calendar import _MONTHS, names_holiday  # (the calendar's month names)
 from ..records import Period
 from .context import Attacher, DocContext
 from .credit_words import POLICY_ACTION
@@ -44,11 +44,6 @@ MONTH_SPAN = re.compile(rf"{_MONTH}(?:\s*[-\u2013]\s*{_MONTH})?(?:,? \d{{4}})?",
 _BASE_YEAR = re.compile(r"^(?:(?:in|at|constant) )*\d{4}(?: ?[/\-\u2013] ?\d{2,4})?$", re.I)
 #: A financial year, half or quarter written as one word: "FY25", "H1FY26", "Q2FY25".
 _FISCAL_TOKEN = re.compile(r"(?:[hq][1-4])?fy\d{2,4}", re.I)
-#: A month's name as one word: "May", "Sept.", "august".
-_MONTH_WORD = re.compile(
-    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
-    r"sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
-)
 _CONTRACT_WORDS = frozenset(
     "futures future contract contracts delivery options expiring expire expires maturing "
     "settling loading shipment".split()
@@ -181,19 +176,16 @@ class PeriodPhrases(Attacher):
         ... over 2025", "In FY25 ... over FY24"; not "in March ... over 1987 as a whole"), or
         one that names the month `span` names ("for May ... over May 2024")."""
         months = {
-            w.rstrip(".")[:3]
+            _MONTHS[w.rstrip(".")]
             for w in self.tokens.lower[span.start : span.end]
-            if _MONTH_WORD.fullmatch(w)
+            if w.rstrip(".") in _MONTHS
         }
         return any(
             (PERIODS_TOKENS, t) in self.cue_at
             and (
                 _BASE_YEAR.fullmatch(self.tokens.text[t])
                 or _FISCAL_TOKEN.fullmatch(self.tokens.text[t])
-                or (
-                    _MONTH_WORD.fullmatch(self.tokens.lower[t])
-                    and self.tokens.lower[t].rstrip(".")[:3] in months
-                )
+                or _MONTHS.get(self.tokens.lower[t].rstrip(".")) in months
             )
             for t in range(self.ctx.sentences[self.tok_sentence[span.start]].start, span.start)
         )
