@@ -15,8 +15,9 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from bulletin_extract.normalizer.context import DocContext
-from bulletin_extract.normalizer.structures import Sentence, TokenArrays, TokenCache
+from bulletin_extract.normalizer.structures import Sentence
 from bulletin_extract.normalizer.text import dateline_tokens, split_sentences
+from bulletin_extract.normalizer.tokens import TokenArrays, TokenCache
 from bulletin_extract.normalizer.vocabulary import ABBREVIATIONS, DATELINE
 
 from .conftest import CORPUS

@@ -21,8 +21,9 @@ from .metric import MetricAttacher
 from .period import PeriodAttacher
 from .publication import find_publication_date
 from .qualifier import QualifierAttacher
-from .structures import Credit, Mention, Sentence, TokenArrays
+from .structures import Credit, Mention, Sentence
 from .text import as_date
+from .tokens import TokenArrays
 from .units import UnitRules
 from .vocabulary import QUANT_TOKENS
 

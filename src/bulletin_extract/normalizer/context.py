@@ -25,8 +25,9 @@ from ..period_calendar import _MONTHS  # the calendar's month names
 from ..quantities import currency_country, dateline_country
 from .credit_words import FORECAST_NOUNS
 from .period_spans import days_that_are_values, joined_year_parts
-from .structures import Mention, Sentence, TokenArrays, TokenCache
+from .structures import Mention, Sentence
 from .text import dateline_tokens, index_cues, main_countries, split_sentences
+from .tokens import TokenArrays, TokenCache
 from .vocabulary import (
     AGE_WORDS,
     AUXILIARY_FILLERS,

@@ -13,7 +13,8 @@ from spacy.tokens import Doc, Span
 
 from ..components import AGENCIES, PERIODS
 from ..period_calendar import _is_month_end  # the calendar's month arithmetic
-from .structures import Mention, Sentence, TokenArrays, TokenCache
+from .structures import Mention, Sentence
+from .tokens import TokenArrays, TokenCache
 from .vocabulary import (
     ABBREVIATIONS,
     AGENCY_TOKENS,
