@@ -1114,6 +1114,7 @@ class PeriodAttacher(PeriodComparisons):
                     m.rules.append(bracket.id_)
                     continue
             since = None if p is not None else self._running_since(m, references, ref)
+            carried = False  # the choice is the paragraph's period (`carry`)
             if p is not None:
                 relative = kind_of(p) == "relative"
                 told = frame is not None and anchor == frame  # the paragraph's own
@@ -1124,8 +1125,7 @@ class PeriodAttacher(PeriodComparisons):
             elif since is not None:
                 choice = since  # "Corn inspections since September 1 totalled 27.8 mln tonnes"
             elif carry is not None:
-                choice = carry
-            carried = carry is not None and choice is carry
+                choice, carried = carry, True
             choice = self._compare(
                 m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve, carried
             )
