@@ -6,6 +6,7 @@ import subprocess
 import sys
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -62,3 +63,39 @@ def test_the_parse_model_is_pinned_by_version_and_hash() -> None:
         re.MULTILINE,
     )
     assert "requirements-parse.lock" in (ROOT / "scripts" / "setup.sh").read_text()
+
+
+def _mypyc_hook() -> dict[str, Any]:
+    import tomllib
+
+    build = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["hatch"]["build"]
+    hook: dict[str, Any] = build["targets"]["wheel"]["hooks"]["mypyc"]
+    return hook
+
+
+def test_the_default_wheel_is_pure_python(wheel: Path) -> None:
+    # The compiled build is opt-in (HATCH_BUILD_HOOK_ENABLE_MYPYC): a plain build compiles nothing.
+    assert _mypyc_hook()["enable-by-default"] is False
+    assert wheel.name.endswith("-py3-none-any.whl")
+    assert not [n for n in zipfile.ZipFile(wheel).namelist() if n.endswith((".so", ".pyd"))]
+
+
+def test_no_compiled_module_caches_attributes_with_cached_property() -> None:
+    """mypyc does not keep `functools.cached_property`: in a compiled class it would compute the
+    attribute again at every read. Such attributes belong in a module the build leaves pure."""
+    import ast
+
+    hook = _mypyc_hook()
+    compiled = {
+        path
+        for pattern in hook["include"]
+        for path in (ROOT / pattern.lstrip("/")).rglob("*.py")
+    } - {ROOT / pattern.lstrip("/") for pattern in hook["exclude"]}
+    assert ROOT / "src/bulletin_extract/normalizer/builder.py" in compiled
+    assert ROOT / "src/bulletin_extract/normalizer/tokens.py" not in compiled
+    offenders = []
+    for path in sorted(compiled):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Name | ast.Attribute) and "cached_property" in ast.unparse(node):
+                offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert not offenders
