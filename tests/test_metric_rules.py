@@ -4956,7 +4956,7 @@ BALANCES_SHOWN_BY_AN_ACCOUNT: list[Case] = [
     (
         "Trade with Asian countries showed a deficit of 410 billion lire in February.",
         "410 billion lire",
-        "trade with Asian countries deficit",
+        "trade deficit with Asian countries",
     ),
     (
         "The energy balance, which covers oil and gas, showed a surplus of 7.9 billion marks.",
@@ -4969,6 +4969,78 @@ BALANCES_SHOWN_BY_AN_ACCOUNT: list[Case] = [
 
 @pytest.mark.parametrize(("text", "number", "expected"), BALANCES_SHOWN_BY_AN_ACCOUNT)
 def test_balances_shown_by_an_account(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A balance a verb moves into is its owner's ("swung to a surplus of"), and the balance it came
+# from ("from/after/against a deficit of") is the same owner's, under its own name.
+BALANCES_SWUNG_AND_RESTATED: list[Case] = [
+    (
+        "The capital account swung to a surplus of 2.1 billion euros in May from a deficit of "
+        "0.4 billion in April.",
+        "2.1 billion euros",
+        "capital account surplus",
+    ),
+    (
+        "The capital account swung to a surplus of 2.1 billion euros in May from a deficit of "
+        "0.4 billion in April.",
+        "0.4 billion",
+        "capital account deficit",
+    ),
+    (
+        "In May, the goods deficit came in at 3.2 billion pounds and the income balance turned "
+        "to a deficit of 0.5 billion pounds from a surplus of 0.2 billion pounds in April.",
+        "0.5 billion pounds",
+        "income balance deficit",
+    ),
+    (
+        "In May, the goods deficit came in at 3.2 billion pounds and the income balance turned "
+        "to a deficit of 0.5 billion pounds from a surplus of 0.2 billion pounds in April.",
+        "0.2 billion pounds",
+        "income balance surplus",
+    ),
+    (
+        "The services deficit turned back into a surplus of 1.3 billion dollars in March.",
+        "1.3 billion dollars",
+        "services surplus",
+    ),
+    (
+        "The agency sees a world coffee surplus of 2.4 million bags this season, after a "
+        "deficit of 1.1 million bags last season.",
+        "1.1 million",
+        "world coffee deficit",
+    ),
+    (
+        "The budget surplus for the year was 3.1 billion dollars, compared with a deficit of "
+        "0.9 billion a year earlier.",
+        "0.9 billion",
+        "budget deficit",
+    ),
+    (
+        "Trade between the two countries showed a surplus of 3 billion dollars in June, against "
+        "a deficit of 1 billion dollars a year earlier.",
+        "1 billion dollars",
+        "trade deficit between the two countries",
+    ),
+    (
+        "The budget deficit for the year was 3.1 billion dollars, compared with a surplus of "
+        "0.9 billion a year earlier.\n\nEconomists had forecast a deficit of between 1 and 1.5 "
+        "billion dollars for June.",
+        "1.5 billion dollars",
+        "budget deficit",
+    ),
+    # not a balance before: the deficit stays its own
+    (
+        "Exports rose 4% to 12 billion dollars, against a deficit of 2 billion dollars.",
+        "2 billion dollars",
+        "deficit",
+    ),
+    ("Trade showed a deficit of 620 million euros in March.", "620 million euros", "trade deficit"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), BALANCES_SWUNG_AND_RESTATED)
+def test_balances_swung_into_and_restated(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
 
 

@@ -237,6 +237,12 @@ _RESULT_VERBS = frozenset(
 _ACHIEVED_VERBS = frozenset(("realized", "realised", "achieved"))
 _NOUN_OF_STOPS = ("record", "total", *sorted(_RESULT_VERBS), *sorted(_ACHIEVED_VERBS))
 
+#: Verbs that move a balance into a surplus or a deficit: "swung to a surplus of".
+_SWING_VERBS = frozenset(
+    "swung swings swing turned turns moved moves switched switches flipped flips returned "
+    "returns shifted shifts slipped slips".split()
+)
+
 #: What a comparison may be made in: "lower in value", "higher in the number of".
 _MEASURE_NOUNS = frozenset(
     "value values volume volumes number numbers terms amount quantity quantities tonnage".split()
@@ -339,8 +345,65 @@ class Phrases(Attacher):
         if name and name.lower() in BALANCE_NOUNS:
             # "The current account posted a surplus of $3.5 billion": whose surplus it is.
             owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+            first, _, rest = (owner or "").partition(" ")
+            if first.lower() == "trade" and rest.split()[:1] in (["with"], ["between"]):
+                if len(rest.split()) <= 6:  # "Trade with EU countries showed a deficit of"
+                    return f"trade {name} {rest}"
             if owner and len(owner.split()) <= 4 and not is_generic(owner):
                 return f"{owner} {name}"
+        return name
+
+    def balance_before(self, sent: Sentence, m: Mention) -> tuple[int, int] | None:
+        """The first word and the noun of "a surplus of" / "a trade deficit of" right before
+        the figure (past its qualifiers), or None."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] == "between"):
+            t -= 1  # "a deficit of between 2 and 2.5 billion"
+        noun = t - 1
+        if noun <= sent.start or lower[t] != "of" or lower[noun] not in BALANCE_NOUNS:
+            return None
+        first = noun
+        while (
+            first - 1 > sent.start
+            and noun - first < 3
+            and self.tokens.is_alpha[first - 1]
+            and lower[first - 1] not in STOPWORDS
+            and (CHANGES, first - 1) not in self.cue_at
+        ):
+            first -= 1
+        return (first, noun) if lower[first - 1] in ("a", "an") else None
+
+    def swung_into(self, sent: Sentence, first: int) -> str | None:
+        """Whose balance a verb of moving brings into a surplus or a deficit: "The capital
+        account swung to a surplus of" -> "capital account", "the goods balance turned back
+        into a deficit of" -> "goods balance"; an owner that names a balance itself takes the
+        new one's name ("The services deficit turned to a surplus of" -> "services surplus").
+        None unless the balance's first word (`first`) follows "a", "to"/"into" (and "back")
+        and such a verb."""
+        lower = self.tokens.lower
+        k = first - 1
+        if k <= sent.start or lower[k] not in ("a", "an"):
+            return None
+        k -= 1
+        if lower[k] not in ("to", "into"):
+            return None
+        k -= 1
+        if k > sent.start and lower[k] == "back":
+            k -= 1
+        if k <= sent.start or lower[k] not in _SWING_VERBS:
+            return None
+        owner = self.clauses._noun_words_before(k - 1, sent, allowed_cues=BALANCE_NOUNS)
+        if not owner or len(owner) > 5:
+            return None
+        name = clean_metric(self.tokens.span_text(min(owner), max(owner) + 1).strip())
+        if not name or is_generic(name) or name.lower() in BALANCE_NOUNS:
+            return None
+        last = name.split()[-1]
+        if last.lower() in BALANCE_NOUNS:
+            return name[: len(name) - len(last)].strip()  # the new balance's noun follows
+        if self.ctx.sentence_start(min(owner)) and self.tokens.text[min(owner)][1:].islower():
+            name = name[:1].lower() + name[1:]
         return name
 
     def _achiever(self, verb: int, sent: Sentence) -> str | None:
