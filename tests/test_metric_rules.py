@@ -5044,6 +5044,52 @@ def test_balances_swung_into_and_restated(text: str, number: str, expected: str)
     assert (metric_of(text, number) or "").lower() == expected.lower()
 
 
+# A premium, a discount or a spread is measured against what follows the figure: "a premium of
+# $45 a tonne over soyoil" is the premium over soyoil.
+DIFFERENCES_PRICED_AGAINST: list[Case] = [
+    (
+        "Rapeseed oil traded at a premium of about 45 dollars a tonne over soyoil in June.",
+        "45 dollars",
+        "premium over soyoil",
+    ),
+    (
+        "Spot cargoes were offered at a discount of 1.2 dollars to the March futures contract, "
+        "traders said.",
+        "1.2 dollars",
+        "discount to March futures contract",
+    ),
+    (
+        "Argentine wheat was offered at a discount of about 6 dollars to U.S. supplies.",
+        "6 dollars",
+        "discount to U.S. supplies",
+    ),
+    (
+        "Italian bonds yielded 3.6%, a spread of 95 basis points over Bunds.",
+        "95 basis points",
+        "spread over Bunds",
+    ),
+    (
+        "Off-peak power carried a premium of 3–5 euros/MWh over the day-ahead baseload price in "
+        "most zones.",
+        "3",
+        "premium over day-ahead baseload price",
+    ),
+    # no price after "to": a range, a verb, a period
+    ("Shoppers got a discount of 10% to 20% on most items.", "10%", "discount"),
+    ("The company paid a premium of 30% to buy the rival.", "30%", "premium"),
+    (
+        "Prices averaged 40 dollars, a premium of 2 dollars over the previous month.",
+        "2 dollars",
+        "premium",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), DIFFERENCES_PRICED_AGAINST)
+def test_differences_priced_against(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
 # "and" or "but" after a clause with a verb of its own opens a new clause, whose subject is
 # the figure's: "Household spending was flat and government spending rose 0.5%"; "Exports and
 # imports rose" stays one subject.

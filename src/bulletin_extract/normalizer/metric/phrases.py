@@ -243,6 +243,17 @@ _SWING_VERBS = frozenset(
     "returns shifted shifts slipped slips".split()
 )
 
+#: Differences priced against another price: "a premium of $45 over soyoil".
+_GAP_NOUNS = frozenset(("premium", "discount", "spread"))
+#: Words that end the price a difference is measured against: "over baseload in most zones".
+_AGAINST_ENDS = frozenset(
+    "in for on at during with from by as since after before amid while which where".split()
+)
+#: A name written with stops: "U.S.", "N.Z.".
+_ABBREVIATED_NAME = re.compile(r"(?:[A-Z]\.){2,}")
+#: Words after "to" that make no price: "to be", "to pay".
+_NOT_AGAINST = frozenset("be pay buy sell reach trade keep".split())
+
 #: What a comparison may be made in: "lower in value", "higher in the number of".
 _MEASURE_NOUNS = frozenset(
     "value values volume volumes number numbers terms amount quantity quantities tonnage".split()
@@ -351,6 +362,10 @@ class Phrases(Attacher):
                     return f"trade {name} {rest}"
             if owner and len(owner.split()) <= 4 and not is_generic(owner):
                 return f"{owner} {name}"
+        if name and name.lower() in _GAP_NOUNS:
+            against = self._priced_against(sent, m)
+            if against:
+                return f"{name} {against}"
         return name
 
     def balance_before(self, sent: Sentence, m: Mention) -> tuple[int, int] | None:
@@ -373,6 +388,17 @@ class Phrases(Attacher):
         ):
             first -= 1
         return (first, noun) if lower[first - 1] in ("a", "an") else None
+
+    def _names_a_contract(self, j: int, sent: Sentence) -> bool:
+        """Whether a month at j names a contract or a delivery with the noun after it ("the
+        March futures contract", "July cargoes"), not the time of the figure."""
+        nxt = j + 1
+        return (
+            nxt < sent.end
+            and self.tokens.is_alpha[nxt]
+            and self.tokens.lower[nxt] not in STOPWORDS
+            and (PERIODS_TOKENS, nxt) not in self.cue_at
+        )
 
     def swung_into(self, sent: Sentence, first: int) -> str | None:
         """Whose balance a verb of moving brings into a surplus or a deficit: "The capital
@@ -405,6 +431,40 @@ class Phrases(Attacher):
         if self.ctx.sentence_start(min(owner)) and self.tokens.text[min(owner)][1:].islower():
             name = name[:1].lower() + name[1:]
         return name
+
+    def _priced_against(self, sent: Sentence, m: Mention) -> str | None:
+        """What a premium, a discount or a spread is measured against, after the figure:
+        "a premium of $45 a tonne over soyoil" -> "over soyoil", "a discount of 1.2 dollars
+        to the March contract" -> "to March contract"; None when no "over"/"to" and a noun
+        phrase follow within the figure's unit words ("a discount of 10% to 20%")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        k = m.span.end
+        while k < sent.end and k - m.span.end < 7 and lower[k] not in ("over", "to"):
+            if text[k] in (",", ";", ":", "(", ")") or (CHANGES, k) in self.cue_at:
+                return None
+            k += 1
+        if k >= sent.end or lower[k] not in ("over", "to"):
+            return None
+        start = j = k + 1
+        if j < sent.end and lower[j] in ("the", "a", "an"):
+            start = j = j + 1
+        while j < sent.end and j - start < 5:
+            if self.tokens.hyphen_joins(j) and j > start:
+                j += 1  # "the day-ahead price"
+                continue
+            if (
+                not (self.tokens.is_alpha[j] or _ABBREVIATED_NAME.fullmatch(text[j]))
+                or lower[j] in STOPWORDS
+                or lower[j] in _AGAINST_ENDS
+                or ((PERIODS_TOKENS, j) in self.cue_at and not self._names_a_contract(j, sent))
+                or (QUANT_TOKENS, j) in self.cue_at
+                or (CHANGES, j) in self.cue_at
+            ):
+                break
+            j += 1
+        if j == start or lower[start] in _NOT_AGAINST or self.tokens.hyphen_joins(j - 1):
+            return None
+        return f"{lower[k]} {clean_metric(self.tokens.span_text(start, j).strip())}"
 
     def _achiever(self, verb: int, sent: Sentence) -> str | None:
         """The group before "realized"/"achieved", from its clause's start (past a period
