@@ -5090,6 +5090,42 @@ def test_differences_priced_against(text: str, number: str, expected: str) -> No
     assert (metric_of(text, number) or "").lower() == expected.lower()
 
 
+# A count's noun phrase takes the words "and" joins to it when they close the phrase ("310,000
+# new and used cars were sold"), not a clause or a list that follows.
+COUNTED_NOUNS_JOINED_BY_AND: list[Case] = [
+    ("Around 310,000 new and used cars were sold in April.", "310,000", "new and used cars sold"),
+    (
+        "Some 20.1 million entries and exits were recorded at border crossings during the "
+        "festival.",
+        "20.1 million",
+        "entries and exits recorded",
+    ),
+    (
+        "Firms from the province invested in 155 countries and regions, up 4%.",
+        "155",
+        "countries and regions",
+    ),
+    (
+        "Nearly 25,000 sports and leisure events were held over the holiday.",
+        "25,000",
+        "sports and leisure events",
+    ),
+    # not a clause or a list that follows
+    ("Small firms cut 13,000 jobs and medium-size firms added 49,000.", "13,000", "jobs"),
+    ("The company cut 2,000 jobs and closed three plants.", "2,000", "jobs"),
+    (
+        "Health care added 46,000 jobs and information, culture and recreation 20,000.",
+        "46,000",
+        "jobs by health care",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTED_NOUNS_JOINED_BY_AND)
+def test_counted_nouns_joined_by_and(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
 # "and" or "but" after a clause with a verb of its own opens a new clause, whose subject is
 # the figure's: "Household spending was flat and government spending rose 0.5%"; "Exports and
 # imports rose" stays one subject.

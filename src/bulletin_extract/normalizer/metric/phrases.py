@@ -254,6 +254,10 @@ _ABBREVIATED_NAME = re.compile(r"(?:[A-Z]\.){2,}")
 #: Words after "to" that make no price: "to be", "to pay".
 _NOT_AGAINST = frozenset("be pay buy sell reach trade keep".split())
 
+#: Words after a counted noun phrase joined by "and" that close it: "in 155 countries and
+#: regions across Asia", "cars and commercial vehicles in March".
+_JOINED_NOUN_ENDS = frozenset("in at on across from for during over with by of".split())
+
 #: What a comparison may be made in: "lower in value", "higher in the number of".
 _MEASURE_NOUNS = frozenset(
     "value values volume volumes number numbers terms amount quantity quantities tonnage".split()
@@ -1196,6 +1200,8 @@ class Phrases(Attacher):
         if _EQUIVALENT_UNITS.match(self.tokens.span_text(t, min(sent.end, t + 6))):
             return None  # "9.12 million twenty-foot equivalent units": TEUs, units too
         phrase = self.clauses._phrase_from(t, sent)
+        if phrase:
+            phrase = self._coordinated(t, phrase, sent) or phrase
         lower = self.tokens.lower
         k = m.span.start - 1
         if phrase and k - 1 > sent.start and lower[k] == "of" and lower[k - 1] in _POLL_NOUNS:
@@ -1231,6 +1237,52 @@ class Phrases(Attacher):
             if pollster is not None and by is not None and lower[by - 1] in POLLED_VERBS:
                 phrase = f"{phrase} {pollster.text}"
         return clean_metric(phrase) if phrase else None
+
+    def _coordinated(self, t: int, phrase: str, sent: Sentence) -> str | None:
+        """The counted noun phrase with the words "and" joins to it, when they close the noun
+        phrase: "310,000 new and used cars were sold" -> "new and used cars", "in 155
+        countries and regions" -> "countries and regions", "20 million entries and exits
+        were recorded". None unless a verb's auxiliary, a preposition or a stop follows the
+        joined words (not "76,000 jobs and medium-sized firms 11,000", "cut 13,000 jobs and
+        firms added 49,000", "300 workers and plans to hire")."""
+        lower = self.tokens.lower
+        if not _JOINED_NOUN_ENDS.isdisjoint(phrase.lower().split()):
+            return None  # "local authorities in England and Wales": "and" joins the places
+        name = clean_metric(phrase)
+        ends = range(t + 1, min(sent.end, t + 5))
+        end = next((e for e in ends if clean_metric(self.tokens.span_text(t, e)) == name), None)
+        if end is None or end + 1 >= sent.end or lower[end] != "and":
+            return None
+        j = end + 1
+        while j < sent.end and j - end <= 4:
+            if self.tokens.hyphen_joins(j) and j > end + 1:
+                j += 1
+                continue
+            if (
+                not self.tokens.is_alpha[j]
+                or lower[j] in STOPWORDS
+                or lower[j] in _PASSIVE_AUXILIARIES
+                or (CHANGES, j) in self.cue_at
+                or (QUANT_TOKENS, j) in self.cue_at
+                or (PERIODS_TOKENS, j) in self.cue_at
+                or (AGENCY_TOKENS, j) in self.cue_at
+            ):
+                break
+            j += 1
+        if j == end + 1 or j - end > 4:
+            return None
+        if j == end + 2 and is_clause_verb(lower[end + 1]):
+            return None  # "... jobs and closed": a verb of its own
+        follows = lower[j] if j < sent.end else "."
+        if not (
+            follows in _PASSIVE_AUXILIARIES
+            or follows in _JOINED_NOUN_ENDS
+            or (self.tokens.is_punct[j] if j < sent.end else True)
+        ) or follows in ("-", "–", "/", "("):
+            return None
+        if follows == "," and any(lower[k] == "and" for k in range(j + 1, min(sent.end, j + 5))):
+            return None  # "46,000 jobs and information, culture and recreation 20,000": a list
+        return clean_metric(self.tokens.span_text(t, j).strip())
 
     def _passive_tail(self, t: int, phrase: str, sent: Sentence) -> str | None:
         """The counted noun with the passive verb that says what was counted: "9,874 deaths
