@@ -5110,6 +5110,16 @@ COUNTED_NOUNS_JOINED_BY_AND: list[Case] = [
         "25,000",
         "sports and leisure events",
     ),
+    (
+        "About 4,000 students and teachers attended the fair.",
+        "4,000",
+        "students and teachers attending the fair",
+    ),
+    (
+        "In June, nine of the 11 regions and provinces reported higher rents than a year earlier.",
+        "nine",
+        "regions and provinces reporting higher rents",
+    ),
     # not a clause or a list that follows
     ("Small firms cut 13,000 jobs and medium-size firms added 49,000.", "13,000", "jobs"),
     ("The company cut 2,000 jobs and closed three plants.", "2,000", "jobs"),

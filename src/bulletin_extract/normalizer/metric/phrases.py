@@ -1201,7 +1201,7 @@ class Phrases(Attacher):
             return None  # "9.12 million twenty-foot equivalent units": TEUs, units too
         phrase = self.clauses._phrase_from(t, sent)
         if phrase:
-            phrase = self._coordinated(t, phrase, sent) or phrase
+            phrase = self._coordinated(m, t, phrase, sent) or phrase
         lower = self.tokens.lower
         k = m.span.start - 1
         if phrase and k - 1 > sent.start and lower[k] == "of" and lower[k - 1] in _POLL_NOUNS:
@@ -1238,13 +1238,14 @@ class Phrases(Attacher):
                 phrase = f"{phrase} {pollster.text}"
         return clean_metric(phrase) if phrase else None
 
-    def _coordinated(self, t: int, phrase: str, sent: Sentence) -> str | None:
+    def _coordinated(self, m: Mention, t: int, phrase: str, sent: Sentence) -> str | None:
         """The counted noun phrase with the words "and" joins to it, when they close the noun
         phrase: "310,000 new and used cars were sold" -> "new and used cars", "in 155
         countries and regions" -> "countries and regions", "20 million entries and exits
-        were recorded". None unless a verb's auxiliary, a preposition or a stop follows the
-        joined words (not "76,000 jobs and medium-sized firms 11,000", "cut 13,000 jobs and
-        firms added 49,000", "300 workers and plans to hire")."""
+        were recorded"; before a verb only when the count opens its clause ("About 4,000
+        students and teachers attended"). None unless a verb's auxiliary, a preposition or a
+        stop follows the joined words (not "76,000 jobs and medium-sized firms 11,000", "cut
+        13,000 jobs and firms added 49,000", "300 workers and plans to hire")."""
         lower = self.tokens.lower
         if not _JOINED_NOUN_ENDS.isdisjoint(phrase.lower().split()):
             return None  # "local authorities in England and Wales": "and" joins the places
@@ -1266,6 +1267,7 @@ class Phrases(Attacher):
                 or (QUANT_TOKENS, j) in self.cue_at
                 or (PERIODS_TOKENS, j) in self.cue_at
                 or (AGENCY_TOKENS, j) in self.cue_at
+                or (j > end + 1 and is_clause_verb(lower[j]))  # "students and teachers attended"
             ):
                 break
             j += 1
@@ -1278,11 +1280,20 @@ class Phrases(Attacher):
             follows in _PASSIVE_AUXILIARIES
             or follows in _JOINED_NOUN_ENDS
             or (self.tokens.is_punct[j] if j < sent.end else True)
+            or (follows.endswith("ed") and self._opens_clause(m, sent))
         ) or follows in ("-", "–", "/", "("):
             return None
         if follows == "," and any(lower[k] == "and" for k in range(j + 1, min(sent.end, j + 5))):
             return None  # "46,000 jobs and information, culture and recreation 20,000": a list
         return clean_metric(self.tokens.span_text(t, j).strip())
+
+    def _opens_clause(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a count opens its clause, past its qualifiers: at the sentence's start or
+        after a comma or a semicolon ("; eleven of the 12 regions ...")."""
+        k = m.span.start - 1
+        while k >= sent.start and (QUALIFIERS, k) in self.cue_at:
+            k -= 1
+        return k < sent.start or self.tokens.text[k] in (",", ";")
 
     def _passive_tail(self, t: int, phrase: str, sent: Sentence) -> str | None:
         """The counted noun with the passive verb that says what was counted: "9,874 deaths
