@@ -4956,7 +4956,7 @@ BALANCES_SHOWN_BY_AN_ACCOUNT: list[Case] = [
     (
         "Trade with Asian countries showed a deficit of 410 billion lire in February.",
         "410 billion lire",
-        "trade with Asian countries deficit",
+        "trade deficit with Asian countries",
     ),
     (
         "The energy balance, which covers oil and gas, showed a surplus of 7.9 billion marks.",
@@ -4969,6 +4969,170 @@ BALANCES_SHOWN_BY_AN_ACCOUNT: list[Case] = [
 
 @pytest.mark.parametrize(("text", "number", "expected"), BALANCES_SHOWN_BY_AN_ACCOUNT)
 def test_balances_shown_by_an_account(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A balance a verb moves into is its owner's ("swung to a surplus of"), and the balance it came
+# from ("from/after/against a deficit of") is the same owner's, under its own name.
+BALANCES_SWUNG_AND_RESTATED: list[Case] = [
+    (
+        "The capital account swung to a surplus of 2.1 billion euros in May from a deficit of "
+        "0.4 billion in April.",
+        "2.1 billion euros",
+        "capital account surplus",
+    ),
+    (
+        "The capital account swung to a surplus of 2.1 billion euros in May from a deficit of "
+        "0.4 billion in April.",
+        "0.4 billion",
+        "capital account deficit",
+    ),
+    (
+        "In May, the goods deficit came in at 3.2 billion pounds and the income balance turned "
+        "to a deficit of 0.5 billion pounds from a surplus of 0.2 billion pounds in April.",
+        "0.5 billion pounds",
+        "income balance deficit",
+    ),
+    (
+        "In May, the goods deficit came in at 3.2 billion pounds and the income balance turned "
+        "to a deficit of 0.5 billion pounds from a surplus of 0.2 billion pounds in April.",
+        "0.2 billion pounds",
+        "income balance surplus",
+    ),
+    (
+        "The services deficit turned back into a surplus of 1.3 billion dollars in March.",
+        "1.3 billion dollars",
+        "services surplus",
+    ),
+    (
+        "The agency sees a world coffee surplus of 2.4 million bags this season, after a "
+        "deficit of 1.1 million bags last season.",
+        "1.1 million",
+        "world coffee deficit",
+    ),
+    (
+        "The budget surplus for the year was 3.1 billion dollars, compared with a deficit of "
+        "0.9 billion a year earlier.",
+        "0.9 billion",
+        "budget deficit",
+    ),
+    (
+        "Trade between the two countries showed a surplus of 3 billion dollars in June, against "
+        "a deficit of 1 billion dollars a year earlier.",
+        "1 billion dollars",
+        "trade deficit between the two countries",
+    ),
+    (
+        "The budget deficit for the year was 3.1 billion dollars, compared with a surplus of "
+        "0.9 billion a year earlier.\n\nEconomists had forecast a deficit of between 1 and 1.5 "
+        "billion dollars for June.",
+        "1.5 billion dollars",
+        "budget deficit",
+    ),
+    # not a balance before: the deficit stays its own
+    (
+        "Exports rose 4% to 12 billion dollars, against a deficit of 2 billion dollars.",
+        "2 billion dollars",
+        "deficit",
+    ),
+    ("Trade showed a deficit of 620 million euros in March.", "620 million euros", "trade deficit"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), BALANCES_SWUNG_AND_RESTATED)
+def test_balances_swung_into_and_restated(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A premium, a discount or a spread is measured against what follows the figure: "a premium of
+# $45 a tonne over soyoil" is the premium over soyoil.
+DIFFERENCES_PRICED_AGAINST: list[Case] = [
+    (
+        "Rapeseed oil traded at a premium of about 45 dollars a tonne over soyoil in June.",
+        "45 dollars",
+        "premium over soyoil",
+    ),
+    (
+        "Spot cargoes were offered at a discount of 1.2 dollars to the March futures contract, "
+        "traders said.",
+        "1.2 dollars",
+        "discount to March futures contract",
+    ),
+    (
+        "Argentine wheat was offered at a discount of about 6 dollars to U.S. supplies.",
+        "6 dollars",
+        "discount to U.S. supplies",
+    ),
+    (
+        "Italian bonds yielded 3.6%, a spread of 95 basis points over Bunds.",
+        "95 basis points",
+        "spread over Bunds",
+    ),
+    (
+        "Off-peak power carried a premium of 3–5 euros/MWh over the day-ahead baseload price in "
+        "most zones.",
+        "3",
+        "premium over day-ahead baseload price",
+    ),
+    # no price after "to": a range, a verb, a period
+    ("Shoppers got a discount of 10% to 20% on most items.", "10%", "discount"),
+    ("The company paid a premium of 30% to buy the rival.", "30%", "premium"),
+    (
+        "Prices averaged 40 dollars, a premium of 2 dollars over the previous month.",
+        "2 dollars",
+        "premium",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), DIFFERENCES_PRICED_AGAINST)
+def test_differences_priced_against(text: str, number: str, expected: str) -> None:
+    assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A count's noun phrase takes the words "and" joins to it when they close the phrase ("310,000
+# new and used cars were sold"), not a clause or a list that follows.
+COUNTED_NOUNS_JOINED_BY_AND: list[Case] = [
+    ("Around 310,000 new and used cars were sold in April.", "310,000", "new and used cars sold"),
+    (
+        "Some 20.1 million entries and exits were recorded at border crossings during the "
+        "festival.",
+        "20.1 million",
+        "entries and exits recorded",
+    ),
+    (
+        "Firms from the province invested in 155 countries and regions, up 4%.",
+        "155",
+        "countries and regions",
+    ),
+    (
+        "Nearly 25,000 sports and leisure events were held over the holiday.",
+        "25,000",
+        "sports and leisure events",
+    ),
+    (
+        "About 4,000 students and teachers attended the fair.",
+        "4,000",
+        "students and teachers attending the fair",
+    ),
+    (
+        "In June, nine of the 11 regions and provinces reported higher rents than a year earlier.",
+        "nine",
+        "regions and provinces reporting higher rents",
+    ),
+    # not a clause or a list that follows
+    ("Small firms cut 13,000 jobs and medium-size firms added 49,000.", "13,000", "jobs"),
+    ("The company cut 2,000 jobs and closed three plants.", "2,000", "jobs"),
+    (
+        "Health care added 46,000 jobs and information, culture and recreation 20,000.",
+        "46,000",
+        "jobs by health care",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTED_NOUNS_JOINED_BY_AND)
+def test_counted_nouns_joined_by_and(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
 
 

@@ -237,6 +237,27 @@ _RESULT_VERBS = frozenset(
 _ACHIEVED_VERBS = frozenset(("realized", "realised", "achieved"))
 _NOUN_OF_STOPS = ("record", "total", *sorted(_RESULT_VERBS), *sorted(_ACHIEVED_VERBS))
 
+#: Verbs that move a balance into a surplus or a deficit: "swung to a surplus of".
+_SWING_VERBS = frozenset(
+    "swung swings swing turned turns moved moves switched switches flipped flips returned "
+    "returns shifted shifts slipped slips".split()
+)
+
+#: Differences priced against another price: "a premium of $45 over soyoil".
+_GAP_NOUNS = frozenset(("premium", "discount", "spread"))
+#: Words that end the price a difference is measured against: "over baseload in most zones".
+_AGAINST_ENDS = frozenset(
+    "in for on at during with from by as since after before amid while which where".split()
+)
+#: A name written with stops: "U.S.", "N.Z.".
+_ABBREVIATED_NAME = re.compile(r"(?:[A-Z]\.){2,}")
+#: Words after "to" that make no price: "to be", "to pay".
+_NOT_AGAINST = frozenset("be pay buy sell reach trade keep".split())
+
+#: Words after a counted noun phrase joined by "and" that close it: "in 155 countries and
+#: regions across Asia", "cars and commercial vehicles in March".
+_JOINED_NOUN_ENDS = frozenset("in at on across from for during over with by of".split())
+
 #: What a comparison may be made in: "lower in value", "higher in the number of".
 _MEASURE_NOUNS = frozenset(
     "value values volume volumes number numbers terms amount quantity quantities tonnage".split()
@@ -339,9 +360,115 @@ class Phrases(Attacher):
         if name and name.lower() in BALANCE_NOUNS:
             # "The current account posted a surplus of $3.5 billion": whose surplus it is.
             owner = clean_metric(self.clauses._subject_span(sent, m) or "")
+            first, _, rest = (owner or "").partition(" ")
+            if first.lower() == "trade" and rest.split()[:1] in (["with"], ["between"]):
+                if len(rest.split()) <= 6:  # "Trade with EU countries showed a deficit of"
+                    return f"trade {name} {rest}"
             if owner and len(owner.split()) <= 4 and not is_generic(owner):
                 return f"{owner} {name}"
+        if name and name.lower() in _GAP_NOUNS:
+            against = self._priced_against(sent, m)
+            if against:
+                return f"{name} {against}"
         return name
+
+    def balance_before(self, sent: Sentence, m: Mention) -> tuple[int, int] | None:
+        """The first word and the noun of "a surplus of" / "a trade deficit of" right before
+        the figure (past its qualifiers), or None."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > sent.start and ((QUALIFIERS, t) in self.cue_at or lower[t] == "between"):
+            t -= 1  # "a deficit of between 2 and 2.5 billion"
+        noun = t - 1
+        if noun <= sent.start or lower[t] != "of" or lower[noun] not in BALANCE_NOUNS:
+            return None
+        first = noun
+        while (
+            first - 1 > sent.start
+            and noun - first < 3
+            and self.tokens.is_alpha[first - 1]
+            and lower[first - 1] not in STOPWORDS
+            and (CHANGES, first - 1) not in self.cue_at
+        ):
+            first -= 1
+        return (first, noun) if lower[first - 1] in ("a", "an") else None
+
+    def _names_a_contract(self, j: int, sent: Sentence) -> bool:
+        """Whether a month at j names a contract or a delivery with the noun after it ("the
+        March futures contract", "July cargoes"), not the time of the figure."""
+        nxt = j + 1
+        return (
+            nxt < sent.end
+            and self.tokens.is_alpha[nxt]
+            and self.tokens.lower[nxt] not in STOPWORDS
+            and (PERIODS_TOKENS, nxt) not in self.cue_at
+        )
+
+    def swung_into(self, sent: Sentence, first: int) -> str | None:
+        """Whose balance a verb of moving brings into a surplus or a deficit: "The capital
+        account swung to a surplus of" -> "capital account", "the goods balance turned back
+        into a deficit of" -> "goods balance"; an owner that names a balance itself takes the
+        new one's name ("The services deficit turned to a surplus of" -> "services surplus").
+        None unless the balance's first word (`first`) follows "a", "to"/"into" (and "back")
+        and such a verb."""
+        lower = self.tokens.lower
+        k = first - 1
+        if k <= sent.start or lower[k] not in ("a", "an"):
+            return None
+        k -= 1
+        if lower[k] not in ("to", "into"):
+            return None
+        k -= 1
+        if k > sent.start and lower[k] == "back":
+            k -= 1
+        if k <= sent.start or lower[k] not in _SWING_VERBS:
+            return None
+        owner = self.clauses._noun_words_before(k - 1, sent, allowed_cues=BALANCE_NOUNS)
+        if not owner or len(owner) > 5:
+            return None
+        name = clean_metric(self.tokens.span_text(min(owner), max(owner) + 1).strip())
+        if not name or is_generic(name) or name.lower() in BALANCE_NOUNS:
+            return None
+        last = name.split()[-1]
+        if last.lower() in BALANCE_NOUNS:
+            return name[: len(name) - len(last)].strip()  # the new balance's noun follows
+        if self.ctx.sentence_start(min(owner)) and self.tokens.text[min(owner)][1:].islower():
+            name = name[:1].lower() + name[1:]
+        return name
+
+    def _priced_against(self, sent: Sentence, m: Mention) -> str | None:
+        """What a premium, a discount or a spread is measured against, after the figure:
+        "a premium of $45 a tonne over soyoil" -> "over soyoil", "a discount of 1.2 dollars
+        to the March contract" -> "to March contract"; None when no "over"/"to" and a noun
+        phrase follow within the figure's unit words ("a discount of 10% to 20%")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        k = m.span.end
+        while k < sent.end and k - m.span.end < 7 and lower[k] not in ("over", "to"):
+            if text[k] in (",", ";", ":", "(", ")") or (CHANGES, k) in self.cue_at:
+                return None
+            k += 1
+        if k >= sent.end or lower[k] not in ("over", "to"):
+            return None
+        start = j = k + 1
+        if j < sent.end and lower[j] in ("the", "a", "an"):
+            start = j = j + 1
+        while j < sent.end and j - start < 5:
+            if self.tokens.hyphen_joins(j) and j > start:
+                j += 1  # "the day-ahead price"
+                continue
+            if (
+                not (self.tokens.is_alpha[j] or _ABBREVIATED_NAME.fullmatch(text[j]))
+                or lower[j] in STOPWORDS
+                or lower[j] in _AGAINST_ENDS
+                or ((PERIODS_TOKENS, j) in self.cue_at and not self._names_a_contract(j, sent))
+                or (QUANT_TOKENS, j) in self.cue_at
+                or (CHANGES, j) in self.cue_at
+            ):
+                break
+            j += 1
+        if j == start or lower[start] in _NOT_AGAINST or self.tokens.hyphen_joins(j - 1):
+            return None
+        return f"{lower[k]} {clean_metric(self.tokens.span_text(start, j).strip())}"
 
     def _achiever(self, verb: int, sent: Sentence) -> str | None:
         """The group before "realized"/"achieved", from its clause's start (past a period
@@ -1073,6 +1200,8 @@ class Phrases(Attacher):
         if _EQUIVALENT_UNITS.match(self.tokens.span_text(t, min(sent.end, t + 6))):
             return None  # "9.12 million twenty-foot equivalent units": TEUs, units too
         phrase = self.clauses._phrase_from(t, sent)
+        if phrase:
+            phrase = self._coordinated(m, t, phrase, sent) or phrase
         lower = self.tokens.lower
         k = m.span.start - 1
         if phrase and k - 1 > sent.start and lower[k] == "of" and lower[k - 1] in _POLL_NOUNS:
@@ -1108,6 +1237,63 @@ class Phrases(Attacher):
             if pollster is not None and by is not None and lower[by - 1] in POLLED_VERBS:
                 phrase = f"{phrase} {pollster.text}"
         return clean_metric(phrase) if phrase else None
+
+    def _coordinated(self, m: Mention, t: int, phrase: str, sent: Sentence) -> str | None:
+        """The counted noun phrase with the words "and" joins to it, when they close the noun
+        phrase: "310,000 new and used cars were sold" -> "new and used cars", "in 155
+        countries and regions" -> "countries and regions", "20 million entries and exits
+        were recorded"; before a verb only when the count opens its clause ("About 4,000
+        students and teachers attended"). None unless a verb's auxiliary, a preposition or a
+        stop follows the joined words (not "76,000 jobs and medium-sized firms 11,000", "cut
+        13,000 jobs and firms added 49,000", "300 workers and plans to hire")."""
+        lower = self.tokens.lower
+        if not _JOINED_NOUN_ENDS.isdisjoint(phrase.lower().split()):
+            return None  # "local authorities in England and Wales": "and" joins the places
+        name = clean_metric(phrase)
+        ends = range(t + 1, min(sent.end, t + 5))
+        end = next((e for e in ends if clean_metric(self.tokens.span_text(t, e)) == name), None)
+        if end is None or end + 1 >= sent.end or lower[end] != "and":
+            return None
+        j = end + 1
+        while j < sent.end and j - end <= 4:
+            if self.tokens.hyphen_joins(j) and j > end + 1:
+                j += 1
+                continue
+            if (
+                not self.tokens.is_alpha[j]
+                or lower[j] in STOPWORDS
+                or lower[j] in _PASSIVE_AUXILIARIES
+                or (CHANGES, j) in self.cue_at
+                or (QUANT_TOKENS, j) in self.cue_at
+                or (PERIODS_TOKENS, j) in self.cue_at
+                or (AGENCY_TOKENS, j) in self.cue_at
+                or (j > end + 1 and is_clause_verb(lower[j]))  # "students and teachers attended"
+            ):
+                break
+            j += 1
+        if j == end + 1 or j - end > 4:
+            return None
+        if j == end + 2 and is_clause_verb(lower[end + 1]):
+            return None  # "... jobs and closed": a verb of its own
+        follows = lower[j] if j < sent.end else "."
+        if not (
+            follows in _PASSIVE_AUXILIARIES
+            or follows in _JOINED_NOUN_ENDS
+            or (self.tokens.is_punct[j] if j < sent.end else True)
+            or (follows.endswith("ed") and self._opens_clause(m, sent))
+        ) or follows in ("-", "–", "/", "("):
+            return None
+        if follows == "," and any(lower[k] == "and" for k in range(j + 1, min(sent.end, j + 5))):
+            return None  # "46,000 jobs and information, culture and recreation 20,000": a list
+        return clean_metric(self.tokens.span_text(t, j).strip())
+
+    def _opens_clause(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a count opens its clause, past its qualifiers: at the sentence's start or
+        after a comma or a semicolon ("; eleven of the 12 regions ...")."""
+        k = m.span.start - 1
+        while k >= sent.start and (QUALIFIERS, k) in self.cue_at:
+            k -= 1
+        return k < sent.start or self.tokens.text[k] in (",", ";")
 
     def _passive_tail(self, t: int, phrase: str, sent: Sentence) -> str | None:
         """The counted noun with the passive verb that says what was counted: "9,874 deaths

@@ -75,7 +75,13 @@ from .clauses import Clauses
 from .credits import CreditObjects
 from .links import ClauseLinks
 from .phrases import AMOUNT_ADJECTIVES, FORECAST_ANAPHORS, Phrases
-from .words import FIGURE_VERBS, SET_OFF_OPENERS, SHARE_VERB_FILLERS, SHARE_VERBS
+from .words import (
+    BALANCE_NOUNS,
+    FIGURE_VERBS,
+    SET_OFF_OPENERS,
+    SHARE_VERB_FILLERS,
+    SHARE_VERBS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -116,6 +122,9 @@ _TIME_LEADS = frozenset("during over through throughout until since".split())
 _COMPARED_WITH = frozenset("from against compared versus vs vs. after".split())
 
 _OBJECT_DETERMINERS = frozenset("the its their a an".split())
+#: Words that set a balance against the one before it: "..., from a deficit of 0.4 billion",
+#: "after a deficit of", "reversing a surplus of", "compared with a deficit of".
+_BALANCE_LINKS = _COMPARED_WITH | frozenset(("with", "reversing", "than"))
 _OBJECT_MARKS = frozenset(("-", "'s", "’s"))
 # A change of the subject itself, as the object of such a participle: "the lira fell 0.8%,
 # bringing its decline since the start of the year to 17%" (the lira's).
@@ -208,6 +217,7 @@ class SurfaceMetric(Attacher):
             m.metric = self._bought_by(sent, m, earlier) or m.metric
             m.metric = self._participle_clause_subject(sent, m, m.metric) or m.metric
             m.metric = self._company_shares(m) or m.metric
+        self._balances_moved(sent, mentions)
         for cue in resp:
             group = [m for m in mentions if m.span.end <= cue.start]
             if not group:
@@ -1623,6 +1633,36 @@ class SurfaceMetric(Attacher):
             t -= 1
         return None
 
+    def _balances_moved(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "The capital account swung to a surplus of 2.1 billion from a deficit of 0.4
+        billion": a balance a verb moves into is its owner's ("capital account surplus"),
+        and the balance it came from, "after", "from" or "against" an earlier balance of the
+        sentence, is that owner's too, under its own name ("capital account deficit")."""
+        lower = self.tokens.lower
+        for i, m in enumerate(mentions):
+            found = self.phrases.balance_before(sent, m)
+            if found is None:
+                continue
+            first, noun = found
+            words = self.tokens.span_text(first, noun + 1).strip().lower()
+            owner = self.phrases.swung_into(sent, first)
+            if owner:
+                m.metric = f"{owner} {words}"
+                continue
+            if first - 2 < sent.start or lower[first - 2] not in _BALANCE_LINKS:
+                continue
+            before = next((e.metric for e in reversed(mentions[:i]) if e.metric), None)
+            if noun > first or not before or len(before.split()) < 2:
+                continue  # ("from a trade deficit of": named in full)
+            if not self._words_in(before, sent):
+                continue  # a name carried from before: the sentence's own balance is unsure
+            m.metric = _renamed_balance(before, lower[noun]) or m.metric
+
+    def _words_in(self, phrase: str, sent: Sentence) -> bool:
+        """Whether every word of a phrase is a word of the sentence."""
+        words = {self.tokens.lower[k] for k in range(sent.start, sent.end)}
+        return all(w in words for w in phrase.lower().split())
+
     def _carried(self, m: Mention) -> str | None:
         """The indicator of the sentence just before, if the number's own names none."""
         if self.history and self.history_sentence >= m.sentence - 2:
@@ -1849,6 +1889,10 @@ class SurfaceMetric(Attacher):
             metric = (earlier[-1].metric if earlier else None) or (
                 self.history[-1] if self.history else None
             )
+            found = self.phrases.balance_before(sent, m)
+            if metric and found:
+                # "Analysts had forecast a deficit of ..." after a surplus: the deficit
+                metric = _renamed_balance(metric, self.tokens.lower[found[1]]) or metric
         elif metric and self._not_a_name(metric):
             metric = None
         elif (
@@ -2337,3 +2381,11 @@ def _lone_name(metric: str) -> bool:
     acronyms ("Fujian", "New South Wales"; not "GDP")."""
     words = metric.split()
     return 0 < len(words) <= 3 and all(w[:1].isupper() and not w.isupper() for w in words)
+
+
+def _renamed_balance(metric: str, noun: str) -> str | None:
+    """A balance's name with its last balance noun replaced ("world coffee surplus", "deficit"
+    -> "world coffee deficit"); None if it names no balance."""
+    words = metric.split()
+    at = next((k for k in range(len(words) - 1, -1, -1) if words[k] in BALANCE_NOUNS), None)
+    return None if at is None else " ".join([*words[:at], noun, *words[at + 1 :]])
