@@ -1874,7 +1874,8 @@ NAMED_BY_SHAPE = [
         "a-statistics-cue-inside-a-name-ends-no-name",
         "Unemployment in Norway fell to 4% in May, the Central Bureau of Statistics said.",
         "4%",
-        "Statistics Norway",  # the name is read whole, and is the country's statistics office
+        # the name is read whole: the country's statistics office, by the older name written
+        "Central Bureau of Statistics",
     ),
     Case(
         "a-survey-compiled-by-a-wire-forecasts-and-passes-no-credit",
@@ -3583,6 +3584,66 @@ BANK_OF_NAMES = [
 ]
 
 
+# A statistics office written by a full name its entry does not use is named as written: the
+# name it published under at the time ("the Central Bureau of Statistics" of Norway's office,
+# now Statistics Norway); a name sharing the entry's telling words, or written in small
+# letters, is the entry's.
+OLDER_NAMES = [
+    Case(
+        "older-name-of-a-bureau-kept",
+        "OSLO, March 3 - Norwegian retail sales slipped 1.2 pct in January, the Central Bureau "
+        "of Statistics said on Tuesday.",
+        "1.2 pct",
+        "Central Bureau of Statistics",
+    ),
+    Case(
+        "older-name-known-to-another-country-kept",
+        "HELSINKI, Feb 9 - Finland's wholesale prices climbed 0.8 pct in January, according to "
+        "the Central Statistical Office.",
+        "0.8 pct",
+        "Central Statistical Office",
+    ),
+    Case(
+        "older-name-carries-on",
+        "Finnish factory output grew 3.5 pct in 1986, the Central Statistical Office reported.\n"
+        "Paper output rose 6 pct.",
+        "6 pct",
+        "Central Statistical Office",
+    ),
+    Case(
+        "older-name-of-an-institute-kept",
+        "BRUSSELS - Luxembourg's steel output dropped 9 pct in June, the National Statistics "
+        "Institute said.",
+        "9 pct",
+        "National Statistics Institute",
+    ),
+    Case(
+        "name-sharing-the-entrys-words-is-the-entry",
+        "BUDAPEST - Hungarian retail sales gained 2.2% in May, the Central Statistics Office "
+        "said.",
+        "2.2%",
+        "Hungarian Central Statistical Office",
+    ),
+    Case(
+        "swedish-bureau-is-statistics-sweden",
+        "STOCKHOLM - Swedish exports grew 7 pct in April, the Central Bureau of Statistics said.",
+        "7 pct",
+        "Statistics Sweden",
+    ),
+    Case(
+        "small-letters-name-no-older-name",
+        "Norway's consumer prices rose 0.4 pct in June, the central statistics bureau said.",
+        "0.4 pct",
+        "Statistics Norway",
+    ),
+    Case(
+        "polish-office-keeps-its-entry",
+        "Polish wages rose 9.1% in May, the Central Statistical Office said.",
+        "9.1%",
+        "Statistics Poland",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3628,6 +3689,7 @@ ALL = (
     + PRONOUN_AFTER_A_SOURCE
     + POLL_CLAUSE_THEN_ACTUAL
     + SURVEY_EXPECTATIONS_ARE_READINGS
+    + OLDER_NAMES
 )
 
 

@@ -59,7 +59,7 @@ from .credit_words import (
     TARGET_CUES,
     first_of_kind,
 )
-from .generic_names import GenericNames, SentenceCredit
+from .generic_names import GenericNames, SentenceCredit, older_office_name
 from .structures import Credit, Mention, Sentence
 from .vocabulary import (
     AGENCY_TOKENS,
@@ -1210,5 +1210,10 @@ class CreditFinder(GenericNames):
             and shared
             and (country in self._sentence_countries or org.country not in self._doc_countries)
         ):
-            return first_of_kind(self.gazetteer, country, "statistics_office") or org
+            office = first_of_kind(self.gazetteer, country, "statistics_office")
+            if office is None:
+                return org
+            # "the Central Statistical Office said" of Finland's figures: the name Statistics
+            # Finland published under, as written
+            return older_office_name(span.text, office) or office
         return org

@@ -9,6 +9,7 @@ said") is kept as written. `CreditFinder` (`credits.py`) reads these after the g
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -99,6 +100,32 @@ _WHOLE_DATA = words("data figures estimates estimate calculations numbers statis
 _PERSON_TITLES = SPOKESPEOPLE | ANALYSTS | FIRM_TITLES | words("who professor executive")
 
 
+# Words of a statistics office's name that every office's name may hold ("the Central Bureau
+# of Statistics"): not what tells one name of an office from another.
+_NAME_GLUE = frozenset(("the", "of", "and", "for"))
+
+
+def older_office_name(written: str, office: Organization) -> Organization | None:
+    """A statistics office's full name, written in capitals, that shares none of its telling
+    words with the names the office's entry uses: the name the office published under at the
+    time ("the Central Bureau of Statistics said" of Norway's office, since renamed Statistics
+    Norway; "the Central Statistical Office" of Finland's), credited as written, for the
+    office's country; else None ("the Central Statistics Office" of Hungary's Central
+    Statistical Office, "the Central Bureau of Statistics" of Israel's: the entry's name)."""
+    name = strip_article(written.strip())
+    parts = [w for w in re.split(r"[^\w']+", name) if w]
+    content = [w for w in parts if w.lower() not in _NAME_GLUE]
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
+        return None
+    telling = {w.lower() for w in content if not w.lower().startswith("statist")}
+    known = {
+        w.lower() for alias in (office.name, *office.aliases) for w in re.split(r"[^\w]+", alias)
+    }
+    if not telling or not telling.isdisjoint(known):
+        return None
+    return Organization(f"{office.id}.as_written", name, office.country, office.kind, (name,))
+
+
 class GenericNames(Attacher):
     """Reads generic, anaphoric and unknown names; `_named` holds the organizations named so
     far in the document, latest last (kept by the subclass)."""
@@ -119,6 +146,7 @@ class GenericNames(Attacher):
             if self.ctx.moves_a_forecast(cue.start, sent):
                 continue  # "the bank raised its growth forecast": a forecaster (see below)
             phrase: list[str] = []
+            written = ""
             if cue.label_ == "CREDIT_AFTER":
                 t = cue.start - 1
                 while t >= sent.start and (
@@ -139,6 +167,7 @@ class GenericNames(Attacher):
                 if t >= sent.start and self.tokens.lower[t] in _CITING:
                     continue  # "the AEPC said, citing ministry data": the speaker's source
                 phrase = self._phrase(t + 1, end)
+                written = self.doc[t + 1 : end].text
             if not phrase and (
                 cue.label_ == "CREDIT_BEFORE" or self.tokens.lower[cue.start] in INVERTED_VERBS
             ):
@@ -156,7 +185,8 @@ class GenericNames(Attacher):
                 if t in covered and self.tokens.lower[t - 1] in POSSESSIVES:
                     continue  # "the department's Bureau of Economic Analysis": the latter
                 phrase = self._phrase(start, t)
-            org = self.generic(phrase, country) if phrase else None
+                written = self.doc[start:t].text
+            org = self.generic(phrase, country, written) if phrase else None
             if org is not None:
                 # "The central bank has cut its policy rate by 175 basis points to 4.50%": a
                 # policy figure, credited in its own sentence only (no source to carry on)
@@ -229,9 +259,10 @@ class GenericNames(Attacher):
             return []
         return words
 
-    def generic(self, words: list[str], country: str | None) -> Any:
+    def generic(self, words: list[str], country: str | None, written: str | None = None) -> Any:
         """The organization a generic name points to: the latest one named that fits it,
-        else the gazetteer's body of that name in the country."""
+        else the gazetteer's body of that name in the country (`written`: the name as the
+        text writes it)."""
         for org in reversed(self._named):
             if country and org.country and org.country != country and org.kind != "market":
                 continue  # (an exchange's data are not one country's: "exchange data showed")
@@ -243,7 +274,7 @@ class GenericNames(Attacher):
             known = self.gazetteer.lookup(" ".join(words), country=country)
             if known is not None and known.country == country:
                 return known
-            office = self._statistics_office(words, country)
+            office = self._statistics_office(words, country, written)
             if office is not None:
                 return office
             bank = words == ["bank"] and self._names_a_central_bank()
@@ -264,14 +295,21 @@ class GenericNames(Attacher):
             ) or any(w == "central" and lower[t + 1] == "bank" for t, w in enumerate(lower[:-1]))
         return self._central_named
 
-    def _statistics_office(self, words: list[str], country: str) -> Any:
+    def _statistics_office(
+        self, words: list[str], country: str, written: str | None = None
+    ) -> Any:
         """The country's statistics office for a name of statistics words only ("the
         statistics bureau", "the Central Bureau of Statistics", "the national statistics board"),
-        else None. ("the board" alone is a central bank's more often: only here.)"""
+        else None. ("the board" alone is a central bank's more often: only here.) A full name
+        written in capitals that the office's entry does not use is an older name of it, kept
+        as written (see `older_office_name`)."""
         if all(w in STAT_WORDS or w in ("of", "board") for w in words) and any(
             w.startswith("statist") for w in words
         ):
-            return first_of_kind(self.gazetteer, country, "statistics_office")
+            office = first_of_kind(self.gazetteer, country, "statistics_office")
+            if office is not None and written is not None:
+                return older_office_name(written, office) or office
+            return office
         return None
 
     @staticmethod
@@ -344,7 +382,7 @@ class GenericNames(Attacher):
                 # "the Central Bureau of Statistics said" in a Jakarta wire: the country's (a
                 # "Department of Statistics" is kept as written: an older name of a body the
                 # gazetteer knows by its new one)
-                org = self._statistics_office(words, country)
+                org = self._statistics_office(words, country, name)
             if org is not None:
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
             named_for_data = (
