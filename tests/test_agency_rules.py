@@ -1564,6 +1564,49 @@ GOVERNMENT_SETTERS = [
 # Names of an organization's shape that the gazetteer lacks are credited as written; a
 # country word inside them is part of the name; generic and place names are not taken.
 NAMED_BY_SHAPE = [
+    # a school or university that compiles a survey, and a bank's markets or securities desk,
+    # are credited as written, and carry on past a poll
+    Case(
+        "a-business-school-is-credited",
+        "The Lakeshore purchasing managers index eased to 48.7 in March, the Hallam School of "
+        "Management said on Thursday.",
+        "48.7",
+        "Hallam School of Management",
+    ),
+    Case(
+        "a-business-school-carries-past-a-poll",
+        "The Lakeshore purchasing managers index eased to 48.7 in March, the Hallam School of "
+        "Management said. Analysts polled by Reuters had looked for 49.5.\n"
+        "The new orders index slid to 46.2.",
+        "46.2",
+        "Hallam School of Management",
+    ),
+    Case(
+        "a-university-is-credited",
+        "Consumer sentiment climbed to 61.3 in June, according to Easton University.",
+        "61.3",
+        "Easton University",
+    ),
+    Case(
+        "a-markets-desk-is-credited",
+        "Sweden's manufacturing PMI rose to 53.1 in April, Nordvik Markets said on Monday.\n"
+        "The output index gained 2.4 points.",
+        "2.4 points",
+        "Nordvik Markets",
+    ),
+    Case(
+        "a-securities-house-is-credited",
+        "Machinery orders rose 4.1% in May, Kaito Securities said in a note.",
+        "4.1%",
+        "Kaito Securities",
+    ),
+    Case(
+        "a-markets-name-without-a-credit-credits-nothing",
+        "Norwegian retail sales rose 0.6% in May, Statistics Norway said. Sales at Fjord "
+        "Markets stores fell 2.1%.",
+        "2.1%",
+        "Statistics Norway",
+    ),
     # a law, a plan or a deal that sets a figure is no organization, and credits nothing later
     Case(
         "a-directive-is-no-organization",

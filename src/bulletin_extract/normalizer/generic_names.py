@@ -73,8 +73,10 @@ class SentenceCredit(Credit):
 
 
 # Words that make a capitalized name next to a credit an organization's: the organizational
-# nouns, a company's legal forms, and the nouns firms that publish data take ("Sensormatic
-# Solutions", "LevelTen Energy", "Rivian Automotive", "the Yale Budget Lab").
+# nouns, a company's legal forms, the nouns firms that publish data take ("Sensormatic
+# Solutions", "LevelTen Energy", "Rivian Automotive", "the Yale Budget Lab"), the schools
+# that compile surveys ("the Hallam School of Management", "Easton University") and a bank's
+# markets or securities desk ("Nordvik Markets", "Kaito Securities").
 # Cues after which a name of several capitalized words is the body whose data these are:
 # "according to a dealer survey by Nuvama Institutional Equities", "data from Kpler Analytics".
 _DATA_BY = frozenset(("credit.data_from", "credit.released_by", "credit.analysis_by"))
@@ -89,7 +91,7 @@ _UNKNOWN_ORG_WORDS = (
     | words(
         "solutions analytics research lab labs laboratory energy automotive motors economics "
         "intelligence consulting advisors advisory insights network foundation chamber union "
-        "database dashboard tracker"
+        "database dashboard tracker school university college markets securities"
     )
 )
 
