@@ -3687,6 +3687,45 @@ OLDER_NAMES = [
     ),
 ]
 
+# A unit named after its owner's possessive ("the bank's Research Department") works for the
+# owner, which is credited; a body's own name after a place's possessive stays that body.
+UNITS_OF_A_BODY = [
+    Case(
+        "a-banks-department-is-the-bank",
+        "Chile's central bank held its policy rate at 4.75%. The bank's Economic Studies "
+        "Department lifted its 2026 growth forecast to 2.6% from 2.2%.",
+        "2.6%",
+        "Central Bank of Chile",
+    ),
+    Case(
+        "a-central-banks-department-forecasts",
+        "Thai exports rose 5% in May, the commerce ministry said. The Bank of Thailand kept its "
+        "rate at 1.5%. The bank's Research Department now projects growth of 2.4% in 2026.",
+        "2.4%",
+        "Bank of Thailand",
+    ),
+    Case(
+        "a-ministrys-division-is-the-ministry",
+        "Exports climbed 6% in May, the Ministry of Trade, Industry and Energy said. The "
+        "ministry's Trade Analysis Division said chip shipments rose 21%.",
+        "21%",
+        "Ministry of Trade, Industry and Energy",
+    ),
+    Case(
+        "a-named-banks-unit-is-the-bank",
+        "Norges Bank's Monetary Policy Department sees the policy rate at 3.75% by end-2026.",
+        "3.75%",
+        "Norges Bank",
+    ),
+    Case(
+        "a-places-department-stays-the-body",
+        "Hong Kong's retail sales fell 3% in May, the Hong Kong Monetary Authority said. Hong "
+        "Kong's Census and Statistics Department said imports rose 4%.",
+        "4%",
+        "Census and Statistics Department",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3733,6 +3772,7 @@ ALL = (
     + POLL_CLAUSE_THEN_ACTUAL
     + SURVEY_EXPECTATIONS_ARE_READINGS
     + OLDER_NAMES
+    + UNITS_OF_A_BODY
 )
 
 

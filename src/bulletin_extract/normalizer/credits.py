@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from spacy.tokens import Span
 
-from ..agencies import Organization
+from ..agencies import GENERIC_NAME_WORDS, Organization
 from ..components import AGENCIES
 from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames, is_company_noun
 from .context import DocContext
@@ -182,6 +182,8 @@ _PERFORMED = frozenset("did performed fared".split())
 #: At most this many words in a firm's name that opens its sentence (past four, the last
 #: is its legal form).
 _OPENING_NAME_MAX = 7
+# Nouns of a unit inside a body: "the bank's Research Department", "its Statistics Division".
+_UNIT_NOUNS = frozenset("department division unit desk team directorate".split())
 #: Legal forms that end a firm's name: "Ltd", "Inc", "Plc", "Corp".
 _LEGAL_FORMS = frozenset(
     "ltd ltd. limited inc inc. plc corp corp. co co. llc ag sa s.a. nv n.v. gmbh bhd tbk pty".split()
@@ -394,6 +396,7 @@ class CreditFinder(GenericNames):
             credits.extend(self._own_models(sent))
         if all(c.forecast for c in credits):
             credits.extend(self._earnings_table(sent))
+        credits = [self._owner_of_unit(c, sent, country) for c in credits]
         credits = [self._said_forecast(self._cause_of_move(c, sent), sent) for c in credits]
         for c in credits:
             self.companies.remember(c.name)
@@ -539,6 +542,40 @@ class CreditFinder(GenericNames):
             if k > t + 1 and k < sent.end and lower[k] in INVERTED_VERBS:
                 return [SentenceCredit(bank.name, bank.country, bank.id, True, t, True)]
         return []
+
+    def _owner_of_unit(self, c: Credit, sent: Sentence, country: str | None) -> Credit:
+        """ "The bank's Research Department raised its growth forecast", "the ministry's
+        Statistics Division said": a unit named after its owner's possessive works for the
+        owner, which is credited (the body named before that fits "the bank", or the body
+        named there)."""
+        start = getattr(c, "start", -1)
+        words = c.name.lower().split()
+        if start - 2 < sent.start or len(words) < 2 or words[-1] not in _UNIT_NOUNS:
+            return c
+        lower, text = self.tokens.lower, self.tokens.text
+        if text[start - 1] not in ("'s", "’s"):
+            return c
+        owner = self._span_at(start - 2, sent)
+        if owner is not None:
+            org: Any = self.gazetteer.by_id(owner.id_)
+        else:
+            k = start - 2
+            while k > sent.start and lower[k - 1] not in ARTICLES and start - 2 - k < 2:
+                k -= 1  # "the central bank's", "the bank's"
+            owner_words = list(lower[k : start - 1])
+            if not all(w in GENERIC_NAME_WORDS for w in owner_words):
+                return c  # "Hong Kong's Census and Statistics Department": a body's own name
+            org = self.generic(owner_words, country)
+        if org is None:
+            return c
+        return replace(c, name=org.name, country=org.country)
+
+    def _span_at(self, t: int, sent: Sentence) -> Span | None:
+        """The organization name that ends at token t, if any."""
+        for a in self.ctx.spans_in(AGENCIES, sent):
+            if a.label_ == "AGENCY" and a.end - 1 == t:
+                return a
+        return None
 
     def _cause_of_move(self, c: Credit, sent: Sentence) -> Credit:
         """ "Platinum futures rose on Wednesday after the World Platinum Investment Council said
