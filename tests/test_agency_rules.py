@@ -3726,6 +3726,54 @@ UNITS_OF_A_BODY = [
     ),
 ]
 
+# A ministry named by its subject ("the coal ministry said") is a body of its own, not a
+# pointer back to the source named before; one that forecasts or sets a figure ("the shipping
+# ministry expects", "the power ministry has advised") is credited in its sentence only.
+TOPIC_MINISTRIES = [
+    Case(
+        "a-topic-ministry-said-after-another-source",
+        "India's fertiliser imports fell 6% in June, according to Kpler. Domestic urea output "
+        "rose 2.1 per cent to 2.6 mt in June, the chemicals ministry said.",
+        "2.6 mt",
+        "Ministry of Chemicals",
+    ),
+    Case(
+        "a-topic-ministry-forecasts",
+        "Cargo at major ports rose 4% in May, the Indian Ports Association said. The shipping "
+        "ministry expects major ports to handle 900 mt in FY27.",
+        "900 mt",
+        "Ministry of Shipping",
+    ),
+    Case(
+        "a-topic-ministrys-forecast-carries-nowhere",
+        "Cargo at major ports rose 4% in May, the Indian Ports Association said. The shipping "
+        "ministry expects major ports to handle 900 mt in FY27.\nContainer traffic rose 3%.",
+        "3%",
+        "Indian Ports Association",
+    ),
+    Case(
+        "a-topic-ministry-sets-a-figure",
+        "India's steel imports fell 4% in May, according to Kpler. The mines ministry has "
+        "advised smelters to blend scrap of up to 12 per cent.",
+        "12 per cent",
+        "Ministry of Mines",
+    ),
+    Case(
+        "a-countrys-finance-ministry-forecasts",
+        "India's exports rose 3% in May, the commerce ministry said. The finance ministry "
+        "expects growth of 6.8% this fiscal year.",
+        "6.8%",
+        "Ministry of Finance",
+    ),
+    Case(
+        "an-industry-body-still-points-back",
+        "Sugar output rose 12% to 26.1 mt, the Indian Sugar Millers Association said. The "
+        "industry body expects exports of about 1.1 mt.",
+        "1.1 mt",
+        "Indian Sugar Millers Association",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3773,6 +3821,7 @@ ALL = (
     + SURVEY_EXPECTATIONS_ARE_READINGS
     + OLDER_NAMES
     + UNITS_OF_A_BODY
+    + TOPIC_MINISTRIES
 )
 
 

@@ -32,15 +32,16 @@ from .credit_words import (
     DATA_NOUNS,
     ESTIMATE_WORDS,
     EXPECTING,
-    FORECAST_VERBS,
     FORECASTER_NOUNS,
+    FORECAST_VERBS,
     INDEX_NOUNS,
     INVERTED_VERBS,
     MARKET_MOVES,
     MARKET_NOUNS,
     MARKET_PRICES,
-    MOVE_CAUSE_PARTICIPLES,
+    MINISTRY_WORDS,
     MOVE_CAUSES,
+    MOVE_CAUSE_PARTICIPLES,
     NEWSWIRES,
     PARTNER_NOUNS,
     PARTNER_WORDS,
@@ -49,8 +50,8 @@ from .credit_words import (
     POLICY_ANAPHORS,
     POLICY_BODIES,
     POLICY_SAID,
-    POLL_NOUNS,
     POLLED_VERBS,
+    POLL_NOUNS,
     POSSESSIVES,
     RANK_WORDS,
     SPOKESPEOPLE,
@@ -702,6 +703,7 @@ class CreditFinder(GenericNames):
                 )
                 and (lower[s] == "it" or self._definite_before(s, sent))
                 and not (lower[s] == "bank" and self._names_a_central_bank())
+                and not self._topic_body(s)
             ):
                 # "the company said it expected", "the airline expects earnings of"
                 forecast = (
@@ -717,6 +719,19 @@ class CreditFinder(GenericNames):
                     return []
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, s)]
         return []
+
+    def _topic_body(self, s: int) -> bool:
+        """Whether a body's noun has its subject written before it, "the coal ministry said",
+        "the power ministry has advised": a body of its own (the topic ministries' reading),
+        which points back to no organization named before (but "the industry body expects"
+        does)."""
+        text = self.tokens.text
+        return (
+            self.tokens.lower[s] in MINISTRY_WORDS
+            and text[s - 1].isalpha()
+            and text[s - 1].islower()
+            and self.tokens.lower[s - 1] not in ARTICLES
+        )
 
     def _body_named(self, noun: str) -> Credit | None:
         """The organization named last whose name holds a body's noun: "the council" after

@@ -96,6 +96,9 @@ _UNKNOWN_ORG_WORDS = (
 )
 
 
+# Verbs by which a body sets the figures that follow: "the power ministry has advised plants to
+# blend up to 6 per cent", "the food ministry fixed the price at".
+_SETTING_VERBS = words("advised advises directed directs fixed fixes capped caps allowed allows")
 # Nouns of the figures a name credited whole stands before: "according to Kpler data".
 _WHOLE_DATA = words("data figures estimates estimate calculations numbers statistics")
 # Words of a person's title after a name and a comma: "according to Jane Doe, an economist".
@@ -524,15 +527,21 @@ class GenericNames(Attacher):
             after = range(t + 1, min(sent.end, t + 5))
             before = range(max(sent.start, first - 5), first)
             said = any(self._credit_label(k) == "CREDIT_AFTER" for k in after)
+            # "The shipping ministry expects ports to handle 870 mt", "the power ministry has
+            # advised plants to blend up to 6 per cent": the ministry made or set the figures,
+            # credited in this sentence only
+            maker = not said and any(
+                lower[k] in FORECAST_VERBS or lower[k] in _SETTING_VERBS for k in after
+            )
             generic = topic in GENERIC_NAME_WORDS
-            if generic and (country is None or not said):
+            if generic and (country is None or not (said or maker)):
                 continue  # ("the finance ministry said": whose, unknown)
-            if said or any(
+            if (said or maker) or any(
                 self._credit_label(k) == "CREDIT_BEFORE" or lower[k] in ("by", "from")
                 for k in before
             ):
                 known = self.gazetteer.lookup(f"{topic} ministry", country=country)
-                if generic and known is not None:
+                if generic and known is not None and not maker:
                     # "labour ministry data showed" of a country the gazetteer has no labour
                     # ministry for (a known one is the generic names' to credit)
                     continue
@@ -545,7 +554,7 @@ class GenericNames(Attacher):
                     (f"{topic} ministry",),
                 )
                 self._named.append(org)
-                return [SentenceCredit(org.name, org.country, org.id, False, first)]
+                return [SentenceCredit(org.name, org.country, org.id, maker, first)]
         return []
 
     def _credit_label(self, t: int) -> str | None:
