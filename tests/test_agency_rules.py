@@ -3774,6 +3774,39 @@ TOPIC_MINISTRIES = [
     ),
 ]
 
+# A name written in small letters that a data cue credits is a name when the kind of firm is
+# written before it or in an apposition after it; small words after a cue are not.
+SMALL_LETTER_NAMES = [
+    Case(
+        "a-small-letter-name-after-its-kind",
+        "Steel scrap imports fell 5% to 1.2 mt in May, according to data compiled by online "
+        "metals marketplace scrapline.\nShredded scrap imports rose 2%.",
+        "2%",
+        "scrapline",
+    ),
+    Case(
+        "a-small-letter-name-with-an-apposition",
+        "Truck freight rates rose 3.4% in June, according to data from cargohub logistics, an "
+        "online freight aggregator.",
+        "3.4%",
+        "cargohub logistics",
+    ),
+    Case(
+        "small-words-after-a-cue-name-nothing",
+        "Steel output rose 4% in May, the Joint Plant Committee said. Scrap use rose 3%, "
+        "according to data from industry sources.",
+        "3%",
+        "Joint Plant Committee",
+    ),
+    Case(
+        "plural-kinds-in-an-apposition-name-nothing",
+        "Steel output rose 4% in May, the Joint Plant Committee said. Scrap use rose 3%, "
+        "according to data from traders, a group of firms.",
+        "3%",
+        "Joint Plant Committee",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3822,6 +3855,7 @@ ALL = (
     + OLDER_NAMES
     + UNITS_OF_A_BODY
     + TOPIC_MINISTRIES
+    + SMALL_LETTER_NAMES
 )
 
 

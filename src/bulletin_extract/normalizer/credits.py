@@ -391,6 +391,8 @@ class CreditFinder(GenericNames):
         credits.extend(self._government_credits(sent, country))
         if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered, country))
+        if all(c.forecast for c in credits):
+            credits.extend(self._described_credits(sent, covered))
         if not any(c.forecast for c in credits):
             credits.extend(self._poll_anaphor(sent))
         if not credits:

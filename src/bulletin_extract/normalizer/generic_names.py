@@ -96,6 +96,11 @@ _UNKNOWN_ORG_WORDS = (
 )
 
 
+# Kinds of firm that tell a name written in small letters as one: "B2B e-commerce company
+# cargolink hub", "cargolink hub, an online freight marketplace".
+_FIRM_NOUNS = words(
+    "company firm platform provider consultancy marketplace aggregator startup portal"
+)
 # Verbs by which a body sets the figures that follow: "the power ministry has advised plants to
 # blend up to 6 per cent", "the food ministry fixed the price at".
 _SETTING_VERBS = words("advised advises directed directs fixed fixes capped caps allowed allows")
@@ -412,6 +417,49 @@ class GenericNames(Attacher):
             if whole is not None and whole[1] == name_span[1]:
                 return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
             covered.update(range(*name_span))
+        return []
+
+    def _described_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
+        """A name written in small letters that a data cue credits, told as a name by the kind
+        of firm written before it or in an apposition after it: "according to data compiled
+        by freight marketplace cargolink hub.", "data from cargolink hub, an online freight
+        marketplace, showed"; credited as written."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.label_ != "CREDIT_BEFORE" or cue.id_ not in _DATA_BY:
+                continue
+            j = cue.end
+            while j < min(sent.end, cue.end + 5) and text[j] not in (",", ".", ";"):
+                if lower[j] in _FIRM_NOUNS:
+                    break
+                j += 1
+            described = j < sent.end and lower[j] in _FIRM_NOUNS
+            start = j + 1 if described else cue.end
+            end = start
+            while (
+                end < sent.end
+                and end - start < 3
+                and end not in covered
+                and text[end].isalpha()
+                and text[end].islower()
+                and lower[end] not in ARTICLES
+                and lower[end] not in _FIRM_NOUNS
+            ):
+                end += 1
+            if end == start or end - start > 2 and end < sent.end and text[end].isalpha():
+                continue
+            after = text[end] if end < sent.end else "."
+            if described:
+                named = after in (",", ".", ";") or "\n" in after
+            else:
+                named = (
+                    after == ","
+                    and end + 1 < sent.end
+                    and lower[end + 1] in ("a", "an")
+                    and any(lower[k] in _FIRM_NOUNS for k in range(end + 2, min(sent.end, end + 7)))
+                )
+            if named:
+                return [self._as_written(cue, self.doc[start:end].text, start)]
         return []
 
     def _as_written(self, cue: Any, name: str, start: int) -> SentenceCredit:
