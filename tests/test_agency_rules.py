@@ -3807,6 +3807,33 @@ SMALL_LETTER_NAMES = [
     ),
 ]
 
+# A credit line names its body, then after a spaced dash the title of the release: a name
+# inside the title is not credited.
+CREDIT_LINE_TITLES = [
+    Case(
+        "a-name-in-a-release-title-is-not-credited",
+        "Border crossings rose 4% in the year.\n"
+        "Source: Home Office – Passport Service Statistics\n"
+        "Arrivals by sea fell 12%.",
+        "12%",
+        "Home Office",
+    ),
+    Case(
+        "a-title-with-a-known-body-is-not-credited",
+        "Output per hour rose 0.6% in the quarter.\nSource: Department for Business and Trade – "
+        "Bank of England Agents' Summary\nOutput per worker rose 0.4%.",
+        "0.4%",
+        "Department for Business and Trade",
+    ),
+    Case(
+        "a-credit-line-without-a-title-keeps-its-names",
+        "Energy use fell 2% in the year.\nSource: Department for Energy Security and Net Zero"
+        "\nGas use fell 5%.",
+        "5%",
+        "Department for Energy Security and Net Zero",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3856,6 +3883,7 @@ ALL = (
     + UNITS_OF_A_BODY
     + TOPIC_MINISTRIES
     + SMALL_LETTER_NAMES
+    + CREDIT_LINE_TITLES
 )
 
 

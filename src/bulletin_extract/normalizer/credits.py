@@ -183,6 +183,10 @@ _PERFORMED = frozenset("did performed fared".split())
 #: At most this many words in a firm's name that opens its sentence (past four, the last
 #: is its legal form).
 _OPENING_NAME_MAX = 7
+# A credit line's cues, and the dashes between its body and the release's title: "Source:
+# Home Office – Passport Service Statistics".
+_SOURCE_LINES = frozenset(("credit.source_colon", "credit.sources_colon"))
+_TITLE_DASHES = frozenset(("–", "—", "-"))
 # Nouns of a unit inside a body: "the bank's Research Department", "its Statistics Division".
 _UNIT_NOUNS = frozenset("department division unit desk team directorate".split())
 #: Legal forms that end a firm's name: "Ltd", "Inc", "Plc", "Corp".
@@ -399,6 +403,7 @@ class CreditFinder(GenericNames):
             credits.extend(self._own_models(sent))
         if all(c.forecast for c in credits):
             credits.extend(self._earnings_table(sent))
+        credits = self._source_line_title(credits, sent)
         credits = [self._owner_of_unit(c, sent, country) for c in credits]
         credits = [self._said_forecast(self._cause_of_move(c, sent), sent) for c in credits]
         for c in credits:
@@ -545,6 +550,30 @@ class CreditFinder(GenericNames):
             if k > t + 1 and k < sent.end and lower[k] in INVERTED_VERBS:
                 return [SentenceCredit(bank.name, bank.country, bank.id, True, t, True)]
         return []
+
+    def _source_line_title(self, credits: list[Credit], sent: Sentence) -> list[Credit]:
+        """ "Source: Home Office – Passport Service Statistics": a credit line names its body,
+        then after a dash the title of the release; a name inside the title ("Passport
+        Service") is not credited (the body before the dash is)."""
+        text = self.tokens.text
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.id_ not in _SOURCE_LINES:
+                continue
+            dash = next(
+                (
+                    k
+                    for k in range(cue.end + 1, sent.end)
+                    if text[k] in _TITLE_DASHES and self.doc[k - 1].whitespace_
+                ),
+                None,
+            )  # (a spaced dash: not "Rolls-Royce")
+            if dash is None:
+                return credits
+            before = [c for c in credits if cue.end <= getattr(c, "start", -1) < dash]
+            if not before:
+                return credits
+            return [c for c in credits if getattr(c, "start", -1) < dash]
+        return credits
 
     def _owner_of_unit(self, c: Credit, sent: Sentence, country: str | None) -> Credit:
         """ "The bank's Research Department raised its growth forecast", "the ministry's
