@@ -3834,6 +3834,32 @@ CREDIT_LINE_TITLES = [
     ),
 ]
 
+# "the ministry's monthly data showed": a word of the data's kind between a body's possessive
+# and its data still lets the body be read.
+DATA_OF_A_BODY = [
+    Case(
+        "a-bodys-monthly-data",
+        "The won firmed after South Korea's finance ministry said it had sold dollars. The "
+        "ministry's monthly data showed reserves fell $2.4 billion in March.",
+        "$2.4 billion",
+        "Ministry of Economy and Finance",
+    ),
+    Case(
+        "a-bodys-preliminary-figures",
+        "The rand firmed on Tuesday after the South African Reserve Bank held rates. The "
+        "bank's preliminary figures showed gross reserves at $68.1 billion.",
+        "$68.1 billion",
+        "South African Reserve Bank",
+    ),
+    Case(
+        "a-bodys-data-still-read",
+        "Japan's exports rose 3%, the Ministry of Finance said. The ministry's data showed "
+        "imports rose 2%.",
+        "2%",
+        "Ministry of Finance",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3884,6 +3910,7 @@ ALL = (
     + TOPIC_MINISTRIES
     + SMALL_LETTER_NAMES
     + CREDIT_LINE_TITLES
+    + DATA_OF_A_BODY
 )
 
 

@@ -33,6 +33,7 @@ from .credit_words import (
     POSSESSIVES,
     PUBLICATION_WORDS,
     SPOKESPEOPLE,
+    STAT_ADJECTIVES,
     STAT_WORDS,
     first_of_kind,
     name_stems,
@@ -57,6 +58,9 @@ def _news_agency(org: Any) -> bool:
     return any(" news" in f" {alias.lower()}" for alias in (org.name, *org.aliases))
 
 
+# Words between a body's possessive and its data: "the ministry's monthly data showed", "the
+# bureau's preliminary figures showed".
+_DATA_ADJECTIVES = STAT_ADJECTIVES | words("monthly weekly quarterly annual daily")
 # Surveys of forecasters that a central bank runs: "the central bank's weekly Focus survey".
 _SURVEYS = frozenset("survey surveys poll polls".split())
 # Words before a body's data that the speaker cites: "the council said, citing ministry data".
@@ -160,9 +164,11 @@ class GenericNames(Attacher):
             if cue.label_ == "CREDIT_AFTER":
                 t = cue.start - 1
                 while t >= sent.start and (
-                    self.tokens.lower[t] in _AUXILIARIES or self.tokens.lower[t] in DATA_NOUNS
+                    self.tokens.lower[t] in _AUXILIARIES
+                    or self.tokens.lower[t] in DATA_NOUNS
+                    or (self.tokens.lower[t] in _DATA_ADJECTIVES and t + 1 < cue.start)
                 ):
-                    t -= 1  # "the finance ministry's data showed"
+                    t -= 1  # "the finance ministry's data showed", "the bureau's monthly data"
                 if t > sent.start and self.tokens.lower[t] in _BODY_SPEAKERS:
                     t -= 1  # "a commerce ministry official said": the body speaks
                 if (
