@@ -20,7 +20,7 @@ from typing import Any, cast
 
 from spacy.tokens import Span
 
-from ..agencies import Organization
+from ..agencies import GENERIC_NAME_WORDS, Organization
 from ..components import AGENCIES
 from .companies import COMPANY_VERBS, PRONOUN_SUBJECTS, CompanyNames, is_company_noun
 from .context import DocContext
@@ -32,15 +32,16 @@ from .credit_words import (
     DATA_NOUNS,
     ESTIMATE_WORDS,
     EXPECTING,
-    FORECAST_VERBS,
     FORECASTER_NOUNS,
+    FORECAST_VERBS,
     INDEX_NOUNS,
     INVERTED_VERBS,
     MARKET_MOVES,
     MARKET_NOUNS,
     MARKET_PRICES,
-    MOVE_CAUSE_PARTICIPLES,
+    MINISTRY_WORDS,
     MOVE_CAUSES,
+    MOVE_CAUSE_PARTICIPLES,
     NEWSWIRES,
     PARTNER_NOUNS,
     PARTNER_WORDS,
@@ -49,8 +50,8 @@ from .credit_words import (
     POLICY_ANAPHORS,
     POLICY_BODIES,
     POLICY_SAID,
-    POLL_NOUNS,
     POLLED_VERBS,
+    POLL_NOUNS,
     POSSESSIVES,
     RANK_WORDS,
     SPOKESPEOPLE,
@@ -59,7 +60,7 @@ from .credit_words import (
     TARGET_CUES,
     first_of_kind,
 )
-from .generic_names import GenericNames, SentenceCredit
+from .generic_names import GenericNames, SentenceCredit, older_office_name
 from .structures import Credit, Mention, Sentence
 from .vocabulary import (
     AGENCY_TOKENS,
@@ -182,6 +183,12 @@ _PERFORMED = frozenset("did performed fared".split())
 #: At most this many words in a firm's name that opens its sentence (past four, the last
 #: is its legal form).
 _OPENING_NAME_MAX = 7
+# A credit line's cues, and the dashes between its body and the release's title: "Source:
+# Home Office – Passport Service Statistics".
+_SOURCE_LINES = frozenset(("credit.source_colon", "credit.sources_colon"))
+_TITLE_DASHES = frozenset(("–", "—", "-"))
+# Nouns of a unit inside a body: "the bank's Research Department", "its Statistics Division".
+_UNIT_NOUNS = frozenset("department division unit desk team directorate".split())
 #: Legal forms that end a firm's name: "Ltd", "Inc", "Plc", "Corp".
 _LEGAL_FORMS = frozenset(
     "ltd ltd. limited inc inc. plc corp corp. co co. llc ag sa s.a. nv n.v. gmbh bhd tbk pty".split()
@@ -388,12 +395,16 @@ class CreditFinder(GenericNames):
         credits.extend(self._government_credits(sent, country))
         if all(c.forecast for c in credits):
             credits.extend(self._unknown_credits(sent, covered, country))
+        if all(c.forecast for c in credits):
+            credits.extend(self._described_credits(sent, covered))
         if not any(c.forecast for c in credits):
             credits.extend(self._poll_anaphor(sent))
         if not credits:
             credits.extend(self._own_models(sent))
         if all(c.forecast for c in credits):
             credits.extend(self._earnings_table(sent))
+        credits = self._source_line_title(credits, sent)
+        credits = [self._owner_of_unit(c, sent, country) for c in credits]
         credits = [self._said_forecast(self._cause_of_move(c, sent), sent) for c in credits]
         for c in credits:
             self.companies.remember(c.name)
@@ -540,6 +551,64 @@ class CreditFinder(GenericNames):
                 return [SentenceCredit(bank.name, bank.country, bank.id, True, t, True)]
         return []
 
+    def _source_line_title(self, credits: list[Credit], sent: Sentence) -> list[Credit]:
+        """ "Source: Home Office – Passport Service Statistics": a credit line names its body,
+        then after a dash the title of the release; a name inside the title ("Passport
+        Service") is not credited (the body before the dash is)."""
+        text = self.tokens.text
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.id_ not in _SOURCE_LINES:
+                continue
+            dash = next(
+                (
+                    k
+                    for k in range(cue.end + 1, sent.end)
+                    if text[k] in _TITLE_DASHES and self.doc[k - 1].whitespace_
+                ),
+                None,
+            )  # (a spaced dash: not "Rolls-Royce")
+            if dash is None:
+                return credits
+            before = [c for c in credits if cue.end <= getattr(c, "start", -1) < dash]
+            if not before:
+                return credits
+            return [c for c in credits if getattr(c, "start", -1) < dash]
+        return credits
+
+    def _owner_of_unit(self, c: Credit, sent: Sentence, country: str | None) -> Credit:
+        """ "The bank's Research Department raised its growth forecast", "the ministry's
+        Statistics Division said": a unit named after its owner's possessive works for the
+        owner, which is credited (the body named before that fits "the bank", or the body
+        named there)."""
+        start = getattr(c, "start", -1)
+        words = c.name.lower().split()
+        if start - 2 < sent.start or len(words) < 2 or words[-1] not in _UNIT_NOUNS:
+            return c
+        lower, text = self.tokens.lower, self.tokens.text
+        if text[start - 1] not in ("'s", "’s"):
+            return c
+        owner = self._span_at(start - 2, sent)
+        if owner is not None:
+            org: Any = self.gazetteer.by_id(owner.id_)
+        else:
+            k = start - 2
+            while k > sent.start and lower[k - 1] not in ARTICLES and start - 2 - k < 2:
+                k -= 1  # "the central bank's", "the bank's"
+            owner_words = list(lower[k : start - 1])
+            if not all(w in GENERIC_NAME_WORDS for w in owner_words):
+                return c  # "Hong Kong's Census and Statistics Department": a body's own name
+            org = self.generic(owner_words, country)
+        if org is None:
+            return c
+        return replace(c, name=org.name, country=org.country)
+
+    def _span_at(self, t: int, sent: Sentence) -> Span | None:
+        """The organization name that ends at token t, if any."""
+        for a in self.ctx.spans_in(AGENCIES, sent):
+            if a.label_ == "AGENCY" and a.end - 1 == t:
+                return a
+        return None
+
     def _cause_of_move(self, c: Credit, sent: Sentence) -> Credit:
         """ "Platinum futures rose on Wednesday after the World Platinum Investment Council said
         ...", "Canola futures slip as StatCan lifts crop estimate to 21.8 million tonnes": a
@@ -665,6 +734,7 @@ class CreditFinder(GenericNames):
                 )
                 and (lower[s] == "it" or self._definite_before(s, sent))
                 and not (lower[s] == "bank" and self._names_a_central_bank())
+                and not self._topic_body(s)
             ):
                 # "the company said it expected", "the airline expects earnings of"
                 forecast = (
@@ -680,6 +750,19 @@ class CreditFinder(GenericNames):
                     return []
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, s)]
         return []
+
+    def _topic_body(self, s: int) -> bool:
+        """Whether a body's noun has its subject written before it, "the coal ministry said",
+        "the power ministry has advised": a body of its own (the topic ministries' reading),
+        which points back to no organization named before (but "the industry body expects"
+        does)."""
+        text = self.tokens.text
+        return (
+            self.tokens.lower[s] in MINISTRY_WORDS
+            and text[s - 1].isalpha()
+            and text[s - 1].islower()
+            and self.tokens.lower[s - 1] not in ARTICLES
+        )
 
     def _body_named(self, noun: str) -> Credit | None:
         """The organization named last whose name holds a body's noun: "the council" after
@@ -1210,5 +1293,10 @@ class CreditFinder(GenericNames):
             and shared
             and (country in self._sentence_countries or org.country not in self._doc_countries)
         ):
-            return first_of_kind(self.gazetteer, country, "statistics_office") or org
+            office = first_of_kind(self.gazetteer, country, "statistics_office")
+            if office is None:
+                return org
+            # "the Central Statistical Office said" of Finland's figures: the name Statistics
+            # Finland published under, as written
+            return older_office_name(span.text, office) or office
         return org

@@ -9,6 +9,7 @@ said") is kept as written. `CreditFinder` (`credits.py`) reads these after the g
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import Any, cast
 
@@ -32,6 +33,7 @@ from .credit_words import (
     POSSESSIVES,
     PUBLICATION_WORDS,
     SPOKESPEOPLE,
+    STAT_ADJECTIVES,
     STAT_WORDS,
     first_of_kind,
     name_stems,
@@ -56,6 +58,9 @@ def _news_agency(org: Any) -> bool:
     return any(" news" in f" {alias.lower()}" for alias in (org.name, *org.aliases))
 
 
+# Words between a body's possessive and its data: "the ministry's monthly data showed", "the
+# bureau's preliminary figures showed".
+_DATA_ADJECTIVES = STAT_ADJECTIVES | words("monthly weekly quarterly annual daily")
 # Surveys of forecasters that a central bank runs: "the central bank's weekly Focus survey".
 _SURVEYS = frozenset("survey surveys poll polls".split())
 # Words before a body's data that the speaker cites: "the council said, citing ministry data".
@@ -72,8 +77,10 @@ class SentenceCredit(Credit):
 
 
 # Words that make a capitalized name next to a credit an organization's: the organizational
-# nouns, a company's legal forms, and the nouns firms that publish data take ("Sensormatic
-# Solutions", "LevelTen Energy", "Rivian Automotive", "the Yale Budget Lab").
+# nouns, a company's legal forms, the nouns firms that publish data take ("Sensormatic
+# Solutions", "LevelTen Energy", "Rivian Automotive", "the Yale Budget Lab"), the schools
+# that compile surveys ("the Hallam School of Management", "Easton University") and a bank's
+# markets or securities desk ("Nordvik Markets", "Kaito Securities").
 # Cues after which a name of several capitalized words is the body whose data these are:
 # "according to a dealer survey by Nuvama Institutional Equities", "data from Kpler Analytics".
 _DATA_BY = frozenset(("credit.data_from", "credit.released_by", "credit.analysis_by"))
@@ -88,15 +95,49 @@ _UNKNOWN_ORG_WORDS = (
     | words(
         "solutions analytics research lab labs laboratory energy automotive motors economics "
         "intelligence consulting advisors advisory insights network foundation chamber union "
-        "database dashboard tracker"
+        "database dashboard tracker school university college markets securities"
     )
 )
 
 
+# Kinds of firm that tell a name written in small letters as one: "B2B e-commerce company
+# cargolink hub", "cargolink hub, an online freight marketplace".
+_FIRM_NOUNS = words(
+    "company firm platform provider consultancy marketplace aggregator startup portal"
+)
+# Verbs by which a body sets the figures that follow: "the power ministry has advised plants to
+# blend up to 6 per cent", "the food ministry fixed the price at".
+_SETTING_VERBS = words("advised advises directed directs fixed fixes capped caps allowed allows")
 # Nouns of the figures a name credited whole stands before: "according to Kpler data".
 _WHOLE_DATA = words("data figures estimates estimate calculations numbers statistics")
 # Words of a person's title after a name and a comma: "according to Jane Doe, an economist".
 _PERSON_TITLES = SPOKESPEOPLE | ANALYSTS | FIRM_TITLES | words("who professor executive")
+
+
+# Words of a statistics office's name that every office's name may hold ("the Central Bureau
+# of Statistics"): not what tells one name of an office from another.
+_NAME_GLUE = frozenset(("the", "of", "and", "for"))
+
+
+def older_office_name(written: str, office: Organization) -> Organization | None:
+    """A statistics office's full name, written in capitals, that shares none of its telling
+    words with the names the office's entry uses: the name the office published under at the
+    time ("the Central Bureau of Statistics said" of Norway's office, since renamed Statistics
+    Norway; "the Central Statistical Office" of Finland's), credited as written, for the
+    office's country; else None ("the Central Statistics Office" of Hungary's Central
+    Statistical Office, "the Central Bureau of Statistics" of Israel's: the entry's name)."""
+    name = strip_article(written.strip())
+    parts = [w for w in re.split(r"[^\w']+", name) if w]
+    content = [w for w in parts if w.lower() not in _NAME_GLUE]
+    if len(content) < 2 or not all(w[:1].isupper() for w in content):
+        return None
+    telling = {w.lower() for w in content if not w.lower().startswith("statist")}
+    known = {
+        w.lower() for alias in (office.name, *office.aliases) for w in re.split(r"[^\w]+", alias)
+    }
+    if not telling or not telling.isdisjoint(known):
+        return None
+    return Organization(f"{office.id}.as_written", name, office.country, office.kind, (name,))
 
 
 class GenericNames(Attacher):
@@ -119,12 +160,15 @@ class GenericNames(Attacher):
             if self.ctx.moves_a_forecast(cue.start, sent):
                 continue  # "the bank raised its growth forecast": a forecaster (see below)
             phrase: list[str] = []
+            written = ""
             if cue.label_ == "CREDIT_AFTER":
                 t = cue.start - 1
                 while t >= sent.start and (
-                    self.tokens.lower[t] in _AUXILIARIES or self.tokens.lower[t] in DATA_NOUNS
+                    self.tokens.lower[t] in _AUXILIARIES
+                    or self.tokens.lower[t] in DATA_NOUNS
+                    or (self.tokens.lower[t] in _DATA_ADJECTIVES and t + 1 < cue.start)
                 ):
-                    t -= 1  # "the finance ministry's data showed"
+                    t -= 1  # "the finance ministry's data showed", "the bureau's monthly data"
                 if t > sent.start and self.tokens.lower[t] in _BODY_SPEAKERS:
                     t -= 1  # "a commerce ministry official said": the body speaks
                 if (
@@ -139,6 +183,7 @@ class GenericNames(Attacher):
                 if t >= sent.start and self.tokens.lower[t] in _CITING:
                     continue  # "the AEPC said, citing ministry data": the speaker's source
                 phrase = self._phrase(t + 1, end)
+                written = self.doc[t + 1 : end].text
             if not phrase and (
                 cue.label_ == "CREDIT_BEFORE" or self.tokens.lower[cue.start] in INVERTED_VERBS
             ):
@@ -156,7 +201,8 @@ class GenericNames(Attacher):
                 if t in covered and self.tokens.lower[t - 1] in POSSESSIVES:
                     continue  # "the department's Bureau of Economic Analysis": the latter
                 phrase = self._phrase(start, t)
-            org = self.generic(phrase, country) if phrase else None
+                written = self.doc[start:t].text
+            org = self.generic(phrase, country, written) if phrase else None
             if org is not None:
                 # "The central bank has cut its policy rate by 175 basis points to 4.50%": a
                 # policy figure, credited in its own sentence only (no source to carry on)
@@ -229,9 +275,10 @@ class GenericNames(Attacher):
             return []
         return words
 
-    def generic(self, words: list[str], country: str | None) -> Any:
+    def generic(self, words: list[str], country: str | None, written: str | None = None) -> Any:
         """The organization a generic name points to: the latest one named that fits it,
-        else the gazetteer's body of that name in the country."""
+        else the gazetteer's body of that name in the country (`written`: the name as the
+        text writes it)."""
         for org in reversed(self._named):
             if country and org.country and org.country != country and org.kind != "market":
                 continue  # (an exchange's data are not one country's: "exchange data showed")
@@ -243,7 +290,7 @@ class GenericNames(Attacher):
             known = self.gazetteer.lookup(" ".join(words), country=country)
             if known is not None and known.country == country:
                 return known
-            office = self._statistics_office(words, country)
+            office = self._statistics_office(words, country, written)
             if office is not None:
                 return office
             bank = words == ["bank"] and self._names_a_central_bank()
@@ -264,14 +311,21 @@ class GenericNames(Attacher):
             ) or any(w == "central" and lower[t + 1] == "bank" for t, w in enumerate(lower[:-1]))
         return self._central_named
 
-    def _statistics_office(self, words: list[str], country: str) -> Any:
+    def _statistics_office(
+        self, words: list[str], country: str, written: str | None = None
+    ) -> Any:
         """The country's statistics office for a name of statistics words only ("the
         statistics bureau", "the Central Bureau of Statistics", "the national statistics board"),
-        else None. ("the board" alone is a central bank's more often: only here.)"""
+        else None. ("the board" alone is a central bank's more often: only here.) A full name
+        written in capitals that the office's entry does not use is an older name of it, kept
+        as written (see `older_office_name`)."""
         if all(w in STAT_WORDS or w in ("of", "board") for w in words) and any(
             w.startswith("statist") for w in words
         ):
-            return first_of_kind(self.gazetteer, country, "statistics_office")
+            office = first_of_kind(self.gazetteer, country, "statistics_office")
+            if office is not None and written is not None:
+                return older_office_name(written, office) or office
+            return office
         return None
 
     @staticmethod
@@ -344,7 +398,7 @@ class GenericNames(Attacher):
                 # "the Central Bureau of Statistics said" in a Jakarta wire: the country's (a
                 # "Department of Statistics" is kept as written: an older name of a body the
                 # gazetteer knows by its new one)
-                org = self._statistics_office(words, country)
+                org = self._statistics_office(words, country, name)
             if org is not None:
                 return [SentenceCredit(org.name, org.country, cue.id_, False, name_span[0])]
             named_for_data = (
@@ -369,6 +423,49 @@ class GenericNames(Attacher):
             if whole is not None and whole[1] == name_span[1]:
                 return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
             covered.update(range(*name_span))
+        return []
+
+    def _described_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
+        """A name written in small letters that a data cue credits, told as a name by the kind
+        of firm written before it or in an apposition after it: "according to data compiled
+        by freight marketplace cargolink hub.", "data from cargolink hub, an online freight
+        marketplace, showed"; credited as written."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for cue in self.ctx.spans_in(CREDITS, sent):
+            if cue.label_ != "CREDIT_BEFORE" or cue.id_ not in _DATA_BY:
+                continue
+            j = cue.end
+            while j < min(sent.end, cue.end + 5) and text[j] not in (",", ".", ";"):
+                if lower[j] in _FIRM_NOUNS:
+                    break
+                j += 1
+            described = j < sent.end and lower[j] in _FIRM_NOUNS
+            start = j + 1 if described else cue.end
+            end = start
+            while (
+                end < sent.end
+                and end - start < 3
+                and end not in covered
+                and text[end].isalpha()
+                and text[end].islower()
+                and lower[end] not in ARTICLES
+                and lower[end] not in _FIRM_NOUNS
+            ):
+                end += 1
+            if end == start or end - start > 2 and end < sent.end and text[end].isalpha():
+                continue
+            after = text[end] if end < sent.end else "."
+            if described:
+                named = after in (",", ".", ";") or "\n" in after
+            else:
+                named = (
+                    after == ","
+                    and end + 1 < sent.end
+                    and lower[end + 1] in ("a", "an")
+                    and any(lower[k] in _FIRM_NOUNS for k in range(end + 2, min(sent.end, end + 7)))
+                )
+            if named:
+                return [self._as_written(cue, self.doc[start:end].text, start)]
         return []
 
     def _as_written(self, cue: Any, name: str, start: int) -> SentenceCredit:
@@ -484,15 +581,21 @@ class GenericNames(Attacher):
             after = range(t + 1, min(sent.end, t + 5))
             before = range(max(sent.start, first - 5), first)
             said = any(self._credit_label(k) == "CREDIT_AFTER" for k in after)
+            # "The shipping ministry expects ports to handle 870 mt", "the power ministry has
+            # advised plants to blend up to 6 per cent": the ministry made or set the figures,
+            # credited in this sentence only
+            maker = not said and any(
+                lower[k] in FORECAST_VERBS or lower[k] in _SETTING_VERBS for k in after
+            )
             generic = topic in GENERIC_NAME_WORDS
-            if generic and (country is None or not said):
+            if generic and (country is None or not (said or maker)):
                 continue  # ("the finance ministry said": whose, unknown)
-            if said or any(
+            if (said or maker) or any(
                 self._credit_label(k) == "CREDIT_BEFORE" or lower[k] in ("by", "from")
                 for k in before
             ):
                 known = self.gazetteer.lookup(f"{topic} ministry", country=country)
-                if generic and known is not None:
+                if generic and known is not None and not maker:
                     # "labour ministry data showed" of a country the gazetteer has no labour
                     # ministry for (a known one is the generic names' to credit)
                     continue
@@ -505,7 +608,7 @@ class GenericNames(Attacher):
                     (f"{topic} ministry",),
                 )
                 self._named.append(org)
-                return [SentenceCredit(org.name, org.country, org.id, False, first)]
+                return [SentenceCredit(org.name, org.country, org.id, maker, first)]
         return []
 
     def _credit_label(self, t: int) -> str | None:
