@@ -333,6 +333,14 @@ SHARED_UNITS: list[Row] = [
      "tonne"),
     ("Of the stocks, mills held 184,200 tonnes, traders [151,900] and ports 60,300.", 151900.0,
      "tonne"),
+    # a plain number closing a later clause after a verb that moves or records an amount
+    ("Salt caverns gave up 9 bcf while other sites injected [11].", 1.1e10, "cubic foot"),
+    ("Bulgaria logged 316 hours of negative prices and Greece recorded [204].", 204.0, "hour"),
+    ("Mills crushed 41 tonnes of cane on Monday, and smaller presses added [37], the board "
+     "said.", 37.0, "tonne"),
+    # not after a verb that moves or records one, nor before what it counts
+    ("The yard built 40 tonnes of hull sections and employs [35].", 35.0, "count"),
+    ("Mills crushed 41 tonnes of cane in March, and [14] of them shut in April.", 14.0, "count"),
     ("Cement output fell 3.1 pct to 5.42 mln tonnes and clinker 2.2 pct to [4.87 mln].", 4.87e6,
      "tonne"),
     ("Supplies to utilities fell 6 per cent to 53.8 mt, from [57.4] a year earlier.", 5.74e7,

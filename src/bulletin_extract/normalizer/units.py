@@ -69,6 +69,12 @@ LEVEL_LEADS = words(
     "reads reaches hits stands touches registers averages "  # a headline's present tense
     "( for and against versus vs"
 )
+# Verbs that move or record an amount whose thing a later clause leaves unsaid ("injected 10").
+_AMOUNT_VERBS = words(
+    "injected withdrew drew recorded registered logged posted reported added shed lost gained"
+)
+# Words that close a clause right after its number.
+_GAPPED_CLAUSE_ENDS = frozenset(". , ; and while but whereas".split())
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
 _OTHER_COUNTRY_LEADS = words(
     "with to from against into toward towards vs versus than between over including and or , "
@@ -452,7 +458,7 @@ class UnitRules(Attacher):
         A number without a scale word counts so only when written with thousands
         separators."""
         last: Mention | None = None
-        for m in mentions:
+        for i, m in enumerate(mentions):
             if m.unit != "count":
                 if _is_physical(m.unit) or is_money(m.unit):
                     last = m  # a rate between ("and clinker 2.2 pct to 4.87 mln") is no unit
@@ -461,7 +467,11 @@ class UnitRules(Attacher):
                 continue
             text = self.ctx.text(m.span)
             scaled = written_scale(text) > 1
-            if not (scaled or ("," in text and "." not in text)) or not self._bare_amount(m):
+            if not self._bare_amount(m) or not (
+                scaled
+                or ("," in text and "." not in text)
+                or (i and mentions[i - 1] is last and self._gapped_clause_end(m))
+            ):
                 continue
             lead = self.tokens.lower[m.span.start - 1] if m.span.start else ""
             if _same_size(m.value, last.value if scaled else _unscaled(last)) or (
@@ -472,6 +482,18 @@ class UnitRules(Attacher):
                     m.unit = last.unit
                 else:
                     self._take_unit(m, last, False)
+
+    def _gapped_clause_end(self, m: Mention) -> bool:
+        """Whether a plain number closes a later clause right after a verb that moves or
+        records an amount, its thing left unsaid: "withdrew 6 bcf and non-salt sites injected
+        10.", "while Portugal recorded 257." (not "and employs 25", nor "14 of them")."""
+        lower, t = self.tokens.lower, m.span.start
+        after = lower[m.span.end] if m.span.end < self.tokens.n else "."
+        return (
+            t > 0
+            and after in _GAPPED_CLAUSE_ENDS
+            and ((CHANGES, t - 1) in self.cue_at or lower[t - 1] in _AMOUNT_VERBS)
+        )
 
     def _rate_for_places(self, mentions: list[Mention]) -> None:
         """ "up 0.8 percentage points in the North East and 0.6 in Yorkshire, and down 0.1 in
