@@ -1872,3 +1872,41 @@ def test_a_figure_in_a_period_s_possessive_is_of_that_period(
     (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a level kept, a vote taken or a move expected "at" a meeting: that meeting's days
+        (
+            "The central bank kept its key rate at 4.25% at its Oct. 14-15 meeting.",
+            "4.25%",
+            (D(2025, 10, 14), D(2025, 10, 15)),
+        ),
+        (
+            "The bank left its policy rate at 3.1% at its September meeting.",
+            "3.1%",
+            (D(2025, 9, 1), D(2025, 9, 30)),
+        ),
+        (
+            "At Thursday's meeting, five of the seven members voted to hold rates.",
+            "five",
+            (D(2025, 11, 20), D(2025, 11, 20)),
+        ),
+        (
+            "Analysts expect another quarter-point cut, to 3.5%, at its Jan. 28 policy review.",
+            "3.5%",
+            (D(2026, 1, 28), D(2026, 1, 28)),
+        ),
+        # a meeting named otherwise is no time of the figures: the minutes of one, a hold
+        # since one
+        ("Minutes of its March meeting showed that 4 of 9 members favoured a hike.", "4", None),
+        ("The bank has kept rates at 2.25% since its December meeting.", "2.25%", None),
+    ],
+)
+def test_a_meeting_at_which_a_rate_is_kept_or_moved(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    got = (record.period.start, record.period.end) if record.period else None
+    assert got == span or (span is None and got == (None, None))

@@ -148,6 +148,8 @@ _SEASON_NOUNS = frozenset("marketing season".split())
 _DAYS_OF_A_WEEK = 7
 # Words after a period phrase set off by a comma that close its clause: "..., in the quarter
 # from $22.1 billion", "..., in the 12 months to September 2024, up from".
+#: Nouns of a meeting whose date a phrase "at its ... meeting" names.
+_MEETING_WORDS = frozenset("meeting review".split())
 _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs against".split())
 # Nouns of a norm whose defining years may follow in brackets: "the five-year average (2019
 # and 2021 to 2024)".
@@ -371,13 +373,19 @@ class PeriodAttacher(PeriodComparisons):
         before the value it is compared with ("..., or $1.44 a share, in the quarter from
         $22.1 billion")."""
         text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
+        start, end = p.start, p.end
+        at = self._at_a_meeting(p)
+        noun = end + (end < sent.end and lower[end] == "policy")  # "its Jan. 28 policy review"
+        if at is not None and noun < sent.end and lower[noun] in _MEETING_WORDS:
+            # "a further cut, to 2.25%, at its Nov. 26 meeting": the meeting's phrase
+            start, end = at, noun + 1
         return (
-            p.start == origin + 1
+            start == origin + 1
             and text[origin] == ","
             and (
-                p.end >= sent.end
-                or text[p.end] in (",", ";", ".", ")")
-                or lower[p.end] in _SET_OFF_FOLLOWERS
+                end >= sent.end
+                or text[end] in (",", ";", ".", ")")
+                or lower[end] in _SET_OFF_FOLLOWERS
             )
         )
 
