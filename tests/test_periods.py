@@ -1910,3 +1910,45 @@ def test_a_meeting_at_which_a_rate_is_kept_or_moved(
     (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
     got = (record.period.start, record.period.end) if record.period else None
     assert got == span or (span is None and got == (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a figure named after a period's possessive ("September's total of") is of that period
+        (
+            "October sales were 3.1% higher than September's total of $52.4 billion.",
+            "$52.4 billion",
+            (D(2025, 9, 1), D(2025, 9, 30)),
+        ),
+        (
+            "The index fell to 48.7 in November, down 2.1 points from October's final reading "
+            "of 50.8.",
+            "50.8",
+            (D(2025, 10, 1), D(2025, 10, 31)),
+        ),
+        (
+            "The index slipped to 101.5 in November from October's near three-year high of 104.2.",
+            "104.2",
+            (D(2025, 10, 1), D(2025, 10, 31)),
+        ),
+        # the figures of the sentence's own period keep it
+        (
+            "The index fell to 48.7 in November, down 2.1 points from October's final reading "
+            "of 50.8.",
+            "2.1 points",
+            (D(2025, 11, 1), D(2025, 11, 30)),
+        ),
+        (
+            "November's exports rose to a total of $5 billion.",
+            "$5 billion",
+            (D(2025, 11, 1), D(2025, 11, 30)),
+        ),
+    ],
+)
+def test_a_figure_named_after_a_periods_possessive(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

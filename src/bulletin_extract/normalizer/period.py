@@ -21,6 +21,7 @@ from .text import month_of
 from .vocabulary import (
     ANAPHORIC_PERIOD,
     BASES,
+    CHANGES,
     CLAUSE_OPENERS,
     ODDS_NOUNS,
     PER_UNITS,
@@ -344,11 +345,25 @@ class PeriodAttacher(PeriodComparisons):
 
     def _possessive_before(self, m: Mention, periods: list[Span]) -> Span | None:
         """The period phrase told in the possessive right before a number, past qualifiers:
-        "November's 455,000 tonnes", "the previous quarter's 1.7%"; else None."""
+        "November's 455,000 tonnes", "the previous quarter's 1.7%", or before the figure it
+        names: "September's total of $52.4 billion", "last week's upwardly revised level of
+        231,000", "March's six-month high of 104.2"; else None."""
         lower = self.tokens.lower
         t = m.span.start - 1
         while t > 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
+        if t > 1 and lower[t] == "of":
+            k = t - 1  # the figure's name: words, no number, link or change between
+            while (
+                k > 0
+                and t - k <= 5
+                and (self.tokens.is_alpha[k] or lower[k] == "-")
+                and lower[k] not in STOPWORDS
+                and (CHANGES, k) not in self.cue_at
+            ):
+                k -= 1
+            if k < t - 1 and lower[k] in ("'s", "’s"):
+                t = k
         if t < 1 or lower[t] not in ("'s", "’s"):
             return None
         return next((p for p in periods if p.end in (t, t + 1)), None)  # ("'s" in it or not)
