@@ -1952,3 +1952,76 @@ def test_a_figure_named_after_a_periods_possessive(
     (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "country", "start", "end"),
+    [
+        # a financial year named by where it stands, in the country's financial year
+        ("in the current fiscal year", "2025-11-20", "PK", "2025-07-01", "2026-06-30"),
+        ("this financial year", "2026-02-10", "IN", "2025-04-01", "2026-03-31"),
+        ("next fiscal year", "2025-11-20", "JP", "2026-04-01", "2027-03-31"),
+        ("for the full fiscal year", "1987-04-10", "US", "1986-10-01", "1987-09-30"),
+        (
+            "so far in the current financial year",
+            "2025-11-20",
+            "IN",
+            "2025-04-01",
+            "2025-11-20",
+        ),
+        (
+            "between April 1 and January 11 of the current financial year",
+            "2026-01-12",
+            "IN",
+            "2025-04-01",
+            "2026-01-11",
+        ),
+        # a fiscal year "ending" in a month with no year: the one still running, unless that
+        # month closed within a quarter ("ended": always the one past)
+        ("in the fiscal year ending in January", "2025-05-21", "US", "2025-02-01", "2026-01-31"),
+        ("for the full fiscal year ending in June", "2026-01-02", "PK", "2025-07-01", "2026-06-30"),
+        ("for the fiscal year ending in March", "2025-05-10", "JP", "2024-04-01", "2025-03-31"),
+        ("in the fiscal year ended March 31", "1987-09-10", "JP", "1986-04-01", "1987-03-31"),
+    ],
+)
+def test_a_financial_year_named_by_where_it_stands(
+    text: str, ref: str, country: str, start: str, end: str
+) -> None:
+    res = resolve_period(text, ref=date.fromisoformat(ref), country=country)
+    assert (iso(res.start), iso(res.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        (
+            "Japan's car exports will fall 5% in the current fiscal year, the association said.",
+            "5%",
+            (D(2025, 4, 1), D(2026, 3, 31)),
+        ),
+        (
+            "Public debt stood at 2,819.5 billion pounds at the end of March 2025, an increase "
+            "of 140.8 billion pounds over the financial year.",
+            "140.8 billion pounds",
+            (D(2024, 4, 1), D(2025, 3, 31)),
+        ),
+        (
+            "The retailer expects sales to grow 3% in the fiscal year ending in January.",
+            "3%",
+            (D(2025, 2, 1), D(2026, 1, 31)),
+        ),
+        # a year's part "of the fiscal year" stays one phrase
+        (
+            "In the first half of the fiscal year, outlays totalled 491.4 billion dlrs, the "
+            "U.S. Treasury said.",
+            "491.4 billion dlrs",
+            (D(2024, 10, 1), D(2025, 3, 31)),
+        ),
+    ],
+)
+def test_a_running_financial_year_in_a_sentence(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-05-21") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -60,7 +60,7 @@ _LABEL: Final = re.compile(r"\b(?:fiscal(?: year)?|fy) ?'?(?P<y>\d{4}|\d{2})\b",
 # Phrases the calendar resolves (normalized: lower case, no commas).
 _LEAD: Final = re.compile(r"^(?:(?:in|for|during|over|of|at) )?(?:the )?")
 _YEAR: Final = re.compile(r"^(?:(?:current|this) )?(?:fiscal|fy) ?(?:year )?'?(?P<y>\d{4}|\d{2})?$")
-_THIS_YEAR: Final = re.compile(r"^(?:current|this) fiscal year$|^fiscal year$")
+_THIS_YEAR: Final = re.compile(r"^(?:current|this|full|whole) fiscal year$|^fiscal year$")
 _QUARTER: Final = re.compile(
     r"^(?P<fiscal>fiscal )?(?:(?P<ly>\d{4}) )?(?P<n>first|second|third|fourth|q[1-4])"
     r"(?:[- ](?:fiscal )?quarter)?"
