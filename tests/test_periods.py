@@ -2025,3 +2025,42 @@ def test_a_running_financial_year_in_a_sentence(
     (record,) = [r for r in extract(text, ref_date="2025-05-21") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # "the fiscal third quarter" is a quarter of the calendar the report fixes
+        (
+            "Skyline reported fiscal third-quarter results on Tuesday for the period ended "
+            "Nov. 1. Net income was $1.2 billion in the fiscal third quarter. For the fiscal "
+            "fourth quarter, the company guided to revenue of $2.2 billion.",
+            "$2.2 billion",
+            (D(2025, 11, 2), D(2026, 1, 31)),
+        ),
+        (
+            "Skyline reported fiscal third-quarter results on Tuesday for the period ended "
+            "Nov. 1. Net income was $1.2 billion in the fiscal third quarter.",
+            "$1.2 billion",
+            (D(2025, 8, 3), D(2025, 11, 1)),
+        ),
+        (
+            "Acme said its package volume rose 3.8% in its fiscal second quarter, which ended "
+            "Nov. 30.",
+            "3.8%",
+            (D(2025, 9, 1), D(2025, 11, 30)),
+        ),
+        # with no calendar fixed, as written without "fiscal"; a plain quarter stays the
+        # calendar's
+        (
+            "The brewer reported revenue growth of 4.7% for its fiscal fourth quarter.",
+            "4.7%",
+            (D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+        ("Revenue rose 5% in the third quarter.", "5%", (D(2025, 7, 1), D(2025, 9, 30))),
+    ],
+)
+def test_a_companys_fiscal_quarter(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

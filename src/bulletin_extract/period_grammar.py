@@ -96,6 +96,11 @@ _SAME_YEAR_FIRST: Final = re.compile(
 _BY_MONTH: Final = re.compile(rf"^by (?P<rest>(?:{_MON})\w*(?: \d{{4}})?)$")
 # A quarter named alone, without its year: "in Q3", "during Q2".
 _BARE_QUARTER: Final = re.compile(r"^(?:in |for |during |the )?q(?P<n>[1-4])$")
+# "fiscal" before a quarter's ordinal, with its owner: "its fiscal second quarter".
+_FISCAL_ORDINAL_QUARTER: Final = re.compile(
+    r"\b(?:(?:its|their) )?fiscal (?=(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+    r"[- ]?quarter\b)"
+)
 # Countries whose bare quarters are quarters of the financial year ("Q3" is October-December).
 _FISCAL_QUARTER_COUNTRIES: Final = frozenset({"IN"})
 # The fortnight before: "the previous fortnight".
@@ -173,6 +178,9 @@ class _Resolver:
             span = self.company.resolve(t, self.anchor)
             if span is not None:
                 return span, "absolute"  # "fiscal 2026", "the fiscal third quarter"
+        # "the fiscal third quarter" of a company whose calendar the text does not fix: as
+        # written without "fiscal"
+        t = _FISCAL_ORDINAL_QUARTER.sub(lambda m: "" if m.group() == "fiscal " else "the ", t)
         t = _HYPHENATED_RANGE.sub(r"\1 through \2", t)  # "the july-through-september period"
         t = _spelled_out(re.sub(r"^when ", "", t))
         t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"
