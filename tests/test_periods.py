@@ -2064,3 +2064,28 @@ def test_a_companys_fiscal_quarter(text: str, number: str, span: tuple[date, dat
     (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a running total of a season told "till" a day: from the season's first day
+        (
+            "Sugar production in the 2025-26 season rose 12% to 9.8 million tonnes till "
+            "December 31, the mills' association said.",
+            "9.8 million tonnes",
+            (D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+        (
+            "Cotton arrivals in the 2025/26 season reached 12.4 million bales till January 31.",
+            "12.4 million",
+            (D(2025, 8, 1), D(2026, 1, 31)),
+        ),
+        # no season: the day itself
+        ("The tariff of 25% will apply until March 31.", "25%", (D(2026, 3, 31), D(2026, 3, 31))),
+    ],
+)
+def test_a_seasons_total_till_a_day(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-01-05") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
