@@ -2089,3 +2089,36 @@ def test_a_seasons_total_till_a_day(text: str, number: str, span: tuple[date, da
     (record,) = [r for r in extract(text, ref_date="2026-01-05") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # "the same five-month period last year" is one compared phrase: the difference
+        # from it is of the sentence's own period, the value in it of that period
+        (
+            "Borrowing in the financial year to August 2025 was £83.8 billion, £11.4 billion "
+            "more than in the same five-month period last year.",
+            "£11.4 billion",
+            (D(2025, 4, 1), D(2025, 8, 31)),
+        ),
+        (
+            "Exports rose 4% to $12 billion in the first half, against $11.5 billion in the "
+            "same six-month period a year earlier.",
+            "$11.5 billion",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+        (
+            "Exports rose 4% to $12 billion in the first half, against $11.5 billion in the "
+            "same six-month period a year earlier.",
+            "$12 billion",
+            (D(2025, 1, 1), D(2025, 6, 30)),
+        ),
+    ],
+)
+def test_the_same_n_month_period_compared(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-09-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
