@@ -2114,9 +2114,16 @@ def test_a_seasons_total_till_a_day(text: str, number: str, span: tuple[date, da
             "$12 billion",
             (D(2025, 1, 1), D(2025, 6, 30)),
         ),
+        # "the same stretch": the days compared, a year back
+        (
+            "Seat capacity grew 3.2% in the July-September period from the same stretch of "
+            "2024, while unit revenue slipped 0.7%.",
+            "0.7%",
+            (D(2025, 7, 1), D(2025, 9, 30)),
+        ),
     ],
 )
-def test_the_same_n_month_period_compared(
+def test_the_same_n_month_period_compared_or_stretch(
     text: str, number: str, span: tuple[date, date]
 ) -> None:
     (record,) = [r for r in extract(text, ref_date="2025-09-20") if r.text == number]

@@ -525,7 +525,7 @@ _SAME_IN_YEAR: Final = re.compile(
 )
 _SAME: Final = re.compile(
     r"^(?:the )?(?:same|corresponding|equivalent) (?:\w+ )?(?:period|periods|months?|quarters?|"
-    r"time|weeks?|days?|dates?|points?|year)$"
+    r"time|weeks?|days?|dates?|points?|year|stretch)$"
     r"|^(?:this|that|the) (?!previous |prior |preceding )(?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(
