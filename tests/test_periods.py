@@ -2129,3 +2129,34 @@ def test_the_same_n_month_period_compared_or_stretch(
     (record,) = [r for r in extract(text, ref_date="2025-09-20") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a month that names when a labelled year closed is no time of its own
+        (
+            "Housing starts in the 1986/87 fiscal year ended March rose 10.3 pct to 1.39 mln "
+            "units, the ministry said.",
+            "10.3 pct",
+            (D(1986, 4, 1), D(1987, 3, 31)),
+        ),
+        (
+            "In the 1986/87 financial year ended in March, Japanese bank lending grew 10.2 pct.",
+            "10.2 pct",
+            (D(1986, 4, 1), D(1987, 3, 31)),
+        ),
+        # a month after another phrase stays the figures' time
+        (
+            "Housing starts rose 4.1 pct in the year to date, and 2.3 pct in March.",
+            "2.3 pct",
+            (D(1987, 3, 1), D(1987, 3, 31)),
+        ),
+    ],
+)
+def test_a_labelled_year_ended_in_a_month(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="1987-04-30") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -481,6 +481,22 @@ class PeriodPhrases(Attacher):
         sent = self.ctx.sentences[self.tok_sentence[span.start]]
         return any(self.tokens.lower[k] in _CONTRACT_WORDS for k in range(sent.start, span.start))
 
+    def _closing_month(self, span: Span) -> bool:
+        """Whether a month names when the year phrase right before it closed: "in the 1986/87
+        fiscal year ended March", "In the 2024-25 financial year ended in March" (the year
+        is the figures' time, the month only its close)."""
+        lower = self.tokens.lower
+        k = span.start - 1
+        if lower[span.start] not in MONTH_WORDS and lower[span.start] != "in":
+            return False
+        k -= k >= 0 and lower[k] == "in"
+        return (
+            k > 0
+            and lower[k] in ("ended", "ending")
+            and lower[k - 1] == "year"
+            and (PERIODS_TOKENS, k - 1) in self.cue_at
+        )
+
     def _at_a_meeting(self, span: Span) -> int | None:
         """Where the "at" stands when a date names the meeting something is done, kept or
         expected at (else None): "kept
@@ -513,6 +529,8 @@ class PeriodPhrases(Attacher):
         ):
             return True  # "against 570 mln dlrs estimated a month ago": when it was estimated
             # (not "Statistics Canada estimated 2025 canola production at")
+        if self._closing_month(span):
+            return True  # "in the 1986/87 fiscal year ended March": the year's last month
         if first == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
             return True  # "the ministry said on March 14": the day it spoke
         if self.is_weekday(span) and self._spoken_on(span):
