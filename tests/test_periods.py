@@ -1872,3 +1872,291 @@ def test_a_figure_in_a_period_s_possessive_is_of_that_period(
     (record,) = [r for r in extract(text, ref_date="2025-07-15") if r.text == number]
     assert record.period is not None
     assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a level kept, a vote taken or a move expected "at" a meeting: that meeting's days
+        (
+            "The central bank kept its key rate at 4.25% at its Oct. 14-15 meeting.",
+            "4.25%",
+            (D(2025, 10, 14), D(2025, 10, 15)),
+        ),
+        (
+            "The bank left its policy rate at 3.1% at its September meeting.",
+            "3.1%",
+            (D(2025, 9, 1), D(2025, 9, 30)),
+        ),
+        (
+            "At Thursday's meeting, five of the seven members voted to hold rates.",
+            "five",
+            (D(2025, 11, 20), D(2025, 11, 20)),
+        ),
+        (
+            "Analysts expect another quarter-point cut, to 3.5%, at its Jan. 28 policy review.",
+            "3.5%",
+            (D(2026, 1, 28), D(2026, 1, 28)),
+        ),
+        # a meeting named otherwise is no time of the figures: the minutes of one, a hold
+        # since one
+        ("Minutes of its March meeting showed that 4 of 9 members favoured a hike.", "4", None),
+        ("The bank has kept rates at 2.25% since its December meeting.", "2.25%", None),
+    ],
+)
+def test_a_meeting_at_which_a_rate_is_kept_or_moved(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    got = (record.period.start, record.period.end) if record.period else None
+    assert got == span or (span is None and got == (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a figure named after a period's possessive ("September's total of") is of that period
+        (
+            "October sales were 3.1% higher than September's total of $52.4 billion.",
+            "$52.4 billion",
+            (D(2025, 9, 1), D(2025, 9, 30)),
+        ),
+        (
+            "The index fell to 48.7 in November, down 2.1 points from October's final reading "
+            "of 50.8.",
+            "50.8",
+            (D(2025, 10, 1), D(2025, 10, 31)),
+        ),
+        (
+            "The index slipped to 101.5 in November from October's near three-year high of 104.2.",
+            "104.2",
+            (D(2025, 10, 1), D(2025, 10, 31)),
+        ),
+        # the figures of the sentence's own period keep it
+        (
+            "The index fell to 48.7 in November, down 2.1 points from October's final reading "
+            "of 50.8.",
+            "2.1 points",
+            (D(2025, 11, 1), D(2025, 11, 30)),
+        ),
+        (
+            "November's exports rose to a total of $5 billion.",
+            "$5 billion",
+            (D(2025, 11, 1), D(2025, 11, 30)),
+        ),
+    ],
+)
+def test_a_figure_named_after_a_periods_possessive(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "ref", "country", "start", "end"),
+    [
+        # a financial year named by where it stands, in the country's financial year
+        ("in the current fiscal year", "2025-11-20", "PK", "2025-07-01", "2026-06-30"),
+        ("this financial year", "2026-02-10", "IN", "2025-04-01", "2026-03-31"),
+        ("next fiscal year", "2025-11-20", "JP", "2026-04-01", "2027-03-31"),
+        ("for the full fiscal year", "1987-04-10", "US", "1986-10-01", "1987-09-30"),
+        (
+            "so far in the current financial year",
+            "2025-11-20",
+            "IN",
+            "2025-04-01",
+            "2025-11-20",
+        ),
+        (
+            "between April 1 and January 11 of the current financial year",
+            "2026-01-12",
+            "IN",
+            "2025-04-01",
+            "2026-01-11",
+        ),
+        # a fiscal year "ending" in a month with no year: the one still running, unless that
+        # month closed within a quarter ("ended": always the one past)
+        ("in the fiscal year ending in January", "2025-05-21", "US", "2025-02-01", "2026-01-31"),
+        ("for the full fiscal year ending in June", "2026-01-02", "PK", "2025-07-01", "2026-06-30"),
+        ("for the fiscal year ending in March", "2025-05-10", "JP", "2024-04-01", "2025-03-31"),
+        ("in the fiscal year ended March 31", "1987-09-10", "JP", "1986-04-01", "1987-03-31"),
+    ],
+)
+def test_a_financial_year_named_by_where_it_stands(
+    text: str, ref: str, country: str, start: str, end: str
+) -> None:
+    res = resolve_period(text, ref=date.fromisoformat(ref), country=country)
+    assert (iso(res.start), iso(res.end)) == (start, end)
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        (
+            "Japan's car exports will fall 5% in the current fiscal year, the association said.",
+            "5%",
+            (D(2025, 4, 1), D(2026, 3, 31)),
+        ),
+        (
+            "Public debt stood at 2,819.5 billion pounds at the end of March 2025, an increase "
+            "of 140.8 billion pounds over the financial year.",
+            "140.8 billion pounds",
+            (D(2024, 4, 1), D(2025, 3, 31)),
+        ),
+        (
+            "The retailer expects sales to grow 3% in the fiscal year ending in January.",
+            "3%",
+            (D(2025, 2, 1), D(2026, 1, 31)),
+        ),
+        # a year's part "of the fiscal year" stays one phrase
+        (
+            "In the first half of the fiscal year, outlays totalled 491.4 billion dlrs, the "
+            "U.S. Treasury said.",
+            "491.4 billion dlrs",
+            (D(2024, 10, 1), D(2025, 3, 31)),
+        ),
+    ],
+)
+def test_a_running_financial_year_in_a_sentence(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-05-21") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # "the fiscal third quarter" is a quarter of the calendar the report fixes
+        (
+            "Skyline reported fiscal third-quarter results on Tuesday for the period ended "
+            "Nov. 1. Net income was $1.2 billion in the fiscal third quarter. For the fiscal "
+            "fourth quarter, the company guided to revenue of $2.2 billion.",
+            "$2.2 billion",
+            (D(2025, 11, 2), D(2026, 1, 31)),
+        ),
+        (
+            "Skyline reported fiscal third-quarter results on Tuesday for the period ended "
+            "Nov. 1. Net income was $1.2 billion in the fiscal third quarter.",
+            "$1.2 billion",
+            (D(2025, 8, 3), D(2025, 11, 1)),
+        ),
+        (
+            "Acme said its package volume rose 3.8% in its fiscal second quarter, which ended "
+            "Nov. 30.",
+            "3.8%",
+            (D(2025, 9, 1), D(2025, 11, 30)),
+        ),
+        # with no calendar fixed, as written without "fiscal"; a plain quarter stays the
+        # calendar's
+        (
+            "The brewer reported revenue growth of 4.7% for its fiscal fourth quarter.",
+            "4.7%",
+            (D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+        ("Revenue rose 5% in the third quarter.", "5%", (D(2025, 7, 1), D(2025, 9, 30))),
+    ],
+)
+def test_a_companys_fiscal_quarter(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-12-05") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a running total of a season told "till" a day: from the season's first day
+        (
+            "Sugar production in the 2025-26 season rose 12% to 9.8 million tonnes till "
+            "December 31, the mills' association said.",
+            "9.8 million tonnes",
+            (D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+        (
+            "Cotton arrivals in the 2025/26 season reached 12.4 million bales till January 31.",
+            "12.4 million",
+            (D(2025, 8, 1), D(2026, 1, 31)),
+        ),
+        # no season: the day itself
+        ("The tariff of 25% will apply until March 31.", "25%", (D(2026, 3, 31), D(2026, 3, 31))),
+    ],
+)
+def test_a_seasons_total_till_a_day(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-01-05") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # "the same five-month period last year" is one compared phrase: the difference
+        # from it is of the sentence's own period, the value in it of that period
+        (
+            "Borrowing in the financial year to August 2025 was £83.8 billion, £11.4 billion "
+            "more than in the same five-month period last year.",
+            "£11.4 billion",
+            (D(2025, 4, 1), D(2025, 8, 31)),
+        ),
+        (
+            "Exports rose 4% to $12 billion in the first half, against $11.5 billion in the "
+            "same six-month period a year earlier.",
+            "$11.5 billion",
+            (D(2024, 1, 1), D(2024, 6, 30)),
+        ),
+        (
+            "Exports rose 4% to $12 billion in the first half, against $11.5 billion in the "
+            "same six-month period a year earlier.",
+            "$12 billion",
+            (D(2025, 1, 1), D(2025, 6, 30)),
+        ),
+        # "the same stretch": the days compared, a year back
+        (
+            "Seat capacity grew 3.2% in the July-September period from the same stretch of "
+            "2024, while unit revenue slipped 0.7%.",
+            "0.7%",
+            (D(2025, 7, 1), D(2025, 9, 30)),
+        ),
+    ],
+)
+def test_the_same_n_month_period_compared_or_stretch(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-09-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "span"),
+    [
+        # a month that names when a labelled year closed is no time of its own
+        (
+            "Housing starts in the 1986/87 fiscal year ended March rose 10.3 pct to 1.39 mln "
+            "units, the ministry said.",
+            "10.3 pct",
+            (D(1986, 4, 1), D(1987, 3, 31)),
+        ),
+        (
+            "In the 1986/87 financial year ended in March, Japanese bank lending grew 10.2 pct.",
+            "10.2 pct",
+            (D(1986, 4, 1), D(1987, 3, 31)),
+        ),
+        # a month after another phrase stays the figures' time
+        (
+            "Housing starts rose 4.1 pct in the year to date, and 2.3 pct in March.",
+            "2.3 pct",
+            (D(1987, 3, 1), D(1987, 3, 31)),
+        ),
+    ],
+)
+def test_a_labelled_year_ended_in_a_month(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="1987-04-30") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span

@@ -505,7 +505,8 @@ _BETWEEN: Final = re.compile(r"^between (?P<x>.+?) and (?P<y>.+)$")
 _FROM_TO: Final = re.compile(r"^from (?P<x>.+?) (?:to|until|till|through|up to) (?P<y>.+)$")
 _RANGE: Final = re.compile(r"^(?P<x>.+?)(?:-| to | until | till | through | thru )(?P<y>.+)$")
 _MONTHS_TO: Final = re.compile(
-    r"^(?:the )?(?:(?:past|last|latest|previous) )?(?:(?P<n>\w+)[- ])?"
+    r"^(?:the |its |their )?(?:(?:past|last|latest|previous|full|current|whole|entire) )?"
+    r"(?:(?P<n>\w+)[- ])?"
     r"(?P<unit>months?|years?|quarters?|weeks?|fortnights?)(?: period)? "
     r"(?P<link>to|ending|ended|through|up to)(?: in| on)? (?P<x>.+)$"
 )
@@ -524,7 +525,7 @@ _SAME_IN_YEAR: Final = re.compile(
 )
 _SAME: Final = re.compile(
     r"^(?:the )?(?:same|corresponding|equivalent) (?:\w+ )?(?:period|periods|months?|quarters?|"
-    r"time|weeks?|days?|dates?|points?|year)$"
+    r"time|weeks?|days?|dates?|points?|year|stretch)$"
     r"|^(?:this|that|the) (?!previous |prior |preceding )(?:\w+ )?period$"
 )
 _YEAR_AGO: Final = re.compile(

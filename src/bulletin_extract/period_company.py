@@ -46,11 +46,12 @@ _REPORTED: Final = re.compile(
     r"|sales|report)\b",
     re.IGNORECASE,
 )
-# The day it ended: "the quarter that ended Nov. 30", "in the period ended Nov. 30", "the
-# three months ended April 30", "the 13 weeks ended Jan. 25, 2026".
+# The day it ended: "the quarter that ended Nov. 30", "its quarter, which ended Nov. 30",
+# "in the period ended Nov. 30", "the three months ended April 30", "the 13 weeks ended Jan.
+# 25, 2026".
 _ENDED: Final = re.compile(
     r"\b(?:quarter|period|three months|three-month period|13 weeks|thirteen weeks)"
-    r"(?: that| which)?,? end(?:ed|ing|s) (?:on )?(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})\b"
+    r",?(?: that| which)?,? end(?:ed|ing|s) (?:on )?(?P<mon>[A-Za-z]{3,9})\.? (?P<day>\d{1,2})\b"
     r"(?:,? (?P<year>\d{4}))?",
     re.IGNORECASE,
 )
@@ -58,9 +59,9 @@ _ENDED: Final = re.compile(
 _LABEL: Final = re.compile(r"\b(?:fiscal(?: year)?|fy) ?'?(?P<y>\d{4}|\d{2})\b", re.IGNORECASE)
 
 # Phrases the calendar resolves (normalized: lower case, no commas).
-_LEAD: Final = re.compile(r"^(?:(?:in|for|during|over|of|at) )?(?:the )?")
+_LEAD: Final = re.compile(r"^(?:(?:in|for|during|over|of|at) )?(?:the |its |their )?")
 _YEAR: Final = re.compile(r"^(?:(?:current|this) )?(?:fiscal|fy) ?(?:year )?'?(?P<y>\d{4}|\d{2})?$")
-_THIS_YEAR: Final = re.compile(r"^(?:current|this) fiscal year$|^fiscal year$")
+_THIS_YEAR: Final = re.compile(r"^(?:current|this|full|whole) fiscal year$|^fiscal year$")
 _QUARTER: Final = re.compile(
     r"^(?P<fiscal>fiscal )?(?:(?P<ly>\d{4}) )?(?P<n>first|second|third|fourth|q[1-4])"
     r"(?:[- ](?:fiscal )?quarter)?"

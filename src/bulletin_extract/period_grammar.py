@@ -96,6 +96,11 @@ _SAME_YEAR_FIRST: Final = re.compile(
 _BY_MONTH: Final = re.compile(rf"^by (?P<rest>(?:{_MON})\w*(?: \d{{4}})?)$")
 # A quarter named alone, without its year: "in Q3", "during Q2".
 _BARE_QUARTER: Final = re.compile(r"^(?:in |for |during |the )?q(?P<n>[1-4])$")
+# "fiscal" before a quarter's ordinal, with its owner: "its fiscal second quarter".
+_FISCAL_ORDINAL_QUARTER: Final = re.compile(
+    r"\b(?:(?:its|their) )?fiscal (?=(?:first|second|third|fourth|final|1st|2nd|3rd|4th)"
+    r"[- ]?quarter\b)"
+)
 # Countries whose bare quarters are quarters of the financial year ("Q3" is October-December).
 _FISCAL_QUARTER_COUNTRIES: Final = frozenset({"IN"})
 # The fortnight before: "the previous fortnight".
@@ -123,6 +128,12 @@ _PERIOD_BEFORE: Final = re.compile(r"^(?:the )?(?:previous|prior|preceding) peri
 _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
+#: "the current fiscal year", "this financial year", "the full fiscal year", "the previous
+#: financial year": a financial year named by where it stands, not by its label.
+_RUNNING_FISCAL_YEAR: Final = re.compile(
+    r"^(?P<det>the|this|its|their|last|next) (?:(?P<which>current|full|whole|entire|previous|"
+    r"last|next|coming) )?(?:fiscal|financial) year$"
+)
 #: "the first eight months of the fiscal year": a part of the financial year now running.
 _OF_THIS_FISCAL_YEAR: Final = re.compile(
     r"^(?P<part>.+?) of (?:the|this|the current) (?:fiscal|financial) year$"
@@ -167,6 +178,9 @@ class _Resolver:
             span = self.company.resolve(t, self.anchor)
             if span is not None:
                 return span, "absolute"  # "fiscal 2026", "the fiscal third quarter"
+        # "the fiscal third quarter" of a company whose calendar the text does not fix: as
+        # written without "fiscal"
+        t = _FISCAL_ORDINAL_QUARTER.sub(lambda m: "" if m.group() == "fiscal " else "the ", t)
         t = _HYPHENATED_RANGE.sub(r"\1 through \2", t)  # "the july-through-september period"
         t = _spelled_out(re.sub(r"^when ", "", t))
         t = _FISCAL_PART_LABEL.sub(r"\1 of \2", t)  # "q1fy26", "q1 fy26": "q1 of fy26"
@@ -182,6 +196,7 @@ class _Resolver:
             self._comparison,
             self._point,
             self._fiscal,
+            self._running_fiscal_year,
             self._fiscal_part,
             self._so_far,
             self._plain_prefix,
@@ -341,6 +356,27 @@ class _Resolver:
         found = _financial_year(t, self.country, self.season)
         return found if found is None or found is False else (found, "absolute")
 
+    def _running_fiscal_year(self, t: str, depth: int) -> Found | Literal[False] | None:
+        """Read a financial year named by where it stands, in the financial year of the
+        country of the figures: "the current fiscal year", "this financial year" (the one
+        running at the reference date), "next fiscal year" (the one after it), "the fiscal
+        year", "the full financial year" (the one holding the period the sentence is about,
+        else the running one), "the previous financial year" (the one before that)."""
+        m = _RUNNING_FISCAL_YEAR.match(t)
+        if m is None:
+            return False
+        which = m["which"] or m["det"]
+        deictic = which in ("current", "this", "next", "coming", "last") or self.anchor is None
+        at = self.ref if deictic else self.anchor[1] if self.anchor else None
+        if at is None:
+            return None
+        start_month = fiscal_year(self.country)[0]
+        first = at.year if at.month >= start_month else at.year - 1
+        first += {"next": 1, "coming": 1, "last": -1, "previous": -1}.get(which, 0)
+        begin = date(first, start_month, 1)
+        end = date(first + 1, start_month, 1) - timedelta(days=1)
+        return (begin, end), "deictic" if deictic else "relative"
+
     def _fiscal_quarter(self, t: str, depth: int) -> Found | Literal[False] | None:
         """A bare quarter in Indian figures ("in Q3"): the quarter of the financial year,
         the latest one begun by the anchor or the reference date (Q3 is October-December)."""
@@ -372,6 +408,13 @@ class _Resolver:
             begin = date(first, start_month, 1)
             end = date(first + 1, start_month, 1) - timedelta(days=1)
             found = _part_of_year(current["part"], (begin, end), self.anchor)
+            if found is None:
+                # "between April 1 and January 11 of the current financial year": the days
+                # placed inside that year
+                inner = _Resolver(self.ref, (begin, end), self.country, self.company, self.season)
+                days = inner.resolve(current["part"], depth)
+                if days is not None and begin <= days[0][0] <= days[0][1] <= end:
+                    return days[0], "deictic"
             return None if found is None else (found[0], "deictic")
         same = _SAME_YEAR_PERIOD.match(t)  # "the same 1986 period": in calendar 1986
         if same is not None and same[1].isdigit():
@@ -433,6 +476,8 @@ class _Resolver:
             last = _month_index(end)
             if m["link"] in ("ending", "ended"):
                 # "the financial year ending March 2015": the twelve months, not the last one
+                if self._year_still_running(m["link"], end, kind):
+                    last += 12
                 return _months_span(last - 11, last), kind
             # "the financial year to October 2025": from the start of the country's financial
             # year to that month (April to October in Britain); to its last month, all twelve
@@ -459,6 +504,18 @@ class _Resolver:
             return (_shift_day(end, -months, False) + timedelta(days=1), end), kind
         last = _month_index(end)
         return _months_span(last - months + 1, last), kind
+
+    def _year_still_running(self, link: str, end: date, kind: str) -> bool:
+        """Whether "the fiscal year ending in June", written without its year, is the one
+        still running rather than the one whose June came last: so when that June is more
+        than a quarter before the day of writing (a year's results are out within a quarter
+        of its close); "the fiscal year ended in June" is always the one past."""
+        return (
+            link == "ending"
+            and kind == "deictic"
+            and self.ref is not None
+            and (self.ref - end).days > 92
+        )
 
     def _week(self, t: str, depth: int) -> Found | Literal[False] | None:
         """Read "the prior week", "a week earlier" (the week before a week the sentence is

@@ -21,6 +21,7 @@ from .text import month_of
 from .vocabulary import (
     ANAPHORIC_PERIOD,
     BASES,
+    CHANGES,
     CLAUSE_OPENERS,
     ODDS_NOUNS,
     PER_UNITS,
@@ -148,6 +149,8 @@ _SEASON_NOUNS = frozenset("marketing season".split())
 _DAYS_OF_A_WEEK = 7
 # Words after a period phrase set off by a comma that close its clause: "..., in the quarter
 # from $22.1 billion", "..., in the 12 months to September 2024, up from".
+#: Nouns of a meeting whose date a phrase "at its ... meeting" names.
+_MEETING_WORDS = frozenset("meeting review".split())
 _SET_OFF_FOLLOWERS = frozenset("as while amid after from to compared versus vs against".split())
 # Nouns of a norm whose defining years may follow in brackets: "the five-year average (2019
 # and 2021 to 2024)".
@@ -342,11 +345,25 @@ class PeriodAttacher(PeriodComparisons):
 
     def _possessive_before(self, m: Mention, periods: list[Span]) -> Span | None:
         """The period phrase told in the possessive right before a number, past qualifiers:
-        "November's 455,000 tonnes", "the previous quarter's 1.7%"; else None."""
+        "November's 455,000 tonnes", "the previous quarter's 1.7%", or before the figure it
+        names: "September's total of $52.4 billion", "last week's upwardly revised level of
+        231,000", "March's six-month high of 104.2"; else None."""
         lower = self.tokens.lower
         t = m.span.start - 1
         while t > 0 and (QUALIFIERS, t) in self.cue_at:
             t -= 1
+        if t > 1 and lower[t] == "of":
+            k = t - 1  # the figure's name: words, no number, link or change between
+            while (
+                k > 0
+                and t - k <= 5
+                and (self.tokens.is_alpha[k] or lower[k] == "-")
+                and lower[k] not in STOPWORDS
+                and (CHANGES, k) not in self.cue_at
+            ):
+                k -= 1
+            if k < t - 1 and lower[k] in ("'s", "’s"):
+                t = k
         if t < 1 or lower[t] not in ("'s", "’s"):
             return None
         return next((p for p in periods if p.end in (t, t + 1)), None)  # ("'s" in it or not)
@@ -371,13 +388,19 @@ class PeriodAttacher(PeriodComparisons):
         before the value it is compared with ("..., or $1.44 a share, in the quarter from
         $22.1 billion")."""
         text, lower = self.ctx.tokens.text, self.ctx.tokens.lower
+        start, end = p.start, p.end
+        at = self._at_a_meeting(p)
+        noun = end + (end < sent.end and lower[end] == "policy")  # "its Jan. 28 policy review"
+        if at is not None and noun < sent.end and lower[noun] in _MEETING_WORDS:
+            # "a further cut, to 2.25%, at its Nov. 26 meeting": the meeting's phrase
+            start, end = at, noun + 1
         return (
-            p.start == origin + 1
+            start == origin + 1
             and text[origin] == ","
             and (
-                p.end >= sent.end
-                or text[p.end] in (",", ";", ".", ")")
-                or lower[p.end] in _SET_OFF_FOLLOWERS
+                end >= sent.end
+                or text[end] in (",", ";", ".", ")")
+                or lower[end] in _SET_OFF_FOLLOWERS
             )
         )
 

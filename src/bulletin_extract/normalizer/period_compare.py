@@ -44,6 +44,8 @@ NAMED_POINT = re.compile(r"\d{4}")  # a comparison point with its year written
 #: A span told as over: "in the week ended July 10", "the quarter ended Sept. 30".
 _ENDED = re.compile(r"\bended\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE)
+#: A day a running total is told up to: "till December 31", "until March 15", "up to Jan. 11".
+_TILL = re.compile(r"^(?:till|until|up to|upto)\b", re.IGNORECASE)
 # A quarter, half or month named without its year: "in the fourth quarter", "in H2", "in June".
 _BARE_UNIT = re.compile(
     r"^(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?"
@@ -167,11 +169,28 @@ class PeriodComparisons(PeriodPhrases):
             # "in FY26 so far", "so far in the 2025-26 marketing season": up to the day of
             # writing
             return replace(res, end=ref)
+        if (season_from := self._season_so_far(span, text, res)) is not None:
+            return replace(res, start=season_from)
         if ref is not None and res.kind == "deictic" and res.end is not None and res.end < ref:
             ahead = self._ahead(span, text, ref)
             if ahead is not None:
                 return replace(res, start=ahead[0], end=ahead[1])
         return res
+
+    def _season_so_far(self, span: Span, text: str, res: Any) -> date | None:
+        """The first day of a farm product's season when a running total of a document about
+        seasons is told up to a day: "Sugar output till December 31 rose to 11.9 mt", in the
+        October-September sugar season, is of October 1 to December 31; None otherwise (a
+        day "till" which nothing of a season is counted is that day)."""
+        if not _TILL.match(text) or res.start is None or res.end is None:
+            return None
+        if (res.end - res.start).days > 31 or "season" not in self.ctx.tokens.doc_text.lower():
+            return None
+        month = self._season(span)
+        if month is None:
+            return None
+        year = res.end.year if res.end.month >= month else res.end.year - 1
+        return date(year, month, 1)
 
     def _ahead(self, span: Span, text: str, ref: date) -> tuple[date, date] | None:
         """In a sentence that looks ahead, a quarter or a month without its year is the

@@ -111,6 +111,8 @@ SUPERLATIVES = frozenset(
     "fewest widest narrowest".split()
 )
 
+#: Words that stand between "at" and a meeting's date: "at its", "at the Fed's".
+_MEETING_OWNERS = frozenset("its their the his her 's ’s".split())
 #: Nouns of a policy move, whose meeting is its time.
 _MOVE_NOUNS = RATE_MOVES | frozenset("increase move change".split())
 
@@ -479,6 +481,38 @@ class PeriodPhrases(Attacher):
         sent = self.ctx.sentences[self.tok_sentence[span.start]]
         return any(self.tokens.lower[k] in _CONTRACT_WORDS for k in range(sent.start, span.start))
 
+    def _closing_month(self, span: Span) -> bool:
+        """Whether a month names when the year phrase right before it closed: "in the 1986/87
+        fiscal year ended March", "In the 2024-25 financial year ended in March" (the year
+        is the figures' time, the month only its close)."""
+        lower = self.tokens.lower
+        k = span.start - 1
+        if lower[span.start] not in MONTH_WORDS and lower[span.start] != "in":
+            return False
+        k -= k >= 0 and lower[k] == "in"
+        return (
+            k > 0
+            and lower[k] in ("ended", "ending")
+            and lower[k - 1] == "year"
+            and (PERIODS_TOKENS, k - 1) in self.cue_at
+        )
+
+    def _at_a_meeting(self, span: Span) -> int | None:
+        """Where the "at" stands when a date names the meeting something is done, kept or
+        expected at (else None): "kept
+        its rate at 0.5% at its Oct. 29-30 meeting", "a 70% chance of a cut at the Fed's
+        Dec. 9-10 meeting", "At Thursday's meeting, five members voted to hold". That
+        meeting is the figures' time; a meeting named otherwise ("in the minutes of its
+        March meeting", "since its December meeting") is a document or a point it counts
+        from."""
+        lower, text = self.tokens.lower, self.tokens.text
+        k = span.start - 1
+        while k >= 0 and span.start - k <= 4 and (
+            lower[k] in _MEETING_OWNERS or (text[k][:1].isupper() and lower[k] != "at")
+        ):
+            k -= 1  # "at its", "at the Fed's", "at the Reserve Bank's"
+        return k if k >= 0 and lower[k] == "at" else None
+
     def _find_modifier_year(self, span: Span) -> bool:
         doc = self.doc
         lower = self.tokens.lower
@@ -495,15 +529,21 @@ class PeriodPhrases(Attacher):
         ):
             return True  # "against 570 mln dlrs estimated a month ago": when it was estimated
             # (not "Statistics Canada estimated 2025 canola production at")
+        if self._closing_month(span):
+            return True  # "in the 1986/87 fiscal year ended March": the year's last month
         if first == "on" and lead[-1:] in (["said"], ["reported"], ["announced"]):
             return True  # "the ministry said on March 14": the day it spoke
         if self.is_weekday(span) and self._spoken_on(span):
             return True  # "data showed on Monday", "told reporters on Tuesday"
         nxt_word = self.tokens.lower[span.end] if span.end < self.tokens.n else ""
+        held = nxt_word
+        if held == "policy" and span.end + 1 < self.tokens.n:
+            held = lower[span.end + 1]  # "at its Jan. 28 policy meeting"
         opening = max(self.ctx.sentences[self.tok_sentence[span.start]].start, span.start - 16)
         window = lower[opening : span.start]
-        moved = nxt_word in ("meeting", "review") and (
-            not _MOVE_NOUNS.isdisjoint(window)
+        moved = held in ("meeting", "review") and (
+            self._at_a_meeting(span) is not None
+            or not _MOVE_NOUNS.isdisjoint(window)
             or (
                 not {"rate", "rates"}.isdisjoint(window)
                 and any((CHANGES, k) in self.cue_at for k in range(opening, span.start))
@@ -530,6 +570,9 @@ class PeriodPhrases(Attacher):
             nxt_word in ("'s", "’s")
             and span.end + 1 < self.tokens.n
             and lower[span.end + 1] in _RELEASE_NOUNS
+            and not (
+                lower[span.end + 1] == "meeting" and self._at_a_meeting(span) is not None
+            )  # (nor "At Wednesday's meeting, four of the six members voted to hold")
             and not (
                 lower[span.end + 1] in ("decision", "meeting")
                 and any(

@@ -42,12 +42,13 @@ def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) 
 
 
 #: A (financial) year label that a part of a year can be "of": "fiscal 1986/87", "2024-25",
-#: "FY25", "the 2023/24 financial year".
+#: "FY25", "the 2023/24 financial year", or named by where it stands: "the (current) fiscal
+#: year".
 FISCAL_LABEL = re.compile(
     r"^(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)(?:\s+year)?\s+)?"
     r"(?:\d{4}\s*[-/\u2013]\s*\d{2,4})|(?:fiscal|financial)(?:\s+year)?\s+\d{4}|"
     r"fy\s*'?\d{2,4}(?:\s*[-/\u2013]\s*\d{2,4})?|\d{4}\s*/\s*\d{2}\s+(?:fiscal|financial)"
-    r"\s+year)(?:\s+(?:fiscal|financial)\s+year)?$",
+    r"\s+year|(?:current\s+)?(?:fiscal|financial)\s+year)(?:\s+(?:fiscal|financial)\s+year)?$",
     re.IGNORECASE,
 )
 JOINTS = (
