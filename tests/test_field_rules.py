@@ -440,6 +440,43 @@ RANKING_FOLLOWERS_MOVE_AS_THE_LEADER = [
          "(£1,120).", "£1,120", None, "a-followers-level-in-brackets-has-none"),
 ]
 
+# A level whose clause ends, past the words of what it measures, in ", up/down from" and an
+# earlier value in its unit moves that way: odds of a move (past the move priced), shares of
+# a group that expect something, amounts past a figure of another unit; not a figure with
+# another of its unit or another clause in between, nor the items ranked after it.
+LEVELS_MOVED_BY_A_FAR_FROM = [
+    case("Futures now imply a 64% chance of a 25-basis-point cut at the Bank's July 8-9 "
+         "meeting, up from 47% a week before.", "64%", "increase", "odds-past-the-move-priced"),
+    case("Swaps put the likelihood that the bank would raise rates at its May meeting at "
+         "roughly 22%, down from 35% on Friday.", "22%", "decrease", "odds-with-a-verb-between",
+         gap="the level comes after its clause"),
+    case("Swaps show a 29% probability of another quarter-point hike at the September review, "
+         "down from roughly 41% before the figures.", "29%", "decrease", "probability-odds"),
+    case("Swaps show a 29% probability of another quarter-point hike at the September review, "
+         "down from roughly 41% before the figures.", "41%", None, "the-odds-moved-from"),
+    case("In June, 18 per cent of builders expected stronger orders over the next 12 months, "
+         "up from 13 per cent in May.", "18 per cent", "increase", "a-share-of-a-group"),
+    case("Grain loadings totalled 2.3 mln sacks of 50 kilos in June, down from 2.6 mln in May "
+         "but above the 2.1 mln of June 2024.", "2.3 mln", "decrease", "past-another-unit"),
+    case("Norway supplied 41% of the bloc's gas in 2025 (88 bcm), up from 38% in 2024, "
+         "followed by Algeria (14%) and Qatar (9%).", "41%", "increase", "past-a-bracket"),
+    case("Norway supplied 41% of the bloc's gas in 2025 (88 bcm), up from 38% in 2024, "
+         "followed by Algeria (14%) and Qatar (9%).", "14%", None, "ranked-after-a-level"),
+    case("Sales were 5.1 billion dlrs and the deficit 300 mln dlrs, up from 250 mln dlrs.",
+         "5.1 billion dlrs", None, "another-figure-of-its-unit-between"),
+    case("Rents were 4% of income while mortgage costs rose to 31% in the area, up from 28%.",
+         "4%", None, "another-clause-between"),
+]
+
+# A level moved by a far ", up from" keeps no basis, though its sentence states one.
+MOVED_LEVELS_HAVE_NO_BASIS = [
+    case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
+         "the next six months, up from 27% in April.", "31%", None, "a-share-moved-far"),
+    case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
+         "the next six months, up from 27% in April.", "6%", "year_on_year",
+         "the-change-keeps-its-own"),
+]
+
 # A figure a forecast was moved to moves as the verb moved it, not as the words of what is
 # forecast ("growth") would have it.
 REVISED_FORECASTS = [
@@ -2308,6 +2345,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + RATE_PER_BASE_COMPARED
     + SHARE_MORE_OR_LESS_OF_A_THING
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
+    + LEVELS_MOVED_BY_A_FAR_FROM
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
     + CONTRIBUTIONS_TAKEN_OFF
@@ -2332,6 +2370,7 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS
+    + MOVED_LEVELS_HAVE_NO_BASIS
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .context import Attacher, next_start
 from .credit_words import TARGET_CUES
-from .direction import SHARED_BY_ITEM, elliptical_head
+from .direction import MOVED_FROM_AFTER, SHARED_BY_ITEM, elliptical_head
 from .period_phrases import BACKWARD, YEAR_BACK, unit_of
 from .structures import Mention, Sentence
 from .text import compare_periods, per_share_restatement
@@ -281,6 +281,7 @@ class BasisAttacher(Attacher):
                 )
                 or self._reached_level(m)
                 or self._level_before_change(m)
+                or MOVED_FROM_AFTER in m.rules  # "a 70% chance of a cut ..., up from 45%"
                 or (  # "rose to £290,000 (3.1%) in England, £208,000 (2.7%) in Wales": an item
                     # of a list of levels reached
                     not rate
