@@ -468,6 +468,27 @@ LEVELS_MOVED_BY_A_FAR_FROM = [
          "4%", None, "another-clause-between"),
 ]
 
+# A range whose last bound is followed by ", up/down from" moved that way, both bounds; the
+# range it moved from ("from $3.9 billion to $4.0 billion") is a range, not a level reached.
+RANGES_MOVED_FROM_A_RANGE = [
+    case("The firm now forecasts sales of $4.1 billion to $4.3 billion, up from $3.9 billion "
+         "to $4.0 billion earlier.", "$4.1 billion", "increase", "a-range-first-bound"),
+    case("The firm now forecasts sales of $4.1 billion to $4.3 billion, up from $3.9 billion "
+         "to $4.0 billion earlier.", "$4.3 billion", "increase", "a-range-last-bound"),
+    case("The firm now forecasts sales of $4.1 billion to $4.3 billion, up from $3.9 billion "
+         "to $4.0 billion earlier.", "$4.0 billion", None, "the-range-moved-from"),
+    case("It now sees full-year adjusted profit of 70 cents to 90 cents a share, up from an "
+         "earlier range of 20 cents to 60 cents.", "70 cents", "increase", "a-range-in-cents"),
+    case("It now sees full-year adjusted profit of 70 cents to 90 cents a share, up from an "
+         "earlier range of 20 cents to 60 cents.", "60 cents", None, "an-earlier-range"),
+    case("The lender now expects loan losses of between 1.1% and 1.3%, down from 1.4% to "
+         "1.6% in its earlier outlook.", "1.1%", "decrease", "between-bounds"),
+    case("Sales rose from $3.9 billion to $4.3 billion, up from $3.1 billion a year earlier.",
+         "$4.3 billion", "increase", "a-level-reached-keeps-its-verb"),
+    case("The chain now sees full-year sales growth of 4% to 5%, up from 2% to 3% before.",
+         "3%", "increase", "a-rates-from-to-keeps-its-reading"),
+]
+
 # A level moved by a far ", up from" keeps no basis, though its sentence states one.
 MOVED_LEVELS_HAVE_NO_BASIS = [
     case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
@@ -2346,6 +2367,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + SHARE_MORE_OR_LESS_OF_A_THING
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + LEVELS_MOVED_BY_A_FAR_FROM
+    + RANGES_MOVED_FROM_A_RANGE
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
     + CONTRIBUTIONS_TAKEN_OFF

@@ -220,6 +220,7 @@ class DirectionAttacher(Attacher):
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
         self._items_before_a_comparative(mentions)
+        self._ranges_moved_from_a_range(mentions)
         self._followers_of_a_ranking(mentions)
         self._estimates_of_a_named_change(mentions)
         self._levels_reached_by_a_revision(mentions)
