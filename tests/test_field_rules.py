@@ -489,6 +489,30 @@ RANGES_MOVED_FROM_A_RANGE = [
          "3%", "increase", "a-rates-from-to-keeps-its-reading"),
 ]
 
+# A "respectively" pair of one subject's figures with no basis of its own, after a pair that
+# states one basis each (in its sentence or earlier in the paragraph), takes them in order;
+# not a pair of two subjects, which "respectively" pairs instead.
+RESPECTIVE_BASES_OF_A_PAIR = [
+    case("Private wages rose 0.7% on the quarter and 3.2% on the year, while public pay "
+         "climbed 1.0% and 3.9%, respectively.", "1.0%", "quarter_on_quarter",
+         "a-pair-after-a-pair-first"),
+    case("Private wages rose 0.7% on the quarter and 3.2% on the year, while public pay "
+         "climbed 1.0% and 3.9%, respectively.", "3.9%", "year_on_year",
+         "a-pair-after-a-pair-second"),
+    case("Core prices rose 0.3% on the month and 2.9% on the year, above forecasts of 0.2% and "
+         "2.8%, respectively.", "0.2%", "month_on_month", "forecasts-of-a-pair"),
+    case("Industrial prices climbed 0.4% from a year earlier in May, down from 0.6% in April, "
+         "while they fell 0.1% month on month. Analysts had expected 0.5% and 0.0%, "
+         "respectively.", "0.0%", "month_on_month", "a-pair-from-the-sentence-before"),
+    case("Industrial prices climbed 0.4% from a year earlier in May, down from 0.6% in April, "
+         "while they fell 0.1% month on month. Analysts had expected 0.5% and 0.0%, "
+         "respectively.", "0.5%", "year_on_year", "a-pair-from-the-sentence-before-first"),
+    case("Sales rose 5% on the year. Exports and imports rose 2% and 4%, respectively.", "4%",
+         "year_on_year", "one-basis-is-no-pair"),
+    case("Prices rose 0.4% on the month and 3.1% on the year.\nAnalysts had expected 0.5% and "
+         "3.0%, respectively.", "0.5%", None, "no-pair-across-paragraphs"),
+]
+
 # A level moved by a far ", up from" keeps no basis, though its sentence states one.
 MOVED_LEVELS_HAVE_NO_BASIS = [
     case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
@@ -2393,6 +2417,7 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS
     + MOVED_LEVELS_HAVE_NO_BASIS
+    + RESPECTIVE_BASES_OF_A_PAIR
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE

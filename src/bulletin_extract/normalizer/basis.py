@@ -148,6 +148,11 @@ _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
 class BasisAttacher(Attacher):
     """Decides `basis` (after `period` and `direction`)."""
 
+    #: The two bases of the last pair of changes a paragraph stated, each with its own cue
+    #: ("rose 0.4% on the month and 3.1% on the year"), with that paragraph: see
+    #: `_respective_bases`.
+    _pair: tuple[int, tuple[str, str]] | None = None
+
     def _against_an_average(self, m: Mention, sent: Sentence) -> bool:
         """A gap to an average or a norm, not a change over time: "14% below the five-year
         average", "21% below the 2017-2021 average", "5% above the long-term mean"; or a gap
@@ -388,6 +393,7 @@ class BasisAttacher(Attacher):
                 m.basis = own_stated or own_derived
             if m.direction is None and not rate:
                 m.basis = None
+        self._respective_bases(sent, mentions, locals_)
         self._from_a_level(mentions)
         self._compared_rates(sent, mentions)
         self._elliptical_items(sent, mentions)
@@ -610,6 +616,64 @@ class BasisAttacher(Attacher):
             if all(self._same_clause_word(t) for t in range(a.span.end, b.span.start)):
                 if self._respectively_after(max(a.span.end, b.span.end)):
                     continue  # "rose 4.4%, 1.6% and 9.8% respectively on the previous quarter"
+                return True
+        return False
+
+    def _respective_bases(
+        self, sent: Sentence, mentions: list[Mention], locals_: list[Span | None]
+    ) -> None:
+        """ "Private wages rose 0.7% on the quarter and 3.2% on the year, while public pay
+        climbed 1.0% and 3.9%, respectively", "... 0.2% on the month and 3.0% on the year,
+        below forecasts of 0.3% and 3.1%, respectively": a pair of one subject's figures,
+        "respectively", with no basis of its own, after a pair of figures that each state
+        their own basis (in the sentence or earlier in the paragraph), takes those bases in
+        their order; not a pair of two subjects ("rents for renewals and for new tenants
+        climbed 2.6% and 4.0%, respectively": the subjects are what it pairs)."""
+        lower = self.tokens.lower
+        stated = [
+            (j, BASES_BY_LABEL[c.label_])
+            for j, c in enumerate(locals_)
+            if c is not None
+            and mentions[j].chain_kind != "from"
+            and not self.ctx.from_value(mentions[j])
+        ]
+        if self._pair is not None and self._pair[0] != sent.paragraph:
+            self._pair = None
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            earlier = [(j, basis) for j, basis in stated if j < i]
+            pair = (
+                (earlier[-2][1], earlier[-1][1])
+                if len(earlier) >= 2
+                else (self._pair[1] if self._pair is not None and not earlier else None)
+            )
+            if (
+                pair is None
+                or pair[0] == pair[1]
+                or locals_[i] is not None
+                or locals_[i + 1] is not None
+                or a.unit != b.unit
+                or a.unit not in ("percent", "percentage_point")
+                or lower[a.span.end : b.span.start] != ("and",)
+                or not self._respectively_after(b.span.end)
+                or self._two_subjects(sent, a)
+            ):
+                continue
+            a.basis, b.basis = pair
+        if len(stated) >= 2:
+            self._pair = (sent.paragraph, (stated[-2][1], stated[-1][1]))
+
+    def _two_subjects(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the words of m's clause before it join two subjects with "and" ("rents
+        for renewals and for new tenants climbed"), which a "respectively" pairs."""
+        lower = self.tokens.lower
+        for t in range(m.span.start - 1, sent.start - 1, -1):
+            if lower[t] in (",", ";", ":", "while", "whereas", "but") or (
+                QUANT_TOKENS,
+                t,
+            ) in self.cue_at:
+                return False
+            if lower[t] == "and":
                 return True
         return False
 
