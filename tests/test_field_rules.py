@@ -513,6 +513,19 @@ RESPECTIVE_BASES_OF_A_PAIR = [
          "3.0%, respectively.", "0.5%", None, "no-pair-across-paragraphs"),
 ]
 
+# A level reached restated after ", or" per share or in another unit is a level too: no basis;
+# a change restated keeps the change's.
+LEVELS_RESTATED_HAVE_NO_BASIS = [
+    case("The lender's profit rose 12% to $3.1 billion, or $1.42 a share, in the quarter, from "
+         "$2.8 billion, or $1.25 a share, a year earlier.", "$1.42", None, "per-share-of-a-level"),
+    case("Revenue rose 8% from a year earlier to $61.2 billion, or about $12.40 per unit sold.",
+         "$12.40", None, "per-unit-of-a-level"),
+    case("Profit fell by $420 million, or 31 cents a share, from a year earlier.", "31 cents",
+         "year_on_year", "per-share-of-a-change"),
+    case("Profit fell by $420 million, or 6.0%, from a year earlier.", "6.0%", "year_on_year",
+         "a-change-restated-as-a-rate"),
+]
+
 # A level moved by a far ", up from" keeps no basis, though its sentence states one.
 MOVED_LEVELS_HAVE_NO_BASIS = [
     case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
@@ -2418,6 +2431,7 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + LISTED_LEVELS_HAVE_NO_BASIS
     + MOVED_LEVELS_HAVE_NO_BASIS
     + RESPECTIVE_BASES_OF_A_PAIR
+    + LEVELS_RESTATED_HAVE_NO_BASIS
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE

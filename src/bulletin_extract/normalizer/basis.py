@@ -189,6 +189,19 @@ class BasisAttacher(Attacher):
             )
         )
 
+    def _level_restated(self, m: Mention, head: Mention | None, head_reached: bool) -> bool:
+        """Whether an amount restates a level reached in another unit after ", or": "rose 12%
+        to $3.1 billion, or $1.42 a share", "climbed to $2.4 billion, or $5.40 per share" (a
+        level too, with no basis; not a change restated, "fell by £4.9 billion, or 6.0%")."""
+        return (
+            head is not None
+            and m.chain_kind == "list"
+            and (m.unit != head.unit or per_share_restatement(self.tokens.lower, m.span))
+            and m.unit not in ("percent", "percentage_point", "fraction")
+            and (head.chain_kind == "level" or head_reached)
+            and self.ctx.after_comma_or(m.span.start, head.span.end)
+        )
+
     def _revision(self, m: Mention) -> bool:
         """Whether the number is the size of a revision: "revised up by 12,000", "was revised
         down 0.3 percentage points", "revised upwards by £1.2 billion"."""
@@ -277,6 +290,7 @@ class BasisAttacher(Attacher):
             if (
                 m.chain_kind == "level"
                 or converted  # "to 8,932.40 zlotys ($2,435)": the level reached, converted
+                or self._level_restated(m, head, head_at in reached)
                 or (  # "to 104% and 89% of their 2019 levels": the second level reached
                     m.chain_kind == "list"
                     and head_at in reached
