@@ -535,6 +535,17 @@ MOVED_LEVELS_HAVE_NO_BASIS = [
          "the-change-keeps-its-own"),
 ]
 
+# A level in a ", having touched ..." clause is a level of its own, not an item that shares
+# the verb before it; a change with its own verb there keeps its own.
+LEVELS_TOUCHED_IN_A_HAVING_CLAUSE = [
+    case("By 10:20 ET, USD/MXN was up 0.4% at 18.412, having touched 18.455 earlier in the "
+         "session.", "18.455", None, "having-touched"),
+    case("Spot palladium was down 0.8% at $1,004.10 an ounce, having earlier touched $995.20, "
+         "its lowest since May.", "$995.20", None, "having-earlier-touched"),
+    case("Copper was down 1.2% at $9,410 a ton, having fallen about 3% so far this month.", "3%",
+         "decrease", "having-with-its-own-verb"),
+]
+
 # A figure a forecast was moved to moves as the verb moved it, not as the words of what is
 # forecast ("growth") would have it.
 REVISED_FORECASTS = [
@@ -2405,6 +2416,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
     + LEVELS_MOVED_BY_A_FAR_FROM
     + RANGES_MOVED_FROM_A_RANGE
+    + LEVELS_TOUCHED_IN_A_HAVING_CLAUSE
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
     + CONTRIBUTIONS_TAKEN_OFF

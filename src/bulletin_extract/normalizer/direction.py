@@ -1312,6 +1312,8 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         return None
     if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
         return None  # ", leaving a surplus of $4.3 billion": a clause of its own
+    if "having" in words:
+        return None  # "up 0.4% at 18.412, having touched 18.455 earlier": a level of its own
     if any(
         (CHANGES, t) in ctx.cue_at
         or (
