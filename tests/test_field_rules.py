@@ -526,6 +526,25 @@ LEVELS_RESTATED_HAVE_NO_BASIS = [
          "a-change-restated-as-a-rate"),
 ]
 
+# The estimates, new and first, of a change a sentence names take the basis its paragraph
+# carries, as the change does; not the estimates of a level, nor a revision's size.
+ESTIMATES_OF_A_CHANGE_TAKE_ITS_BASIS = [
+    case("Sales rose 0.6% on the month in May. April's gain was revised to 0.2% from the 0.4% "
+         "initially reported.", "0.4%", "month_on_month", "a-first-estimate-of-a-gain"),
+    case("Sales rose 0.6% on the month in May. April's gain was revised to 0.2% from the 0.4% "
+         "initially reported.", "0.2%", "month_on_month", "a-new-estimate-of-a-gain"),
+    case("Activity fell 0.6% in May from the previous month, after a revised 0.9% increase in "
+         "April that was initially reported as 0.7%.", "0.7%", "month_on_month",
+         "initially-reported-as"),
+    case("Payrolls rose by 52,000 on the month in May. April's increase was revised up to "
+         "31,600 from an initially reported 28,900.", "28,900", "month_on_month",
+         "a-count-first-reported"),
+    case("Prices rose 2.1% on the year in May. The estimate was revised up by 0.1 percentage "
+         "points, from 2.0%.", "0.1 percentage points", None, "the-size-of-a-revision"),
+    case("Payrolls rose 0.3% on the month in May. The April level was revised to 30.1 million "
+         "from a first estimate of 30.0 million.", "30.0 million", None, "a-level-revised"),
+]
+
 # A level moved by a far ", up from" keeps no basis, though its sentence states one.
 MOVED_LEVELS_HAVE_NO_BASIS = [
     case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
@@ -2444,6 +2463,7 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + MOVED_LEVELS_HAVE_NO_BASIS
     + RESPECTIVE_BASES_OF_A_PAIR
     + LEVELS_RESTATED_HAVE_NO_BASIS
+    + ESTIMATES_OF_A_CHANGE_TAKE_ITS_BASIS
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE

@@ -141,6 +141,18 @@ _REVISION_WAYS = frozenset(
 _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: Words of an estimate revised or first given: "was revised to", "initially reported".
+_ESTIMATE_WORDS = frozenset("revised initially originally previously preliminary".split())
+#: Words after "first" of an estimate first given: "first reported", "first put at".
+_FIRST_GIVEN = frozenset("reported estimated put published estimate reading".split())
+#: Words before a change noun that make it a noun: "April's gain", "a rise", "the decline".
+_NOUN_LEADS = frozenset("'s ’s a an the its their this that".split())
+#: Nouns of a change whose estimates a sentence gives: "April's gain was revised to 0.2%".
+_ESTIMATED_CHANGE_NOUNS = frozenset(
+    "gain gains rise rises increase increases decline declines drop drops fall falls decrease "
+    "decreases growth contraction".split()
+)
+
 #: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
 _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
 
@@ -408,6 +420,7 @@ class BasisAttacher(Attacher):
             if m.direction is None and not rate:
                 m.basis = None
         self._respective_bases(sent, mentions, locals_)
+        self._estimates_of_a_change(sent, mentions, stated or derived or carry)
         self._from_a_level(mentions)
         self._compared_rates(sent, mentions)
         self._elliptical_items(sent, mentions)
@@ -632,6 +645,66 @@ class BasisAttacher(Attacher):
                     continue  # "rose 4.4%, 1.6% and 9.8% respectively on the previous quarter"
                 return True
         return False
+
+    def _estimates_of_a_change(
+        self, sent: Sentence, mentions: list[Mention], basis: str | None
+    ) -> None:
+        """ "April's gain was revised to 0.2% from the 0.4% initially reported", "after a revised
+        0.9% increase in October that was initially reported as 0.7%", "November's increase was
+        revised up to 31,600 from an initially reported 28,900": the estimates, new and first,
+        of a change the sentence names before them are that change's figures: they take the
+        basis the sentence states or the paragraph carries (not the size of a revision, "revised
+        up by 0.1 percentage points", nor the estimates of a level, "the August number was
+        revised up to 21.4 lakh")."""
+        if basis is None or not mentions:
+            return
+        lower = self.tokens.lower
+        for m in mentions:
+            if (
+                m.basis is None
+                and self._estimate_of(m, sent)
+                and self._change_named_before(m, sent)
+                and not self._revision(m)
+                and not self.ctx.names_a_target(m)
+                and not self._share_of_a_total(m)
+            ):
+                m.basis = basis
+
+    def _estimate_of(self, m: Mention, sent: Sentence) -> bool:
+        """Whether the words right around a figure give it as an estimate: "revised to 0.2%",
+        "initially reported as 0.7%", "from an initially reported 28,900", "the 0.4% initially
+        reported", "0.5 pct it first reported"."""
+        lower = self.tokens.lower
+        before = range(max(sent.start, m.span.start - 6), m.span.start)
+        after = range(m.span.end, min(sent.end, m.span.end + 3))
+        if any(lower[t] in ("by", "level", "levels") for t in before[-4:]):
+            return False  # "revised by between 0.1 and 0.3 points", "revised level of 222,000"
+        if not TARGET_CUES.isdisjoint(lower[sent.start : sent.end]):
+            return False  # "raised its growth target to 5% to 6%, from 2% to 3% previously"
+        return any(self._estimate_word(t) for t in (*before, *after))
+
+    def _change_named_before(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a noun of a change stands before the figure in its sentence: "April's gain",
+        "a revised 0.9% increase", "the March decline", "growth" (not the verb of a level, "will
+        fall to £91.3 billion")."""
+        lower = self.tokens.lower
+        for t in range(sent.start, m.span.start):
+            if lower[t] not in _ESTIMATED_CHANGE_NOUNS:
+                continue
+            if lower[t] in ("growth", "contraction", "gain", "gains") or (
+                t > sent.start
+                and (lower[t - 1] in _NOUN_LEADS or (QUANT_TOKENS, t - 1) in self.cue_at)
+            ):
+                return True
+        return False
+
+    def _estimate_word(self, t: int) -> bool:
+        """Whether token t tells an estimate revised or first given: "revised", "initially",
+        "originally", "first reported"."""
+        lower = self.tokens.lower
+        if lower[t] in _ESTIMATE_WORDS:
+            return True
+        return lower[t] == "first" and t + 1 < self.tokens.n and lower[t + 1] in _FIRST_GIVEN
 
     def _respective_bases(
         self, sent: Sentence, mentions: list[Mention], locals_: list[Span | None]
