@@ -309,6 +309,20 @@ STOCK_DRAWS_AND_BUILDS = [
          "decrease", "a-draw-of-stocks"),
     case("Industry data showed a surprise build of 900,000 barrels.", "900,000 barrels",
          "increase", "a-surprise-build"),
+    case("Storage saw a 62 bcf withdrawal last week.", "62 bcf", "decrease",
+         "a-withdrawal-after-the-amount"),
+    case("Inventories rose, against forecasts for a 1.4 million-barrel draw.",
+         "1.4 million-barrel", "decrease", "a-hyphened-amount-and-its-draw"),
+    case("Stocks fell, below the 41 bcf build expected by traders.", "41 bcf", "increase",
+         "a-build-expected"),
+    case("The five-year average for the week is an injection of 33 bcf.", "33 bcf", "increase",
+         "an-injection-of"),
+    case("Analysts had forecast builds of 1.7 million and 0.9 million barrels, respectively.",
+         "0.9 million barrels", "increase", "builds-of-a-list"),
+    case("Storage held a total of 3,950 bcf at the end of the week.", "3,950 bcf", None,
+         "a-level-of-no-move"),
+    case("The lender set aside $2.1 billion for credit losses, including a net reserve build "
+         "of $650 million.", "$650 million", None, "a-reserve-build-of-money"),
 ]
 
 PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD = [

@@ -11,6 +11,7 @@ from .context import Attacher, DocContext
 from .credit_words import ANALYSTS
 from .structures import Mention
 from .text import per_share_restatement
+from .units import is_money
 from .vocabulary import (
     ADDED_WORDS,
     BASES,
@@ -113,6 +114,10 @@ class DirectionAttacher(Attacher):
                 continue
             if self.ctx.names_a_target(m):
                 m.direction = None  # "above the Fed's 2% target", "a growth target of 5%"
+                continue
+            moved = self._stock_move(m)
+            if moved is not None:
+                m.direction = moved  # "a 22 bcf draw", "an injection of 25 bcf"
                 continue
             if self._bare_expectation(m):
                 m.direction = None  # "short of the 0.5% Reuters estimate", "beating market
@@ -224,6 +229,23 @@ class DirectionAttacher(Attacher):
         self._followers_of_a_ranking(mentions)
         self._estimates_of_a_named_change(mentions)
         self._levels_reached_by_a_revision(mentions)
+
+    def _stock_move(self, m: Mention) -> str | None:
+        """The way a noun of a stock's move names: right after the amount ("a 22 bcf draw",
+        "the 53 bcf build expected", "a 0.8 million-barrel draw", "a 98 bcf withdrawal") or
+        before it with "of" ("an injection of 25 bcf", "a crude draw of 4.3 million barrels",
+        "builds of 2.8 million and 1.0 million barrels"); else None. Of physical stocks only:
+        of money they name provisions and flows told as amounts ("a net reserve build of $810
+        million")."""
+        if is_money(m.unit) or m.unit in RATE_UNITS:
+            return None
+        lower, n = self.tokens.lower, self.tokens.n
+        end, start = m.span.end, m.span.start
+        if end < n and lower[end] in STOCK_MOVES:
+            return STOCK_MOVES[lower[end]]
+        if start >= 2 and lower[start - 1] == "of" and lower[start - 2] in STOCK_MOVES:
+            return STOCK_MOVES[lower[start - 2]]
+        return None
 
     def _bare_expectation(self, m: Mention) -> bool:
         """Whether a figure is an expectation named with no change word of its own: "the
@@ -1104,6 +1126,13 @@ class DirectionAttacher(Attacher):
         return None
 
 
+#: Nouns of a stock's move and the way each names: "a 22 bcf draw", "an injection of 25 bcf".
+STOCK_MOVES = {
+    "draw": "decrease", "draws": "decrease", "drawdown": "decrease", "drawdowns": "decrease",
+    "withdrawal": "decrease", "withdrawals": "decrease", "build": "increase",
+    "builds": "increase", "build-up": "increase", "buildup": "increase",
+    "injection": "increase", "injections": "increase",
+}  # fmt: skip
 #: The rule name of a figure that shares the change before it as an item with only "by".
 SHARED_BY_ITEM = "direction:by_item"
 #: The rule name of a level moved by a ", up/down from" at the end of its clause.
