@@ -309,6 +309,20 @@ STOCK_DRAWS_AND_BUILDS = [
          "decrease", "a-draw-of-stocks"),
     case("Industry data showed a surprise build of 900,000 barrels.", "900,000 barrels",
          "increase", "a-surprise-build"),
+    case("Storage saw a 62 bcf withdrawal last week.", "62 bcf", "decrease",
+         "a-withdrawal-after-the-amount"),
+    case("Inventories rose, against forecasts for a 1.4 million-barrel draw.",
+         "1.4 million-barrel", "decrease", "a-hyphened-amount-and-its-draw"),
+    case("Stocks fell, below the 41 bcf build expected by traders.", "41 bcf", "increase",
+         "a-build-expected"),
+    case("The five-year average for the week is an injection of 33 bcf.", "33 bcf", "increase",
+         "an-injection-of"),
+    case("Analysts had forecast builds of 1.7 million and 0.9 million barrels, respectively.",
+         "0.9 million barrels", "increase", "builds-of-a-list"),
+    case("Storage held a total of 3,950 bcf at the end of the week.", "3,950 bcf", None,
+         "a-level-of-no-move"),
+    case("The lender set aside $2.1 billion for credit losses, including a net reserve build "
+         "of $650 million.", "$650 million", None, "a-reserve-build-of-money"),
 ]
 
 PREVIOUS_VALUE_WITH_ITS_CHANGE_WORD = [
@@ -438,6 +452,131 @@ RANKING_FOLLOWERS_MOVE_AS_THE_LEADER = [
          "(£1,120).", "5.4%", "increase", "the-leader-is-the-change-of-the-same-unit"),
     case("Rents in Bristol rose 6.1% to an average of £1,850, followed by Leeds at 5.4% "
          "(£1,120).", "£1,120", None, "a-followers-level-in-brackets-has-none"),
+]
+
+# A level whose clause ends, past the words of what it measures, in ", up/down from" and an
+# earlier value in its unit moves that way: odds of a move (past the move priced), shares of
+# a group that expect something, amounts past a figure of another unit; not a figure with
+# another of its unit or another clause in between, nor the items ranked after it.
+LEVELS_MOVED_BY_A_FAR_FROM = [
+    case("Futures now imply a 64% chance of a 25-basis-point cut at the Bank's July 8-9 "
+         "meeting, up from 47% a week before.", "64%", "increase", "odds-past-the-move-priced"),
+    case("Swaps put the likelihood that the bank would raise rates at its May meeting at "
+         "roughly 22%, down from 35% on Friday.", "22%", "decrease", "odds-with-a-verb-between",
+         gap="the level comes after its clause"),
+    case("Swaps show a 29% probability of another quarter-point hike at the September review, "
+         "down from roughly 41% before the figures.", "29%", "decrease", "probability-odds"),
+    case("Swaps show a 29% probability of another quarter-point hike at the September review, "
+         "down from roughly 41% before the figures.", "41%", None, "the-odds-moved-from"),
+    case("In June, 18 per cent of builders expected stronger orders over the next 12 months, "
+         "up from 13 per cent in May.", "18 per cent", "increase", "a-share-of-a-group"),
+    case("Grain loadings totalled 2.3 mln sacks of 50 kilos in June, down from 2.6 mln in May "
+         "but above the 2.1 mln of June 2024.", "2.3 mln", "decrease", "past-another-unit"),
+    case("Norway supplied 41% of the bloc's gas in 2025 (88 bcm), up from 38% in 2024, "
+         "followed by Algeria (14%) and Qatar (9%).", "41%", "increase", "past-a-bracket"),
+    case("Norway supplied 41% of the bloc's gas in 2025 (88 bcm), up from 38% in 2024, "
+         "followed by Algeria (14%) and Qatar (9%).", "14%", None, "ranked-after-a-level"),
+    case("Sales were 5.1 billion dlrs and the deficit 300 mln dlrs, up from 250 mln dlrs.",
+         "5.1 billion dlrs", None, "another-figure-of-its-unit-between"),
+    case("Rents were 4% of income while mortgage costs rose to 31% in the area, up from 28%.",
+         "4%", None, "another-clause-between"),
+]
+
+# A range whose last bound is followed by ", up/down from" moved that way, both bounds; the
+# range it moved from ("from $3.9 billion to $4.0 billion") is a range, not a level reached.
+RANGES_MOVED_FROM_A_RANGE = [
+    case("The firm now forecasts sales of $4.1 billion to $4.3 billion, up from $3.9 billion "
+         "to $4.0 billion earlier.", "$4.1 billion", "increase", "a-range-first-bound"),
+    case("The firm now forecasts sales of $4.1 billion to $4.3 billion, up from $3.9 billion "
+         "to $4.0 billion earlier.", "$4.3 billion", "increase", "a-range-last-bound"),
+    case("The firm now forecasts sales of $4.1 billion to $4.3 billion, up from $3.9 billion "
+         "to $4.0 billion earlier.", "$4.0 billion", None, "the-range-moved-from"),
+    case("It now sees full-year adjusted profit of 70 cents to 90 cents a share, up from an "
+         "earlier range of 20 cents to 60 cents.", "70 cents", "increase", "a-range-in-cents"),
+    case("It now sees full-year adjusted profit of 70 cents to 90 cents a share, up from an "
+         "earlier range of 20 cents to 60 cents.", "60 cents", None, "an-earlier-range"),
+    case("The lender now expects loan losses of between 1.1% and 1.3%, down from 1.4% to "
+         "1.6% in its earlier outlook.", "1.1%", "decrease", "between-bounds"),
+    case("Sales rose from $3.9 billion to $4.3 billion, up from $3.1 billion a year earlier.",
+         "$4.3 billion", "increase", "a-level-reached-keeps-its-verb"),
+    case("The chain now sees full-year sales growth of 4% to 5%, up from 2% to 3% before.",
+         "3%", "increase", "a-rates-from-to-keeps-its-reading"),
+]
+
+# A "respectively" pair of one subject's figures with no basis of its own, after a pair that
+# states one basis each (in its sentence or earlier in the paragraph), takes them in order;
+# not a pair of two subjects, which "respectively" pairs instead.
+RESPECTIVE_BASES_OF_A_PAIR = [
+    case("Private wages rose 0.7% on the quarter and 3.2% on the year, while public pay "
+         "climbed 1.0% and 3.9%, respectively.", "1.0%", "quarter_on_quarter",
+         "a-pair-after-a-pair-first"),
+    case("Private wages rose 0.7% on the quarter and 3.2% on the year, while public pay "
+         "climbed 1.0% and 3.9%, respectively.", "3.9%", "year_on_year",
+         "a-pair-after-a-pair-second"),
+    case("Core prices rose 0.3% on the month and 2.9% on the year, above forecasts of 0.2% and "
+         "2.8%, respectively.", "0.2%", "month_on_month", "forecasts-of-a-pair"),
+    case("Industrial prices climbed 0.4% from a year earlier in May, down from 0.6% in April, "
+         "while they fell 0.1% month on month. Analysts had expected 0.5% and 0.0%, "
+         "respectively.", "0.0%", "month_on_month", "a-pair-from-the-sentence-before"),
+    case("Industrial prices climbed 0.4% from a year earlier in May, down from 0.6% in April, "
+         "while they fell 0.1% month on month. Analysts had expected 0.5% and 0.0%, "
+         "respectively.", "0.5%", "year_on_year", "a-pair-from-the-sentence-before-first"),
+    case("Sales rose 5% on the year. Exports and imports rose 2% and 4%, respectively.", "4%",
+         "year_on_year", "one-basis-is-no-pair"),
+    case("Prices rose 0.4% on the month and 3.1% on the year.\nAnalysts had expected 0.5% and "
+         "3.0%, respectively.", "0.5%", None, "no-pair-across-paragraphs"),
+]
+
+# A level reached restated after ", or" per share or in another unit is a level too: no basis;
+# a change restated keeps the change's.
+LEVELS_RESTATED_HAVE_NO_BASIS = [
+    case("The lender's profit rose 12% to $3.1 billion, or $1.42 a share, in the quarter, from "
+         "$2.8 billion, or $1.25 a share, a year earlier.", "$1.42", None, "per-share-of-a-level"),
+    case("Revenue rose 8% from a year earlier to $61.2 billion, or about $12.40 per unit sold.",
+         "$12.40", None, "per-unit-of-a-level"),
+    case("Profit fell by $420 million, or 31 cents a share, from a year earlier.", "31 cents",
+         "year_on_year", "per-share-of-a-change"),
+    case("Profit fell by $420 million, or 6.0%, from a year earlier.", "6.0%", "year_on_year",
+         "a-change-restated-as-a-rate"),
+]
+
+# The estimates, new and first, of a change a sentence names take the basis its paragraph
+# carries, as the change does; not the estimates of a level, nor a revision's size.
+ESTIMATES_OF_A_CHANGE_TAKE_ITS_BASIS = [
+    case("Sales rose 0.6% on the month in May. April's gain was revised to 0.2% from the 0.4% "
+         "initially reported.", "0.4%", "month_on_month", "a-first-estimate-of-a-gain"),
+    case("Sales rose 0.6% on the month in May. April's gain was revised to 0.2% from the 0.4% "
+         "initially reported.", "0.2%", "month_on_month", "a-new-estimate-of-a-gain"),
+    case("Activity fell 0.6% in May from the previous month, after a revised 0.9% increase in "
+         "April that was initially reported as 0.7%.", "0.7%", "month_on_month",
+         "initially-reported-as"),
+    case("Payrolls rose by 52,000 on the month in May. April's increase was revised up to "
+         "31,600 from an initially reported 28,900.", "28,900", "month_on_month",
+         "a-count-first-reported"),
+    case("Prices rose 2.1% on the year in May. The estimate was revised up by 0.1 percentage "
+         "points, from 2.0%.", "0.1 percentage points", None, "the-size-of-a-revision"),
+    case("Payrolls rose 0.3% on the month in May. The April level was revised to 30.1 million "
+         "from a first estimate of 30.0 million.", "30.0 million", None, "a-level-revised"),
+]
+
+# A level moved by a far ", up from" keeps no basis, though its sentence states one.
+MOVED_LEVELS_HAVE_NO_BASIS = [
+    case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
+         "the next six months, up from 27% in April.", "31%", None, "a-share-moved-far"),
+    case("Exports rose 6% year on year in May, and 31% of exporters expected higher orders over "
+         "the next six months, up from 27% in April.", "6%", "year_on_year",
+         "the-change-keeps-its-own"),
+]
+
+# A level in a ", having touched ..." clause is a level of its own, not an item that shares
+# the verb before it; a change with its own verb there keeps its own.
+LEVELS_TOUCHED_IN_A_HAVING_CLAUSE = [
+    case("By 10:20 ET, USD/MXN was up 0.4% at 18.412, having touched 18.455 earlier in the "
+         "session.", "18.455", None, "having-touched"),
+    case("Spot palladium was down 0.8% at $1,004.10 an ounce, having earlier touched $995.20, "
+         "its lowest since May.", "$995.20", None, "having-earlier-touched"),
+    case("Copper was down 1.2% at $9,410 a ton, having fallen about 3% so far this month.", "3%",
+         "decrease", "having-with-its-own-verb"),
 ]
 
 # A figure a forecast was moved to moves as the verb moved it, not as the words of what is
@@ -2308,6 +2447,9 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + RATE_PER_BASE_COMPARED
     + SHARE_MORE_OR_LESS_OF_A_THING
     + RANKING_FOLLOWERS_MOVE_AS_THE_LEADER
+    + LEVELS_MOVED_BY_A_FAR_FROM
+    + RANGES_MOVED_FROM_A_RANGE
+    + LEVELS_TOUCHED_IN_A_HAVING_CLAUSE
     + REVISED_FORECASTS
     + TARGETS_HAVE_NONE
     + CONTRIBUTIONS_TAKEN_OFF
@@ -2332,6 +2474,10 @@ def test_direction(text: str, mention: str, expected: str | None) -> None:
     + BASIS_OF_ANNUALISED_CHANGES
     + BASIS_OF_A_COMPARISON_SET_OFF
     + LISTED_LEVELS_HAVE_NO_BASIS
+    + MOVED_LEVELS_HAVE_NO_BASIS
+    + RESPECTIVE_BASES_OF_A_PAIR
+    + LEVELS_RESTATED_HAVE_NO_BASIS
+    + ESTIMATES_OF_A_CHANGE_TAKE_ITS_BASIS
     + BASIS_BETWEEN_A_CHANGE_AND_ITS_LEVEL
     + MONTHS_COMPARED_AFTER_AN_ARTICLE
     + RUNNING_TOTALS_AGAINST_THE_SHORTER_ONE

@@ -9,7 +9,7 @@ from spacy.tokens import Span
 
 from .context import Attacher, next_start
 from .credit_words import TARGET_CUES
-from .direction import SHARED_BY_ITEM, elliptical_head
+from .direction import MOVED_FROM_AFTER, SHARED_BY_ITEM, elliptical_head
 from .period_phrases import BACKWARD, YEAR_BACK, unit_of
 from .structures import Mention, Sentence
 from .text import compare_periods, per_share_restatement
@@ -141,12 +141,29 @@ _REVISION_WAYS = frozenset(
 _YEAR_NUMBER = re.compile(r"\b(?:19|20)\d\d\b")
 
 
+#: Words of an estimate revised or first given: "was revised to", "initially reported".
+_ESTIMATE_WORDS = frozenset("revised initially originally previously preliminary".split())
+#: Words after "first" of an estimate first given: "first reported", "first put at".
+_FIRST_GIVEN = frozenset("reported estimated put published estimate reading".split())
+#: Words before a change noun that make it a noun: "April's gain", "a rise", "the decline".
+_NOUN_LEADS = frozenset("'s ’s a an the its their this that".split())
+#: Nouns of a change whose estimates a sentence gives: "April's gain was revised to 0.2%".
+_ESTIMATED_CHANGE_NOUNS = frozenset(
+    "gain gains rise rises increase increases decline declines drop drops fall falls decrease "
+    "decreases growth contraction".split()
+)
+
 #: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
 _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
 
 
 class BasisAttacher(Attacher):
     """Decides `basis` (after `period` and `direction`)."""
+
+    #: The two bases of the last pair of changes a paragraph stated, each with its own cue
+    #: ("rose 0.4% on the month and 3.1% on the year"), with that paragraph: see
+    #: `_respective_bases`.
+    _pair: tuple[int, tuple[str, str]] | None = None
 
     def _against_an_average(self, m: Mention, sent: Sentence) -> bool:
         """A gap to an average or a norm, not a change over time: "14% below the five-year
@@ -182,6 +199,19 @@ class BasisAttacher(Attacher):
                 or lower[k] in _TIME_WORDS
                 for k in range(t + 1, end)
             )
+        )
+
+    def _level_restated(self, m: Mention, head: Mention | None, head_reached: bool) -> bool:
+        """Whether an amount restates a level reached in another unit after ", or": "rose 12%
+        to $3.1 billion, or $1.42 a share", "climbed to $2.4 billion, or $5.40 per share" (a
+        level too, with no basis; not a change restated, "fell by £4.9 billion, or 6.0%")."""
+        return (
+            head is not None
+            and m.chain_kind == "list"
+            and (m.unit != head.unit or per_share_restatement(self.tokens.lower, m.span))
+            and m.unit not in ("percent", "percentage_point", "fraction")
+            and (head.chain_kind == "level" or head_reached)
+            and self.ctx.after_comma_or(m.span.start, head.span.end)
         )
 
     def _revision(self, m: Mention) -> bool:
@@ -272,6 +302,7 @@ class BasisAttacher(Attacher):
             if (
                 m.chain_kind == "level"
                 or converted  # "to 8,932.40 zlotys ($2,435)": the level reached, converted
+                or self._level_restated(m, head, head_at in reached)
                 or (  # "to 104% and 89% of their 2019 levels": the second level reached
                     m.chain_kind == "list"
                     and head_at in reached
@@ -281,6 +312,7 @@ class BasisAttacher(Attacher):
                 )
                 or self._reached_level(m)
                 or self._level_before_change(m)
+                or MOVED_FROM_AFTER in m.rules  # "a 70% chance of a cut ..., up from 45%"
                 or (  # "rose to £290,000 (3.1%) in England, £208,000 (2.7%) in Wales": an item
                     # of a list of levels reached
                     not rate
@@ -387,6 +419,8 @@ class BasisAttacher(Attacher):
                 m.basis = own_stated or own_derived
             if m.direction is None and not rate:
                 m.basis = None
+        self._respective_bases(sent, mentions, locals_)
+        self._estimates_of_a_change(sent, mentions, stated or derived or carry)
         self._from_a_level(mentions)
         self._compared_rates(sent, mentions)
         self._elliptical_items(sent, mentions)
@@ -609,6 +643,124 @@ class BasisAttacher(Attacher):
             if all(self._same_clause_word(t) for t in range(a.span.end, b.span.start)):
                 if self._respectively_after(max(a.span.end, b.span.end)):
                     continue  # "rose 4.4%, 1.6% and 9.8% respectively on the previous quarter"
+                return True
+        return False
+
+    def _estimates_of_a_change(
+        self, sent: Sentence, mentions: list[Mention], basis: str | None
+    ) -> None:
+        """ "April's gain was revised to 0.2% from the 0.4% initially reported", "after a revised
+        0.9% increase in October that was initially reported as 0.7%", "November's increase was
+        revised up to 31,600 from an initially reported 28,900": the estimates, new and first,
+        of a change the sentence names before them are that change's figures: they take the
+        basis the sentence states or the paragraph carries (not the size of a revision, "revised
+        up by 0.1 percentage points", nor the estimates of a level, "the August number was
+        revised up to 21.4 lakh")."""
+        if basis is None or not mentions:
+            return
+        lower = self.tokens.lower
+        for m in mentions:
+            if (
+                m.basis is None
+                and self._estimate_of(m, sent)
+                and self._change_named_before(m, sent)
+                and not self._revision(m)
+                and not self.ctx.names_a_target(m)
+                and not self._share_of_a_total(m)
+            ):
+                m.basis = basis
+
+    def _estimate_of(self, m: Mention, sent: Sentence) -> bool:
+        """Whether the words right around a figure give it as an estimate: "revised to 0.2%",
+        "initially reported as 0.7%", "from an initially reported 28,900", "the 0.4% initially
+        reported", "0.5 pct it first reported"."""
+        lower = self.tokens.lower
+        before = range(max(sent.start, m.span.start - 6), m.span.start)
+        after = range(m.span.end, min(sent.end, m.span.end + 3))
+        if any(lower[t] in ("by", "level", "levels") for t in before[-4:]):
+            return False  # "revised by between 0.1 and 0.3 points", "revised level of 222,000"
+        if not TARGET_CUES.isdisjoint(lower[sent.start : sent.end]):
+            return False  # "raised its growth target to 5% to 6%, from 2% to 3% previously"
+        return any(self._estimate_word(t) for t in (*before, *after))
+
+    def _change_named_before(self, m: Mention, sent: Sentence) -> bool:
+        """Whether a noun of a change stands before the figure in its sentence: "April's gain",
+        "a revised 0.9% increase", "the March decline", "growth" (not the verb of a level, "will
+        fall to £91.3 billion")."""
+        lower = self.tokens.lower
+        for t in range(sent.start, m.span.start):
+            if lower[t] not in _ESTIMATED_CHANGE_NOUNS:
+                continue
+            if lower[t] in ("growth", "contraction", "gain", "gains") or (
+                t > sent.start
+                and (lower[t - 1] in _NOUN_LEADS or (QUANT_TOKENS, t - 1) in self.cue_at)
+            ):
+                return True
+        return False
+
+    def _estimate_word(self, t: int) -> bool:
+        """Whether token t tells an estimate revised or first given: "revised", "initially",
+        "originally", "first reported"."""
+        lower = self.tokens.lower
+        if lower[t] in _ESTIMATE_WORDS:
+            return True
+        return lower[t] == "first" and t + 1 < self.tokens.n and lower[t + 1] in _FIRST_GIVEN
+
+    def _respective_bases(
+        self, sent: Sentence, mentions: list[Mention], locals_: list[Span | None]
+    ) -> None:
+        """ "Private wages rose 0.7% on the quarter and 3.2% on the year, while public pay
+        climbed 1.0% and 3.9%, respectively", "... 0.2% on the month and 3.0% on the year,
+        below forecasts of 0.3% and 3.1%, respectively": a pair of one subject's figures,
+        "respectively", with no basis of its own, after a pair of figures that each state
+        their own basis (in the sentence or earlier in the paragraph), takes those bases in
+        their order; not a pair of two subjects ("rents for renewals and for new tenants
+        climbed 2.6% and 4.0%, respectively": the subjects are what it pairs)."""
+        lower = self.tokens.lower
+        stated = [
+            (j, BASES_BY_LABEL[c.label_])
+            for j, c in enumerate(locals_)
+            if c is not None
+            and mentions[j].chain_kind != "from"
+            and not self.ctx.from_value(mentions[j])
+        ]
+        if self._pair is not None and self._pair[0] != sent.paragraph:
+            self._pair = None
+        for i in range(len(mentions) - 1):
+            a, b = mentions[i], mentions[i + 1]
+            earlier = [(j, basis) for j, basis in stated if j < i]
+            pair = (
+                (earlier[-2][1], earlier[-1][1])
+                if len(earlier) >= 2
+                else (self._pair[1] if self._pair is not None and not earlier else None)
+            )
+            if (
+                pair is None
+                or pair[0] == pair[1]
+                or locals_[i] is not None
+                or locals_[i + 1] is not None
+                or a.unit != b.unit
+                or a.unit not in ("percent", "percentage_point")
+                or lower[a.span.end : b.span.start] != ("and",)
+                or not self._respectively_after(b.span.end)
+                or self._two_subjects(sent, a)
+            ):
+                continue
+            a.basis, b.basis = pair
+        if len(stated) >= 2:
+            self._pair = (sent.paragraph, (stated[-2][1], stated[-1][1]))
+
+    def _two_subjects(self, sent: Sentence, m: Mention) -> bool:
+        """Whether the words of m's clause before it join two subjects with "and" ("rents
+        for renewals and for new tenants climbed"), which a "respectively" pairs."""
+        lower = self.tokens.lower
+        for t in range(m.span.start - 1, sent.start - 1, -1):
+            if lower[t] in (",", ";", ":", "while", "whereas", "but") or (
+                QUANT_TOKENS,
+                t,
+            ) in self.cue_at:
+                return False
+            if lower[t] == "and":
                 return True
         return False
 

@@ -33,6 +33,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     PREDICATE_WORDS,
     QUALIFIERS,
+    RATE_UNITS,
     REACH_WORDS,
     is_participle,
 )
@@ -131,6 +132,31 @@ class ChainRules(Attacher):
             and "," not in words[:-2]
         )
 
+    def _range_moved_from(self, mentions: list[Mention], i: int) -> bool:
+        """Whether mention i - 1 is a value moved from ("up from $8.2 billion") right after a
+        range's last bound in its unit ("$8.5 billion to $8.7 billion, up from"), so that "to"
+        and mention i close the range moved from. Amounts only: a rate's "up from 3% to 5%"
+        keeps the reading of a rate moved to its level."""
+        prev, cur = mentions[i - 1], mentions[i]
+        if prev.chain_kind != "from" or prev.chained_to is None or prev.unit != cur.unit:
+            return False
+        if cur.unit in RATE_UNITS:
+            return False
+        head = mentions[prev.chained_to]
+        if head.unit != cur.unit or head.chained_to is None or head.chain_kind not in (
+            "list",
+            "range",
+            "level",  # ("sales of $8.5 billion to $8.7 billion": read as a level reached)
+        ):
+            return False
+        bound = mentions[head.chained_to]
+        return self.tokens.lower[bound.span.end : head.span.start] in (
+            ("to",),
+            ("-",),
+            ("–",),
+            ("and",),
+        )
+
     def _money_range(self, first: Mention, second: Mention, dash: bool) -> bool:
         """ "₹20,000-25,000 crore", "€10-12 billion", "$3.2 to $3.9 billion": an amount in a
         currency and a bound that writes the scale, the first no bigger than the second before
@@ -219,6 +245,10 @@ class ChainRules(Attacher):
                 # "(to 99.7)", "rose by 2.9%, to £292,000", "fell 7% year-on-year in the first
                 # half, to 1.05 million units"
                 cur.chained_to, cur.chain_kind = i - 1, "level"
+            elif words in (["to"], ["-"], ["–"]) and self._range_moved_from(mentions, i):
+                # "sales of $8.5 billion to $8.7 billion, up from $8.2 billion to $8.4 billion":
+                # the range moved from, bound to bound (not a level the value moved to)
+                cur.chained_to, cur.chain_kind = i - 1, "range"
             elif words in (["to"], ["-"], ["–"]) and self._money_range(
                 prev, cur, dash=words != ["to"]
             ):

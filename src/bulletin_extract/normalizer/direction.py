@@ -11,6 +11,7 @@ from .context import Attacher, DocContext
 from .credit_words import ANALYSTS
 from .structures import Mention
 from .text import per_share_restatement
+from .units import is_money
 from .vocabulary import (
     ADDED_WORDS,
     BASES,
@@ -67,6 +68,7 @@ class DirectionAttacher(Attacher):
         tokens = self.tokens
         text, whitespace = tokens.text, tokens.whitespace
         self._units_at = {m.span.start: m.unit for m in mentions}  # for `_trailing_from_cue`
+        self._moved_levels: set[int] = set()  # levels moved by a far ", up from" after them
         for i, m in enumerate(mentions):
             first = text[m.span.start]
             if m.unit == "times" and first.lower() in MULTIPLE_WORDS:
@@ -107,11 +109,15 @@ class DirectionAttacher(Attacher):
             if m.unit in ("percent", "fraction") and self._share_of_respondents(m):
                 # "17% of firms reported a fall in turnover, up from 14%": the fall is what they
                 # reported; the share itself moved only by "up/down from"
-                trailing = self._count_compared(m)
+                trailing = self._count_compared(m) or self._moved_from_after(m, past_moves=True)
                 m.direction = DIRECTIONS[trailing.label_] if trailing is not None else None
                 continue
             if self.ctx.names_a_target(m):
                 m.direction = None  # "above the Fed's 2% target", "a growth target of 5%"
+                continue
+            moved = self._stock_move(m)
+            if moved is not None:
+                m.direction = moved  # "a 22 bcf draw", "an injection of 25 bcf"
                 continue
             if self._bare_expectation(m):
                 m.direction = None  # "short of the 0.5% Reuters estimate", "beating market
@@ -205,10 +211,12 @@ class DirectionAttacher(Attacher):
                 continue
             trailing = self._trailing_from_cue(m) or self._contribution_cue(m, mentions, i)
             if trailing is None:
-                trailing = self._by_cue(m)
+                trailing = self._by_cue(m) or self._moved_from_after(m)
             if trailing is not None:
                 m.direction = DIRECTIONS[trailing.label_]
                 m.rules.append(trailing.id_)
+                if m.span.start in self._moved_levels:
+                    m.rules.append(MOVED_FROM_AFTER)
                 continue
             shared = elliptical_head(self.ctx, mentions, i)
             if shared is None and (shared := self._by_item_head(m, mentions, i)) is not None:
@@ -217,9 +225,27 @@ class DirectionAttacher(Attacher):
                 # "rose 11% in A, 6.5% in B and 3.6% in C": the list shares its verb.
                 m.direction = mentions[shared].direction
         self._items_before_a_comparative(mentions)
+        self._ranges_moved_from_a_range(mentions)
         self._followers_of_a_ranking(mentions)
         self._estimates_of_a_named_change(mentions)
         self._levels_reached_by_a_revision(mentions)
+
+    def _stock_move(self, m: Mention) -> str | None:
+        """The way a noun of a stock's move names: right after the amount ("a 22 bcf draw",
+        "the 53 bcf build expected", "a 0.8 million-barrel draw", "a 98 bcf withdrawal") or
+        before it with "of" ("an injection of 25 bcf", "a crude draw of 4.3 million barrels",
+        "builds of 2.8 million and 1.0 million barrels"); else None. Of physical stocks only:
+        of money they name provisions and flows told as amounts ("a net reserve build of $810
+        million")."""
+        if is_money(m.unit) or m.unit in RATE_UNITS:
+            return None
+        lower, n = self.tokens.lower, self.tokens.n
+        end, start = m.span.end, m.span.start
+        if end < n and lower[end] in STOCK_MOVES:
+            return STOCK_MOVES[lower[end]]
+        if start >= 2 and lower[start - 1] == "of" and lower[start - 2] in STOCK_MOVES:
+            return STOCK_MOVES[lower[start - 2]]
+        return None
 
     def _bare_expectation(self, m: Mention) -> bool:
         """Whether a figure is an expectation named with no change word of its own: "the
@@ -364,6 +390,42 @@ class DirectionAttacher(Attacher):
                     break
                 mentions[j].direction = last.direction
 
+    def _ranges_moved_from_a_range(self, mentions: list[Mention]) -> None:
+        """ "now sees sales of $8.5 billion to $8.7 billion, up from $8.2 billion to $8.4 billion
+        previously", "sees inflation at 4.5%-5.5%, down from its earlier 5%-6%": a range whose
+        last bound is followed by ", up/down from" moved that way, both bounds (the range it
+        moved from keeps its own words)."""
+        for i in range(len(mentions) - 1):
+            first, last = mentions[i], mentions[i + 1]
+            if (
+                first.direction is not None
+                or last.direction is not None
+                or last.chained_to != i
+                or last.chain_kind not in ("list", "range", "level")
+                or first.unit != last.unit
+                or first.chain_kind == "from"
+                or self.ctx.from_value(first)
+                or not self._bounds(first, last)
+            ):
+                continue
+            cue = self._trailing_from_cue(last)
+            if cue is None:
+                continue
+            first.direction = last.direction = DIRECTIONS[cue.label_]
+            first.rules.append(cue.id_)
+            last.rules.append(cue.id_)
+
+    def _bounds(self, first: Mention, second: Mention) -> bool:
+        """Whether two figures are the bounds of a range: "4 to 5 pct", "4%-5%", "between 4%
+        and 5%"."""
+        lower = self.tokens.lower
+        words = lower[first.span.end : second.span.start]
+        if words in (("to",), ("-",), ("–",), ("—",)):
+            return True
+        return words == ("and",) and first.span.start > 0 and lower[first.span.start - 1] == (
+            "between"
+        )
+
     def _joined(self, first: Mention, second: Mention) -> bool:
         """Whether two figures are joined as items or bounds ("3% and 4%", "4 to 5 pct"), not
         only set side by side ("43.2 years, 0.1 years higher")."""
@@ -412,6 +474,8 @@ class DirectionAttacher(Attacher):
                     if n.span.end <= by
                     and n.direction in ("increase", "decrease")
                     and n.unit == m.unit
+                    and n.span.start not in self._moved_levels  # (a level that moved: "supplied
+                    # 58% of imports (17.5 bcm), up from 45%, followed by Qatar (12%)")
                 ),
                 None,
             )
@@ -727,6 +791,48 @@ class DirectionAttacher(Attacher):
                 return None
         return None
 
+    def _moved_from_after(self, m: Mention, past_moves: bool = False) -> Span | None:
+        """ "a 70% chance of a 25-basis-point cut at the June meeting, up from 45% a week ago",
+        "18% of firms expect higher sales over the next 12 months, down from 24%", "totalled
+        1.2 mln bags of 60 kilos in May, up from 0.9 mln": a level whose clause, past the words
+        that say what it measures, ends in ", up/down from" and an earlier value in its own
+        unit takes that move. The words between may hold figures of other units and, for the
+        odds of a move or (`past_moves`) a share of a group that did or expects something, the
+        move itself; not a figure in the level's unit, a change of its own (for other levels)
+        or another clause ("while", "but", ";")."""
+        tokens, cue_at = self.tokens, self.cue_at
+        lower = tokens.lower
+        end = m.span.end
+        past_moves = past_moves or (end < tokens.n and lower[end] in ODDS_NOUNS)
+        sent = self.ctx.sentences[self.tok_sentence[m.span.start]]
+        units = self._units_at
+        t = end
+        while t < min(sent.end - 2, end + 28):
+            quantity = cue_at.get((QUANT_TOKENS, t))
+            if quantity is not None and quantity.start == t:
+                if units.get(t) == m.unit:
+                    return None  # another figure in the level's unit
+                t = quantity.end
+                continue
+            if lower[t] in (";", ":") or lower[t] in _MOVED_STOPS:
+                return None
+            if tokens.text[t] == "," and lower[t + 2] == "from":
+                cue = cue_at.get((CHANGES, t + 1))
+                if cue is None or lower[t + 1] not in ("up", "down"):
+                    return None
+                k = t + 3
+                while k < sent.end and ((QUALIFIERS, k) in cue_at or lower[k] in ("a", "an")):
+                    k += 1
+                value = cue_at.get((QUANT_TOKENS, k))
+                if value is None or value.start != k or units.get(k) != m.unit:
+                    return None
+                self._moved_levels.add(m.span.start)
+                return cue
+            if (CHANGES, t) in cue_at and not past_moves:
+                return None
+            t += 1
+        return None
+
     def _counts_forecasters(self, m: Mention) -> bool:
         """Whether a count is of the forecasters of a poll: "17 economists", "of 31
         analysts"."""
@@ -1020,8 +1126,17 @@ class DirectionAttacher(Attacher):
         return None
 
 
+#: Nouns of a stock's move and the way each names: "a 22 bcf draw", "an injection of 25 bcf".
+STOCK_MOVES = {
+    "draw": "decrease", "draws": "decrease", "drawdown": "decrease", "drawdowns": "decrease",
+    "withdrawal": "decrease", "withdrawals": "decrease", "build": "increase",
+    "builds": "increase", "build-up": "increase", "buildup": "increase",
+    "injection": "increase", "injections": "increase",
+}  # fmt: skip
 #: The rule name of a figure that shares the change before it as an item with only "by".
 SHARED_BY_ITEM = "direction:by_item"
+#: The rule name of a level moved by a ", up/down from" at the end of its clause.
+MOVED_FROM_AFTER = "direction:moved_from_after"
 _ITEM_JOINS = frozenset({",", "and", "while", "whereas"})
 #: Verbs of a figure that outdoes or trails another by an amount: "beating forecasts by 0.2%".
 _OUTDOING = frozenset(
@@ -1091,6 +1206,8 @@ _NOT_EARLIER = frozenset(
 # Who answers a poll of forecasts: "a Reuters poll of 17 economists".
 _POLLED = ANALYSTS | frozenset("forecasters traders respondents".split())
 _TIME_OPENERS = frozenset({"after", "before", "since"})
+#: Words that end the clause of a level before a trailing ", up from": another clause.
+_MOVED_STOPS = frozenset("while whereas but although though".split())
 LIST_GAP_STOP = frozenset(
     {"than", "compared", "from", "versus", "vs", "against", "to", "at", "after", "following",
      "while", "whereas", "when", "which", "since", "before", "with"}
@@ -1224,6 +1341,8 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         return None
     if any(text[a] == "," and lower[b] in PARTICIPLE_OPENERS for a, b in pairwise(gap)):
         return None  # ", leaving a surplus of $4.3 billion": a clause of its own
+    if "having" in words:
+        return None  # "up 0.4% at 18.412, having touched 18.455 earlier": a level of its own
     if any(
         (CHANGES, t) in ctx.cue_at
         or (
