@@ -3860,6 +3860,54 @@ DATA_OF_A_BODY = [
     ),
 ]
 
+# A publication's title after its owner's possessive ("the Agency's Summer Outlook", "the
+# IEA's Global EV Outlook puts") credits the owner as the source of the figures it gives, which
+# carries on; the body's own "outlook" in small letters stays a forecast of its sentence only.
+PUBLICATION_TITLES = [
+    Case(
+        "an-outlook-title-credits-its-owner-and-carries",
+        "According to ENTSO-E's Summer Outlook, hydro reservoirs are projected at 61% of "
+        "capacity in June. The reserve margin is put at 9.5% of peak load.",
+        "9.5%",
+        "European Network of Transmission System Operators for Electricity",
+    ),
+    Case(
+        "a-title-as-subject-credits-its-owner",
+        "The IEA's Global EV Outlook puts electric car sales at 17 million in 2024. Sales of "
+        "heat pumps reached 3.1 million.",
+        "3.1 million",
+        "International Energy Agency",
+    ),
+    Case(
+        "a-title-that-forecasts-stays-a-forecast",
+        "The IEA's Global EV Outlook sees electric car sales at 20 million in 2025. Sales of "
+        "heat pumps reached 3.1 million in 2024.",
+        "3.1 million",
+        None,
+    ),
+    Case(
+        "a-title-named-as-a-firm-is-its-owners",
+        "The IEA's World Energy Outlook puts solar capacity at 1,200 GW in 2024. Wind capacity "
+        "stood at 1,000 GW.",
+        "1,000 GW",
+        "International Energy Agency",
+    ),
+    Case(
+        "a-small-letter-outlook-stays-a-forecast",
+        "The IEA's outlook sees oil demand rising by 0.7 million barrels a day in 2026. "
+        "Refinery runs were 83.1 million barrels a day in May.",
+        "83.1 million barrels a day",
+        None,
+    ),
+    Case(
+        "a-bureau-after-a-department-is-the-bureau",
+        "Payrolls grew by 121,000 in May, data from the Labor Department's Bureau of Labor "
+        "Statistics showed.",
+        "121,000",
+        "U.S. Bureau of Labor Statistics",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3911,6 +3959,7 @@ ALL = (
     + SMALL_LETTER_NAMES
     + CREDIT_LINE_TITLES
     + DATA_OF_A_BODY
+    + PUBLICATION_TITLES
 )
 
 
