@@ -3908,6 +3908,31 @@ PUBLICATION_TITLES = [
     ),
 ]
 
+# "..., the X added." that closes its sentence names whoever gives its figures, as "said"
+# does (a forecast's maker in its own sentence); "added" before a figure is a move of it.
+ADDED_SAYERS = [
+    Case(
+        "added-closing-a-forecast-names-its-maker",
+        "Exports rose 5% in May, Eurostat said. Oil rose 4%, traders said. Imports are "
+        "expected to fall 2.1% next year, Eurostat added.",
+        "2.1%",
+        "Eurostat",
+    ),
+    Case(
+        "added-after-an-acronym-given-in-brackets",
+        "Milk deliveries rose 2.1% in May, the Alpine Dairy Producers Federation (ADPF) said. "
+        "Cheese output is seen climbing 3% next year, the ADPF added.",
+        "3%",
+        "Alpine Dairy Producers Federation",
+    ),
+    Case(
+        "added-before-a-figure-is-a-move",
+        "Payrolls rose by 200,000, Statistics Canada said. Construction added 12,000 jobs.",
+        "12,000",
+        "Statistics Canada",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3960,6 +3985,7 @@ ALL = (
     + CREDIT_LINE_TITLES
     + DATA_OF_A_BODY
     + PUBLICATION_TITLES
+    + ADDED_SAYERS
 )
 
 
