@@ -3933,6 +3933,33 @@ ADDED_SAYERS = [
     ),
 ]
 
+# A figure "estimated by" analysts, dealers or brokers is their opinion, a forecast: its maker
+# is credited in its sentence only (the pollster named there, else nobody), and it takes no
+# earlier credit; a body that publishes its estimates stays the source.
+ESTIMATED_BY_FORECASTERS = [
+    Case(
+        "estimated-by-polled-analysts-is-the-pollsters",
+        "Acme Corp on Monday reported a 6% rise in net profit to $4.9 billion, beating the "
+        "$4.8 billion estimated by analysts polled by LSEG.",
+        "$4.8 billion",
+        "LSEG",
+    ),
+    Case(
+        "estimated-by-dealers-takes-no-earlier-credit",
+        "Banks borrowed 5.2 billion rupees from the central bank on Monday, the RBI said. The "
+        "liquidity deficit was estimated by money market dealers at 1.2 trillion rupees.",
+        "1.2 trillion rupees",
+        None,
+    ),
+    Case(
+        "estimated-by-a-body-stays-its-figure",
+        "Retail sales rose 2% in May, Statistics Canada said. The shortfall was estimated by "
+        "Statistics Canada at C$1.2 billion.",
+        "C$1.2 billion",
+        "Statistics Canada",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3986,6 +4013,7 @@ ALL = (
     + DATA_OF_A_BODY
     + PUBLICATION_TITLES
     + ADDED_SAYERS
+    + ESTIMATED_BY_FORECASTERS
 )
 
 
