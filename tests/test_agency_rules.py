@@ -3960,6 +3960,34 @@ ESTIMATED_BY_FORECASTERS = [
     ),
 ]
 
+# A body named as what forecasters expect to show a figure ("economists expect the
+# department's report to show a 0.3% gain") is the forecast's subject, no source: the
+# credit before carries on past it; "the department's report showed" stays a credit.
+EXPECTED_TO_SHOW = [
+    Case(
+        "expected-to-show-is-no-source",
+        "Card spending rose 2.4% in November, the Bank of America Institute said. Economists "
+        "expect the Labor Department's report to show a 0.3% gain in wages. Furniture spending "
+        "fell 1.4%.",
+        "1.4%",
+        "Bank of America",
+    ),
+    Case(
+        "polled-economists-expect-a-release-to-show",
+        "Sales rose 3.1% in May, the Bank of America Institute said. Analysts were expecting "
+        "the Commerce Department's retail data to show a 0.2% rise. Online sales grew 8.2%.",
+        "8.2%",
+        "Bank of America",
+    ),
+    Case(
+        "a-report-that-showed-still-credits",
+        "Retail sales rose 0.4% in May, the Commerce Department's report showed. Furniture "
+        "spending fell 1.4%.",
+        "1.4%",
+        "U.S. Department of Commerce",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4014,6 +4042,7 @@ ALL = (
     + PUBLICATION_TITLES
     + ADDED_SAYERS
     + ESTIMATED_BY_FORECASTERS
+    + EXPECTED_TO_SHOW
 )
 
 

@@ -1107,6 +1107,18 @@ class CreditFinder(GenericNames):
             lower[k] in INDEX_NOUNS for k in range(t + 1, min(sent.end, t + 3))
         )
 
+    def _expected_to(self, a: Span, t: int, sent: Sentence) -> bool:
+        """Whether the credit verb at t is an infinitive that forecasters expect of the body
+        named before it: "Economists expect the Agency's report to show a 0.4% gain", "analysts
+        were expecting the ministry's data to show": the forecast's subject, no source."""
+        lower = self.tokens.lower
+        if t < 1 or lower[t - 1] != "to":
+            return False
+        return any(
+            lower[k] in FORECAST_VERBS or lower[k] in EXPECTING or lower[k] in PAST_FORECASTS
+            for k in range(max(sent.start, a.start - 4), a.start)
+        )
+
     def _in_owned_title(self, a: Span, t: int) -> bool:
         """Whether a forecaster's noun at t ends the title of a publication the name owns:
         "the Agency's Summer Outlook", "the Board's Annual Outlook" (capitalized, after the
@@ -1193,6 +1205,8 @@ class CreditFinder(GenericNames):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
                 # projected"
             cue = self.cue_at.get((CREDITS, t))
+            if cue is not None and cue.label_ == "CREDIT_AFTER" and self._expected_to(a, t, sent):
+                return None  # "economists expect the department's report to show a 0.4% gain"
             if cue is not None and cue.label_ == "CREDIT_AFTER":
                 if cue.id_ == POLICY_ACTION:
                     body = any(tokens.lower[k] in POLICY_BODIES for k in range(a.end, t))
