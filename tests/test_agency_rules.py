@@ -3860,6 +3860,134 @@ DATA_OF_A_BODY = [
     ),
 ]
 
+# A publication's title after its owner's possessive ("the Agency's Summer Outlook", "the
+# IEA's Global EV Outlook puts") credits the owner as the source of the figures it gives, which
+# carries on; the body's own "outlook" in small letters stays a forecast of its sentence only.
+PUBLICATION_TITLES = [
+    Case(
+        "an-outlook-title-credits-its-owner-and-carries",
+        "According to ENTSO-E's Summer Outlook, hydro reservoirs are projected at 61% of "
+        "capacity in June. The reserve margin is put at 9.5% of peak load.",
+        "9.5%",
+        "European Network of Transmission System Operators for Electricity",
+    ),
+    Case(
+        "a-title-as-subject-credits-its-owner",
+        "The IEA's Global EV Outlook puts electric car sales at 17 million in 2024. Sales of "
+        "heat pumps reached 3.1 million.",
+        "3.1 million",
+        "International Energy Agency",
+    ),
+    Case(
+        "a-title-that-forecasts-stays-a-forecast",
+        "The IEA's Global EV Outlook sees electric car sales at 20 million in 2025. Sales of "
+        "heat pumps reached 3.1 million in 2024.",
+        "3.1 million",
+        None,
+    ),
+    Case(
+        "a-title-named-as-a-firm-is-its-owners",
+        "The IEA's World Energy Outlook puts solar capacity at 1,200 GW in 2024. Wind capacity "
+        "stood at 1,000 GW.",
+        "1,000 GW",
+        "International Energy Agency",
+    ),
+    Case(
+        "a-small-letter-outlook-stays-a-forecast",
+        "The IEA's outlook sees oil demand rising by 0.7 million barrels a day in 2026. "
+        "Refinery runs were 83.1 million barrels a day in May.",
+        "83.1 million barrels a day",
+        None,
+    ),
+    Case(
+        "a-bureau-after-a-department-is-the-bureau",
+        "Payrolls grew by 121,000 in May, data from the Labor Department's Bureau of Labor "
+        "Statistics showed.",
+        "121,000",
+        "U.S. Bureau of Labor Statistics",
+    ),
+]
+
+# "..., the X added." that closes its sentence names whoever gives its figures, as "said"
+# does (a forecast's maker in its own sentence); "added" before a figure is a move of it.
+ADDED_SAYERS = [
+    Case(
+        "added-closing-a-forecast-names-its-maker",
+        "Exports rose 5% in May, Eurostat said. Oil rose 4%, traders said. Imports are "
+        "expected to fall 2.1% next year, Eurostat added.",
+        "2.1%",
+        "Eurostat",
+    ),
+    Case(
+        "added-after-an-acronym-given-in-brackets",
+        "Milk deliveries rose 2.1% in May, the Alpine Dairy Producers Federation (ADPF) said. "
+        "Cheese output is seen climbing 3% next year, the ADPF added.",
+        "3%",
+        "Alpine Dairy Producers Federation",
+    ),
+    Case(
+        "added-before-a-figure-is-a-move",
+        "Payrolls rose by 200,000, Statistics Canada said. Construction added 12,000 jobs.",
+        "12,000",
+        "Statistics Canada",
+    ),
+]
+
+# A figure "estimated by" analysts, dealers or brokers is their opinion, a forecast: its maker
+# is credited in its sentence only (the pollster named there, else nobody), and it takes no
+# earlier credit; a body that publishes its estimates stays the source.
+ESTIMATED_BY_FORECASTERS = [
+    Case(
+        "estimated-by-polled-analysts-is-the-pollsters",
+        "Acme Corp on Monday reported a 6% rise in net profit to $4.9 billion, beating the "
+        "$4.8 billion estimated by analysts polled by LSEG.",
+        "$4.8 billion",
+        "LSEG",
+    ),
+    Case(
+        "estimated-by-dealers-takes-no-earlier-credit",
+        "Banks borrowed 5.2 billion rupees from the central bank on Monday, the RBI said. The "
+        "liquidity deficit was estimated by money market dealers at 1.2 trillion rupees.",
+        "1.2 trillion rupees",
+        None,
+    ),
+    Case(
+        "estimated-by-a-body-stays-its-figure",
+        "Retail sales rose 2% in May, Statistics Canada said. The shortfall was estimated by "
+        "Statistics Canada at C$1.2 billion.",
+        "C$1.2 billion",
+        "Statistics Canada",
+    ),
+]
+
+# A body named as what forecasters expect to show a figure ("economists expect the
+# department's report to show a 0.3% gain") is the forecast's subject, no source: the
+# credit before carries on past it; "the department's report showed" stays a credit.
+EXPECTED_TO_SHOW = [
+    Case(
+        "expected-to-show-is-no-source",
+        "Card spending rose 2.4% in November, the Bank of America Institute said. Economists "
+        "expect the Labor Department's report to show a 0.3% gain in wages. Furniture spending "
+        "fell 1.4%.",
+        "1.4%",
+        "Bank of America",
+    ),
+    Case(
+        "polled-economists-expect-a-release-to-show",
+        "Sales rose 3.1% in May, the Bank of America Institute said. Analysts were expecting "
+        "the Commerce Department's retail data to show a 0.2% rise. Online sales grew 8.2%.",
+        "8.2%",
+        "Bank of America",
+    ),
+    Case(
+        "a-report-that-showed-still-credits",
+        "Retail sales rose 0.4% in May, the Commerce Department's report showed. Furniture "
+        "spending fell 1.4%.",
+        "1.4%",
+        "U.S. Department of Commerce",
+    ),
+]
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -3911,6 +4039,10 @@ ALL = (
     + SMALL_LETTER_NAMES
     + CREDIT_LINE_TITLES
     + DATA_OF_A_BODY
+    + PUBLICATION_TITLES
+    + ADDED_SAYERS
+    + ESTIMATED_BY_FORECASTERS
+    + EXPECTED_TO_SHOW
 )
 
 

@@ -55,6 +55,8 @@ from .vocabulary import (
     heads_clause,
 )
 
+# Who estimates as an opinion, after "estimated by": "analysts", "money market brokers".
+_ESTIMATORS = ANALYSTS | frozenset("forecasters brokers dealers traders".split())
 _AUXILIARY_VERBS = frozenset({"had", "have", "has", "was", "were", "is", "are", "been", "be"})
 _LINKS = frozenset({"to", "and", "or", "-", "–", ",", "between"})
 # Words of a period phrase between two items of a list: "6.9% in the fourth quarter and 6.7%".
@@ -261,6 +263,12 @@ class AgencyAttacher(Attacher):
             return "forecast"  # "a 0.3% median forecast", "a 2.3% drop forecast in the poll"
         if self._expected_by(end, sent.end):
             return "forecast"  # "the 53 bcf build expected by analysts in a Reuters poll"
+        if self._estimated_by_forecasters(end, sent.end) or (
+            end < sent.end
+            and self.tokens.is_alpha[end]
+            and self._estimated_by_forecasters(end + 1, sent.end)
+        ):
+            return "forecast"  # "the $4.8 billion (profit) estimated by analysts polled by X"
         if self._forecast_named_after(m, sent.end):
             return "forecast"  # "from £95.5 billion in its March 2014 forecast"
         if self._benchmark(m):
@@ -291,6 +299,8 @@ class AgencyAttacher(Attacher):
                 w == "borrowing" and before[j + 1 : j + 2] in (["costs"], ["rate"])
             ):
                 return "target"
+        if any(self._estimated_by_forecasters(k, m.span.start) for k in range(start, m.span.start)):
+            return "forecast"  # "the deficit was estimated by money market brokers at 1.2%"
         published = -1  # where a published estimate was named
         for j, w in enumerate(before):
             if w in ESTIMATE_WORDS:
@@ -379,6 +389,21 @@ class AgencyAttacher(Attacher):
             and lower[t + 1] in PAST_FORECASTS
             and lower[t + 2] in ("by", "in")
         )
+
+    def _estimated_by_forecasters(self, t: int, limit: int) -> bool:
+        """Whether "estimated by" at t names forecasters or traders, whose estimate is an
+        opinion ("estimated by analysts polled by X", "estimated by money market dealers");
+        not a body that publishes its estimates ("estimated by the statistics office").
+        `limit`: the token to stop before."""
+        lower = self.tokens.lower
+        if t + 2 >= limit or lower[t] != "estimated" or lower[t + 1] != "by":
+            return False
+        for k in range(t + 2, min(limit, t + 6)):
+            if lower[k] in _ESTIMATORS:
+                return True
+            if not self.tokens.is_alpha[k] or (AGENCY_TOKENS, k) in self.cue_at:
+                return False
+        return False
 
     def _forecast_named_after(self, m: Mention, sent_end: int) -> bool:
         """ "in its March 2014 forecast", "in the bank's latest projections": the number

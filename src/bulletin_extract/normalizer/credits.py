@@ -53,6 +53,7 @@ from .credit_words import (
     POLLED_VERBS,
     POLL_NOUNS,
     POSSESSIVES,
+    PUBLICATION_WORDS,
     RANK_WORDS,
     SPOKESPEOPLE,
     STAT_ADJECTIVES,
@@ -189,6 +190,8 @@ _SOURCE_LINES = frozenset(("credit.source_colon", "credit.sources_colon"))
 _TITLE_DASHES = frozenset(("–", "—", "-"))
 # Nouns of a unit inside a body: "the bank's Research Department", "its Statistics Division".
 _UNIT_NOUNS = frozenset("department division unit desk team directorate".split())
+# Last words of a publication's title: "the Agency's Annual Energy Review".
+_TITLE_NOUNS = frozenset("outlook report review bulletin yearbook".split())
 #: Legal forms that end a firm's name: "Ltd", "Inc", "Plc", "Corp".
 _LEGAL_FORMS = frozenset(
     "ltd ltd. limited inc inc. plc corp corp. co co. llc ag sa s.a. nv n.v. gmbh bhd tbk pty".split()
@@ -579,10 +582,13 @@ class CreditFinder(GenericNames):
         """ "The bank's Research Department raised its growth forecast", "the ministry's
         Statistics Division said": a unit named after its owner's possessive works for the
         owner, which is credited (the body named before that fits "the bank", or the body
-        named there)."""
+        named there); so does a publication's title ("the Agency's Annual Energy Review puts
+        ...": the Agency's figures)."""
         start = getattr(c, "start", -1)
         words = c.name.lower().split()
-        if start - 2 < sent.start or len(words) < 2 or words[-1] not in _UNIT_NOUNS:
+        if start - 2 < sent.start or len(words) < 2:
+            return c
+        if words[-1] not in _UNIT_NOUNS and words[-1] not in _TITLE_NOUNS:
             return c
         lower, text = self.tokens.lower, self.tokens.text
         if text[start - 1] not in ("'s", "’s"):
@@ -939,7 +945,11 @@ class CreditFinder(GenericNames):
                 return "poll"  # "the Dow Jones estimate for a 0.2% decline"
             if lower[t] in ("forecast", "forecasts") and self._forecast_as_verb(a, t, sent):
                 return "forecaster"  # "The Planning Bureau forecast that": its maker
-            if lower[t] in FORECASTER_NOUNS and not self._in_index_name(t, sent):
+            if (
+                lower[t] in FORECASTER_NOUNS
+                and not self._in_index_name(t, sent)
+                and not self._in_owned_title(a, t)
+            ):
                 return "poll" if lower[t] in POLL_NOUNS else "forecaster"
             if (
                 lower[t] in ("survey", "surveys")
@@ -1097,6 +1107,30 @@ class CreditFinder(GenericNames):
             lower[k] in INDEX_NOUNS for k in range(t + 1, min(sent.end, t + 3))
         )
 
+    def _expected_to(self, a: Span, t: int, sent: Sentence) -> bool:
+        """Whether the credit verb at t is an infinitive that forecasters expect of the body
+        named before it: "Economists expect the Agency's report to show a 0.4% gain", "analysts
+        were expecting the ministry's data to show": the forecast's subject, no source."""
+        lower = self.tokens.lower
+        if t < 1 or lower[t - 1] != "to":
+            return False
+        return any(
+            lower[k] in FORECAST_VERBS or lower[k] in EXPECTING or lower[k] in PAST_FORECASTS
+            for k in range(max(sent.start, a.start - 4), a.start)
+        )
+
+    def _in_owned_title(self, a: Span, t: int) -> bool:
+        """Whether a forecaster's noun at t ends the title of a publication the name owns:
+        "the Agency's Summer Outlook", "the Board's Annual Outlook" (capitalized, after the
+        name's possessive and a capitalized word): its report, a source of the figures it
+        gives, not "the Agency's outlook" nor "the Board's growth forecast"."""
+        text, lower = self.tokens.text, self.tokens.lower
+        if lower[t] not in PUBLICATION_WORDS or not text[t][:1].isupper():
+            return False
+        if t - a.end < 2 or lower[a.end] not in POSSESSIVES:
+            return False
+        return all(text[k][:1].isupper() for k in range(a.end + 1, t))
+
     def _names_index(
         self, a: Span, sent: Sentence, nouns: frozenset[str] = INDEX_NOUNS, owned: bool = False
     ) -> bool:
@@ -1158,7 +1192,11 @@ class CreditFinder(GenericNames):
             ):
                 return "poll"  # "below the 2.8% consensus in a FactSet survey"
             if (
-                (w in FORECASTER_NOUNS and not self._in_index_name(t, sent))
+                (
+                    w in FORECASTER_NOUNS
+                    and not self._in_index_name(t, sent)
+                    and not self._in_owned_title(a, t)
+                )
                 or w in FORECAST_VERBS
                 or (w in PAST_FORECASTS and t > a.end and tokens.lower[t - 1] in _PERFECT)
                 or (w in PAST_FORECASTS and self._verb_of_name(a, t, sent))
@@ -1167,6 +1205,8 @@ class CreditFinder(GenericNames):
                 return "forecaster"  # "the IMF expects", "the Atlanta Fed's tracker", "AAA had
                 # projected"
             cue = self.cue_at.get((CREDITS, t))
+            if cue is not None and cue.label_ == "CREDIT_AFTER" and self._expected_to(a, t, sent):
+                return None  # "economists expect the department's report to show a 0.4% gain"
             if cue is not None and cue.label_ == "CREDIT_AFTER":
                 if cue.id_ == POLICY_ACTION:
                     body = any(tokens.lower[k] in POLICY_BODIES for k in range(a.end, t))
