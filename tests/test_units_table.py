@@ -849,6 +849,23 @@ UNITS_OF_MEASURE: list[Row] = [
     ("The shop sold [5 pounds] of beef.", 5.0, "pound-mass"),
     ("The shop sold 5 pounds of beef for [12 pounds].", 12.0, "GBP"),
     ("The Treasury raised [5 billion pounds] of debt.", 5e9, "GBP"),
+    # millions of pounds in a text that prices in cents, with no "$", weigh too
+    (
+        "Cheese futures gained 1.5 cents. Stocks of cheese stood at [1.42 billion pounds] at "
+        "the end of May.",
+        1.42e9,
+        "pound-mass",
+    ),
+    (
+        "Frozen turkey held in storage fell to [210.5 million pounds], U.S. data showed.",
+        210.5e6,
+        "pound-mass",
+    ),
+    # (but not in a text about Britain: "The London bank lent 4 billion pounds")
+    ("The London bank lent [4 billion pounds] for 30 cents on the dollar.", 4e9, "GBP"),
+    # a count of hours with one word that describes them between
+    ("Turbines stood idle for [146] windless hours in the quarter.", 146.0, "hour"),
+    ("Staff worked [40] overtime hours in May.", 40.0, "hour"),
     # millions of pounds in a text that counts money in dollars weigh
     (
         "Pork belly stocks stood at [401 million pounds], the USDA said. Hog futures rose to "

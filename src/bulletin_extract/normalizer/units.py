@@ -75,6 +75,8 @@ _AMOUNT_VERBS = words(
 )
 # Words that close a clause right after its number.
 _GAPPED_CLAUSE_ENDS = frozenset(". , ; and while but whereas".split())
+#: What leads the place's name of a gapped list item ("..., the Baltics 96 and Austria 41").
+_GAPPED_ITEM_LEADS = frozenset("the , and while whereas but".split())
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
 _OTHER_COUNTRY_LEADS = words(
     "with to from against into toward towards vs versus than between over including and or , "
@@ -116,6 +118,8 @@ POINT_CHANGE_NOUNS = words(
 # Words of a text about Britain or its money, in which "pounds" are sterling.
 _STERLING_SIGNS = ("sterling", "stg", "gbp", "britain", "british", " uk ", "u.k.", "england",
                    "london", "pence")
+# Words of a text that prices in dollars ("94.3 cents per pound", "$3.20 a pound").
+_DOLLAR_SIGNS = ("$", " cents", " dollars", " dlrs", "u.s.", "usda")
 _WEIGHT_WORDS = words(
     "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
     "heavier lighter"
@@ -232,12 +236,14 @@ class UnitRules(Attacher):
         return after[:1] == ["of"] and len(after) > 1 and after[1] not in MONEY_WORDS
 
     def _dollars_not_sterling(self) -> bool:
-        """Whether the document writes dollars ("$") and nothing of sterling or Britain."""
+        """Whether the document writes dollars ("$", "cents", "dlrs") or of the United States
+        ("U.S.", "USDA") and nothing of sterling or Britain."""
         if self._dollar_text is None:
             text = self.tokens.doc_text
             lower = text.lower()
             sterling = "£" in text or any(w in lower for w in _STERLING_SIGNS)
-            self._dollar_text = "$" in text and not sterling
+            dollars = any(w in lower for w in _DOLLAR_SIGNS)
+            self._dollar_text = dollars and not sterling
         return self._dollar_text
 
     def _world_price(self, m: Mention) -> bool:
@@ -288,6 +294,7 @@ class UnitRules(Attacher):
         takes its currency; a bound without a scale word also takes the other bound's scale.
         """
         lower = self.tokens.lower
+        self._hours_described(mentions)
         self._share_along_tight_lists(mentions)
         self._share_along_links(mentions)
         money = [i for i, m in enumerate(mentions) if is_money(m.unit)]
@@ -458,9 +465,12 @@ class UnitRules(Attacher):
         A number without a scale word counts so only when written with thousands
         separators."""
         last: Mention | None = None
+        taken: Mention | None = None  # the last bare amount given `last`'s unit
         for i, m in enumerate(mentions):
             if m.unit != "count":
-                if _is_physical(m.unit) or is_money(m.unit):
+                if last is not None and m.unit == last.unit and self._bare_amount(m):
+                    taken = m  # "13 bcf and those in the Midwest 4": an item given the unit
+                elif _is_physical(m.unit) or is_money(m.unit):
                     last = m  # a rate between ("and clinker 2.2 pct to 4.87 mln") is no unit
                 continue
             if last is None or last.sentence != m.sentence or not _is_physical(last.unit):
@@ -470,7 +480,11 @@ class UnitRules(Attacher):
             if not self._bare_amount(m) or not (
                 scaled
                 or ("," in text and "." not in text)
-                or (i and mentions[i - 1] is last and self._gapped_clause_end(m))
+                or (
+                    i
+                    and (mentions[i - 1] is last or mentions[i - 1] is taken)
+                    and self._gapped_clause_end(m)
+                )
             ):
                 continue
             lead = self.tokens.lower[m.span.start - 1] if m.span.start else ""
@@ -482,6 +496,7 @@ class UnitRules(Attacher):
                     m.unit = last.unit
                 else:
                     self._take_unit(m, last, False)
+                taken = m
 
     def _gapped_clause_end(self, m: Mention) -> bool:
         """Whether a plain number closes a later clause right after a verb that moves or
@@ -492,8 +507,30 @@ class UnitRules(Attacher):
         return (
             t > 0
             and after in _GAPPED_CLAUSE_ENDS
-            and ((CHANGES, t - 1) in self.cue_at or lower[t - 1] in _AMOUNT_VERBS)
+            and (
+                (CHANGES, t - 1) in self.cue_at
+                or lower[t - 1] in _AMOUNT_VERBS
+                or listed_after_place(self.tokens, m.span)
+            )
         )
+
+    def _hours_described(self, mentions: list[Mention]) -> None:
+        """ "Spain logged 212 negative hours", "40 overtime hours": a count of hours with one
+        word describing them between is in hours (not "212 hours of data")."""
+        lower, n = self.tokens.lower, self.tokens.n
+        for m in mentions:
+            t = m.span.end
+            if (
+                m.unit == "count"
+                and t + 1 < n
+                and lower[t + 1] == "hours"
+                and self.tokens.is_alpha[t]
+                and lower[t] not in FUNCTION_WORDS
+                and lower[t] not in SCALE_WORDS
+                and not self.tokens.like_num[t]
+                and (t + 2 >= n or lower[t + 2] != "of")
+            ):
+                m.unit = "hour"
 
     def _rate_for_places(self, mentions: list[Mention]) -> None:
         """ "up 0.8 percentage points in the North East and 0.6 in Yorkshire, and down 0.1 in
@@ -871,6 +908,20 @@ def _named_currency(words: list[str], country: str | None = None) -> str | None:
             if code is not None:
                 return code
     return None
+
+
+def listed_after_place(tokens: Any, span: Span) -> bool:
+    """Whether a plain number stands right after a place's name that follows a list link,
+    closing its clause: "..., the Baltics 96 and Austria 41." (a gapped list item)."""
+    lower, t = tokens.lower, span.start
+    after = lower[span.end] if span.end < tokens.n else "."
+    return (
+        t >= 2
+        and tokens.is_title[t - 1]
+        and tokens.is_alpha[t - 1]
+        and lower[t - 2] in _GAPPED_ITEM_LEADS
+        and after in _GAPPED_CLAUSE_ENDS
+    )
 
 
 def _is_physical(unit: str) -> bool:
