@@ -49,6 +49,10 @@ CURRENCY_SPELLINGS: list[Row] = [
     ("Tourists spent [1.1 billion New Zealand dollars].", 1.1e9, "NZD"),
     ("The tower was sold for [HK$5.6 billion].", 5.6e9, "HKD"),
     ("Retail sales totalled [HK $30.2 billion] in June.", 3.02e10, "HKD"),
+    ("Tourists spent [5.4 billion H.K. dlrs] in the quarter.", 5.4e9, "HKD"),
+    ("Suites fetched [720 H.K. dollars] a night.", 720.0, "HKD"),
+    # the currency written once, after the second amount
+    ("Fares averaged [540] and 410 H.K. dlrs at the two airports.", 540.0, "HKD"),
     ("The port operator earned [S$310 million].", 3.1e8, "SGD"),
     ("The chipmaker set aside [NT$90 billion] for new plants.", 9e10, "TWD"),
     ("The palm oil firm reported revenue of [RM4.2 billion].", 4.2e9, "MYR"),
