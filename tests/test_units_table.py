@@ -553,6 +553,13 @@ SHARED_UNITS: list[Row] = [
 
 # ------------------------------------------------------------------------- index levels
 INDEX_LEVELS: list[Row] = [
+    # a headline's figure that the text writes again as an index level
+    ("Builder mood dips to [41.5] in March\nThe builders' index fell 1.5 points to 41.5 in "
+     "March.", 41.5, "index_point"),
+    ("Business climate improves to [97] in May\nThe business climate indicator rose two "
+     "points to 97 in May.", 97.0, "index_point"),
+    # (but a whole number below the headline is not taken for the level)
+    ("The gauge rose 3 points to 52 in May.\nThe group hired [52] engineers.", 52.0, "count"),
     ("Over September to November, the PMI averaged [50.4], against 51.1 before.", 50.4,
      "index_point"),
     # a decimal or negative reading of a component, the index named sentences before

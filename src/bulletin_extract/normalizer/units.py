@@ -214,6 +214,26 @@ class UnitRules(Attacher):
                 country = self._figures_country(m, credits, carried)
                 m.unit = localize_currency(m.unit, self.ctx.text(m.span), country)
 
+    def restated_levels(self, mentions: list[Mention]) -> None:
+        """ "Builder sentiment slips to 38.2 in May" over "The index fell 2 points to 38.2": a
+        plain number written again in the document as an index level is that level
+        (a whole number only in the document's first line, its headline)."""
+        levels = {self.ctx.text(m.span) for m in mentions if m.unit == "index_point"}
+        for m in mentions:
+            text = self.ctx.text(m.span)
+            if (
+                m.unit == "count"
+                and text in levels
+                and self._bare_amount(m)
+                and written_scale(text) == 1
+                and ("." in text or self._in_first_line(m.span.start))
+            ):
+                m.unit = "index_point"
+
+    def _in_first_line(self, t: int) -> bool:
+        """Whether token t stands in the document's first line (its headline)."""
+        return "\n" not in self.tokens.doc_text[: self.tokens.idx[t]]
+
     def _metric_tons_written(self) -> bool:
         """Whether the document writes "metric tons" (then its bare "tons" are metric too)."""
         if self._metric_tons is None:
