@@ -99,6 +99,14 @@ CURRENCY_SPELLINGS: list[Row] = [
 
 # --------------------------------------------------------------- which dollar, which peso
 WHICH_CURRENCY: list[Row] = [
+    # a "$" price of the size of a world price before it in its sentence: US dollars
+    ("Australian iron ore fines sold at $104 a tonne, up from [$98] the week before.", 98.0,
+     "USD"),
+    ("Canada's heavy crude traded at $58.10 a barrel and light sweet at [$61.40].", 61.4,
+     "USD"),
+    # (but not an aggregate of the country's figures in the same sentence)
+    ("Canada's oil sold at $58 a barrel, while Canada's exports were [$50 billion].", 5e10,
+     "CAD"),
     # a number ends at its scale: "three months" after it is a time, not its unit
     ("Firms lent £9.2 billion in the quarter, up from [£7.4 billion] three months earlier.",
      7.4e9, "GBP"),

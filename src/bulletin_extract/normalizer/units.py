@@ -198,7 +198,9 @@ class UnitRules(Attacher):
     ) -> None:
         """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the
         currency of the country its figures are about (`quantities.localize_currency`);
-        "tons" outside the United States are metric tons."""
+        "tons" outside the United States are metric tons. A bare "$" after a world price in
+        its sentence is in US dollars too (`_priced_alike`)."""
+        world: Mention | None = None  # a world price earlier in the sentence
         for m in mentions:
             if m.unit == "ton" and self.ctx.text(m.span).lower().endswith("tons"):
                 country = self._figures_country(m, credits, carried)
@@ -210,9 +212,25 @@ class UnitRules(Attacher):
             if m.span.label_ == "MONEY" and self._weight_in_pounds(m):
                 m.unit = "pound-mass"  # "tows 11,000 pounds", "5 pounds of beef"
                 continue
-            if m.span.label_ == "MONEY" and not self._world_price(m):
+            if m.span.label_ == "MONEY" and self._world_price(m):
+                world = m
+            elif m.span.label_ == "MONEY" and not self._priced_alike(m, world):
                 country = self._figures_country(m, credits, carried)
                 m.unit = localize_currency(m.unit, self.ctx.text(m.span), country)
+
+    def _priced_alike(self, m: Mention, world: Mention | None) -> bool:
+        """ "at $1,020 a tonne, down from $1,095 a week earlier", "Brent fell to $64.20 a barrel
+        and WTI to $60.05": a "$" price of the size of a world price before it in its sentence
+        is of the same market, in US dollars (not "C$", nor "exports were $50 billion")."""
+        text = self.ctx.text(m.span)
+        return (
+            world is not None
+            and m.unit == "USD"
+            and text.startswith("$")
+            and written_scale(text) == 1
+            and bool(m.value and world.value)
+            and 0.5 <= m.value / world.value <= 2
+        )
 
     def restated_levels(self, mentions: list[Mention]) -> None:
         """ "Builder sentiment slips to 38.2 in May" over "The index fell 2 points to 38.2": a
