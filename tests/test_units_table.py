@@ -707,6 +707,14 @@ INDEX_LEVELS: list[Row] = [
 
 # -------------------------------------------------------------- points and fractions of one
 POINTS: list[Row] = [
+    # points after "percentage point(s)" in their sentence are the same measure, shortened
+    ("The wage gap narrowed to 4.2 percentage points from [5.0 points] in May.", 5.0,
+     "percentage_point"),
+    ("Net exports added 0.2 percentage point to output, while business investment "
+     "contributed [0.4 point].", 0.4, "percentage_point"),
+    # (but not points before it, of an index)
+    ("The index rose [3 points] to 55.2, while the jobless rate rose 0.3 percentage point.",
+     3.0, "index_point"),
     ("The jobless rate fell [half a percentage point] to 4.1%.", 0.5, "percentage_point"),
     (
         "Growth was [one-tenth of a percentage point] lower than first estimated.",

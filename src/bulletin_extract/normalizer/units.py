@@ -170,10 +170,24 @@ class UnitRules(Attacher):
             and _GROWTH_WORDS & set(lower[end + 1 : end + 4])
         ):
             return "percentage_point"  # "net exports added 0.3 point to growth": of a rate
+        if self._percentage_points_before(span.start):
+            return "percentage_point"  # "widened to 13.6 percentage points from 10.1 points"
         words = self._sentence_words(span.start)
         if words & (INDEX_WORDS | STOCK_INDEXES | {"s&p"}):
             return "index_point"
         return "percentage_point" if words & RATE_WORDS else "index_point"
+
+    def _percentage_points_before(self, start: int) -> bool:
+        """Whether "percentage point(s)" is written before token `start` in its sentence: the
+        points after it are the same measure, shortened ("exports added 0.2 percentage point
+        to growth, while domestic demand contributed 0.3 point")."""
+        lower, sent = self.tokens.lower, self.tok_sentence[start]
+        t = start - 1
+        while t > 0 and self.tok_sentence[t - 1] == sent:
+            if lower[t - 1] == "percentage" and lower[t] in ("point", "points"):
+                return True
+            t -= 1
+        return False
 
     def _sentence_words(self, t: int, back: int = 0) -> set[str]:
         """Lower-case words of the sentence holding token t, and of `back` sentences before."""
