@@ -49,6 +49,10 @@ CURRENCY_SPELLINGS: list[Row] = [
     ("Tourists spent [1.1 billion New Zealand dollars].", 1.1e9, "NZD"),
     ("The tower was sold for [HK$5.6 billion].", 5.6e9, "HKD"),
     ("Retail sales totalled [HK $30.2 billion] in June.", 3.02e10, "HKD"),
+    ("Tourists spent [5.4 billion H.K. dlrs] in the quarter.", 5.4e9, "HKD"),
+    ("Suites fetched [720 H.K. dollars] a night.", 720.0, "HKD"),
+    # the currency written once, after the second amount
+    ("Fares averaged [540] and 410 H.K. dlrs at the two airports.", 540.0, "HKD"),
     ("The port operator earned [S$310 million].", 3.1e8, "SGD"),
     ("The chipmaker set aside [NT$90 billion] for new plants.", 9e10, "TWD"),
     ("The palm oil firm reported revenue of [RM4.2 billion].", 4.2e9, "MYR"),
@@ -95,6 +99,14 @@ CURRENCY_SPELLINGS: list[Row] = [
 
 # --------------------------------------------------------------- which dollar, which peso
 WHICH_CURRENCY: list[Row] = [
+    # a "$" price of the size of a world price before it in its sentence: US dollars
+    ("Australian iron ore fines sold at $104 a tonne, up from [$98] the week before.", 98.0,
+     "USD"),
+    ("Canada's heavy crude traded at $58.10 a barrel and light sweet at [$61.40].", 61.4,
+     "USD"),
+    # (but not an aggregate of the country's figures in the same sentence)
+    ("Canada's oil sold at $58 a barrel, while Canada's exports were [$50 billion].", 5e10,
+     "CAD"),
     # a number ends at its scale: "three months" after it is a time, not its unit
     ("Firms lent £9.2 billion in the quarter, up from [£7.4 billion] three months earlier.",
      7.4e9, "GBP"),
@@ -549,6 +561,13 @@ SHARED_UNITS: list[Row] = [
 
 # ------------------------------------------------------------------------- index levels
 INDEX_LEVELS: list[Row] = [
+    # a headline's figure that the text writes again as an index level
+    ("Builder mood dips to [41.5] in March\nThe builders' index fell 1.5 points to 41.5 in "
+     "March.", 41.5, "index_point"),
+    ("Business climate improves to [97] in May\nThe business climate indicator rose two "
+     "points to 97 in May.", 97.0, "index_point"),
+    # (but a whole number below the headline is not taken for the level)
+    ("The gauge rose 3 points to 52 in May.\nThe group hired [52] engineers.", 52.0, "count"),
     ("Over September to November, the PMI averaged [50.4], against 51.1 before.", 50.4,
      "index_point"),
     # a decimal or negative reading of a component, the index named sentences before
@@ -688,6 +707,14 @@ INDEX_LEVELS: list[Row] = [
 
 # -------------------------------------------------------------- points and fractions of one
 POINTS: list[Row] = [
+    # points after "percentage point(s)" in their sentence are the same measure, shortened
+    ("The wage gap narrowed to 4.2 percentage points from [5.0 points] in May.", 5.0,
+     "percentage_point"),
+    ("Net exports added 0.2 percentage point to output, while business investment "
+     "contributed [0.4 point].", 0.4, "percentage_point"),
+    # (but not points before it, of an index)
+    ("The index rose [3 points] to 55.2, while the jobless rate rose 0.3 percentage point.",
+     3.0, "index_point"),
     ("The jobless rate fell [half a percentage point] to 4.1%.", 0.5, "percentage_point"),
     (
         "Growth was [one-tenth of a percentage point] lower than first estimated.",
@@ -849,6 +876,23 @@ UNITS_OF_MEASURE: list[Row] = [
     ("The shop sold [5 pounds] of beef.", 5.0, "pound-mass"),
     ("The shop sold 5 pounds of beef for [12 pounds].", 12.0, "GBP"),
     ("The Treasury raised [5 billion pounds] of debt.", 5e9, "GBP"),
+    # millions of pounds in a text that prices in cents, with no "$", weigh too
+    (
+        "Cheese futures gained 1.5 cents. Stocks of cheese stood at [1.42 billion pounds] at "
+        "the end of May.",
+        1.42e9,
+        "pound-mass",
+    ),
+    (
+        "Frozen turkey held in storage fell to [210.5 million pounds], U.S. data showed.",
+        210.5e6,
+        "pound-mass",
+    ),
+    # (but not in a text about Britain: "The London bank lent 4 billion pounds")
+    ("The London bank lent [4 billion pounds] for 30 cents on the dollar.", 4e9, "GBP"),
+    # a count of hours with one word that describes them between
+    ("Turbines stood idle for [146] windless hours in the quarter.", 146.0, "hour"),
+    ("Staff worked [40] overtime hours in May.", 40.0, "hour"),
     # millions of pounds in a text that counts money in dollars weigh
     (
         "Pork belly stocks stood at [401 million pounds], the USDA said. Hog futures rose to "

@@ -155,6 +155,7 @@ class RecordBuilder:
         for m in mentions:  # only accepted quantities bound phrases, not "half" in a period
             for t in range(m.span.start, m.span.end):
                 ctx.cue_at[(QUANT_TOKENS, t)] = m.span
+        units.restated_levels(mentions)
         by_sentence: dict[int, list[Mention]] = {}
         for m in mentions:
             by_sentence.setdefault(m.sentence, []).append(m)

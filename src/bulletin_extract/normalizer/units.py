@@ -75,6 +75,8 @@ _AMOUNT_VERBS = words(
 )
 # Words that close a clause right after its number.
 _GAPPED_CLAUSE_ENDS = frozenset(". , ; and while but whereas".split())
+#: What leads the place's name of a gapped list item ("..., the Baltics 96 and Austria 41").
+_GAPPED_ITEM_LEADS = frozenset("the , and while whereas but".split())
 # Prepositions before a country that is not what the figures are about ("trade with Canada").
 _OTHER_COUNTRY_LEADS = words(
     "with to from against into toward towards vs versus than between over including and or , "
@@ -116,6 +118,8 @@ POINT_CHANGE_NOUNS = words(
 # Words of a text about Britain or its money, in which "pounds" are sterling.
 _STERLING_SIGNS = ("sterling", "stg", "gbp", "britain", "british", " uk ", "u.k.", "england",
                    "london", "pence")
+# Words of a text that prices in dollars ("94.3 cents per pound", "$3.20 a pound").
+_DOLLAR_SIGNS = ("$", " cents", " dollars", " dlrs", "u.s.", "usda")
 _WEIGHT_WORDS = words(
     "weigh weighs weighed weighing weight weights tow tows towing payload lift lifts heavy "
     "heavier lighter"
@@ -166,10 +170,24 @@ class UnitRules(Attacher):
             and _GROWTH_WORDS & set(lower[end + 1 : end + 4])
         ):
             return "percentage_point"  # "net exports added 0.3 point to growth": of a rate
+        if self._percentage_points_before(span.start):
+            return "percentage_point"  # "widened to 13.6 percentage points from 10.1 points"
         words = self._sentence_words(span.start)
         if words & (INDEX_WORDS | STOCK_INDEXES | {"s&p"}):
             return "index_point"
         return "percentage_point" if words & RATE_WORDS else "index_point"
+
+    def _percentage_points_before(self, start: int) -> bool:
+        """Whether "percentage point(s)" is written before token `start` in its sentence: the
+        points after it are the same measure, shortened ("exports added 0.2 percentage point
+        to growth, while domestic demand contributed 0.3 point")."""
+        lower, sent = self.tokens.lower, self.tok_sentence[start]
+        t = start - 1
+        while t > 0 and self.tok_sentence[t - 1] == sent:
+            if lower[t - 1] == "percentage" and lower[t] in ("point", "points"):
+                return True
+            t -= 1
+        return False
 
     def _sentence_words(self, t: int, back: int = 0) -> set[str]:
         """Lower-case words of the sentence holding token t, and of `back` sentences before."""
@@ -194,7 +212,9 @@ class UnitRules(Attacher):
     ) -> None:
         """Money written with a shared name ("$", "dlrs", "pesos") in one sentence takes the
         currency of the country its figures are about (`quantities.localize_currency`);
-        "tons" outside the United States are metric tons."""
+        "tons" outside the United States are metric tons. A bare "$" after a world price in
+        its sentence is in US dollars too (`_priced_alike`)."""
+        world: Mention | None = None  # a world price earlier in the sentence
         for m in mentions:
             if m.unit == "ton" and self.ctx.text(m.span).lower().endswith("tons"):
                 country = self._figures_country(m, credits, carried)
@@ -206,9 +226,45 @@ class UnitRules(Attacher):
             if m.span.label_ == "MONEY" and self._weight_in_pounds(m):
                 m.unit = "pound-mass"  # "tows 11,000 pounds", "5 pounds of beef"
                 continue
-            if m.span.label_ == "MONEY" and not self._world_price(m):
+            if m.span.label_ == "MONEY" and self._world_price(m):
+                world = m
+            elif m.span.label_ == "MONEY" and not self._priced_alike(m, world):
                 country = self._figures_country(m, credits, carried)
                 m.unit = localize_currency(m.unit, self.ctx.text(m.span), country)
+
+    def _priced_alike(self, m: Mention, world: Mention | None) -> bool:
+        """ "at $1,020 a tonne, down from $1,095 a week earlier", "Brent fell to $64.20 a barrel
+        and WTI to $60.05": a "$" price of the size of a world price before it in its sentence
+        is of the same market, in US dollars (not "C$", nor "exports were $50 billion")."""
+        text = self.ctx.text(m.span)
+        return (
+            world is not None
+            and m.unit == "USD"
+            and text.startswith("$")
+            and written_scale(text) == 1
+            and bool(m.value and world.value)
+            and 0.5 <= m.value / world.value <= 2
+        )
+
+    def restated_levels(self, mentions: list[Mention]) -> None:
+        """ "Builder sentiment slips to 38.2 in May" over "The index fell 2 points to 38.2": a
+        plain number written again in the document as an index level is that level
+        (a whole number only in the document's first line, its headline)."""
+        levels = {self.ctx.text(m.span) for m in mentions if m.unit == "index_point"}
+        for m in mentions:
+            text = self.ctx.text(m.span)
+            if (
+                m.unit == "count"
+                and text in levels
+                and self._bare_amount(m)
+                and written_scale(text) == 1
+                and ("." in text or self._in_first_line(m.span.start))
+            ):
+                m.unit = "index_point"
+
+    def _in_first_line(self, t: int) -> bool:
+        """Whether token t stands in the document's first line (its headline)."""
+        return "\n" not in self.tokens.doc_text[: self.tokens.idx[t]]
 
     def _metric_tons_written(self) -> bool:
         """Whether the document writes "metric tons" (then its bare "tons" are metric too)."""
@@ -232,12 +288,14 @@ class UnitRules(Attacher):
         return after[:1] == ["of"] and len(after) > 1 and after[1] not in MONEY_WORDS
 
     def _dollars_not_sterling(self) -> bool:
-        """Whether the document writes dollars ("$") and nothing of sterling or Britain."""
+        """Whether the document writes dollars ("$", "cents", "dlrs") or of the United States
+        ("U.S.", "USDA") and nothing of sterling or Britain."""
         if self._dollar_text is None:
             text = self.tokens.doc_text
             lower = text.lower()
             sterling = "£" in text or any(w in lower for w in _STERLING_SIGNS)
-            self._dollar_text = "$" in text and not sterling
+            dollars = any(w in lower for w in _DOLLAR_SIGNS)
+            self._dollar_text = dollars and not sterling
         return self._dollar_text
 
     def _world_price(self, m: Mention) -> bool:
@@ -288,6 +346,7 @@ class UnitRules(Attacher):
         takes its currency; a bound without a scale word also takes the other bound's scale.
         """
         lower = self.tokens.lower
+        self._hours_described(mentions)
         self._share_along_tight_lists(mentions)
         self._share_along_links(mentions)
         money = [i for i, m in enumerate(mentions) if is_money(m.unit)]
@@ -458,9 +517,12 @@ class UnitRules(Attacher):
         A number without a scale word counts so only when written with thousands
         separators."""
         last: Mention | None = None
+        taken: Mention | None = None  # the last bare amount given `last`'s unit
         for i, m in enumerate(mentions):
             if m.unit != "count":
-                if _is_physical(m.unit) or is_money(m.unit):
+                if last is not None and m.unit == last.unit and self._bare_amount(m):
+                    taken = m  # "13 bcf and those in the Midwest 4": an item given the unit
+                elif _is_physical(m.unit) or is_money(m.unit):
                     last = m  # a rate between ("and clinker 2.2 pct to 4.87 mln") is no unit
                 continue
             if last is None or last.sentence != m.sentence or not _is_physical(last.unit):
@@ -470,7 +532,11 @@ class UnitRules(Attacher):
             if not self._bare_amount(m) or not (
                 scaled
                 or ("," in text and "." not in text)
-                or (i and mentions[i - 1] is last and self._gapped_clause_end(m))
+                or (
+                    i
+                    and (mentions[i - 1] is last or mentions[i - 1] is taken)
+                    and self._gapped_clause_end(m)
+                )
             ):
                 continue
             lead = self.tokens.lower[m.span.start - 1] if m.span.start else ""
@@ -482,6 +548,7 @@ class UnitRules(Attacher):
                     m.unit = last.unit
                 else:
                     self._take_unit(m, last, False)
+                taken = m
 
     def _gapped_clause_end(self, m: Mention) -> bool:
         """Whether a plain number closes a later clause right after a verb that moves or
@@ -492,8 +559,30 @@ class UnitRules(Attacher):
         return (
             t > 0
             and after in _GAPPED_CLAUSE_ENDS
-            and ((CHANGES, t - 1) in self.cue_at or lower[t - 1] in _AMOUNT_VERBS)
+            and (
+                (CHANGES, t - 1) in self.cue_at
+                or lower[t - 1] in _AMOUNT_VERBS
+                or listed_after_place(self.tokens, m.span)
+            )
         )
+
+    def _hours_described(self, mentions: list[Mention]) -> None:
+        """ "Spain logged 212 negative hours", "40 overtime hours": a count of hours with one
+        word describing them between is in hours (not "212 hours of data")."""
+        lower, n = self.tokens.lower, self.tokens.n
+        for m in mentions:
+            t = m.span.end
+            if (
+                m.unit == "count"
+                and t + 1 < n
+                and lower[t + 1] == "hours"
+                and self.tokens.is_alpha[t]
+                and lower[t] not in FUNCTION_WORDS
+                and lower[t] not in SCALE_WORDS
+                and not self.tokens.like_num[t]
+                and (t + 2 >= n or lower[t + 2] != "of")
+            ):
+                m.unit = "hour"
 
     def _rate_for_places(self, mentions: list[Mention]) -> None:
         """ "up 0.8 percentage points in the North East and 0.6 in Yorkshire, and down 0.1 in
@@ -871,6 +960,20 @@ def _named_currency(words: list[str], country: str | None = None) -> str | None:
             if code is not None:
                 return code
     return None
+
+
+def listed_after_place(tokens: Any, span: Span) -> bool:
+    """Whether a plain number stands right after a place's name that follows a list link,
+    closing its clause: "..., the Baltics 96 and Austria 41." (a gapped list item)."""
+    lower, t = tokens.lower, span.start
+    after = lower[span.end] if span.end < tokens.n else "."
+    return (
+        t >= 2
+        and tokens.is_title[t - 1]
+        and tokens.is_alpha[t - 1]
+        and lower[t - 2] in _GAPPED_ITEM_LEADS
+        and after in _GAPPED_CLAUSE_ENDS
+    )
 
 
 def _is_physical(unit: str) -> bool:
