@@ -1258,6 +1258,36 @@ def test_the_same_period_of_the_last_fiscal_year(phrase: str) -> None:
     assert (record.period.start, record.period.end) == (D(2024, 4, 1), D(2024, 9, 30))
 
 
+# "fiscal" alone after "this", "last" or "the current" names the financial year, also as the
+# year a part of a year is of; "fiscal" before a noun of its own names no time.
+BARE_FISCAL = [
+    ("The miner plans to ship 45 mt this fiscal, after 40 mt in FY25.", "45 mt",
+     ("this fiscal", D(2025, 4, 1), D(2026, 3, 31))),
+    ("Tax refunds shrank 12% last fiscal and are seen flat.", "12%",
+     ("last fiscal", D(2024, 4, 1), D(2025, 3, 31))),
+    ("State borrowing hit Rs 9 lakh crore in the current fiscal.", "Rs 9 lakh crore",
+     ("in the current fiscal", D(2025, 4, 1), D(2026, 3, 31))),
+    ("Freight loading rose 3% in the first half of this fiscal.", "3%",
+     ("in the first half of this fiscal", D(2025, 4, 1), D(2025, 9, 30))),
+    ("Freight loading rose 3% in the first half of this fiscal year.", "3%",
+     ("in the first half of this fiscal year", D(2025, 4, 1), D(2025, 9, 30))),
+    ("The state kept this fiscal deficit goal at 4.4% of output.", "4.4%", None),
+    ("Sales rose 6% in the last fiscal quarter.", "6%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "period"), BARE_FISCAL)
+def test_fiscal_alone_names_the_financial_year(
+    text: str, number: str, period: tuple[str, date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-10") if r.text == number]
+    if period is None:
+        assert record.period is None
+        return
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+
+
 # "full-year" as a modifier ("now expects full-year revenue of") dates an outlook by its year,
 # unless the phrase right after it names that year ("for FY26"); the story's later "in the
 # period" is still the quarter it reports.
