@@ -1905,6 +1905,18 @@ DAY_OF_THE_WEEK = [
          "129.40", ("2024-08-27", "2024-08-27"), "a-phrase-pointing-back-is-no-other-period"),
     case("The shilling closed at 129.40 per dollar on Tuesday, against 128.90 a week earlier.",
          "128.90", ("2024-08-20", "2024-08-20"), "a-week-before-a-day-is-a-day"),
+    case("The rand was fixed at 18.40 to the dollar on Tuesday, against 18.10 in July.",
+         "18.40", ("2024-08-27", "2024-08-27"), "a-day-after-the-currency-it-is-against"),
+    case("Palm oil eased to 3,950 ringgit per 10 tonnes on Monday, from 4,020 ringgit in "
+         "July.", "3,950 ringgit", ("2024-08-26", "2024-08-26"), "a-day-after-per-n-units"),
+    case("Gas flows reached 301 million cubic metres a day (mcm/d) on Wednesday, up from 288 "
+         "mcm/d in July.", "301 million cubic metres a day", ("2024-08-28", "2024-08-28"),
+         "a-day-after-the-unit-in-short-in-brackets"),
+    case("Gas flows reached 301 million cubic metres a day (mcm/d) on Wednesday, up from 288 "
+         "mcm/d in July.", "288 mcm/d", ("2024-07-01", "2024-07-31"),
+         "the-number-compared-keeps-its-month"),
+    case("Output rose 4% (seasonally adjusted 3%) on Wednesday, against 2% in July.", "4%",
+         None, "a-bracket-holding-a-number-is-no-unit"),
     case("Gold jumped 2% on Friday. Silver rose 1%.", "1%", ("2024-08-30", "2024-08-30"),
          "a-day-carries-to-the-next-sentence-like-any-period"),
     case("Gold jumped 2% on Friday.\nSilver rose 1%.", "1%", None,
