@@ -1676,6 +1676,14 @@ POLICY_DAYS = [
          "70%", ("2024-09-11", "2024-09-12"), "odds-of-a-move-at-a-meeting-ahead"),
     case("Brent touched $91 a barrel on Aug. 29.", "$91", ("2024-08-29", "2024-08-29"),
          "a-day-just-past-stays-past"),
+    # a move set off from the level it reaches by commas is of the level's meeting
+    case("The bank trimmed its rate to 4.5% in June. Traders expect a further 25-basis-point "
+         "cut, to 4.25%, at its Sept. 18 review.", "25-basis-point", ("2024-09-18", "2024-09-18"),
+         "a-move-set-off-from-its-level-takes-its-meeting"),
+    case("Dealers see a half-point hike, to 6%, at the Oct. 3 meeting.", "half-point",
+         ("2024-10-03", "2024-10-03"), "a-hike-set-off-from-its-level"),
+    case("The rate was cut by 25 basis points in June, to 4.25%, at the Sept. 18 meeting.",
+         "25 basis points", ("2024-06-01", "2024-06-30"), "a-move-with-its-own-month-keeps-it"),
 ]
 
 # A phrase set right before a number with "at" is that number's, not the one before it.

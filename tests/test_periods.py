@@ -1351,6 +1351,15 @@ PAIRED_VALUES_COMPARED = [
      (D(2025, 1, 1), D(2025, 3, 31))),
     ("Wheat stocks were 8.1 mt at the end of June, against 7.6 mt at the end of March, while "
      "barley stocks stood at 2.3 mt, against 2.5 mt.", "2.5 mt", (D(2025, 3, 31), D(2025, 3, 31))),
+    # the second pair's verb left out: "and <subject> to <level> from <value>"
+    ("Barley loadings rose to 84,100 tonnes in the week to Aug. 7 from 70,300 tonnes the week "
+     "before and oats to 12,900 from 15,600.", "12,900", (D(2025, 8, 1), D(2025, 8, 7))),
+    ("Barley loadings rose to 84,100 tonnes in the week to Aug. 7 from 70,300 tonnes the week "
+     "before and oats to 12,900 from 15,600.", "15,600", (D(2025, 7, 25), D(2025, 7, 31))),
+    ("Imports climbed to 6.2 billion euros in June from 5.8 billion in May and exports to 7.1 "
+     "billion from 7.4 billion.", "7.1 billion", (D(2025, 6, 1), D(2025, 6, 30))),
+    ("Imports climbed to 6.2 billion euros in June from 5.8 billion in May and exports to 7.1 "
+     "billion from 7.4 billion.", "7.4 billion", (D(2025, 5, 1), D(2025, 5, 31))),
     # a value compared with a time of its own keeps it
     ("Wages rose 4.1% in July from 3.9% in June, and salaries 3.2% from 3.0% in May.", "3.0%",
      (D(2025, 5, 1), D(2025, 5, 31))),
