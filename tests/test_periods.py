@@ -1197,6 +1197,29 @@ def test_twelve_months_to_a_month(text: str, number: str, start: date, end: date
     assert (record.period.start, record.period.end) == (start, end)
 
 
+# Months still to come: a pair of months without a year, or a month the words right after
+# say is ahead ("will", "are expected to"), in a sentence that looks ahead, are the next ones.
+MONTHS_AHEAD = [
+    ("The trade body expects store sales in November and December to rise 2.9%.", "2.9%",
+     (D(2025, 11, 1), D(2025, 12, 31))),
+    ("Store sales in December will rise 2.9%, the trade body said.", "2.9%",
+     (D(2025, 12, 1), D(2025, 12, 31))),
+    ("Store sales in December are expected to rise 2.9%.", "2.9%",
+     (D(2025, 12, 1), D(2025, 12, 31))),
+    ("Store sales in November and December rose 2.9%.", "2.9%",
+     (D(2024, 11, 1), D(2024, 12, 31))),
+    ("Store sales in December rose 2.9% and will rise again.", "2.9%",
+     (D(2024, 12, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), MONTHS_AHEAD)
+def test_months_still_to_come(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-06") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
 def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     # written on 5 December: the May that economists had forecast is last May (figures out
     # since), not next May
