@@ -1676,6 +1676,14 @@ POLICY_DAYS = [
          "70%", ("2024-09-11", "2024-09-12"), "odds-of-a-move-at-a-meeting-ahead"),
     case("Brent touched $91 a barrel on Aug. 29.", "$91", ("2024-08-29", "2024-08-29"),
          "a-day-just-past-stays-past"),
+    # a move set off from the level it reaches by commas is of the level's meeting
+    case("The bank trimmed its rate to 4.5% in June. Traders expect a further 25-basis-point "
+         "cut, to 4.25%, at its Sept. 18 review.", "25-basis-point", ("2024-09-18", "2024-09-18"),
+         "a-move-set-off-from-its-level-takes-its-meeting"),
+    case("Dealers see a half-point hike, to 6%, at the Oct. 3 meeting.", "half-point",
+         ("2024-10-03", "2024-10-03"), "a-hike-set-off-from-its-level"),
+    case("The rate was cut by 25 basis points in June, to 4.25%, at the Sept. 18 meeting.",
+         "25 basis points", ("2024-06-01", "2024-06-30"), "a-move-with-its-own-month-keeps-it"),
 ]
 
 # A phrase set right before a number with "at" is that number's, not the one before it.
@@ -1905,6 +1913,18 @@ DAY_OF_THE_WEEK = [
          "129.40", ("2024-08-27", "2024-08-27"), "a-phrase-pointing-back-is-no-other-period"),
     case("The shilling closed at 129.40 per dollar on Tuesday, against 128.90 a week earlier.",
          "128.90", ("2024-08-20", "2024-08-20"), "a-week-before-a-day-is-a-day"),
+    case("The rand was fixed at 18.40 to the dollar on Tuesday, against 18.10 in July.",
+         "18.40", ("2024-08-27", "2024-08-27"), "a-day-after-the-currency-it-is-against"),
+    case("Palm oil eased to 3,950 ringgit per 10 tonnes on Monday, from 4,020 ringgit in "
+         "July.", "3,950 ringgit", ("2024-08-26", "2024-08-26"), "a-day-after-per-n-units"),
+    case("Gas flows reached 301 million cubic metres a day (mcm/d) on Wednesday, up from 288 "
+         "mcm/d in July.", "301 million cubic metres a day", ("2024-08-28", "2024-08-28"),
+         "a-day-after-the-unit-in-short-in-brackets"),
+    case("Gas flows reached 301 million cubic metres a day (mcm/d) on Wednesday, up from 288 "
+         "mcm/d in July.", "288 mcm/d", ("2024-07-01", "2024-07-31"),
+         "the-number-compared-keeps-its-month"),
+    case("Output rose 4% (seasonally adjusted 3%) on Wednesday, against 2% in July.", "4%",
+         None, "a-bracket-holding-a-number-is-no-unit"),
     case("Gold jumped 2% on Friday. Silver rose 1%.", "1%", ("2024-08-30", "2024-08-30"),
          "a-day-carries-to-the-next-sentence-like-any-period"),
     case("Gold jumped 2% on Friday.\nSilver rose 1%.", "1%", None,

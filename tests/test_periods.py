@@ -1197,6 +1197,29 @@ def test_twelve_months_to_a_month(text: str, number: str, start: date, end: date
     assert (record.period.start, record.period.end) == (start, end)
 
 
+# Months still to come: a pair of months without a year, or a month the words right after
+# say is ahead ("will", "are expected to"), in a sentence that looks ahead, are the next ones.
+MONTHS_AHEAD = [
+    ("The trade body expects store sales in November and December to rise 2.9%.", "2.9%",
+     (D(2025, 11, 1), D(2025, 12, 31))),
+    ("Store sales in December will rise 2.9%, the trade body said.", "2.9%",
+     (D(2025, 12, 1), D(2025, 12, 31))),
+    ("Store sales in December are expected to rise 2.9%.", "2.9%",
+     (D(2025, 12, 1), D(2025, 12, 31))),
+    ("Store sales in November and December rose 2.9%.", "2.9%",
+     (D(2024, 11, 1), D(2024, 12, 31))),
+    ("Store sales in December rose 2.9% and will rise again.", "2.9%",
+     (D(2024, 12, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), MONTHS_AHEAD)
+def test_months_still_to_come(text: str, number: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-06") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
 def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     # written on 5 December: the May that economists had forecast is last May (figures out
     # since), not next May
@@ -1256,6 +1279,36 @@ def test_the_same_period_of_the_last_fiscal_year(phrase: str) -> None:
     assert record.period is not None
     assert record.period.text == phrase
     assert (record.period.start, record.period.end) == (D(2024, 4, 1), D(2024, 9, 30))
+
+
+# "fiscal" alone after "this", "last" or "the current" names the financial year, also as the
+# year a part of a year is of; "fiscal" before a noun of its own names no time.
+BARE_FISCAL = [
+    ("The miner plans to ship 45 mt this fiscal, after 40 mt in FY25.", "45 mt",
+     ("this fiscal", D(2025, 4, 1), D(2026, 3, 31))),
+    ("Tax refunds shrank 12% last fiscal and are seen flat.", "12%",
+     ("last fiscal", D(2024, 4, 1), D(2025, 3, 31))),
+    ("State borrowing hit Rs 9 lakh crore in the current fiscal.", "Rs 9 lakh crore",
+     ("in the current fiscal", D(2025, 4, 1), D(2026, 3, 31))),
+    ("Freight loading rose 3% in the first half of this fiscal.", "3%",
+     ("in the first half of this fiscal", D(2025, 4, 1), D(2025, 9, 30))),
+    ("Freight loading rose 3% in the first half of this fiscal year.", "3%",
+     ("in the first half of this fiscal year", D(2025, 4, 1), D(2025, 9, 30))),
+    ("The state kept this fiscal deficit goal at 4.4% of output.", "4.4%", None),
+    ("Sales rose 6% in the last fiscal quarter.", "6%", None),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "period"), BARE_FISCAL)
+def test_fiscal_alone_names_the_financial_year(
+    text: str, number: str, period: tuple[str, date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-10") if r.text == number]
+    if period is None:
+        assert record.period is None
+        return
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
 
 
 # "full-year" as a modifier ("now expects full-year revenue of") dates an outlook by its year,
@@ -1321,6 +1374,15 @@ PAIRED_VALUES_COMPARED = [
      (D(2025, 1, 1), D(2025, 3, 31))),
     ("Wheat stocks were 8.1 mt at the end of June, against 7.6 mt at the end of March, while "
      "barley stocks stood at 2.3 mt, against 2.5 mt.", "2.5 mt", (D(2025, 3, 31), D(2025, 3, 31))),
+    # the second pair's verb left out: "and <subject> to <level> from <value>"
+    ("Barley loadings rose to 84,100 tonnes in the week to Aug. 7 from 70,300 tonnes the week "
+     "before and oats to 12,900 from 15,600.", "12,900", (D(2025, 8, 1), D(2025, 8, 7))),
+    ("Barley loadings rose to 84,100 tonnes in the week to Aug. 7 from 70,300 tonnes the week "
+     "before and oats to 12,900 from 15,600.", "15,600", (D(2025, 7, 25), D(2025, 7, 31))),
+    ("Imports climbed to 6.2 billion euros in June from 5.8 billion in May and exports to 7.1 "
+     "billion from 7.4 billion.", "7.1 billion", (D(2025, 6, 1), D(2025, 6, 30))),
+    ("Imports climbed to 6.2 billion euros in June from 5.8 billion in May and exports to 7.1 "
+     "billion from 7.4 billion.", "7.4 billion", (D(2025, 5, 1), D(2025, 5, 31))),
     # a value compared with a time of its own keeps it
     ("Wages rose 4.1% in July from 3.9% in June, and salaries 3.2% from 3.0% in May.", "3.0%",
      (D(2025, 5, 1), D(2025, 5, 31))),

@@ -129,14 +129,16 @@ _DAY_WORDS: Final = {"yesterday": -1, "today": 0, "tomorrow": 1}
 
 
 #: "the current fiscal year", "this financial year", "the full fiscal year", "the previous
-#: financial year": a financial year named by where it stands, not by its label.
+#: financial year": a financial year named by where it stands, not by its label; "fiscal"
+#: alone stands for it too ("this fiscal", "last fiscal", "the current fiscal").
 _RUNNING_FISCAL_YEAR: Final = re.compile(
     r"^(?P<det>the|this|its|their|last|next) (?:(?P<which>current|full|whole|entire|previous|"
-    r"last|next|coming) )?(?:fiscal|financial) year$"
+    r"last|next|coming) )?(?:fiscal(?: year)?|financial year)$"
 )
-#: "the first eight months of the fiscal year": a part of the financial year now running.
+#: "the first eight months of the fiscal year", "the first half of this fiscal": a part of
+#: the financial year now running.
 _OF_THIS_FISCAL_YEAR: Final = re.compile(
-    r"^(?P<part>.+?) of (?:the|this|the current) (?:fiscal|financial) year$"
+    r"^(?P<part>.+?) of (?:the|this|the current) (?:fiscal(?: year)?|financial year)$"
 )
 
 

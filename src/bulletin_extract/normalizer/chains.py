@@ -11,6 +11,7 @@ from __future__ import annotations
 from itertools import pairwise
 
 from ..quantities import (
+    SCALE_WORDS,
     written_scale,
 )
 from .context import Attacher, DocContext
@@ -33,6 +34,7 @@ from .vocabulary import (
     PERIODS_TOKENS,
     PREDICATE_WORDS,
     QUALIFIERS,
+    RATE_MOVES,
     RATE_UNITS,
     REACH_WORDS,
     is_participle,
@@ -239,11 +241,17 @@ class ChainRules(Attacher):
                 cur.chained_to, cur.chain_kind = i - 1, "paren"
             elif (
                 words[-2:] == ["(", "to"]
-                or [lower[t] for t in between if (BASES, t) not in self.cue_at] == [",", "to"]
+                or [
+                    lower[t]
+                    for k, t in enumerate(between)
+                    if (BASES, t) not in self.cue_at and not (k == 0 and lower[t] in RATE_MOVES)
+                ]
+                == [",", "to"]
                 or past_compared
             ):
                 # "(to 99.7)", "rose by 2.9%, to £292,000", "fell 7% year-on-year in the first
-                # half, to 1.05 million units"
+                # half, to 1.05 million units", "a 25-basis-point cut, to 1.00%": the level the
+                # move named right after the number reaches
                 cur.chained_to, cur.chain_kind = i - 1, "level"
             elif words in (["to"], ["-"], ["–"]) and self._range_moved_from(mentions, i):
                 # "sales of $8.5 billion to $8.7 billion, up from $8.2 billion to $8.4 billion":
@@ -260,13 +268,34 @@ class ChainRules(Attacher):
             elif words in (["to"], ["-"], ["–"]) and prev.unit == "count" and cur.unit != "count":
                 cur.chained_to, cur.chain_kind = i - 1, "range"
             elif (
-                words == ["and", "to"]
+                (
+                    words == ["and", "to"]
+                    or (
+                        words[:1] == ["and"]
+                        and words[-1:] == ["to"]
+                        and len(words) <= 5
+                        and not verbs
+                        and all(self.tokens.is_alpha[t] for t in between)
+                    )
+                )
                 and prev.chain_kind == "from"
                 and prev.chained_to is not None
-                and mentions[prev.chained_to].unit == cur.unit
+                and (
+                    mentions[prev.chained_to].unit == cur.unit
+                    or (
+                        words != ["and", "to"]
+                        and cur.unit == "count"
+                        and all(
+                            self.tokens.like_num[t] or self.tokens.lower[t] in SCALE_WORDS
+                            for t in range(cur.span.start, cur.span.end)
+                        )
+                    )
+                )  # (a bare number after a second subject is in the first one's unit)
             ):
                 # "fell to 6.1% in Ontario from 6.4% and to 8.2% in Quebec": a second level
-                # reached, listed with the first (not the level the value before moved to)
+                # reached, listed with the first (not the level the value before moved to);
+                # "rose to 512,400 tonnes from 438,900 and corn to 791,200": the same verb for
+                # a second subject
                 cur.chained_to, cur.chain_kind = prev.chained_to, "list"
             elif (
                 (

@@ -24,7 +24,7 @@ from ..components import AGENCIES, CUE_KEYS, PERIODS, QUANTITIES
 from ..period_calendar import _MONTHS  # the calendar's month names
 from ..quantities import currency_country, dateline_country
 from .credit_words import FORECAST_NOUNS
-from .period_spans import days_that_are_values, joined_year_parts
+from .period_spans import days_that_are_values, fiscal_adjectives, joined_year_parts
 from .structures import Mention, Sentence
 from .text import dateline_tokens, index_cues, main_countries, split_sentences
 from .tokens import TokenArrays, TokenCache
@@ -229,7 +229,7 @@ class DocContext:
         quantities = list(spans[QUANTITIES]) if QUANTITIES in spans else []
         if QUANTITIES in spans:
             all_periods = days_that_are_values(doc, all_periods, quantities)
-        all_periods = joined_year_parts(doc, all_periods)
+        all_periods = joined_year_parts(doc, fiscal_adjectives(doc, all_periods))
         datelines = dateline_tokens(tokens, sentences, arrays)
         for s in sentences:
             # A sentence opened by a dateline starts after it: "TOKYO, Feb 27 - Exports ...".

@@ -53,6 +53,10 @@ _SPAN_MONTHS = "period.the_n_months"
 _SPAN_GOES_ON = frozenset("between to through ending ended from since up".split())
 
 
+#: Currencies a rate of exchange is told against: "846.20 to the dollar".
+_UNIT_CURRENCIES = frozenset("dollar greenback euro yen sterling pound yuan franc rupee".split())
+
+
 # Nouns of a standing target a number is: "the 2% target", "a ceiling of 4.5%".
 _TARGET_NOUNS = frozenset("target targets goal ceiling band midpoint objective".split())
 # Nouns before "of" that make the number a standing target, not one for a stated period.
@@ -326,6 +330,40 @@ class PeriodAttacher(PeriodComparisons):
                 if res.start and res.end:
                     return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
         return None
+
+    def _past_unit_tail(self, m: Mention, sent: Sentence) -> int:
+        """Where the words after a number stop telling what it is counted in: after "per 10
+        grams", "to the dollar" and a bracketed short form of its unit ("(mcm/d)"), so that
+        a phrase there is right after the number ("fixed at 846 to the dollar on Monday",
+        "rose to 512 million cubic metres a day (mcm/d) on Monday")."""
+        lower, end = self.tokens.lower, m.span.end
+        if (
+            end + 2 < sent.end
+            and lower[end] == "per"
+            and self.tokens.like_num[end + 1]
+            and self.tokens.is_alpha[end + 2]
+        ):
+            end += 3  # "76,420 rupees per 10 grams"
+        elif (
+            end + 2 < sent.end
+            and lower[end] in ("to", "against", "per")
+            and lower[end + 1] in ("the", "one", "a", "each")
+            and lower[end + 2] in _UNIT_CURRENCIES
+        ):
+            end += 3  # "846.20 to the dollar"
+        elif end + 1 < sent.end and lower[end] in ("a", "an", "per"):
+            end += 2  # "512 million cubic metres a day"
+        close = next(
+            (x for x in range(end + 1, min(end + 6, sent.end)) if lower[x] == ")"), None
+        )
+        if (
+            end < sent.end
+            and lower[end] == "("
+            and close is not None
+            and not any(self.tokens.like_num[x] for x in range(end + 1, close))
+        ):
+            end = close + 1  # "(mcm/d)", "(bpd)": the unit again, in short
+        return end
 
     def _leads(self, p: Span, nxt: Mention | None) -> bool:
         """ "... at 7 per cent and in Q4FY26 at 6.5 per cent", "and in April by 2%": a phrase
@@ -882,7 +920,7 @@ class PeriodAttacher(PeriodComparisons):
             # other ("at 1,445 on Monday, against 1,468 a week earlier"). One right after a
             # number stays its ("assets stood at $98.4 billion on Tuesday, down from a peak
             # of $170 billion in October").
-            ends = {m.span.end for m in mentions} | {
+            ends = {self._past_unit_tail(m, sent) for m in mentions} | {
                 m.span.end + 2
                 for m in mentions
                 if self.tokens.lower[m.span.end : m.span.end + 1] in (("a",), ("an",), ("per",))

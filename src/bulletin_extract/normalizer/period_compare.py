@@ -51,7 +51,8 @@ _BARE_UNIT = re.compile(
     r"^(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?"
     r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
-    rf"{_MONTH_WORD}\s*[-–]\s*{_MONTH_WORD}(?:\s+quarter)?)$",  # "July-September"
+    rf"{_MONTH_WORD}\s*[-–]\s*{_MONTH_WORD}(?:\s+quarter)?|"  # "July-September"
+    rf"{_MONTH_WORD}\s+and\s+{_MONTH_WORD})$",  # "November and December"
     re.IGNORECASE,
 )
 # Words that make a sentence look ahead: "expects rates to average 6.5% in the fourth quarter".
@@ -63,6 +64,20 @@ _AHEAD = (
         "projection projections pricing bets likely".split()
     )
 )
+
+
+#: Words right after a phrase that make its clause look ahead: "sales in December will grow",
+#: "output in the fourth quarter is expected to".
+_AHEAD_AFTER = frozenset("will would".split())
+_AHEAD_PARTICIPLES = frozenset("expected forecast projected seen likely set".split())
+
+
+def _looks_ahead_after(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the words right after a phrase say what follows is still to come."""
+    return bool(words) and (
+        words[0] in _AHEAD_AFTER
+        or (words[0] in ("is", "are") and len(words) > 1 and words[1] in _AHEAD_PARTICIPLES)
+    )
 
 
 # The basis of a point in time compared with one so many months before it.
@@ -196,7 +211,8 @@ class PeriodComparisons(PeriodPhrases):
         """In a sentence that looks ahead, a quarter or a month without its year is the
         nearer of the last one and the next ("MBA expects rates to average
         6.5% in the fourth quarter", written in August, is this year's fourth quarter, not
-        last year's); a day of the week is the next one ("17 expect a cut on Thursday")."""
+        last year's; "sales in November and December will grow 4%", written in November, are
+        this year's); a day of the week is the next one ("17 expect a cut on Thursday")."""
         from ..periods import resolve_period
 
         weekday = weekday_phrase(text) and not text.lower().startswith("last ")
@@ -204,7 +220,10 @@ class PeriodComparisons(PeriodPhrases):
             return None
         sent = self.ctx.sentences[self.ctx.tok_sentence[span.start]]
         before = self.ctx.tokens.lower[sent.start : span.start]
-        if not any(w in _AHEAD for w in before) or "had" in before:
+        after = self.ctx.tokens.lower[span.end : min(span.end + 2, sent.end)]
+        if (
+            not any(w in _AHEAD for w in before) and not _looks_ahead_after(after)
+        ) or "had" in before:
             # (not a forecast told in the past perfect, of figures out since: "economists had
             # expected a cut on Thursday", "had forecast a May rise of 0.8 pct")
             return None

@@ -41,14 +41,40 @@ def days_that_are_values(doc: Doc, periods: list[Span], quantities: list[Span]) 
     return out
 
 
+#: Words that may follow a financial year named by "fiscal" alone ("this fiscal and ...",
+#: "last fiscal, when ..."); any other word makes "fiscal" an adjective of its own noun.
+AFTER_BARE_FISCAL = FUNCTION_WORDS | frozenset(
+    "to than or so compared against versus vs when amid despite due thanks which".split()
+)
+
+
+def fiscal_adjectives(doc: Doc, periods: list[Span]) -> list[Span]:
+    """Period phrases that end on "fiscal" read as "this fiscal (year)" only where no noun
+    follows: "output will reach 900 mt this fiscal." and "this fiscal and next" name the
+    year, "this fiscal deficit" or "last fiscal quarter" do not."""
+    out = []
+    for p in periods:
+        after = doc[p.end] if p.end < len(doc) else None
+        if (
+            doc[p.end - 1].lower_ == "fiscal"
+            and after is not None
+            and after.is_alpha
+            and after.lower_ not in AFTER_BARE_FISCAL
+        ):
+            continue
+        out.append(p)
+    return out
+
+
 #: A (financial) year label that a part of a year can be "of": "fiscal 1986/87", "2024-25",
 #: "FY25", "the 2023/24 financial year", or named by where it stands: "the (current) fiscal
-#: year".
+#: year", "this fiscal (year)".
 FISCAL_LABEL = re.compile(
     r"^(?:(?:in|for|during|of)\s+)?(?:the\s+)?(?:(?:(?:fiscal|financial)(?:\s+year)?\s+)?"
     r"(?:\d{4}\s*[-/\u2013]\s*\d{2,4})|(?:fiscal|financial)(?:\s+year)?\s+\d{4}|"
     r"fy\s*'?\d{2,4}(?:\s*[-/\u2013]\s*\d{2,4})?|\d{4}\s*/\s*\d{2}\s+(?:fiscal|financial)"
-    r"\s+year|(?:current\s+)?(?:fiscal|financial)\s+year)(?:\s+(?:fiscal|financial)\s+year)?$",
+    r"\s+year|(?:current\s+)?(?:fiscal|financial)\s+year|(?:this|current)\s+fiscal(?:\s+year)?)"
+    r"(?:\s+(?:fiscal|financial)\s+year)?$",
     re.IGNORECASE,
 )
 JOINTS = (
