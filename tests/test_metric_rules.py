@@ -5160,3 +5160,51 @@ SUBJECTS_AFTER_A_CLAUSE_AND: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_A_CLAUSE_AND)
 def test_subjects_after_a_clause_and(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A ranked change is of the part it was largest in ("the biggest gain was in machinery, up
+# 9.2 pct"), and each follower's figure of the follower, named in small letters or not; a
+# place's is of the indicator the superlative's noun or the document named before.
+CHANGES_LED_IN_A_PART: list[Case] = [
+    (
+        "Retail sales rose 2.1% in May. The largest increase was in garden centres and "
+        "nurseries, at 6.4%, followed by clothing and footwear stores (3.2%) and pharmacies "
+        "(2.8%).",
+        "6.4%",
+        "garden centres and nurseries",
+    ),
+    (
+        "Exports grew 5% in March. By product, the biggest gain was in machinery, up 9.2 pct, "
+        "followed by chemicals and plastics with 7.1 pct and food with 4.0 pct.",
+        "7.1 pct",
+        "chemicals and plastics",
+    ),
+    (
+        "Exports grew 5% in March. By product, the biggest gain was in machinery, up 9.2 pct, "
+        "followed by chemicals and plastics with 7.1 pct and food with 4.0 pct.",
+        "4.0 pct",
+        "food",
+    ),
+    # a part that is an indicator names the figure alone
+    ("Consumer prices rose 2.4%. The biggest rise was in food prices, at 4.0%.", "4.0%",
+     "food prices"),
+    # unchanged: a time is no part; a follower named already; a clause of its own
+    ("Wages rose 3%. The largest increase was in 2021, at 5%.", "5%", "Wages"),
+    (
+        "House prices rose 2.4%. The biggest annual gains in May were in Leeds (6.1%), "
+        "followed by York (5.5%).",
+        "5.5%",
+        "House prices in York",
+    ),
+    (
+        "Output fell 0.7%. The sharpest drop was in mining, down 3.3%, followed by utilities "
+        "(1.9%), while construction output rose 1.2%.",
+        "1.2%",
+        "construction output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), CHANGES_LED_IN_A_PART)
+def test_changes_led_in_a_part(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
