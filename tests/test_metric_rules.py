@@ -5185,6 +5185,18 @@ CHANGES_LED_IN_A_PART: list[Case] = [
         "4.0 pct",
         "food",
     ),
+    (
+        "House prices rose 3.1%. Among cities, the biggest annual increase was in Lyon, at "
+        "6.2%, followed by Nantes and Lille at 4.8% and 4.1% respectively.",
+        "4.8%",
+        "House prices in Nantes",
+    ),
+    (
+        "Steel output fell 2 pct. The steepest fall was in flat products, down 5.8 pct, "
+        "followed by wire rods and pipes with 2.2 pct and 1.9 pct, respectively.",
+        "2.2 pct",
+        "wire rods",
+    ),
     # a part that is an indicator names the figure alone
     ("Consumer prices rose 2.4%. The biggest rise was in food prices, at 4.0%.", "4.0%",
      "food prices"),

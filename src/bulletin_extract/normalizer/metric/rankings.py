@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..context import Attacher, DocContext
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
+from ..text import split_list
 from ..vocabulary import (
     CHANGES,
     COPULAS,
@@ -319,9 +320,9 @@ class Rankings(Attacher):
         by = self._ranked_below(sent)
         if by is None or by < leader.span.end or lower[by] != "followed":
             return
-        for m in mentions:
-            if m.span.start <= by or not _same_kind(m, leader):
-                continue
+        later = [m for m in mentions if m.span.start > by and _same_kind(m, leader)]
+        listed = self._respective_run(sent, later)
+        for i, m in enumerate(later):
             if RANKING_FOLLOWER in m.rules or any(
                 lower[k] in _CLAUSE_ENDS for k in range(by + 1, m.span.start)
             ):
@@ -329,10 +330,36 @@ class Rankings(Attacher):
             follower = self._small_name_before(m, sent, by, mentions)
             if follower is None:
                 break
+            if listed > 1 and i == 0:
+                # "followed by Nantes and Lille at 4.8% and 4.1% respectively": the names
+                # listed before the run of figures, in order
+                names = split_list(follower)
+                if len(names) != listed:
+                    break
+                for f, name in zip(later[:listed], names, strict=True):
+                    f.metric = f.base_metric = named(name)
+                    f.rules.append(RANKING_FOLLOWER)
+                break
             if told(m, follower):
                 continue
             m.metric = m.base_metric = named(follower)
             m.rules.append(RANKING_FOLLOWER)
+
+    def _respective_run(self, sent: Sentence, figures: list[Mention]) -> int:
+        """How many figures open a list joined by "," and "and" that "respectively" ends
+        ("4.8% and 4.1% respectively", "28,500 and 19,200 units, respectively"); 0 if none."""
+        lower = self.tokens.lower
+        n = 1 if figures else 0
+        while n < len(figures) and all(
+            lower[k] in (",", "and") for k in range(figures[n - 1].span.end, figures[n].span.start)
+        ):
+            n += 1
+        if n < 2:
+            return 0
+        k = figures[n - 1].span.end
+        while k < sent.end and (lower[k] == "," or (QUANT_TOKENS, k) in self.cue_at):
+            k += 1
+        return n if k < sent.end and lower[k] == "respectively" else 0
 
     def _change_part(self, sent: Sentence) -> tuple[str, str, int] | None:
         """(the superlative's own noun before its change, or "", the part the change was
