@@ -5220,3 +5220,35 @@ CHANGES_LED_IN_A_PART: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), CHANGES_LED_IN_A_PART)
 def test_changes_led_in_a_part(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A count that opens its clause, whose noun's phrase runs into the verb of what the counted
+# things recorded and stops at a basis ("year-on-year"): the things doing what the verb says.
+COUNTS_THAT_RECORDED: list[Case] = [
+    (
+        "In March, 212 of the 400 listed goods recorded year-on-year growth in exports.",
+        "212",
+        "listed goods recording year-on-year growth in exports",
+    ),
+    (
+        "Seven of the 12 sectors surveyed posted month-over-month gains in April.",
+        "Seven",
+        "sectors surveyed posting month-over-month gains",
+    ),
+    (
+        "Twenty Member States posted year-on-year increases in retail sales.",
+        "Twenty",
+        "Member States posting year-on-year increases in retail sales",
+    ),
+    # unchanged: a participle that names the counted things, not their verb
+    (
+        "The agency said 4,100 homes recorded in the register were empty.",
+        "4,100",
+        "homes recorded in the register",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTS_THAT_RECORDED)
+def test_counts_that_recorded(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
