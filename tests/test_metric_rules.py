@@ -5252,3 +5252,38 @@ COUNTS_THAT_RECORDED: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), COUNTS_THAT_RECORDED)
 def test_counts_that_recorded(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A "respectively" list that is the verb's object, not its subject, names the figures: the
+# last item's head noun is shared, and so is a first word both items take.
+RESPECTIVE_OBJECT_LISTS: list[Case] = [
+    (
+        "The central bank kept its refinancing and marginal lending rates at 4.25% and 4.75%, "
+        "respectively.",
+        "4.25%",
+        "refinancing rates",
+    ),
+    (
+        "The central bank kept its refinancing and marginal lending rates at 4.25% and 4.75%, "
+        "respectively.",
+        "4.75%",
+        "marginal lending rates",
+    ),
+    (
+        "The bank raised its overnight deposit and lending rates to 9.25% and 10.25%, "
+        "respectively.",
+        "10.25%",
+        "overnight lending rates",
+    ),
+    # unchanged: a subject that lists the items
+    (
+        "Export and import prices rose 1.2% and 0.8%, respectively.",
+        "0.8%",
+        "import prices",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_OBJECT_LISTS)
+def test_respectively_object_lists(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
