@@ -5160,3 +5160,130 @@ SUBJECTS_AFTER_A_CLAUSE_AND: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_A_CLAUSE_AND)
 def test_subjects_after_a_clause_and(text: str, number: str, expected: str) -> None:
     assert (metric_of(text, number) or "").lower() == expected.lower()
+
+
+# A ranked change is of the part it was largest in ("the biggest gain was in machinery, up
+# 9.2 pct"), and each follower's figure of the follower, named in small letters or not; a
+# place's is of the indicator the superlative's noun or the document named before.
+CHANGES_LED_IN_A_PART: list[Case] = [
+    (
+        "Retail sales rose 2.1% in May. The largest increase was in garden centres and "
+        "nurseries, at 6.4%, followed by clothing and footwear stores (3.2%) and pharmacies "
+        "(2.8%).",
+        "6.4%",
+        "garden centres and nurseries",
+    ),
+    (
+        "Exports grew 5% in March. By product, the biggest gain was in machinery, up 9.2 pct, "
+        "followed by chemicals and plastics with 7.1 pct and food with 4.0 pct.",
+        "7.1 pct",
+        "chemicals and plastics",
+    ),
+    (
+        "Exports grew 5% in March. By product, the biggest gain was in machinery, up 9.2 pct, "
+        "followed by chemicals and plastics with 7.1 pct and food with 4.0 pct.",
+        "4.0 pct",
+        "food",
+    ),
+    (
+        "House prices rose 3.1%. Among cities, the biggest annual increase was in Lyon, at "
+        "6.2%, followed by Nantes and Lille at 4.8% and 4.1% respectively.",
+        "4.8%",
+        "House prices in Nantes",
+    ),
+    (
+        "Steel output fell 2 pct. The steepest fall was in flat products, down 5.8 pct, "
+        "followed by wire rods and pipes with 2.2 pct and 1.9 pct, respectively.",
+        "2.2 pct",
+        "wire rods",
+    ),
+    # a part that is an indicator names the figure alone
+    ("Consumer prices rose 2.4%. The biggest rise was in food prices, at 4.0%.", "4.0%",
+     "food prices"),
+    # unchanged: a time is no part; a follower named already; a clause of its own
+    ("Wages rose 3%. The largest increase was in 2021, at 5%.", "5%", "Wages"),
+    (
+        "House prices rose 2.4%. The biggest annual gains in May were in Leeds (6.1%), "
+        "followed by York (5.5%).",
+        "5.5%",
+        "House prices in York",
+    ),
+    (
+        "Output fell 0.7%. The sharpest drop was in mining, down 3.3%, followed by utilities "
+        "(1.9%), while construction output rose 1.2%.",
+        "1.2%",
+        "construction output",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), CHANGES_LED_IN_A_PART)
+def test_changes_led_in_a_part(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# A count that opens its clause, whose noun's phrase runs into the verb of what the counted
+# things recorded and stops at a basis ("year-on-year"): the things doing what the verb says.
+COUNTS_THAT_RECORDED: list[Case] = [
+    (
+        "In March, 212 of the 400 listed goods recorded year-on-year growth in exports.",
+        "212",
+        "listed goods recording year-on-year growth in exports",
+    ),
+    (
+        "Seven of the 12 sectors surveyed posted month-over-month gains in April.",
+        "Seven",
+        "sectors surveyed posting month-over-month gains",
+    ),
+    (
+        "Twenty Member States posted year-on-year increases in retail sales.",
+        "Twenty",
+        "Member States posting year-on-year increases in retail sales",
+    ),
+    # unchanged: a participle that names the counted things, not their verb
+    (
+        "The agency said 4,100 homes recorded in the register were empty.",
+        "4,100",
+        "homes recorded in the register",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), COUNTS_THAT_RECORDED)
+def test_counts_that_recorded(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# A "respectively" list that is the verb's object, not its subject, names the figures: the
+# last item's head noun is shared, and so is a first word both items take.
+RESPECTIVE_OBJECT_LISTS: list[Case] = [
+    (
+        "The central bank kept its refinancing and marginal lending rates at 4.25% and 4.75%, "
+        "respectively.",
+        "4.25%",
+        "refinancing rates",
+    ),
+    (
+        "The central bank kept its refinancing and marginal lending rates at 4.25% and 4.75%, "
+        "respectively.",
+        "4.75%",
+        "marginal lending rates",
+    ),
+    (
+        "The bank raised its overnight deposit and lending rates to 9.25% and 10.25%, "
+        "respectively.",
+        "10.25%",
+        "overnight lending rates",
+    ),
+    # unchanged: a subject that lists the items
+    (
+        "Export and import prices rose 1.2% and 0.8%, respectively.",
+        "0.8%",
+        "import prices",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_OBJECT_LISTS)
+def test_respectively_object_lists(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -257,6 +257,7 @@ class MetricAttacher:
                 m.metric = self._headline_opening(sent, m)
         self.rankings.followers(sent, mentions, self.lead, self._bare_place)
         self.rankings.places_respectively(sent, mentions)
+        self.rankings.changes_led(sent, mentions)
         self.rankings.leaders_alone(sent, mentions, self._bare_place)
         self._places_named_alone(mentions)
         self._shares_listed_alone(sent, mentions)

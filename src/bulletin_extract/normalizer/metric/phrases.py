@@ -267,6 +267,10 @@ _MEASURE_NOUNS = frozenset(
 _EQUIVALENT_UNITS = re.compile(r"^[\w-]+ equivalent units?\b", re.IGNORECASE)
 
 
+# Verbs of what counted things recorded, which a counted noun's phrase may run into: "41 of
+# the 60 groups recorded year-on-year growth", "Seven sectors posted month-over-month gains".
+_RECORDING_VERBS = frozenset("recorded posted registered logged saw reported".split())
+
 class Phrases(Attacher):
     """Phrase rules of the surface metric strategy."""
 
@@ -1326,6 +1330,15 @@ class Phrases(Attacher):
             k -= 1
         if k >= sent.start and lower[k] not in (",", ";", "while", "whereas", "but"):
             return None  # the count is no subject: "made investment in 9,615 enterprises"
+        words = phrase.split()
+        told = next(
+            (i for i in range(len(words) - 1, 0, -1) if words[i].lower() in _RECORDING_VERBS),
+            None,
+        )
+        if told is not None:
+            # "212 of the 400 goods recorded year-on-year growth": the phrase ran into the
+            # verb and stopped at the basis; the verb starts what the counted things did
+            phrase = " ".join(words[:told])
         name = clean_metric(phrase)
         ends = range(t + 1, min(sent.end, t + 7))
         verb = next((j for j in ends if clean_metric(self.tokens.span_text(t, j)) == name), None)

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from ..context import Attacher, DocContext
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
+from ..text import split_list
 from ..vocabulary import (
     CHANGES,
     COPULAS,
@@ -19,6 +20,7 @@ from ..vocabulary import (
     PREDICATE_WORDS,
     QUALIFIERS,
     QUANT_TOKENS,
+    SHARED_HEADS,
     STOPWORDS,
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
@@ -106,6 +108,19 @@ _CLAUSE_OPENERS = frozenset("when where whereas whose who whom what".split())
 # Words that name the members of a count of places rather than a quantity: "9 of the 14
 # markets covered", "the 21 Member States".
 _PLACE_COUNTS = GROUP_WORDS | frozenset("member countries cities hubs ports".split())
+
+
+# Verbs between a ranked change and the part it was largest in: "The biggest rise was in
+# mining", "the steepest fall came from textiles", "the fastest growth was recorded in travel".
+_CHANGE_IN_VERBS = frozenset("was were came".split())
+_CHANGE_IN_PREPS = frozenset("in from among".split())
+# Words between the part a change was largest in and its figure: "..., at 6.4%", "..., up 9.2%".
+_BEFORE_CHANGE_FIGURE = frozenset("at up down with of by ( ,".split())
+# Words that end the name of a follower written in small letters: "followed by chemicals (2.9%)
+# and textiles", "followed by sporting goods with 9.3 pct".
+_FOLLOWER_BREAKS = frozenset(", ; ( ) and by".split())
+# Words of a follower's move before its figure: "followed by wood products, off 3.1 pct".
+_MOVED = frozenset("( up down off".split())
 
 
 class Rankings(Attacher):
@@ -258,6 +273,178 @@ class Rankings(Attacher):
             before = [m for m in mentions if m.span.end <= top]
             if figures:
                 self._name_held(sent, top, holder, figures, before, is_place)
+
+    def changes_led(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "The largest increase was in garden centres, at 6.4%, followed by clothing stores
+        (3.2%) and pharmacies with 2.8%": a ranked change is of the part it was largest in
+        and each follower's figure of the follower. A group written in small letters names
+        its figure alone ("garden centres"); a place's or a firm's is of one indicator in it:
+        the one the superlative's own noun names ("the fastest profit growth was in Leeds":
+        profit growth in Leeds), else the one the document first named in the unit ("house
+        prices in Leeds"). A part that is itself an indicator names the figure alone ("the
+        biggest rise was in food prices"); not for a time ("was in 2021") or a figure already
+        of an indicator in its part ("sales in Belgium")."""
+        lower = self.tokens.lower
+        found = self._change_part(sent)
+        if found is None:
+            return
+        noun, part, end = found
+        leader = next((m for m in mentions if m.span.start >= end), None)
+        if leader is None or any(
+            lower[k] not in _BEFORE_CHANGE_FIGURE and (QUALIFIERS, k) not in self.cue_at
+            for k in range(end, leader.span.start)
+        ):
+            return
+        if RANKING_FOLLOWER in leader.rules:
+            return
+        if not noun:
+            noun = self._named_before(leader.unit) or ""
+            if noun and noun.split()[0].lower() in self.ctx.small_words():
+                noun = noun[0].lower() + noun[1:]
+
+        def named(item: str) -> str:
+            if not noun or item.split()[-1].lower() in SHARED_HEADS:
+                return item
+            if not _is_name(item):
+                return item  # "the largest increases were in education (8.1%)": a group
+            return with_breakdown(noun, "in", item)
+
+        def told(m: Mention, item: str) -> bool:
+            """Whether a figure is already of an indicator in the part ("sales in Belgium")."""
+            metric, bare = (m.metric or "").lower(), _bare(item).lower()
+            return any(f" {prep} {bare}" in f" {metric}" for prep in ("in", "of", "for", "from"))
+
+        if not told(leader, part):
+            leader.metric = leader.base_metric = named(part)
+            leader.rules.append(RANKING_FOLLOWER)
+        by = self._ranked_below(sent)
+        if by is None or by < leader.span.end or lower[by] != "followed":
+            return
+        later = [m for m in mentions if m.span.start > by and _same_kind(m, leader)]
+        listed = self._respective_run(sent, later)
+        for i, m in enumerate(later):
+            if RANKING_FOLLOWER in m.rules or any(
+                lower[k] in _CLAUSE_ENDS for k in range(by + 1, m.span.start)
+            ):
+                break  # "..., while legal activities rose by 4.0%": a clause of its own
+            follower = self._small_name_before(m, sent, by, mentions)
+            if follower is None:
+                break
+            if listed > 1 and i == 0:
+                # "followed by Nantes and Lille at 4.8% and 4.1% respectively": the names
+                # listed before the run of figures, in order
+                names = split_list(follower)
+                if len(names) != listed:
+                    break
+                for f, name in zip(later[:listed], names, strict=True):
+                    f.metric = f.base_metric = named(name)
+                    f.rules.append(RANKING_FOLLOWER)
+                break
+            if told(m, follower):
+                continue
+            m.metric = m.base_metric = named(follower)
+            m.rules.append(RANKING_FOLLOWER)
+
+    def _respective_run(self, sent: Sentence, figures: list[Mention]) -> int:
+        """How many figures open a list joined by "," and "and" that "respectively" ends
+        ("4.8% and 4.1% respectively", "28,500 and 19,200 units, respectively"); 0 if none."""
+        lower = self.tokens.lower
+        n = 1 if figures else 0
+        while n < len(figures) and all(
+            lower[k] in (",", "and") for k in range(figures[n - 1].span.end, figures[n].span.start)
+        ):
+            n += 1
+        if n < 2:
+            return 0
+        k = figures[n - 1].span.end
+        while k < sent.end and (lower[k] == "," or (QUANT_TOKENS, k) in self.cue_at):
+            k += 1
+        return n if k < sent.end and lower[k] == "respectively" else 0
+
+    def _change_part(self, sent: Sentence) -> tuple[str, str, int] | None:
+        """(the superlative's own noun before its change, or "", the part the change was
+        largest in, the token after the part) for "the biggest monthly rise was in X,",
+        "the fastest profit growth was recorded in X (", "the steepest fall came from X,"."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for top in range(sent.start + 1, sent.end - 4):
+            if lower[top] not in SUPERLATIVES or lower[top - 1] != "the":
+                continue
+            k = top + 1
+            own: list[str] = []
+            while k < sent.end and k - top <= 3 and (CHANGES, k) not in self.cue_at:
+                if not (self.tokens.is_alpha[k] and text[k].islower()):
+                    break
+                if lower[k] not in _CHANGE_FREQUENCIES:
+                    own.append(text[k])
+                k += 1
+            if k >= sent.end or (CHANGES, k) not in self.cue_at or len(own) > 2:
+                continue
+            change = k
+            k += 1
+            if k + 1 < sent.end and lower[k] == "in" and (PERIODS_TOKENS, k + 1) in self.cue_at:
+                k += 1  # "the biggest annual increase in March was in Toronto"
+                while k < sent.end and (PERIODS_TOKENS, k) in self.cue_at:
+                    k += 1
+            if k >= sent.end or lower[k] not in _CHANGE_IN_VERBS:
+                continue
+            k += 1
+            if k < sent.end and lower[k] in _LEADER_PLACES_VERBS:
+                k += 1  # "was recorded in"
+            if k >= sent.end or lower[k] not in _CHANGE_IN_PREPS:
+                continue
+            start = k + 1
+            end = start
+            while end < sent.end and end - start < 8 and text[end] not in (",", "(", ";"):
+                if (QUANT_TOKENS, end) in self.cue_at or (PERIODS_TOKENS, end) in self.cue_at:
+                    break
+                end += 1
+            if end == start or end >= sent.end or text[end] not in (",", "("):
+                continue
+            part = self._as_written(start, end)
+            if not any(self.tokens.is_alpha[t] for t in range(start, end)) or is_generic(part):
+                continue
+            noun = f"{' '.join(own)} {text[change]}" if own else ""
+            return noun, part, end
+        return None
+
+    def _small_name_before(
+        self, m: Mention, sent: Sentence, by: int, mentions: list[Mention]
+    ) -> str | None:
+        """The name before a follower's figure, in small letters or not: "followed by
+        chemicals (2.9%)", "followed by sporting goods with 9.3 pct and furniture with 6.0
+        pct" ("sporting goods", "furniture"); None where words other than a name stand
+        between ("followed by electronic products, which include chips, at 30.2%")."""
+        lower = self.tokens.lower
+        t = m.span.start - 1
+        while t > by and (
+            (QUALIFIERS, t) in self.cue_at or lower[t] in _BEFORE_FIGURE or lower[t] in _MOVED
+        ):
+            t -= 1
+        end = t + 1
+        figures = {k for f in mentions for k in range(f.span.start, f.span.end)}
+        while t > by + 1 and (lower[t] not in _FOLLOWER_BREAKS or self._inner_and(t, figures)):
+            if not self.tokens.is_alpha[t] and lower[t] not in _NAME_GLUE:
+                return None
+            t -= 1
+        start = t + 1
+        if start >= end or end - start > 6 or lower[start] in _CLAUSE_OPENERS:
+            return None
+        if t > by + 1 and lower[t] not in (",", "and", ")"):
+            return None
+        if any(lower[k] in _CLAUSE_OPENERS or (QUANT_TOKENS, k) in self.cue_at
+               for k in range(start, end)):  # fmt: skip
+            return None
+        return self._as_written(start, end)
+
+    def _inner_and(self, t: int, figures: set[int]) -> bool:
+        """Whether an "and" joins the words of one name ("mining and quarrying"), not two
+        followers ("chemicals (2.9%) and textiles", "furniture with 6.0 pct and food")."""
+        before = t - 1
+        return (
+            self.tokens.lower[t] == "and"
+            and self.tokens.text[before] != ")"
+            and before not in figures
+        )
 
     def _holder(self, sent: Sentence, the: int) -> str | None:
         """The name before "[was|remained] [again] the" at token `the` that opens its

@@ -131,6 +131,10 @@ _OBJECT_MARKS = frozenset(("-", "'s", "’s"))
 _SUBJECT_CHANGES = MOVED_CHANGE_NOUNS - MOVED_POLICY_NOUNS
 
 
+# Words that open a verb's object that lists what figures are of: "kept its refinancing and
+# marginal lending rates at ...", "set the spot and forward margins at ...".
+_OBJECT_OPENERS = frozenset("its the their".split())
+
 class SurfaceMetric(Attacher):
     """Decides `metric` (and `base_metric`) from word order and cue spans."""
 
@@ -1012,6 +1016,33 @@ class SurfaceMetric(Attacher):
         gap = self.tokens.text[group[head_index - 1].span.end : group[head_index].span.start]
         return len(gap) <= 4 and not any(w in (";", ":", ".") for w in gap)
 
+    def _object_list(self, sent: Sentence, first: Mention) -> str | None:
+        """The list a verb's object names right before "at" or "to" and the first figure:
+        "kept its refinancing and marginal lending rates at 4.25%" -> "refinancing and
+        marginal lending rates"; None unless a possessive or "the" opens it."""
+        lower = self.tokens.lower
+        k = first.span.start - 1
+        while k > sent.start and (QUALIFIERS, k) in self.cue_at:
+            k -= 1
+        if k <= sent.start or lower[k] not in ("at", "to"):
+            return None
+        j = k - 1
+        while j > sent.start and k - j <= 8 and lower[j] not in _OBJECT_OPENERS:
+            if not (self.tokens.is_alpha[j] or lower[j] in ("-", ",")):
+                return None
+            j -= 1
+        if lower[j] not in _OBJECT_OPENERS or j + 1 >= k:
+            return None
+        phrase = self.tokens.span_text(j + 1, k).strip()
+        if " and " not in phrase:
+            return None
+        head_item, _, last = phrase.partition(" and ")
+        lead, own = head_item.split(), last.split()
+        if len(lead) == 2 and len(own) == 2 and "," not in phrase and own[1] in SHARED_HEADS:
+            # "its overnight deposit and lending rates": the first word is both items'
+            return f"{head_item} and {lead[0]} {last}"
+        return phrase
+
     def _respective(
         self,
         sent: Sentence,
@@ -1043,6 +1074,12 @@ class SurfaceMetric(Attacher):
             # 5.4%, respectively": the figure before's indicator, to each place
             subject = f"{own[0]} {those.group(1)} {those.group(2)}"
         items = split_list(subject) if subject else []
+        if len(items) < len(items_group):
+            # "The bank kept its refinancing and marginal lending rates at 4.25% and 4.75%,
+            # respectively": the list is the verb's object, not its subject
+            obj = self._object_list(sent, items_group[0])
+            if obj is not None and len(split_list(obj)) == len(items_group):
+                subject, items = obj, split_list(obj)
         if subject and len(items) != len(items_group):
             # "the mining industry, the manufacturing industry, and the production and
             # supply of electricity, heat, gas and water": items are told by "the", and
