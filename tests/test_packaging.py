@@ -96,6 +96,7 @@ def test_no_compiled_module_caches_attributes_with_cached_property() -> None:
     offenders = []
     for path in sorted(compiled):
         for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Name | ast.Attribute) and "cached_property" in ast.unparse(node):
+            named = isinstance(node, ast.Name | ast.Attribute)
+            if named and "cached_property" in ast.unparse(node):
                 offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
     assert not offenders

@@ -18,6 +18,7 @@ from .vocabulary import (
     BASES_BY_LABEL,
     BETWEEN,
     CHANGES,
+    ESTIMATED_CHANGE_NOUNS,
     PERIODS_TOKENS,
     QUALIFIERS,
     QUANT_TOKENS,
@@ -147,11 +148,6 @@ _ESTIMATE_WORDS = frozenset("revised initially originally previously preliminary
 _FIRST_GIVEN = frozenset("reported estimated put published estimate reading".split())
 #: Words before a change noun that make it a noun: "April's gain", "a rise", "the decline".
 _NOUN_LEADS = frozenset("'s ’s a an the its their this that".split())
-#: Nouns of a change whose estimates a sentence gives: "April's gain was revised to 0.2%".
-_ESTIMATED_CHANGE_NOUNS = frozenset(
-    "gain gains rise rises increase increases decline declines drop drops fall falls decrease "
-    "decreases growth contraction".split()
-)
 
 #: Nouns of a share, a level that has no basis of its own: "its share of generation fell to".
 _SHARE_NOUNS = frozenset("share shares proportion penetration".split())
@@ -658,7 +654,6 @@ class BasisAttacher(Attacher):
         revised up to 21.4 lakh")."""
         if basis is None or not mentions:
             return
-        lower = self.tokens.lower
         for m in mentions:
             if (
                 m.basis is None
@@ -689,7 +684,7 @@ class BasisAttacher(Attacher):
         fall to £91.3 billion")."""
         lower = self.tokens.lower
         for t in range(sent.start, m.span.start):
-            if lower[t] not in _ESTIMATED_CHANGE_NOUNS:
+            if lower[t] not in ESTIMATED_CHANGE_NOUNS:
                 continue
             if lower[t] in ("growth", "contraction", "gain", "gains") or (
                 t > sent.start

@@ -20,6 +20,7 @@ from .vocabulary import (
     COMPARATIVES,
     COUNTED_MOVES,
     DIRECTIONS,
+    ESTIMATED_CHANGE_NOUNS,
     HOLD_VERBS,
     LESS_COMPARATIVES,
     MARKERS,
@@ -325,7 +326,7 @@ class DirectionAttacher(Attacher):
         ):
             noun -= 1  # past the change's own period: "Growth in the first quarter was"
         cue = self.cue_at.get((CHANGES, noun))
-        if cue is None or lower[noun] not in _ESTIMATED_CHANGES or cue.label_ not in DIRECTIONS:
+        if cue is None or lower[noun] not in ESTIMATED_CHANGE_NOUNS or cue.label_ not in DIRECTIONS:
             return
         for m in mentions:
             if (
@@ -1184,8 +1185,6 @@ _REVISED_WAYS = {
 }  # fmt: skip
 #: Words before "revised" that make it an adjective: "the revised norms", "its revised plan".
 _REVISED_ADJECTIVE_LEADS = frozenset("'s ’s the a an its their his her our".split())
-#: Changes a sentence about their estimates can open with: "Third-quarter growth was revised".
-_ESTIMATED_CHANGES = _CHANGE_NOUNS | {"growth", "contraction"}
 #: Words of an estimate told after "was": "revised", "initially reported", "first put at".
 _ESTIMATE_VERBS = frozenset(
     "revised reported put estimated published first initially originally previously".split()

@@ -396,3 +396,11 @@ IRREGULAR_PARTICIPLES = words(
 def is_participle(word: str) -> bool:
     """Whether a lowercase word reads as a past participle ("registered", "sold")."""
     return word.endswith("ed") or word in IRREGULAR_PARTICIPLES
+
+
+#: Nouns of a change whose estimates a sentence may give: "April's gain was revised to 0.2%",
+#: "Third-quarter growth was initially reported at 0.4%".
+ESTIMATED_CHANGE_NOUNS = frozenset(
+    "gain gains rise rises increase increases decline declines drop drops fall falls decrease "
+    "decreases growth contraction".split()
+)

@@ -23,6 +23,7 @@ from ..vocabulary import (
     QUANT_TOKENS,
     STOPWORDS,
 )
+from .breakdown import DONE_BY
 from .checks import (
     is_adverb,
     is_breakdown_name,
@@ -30,7 +31,6 @@ from .checks import (
     split_breakdown,
     with_breakdown,
 )
-from .breakdown import DONE_BY
 from .contributions import Contributions
 from .counted import CountedWhere
 from .rankings import Rankings

@@ -7,6 +7,7 @@ from collections.abc import Collection
 from typing import TYPE_CHECKING
 
 from ...quantities import pair_quote
+from ..companies import CompanyNames
 from ..context import (
     MOVED_CHANGE_NOUNS,
     MOVED_POLICY_NOUNS,
@@ -14,7 +15,6 @@ from ..context import (
     Attacher,
     DocContext,
 )
-from ..companies import CompanyNames
 from ..credit_words import FORECAST_VERBS, POLICY_BODIES, POLICY_RATES
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
