@@ -566,7 +566,7 @@ class CreditFinder(GenericNames):
                 (
                     k
                     for k in range(cue.end + 1, sent.end)
-                    if text[k] in _TITLE_DASHES and self.doc[k - 1].whitespace_
+                    if text[k] in _TITLE_DASHES and self.tokens.whitespace[k - 1]
                 ),
                 None,
             )  # (a spaced dash: not "Rolls-Royce")

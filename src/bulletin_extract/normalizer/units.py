@@ -264,7 +264,8 @@ class UnitRules(Attacher):
 
     def _in_first_line(self, t: int) -> bool:
         """Whether token t stands in the document's first line (its headline)."""
-        return "\n" not in self.tokens.doc_text[: self.tokens.idx[t]]
+        first_break = self.tokens.doc_text.find("\n")
+        return first_break < 0 or first_break >= self.tokens.idx[t]
 
     def _metric_tons_written(self) -> bool:
         """Whether the document writes "metric tons" (then its bare "tons" are metric too)."""
@@ -562,8 +563,18 @@ class UnitRules(Attacher):
             and (
                 (CHANGES, t - 1) in self.cue_at
                 or lower[t - 1] in _AMOUNT_VERBS
-                or listed_after_place(self.tokens, m.span)
+                or self._after_listed_place(t)
             )
+        )
+
+    def _after_listed_place(self, t: int) -> bool:
+        """Whether token t, a plain number, stands right after a place's name that follows a
+        list link: "..., the Baltics 96 and Austria 41." (a gapped list item)."""
+        return (
+            t >= 2
+            and self.tokens.is_title[t - 1]
+            and self.tokens.is_alpha[t - 1]
+            and self.tokens.lower[t - 2] in _GAPPED_ITEM_LEADS
         )
 
     def _hours_described(self, mentions: list[Mention]) -> None:
@@ -960,20 +971,6 @@ def _named_currency(words: list[str], country: str | None = None) -> str | None:
             if code is not None:
                 return code
     return None
-
-
-def listed_after_place(tokens: Any, span: Span) -> bool:
-    """Whether a plain number stands right after a place's name that follows a list link,
-    closing its clause: "..., the Baltics 96 and Austria 41." (a gapped list item)."""
-    lower, t = tokens.lower, span.start
-    after = lower[span.end] if span.end < tokens.n else "."
-    return (
-        t >= 2
-        and tokens.is_title[t - 1]
-        and tokens.is_alpha[t - 1]
-        and lower[t - 2] in _GAPPED_ITEM_LEADS
-        and after in _GAPPED_CLAUSE_ENDS
-    )
 
 
 def _is_physical(unit: str) -> bool:
