@@ -1824,6 +1824,17 @@ SET_AND_FORECAST_OBJECTS += [
         "41 million tonnes",
         "crop exports",
     ),
+    (
+        # who said it is no part of the name
+        "Energy Minister Lena Holm said gas imports were expected to exceed 9 bcm next year.",
+        "9 bcm",
+        "gas imports",
+    ),
+    (
+        "The tax cut announced in the budget was estimated at about 40,000 crore rupees.",
+        "40,000 crore rupees",
+        "tax cut announced in the budget",
+    ),
 ]
 
 
@@ -3071,6 +3082,37 @@ HEADLINE_OPENERS: list[Case] = [
         "Ringgit steadies after Bank Negara trims rate to 2.75%\nThe ringgit rose.",
         "2.75%",
         "Bank Negara rate",
+    ),
+]
+
+# A figure that opens a headline's clause after ";" is of that clause's opening words, less
+# their period; not where the clause names its figure by a generic word, a forecaster's verb
+# or a noun after the number.
+HEADLINE_OPENERS += [
+    (
+        "Payrolls rise by 95,000 in May; jobless rate at 4.1%\nHiring slowed.",
+        "4.1%",
+        "jobless rate",
+    ),
+    (
+        "Copper climbs 2% on supply worries; aluminium holds at $2,600\nMetals rose.",
+        "$2,600",
+        "aluminium",
+    ),
+    (
+        "Wheat output seen at record 115 mt; FY26 procurement target at 30 mt\nThe crop grew.",
+        "30 mt",
+        "procurement target",
+    ),
+    (
+        "Card spending rises 9% in March; value climbs 12% to Rs 1.9 trillion\nSpending rose.",
+        "12%",
+        "Card spending",
+    ),
+    (
+        "Grain stocks at ports fall 6% to 3.1 mt; 5 terminals near capacity\nStocks fell.",
+        "5",
+        "terminals near capacity",
     ),
 ]
 

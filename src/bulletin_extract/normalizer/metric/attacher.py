@@ -6,6 +6,7 @@ import re
 
 from ...components import AGENCIES
 from ..context import DocContext
+from ..credit_words import FORECAST_VERBS
 from ..period_phrases import SUPERLATIVES
 from ..structures import Mention, Sentence
 from ..text import clean_metric
@@ -253,8 +254,8 @@ class MetricAttacher:
                 m.rules.append(PER_SHARE)
         self._forecasts_of_the_figure(mentions)
         for m in mentions:
-            if m.metric is None:
-                m.metric = self._headline_opening(sent, m)
+            if m.metric is None or self._opens_headline_clause(sent, m):
+                m.metric = self._headline_opening(sent, m) or m.metric
         self.rankings.followers(sent, mentions, self.lead, self._bare_place)
         self.rankings.places_respectively(sent, mentions)
         self.rankings.changes_led(sent, mentions)
@@ -615,6 +616,42 @@ class MetricAttacher:
             )
         return self._countries
 
+    def _opens_headline_clause(self, sent: Sentence, m: Mention) -> bool:
+        """ "Payrolls rise by 95,000 in May; jobless rate at 4.1%": a figure that is the first
+        of a headline's clause after ";", named by no word of that clause, is of that clause's
+        opening words, not of the clause before."""
+        tokens = self.ctx.tokens
+        if sent.start != 0 or not self._is_headline(sent):
+            return False
+        semicolon = next(
+            (k for k in range(m.span.start - 1, sent.start, -1) if tokens.text[k] == ";"), None
+        )
+        if semicolon is None or any(
+            (QUANT_TOKENS, k) in self.ctx.cue_at for k in range(semicolon + 1, m.span.start)
+        ):
+            return False
+        end = next(
+            (k for k in range(m.span.end, sent.end) if tokens.text[k] == ";"), sent.end
+        )
+        clause = {tokens.lower[k] for k in range(semicolon + 1, end)}
+        if clause & FORECAST_VERBS:
+            return False  # "...; flash estimate sees 0.1% dip": the figure of the first clause
+        opening = next(
+            (k for k in range(semicolon + 1, m.span.start) if tokens.is_alpha[k]), None
+        )
+        if opening is None or is_generic(tokens.lower[opening]):
+            return False  # "...; value rises 24%": the first clause's indicator, by value
+        return m.metric is None or not set(m.metric.lower().split()) <= clause
+
+    def _is_headline(self, sent: Sentence) -> bool:
+        """Whether the sentence is a first line with no full stop."""
+        tokens = self.ctx.tokens
+        if tokens.text[sent.end - 1] == ".":
+            return False
+        return "\n" in tokens.text_with_ws[sent.end - 1] or (
+            sent.end < tokens.n and "\n" in tokens.text[sent.end]
+        )
+
     def _headline_opening(self, sent: Sentence, m: Mention) -> str | None:
         """ "South Korea's inflation holds at 2.4% in November", "Cement prices firm 2% in Q3",
         "Sweden's Riksbank trims rate to 1.75%": in a headline (a first line with no full
@@ -623,12 +660,7 @@ class MetricAttacher:
         Riksbank rate"). (A headline in capitals with no verb is the surface rules'
         `_headline_subject`.)"""
         tokens, lower = self.ctx.tokens, self.ctx.tokens.lower
-        if sent.start != 0 or tokens.text[sent.end - 1] == ".":
-            return None
-        line_ends = "\n" in tokens.text_with_ws[sent.end - 1] or (
-            sent.end < tokens.n and "\n" in tokens.text[sent.end]
-        )
-        if not line_ends:
+        if sent.start != 0 or not self._is_headline(sent):
             return None
         verbs = [
             k
@@ -652,6 +684,8 @@ class MetricAttacher:
             return None
         if any((QUANT_TOKENS, k) in self.ctx.cue_at for k in range(start, verb)):
             return None
+        while start < verb and (PERIODS_TOKENS, start) in self.ctx.cue_at:
+            start += 1  # "FY26 fertiliser subsidy at": the period is no part of the name
         subject = tokens.span_text(start, verb).strip()
         after = [k for k in range(verb + 1, m.span.start) if lower[k] not in _HEADLINE_LINKS]
         if 0 < len(after) <= 2 and all(

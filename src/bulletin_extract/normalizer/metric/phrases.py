@@ -134,6 +134,8 @@ _NAME_JOINERS = frozenset("of and for &".split())
 _PASSIVE_FORECASTS = frozenset("seen expected forecast projected estimated".split())
 #: Words that open the clause of such a subject: "..., with growth in Q4 seen at".
 _CLAUSE_LEADS = frozenset("with while but whereas as".split())
+#: Verbs of speech before such a subject: "The minister said exports were expected to ..."
+_SAID = frozenset("said says told noted added".split())
 #: What joins such a participle to its figure ("seen at", "expected to exceed"; not "by").
 _PASSIVE_LINKS = frozenset("at to around near between".split())
 
@@ -650,8 +652,8 @@ class Phrases(Attacher):
             if (PERIODS_TOKENS, k) in self.cue_at:
                 k -= 1
                 continue
-            if not self.tokens.is_alpha[k] or lower[k] in _CLAUSE_LEADS:
-                break
+            if not self.tokens.is_alpha[k] or lower[k] in _CLAUSE_LEADS | _SAID:
+                break  # (not "The minister said exports were expected to exceed": who spoke)
             words.insert(0, self.tokens.text[k])
             k -= 1
         while words and words[0].lower() in ("the", "a", "an", "and"):
