@@ -96,6 +96,11 @@ ITEMS_WITH_ONLY_BY = [
     case("Freight volumes in the north eased by 4.4 percent and those in the power generation, "
          "mining and quarrying and water supply sectors by 1.8 percent.", "1.8 percent",
          "decrease", "a-long-name"),
+    # past a comparison whose object is a period: the item is no earlier value
+    case("Shipments slipped by 0.8% compared with the prior six months, and by 1.9% against "
+         "the same half of last year.", "1.9%", "decrease", "past-a-compared-period"),
+    case("Exports rose 3% compared with the previous three months, and imports by 1.2%.",
+         "1.2%", "increase", "past-a-compared-period-with-a-name"),
     # not an item of the change before: a verb of its own, or a new sentence
     case("Revenue rose 4% and exceeded the target by 1%.", "1%", None, "a-verb-of-its-own"),
     case("Tariffs cut imports by 16%. Only Malta used more gas than before, by 3%.", "3%", None,

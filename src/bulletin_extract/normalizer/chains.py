@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from itertools import pairwise
 
+from spacy.tokens import Span
+
 from ..quantities import (
     SCALE_WORDS,
     written_scale,
@@ -74,6 +76,16 @@ class ChainRules(Attacher):
             return False
         before = words[: k - 2]
         return "," not in before and all(v == words[k - 1] for v in verbs)
+
+    def _item_after_comparison(self, marker: Span, between: list[int]) -> bool:
+        """Whether a list item ", and (by)" opens after the comparison's words, before the
+        number: the comparison's object was what stood between them."""
+        lower = self.tokens.lower
+        after = [t for t in between if t >= marker.end]
+        return any(
+            self.tokens.text[t] == "," and k + 1 < len(after) and lower[after[k + 1]] == "and"
+            for k, t in enumerate(after[:-1])
+        ) and any(t > marker.end for t in after[:1])
 
     def _past_a_compared_period(self, between: list[int]) -> bool:
         """ "fell by 9% compared with the year to March 2024, to 212,000", "rose 4% against
@@ -227,6 +239,10 @@ class ChainRules(Attacher):
             ):
                 # "fell to 1.62% after the data, while the yuan traded at 7.35"; "slipped 0.4%
                 # after Banxico kept its rate at 7.00%": a clause of its own
+                marker = None
+            if marker is not None and self._item_after_comparison(marker, between):
+                # "dropped 0.4% compared with the previous three months, and by 2.0% ...": the
+                # comparison took a period; the figure after ", and" is an item of its own
                 marker = None
             past_compared = self._past_a_compared_period(between)
             if past_compared:
