@@ -1294,6 +1294,28 @@ SUBJECTS_AFTER_ASIDES_AND_LEADS: list[Case] = [
     ),
 ]
 
+# Examples after "such as" or "like" are no part of the name before them; with no noun phrase
+# of its own before them ("and 0.9 mln in services such as ..."), they still name the figure.
+SUBJECTS_AFTER_ASIDES_AND_LEADS += [
+    ("Prices of staples such as rice and wheat rose 4.2% in May.", "4.2%", "Prices of staples"),
+    (
+        "Exports of electronics, such as phones and laptops, jumped 18% in June.",
+        "18%",
+        "Exports of electronics",
+    ),
+    (
+        "Spending on services like travel and dining climbed 6.1% on the year.",
+        "6.1%",
+        "Spending on services",
+    ),
+    (
+        "Farm jobs totalled 2.2 mln, and 0.9 mln in services such as retail and hotels, down "
+        "30,000.",
+        "30,000",
+        "retail and hotels",
+    ),
+]
+
 
 @pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_ASIDES_AND_LEADS)
 def test_subjects_after_asides_and_leads(text: str, number: str, expected: str) -> None:

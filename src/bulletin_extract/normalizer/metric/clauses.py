@@ -44,6 +44,11 @@ _CLAUSE_END_WORDS = frozenset("flat unchanged steady stable higher lower".split(
 # Words after a participle that open an aside: "measured by", "calculated as", "based on".
 _ASIDE_LINKS = frozenset("by as on in using".split())
 
+#: Words before "like" that make it a verb or a likeness, not a list of examples.
+_LIKE_AS_A_VERB = frozenset(
+    "would i we they you feel feels felt look looks looked seem seems".split()
+)
+
 
 class Clauses(Attacher):
     """Predicates, subjects and phrase boundaries of the surface metric rules."""
@@ -86,6 +91,7 @@ class Clauses(Attacher):
             t = pred - 1
         t = self._before_aside(t, sent)
         aside = t != pred - 1
+        examples: list[int] = []  # the words of "such as A and B", set aside
         while t >= sent.start:
             # the token this step looks at (t may move before the step ends)
             tok, tok_text, tok_lower = t, self.tokens.text[t], self.tokens.lower[t]
@@ -287,12 +293,25 @@ class Clauses(Attacher):
                 del words[-2:]  # "imports of cars as a whole rose": skip the aside
                 t -= 1
                 continue
+            if words and self._examples_open(t, sent):
+                # "Revenue from emerging businesses such as cloud computing and big data
+                # reached": the examples are no part of the name
+                examples = words[:]
+                words.clear()
+                t -= 1 if tok_lower == "like" else 2
+                if t >= sent.start and self.tokens.text[t] == ",":
+                    t -= 1  # "Exports of electronics, such as phones, jumped"
+                continue
             if tok_text != "," and self._boundary(t):
                 if tok_lower == "whose" and t - 2 >= sent.start and self.tokens.text[t - 1] == ",":
                     words.append(t - 2)  # "Russia, whose share dropped": "Russia share"
                 break
             words.append(t)
             t -= 1
+        if examples and (not words or self.tokens.lower[min(words)] in _ASIDE_LINKS):
+            # "and 1.06 mln in transport industries such as carmakers, down 170,000": with no
+            # noun phrase of its own before them, the examples are what names the figure
+            words, t = examples, min(examples) - 1
         words = [
             w
             for w in words
@@ -345,6 +364,15 @@ class Clauses(Attacher):
             else self.tokens.text[w] + " "
             for j, w in enumerate(order)
         ).strip()
+
+    def _examples_open(self, t: int, sent: Sentence) -> bool:
+        """Whether token t opens a list of examples after a noun: "such as", "like"."""
+        lower = self.tokens.lower
+        if t - 1 < sent.start or not self.tokens.is_alpha[t - 1]:
+            return False
+        if lower[t] == "as":
+            return lower[t - 1] == "such"
+        return lower[t] == "like" and lower[t - 1] not in _LIKE_AS_A_VERB
 
     def _closes_clause(self, t: int, sent: Sentence) -> bool:
         """Whether token t ends a clause of its own: a change word, a level word, or a figure
