@@ -31,6 +31,13 @@ def _agency(nlp: Language, text: str, number: str) -> str | None:
 # A credit carries through the whole document, across paragraphs.
 CARRY = [
     Case(
+        "hyphenated-name-ends-its-sentence",
+        "Wind output reached 98 TWh in the quarter, according to data from ENTSO-E. Offshore "
+        "wind contributed 14 TWh.",
+        "14 TWh",
+        "European Network of Transmission System Operators for Electricity",
+    ),
+    Case(
         "survey-of-sources-showed",
         "Gulf crude exports rose to 17.2 mln bpd in May, a Bloomberg survey of shipping data "
         "showed.\nIraq shipped 3.4 mln bpd.",

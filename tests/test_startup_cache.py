@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import re
 import shutil
 from pathlib import Path
 from typing import Any
@@ -46,6 +47,9 @@ def _customized_one_by_one() -> Any:
     tok.prefix_search = compile_prefix_regex([*tokenizer.PREFIXES, prefix]).search
     infix = tok.infix_finditer.__self__.pattern
     tok.infix_finditer = compile_infix_regex([*tokenizer.INFIXES, infix]).finditer
+    suffix = tok.suffix_search.__self__.pattern  # (each entry already ends in "$")
+    ours = [f"{s}$" for s in tokenizer.SUFFIXES]
+    tok.suffix_search = re.compile("|".join([*ours, suffix])).search
     tok.rules = tokenizer.special_cases(tok.rules)
     return tok
 
@@ -81,6 +85,15 @@ def test_a_small_letter_before_a_full_stop_ends_the_sentence() -> None:
     assert [t.text for t in tok("Trucks may go 80 km/h.")][-2:] == ["h", "."]
     initials = ["said", "John", "D.", "Rockefeller"]
     assert [t.text for t in tok("said John D. Rockefeller")] == initials
+
+
+def test_a_hyphenated_name_before_a_full_stop_ends_the_sentence() -> None:
+    tok = tokenizer.blank().tokenizer
+    assert [t.text for t in tok("data from ENTSO-E. Wind output")] == [
+        "data", "from", "ENTSO", "-", "E", ".", "Wind", "output",
+    ]  # fmt: skip
+    assert [t.text for t in tok("the ENTSO-E report")] == ["the", "ENTSO", "-", "E", "report"]
+    assert [t.text for t in tok("E.ON and U.S. firms")] == ["E.ON", "and", "U.S.", "firms"]
 
 
 def test_customize_is_done_once() -> None:

@@ -1,7 +1,7 @@
 """The tokenizer rules that bulletins need on top of spaCy's English ones.
 
 spaCy's English rules keep some ways of writing figures in one token, which no quantity
-rule can then read. This module adds prefix and infix rules that split them:
+rule can then read. This module adds prefix, suffix and infix rules that split them:
 
 - a sign glued to a currency symbol: "(-$262 million)" -> "(", "-", "$", "262", ...
   (the sign stays in the mention; see `normalizer.filters`);
@@ -14,6 +14,8 @@ rule can then read. This module adds prefix and infix rules that split them:
 - a slash before a currency symbol: "88.47/$" -> "88.47", "/", "$";
 - a slash between a currency code and a number: "EUR/1000 litres" -> "EUR", "/", "1000", ...;
 - a sign written in brackets before a figure: "(-)2.71" -> "(-)", "2.71";
+- a full stop after a capital letter that ends a hyphenated name ends the sentence:
+  "data from ENTSO-E." -> ..., "ENTSO", "-", "E", "." (spaCy keeps "E." as an initial);
 - a full stop after a small letter ends the sentence: "10.3 mb/d." -> ..., "d", "." (spaCy
   keeps "a." to "z." as abbreviations, which left a unit that ends a sentence unread and
   joined the sentence to the next; capital initials, "J. Smith", stay as they are).
@@ -44,6 +46,10 @@ PREFIXES = (
     r"\([+\-\u2212]\)(?=[0-9])",  # a sign in brackets: "(-)2.71 per cent"
 )
 
+#: Split off at the end of a token: the full stop after a hyphenated name's last capital
+#: ("ENTSO-E.", "Grade-A."), which spaCy would keep as an initial ("E.").
+SUFFIXES = (rf"(?<=[{_DASHES}][A-Z])\.",)
+
 #: Split inside a token.
 INFIXES = (
     rf"(?<=[0-9])%(?=[{_DASHES}][+\-\u2212]?[0-9]|/[A-Za-z])",  # "2%-4%", "5.2%/yr": the "%"
@@ -63,6 +69,13 @@ def prefix_pattern(default: str) -> str:
     """The prefix expression: the bulletin prefixes, then `default` (spaCy's own prefix
     expression, as `compile_prefix_regex` joins it)."""
     return _join([*PREFIXES, default], before="^")
+
+
+def suffix_pattern(default: str) -> str:
+    """The suffix expression: the bulletin suffixes, then `default` (spaCy's own suffix
+    expression, as `compile_suffix_regex` joins it, each entry ending in "$")."""
+    ours = _join(SUFFIXES, after="$")
+    return f"{ours}|{default}" if default else ours
 
 
 def infix_pattern(default: str) -> str:
@@ -97,7 +110,7 @@ def make_tokenizer(nlp: Language) -> Tokenizer:
         nlp.vocab,
         rules=special_cases(defaults.tokenizer_exceptions),
         prefix_search=re.compile(prefix).search,
-        suffix_search=re.compile(_join(suffixes, after="$")).search if suffixes else None,
+        suffix_search=re.compile(suffix_pattern(_join(suffixes or (), after="$"))).search,
         infix_finditer=re.compile(infix).finditer,
         token_match=defaults.token_match,
         url_match=defaults.url_match,
@@ -116,7 +129,7 @@ def blank() -> Language:
 
 
 def customize(tokenizer: Tokenizer) -> Tokenizer:
-    """Add the bulletin prefix and infix rules to `tokenizer` (once; in place).
+    """Add the bulletin prefix, suffix and infix rules to `tokenizer` (once; in place).
 
     spaCy reloads every special case when an expression is set; the special cases are set
     aside while both are set and loaded once after, which gives the same tokenizer.
@@ -127,10 +140,12 @@ def customize(tokenizer: Tokenizer) -> Tokenizer:
     if PREFIXES[0] in prefix:
         return tokenizer  # customized before
     infix = _pattern(tokenizer.infix_finditer)
+    suffix = _pattern(tokenizer.suffix_search)
     rules = tokenizer.rules
     tokenizer.rules = {}
     try:
         tokenizer.prefix_search = re.compile(prefix_pattern(prefix)).search
+        tokenizer.suffix_search = re.compile(suffix_pattern(suffix)).search
         tokenizer.infix_finditer = re.compile(infix_pattern(infix)).finditer
     finally:
         tokenizer.rules = special_cases(rules)
