@@ -1316,6 +1316,16 @@ SUBJECTS_AFTER_ASIDES_AND_LEADS += [
     ),
 ]
 
+# A compound in "-ly" is no adverb to drop from the name: "multi-family", "two-family".
+SUBJECTS_AFTER_ASIDES_AND_LEADS += [
+    (
+        "Single-family starts fell 1.1 pct, while multi-family starts jumped 10.5 pct.",
+        "10.5 pct",
+        "multi-family starts",
+    ),
+    ("Sales fell 1.1 pct, while two-family homes rose 10.5 pct.", "10.5 pct", "two-family homes"),
+]
+
 
 @pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_ASIDES_AND_LEADS)
 def test_subjects_after_asides_and_leads(text: str, number: str, expected: str) -> None:

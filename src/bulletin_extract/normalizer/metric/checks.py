@@ -162,10 +162,12 @@ def strip_tail(metric: str | None) -> str | None:
 
 
 def is_adverb(word: str) -> bool:
-    """ "primarily", "slightly"; not "monthly", "supply" or "Italy", which are names."""
+    """ "primarily", "slightly"; not "monthly", "supply" or "Italy", which are names, nor a
+    compound ("multi-family", "two-family")."""
     w = word.lower()
     return (
         word.islower()
+        and "-" not in w
         and w.endswith("ly")
         and len(w) > 5
         and not w.endswith(("pply", "mbly", "oly"))
