@@ -2277,12 +2277,18 @@ SPLIT_COUNTS = [
         "Four of the nine board members backed the 50-basis-point increase, with five "
         "favouring a 25-basis-point move.",
         "five",
-        ("members favouring a move", None, None),
+        ("board members favouring a move", None, None),
     ),
     (
         "Among 320 firms polled, 112 expected lower sales and the other three had seen no change.",
         "three",
         ("firms seeing no change", None, None),
+    ),
+    (
+        # the group keeps the words before its noun
+        "Of the 21 regional agencies, 15 reported rising demand, while six reported a decline.",
+        "six",
+        ("regional agencies reporting a decline", None, None),
     ),
 ]
 
@@ -3944,6 +3950,12 @@ def test_a_generic_subject_in_a_country() -> None:
             "Across member states, carbon intensity ranged from 30 to 600 grams a kilowatt-hour.",
             "600 grams",
             "carbon intensity",
+        ),
+        (
+            # an acronym names its indicator itself
+            "Exports rose 4% in June. The PMI ranged between 47.2 and 50.1 during the year.",
+            "50.1",
+            "PMI",
         ),
     ],
 )

@@ -930,6 +930,7 @@ class Phrases(Attacher):
                 lower[k] in ("the", "its", "their", "all") or tokens.like_num[k]
             ):
                 k += 1
+        first = k
         for k in range(k, min(sent.end, k + 3)):  # "nine board members"
             word = lower[k]
             if (
@@ -940,7 +941,8 @@ class Phrases(Attacher):
                 return None  # not "112 expected lower sales"; but "12% of trading firms"
             if word.endswith("s"):
                 ok = word not in TIME_UNITS and word not in _NOT_GROUPS
-                return tokens.text[k] if ok else None
+                # with the words before it: "the 18 manufacturing industries"
+                return tokens.span_text(first, k + 1) if ok else None
         return None
 
     def target_object(self, sent: Sentence, m: Mention) -> str | None:

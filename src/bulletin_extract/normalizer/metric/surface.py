@@ -2025,6 +2025,8 @@ class SurfaceMetric(Attacher):
         for the indicator the sentence before named."""
         if earlier or len(found.split()) != 1 or not self.history:
             return False
+        if found.isupper() and len(found) > 1:
+            return False  # "the PMI ranged between 46.9 and 49.0": an indicator's own name
         if self.history_sentence != m.sentence - 1:
             return False
         pred = self.clauses._predicate(sent, m)
