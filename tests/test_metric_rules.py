@@ -5287,3 +5287,51 @@ RESPECTIVE_OBJECT_LISTS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_OBJECT_LISTS)
 def test_respectively_object_lists(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# A "respectively" list set off by commas after the subject ("the bank's two gauges, A and B,
+# rose ...") names the figures, and the figures they are compared with; not a description set
+# off after a list, nor a clause or an aside between commas.
+RESPECTIVE_APPOSITIVE_LISTS: list[Case] = [
+    (
+        "The central bank's favoured underlying gauges, trimmed mean and weighted median "
+        "inflation, slowed to 3.1% and 2.9%, respectively, in May, from 3.3% and 3.0% in April.",
+        "3.1%",
+        "trimmed mean",
+    ),
+    (
+        "The central bank's favoured underlying gauges, trimmed mean and weighted median "
+        "inflation, slowed to 3.1% and 2.9%, respectively, in May, from 3.3% and 3.0% in April.",
+        "3.0%",
+        "weighted median inflation",
+    ),
+    (
+        "Two of the survey's sub-indexes, new orders and employment, rose to 52.3 and 49.8, "
+        "respectively.",
+        "49.8",
+        "employment",
+    ),
+    (
+        "The agency's three headline series, food, fuel and rent, climbed 2.2%, 4.1% and 3.6%, "
+        "respectively.",
+        "4.1%",
+        "fuel",
+    ),
+    # unchanged: a description set off after the list, an aside
+    (
+        "Timber, paper and furniture, the region's main export lines, rose 4.1 per cent, "
+        "2.2 per cent and 7.5 per cent, respectively.",
+        "7.5 per cent",
+        "furniture",
+    ),
+    (
+        "Sales, driven by cars and vans, rose 3.1% and 2.0% in May and June, respectively.",
+        "2.0%",
+        "Sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_APPOSITIVE_LISTS)
+def test_respectively_appositive_lists(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -135,6 +135,13 @@ _SUBJECT_CHANGES = MOVED_CHANGE_NOUNS - MOVED_POLICY_NOUNS
 # marginal lending rates at ...", "set the spot and forward margins at ...".
 _OBJECT_OPENERS = frozenset("its the their".split())
 
+# Marks that may stand inside the items of a list set off by commas: "CPI-trim", "women's".
+_APPOSITIVE_MARKS = frozenset(("-", "/", "&", "'s", "’s"))
+# Words that make a phrase set off by commas a clause or an aside, not a list of names:
+# "Sales, driven by cars and vans, rose ...", "Output, including mining and quarrying, ...".
+_NOT_APPOSITIVE = frozenset("by which who including excluding such as".split())
+
+
 class SurfaceMetric(Attacher):
     """Decides `metric` (and `base_metric`) from word order and cue spans."""
 
@@ -1043,6 +1050,44 @@ class SurfaceMetric(Attacher):
             return f"{head_item} and {lead[0]} {last}"
         return phrase
 
+    def _appositive_lists(self, sent: Sentence, first: Mention) -> list[str]:
+        """The lists that a pair of commas may set off right before the verb, nearest first:
+        "The bank's two preferred gauges, trimmed mean and weighted median, rose to 3.1% and
+        2.9%" -> ["trimmed mean and weighted median"]; the caller keeps the one with as many
+        items as the figures. Empty unless words name something before the first comma and
+        the phrase holds only words (no number, clause or aside)."""
+        lower, text = self.tokens.lower, self.tokens.text
+        pred = self.clauses._predicate(sent, first)
+        if pred is None or pred - 2 <= sent.start or text[pred - 1] != ",":
+            return []
+        close, found = pred - 1, []
+        for c in range(close - 2, max(sent.start, close - 16), -1):
+            if text[c] != ",":
+                if not (self.tokens.is_alpha[c] or text[c] in _APPOSITIVE_MARKS):
+                    break
+                continue
+            if not self.tokens.is_alpha[c - 1] or lower[c - 1] in STOPWORDS:
+                continue  # ", and ...": the list's own comma
+            opener = lower[c + 1]
+            words_in = {lower[k] for k in range(c + 1, close)}
+            before = c - 1
+            while before > sent.start and text[before - 1] not in (",", ";", ":"):
+                before -= 1
+            phrase = self.tokens.span_text(c + 1, close).strip()
+            if (
+                "and" in words_in
+                and opener not in PREDICATE_WORDS
+                and not opener.endswith("ing")
+                and not words_in & _NOT_APPOSITIVE
+                # "A, B and C, the three largest categories, grew": a description, not items
+                and all(item.split()[0].lower() not in STOPWORDS for item in split_list(phrase))
+                # "The indices of A and B, and of C, D and E, rose": one list, not a name and
+                # a list set off after it
+                and not any(lower[k] in ("and", "or") for k in range(before, c))
+            ):
+                found.append(phrase)
+        return found
+
     def _respective(
         self,
         sent: Sentence,
@@ -1080,6 +1125,19 @@ class SurfaceMetric(Attacher):
             obj = self._object_list(sent, items_group[0])
             if obj is not None and len(split_list(obj)) == len(items_group):
                 subject, items = obj, split_list(obj)
+        if len(items) < len(items_group):
+            # "The bank's two preferred gauges, trimmed mean and weighted median, slowed to
+            # 3.1% and 2.9%, respectively": the list set off after the subject names them
+            listed = next(
+                (
+                    phrase
+                    for phrase in self._appositive_lists(sent, items_group[0])
+                    if len(split_list(phrase)) == len(items_group)
+                ),
+                None,
+            )
+            if listed is not None:
+                subject, items = listed, split_list(listed)
         if subject and len(items) != len(items_group):
             # "the mining industry, the manufacturing industry, and the production and
             # supply of electricity, heat, gas and water": items are told by "the", and
