@@ -5335,3 +5335,58 @@ RESPECTIVE_APPOSITIVE_LISTS: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_APPOSITIVE_LISTS)
 def test_respectively_appositive_lists(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# The figures of a "respectively" list of a ranking's followers ("followed by A and B with x
+# and y, respectively") are the followers' own: the leader's indicator with the follower in the
+# leader's place where it names the leader, else the follower; a one-word follower takes the
+# plural noun of the last one. Not a list that is not the followers'.
+RANKING_FOLLOWER_LISTS: list[Case] = [
+    (
+        "Oats was the top crop at 41,200 hectares, followed by barley and rye with 28,900 and "
+        "19,400 hectares, respectively.",
+        "28,900",
+        "barley",
+    ),
+    (
+        "Late payment was cited in 204 of the closures, followed by weak demand and high rents "
+        "with 96 and 51 cases respectively.",
+        "51",
+        "high rents",
+    ),
+    (
+        "The steel division accounted for 41% of revenue, followed by the cable and packaging "
+        "units with 22% and 17%, respectively.",
+        "22%",
+        "cable units share of revenue",
+    ),
+    (
+        "Index funds drew the largest inflows at $4.2 billion, followed by bond and money-market "
+        "funds at $2.9 billion and $1.1 billion, respectively.",
+        "$1.1 billion",
+        "money-market funds",
+    ),
+    (
+        "Output in Ohio grew 3.2%, followed by Texas and Utah, up 2.9% and 2.4%, respectively.",
+        "2.4%",
+        "Output in Utah",
+    ),
+    # unchanged: a list of places the leader's ranking names, a list of another clause
+    (
+        "Hamburg had the highest vacancy rate, 6.1%, followed by Munich and Berlin at 5.2% and "
+        "4.8%, respectively.",
+        "4.8%",
+        "vacancy rate in Berlin",
+    ),
+    (
+        "Exports rose 4%, followed by a rebound in services, while imports and tariffs fell 2% "
+        "and 1%, respectively.",
+        "1%",
+        "tariffs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RANKING_FOLLOWER_LISTS)
+def test_respectively_ranking_followers(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -135,6 +135,10 @@ _SUBJECT_CHANGES = MOVED_CHANGE_NOUNS - MOVED_POLICY_NOUNS
 # marginal lending rates at ...", "set the spot and forward margins at ...".
 _OBJECT_OPENERS = frozenset("its the their".split())
 
+# Words between a ranking's list of followers and their figures: "followed by Oslo and Bergen
+# with 4.1% and 3.8%", "..., at 12 and 9", "..., up 310 and 240".
+_FOLLOWER_FILLERS = frozenset("with at of , up down on".split())
+
 # Marks that may stand inside the items of a list set off by commas: "CPI-trim", "women's".
 _APPOSITIVE_MARKS = frozenset(("-", "/", "&", "'s", "’s"))
 # Words that make a phrase set off by commas a clause or an aside, not a list of names:
@@ -1088,6 +1092,68 @@ class SurfaceMetric(Attacher):
                 found.append(phrase)
         return found
 
+    def _followers(self, sent: Sentence, group: list[Mention]) -> tuple[int, list[str]] | None:
+        """ "Oats led at 41,200 hectares, followed by barley and rye with 28,900 and 19,400
+        hectares, respectively": (the "followed" token, the items) of a list of followers
+        that stands right before the values, one item to each; None elsewhere."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = group[0].span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        end = t + 1
+        while end - 1 > sent.start and t - end < 2 and lower[end - 1] in _FOLLOWER_FILLERS:
+            end -= 1
+        if end > t:
+            return None
+        k = end - 1
+        while k > sent.start + 1 and end - k <= 12 and lower[k] != "by":
+            if not (self.tokens.is_alpha[k] or text[k] in _APPOSITIVE_MARKS or text[k] in ",–"):
+                return None
+            if lower[k] in PREDICATE_WORDS or (QUANT_TOKENS, k) in self.cue_at:
+                return None
+            k -= 1
+        if lower[k] != "by" or lower[k - 1] != "followed" or k + 1 >= end:
+            return None
+        items = split_list(self.tokens.span_text(k + 1, end).strip().strip(",").strip())
+        items = [clean_metric(item) or item for item in items]
+        if len(items) != len(group):
+            return None
+        last = items[-1].split()
+        if len(last) > 1 and last[-1].islower() and last[-1].endswith("s"):
+            # "mid-cap and small-cap funds", "the Paris–Lyon and Lyon–Milan lines": a one-word
+            # item takes the plural noun of the last one
+            items = [f"{item} {last[-1]}" if " " not in item else item for item in items]
+        return k - 1, items
+
+    def _name_followers(
+        self, sent: Sentence, cue: Span, group: list[Mention], earlier: list[Mention]
+    ) -> bool:
+        """Name each of a ranking's followers' figures ("followed by barley and rye with 28,900
+        and 19,400 hectares, respectively") by the leader's indicator with the follower in the
+        leader's place ("purchases in Vietnam" -> "purchases in Pakistan"), else by the
+        follower alone; whether the list was found."""
+        found = self._followers(sent, group)
+        if found is None:
+            return False
+        followed, items = found
+        leader = next((e for e in reversed(earlier) if e.span.end <= followed), None)
+        ranked = leader.metric if leader is not None else None
+        subject = self.clauses._subject_span(sent, leader) if leader is not None else None
+        own = (clean_metric(subject) or "").lower() if subject else ""
+        place = split_breakdown(ranked) if ranked else None
+        for m, item in zip(group, items, strict=True):
+            named = item
+            if ranked and own and own in ranked.lower() and own != ranked.lower():
+                at = ranked.lower().index(own)
+                named = f"{ranked[:at]}{item}{ranked[at + len(own) :]}"
+            elif place is not None and all(is_breakdown_name(each) for each in items):
+                # "Output in Ohio grew 3.2%, followed by Texas and Utah, up 2.9% and 2.4%"
+                named = with_breakdown(place[0], place[1], item)
+            m.metric = clean_metric(named) or named
+            m.base_metric = m.metric
+            m.rules.append(cue.id_)
+        return True
+
     def _respective(
         self,
         sent: Sentence,
@@ -1097,6 +1163,8 @@ class SurfaceMetric(Attacher):
         items_group: list[Mention],
     ) -> None:
         """Name each of a list of values from the list of items its clause names."""
+        if self._name_followers(sent, cue, items_group, group[:head_index]):
+            return
         by_place = (
             self._places_with_object(sent, items_group)
             or self._owners_of(sent, items_group)
