@@ -2196,6 +2196,24 @@ LISTS_SHARES_AND_PARTNERS: list[Case] = [
         "9.6%",
         "France share of Poland's exports",
     ),
+    # a head that ends in "with" or "on": the partner or the thing of each item
+    (
+        "The surpluses with Chile and Peru were 2.4 billion and 1.1 billion dlrs, respectively.",
+        "1.1 billion dlrs",
+        "surpluses with Peru",
+    ),
+    ("Trade with Chile and Peru grew 4.0% and 2.5%.", "2.5%", "Trade with Peru"),
+    (
+        "Household spending on food and housing rose 3.2% and 5.1%, respectively.",
+        "5.1%",
+        "Household spending on housing",
+    ),
+    # unchanged: the first item's own words before its head
+    (
+        "Household spending on food and housing rose 3.2% and 5.1%, respectively.",
+        "3.2%",
+        "Household spending on food",
+    ),
 ]
 
 
