@@ -3057,12 +3057,9 @@ def test_places_that_produce_a_respective_list(text: str, number: str, expected:
     assert metric_of(text, number) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'respectively' list in a 'while' clause, with the unit written once after both "
-    "figures, is read as one item",
-)
 def test_places_that_produce_in_a_while_clause() -> None:
+    # a "respectively" list in a "while" clause, with the unit written once after both figures
+    # (the run of values starts after "while", not at the figure before it)
     text = (
         "Norway's output rose to 1.9 mln bpd, while Oman and Qatar produced 0.8 mln and 0.6 mln "
         "bpd, respectively."
@@ -5407,4 +5404,28 @@ RANKING_FOLLOWER_LISTS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "number", "expected"), RANKING_FOLLOWER_LISTS)
 def test_respectively_ranking_followers(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# The values a "respectively" list names run back no further than a clause opened between
+# them ("..., with A and B up x and y, respectively": not the figure before "with").
+RESPECTIVE_RUNS_AFTER_A_CLAUSE: list[Case] = [
+    (
+        "Output rose 0.4%, with mining and farming up 1.1% and 0.2%, respectively.",
+        "0.2%",
+        "farming",
+    ),
+    (
+        "Sales rose 4%, while food and fuel grew 2% and 6%, respectively.",
+        "2%",
+        "food",
+    ),
+    # unchanged: the figure before the clause, a figure after the list
+    ("Output rose 0.4%, with mining and farming up 1.1% and 0.2%, respectively.", "0.4%", "Output"),
+    ("Exports and imports rose 2.1% and 4.4% respectively, with oil up 9%.", "4.4%", "imports"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_RUNS_AFTER_A_CLAUSE)
+def test_respectively_runs_after_a_clause(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

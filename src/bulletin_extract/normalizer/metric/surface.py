@@ -139,6 +139,10 @@ _OBJECT_OPENERS = frozenset("its the their".split())
 # with 4.1% and 3.8%", "..., at 12 and 9", "..., up 310 and 240".
 _FOLLOWER_FILLERS = frozenset("with at of , up down on".split())
 
+# Words that open a clause after a comma between two figures of one unit, which then are not
+# one run of values: "Trade rose 3%, with exports and imports up 2.1% and 4.4%, respectively".
+_RUN_BREAKS = frozenset("with while whereas".split())
+
 # Marks that may stand inside the items of a list set off by commas: "CPI-trim", "women's".
 _APPOSITIVE_MARKS = frozenset(("-", "/", "&", "'s", "’s"))
 # Words that make a phrase set off by commas a clause or an aside, not a list of names:
@@ -931,13 +935,17 @@ class SurfaceMetric(Attacher):
         return self.tokens.span_text(t, pred).strip() or None
 
     def _run_start(self, group: list[Mention], last: int) -> int:
-        """The first of the values that end at `last`: same unit, close together."""
+        """The first of the values that end at `last`: same unit, close together, and no
+        clause opened by a comma between ("Trade rose 3%, with exports and imports up 2.1%
+        and 4.4%": the run is the last two)."""
         k = last
         while k > 0:
             prev, cur = group[k - 1], group[k]
             gap = self.tokens.text[prev.span.end : cur.span.start]
             if prev.unit != cur.unit or len(gap) > 6 or any(w in (";", ":") for w in gap):
                 break
+            if any(w == "," and nxt.lower() in _RUN_BREAKS for w, nxt in zip(gap, gap[1:])):
+                break  # (not "..., compared with 77.6% and 71.9%")
             k -= 1
         return k
 
