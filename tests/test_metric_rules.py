@@ -5429,3 +5429,32 @@ RESPECTIVE_RUNS_AFTER_A_CLAUSE: list[Case] = [
 @pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_RUNS_AFTER_A_CLAUSE)
 def test_respectively_runs_after_a_clause(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected
+
+
+# Places listed after "highest in" or "cheapest in" before ", at" and a "respectively" list of
+# figures: each place's figure is of the clause's subject there. Not times listed so.
+RESPECTIVE_PLACES_BEFORE_AT: list[Case] = [
+    (
+        "Vacancy rates were highest in Leeds, Derby and Hull, at 7.5%, 6.3% and 6.1% "
+        "respectively, and lowest in York, at 2.2%.",
+        "6.3%",
+        "Vacancy rates in Derby",
+    ),
+    (
+        "Fares remained highest in Norway and Iceland, at 412 EUR and 398 EUR respectively.",
+        "398 EUR",
+        "Fares in Iceland",
+    ),
+    # unchanged: places before "by", times before "at"
+    (
+        "Sales fell in Poland and Belgium by 31% and 12%, respectively.",
+        "12%",
+        "Sales in Belgium",
+    ),
+    ("Prices stood in May and June at 4.1% and 3.9%, respectively.", "3.9%", "Prices"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_PLACES_BEFORE_AT)
+def test_respectively_places_before_at(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected

@@ -1356,15 +1356,19 @@ class SurfaceMetric(Attacher):
         return [f"{thing} in {place}" for place in places] if thing else None
 
     def _places_before_values(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
-        """ "Sales fell in Poland and Belgium by 31% and 12%, respectively": names listed
+        """ "Sales fell in Poland and Belgium by 31% and 12%, respectively", "Fares were
+        highest in Norway and Iceland, at 412 EUR and 398 EUR, respectively": names listed
         after the verb, each where the subject's indicator was measured ("Sales in
-        Poland")."""
+        Poland", "Fares in Norway")."""
         lower, text = self.tokens.lower, self.tokens.text
         t = self._word_before(sent, group[0])
-        if lower[t] != "by":
+        if lower[t] not in ("by", "at"):
             return None
         end = t
-        k = t - 1
+        if lower[t] == "at" and text[t - 1] == ",":
+            # "Vacancy rates were highest in Leeds, Derby and Hull, at 7.5%, 6.3% and 6.1%"
+            end = t - 1
+        k = end - 1
         while (
             k > sent.start
             and end - k <= 12
@@ -1382,6 +1386,10 @@ class SurfaceMetric(Attacher):
         ):
             return None
         indicator = group[0].metric
+        subject = self.clauses._subject_span(sent, group[0]) if lower[t] == "at" else None
+        named = clean_metric(subject) if subject else None
+        if named and not is_generic(named) and len(named.split()) <= 6:
+            indicator = named  # "Vacancy rates were highest in ...": the clause's subject
         if (
             not indicator
             or indicator in places
