@@ -2239,6 +2239,24 @@ LISTS_SHARES_AND_PARTNERS: list[Case] = [
         "9.6%",
         "France share of Poland's exports",
     ),
+    # a head that ends in "with" or "on": the partner or the thing of each item
+    (
+        "The surpluses with Chile and Peru were 2.4 billion and 1.1 billion dlrs, respectively.",
+        "1.1 billion dlrs",
+        "surpluses with Peru",
+    ),
+    ("Trade with Chile and Peru grew 4.0% and 2.5%.", "2.5%", "Trade with Peru"),
+    (
+        "Household spending on food and housing rose 3.2% and 5.1%, respectively.",
+        "5.1%",
+        "Household spending on housing",
+    ),
+    # unchanged: the first item's own words before its head
+    (
+        "Household spending on food and housing rose 3.2% and 5.1%, respectively.",
+        "3.2%",
+        "Household spending on food",
+    ),
 ]
 
 
@@ -3088,12 +3106,9 @@ def test_places_that_produce_a_respective_list(text: str, number: str, expected:
     assert metric_of(text, number) == expected
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="a 'respectively' list in a 'while' clause, with the unit written once after both "
-    "figures, is read as one item",
-)
 def test_places_that_produce_in_a_while_clause() -> None:
+    # a "respectively" list in a "while" clause, with the unit written once after both figures
+    # (the run of values starts after "while", not at the figure before it)
     text = (
         "Norway's output rose to 1.9 mln bpd, while Oman and Qatar produced 0.8 mln and 0.6 mln "
         "bpd, respectively."
@@ -5372,4 +5387,160 @@ RESPECTIVE_OBJECT_LISTS: list[Case] = [
 
 @pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_OBJECT_LISTS)
 def test_respectively_object_lists(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# A "respectively" list set off by commas after the subject ("the bank's two gauges, A and B,
+# rose ...") names the figures, and the figures they are compared with; not a description set
+# off after a list, nor a clause or an aside between commas.
+RESPECTIVE_APPOSITIVE_LISTS: list[Case] = [
+    (
+        "The central bank's favoured underlying gauges, trimmed mean and weighted median "
+        "inflation, slowed to 3.1% and 2.9%, respectively, in May, from 3.3% and 3.0% in April.",
+        "3.1%",
+        "trimmed mean",
+    ),
+    (
+        "The central bank's favoured underlying gauges, trimmed mean and weighted median "
+        "inflation, slowed to 3.1% and 2.9%, respectively, in May, from 3.3% and 3.0% in April.",
+        "3.0%",
+        "weighted median inflation",
+    ),
+    (
+        "Two of the survey's sub-indexes, new orders and employment, rose to 52.3 and 49.8, "
+        "respectively.",
+        "49.8",
+        "employment",
+    ),
+    (
+        "The agency's three headline series, food, fuel and rent, climbed 2.2%, 4.1% and 3.6%, "
+        "respectively.",
+        "4.1%",
+        "fuel",
+    ),
+    # unchanged: a description set off after the list, an aside
+    (
+        "Timber, paper and furniture, the region's main export lines, rose 4.1 per cent, "
+        "2.2 per cent and 7.5 per cent, respectively.",
+        "7.5 per cent",
+        "furniture",
+    ),
+    (
+        "Sales, driven by cars and vans, rose 3.1% and 2.0% in May and June, respectively.",
+        "2.0%",
+        "Sales",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_APPOSITIVE_LISTS)
+def test_respectively_appositive_lists(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# The figures of a "respectively" list of a ranking's followers ("followed by A and B with x
+# and y, respectively") are the followers' own: the leader's indicator with the follower in the
+# leader's place where it names the leader, else the follower; a one-word follower takes the
+# plural noun of the last one. Not a list that is not the followers'.
+RANKING_FOLLOWER_LISTS: list[Case] = [
+    (
+        "Oats was the top crop at 41,200 hectares, followed by barley and rye with 28,900 and "
+        "19,400 hectares, respectively.",
+        "28,900",
+        "barley",
+    ),
+    (
+        "Late payment was cited in 204 of the closures, followed by weak demand and high rents "
+        "with 96 and 51 cases respectively.",
+        "51",
+        "high rents",
+    ),
+    (
+        "The steel division accounted for 41% of revenue, followed by the cable and packaging "
+        "units with 22% and 17%, respectively.",
+        "22%",
+        "cable units share of revenue",
+    ),
+    (
+        "Index funds drew the largest inflows at $4.2 billion, followed by bond and money-market "
+        "funds at $2.9 billion and $1.1 billion, respectively.",
+        "$1.1 billion",
+        "money-market funds",
+    ),
+    (
+        "Output in Ohio grew 3.2%, followed by Texas and Utah, up 2.9% and 2.4%, respectively.",
+        "2.4%",
+        "Output in Utah",
+    ),
+    # unchanged: a list of places the leader's ranking names, a list of another clause
+    (
+        "Hamburg had the highest vacancy rate, 6.1%, followed by Munich and Berlin at 5.2% and "
+        "4.8%, respectively.",
+        "4.8%",
+        "vacancy rate in Berlin",
+    ),
+    (
+        "Exports rose 4%, followed by a rebound in services, while imports and tariffs fell 2% "
+        "and 1%, respectively.",
+        "1%",
+        "tariffs",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RANKING_FOLLOWER_LISTS)
+def test_respectively_ranking_followers(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# The values a "respectively" list names run back no further than a clause opened between
+# them ("..., with A and B up x and y, respectively": not the figure before "with").
+RESPECTIVE_RUNS_AFTER_A_CLAUSE: list[Case] = [
+    (
+        "Output rose 0.4%, with mining and farming up 1.1% and 0.2%, respectively.",
+        "0.2%",
+        "farming",
+    ),
+    (
+        "Sales rose 4%, while food and fuel grew 2% and 6%, respectively.",
+        "2%",
+        "food",
+    ),
+    # unchanged: the figure before the clause, a figure after the list
+    ("Output rose 0.4%, with mining and farming up 1.1% and 0.2%, respectively.", "0.4%", "Output"),
+    ("Exports and imports rose 2.1% and 4.4% respectively, with oil up 9%.", "4.4%", "imports"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_RUNS_AFTER_A_CLAUSE)
+def test_respectively_runs_after_a_clause(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# Places listed after "highest in" or "cheapest in" before ", at" and a "respectively" list of
+# figures: each place's figure is of the clause's subject there. Not times listed so.
+RESPECTIVE_PLACES_BEFORE_AT: list[Case] = [
+    (
+        "Vacancy rates were highest in Leeds, Derby and Hull, at 7.5%, 6.3% and 6.1% "
+        "respectively, and lowest in York, at 2.2%.",
+        "6.3%",
+        "Vacancy rates in Derby",
+    ),
+    (
+        "Fares remained highest in Norway and Iceland, at 412 EUR and 398 EUR respectively.",
+        "398 EUR",
+        "Fares in Iceland",
+    ),
+    # unchanged: places before "by", times before "at"
+    (
+        "Sales fell in Poland and Belgium by 31% and 12%, respectively.",
+        "12%",
+        "Sales in Belgium",
+    ),
+    ("Prices stood in May and June at 4.1% and 3.9%, respectively.", "3.9%", "Prices"),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), RESPECTIVE_PLACES_BEFORE_AT)
+def test_respectively_places_before_at(text: str, number: str, expected: str) -> None:
     assert metric_of(text, number) == expected

@@ -335,12 +335,15 @@ def split_determined_list(text: str) -> list[str]:
     return [p.strip() for p in parts if p and p.strip()]
 
 
-LIST_HEAD_PREPOSITIONS = frozenset({"of", "to", "from", "in", "for"})
+#: Prepositions that end the head a list's first item shares with the others: "exports to",
+#: "sales of", "deficits with" ("the deficits with Japan and Taiwan"), "spending on".
+LIST_HEAD_PREPOSITIONS = frozenset({"of", "to", "from", "in", "for", "with", "on"})
 
 
 def list_head(first: str) -> str:
     """The shared head of a list's first item: "sales of" in "sales of mirrorless cameras",
-    "exports to" in "exports to Japan", "sales of cars in" in "sales of cars in Beijing"."""
+    "exports to" in "exports to Japan", "sales of cars in" in "sales of cars in Beijing",
+    "deficits with" in "deficits with Japan", "spending on" in "spending on food"."""
     cleaned = clean_metric(first) or ""
     words = cleaned.split()
     for j in range(len(words) - 1, 0, -1):

@@ -135,6 +135,21 @@ _SUBJECT_CHANGES = MOVED_CHANGE_NOUNS - MOVED_POLICY_NOUNS
 # marginal lending rates at ...", "set the spot and forward margins at ...".
 _OBJECT_OPENERS = frozenset("its the their".split())
 
+# Words between a ranking's list of followers and their figures: "followed by Oslo and Bergen
+# with 4.1% and 3.8%", "..., at 12 and 9", "..., up 310 and 240".
+_FOLLOWER_FILLERS = frozenset("with at of , up down on".split())
+
+# Words that open a clause after a comma between two figures of one unit, which then are not
+# one run of values: "Trade rose 3%, with exports and imports up 2.1% and 4.4%, respectively".
+_RUN_BREAKS = frozenset("with while whereas".split())
+
+# Marks that may stand inside the items of a list set off by commas: "CPI-trim", "women's".
+_APPOSITIVE_MARKS = frozenset(("-", "/", "&", "'s", "’s"))
+# Words that make a phrase set off by commas a clause or an aside, not a list of names:
+# "Sales, driven by cars and vans, rose ...", "Output, including mining and quarrying, ...".
+_NOT_APPOSITIVE = frozenset("by which who including excluding such as".split())
+
+
 class SurfaceMetric(Attacher):
     """Decides `metric` (and `base_metric`) from word order and cue spans."""
 
@@ -920,13 +935,17 @@ class SurfaceMetric(Attacher):
         return self.tokens.span_text(t, pred).strip() or None
 
     def _run_start(self, group: list[Mention], last: int) -> int:
-        """The first of the values that end at `last`: same unit, close together."""
+        """The first of the values that end at `last`: same unit, close together, and no
+        clause opened by a comma between ("Trade rose 3%, with exports and imports up 2.1%
+        and 4.4%": the run is the last two)."""
         k = last
         while k > 0:
             prev, cur = group[k - 1], group[k]
             gap = self.tokens.text[prev.span.end : cur.span.start]
             if prev.unit != cur.unit or len(gap) > 6 or any(w in (";", ":") for w in gap):
                 break
+            if any(w == "," and nxt.lower() in _RUN_BREAKS for w, nxt in zip(gap, gap[1:])):
+                break  # (not "..., compared with 77.6% and 71.9%")
             k -= 1
         return k
 
@@ -1043,6 +1062,106 @@ class SurfaceMetric(Attacher):
             return f"{head_item} and {lead[0]} {last}"
         return phrase
 
+    def _appositive_lists(self, sent: Sentence, first: Mention) -> list[str]:
+        """The lists that a pair of commas may set off right before the verb, nearest first:
+        "The bank's two preferred gauges, trimmed mean and weighted median, rose to 3.1% and
+        2.9%" -> ["trimmed mean and weighted median"]; the caller keeps the one with as many
+        items as the figures. Empty unless words name something before the first comma and
+        the phrase holds only words (no number, clause or aside)."""
+        lower, text = self.tokens.lower, self.tokens.text
+        pred = self.clauses._predicate(sent, first)
+        if pred is None or pred - 2 <= sent.start or text[pred - 1] != ",":
+            return []
+        close, found = pred - 1, []
+        for c in range(close - 2, max(sent.start, close - 16), -1):
+            if text[c] != ",":
+                if not (self.tokens.is_alpha[c] or text[c] in _APPOSITIVE_MARKS):
+                    break
+                continue
+            if not self.tokens.is_alpha[c - 1] or lower[c - 1] in STOPWORDS:
+                continue  # ", and ...": the list's own comma
+            opener = lower[c + 1]
+            words_in = {lower[k] for k in range(c + 1, close)}
+            before = c - 1
+            while before > sent.start and text[before - 1] not in (",", ";", ":"):
+                before -= 1
+            phrase = self.tokens.span_text(c + 1, close).strip()
+            if (
+                "and" in words_in
+                and opener not in PREDICATE_WORDS
+                and not opener.endswith("ing")
+                and not words_in & _NOT_APPOSITIVE
+                # "A, B and C, the three largest categories, grew": a description, not items
+                and all(item.split()[0].lower() not in STOPWORDS for item in split_list(phrase))
+                # "The indices of A and B, and of C, D and E, rose": one list, not a name and
+                # a list set off after it
+                and not any(lower[k] in ("and", "or") for k in range(before, c))
+            ):
+                found.append(phrase)
+        return found
+
+    def _followers(self, sent: Sentence, group: list[Mention]) -> tuple[int, list[str]] | None:
+        """ "Oats led at 41,200 hectares, followed by barley and rye with 28,900 and 19,400
+        hectares, respectively": (the "followed" token, the items) of a list of followers
+        that stands right before the values, one item to each; None elsewhere."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = group[0].span.start - 1
+        while t > sent.start and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        end = t + 1
+        while end - 1 > sent.start and t - end < 2 and lower[end - 1] in _FOLLOWER_FILLERS:
+            end -= 1
+        if end > t:
+            return None
+        k = end - 1
+        while k > sent.start + 1 and end - k <= 12 and lower[k] != "by":
+            if not (self.tokens.is_alpha[k] or text[k] in _APPOSITIVE_MARKS or text[k] in ",–"):
+                return None
+            if lower[k] in PREDICATE_WORDS or (QUANT_TOKENS, k) in self.cue_at:
+                return None
+            k -= 1
+        if lower[k] != "by" or lower[k - 1] != "followed" or k + 1 >= end:
+            return None
+        items = split_list(self.tokens.span_text(k + 1, end).strip().strip(",").strip())
+        items = [clean_metric(item) or item for item in items]
+        if len(items) != len(group):
+            return None
+        last = items[-1].split()
+        if len(last) > 1 and last[-1].islower() and last[-1].endswith("s"):
+            # "mid-cap and small-cap funds", "the Paris–Lyon and Lyon–Milan lines": a one-word
+            # item takes the plural noun of the last one
+            items = [f"{item} {last[-1]}" if " " not in item else item for item in items]
+        return k - 1, items
+
+    def _name_followers(
+        self, sent: Sentence, cue: Span, group: list[Mention], earlier: list[Mention]
+    ) -> bool:
+        """Name each of a ranking's followers' figures ("followed by barley and rye with 28,900
+        and 19,400 hectares, respectively") by the leader's indicator with the follower in the
+        leader's place ("purchases in Vietnam" -> "purchases in Pakistan"), else by the
+        follower alone; whether the list was found."""
+        found = self._followers(sent, group)
+        if found is None:
+            return False
+        followed, items = found
+        leader = next((e for e in reversed(earlier) if e.span.end <= followed), None)
+        ranked = leader.metric if leader is not None else None
+        subject = self.clauses._subject_span(sent, leader) if leader is not None else None
+        own = (clean_metric(subject) or "").lower() if subject else ""
+        place = split_breakdown(ranked) if ranked else None
+        for m, item in zip(group, items, strict=True):
+            named = item
+            if ranked and own and own in ranked.lower() and own != ranked.lower():
+                at = ranked.lower().index(own)
+                named = f"{ranked[:at]}{item}{ranked[at + len(own) :]}"
+            elif place is not None and all(is_breakdown_name(each) for each in items):
+                # "Output in Ohio grew 3.2%, followed by Texas and Utah, up 2.9% and 2.4%"
+                named = with_breakdown(place[0], place[1], item)
+            m.metric = clean_metric(named) or named
+            m.base_metric = m.metric
+            m.rules.append(cue.id_)
+        return True
+
     def _respective(
         self,
         sent: Sentence,
@@ -1052,6 +1171,8 @@ class SurfaceMetric(Attacher):
         items_group: list[Mention],
     ) -> None:
         """Name each of a list of values from the list of items its clause names."""
+        if self._name_followers(sent, cue, items_group, group[:head_index]):
+            return
         by_place = (
             self._places_with_object(sent, items_group)
             or self._owners_of(sent, items_group)
@@ -1080,6 +1201,19 @@ class SurfaceMetric(Attacher):
             obj = self._object_list(sent, items_group[0])
             if obj is not None and len(split_list(obj)) == len(items_group):
                 subject, items = obj, split_list(obj)
+        if len(items) < len(items_group):
+            # "The bank's two preferred gauges, trimmed mean and weighted median, slowed to
+            # 3.1% and 2.9%, respectively": the list set off after the subject names them
+            listed = next(
+                (
+                    phrase
+                    for phrase in self._appositive_lists(sent, items_group[0])
+                    if len(split_list(phrase)) == len(items_group)
+                ),
+                None,
+            )
+            if listed is not None:
+                subject, items = listed, split_list(listed)
         if subject and len(items) != len(items_group):
             # "the mining industry, the manufacturing industry, and the production and
             # supply of electricity, heat, gas and water": items are told by "the", and
@@ -1222,15 +1356,19 @@ class SurfaceMetric(Attacher):
         return [f"{thing} in {place}" for place in places] if thing else None
 
     def _places_before_values(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
-        """ "Sales fell in Poland and Belgium by 31% and 12%, respectively": names listed
+        """ "Sales fell in Poland and Belgium by 31% and 12%, respectively", "Fares were
+        highest in Norway and Iceland, at 412 EUR and 398 EUR, respectively": names listed
         after the verb, each where the subject's indicator was measured ("Sales in
-        Poland")."""
+        Poland", "Fares in Norway")."""
         lower, text = self.tokens.lower, self.tokens.text
         t = self._word_before(sent, group[0])
-        if lower[t] != "by":
+        if lower[t] not in ("by", "at"):
             return None
         end = t
-        k = t - 1
+        if lower[t] == "at" and text[t - 1] == ",":
+            # "Vacancy rates were highest in Leeds, Derby and Hull, at 7.5%, 6.3% and 6.1%"
+            end = t - 1
+        k = end - 1
         while (
             k > sent.start
             and end - k <= 12
@@ -1248,6 +1386,10 @@ class SurfaceMetric(Attacher):
         ):
             return None
         indicator = group[0].metric
+        subject = self.clauses._subject_span(sent, group[0]) if lower[t] == "at" else None
+        named = clean_metric(subject) if subject else None
+        if named and not is_generic(named) and len(named.split()) <= 6:
+            indicator = named  # "Vacancy rates were highest in ...": the clause's subject
         if (
             not indicator
             or indicator in places
