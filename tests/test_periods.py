@@ -1112,6 +1112,45 @@ def test_spans_that_end_on_a_written_day(text: str, number: str, start: date, en
             "4%",
             (D(2026, 1, 1), D(2026, 12, 31)),
         ),
+        # a year dating a figure named in several words leads the value after it, not the one
+        # before it; the value that figure was moved from is of the same year
+        (
+            "The board lifted its 2026 export growth forecast to 3.4% from 3.1% and sees 2027 "
+            "growth at 2.9%.",
+            "3.1%",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        (
+            "The board lifted its 2026 export growth forecast to 3.4% from 3.1% and sees 2027 "
+            "growth at 2.9%.",
+            "2.9%",
+            (D(2027, 1, 1), D(2027, 12, 31)),
+        ),
+        (
+            "The council held its 2026 inflation estimate at 2.8% and cut its 2027 projection to "
+            "a range of 1.9% to 2.4%.",
+            "2.8%",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        (
+            "The council held its 2026 inflation estimate at 2.8% and cut its 2027 projection to "
+            "a range of 1.9% to 2.4%.",
+            "2.4%",
+            (D(2027, 1, 1), D(2027, 12, 31)),
+        ),
+        (
+            "The agency this month trimmed its forecast for Peru's 2026 zinc output to 1.4 "
+            "million tons from 1.5 million.",
+            "1.5 million",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        # (but a value compared that names its own time keeps it)
+        (
+            "The ministry kept its 2026 wheat crop estimate at 80 million tonnes, up from 78 "
+            "million in 2025.",
+            "78 million",
+            (D(2025, 1, 1), D(2025, 12, 31)),
+        ),
         # not a target the figure is set against, nor one a clause aims at
         (
             "In 2025, renewables met 26.1% of demand, 16.4 percentage points short of the binding "

@@ -23,6 +23,7 @@ from .vocabulary import (
     BASES,
     CHANGES,
     CLAUSE_OPENERS,
+    FUNCTION_WORDS,
     ODDS_NOUNS,
     PER_UNITS,
     PERIODS_TOKENS,
@@ -40,6 +41,13 @@ _YEAR_SO_FAR = re.compile(r"^(?:so far |for )?(?:this|the) year$", re.IGNORECASE
 _LEADING_LINKS = frozenset("at of by was is seen put around about".split())
 #: Forecasts whose value follows them: "its 2026 projection at 1.6%".
 _FORECAST_NOUNS = frozenset("forecast forecasts projection projections outlook".split())
+#: Nouns ending the name of a figure a year dates: "the 2026 coffee crop", "its 2027 deficit".
+_YEAR_FIGURES = frozenset(
+    "total deficit surplus output production harvest crop growth inflation budget estimate "
+    "estimates target targets guidance".split()
+)
+#: Words of a range a leading year's figure is set to: "its 2026 forecast to a range of 1%".
+_RANGE_WORDS = frozenset("a range of between".split())
 
 #: The rule of "full-year" before a noun: the time of the figures that noun heads after it
 #: ("its full-year target of 5.5%"), not of one before it ("61% of the full-year target had
@@ -374,12 +382,30 @@ class PeriodAttacher(PeriodComparisons):
         lower, start = self.tokens.lower, p.end
         if lower[start] in _FORECAST_NOUNS:
             start += 1  # "... from 2.2% and kept its 2026 projection at 1.6%": the forecast's
-        return all(  # years are the figure's it is kept or moved at
+        else:  # years are the figure's it is kept or moved at
+            start = self._past_figure_name(p, nxt.span.start)
+        return all(
             lower[t] in _LEADING_LINKS
-            or (lower[t] == "to" and start > p.end)
+            or (start > p.end and (lower[t] == "to" or lower[t] in _RANGE_WORDS))
             or (QUALIFIERS, t) in self.cue_at
             for t in range(start, nxt.span.start)
         )
+
+    def _past_figure_name(self, p: Span, limit: int) -> int:
+        """Where the name of a figure that a bare year before it dates ends, or the phrase's
+        end when none follows: "its 2027 export growth forecast to 3.1%", "sees 2026 wheat
+        output at 80 million tonnes" name the year's figure, whose value follows (a name of
+        up to four words, ending in a figure or forecast noun)."""
+        lower, tokens = self.tokens.lower, self.tokens
+        if p.end - p.start != 1 or not tokens.like_num[p.start]:
+            return p.end
+        end = p.end
+        for k in range(p.end, min(limit, p.end + 4)):
+            if not tokens.is_alpha[k] or lower[k] in FUNCTION_WORDS:
+                break
+            if lower[k] in _FORECAST_NOUNS or lower[k] in _YEAR_FIGURES:
+                end = k + 1
+        return end
 
     def _possessive_before(self, m: Mention, periods: list[Span]) -> Span | None:
         """The period phrase told in the possessive right before a number, past qualifiers:
@@ -1009,6 +1035,21 @@ class PeriodAttacher(PeriodComparisons):
                 owners[i] = own
                 if revision is not None:
                     owners.setdefault(i + 1, own)  # a revised value is of the same period
+        for i, m in enumerate(mentions):
+            lead = m.chained_to
+            if (
+                i not in owners
+                and m.chain_kind == "from"
+                and lead is not None
+                and lead in owners
+                and owners[lead].end <= mentions[lead].span.start
+                and self._past_figure_name(owners[lead], mentions[lead].span.start)
+                > owners[lead].end
+                and self._right_after_from(mentions[lead], m)
+            ):
+                # "raised its 2026 growth forecast to 2.5% from 2.3%": the value the year's
+                # figure was moved from is of that year too
+                owners[i] = owners[lead]
         for i, m in enumerate(mentions):
             if i not in owners and (when := self._when_clause_period(m, sent, periods)):
                 # "4.4% higher than in 2024, when they had risen 3.7%": the time "when" names
