@@ -1176,6 +1176,40 @@ def test_years_that_date_a_figure_and_months_that_name_a_contract(
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        # "now" gives way to the time the paragraph has dated its figures with
+        (
+            "Card spending rose 3.1% in the fourth quarter. Contactless payments now account for "
+            "71% of all card transactions.",
+            "71%",
+            ("in the fourth quarter", D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+        (
+            "Lending grew 0.8% in the week to February 6. Mortgages currently make up 44% of "
+            "the book.",
+            "44%",
+            ("in the week to February 6", D(2026, 1, 31), D(2026, 2, 6)),
+        ),
+        # (not a time told of an event only, nor with no time before it)
+        (
+            "The board kept rates on hold at its meeting last month. The deposit rate now stands "
+            "at 2.75%.",
+            "2.75%",
+            ("now", None, None),
+        ),
+        ("Mortgages currently make up 44% of the book.", "44%", ("currently", None, None)),
+    ],
+)
+def test_now_gives_way_to_the_paragraphs_dated_time(
+    text: str, number: str, period: tuple[str, date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+
+
+@pytest.mark.parametrize(
     ("text", "number", "span"),
     [
         # years that name the baseline a figure is set against are no time of the figures

@@ -196,6 +196,9 @@ class PeriodAttacher(PeriodComparisons):
         self.latest_by_unit: dict[str, tuple[date, date]] = {}
         # The last span of so many whole months a number referred to ("April-November").
         self.last_by_months: dict[int, tuple[date, date]] = {}
+        # The last period a sentence with no number named ("At its meeting last month, the
+        # bank paused"): the time of an event told, not of figures.
+        self.narrated: Period | None = None
         # The day of the week the paragraph last named ("Robinhood on Wednesday reported"):
         # (paragraph, its period, its dates), for the share moves told after it.
         self._day: tuple[int, Period, tuple[date, date]] | None = None
@@ -330,13 +333,15 @@ class PeriodAttacher(PeriodComparisons):
                 continue  # a day of the week frames no sentence after it
             res = self._resolve(p, ref, doc_anchor)
             if res.kind in ("absolute", "deictic") and res.start and res.end:
-                return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
+                self.narrated = Period(self.ctx.text(p), res.start, res.end)
+                return self.narrated, (res.start, res.end)
             if doc_anchor is not None and _UNIT_NAMED_AGAIN.match(self.ctx.text(p)):
                 # "Other hubs tracked the TTF closely in the quarter. The German THE traded at
                 # a premium of 0.6 EUR/MWh": the quarter the text is about frames what follows
                 res = self._resolve(p, ref, self._unit_anchor(p, doc_anchor))
                 if res.start and res.end:
-                    return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
+                    self.narrated = Period(self.ctx.text(p), res.start, res.end)
+                    return self.narrated, (res.start, res.end)
         return None
 
     def _past_unit_tail(self, m: Mention, sent: Sentence) -> int:
@@ -967,8 +972,12 @@ class PeriodAttacher(PeriodComparisons):
             governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
         # "Traders now see a 68% chance of a cut in December": "now" is the figures' time only
         # when the sentence names no other, and not in a relative clause ("gas, which now
-        # reaches the EU via TurkStream, amounted to")
-        other = any(p.id_ != _VAGUE_NOW for p in governing)
+        # reaches the EU via TurkStream, amounted to"); nor when the paragraph has dated its
+        # figures ("Stocks rose 2% in May. Bonds now make up 40% of assets": May's share), but
+        # not only an event ("The bank paused last month. Its rate now stands at 4%")
+        other = any(p.id_ != _VAGUE_NOW for p in governing) or (
+            carry is not None and carry[1] is not None and carry[0] is not self.narrated
+        )
         governing = [
             p
             for p in governing
