@@ -1178,6 +1178,39 @@ def test_years_that_date_a_figure_and_months_that_name_a_contract(
 @pytest.mark.parametrize(
     ("text", "number", "period"),
     [
+        # a stock "at the end of the period" is of the last day of the period in hand
+        (
+            "Net sales rose 2.4% in the 13 weeks to January 31. Stocks held were $2.7 billion at "
+            "the end of the period.",
+            "$2.7 billion",
+            ("at the end of the period", D(2026, 1, 31), D(2026, 1, 31)),
+        ),
+        (
+            "Deposits grew 1.1% in the fourth quarter. As of the end of the period, loans "
+            "totalled $88 billion.",
+            "$88 billion",
+            ("As of the end of the period", D(2025, 12, 31), D(2025, 12, 31)),
+        ),
+        # (a flow over the period keeps the whole period)
+        (
+            "Net sales rose 2.4% in the fourth quarter. Refunds came to $40 million during the "
+            "period.",
+            "$40 million",
+            ("during the period", D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+    ],
+)
+def test_stock_levels_at_a_point(
+    text: str, number: str, period: tuple[str, date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
         # "now" gives way to the time the paragraph has dated its figures with
         (
             "Card spending rose 3.1% in the fourth quarter. Contactless payments now account for "
