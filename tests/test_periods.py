@@ -1176,6 +1176,56 @@ def test_years_that_date_a_figure_and_months_that_name_a_contract(
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "period", "basis"),
+    [
+        # "over <year>" after a change whose subject a period before it dates: the same part
+        # of that year compared, the period stays the subject's
+        (
+            "Spending during the Christmas weeks in November and December is set to climb "
+            "between 2.5% and 3.1% over 2024.",
+            "2.5%",
+            ("in November and December", D(2025, 11, 1), D(2025, 12, 31)),
+            "year_on_year",
+        ),
+        (
+            "Spending during the Christmas weeks in November and December is set to climb "
+            "between 2.5% and 3.1% over 2024.",
+            "3.1%",
+            ("in November and December", D(2025, 11, 1), D(2025, 12, 31)),
+            "year_on_year",
+        ),
+        (
+            "Card payments in the third quarter grew 6.2% over 2024.",
+            "6.2%",
+            ("in the third quarter", D(2025, 7, 1), D(2025, 9, 30)),
+            "year_on_year",
+        ),
+        # (not with no period before it, nor one of another clause)
+        (
+            "Card payments grew 6.2% over 2024.",
+            "6.2%",
+            ("over 2024", D(2024, 1, 1), D(2024, 12, 31)),
+            None,
+        ),
+        (
+            "Wages rose 0.4% in March, and the union expects a rise of about 3% over 2026 as "
+            "a whole.",
+            "3%",
+            ("over 2026", D(2026, 1, 1), D(2026, 12, 31)),
+            None,
+        ),
+    ],
+)
+def test_a_year_after_a_change_compared_with_the_subjects_period(
+    text: str, number: str, period: tuple[str, date | None, date | None], basis: str | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+    assert record.basis == basis
+
+
+@pytest.mark.parametrize(
     ("text", "number", "period"),
     [
         # a stock "at the end of the period" is of the last day of the period in hand
