@@ -1282,6 +1282,11 @@ def test_stock_levels_at_a_point(
             ("now", None, None),
         ),
         ("Mortgages currently make up 44% of the book.", "44%", ("currently", None, None)),
+        (
+            "Steel imports fell 4% in the fourth quarter. Import duties currently stand at 25%.",
+            "25%",
+            ("currently", None, None),
+        ),
     ],
 )
 def test_now_gives_way_to_the_paragraphs_dated_time(

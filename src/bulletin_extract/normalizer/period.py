@@ -14,6 +14,7 @@ from ..period_calendar import (  # the calendar's month arithmetic
 )
 from ..records import Period
 from .context import DocContext
+from .credit_words import POLICY_WORDS
 from .period_compare import PeriodComparisons
 from .period_phrases import unit_of
 from .structures import Mention, Sentence
@@ -55,6 +56,9 @@ _RANGE_WORDS = frozenset("a range of between".split())
 _OUTLOOK_YEAR = "period.full_year_modifier"
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
+#: Words of a policy setting that holds "now" whatever time a paragraph has dated: "tariffs
+#: now stand at", "the benchmark rate currently sits at", "borrowing costs now stand at".
+_POLICY_SETTINGS = POLICY_WORDS | frozenset("borrowing benchmark repo policy".split())
 #: The rule of "the eight months": the span of that many months named before.
 _SPAN_MONTHS = "period.the_n_months"
 #: Words after "the N months" that go on to name the span: "the six months to June".
@@ -343,6 +347,15 @@ class PeriodAttacher(PeriodComparisons):
                     self.narrated = Period(self.ctx.text(p), res.start, res.end)
                     return self.narrated, (res.start, res.end)
         return None
+
+    def _setting_now(self, p: Span, sent: Sentence) -> bool:
+        """Whether "now" / "currently" tells of a policy setting in force, named in the
+        words before it: "Tariffs now stand at 10%", "Borrowing costs now stand at", "the
+        benchmark rate currently sits at"."""
+        lower = self.tokens.lower
+        return any(
+            lower[t] in _POLICY_SETTINGS for t in range(max(sent.start, p.start - 6), p.start)
+        )
 
     def _past_unit_tail(self, m: Mention, sent: Sentence) -> int:
         """Where the words after a number stop telling what it is counted in: after "per 10
@@ -974,15 +987,19 @@ class PeriodAttacher(PeriodComparisons):
         # when the sentence names no other, and not in a relative clause ("gas, which now
         # reaches the EU via TurkStream, amounted to"); nor when the paragraph has dated its
         # figures ("Stocks rose 2% in May. Bonds now make up 40% of assets": May's share), but
-        # not only an event ("The bank paused last month. Its rate now stands at 4%")
-        other = any(p.id_ != _VAGUE_NOW for p in governing) or (
-            carry is not None and carry[1] is not None and carry[0] is not self.narrated
-        )
+        # not only an event ("The bank paused last month. Its rate now stands at 4%"), nor of
+        # a policy setting in force ("Exports rose 3% in May. Tariffs now stand at 10%")
+        other = any(p.id_ != _VAGUE_NOW for p in governing)
+        dated = carry is not None and carry[1] is not None and carry[0] is not self.narrated
         governing = [
             p
             for p in governing
             if p.id_ != _VAGUE_NOW
-            or not (other or (p.start and self.tokens.lower[p.start - 1] in _RELATIVES))
+            or not (
+                other
+                or (dated and not self._setting_now(p, sent))
+                or (p.start and self.tokens.lower[p.start - 1] in _RELATIVES)
+            )
         ]
         # "the highest reading since May 2024" ranks a figure; nothing is measured from May 2024
         references = [p for p in periods if self._is_reference(p) and not self.ranked(p)]
