@@ -1144,6 +1144,17 @@ def test_spans_that_end_on_a_written_day(text: str, number: str, start: date, en
             "1.5 million",
             (D(2026, 1, 1), D(2026, 12, 31)),
         ),
+        # a year dating a ranking or a guidance dates the figures it holds
+        (
+            "Texas led the 2025 ranking with 11.3 GW, ahead of California with 7.9 GW.",
+            "7.9 GW",
+            (D(2025, 1, 1), D(2025, 12, 31)),
+        ),
+        (
+            "The retailer lifted its 2026 guidance to earnings of $3.20 a share.",
+            "$3.20",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
         # (but a value compared that names its own time keeps it)
         (
             "The ministry kept its 2026 wheat crop estimate at 80 million tonnes, up from 78 "

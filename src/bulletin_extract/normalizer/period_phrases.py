@@ -87,11 +87,12 @@ _RELATIVE_WORDS = frozenset("which that who whose".split())
 # Nouns of a figure a year before them dates: "a 1987 deficit", "the 2025 total".
 _FIGURE_NOUNS = frozenset(
     "total deficit surplus shortfall output production harvest crop average starts exports "
-    "imports sales growth inflation budget outturn revenue revenues spending".split()
+    "imports sales growth inflation budget outturn revenue revenues spending ranking "
+    "rankings".split()
 )
 # Forecasts a year may date: "its 2025 forecast range", "the 2030 target".
 _DATED_FORECASTS = frozenset(
-    "forecast forecasts target targets projection projections outlook".split()
+    "forecast forecasts target targets projection projections outlook guidance".split()
 )
 # Words before "the <year> <figure>" that set it against the number's own figure.
 _COMPARED_LEADS = frozenset("of than toward towards from above below".split())
