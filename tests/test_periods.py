@@ -1252,6 +1252,28 @@ def test_a_year_after_a_change_compared_with_the_subjects_period(
             "$88 billion",
             ("As of the end of the period", D(2025, 12, 31), D(2025, 12, 31)),
         ),
+        # a stock that "stood at" a level with no time of its own takes the paragraph's last
+        # point in time, not the span the flow before it was of
+        (
+            "The number of depots rose to 412 at the end of June 2025, from 398 at the end of "
+            "March. Of the 14 depots opened in the quarter, nine were in the north. Total "
+            "storage capacity stood at 6.2 million tonnes.",
+            "6.2 million tonnes",
+            ("at the end of June 2025", D(2025, 6, 30), D(2025, 6, 30)),
+        ),
+        # (not a flow told after the point, nor a stock with no point before it)
+        (
+            "The number of depots rose to 412 at the end of June 2025. Of the 14 depots opened "
+            "in the quarter, nine were in the north.",
+            "nine",
+            ("in the quarter", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+        (
+            "Grain exports rose 4% in the second quarter. Total storage capacity stood at 6.2 "
+            "million tonnes.",
+            "6.2 million tonnes",
+            ("in the second quarter", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
         # (a flow over the period keeps the whole period)
         (
             "Net sales rose 2.4% in the fourth quarter. Refunds came to $40 million during the "

@@ -54,6 +54,8 @@ _RANGE_WORDS = frozenset("a range of between".split())
 #: ("its full-year target of 5.5%"), not of one before it ("61% of the full-year target had
 #: been met by March 9") when the sentence names another time.
 _OUTLOOK_YEAR = "period.full_year_modifier"
+#: Verbs of a stock's level at a point in time: "capacity stood at 7.9 bcm".
+_STOCK_VERBS = frozenset(("stood", "stand", "stands", "standing"))
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
 #: Words of a policy setting that holds "now" whatever time a paragraph has dated: "tariffs
@@ -203,6 +205,9 @@ class PeriodAttacher(PeriodComparisons):
         # The last period a sentence with no number named ("At its meeting last month, the
         # bank paused"): the time of an event told, not of figures.
         self.narrated: Period | None = None
+        # The last point in time a number of the paragraph was of ("rose to 1,792 at the end
+        # of September"): (paragraph, its period, its dates), for the stocks told after it.
+        self._point: tuple[int, Period, tuple[date, date]] | None = None
         # The day of the week the paragraph last named ("Robinhood on Wednesday reported"):
         # (paragraph, its period, its dates), for the share moves told after it.
         self._day: tuple[int, Period, tuple[date, date]] | None = None
@@ -347,6 +352,30 @@ class PeriodAttacher(PeriodComparisons):
                     self.narrated = Period(self.ctx.text(p), res.start, res.end)
                     return self.narrated, (res.start, res.end)
         return None
+
+    def _stock_point(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        carry: tuple[Period, tuple[date, date] | None],
+    ) -> tuple[Period, tuple[date, date] | None] | None:
+        """The point in time a stock told with no time of its own is of: "The number of
+        plants rose to 1,792 at the end of September. Of the 91 built in the quarter, 64
+        are on the grid. Capacity stood at 7.9 bcm": a level that "stood at" some value,
+        in a paragraph whose period is a span ending on (or holding) the last point a number
+        of it was of, is of that point; else None."""
+        point = self._point
+        dates = carry[1]
+        if point is None or dates is None or point[0] != sent.paragraph or dates[0] == dates[1]:
+            return None
+        if not dates[0] <= point[2][0] <= dates[1]:
+            return None
+        lower = self.tokens.lower
+        first = mentions[0].span.start
+        stood = any(
+            lower[t] in _STOCK_VERBS and lower[t + 1] == "at" for t in range(sent.start, first)
+        )
+        return (point[1], point[2]) if stood else None
 
     def _setting_now(self, p: Span, sent: Sentence) -> bool:
         """Whether "now" / "currently" tells of a policy setting in force, named in the
@@ -1253,7 +1282,7 @@ class PeriodAttacher(PeriodComparisons):
             elif since is not None:
                 choice = since  # "Corn inspections since September 1 totalled 27.8 mln tonnes"
             elif carry is not None:
-                choice, carried = carry, True
+                choice, carried = self._stock_point(sent, mentions, carry) or carry, True
             choice = self._compare(
                 m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve, carried
             )
@@ -1285,6 +1314,14 @@ class PeriodAttacher(PeriodComparisons):
                 ):  # "April-November ... in the eight months"
                     self.last_by_months[count] = choice[1]
         self._twelve_month_sums(sent, mentions)
+        for m in mentions:
+            if (
+                m.period is not None
+                and m.period_dates is not None
+                and m.period_dates[0] == m.period_dates[1]
+                and not self._secondary(m, mentions)
+            ):
+                self._point = (sent.paragraph, m.period, m.period_dates)
         for i, m in enumerate(mentions):
             if not i or not self._earlier_estimate(m):
                 continue
