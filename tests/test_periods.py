@@ -1187,6 +1187,40 @@ def test_years_that_date_a_figure_and_months_that_name_a_contract(
 
 
 @pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        # both bounds of a range compared are compared values: the clause after them keeps the
+        # sentence's period
+        (
+            "Rooftop kits cost 410-470 EUR/kWh in Q2 2025, down from 520-580 EUR/kWh a year "
+            "earlier, while inverter prices dropped to around 60 EUR/kWh.",
+            "60 EUR/kWh",
+            ("in Q2 2025", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+        (
+            "Rooftop kits cost 410-470 EUR/kWh in Q2 2025, down from 520-580 EUR/kWh a year "
+            "earlier, while inverter prices dropped to around 60 EUR/kWh.",
+            "580 EUR/kWh",
+            ("a year earlier", D(2024, 4, 1), D(2024, 6, 30)),
+        ),
+        # (a range that is the figure itself still sets it)
+        (
+            "Rooftop kits cost 410-470 EUR/kWh in Q2 2025, while inverter prices dropped to "
+            "around 60 EUR/kWh.",
+            "60 EUR/kWh",
+            ("in Q2 2025", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+    ],
+)
+def test_a_range_compared_sets_no_period(
+    text: str, number: str, period: tuple[str, date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+
+
+@pytest.mark.parametrize(
     ("text", "number", "period", "basis"),
     [
         # "over <year>" after a change whose subject a period before it dates: the same part

@@ -244,7 +244,7 @@ class PeriodPhrases(Attacher):
                 or self.ctx.figure_set_against(m)
             ):
                 return True
-            if m.chained_to is None or m.chain_kind not in ("list", "paren"):
+            if m.chained_to is None or m.chain_kind not in ("list", "paren", "range"):
                 return False
             m = mentions[m.chained_to]
             seen += 1
