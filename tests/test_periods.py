@@ -1112,6 +1112,56 @@ def test_spans_that_end_on_a_written_day(text: str, number: str, start: date, en
             "4%",
             (D(2026, 1, 1), D(2026, 12, 31)),
         ),
+        # a year dating a figure named in several words leads the value after it, not the one
+        # before it; the value that figure was moved from is of the same year
+        (
+            "The board lifted its 2026 export growth forecast to 3.4% from 3.1% and sees 2027 "
+            "growth at 2.9%.",
+            "3.1%",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        (
+            "The board lifted its 2026 export growth forecast to 3.4% from 3.1% and sees 2027 "
+            "growth at 2.9%.",
+            "2.9%",
+            (D(2027, 1, 1), D(2027, 12, 31)),
+        ),
+        (
+            "The council held its 2026 inflation estimate at 2.8% and cut its 2027 projection to "
+            "a range of 1.9% to 2.4%.",
+            "2.8%",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        (
+            "The council held its 2026 inflation estimate at 2.8% and cut its 2027 projection to "
+            "a range of 1.9% to 2.4%.",
+            "2.4%",
+            (D(2027, 1, 1), D(2027, 12, 31)),
+        ),
+        (
+            "The agency this month trimmed its forecast for Peru's 2026 zinc output to 1.4 "
+            "million tons from 1.5 million.",
+            "1.5 million",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        # a year dating a ranking or a guidance dates the figures it holds
+        (
+            "Texas led the 2025 ranking with 11.3 GW, ahead of California with 7.9 GW.",
+            "7.9 GW",
+            (D(2025, 1, 1), D(2025, 12, 31)),
+        ),
+        (
+            "The retailer lifted its 2026 guidance to earnings of $3.20 a share.",
+            "$3.20",
+            (D(2026, 1, 1), D(2026, 12, 31)),
+        ),
+        # (but a value compared that names its own time keeps it)
+        (
+            "The ministry kept its 2026 wheat crop estimate at 80 million tonnes, up from 78 "
+            "million in 2025.",
+            "78 million",
+            (D(2025, 1, 1), D(2025, 12, 31)),
+        ),
         # not a target the figure is set against, nor one a clause aims at
         (
             "In 2025, renewables met 26.1% of demand, 16.4 percentage points short of the binding "
@@ -1134,6 +1184,184 @@ def test_years_that_date_a_figure_and_months_that_name_a_contract(
     (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
     got = (record.period.start, record.period.end) if record.period else None
     assert got == span or (span is None and got == (None, None))
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        # both bounds of a range compared are compared values: the clause after them keeps the
+        # sentence's period
+        (
+            "Rooftop kits cost 410-470 EUR/kWh in Q2 2025, down from 520-580 EUR/kWh a year "
+            "earlier, while inverter prices dropped to around 60 EUR/kWh.",
+            "60 EUR/kWh",
+            ("in Q2 2025", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+        (
+            "Rooftop kits cost 410-470 EUR/kWh in Q2 2025, down from 520-580 EUR/kWh a year "
+            "earlier, while inverter prices dropped to around 60 EUR/kWh.",
+            "580 EUR/kWh",
+            ("a year earlier", D(2024, 4, 1), D(2024, 6, 30)),
+        ),
+        # (a range that is the figure itself still sets it)
+        (
+            "Rooftop kits cost 410-470 EUR/kWh in Q2 2025, while inverter prices dropped to "
+            "around 60 EUR/kWh.",
+            "60 EUR/kWh",
+            ("in Q2 2025", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+    ],
+)
+def test_a_range_compared_sets_no_period(
+    text: str, number: str, period: tuple[str, date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period", "basis"),
+    [
+        # "over <year>" after a change whose subject a period before it dates: the same part
+        # of that year compared, the period stays the subject's
+        (
+            "Spending during the Christmas weeks in November and December is set to climb "
+            "between 2.5% and 3.1% over 2024.",
+            "2.5%",
+            ("in November and December", D(2025, 11, 1), D(2025, 12, 31)),
+            "year_on_year",
+        ),
+        (
+            "Spending during the Christmas weeks in November and December is set to climb "
+            "between 2.5% and 3.1% over 2024.",
+            "3.1%",
+            ("in November and December", D(2025, 11, 1), D(2025, 12, 31)),
+            "year_on_year",
+        ),
+        (
+            "Card payments in the third quarter grew 6.2% over 2024.",
+            "6.2%",
+            ("in the third quarter", D(2025, 7, 1), D(2025, 9, 30)),
+            "year_on_year",
+        ),
+        # (not with no period before it, nor one of another clause)
+        (
+            "Card payments grew 6.2% over 2024.",
+            "6.2%",
+            ("over 2024", D(2024, 1, 1), D(2024, 12, 31)),
+            None,
+        ),
+        (
+            "Wages rose 0.4% in March, and the union expects a rise of about 3% over 2026 as "
+            "a whole.",
+            "3%",
+            ("over 2026", D(2026, 1, 1), D(2026, 12, 31)),
+            None,
+        ),
+    ],
+)
+def test_a_year_after_a_change_compared_with_the_subjects_period(
+    text: str, number: str, period: tuple[str, date | None, date | None], basis: str | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+    assert record.basis == basis
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        # a stock "at the end of the period" is of the last day of the period in hand
+        (
+            "Net sales rose 2.4% in the 13 weeks to January 31. Stocks held were $2.7 billion at "
+            "the end of the period.",
+            "$2.7 billion",
+            ("at the end of the period", D(2026, 1, 31), D(2026, 1, 31)),
+        ),
+        (
+            "Deposits grew 1.1% in the fourth quarter. As of the end of the period, loans "
+            "totalled $88 billion.",
+            "$88 billion",
+            ("As of the end of the period", D(2025, 12, 31), D(2025, 12, 31)),
+        ),
+        # a stock that "stood at" a level with no time of its own takes the paragraph's last
+        # point in time, not the span the flow before it was of
+        (
+            "The number of depots rose to 412 at the end of June 2025, from 398 at the end of "
+            "March. Of the 14 depots opened in the quarter, nine were in the north. Total "
+            "storage capacity stood at 6.2 million tonnes.",
+            "6.2 million tonnes",
+            ("at the end of June 2025", D(2025, 6, 30), D(2025, 6, 30)),
+        ),
+        # (not a flow told after the point, nor a stock with no point before it)
+        (
+            "The number of depots rose to 412 at the end of June 2025. Of the 14 depots opened "
+            "in the quarter, nine were in the north.",
+            "nine",
+            ("in the quarter", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+        (
+            "Grain exports rose 4% in the second quarter. Total storage capacity stood at 6.2 "
+            "million tonnes.",
+            "6.2 million tonnes",
+            ("in the second quarter", D(2025, 4, 1), D(2025, 6, 30)),
+        ),
+        # (a flow over the period keeps the whole period)
+        (
+            "Net sales rose 2.4% in the fourth quarter. Refunds came to $40 million during the "
+            "period.",
+            "$40 million",
+            ("during the period", D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+    ],
+)
+def test_stock_levels_at_a_point(
+    text: str, number: str, period: tuple[str, date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
+
+
+@pytest.mark.parametrize(
+    ("text", "number", "period"),
+    [
+        # "now" gives way to the time the paragraph has dated its figures with
+        (
+            "Card spending rose 3.1% in the fourth quarter. Contactless payments now account for "
+            "71% of all card transactions.",
+            "71%",
+            ("in the fourth quarter", D(2025, 10, 1), D(2025, 12, 31)),
+        ),
+        (
+            "Lending grew 0.8% in the week to February 6. Mortgages currently make up 44% of "
+            "the book.",
+            "44%",
+            ("in the week to February 6", D(2026, 1, 31), D(2026, 2, 6)),
+        ),
+        # (not a time told of an event only, nor with no time before it)
+        (
+            "The board kept rates on hold at its meeting last month. The deposit rate now stands "
+            "at 2.75%.",
+            "2.75%",
+            ("now", None, None),
+        ),
+        ("Mortgages currently make up 44% of the book.", "44%", ("currently", None, None)),
+        (
+            "Steel imports fell 4% in the fourth quarter. Import duties currently stand at 25%.",
+            "25%",
+            ("currently", None, None),
+        ),
+    ],
+)
+def test_now_gives_way_to_the_paragraphs_dated_time(
+    text: str, number: str, period: tuple[str, date | None, date | None]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
+    assert record.period is not None
+    assert (record.period.text, record.period.start, record.period.end) == period
 
 
 @pytest.mark.parametrize(

@@ -14,6 +14,7 @@ from ..period_calendar import (  # the calendar's month arithmetic
 )
 from ..records import Period
 from .context import DocContext
+from .credit_words import POLICY_WORDS
 from .period_compare import PeriodComparisons
 from .period_phrases import unit_of
 from .structures import Mention, Sentence
@@ -23,6 +24,7 @@ from .vocabulary import (
     BASES,
     CHANGES,
     CLAUSE_OPENERS,
+    FUNCTION_WORDS,
     ODDS_NOUNS,
     PER_UNITS,
     PERIODS_TOKENS,
@@ -40,13 +42,25 @@ _YEAR_SO_FAR = re.compile(r"^(?:so far |for )?(?:this|the) year$", re.IGNORECASE
 _LEADING_LINKS = frozenset("at of by was is seen put around about".split())
 #: Forecasts whose value follows them: "its 2026 projection at 1.6%".
 _FORECAST_NOUNS = frozenset("forecast forecasts projection projections outlook".split())
+#: Nouns ending the name of a figure a year dates: "the 2026 coffee crop", "its 2027 deficit".
+_YEAR_FIGURES = frozenset(
+    "total deficit surplus output production harvest crop growth inflation budget estimate "
+    "estimates target targets guidance".split()
+)
+#: Words of a range a leading year's figure is set to: "its 2026 forecast to a range of 1%".
+_RANGE_WORDS = frozenset("a range of between".split())
 
 #: The rule of "full-year" before a noun: the time of the figures that noun heads after it
 #: ("its full-year target of 5.5%"), not of one before it ("61% of the full-year target had
 #: been met by March 9") when the sentence names another time.
 _OUTLOOK_YEAR = "period.full_year_modifier"
+#: Verbs of a stock's level at a point in time: "capacity stood at 7.9 bcm".
+_STOCK_VERBS = frozenset(("stood", "stand", "stands", "standing"))
 #: The rule of "now", "currently": a time, but the weakest one of a sentence.
 _VAGUE_NOW = "period.vague_now"
+#: Words of a policy setting that holds "now" whatever time a paragraph has dated: "tariffs
+#: now stand at", "the benchmark rate currently sits at", "borrowing costs now stand at".
+_POLICY_SETTINGS = POLICY_WORDS | frozenset("borrowing benchmark repo policy".split())
 #: The rule of "the eight months": the span of that many months named before.
 _SPAN_MONTHS = "period.the_n_months"
 #: Words after "the N months" that go on to name the span: "the six months to June".
@@ -188,6 +202,12 @@ class PeriodAttacher(PeriodComparisons):
         self.latest_by_unit: dict[str, tuple[date, date]] = {}
         # The last span of so many whole months a number referred to ("April-November").
         self.last_by_months: dict[int, tuple[date, date]] = {}
+        # The last period a sentence with no number named ("At its meeting last month, the
+        # bank paused"): the time of an event told, not of figures.
+        self.narrated: Period | None = None
+        # The last point in time a number of the paragraph was of ("rose to 1,792 at the end
+        # of September"): (paragraph, its period, its dates), for the stocks told after it.
+        self._point: tuple[int, Period, tuple[date, date]] | None = None
         # The day of the week the paragraph last named ("Robinhood on Wednesday reported"):
         # (paragraph, its period, its dates), for the share moves told after it.
         self._day: tuple[int, Period, tuple[date, date]] | None = None
@@ -322,14 +342,49 @@ class PeriodAttacher(PeriodComparisons):
                 continue  # a day of the week frames no sentence after it
             res = self._resolve(p, ref, doc_anchor)
             if res.kind in ("absolute", "deictic") and res.start and res.end:
-                return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
+                self.narrated = Period(self.ctx.text(p), res.start, res.end)
+                return self.narrated, (res.start, res.end)
             if doc_anchor is not None and _UNIT_NAMED_AGAIN.match(self.ctx.text(p)):
                 # "Other hubs tracked the TTF closely in the quarter. The German THE traded at
                 # a premium of 0.6 EUR/MWh": the quarter the text is about frames what follows
                 res = self._resolve(p, ref, self._unit_anchor(p, doc_anchor))
                 if res.start and res.end:
-                    return Period(self.ctx.text(p), res.start, res.end), (res.start, res.end)
+                    self.narrated = Period(self.ctx.text(p), res.start, res.end)
+                    return self.narrated, (res.start, res.end)
         return None
+
+    def _stock_point(
+        self,
+        sent: Sentence,
+        mentions: list[Mention],
+        carry: tuple[Period, tuple[date, date] | None],
+    ) -> tuple[Period, tuple[date, date] | None] | None:
+        """The point in time a stock told with no time of its own is of: "The number of
+        plants rose to 1,792 at the end of September. Of the 91 built in the quarter, 64
+        are on the grid. Capacity stood at 7.9 bcm": a level that "stood at" some value,
+        in a paragraph whose period is a span ending on (or holding) the last point a number
+        of it was of, is of that point; else None."""
+        point = self._point
+        dates = carry[1]
+        if point is None or dates is None or point[0] != sent.paragraph or dates[0] == dates[1]:
+            return None
+        if not dates[0] <= point[2][0] <= dates[1]:
+            return None
+        lower = self.tokens.lower
+        first = mentions[0].span.start
+        stood = any(
+            lower[t] in _STOCK_VERBS and lower[t + 1] == "at" for t in range(sent.start, first)
+        )
+        return (point[1], point[2]) if stood else None
+
+    def _setting_now(self, p: Span, sent: Sentence) -> bool:
+        """Whether "now" / "currently" tells of a policy setting in force, named in the
+        words before it: "Tariffs now stand at 10%", "Borrowing costs now stand at", "the
+        benchmark rate currently sits at"."""
+        lower = self.tokens.lower
+        return any(
+            lower[t] in _POLICY_SETTINGS for t in range(max(sent.start, p.start - 6), p.start)
+        )
 
     def _past_unit_tail(self, m: Mention, sent: Sentence) -> int:
         """Where the words after a number stop telling what it is counted in: after "per 10
@@ -374,12 +429,30 @@ class PeriodAttacher(PeriodComparisons):
         lower, start = self.tokens.lower, p.end
         if lower[start] in _FORECAST_NOUNS:
             start += 1  # "... from 2.2% and kept its 2026 projection at 1.6%": the forecast's
-        return all(  # years are the figure's it is kept or moved at
+        else:  # years are the figure's it is kept or moved at
+            start = self._past_figure_name(p, nxt.span.start)
+        return all(
             lower[t] in _LEADING_LINKS
-            or (lower[t] == "to" and start > p.end)
+            or (start > p.end and (lower[t] == "to" or lower[t] in _RANGE_WORDS))
             or (QUALIFIERS, t) in self.cue_at
             for t in range(start, nxt.span.start)
         )
+
+    def _past_figure_name(self, p: Span, limit: int) -> int:
+        """Where the name of a figure that a bare year before it dates ends, or the phrase's
+        end when none follows: "its 2027 export growth forecast to 3.1%", "sees 2026 wheat
+        output at 80 million tonnes" name the year's figure, whose value follows (a name of
+        up to four words, ending in a figure or forecast noun)."""
+        lower, tokens = self.tokens.lower, self.tokens
+        if p.end - p.start != 1 or not tokens.like_num[p.start]:
+            return p.end
+        end = p.end
+        for k in range(p.end, min(limit, p.end + 4)):
+            if not tokens.is_alpha[k] or lower[k] in FUNCTION_WORDS:
+                break
+            if lower[k] in _FORECAST_NOUNS or lower[k] in _YEAR_FIGURES:
+                end = k + 1
+        return end
 
     def _possessive_before(self, m: Mention, periods: list[Span]) -> Span | None:
         """The period phrase told in the possessive right before a number, past qualifiers:
@@ -941,13 +1014,21 @@ class PeriodAttacher(PeriodComparisons):
             governing = [p for p in governing if not self.is_weekday(p) or p.start in ends]
         # "Traders now see a 68% chance of a cut in December": "now" is the figures' time only
         # when the sentence names no other, and not in a relative clause ("gas, which now
-        # reaches the EU via TurkStream, amounted to")
+        # reaches the EU via TurkStream, amounted to"); nor when the paragraph has dated its
+        # figures ("Stocks rose 2% in May. Bonds now make up 40% of assets": May's share), but
+        # not only an event ("The bank paused last month. Its rate now stands at 4%"), nor of
+        # a policy setting in force ("Exports rose 3% in May. Tariffs now stand at 10%")
         other = any(p.id_ != _VAGUE_NOW for p in governing)
+        dated = carry is not None and carry[1] is not None and carry[0] is not self.narrated
         governing = [
             p
             for p in governing
             if p.id_ != _VAGUE_NOW
-            or not (other or (p.start and self.tokens.lower[p.start - 1] in _RELATIVES))
+            or not (
+                other
+                or (dated and not self._setting_now(p, sent))
+                or (p.start and self.tokens.lower[p.start - 1] in _RELATIVES)
+            )
         ]
         # "the highest reading since May 2024" ranks a figure; nothing is measured from May 2024
         references = [p for p in periods if self._is_reference(p) and not self.ranked(p)]
@@ -1009,6 +1090,21 @@ class PeriodAttacher(PeriodComparisons):
                 owners[i] = own
                 if revision is not None:
                     owners.setdefault(i + 1, own)  # a revised value is of the same period
+        for i, m in enumerate(mentions):
+            lead = m.chained_to
+            if (
+                i not in owners
+                and m.chain_kind == "from"
+                and lead is not None
+                and lead in owners
+                and owners[lead].end <= mentions[lead].span.start
+                and self._past_figure_name(owners[lead], mentions[lead].span.start)
+                > owners[lead].end
+                and self._right_after_from(mentions[lead], m)
+            ):
+                # "raised its 2026 growth forecast to 2.5% from 2.3%": the value the year's
+                # figure was moved from is of that year too
+                owners[i] = owners[lead]
         for i, m in enumerate(mentions):
             if i not in owners and (when := self._when_clause_period(m, sent, periods)):
                 # "4.4% higher than in 2024, when they had risen 3.7%": the time "when" names
@@ -1186,7 +1282,7 @@ class PeriodAttacher(PeriodComparisons):
             elif since is not None:
                 choice = since  # "Corn inspections since September 1 totalled 27.8 mln tonnes"
             elif carry is not None:
-                choice, carried = carry, True
+                choice, carried = self._stock_point(sent, mentions, carry) or carry, True
             choice = self._compare(
                 m, i, mentions, sent, (governing, references), choice, anchor, ref, resolve, carried
             )
@@ -1218,6 +1314,14 @@ class PeriodAttacher(PeriodComparisons):
                 ):  # "April-November ... in the eight months"
                     self.last_by_months[count] = choice[1]
         self._twelve_month_sums(sent, mentions)
+        for m in mentions:
+            if (
+                m.period is not None
+                and m.period_dates is not None
+                and m.period_dates[0] == m.period_dates[1]
+                and not self._secondary(m, mentions)
+            ):
+                self._point = (sent.paragraph, m.period, m.period_dates)
         for i, m in enumerate(mentions):
             if not i or not self._earlier_estimate(m):
                 continue

@@ -299,6 +299,17 @@ class PeriodComparisons(PeriodPhrases):
         ):
             # "0.1% (38,000) fewer than in November 2025": past the bracketed restatement
             limit = next_start(mentions, i + 1, sent)
+        elif (
+            i + 1 < len(mentions)
+            and mentions[i + 1].chained_to == i
+            and (
+                mentions[i + 1].chain_kind == "range"
+                or (m.span.start and self.ctx.tokens.lower[m.span.start - 1] == "between")
+            )
+        ):
+            # "will grow between 3.5% and 4% over 2024": the comparison after a range is of
+            # both its bounds
+            limit = next_start(mentions, i + 1, sent)
         ref_span = next(
             (
                 r
@@ -373,10 +384,15 @@ class PeriodComparisons(PeriodPhrases):
                 if (
                     not since
                     and relation is None
-                    and YEAR_BACK.search(self.ctx.text(ref_span))
+                    and (
+                        YEAR_BACK.search(self.ctx.text(ref_span))
+                        or self.ctx.tokens.lower[ref_span.start] == "over"
+                    )
                     and year_before(point, current)
                 ):
-                    relation = "year_on_year"  # "higher this year compared with last year"
+                    # "higher this year compared with last year", "sales in November and
+                    # December will grow 3.5% over 2024": the same part of the year before
+                    relation = "year_on_year"
                 m.ref_basis = relation
                 m.ref_running = relation is not None and point[0] == current[0]
                 if (

@@ -82,14 +82,17 @@ _SPEECH_VERBS = frozenset(
 # Nouns of another period's figure a difference is measured against: "higher than the rate
 # in July", "below the July pace".
 _READING_NOUNS = frozenset("rate pace level reading figure value".split())
+# Words that open a relative or reported clause: "which", "that".
+_RELATIVE_WORDS = frozenset("which that who whose".split())
 # Nouns of a figure a year before them dates: "a 1987 deficit", "the 2025 total".
 _FIGURE_NOUNS = frozenset(
     "total deficit surplus shortfall output production harvest crop average starts exports "
-    "imports sales growth inflation budget outturn revenue revenues spending".split()
+    "imports sales growth inflation budget outturn revenue revenues spending ranking "
+    "rankings".split()
 )
 # Forecasts a year may date: "its 2025 forecast range", "the 2030 target".
 _DATED_FORECASTS = frozenset(
-    "forecast forecasts target targets projection projections outlook".split()
+    "forecast forecasts target targets projection projections outlook guidance".split()
 )
 # Words before "the <year> <figure>" that set it against the number's own figure.
 _COMPARED_LEADS = frozenset("of than toward towards from above below".split())
@@ -192,6 +195,27 @@ class PeriodPhrases(Attacher):
             for t in range(self.ctx.sentences[self.tok_sentence[span.start]].start, span.start)
         )
 
+    def _dated_subject(self, span: Span) -> bool:
+        """Whether a year phrase after a number ("over 2024") follows a period phrase that
+        dates the subject of the number's own clause: "Holiday sales in November and
+        December will grow 3.5% over 2024", "Shipments this quarter are up 6% over FY25"
+        (a clause with no comma, semicolon or bracket between; not "rose 1 pct in March,
+        and forecast a rise of one pct over 1987")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if not any(
+            _BASE_YEAR.fullmatch(text[t]) or _FISCAL_TOKEN.fullmatch(text[t])
+            for t in range(span.start, span.end)
+        ):
+            return False
+        opening = self.ctx.sentences[self.tok_sentence[span.start]].start
+        for t in range(span.start - 1, opening - 1, -1):
+            if text[t] in (",", ";", ":", "(", ")") or lower[t] in _RELATIVE_WORDS:
+                return False
+            own = self.cue_at.get((PERIODS_TOKENS, t))
+            if own is not None and own.start != span.start:
+                return not self._is_reference(own)
+        return False
+
     def _so_far_told(self, span: Span) -> bool:
         """Whether "so far" stands right before a period phrase ("so far in the 1986/87
         season", "so far this calendar year") or right after it ("in FY26 so far")."""
@@ -220,7 +244,7 @@ class PeriodPhrases(Attacher):
                 or self.ctx.figure_set_against(m)
             ):
                 return True
-            if m.chained_to is None or m.chain_kind not in ("list", "paren"):
+            if m.chained_to is None or m.chain_kind not in ("list", "paren", "range"):
                 return False
             m = mentions[m.chained_to]
             seen += 1
@@ -306,10 +330,11 @@ class PeriodPhrases(Attacher):
                     )
                 )
             )
-            and self._dated_before(span)
+            and (self._dated_before(span) or self._dated_subject(span))
         ):
             # "in 2026 was 713 million tonnes, up 0.6 percent over 2025", "In FY25, demand rose
-            # 4.2 per cent over FY24", "exports for May, 8 per cent over May 2024": compared
+            # 4.2 per cent over FY24", "exports for May, 8 per cent over May 2024", "sales in
+            # the fourth quarter will rise 3% over 2024": compared
             return True
         if first == "on" and re.search(r"\blast (?:month|quarter|year)\b", text):
             return True  # "up 2% on last month"
