@@ -235,6 +235,15 @@ ITEMS_BEFORE_BRACKETS += [
 FIGURE_VERBS: list[Case] = [
     ("The producer price index for March posted a 1.8% gain.", "1.8%", "producer price index"),
     ("Canada's jobless rate peaked at 7.5% in 2021.", "7.5%", "Canada's jobless rate"),
+    ("A tonne of cement cost 41 dollars in Lagos last month.", "41 dollars", "tonne of cement"),
+    # what a verb of comparison sets the subject against, before ", at"
+    (
+        "Interest payments cost $70 billion in the quarter and exceeded military outlays, at "
+        "$64 billion.",
+        "$64 billion",
+        "military outlays",
+    ),
+    ("Wind output grew 9% and overtook gas generation, at 22%.", "22%", "gas generation"),
 ]
 
 # An aside between commas stands between the indicator and its verb.

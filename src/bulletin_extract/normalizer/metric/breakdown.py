@@ -41,6 +41,11 @@ from .words import (
 
 # Words that open an item named before "at" and its number ("and capital goods at 4.4%").
 _AT_ITEM_OPENERS = frozenset("and with by".split())
+#: Verbs that set a subject against another thing: "exceeded spending on defense, at $76 billion".
+_OUTDOING_VERBS = frozenset(
+    "exceeded exceeds surpassed surpasses overtook overtakes outpaced outpaces outstripped "
+    "outstrips topped tops".split()
+)
 
 # The change told after a comma, with no verb of its own: "led by furniture, up 6.4%".
 _COMMA_CHANGES = frozenset(
@@ -549,6 +554,9 @@ class Breakdowns(Attacher):
         at = self.at_before(m, sent)
         if at is None:
             return None
+        compared = self._compared_object(at, sent)
+        if compared is not None:
+            return compared
         t = at
         j = t - 1
         while j > sent.start and t - j <= 6 and self.tokens.is_alpha[j]:
@@ -580,6 +588,26 @@ class Breakdowns(Attacher):
         if item.lower() in _EXTREME_MOVES:
             return None  # "..., and bottoming out at -6.02 percent": the series' low, no item
         return None if is_generic(item) or words[0].lower_ in STOPWORDS else item
+
+    def _compared_object(self, at: int, sent: Sentence) -> str | None:
+        """ "... and exceeded spending on defense, at $76 billion", "overtook coal, at 25%":
+        the thing a verb of comparison sets the subject against, named right before ", at"
+        and its number."""
+        lower = self.tokens.lower
+        if at - 2 <= sent.start or self.tokens.text[at - 1] != ",":
+            return None
+        j = at - 2
+        while j > sent.start and at - j <= 7 and self.tokens.is_alpha[j]:
+            if lower[j] in _OUTDOING_VERBS:
+                break
+            j -= 1
+        if lower[j] not in _OUTDOING_VERBS or j + 1 >= at - 1:
+            return None
+        start = j + 1
+        while start < at - 1 and lower[start] in ("the", "its", "their"):
+            start += 1
+        item = self.tokens.span_text(start, at - 1).strip()
+        return None if not item or is_generic(item) or lower[start] in STOPWORDS else item
 
     def change_item(self, m: Mention, sent: Sentence) -> str | None:
         """ "led by furniture, up 6.4%", "followed by wood products, off 3.1 pct", "the

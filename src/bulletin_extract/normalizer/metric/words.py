@@ -9,7 +9,7 @@ FIGURE_VERBS = words(
     "posted posts post logged logs peaked peaks touched touching touches topped tops "
     "put puts putting stand standing came amounting cut cuts raised raises lowered lowers hiked "
     "trimmed took takes bought buys brought brings fetched fetches yielded netted grossed "
-    "ranged ranges ranging varied"
+    "ranged ranges ranging varied cost costs"
 )
 
 # Words that name no indicator on their own: "the picture", "the estimate", "as a whole".
