@@ -3988,6 +3988,52 @@ EXPECTED_TO_SHOW = [
     ),
 ]
 
+# An acronym the gazetteer does not know spells the initials of a body named before: that body
+# is credited, not the one credited last; an acronym no body named spells credits nothing new.
+ACRONYMS_OF_NAMED_BODIES = [
+    Case(
+        "acronym-data-showed-of-earlier-name",
+        "Loadings rose 3% to 1.2 million tonnes, the Grain Exporters Council said. Harbor "
+        "Survey Partners put loadings at 900,000 tonnes. Cargoes to Egypt fell to 20,000 "
+        "tonnes, GEC data showed.",
+        "20,000 tonnes",
+        "Grain Exporters Council",
+    ),
+    Case(
+        "according-to-acronym-figures",
+        "Freight volumes grew 6.1% in May, the Northern Rail Freight Association said. Dockside "
+        "Analytics put container traffic at 410,000 boxes.\nTanker calls slipped to 95, "
+        "according to NRFA figures.",
+        "95",
+        "Northern Rail Freight Association",
+    ),
+    Case(
+        "acronym-of-a-known-body",
+        "Shipments climbed 4% to 2.1 million tonnes, inspection firm Intertek Testing Services "
+        "said. AmSpec Agri Malaysia estimated shipments at 2.0 million tonnes. Cargoes to "
+        "China rose to 300,000 tonnes, ITS data showed.",
+        "300,000 tonnes",
+        "Intertek Testing Services",
+    ),
+    Case(
+        "acronym-spelling-no-named-body-keeps-carry",
+        "Loadings rose 3% to 1.2 million tonnes, the Grain Exporters Council said. Harbor "
+        "Survey Partners put loadings at 900,000 tonnes. Cargoes to Egypt fell to 20,000 "
+        "tonnes, XKQ data showed.",
+        "20,000 tonnes",
+        "Harbor Survey Partners",
+    ),
+    Case(
+        "acronym-policy-move-not-carried",
+        "The lira firmed 0.4% on Tuesday. The Central Bank of Veloria, CBV, held rates, and "
+        "analysts expect cuts.\nCBV left its policy rate at 6.25%. Deposit and lending rates "
+        "were kept at 5.75% and 6.75%, respectively.",
+        "5.75%",
+        None,
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4043,6 +4089,7 @@ ALL = (
     + ADDED_SAYERS
     + ESTIMATED_BY_FORECASTERS
     + EXPECTED_TO_SHOW
+    + ACRONYMS_OF_NAMED_BODIES
 )
 
 

@@ -119,6 +119,15 @@ _PERSON_TITLES = SPOKESPEOPLE | ANALYSTS | FIRM_TITLES | words("who professor ex
 _NAME_GLUE = frozenset(("the", "of", "and", "for"))
 
 
+def _initials(name: str) -> str:
+    """The capital initials of a name of two words or more, its small linking words left
+    out: "Intertek Testing Services" -> "ITS", "Bureau of Grain Statistics" -> "BGS"."""
+    parts = [w for w in name.replace("-", " ").split() if w.lower() not in _NAME_GLUE]
+    if len(parts) < 2 or not all(w[:1].isupper() for w in parts):
+        return ""
+    return "".join(w[0] for w in parts)
+
+
 def older_office_name(written: str, office: Organization) -> Organization | None:
     """A statistics office's full name, written in capitals, that shares none of its telling
     words with the names the office's entry uses: the name the office published under at the
@@ -384,6 +393,9 @@ class GenericNames(Attacher):
                 continue
             name_span = capitalized_name(cast(Doc, doc), cue, sent, covered)  # a Doc proxy
             if name_span is None:
+                spelled = self._initials_credit(cue, sent, covered)
+                if spelled is not None:
+                    return [spelled]
                 whole = self._whole_name(cue, sent, covered)
                 if whole is not None:
                     return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
@@ -424,6 +436,27 @@ class GenericNames(Attacher):
                 return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
             covered.update(range(*name_span))
         return []
+
+    def _initials_credit(self, cue: Any, sent: Sentence, covered: set[int]) -> Credit | None:
+        """An acronym the gazetteer does not know, next to a credit cue, that spells the
+        initials of an organization the document named before: "ITS data showed" or
+        "according to ITS figures" after "Intertek Testing Services said" credits that body,
+        not the one credited last ("AmSpec Agri Malaysia estimated ..."); an acronym no body
+        named so far spells ("according to CPI data") credits nothing."""
+        span = capitalized_name(cast(Doc, self.doc), cue, sent, covered, min_words=1)
+        if span is None or span[1] - span[0] != 1:
+            return None
+        word = self.tokens.text[span[0]]
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return None
+        if self.gazetteer.lookup(word) is not None:
+            return None  # the gazetteer's own acronym, read by the other rules
+        for org in reversed(self._named):
+            if any(_initials(name) == word for name in (org.name, *org.aliases)):
+                # (a policy move, "BI left its rate at 4.75%", is credited in its sentence only)
+                policy = cue.id_ == POLICY_ACTION
+                return SentenceCredit(org.name, org.country, cue.id_, policy, span[0])
+        return None
 
     def _described_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
         """A name written in small letters that a data cue credits, told as a name by the kind
