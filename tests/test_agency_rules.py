@@ -4034,6 +4034,63 @@ ACRONYMS_OF_NAMED_BODIES = [
 ]
 
 
+# A ministry named by its subject that budgets, allocates or pays out the sums after it, or
+# forecasts them, written in small letters or in capitals: credited in that sentence only.
+MINISTRIES_THAT_BUDGET = [
+    Case(
+        "finance-ministry-has-budgeted",
+        "India's direct tax refunds rose 4%, the Income Tax Department said. The finance "
+        "ministry has budgeted direct tax collections of 25.20 trillion rupees for FY26.",
+        "25.20 trillion rupees",
+        "Ministry of Finance",
+    ),
+    Case(
+        "textiles-ministry-had-disbursed",
+        "Exports of yarn fell 2 per cent, the Apparel Export Promotion Council said. As of "
+        "June 30, the textiles ministry had disbursed 900 crore rupees to firms under the "
+        "scheme.",
+        "900 crore rupees",
+        "Ministry of Textiles",
+    ),
+    Case(
+        "mines-ministry-has-allocated",
+        "Sales rose 5 per cent, the Cement Manufacturers Association said. The mines ministry "
+        "has allocated 400 crore rupees for exploration.",
+        "400 crore rupees",
+        "Ministry of Mines",
+    ),
+    Case(
+        "capitalized-finance-ministry-budgeted",
+        "India's direct tax refunds rose 4%, the Income Tax Department said. The Finance "
+        "Ministry has budgeted direct tax collections of 25.20 trillion rupees for FY26.",
+        "25.20 trillion rupees",
+        "Ministry of Finance",
+    ),
+    Case(
+        "capitalized-finance-ministry-has-forecast",
+        "Sweden's exports rose 3.1%, Statistics Sweden said. The Finance Ministry has forecast "
+        "a budget surplus of 12 billion crowns for 2026.",
+        "12 billion crowns",
+        "Ministry of Finance",
+    ),
+    Case(
+        "budget-credit-not-carried",
+        "India's direct tax refunds rose 4%, the Income Tax Department said. The Finance "
+        "Ministry has budgeted direct tax collections of 25.20 trillion rupees for FY26. "
+        "Receipts grew 3 per cent.",
+        "3 per cent",
+        "Income Tax Department",
+    ),
+    Case(
+        "ministry-as-object-credits-nothing",
+        "India's exports rose 5 per cent, the Federation of Indian Export Organisations said. "
+        "The commerce ministry has been criticised for a 4 per cent fall in shipments.",
+        "4 per cent",
+        "Federation of Indian Export Organisations",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4090,6 +4147,7 @@ ALL = (
     + ESTIMATED_BY_FORECASTERS
     + EXPECTED_TO_SHOW
     + ACRONYMS_OF_NAMED_BODIES
+    + MINISTRIES_THAT_BUDGET
 )
 
 

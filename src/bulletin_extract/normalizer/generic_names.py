@@ -108,6 +108,12 @@ _FIRM_NOUNS = words(
 # Verbs by which a body sets the figures that follow: "the power ministry has advised plants to
 # blend up to 6 per cent", "the food ministry fixed the price at".
 _SETTING_VERBS = words("advised advises directed directs fixed fixes capped caps allowed allows")
+# Verbs by which a body budgets or pays out the sums that follow: "the finance ministry has
+# budgeted receipts of", "the textiles ministry had disbursed 900 crore rupees to".
+_ALLOCATING_VERBS = words(
+    "budgeted budgets allocated allocates earmarked earmarks sanctioned sanctions disbursed "
+    "disburses"
+)
 # Nouns of the figures a name credited whole stands before: "according to Kpler data".
 _WHOLE_DATA = words("data figures estimates estimate calculations numbers statistics")
 # Words of a person's title after a name and a comma: "according to Jane Doe, an economist".
@@ -603,6 +609,10 @@ class GenericNames(Attacher):
             ):
                 first -= 1
             topic = " ".join(text[first:t])
+            # "The Finance Ministry has budgeted": a generic subject written with capitals
+            titled = first == t - 1 and text[first].istitle() and lower[first] in _SUBJECTS
+            if titled:
+                topic = lower[first]
             if (
                 not all(w.isalpha() and w.islower() for w in topic.split())
                 or (topic in GENERIC_NAME_WORDS and topic not in _SUBJECTS)
@@ -615,12 +625,18 @@ class GenericNames(Attacher):
             before = range(max(sent.start, first - 5), first)
             said = any(self._credit_label(k) == "CREDIT_AFTER" for k in after)
             # "The shipping ministry expects ports to handle 870 mt", "the power ministry has
-            # advised plants to blend up to 6 per cent": the ministry made or set the figures,
-            # credited in this sentence only
+            # advised plants to blend up to 6 per cent", "the finance ministry has budgeted
+            # receipts of": the ministry made, set or paid out the figures, credited in this
+            # sentence only
             maker = not said and any(
-                lower[k] in FORECAST_VERBS or lower[k] in _SETTING_VERBS for k in after
+                lower[k] in FORECAST_VERBS
+                or lower[k] in _SETTING_VERBS
+                or lower[k] in _ALLOCATING_VERBS
+                for k in after
             )
             generic = topic in GENERIC_NAME_WORDS
+            if titled and not maker:
+                continue  # ("the Finance Ministry said": the generic names' to credit)
             if generic and (country is None or not (said or maker)):
                 continue  # ("the finance ministry said": whose, unknown)
             if (said or maker) or any(
