@@ -4091,6 +4091,47 @@ MINISTRIES_THAT_BUDGET = [
 ]
 
 
+# A body's noun that moves or keeps its own forecast ("the ministry upgraded its growth
+# forecast", "the board trimmed its production forecast"): the body named before, the maker.
+BODY_NOUNS_THAT_MOVE_FORECASTS = [
+    Case(
+        "ministry-upgraded-its-forecast",
+        "GDP grew 2.1% in the quarter, the Ministry of Trade and Industry said. The ministry "
+        "upgraded its 2026 growth forecast to about 3.0%.",
+        "3.0%",
+        "Ministry of Trade and Industry",
+    ),
+    Case(
+        "board-trimmed-its-forecast",
+        "Rubber output rose 3%, the Rubber Board said. The board trimmed its production "
+        "forecast to 850,000 tonnes.",
+        "850,000 tonnes",
+        "Rubber Board",
+    ),
+    Case(
+        "ministry-lowered-its-forecast-from",
+        "Exports fell 1.2%, the Ministry of Economy said. The ministry lowered its forecast for "
+        "export growth to 0.5% from 1.5%.",
+        "0.5%",
+        "Ministry of Economy",
+    ),
+    Case(
+        "firm-noun-cut-its-outlook",
+        "Meridian Pharma shares fell 6.2% after the Danish drugmaker cut its 2025 sales growth "
+        "outlook to a range of 8% to 11%, from 8% to 14% previously.",
+        "11%",
+        "Meridian Pharma",
+    ),
+    Case(
+        "ministry-raised-its-spending-keeps-carry",
+        "Coal output rose 6%, the Central Electricity Authority said. The ministry raised its "
+        "spending on rail links by 4%.",
+        "4%",
+        "Central Electricity Authority",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4148,6 +4189,7 @@ ALL = (
     + EXPECTED_TO_SHOW
     + ACRONYMS_OF_NAMED_BODIES
     + MINISTRIES_THAT_BUDGET
+    + BODY_NOUNS_THAT_MOVE_FORECASTS
 )
 
 
