@@ -4132,6 +4132,43 @@ BODY_NOUNS_THAT_MOVE_FORECASTS = [
 ]
 
 
+# Grid operators and the national utility that energy bulletins credit for their countries'
+# power data, by their short names: their full names.
+GRID_OPERATORS = [
+    Case(
+        "rte-data",
+        "French nuclear output rose 3% to 361 TWh in 2025, according to RTE data.",
+        "361 TWh",
+        "Réseau de Transport d'Électricité",
+    ),
+    Case(
+        "edf-keeps-its-estimate",
+        "Power prices fell 4%, Eurostat said. EDF kept its 2026 nuclear output estimate at "
+        "350-370 TWh.",
+        "370 TWh",
+        "Électricité de France",
+    ),
+    Case(
+        "terna-said-after-elia",
+        "Belgian imports rose 8%, Elia data showed. Terna said Italian demand fell 1.2% in May.",
+        "1.2%",
+        "Terna",
+    ),
+    Case(
+        "red-electrica-figures",
+        "Spanish solar output climbed 11% in June, according to Red Eléctrica figures.",
+        "11%",
+        "Red Eléctrica",
+    ),
+    Case(
+        "eirgrid-data-show",
+        "Data-centre load in Ireland reached 22% of demand, EirGrid data show.",
+        "22%",
+        "EirGrid",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4190,6 +4227,7 @@ ALL = (
     + ACRONYMS_OF_NAMED_BODIES
     + MINISTRIES_THAT_BUDGET
     + BODY_NOUNS_THAT_MOVE_FORECASTS
+    + GRID_OPERATORS
 )
 
 
