@@ -4169,6 +4169,33 @@ GRID_OPERATORS = [
 ]
 
 
+# A listed company's acronym that the document spells out somewhere in capitalized words
+# names the company by that full name.
+SPELLED_OUT_ACRONYMS = [
+    Case(
+        "acronym-of-a-listed-company",
+        "Shares of MFL fell 4% on Tuesday. Meridian Freight Lines reported revenue of 2.1 "
+        "billion dollars. MFL expects revenue of about 2.3 billion dollars next quarter.",
+        "2.3 billion dollars",
+        "Meridian Freight Lines",
+    ),
+    Case(
+        "acronym-spelled-after-its-use",
+        "Shares of KTG rose 3% after KTG said its sales grew 8% to 900 million dollars. "
+        "Kestrel Trading Group also lifted its dividend.",
+        "900 million dollars",
+        "Kestrel Trading Group",
+    ),
+    Case(
+        "name-that-is-a-word-stays",
+        "Shares of Tesla fell 4% on Tuesday after Tesla said deliveries fell 9% to 380,000 "
+        "vehicles.",
+        "380,000",
+        "Tesla",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4228,6 +4255,7 @@ ALL = (
     + MINISTRIES_THAT_BUDGET
     + BODY_NOUNS_THAT_MOVE_FORECASTS
     + GRID_OPERATORS
+    + SPELLED_OUT_ACRONYMS
 )
 
 
