@@ -4196,6 +4196,33 @@ SPELLED_OUT_ACRONYMS = [
 ]
 
 
+# "the bank" that opens a clause with a forecast verb in the past: the central bank named
+# before made the forecast; not "the bank" inside a phrase.
+BANK_FORECASTS_IN_THE_PAST = [
+    Case(
+        "bank-saw-in-its-projection",
+        "Inflation slowed to 2.9%, Statistics Poland said. The National Bank of Poland held its "
+        "main rate at 5.75%. In its March projections, the bank saw GDP growth of 3.1% in 2026.",
+        "3.1%",
+        "National Bank of Poland",
+    ),
+    Case(
+        "bank-predicted-after-comma",
+        "Prices rose 4.2% in May, the Czech Statistical Office said. The Czech National Bank "
+        "kept rates on hold. Last autumn, the bank predicted inflation of 2.4% for 2026.",
+        "2.4%",
+        "Czech National Bank",
+    ),
+    Case(
+        "bank-inside-a-phrase-keeps-carry",
+        "Inflation slowed to 2.9%, Statistics Poland said. The National Bank of Poland held its "
+        "main rate at 5.75%. Lending by the bank saw a 4% rise in May.",
+        "4%",
+        "Statistics Poland",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4256,6 +4283,7 @@ ALL = (
     + BODY_NOUNS_THAT_MOVE_FORECASTS
     + GRID_OPERATORS
     + SPELLED_OUT_ACRONYMS
+    + BANK_FORECASTS_IN_THE_PAST
 )
 
 

@@ -61,6 +61,9 @@ def _news_agency(org: Any) -> bool:
 # Words between a body's possessive and its data: "the ministry's monthly data showed", "the
 # bureau's preliminary figures showed".
 _DATA_ADJECTIVES = STAT_ADJECTIVES | words("monthly weekly quarterly annual daily")
+# A bank's forecast verbs in the past: "In its November projection, the bank saw inflation
+# averaging 3.6%", "the bank projected growth of 2.1%".
+_BANK_PAST_FORECASTS = words("saw projected predicted anticipated")
 # Surveys of forecasters that a central bank runs: "the central bank's weekly Focus survey".
 _SURVEYS = frozenset("survey surveys poll polls".split())
 # Words before a body's data that the speaker cites: "the council said, citing ministry data".
@@ -230,8 +233,8 @@ class GenericNames(Attacher):
     def _bank_forecasts(
         self, sent: Sentence, covered: set[int], country: str | None
     ) -> list[Credit]:
-        """ "the bank now sees average inflation at 4.5%": the central bank named for the
-        maker of a forecast."""
+        """ "the bank now sees average inflation at 4.5%", "In its March projection, the bank
+        saw growth of 3.1%": the central bank named for the maker of a forecast."""
         lower = self.tokens.lower
         found: list[Credit] = []
         if not country or "bank" not in lower[sent.start : sent.end]:
@@ -242,8 +245,10 @@ class GenericNames(Attacher):
             k = t + 1
             while k < sent.end - 1 and lower[k] in ("now", "also", "still"):
                 k += 1
+            past = lower[k] in _BANK_PAST_FORECASTS and self._opens_clause(t - 1, sent)
             if (
                 lower[k] not in FORECAST_VERBS
+                and not past
                 and not self.ctx.moves_a_forecast(k, sent)
                 and not (lower[t - 1] == "central" and self._owns_survey(k, sent))
             ):
@@ -254,6 +259,12 @@ class GenericNames(Attacher):
             if org is not None:
                 found.append(SentenceCredit(org.name, org.country, org.id, True, t))
         return found
+
+    def _opens_clause(self, t: int, sent: Sentence) -> bool:
+        """Whether the words from `t` open their sentence or a clause: after a comma, a
+        semicolon or a joining word ("In its March projection, the bank saw"), not inside a
+        phrase ("Lending by the bank saw a 4% rise")."""
+        return t == sent.start or self.tokens.lower[t - 1] in (",", ";", "and", "but", "while")
 
     def _owns_survey(self, k: int, sent: Sentence) -> bool:
         """Whether the bank named before `k` owns a survey of forecasters: "Economists in the
