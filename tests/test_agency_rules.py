@@ -4223,6 +4223,33 @@ BANK_FORECASTS_IN_THE_PAST = [
 ]
 
 
+# An index named "from" a body: that body publishes it, even after another index's compiler
+# was credited.
+MEASURES_FROM_A_BODY = [
+    Case(
+        "official-pmi-from-a-bureau",
+        "The Caixin services PMI fell to 51.2 in May, S&P Global said. Separately, the official "
+        "non-manufacturing PMI from the National Bureau of Statistics came in at 50.3 in May.",
+        "50.3",
+        "National Bureau of Statistics",
+    ),
+    Case(
+        "price-index-from-a-central-bank",
+        "Sales rose 2%, Statistics Canada said. A separate price index from the Bank of Canada "
+        "stood at 104.2 in May.",
+        "104.2",
+        "Bank of Canada",
+    ),
+    Case(
+        "gauge-from-a-month-credits-nothing",
+        "The index rose to 52.1 from 50.3, S&P Global said. The gauge from January to March "
+        "averaged 51.0.",
+        "51.0",
+        "S&P Global",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4284,6 +4311,7 @@ ALL = (
     + GRID_OPERATORS
     + SPELLED_OUT_ACRONYMS
     + BANK_FORECASTS_IN_THE_PAST
+    + MEASURES_FROM_A_BODY
 )
 
 
