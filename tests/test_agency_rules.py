@@ -3995,6 +3995,268 @@ EXPECTED_TO_SHOW = [
     ),
 ]
 
+# An acronym the gazetteer does not know spells the initials of a body named before: that body
+# is credited, not the one credited last; an acronym no body named spells credits nothing new.
+ACRONYMS_OF_NAMED_BODIES = [
+    Case(
+        "acronym-data-showed-of-earlier-name",
+        "Loadings rose 3% to 1.2 million tonnes, the Grain Exporters Council said. Harbor "
+        "Survey Partners put loadings at 900,000 tonnes. Cargoes to Egypt fell to 20,000 "
+        "tonnes, GEC data showed.",
+        "20,000 tonnes",
+        "Grain Exporters Council",
+    ),
+    Case(
+        "according-to-acronym-figures",
+        "Freight volumes grew 6.1% in May, the Northern Rail Freight Association said. Dockside "
+        "Analytics put container traffic at 410,000 boxes.\nTanker calls slipped to 95, "
+        "according to NRFA figures.",
+        "95",
+        "Northern Rail Freight Association",
+    ),
+    Case(
+        "acronym-of-a-known-body",
+        "Shipments climbed 4% to 2.1 million tonnes, inspection firm Intertek Testing Services "
+        "said. AmSpec Agri Malaysia estimated shipments at 2.0 million tonnes. Cargoes to "
+        "China rose to 300,000 tonnes, ITS data showed.",
+        "300,000 tonnes",
+        "Intertek Testing Services",
+    ),
+    Case(
+        "acronym-spelling-no-named-body-keeps-carry",
+        "Loadings rose 3% to 1.2 million tonnes, the Grain Exporters Council said. Harbor "
+        "Survey Partners put loadings at 900,000 tonnes. Cargoes to Egypt fell to 20,000 "
+        "tonnes, XKQ data showed.",
+        "20,000 tonnes",
+        "Harbor Survey Partners",
+    ),
+    Case(
+        "acronym-policy-move-not-carried",
+        "The lira firmed 0.4% on Tuesday. The Central Bank of Veloria, CBV, held rates, and "
+        "analysts expect cuts.\nCBV left its policy rate at 6.25%. Deposit and lending rates "
+        "were kept at 5.75% and 6.75%, respectively.",
+        "5.75%",
+        None,
+    ),
+]
+
+
+# A ministry named by its subject that budgets, allocates or pays out the sums after it, or
+# forecasts them, written in small letters or in capitals: credited in that sentence only.
+MINISTRIES_THAT_BUDGET = [
+    Case(
+        "finance-ministry-has-budgeted",
+        "India's direct tax refunds rose 4%, the Income Tax Department said. The finance "
+        "ministry has budgeted direct tax collections of 25.20 trillion rupees for FY26.",
+        "25.20 trillion rupees",
+        "Ministry of Finance",
+    ),
+    Case(
+        "textiles-ministry-had-disbursed",
+        "Exports of yarn fell 2 per cent, the Apparel Export Promotion Council said. As of "
+        "June 30, the textiles ministry had disbursed 900 crore rupees to firms under the "
+        "scheme.",
+        "900 crore rupees",
+        "Ministry of Textiles",
+    ),
+    Case(
+        "mines-ministry-has-allocated",
+        "Sales rose 5 per cent, the Cement Manufacturers Association said. The mines ministry "
+        "has allocated 400 crore rupees for exploration.",
+        "400 crore rupees",
+        "Ministry of Mines",
+    ),
+    Case(
+        "capitalized-finance-ministry-budgeted",
+        "India's direct tax refunds rose 4%, the Income Tax Department said. The Finance "
+        "Ministry has budgeted direct tax collections of 25.20 trillion rupees for FY26.",
+        "25.20 trillion rupees",
+        "Ministry of Finance",
+    ),
+    Case(
+        "capitalized-finance-ministry-has-forecast",
+        "Sweden's exports rose 3.1%, Statistics Sweden said. The Finance Ministry has forecast "
+        "a budget surplus of 12 billion crowns for 2026.",
+        "12 billion crowns",
+        "Ministry of Finance",
+    ),
+    Case(
+        "budget-credit-not-carried",
+        "India's direct tax refunds rose 4%, the Income Tax Department said. The Finance "
+        "Ministry has budgeted direct tax collections of 25.20 trillion rupees for FY26. "
+        "Receipts grew 3 per cent.",
+        "3 per cent",
+        "Income Tax Department",
+    ),
+    Case(
+        "ministry-as-object-credits-nothing",
+        "India's exports rose 5 per cent, the Federation of Indian Export Organisations said. "
+        "The commerce ministry has been criticised for a 4 per cent fall in shipments.",
+        "4 per cent",
+        "Federation of Indian Export Organisations",
+    ),
+]
+
+
+# A body's noun that moves or keeps its own forecast ("the ministry upgraded its growth
+# forecast", "the board trimmed its production forecast"): the body named before, the maker.
+BODY_NOUNS_THAT_MOVE_FORECASTS = [
+    Case(
+        "ministry-upgraded-its-forecast",
+        "GDP grew 2.1% in the quarter, the Ministry of Trade and Industry said. The ministry "
+        "upgraded its 2026 growth forecast to about 3.0%.",
+        "3.0%",
+        "Ministry of Trade and Industry",
+    ),
+    Case(
+        "board-trimmed-its-forecast",
+        "Rubber output rose 3%, the Rubber Board said. The board trimmed its production "
+        "forecast to 850,000 tonnes.",
+        "850,000 tonnes",
+        "Rubber Board",
+    ),
+    Case(
+        "ministry-lowered-its-forecast-from",
+        "Exports fell 1.2%, the Ministry of Economy said. The ministry lowered its forecast for "
+        "export growth to 0.5% from 1.5%.",
+        "0.5%",
+        "Ministry of Economy",
+    ),
+    Case(
+        "firm-noun-cut-its-outlook",
+        "Meridian Pharma shares fell 6.2% after the Danish drugmaker cut its 2025 sales growth "
+        "outlook to a range of 8% to 11%, from 8% to 14% previously.",
+        "11%",
+        "Meridian Pharma",
+    ),
+    Case(
+        "ministry-raised-its-spending-keeps-carry",
+        "Coal output rose 6%, the Central Electricity Authority said. The ministry raised its "
+        "spending on rail links by 4%.",
+        "4%",
+        "Central Electricity Authority",
+    ),
+]
+
+
+# Grid operators and the national utility that energy bulletins credit for their countries'
+# power data, by their short names: their full names.
+GRID_OPERATORS = [
+    Case(
+        "rte-data",
+        "French nuclear output rose 3% to 361 TWh in 2025, according to RTE data.",
+        "361 TWh",
+        "Réseau de Transport d'Électricité",
+    ),
+    Case(
+        "edf-keeps-its-estimate",
+        "Power prices fell 4%, Eurostat said. EDF kept its 2026 nuclear output estimate at "
+        "350-370 TWh.",
+        "370 TWh",
+        "Électricité de France",
+    ),
+    Case(
+        "terna-said-after-elia",
+        "Belgian imports rose 8%, Elia data showed. Terna said Italian demand fell 1.2% in May.",
+        "1.2%",
+        "Terna",
+    ),
+    Case(
+        "red-electrica-figures",
+        "Spanish solar output climbed 11% in June, according to Red Eléctrica figures.",
+        "11%",
+        "Red Eléctrica",
+    ),
+    Case(
+        "eirgrid-data-show",
+        "Data-centre load in Ireland reached 22% of demand, EirGrid data show.",
+        "22%",
+        "EirGrid",
+    ),
+]
+
+
+# A listed company's acronym that the document spells out somewhere in capitalized words
+# names the company by that full name.
+SPELLED_OUT_ACRONYMS = [
+    Case(
+        "acronym-of-a-listed-company",
+        "Shares of MFL fell 4% on Tuesday. Meridian Freight Lines reported revenue of 2.1 "
+        "billion dollars. MFL expects revenue of about 2.3 billion dollars next quarter.",
+        "2.3 billion dollars",
+        "Meridian Freight Lines",
+    ),
+    Case(
+        "acronym-spelled-after-its-use",
+        "Shares of KTG rose 3% after KTG said its sales grew 8% to 900 million dollars. "
+        "Kestrel Trading Group also lifted its dividend.",
+        "900 million dollars",
+        "Kestrel Trading Group",
+    ),
+    Case(
+        "name-that-is-a-word-stays",
+        "Shares of Tesla fell 4% on Tuesday after Tesla said deliveries fell 9% to 380,000 "
+        "vehicles.",
+        "380,000",
+        "Tesla",
+    ),
+]
+
+
+# "the bank" that opens a clause with a forecast verb in the past: the central bank named
+# before made the forecast; not "the bank" inside a phrase.
+BANK_FORECASTS_IN_THE_PAST = [
+    Case(
+        "bank-saw-in-its-projection",
+        "Inflation slowed to 2.9%, Statistics Poland said. The National Bank of Poland held its "
+        "main rate at 5.75%. In its March projections, the bank saw GDP growth of 3.1% in 2026.",
+        "3.1%",
+        "National Bank of Poland",
+    ),
+    Case(
+        "bank-predicted-after-comma",
+        "Prices rose 4.2% in May, the Czech Statistical Office said. The Czech National Bank "
+        "kept rates on hold. Last autumn, the bank predicted inflation of 2.4% for 2026.",
+        "2.4%",
+        "Czech National Bank",
+    ),
+    Case(
+        "bank-inside-a-phrase-keeps-carry",
+        "Inflation slowed to 2.9%, Statistics Poland said. The National Bank of Poland held its "
+        "main rate at 5.75%. Lending by the bank saw a 4% rise in May.",
+        "4%",
+        "Statistics Poland",
+    ),
+]
+
+
+# An index named "from" a body: that body publishes it, even after another index's compiler
+# was credited.
+MEASURES_FROM_A_BODY = [
+    Case(
+        "official-pmi-from-a-bureau",
+        "The Caixin services PMI fell to 51.2 in May, S&P Global said. Separately, the official "
+        "non-manufacturing PMI from the National Bureau of Statistics came in at 50.3 in May.",
+        "50.3",
+        "National Bureau of Statistics",
+    ),
+    Case(
+        "price-index-from-a-central-bank",
+        "Sales rose 2%, Statistics Canada said. A separate price index from the Bank of Canada "
+        "stood at 104.2 in May.",
+        "104.2",
+        "Bank of Canada",
+    ),
+    Case(
+        "gauge-from-a-month-credits-nothing",
+        "The index rose to 52.1 from 50.3, S&P Global said. The gauge from January to March "
+        "averaged 51.0.",
+        "51.0",
+        "S&P Global",
+    ),
+]
+
+
 ALL = (
     BODY_SPEAKERS
     + RELEASED
@@ -4050,6 +4312,13 @@ ALL = (
     + ADDED_SAYERS
     + ESTIMATED_BY_FORECASTERS
     + EXPECTED_TO_SHOW
+    + ACRONYMS_OF_NAMED_BODIES
+    + MINISTRIES_THAT_BUDGET
+    + BODY_NOUNS_THAT_MOVE_FORECASTS
+    + GRID_OPERATORS
+    + SPELLED_OUT_ACRONYMS
+    + BANK_FORECASTS_IN_THE_PAST
+    + MEASURES_FROM_A_BODY
 )
 
 

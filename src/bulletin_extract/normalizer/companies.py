@@ -684,6 +684,28 @@ class CompanyNames(Attacher):
                     self._brackets.setdefault(lower[t], t)
         return self._brackets.get(key)
 
+    def _spelled_out(self, key: str) -> tuple[str, ...]:
+        """The name of capitalized words that a company's acronym spells, where the document
+        writes it in full: "Advanced Micro Devices" for "AMD" ("AMD expects revenue of"),
+        "Delta Freight Lines" for "DFL"; () when the document never spells it out, or the
+        word is not written in capitals."""
+        lower, text = self.tokens.lower, self.tokens.text
+        if not 2 <= len(key) <= 5 or not key.isalpha():
+            return ()
+        letters = key.upper()
+        if not any(w == key and text[t] == letters for t, w in enumerate(lower)):
+            return ()  # "Tesla", "Nvidia": a word, not an acronym
+        n, k = len(lower), len(letters)
+        for t in range(n - k + 1):
+            words_ = text[t : t + k]
+            if (
+                all(_initial_word(w, c) for w, c in zip(words_, letters, strict=True))
+                and (t == 0 or not text[t - 1][:1].isupper() or self.ctx.sentence_start(t))
+                and (t + k >= n or not text[t + k][:1].isupper())
+            ):
+                return tuple(words_)
+        return ()
+
     def _fullest(self, key: str) -> tuple[str, ...]:
         """The longest run of name words the document opens with `key`; with "'s" where the
         document never writes it without ("McDonald's", "Wendy's")."""
@@ -698,6 +720,9 @@ class CompanyNames(Attacher):
                     start += 1  # "State-owned Coal India Ltd"
                 if end - start > 1:
                     return tuple(text[start:end])
+        spelled = self._spelled_out(key)
+        if spelled:
+            return spelled
         best: tuple[str, ...] = ()
         bare = False
         for t, w in enumerate(lower):
@@ -918,6 +943,11 @@ class CompanyNames(Attacher):
 def _marked(word: str) -> bool:
     """A word written as no common word is: capitals inside it ("McDonald", "BYD")."""
     return any(c.isupper() for c in word[1:])
+
+
+def _initial_word(word: str, letter: str) -> bool:
+    """Whether a word is a capitalized name word that opens with `letter`: "Micro" for "M"."""
+    return len(word) > 1 and word[0] == letter and word[1:].isalpha() and word[1:].islower()
 
 
 def _joined(words: tuple[str, ...]) -> str:

@@ -135,6 +135,8 @@ _BODY_NOUNS = frozenset(
 _NAMED_BODY_NOUNS = frozenset("council board committee".split())
 # Verbs of a body that sets a target for its figures: "The ministry targets export growth of".
 _TARGET_VERBS = frozenset("targets aims".split())
+# Owners before the forecast a verb moves: "The ministry upgraded its growth forecast to".
+_OWN_FORECAST_OWNERS = frozenset(("its", "their"))
 # Verbs after "has" that make a body the maker of a forecast: "the Board has projected".
 _PERFECT_FORECASTS = PAST_FORECASTS | frozenset(("estimated",))
 # Nouns that make a country's name a currency's: "in US dollars", "Hong Kong dollar terms".
@@ -715,13 +717,16 @@ class CreditFinder(GenericNames):
             and FORECAST_VERBS.isdisjoint(words)
             and _PERFECT.isdisjoint(words)
             and _TARGET_VERBS.isdisjoint(words)
+            and _OWN_FORECAST_OWNERS.isdisjoint(words)
         ):
             return []  # no speech or forecast verb (most sentences): nothing to scan for
         for t in range(sent.start + 1, sent.end):
             s = t - 1
-            perfect = (lower[t] in _PERFECT_FORECASTS and lower[s] in _PERFECT) or lower[
-                t
-            ] in _TARGET_VERBS  # "the Board has projected", "The ministry targets"
+            perfect = (
+                (lower[t] in _PERFECT_FORECASTS and lower[s] in _PERFECT)
+                or lower[t] in _TARGET_VERBS
+                or self.ctx.moves_a_forecast(t, sent)
+            )  # "the Board has projected", "The ministry targets", "the board kept its forecast"
             if lower[s] in _PERFECT:
                 s -= 1  # "the Board has projected production at"
             while s > sent.start + 1 and lower[s] in _SUBJECT_ADVERBS:

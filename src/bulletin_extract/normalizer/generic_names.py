@@ -61,6 +61,9 @@ def _news_agency(org: Any) -> bool:
 # Words between a body's possessive and its data: "the ministry's monthly data showed", "the
 # bureau's preliminary figures showed".
 _DATA_ADJECTIVES = STAT_ADJECTIVES | words("monthly weekly quarterly annual daily")
+# A bank's forecast verbs in the past: "In its November projection, the bank saw inflation
+# averaging 3.6%", "the bank projected growth of 2.1%".
+_BANK_PAST_FORECASTS = words("saw projected predicted anticipated")
 # Surveys of forecasters that a central bank runs: "the central bank's weekly Focus survey".
 _SURVEYS = frozenset("survey surveys poll polls".split())
 # Words before a body's data that the speaker cites: "the council said, citing ministry data".
@@ -108,6 +111,12 @@ _FIRM_NOUNS = words(
 # Verbs by which a body sets the figures that follow: "the power ministry has advised plants to
 # blend up to 6 per cent", "the food ministry fixed the price at".
 _SETTING_VERBS = words("advised advises directed directs fixed fixes capped caps allowed allows")
+# Verbs by which a body budgets or pays out the sums that follow: "the finance ministry has
+# budgeted receipts of", "the textiles ministry had disbursed 900 crore rupees to".
+_ALLOCATING_VERBS = words(
+    "budgeted budgets allocated allocates earmarked earmarks sanctioned sanctions disbursed "
+    "disburses"
+)
 # Nouns of the figures a name credited whole stands before: "according to Kpler data".
 _WHOLE_DATA = words("data figures estimates estimate calculations numbers statistics")
 # Words of a person's title after a name and a comma: "according to Jane Doe, an economist".
@@ -117,6 +126,15 @@ _PERSON_TITLES = SPOKESPEOPLE | ANALYSTS | FIRM_TITLES | words("who professor ex
 # Words of a statistics office's name that every office's name may hold ("the Central Bureau
 # of Statistics"): not what tells one name of an office from another.
 _NAME_GLUE = frozenset(("the", "of", "and", "for"))
+
+
+def _initials(name: str) -> str:
+    """The capital initials of a name of two words or more, its small linking words left
+    out: "Intertek Testing Services" -> "ITS", "Bureau of Grain Statistics" -> "BGS"."""
+    parts = [w for w in name.replace("-", " ").split() if w.lower() not in _NAME_GLUE]
+    if len(parts) < 2 or not all(w[:1].isupper() for w in parts):
+        return ""
+    return "".join(w[0] for w in parts)
 
 
 def older_office_name(written: str, office: Organization) -> Organization | None:
@@ -215,8 +233,8 @@ class GenericNames(Attacher):
     def _bank_forecasts(
         self, sent: Sentence, covered: set[int], country: str | None
     ) -> list[Credit]:
-        """ "the bank now sees average inflation at 4.5%": the central bank named for the
-        maker of a forecast."""
+        """ "the bank now sees average inflation at 4.5%", "In its March projection, the bank
+        saw growth of 3.1%": the central bank named for the maker of a forecast."""
         lower = self.tokens.lower
         found: list[Credit] = []
         if not country or "bank" not in lower[sent.start : sent.end]:
@@ -227,8 +245,10 @@ class GenericNames(Attacher):
             k = t + 1
             while k < sent.end - 1 and lower[k] in ("now", "also", "still"):
                 k += 1
+            past = lower[k] in _BANK_PAST_FORECASTS and self._opens_clause(t - 1, sent)
             if (
                 lower[k] not in FORECAST_VERBS
+                and not past
                 and not self.ctx.moves_a_forecast(k, sent)
                 and not (lower[t - 1] == "central" and self._owns_survey(k, sent))
             ):
@@ -239,6 +259,12 @@ class GenericNames(Attacher):
             if org is not None:
                 found.append(SentenceCredit(org.name, org.country, org.id, True, t))
         return found
+
+    def _opens_clause(self, t: int, sent: Sentence) -> bool:
+        """Whether the words from `t` open their sentence or a clause: after a comma, a
+        semicolon or a joining word ("In its March projection, the bank saw"), not inside a
+        phrase ("Lending by the bank saw a 4% rise")."""
+        return t == sent.start or self.tokens.lower[t - 1] in (",", ";", "and", "but", "while")
 
     def _owns_survey(self, k: int, sent: Sentence) -> bool:
         """Whether the bank named before `k` owns a survey of forecasters: "Economists in the
@@ -384,6 +410,9 @@ class GenericNames(Attacher):
                 continue
             name_span = capitalized_name(cast(Doc, doc), cue, sent, covered)  # a Doc proxy
             if name_span is None:
+                spelled = self._initials_credit(cue, sent, covered)
+                if spelled is not None:
+                    return [spelled]
                 whole = self._whole_name(cue, sent, covered)
                 if whole is not None:
                     return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
@@ -424,6 +453,27 @@ class GenericNames(Attacher):
                 return [self._as_written(cue, doc[whole[0] : whole[1]].text, whole[0])]
             covered.update(range(*name_span))
         return []
+
+    def _initials_credit(self, cue: Any, sent: Sentence, covered: set[int]) -> Credit | None:
+        """An acronym the gazetteer does not know, next to a credit cue, that spells the
+        initials of an organization the document named before: "ITS data showed" or
+        "according to ITS figures" after "Intertek Testing Services said" credits that body,
+        not the one credited last ("AmSpec Agri Malaysia estimated ..."); an acronym no body
+        named so far spells ("according to CPI data") credits nothing."""
+        span = capitalized_name(cast(Doc, self.doc), cue, sent, covered, min_words=1)
+        if span is None or span[1] - span[0] != 1:
+            return None
+        word = self.tokens.text[span[0]]
+        if not (2 <= len(word) <= 6 and word.isalpha() and word.isupper()):
+            return None
+        if self.gazetteer.lookup(word) is not None:
+            return None  # the gazetteer's own acronym, read by the other rules
+        for org in reversed(self._named):
+            if any(_initials(name) == word for name in (org.name, *org.aliases)):
+                # (a policy move, "BI left its rate at 4.75%", is credited in its sentence only)
+                policy = cue.id_ == POLICY_ACTION
+                return SentenceCredit(org.name, org.country, cue.id_, policy, span[0])
+        return None
 
     def _described_credits(self, sent: Sentence, covered: set[int]) -> list[Credit]:
         """A name written in small letters that a data cue credits, told as a name by the kind
@@ -570,6 +620,10 @@ class GenericNames(Attacher):
             ):
                 first -= 1
             topic = " ".join(text[first:t])
+            # "The Finance Ministry has budgeted": a generic subject written with capitals
+            titled = first == t - 1 and text[first].istitle() and lower[first] in _SUBJECTS
+            if titled:
+                topic = lower[first]
             if (
                 not all(w.isalpha() and w.islower() for w in topic.split())
                 or (topic in GENERIC_NAME_WORDS and topic not in _SUBJECTS)
@@ -582,12 +636,18 @@ class GenericNames(Attacher):
             before = range(max(sent.start, first - 5), first)
             said = any(self._credit_label(k) == "CREDIT_AFTER" for k in after)
             # "The shipping ministry expects ports to handle 870 mt", "the power ministry has
-            # advised plants to blend up to 6 per cent": the ministry made or set the figures,
-            # credited in this sentence only
+            # advised plants to blend up to 6 per cent", "the finance ministry has budgeted
+            # receipts of": the ministry made, set or paid out the figures, credited in this
+            # sentence only
             maker = not said and any(
-                lower[k] in FORECAST_VERBS or lower[k] in _SETTING_VERBS for k in after
+                lower[k] in FORECAST_VERBS
+                or lower[k] in _SETTING_VERBS
+                or lower[k] in _ALLOCATING_VERBS
+                for k in after
             )
             generic = topic in GENERIC_NAME_WORDS
+            if titled and not maker:
+                continue  # ("the Finance Ministry said": the generic names' to credit)
             if generic and (country is None or not (said or maker)):
                 continue  # ("the finance ministry said": whose, unknown)
             if (said or maker) or any(
