@@ -304,6 +304,25 @@ NEGATIVE_LEVELS = [
          "a-signed-amount-of-a-change"),
 ]
 
+# "negative" that describes a thing below zero (a price, an hour with such prices) before its
+# noun or after a verb states no fall; it signs a figure or names a change only right before
+# them ("negative 0.8%", "a negative contribution").
+NEGATIVE_DESCRIBES_NO_FALL = [
+    case("Spot power prices were negative in 2,310 hours over the summer, up 17% on a year "
+         "earlier.", "2,310 hours", None, "negative-as-a-predicate"),
+    case("The count of hours with negative wholesale prices climbed to 940 in Denmark.", "940",
+         "increase", "negative-before-a-noun-leaves-the-climb"),
+    case("Denmark saw 518 negative-price hours in the half year.", "518", None,
+         "negative-hyphened-before-its-noun"),
+    case("In Austria, negative-price hours made up 6.3% of all hours, up from 4.9% a year "
+         "before.", "6.3%", "increase", "negative-in-the-subject-leaves-the-rise"),
+    # (but a change it names, or a figure it signs, falls)
+    case("Inventories made a negative contribution of 0.2 percentage points in the quarter.",
+         "0.2 percentage points", "decrease", "negative-contribution-still-falls"),
+    case("The output gap was negative 1.1% last year, the fund estimated.", "1.1%",
+         "decrease", "negative-before-a-figure-still-falls"),
+]
+
 STOCK_DRAWS_AND_BUILDS = [
     case("Traders had expected a draw of 2.4 million barrels.", "2.4 million barrels",
          "decrease", "a-draw-of-stocks"),
@@ -2449,6 +2468,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + CHANGE_NOUN_AFTER_A_BASIS
     + STOCK_DRAWS_AND_BUILDS
     + NEGATIVE_LEVELS
+    + NEGATIVE_DESCRIBES_NO_FALL
     + LEVEL_REACHED_BY_A_VERB
     + RANGE_REACHED_AFTER_A_PERIOD
     + STOOD_AT_IS_NO_STANDSTILL

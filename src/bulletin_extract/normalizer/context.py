@@ -218,6 +218,7 @@ class DocContext:
                 and c.start > 0
                 and (arrays.like_num[c.start - 1] or arrays.lower[c.start - 1] in _CONTRACT_LEADS)
             )
+            and not _below_zero_described(arrays, c)
         ]
         cues[BASES] = [  # "rose 2.8% on year", not "on year-end demand"
             c
@@ -700,6 +701,24 @@ def _markets(agencies: list[Span], gazetteer: Any) -> frozenset[str]:
     )
 
 
+def _below_zero_described(arrays: TokenArrays, cue: Span) -> bool:
+    """ "negative" that describes a thing below zero, no change: before a noun other than a
+    change's ("hours with negative prices", "212 negative hours", "negative-price hours") or
+    after a verb ("prices were negative in 4,820 hours"). It states a fall only where it signs
+    a figure ("negative 0.4%") or names a change ("negative growth", "a negative
+    contribution")."""
+    if cue.end - cue.start != 1 or arrays.lower[cue.start] != "negative":
+        return False
+    k = cue.end
+    if k >= arrays.n:
+        return True
+    if arrays.like_num[k]:
+        return False
+    if arrays.is_alpha[k]:
+        return arrays.lower[k] not in _NEGATIVE_CHANGES
+    return arrays.is_punct[k] or arrays.is_space[k]
+
+
 def next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:
     """Where mention i's clause ends at the latest: the next mention or the sentence end."""
     return mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
@@ -716,6 +735,8 @@ _IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"
 _CONTRACT_LEADS = frozenset("the a futures most-active front-month benchmark".split()) | frozenset(
     _MONTHS  # the calendar's month names and their short forms
 )
+#: Nouns of a change that "negative" may name: "negative growth", "negative contributions".
+_NEGATIVE_CHANGES = frozenset("growth change changes contribution contributions".split())
 _REVISED = {"up": "increase", "upward": "increase", "down": "decrease", "downward": "decrease"}
 _PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
 
