@@ -699,6 +699,23 @@ LISTED_LEVELS_HAVE_NO_BASIS = [
          "month_on_month", "thanks-to-a-change-is-no-level"),
 ]
 
+# A gapped item after a level that only a trailing comparison moves ("was 41,200, up from
+# 36,900") is a level compared with nothing: its own "up from" would move it, the item's verb
+# states none; an item after a level its verb moved still shares the verb.
+ITEMS_AFTER_A_COMPARED_LEVEL = [
+    case("Onshore wind jobs totalled 41,200, up from 36,900 in 2023, and heat pumps 17,400.",
+         "17,400", None, "item-after-a-level-up-from"),
+    case("Beef exports were 312 mln dlrs in May, up from 280 mln a year earlier, and lamb "
+         "exports about 95 mln.", "95 mln", None, "item-after-an-amount-up-from"),
+    case("Wheat output was 21.3 mln tonnes, down from 23.0 mln, and barley 9.8 mln.",
+         "9.8 mln", None, "item-after-a-level-down-from"),
+    # (but the verb's own change is shared, with or without a comparison after it)
+    case("Sales rose 4%, up from 3% in May, and rents 2%.", "2%", "increase",
+         "item-after-a-change-shares-its-verb"),
+    case("Wheat output fell to 21.3 mln tonnes from 23.0 mln, and barley to 9.8 mln.",
+         "9.8 mln", "decrease", "item-after-a-level-its-verb-moved"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Energy prices declined 0.9% for the month, with gasoline off 2.3%.", "2.3%",
          "decrease", "with-an-item-off"),
@@ -2475,6 +2492,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
+    + ITEMS_AFTER_A_COMPARED_LEVEL
     + GAPPED_ITEMS_AT_LENGTH
     + ITEMS_WITH_ONLY_BY
     + CUT_VERBS_IN_ALL_FORMS

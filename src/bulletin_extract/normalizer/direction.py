@@ -70,6 +70,7 @@ class DirectionAttacher(Attacher):
         text, whitespace = tokens.text, tokens.whitespace
         self._units_at = {m.span.start: m.unit for m in mentions}  # for `_trailing_from_cue`
         self._moved_levels: set[int] = set()  # levels moved by a far ", up from" after them
+        self._compared_levels: set[int] = set()  # levels moved only by a trailing comparison
         for i, m in enumerate(mentions):
             first = text[m.span.start]
             if m.unit == "times" and first.lower() in MULTIPLE_WORDS:
@@ -210,7 +211,11 @@ class DirectionAttacher(Attacher):
             if self._taken_off(m):
                 m.direction = "decrease"  # "taking 2.3 percentage points off the headline rate"
                 continue
-            trailing = self._trailing_from_cue(m) or self._contribution_cue(m, mentions, i)
+            trailing = self._trailing_from_cue(m)
+            if trailing is not None:
+                self._compared_levels.add(m.span.start)
+            else:
+                trailing = self._contribution_cue(m, mentions, i)
             if trailing is None:
                 trailing = self._by_cue(m) or self._moved_from_after(m)
             if trailing is not None:
@@ -218,8 +223,12 @@ class DirectionAttacher(Attacher):
                 m.rules.append(trailing.id_)
                 if m.span.start in self._moved_levels:
                     m.rules.append(MOVED_FROM_AFTER)
+                    self._compared_levels.add(m.span.start)
                 continue
             shared = elliptical_head(self.ctx, mentions, i)
+            if shared is not None and mentions[shared].span.start in self._compared_levels:
+                continue  # "was 38,700, up from 33,100, and solar 21,200": 21,200 compared with
+                # nothing, a level that states no move of its own
             if shared is None and (shared := self._by_item_head(m, mentions, i)) is not None:
                 m.rules.append(SHARED_BY_ITEM)
             if shared is not None:
