@@ -50,6 +50,9 @@ _RESPONDENT_VERBS = frozenset(
 _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
 
+#: Shares a comparative may take of another level: "less than half of", "more than a third".
+_SHARE_WORDS = frozenset("half third thirds quarter quarters fifth tenth".split())
+
 #: Comparatives written after a list's last figure that speak for the whole list.
 _LISTED_COMPARATIVES = COMPARATIVES | {"cheaper", "dearer", "costlier"}
 
@@ -561,6 +564,8 @@ class DirectionAttacher(Attacher):
                     t += 1
                 break
         word = self.tokens.lower[t] if t < n else ""
+        if t + 1 < n and self.tokens.lower[t + 1] == "than" and self._than_another_figure(m, t):
+            return None
         if t + 1 < n and self.tokens.lower[t + 1] == "than":
             if word in MORE_COMPARATIVES or word == "longer":
                 return "increase"  # "0.2 points faster than in May": the rate picked up
@@ -584,6 +589,26 @@ class DirectionAttacher(Attacher):
             # a share more or less of what the clause counts
             return "increase" if word == "more" else "decrease"
         return None
+
+    def _than_another_figure(self, m: Mention, t: int) -> bool:
+        """Whether a comparative at t, set off from m by a comma alone, compares a figure of
+        its own, not m with its earlier value: a multiple or a share of a level ("€2.10/kg,
+        more than three times the average", "24.1 EUR/MWh, less than half of the 80.2 EUR/MWh
+        paid in Poland"), or a figure in another unit ("rose 0.4% to $80.1 billion, less than
+        the 0.7% gain first reported": the change's). A figure in m's unit is its earlier value
+        ("$80.1 billion, less than the $81.0 billion of May")."""
+        tokens, n = self.tokens, self.tokens.n
+        if t != m.span.end + 1 or tokens.text[m.span.end] != ",":
+            return False
+        k = t + 2
+        if k < n and tokens.lower[k] in ("a", "an", "the"):
+            k += 1
+        if k >= n:
+            return False
+        if tokens.lower[k] in MULTIPLE_WORDS or tokens.lower[k] in _SHARE_WORDS:
+            return True
+        unit = self._units_at.get(k)
+        return unit is not None and (unit != m.unit or unit in ("times", "fraction"))
 
     def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
         """The nearest change word before the number in its clause."""
