@@ -702,44 +702,6 @@ LISTED_LEVELS_HAVE_NO_BASIS = [
 # A gapped item after a level that only a trailing comparison moves ("was 41,200, up from
 # 36,900") is a level compared with nothing: its own "up from" would move it, the item's verb
 # states none; an item after a level its verb moved still shares the verb.
-# A comparative set off by a comma after a level that compares a figure of its own (a multiple
-# or a share of another level, or a change in another unit) does not move the level; one that
-# compares the level with its earlier value in its unit still does.
-# A comparative set off by a comma after a level that compares a figure of its own (a multiple
-# or a share of another level, or a change in another unit) does not move the level; one that
-# compares the level with its earlier value in its unit still does.
-# A balance that swung, flipped or turned to one side of zero moved that way: up to a surplus,
-# a profit or net income, down to a deficit or a loss; the side it came from states none.
-BALANCES_SWUNG_TO_A_SIDE = [
-    case("The goods balance swung to a surplus of 1.2 billion euros in May from a deficit of 0.3 "
-         "billion.", "1.2 billion euros", "increase", "swung-to-a-surplus"),
-    case("The goods balance swung to a surplus of 1.2 billion euros in May from a deficit of 0.3 "
-         "billion.", "0.3 billion", None, "the-side-it-swung-from"),
-    case("The retailer flipped to net income of $41 million in the quarter.", "$41 million",
-         "increase", "flipped-to-net-income"),
-    case("The carrier swung to a net loss of $85 million from a profit of $30 million.",
-         "$85 million", "decrease", "swung-to-a-net-loss"),
-    case("Secondary income turned to a deficit of 2.4 billion euros.", "2.4 billion euros",
-         "decrease", "turned-to-a-deficit"),
-    # (but a balance named as a level is none)
-    case("The carrier reported a net loss of $85 million in the quarter.", "$85 million", None,
-         "a-loss-reported-is-a-level"),
-]
-
-COMPARATIVES_OF_ANOTHER_FIGURE = [
-    case("Machinery orders rose 0.4% in May to $80.1 billion, less than the 0.7% gain first "
-         "reported.", "$80.1 billion", "increase", "less-than-a-change-in-another-unit"),
-    case("Buyers in Spain paid an average of €2.10/kg, more than three times the EU average.",
-         "€2.10/kg", None, "more-than-a-multiple-of-another-level"),
-    case("Power in Finland averaged 24.1 EUR/MWh, less than half of the 80.2 EUR/MWh paid in "
-         "Poland.", "24.1 EUR/MWh", None, "less-than-a-share-of-another-level"),
-    case("Storage sites held 2.4 TWh, more than 30 times the capacity of batteries.", "2.4 TWh",
-         None, "more-than-a-written-multiple"),
-    # (but the level against its own earlier value moves)
-    case("Orders totalled $80.1 billion, less than the $81.0 billion of May.", "$80.1 billion",
-         "decrease", "less-than-its-earlier-value"),
-]
-
 ITEMS_AFTER_A_COMPARED_LEVEL = [
     case("Onshore wind jobs totalled 41,200, up from 36,900 in 2023, and heat pumps 17,400.",
          "17,400", None, "item-after-a-level-up-from"),
@@ -752,6 +714,23 @@ ITEMS_AFTER_A_COMPARED_LEVEL = [
          "item-after-a-change-shares-its-verb"),
     case("Wheat output fell to 21.3 mln tonnes from 23.0 mln, and barley to 9.8 mln.",
          "9.8 mln", "decrease", "item-after-a-level-its-verb-moved"),
+]
+
+# A comparative set off by a comma after a level that compares a figure of its own (a multiple
+# or a share of another level, or a change in another unit) does not move the level; one that
+# compares the level with its earlier value in its unit still does.
+COMPARATIVES_OF_ANOTHER_FIGURE = [
+    case("Machinery orders rose 0.4% in May to $80.1 billion, less than the 0.7% gain first "
+         "reported.", "$80.1 billion", "increase", "less-than-a-change-in-another-unit"),
+    case("Buyers in Spain paid an average of €2.10/kg, more than three times the EU average.",
+         "€2.10/kg", None, "more-than-a-multiple-of-another-level"),
+    case("Power in Finland averaged 24.1 EUR/MWh, less than half of the 80.2 EUR/MWh paid in "
+         "Poland.", "24.1 EUR/MWh", None, "less-than-a-share-of-another-level"),
+    case("Storage sites held 2.4 TWh, more than 30 times the capacity of batteries.", "2.4 TWh",
+         None, "more-than-a-written-multiple"),
+    # (but the level against its own earlier value moves)
+    case("Orders totalled $80.1 billion, less than the $81.0 billion of May.", "$80.1 billion",
+         "decrease", "less-than-its-earlier-value"),
 ]
 
 ELLIPTICAL_LISTS = [
