@@ -733,6 +733,25 @@ COMPARATIVES_OF_ANOTHER_FIGURE = [
          "decrease", "less-than-its-earlier-value"),
 ]
 
+# A balance that swung, flipped or turned to a surplus, a profit or net income rose; the side it
+# came from states none, and a swing to a deficit or a loss (the balance down, the deficit up)
+# states no one way.
+BALANCES_SWUNG_TO_A_SIDE = [
+    case("The goods balance swung to a surplus of 1.2 billion euros in May from a deficit of 0.3 "
+         "billion.", "1.2 billion euros", "increase", "swung-to-a-surplus"),
+    case("The goods balance swung to a surplus of 1.2 billion euros in May from a deficit of 0.3 "
+         "billion.", "0.3 billion", None, "the-side-it-swung-from"),
+    case("The retailer flipped to net income of $41 million in the quarter.", "$41 million",
+         "increase", "flipped-to-net-income"),
+    # (but a swing to a deficit or a loss, and a balance named as a level, are none)
+    case("The carrier swung to a net loss of $85 million from a profit of $30 million.",
+         "$85 million", None, "swung-to-a-net-loss"),
+    case("Secondary income turned to a deficit of 2.4 billion euros.", "2.4 billion euros",
+         None, "turned-to-a-deficit"),
+    case("The carrier reported a net loss of $85 million in the quarter.", "$85 million", None,
+         "a-loss-reported-is-a-level"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Energy prices declined 0.9% for the month, with gasoline off 2.3%.", "2.3%",
          "decrease", "with-an-item-off"),
@@ -2511,6 +2530,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + ELLIPTICAL_LISTS
     + ITEMS_AFTER_A_COMPARED_LEVEL
     + COMPARATIVES_OF_ANOTHER_FIGURE
+    + BALANCES_SWUNG_TO_A_SIDE
     + GAPPED_ITEMS_AT_LENGTH
     + ITEMS_WITH_ONLY_BY
     + CUT_VERBS_IN_ALL_FORMS

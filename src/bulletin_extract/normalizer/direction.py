@@ -50,6 +50,15 @@ _RESPONDENT_VERBS = frozenset(
 _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
 
+#: Verbs of a balance moving to one side of zero: "swung to a surplus", "flipped to a loss".
+_SWING_VERBS = frozenset(
+    "swung swing swings swinging flipped flip flips flipping turned turn turns turning".split()
+)
+#: The sides of zero a balance that swung there rose to: "swung to a surplus".
+_POSITIVE_SIDES = frozenset("surplus surpluses profit profits income".split())
+#: Words between "to" and the side's noun: "to a net trade surplus", "to net income".
+_BALANCE_FILLERS = frozenset("a an net trade primary its their operating".split())
+
 #: Shares a comparative may take of another level: "less than half of", "more than a third".
 _SHARE_WORDS = frozenset("half third thirds quarter quarters fifth tenth".split())
 
@@ -199,6 +208,10 @@ class DirectionAttacher(Attacher):
                     # "numbered 196,000, or 18% of the total, up from 15%": the share's own
                     own = self._trailing_from_cue(m)
                     m.direction = DIRECTIONS[own.label_] if own is not None else None
+                continue
+            swung = self._swung_to(m)
+            if swung is not None:
+                m.direction = swung  # "swung to a surplus of $64 million": the balance rose
                 continue
             cue = self._left_cue(m)
             if (
@@ -867,6 +880,25 @@ class DirectionAttacher(Attacher):
                 return None
             t += 1
         return None
+
+    def _swung_to(self, m: Mention) -> str | None:
+        """ "increase" for the figure of a balance that swung (or flipped, or turned) to a
+        surplus or a profit: "swung to a surplus of $64 million", "flipped to net income of
+        $1.9 billion"; else None. (A swing to a deficit or a loss lowers the balance but
+        raises the deficit: it states no one way.)"""
+        lower = self.tokens.lower
+        sent = self.tok_sentence[m.span.start]
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 3 or lower[t] != "of" or lower[t - 1] not in _POSITIVE_SIDES:
+            return None
+        k = t - 2
+        while k >= 0 and lower[k] in _BALANCE_FILLERS:
+            k -= 1
+        if k < 1 or lower[k] != "to" or self.tok_sentence[k - 1] != sent:
+            return None
+        return "increase" if lower[k - 1] in _SWING_VERBS else None
 
     def _counts_forecasters(self, m: Mention) -> bool:
         """Whether a count is of the forecasters of a poll: "17 economists", "of 31
