@@ -755,6 +755,13 @@ BALANCES_SWUNG_TO_A_SIDE = [
 ELLIPTICAL_LISTS = [
     case("Energy prices declined 0.9% for the month, with gasoline off 2.3%.", "2.3%",
          "decrease", "with-an-item-off"),
+    # an item of bracketed pairs named at length shares the list's verb
+    case("Inflation slowed for clothing (2.1% vs 2.6% in May), fuel (0.8% vs 1.9%) and "
+         "housing, heating, lighting, water supply & sewerage services (3.4% vs 3.9%).", "3.4%",
+         "decrease", "bracketed-pair-item-named-at-length"),
+    case("Inflation slowed for clothing (2.1% vs 2.6% in May), fuel (0.8% vs 1.9%), while the "
+         "jobless rate in the north, east, south and west of the country together (3.4% vs "
+         "3.9%) held.", "3.4%", None, "bracketed-pair-after-a-clause-of-its-own"),
     # a gapped by-clause whose item is a hyphenated compound
     case("Diesel-powered output fell by 7% year-on-year to 41 TWh, and coal-fired output by "
          "12% to 19 TWh.", "12%", "decrease", "gapped-by-clause-hyphenated-item"),

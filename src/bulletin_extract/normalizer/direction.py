@@ -1363,8 +1363,11 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         # figure's own verb, which the item shares
         gap = gap[1:]
     words = {lower[t] for t in gap}
-    if not gap or len(gap) > (20 if words & {"those", "that"} else 12):
-        return None  # ("and those of housing, water, electricity, gas and other fuels 1.1%")
+    bracketed = bool(gap) and text[gap[0]] == ")" and text[gap[-1]] == "("
+    if not gap or len(gap) > (20 if words & {"those", "that"} or bracketed else 12):
+        return None  # ("and those of housing, water, electricity, gas and other fuels 1.1%",
+        # "), and housing, water, electricity, gas & other fuels (2.9% vs 3.5%)": a name
+        # between the brackets of two items)
     joiners, stops = {",", "and", "(", ")"}, words & LIST_GAP_STOP
     by_clause = lower[gap[-1]] == "by" and stops <= {"while", "whereas", "to", "from"}
     if by_clause:
