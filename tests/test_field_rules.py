@@ -105,9 +105,14 @@ ITEMS_WITH_ONLY_BY = [
 ]
 
 # Verbs of a cut in the present and infinitive forms headlines and plans are written in: the
-# level reached falls; the level it came from has no direction. ("trims" is left to the
-# headline rules, which name the figure by the clause it opens.)
+# level reached falls; the level it came from has no direction.
 CUT_VERBS_IN_ALL_FORMS = [
+    case("Norway's central bank trims key rate to 3.75% on cooling wages", "3.75%", "decrease",
+         "trims-to"),
+    case("The utility will trim its dividend to 40 cents from 52 cents a share.", "40 cents",
+         "decrease", "trim-to"),
+    case("The utility will trim its dividend to 40 cents from 52 cents a share.", "52 cents",
+         None, "trim-from"),
     case("Chile's central bank slashes policy rate to 4.5% as inflation cools", "4.5%",
          "decrease", "slashes-to"),
     case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "5%",
@@ -389,6 +394,11 @@ LEVEL_REACHED_BY_A_VERB = [
     case("The Australian dollar firmed to 67.35 U.S. cents.", "67.35 U.S. cents", "increase",
          "firmed-to"),
     case("Hiring softened to 98,000 in July.", "98,000", "decrease", "softened-to"),
+    # the base forms of plans and forecasts
+    case("Brokers expect grain shipments to recover to 4.2 million tonnes next season.",
+         "4.2 million tonnes", "increase", "to-recover-to"),
+    case("The board expects wage growth to cool to 3.1% by the spring.", "3.1%", "decrease",
+         "to-cool-to"),
 ]
 
 CLAUSE_AFTER_A_PARTICIPLE = [

@@ -50,6 +50,8 @@ _RESPONDENT_VERBS = frozenset(
 _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
 
+#: Verbs of a cut that the change cues leave to the headline rules: "trims rate to 2.25%".
+_TRIM_VERBS = frozenset(("trim", "trims"))
 #: Verbs of a balance moving to one side of zero: "swung to a surplus", "flipped to a loss".
 _SWING_VERBS = frozenset(
     "swung swing swings swinging flipped flip flips flipping turned turn turns turning".split()
@@ -212,6 +214,9 @@ class DirectionAttacher(Attacher):
             swung = self._swung_to(m)
             if swung is not None:
                 m.direction = swung  # "swung to a surplus of $64 million": the balance rose
+                continue
+            if self._trimmed(m):
+                m.direction = "decrease"  # "Bank trims rate to 2.25%": the level it cut to
                 continue
             cue = self._left_cue(m)
             if (
@@ -899,6 +904,25 @@ class DirectionAttacher(Attacher):
         if k < 1 or lower[k] != "to" or self.tok_sentence[k - 1] != sent:
             return None
         return "increase" if lower[k - 1] in _SWING_VERBS else None
+
+    def _trimmed(self, m: Mention) -> bool:
+        """Whether "trim" or "trims" moved the figure, by "to" or "by" after its object of at
+        most three words: "Central bank trims rates to 2.25%", "will trim its dividend to 40
+        cents", "trims key rate by 25 bps" (the change cues leave these verbs to the headline
+        rules, which name the figure by the clause it opens); not a name ("CPI-trim")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        sent = self.tok_sentence[m.span.start]
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 1 or lower[t] not in ("to", "by"):
+            return False
+        for k in range(t - 1, max(t - 5, -1), -1):
+            if self.tok_sentence[k] != sent or not self.tokens.is_alpha[k]:
+                return False
+            if lower[k] in _TRIM_VERBS:
+                return k == 0 or text[k - 1] != "-"
+        return False
 
     def _counts_forecasters(self, m: Mention) -> bool:
         """Whether a count is of the forecasters of a poll: "17 economists", "of 31
