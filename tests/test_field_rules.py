@@ -328,6 +328,22 @@ NEGATIVE_DESCRIBES_NO_FALL = [
          "decrease", "negative-before-a-figure-still-falls"),
 ]
 
+# "add" that reports speech ("adding that", "added that") or names a measure ("gross value
+# added", "value-added tax") moves nothing; "added" with a figure as its object still rises.
+ADDED_AS_SAID_OR_NAMED = [
+    case("Output held firm, the minister said, adding that shipments could reach $4 billion in "
+         "2026.", "$4 billion", None, "adding-that-reports-speech"),
+    case("The chief economist added that core inflation would settle at 2.4% next year.",
+         "2.4%", None, "added-that-reports-speech"),
+    case("Gross value added in the region was £41.3 billion in 2024.", "£41.3 billion", None,
+         "gross-value-added-is-a-measure"),
+    case("Value-added tax receipts were 2,130 billion rupees.", "2,130 billion rupees", None,
+         "value-added-tax-is-a-name"),
+    # (but a figure added still rises)
+    case("The firm added 3,400 staff in the quarter.", "3,400", "increase",
+         "added-a-figure-still-rises"),
+]
+
 STOCK_DRAWS_AND_BUILDS = [
     case("Traders had expected a draw of 2.4 million barrels.", "2.4 million barrels",
          "decrease", "a-draw-of-stocks"),
@@ -2546,6 +2562,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + STOCK_DRAWS_AND_BUILDS
     + NEGATIVE_LEVELS
     + NEGATIVE_DESCRIBES_NO_FALL
+    + ADDED_AS_SAID_OR_NAMED
     + LEVEL_REACHED_BY_A_VERB
     + RANGE_REACHED_AFTER_A_PERIOD
     + STOOD_AT_IS_NO_STANDSTILL
