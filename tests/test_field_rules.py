@@ -742,6 +742,20 @@ ITEMS_AFTER_A_COMPARED_LEVEL = [
          "9.8 mln", "decrease", "item-after-a-level-its-verb-moved"),
 ]
 
+# A gap in growth between two groups ("6.3 percentage points faster than that of all
+# manufacturing") states no move; a gap against an earlier time still does.
+GROWTH_GAPS_BETWEEN_GROUPS = [
+    case("Output of the chip industry rose 14.2 percent, 6.3 percentage points faster than that "
+         "of all manufacturing.", "6.3 percentage points", None, "faster-than-that-of-a-group"),
+    case("Rural incomes grew 6.1 percent, 1.8 percentage points faster than those of urban "
+         "households.", "1.8 percentage points", None, "faster-than-those-of-a-group"),
+    case("Services output grew 3.2 percent, 0.4 percentage points slower than that of goods "
+         "producers.", "0.4 percentage points", None, "slower-than-that-of-a-group"),
+    # (but against the period before it moved)
+    case("The rate rose 4.4 percent, 0.6 percentage points faster than that of the previous "
+         "month.", "0.6 percentage points", "increase", "faster-than-that-of-a-month-before"),
+]
+
 # A comparative set off by a comma after a level that compares a figure of its own (a multiple
 # or a share of another level, or a change in another unit) does not move the level; one that
 # compares the level with its earlier value in its unit still does.
@@ -2571,6 +2585,7 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + ELLIPTICAL_LISTS
     + ITEMS_AFTER_A_COMPARED_LEVEL
     + COMPARATIVES_OF_ANOTHER_FIGURE
+    + GROWTH_GAPS_BETWEEN_GROUPS
     + BALANCES_SWUNG_TO_A_SIDE
     + GAPPED_ITEMS_AT_LENGTH
     + ITEMS_WITH_ONLY_BY

@@ -61,6 +61,10 @@ _POSITIVE_SIDES = frozenset("surplus surpluses profit profits income".split())
 #: Words between "to" and the side's noun: "to a net trade surplus", "to net income".
 _BALANCE_FILLERS = frozenset("a an net trade primary its their operating".split())
 
+#: Comparatives of a gap between two groups' growth: "3.1 percentage points faster than".
+_GAP_COMPARATIVES = frozenset(("faster", "slower", "quicker"))
+#: Words of an earlier time a comparison may name: "than that of the previous month".
+_EARLIER_WORDS = frozenset("previous prior last earlier same preceding year month".split())
 #: Shares a comparative may take of another level: "less than half of", "more than a third".
 _SHARE_WORDS = frozenset("half third thirds quarter quarters fifth tenth".split())
 
@@ -145,6 +149,9 @@ class DirectionAttacher(Attacher):
                 # after the drugmaker cut its outlook to a range of 8% to 11%")
                 m.direction = revised.direction
                 continue
+            if self._gap_between_groups(m):
+                m.direction = None  # "3.1 percentage points faster than that of all
+                continue  # industries": a gap between two groups' rates, no move
             comparative = self._comparative_after(m, mentions[i + 1 : i + 2])
             if comparative is not None:
                 m.direction = comparative
@@ -627,6 +634,24 @@ class DirectionAttacher(Attacher):
             return True
         unit = self._units_at.get(k)
         return unit is not None and (unit != m.unit or unit in ("times", "fraction"))
+
+    def _gap_between_groups(self, m: Mention) -> bool:
+        """Whether a comparative of speed right after the figure compares with another group's
+        growth, not an earlier one: "grew by 8.0 percent, 3.1 percentage points faster than
+        that of all industries", "2.6 points slower than those of urban households" (a gap
+        between groups' growth states no move); not "faster than that of the previous
+        month"."""
+        lower, n = self.tokens.lower, self.tokens.n
+        t = m.span.end
+        if t + 1 >= n or lower[t + 1] != "than" or lower[t] not in _GAP_COMPARATIVES:
+            return False
+        k = t + 2
+        if k + 1 >= n or lower[k] not in ("that", "those") or lower[k + 1] != "of":
+            return False
+        ahead = range(k + 2, min(k + 6, n))
+        return not any(
+            (PERIODS_TOKENS, j) in self.cue_at or lower[j] in _EARLIER_WORDS for j in ahead
+        )
 
     def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
         """The nearest change word before the number in its clause."""
