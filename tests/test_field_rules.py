@@ -110,9 +110,14 @@ ITEMS_WITH_ONLY_BY = [
 ]
 
 # Verbs of a cut in the present and infinitive forms headlines and plans are written in: the
-# level reached falls; the level it came from has no direction. ("trims" is left to the
-# headline rules, which name the figure by the clause it opens.)
+# level reached falls; the level it came from has no direction.
 CUT_VERBS_IN_ALL_FORMS = [
+    case("Norway's central bank trims key rate to 3.75% on cooling wages", "3.75%", "decrease",
+         "trims-to"),
+    case("The utility will trim its dividend to 40 cents from 52 cents a share.", "40 cents",
+         "decrease", "trim-to"),
+    case("The utility will trim its dividend to 40 cents from 52 cents a share.", "52 cents",
+         None, "trim-from"),
     case("Chile's central bank slashes policy rate to 4.5% as inflation cools", "4.5%",
          "decrease", "slashes-to"),
     case("Ministers plan to halve the levy on heating oil to 5% from 10% in 2027.", "5%",
@@ -309,6 +314,41 @@ NEGATIVE_LEVELS = [
          "a-signed-amount-of-a-change"),
 ]
 
+# "negative" that describes a thing below zero (a price, an hour with such prices) before its
+# noun or after a verb states no fall; it signs a figure or names a change only right before
+# them ("negative 0.8%", "a negative contribution").
+NEGATIVE_DESCRIBES_NO_FALL = [
+    case("Spot power prices were negative in 2,310 hours over the summer, up 17% on a year "
+         "earlier.", "2,310 hours", None, "negative-as-a-predicate"),
+    case("The count of hours with negative wholesale prices climbed to 940 in Denmark.", "940",
+         "increase", "negative-before-a-noun-leaves-the-climb"),
+    case("Denmark saw 518 negative-price hours in the half year.", "518", None,
+         "negative-hyphened-before-its-noun"),
+    case("In Austria, negative-price hours made up 6.3% of all hours, up from 4.9% a year "
+         "before.", "6.3%", "increase", "negative-in-the-subject-leaves-the-rise"),
+    # (but a change it names, or a figure it signs, falls)
+    case("Inventories made a negative contribution of 0.2 percentage points in the quarter.",
+         "0.2 percentage points", "decrease", "negative-contribution-still-falls"),
+    case("The output gap was negative 1.1% last year, the fund estimated.", "1.1%",
+         "decrease", "negative-before-a-figure-still-falls"),
+]
+
+# "add" that reports speech ("adding that", "added that") or names a measure ("gross value
+# added", "value-added tax") moves nothing; "added" with a figure as its object still rises.
+ADDED_AS_SAID_OR_NAMED = [
+    case("Output held firm, the minister said, adding that shipments could reach $4 billion in "
+         "2026.", "$4 billion", None, "adding-that-reports-speech"),
+    case("The chief economist added that core inflation would settle at 2.4% next year.",
+         "2.4%", None, "added-that-reports-speech"),
+    case("Gross value added in the region was £41.3 billion in 2024.", "£41.3 billion", None,
+         "gross-value-added-is-a-measure"),
+    case("Value-added tax receipts were 2,130 billion rupees.", "2,130 billion rupees", None,
+         "value-added-tax-is-a-name"),
+    # (but a figure added still rises)
+    case("The firm added 3,400 staff in the quarter.", "3,400", "increase",
+         "added-a-figure-still-rises"),
+]
+
 STOCK_DRAWS_AND_BUILDS = [
     case("Traders had expected a draw of 2.4 million barrels.", "2.4 million barrels",
          "decrease", "a-draw-of-stocks"),
@@ -375,6 +415,11 @@ LEVEL_REACHED_BY_A_VERB = [
     case("The Australian dollar firmed to 67.35 U.S. cents.", "67.35 U.S. cents", "increase",
          "firmed-to"),
     case("Hiring softened to 98,000 in July.", "98,000", "decrease", "softened-to"),
+    # the base forms of plans and forecasts
+    case("Brokers expect grain shipments to recover to 4.2 million tonnes next season.",
+         "4.2 million tonnes", "increase", "to-recover-to"),
+    case("The board expects wage growth to cool to 3.1% by the spring.", "3.1%", "decrease",
+         "to-cool-to"),
 ]
 
 CLAUSE_AFTER_A_PARTICIPLE = [
@@ -685,9 +730,90 @@ LISTED_LEVELS_HAVE_NO_BASIS = [
          "month_on_month", "thanks-to-a-change-is-no-level"),
 ]
 
+# A gapped item after a level that only a trailing comparison moves ("was 41,200, up from
+# 36,900") is a level compared with nothing: its own "up from" would move it, the item's verb
+# states none; an item after a level its verb moved still shares the verb.
+ITEMS_AFTER_A_COMPARED_LEVEL = [
+    case("Onshore wind jobs totalled 41,200, up from 36,900 in 2023, and heat pumps 17,400.",
+         "17,400", None, "item-after-a-level-up-from"),
+    case("Beef exports were 312 mln dlrs in May, up from 280 mln a year earlier, and lamb "
+         "exports about 95 mln.", "95 mln", None, "item-after-an-amount-up-from"),
+    case("Wheat output was 21.3 mln tonnes, down from 23.0 mln, and barley 9.8 mln.",
+         "9.8 mln", None, "item-after-a-level-down-from"),
+    # (but the verb's own change is shared, with or without a comparison after it)
+    case("Sales rose 4%, up from 3% in May, and rents 2%.", "2%", "increase",
+         "item-after-a-change-shares-its-verb"),
+    case("Wheat output fell to 21.3 mln tonnes from 23.0 mln, and barley to 9.8 mln.",
+         "9.8 mln", "decrease", "item-after-a-level-its-verb-moved"),
+]
+
+# A gap in growth between two groups ("6.3 percentage points faster than that of all
+# manufacturing") states no move; a gap against an earlier time still does.
+GROWTH_GAPS_BETWEEN_GROUPS = [
+    case("Output of the chip industry rose 14.2 percent, 6.3 percentage points faster than that "
+         "of all manufacturing.", "6.3 percentage points", None, "faster-than-that-of-a-group"),
+    case("Rural incomes grew 6.1 percent, 1.8 percentage points faster than those of urban "
+         "households.", "1.8 percentage points", None, "faster-than-those-of-a-group"),
+    case("Services output grew 3.2 percent, 0.4 percentage points slower than that of goods "
+         "producers.", "0.4 percentage points", None, "slower-than-that-of-a-group"),
+    # (but against the period before it moved)
+    case("The rate rose 4.4 percent, 0.6 percentage points faster than that of the previous "
+         "month.", "0.6 percentage points", "increase", "faster-than-that-of-a-month-before"),
+]
+
+# A comparative set off by a comma after a level that compares a figure of its own (a multiple
+# or a share of another level, or a change in another unit) does not move the level; one that
+# compares the level with its earlier value in its unit still does.
+COMPARATIVES_OF_ANOTHER_FIGURE = [
+    case("Machinery orders rose 0.4% in May to $80.1 billion, less than the 0.7% gain first "
+         "reported.", "$80.1 billion", "increase", "less-than-a-change-in-another-unit"),
+    case("Buyers in Spain paid an average of €2.10/kg, more than three times the EU average.",
+         "€2.10/kg", None, "more-than-a-multiple-of-another-level"),
+    case("Power in Finland averaged 24.1 EUR/MWh, less than half of the 80.2 EUR/MWh paid in "
+         "Poland.", "24.1 EUR/MWh", None, "less-than-a-share-of-another-level"),
+    case("Storage sites held 2.4 TWh, more than 30 times the capacity of batteries.", "2.4 TWh",
+         None, "more-than-a-written-multiple"),
+    # (but the level against its own earlier value moves)
+    case("Orders totalled $80.1 billion, less than the $81.0 billion of May.", "$80.1 billion",
+         "decrease", "less-than-its-earlier-value"),
+]
+
+# A balance that swung, flipped or turned to a surplus, a profit or net income rose; the side it
+# came from states none, and a swing to a deficit or a loss (the balance down, the deficit up)
+# states no one way.
+BALANCES_SWUNG_TO_A_SIDE = [
+    case("The goods balance swung to a surplus of 1.2 billion euros in May from a deficit of 0.3 "
+         "billion.", "1.2 billion euros", "increase", "swung-to-a-surplus"),
+    case("The goods balance swung to a surplus of 1.2 billion euros in May from a deficit of 0.3 "
+         "billion.", "0.3 billion", None, "the-side-it-swung-from"),
+    case("The retailer flipped to net income of $41 million in the quarter.", "$41 million",
+         "increase", "flipped-to-net-income"),
+    # (but a swing to a deficit or a loss, and a balance named as a level, are none)
+    case("The carrier swung to a net loss of $85 million from a profit of $30 million.",
+         "$85 million", None, "swung-to-a-net-loss"),
+    case("Secondary income turned to a deficit of 2.4 billion euros.", "2.4 billion euros",
+         None, "turned-to-a-deficit"),
+    case("The carrier reported a net loss of $85 million in the quarter.", "$85 million", None,
+         "a-loss-reported-is-a-level"),
+]
+
 ELLIPTICAL_LISTS = [
     case("Energy prices declined 0.9% for the month, with gasoline off 2.3%.", "2.3%",
          "decrease", "with-an-item-off"),
+    # an item whose own verb in "-ed" stands right before its figure has a clause of its own
+    case("Wind output reached 410 TWh, up 9% on 2024, and covered 17.2% of EU power demand.",
+         "17.2%", None, "an-item-with-a-verb-of-its-own"),
+    case("Hydro output fell 6% to 71 TWh, and nuclear dropped 2.4% to 150 TWh.", "2.4%",
+         "decrease", "an-item-whose-own-verb-moves-it"),
+    case("Crude runs rose 3% in June, and refined products 2.1%.", "2.1%", "increase",
+         "an-item-named-by-a-participle-shares-the-verb"),
+    # an item of bracketed pairs named at length shares the list's verb
+    case("Inflation slowed for clothing (2.1% vs 2.6% in May), fuel (0.8% vs 1.9%) and "
+         "housing, heating, lighting, water supply & sewerage services (3.4% vs 3.9%).", "3.4%",
+         "decrease", "bracketed-pair-item-named-at-length"),
+    case("Inflation slowed for clothing (2.1% vs 2.6% in May), fuel (0.8% vs 1.9%), while the "
+         "jobless rate in the north, east, south and west of the country together (3.4% vs "
+         "3.9%) held.", "3.4%", None, "bracketed-pair-after-a-clause-of-its-own"),
     # a gapped by-clause whose item is a hyphenated compound
     case("Diesel-powered output fell by 7% year-on-year to 41 TWh, and coal-fired output by "
          "12% to 19 TWh.", "12%", "decrease", "gapped-by-clause-hyphenated-item"),
@@ -2454,12 +2580,18 @@ EXPECTATIONS_STATE_NO_CHANGE = [
     + CHANGE_NOUN_AFTER_A_BASIS
     + STOCK_DRAWS_AND_BUILDS
     + NEGATIVE_LEVELS
+    + NEGATIVE_DESCRIBES_NO_FALL
+    + ADDED_AS_SAID_OR_NAMED
     + LEVEL_REACHED_BY_A_VERB
     + RANGE_REACHED_AFTER_A_PERIOD
     + STOOD_AT_IS_NO_STANDSTILL
     + CLAUSE_AFTER_A_PARTICIPLE
     + COMPARED_AND_RESTATED
     + ELLIPTICAL_LISTS
+    + ITEMS_AFTER_A_COMPARED_LEVEL
+    + COMPARATIVES_OF_ANOTHER_FIGURE
+    + GROWTH_GAPS_BETWEEN_GROUPS
+    + BALANCES_SWUNG_TO_A_SIDE
     + GAPPED_ITEMS_AT_LENGTH
     + ITEMS_WITH_ONLY_BY
     + CUT_VERBS_IN_ALL_FORMS

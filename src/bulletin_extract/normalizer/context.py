@@ -218,6 +218,8 @@ class DocContext:
                 and c.start > 0
                 and (arrays.like_num[c.start - 1] or arrays.lower[c.start - 1] in _CONTRACT_LEADS)
             )
+            and not _below_zero_described(arrays, c)
+            and not _added_as_said_or_named(arrays, c)
         ]
         cues[BASES] = [  # "rose 2.8% on year", not "on year-end demand"
             c
@@ -700,6 +702,36 @@ def _markets(agencies: list[Span], gazetteer: Any) -> frozenset[str]:
     )
 
 
+def _added_as_said_or_named(arrays: TokenArrays, cue: Span) -> bool:
+    """ "..., adding that exports would reach $9 billion", "he added that": "add" of speech,
+    which moves nothing; "gross value added", "value-added tax": the name of a measure."""
+    k = cue.start
+    if cue.end - k != 1 or arrays.lower[k] not in _ADD_WORDS:
+        return False
+    if cue.end < arrays.n and arrays.lower[cue.end] == "that":
+        return True
+    before = k - 2 if k > 1 and arrays.text[k - 1] == "-" else k - 1
+    return arrays.lower[k] == "added" and before >= 0 and arrays.lower[before] == "value"
+
+
+def _below_zero_described(arrays: TokenArrays, cue: Span) -> bool:
+    """ "negative" that describes a thing below zero, no change: before a noun other than a
+    change's ("hours with negative prices", "212 negative hours", "negative-price hours") or
+    after a verb ("prices were negative in 4,820 hours"). It states a fall only where it signs
+    a figure ("negative 0.4%") or names a change ("negative growth", "a negative
+    contribution")."""
+    if cue.end - cue.start != 1 or arrays.lower[cue.start] != "negative":
+        return False
+    k = cue.end
+    if k >= arrays.n:
+        return True
+    if arrays.like_num[k]:
+        return False
+    if arrays.is_alpha[k]:
+        return arrays.lower[k] not in _NEGATIVE_CHANGES
+    return arrays.is_punct[k] or arrays.is_space[k]
+
+
 def next_start(mentions: list[Mention], i: int, sent: Sentence) -> int:
     """Where mention i's clause ends at the latest: the next mention or the sentence end."""
     return mentions[i + 1].span.start if i + 1 < len(mentions) else sent.end
@@ -716,6 +748,10 @@ _IN_GROUP = frozenset(("of", "in", "on", "and", "for", "the", "to", "from", "at"
 _CONTRACT_LEADS = frozenset("the a futures most-active front-month benchmark".split()) | frozenset(
     _MONTHS  # the calendar's month names and their short forms
 )
+#: Forms of "add", a change cue, that also report speech ("adding that") or name a measure.
+_ADD_WORDS = frozenset(("add", "added", "adding", "adds"))
+#: Nouns of a change that "negative" may name: "negative growth", "negative contributions".
+_NEGATIVE_CHANGES = frozenset("growth change changes contribution contributions".split())
 _REVISED = {"up": "increase", "upward": "increase", "down": "decrease", "downward": "decrease"}
 _PREPOSITIONS = frozenset(("at", "in", "on", "from", "by", "to", "for", "with", "under"))
 

@@ -50,6 +50,24 @@ _RESPONDENT_VERBS = frozenset(
 _OFF_AFTER = frozenset([",", "was", "were", "is", "are"])
 
 
+#: Verbs of a cut that the change cues leave to the headline rules: "trims rate to 2.25%".
+_TRIM_VERBS = frozenset(("trim", "trims"))
+#: Verbs of a balance moving to one side of zero: "swung to a surplus", "flipped to a loss".
+_SWING_VERBS = frozenset(
+    "swung swing swings swinging flipped flip flips flipping turned turn turns turning".split()
+)
+#: The sides of zero a balance that swung there rose to: "swung to a surplus".
+_POSITIVE_SIDES = frozenset("surplus surpluses profit profits income".split())
+#: Words between "to" and the side's noun: "to a net trade surplus", "to net income".
+_BALANCE_FILLERS = frozenset("a an net trade primary its their operating".split())
+
+#: Comparatives of a gap between two groups' growth: "3.1 percentage points faster than".
+_GAP_COMPARATIVES = frozenset(("faster", "slower", "quicker"))
+#: Words of an earlier time a comparison may name: "than that of the previous month".
+_EARLIER_WORDS = frozenset("previous prior last earlier same preceding year month".split())
+#: Shares a comparative may take of another level: "less than half of", "more than a third".
+_SHARE_WORDS = frozenset("half third thirds quarter quarters fifth tenth".split())
+
 #: Comparatives written after a list's last figure that speak for the whole list.
 _LISTED_COMPARATIVES = COMPARATIVES | {"cheaper", "dearer", "costlier"}
 
@@ -70,6 +88,7 @@ class DirectionAttacher(Attacher):
         text, whitespace = tokens.text, tokens.whitespace
         self._units_at = {m.span.start: m.unit for m in mentions}  # for `_trailing_from_cue`
         self._moved_levels: set[int] = set()  # levels moved by a far ", up from" after them
+        self._compared_levels: set[int] = set()  # levels moved only by a trailing comparison
         for i, m in enumerate(mentions):
             first = text[m.span.start]
             if m.unit == "times" and first.lower() in MULTIPLE_WORDS:
@@ -130,6 +149,9 @@ class DirectionAttacher(Attacher):
                 # after the drugmaker cut its outlook to a range of 8% to 11%")
                 m.direction = revised.direction
                 continue
+            if self._gap_between_groups(m):
+                m.direction = None  # "3.1 percentage points faster than that of all
+                continue  # industries": a gap between two groups' rates, no move
             comparative = self._comparative_after(m, mentions[i + 1 : i + 2])
             if comparative is not None:
                 m.direction = comparative
@@ -196,6 +218,13 @@ class DirectionAttacher(Attacher):
                     own = self._trailing_from_cue(m)
                     m.direction = DIRECTIONS[own.label_] if own is not None else None
                 continue
+            swung = self._swung_to(m)
+            if swung is not None:
+                m.direction = swung  # "swung to a surplus of $64 million": the balance rose
+                continue
+            if self._trimmed(m):
+                m.direction = "decrease"  # "Bank trims rate to 2.25%": the level it cut to
+                continue
             cue = self._left_cue(m)
             if (
                 cue is not None
@@ -210,7 +239,11 @@ class DirectionAttacher(Attacher):
             if self._taken_off(m):
                 m.direction = "decrease"  # "taking 2.3 percentage points off the headline rate"
                 continue
-            trailing = self._trailing_from_cue(m) or self._contribution_cue(m, mentions, i)
+            trailing = self._trailing_from_cue(m)
+            if trailing is not None:
+                self._compared_levels.add(m.span.start)
+            else:
+                trailing = self._contribution_cue(m, mentions, i)
             if trailing is None:
                 trailing = self._by_cue(m) or self._moved_from_after(m)
             if trailing is not None:
@@ -218,8 +251,12 @@ class DirectionAttacher(Attacher):
                 m.rules.append(trailing.id_)
                 if m.span.start in self._moved_levels:
                     m.rules.append(MOVED_FROM_AFTER)
+                    self._compared_levels.add(m.span.start)
                 continue
             shared = elliptical_head(self.ctx, mentions, i)
+            if shared is not None and mentions[shared].span.start in self._compared_levels:
+                continue  # "was 38,700, up from 33,100, and solar 21,200": 21,200 compared with
+                # nothing, a level that states no move of its own
             if shared is None and (shared := self._by_item_head(m, mentions, i)) is not None:
                 m.rules.append(SHARED_BY_ITEM)
             if shared is not None:
@@ -552,6 +589,8 @@ class DirectionAttacher(Attacher):
                     t += 1
                 break
         word = self.tokens.lower[t] if t < n else ""
+        if t + 1 < n and self.tokens.lower[t + 1] == "than" and self._than_another_figure(m, t):
+            return None
         if t + 1 < n and self.tokens.lower[t + 1] == "than":
             if word in MORE_COMPARATIVES or word == "longer":
                 return "increase"  # "0.2 points faster than in May": the rate picked up
@@ -575,6 +614,44 @@ class DirectionAttacher(Attacher):
             # a share more or less of what the clause counts
             return "increase" if word == "more" else "decrease"
         return None
+
+    def _than_another_figure(self, m: Mention, t: int) -> bool:
+        """Whether a comparative at t, set off from m by a comma alone, compares a figure of
+        its own, not m with its earlier value: a multiple or a share of a level ("€2.10/kg,
+        more than three times the average", "24.1 EUR/MWh, less than half of the 80.2 EUR/MWh
+        paid in Poland"), or a figure in another unit ("rose 0.4% to $80.1 billion, less than
+        the 0.7% gain first reported": the change's). A figure in m's unit is its earlier value
+        ("$80.1 billion, less than the $81.0 billion of May")."""
+        tokens, n = self.tokens, self.tokens.n
+        if t != m.span.end + 1 or tokens.text[m.span.end] != ",":
+            return False
+        k = t + 2
+        if k < n and tokens.lower[k] in ("a", "an", "the"):
+            k += 1
+        if k >= n:
+            return False
+        if tokens.lower[k] in MULTIPLE_WORDS or tokens.lower[k] in _SHARE_WORDS:
+            return True
+        unit = self._units_at.get(k)
+        return unit is not None and (unit != m.unit or unit in ("times", "fraction"))
+
+    def _gap_between_groups(self, m: Mention) -> bool:
+        """Whether a comparative of speed right after the figure compares with another group's
+        growth, not an earlier one: "grew by 8.0 percent, 3.1 percentage points faster than
+        that of all industries", "2.6 points slower than those of urban households" (a gap
+        between groups' growth states no move); not "faster than that of the previous
+        month"."""
+        lower, n = self.tokens.lower, self.tokens.n
+        t = m.span.end
+        if t + 1 >= n or lower[t + 1] != "than" or lower[t] not in _GAP_COMPARATIVES:
+            return False
+        k = t + 2
+        if k + 1 >= n or lower[k] not in ("that", "those") or lower[k + 1] != "of":
+            return False
+        ahead = range(k + 2, min(k + 6, n))
+        return not any(
+            (PERIODS_TOKENS, j) in self.cue_at or lower[j] in _EARLIER_WORDS for j in ahead
+        )
 
     def _left_cue(self, m: Mention, stop_at_marker: bool = False) -> Span | None:
         """The nearest change word before the number in its clause."""
@@ -833,6 +910,44 @@ class DirectionAttacher(Attacher):
                 return None
             t += 1
         return None
+
+    def _swung_to(self, m: Mention) -> str | None:
+        """ "increase" for the figure of a balance that swung (or flipped, or turned) to a
+        surplus or a profit: "swung to a surplus of $64 million", "flipped to net income of
+        $1.9 billion"; else None. (A swing to a deficit or a loss lowers the balance but
+        raises the deficit: it states no one way.)"""
+        lower = self.tokens.lower
+        sent = self.tok_sentence[m.span.start]
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 3 or lower[t] != "of" or lower[t - 1] not in _POSITIVE_SIDES:
+            return None
+        k = t - 2
+        while k >= 0 and lower[k] in _BALANCE_FILLERS:
+            k -= 1
+        if k < 1 or lower[k] != "to" or self.tok_sentence[k - 1] != sent:
+            return None
+        return "increase" if lower[k - 1] in _SWING_VERBS else None
+
+    def _trimmed(self, m: Mention) -> bool:
+        """Whether "trim" or "trims" moved the figure, by "to" or "by" after its object of at
+        most three words: "Central bank trims rates to 2.25%", "will trim its dividend to 40
+        cents", "trims key rate by 25 bps" (the change cues leave these verbs to the headline
+        rules, which name the figure by the clause it opens); not a name ("CPI-trim")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        sent = self.tok_sentence[m.span.start]
+        t = m.span.start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        if t < 1 or lower[t] not in ("to", "by"):
+            return False
+        for k in range(t - 1, max(t - 5, -1), -1):
+            if self.tok_sentence[k] != sent or not self.tokens.is_alpha[k]:
+                return False
+            if lower[k] in _TRIM_VERBS:
+                return k == 0 or text[k - 1] != "-"
+        return False
 
     def _counts_forecasters(self, m: Mention) -> bool:
         """Whether a count is of the forecasters of a poll: "17 economists", "of 31
@@ -1297,8 +1412,11 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         # figure's own verb, which the item shares
         gap = gap[1:]
     words = {lower[t] for t in gap}
-    if not gap or len(gap) > (20 if words & {"those", "that"} else 12):
-        return None  # ("and those of housing, water, electricity, gas and other fuels 1.1%")
+    bracketed = bool(gap) and text[gap[0]] == ")" and text[gap[-1]] == "("
+    if not gap or len(gap) > (20 if words & {"those", "that"} or bracketed else 12):
+        return None  # ("and those of housing, water, electricity, gas and other fuels 1.1%",
+        # "), and housing, water, electricity, gas & other fuels (2.9% vs 3.5%)": a name
+        # between the brackets of two items)
     joiners, stops = {",", "and", "(", ")"}, words & LIST_GAP_STOP
     by_clause = lower[gap[-1]] == "by" and stops <= {"while", "whereas", "to", "from"}
     if by_clause:
@@ -1354,7 +1472,23 @@ def elliptical_head(ctx: DocContext, mentions: list[Mention], i: int) -> int | N
         or lower[t] in PREDICATE_WORDS
         or text[t] in (";", ":")
         or (tokens.like_num[t] and text[t + 1] != "-")  # not "two-wheeler"
+        or _verb_of_its_own(ctx, t, gap, cur)
         for t in gap
     ):
         return None
     return head
+
+
+def _verb_of_its_own(ctx: DocContext, t: int, gap: list[int], cur: Mention) -> bool:
+    """Whether a word in "-ed" right before the item's figure is the item's own verb ("...,
+    up 18% on 2024, and covered 13.1% of demand"), not a word of its name ("and refined
+    products 2%", "and seasonally adjusted sales 3%")."""
+    lower = ctx.tokens.lower
+    return (
+        t == gap[-1]
+        and t + 1 == cur.span.start
+        and lower[t].endswith("ed")
+        and ctx.tokens.is_alpha[t]
+        and t - 1 in gap
+        and lower[t - 1] in ("and", ",")
+    )
