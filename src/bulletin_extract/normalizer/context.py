@@ -883,6 +883,19 @@ class Attacher:
                 return False
         return False
 
+    def word_back(
+        self, t: int, sent: Any, reach: int, wanted: frozenset[str]
+    ) -> int | None:
+        """The nearest token at or before t, at most `reach` tokens back and past words only,
+        that is one of `wanted` ("exceeded" in "exceeded spending on defense, at"), or None."""
+        lower, is_alpha = self.tokens.lower, self.tokens.is_alpha
+        k = t
+        while k > sent.start and t - k < reach and is_alpha[k]:
+            if lower[k] in wanted:
+                return k
+            k -= 1
+        return k if lower[k] in wanted else None
+
     def at_before(self, m: Any, sent: Any) -> int | None:
         """The "at" right before a number, past its qualifier ("at about 67%"), or None."""
         k = m.span.start - 1

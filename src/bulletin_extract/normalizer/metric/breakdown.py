@@ -596,12 +596,8 @@ class Breakdowns(Attacher):
         lower = self.tokens.lower
         if at - 2 <= sent.start or self.tokens.text[at - 1] != ",":
             return None
-        j = at - 2
-        while j > sent.start and at - j <= 7 and self.tokens.is_alpha[j]:
-            if lower[j] in _OUTDOING_VERBS:
-                break
-            j -= 1
-        if lower[j] not in _OUTDOING_VERBS or j + 1 >= at - 1:
+        j = self.word_back(at - 2, sent, 6, _OUTDOING_VERBS)
+        if j is None or j + 1 >= at - 1:
             return None
         start = j + 1
         while start < at - 1 and lower[start] in ("the", "its", "their"):

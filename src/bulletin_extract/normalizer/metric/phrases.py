@@ -954,12 +954,8 @@ class Phrases(Attacher):
             link -= 1
         if link <= sent.start or lower[link] not in _TARGET_LINKS:
             return None
-        verb = link - 1
-        while verb > sent.start and link - verb <= 4 and self.tokens.is_alpha[verb]:
-            if lower[verb] in _TARGET_VERBS:
-                break
-            verb -= 1
-        if lower[verb] not in _TARGET_VERBS or verb + 1 >= link:
+        verb = self.word_back(link - 1, sent, 4, _TARGET_VERBS)
+        if verb is None or verb + 1 >= link:
             return None
         words = self.tokens.span_text(verb + 1, link)
         if lower[verb] == "aims" and lower[verb + 1] == "for":
