@@ -64,7 +64,8 @@ ONS_STYLE = [
     case("in the year to March 2013", "2013-03-01", "2013-03-31", "absolute"),
     case("In the 12 months to June", "2014-06-01", "2014-06-30", "deictic", ref=ONS_REF),
     # a 12-month rate to a quarter refers to that quarter
-    case("in the year to Quarter 3 (July to September) 2024", "2024-07-01", "2024-09-30", "absolute"),
+    case("in the year to Quarter 3 (July to September) 2024", "2024-07-01", "2024-09-30",
+         "absolute"),
     case("over the year to Q1 2023", "2023-01-01", "2023-03-31", "absolute"),
     case("in the 12 months to the fourth quarter of 2022", "2022-10-01", "2022-12-31", "absolute"),
     case("for the three months to June 2014", "2014-04-01", "2014-06-30", "absolute"),

@@ -17,7 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from bulletin_extract.components import RuleMatcher, SpanRules, _anchored, _lexeme_test, _WindowMatcher
+from bulletin_extract.components import (
+    RuleMatcher,
+    SpanRules,
+    _anchored,
+    _lexeme_test,
+    _WindowMatcher,
+)
 
 from .conftest import CORPUS
 
@@ -67,7 +73,10 @@ def test_every_pipeline_family_takes_the_fast_path(nlp: Language) -> None:
 
 
 # ------------------------------------------------------------------ random rules
-_WORDS = ["a", "b", "B", "c", "of", "1", "2.5", "x", "-", "the", "10", ",", "MAY", "May", "Bb", "cB", "xcb"]
+_WORDS = [
+    "a", "b", "B", "c", "of", "1", "2.5", "x", "-", "the", "10", ",", "MAY", "May", "Bb", "cB",
+    "xcb",
+]  # fmt: skip
 _SPECS = [
     {"ORTH": "a"},
     {"LOWER": "b"},

@@ -1,7 +1,8 @@
 """What keeps start-up short, checked for what it does (times are measured in benchmarks/).
 
-`extract --help` imports no spaCy, and an extraction no spaCy command line; month and day strings are read without dateparser, with
-the answers dateparser gives; the help text is wrapped by the terminal; `--jobs 0` runs.
+`extract --help` imports no spaCy, and an extraction no spaCy command line; month and day
+strings are read without dateparser, with the answers dateparser gives; the help text is wrapped
+by the terminal; `--jobs 0` runs.
 """
 
 from __future__ import annotations

@@ -391,7 +391,8 @@ SHARED_UNITS: list[Row] = [
     ("The Ifo business climate indicator fell to [87.9] in August.", 87.9, "index_point"),
     # a rate for a currency pair written as codes is in the second currency
     (
-        "GBP/JPY gained 0.2% to 199.40. The pair ranged between 198.75 and [199.90] in Asian trade.",
+        "GBP/JPY gained 0.2% to 199.40. The pair ranged between 198.75 and [199.90] in Asian "
+        "trade.",
         199.90,
         "JPY",
     ),

@@ -196,7 +196,8 @@ _UNIT_NOUNS = frozenset("department division unit desk team directorate".split()
 _TITLE_NOUNS = frozenset("outlook report review bulletin yearbook".split())
 #: Legal forms that end a firm's name: "Ltd", "Inc", "Plc", "Corp".
 _LEGAL_FORMS = frozenset(
-    "ltd ltd. limited inc inc. plc corp corp. co co. llc ag sa s.a. nv n.v. gmbh bhd tbk pty".split()
+    "ltd ltd. limited inc inc. plc corp corp. co co. llc ag sa s.a. nv n.v. gmbh bhd tbk "
+    "pty".split()
 )
 
 

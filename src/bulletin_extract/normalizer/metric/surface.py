@@ -1430,7 +1430,7 @@ class SurfaceMetric(Attacher):
     def _places_after_values(self, sent: Sentence, group: list[Mention]) -> list[str] | None:
         """ "Output fell 2.1% and 0.8% in Germany and France, respectively": places listed
         right after the values (past a basis), each where the indicator was measured."""
-        lower, text = self.tokens.lower, self.tokens.text
+        lower = self.tokens.lower
         t = group[-1].span.end
         while t < sent.end and (BASES, t) in self.cue_at:
             t += 1
