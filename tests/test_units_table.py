@@ -703,6 +703,18 @@ INDEX_LEVELS: list[Row] = [
     # the value a percent change is from is the level's, in the level's unit
     ("The sentiment gauge averaged 88.4 points in May, down 0.8% from a revised [89.1] in "
      "April.", 89.1, "index_point"),
+    # beside a move in index points to a level, a number of its size after "at" or "to" is
+    # the level of another series of the same table; not a count of things, nor far bigger
+    ("By region, the West climbed 4 points to 42, the South was flat at [39] and the "
+     "Northeast dropped 1 point to 45.", 39.0, "index_point"),
+    ("Among trades, builders gained three points to 96 in June, while retailers were "
+     "unchanged at [102].", 102.0, "index_point"),
+    ("In the provinces, the coastal reading gained 2 points to 58 and the inland one held at "
+     "[55].", 55.0, "index_point"),
+    ("The West climbed 4 points to 42, while 3,400 stores were unchanged at [120] branches.",
+     120.0, "count"),
+    ("By region, the North added 3 points to 61, and output there stood at [4,500].", 4500.0,
+     "count"),
 ]
 
 # -------------------------------------------------------------- points and fractions of one
