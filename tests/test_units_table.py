@@ -697,6 +697,23 @@ INDEX_LEVELS: list[Row] = [
     ("The PMIs of medium-sized and small firms were 48.9 percent and [47.1 percent], both "
      "below the critical point.", 47.1, "index_point"),
     ("Exports were 3.1 percent of output and [2.2 percent] of sales.", 2.2, "percent"),
+    # in a text that reads a diffusion index in percent, a sector's or a region's reading near
+    # 50 with no index named in its clause is its sub-index; not a share or a rate, and not
+    # in a text with no such reading
+    ("The services PMI stood at 50.4 percent in April. Of the 20 sectors surveyed, postal "
+     "services ranked highest at [58.3 percent].", 58.3, "index_point"),
+    ("The services PMI stood at 50.4 percent in April. Road freight registered [53.9 percent], "
+     "the highest of the transport sub-sectors.", 53.9, "index_point"),
+    ("The activity indices of the coastal and inland provinces were 51.3 percent and 50.6 "
+     "percent, while that of the border provinces was [48.8 percent].", 48.8, "index_point"),
+    ("The new orders index was 48.1 percent. The share of exporters was [45.0 percent].", 45.0,
+     "percent"),
+    ("The new orders index was 48.1 percent. Small firms were [38.2 percent] of the sample.",
+     38.2, "percent"),
+    ("Retail sales rose 4.1 percent in May. Rural sales registered [52.3 percent] of the "
+     "total.", 52.3, "percent"),
+    ("Retail sales rose 4.1 percent in May, and online sales were [45.5 percent].", 45.5,
+     "percent"),
     # a headline's present tense reads a level too
     ("Housing sentiment index hits [44] in September", 44.0, "index_point"),
     ("Regional activity index reaches [61.7] as orders recover", 61.7, "index_point"),

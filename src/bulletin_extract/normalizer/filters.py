@@ -185,6 +185,10 @@ _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".s
 
 # Periods a basis compares ("year-on-year", "month-over-month", "quarter-on-quarter").
 _BASIS_PERIODS = frozenset("year month quarter week day".split())
+#: Nouns of a share or a ratio in percent: "the share of exports was 45 percent".
+_SHARE_NOUNS = frozenset(
+    "share shares proportion percentage ratio accounted accounting".split()
+)
 # Nouns of the line an index is read against: "the critical point of 50 percent".
 _LINE_NOUNS = frozenset(("point", "line", "mark", "threshold"))
 # Nouns after a number that call it a reading: "the 52.0 reading", "the 61.6 median estimate".
@@ -280,6 +284,7 @@ class MeasurementRules(Attacher):
         self._base_stated: dict[int, bool] = {}  # sentence -> whether it states an index base
         self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
         self._percent_index: tuple[set[int], dict[int, Span]] | None = None  # see _percents
+        self._percent_readings: bool | None = None  # see _unnamed_sub_reading
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -1403,7 +1408,27 @@ class MeasurementRules(Attacher):
         if any(lower[k] in _RATE_NOUNS for k in window) and not diffusion:
             return False  # "the 12-month percentage change in the index" (not "the input price
             # index and the sales price index were 49.2 percent and 47.7 percent")
-        return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
+        if any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window):
+            return True
+        return diffusion and self._unnamed_sub_reading(span, window)
+
+    def _unnamed_sub_reading(self, span: Span, window: list[int]) -> bool:
+        """ "Civil engineering registered 57.0 percent", "with rail transport ranking highest at
+        60.1 percent", "while that of the northern region was 49.7 percent": in a text that
+        reads a diffusion index in percent, a reading near 50 whose clause names a sector or
+        region but no index is that sector's sub-index (not "the share of exports was 45
+        percent", nor in a text whose percents are all shares and rates)."""
+        lower = self.tokens.lower
+        if any(lower[k] in _RATE_NOUNS or lower[k] in _SHARE_NOUNS for k in window):
+            return False
+        if span.end < self.tokens.n and lower[span.end] == "of":
+            return False  # "was 45 percent of the total": a share
+        if self._percent_readings is None:
+            self._percent_readings = False  # (the readings below are asked as named ones)
+            self._percent_readings = any(
+                self._is_percent_reading(q) for q in self._percents()[1].values()
+            )
+        return self._percent_readings
 
     def _rate_listed_after(self, span: Span) -> bool:
         """Whether a rate in percent follows `span` as the next item of its list: "0.6 and
