@@ -671,6 +671,17 @@ INDEX_LEVELS: list[Row] = [
     ("Set against the national figure (EU=100), pay ranged from [71.3] in the south to 164.2.",
      71.3, "index_point"),
     ("Set against the national figure (EU=100), the south had [120] firms.", 120.0, "count"),
+    # the first bound of a range of index levels, its place between it and "to"
+    ("Across the regions, the activity indices ranged from [71.3] in the north to 99.8 in the "
+     "capital.", 71.3, "index_point"),
+    ("Regional readings of the confidence gauge ranged from [44] in the east to 58 in the "
+     "west.", 44.0, "index_point"),
+    ("Across the regions, house prices ranged from [71.3] in the north to 99.8 in the capital.",
+     71.3, "count"),
+    ("Wages in the index ranged from [300] in the south to 450 dollars in the north.", 300.0,
+     "USD"),
+    ("Staff numbers of the firms in the index varied from [1,200] in retail to 3,400 in "
+     "banking.", 1200.0, "count"),
     (
         "The Wales index reached 176.2 in May. This is 2.9% higher than the peak in "
         "January 2008 of [171.2].",

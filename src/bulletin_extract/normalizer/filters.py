@@ -185,6 +185,8 @@ _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".s
 
 # Periods a basis compares ("year-on-year", "month-over-month", "quarter-on-quarter").
 _BASIS_PERIODS = frozenset("year month quarter week day".split())
+#: Verbs of a spread between two bounds: "ranged from 44 in the east to 58 in the west".
+_RANGE_VERBS = frozenset("ranged ranging range ranges varied varying vary varies".split())
 #: Nouns of a share or a ratio in percent: "the share of exports was 45 percent".
 _SHARE_NOUNS = frozenset(
     "share shares proportion percentage ratio accounted accounting".split()
@@ -1625,6 +1627,29 @@ class MeasurementRules(Attacher):
                 return not (t + 1 < self.tokens.n and lower[t + 1] in ("index", "indices"))
         return False
 
+    def _range_opened(self, span: Span, prev: int) -> bool:
+        """Whether "from" at `prev` opens the range a verb spans, its bound's place or time
+        between it and "to" ("ranged from 71.3 in the north to 99.8", "varied from 44 in May
+        to 58"): the first bound is a level as much as the second is. (A bound right before
+        "to" takes the unit of the other along the range: "ranged from 300 to 450 dollars".)"""
+        lower, end = self.tokens.lower, span.end
+        if not (
+            prev > 0
+            and lower[prev] == "from"
+            and lower[prev - 1] in _RANGE_VERBS
+            and end < self.tokens.n
+            and lower[end] not in ("to", "-", "–", "and")
+        ):
+            return False
+        sent = self.tok_sentence[span.start]
+        t = end
+        while t + 1 < self.tokens.n and self.tok_sentence[t] == sent and t - end < 8:
+            if lower[t] == "to":  # the second bound: a plain number too, not "450 dollars"
+                other = self.ctx.quantity_starting_at(t + 1)
+                return other is not None and other.label_ == "NUMBER"
+            t += 1
+        return False
+
     def _from_a_reading(self, span: Span, prev: int) -> bool:
         """Whether the number after "from" at `prev` is the earlier value of the index reading
         right before it, of its size: "revised to 87.2 from a preliminary 87.3"."""
@@ -1671,7 +1696,7 @@ class MeasurementRules(Attacher):
             return True  # "the employment index averaged 50.4, and the prices index 66.1"
         if prev is not None and lower[prev] == "from" and self._from_a_reading(span, prev):
             return True  # "revised to 87.2 from a preliminary 87.3"
-        if prev is None or lower[prev] not in LEVEL_LEADS:
+        if prev is None or (lower[prev] not in LEVEL_LEADS and not self._range_opened(span, prev)):
             return False
         if (
             "." not in text
