@@ -671,6 +671,13 @@ INDEX_LEVELS: list[Row] = [
     ("Set against the national figure (EU=100), pay ranged from [71.3] in the south to 164.2.",
      71.3, "index_point"),
     ("Set against the national figure (EU=100), the south had [120] firms.", 120.0, "count"),
+    # an index base written with a thousands comma states a base as "=1000" does
+    ("The dairy price index stood at [1,452] in May (base March 2019=1,000).", 1452.0,
+     "index_point"),
+    ("The dairy price index stood at [1,452] (base 2019=1,000) in May.", 1452.0,
+     "index_point"),
+    ("The dairy price index (base 2019=1,000) rose 2.1% in May, and [1,300] farms reported.",
+     1300.0, "count"),
     # the first bound of a range of index levels, its place between it and "to"
     ("Across the regions, the activity indices ranged from [71.3] in the north to 99.8 in the "
      "capital.", 71.3, "index_point"),

@@ -196,9 +196,11 @@ _LINE_NOUNS = frozenset(("point", "line", "mark", "threshold"))
 # Nouns after a number that call it a reading: "the 52.0 reading", "the 61.6 median estimate".
 _READING_NOUNS = frozenset("reading readings median consensus estimate print".split())
 #: The base of an index written after its level: "126.4 (2020=100)", "(base June 2017=1000)".
-_INDEX_BASE = re.compile(r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?10{2,3}\)")
+_INDEX_BASE = re.compile(
+    r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?(?:10{2,3}|1,000)\)"
+)
 #: The base of an index stated anywhere in a sentence: "Indexed to the UK average (UK=100)".
-_BASE_STATED = re.compile(r"\([A-Za-z0-9 ]{1,30}=\s?10{2,3}\)")
+_BASE_STATED = re.compile(r"\([A-Za-z0-9 ]{1,30}=\s?(?:10{2,3}|1,000)\)")
 # Participles of a figure's publication: "first published as 89.8", "88.3 compiled by".
 _REPORTED = frozenset("published reported released compiled estimated put given".split())
 # Words that rank a group a figure is told over: "the top 25 markets", "the richest 10%".
