@@ -672,6 +672,24 @@ INDEX_LEVELS: list[Row] = [
     ("Set against the national figure (EU=100), pay ranged from [71.3] in the south to 164.2.",
      71.3, "index_point"),
     ("Set against the national figure (EU=100), the south had [120] firms.", 120.0, "count"),
+    # an index base written with a thousands comma states a base as "=1000" does
+    ("The dairy price index stood at [1,452] in May (base March 2019=1,000).", 1452.0,
+     "index_point"),
+    ("The dairy price index stood at [1,452] (base 2019=1,000) in May.", 1452.0,
+     "index_point"),
+    ("The dairy price index (base 2019=1,000) rose 2.1% in May, and [1,300] farms reported.",
+     1300.0, "count"),
+    # the first bound of a range of index levels, its place between it and "to"
+    ("Across the regions, the activity indices ranged from [71.3] in the north to 99.8 in the "
+     "capital.", 71.3, "index_point"),
+    ("Regional readings of the confidence gauge ranged from [44] in the east to 58 in the "
+     "west.", 44.0, "index_point"),
+    ("Across the regions, house prices ranged from [71.3] in the north to 99.8 in the capital.",
+     71.3, "count"),
+    ("Wages in the index ranged from [300] in the south to 450 dollars in the north.", 300.0,
+     "USD"),
+    ("Staff numbers of the firms in the index varied from [1,200] in retail to 3,400 in "
+     "banking.", 1200.0, "count"),
     (
         "The Wales index reached 176.2 in May. This is 2.9% higher than the peak in "
         "January 2008 of [171.2].",
@@ -698,12 +716,41 @@ INDEX_LEVELS: list[Row] = [
     ("The PMIs of medium-sized and small firms were 48.9 percent and [47.1 percent], both "
      "below the critical point.", 47.1, "index_point"),
     ("Exports were 3.1 percent of output and [2.2 percent] of sales.", 2.2, "percent"),
+    # in a text that reads a diffusion index in percent, a sector's or a region's reading near
+    # 50 with no index named in its clause is its sub-index; not a share or a rate, and not
+    # in a text with no such reading
+    ("The services PMI stood at 50.4 percent in April. Of the 20 sectors surveyed, postal "
+     "services ranked highest at [58.3 percent].", 58.3, "index_point"),
+    ("The services PMI stood at 50.4 percent in April. Road freight registered [53.9 percent], "
+     "the highest of the transport sub-sectors.", 53.9, "index_point"),
+    ("The activity indices of the coastal and inland provinces were 51.3 percent and 50.6 "
+     "percent, while that of the border provinces was [48.8 percent].", 48.8, "index_point"),
+    ("The new orders index was 48.1 percent. The share of exporters was [45.0 percent].", 45.0,
+     "percent"),
+    ("The new orders index was 48.1 percent. Small firms were [38.2 percent] of the sample.",
+     38.2, "percent"),
+    ("Retail sales rose 4.1 percent in May. Rural sales registered [52.3 percent] of the "
+     "total.", 52.3, "percent"),
+    ("Retail sales rose 4.1 percent in May, and online sales were [45.5 percent].", 45.5,
+     "percent"),
     # a headline's present tense reads a level too
     ("Housing sentiment index hits [44] in September", 44.0, "index_point"),
     ("Regional activity index reaches [61.7] as orders recover", 61.7, "index_point"),
     # the value a percent change is from is the level's, in the level's unit
     ("The sentiment gauge averaged 88.4 points in May, down 0.8% from a revised [89.1] in "
      "April.", 89.1, "index_point"),
+    # beside a move in index points to a level, a number of its size after "at" or "to" is
+    # the level of another series of the same table; not a count of things, nor far bigger
+    ("By region, the West climbed 4 points to 42, the South was flat at [39] and the "
+     "Northeast dropped 1 point to 45.", 39.0, "index_point"),
+    ("Among trades, builders gained three points to 96 in June, while retailers were "
+     "unchanged at [102].", 102.0, "index_point"),
+    ("In the provinces, the coastal reading gained 2 points to 58 and the inland one held at "
+     "[55].", 55.0, "index_point"),
+    ("The West climbed 4 points to 42, while 3,400 stores were unchanged at [120] branches.",
+     120.0, "count"),
+    ("By region, the North added 3 points to 61, and output there stood at [4,500].", 4500.0,
+     "count"),
 ]
 
 # -------------------------------------------------------------- points and fractions of one

@@ -180,6 +180,7 @@ class RecordBuilder:
                 countries = agency_of.countries(sent, agencies, sent_mentions)
                 units.localize(sent_mentions, sent_credits, carried.credit)
                 chains.link(sent_mentions)
+                units.levels_beside_point_moves(sent_mentions)
                 anchor = period_of.attach(
                     sent, sent_mentions, sent_periods, ref, carried.period, carried.doc_anchor
                 )

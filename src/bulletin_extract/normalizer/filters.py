@@ -185,14 +185,22 @@ _RATE_NOUNS = frozenset("price prices inflation change percentage growth rate".s
 
 # Periods a basis compares ("year-on-year", "month-over-month", "quarter-on-quarter").
 _BASIS_PERIODS = frozenset("year month quarter week day".split())
+#: Verbs of a spread between two bounds: "ranged from 44 in the east to 58 in the west".
+_RANGE_VERBS = frozenset("ranged ranging range ranges varied varying vary varies".split())
+#: Nouns of a share or a ratio in percent: "the share of exports was 45 percent".
+_SHARE_NOUNS = frozenset(
+    "share shares proportion percentage ratio accounted accounting".split()
+)
 # Nouns of the line an index is read against: "the critical point of 50 percent".
 _LINE_NOUNS = frozenset(("point", "line", "mark", "threshold"))
 # Nouns after a number that call it a reading: "the 52.0 reading", "the 61.6 median estimate".
 _READING_NOUNS = frozenset("reading readings median consensus estimate print".split())
 #: The base of an index written after its level: "126.4 (2020=100)", "(base June 2017=1000)".
-_INDEX_BASE = re.compile(r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?10{2,3}\)")
+_INDEX_BASE = re.compile(
+    r"\s*\((?:base\s+)?[A-Za-z]{0,9}\s?(?:19|20)\d\d\s?=\s?(?:10{2,3}|1,000)\)"
+)
 #: The base of an index stated anywhere in a sentence: "Indexed to the UK average (UK=100)".
-_BASE_STATED = re.compile(r"\([A-Za-z0-9 ]{1,30}=\s?10{2,3}\)")
+_BASE_STATED = re.compile(r"\([A-Za-z0-9 ]{1,30}=\s?(?:10{2,3}|1,000)\)")
 # Participles of a figure's publication: "first published as 89.8", "88.3 compiled by".
 _REPORTED = frozenset("published reported released compiled estimated put given".split())
 # Words that rank a group a figure is told over: "the top 25 markets", "the richest 10%".
@@ -280,6 +288,7 @@ class MeasurementRules(Attacher):
         self._base_stated: dict[int, bool] = {}  # sentence -> whether it states an index base
         self._abbreviations: dict[str, tuple[str, float]] | None = None  # see _defined_units
         self._percent_index: tuple[set[int], dict[int, Span]] | None = None  # see _percents
+        self._percent_readings: bool | None = None  # see _unnamed_sub_reading
 
     def mention(self, span: Span, period_tokens: set[int]) -> Mention | None:
         if any(t in period_tokens for t in range(span.start, span.end)):
@@ -1403,7 +1412,27 @@ class MeasurementRules(Attacher):
         if any(lower[k] in _RATE_NOUNS for k in window) and not diffusion:
             return False  # "the 12-month percentage change in the index" (not "the input price
             # index and the sales price index were 49.2 percent and 47.7 percent")
-        return any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window)
+        if any(lower[k] in ("pmi", "pmis", "index", "indices", "indexes") for k in window):
+            return True
+        return diffusion and self._unnamed_sub_reading(span, window)
+
+    def _unnamed_sub_reading(self, span: Span, window: list[int]) -> bool:
+        """ "Civil engineering registered 57.0 percent", "with rail transport ranking highest at
+        60.1 percent", "while that of the northern region was 49.7 percent": in a text that
+        reads a diffusion index in percent, a reading near 50 whose clause names a sector or
+        region but no index is that sector's sub-index (not "the share of exports was 45
+        percent", nor in a text whose percents are all shares and rates)."""
+        lower = self.tokens.lower
+        if any(lower[k] in _RATE_NOUNS or lower[k] in _SHARE_NOUNS for k in window):
+            return False
+        if span.end < self.tokens.n and lower[span.end] == "of":
+            return False  # "was 45 percent of the total": a share
+        if self._percent_readings is None:
+            self._percent_readings = False  # (the readings below are asked as named ones)
+            self._percent_readings = any(
+                self._is_percent_reading(q) for q in self._percents()[1].values()
+            )
+        return self._percent_readings
 
     def _rate_listed_after(self, span: Span) -> bool:
         """Whether a rate in percent follows `span` as the next item of its list: "0.6 and
@@ -1600,6 +1629,29 @@ class MeasurementRules(Attacher):
                 return not (t + 1 < self.tokens.n and lower[t + 1] in ("index", "indices"))
         return False
 
+    def _range_opened(self, span: Span, prev: int) -> bool:
+        """Whether "from" at `prev` opens the range a verb spans, its bound's place or time
+        between it and "to" ("ranged from 71.3 in the north to 99.8", "varied from 44 in May
+        to 58"): the first bound is a level as much as the second is. (A bound right before
+        "to" takes the unit of the other along the range: "ranged from 300 to 450 dollars".)"""
+        lower, end = self.tokens.lower, span.end
+        if not (
+            prev > 0
+            and lower[prev] == "from"
+            and lower[prev - 1] in _RANGE_VERBS
+            and end < self.tokens.n
+            and lower[end] not in ("to", "-", "–", "and")
+        ):
+            return False
+        sent = self.tok_sentence[span.start]
+        t = end
+        while t + 1 < self.tokens.n and self.tok_sentence[t] == sent and t - end < 8:
+            if lower[t] == "to":  # the second bound: a plain number too, not "450 dollars"
+                other = self.ctx.quantity_starting_at(t + 1)
+                return other is not None and other.label_ == "NUMBER"
+            t += 1
+        return False
+
     def _from_a_reading(self, span: Span, prev: int) -> bool:
         """Whether the number after "from" at `prev` is the earlier value of the index reading
         right before it, of its size: "revised to 87.2 from a preliminary 87.3"."""
@@ -1646,7 +1698,7 @@ class MeasurementRules(Attacher):
             return True  # "the employment index averaged 50.4, and the prices index 66.1"
         if prev is not None and lower[prev] == "from" and self._from_a_reading(span, prev):
             return True  # "revised to 87.2 from a preliminary 87.3"
-        if prev is None or lower[prev] not in LEVEL_LEADS:
+        if prev is None or (lower[prev] not in LEVEL_LEADS and not self._range_opened(span, prev)):
             return False
         if (
             "." not in text

@@ -69,6 +69,9 @@ LEVEL_LEADS = words(
     "reads reaches hits stands touches registers averages "  # a headline's present tense
     "( for and against versus vs"
 )
+# Words after which a number beside an index's move in points is a level of its series
+# ("the Midwest was unchanged at 41", "and the South to 35").
+_LEVEL_SIBLING_LEADS = frozenset(("at", "to"))
 # Verbs that move or record an amount whose thing a later clause leaves unsaid ("injected 10").
 _AMOUNT_VERBS = words(
     "injected withdrew drew recorded registered logged posted reported added shed lost gained"
@@ -261,6 +264,52 @@ class UnitRules(Attacher):
                 and ("." in text or self._in_first_line(m.span.start))
             ):
                 m.unit = "index_point"
+
+    def levels_beside_point_moves(self, mentions: list[Mention]) -> None:
+        """ "the West climbed 4 points to 42, the South was flat at 39": in a sentence where an
+        index moved by points to a level, a plain whole or decimal number written after "at"
+        or "to", of the level's size (half to twice it), is the level of another of its
+        series, not a count (not "steady at 120 branches", nor "at 4,500" beside a 45)."""
+        levels = self._point_move_levels(mentions)
+        if not levels:
+            return
+        lower = self.tokens.lower
+        for m in mentions:
+            text = self.ctx.text(m.span)
+            lead = m.span.start - 1
+            if (
+                m.unit != "count"
+                or lead < 0
+                or lower[lead] not in _LEVEL_SIBLING_LEADS
+                or not self._bare_amount(m)
+                or written_scale(text) != 1
+            ):
+                continue
+            if any(
+                lv.sentence == m.sentence
+                and lv is not m
+                and m.value > 0
+                and lv.value > 0
+                and 0.5 <= m.value / lv.value <= 2
+                for lv in levels
+            ):
+                m.unit = "index_point"
+
+    def _point_move_levels(self, mentions: list[Mention]) -> list[Mention]:
+        """The index levels reached by a move in index points: 42 in "climbed 4 points to 42"."""
+        found: list[Mention] = []
+        lower = self.tokens.lower
+        for move, level in zip(mentions, mentions[1:]):
+            if (
+                move.span.label_ == "INDEX_POINT"
+                and move.unit == "index_point"
+                and level.unit == "index_point"
+                and level.sentence == move.sentence
+                and level.span.start == move.span.end + 1
+                and lower[move.span.end] == "to"
+            ):
+                found.append(level)
+        return found
 
     def _in_first_line(self, t: int) -> bool:
         """Whether token t stands in the document's first line (its headline)."""
