@@ -2541,6 +2541,68 @@ def test_rankings_name_each_place(text: str, number: str, expected: str) -> None
     assert metric_of(text, number) == expected
 
 
+# A ranking of places after "SUPERLATIVE in", with or without followers: a later superlative
+# that leaves the noun out ("and lowest in") and a list of places keep the ranked noun; a
+# figure that a verb or another word leads to is not a ranked place's.
+PLACES_CONTRASTED: list[Case] = [
+    (
+        "Hotel rates were highest in Vienna (182 euros), and lowest in Sofia (64 euros).",
+        "182 euros",
+        "Hotel rates in Vienna",
+    ),
+    (
+        "Hotel rates were highest in Vienna (182 euros), and lowest in Sofia (64 euros).",
+        "64 euros",
+        "Hotel rates in Sofia",
+    ),
+    (
+        "Bus fares were highest in Bremen at 3.40 euros, followed by Kiel at 3.10 euros, and "
+        "lowest in Halle, at about 2.20 euros.",
+        "2.20 euros",
+        "Bus fares in Halle",
+    ),
+    (
+        "Across the provinces, the highest vacancy rates were seen in Utrecht (6.1%) and "
+        "Drenthe (5.7%), and the lowest in Zeeland (2.2%).",
+        "5.7%",
+        "vacancy rates in Drenthe",
+    ),
+    (
+        "Across the provinces, the highest vacancy rates were seen in Utrecht (6.1%) and "
+        "Drenthe (5.7%), and the lowest in Zeeland (2.2%).",
+        "2.2%",
+        "vacancy rates in Zeeland",
+    ),
+    (
+        "Parking fees were most expensive in Zurich (9 francs), followed by Basel (7 francs), "
+        "and least expensive in Chur (3 francs).",
+        "3 francs",
+        "Parking fees in Chur",
+    ),
+    (
+        "Tea was cheapest in Lima (1.80 dollars) and dearest in Quito (2.90 dollars).",
+        "2.90 dollars",
+        "Tea in Quito",
+    ),
+    # not a ranked place's figure: a clause of its own
+    (
+        "Hotel rates were highest in Vienna (182 euros), while room bookings rose 4% in Graz.",
+        "4%",
+        "room bookings in Graz",
+    ),
+    (
+        "Hotel rates were highest in Vienna (182 euros), while occupancy reached 71% in Linz.",
+        "71%",
+        "occupancy in Linz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_CONTRASTED)
+def test_places_contrasted_keep_the_ranked_noun(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_ranked_role_is_no_indicator() -> None:
     text = (
         "Food remained the largest contributor to the annual rate, accounting for about 0.9 "

@@ -259,6 +259,7 @@ class MetricAttacher:
         self.rankings.followers(sent, mentions, self.lead, self._bare_place)
         self.rankings.places_respectively(sent, mentions)
         self.rankings.changes_led(sent, mentions)
+        self.rankings.places_contrasted(sent, mentions)
         self.rankings.leaders_alone(sent, mentions, self._bare_place)
         self._places_named_alone(mentions)
         self._shares_listed_alone(sent, mentions)
