@@ -2603,6 +2603,76 @@ def test_places_contrasted_keep_the_ranked_noun(text: str, number: str, expected
     assert metric_of(text, number) == expected
 
 
+# A "with" clause that lists as many items before "at" as figures after it pairs them in
+# order, with "respectively" or not; a head the first item holds is each item's. Not a list
+# whose figures run on into a comparison, and not one item with a list of its own.
+LISTED_WITH_AT: list[Case] = [
+    (
+        "Bank earnings rose 12%, with margins on loans and deposits at 2.1% and 1.4%.",
+        "2.1%",
+        "margins on loans",
+    ),
+    (
+        "Bank earnings rose 12%, with margins on loans and deposits at 2.1% and 1.4%.",
+        "1.4%",
+        "margins on deposits",
+    ),
+    (
+        "Net income rose 8% to $3.1 billion, with return on capital and return on sales at "
+        "9.2% and 11.4%.",
+        "9.2%",
+        "return on capital",
+    ),
+    (
+        "Shipments rose 4%, with sales of tractors and harvesters at 2.1 million and 0.4 "
+        "million, respectively.",
+        "0.4 million",
+        "sales of harvesters",
+    ),
+    (
+        "Lenders' net profit rose 7.9 per cent, with return on capital (RoC) and return on "
+        "sales (RoS) at 1.21 per cent and 12.4 per cent, respectively.",
+        "12.4 per cent",
+        "return on sales (RoS)",
+    ),
+    (
+        "Leisure was the largest category at £9.1 billion, with UK tourists' outlays in Italy "
+        "and Greece at £1.5 billion and £1.2 billion, respectively.",
+        "£1.2 billion",
+        "UK tourists' outlays in Greece",
+    ),
+    (
+        "Leisure was the largest category at £9.1 billion, with UK tourists' outlays in Italy "
+        "and Greece at £1.5 billion and £1.2 billion, respectively.",
+        "£9.1 billion",
+        "Leisure",
+    ),
+    (
+        "Home sales rose 5%, with prices in Leeds and York at 210,000 pounds and 250,000 "
+        "pounds.",
+        "250,000 pounds",
+        "prices in York",
+    ),
+    # not a list of items paired with figures
+    (
+        "Sales rose 5% in May, with the index at 104.2 and 103.1 in April.",
+        "103.1",
+        "index",
+    ),
+    (
+        "Revenue rose 6% to $410 million, with software at $220 million and hardware at $190 "
+        "million.",
+        "$190 million",
+        "hardware",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LISTED_WITH_AT)
+def test_items_listed_with_at_pair_with_figures(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_ranked_role_is_no_indicator() -> None:
     text = (
         "Food remained the largest contributor to the annual rate, accounting for about 0.9 "

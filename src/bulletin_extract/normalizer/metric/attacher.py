@@ -36,7 +36,7 @@ from .contributions import Contributions
 from .counted import CountedWhere
 from .rankings import Rankings
 from .set_off import SetOffPhrases
-from .surface import SurfaceMetric, counts_speakers
+from .surface import LISTED_WITH_AT, SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
 from .words import BREAKDOWN_PREPOSITIONS, SHARE_VERBS
 
@@ -411,6 +411,7 @@ class MetricAttacher:
                     and not self._bare_place(o.metric)
                     and not (not known and self._name_alone(o.metric))
                     and not counts_speakers(o)
+                    and LISTED_WITH_AT not in o.rules  # the parts a "with" clause lists
                     and (o.unit == m.unit or {o.unit, m.unit} <= {"percent", "fraction"})
                 ),
                 None,

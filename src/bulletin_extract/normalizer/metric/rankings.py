@@ -25,6 +25,7 @@ from ..vocabulary import (
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
 from .phrases import RANKING_ROLES
+from .surface import LISTED_WITH_AT
 from .words import GROUP_WORDS, SET_OFF_OPENERS
 
 #: The rule id of a figure named by its place in a ranking.
@@ -377,7 +378,11 @@ class Rankings(Attacher):
                 ),
                 sent.end,
             )  # "the West Midlands had the highest TFR, at 1.56, and London the lowest"
-            figures = [m for m in mentions if top < m.span.start < end]
+            figures = [
+                m
+                for m in mentions
+                if top < m.span.start < end and LISTED_WITH_AT not in m.rules
+            ]  # (not "..., with A and B at 1.5 and 1.2": the items name their figures)
             before = [m for m in mentions if m.span.end <= top]
             if figures:
                 self._name_held(sent, top, holder, figures, before, is_place)
