@@ -2673,6 +2673,51 @@ def test_items_listed_with_at_pair_with_figures(text: str, number: str, expected
     assert metric_of(text, number) == expected
 
 
+# Places that hold a rank together, paired with their figures by "respectively": each figure
+# is of the rank's noun in its place, or, for a generic "rates", of the rate named before in
+# the unit (not one that points back: "the rate for that age group"). A holder's kind ("the
+# largest markets") names no indicator.
+HOLDERS_RESPECTIVELY: list[Case] = [
+    (
+        "Ohio and Iowa posted the biggest corn harvests, at 610 million and 580 million "
+        "bushels, respectively.",
+        "580 million bushels",
+        "corn harvests in Iowa",
+    ),
+    (
+        "The vacancy rate averaged 7.3% nationally. Leeds and Hull had the highest rates, at "
+        "9.4% and 8.8%, respectively.",
+        "8.8%",
+        "vacancy rate in Hull",
+    ),
+    (
+        "The vacancy rate averaged 7.3% nationally. Vacancies among flats rose by 420 to "
+        "9,310, pushing the rate for that segment to 9.9%. Leeds and Hull had the highest "
+        "rates, at 9.4% and 8.8%, respectively.",
+        "9.4%",
+        "vacancy rate in Leeds",
+    ),
+    (
+        "Among the regions, Murcia, Aragon and Navarre recorded the lowest inflation rates, at "
+        "1.1%, 1.4% and 1.6% respectively.",
+        "1.4%",
+        "inflation rates in Aragon",
+    ),
+    # not a noun that names an indicator
+    (
+        "Ohio and Iowa remained the largest markets, at 610 million and 580 million bushels, "
+        "respectively.",
+        "610 million",
+        "Ohio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), HOLDERS_RESPECTIVELY)
+def test_holders_of_a_rank_respectively(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_ranked_role_is_no_indicator() -> None:
     text = (
         "Food remained the largest contributor to the annual rate, accounting for about 0.9 "

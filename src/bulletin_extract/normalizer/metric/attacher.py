@@ -260,6 +260,7 @@ class MetricAttacher:
         self.rankings.places_respectively(sent, mentions)
         self.rankings.changes_led(sent, mentions)
         self.rankings.places_contrasted(sent, mentions)
+        self.rankings.holders_respectively(sent, mentions, self._bare_place)
         self.rankings.leaders_alone(sent, mentions, self._bare_place)
         self._places_named_alone(mentions)
         self._shares_listed_alone(sent, mentions)

@@ -104,6 +104,8 @@ _TOTAL_WORDS = frozenset("total all".split())
 _ADVERBS = frozenset("again also still once comfortably clearly easily narrowly".split())
 # Units of rates, shares and changes.
 _RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point", "fraction"))
+# Words of an indicator that points back to a part named before: "the rate for that age group".
+_POINTING_BACK = frozenset("that this these those".split())
 # Words that open a clause, not a name: "when 2.97 million units were sold".
 _CLAUSE_OPENERS = frozenset("when where whereas whose who whom what".split())
 # Words that name the members of a count of places rather than a quantity: "9 of the 14
@@ -386,6 +388,73 @@ class Rankings(Attacher):
             before = [m for m in mentions if m.span.end <= top]
             if figures:
                 self._name_held(sent, top, holder, figures, before, is_place)
+
+    def holders_respectively(
+        self, sent: Sentence, mentions: list[Mention], is_place: Callable[[str], bool]
+    ) -> None:
+        """ "Kent and Essex had the highest jobless rates, at 6.1% and 5.9%, respectively",
+        "Italy, Poland and France were the largest consumers, with 3.1, 2.7 and 2.3 million
+        tonnes respectively": a list of places or firms that hold a rank together, paired in
+        order with a run of figures; each figure still named by its holder alone is named as
+        one holder's would be (`_name_held`: "jobless rates in Kent", "consumption in
+        Poland")."""
+        lower = self.tokens.lower
+        if "respectively" not in lower[sent.start : sent.end]:
+            return
+        for top in range(sent.start + 3, sent.end - 1):
+            if lower[top] not in _RANK_WORDS or lower[top - 1] != "the":
+                continue
+            verb = top - 2
+            while verb > sent.start and lower[verb] in _ADVERBS:
+                verb -= 1
+            if lower[verb] not in _HOLDING and lower[verb] not in ("were", "are"):
+                continue
+            start = verb
+            while start > sent.start and (
+                self._name_word(start - 1) or lower[start - 1] in (",", "and", "the")
+            ):
+                start -= 1
+            while start < verb and lower[start] in (",", "and"):
+                start += 1  # "In the quarter, Norway and ...": past the time's comma
+            if start > sent.start and lower[start - 1] not in (",", "while", "and"):
+                return
+            names = split_list(self.tokens.span_text(start, verb).strip())
+            if len(names) < 2 or not all(_is_name(n) for n in names):
+                return
+            end = next(
+                (k for k in range(top, sent.end) if lower[k] == "respectively"), sent.end
+            )
+            figures = [m for m in mentions if top < m.span.start < end]
+            figures = [m for m in figures if _same_kind(m, figures[-1])] if figures else []
+            if len(figures) != len(names):
+                return
+            indicator = self._noun_held(top, figures[0])
+            if indicator is None:
+                return
+            for m, name in zip(figures, names, strict=True):
+                bare = _bare(name)
+                if m.metric and m.metric.lower() not in (bare.lower(), name.lower()):
+                    continue
+                m.metric = with_breakdown(indicator, "in", bare)
+                m.rules.append(RANKING_FOLLOWER)
+            return
+
+    def _noun_held(self, top: int, first: Mention) -> str | None:
+        """What a rank's noun names, right after the superlative at `top` and before the
+        figures: an indicator of its own ("the highest jobless rates"), or, for a generic one
+        ("the highest rates"), the latest indicator named in the figures' unit whose words
+        hold it ("the jobless rate"); None for a holder's kind ("the largest markets")."""
+        start, end = self._words(top + 1, first.span.start)
+        if end <= start or any((CHANGES, k) in self.cue_at for k in range(start, end)):
+            return None
+        noun = self.tokens.span_text(start, end).strip()
+        if self.tokens.lower[end - 1] in _HOLDER_NOUNS:
+            return None
+        if not is_generic(noun):
+            return noun
+        if first.unit not in _RATE_UNITS:
+            return None
+        return self._named_by_head(noun, first.unit)
 
     def changes_led(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "The largest increase was in garden centres, at 6.4%, followed by clothing stores
@@ -805,6 +874,8 @@ class Rankings(Attacher):
                 continue
             if word not in (w.lower().rstrip("s") for w in words) or is_generic(head):
                 continue
+            if not _POINTING_BACK.isdisjoint(w.lower() for w in words):
+                continue  # "the rate for that age group": no name of its own
             if words[0] != words[0].lower() and words[0].lower() in small:
                 head = head[0].lower() + head[1:]
             return head
