@@ -2584,6 +2584,30 @@ PLACES_CONTRASTED: list[Case] = [
         "2.90 dollars",
         "Tea in Quito",
     ),
+    (
+        "Claim rates were highest in Leeds, York and Hull, at 5.5%, 5.3% and 5.2% respectively, "
+        "and lowest in Derby, at 2.8%.",
+        "2.8%",
+        "Claim rates in Derby",
+    ),
+    (
+        "Claim rates were highest in Leeds, York and Hull, at 5.5%, 5.3% and 5.2% respectively, "
+        "and lowest in Derby, at 2.8%.",
+        "5.3%",
+        "Claim rates in York",
+    ),
+    (
+        "Diesel was dearest in Oslo (2.10 EUR/litre), followed by Bergen (2.05 EUR/litre), and "
+        "cheapest in Tromso and Bodo, at 1.70 and 1.75 EUR/litre respectively.",
+        "2.10 EUR/litre",
+        "Diesel in Oslo",
+    ),
+    (
+        "Diesel was dearest in Oslo (2.10 EUR/litre), followed by Bergen (2.05 EUR/litre), and "
+        "cheapest in Tromso and Bodo, at 1.70 and 1.75 EUR/litre respectively.",
+        "1.75 EUR/litre",
+        "Diesel in Bodo",
+    ),
     # not a ranked place's figure: a clause of its own
     (
         "Hotel rates were highest in Vienna (182 euros), while room bookings rose 4% in Graz.",

@@ -193,11 +193,9 @@ class Rankings(Attacher):
         (0.1%)", "..., followed by York, and cheapest in Hull, at about 700 pounds": every
         place written right before its figure after the first "SUPERLATIVE in", and after a
         later superlative that leaves the noun out ("and lowest in"), is a place of the one
-        ranked noun ("rents in Derby"). Only a figure still named by a superlative or by
-        places alone is named so."""
+        ranked noun ("rents in Derby"). Only a figure still named by a superlative, by places
+        alone or by the bare noun is named so, and not one of a "respectively" list."""
         lower = self.tokens.lower
-        if "respectively" in lower[sent.start : sent.end]:
-            return
         first = next(
             (
                 k
@@ -224,14 +222,17 @@ class Rankings(Attacher):
             if lower[k] in ("most", "least"):
                 words_of_rank.add(lower[k + 1])
         for m in figures:
-            if not _same_kind(m, figures[0]):
-                continue
+            if not _same_kind(m, figures[0]) or any(
+                r.startswith("marker.respectively") for r in m.rules
+            ):
+                continue  # "in Leeds and York, at 5.5% and 5.3% respectively": paired in order
             place = self._place_before(m, first)
             if place is None:
                 continue
             words = set((m.metric or "").lower().split())
             if (
                 m.metric
+                and m.metric.lower() != noun.lower()  # "Claim rates" for "lowest in Derby"
                 and words_of_rank.isdisjoint(words)
                 and not words <= capitalized | {"in", "the"}
             ):
