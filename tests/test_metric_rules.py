@@ -2541,6 +2541,207 @@ def test_rankings_name_each_place(text: str, number: str, expected: str) -> None
     assert metric_of(text, number) == expected
 
 
+# A ranking of places after "SUPERLATIVE in", with or without followers: a later superlative
+# that leaves the noun out ("and lowest in") and a list of places keep the ranked noun; a
+# figure that a verb or another word leads to is not a ranked place's.
+PLACES_CONTRASTED: list[Case] = [
+    (
+        "Hotel rates were highest in Vienna (182 euros), and lowest in Sofia (64 euros).",
+        "182 euros",
+        "Hotel rates in Vienna",
+    ),
+    (
+        "Hotel rates were highest in Vienna (182 euros), and lowest in Sofia (64 euros).",
+        "64 euros",
+        "Hotel rates in Sofia",
+    ),
+    (
+        "Bus fares were highest in Bremen at 3.40 euros, followed by Kiel at 3.10 euros, and "
+        "lowest in Halle, at about 2.20 euros.",
+        "2.20 euros",
+        "Bus fares in Halle",
+    ),
+    (
+        "Across the provinces, the highest vacancy rates were seen in Utrecht (6.1%) and "
+        "Drenthe (5.7%), and the lowest in Zeeland (2.2%).",
+        "5.7%",
+        "vacancy rates in Drenthe",
+    ),
+    (
+        "Across the provinces, the highest vacancy rates were seen in Utrecht (6.1%) and "
+        "Drenthe (5.7%), and the lowest in Zeeland (2.2%).",
+        "2.2%",
+        "vacancy rates in Zeeland",
+    ),
+    (
+        "Parking fees were most expensive in Zurich (9 francs), followed by Basel (7 francs), "
+        "and least expensive in Chur (3 francs).",
+        "3 francs",
+        "Parking fees in Chur",
+    ),
+    (
+        "Tea was cheapest in Lima (1.80 dollars) and dearest in Quito (2.90 dollars).",
+        "2.90 dollars",
+        "Tea in Quito",
+    ),
+    (
+        "Claim rates were highest in Leeds, York and Hull, at 5.5%, 5.3% and 5.2% respectively, "
+        "and lowest in Derby, at 2.8%.",
+        "2.8%",
+        "Claim rates in Derby",
+    ),
+    (
+        "Claim rates were highest in Leeds, York and Hull, at 5.5%, 5.3% and 5.2% respectively, "
+        "and lowest in Derby, at 2.8%.",
+        "5.3%",
+        "Claim rates in York",
+    ),
+    (
+        "Diesel was dearest in Oslo (2.10 EUR/litre), followed by Bergen (2.05 EUR/litre), and "
+        "cheapest in Tromso and Bodo, at 1.70 and 1.75 EUR/litre respectively.",
+        "2.10 EUR/litre",
+        "Diesel in Oslo",
+    ),
+    (
+        "Diesel was dearest in Oslo (2.10 EUR/litre), followed by Bergen (2.05 EUR/litre), and "
+        "cheapest in Tromso and Bodo, at 1.70 and 1.75 EUR/litre respectively.",
+        "1.75 EUR/litre",
+        "Diesel in Bodo",
+    ),
+    # not a ranked place's figure: a clause of its own
+    (
+        "Hotel rates were highest in Vienna (182 euros), while room bookings rose 4% in Graz.",
+        "4%",
+        "room bookings in Graz",
+    ),
+    (
+        "Hotel rates were highest in Vienna (182 euros), while occupancy reached 71% in Linz.",
+        "71%",
+        "occupancy in Linz",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), PLACES_CONTRASTED)
+def test_places_contrasted_keep_the_ranked_noun(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# A "with" clause that lists as many items before "at" as figures after it pairs them in
+# order, with "respectively" or not; a head the first item holds is each item's. Not a list
+# whose figures run on into a comparison, and not one item with a list of its own.
+LISTED_WITH_AT: list[Case] = [
+    (
+        "Bank earnings rose 12%, with margins on loans and deposits at 2.1% and 1.4%.",
+        "2.1%",
+        "margins on loans",
+    ),
+    (
+        "Bank earnings rose 12%, with margins on loans and deposits at 2.1% and 1.4%.",
+        "1.4%",
+        "margins on deposits",
+    ),
+    (
+        "Net income rose 8% to $3.1 billion, with return on capital and return on sales at "
+        "9.2% and 11.4%.",
+        "9.2%",
+        "return on capital",
+    ),
+    (
+        "Shipments rose 4%, with sales of tractors and harvesters at 2.1 million and 0.4 "
+        "million, respectively.",
+        "0.4 million",
+        "sales of harvesters",
+    ),
+    (
+        "Lenders' net profit rose 7.9 per cent, with return on capital (RoC) and return on "
+        "sales (RoS) at 1.21 per cent and 12.4 per cent, respectively.",
+        "12.4 per cent",
+        "return on sales (RoS)",
+    ),
+    (
+        "Leisure was the largest category at £9.1 billion, with UK tourists' outlays in Italy "
+        "and Greece at £1.5 billion and £1.2 billion, respectively.",
+        "£1.2 billion",
+        "UK tourists' outlays in Greece",
+    ),
+    (
+        "Leisure was the largest category at £9.1 billion, with UK tourists' outlays in Italy "
+        "and Greece at £1.5 billion and £1.2 billion, respectively.",
+        "£9.1 billion",
+        "Leisure",
+    ),
+    (
+        "Home sales rose 5%, with prices in Leeds and York at 210,000 pounds and 250,000 "
+        "pounds.",
+        "250,000 pounds",
+        "prices in York",
+    ),
+    # not a list of items paired with figures
+    (
+        "Sales rose 5% in May, with the index at 104.2 and 103.1 in April.",
+        "103.1",
+        "index",
+    ),
+    (
+        "Revenue rose 6% to $410 million, with software at $220 million and hardware at $190 "
+        "million.",
+        "$190 million",
+        "hardware",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), LISTED_WITH_AT)
+def test_items_listed_with_at_pair_with_figures(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
+# Places that hold a rank together, paired with their figures by "respectively": each figure
+# is of the rank's noun in its place, or, for a generic "rates", of the rate named before in
+# the unit (not one that points back: "the rate for that age group"). A holder's kind ("the
+# largest markets") names no indicator.
+HOLDERS_RESPECTIVELY: list[Case] = [
+    (
+        "Ohio and Iowa posted the biggest corn harvests, at 610 million and 580 million "
+        "bushels, respectively.",
+        "580 million bushels",
+        "corn harvests in Iowa",
+    ),
+    (
+        "The vacancy rate averaged 7.3% nationally. Leeds and Hull had the highest rates, at "
+        "9.4% and 8.8%, respectively.",
+        "8.8%",
+        "vacancy rate in Hull",
+    ),
+    (
+        "The vacancy rate averaged 7.3% nationally. Vacancies among flats rose by 420 to "
+        "9,310, pushing the rate for that segment to 9.9%. Leeds and Hull had the highest "
+        "rates, at 9.4% and 8.8%, respectively.",
+        "9.4%",
+        "vacancy rate in Leeds",
+    ),
+    (
+        "Among the regions, Murcia, Aragon and Navarre recorded the lowest inflation rates, at "
+        "1.1%, 1.4% and 1.6% respectively.",
+        "1.4%",
+        "inflation rates in Aragon",
+    ),
+    # not a noun that names an indicator
+    (
+        "Ohio and Iowa remained the largest markets, at 610 million and 580 million bushels, "
+        "respectively.",
+        "610 million",
+        "Ohio",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "number", "expected"), HOLDERS_RESPECTIVELY)
+def test_holders_of_a_rank_respectively(text: str, number: str, expected: str) -> None:
+    assert metric_of(text, number) == expected
+
+
 def test_a_ranked_role_is_no_indicator() -> None:
     text = (
         "Food remained the largest contributor to the annual rate, accounting for about 0.9 "

@@ -36,7 +36,7 @@ from .contributions import Contributions
 from .counted import CountedWhere
 from .rankings import Rankings
 from .set_off import SetOffPhrases
-from .surface import SurfaceMetric, counts_speakers
+from .surface import LISTED_WITH_AT, SurfaceMetric, counts_speakers
 from .syntax import FINITE_TAGS, SyntaxAnswer, SyntaxMetric
 from .words import BREAKDOWN_PREPOSITIONS, SHARE_VERBS
 
@@ -259,6 +259,8 @@ class MetricAttacher:
         self.rankings.followers(sent, mentions, self.lead, self._bare_place)
         self.rankings.places_respectively(sent, mentions)
         self.rankings.changes_led(sent, mentions)
+        self.rankings.places_contrasted(sent, mentions)
+        self.rankings.holders_respectively(sent, mentions, self._bare_place)
         self.rankings.leaders_alone(sent, mentions, self._bare_place)
         self._places_named_alone(mentions)
         self._shares_listed_alone(sent, mentions)
@@ -410,6 +412,7 @@ class MetricAttacher:
                     and not self._bare_place(o.metric)
                     and not (not known and self._name_alone(o.metric))
                     and not counts_speakers(o)
+                    and LISTED_WITH_AT not in o.rules  # the parts a "with" clause lists
                     and (o.unit == m.unit or {o.unit, m.unit} <= {"percent", "fraction"})
                 ),
                 None,

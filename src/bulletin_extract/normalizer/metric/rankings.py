@@ -25,6 +25,7 @@ from ..vocabulary import (
 )
 from .checks import is_breakdown_name, is_generic, split_breakdown, with_breakdown
 from .phrases import RANKING_ROLES
+from .surface import LISTED_WITH_AT
 from .words import GROUP_WORDS, SET_OFF_OPENERS
 
 #: The rule id of a figure named by its place in a ranking.
@@ -103,6 +104,8 @@ _TOTAL_WORDS = frozenset("total all".split())
 _ADVERBS = frozenset("again also still once comfortably clearly easily narrowly".split())
 # Units of rates, shares and changes.
 _RATE_UNITS = frozenset(("percent", "percentage_point", "basis_point", "fraction"))
+# Words of an indicator that points back to a part named before: "the rate for that age group".
+_POINTING_BACK = frozenset("that this these those".split())
 # Words that open a clause, not a name: "when 2.97 million units were sold".
 _CLAUSE_OPENERS = frozenset("when where whereas whose who whom what".split())
 # Words that name the members of a count of places rather than a quantity: "9 of the 14
@@ -183,6 +186,115 @@ class Rankings(Attacher):
         for m, place in zip(figures, places, strict=True):
             m.metric = m.base_metric = with_breakdown(noun, "in", place)
             m.rules.append(RANKING_FOLLOWER)
+
+    def places_contrasted(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "Rents were highest in Leeds (1,210 pounds), and lowest in Derby (880 pounds)",
+        "the highest rates were seen in Kent (4.8%) and Essex (4.3%), and the lowest in Surrey
+        (0.1%)", "..., followed by York, and cheapest in Hull, at about 700 pounds": every
+        place written right before its figure after the first "SUPERLATIVE in", and after a
+        later superlative that leaves the noun out ("and lowest in"), is a place of the one
+        ranked noun ("rents in Derby"). Only a figure still named by a superlative, by places
+        alone or by the bare noun is named so, and not one of a "respectively" list."""
+        lower = self.tokens.lower
+        first = next(
+            (
+                k
+                for k in range(sent.start + 2, sent.end - 1)
+                if lower[k] == "in" and self._after_superlative(k)
+            ),
+            None,
+        )
+        if first is None:
+            return
+        figures = [m for m in mentions if m.span.start > first]
+        if not figures:
+            return
+        noun = self._noun_ranked_in(sent, first, figures[0].unit, as_written=True)
+        if noun is None:
+            return
+        capitalized = {
+            w.lower()
+            for w in self.tokens.text[sent.start : sent.end]
+            if w[:1].isupper() and w.isalpha()
+        }
+        words_of_rank = set(SUPERLATIVES)  # and "expensive" of "most expensive"
+        for k in range(sent.start, sent.end - 1):
+            if lower[k] in ("most", "least"):
+                words_of_rank.add(lower[k + 1])
+        for m in figures:
+            if not _same_kind(m, figures[0]) or any(
+                r.startswith("marker.respectively") for r in m.rules
+            ):
+                continue  # "in Leeds and York, at 5.5% and 5.3% respectively": paired in order
+            place = self._place_before(m, first)
+            if place is None:
+                continue
+            words = set((m.metric or "").lower().split())
+            if (
+                m.metric
+                and m.metric.lower() != noun.lower()  # "Claim rates" for "lowest in Derby"
+                and words_of_rank.isdisjoint(words)
+                and not words <= capitalized | {"in", "the"}
+            ):
+                continue  # named already ("rents in York"), or of another indicator
+            m.metric = m.base_metric = with_breakdown(noun, "in", _bare(place))
+            m.rules.append(RANKING_FOLLOWER)
+
+    def _after_superlative(self, k: int) -> bool:
+        """Whether the "in" at `k` follows a superlative ("highest in", "lowest recorded
+        in", "most expensive in") or a copula ("the highest prices were in")."""
+        lower = self.tokens.lower
+        before = k - 1 - (lower[k - 1] in _LEADER_PLACES_VERBS)
+        if lower[before - 1] in ("most", "least") and self.tokens.is_alpha[before]:
+            return True
+        return lower[before] in SUPERLATIVES or lower[before] in COPULAS
+
+    def _place_before(self, m: Mention, first: int) -> str | None:
+        """The place written right before a figure after the "in" at `first` that opens a
+        ranking of places: "in Derby (880 pounds)", "and Essex (4.3%)", "in Greece, at about
+        9%", "followed by York at 1,150"; None for a figure that a verb or another word
+        leads to ("rose 3% in Bergen", "exports to Sweden (12%)")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        t = m.span.start - 1
+        while t > first and ((QUALIFIERS, t) in self.cue_at or lower[t] in _BEFORE_FIGURE):
+            t -= 1
+        end = t + 1
+        while t > first and self._name_word(t):
+            t -= 1
+        if t == end - 1 or t < first:
+            return None
+        start = t + 1
+        if lower[t] == "the":
+            t -= 1
+        if lower[start] in _NAME_GLUE:
+            return None
+        if lower[t] == "in" and self._after_superlative(t):
+            return self._as_written(start, end)
+        if text[t] in (",", "and", "by") and self._in_place_list(t, first):
+            return self._as_written(start, end)
+        return None
+
+    def _in_place_list(self, t: int, first: int) -> bool:
+        """Whether the words from the "in" at `first` to `t` are only places, their figures
+        in brackets, commas, "and" and "followed by": a list of the ranked places."""
+        lower, text = self.tokens.lower, self.tokens.text
+        depth = 0
+        for k in range(first + 1, t):
+            if text[k] == "(":
+                depth += 1
+            elif text[k] == ")":
+                depth -= 1
+            elif depth or (QUANT_TOKENS, k) in self.cue_at or (QUALIFIERS, k) in self.cue_at:
+                continue
+            elif lower[k] in (",", "and", "followed", "by", "the", "at") or self._name_word(k):
+                continue
+            elif lower[k] in SUPERLATIVES or lower[k] in _LEADER_PLACES_VERBS:
+                continue
+            elif lower[k] == "in" and self._after_superlative(k):
+                continue
+            else:
+                return False
+        return True
 
     def followers(
         self,
@@ -269,10 +381,81 @@ class Rankings(Attacher):
                 ),
                 sent.end,
             )  # "the West Midlands had the highest TFR, at 1.56, and London the lowest"
-            figures = [m for m in mentions if top < m.span.start < end]
+            figures = [
+                m
+                for m in mentions
+                if top < m.span.start < end and LISTED_WITH_AT not in m.rules
+            ]  # (not "..., with A and B at 1.5 and 1.2": the items name their figures)
             before = [m for m in mentions if m.span.end <= top]
             if figures:
                 self._name_held(sent, top, holder, figures, before, is_place)
+
+    def holders_respectively(
+        self, sent: Sentence, mentions: list[Mention], is_place: Callable[[str], bool]
+    ) -> None:
+        """ "Kent and Essex had the highest jobless rates, at 6.1% and 5.9%, respectively",
+        "Italy, Poland and France were the largest consumers, with 3.1, 2.7 and 2.3 million
+        tonnes respectively": a list of places or firms that hold a rank together, paired in
+        order with a run of figures; each figure still named by its holder alone is named as
+        one holder's would be (`_name_held`: "jobless rates in Kent", "consumption in
+        Poland")."""
+        lower = self.tokens.lower
+        if "respectively" not in lower[sent.start : sent.end]:
+            return
+        for top in range(sent.start + 3, sent.end - 1):
+            if lower[top] not in _RANK_WORDS or lower[top - 1] != "the":
+                continue
+            verb = top - 2
+            while verb > sent.start and lower[verb] in _ADVERBS:
+                verb -= 1
+            if lower[verb] not in _HOLDING and lower[verb] not in ("were", "are"):
+                continue
+            start = verb
+            while start > sent.start and (
+                self._name_word(start - 1) or lower[start - 1] in (",", "and", "the")
+            ):
+                start -= 1
+            while start < verb and lower[start] in (",", "and"):
+                start += 1  # "In the quarter, Norway and ...": past the time's comma
+            if start > sent.start and lower[start - 1] not in (",", "while", "and"):
+                return
+            names = split_list(self.tokens.span_text(start, verb).strip())
+            if len(names) < 2 or not all(_is_name(n) for n in names):
+                return
+            end = next(
+                (k for k in range(top, sent.end) if lower[k] == "respectively"), sent.end
+            )
+            figures = [m for m in mentions if top < m.span.start < end]
+            figures = [m for m in figures if _same_kind(m, figures[-1])] if figures else []
+            if len(figures) != len(names):
+                return
+            indicator = self._noun_held(top, figures[0])
+            if indicator is None:
+                return
+            for m, name in zip(figures, names, strict=True):
+                bare = _bare(name)
+                if m.metric and m.metric.lower() not in (bare.lower(), name.lower()):
+                    continue
+                m.metric = with_breakdown(indicator, "in", bare)
+                m.rules.append(RANKING_FOLLOWER)
+            return
+
+    def _noun_held(self, top: int, first: Mention) -> str | None:
+        """What a rank's noun names, right after the superlative at `top` and before the
+        figures: an indicator of its own ("the highest jobless rates"), or, for a generic one
+        ("the highest rates"), the latest indicator named in the figures' unit whose words
+        hold it ("the jobless rate"); None for a holder's kind ("the largest markets")."""
+        start, end = self._words(top + 1, first.span.start)
+        if end <= start or any((CHANGES, k) in self.cue_at for k in range(start, end)):
+            return None
+        noun = self.tokens.span_text(start, end).strip()
+        if self.tokens.lower[end - 1] in _HOLDER_NOUNS:
+            return None
+        if not is_generic(noun):
+            return noun
+        if first.unit not in _RATE_UNITS:
+            return None
+        return self._named_by_head(noun, first.unit)
 
     def changes_led(self, sent: Sentence, mentions: list[Mention]) -> None:
         """ "The largest increase was in garden centres, at 6.4%, followed by clothing stores
@@ -598,43 +781,10 @@ class Rankings(Attacher):
         if start == end or lower[at] != "in" or at < sent.start + 2:
             return
         name = self._as_written(start, end)
-        k = at - 1
-        if lower[k] in _LEADER_PLACES_VERBS:
-            k -= 1  # "were recorded in Ireland"
-        if lower[k] in SUPERLATIVES and lower[k - 1] in COPULAS:  # "The share was highest in"
-            noun_end, noun_start = k - 1, sent.start
-            comma = next((t for t in range(k - 1, sent.start, -1) if lower[t] == ","), None)
-            if comma is not None:
-                noun_start = comma + 1  # "Among the states, full-time adult earnings were"
-        elif lower[k] in COPULAS:  # "The highest prices were recorded in"
-            top = next(
-                (t for t in range(k - 1, sent.start - 1, -1) if lower[t] in SUPERLATIVES), None
-            )
-            if top is None or k - top > 5 or lower[top - 1] != "the":
-                return
-            noun_start, noun_end = top + 1, k
-        else:
+        found = self._noun_ranked_in(sent, at, first.unit)
+        if found is None:
             return
-        while noun_start < noun_end and lower[noun_start] == "the":
-            noun_start += 1
-        noun = self.tokens.span_text(noun_start, noun_end).strip()
-        if not noun or noun_end - noun_start > 6 or any(
-            (QUANT_TOKENS, t) in self.cue_at or (PERIODS_TOKENS, t) in self.cue_at
-            for t in range(noun_start, noun_end)
-        ):
-            return
-        if any((CHANGES, t) in self.cue_at for t in range(noun_start, noun_end)):
-            return  # "the largest declines were in Germany": a change of what fell
-        if is_generic(noun):
-            if first.unit in _RATE_UNITS:
-                # "The share was highest in Sweden (81%)": the share named before
-                noun = self._named_by_head(noun, first.unit) or ""
-            else:
-                noun = self._named_before(first.unit, latest=True) or ""
-            if not noun:
-                return
-        if noun[0].isupper() and noun.split()[0].lower() in self.ctx.small_words():
-            noun = noun[0].lower() + noun[1:]
+        noun = found
         names = self._follower_names(sent, by, followers)
         sup = SUPERLATIVES
 
@@ -658,6 +808,60 @@ class Rankings(Attacher):
                 m.metric = with_breakdown(noun, "in", _bare(follower))
                 m.rules.append(RANKING_FOLLOWER)
 
+    def _noun_ranked_in(
+        self, sent: Sentence, at: int, unit: str, as_written: bool = False
+    ) -> str | None:
+        """What the places after the "in" at `at` are ranked by: the subject of "The share was
+        highest in" (of "Among the states, full-time adult earnings were highest in"), the
+        superlative's noun of "The highest prices were recorded in"; a generic one ("the
+        share") is the indicator named before in `unit` (`as_written`: else the noun itself,
+        "annual rates"). None when "in" follows no such superlative, or the noun is a change
+        ("the largest declines were in")."""
+        lower = self.tokens.lower
+        k = at - 1
+        if lower[k] in _LEADER_PLACES_VERBS:
+            k -= 1  # "were recorded in Ireland"
+        if lower[k - 1] in ("most", "least") and lower[k - 2] in COPULAS:
+            k -= 1  # "Rents were most expensive in"
+        if lower[k] in SUPERLATIVES and lower[k - 1] in COPULAS:  # "The share was highest in"
+            noun_end, noun_start = k - 1, sent.start
+            comma = next((t for t in range(k - 1, sent.start, -1) if lower[t] == ","), None)
+            if comma is not None:
+                noun_start = comma + 1  # "Among the states, full-time adult earnings were"
+        elif lower[k] in COPULAS:  # "The highest prices were recorded in"
+            top = next(
+                (t for t in range(k - 1, sent.start - 1, -1) if lower[t] in SUPERLATIVES), None
+            )
+            if top is None or k - top > 5 or lower[top - 1] != "the":
+                return None
+            noun_start, noun_end = top + 1, k
+        else:
+            return None
+        while noun_start < noun_end and lower[noun_start] == "the":
+            noun_start += 1
+        noun = self.tokens.span_text(noun_start, noun_end).strip()
+        if not noun or noun_end - noun_start > 6 or any(
+            (QUANT_TOKENS, t) in self.cue_at or (PERIODS_TOKENS, t) in self.cue_at
+            for t in range(noun_start, noun_end)
+        ):
+            return None
+        if any((CHANGES, t) in self.cue_at for t in range(noun_start, noun_end)):
+            return None  # "the largest declines were in Germany": a change of what fell
+        written = noun
+        if is_generic(noun):
+            if unit in _RATE_UNITS:
+                # "The share was highest in Sweden (81%)": the share named before
+                noun = self._named_by_head(noun, unit) or ""
+            else:
+                noun = self._named_before(unit, latest=True) or ""
+            if not noun and as_written and noun_end - noun_start > 1:
+                noun = written  # "the highest annual rates were recorded in"
+            if not noun:
+                return None
+        if noun[0].isupper() and noun.split()[0].lower() in self.ctx.small_words():
+            noun = noun[0].lower() + noun[1:]
+        return noun
+
     def _named_by_head(self, noun: str, unit: str) -> str | None:
         """The latest indicator named in a unit whose words hold a generic noun's last word:
         "the renewable share of heat supply" for "The share was highest in Sweden (81%)",
@@ -671,6 +875,8 @@ class Rankings(Attacher):
                 continue
             if word not in (w.lower().rstrip("s") for w in words) or is_generic(head):
                 continue
+            if not _POINTING_BACK.isdisjoint(w.lower() for w in words):
+                continue  # "the rate for that age group": no name of its own
             if words[0] != words[0].lower() and words[0].lower() in small:
                 head = head[0].lower() + head[1:]
             return head

@@ -143,6 +143,9 @@ _FOLLOWER_FILLERS = frozenset("with at of , up down on".split())
 # one run of values: "Trade rose 3%, with exports and imports up 2.1% and 4.4%, respectively".
 _RUN_BREAKS = frozenset("with while whereas".split())
 
+# Marks that may stand in the items a "with" clause lists before "at": "UK residents' spending
+# in Spain and France", "return on assets (RoA) and return on equity (RoE)".
+_LISTED_MARKS = frozenset(", 's ’s ' ’ - / ( )".split())
 # Marks that may stand inside the items of a list set off by commas: "CPI-trim", "women's".
 _APPOSITIVE_MARKS = frozenset(("-", "/", "&", "'s", "’s"))
 # Words that make a phrase set off by commas a clause or an aside, not a list of names:
@@ -277,6 +280,7 @@ class SurfaceMetric(Attacher):
                 self._name_as(items_group, run_after, cue)
         if not resp:
             self._paired_lists(mentions)
+        self._listed_with_at(sent, mentions)
         for i, old in copied.items():
             head = mentions[mentions[i].chained_to]  # type: ignore[index]
             if mentions[i].metric == old and head.metric != old:
@@ -344,6 +348,73 @@ class SurfaceMetric(Attacher):
                 named = self._flow_of_place(sent, run[0], item, before) or named
                 m.metric = m.base_metric = named
                 m.rules.append(PAIRED_LISTS)
+
+    def _listed_with_at(self, sent: Sentence, mentions: list[Mention]) -> None:
+        """ "..., with margins on loans and deposits at 2.1% and 1.4%", "with return on capital
+        and return on sales at 9.2% and 11.4%, respectively": a "with" clause that lists as
+        many items before "at" as figures after it, in one run joined by "," and "and", pairs
+        them in order (a head the first item holds is each item's: "margins on deposits").
+        Only figures not yet told apart (all of one metric), or told apart by these items'
+        last words alone ("import in Italy" for "UK tourists' outlays in Italy")."""
+        lower, text = self.tokens.lower, self.tokens.text
+        for w in range(sent.start, sent.end - 3):
+            if lower[w] != "with":
+                continue
+            at = next((k for k in range(w + 1, min(w + 16, sent.end)) if lower[k] == "at"), None)
+            if at is None or at - w < 4:
+                continue
+            if any(
+                not self.tokens.is_alpha[k] and text[k] not in _LISTED_MARKS
+                or (PERIODS_TOKENS, k) in self.cue_at
+                or (QUANT_TOKENS, k) in self.cue_at
+                for k in range(w + 1, at)
+            ):
+                continue  # a phrase of words only: "with exports of 4 million at"
+            run = self._run_after(sent, at, mentions)
+            if len(run) < 2:
+                continue
+            start = w + 1 + (lower[w + 1] == "the")
+            phrase = self.tokens.span_text(start, at).strip()
+            items = split_list(phrase)
+            if len(items) != len(run):
+                items = group_list(phrase, len(run)) or items
+            if len(items) != len(run) or any(len(item.split()) > 6 for item in items):
+                continue
+            if len({m.metric for m in run}) != 1 and not all(
+                item.split()[-1].lower() in (m.metric or "").lower().split()
+                for m, item in zip(run, items, strict=True)
+            ):
+                continue  # told apart already, and not by these items
+            head = list_head(items[0])
+            for m, item in zip(run, items, strict=True):
+                named = item if not head or item.startswith(head) else f"{head} {item}"
+                m.metric = m.base_metric = named
+                m.rules.append(LISTED_WITH_AT)
+
+    def _run_after(self, sent: Sentence, at: int, mentions: list[Mention]) -> list[Mention]:
+        """The figures of one unit right after the token `at`, joined by "," and "and" only
+        ("at 2.1% and 1.4%"), ended by the sentence, a comma or "respectively"."""
+        lower = self.tokens.lower
+        run: list[Mention] = []
+        k = at + 1
+        for m in mentions:
+            if m.span.start < k:
+                continue
+            between = range(k, m.span.start)
+            if run and (m.unit != run[0].unit or any(
+                lower[t] not in (",", "and") for t in between
+            )):
+                break
+            if not run and any((QUALIFIERS, t) not in self.cue_at for t in between):
+                return []
+            run.append(m)
+            k = m.span.end
+        end = k
+        if end < sent.end and lower[end] == ",":
+            end += 1
+        if end < sent.end and lower[end] not in (".", ";", "respectively", ",", "and"):
+            return []  # "at 2.1% and 1.4% in May from ...": more than a list of figures
+        return run
 
     def _participle_clause_subject(
         self, sent: Sentence, m: Mention, found: str | None
@@ -2500,6 +2571,8 @@ _MOVE_FILLERS = AMOUNT_ADJECTIVES | {"a", "an", "of"}
 RANKED_PLACE = "metric.ranked_place"
 #: The rule id of a value paired in order with an item of its clause's list of items.
 PAIRED_LISTS = "metric.paired_lists"
+#: The rule id of a value paired in order with an item a "with" clause lists before "at".
+LISTED_WITH_AT = "metric.listed_with_at"
 # Words that open a clause of contrast with a subject of its own; narrower than the
 # vocabulary's CLAUSE_OPENERS ("as", "which" open clauses that share the subject or hold none).
 _CLAUSE_OPENERS = frozenset("while whereas but".split())
