@@ -1448,6 +1448,39 @@ def test_months_still_to_come(text: str, number: str, span: tuple[date, date]) -
     assert (record.period.start, record.period.end) == span
 
 
+# A step still to be taken ("would", "agreed to", "foresees"), or a forecast whose phrase opens
+# the sentence ("For October, the ministry expects ..."), dates a month or quarter without its
+# year to the coming one; a clause told of the past keeps the one gone by.
+PLANS_AHEAD = [
+    ("For October, the ministry expects exports to grow 4.1% from a year earlier.", "4.1%",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+    ("In the fourth quarter, wind output is expected to climb to about 52 TWh.", "52 TWh",
+     (D(2025, 10, 1), D(2025, 12, 31))),
+    ("The carmaker said it would buy back $1 billion of shares in the fourth quarter.",
+     "$1 billion", (D(2025, 10, 1), D(2025, 12, 31))),
+    ("Six producers agreed on Sunday to lift their output by 90,000 barrels a day in October.",
+     "90,000 barrels a day", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("The grid operator's calendar foresees cuts of 20 mcm/d in October.", "20 mcm/d",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+    # negative: the forecast comes after the number, or the clause is told of the past
+    ("In October, exports rose 4.1%, and the ministry expects further gains.", "4.1%",
+     (D(2024, 10, 1), D(2024, 10, 31))),
+    ("For October, the ministry reported exports of $4.1 billion, more than had been expected.",
+     "$4.1 billion", (D(2024, 10, 1), D(2024, 10, 31))),
+    ("Sales would have risen 2% in the fourth quarter without the strike.", "2%",
+     (D(2024, 10, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PLANS_AHEAD)
+def test_plans_and_opening_forecasts_look_ahead(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-09-04") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
 def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     # written on 5 December: the May that economists had forecast is last May (figures out
     # since), not next May
