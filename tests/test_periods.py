@@ -1481,6 +1481,35 @@ def test_plans_and_opening_forecasts_look_ahead(
     assert (record.period.start, record.period.end) == span
 
 
+# A phrase after "and" and a second verb of the number's subject dates that second action,
+# not the number the first verb named ("held its rate at 4.0% and signalled a cut in
+# December"); a number that is the subject of both verbs keeps it, and so does a number
+# whose "and" opens a clause with its own subject.
+SECOND_ACTIONS = [
+    ("The central bank held its policy rate at 4.0% and signalled a cut in December.", "4.0%",
+     None),
+    ("The season ticket, priced at $240 and introduced on March 3, sold well.", "$240", None),
+    ("The lender kept its mortgage rate at 6.1% and is next due to review it on Nov. 20.",
+     "6.1%", None),
+    # negative
+    ("About 12 million letters were sorted and delivered in rural areas in October.",
+     "12 million", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Exports rose 4.0% and imports fell in October.", "4.0%",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+    ("The central bank held its policy rate at 4.0% in October and signalled a cut.", "4.0%",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SECOND_ACTIONS)
+def test_a_phrase_after_a_second_verb_dates_that_action(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-06") if r.text == number]
+    found = None if record.period is None else (record.period.start, record.period.end)
+    assert found == span
+
+
 def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     # written on 5 December: the May that economists had forecast is last May (figures out
     # since), not next May

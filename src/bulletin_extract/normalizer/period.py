@@ -1070,6 +1070,7 @@ class PeriodAttacher(PeriodComparisons):
                     and not (p.id_ == _OUTLOOK_YEAR and len(governing) > 1)
                     and not self._leads(p, nxt)
                     and not self.in_later_bracket(origin, p.start)
+                    and not self.dates_second_action(origin, p)
                     and (
                         not any(
                             (text[x] in (",", ";") and "respectively" not in lower[x - 1 : x + 2])
