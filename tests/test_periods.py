@@ -1510,6 +1510,28 @@ def test_a_phrase_after_a_second_verb_dates_that_action(
     assert found == span
 
 
+# A count of parts ("four of the 18 industries ...") is measured from past the whole it is
+# part of, so a long name of the parts does not put the period after its verb out of reach.
+PARTS_COUNTED = [
+    ("Five of the 20 member banks polled by the association raised lending rates in October, "
+     "led by the largest.", "Five", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Only three of the 16 regional housing markets covered by the index recorded price gains "
+     "in October, with the capital at the top.", "three", (D(2025, 10, 1), D(2025, 10, 31))),
+    # negative: a period in a clause set off by commas stays that clause's
+    ("Four of the 18 manufacturing industries tracked by the survey, which was first "
+     "published in October, reported growth.", "Four", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PARTS_COUNTED)
+def test_a_count_of_parts_reaches_its_verb_period(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-06") if r.text == number]
+    found = None if record.period is None else (record.period.start, record.period.end)
+    assert found == span
+
+
 def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     # written on 5 December: the May that economists had forecast is last May (figures out
     # since), not next May
