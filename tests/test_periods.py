@@ -1532,6 +1532,25 @@ def test_a_count_of_parts_reaches_its_verb_period(
     assert found == span
 
 
+# "the second half of the year", written in April, is a quarter or half without its year too:
+# ahead in a sentence that looks ahead, the one gone by otherwise.
+HALF_OF_THE_YEAR = [
+    ("Analysts said the jobless rate would probably hover near 3.1% in the second half of the "
+     "year.", (D(2025, 7, 1), D(2025, 12, 31))),
+    ("Output is expected to grow 3.1% in the third quarter of the year.",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+    ("The jobless rate hovered near 3.1% in the second half of the year.",
+     (D(2024, 7, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span"), HALF_OF_THE_YEAR)
+def test_a_half_of_the_year_ahead(text: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-04-08") if r.text == "3.1%"]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
 def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     # written on 5 December: the May that economists had forecast is last May (figures out
     # since), not next May

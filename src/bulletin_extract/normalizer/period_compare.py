@@ -46,10 +46,12 @@ _ENDED = re.compile(r"\bended\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE)
 #: A day a running total is told up to: "till December 31", "until March 15", "up to Jan. 11".
 _TILL = re.compile(r"^(?:till|until|up to|upto)\b", re.IGNORECASE)
-# A quarter, half or month named without its year: "in the fourth quarter", "in H2", "in June".
+# A quarter, half or month named without its year: "in the fourth quarter", "in H2", "in June",
+# "in the second half of the year".
 _BARE_UNIT = re.compile(
     r"^(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?"
-    r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|q[1-4]|h[12]|"
+    r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+the\s+year)?|"
+    r"q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     rf"{_MONTH_WORD}\s*[-–]\s*{_MONTH_WORD}(?:\s+quarter)?|"  # "July-September"
     rf"{_MONTH_WORD}\s+and\s+{_MONTH_WORD})$",  # "November and December"
