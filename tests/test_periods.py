@@ -1449,6 +1449,109 @@ def test_months_still_to_come(text: str, number: str, span: tuple[date, date]) -
     assert (record.period.start, record.period.end) == span
 
 
+# A step still to be taken ("would", "agreed to", "foresees"), or a forecast whose phrase opens
+# the sentence ("For October, the ministry expects ..."), dates a month or quarter without its
+# year to the coming one; a clause told of the past keeps the one gone by.
+PLANS_AHEAD = [
+    ("For October, the ministry expects exports to grow 4.1% from a year earlier.", "4.1%",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+    ("In the fourth quarter, wind output is expected to climb to about 52 TWh.", "52 TWh",
+     (D(2025, 10, 1), D(2025, 12, 31))),
+    ("The carmaker said it would buy back $1 billion of shares in the fourth quarter.",
+     "$1 billion", (D(2025, 10, 1), D(2025, 12, 31))),
+    ("Six producers agreed on Sunday to lift their output by 90,000 barrels a day in October.",
+     "90,000 barrels a day", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("The grid operator's calendar foresees cuts of 20 mcm/d in October.", "20 mcm/d",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+    # negative: the forecast comes after the number, or the clause is told of the past
+    ("In October, exports rose 4.1%, and the ministry expects further gains.", "4.1%",
+     (D(2024, 10, 1), D(2024, 10, 31))),
+    ("For October, the ministry reported exports of $4.1 billion, more than had been expected.",
+     "$4.1 billion", (D(2024, 10, 1), D(2024, 10, 31))),
+    ("Sales would have risen 2% in the fourth quarter without the strike.", "2%",
+     (D(2024, 10, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PLANS_AHEAD)
+def test_plans_and_opening_forecasts_look_ahead(
+    text: str, number: str, span: tuple[date, date]
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-09-04") if r.text == number]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
+# A phrase after "and" and a second verb of the number's subject dates that second action,
+# not the number the first verb named ("held its rate at 4.0% and signalled a cut in
+# December"); a number that is the subject of both verbs keeps it, and so does a number
+# whose "and" opens a clause with its own subject.
+SECOND_ACTIONS = [
+    ("The central bank held its policy rate at 4.0% and signalled a cut in December.", "4.0%",
+     None),
+    ("The season ticket, priced at $240 and introduced on March 3, sold well.", "$240", None),
+    ("The lender kept its mortgage rate at 6.1% and is next due to review it on Nov. 20.",
+     "6.1%", None),
+    # negative
+    ("About 12 million letters were sorted and delivered in rural areas in October.",
+     "12 million", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Exports rose 4.0% and imports fell in October.", "4.0%",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+    ("The central bank held its policy rate at 4.0% in October and signalled a cut.", "4.0%",
+     (D(2025, 10, 1), D(2025, 10, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), SECOND_ACTIONS)
+def test_a_phrase_after_a_second_verb_dates_that_action(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-06") if r.text == number]
+    found = None if record.period is None else (record.period.start, record.period.end)
+    assert found == span
+
+
+# A count of parts ("four of the 18 industries ...") is measured from past the whole it is
+# part of, so a long name of the parts does not put the period after its verb out of reach.
+PARTS_COUNTED = [
+    ("Five of the 20 member banks polled by the association raised lending rates in October, "
+     "led by the largest.", "Five", (D(2025, 10, 1), D(2025, 10, 31))),
+    ("Only three of the 16 regional housing markets covered by the index recorded price gains "
+     "in October, with the capital at the top.", "three", (D(2025, 10, 1), D(2025, 10, 31))),
+    # negative: a period in a clause set off by commas stays that clause's
+    ("Four of the 18 manufacturing industries tracked by the survey, which was first "
+     "published in October, reported growth.", "Four", None),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "number", "span"), PARTS_COUNTED)
+def test_a_count_of_parts_reaches_its_verb_period(
+    text: str, number: str, span: tuple[date, date] | None
+) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-11-06") if r.text == number]
+    found = None if record.period is None else (record.period.start, record.period.end)
+    assert found == span
+
+
+# "the second half of the year", written in April, is a quarter or half without its year too:
+# ahead in a sentence that looks ahead, the one gone by otherwise.
+HALF_OF_THE_YEAR = [
+    ("Analysts said the jobless rate would probably hover near 3.1% in the second half of the "
+     "year.", (D(2025, 7, 1), D(2025, 12, 31))),
+    ("Output is expected to grow 3.1% in the third quarter of the year.",
+     (D(2025, 7, 1), D(2025, 9, 30))),
+    ("The jobless rate hovered near 3.1% in the second half of the year.",
+     (D(2024, 7, 1), D(2024, 12, 31))),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "span"), HALF_OF_THE_YEAR)
+def test_a_half_of_the_year_ahead(text: str, span: tuple[date, date]) -> None:
+    (record,) = [r for r in extract(text, ref_date="2025-04-08") if r.text == "3.1%"]
+    assert record.period is not None
+    assert (record.period.start, record.period.end) == span
+
+
 def test_a_forecast_told_in_the_past_perfect_is_of_the_month_gone() -> None:
     # written on 5 December: the May that economists had forecast is last May (figures out
     # since), not next May

@@ -756,9 +756,19 @@ class PeriodAttacher(PeriodComparisons):
     def _past_share_base(self, m: Mention, sent: Sentence) -> int:
         """Where the words after a number start once what it is per or a share of is passed:
         "1.3 per cent of gross domestic product (GDP), in ..." -> the comma; "$4.96 a share,
-        in ..." -> the comma."""
+        in ..." -> the comma; a count of parts, "four of the 18 industries surveyed by the
+        institute reported growth in May" -> past "of the 18" (the whole the parts are of)."""
         lower, tokens = self.ctx.tokens.lower, self.ctx.tokens
         end = m.span.end
+        if (
+            m.unit == "count"
+            and end + 3 < sent.end
+            and lower[end] == "of"
+            and lower[end + 1] in ("the", "its", "their")
+            and tokens.like_num[end + 2]
+            and tokens.is_alpha[end + 3]
+        ):
+            return end + 3
         if (
             end + 2 < sent.end
             and lower[end] in ("a", "an", "per")
@@ -1070,6 +1080,7 @@ class PeriodAttacher(PeriodComparisons):
                     and not (p.id_ == _OUTLOOK_YEAR and len(governing) > 1)
                     and not self._leads(p, nxt)
                     and not self.in_later_bracket(origin, p.start)
+                    and not self.dates_second_action(origin, p)
                     and (
                         not any(
                             (text[x] in (",", ";") and "respectively" not in lower[x - 1 : x + 2])

@@ -46,10 +46,12 @@ _ENDED = re.compile(r"\bended\b", re.IGNORECASE)
 _THIS_YEAR = re.compile(r"^(?:in |for |during |over )?this year$", re.IGNORECASE)
 #: A day a running total is told up to: "till December 31", "until March 15", "up to Jan. 11".
 _TILL = re.compile(r"^(?:till|until|up to|upto)\b", re.IGNORECASE)
-# A quarter, half or month named without its year: "in the fourth quarter", "in H2", "in June".
+# A quarter, half or month named without its year: "in the fourth quarter", "in H2", "in June",
+# "in the second half of the year".
 _BARE_UNIT = re.compile(
     r"^(?:(?:in|for|during|over|through|by)\s+)?(?:the\s+)?"
-    r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)|q[1-4]|h[12]|"
+    r"(?:(?:first|second|third|fourth|final)\s+(?:quarter|half)(?:\s+of\s+the\s+year)?|"
+    r"q[1-4]|h[12]|"
     r"january|february|march|april|may|june|july|august|september|october|november|december|"
     rf"{_MONTH_WORD}\s*[-–]\s*{_MONTH_WORD}(?:\s+quarter)?|"  # "July-September"
     rf"{_MONTH_WORD}\s+and\s+{_MONTH_WORD})$",  # "November and December"
@@ -64,6 +66,30 @@ _AHEAD = (
         "projection projections pricing bets likely".split()
     )
 )
+
+
+#: Words before a phrase that tell of a step still to be taken: "said it would buy back
+#: shares in the fourth quarter", "members agreed to lift output in December", "the calendar
+#: foresees cuts in May" ("would have" looks back: `_would_look_back`).
+_PLANNED = frozenset(
+    "would agreed agree agrees plans intends aims pledged pledges signalled signaled signals "
+    "foresees foresee".split()
+)
+
+
+def _would_look_back(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether every "would" of the words is told of the past ("would have grown")."""
+    return all(
+        k + 1 < len(words) and words[k + 1] in ("have", "'ve")
+        for k, w in enumerate(words)
+        if w == "would"
+    )
+
+
+def _plans_before(words: tuple[str, ...] | list[str]) -> bool:
+    """Whether the words before a phrase tell of a step still to be taken (`_PLANNED`)."""
+    found = [w for w in words if w in _PLANNED]
+    return bool(found) and (found != ["would"] * len(found) or not _would_look_back(words))
 
 
 #: Words right after a phrase that make its clause look ahead: "sales in December will grow",
@@ -222,7 +248,10 @@ class PeriodComparisons(PeriodPhrases):
         before = self.ctx.tokens.lower[sent.start : span.start]
         after = self.ctx.tokens.lower[span.end : min(span.end + 2, sent.end)]
         if (
-            not any(w in _AHEAD for w in before) and not _looks_ahead_after(after)
+            not any(w in _AHEAD for w in before)
+            and not _plans_before(before)
+            and not _looks_ahead_after(after)
+            and not self._opens_a_forecast(span, sent)
         ) or "had" in before:
             # (not a forecast told in the past perfect, of figures out since: "economists had
             # expected a cut on Thursday", "had forecast a May rise of 0.8 pct")
@@ -242,6 +271,21 @@ class PeriodComparisons(PeriodPhrases):
         end_year, end_month = last.end.year + 1, last.end.month
         end = date(end_year, end_month, calendar.monthrange(end_year, end_month)[1])
         return (start, end) if (start - ref) < (ref - last.end) else None
+
+    def _opens_a_forecast(self, span: Span, sent: Sentence) -> bool:
+        """Whether the phrase opens its sentence and the words after it, up to the first
+        number, look ahead: "For May, the ministry expects exports to grow 3%", "In the third
+        quarter, output is expected to reach 40 TWh" (not "In May, sales rose 3%, and
+        economists expect ...", whose forecast comes after the number)."""
+        lower, like_num = self.ctx.tokens.lower, self.ctx.tokens.like_num
+        if any(not self.ctx.tokens.is_punct[k] for k in range(sent.start, span.start)):
+            return False
+        for k in range(span.end, sent.end):
+            if like_num[k] or lower[k] in ("had", ";"):
+                return False
+            if lower[k] in _AHEAD or lower[k] in _PLANNED:
+                return True
+        return False
 
     def _year_compared(self, span: Span) -> bool:
         """Whether the sentence of a "this year" sets it against an earlier year ("0.6 points

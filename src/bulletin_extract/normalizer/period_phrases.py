@@ -136,6 +136,19 @@ _WHOLE_YEARS = re.compile(
 _DAY_ACTS = frozenset((POLICY_ACTION, "credit.valued", "credit.assessed_by"))
 
 
+_AT_PRESENT = "period.at_present"
+#: Verbs that open a second action of a number's subject after "and": "held its rate at 4%
+#: and signalled a cut in December", "kept it at 2% and was ..." (besides any word in "-ed").
+_SECOND_VERBS = frozenset(
+    "was were is are has signals signal sees expects plans flags warns said says".split()
+)
+#: Words in "-ed" that are no verb of a second action: "seasonally adjusted", "unchanged".
+_NOT_SECOND_VERBS = frozenset(
+    "adjusted unadjusted unchanged combined expected estimated projected forecasted "
+    "seasonally-adjusted".split()
+)
+
+
 class PeriodPhrases(Attacher):
     """Read-only questions about period phrases, asked by `PeriodAttacher`."""
 
@@ -698,6 +711,33 @@ class PeriodPhrases(Attacher):
             and nxt.lower_ not in FUNCTION_WORDS | {"and", "to", "was", "were", "is"}
         )
 
+    def dates_second_action(self, origin: int, p: Span) -> bool:
+        """Whether phrase `p`, after a number ending at `origin`, dates a second action of the
+        number's subject (`_second_action`); the time of writing ("at present", "at this
+        point") is the first action's too."""
+        return p.id_ != _AT_PRESENT and self._second_action(origin, p.start)
+
+    def _second_action(self, origin: int, start: int) -> bool:
+        """Whether "and" and a verb of a second action of the number's subject stand between
+        the number and a phrase after it, which then dates that action, not the number: "held
+        its rate at 4% and signalled a cut in December", "was priced at $40 and launched on
+        May 2" (not "rose 2% and imports fell in May", whose "and" opens a clause with its own
+        subject)."""
+        lower = self.tokens.lower
+
+        def verb(x: int) -> bool:
+            word = lower[x]
+            return word in _SECOND_VERBS or (
+                word.endswith("ed") and len(word) > 4 and word not in _NOT_SECOND_VERBS
+            )
+
+        for x in range(origin, start - 1):
+            if lower[x] == "and" and self.tokens.is_alpha[x + 1] and verb(x + 1):
+                # the number is what the first verb, before it, names ("held ... at 4%"); not
+                # the subject of verbs after it ("40 parcels were collected and delivered")
+                return not any(verb(k) for k in range(origin, x))
+        return False
+
     def _final_period(
         self,
         sent: Sentence,
@@ -724,6 +764,8 @@ class PeriodPhrases(Attacher):
         owner = next((i for i, p in owners.items() if p.start == last.start), None)
         if owner is not None and self._secondary(mentions[owner], mentions):
             return None  # "rose 0.5%, after 0.3% in the first quarter"
+        if self.dates_second_action(mentions[-1].span.end, last):
+            return None  # "held its rate at 4% and signalled a cut in December"
         if ANAPHORIC_PERIOD.search(self.ctx.text(last)) is None and self._is_modifier_year(last):
             return None
         return last
