@@ -413,6 +413,13 @@ KNOWN_GAPS = [
 # fmt: on
 
 
+
+def _period_of(text: str, number: str, ref_date: str) -> tuple[str, date | None, date | None]:
+    """The period (text, start, end) of the one record of `number` in `text`."""
+    (record,) = [r for r in extract(text, ref_date=ref_date) if r.text == number]
+    assert record.period is not None
+    return (record.period.text, record.period.start, record.period.end)
+
 def _check(
     text: str,
     ref: date | None,
@@ -1216,9 +1223,7 @@ def test_years_that_date_a_figure_and_months_that_name_a_contract(
 def test_a_range_compared_sets_no_period(
     text: str, number: str, period: tuple[str, date | None, date | None]
 ) -> None:
-    (record,) = [r for r in extract(text, ref_date="2025-11-20") if r.text == number]
-    assert record.period is not None
-    assert (record.period.text, record.period.start, record.period.end) == period
+    assert _period_of(text, number, "2025-11-20") == period
 
 
 @pytest.mark.parametrize(
@@ -1321,9 +1326,7 @@ def test_a_year_after_a_change_compared_with_the_subjects_period(
 def test_stock_levels_at_a_point(
     text: str, number: str, period: tuple[str, date | None, date | None]
 ) -> None:
-    (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
-    assert record.period is not None
-    assert (record.period.text, record.period.start, record.period.end) == period
+    assert _period_of(text, number, "2026-02-10") == period
 
 
 @pytest.mark.parametrize(
@@ -1360,9 +1363,7 @@ def test_stock_levels_at_a_point(
 def test_now_gives_way_to_the_paragraphs_dated_time(
     text: str, number: str, period: tuple[str, date | None, date | None]
 ) -> None:
-    (record,) = [r for r in extract(text, ref_date="2026-02-10") if r.text == number]
-    assert record.period is not None
-    assert (record.period.text, record.period.start, record.period.end) == period
+    assert _period_of(text, number, "2026-02-10") == period
 
 
 @pytest.mark.parametrize(
