@@ -1335,6 +1335,17 @@ SUBJECTS_AFTER_ASIDES_AND_LEADS += [
     ("Sales fell 1.1 pct, while two-family homes rose 10.5 pct.", "10.5 pct", "two-family homes"),
 ]
 
+# A later item of "the number of X" is counted only if it is a plural: "number of trucks", but
+# "employment", a mass noun, is its own measure.
+SUBJECTS_AFTER_ASIDES_AND_LEADS += [
+    (
+        "The number of jobless rose by 9,000 to 210,000, while employment fell by 4,000.",
+        "4,000",
+        "employment",
+    ),
+    ("The number of cars sold rose 4%, while trucks fell 2%.", "2%", "number of trucks"),
+]
+
 
 @pytest.mark.parametrize(("text", "number", "expected"), SUBJECTS_AFTER_ASIDES_AND_LEADS)
 def test_subjects_after_asides_and_leads(text: str, number: str, expected: str) -> None:

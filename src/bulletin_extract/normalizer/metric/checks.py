@@ -147,6 +147,8 @@ def item_of(indicator: str, item: str, owner: bool = False) -> str:
     head, of, tail = indicator.rpartition(" of ")
     if not of or len(tail.split()) > 2 or not tail.islower() or len(head.split()) > 5:
         return item
+    if head.split()[-1].lower() == "number" and not item.endswith("s"):
+        return item  # "The number of jobless rose ..., while employment fell": no count of it
     return f"{head} of {item}"
 
 
