@@ -415,6 +415,21 @@ PRODUCERS = [
 
 # Forecasts are credited in their sentence only and carry nowhere.
 FORECASTS = [
+    # "the ministry" points back to a ministry only, not to the statistics office credited last
+    Case(
+        "the-ministry-is-no-statistics-office",
+        "Orders rose 1.5% in October, the federal statistics office said. The ministry expects "
+        "the economy to grow 0.2% this year.",
+        "0.2%",
+        None,
+    ),
+    Case(
+        "the-ministry-named-before",
+        "Exports rose 3% in May, Japan's Ministry of Finance said. Inflation was 2.1%, the "
+        "statistics bureau said. The ministry expects exports to grow 5% this year.",
+        "5%",
+        "Ministry of Finance",
+    ),
     Case(
         "polled-by-reuters",
         "Retail sales rose 0.3%, Statistics Canada said. Economists polled by Reuters had "

@@ -758,6 +758,10 @@ class CreditFinder(GenericNames):
                 if opening is not None:
                     return [SentenceCredit(opening, None, "agency.by_form", forecast, s)]
                 last = self._body_named(lower[s]) if named_body else self._last_source
+                if lower[s] == "ministry" and last is not None and not self._a_ministry(last):
+                    # "The ministry expects growth of 0.2%" after a statistics office's figures:
+                    # a ministry named before, else none
+                    last = self._body_named("ministry")
                 if last is None:
                     return []
                 return [SentenceCredit(last.name, last.country, last.rule, forecast, s)]
@@ -775,6 +779,13 @@ class CreditFinder(GenericNames):
             and text[s - 1].islower()
             and self.tokens.lower[s - 1] not in ARTICLES
         )
+
+    def _a_ministry(self, credit: Credit) -> bool:
+        """Whether a credit is a ministry's (a department of government)."""
+        try:
+            return bool(self.gazetteer.by_id(credit.rule).kind == "ministry")
+        except KeyError:
+            return "ministry" in credit.name.lower().split()
 
     def _body_named(self, noun: str) -> Credit | None:
         """The organization named last whose name holds a body's noun: "the council" after
