@@ -1493,6 +1493,9 @@ SECOND_ACTIONS = [
     ("The season ticket, priced at $240 and introduced on March 3, sold well.", "$240", None),
     ("The lender kept its mortgage rate at 6.1% and is next due to review it on Nov. 20.",
      "6.1%", None),
+    # a headline's comma joins a second statement as "and" does
+    ("Riksbank keeps rate at 2.25%, signals cut in March\nThe decision was expected.", "2.25%",
+     None),
     # negative
     ("About 12 million letters were sorted and delivered in rural areas in October.",
      "12 million", (D(2025, 10, 1), D(2025, 10, 31))),

@@ -142,6 +142,9 @@ _AT_PRESENT = "period.at_present"
 _SECOND_VERBS = frozenset(
     "was were is are has signals signal sees expects plans flags warns said says".split()
 )
+#: Verbs of a second action that a comma alone may join, as headlines do: "Norges Bank holds
+#: rate at 4.0%, signals cut in December".
+_SECOND_STATEMENTS = frozenset("signals signal sees expects plans flags warns".split())
 #: Words in "-ed" that are no verb of a second action: "seasonally adjusted", "unchanged".
 _NOT_SECOND_VERBS = frozenset(
     "adjusted unadjusted unchanged combined expected estimated projected forecasted "
@@ -722,7 +725,8 @@ class PeriodPhrases(Attacher):
         the number and a phrase after it, which then dates that action, not the number: "held
         its rate at 4% and signalled a cut in December", "was priced at $40 and launched on
         May 2" (not "rose 2% and imports fell in May", whose "and" opens a clause with its own
-        subject)."""
+        subject); in a headline a comma may join the second action ("holds rate at 4.0%,
+        signals cut in December")."""
         lower = self.tokens.lower
 
         def verb(x: int) -> bool:
@@ -732,7 +736,8 @@ class PeriodPhrases(Attacher):
             )
 
         for x in range(origin, start - 1):
-            if lower[x] == "and" and self.tokens.is_alpha[x + 1] and verb(x + 1):
+            joined = lower[x] == "and" or (lower[x] == "," and lower[x + 1] in _SECOND_STATEMENTS)
+            if joined and self.tokens.is_alpha[x + 1] and verb(x + 1):
                 # the number is what the first verb, before it, names ("held ... at 4%"); not
                 # the subject of verbs after it ("40 parcels were collected and delivered")
                 return not any(verb(k) for k in range(origin, x))
