@@ -883,6 +883,14 @@ class Attacher:
                 return False
         return False
 
+    def before_qualifiers(self, start: int) -> int:
+        """The token before `start` past the qualifiers right before it ("rose by about 3%":
+        "by"); -1 at the document's start."""
+        t = start - 1
+        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
+            t -= 1
+        return t
+
     def word_back(
         self, t: int, sent: Any, reach: int, wanted: frozenset[str]
     ) -> int | None:

@@ -918,9 +918,7 @@ class DirectionAttacher(Attacher):
         raises the deficit: it states no one way.)"""
         lower = self.tokens.lower
         sent = self.tok_sentence[m.span.start]
-        t = m.span.start - 1
-        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
+        t = self.before_qualifiers(m.span.start)
         if t < 3 or lower[t] != "of" or lower[t - 1] not in _POSITIVE_SIDES:
             return None
         k = t - 2
@@ -937,9 +935,7 @@ class DirectionAttacher(Attacher):
         rules, which name the figure by the clause it opens); not a name ("CPI-trim")."""
         lower, text = self.tokens.lower, self.tokens.text
         sent = self.tok_sentence[m.span.start]
-        t = m.span.start - 1
-        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
+        t = self.before_qualifiers(m.span.start)
         if t < 1 or lower[t] not in ("to", "by"):
             return False
         for k in range(t - 1, max(t - 5, -1), -1):
@@ -1169,9 +1165,7 @@ class DirectionAttacher(Attacher):
         value that change is compared with), however long the item's name."""
         tokens, cue_at = self.tokens, self.cue_at
         lower = tokens.lower
-        t = m.span.start - 1
-        while t >= 0 and (QUALIFIERS, t) in cue_at:
-            t -= 1
+        t = self.before_qualifiers(m.span.start)
         if t < 0 or lower[t] != "by" or self.ctx.from_value(m):
             return None
         head = i - 1
@@ -1225,9 +1219,7 @@ class DirectionAttacher(Attacher):
     def _by_cue(self, m: Mention) -> Span | None:
         """ "increased in Q2 compared with Q2 2013, by 4.5%", "slowed for food, drink and
         tobacco (16.9% ...)": "by" or a bracket points back to the clause's verb."""
-        t = m.span.start - 1
-        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
+        t = self.before_qualifiers(m.span.start)
         if t < 0 or (self.tokens.lower[t] != "by" and self.tokens.text[t] != "("):
             return None
         sent = self.tok_sentence[m.span.start]

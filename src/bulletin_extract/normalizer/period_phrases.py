@@ -137,14 +137,12 @@ _DAY_ACTS = frozenset((POLICY_ACTION, "credit.valued", "credit.assessed_by"))
 
 
 _AT_PRESENT = "period.at_present"
-#: Verbs that open a second action of a number's subject after "and": "held its rate at 4%
-#: and signalled a cut in December", "kept it at 2% and was ..." (besides any word in "-ed").
-_SECOND_VERBS = frozenset(
-    "was were is are has signals signal sees expects plans flags warns said says".split()
-)
 #: Verbs of a second action that a comma alone may join, as headlines do: "Norges Bank holds
 #: rate at 4.0%, signals cut in December".
 _SECOND_STATEMENTS = frozenset("signals signal sees expects plans flags warns".split())
+#: Verbs that open a second action of a number's subject after "and": "held its rate at 4%
+#: and signalled a cut in December", "kept it at 2% and was ..." (besides any word in "-ed").
+_SECOND_VERBS = _SECOND_STATEMENTS | frozenset("was were is are has said says".split())
 #: Words in "-ed" that are no verb of a second action: "seasonally adjusted", "unchanged".
 _NOT_SECOND_VERBS = frozenset(
     "adjusted unadjusted unchanged combined expected estimated projected forecasted "

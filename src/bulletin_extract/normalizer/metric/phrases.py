@@ -504,17 +504,13 @@ class Phrases(Attacher):
 
     def _change_noun_of(self, m: Mention) -> bool:
         """Whether the number follows "a rise of", "an increase of", "a fall of"."""
-        t = m.span.start - 1
-        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
+        t = self.before_qualifiers(m.span.start)
         return t >= 1 and self.tokens.lower[t] == "of" and (CHANGES, t - 1) in self.cue_at
 
     def _named_change(self, sent: Sentence, m: Mention) -> str | None:
         """ "GDP growth of 1.7%", "wage growth of 3.2%": a change noun whose indicator is
         named right before it (not "a rise of", "an annual increase of")."""
-        t = m.span.start - 1
-        while t >= 0 and (QUALIFIERS, t) in self.cue_at:
-            t -= 1
+        t = self.before_qualifiers(m.span.start)
         if t < 2 or self.tokens.lower[t - 1] not in _NAMED_CHANGES:
             return None
         words = self.clauses._noun_words_before(t - 2, sent)
